@@ -1,0 +1,65 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+)
+
+// AuditLog is one recorded change: who, when, which entity and id, which
+// operation, and the fields it changed. Rows are written by the audit hook
+// in the transaction of the change and are never updated or deleted.
+type AuditLog struct{ ent.Schema }
+
+// Fields of the AuditLog.
+func (AuditLog) Fields() []ent.Field {
+	return []ent.Field{
+		field.Time("created_at").Default(time.Now).Immutable().
+			Annotations(entgql.OrderField("CREATED_AT")),
+		// The domain the change happened in; null for platform-wide events.
+		field.Int("domain_id").Optional().Nillable().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		// Actor; null for the system (seeding, scheduled jobs) and anonymous logins.
+		field.Int("actor_id").Optional().Nillable().Immutable(),
+		field.String("actor_username").Optional().Immutable(),
+		field.Enum("operation").Values("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOGOUT", "PASSWORD_CHANGE").Immutable(),
+		field.String("entity_type").Immutable(),
+		field.String("entity_id").Optional().Immutable(),
+		field.Strings("changed_fields").Optional().Immutable(),
+		// New values of the changed fields; sensitive ones are redacted.
+		field.JSON("changes", map[string]any{}).Optional().Immutable().
+			Annotations(entgql.Type("Map")),
+		field.String("request_id").Optional().Immutable(),
+	}
+}
+
+// Edges of the AuditLog.
+func (AuditLog) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("actor", User.Type).Field("actor_id").Unique().Immutable(),
+	}
+}
+
+// Indexes of the AuditLog.
+func (AuditLog) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("domain_id", "created_at"),
+		index.Fields("actor_id", "created_at"),
+		index.Fields("entity_type", "entity_id"),
+	}
+}
+
+// Annotations of the AuditLog.
+func (AuditLog) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.QueryField(),
+		entgql.RelayConnection(),
+	}
+}
+

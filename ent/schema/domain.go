@@ -1,0 +1,39 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/field"
+
+)
+
+// Domain is a county's civil-affairs jurisdiction: the tenant every
+// programme record belongs to (the demo one is Deqing County).
+type Domain struct{ ent.Schema }
+
+// Mixin of the Domain.
+func (Domain) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}}
+}
+
+// Fields of the Domain.
+func (Domain) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(100).
+			Annotations(entgql.OrderField("NAME")),
+		// Administrative division code (GB/T 2260), e.g. 330521 for Deqing.
+		field.String("code").NotEmpty().MaxLen(12).Unique().
+			Annotations(entgql.OrderField("CODE")),
+	}
+}
+
+// Annotations of the Domain.
+func (Domain) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.QueryField(),
+		entgql.RelayConnection(),
+		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
+	}
+}
+

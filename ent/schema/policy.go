@@ -1,0 +1,55 @@
+package schema
+
+import (
+	"entgo.io/ent"
+
+	"hatchery/internal/auth"
+	"hatchery/internal/authz"
+	"hatchery/internal/optimistic"
+	"hatchery/internal/registry"
+)
+
+// Privacy policies and hooks of every entity, in one place. The rules
+// themselves live in internal/authz (who may do what) and the programme
+// packages (what must hold); this file only attaches them.
+
+// Hooks of the DomainMixin.
+func (DomainMixin) Hooks() []ent.Hook { return []ent.Hook{authz.SetDomainOnCreate()} }
+
+// Hooks of the VersionMixin.
+func (VersionMixin) Hooks() []ent.Hook { return []ent.Hook{optimistic.Hook()} }
+
+// Policy of the Domain.
+func (Domain) Policy() ent.Policy { return authz.DomainEntityPolicy() }
+
+// Policy of the User.
+func (User) Policy() ent.Policy { return authz.UserPolicy() }
+
+// Hooks of the User: a disabled account loses its sessions at once.
+func (User) Hooks() []ent.Hook { return []ent.Hook{auth.RevokeSessionsOnDisable()} }
+
+// Policy of the RoleAssignment.
+func (RoleAssignment) Policy() ent.Policy { return authz.RoleAssignmentPolicy() }
+
+// Hooks of the RoleAssignment: Casbin reloads once the change commits.
+func (RoleAssignment) Hooks() []ent.Hook { return []ent.Hook{authz.ReloadOnRoleChange()} }
+
+// Policy of the Session.
+func (Session) Policy() ent.Policy { return authz.SystemOnlyPolicy() }
+
+// Policy of the Organization.
+func (Organization) Policy() ent.Policy { return authz.OrganizationPolicy() }
+
+// Hooks of the Organization.
+func (Organization) Hooks() []ent.Hook {
+	return []ent.Hook{registry.NormalizeOrganization(), registry.UniqueUSCC()}
+}
+
+// Policy of the Membership.
+func (Membership) Policy() ent.Policy { return authz.MembershipPolicy() }
+
+// Hooks of the Membership.
+func (Membership) Hooks() []ent.Hook { return []ent.Hook{registry.MembershipSameDomain()} }
+
+// Policy of the AuditLog.
+func (AuditLog) Policy() ent.Policy { return authz.AuditLogPolicy() }

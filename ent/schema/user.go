@@ -1,0 +1,66 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+
+)
+
+// User is a person who logs in: bureau staff, NGO members, reviewers and the
+// rest. Their home domain comes from DomainMixin; what they may do comes from
+// their role assignments.
+type User struct{ ent.Schema }
+
+// Mixin of the User.
+func (User) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, DomainMixin{}}
+}
+
+// Fields of the User.
+func (User) Fields() []ent.Field {
+	hidden := entgql.Skip(entgql.SkipAll)
+	readOnly := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)
+	return []ent.Field{
+		field.String("username").NotEmpty().MaxLen(64).Unique().Immutable().
+			Match(usernamePattern).
+			Annotations(entgql.OrderField("USERNAME")),
+		field.String("display_name").NotEmpty().MaxLen(100).
+			Annotations(entgql.OrderField("DISPLAY_NAME")),
+		field.String("phone").Optional().MaxLen(32),
+		field.String("email").Optional().MaxLen(254),
+		field.Enum("status").Values("ACTIVE", "DISABLED").Default("ACTIVE"),
+		// argon2id hash in PHC format; never leaves the server.
+		field.String("password_hash").Sensitive().Annotations(hidden),
+		// Consecutive failed logins and the lock they lead to (see internal/auth).
+		field.Int("failed_logins").Default(0).NonNegative().Annotations(hidden),
+		field.Time("locked_until").Optional().Nillable().Annotations(readOnly),
+		field.Time("last_login_at").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Time("password_changed_at").Optional().Nillable().Annotations(readOnly),
+	}
+}
+
+// Edges of the User.
+func (User) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("role_assignments", RoleAssignment.Type).
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput), entgql.RelayConnection()),
+		edge.To("memberships", Membership.Type).
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("sessions", Session.Type).
+			Annotations(entgql.Skip(entgql.SkipAll)),
+	}
+}
+
+// Annotations of the User.
+func (User) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.QueryField(),
+		entgql.RelayConnection(),
+		entgql.Mutations(entgql.MutationUpdate()),
+	}
+}
+

@@ -1,0 +1,141 @@
+import { Suspense, lazy, useEffect } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import 'dayjs/locale/en';
+import { useTranslation } from 'react-i18next';
+import type { Client } from 'urql';
+import { ApiProvider } from './api/ApiProvider';
+import { AuthProvider, useAuth } from './auth/AuthProvider';
+import { RequireAuth } from './auth/RequireAuth';
+import { homePath } from './auth/permissions';
+import { AppLayout } from './layout/AppLayout';
+import { Loading } from './components/States';
+import LoginPage from './pages/LoginPage';
+import { theme } from './theme';
+
+const OrganizationListPage = lazy(() => import('./pages/org/OrganizationListPage'));
+const OrganizationDetailPage = lazy(() => import('./pages/org/OrganizationDetailPage'));
+const OrganizationCreatePage = lazy(() => import('./pages/org/OrganizationCreatePage'));
+const OrganizationEditPage = lazy(() => import('./pages/org/OrganizationEditPage'));
+const MyOrganizationPage = lazy(() => import('./pages/org/MyOrganizationPage'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
+const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
+const HomePage = lazy(() => import('./pages/HomePage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+function HomeRedirect() {
+  const { state } = useAuth();
+  if (state.status !== 'authenticated') return <Loading />;
+  return <Navigate to={homePath(state.roles)} replace />;
+}
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<HomeRedirect />} />
+          <Route path="home" element={<HomePage />} />
+          <Route
+            path="organizations"
+            element={
+              <RequireAuth cap="org.list">
+                <OrganizationListPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="organizations/new"
+            element={
+              <RequireAuth cap="org.create">
+                <OrganizationCreatePage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="organizations/:id"
+            element={
+              <RequireAuth cap={['org.list', 'org.own']}>
+                <OrganizationDetailPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="organizations/:id/edit"
+            element={
+              <RequireAuth cap={['org.edit', 'org.own']}>
+                <OrganizationEditPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="my-organization"
+            element={
+              <RequireAuth cap="org.own">
+                <MyOrganizationPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="admin/users"
+            element={
+              <RequireAuth cap="user.manage">
+                <UsersPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="admin/audit"
+            element={
+              <RequireAuth cap="audit.view">
+                <AuditPage />
+              </RequireAuth>
+            }
+          />
+          <Route path="account/password" element={<ChangePasswordPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
+
+/** antd and dayjs follow the i18next language. */
+export function LocaleProvider({ children }: { children: React.ReactNode }) {
+  const { i18n } = useTranslation();
+  const zh = i18n.language !== 'en';
+  useEffect(() => {
+    dayjs.locale(zh ? 'zh-cn' : 'en');
+  }, [zh]);
+  return (
+    <ConfigProvider locale={zh ? zhCN : enUS} theme={theme}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App({ client }: { client?: Client }) {
+  return (
+    <LocaleProvider>
+      <ApiProvider client={client}>
+        <AuthProvider>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </AuthProvider>
+      </ApiProvider>
+    </LocaleProvider>
+  );
+}

@@ -1,0 +1,107 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { MeQuery } from '../gql/graphql';
+import { useApi } from '../api/ApiProvider';
+import { onUnauthenticated } from '../api/client';
+import { capabilities, type Capability } from './permissions';
+import { firstApiError, type ApiError } from '../lib/errors';
+
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      id
+      username
+      displayName
+      status
+      roleAssignments(first: 100) {
+        edges {
+          node {
+            id
+            role
+            domainID
+          }
+        }
+      }
+      memberships {
+        id
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const LogoutDocument = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export type Me = NonNullable<MeQuery['me']>;
+
+export type AuthState =
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError; retry: () => void }
+  | { status: 'anonymous' }
+  | { status: 'authenticated'; user: Me; roles: string[]; caps: Set<Capability> };
+
+interface AuthContextValue {
+  state: AuthState;
+  /** Re-reads the session from the server, dropping cached data. */
+  refresh: () => void;
+  logout: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthContextValue | null>(null);
+
+export function rolesOf(user: Me): string[] {
+  const roles = (user.roleAssignments.edges ?? []).flatMap((e) => (e?.node ? [e.node.role] : []));
+  return Array.from(new Set(roles));
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const { resetClient } = useApi();
+  const [result, reexecute] = useQuery({ query: MeDocument, requestPolicy: 'cache-first' });
+  const [, logoutMutation] = useMutation(LogoutDocument);
+
+  useEffect(() => onUnauthenticated(resetClient), [resetClient]);
+
+  const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+
+  const state = useMemo<AuthState>(() => {
+    if (result.fetching && !result.data) return { status: 'loading' };
+    if (result.error && !result.data) {
+      const error = firstApiError(result.error);
+      if (error.code === 'UNAUTHENTICATED') return { status: 'anonymous' };
+      return { status: 'error', error, retry };
+    }
+    const user = result.data?.me;
+    if (!user) return { status: result.data ? 'anonymous' : 'loading' };
+    const roles = rolesOf(user);
+    return { status: 'authenticated', user, roles, caps: capabilities(roles) };
+  }, [result, retry]);
+
+  const logout = useCallback(async () => {
+    await logoutMutation({});
+    resetClient();
+  }, [logoutMutation, resetClient]);
+
+  const value = useMemo(() => ({ state, refresh: resetClient, logout }), [state, resetClient, logout]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthContextValue {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}
+
+/** The signed-in user; only for components rendered behind RequireAuth. */
+export function useMe(): Extract<AuthState, { status: 'authenticated' }> {
+  const { state } = useAuth();
+  if (state.status !== 'authenticated') throw new Error('useMe without a signed-in user');
+  return state;
+}

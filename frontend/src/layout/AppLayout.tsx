@@ -1,0 +1,154 @@
+import { useMemo, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
+import {
+  AuditOutlined,
+  BankOutlined,
+  DownOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useMe, useAuth } from '../auth/AuthProvider';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+
+const { Header, Sider, Content, Footer } = Layout;
+
+function Logo({ collapsed }: { collapsed?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Link to="/" className="app-logo" aria-label={t('app.title')}>
+      <span className="app-logo__mark" aria-hidden>
+        孵
+      </span>
+      {collapsed ? null : <span className="app-logo__text">{t('app.shortTitle')}</span>}
+    </Link>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { caps, user } = useMe();
+  const { logout } = useAuth();
+  const { message } = AntApp.useApp();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const isMobile = !screens.lg;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  const items = useMemo(() => {
+    const out: NonNullable<MenuProps['items']> = [];
+    if (caps.has('org.list')) {
+      out.push({ key: '/organizations', icon: <BankOutlined />, label: <Link to="/organizations">{t('nav.organizations')}</Link> });
+    }
+    if (caps.has('org.own')) {
+      out.push({ key: '/my-organization', icon: <HomeOutlined />, label: <Link to="/my-organization">{t('nav.myOrganization')}</Link> });
+    }
+    const admin: NonNullable<MenuProps['items']> = [];
+    if (caps.has('user.manage')) {
+      admin.push({ key: '/admin/users', icon: <TeamOutlined />, label: <Link to="/admin/users">{t('nav.users')}</Link> });
+    }
+    if (caps.has('audit.view')) {
+      admin.push({ key: '/admin/audit', icon: <AuditOutlined />, label: <Link to="/admin/audit">{t('nav.audit')}</Link> });
+    }
+    if (admin.length > 0) {
+      out.push({ type: 'group', key: 'admin', label: t('nav.admin'), children: admin });
+    }
+    return out;
+  }, [caps, t]);
+
+  const allKeys = ['/organizations', '/my-organization', '/admin/users', '/admin/audit'];
+  const selected = allKeys.filter((k) => location.pathname === k || location.pathname.startsWith(k + '/'));
+
+  const menu = (
+    <nav aria-label={t('app.title')} data-testid="main-nav">
+      <Menu
+        theme="dark"
+        mode="inline"
+        selectedKeys={selected}
+        items={items}
+        onClick={() => setDrawerOpen(false)}
+      />
+    </nav>
+  );
+
+  const onUserMenu: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'password') navigate('/account/password');
+    if (key === 'logout') {
+      void logout().then(() => {
+        message.success(t('login.loggedOut'));
+        navigate('/login', { replace: true });
+      });
+    }
+  };
+
+  return (
+    <Layout className="app-shell">
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      {isMobile ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          width={256}
+          styles={{ body: { padding: 0, background: '#001529' }, header: { display: 'none' } }}
+        >
+          <Logo />
+          {menu}
+        </Drawer>
+      ) : (
+        <Sider width={224} className="app-sider" theme="dark">
+          <Logo />
+          {menu}
+        </Sider>
+      )}
+      <Layout>
+        <Header className="app-header">
+          {isMobile ? (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('nav.openMenu')}
+              onClick={() => setDrawerOpen(true)}
+              data-testid="open-menu"
+            />
+          ) : null}
+          <Typography.Text className="app-header__title" ellipsis>
+            {isMobile ? t('app.shortTitle') : `${t('app.bureau')} · ${t('app.title')}`}
+          </Typography.Text>
+          <div className="app-header__right">
+            <LanguageSwitch />
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                onClick: onUserMenu,
+                items: [
+                  { key: 'password', icon: <KeyOutlined />, label: t('nav.changePassword') },
+                  { type: 'divider' },
+                  { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), danger: true },
+                ],
+              }}
+            >
+              <Button type="text" aria-label={t('nav.userMenu', { name: user.displayName })} data-testid="user-menu">
+                <UserOutlined aria-hidden />
+                {isMobile ? null : <span className="app-header__user">{user.displayName}</span>}
+                <DownOutlined aria-hidden />
+              </Button>
+            </Dropdown>
+          </div>
+        </Header>
+        <Content id="main-content" className="app-content" tabIndex={-1}>
+          <Outlet />
+        </Content>
+        <Footer className="app-footer">{t('app.bureau')} · {t('app.title')}</Footer>
+      </Layout>
+    </Layout>
+  );
+}

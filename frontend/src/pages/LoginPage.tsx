@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { graphql } from '../gql';
+import { useAuth } from '../auth/AuthProvider';
+import { homePath } from '../auth/permissions';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { classifyLoginError, firstApiError, type LoginFailure } from '../lib/errors';
+
+const LoginDocument = graphql(`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      expiresAt
+      user {
+        id
+        username
+      }
+    }
+  }
+`);
+
+interface LoginValues {
+  username: string;
+  password: string;
+}
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const { state, refresh } = useAuth();
+  const [form] = Form.useForm<LoginValues>();
+  const [{ fetching }, login] = useMutation(LoginDocument);
+  const [failure, setFailure] = useState<LoginFailure | null>(null);
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+
+  useEffect(() => {
+    if (failure) form.setFieldValue('password', '');
+  }, [failure, form]);
+
+  if (state.status === 'authenticated') {
+    return <Navigate to={from && from !== '/login' ? from : homePath(state.roles)} replace />;
+  }
+
+  const onFinish = async (values: LoginValues) => {
+    setFailure(null);
+    const res = await login({ username: values.username.trim(), password: values.password });
+    if (res.error || !res.data) {
+      setFailure(res.error ? classifyLoginError(firstApiError(res.error)) : 'other');
+      return;
+    }
+    // The session cookie is set; reading `me` again flips the auth state and
+    // the redirect above takes over.
+    refresh();
+  };
+
+  return (
+    <main className="login-page">
+      <div className="login-page__lang">
+        <LanguageSwitch />
+      </div>
+      <Card className="login-card" variant="borderless">
+        <div className="login-card__brand">
+          <span className="app-logo__mark" aria-hidden>
+            孵
+          </span>
+          <div>
+            <Typography.Title level={1} className="login-card__title">
+              {t('app.title')}
+            </Typography.Title>
+            <Typography.Text type="secondary">{t('app.bureau')}</Typography.Text>
+          </div>
+        </div>
+        <Typography.Paragraph type="secondary" className="login-card__subtitle">
+          {t('login.subtitle')}
+        </Typography.Paragraph>
+        <Typography.Title level={2} className="login-card__heading">
+          {t('login.title')}
+        </Typography.Title>
+        {failure ? (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            data-testid="login-error"
+            data-reason={failure}
+            className="login-card__alert"
+            message={t('login.failedTitle')}
+            description={t(`login.${failure}`)}
+          />
+        ) : null}
+        <Form<LoginValues>
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(v) => void onFinish(v)}
+          data-testid="login-form"
+          size="large"
+        >
+          <Form.Item
+            label={t('login.username')}
+            name="username"
+            rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
+          >
+            <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item
+            label={t('login.password')}
+            name="password"
+            rules={[{ required: true, message: t('login.passwordRequired') }]}
+          >
+            <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={fetching}>
+            {t('login.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </main>
+  );
+}

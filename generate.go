@@ -1,0 +1,5 @@
+package main
+
+// Code generation, in order: ent (client + graph/ent.graphqls), then gqlgen.
+//go:generate go run ./ent/entc.go
+//go:generate go run github.com/99designs/gqlgen generate

@@ -1,0 +1,139 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"entgo.io/ent/privacy"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"hatchery/ent"
+	"hatchery/internal/apperr"
+	"hatchery/internal/lang"
+	"hatchery/internal/requestid"
+)
+
+// resolverError marks an error that came out of a resolver (see
+// markResolverErrors): anything else reaching the presenter with a path
+// failed while reading the field's arguments, i.e. bad input.
+type resolverError struct{ err error }
+
+func (e *resolverError) Error() string { return e.err.Error() }
+func (e *resolverError) Unwrap() error { return e.err }
+
+// markResolverErrors is field middleware tagging errors returned by resolvers.
+func markResolverErrors(ctx context.Context, next graphql.Resolver) (any, error) {
+	res, err := next(ctx)
+	if err != nil {
+		var gqlErr *gqlerror.Error
+		if !errors.As(err, &gqlErr) {
+			err = &resolverError{err}
+		}
+	}
+	return res, err
+}
+
+// ErrorPresenter gives every error an extensions.code from the closed set in
+// apperr, a message a person can act on in their language, and never lets an
+// internal error's text out: those are logged with the request id instead.
+func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		out := graphql.DefaultErrorPresenter(ctx, err)
+		lng := lang.FromContext(ctx)
+		ae := classify(err, out)
+		if ae.Code == apperr.Internal {
+			log.ErrorContext(ctx, "internal error", "request_id", requestid.FromContext(ctx), "path", out.Path.String(), "err", err)
+		}
+		out.Message = ae.Message(lng)
+		ext := map[string]any{"code": string(ae.Code)}
+		if ae.Field != "" {
+			ext["field"] = ae.Field
+		}
+		if ae.Reason != "" {
+			ext["reason"] = ae.Reason
+		}
+		if id := requestid.FromContext(ctx); id != "" && ae.Code == apperr.Internal {
+			ext["requestId"] = id
+		}
+		out.Extensions = ext
+		return out
+	}
+}
+
+// classify maps any error to an apperr.Error.
+func classify(err error, presented *gqlerror.Error) *apperr.Error {
+	if ae, ok := apperr.As(err); ok {
+		return ae
+	}
+	var (
+		nf  *ent.NotFoundError
+		ve  *ent.ValidationError
+		ce  *ent.ConstraintError
+		re  *resolverError
+		gqe *gqlerror.Error
+	)
+	switch {
+	case errors.As(err, &ve):
+		return validationError(ve)
+	case errors.As(err, &nf):
+		return apperr.ErrNotFound
+	case errors.Is(err, privacy.Deny):
+		return apperr.ErrForbidden
+	case errors.As(err, &ce):
+		return apperr.New(apperr.Conflict,
+			"this conflicts with an existing record (a duplicate, or a record still in use)",
+			"与现有记录冲突（重复，或记录仍被使用）")
+	case errors.As(err, &re):
+		return apperr.ErrInternal
+	case errors.As(err, &gqe) && gqe.Extensions["code"] != nil:
+		// gqlgen's own: parse, validation, complexity, depth, persisted query.
+		code, _ := gqe.Extensions["code"].(string)
+		switch code {
+		case errcode.ValidationFailed, errcode.ParseFailed, "COMPLEXITY_LIMIT_EXCEEDED", string(apperr.BadUserInput):
+			return apperr.New(apperr.BadUserInput, gqe.Message, gqe.Message)
+		}
+		return apperr.ErrInternal
+	case len(presented.Path) > 0:
+		// Failed while reading arguments (a bad Time, Cursor, enum...).
+		msg := strings.TrimPrefix(presented.Message, "input: ")
+		return apperr.New(apperr.BadUserInput, "invalid input: "+msg, "输入无效："+msg)
+	}
+	return apperr.ErrInternal
+}
+
+// validationError explains an ent field validator's refusal, using the
+// validator's own bilingual message when it has one (e.g. the USCC check).
+func validationError(ve *ent.ValidationError) *apperr.Error {
+	field := camel(ve.Name)
+	var bilingual interface {
+		error
+		MessageZH() string
+	}
+	if errors.As(ve, &bilingual) {
+		return apperr.Invalid(field, bilingual.Error(), bilingual.MessageZH())
+	}
+	// ent's text is `ent: validator failed for field "T.f": reason`: keep the reason.
+	inner := ve.Error()
+	if i := strings.LastIndex(inner, ": "); i >= 0 {
+		inner = inner[i+2:]
+	}
+	return apperr.Invalid(field,
+		fmt.Sprintf("invalid value for %s: %v", field, inner),
+		fmt.Sprintf("字段 %s 的值无效：%v", field, inner))
+}
+
+// camel turns an ent field name (registered_on) into its GraphQL name (registeredOn).
+func camel(s string) string {
+	parts := strings.Split(s, "_")
+	for i := 1; i < len(parts); i++ {
+		if p := parts[i]; p != "" {
+			parts[i] = strings.ToUpper(p[:1]) + p[1:]
+		}
+	}
+	return strings.Join(parts, "")
+}

@@ -1,0 +1,65 @@
+package graph
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	gen "hatchery/ent"
+	"hatchery/internal/apperr"
+	"hatchery/internal/auth"
+	"hatchery/internal/depthlimit"
+)
+
+// Limits on what one request may ask for. A 200-row page of organisations
+// with their members and users stays well under the complexity limit.
+const (
+	ComplexityLimit  = 5000
+	DepthLimit       = 12
+	ParserTokenLimit = 15000
+)
+
+// Options configure the GraphQL handler.
+type Options struct {
+	Client *gen.Client
+	Auth   *auth.Service
+	Dev    bool // introspection on
+	Log    *slog.Logger
+	// Observe, when set, is told each operation's name, duration and whether it failed.
+	Observe func(operation string, d time.Duration, failed bool)
+}
+
+// NewHandler builds the GraphQL HTTP handler.
+func NewHandler(o Options) *handler.Server {
+	srv := handler.New(NewExecutableSchema(Config{Resolvers: &Resolver{Client: o.Client, Auth: o.Auth}}))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetParserTokenLimit(ParserTokenLimit)
+	if o.Dev {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
+	srv.Use(depthlimit.Limit{Max: DepthLimit})
+	// Mutations run in a transaction: all of one request's changes, and
+	// their audit rows, commit together or not at all.
+	srv.Use(entgql.Transactioner{TxOpener: o.Client})
+	srv.AroundFields(markResolverErrors)
+	if o.Observe != nil {
+		srv.AroundOperations(observe(o.Observe))
+	}
+	srv.SetErrorPresenter(ErrorPresenter(o.Log))
+	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
+		o.Log.ErrorContext(ctx, "panic in resolver", "panic", p)
+		return apperr.ErrInternal
+	})
+	return srv
+}

@@ -1,0 +1,76 @@
+package auth
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"hatchery/ent/membership"
+	"hatchery/ent/session"
+	"hatchery/ent/user"
+	"hatchery/internal/viewer"
+)
+
+// seenEvery bounds how often a session's last-seen time is written: not on
+// every request.
+const seenEvery = time.Minute
+
+// Authenticate resolves a bearer token to its viewer. It returns nil, nil for
+// an unknown, expired or revoked token, or a disabled user: the request is
+// then anonymous.
+func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewer, error) {
+	if !strings.HasPrefix(token, tokenPrefix) {
+		return nil, nil
+	}
+	sys := system(ctx)
+	now := s.Now()
+	sess, err := s.Client.Session.Query().
+		Where(session.TokenHash(hashToken(token)), session.RevokedAtIsNil(), session.ExpiresAtGT(now)).
+		WithUser().
+		Only(sys)
+	if err != nil {
+		if isNotFound(err) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	u := sess.Edges.User
+	if u == nil || u.Status != user.StatusACTIVE {
+		return nil, nil
+	}
+	orgIDs, err := s.Client.Membership.Query().Where(membership.UserID(u.ID)).
+		Select(membership.FieldOrganizationID).Ints(sys)
+	if err != nil {
+		return nil, err
+	}
+	if now.Sub(sess.LastSeenAt) > seenEvery {
+		// Best effort: a failed bookkeeping write must not fail the request.
+		_ = s.Client.Session.UpdateOneID(sess.ID).SetLastSeenAt(now).Exec(sys)
+	}
+	return &viewer.Viewer{UserID: u.ID, Username: u.Username, DomainID: u.DomainID, OrgIDs: orgIDs, SessionID: sess.ID}, nil
+}
+
+// Logout revokes one session.
+func (s *Service) Logout(ctx context.Context, sessionID int) error {
+	return s.Client.Session.Update().
+		Where(session.ID(sessionID), session.RevokedAtIsNil()).
+		SetRevokedAt(s.Now()).Exec(system(ctx))
+}
+
+// RevokeAll ends every live session of a user except keep (0 for none).
+func (s *Service) RevokeAll(ctx context.Context, userID, keep int) error {
+	return s.Client.Session.Update().
+		Where(session.UserID(userID), session.RevokedAtIsNil(), session.IDNEQ(keep)).
+		SetRevokedAt(s.Now()).Exec(system(ctx))
+}
+
+// PurgeExpired deletes sessions that ended more than a day ago.
+func (s *Service) PurgeExpired(ctx context.Context) (int, error) {
+	cut := s.Now().Add(-24 * time.Hour)
+	return s.Client.Session.Delete().
+		Where(session.Or(session.ExpiresAtLT(cut), session.RevokedAtLT(cut))).
+		Exec(system(ctx))
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

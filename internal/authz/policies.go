@@ -1,0 +1,137 @@
+package authz
+
+import (
+	"context"
+
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/privacy"
+
+	"hatchery/internal/apperr"
+	"hatchery/internal/viewer"
+)
+
+// anyViewer marks a grant every authenticated viewer holds without a role.
+const anyViewer = ""
+
+func idIn(col string, ids []int) func(*sql.Selector) { return sql.FieldIn(col, ids...) }
+
+// DomainEntityPolicy governs Domain rows: everyone sees their own domain;
+// only platform admins create or change domains.
+func DomainEntityPolicy() ent.Policy {
+	f := rowFilters{domainColumn: "id"}
+	return typePolicy{
+		obj:     ObjDomain,
+		filters: f,
+		read:    []grant{{ActRead, scopeDomain}, {anyViewer, scopeDomain}},
+		create:  []grant{{ActCreate, scopeNone}},
+		update:  []grant{{ActUpdate, scopeDomain}},
+	}
+}
+
+// UserPolicy: staff read users of their domain; anyone reads themselves and
+// the fellow members of their organisations.
+func UserPolicy() ent.Policy {
+	f := rowFilters{
+		domainColumn: "domain_id",
+		self: func(v *viewer.Viewer) func(*sql.Selector) {
+			return func(s *sql.Selector) {
+				members := sql.Select("user_id").From(sql.Table("memberships"))
+				if len(v.OrgIDs) == 0 {
+					members.Where(sql.False())
+				} else {
+					members.Where(sql.InInts("organization_id", v.OrgIDs...))
+				}
+				s.Where(sql.Or(sql.EQ(s.C("id"), v.UserID), sql.In(s.C("id"), members)))
+			}
+		},
+	}
+	return typePolicy{
+		obj:     ObjUser,
+		filters: f,
+		read:    []grant{{ActRead, scopeDomain}, {anyViewer, scopeSelf}},
+		create:  []grant{{ActCreate, scopeNone}},
+		update:  []grant{{ActUpdate, scopeDomain}},
+	}
+}
+
+// RoleAssignmentPolicy: admins manage assignments of their domain; anyone
+// reads their own. Only a viewer acting across domains grants PLATFORM_ADMIN.
+func RoleAssignmentPolicy() ent.Policy {
+	f := rowFilters{
+		domainColumn: "domain_id",
+		self:         func(v *viewer.Viewer) func(*sql.Selector) { return sql.FieldEQ("user_id", v.UserID) },
+	}
+	return typePolicy{
+		obj:     ObjRoleAssignment,
+		filters: f,
+		read:    []grant{{ActRead, scopeDomain}, {anyViewer, scopeSelf}},
+		create:  []grant{{ActCreate, scopeNone}},
+		delete:  []grant{{ActDelete, scopeDomain}},
+		extra: func(ctx context.Context, m ent.Mutation) error {
+			if role, ok := m.Field("role"); ok && role != nil && fmtString(role) == "PLATFORM_ADMIN" && !crossDomain(ctx) {
+				return deny(apperr.New(apperr.Forbidden,
+					"only a platform administrator can grant the platform administrator role",
+					"只有平台管理员可以授予平台管理员角色"))
+			}
+			return nil
+		},
+	}
+}
+
+// OrganizationPolicy: staff see and edit every organisation of their domain;
+// an NGO member only their own.
+func OrganizationPolicy() ent.Policy {
+	f := rowFilters{
+		domainColumn: "domain_id",
+		ownOrg:       func(v *viewer.Viewer) func(*sql.Selector) { return idIn("id", v.OrgIDs) },
+	}
+	return typePolicy{
+		obj:     ObjOrganization,
+		filters: f,
+		read:    []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
+		create:  []grant{{ActCreate, scopeNone}},
+		update:  []grant{{ActUpdate, scopeDomain}, {ActUpdateOwn, scopeOwnOrg}},
+		delete:  []grant{{ActDelete, scopeDomain}},
+	}
+}
+
+// MembershipPolicy: staff see memberships of their domain; an NGO member sees
+// those of their own organisations; anyone sees their own.
+func MembershipPolicy() ent.Policy {
+	f := rowFilters{
+		domainColumn: "domain_id",
+		ownOrg:       func(v *viewer.Viewer) func(*sql.Selector) { return idIn("organization_id", v.OrgIDs) },
+		self:         func(v *viewer.Viewer) func(*sql.Selector) { return sql.FieldEQ("user_id", v.UserID) },
+	}
+	return typePolicy{
+		obj:     ObjMembership,
+		filters: f,
+		read:    []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}, {anyViewer, scopeSelf}},
+		create:  []grant{{ActCreate, scopeNone}},
+		delete:  []grant{{ActDelete, scopeDomain}},
+	}
+}
+
+// AuditLogPolicy: admins read the trail of their domain; rows are written
+// only by the audit hook (with a privacy.Allow decision) and never changed.
+func AuditLogPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{typePolicy{
+			obj:     ObjAuditLog,
+			filters: rowFilters{domainColumn: "domain_id"},
+			read:    []grant{{ActRead, scopeDomain}},
+		}},
+		Mutation: privacy.MutationPolicy{denyIfNoViewer{}, privacy.AlwaysDenyRule()},
+	}
+}
+
+func fmtString(v any) string {
+	switch s := v.(type) {
+	case string:
+		return s
+	case interface{ String() string }:
+		return s.String()
+	}
+	return ""
+}

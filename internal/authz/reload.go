@@ -1,0 +1,49 @@
+package authz
+
+import (
+	"context"
+	"log/slog"
+
+	gen "hatchery/ent"
+)
+
+// ReloadOnRoleChange reloads Casbin's role grants once a role-assignment
+// change is durable: after commit when the change runs in a transaction (a
+// reload inside it would read the old rows, or block on SQLite), at once
+// otherwise. The grants take effect for the very next request.
+func ReloadOnRoleChange() gen.Hook {
+	return func(next gen.Mutator) gen.Mutator {
+		return gen.MutateFunc(func(ctx context.Context, m gen.Mutation) (gen.Value, error) {
+			v, err := next.Mutate(ctx, m)
+			if err != nil {
+				return v, err
+			}
+			a := FromContext(ctx)
+			if a == nil {
+				return v, nil // system code (seeding) reloads explicitly afterwards
+			}
+			reload := func() {
+				// The request's context may end with the request; the reload must not.
+				if err := a.Reload(context.WithoutCancel(ctx)); err != nil {
+					slog.ErrorContext(ctx, "reloading role assignments", "err", err)
+				}
+			}
+			if txm, ok := m.(interface{ Tx() (*gen.Tx, error) }); ok {
+				if tx, err := txm.Tx(); err == nil {
+					tx.OnCommit(func(next gen.Committer) gen.Committer {
+						return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
+							if err := next.Commit(ctx, tx); err != nil {
+								return err
+							}
+							reload()
+							return nil
+						})
+					})
+					return v, nil
+				}
+			}
+			reload()
+			return v, nil
+		})
+	}
+}

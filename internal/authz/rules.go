@@ -1,0 +1,181 @@
+package authz
+
+import (
+	"context"
+	"fmt"
+
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/privacy"
+
+	"hatchery/internal/apperr"
+	"hatchery/internal/viewer"
+)
+
+// wherer is implemented by every generated ent query and mutation: it is how
+// a rule narrows the rows a statement can see or change.
+type wherer interface {
+	WhereP(...func(*sql.Selector))
+}
+
+// deny returns a privacy decision that also carries the code for clients.
+func deny(e *apperr.Error) error { return fmt.Errorf("%w: %w", privacy.Deny, e) }
+
+// can reports whether the viewer in ctx may do act on obj in their domain.
+func can(ctx context.Context, obj, act string) bool {
+	v := viewer.FromContext(ctx)
+	a := FromContext(ctx)
+	if v == nil || a == nil {
+		return false
+	}
+	return a.Allowed(v.UserID, v.DomainID, obj, act)
+}
+
+// Can is can for code outside privacy rules (e.g. resolvers deciding what to show).
+func Can(ctx context.Context, obj, act string) bool { return can(ctx, obj, act) }
+
+// crossDomain reports whether the viewer may act in every domain.
+func crossDomain(ctx context.Context) bool { return can(ctx, ObjDomain, ActCrossDomain) }
+
+func restrict(x any, p func(*sql.Selector)) error {
+	w, ok := x.(wherer)
+	if !ok {
+		// A generated type without WhereP would silently escape the filter.
+		return deny(apperr.ErrInternal)
+	}
+	w.WhereP(p)
+	return nil
+}
+
+// denyIfNoViewer stops anonymous requests with UNAUTHENTICATED.
+type denyIfNoViewer struct{}
+
+func (denyIfNoViewer) EvalQuery(ctx context.Context, _ ent.Query) error { return check(ctx) }
+func (denyIfNoViewer) EvalMutation(ctx context.Context, _ ent.Mutation) error {
+	return check(ctx)
+}
+func check(ctx context.Context) error {
+	if viewer.FromContext(ctx) == nil {
+		return deny(apperr.ErrUnauthenticated)
+	}
+	return privacy.Skip
+}
+
+// scope describes how a permitted action is narrowed to rows.
+type scope int
+
+const (
+	scopeDomain scope = iota // rows of the viewer's domain (all domains for platform admins)
+	scopeOwnOrg              // rows of the viewer's own organisations
+	scopeSelf                // the viewer's own rows
+	scopeNone                // no row narrowing (creates: the domain is set by a hook)
+)
+
+// grant is one (action → scope) option; the first the viewer holds wins,
+// so list the widest first.
+type grant struct {
+	act   string
+	scope scope
+}
+
+// rowFilters says, for one object type, how each scope becomes SQL.
+type rowFilters struct {
+	domainColumn string // column holding the domain id
+	ownOrg       func(v *viewer.Viewer) func(*sql.Selector)
+	self         func(v *viewer.Viewer) func(*sql.Selector)
+}
+
+func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
+	v := viewer.FromContext(ctx)
+	if s == scopeNone {
+		return nil
+	}
+	if !crossDomain(ctx) {
+		if err := restrict(x, sql.FieldEQ(f.domainColumn, v.DomainID)); err != nil {
+			return err
+		}
+	}
+	switch s {
+	case scopeOwnOrg:
+		return restrict(x, f.ownOrg(v))
+	case scopeSelf:
+		return restrict(x, f.self(v))
+	}
+	return nil
+}
+
+// typePolicy is the policy of one object type: reads and each mutation
+// operation have their grants; nothing else is allowed.
+type typePolicy struct {
+	obj     string
+	filters rowFilters
+	read    []grant
+	create  []grant
+	update  []grant
+	delete  []grant
+	// extra runs after a mutation grant matched, for checks that need the
+	// mutation's values (e.g. who may grant which role).
+	extra func(ctx context.Context, m ent.Mutation) error
+}
+
+func (p typePolicy) EvalQuery(ctx context.Context, q ent.Query) error {
+	if err := check(ctx); !isSkip(err) {
+		return err
+	}
+	for _, g := range p.read {
+		if p.holds(ctx, g) {
+			if err := p.filters.apply(ctx, q, g.scope); err != nil {
+				return err
+			}
+			return privacy.Allow
+		}
+	}
+	return deny(apperr.ErrForbidden)
+}
+
+func (p typePolicy) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if err := check(ctx); !isSkip(err) {
+		return err
+	}
+	var grants []grant
+	switch {
+	case m.Op().Is(ent.OpCreate):
+		grants = p.create
+	case m.Op().Is(ent.OpUpdate | ent.OpUpdateOne):
+		grants = p.update
+	case m.Op().Is(ent.OpDelete | ent.OpDeleteOne):
+		grants = p.delete
+	}
+	for _, g := range grants {
+		if p.holds(ctx, g) {
+			if err := p.filters.apply(ctx, m, g.scope); err != nil {
+				return err
+			}
+			if p.extra != nil {
+				if err := p.extra(ctx, m); err != nil {
+					return err
+				}
+			}
+			return privacy.Allow
+		}
+	}
+	return deny(apperr.ErrForbidden)
+}
+
+func (p typePolicy) holds(ctx context.Context, g grant) bool {
+	if g.act == anyViewer {
+		return viewer.FromContext(ctx) != nil
+	}
+	return can(ctx, p.obj, g.act)
+}
+
+func isSkip(err error) bool { return err == privacy.Skip }
+
+// SystemOnlyPolicy denies everything: only code running with an explicit
+// privacy.Allow decision in its context (the auth service) gets through.
+func SystemOnlyPolicy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{denyIfNoViewer{}, privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{denyIfNoViewer{}, privacy.AlwaysDenyRule()},
+	}
+}

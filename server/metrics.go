@@ -1,0 +1,52 @@
+package server
+
+import (
+	"database/sql"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
+
+// metrics are the Prometheus series the process exports at /metrics. Each
+// server has its own registry, so tests can run several in one process.
+type metrics struct {
+	reg       *prometheus.Registry
+	requests  *prometheus.CounterVec
+	latencies *prometheus.HistogramVec
+}
+
+func newMetrics(db *sql.DB) *metrics {
+	m := &metrics{
+		reg: prometheus.NewRegistry(),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "hatchery_graphql_requests_total",
+			Help: "GraphQL operations by operation name and outcome.",
+		}, []string{"operation", "outcome"}),
+		latencies: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "hatchery_graphql_request_duration_seconds",
+			Help:    "GraphQL operation latency by operation name.",
+			Buckets: prometheus.DefBuckets,
+		}, []string{"operation"}),
+	}
+	m.reg.MustRegister(m.requests, m.latencies,
+		collectors.NewDBStatsCollector(db, "hatchery"),
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+	)
+	return m
+}
+
+// observe records one GraphQL operation. Operation names are chosen by
+// clients; cap their length so a client cannot blow up label storage.
+func (m *metrics) observe(op string, d time.Duration, failed bool) {
+	if len(op) > 64 {
+		op = op[:64]
+	}
+	outcome := "ok"
+	if failed {
+		outcome = "error"
+	}
+	m.requests.WithLabelValues(op, outcome).Inc()
+	m.latencies.WithLabelValues(op).Observe(d.Seconds())
+}

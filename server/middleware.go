@@ -1,0 +1,128 @@
+package server
+
+import (
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"hatchery/internal/app"
+	"hatchery/internal/auth"
+	"hatchery/internal/lang"
+	"hatchery/internal/requestid"
+	"hatchery/internal/viewer"
+)
+
+// middleware wraps a handler.
+type middleware func(http.Handler) http.Handler
+
+func chain(h http.Handler, ms ...middleware) http.Handler {
+	for i := len(ms) - 1; i >= 0; i-- {
+		h = ms[i](h)
+	}
+	return h
+}
+
+// withRequestID gives each request an id, echoed in X-Request-ID.
+func withRequestID(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := requestid.New()
+		w.Header().Set("X-Request-ID", id)
+		next.ServeHTTP(w, r.WithContext(requestid.NewContext(r.Context(), id)))
+	})
+}
+
+// statusWriter remembers the status code for logs and metrics.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusWriter) WriteHeader(code int) {
+	if s.status == 0 {
+		s.status = code
+	}
+	s.ResponseWriter.WriteHeader(code)
+}
+
+func (s *statusWriter) Write(b []byte) (int, error) {
+	if s.status == 0 {
+		s.status = http.StatusOK
+	}
+	return s.ResponseWriter.Write(b)
+}
+
+func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
+
+// withLogging logs each request (not the health probes) and recovers panics.
+func withLogging(log *slog.Logger) middleware {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			start := time.Now()
+			sw := &statusWriter{ResponseWriter: w}
+			defer func() {
+				if p := recover(); p != nil {
+					log.ErrorContext(r.Context(), "panic", "request_id", requestid.FromContext(r.Context()), "panic", p)
+					if sw.status == 0 {
+						http.Error(sw, "internal error", http.StatusInternalServerError)
+					}
+				}
+				if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || r.URL.Path == "/metrics" {
+					return
+				}
+				log.InfoContext(r.Context(), "request",
+					"request_id", requestid.FromContext(r.Context()),
+					"method", r.Method, "path", r.URL.Path, "status", sw.status,
+					"duration_ms", time.Since(start).Milliseconds())
+			}()
+			next.ServeHTTP(sw, r)
+		})
+	}
+}
+
+// withViewer resolves the session (bearer token or cookie) to the viewer and
+// puts it, the authorizer, the language and the cookie writer in the context.
+func withViewer(a *app.App, log *slog.Logger) middleware {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			ctx := a.Context(r.Context())
+			ctx = lang.NewContext(ctx, lang.FromHeader(r.Header.Get("Accept-Language")))
+			ctx = auth.WithHTTP(ctx, w, r.TLS != nil)
+			ctx = auth.WithMeta(ctx, auth.Meta{UserAgent: r.UserAgent(), IP: clientIP(r)})
+			if token := tokenFrom(r); token != "" {
+				v, err := a.Auth.Authenticate(ctx, token)
+				if err != nil {
+					log.ErrorContext(ctx, "authenticating session", "request_id", requestid.FromContext(ctx), "err", err)
+					http.Error(w, "service unavailable", http.StatusServiceUnavailable)
+					return
+				}
+				if v != nil {
+					ctx = viewer.NewContext(ctx, v)
+				}
+			}
+			next.ServeHTTP(w, r.WithContext(ctx))
+		})
+	}
+}
+
+// tokenFrom takes the bearer token, or else the session cookie.
+func tokenFrom(r *http.Request) string {
+	if h := r.Header.Get("Authorization"); h != "" {
+		if t, ok := strings.CutPrefix(h, "Bearer "); ok {
+			return strings.TrimSpace(t)
+		}
+	}
+	if c, err := r.Cookie(auth.CookieName); err == nil {
+		return c.Value
+	}
+	return ""
+}
+
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}

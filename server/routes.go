@@ -1,0 +1,49 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"hatchery/frontend"
+	"hatchery/graph"
+	"hatchery/internal/app"
+)
+
+// routes is the whole URL surface of the process.
+func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
+	mux := http.NewServeMux()
+	api := graph.NewHandler(graph.Options{
+		Client: a.Client, Auth: a.Auth, Dev: cfg.Dev, Log: deps.log, Observe: deps.metrics.observe,
+	})
+	mux.Handle("/query", chain(api, withViewer(a, deps.log)))
+	if cfg.Dev {
+		mux.Handle("GET /playground", playground.Handler("Hatchery GraphQL", "/query"))
+	}
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := a.DB.Ping(ctx); err != nil {
+			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "database unreachable"})
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+	})
+	mux.Handle("GET /metrics", promhttp.HandlerFor(deps.metrics.reg, promhttp.HandlerOpts{}))
+	mux.Handle("/", frontend.Handler())
+	return chain(mux, withRequestID, withLogging(deps.log))
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}

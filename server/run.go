@@ -1,0 +1,160 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"hatchery/internal/app"
+	"hatchery/internal/db"
+	"hatchery/internal/demo"
+)
+
+type serverDeps struct {
+	log     *slog.Logger
+	metrics *metrics
+}
+
+const usage = `usage: hatchery [command] [flags]
+
+commands:
+  serve     run the platform (default); --demo seeds demo data into an empty database
+  migrate   apply database migrations and exit
+  help      show this help
+
+Run "hatchery serve -h" for the flags; each has an environment variable.
+`
+
+// Run is the program: it parses args (without the program name), reads the
+// environment through getenv, writes logs to stdout and returns when ctx ends
+// (after a graceful shutdown) or start-up fails.
+func Run(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
+	cmd := "serve"
+	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "serve", "migrate":
+	case "help":
+		_, err := io.WriteString(stdout, usage)
+		return err
+	default:
+		return fmt.Errorf("unknown command %q\n\n%s", cmd, usage)
+	}
+	cfg, err := ParseConfig(args, getenv, stdout)
+	if err != nil {
+		return err
+	}
+	log := newLogger(stdout, cfg.LogLevel)
+
+	d, err := db.Open(ctx, cfg.DatabaseURL, cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	applied, err := d.Migrate(ctx)
+	if err != nil {
+		return fmt.Errorf("migrating the database: %w", err)
+	}
+	log.Info("database ready", "dialect", d.Dialect, "migrations_applied", len(applied))
+	if cmd == "migrate" {
+		return nil
+	}
+
+	a, err := app.New(ctx, d)
+	if err != nil {
+		return err
+	}
+	a.Auth.SessionTTL = cfg.SessionTTL
+	if cfg.Demo {
+		if err := seedDemo(ctx, a, cfg, log, stdout); err != nil {
+			return err
+		}
+	}
+	return serve(ctx, a, cfg, log)
+}
+
+func seedDemo(ctx context.Context, a *app.App, cfg Config, log *slog.Logger, stdout io.Writer) error {
+	empty, err := a.DB.Empty(ctx)
+	if err != nil {
+		return err
+	}
+	if !empty {
+		log.Info("demo data not seeded: the database already has data")
+		return nil
+	}
+	if err := demo.Seed(ctx, a.Client, cfg.DemoPassword); err != nil {
+		return fmt.Errorf("seeding demo data: %w", err)
+	}
+	if err := a.Authz.Reload(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "\nDemo data seeded. Log in as admin, staff, ngo, expert, party, purchaser or finance with password %q.\n\n", cfg.DemoPassword)
+	return nil
+}
+
+func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error {
+	deps := serverDeps{log: log, metrics: newMetrics(a.DB.SQL)}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return &ConfigError{"HATCHERY_ADDR", err.Error()}
+	}
+	srv := &http.Server{
+		Handler:           routes(a, cfg, deps),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	go purgeSessions(ctx, a, log)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	log.Info("listening", "addr", "http://"+ln.Addr().String(), "dev", cfg.Dev)
+
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil {
+		return fmt.Errorf("graceful shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// purgeSessions deletes long-dead sessions hourly.
+func purgeSessions(ctx context.Context, a *app.App, log *slog.Logger) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if n, err := a.Auth.PurgeExpired(ctx); err != nil {
+				log.Error("purging sessions", "err", err)
+			} else if n > 0 {
+				log.Info("purged sessions", "count", n)
+			}
+		}
+	}
+}
+
+func newLogger(w io.Writer, level string) *slog.Logger {
+	var l slog.Level
+	_ = l.UnmarshalText([]byte(level))
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l}))
+}
