@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"time"
 
@@ -13,6 +14,12 @@ import (
 	"hatchery/graph"
 	"hatchery/internal/app"
 )
+
+// Handler is the whole HTTP surface of the platform over an assembled core:
+// what the process serves, and what tests drive.
+func Handler(a *app.App, cfg Config, log *slog.Logger) http.Handler {
+	return routes(a, cfg, serverDeps{log: log, metrics: newMetrics(a.DB.SQL)})
+}
 
 // routes is the whole URL surface of the process.
 func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {

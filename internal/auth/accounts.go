@@ -91,7 +91,7 @@ func (s *Service) ChangePassword(ctx context.Context, client *gen.Client, oldPla
 	if err := audit.Record(sys, client, audit.Entry{Operation: auditlog.OperationPASSWORD_CHANGE, EntityType: "User", EntityID: itoa(u.ID)}); err != nil {
 		return err
 	}
-	return s.RevokeAll(ctx, u.ID, v.SessionID)
+	return s.RevokeAll(ctx, client, u.ID, v.SessionID)
 }
 
 // ResetPassword sets a user's password as an admin (privacy decides who may:
@@ -109,7 +109,7 @@ func (s *Service) ResetPassword(ctx context.Context, client *gen.Client, userID 
 		SetFailedLogins(0).ClearLockedUntil().Exec(ctx); err != nil {
 		return err
 	}
-	return s.RevokeAll(ctx, userID, 0)
+	return s.RevokeAll(ctx, client, userID, 0)
 }
 
 // RevokeSessionsOnDisable is an ent hook on User: disabling an account ends

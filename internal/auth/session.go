@@ -2,6 +2,8 @@ package auth
 
 import (
 	"context"
+
+	gen "hatchery/ent"
 	"strconv"
 	"strings"
 	"time"
@@ -58,9 +60,10 @@ func (s *Service) Logout(ctx context.Context, sessionID int) error {
 		SetRevokedAt(s.Now()).Exec(system(ctx))
 }
 
-// RevokeAll ends every live session of a user except keep (0 for none).
-func (s *Service) RevokeAll(ctx context.Context, userID, keep int) error {
-	return s.Client.Session.Update().
+// RevokeAll ends every live session of a user except keep (0 for none),
+// through client: pass the request's transaction to make it part of it.
+func (s *Service) RevokeAll(ctx context.Context, client *gen.Client, userID, keep int) error {
+	return client.Session.Update().
 		Where(session.UserID(userID), session.RevokedAtIsNil(), session.IDNEQ(keep)).
 		SetRevokedAt(s.Now()).Exec(system(ctx))
 }

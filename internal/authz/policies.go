@@ -4,7 +4,7 @@ import (
 	"context"
 
 	"entgo.io/ent"
-	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/entql"
 	"entgo.io/ent/privacy"
 
 	"hatchery/internal/apperr"
@@ -14,7 +14,17 @@ import (
 // anyViewer marks a grant every authenticated viewer holds without a role.
 const anyViewer = ""
 
-func idIn(col string, ids []int) func(*sql.Selector) { return sql.FieldIn(col, ids...) }
+// idIn matches rows whose col is one of ids (none when ids is empty).
+func idIn(col string, ids []int) entql.P {
+	if len(ids) == 0 {
+		return entql.FieldEQ(col, 0) // ids start at 1: matches nothing
+	}
+	vs := make([]any, len(ids))
+	for i, id := range ids {
+		vs[i] = id
+	}
+	return entql.FieldIn(col, vs...)
+}
 
 // DomainEntityPolicy governs Domain rows: everyone sees their own domain;
 // only platform admins create or change domains.
@@ -34,16 +44,9 @@ func DomainEntityPolicy() ent.Policy {
 func UserPolicy() ent.Policy {
 	f := rowFilters{
 		domainColumn: "domain_id",
-		self: func(v *viewer.Viewer) func(*sql.Selector) {
-			return func(s *sql.Selector) {
-				members := sql.Select("user_id").From(sql.Table("memberships"))
-				if len(v.OrgIDs) == 0 {
-					members.Where(sql.False())
-				} else {
-					members.Where(sql.InInts("organization_id", v.OrgIDs...))
-				}
-				s.Where(sql.Or(sql.EQ(s.C("id"), v.UserID), sql.In(s.C("id"), members)))
-			}
+		self: func(v *viewer.Viewer) entql.P {
+			return entql.Or(entql.FieldEQ("id", v.UserID),
+				entql.HasEdgeWith("memberships", idIn("organization_id", v.OrgIDs)))
 		},
 	}
 	return typePolicy{
@@ -60,7 +63,7 @@ func UserPolicy() ent.Policy {
 func RoleAssignmentPolicy() ent.Policy {
 	f := rowFilters{
 		domainColumn: "domain_id",
-		self:         func(v *viewer.Viewer) func(*sql.Selector) { return sql.FieldEQ("user_id", v.UserID) },
+		self:         func(v *viewer.Viewer) entql.P { return entql.FieldEQ("user_id", v.UserID) },
 	}
 	return typePolicy{
 		obj:     ObjRoleAssignment,
@@ -84,7 +87,7 @@ func RoleAssignmentPolicy() ent.Policy {
 func OrganizationPolicy() ent.Policy {
 	f := rowFilters{
 		domainColumn: "domain_id",
-		ownOrg:       func(v *viewer.Viewer) func(*sql.Selector) { return idIn("id", v.OrgIDs) },
+		ownOrg:       func(v *viewer.Viewer) entql.P { return idIn("id", v.OrgIDs) },
 	}
 	return typePolicy{
 		obj:     ObjOrganization,
@@ -101,8 +104,8 @@ func OrganizationPolicy() ent.Policy {
 func MembershipPolicy() ent.Policy {
 	f := rowFilters{
 		domainColumn: "domain_id",
-		ownOrg:       func(v *viewer.Viewer) func(*sql.Selector) { return idIn("organization_id", v.OrgIDs) },
-		self:         func(v *viewer.Viewer) func(*sql.Selector) { return sql.FieldEQ("user_id", v.UserID) },
+		ownOrg:       func(v *viewer.Viewer) entql.P { return idIn("organization_id", v.OrgIDs) },
+		self:         func(v *viewer.Viewer) entql.P { return entql.FieldEQ("user_id", v.UserID) },
 	}
 	return typePolicy{
 		obj:     ObjMembership,

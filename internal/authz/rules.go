@@ -2,21 +2,18 @@ package authz
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"entgo.io/ent"
-	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/entql"
 	"entgo.io/ent/privacy"
+
+	genprivacy "hatchery/ent/privacy"
 
 	"hatchery/internal/apperr"
 	"hatchery/internal/viewer"
 )
-
-// wherer is implemented by every generated ent query and mutation: it is how
-// a rule narrows the rows a statement can see or change.
-type wherer interface {
-	WhereP(...func(*sql.Selector))
-}
 
 // deny returns a privacy decision that also carries the code for clients.
 func deny(e *apperr.Error) error { return fmt.Errorf("%w: %w", privacy.Deny, e) }
@@ -37,14 +34,27 @@ func Can(ctx context.Context, obj, act string) bool { return can(ctx, obj, act) 
 // crossDomain reports whether the viewer may act in every domain.
 func crossDomain(ctx context.Context) bool { return can(ctx, ObjDomain, ActCrossDomain) }
 
-func restrict(x any, p func(*sql.Selector)) error {
-	w, ok := x.(wherer)
-	if !ok {
-		// A generated type without WhereP would silently escape the filter.
-		return deny(apperr.ErrInternal)
+// restrict narrows the rows query or mutation x can see or change to those
+// matching p, through ent's generated filters (entql).
+func restrict(ctx context.Context, x any, p entql.P) error {
+	where := genprivacy.FilterFunc(func(_ context.Context, f genprivacy.Filter) error {
+		f.Where(p)
+		return privacy.Skip
+	})
+	// ent.Query is an empty interface: test for a mutation first.
+	if m, ok := x.(ent.Mutation); ok {
+		return skipOK(where.EvalMutation(ctx, m))
 	}
-	w.WhereP(p)
-	return nil
+	return skipOK(where.EvalQuery(ctx, x))
+}
+
+// skipOK turns the Skip the filter returns into success; any other result
+// (the generated filter denies types it does not know) stays an error.
+func skipOK(err error) error {
+	if err == nil || errors.Is(err, privacy.Skip) {
+		return nil
+	}
+	return err
 }
 
 // denyIfNoViewer stops anonymous requests with UNAUTHENTICATED.
@@ -81,8 +91,8 @@ type grant struct {
 // rowFilters says, for one object type, how each scope becomes SQL.
 type rowFilters struct {
 	domainColumn string // column holding the domain id
-	ownOrg       func(v *viewer.Viewer) func(*sql.Selector)
-	self         func(v *viewer.Viewer) func(*sql.Selector)
+	ownOrg       func(v *viewer.Viewer) entql.P
+	self         func(v *viewer.Viewer) entql.P
 }
 
 func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
@@ -91,15 +101,15 @@ func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
 		return nil
 	}
 	if !crossDomain(ctx) {
-		if err := restrict(x, sql.FieldEQ(f.domainColumn, v.DomainID)); err != nil {
+		if err := restrict(ctx, x, entql.FieldEQ(f.domainColumn, v.DomainID)); err != nil {
 			return err
 		}
 	}
 	switch s {
 	case scopeOwnOrg:
-		return restrict(x, f.ownOrg(v))
+		return restrict(ctx, x, f.ownOrg(v))
 	case scopeSelf:
-		return restrict(x, f.self(v))
+		return restrict(ctx, x, f.self(v))
 	}
 	return nil
 }

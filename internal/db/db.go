@@ -97,13 +97,15 @@ func Open(ctx context.Context, databaseURL, dataDir string, opts ...ent.Option) 
 // off by default in SQLite and ent's cascades rely on them; WAL lets readers
 // proceed during a write; busy_timeout makes a writer wait for the lock
 // instead of failing at once; synchronous=NORMAL is durable enough under WAL
-// (only the last commits can be lost on power failure) and much faster.
+// (only the last commits can be lost on power failure) and much faster;
+// _txlock=immediate takes the write lock at BEGIN, so a transaction that
+// reads and then writes waits its turn instead of failing with SQLITE_BUSY.
 func sqliteFileDSN(path string) string {
 	// The path sits in a URI, so characters that would start the query or
 	// fragment, and '%' itself, must be escaped.
 	esc := strings.NewReplacer("%", "%25", "?", "%3F", "#", "%23").Replace(filepath.ToSlash(path))
 	return "file:" + esc +
-		"?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+		"?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
 }
 
 // OpenDSN opens a database given its dialect ("postgres", or "sqlite3" —

@@ -82,7 +82,7 @@ func SQLite(t testing.TB) string {
 	t.Helper()
 	path := filepath.ToSlash(filepath.Join(t.TempDir(), "test.db"))
 	return "file:" + path +
-		"?cache=shared&_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)"
+		"?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_txlock=immediate"
 }
 
 // Postgres creates a new, empty database in the cluster named by

@@ -72,13 +72,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
 
   const state = useMemo<AuthState>(() => {
-    if (result.fetching && !result.data) return { status: 'loading' };
-    if (result.error && !result.data) {
+    if (result.fetching && !result.data && !result.error) return { status: 'loading' };
+    const user = result.data?.me;
+    if (result.error && !user) {
       const error = firstApiError(result.error);
       if (error.code === 'UNAUTHENTICATED') return { status: 'anonymous' };
       return { status: 'error', error, retry };
     }
-    const user = result.data?.me;
     if (!user) return { status: result.data ? 'anonymous' : 'loading' };
     const roles = rolesOf(user);
     return { status: 'authenticated', user, roles, caps: capabilities(roles) };

@@ -104,7 +104,7 @@ export function AppLayout() {
           {menu}
         </Drawer>
       ) : (
-        <Sider width={224} className="app-sider" theme="dark">
+        <Sider width={208} className="app-sider" theme="dark">
           <Logo />
           {menu}
         </Sider>

@@ -8,7 +8,7 @@ import { graphql } from '../gql';
 import { useAuth } from '../auth/AuthProvider';
 import { homePath } from '../auth/permissions';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { classifyLoginError, firstApiError, type LoginFailure } from '../lib/errors';
+import { classifyLoginError, describeError, firstApiError, type LoginFailure } from '../lib/errors';
 
 const LoginDocument = graphql(`
   mutation Login($username: String!, $password: String!) {
@@ -79,6 +79,22 @@ export default function LoginPage() {
         <Typography.Title level={2} className="login-card__heading">
           {t('login.title')}
         </Typography.Title>
+        {state.status === 'error' && !failure ? (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            data-testid="session-error"
+            className="login-card__alert"
+            message={t('errors.title')}
+            description={describeError(state.error, (k) => t(k))}
+            action={
+              <Button size="small" onClick={state.retry}>
+                {t('common.retry')}
+              </Button>
+            }
+          />
+        ) : null}
         {failure ? (
           <Alert
             type="error"

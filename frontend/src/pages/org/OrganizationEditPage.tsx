@@ -125,7 +125,9 @@ export default function OrganizationEditPage() {
         onSubmit={async (values) => {
           const res = await update({ id: org.id, input: updateInput(values, org) });
           if (res.error || !res.data) {
-            if (res.error && firstApiError(res.error).code === 'CONFLICT') {
+            const first = res.error ? firstApiError(res.error) : null;
+            // A stale version (field "version" or none) means someone else saved first.
+            if (first?.code === 'CONFLICT' && (!first.field || first.field === 'version')) {
               setConflict(true);
               return undefined;
             }

@@ -97,7 +97,9 @@ export function OrganizationForm({ initial, submitting, submitLabel, onSubmit, o
     const unplaced: ApiError[] = [];
     const fields: { name: keyof OrganizationFormValues; errors: string[] }[] = [];
     for (const e of apiErrors(error)) {
-      if (e.code === 'BAD_USER_INPUT' && e.field && FORM_FIELDS.has(e.field)) {
+      // BAD_USER_INPUT and CONFLICT (e.g. a USCC already registered) carry
+      // messages written for people; put them on the field they name.
+      if ((e.code === 'BAD_USER_INPUT' || e.code === 'CONFLICT') && e.field && FORM_FIELDS.has(e.field)) {
         fields.push({ name: e.field as keyof OrganizationFormValues, errors: [describeError(e, (k) => t(k))] });
       } else {
         unplaced.push(e);
@@ -156,6 +158,7 @@ export function OrganizationForm({ initial, submitting, submitLabel, onSubmit, o
             <Form.Item
               label={t('org.fields.uscc')}
               name="uscc"
+              required
               extra={t('org.usccHint')}
               normalize={(v: string) => normalizeUscc(v ?? '')}
               validateTrigger={['onBlur', 'onSubmit']}

@@ -139,7 +139,7 @@ export default function OrganizationListPage() {
             ))}
           </Space>
         ),
-      responsive: ['lg'],
+      responsive: ['xxl'],
     },
     {
       title: t('org.fields.town'),
@@ -280,6 +280,7 @@ export default function OrganizationListPage() {
           <>
             <Table<Row>
               rowKey="id"
+              size="middle"
               data-testid="org-table"
               columns={columns}
               dataSource={rows}

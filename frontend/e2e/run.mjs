@@ -1,0 +1,44 @@
+// npm run e2e: the whole end-to-end run against the real Go server.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import {
+  CHROMIUM_ARGS,
+  Runner,
+  buildServer,
+  ensureBuilt,
+  log,
+  makeWorkDir,
+  removeWorkDir,
+  startServer,
+} from './harness.mjs';
+import { scenarios } from './scenarios.mjs';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(`e2e: ${executablePath} not found: apt-get update && apt-get install -y chromium`);
+  process.exit(2);
+}
+
+const work = makeWorkDir();
+let server;
+let browser;
+const runner = new Runner();
+let exitCode = 1;
+try {
+  ensureBuilt();
+  const bin = buildServer(work);
+  server = await startServer(bin, work);
+  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  log('e2e: running scenarios');
+  await scenarios({ browser, base: server.base, runner });
+  exitCode = runner.failed === 0 ? 0 : 1;
+} catch (err) {
+  log(`e2e: aborted: ${err?.stack ?? err}`);
+  runner.failed++;
+} finally {
+  await browser?.close().catch(() => undefined);
+  await server?.stop().catch(() => undefined);
+  removeWorkDir(work);
+}
+log(`\ne2e: ${runner.passed} passed, ${runner.failed} failed`);
+process.exit(exitCode);

@@ -1,0 +1,314 @@
+// The end-to-end scenarios, run in order against a fresh demo server.
+import { join } from 'node:path';
+import { RESULTS, log } from './harness.mjs';
+
+const PASSWORD = 'hatchery-demo';
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** GB 32100-2015 check character (kept independent of the app's code on purpose). */
+function checkChar(first17) {
+  let sum = 0;
+  let w = 1;
+  for (const c of first17) {
+    sum += ALPHABET.indexOf(c) * w;
+    w = (w * 3) % 31;
+  }
+  return ALPHABET[(31 - (sum % 31)) % 31];
+}
+
+function randomUscc() {
+  let body = '';
+  for (let i = 0; i < 9; i++) body += ALPHABET[Math.floor(Math.random() * 31)];
+  const first17 = `51330521${body}`;
+  return first17 + checkChar(first17);
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(`assertion failed: ${message}`);
+}
+
+const T = 15_000;
+
+async function login(page, base, username, password = PASSWORD) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+}
+
+async function navTexts(page) {
+  return page.getByTestId('main-nav').innerText().catch(() => '');
+}
+
+async function graphql(page, query, variables = {}) {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const res = await fetch('/query', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return res.json();
+    },
+    { query, variables },
+  );
+}
+
+async function pickOption(page, label, option) {
+  // The accessible name of a required field starts with antd's CSS "*" mark,
+  // and the combobox input sits under the selection overlay: force the click.
+  await page.getByRole('combobox', { name: new RegExp(`^\\*?\\s*${label}$`) }).click({ force: true });
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+export async function scenarios({ browser, base, runner }) {
+  const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const page = await desktop.newPage();
+  const stamp = Date.now().toString(36).toUpperCase();
+  const orgName = `德清县e2e测试公益服务中心${stamp}`;
+  const goodUscc = randomUscc();
+  const expected = goodUscc[17];
+  const wrongChar = ALPHABET[(ALPHABET.indexOf(expected) + 1) % 31];
+  const badUscc = goodUscc.slice(0, 17) + wrongChar;
+
+  await runner.step('first page load', page, async () => {
+    const t0 = Date.now();
+    await page.goto(`${base}/`);
+    await page.getByTestId('login-form').waitFor({ state: 'visible', timeout: T });
+    const visibleAt = await page.evaluate(() => performance.now());
+    await page.waitForLoadState('load');
+    const nav = await page.evaluate(() => {
+      const e = performance.getEntriesByType('navigation')[0];
+      return { dcl: e.domContentLoadedEventEnd, load: e.loadEventEnd, transfer: e.transferSize };
+    });
+    const bytes = await page.evaluate(() =>
+      performance.getEntriesByType('resource').reduce((a, r) => a + (r.transferSize || 0), 0),
+    );
+    log(
+      `    FIRST_LOAD navigation→login-form-visible=${visibleAt.toFixed(0)}ms ` +
+        `navigation→load-event=${nav.load.toFixed(0)}ms domContentLoaded=${nav.dcl.toFixed(0)}ms ` +
+        `wall=${Date.now() - t0}ms transferred=${((bytes + nav.transfer) / 1024).toFixed(0)}kB (uncompressed, no cache)`,
+    );
+    assert(new URL(page.url()).pathname === '/login', `anonymous "/" should land on /login, got ${page.url()}`);
+    assert((await page.evaluate(() => document.documentElement.lang)) === 'zh-CN', 'default language is zh-CN');
+  });
+
+  await runner.step('keyboard focus is visible on the login form', page, async () => {
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    assert(focused === 'username', `username field should be focused first, got ${focused}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement;
+      const cs = el ? getComputedStyle(el) : null;
+      return cs ? `${cs.outlineStyle} ${cs.outlineWidth}` : 'none';
+    });
+    assert(!outline.startsWith('none') && outline !== 'auto 0px', `focused element should show an outline, got ${outline}`);
+  });
+
+  await runner.step('wrong password is explained', page, async () => {
+    await login(page, base, 'expert', 'not-the-password');
+    const alert = page.getByTestId('login-error');
+    await alert.waitFor({ state: 'visible', timeout: T });
+    assert((await alert.getAttribute('data-reason')) === 'invalidCredentials', 'reason invalidCredentials');
+    assert((await alert.innerText()).includes('用户名或密码错误'), 'message names wrong username or password');
+  });
+
+  const adminOk = await runner.step('admin logs in and sees the admin menu', page, async () => {
+    await login(page, base, 'admin');
+    await page.waitForURL('**/organizations', { timeout: T });
+    await page.locator('[data-testid=org-table] tbody tr.ant-table-row').first().waitFor({ timeout: T });
+    const nav = await navTexts(page);
+    for (const item of ['社会组织名录', '用户与角色', '审计日志']) assert(nav.includes(item), `nav has ${item}: ${nav}`);
+  });
+
+  if (adminOk) {
+    await runner.step('wrong USCC is caught in the browser with the expected check character', page, async () => {
+      await page.getByTestId('org-create').click();
+      await page.waitForURL('**/organizations/new', { timeout: T });
+      const form = page.getByTestId('org-form');
+      await form.waitFor({ timeout: T });
+      await form.getByLabel('组织名称', { exact: true }).fill(orgName);
+      await form.getByLabel('统一社会信用代码', { exact: true }).fill(badUscc);
+      await pickOption(page, '组织类型', '社会服务机构');
+      await pickOption(page, '孵化阶段', '初创型');
+      await form.getByLabel('所在街道/镇', { exact: true }).fill('武康街道');
+      await page.getByTestId('org-submit').click();
+      const msg = `校验位错误：最后一位应为“${expected}”，实际为“${wrongChar}”`;
+      await page.getByText(msg).waitFor({ state: 'visible', timeout: T });
+      assert(page.url().endsWith('/organizations/new'), 'still on the form');
+    });
+
+    await runner.step('a USCC already registered is reported on the field by the server', page, async () => {
+      const res = await graphql(page, '{ organizations(first: 1) { edges { node { uscc } } } }');
+      const taken = res.data.organizations.edges[0].node.uscc;
+      await page.getByTestId('org-form').getByLabel('统一社会信用代码', { exact: true }).fill(taken);
+      await page.getByTestId('org-submit').click();
+      await page.waitForFunction(
+        () => {
+          const help = document.querySelector('#uscc_help');
+          return help && help.textContent.trim() !== '' && !help.textContent.includes('校验位');
+        },
+        null,
+        { timeout: T },
+      );
+      const text = await page.locator('#uscc_help').innerText();
+      assert(/代码/.test(text), `the server's message sits on the USCC field: ${text}`);
+      log(`    server field error: ${text}`);
+    });
+
+    await runner.step('fixed USCC saves and the organisation is found in the list', page, async () => {
+      await page.getByTestId('org-form').getByLabel('统一社会信用代码', { exact: true }).fill(goodUscc);
+      await page.getByTestId('org-submit').click();
+      await page.waitForURL(/\/organizations\/\d+$/, { timeout: T });
+      const name = await page.getByTestId('org-name').innerText();
+      assert(name === orgName, `detail shows the new organisation: ${name}`);
+      await page.getByTestId('main-nav').getByText('社会组织名录').click();
+      await page.waitForURL('**/organizations', { timeout: T });
+      await page.getByTestId('org-search').fill(stamp);
+      await page.getByTestId('org-search').press('Enter');
+      await page.waitForURL(/q=/, { timeout: T });
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid=org-total]')?.textContent === '共 1 条',
+        null,
+        { timeout: T },
+      );
+      const rows = page.locator('[data-testid=org-table] tbody tr.ant-table-row');
+      assert((await rows.count()) === 1, 'one row');
+      assert((await rows.first().innerText()).includes(orgName), 'the row is the new organisation');
+    });
+
+    await runner.step('filters, sorting and cursor pagination', page, async () => {
+      await page.goto(`${base}/organizations`);
+      const rows = page.locator('[data-testid=org-table] tbody tr.ant-table-row');
+      await rows.first().waitFor({ timeout: T });
+      const totalText = await page.getByTestId('org-total').innerText();
+      const total = Number(totalText.replace(/[^\d]/g, ''));
+      assert(total > 20, `demo data has more than one page (${totalText})`);
+      assert((await rows.count()) === 20, 'first page holds 20');
+      await page.getByTestId('org-next').click();
+      await page.waitForURL(/after=/, { timeout: T });
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid=org-table] tbody tr.ant-table-row').length === n,
+        Math.min(20, total - 20),
+        { timeout: T },
+      );
+      await page.getByRole('button', { name: /上一页/ }).click();
+      await page.waitForURL(/before=/, { timeout: T });
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-testid=org-table] tbody tr.ant-table-row').length === 20,
+        null,
+        { timeout: T },
+      );
+      await pickOption(page, '组织类型', '基金会');
+      await page.waitForURL(/kind=FOUNDATION/, { timeout: T });
+      await page.waitForFunction(
+        () => {
+          const cells = [...document.querySelectorAll('[data-testid=org-table] tbody tr.ant-table-row td:nth-child(3)')];
+          return cells.length > 0 && cells.every((c) => c.textContent === '基金会');
+        },
+        null,
+        { timeout: T },
+      );
+      await page.goto(`${base}/organizations?sort=reg_desc`);
+      await rows.first().waitFor({ timeout: T });
+      const res = await graphql(
+        page,
+        '{ organizations(first: 3, orderBy: {field: REGISTERED_ON, direction: DESC}) { edges { node { name } } } }',
+      );
+      const first = await rows.first().locator('td').first().innerText();
+      assert(first === res.data.organizations.edges[0].node.name, `newest registration first: ${first}`);
+    });
+
+    await runner.step('organisation list screenshot (admin, 1280px)', page, async () => {
+      await page.goto(`${base}/organizations`);
+      await page.locator('[data-testid=org-table] tbody tr.ant-table-row').first().waitFor({ timeout: T });
+      await page.waitForLoadState('networkidle');
+      const file = join(RESULTS, 'organizations.png');
+      await page.screenshot({ path: file, fullPage: true });
+      log(`    screenshot: ${file}`);
+    });
+
+    await runner.step('users and audit trail pages', page, async () => {
+      await page.goto(`${base}/admin/users`);
+      await page.locator('[data-testid=user-table] tbody tr.ant-table-row', { hasText: 'ngo' }).first().waitFor({ timeout: T });
+      await page.goto(`${base}/admin/audit`);
+      await page.locator('[data-testid=audit-table] tbody tr.ant-table-row').first().waitFor({ timeout: T });
+      await page.screenshot({ path: join(RESULTS, 'audit.png'), fullPage: true });
+    });
+  }
+
+  const ngoContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const ngo = await ngoContext.newPage();
+  const ngoOk = await runner.step('NGO member (keyboard login) sees only their organisation', ngo, async () => {
+    await ngo.goto(`${base}/login`);
+    await ngo.getByTestId('login-form').waitFor({ timeout: T });
+    await ngo.keyboard.type('ngo');
+    await ngo.keyboard.press('Tab');
+    await ngo.keyboard.type(PASSWORD);
+    await ngo.keyboard.press('Enter');
+    await ngo.waitForURL('**/my-organization', { timeout: T });
+    await ngo.getByTestId('org-detail').waitFor({ timeout: T });
+    const nav = await navTexts(ngo);
+    assert(nav.includes('我的组织'), `nav has my organisation: ${nav}`);
+    for (const item of ['社会组织名录', '用户与角色', '审计日志', '系统管理']) {
+      assert(!nav.includes(item), `nav must not show ${item}: ${nav}`);
+    }
+    const shown = await ngo.getByTestId('org-name').innerText();
+    const res = await graphql(ngo, '{ organizations(first: 50) { totalCount edges { node { name } } } }');
+    assert(res.data.organizations.totalCount === 1, `API shows the NGO one organisation: ${JSON.stringify(res.data)}`);
+    assert(res.data.organizations.edges[0].node.name === shown, 'the one shown is theirs');
+    await ngo.goto(`${base}/admin/users`);
+    await ngo.getByText('无权访问').waitFor({ timeout: T });
+  });
+
+  if (ngoOk) {
+    await runner.step('language switch applies everywhere and is remembered', ngo, async () => {
+      await ngo.goto(`${base}/my-organization`);
+      await ngo.getByTestId('org-detail').waitFor({ timeout: T });
+      await ngo.getByRole('combobox', { name: '语言' }).click({ force: true });
+      await ngo.locator('.ant-select-dropdown:visible .ant-select-item-option[title="English"]').click();
+      await ngo.getByTestId('main-nav').getByText('My organisation').waitFor({ timeout: T });
+      assert((await ngo.evaluate(() => document.documentElement.lang)) === 'en', 'html lang follows');
+      await ngo.reload();
+      await ngo.getByTestId('org-detail').waitFor({ timeout: T });
+      await ngo.getByTestId('main-nav').getByText('My organisation').waitFor({ timeout: T });
+      assert((await ngo.evaluate(() => localStorage.getItem('hatchery.lang'))) === 'en', 'remembered');
+      const detail = await ngo.getByTestId('org-detail').innerText();
+      assert(/Registered on/.test(detail), 'labels are English');
+      assert(/[A-Z][a-z]{2} \d{1,2}, \d{4}/.test(detail), `dates use the English format: ${detail.slice(0, 300)}`);
+      // antd's own texts follow too (the Chinese date picker says 请选择日期).
+      await ngo.goto(`${base}/account/password`);
+      await ngo.getByLabel('Current password').waitFor({ timeout: T });
+      await ngo.getByRole('button', { name: 'Save' }).click();
+      await ngo.getByText('Please enter Current password').waitFor({ timeout: T });
+    });
+  }
+
+  const mobileContext = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  });
+  const mobile = await mobileContext.newPage();
+  await runner.step('works at 390px wide', mobile, async () => {
+    await login(mobile, base, 'staff');
+    await mobile.waitForURL('**/organizations', { timeout: T });
+    await mobile.locator('[data-testid=org-table] tbody tr.ant-table-row').first().waitFor({ timeout: T });
+    const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 1, `no horizontal page scroll (overflow ${overflow}px)`);
+    await mobile.getByTestId('open-menu').click();
+    await mobile.getByTestId('main-nav').getByText('社会组织名录').waitFor({ timeout: T });
+    const nav = await navTexts(mobile);
+    assert(!nav.includes('用户与角色'), `incubator staff has no user admin: ${nav}`);
+    await mobile.keyboard.press('Escape');
+    await mobile.screenshot({ path: join(RESULTS, 'organizations-mobile.png') });
+  });
+
+  await mobileContext.close();
+  await ngoContext.close();
+  await desktop.close();
+}

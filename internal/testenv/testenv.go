@@ -1,0 +1,254 @@
+// Package testenv starts the real platform for black-box tests: a migrated
+// database (SQLite or PostgreSQL, from internal/testdb), the assembled core,
+// the HTTP handler on a loopback port, and a fixture of two counties with
+// users in every role. Tests speak GraphQL over HTTP, as clients do.
+package testenv
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"entgo.io/ent/privacy"
+	"github.com/stretchr/testify/require"
+
+	gen "hatchery/ent"
+	"hatchery/ent/organization"
+	"hatchery/ent/roleassignment"
+	"hatchery/internal/app"
+	"hatchery/internal/db"
+	"hatchery/internal/demo"
+	"hatchery/internal/orgtype"
+	"hatchery/internal/password"
+	"hatchery/internal/testdb"
+	"hatchery/internal/uscc"
+	"hatchery/server"
+)
+
+// Password is every fixture user's password.
+const Password = "fixture-pass-1"
+
+// Env is one running platform.
+type Env struct {
+	T       testing.TB
+	App     *app.App
+	URL     string
+	Dialect string
+	// Statements counts SQL statements sent by the ent client.
+	Statements atomic.Int64
+	Fixture    Fixture
+
+	mu     sync.Mutex
+	sleeps []time.Duration
+}
+
+// Fixture holds the ids tests refer to.
+type Fixture struct {
+	Deqing, Anji int
+	// Users by username: the demo ones (admin, staff, ngo, expert, party,
+	// purchaser, finance) plus ngo2 (member of OrgB), anji (Anji bureau admin)
+	// and root (platform admin).
+	Users map[string]int
+	// OrgA is ngo's organisation, OrgB ngo2's, AnjiOrg one of Anji's.
+	OrgA, OrgB, AnjiOrg int
+}
+
+// Dialects runs f once per database.
+func Dialects(t *testing.T, f func(t *testing.T, d testdb.Dialect)) {
+	for _, d := range testdb.Dialects() {
+		t.Run(d.Name, func(t *testing.T) { f(t, d) })
+	}
+}
+
+// New starts a platform on a fresh database of dialect d.
+func New(t testing.TB, d testdb.Dialect) *Env {
+	t.Helper()
+	ctx := context.Background()
+	e := &Env{T: t}
+	dia := db.SQLite
+	if d.Name == "postgres" {
+		dia = db.Postgres
+	}
+	conn, err := db.OpenDSN(ctx, dia, d.DSN(t),
+		gen.Debug(), gen.Log(func(...any) { e.Statements.Add(1) }))
+	require.NoError(t, err)
+	_, err = conn.Migrate(ctx)
+	require.NoError(t, err)
+	a, err := app.New(ctx, conn)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = a.Close() })
+	a.Auth.Hash = password.Fast // production parameters cost ~100ms a hash: too slow for tests
+	a.Auth.Sleep = func(_ context.Context, d time.Duration) {
+		e.mu.Lock()
+		e.sleeps = append(e.sleeps, d)
+		e.mu.Unlock()
+	}
+	e.App, e.Dialect = a, conn.Dialect
+	e.Fixture = seed(t, a)
+	require.NoError(t, a.Authz.Reload(ctx))
+
+	// Internal errors are logged, not returned: show them in the test output.
+	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelError}))
+	srv := httptest.NewServer(server.Handler(a, server.Config{}, log))
+	t.Cleanup(srv.Close)
+	e.URL = srv.URL
+	return e
+}
+
+// Sleeps returns the throttle delays the login service asked for.
+func (e *Env) Sleeps() []time.Duration {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]time.Duration(nil), e.sleeps...)
+}
+
+func seed(t testing.TB, a *app.App) Fixture {
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	require.NoError(t, demo.Seed(ctx, a.Client, Password))
+	c := a.Client
+	f := Fixture{Users: map[string]int{}}
+	f.Deqing = c.Domain.Query().OnlyIDX(ctx)
+	for _, u := range c.User.Query().AllX(ctx) {
+		f.Users[u.Username] = u.ID
+	}
+	f.OrgA = c.Organization.Query().Where(organization.Name("德清县阳光志愿者协会")).OnlyIDX(ctx)
+	f.OrgB = c.Organization.Query().Where(organization.Name("德清县社会组织服务中心")).OnlyIDX(ctx)
+
+	hash, err := password.Hash(Password, password.Fast)
+	require.NoError(t, err)
+	ngo2 := c.User.Create().SetDomainID(f.Deqing).SetUsername("ngo2").SetDisplayName("另一社会组织").SetPasswordHash(hash).SaveX(ctx)
+	c.RoleAssignment.Create().SetDomainID(f.Deqing).SetUserID(ngo2.ID).SetRole(roleassignment.RoleNGO_MEMBER).ExecX(ctx)
+	c.Membership.Create().SetDomainID(f.Deqing).SetUserID(ngo2.ID).SetOrganizationID(f.OrgB).ExecX(ctx)
+	f.Users["ngo2"] = ngo2.ID
+
+	anji := c.Domain.Create().SetName("安吉县").SetCode("330523").SaveX(ctx)
+	f.Anji = anji.ID
+	aa := c.User.Create().SetDomainID(anji.ID).SetUsername("anji").SetDisplayName("安吉民政").SetPasswordHash(hash).SaveX(ctx)
+	c.RoleAssignment.Create().SetDomainID(anji.ID).SetUserID(aa.ID).SetRole(roleassignment.RoleBUREAU_ADMIN).ExecX(ctx)
+	f.Users["anji"] = aa.ID
+	f.AnjiOrg = c.Organization.Create().SetDomainID(anji.ID).SetName("安吉县竹文化协会").
+		SetUscc(uscc.ForSocialOrg(uscc.KindSocialGroup, "330523", 7)).
+		SetKind(organization.KindSOCIAL_GROUP).SetStage(organization.StageSEEDLING).
+		SetServiceFields([]orgtype.ServiceField{orgtype.Culture}).SaveX(ctx).ID
+	c.Membership.Create().SetDomainID(anji.ID).SetUserID(aa.ID).SetOrganizationID(f.AnjiOrg).ExecX(ctx)
+	// The demo admin is a platform admin too; make "admin" a plain bureau
+	// admin here and give the platform role to "root" alone.
+	c.RoleAssignment.Delete().Where(roleassignment.RoleEQ(roleassignment.RolePLATFORM_ADMIN)).ExecX(ctx)
+	root := c.User.Create().SetDomainID(f.Deqing).SetUsername("root").SetDisplayName("平台管理员").SetPasswordHash(hash).SaveX(ctx)
+	c.RoleAssignment.Create().SetDomainID(f.Deqing).SetUserID(root.ID).SetRole(roleassignment.RolePLATFORM_ADMIN).ExecX(ctx)
+	f.Users["root"] = root.ID
+	return f
+}
+
+// Error is one GraphQL error as clients see it.
+type Error struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+// Code is the error's extensions.code.
+func (e Error) Code() string { s, _ := e.Extensions["code"].(string); return s }
+
+// Errors is a response's errors.
+type Errors []Error
+
+// Codes lists the errors' codes.
+func (es Errors) Codes() []string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.Code()
+	}
+	return out
+}
+
+// Request is one GraphQL call.
+type Request struct {
+	Token    string
+	Query    string
+	Vars     map[string]any
+	Language string // Accept-Language
+	Cookie   *http.Cookie
+}
+
+// Response is a decoded GraphQL response plus the HTTP details.
+type Response struct {
+	Data   json.RawMessage `json:"data"`
+	Errors Errors          `json:"errors"`
+	HTTP   *http.Response  `json:"-"`
+}
+
+// Post sends r and decodes the response.
+func (e *Env) Post(r Request) Response {
+	e.T.Helper()
+	body, err := json.Marshal(map[string]any{"query": r.Query, "variables": r.Vars})
+	require.NoError(e.T, err)
+	req, err := http.NewRequest(http.MethodPost, e.URL+"/query", bytes.NewReader(body))
+	require.NoError(e.T, err)
+	req.Header.Set("Content-Type", "application/json")
+	if r.Token != "" {
+		req.Header.Set("Authorization", "Bearer "+r.Token)
+	}
+	if r.Language != "" {
+		req.Header.Set("Accept-Language", r.Language)
+	}
+	if r.Cookie != nil {
+		req.AddCookie(r.Cookie)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(e.T, err)
+	defer resp.Body.Close()
+	var out Response
+	raw, err := io.ReadAll(resp.Body)
+	require.NoError(e.T, err)
+	require.NoError(e.T, json.Unmarshal(raw, &out), "response: %s", raw)
+	out.HTTP = resp
+	return out
+}
+
+// Do runs query as the holder of token, decodes data into out (if non-nil)
+// and returns the errors.
+func (e *Env) Do(token, query string, vars map[string]any, out any) Errors {
+	e.T.Helper()
+	r := e.Post(Request{Token: token, Query: query, Vars: vars})
+	if out != nil && len(r.Data) > 0 && string(r.Data) != "null" {
+		require.NoError(e.T, json.Unmarshal(r.Data, out))
+	}
+	return r.Errors
+}
+
+// MustDo is Do that fails the test on any error.
+func (e *Env) MustDo(token, query string, vars map[string]any, out any) {
+	e.T.Helper()
+	errs := e.Do(token, query, vars, out)
+	require.Empty(e.T, errs, "unexpected GraphQL errors")
+}
+
+// Login logs username in with the fixture password and returns the token.
+func (e *Env) Login(username string) string {
+	e.T.Helper()
+	return e.LoginWith(username, Password)
+}
+
+// LoginWith logs username in with password and returns the token.
+func (e *Env) LoginWith(username, password string) string {
+	e.T.Helper()
+	var out struct {
+		Login struct{ Token string } `json:"login"`
+	}
+	e.MustDo("", `mutation($u:String!,$p:String!){ login(username:$u, password:$p){ token } }`,
+		map[string]any{"u": username, "p": password}, &out)
+	require.NotEmpty(e.T, out.Login.Token)
+	return out.Login.Token
+}
+
+// ID formats an ent id as a GraphQL ID.
+func ID(id int) string { return itoa(id) }
