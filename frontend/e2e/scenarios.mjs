@@ -300,12 +300,16 @@ export async function scenarios({ browser, base, runner }) {
     await mobile.locator('[data-testid=org-table] tbody tr.ant-table-row').first().waitFor({ timeout: T });
     const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert(overflow <= 1, `no horizontal page scroll (overflow ${overflow}px)`);
+    await mobile.screenshot({ path: join(RESULTS, 'organizations-mobile.png') });
+    await mobile.getByTestId('org-filters-toggle').click();
+    await mobile.getByRole('combobox', { name: '组织类型' }).waitFor({ timeout: T });
     await mobile.getByTestId('open-menu').click();
     await mobile.getByTestId('main-nav').getByText('社会组织名录').waitFor({ timeout: T });
+    await mobile.waitForTimeout(400); // drawer animation
+    await mobile.screenshot({ path: join(RESULTS, 'menu-mobile.png') });
     const nav = await navTexts(mobile);
     assert(!nav.includes('用户与角色'), `incubator staff has no user admin: ${nav}`);
     await mobile.keyboard.press('Escape');
-    await mobile.screenshot({ path: join(RESULTS, 'organizations-mobile.png') });
   });
 
   await mobileContext.close();

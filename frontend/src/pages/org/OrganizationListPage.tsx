@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { Button, Card, Col, Form, Input, Row, Select, Space, Table, Tag, Typography, type TableProps } from 'antd';
-import { LeftOutlined, PlusOutlined, RightOutlined, VerticalRightOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Col, Form, Grid, Input, Row, Select, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { FilterOutlined, LeftOutlined, PlusOutlined, RightOutlined, VerticalRightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -59,6 +59,12 @@ export default function OrganizationListPage() {
   const urlKey = searchParams.toString();
   const params = useMemo(() => readListParams(new URLSearchParams(urlKey)), [urlKey]);
   const [form] = Form.useForm<{ q: string; town: string }>();
+  // On phones only the name search shows until the filters are opened.
+  const screens = Grid.useBreakpoint();
+  const compact = screens.md === false;
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const showAll = !compact || filtersOpen;
+  const activeFilters = [params.kind, params.stage, params.status, params.field, params.town].filter(Boolean).length;
 
   const variables = useMemo(() => {
     const backwards = Boolean(params.before);
@@ -213,7 +219,27 @@ export default function OrganizationListPage() {
         ) : null}
       </div>
 
-      <Card className="filter-card" size="small" title={t('common.filters')}>
+      <Card
+        className="filter-card"
+        size="small"
+        title={t('common.filters')}
+        extra={
+          compact ? (
+            <Badge count={activeFilters} size="small">
+              <Button
+                size="small"
+                icon={<FilterOutlined />}
+                aria-expanded={filtersOpen}
+                aria-controls="org-filters"
+                onClick={() => setFiltersOpen((o) => !o)}
+                data-testid="org-filters-toggle"
+              >
+                {t('common.filters')}
+              </Button>
+            </Badge>
+          ) : null
+        }
+      >
         <Form
           form={form}
           layout="vertical"
@@ -221,12 +247,14 @@ export default function OrganizationListPage() {
           onFinish={(v) => update({ q: v.q?.trim(), town: v.town?.trim() })}
           role="search"
         >
-          <Row gutter={[16, 0]}>
+          <Row gutter={[16, 0]} id="org-filters">
             <Col xs={24} sm={12} md={8} xl={6}>
               <Form.Item label={t('org.searchLabel')} name="q">
                 <Input placeholder={t('org.searchPlaceholder')} allowClear data-testid="org-search" />
               </Form.Item>
             </Col>
+            {showAll ? (
+              <>
             {filterSelect('kind', t('org.fields.kind'), KINDS.map((k) => ({ value: k, label: t(`org.kind.${k}`) })))}
             {filterSelect('stage', t('org.fields.stage'), STAGES.map((k) => ({ value: k, label: t(`org.stage.${k}`) })))}
             {filterSelect(
@@ -254,6 +282,8 @@ export default function OrganizationListPage() {
                 />
               </Form.Item>
             </Col>
+              </>
+            ) : null}
             <Col xs={24} sm={12} md={8} xl={6} className="filter-actions">
               <Space>
                 <Button type="primary" htmlType="submit" data-testid="org-search-submit">
