@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -78,7 +79,12 @@ func New(t testing.TB, d testdb.Dialect) *Env {
 		dia = db.Postgres
 	}
 	conn, err := db.OpenDSN(ctx, dia, d.DSN(t),
-		gen.Debug(), gen.Log(func(...any) { e.Statements.Add(1) }))
+		gen.Debug(), gen.Log(func(a ...any) {
+			e.Statements.Add(1)
+			if os.Getenv("HATCHERY_TEST_SQL_LOG") != "" {
+				t.Log(a...)
+			}
+		}))
 	require.NoError(t, err)
 	_, err = conn.Migrate(ctx)
 	require.NoError(t, err)

@@ -26,6 +26,9 @@ type Documents = {
     "\n  mutation ResetPassword($userID: ID!, $newPassword: String!) {\n    resetPassword(userID: $userID, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.AssignRoleDocument,
     "\n  mutation RevokeRole($id: ID!) {\n    revokeRole(id: $id)\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  query MemberCandidates {\n    users(first: 200, orderBy: { field: USERNAME, direction: ASC }, where: { status: ACTIVE }) {\n      edges {\n        node {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.MemberCandidatesDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  query Organization($id: ID!, $withMembers: Boolean! = false) {\n    node(id: $id) {\n      __typename\n      ... on Organization {\n        ...OrganizationFields\n        memberships @include(if: $withMembers) {\n          id\n          title\n          user {\n            id\n            username\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganizationDocument,
     "\n  mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
@@ -45,6 +48,9 @@ const documents: Documents = {
     "\n  mutation ResetPassword($userID: ID!, $newPassword: String!) {\n    resetPassword(userID: $userID, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.AssignRoleDocument,
     "\n  mutation RevokeRole($id: ID!) {\n    revokeRole(id: $id)\n  }\n": types.RevokeRoleDocument,
+    "\n  query MemberCandidates {\n    users(first: 200, orderBy: { field: USERNAME, direction: ASC }, where: { status: ACTIVE }) {\n      edges {\n        node {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": types.MemberCandidatesDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  query Organization($id: ID!, $withMembers: Boolean! = false) {\n    node(id: $id) {\n      __typename\n      ... on Organization {\n        ...OrganizationFields\n        memberships @include(if: $withMembers) {\n          id\n          title\n          user {\n            id\n            username\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.OrganizationDocument,
     "\n  mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n": types.UpdateOrganizationDocument,
@@ -114,6 +120,18 @@ export function graphql(source: "\n  mutation AssignRole($input: AssignRoleInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeRole($id: ID!) {\n    revokeRole(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeRole($id: ID!) {\n    revokeRole(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberCandidates {\n    users(first: 200, orderBy: { field: USERNAME, direction: ASC }, where: { status: ACTIVE }) {\n      edges {\n        node {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberCandidates {\n    users(first: 200, orderBy: { field: USERNAME, direction: ASC }, where: { status: ACTIVE }) {\n      edges {\n        node {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -173,6 +173,8 @@ export default function AuditPage() {
       key: 'changedFields',
       render: (v: string[] | null) => (v && v.length ? v.join(', ') : t('common.none')),
       responsive: ['lg'],
+      ellipsis: true,
+      width: 320,
     },
   ];
 
@@ -248,6 +250,7 @@ export default function AuditPage() {
           <>
             <Table<Row>
               rowKey="id"
+              size="middle"
               data-testid="audit-table"
               columns={columns}
               dataSource={rows}

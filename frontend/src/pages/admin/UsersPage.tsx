@@ -321,6 +321,7 @@ export default function UsersPage() {
           <>
             <Table<UserRow>
               rowKey="id"
+              size="middle"
               data-testid="user-table"
               columns={columns}
               dataSource={rows}

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router-dom';
-import { Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -8,6 +8,8 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
 import { OrganizationDocument } from './OrganizationEditPage';
 import { STATUS_COLOR } from './model';
+import { MembersCard } from './MembersCard';
+import { useMe } from '../../auth/AuthProvider';
 
 export function OrganizationDetail({
   id,
@@ -24,6 +26,7 @@ export function OrganizationDetail({
   const { t } = useTranslation();
   const lang = currentLanguage();
   const navigate = useNavigate();
+  const { caps } = useMe();
   const [result, reexecute] = useQuery({ query: OrganizationDocument, variables: { id, withMembers } });
 
   if (result.fetching && !result.data) return <Loading />;
@@ -92,17 +95,13 @@ export function OrganizationDetail({
         </Descriptions>
       </Card>
       {withMembers ? (
-      <Card title={t('org.members')} className="detail-card">
-        <List
-          dataSource={members}
-          locale={{ emptyText: t('org.noMembers') }}
-          renderItem={(m) => (
-            <List.Item>
-              <List.Item.Meta title={m.user.displayName} description={[m.user.username, m.title].filter(Boolean).join(' · ')} />
-            </List.Item>
-          )}
+        <MembersCard
+          organizationID={org.id}
+          members={members}
+          canAdd={caps.has('org.edit')}
+          canRemove={caps.has('user.manage')}
+          onChanged={() => reexecute({ requestPolicy: 'network-only' })}
         />
-      </Card>
       ) : null}
     </div>
   );

@@ -1,0 +1,225 @@
+package policies_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"hatchery/internal/authz"
+	"hatchery/policies"
+)
+
+// allAllowed marks a role permitted every object and action.
+const allAllowed = "*"
+
+// expected is the permission matrix, written out by hand: for each role the
+// "object:action" pairs it may perform. Every other (role, object, action)
+// triple must be denied. Change this table only together with policy.csv,
+// after deciding the change is intended.
+var expected = map[string][]string{
+	"PLATFORM_ADMIN": {allAllowed},
+	"BUREAU_ADMIN": {
+		"domain:read",
+		"user:read", "user:create", "user:update",
+		"role_assignment:read", "role_assignment:create", "role_assignment:delete",
+		"organization:read", "organization:create", "organization:update", "organization:delete",
+		"membership:read", "membership:create", "membership:delete",
+		"audit_log:read",
+	},
+	"INCUBATOR_STAFF": {
+		"domain:read",
+		"user:read",
+		"organization:read", "organization:create", "organization:update",
+		"membership:read", "membership:create",
+	},
+	"NGO_MEMBER": {
+		"domain:read",
+		"organization:read_own", "organization:update_own",
+		"membership:read_own",
+	},
+	"EXPERT": {
+		"domain:read",
+		"organization:read",
+	},
+	"PARTY_OFFICER": {
+		"domain:read",
+		"organization:read",
+		"membership:read",
+	},
+	"PURCHASER": {
+		"domain:read",
+		"organization:read",
+	},
+	"FINANCE": {
+		"domain:read",
+		"organization:read",
+	},
+}
+
+func allowedByTable(role, obj, act string) bool {
+	pairs := expected[role]
+	return slices.Contains(pairs, allAllowed) || slices.Contains(pairs, obj+":"+act)
+}
+
+// TestExpectedTableIsWellFormed keeps the hand-written table honest: it covers
+// exactly authz.Roles and names only known objects and actions, so a typo in
+// the table cannot silently turn an "allow" expectation into a "deny" one.
+func TestExpectedTableIsWellFormed(t *testing.T) {
+	roles := make([]string, 0, len(expected))
+	for role, pairs := range expected {
+		roles = append(roles, role)
+		for _, p := range pairs {
+			if p == allAllowed {
+				continue
+			}
+			obj, act, ok := strings.Cut(p, ":")
+			require.True(t, ok, "role %s: %q is not object:action", role, p)
+			require.Contains(t, authz.Objects, obj, "role %s: unknown object in %q", role, p)
+			require.Contains(t, authz.Actions, act, "role %s: unknown action in %q", role, p)
+		}
+	}
+	require.ElementsMatch(t, authz.Roles, roles, "the expected table must list every role in authz.Roles, and only those")
+}
+
+// TestPermissionMatrix walks every (role, object type, action) triple against
+// the real embedded model.conf and policy.csv.
+func TestPermissionMatrix(t *testing.T) {
+	require.NotEmpty(t, authz.Roles)
+	require.NotEmpty(t, authz.Objects)
+	require.NotEmpty(t, authz.Actions)
+
+	allowedCount := 0
+	for _, role := range authz.Roles {
+		t.Run(role, func(t *testing.T) {
+			for _, obj := range authz.Objects {
+				for _, act := range authz.Actions {
+					want := allowedByTable(role, obj, act)
+					got, err := authz.RoleAllows(role, obj, act)
+					require.NoError(t, err, "%s %s %s", role, obj, act)
+					if want {
+						require.True(t, got, "%s should be allowed %s on %s by policy.csv", role, act, obj)
+						allowedCount++
+					} else {
+						require.False(t, got, "%s must be denied %s on %s, but policy.csv allows it", role, act, obj)
+					}
+				}
+			}
+		})
+	}
+	// Guard against a vacuous pass (e.g. every call returning false with the
+	// table empty): platform admin alone is allowed every pair.
+	require.GreaterOrEqual(t, allowedCount, len(authz.Objects)*len(authz.Actions))
+}
+
+// TestUnknownRoleDeniedEverything: a role that is not in policy.csv (or a
+// role name in the wrong case) gets nothing.
+func TestUnknownRoleDeniedEverything(t *testing.T) {
+	for _, role := range []string{"NOBODY", "ADMIN", "PLATFORM-ADMIN", ""} {
+		for _, obj := range append(slices.Clone(authz.Objects), "*") {
+			for _, act := range append(slices.Clone(authz.Actions), "*") {
+				got, err := authz.RoleAllows(role, obj, act)
+				require.NoError(t, err)
+				require.False(t, got, "unknown role %q must be denied %s on %s", role, act, obj)
+			}
+		}
+	}
+}
+
+// TestUnknownObjectAndActionDenied: permissions are closed-world for every
+// role except platform admin's wildcard line.
+func TestUnknownObjectAndActionDenied(t *testing.T) {
+	for _, role := range authz.Roles {
+		if role == "PLATFORM_ADMIN" {
+			continue
+		}
+		for _, obj := range authz.Objects {
+			got, err := authz.RoleAllows(role, obj, "approve")
+			require.NoError(t, err)
+			require.False(t, got, "%s: unknown action on %s", role, obj)
+		}
+		got, err := authz.RoleAllows(role, "grant", authz.ActRead)
+		require.NoError(t, err)
+		require.False(t, got, "%s: read on an unknown object", role)
+	}
+}
+
+// policyLine is one "p, sub, obj, act" line of policy.csv.
+type policyLine struct {
+	lineNo        int
+	sub, obj, act string
+}
+
+func parsePolicy(t *testing.T, text string) []policyLine {
+	t.Helper()
+	var lines []policyLine
+	for i, raw := range strings.Split(text, "\n") {
+		line := strings.TrimSpace(raw)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, ",")
+		for j := range fields {
+			fields[j] = strings.TrimSpace(fields[j])
+		}
+		require.Equal(t, "p", fields[0], "policy.csv line %d: only p lines belong in policy.csv (grants come from the database): %q", i+1, line)
+		require.Len(t, fields, 4, "policy.csv line %d: want \"p, role, object, action\": %q", i+1, line)
+		lines = append(lines, policyLine{lineNo: i + 1, sub: fields[1], obj: fields[2], act: fields[3]})
+	}
+	return lines
+}
+
+// TestPolicyCSVNamesOnlyKnownTerms fails on a typo in policy.csv: a misspelt
+// role, object or action would otherwise just be a dead line, and the
+// permission it was meant to grant silently missing.
+func TestPolicyCSVNamesOnlyKnownTerms(t *testing.T) {
+	var roles []string
+	for _, r := range authz.Roles {
+		roles = append(roles, authz.RoleName(r))
+	}
+	lines := parsePolicy(t, policies.Policy)
+	require.NotEmpty(t, lines)
+
+	seen := map[string]int{}
+	for _, l := range lines {
+		where := fmt.Sprintf("policy.csv line %d (%s, %s, %s)", l.lineNo, l.sub, l.obj, l.act)
+		require.Contains(t, roles, l.sub, "%s: unknown role", where)
+		if l.obj == "*" || l.act == "*" {
+			// Wildcards are reserved for the platform administrator.
+			require.Equal(t, authz.RoleName("PLATFORM_ADMIN"), l.sub, "%s: only platform_admin may use a wildcard", where)
+		}
+		if l.obj != "*" {
+			require.Contains(t, authz.Objects, l.obj, "%s: unknown object type", where)
+		}
+		if l.act != "*" {
+			require.Contains(t, authz.Actions, l.act, "%s: unknown action", where)
+		}
+		key := l.sub + "," + l.obj + "," + l.act
+		prev, dup := seen[key]
+		require.False(t, dup, "%s duplicates line %d", where, prev)
+		seen[key] = l.lineNo
+	}
+}
+
+// TestPolicyCSVMatchesTable checks the csv against the table in the other
+// direction too: every line of policy.csv is expected by the table, so the
+// csv holds no grant the table (and so the reviewer) does not know about.
+func TestPolicyCSVMatchesTable(t *testing.T) {
+	for _, l := range parsePolicy(t, policies.Policy) {
+		var role string
+		for _, r := range authz.Roles {
+			if authz.RoleName(r) == l.sub {
+				role = r
+			}
+		}
+		require.NotEmpty(t, role, "policy.csv line %d: unknown role %q", l.lineNo, l.sub)
+		if l.obj == "*" && l.act == "*" {
+			require.Equal(t, []string{allAllowed}, expected[role], "policy.csv line %d grants %s everything", l.lineNo, role)
+			continue
+		}
+		require.True(t, allowedByTable(role, l.obj, l.act),
+			"policy.csv line %d allows %s %s on %s, which the expected table does not", l.lineNo, role, l.act, l.obj)
+	}
+}
