@@ -88,6 +88,9 @@ func classify(err error, presented *gqlerror.Error) *apperr.Error {
 		return apperr.New(apperr.Conflict,
 			"this conflicts with an existing record (a duplicate, or a record still in use)",
 			"与现有记录冲突（重复，或记录仍被使用）")
+	case errors.As(err, &re) && strings.HasSuffix(err.Error(), "introspection disabled"):
+		// gqlgen's own refusal, outside development mode.
+		return apperr.New(apperr.Forbidden, "schema introspection is disabled on this server", "本服务器未开放接口结构查询")
 	case errors.As(err, &re):
 		return apperr.ErrInternal
 	case errors.As(err, &gqe) && gqe.Extensions["code"] != nil:

@@ -152,9 +152,9 @@ type policyLine struct {
 	sub, obj, act string
 }
 
-func parsePolicy(t *testing.T, text string) []policyLine {
-	t.Helper()
-	var lines []policyLine
+// parsePolicy reads the p lines of a policy.csv text; anything that is not a
+// well-formed p line is reported as a problem.
+func parsePolicy(text string) (lines []policyLine, problems []string) {
 	for i, raw := range strings.Split(text, "\n") {
 		line := strings.TrimSpace(raw)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -164,50 +164,102 @@ func parsePolicy(t *testing.T, text string) []policyLine {
 		for j := range fields {
 			fields[j] = strings.TrimSpace(fields[j])
 		}
-		require.Equal(t, "p", fields[0], "policy.csv line %d: only p lines belong in policy.csv (grants come from the database): %q", i+1, line)
-		require.Len(t, fields, 4, "policy.csv line %d: want \"p, role, object, action\": %q", i+1, line)
+		if fields[0] != "p" || len(fields) != 4 {
+			problems = append(problems, fmt.Sprintf("line %d: want \"p, role, object, action\" (grants come from the database): %q", i+1, line))
+			continue
+		}
 		lines = append(lines, policyLine{lineNo: i + 1, sub: fields[1], obj: fields[2], act: fields[3]})
 	}
-	return lines
+	return lines, problems
+}
+
+// policyProblems lists every line of a policy.csv text naming an unknown
+// role, object type or action, using a wildcard outside platform_admin, or
+// repeating an earlier line.
+func policyProblems(text string) []string {
+	var roles []string
+	for _, r := range authz.Roles {
+		roles = append(roles, authz.RoleName(r))
+	}
+	lines, problems := parsePolicy(text)
+	seen := map[string]int{}
+	for _, l := range lines {
+		where := fmt.Sprintf("line %d (%s, %s, %s)", l.lineNo, l.sub, l.obj, l.act)
+		if !slices.Contains(roles, l.sub) {
+			problems = append(problems, where+": unknown role "+l.sub)
+		}
+		if (l.obj == "*" || l.act == "*") && l.sub != authz.RoleName("PLATFORM_ADMIN") {
+			problems = append(problems, where+": only platform_admin may use a wildcard")
+		}
+		if l.obj != "*" && !slices.Contains(authz.Objects, l.obj) {
+			problems = append(problems, where+": unknown object type "+l.obj)
+		}
+		if l.act != "*" && !slices.Contains(authz.Actions, l.act) {
+			problems = append(problems, where+": unknown action "+l.act)
+		}
+		key := l.sub + "," + l.obj + "," + l.act
+		if prev, dup := seen[key]; dup {
+			problems = append(problems, fmt.Sprintf("%s: duplicates line %d", where, prev))
+		}
+		seen[key] = l.lineNo
+	}
+	return problems
 }
 
 // TestPolicyCSVNamesOnlyKnownTerms fails on a typo in policy.csv: a misspelt
 // role, object or action would otherwise just be a dead line, and the
 // permission it was meant to grant silently missing.
 func TestPolicyCSVNamesOnlyKnownTerms(t *testing.T) {
-	var roles []string
-	for _, r := range authz.Roles {
-		roles = append(roles, authz.RoleName(r))
-	}
-	lines := parsePolicy(t, policies.Policy)
+	lines, _ := parsePolicy(policies.Policy)
 	require.NotEmpty(t, lines)
+	require.Empty(t, policyProblems(policies.Policy), "policy.csv")
+}
 
-	seen := map[string]int{}
-	for _, l := range lines {
-		where := fmt.Sprintf("policy.csv line %d (%s, %s, %s)", l.lineNo, l.sub, l.obj, l.act)
-		require.Contains(t, roles, l.sub, "%s: unknown role", where)
-		if l.obj == "*" || l.act == "*" {
-			// Wildcards are reserved for the platform administrator.
-			require.Equal(t, authz.RoleName("PLATFORM_ADMIN"), l.sub, "%s: only platform_admin may use a wildcard", where)
-		}
-		if l.obj != "*" {
-			require.Contains(t, authz.Objects, l.obj, "%s: unknown object type", where)
-		}
-		if l.act != "*" {
-			require.Contains(t, authz.Actions, l.act, "%s: unknown action", where)
-		}
-		key := l.sub + "," + l.obj + "," + l.act
-		prev, dup := seen[key]
-		require.False(t, dup, "%s duplicates line %d", where, prev)
-		seen[key] = l.lineNo
+// TestPolicyProblemsCatchesTypos shows the check above is not vacuous: each
+// kind of typo in a csv is reported, naming the line.
+func TestPolicyProblemsCatchesTypos(t *testing.T) {
+	bad := strings.Join([]string{
+		"# comment",
+		"p, platform_admin, *, *",
+		"p, bureau_admn, user, read",       // 3: role typo
+		"p, expert, organisation, read",    // 4: object typo (British spelling)
+		"p, finance, organization, raed",   // 5: action typo
+		"p, expert, organization, *",       // 6: wildcard outside platform_admin
+		"p, expert, organization",          // 7: missing field
+		"g, user:1, expert, domain:1",      // 8: a g line does not belong here
+		"p, purchaser, organization, read", // fine
+		"p, purchaser, organization, read", // 10: duplicate
+		"p, BUREAU_ADMIN, user, read",      // 11: upper case is not the Casbin role name
+	}, "\n")
+	problems := policyProblems(bad)
+	want := []string{
+		"line 3 (bureau_admn, user, read): unknown role bureau_admn",
+		"line 4 (expert, organisation, read): unknown object type organisation",
+		"line 5 (finance, organization, raed): unknown action raed",
+		"line 6 (expert, organization, *): only platform_admin may use a wildcard",
+		"line 10 (purchaser, organization, read): duplicates line 9",
+		"line 11 (BUREAU_ADMIN, user, read): unknown role BUREAU_ADMIN",
 	}
+	for _, w := range want {
+		require.Contains(t, problems, w)
+	}
+	var malformed []string
+	for _, p := range problems {
+		if strings.Contains(p, "want \"p, role, object, action\"") {
+			malformed = append(malformed, p[:strings.Index(p, ":")])
+		}
+	}
+	require.Equal(t, []string{"line 7", "line 8"}, malformed)
+	require.Len(t, problems, len(want)+len(malformed))
 }
 
 // TestPolicyCSVMatchesTable checks the csv against the table in the other
 // direction too: every line of policy.csv is expected by the table, so the
 // csv holds no grant the table (and so the reviewer) does not know about.
 func TestPolicyCSVMatchesTable(t *testing.T) {
-	for _, l := range parsePolicy(t, policies.Policy) {
+	lines, problems := parsePolicy(policies.Policy)
+	require.Empty(t, problems)
+	for _, l := range lines {
 		var role string
 		for _, r := range authz.Roles {
 			if authz.RoleName(r) == l.sub {
