@@ -1,0 +1,38 @@
+# Hatchery: the two commands are `make run` and `make test` (see README.md).
+.PHONY: run test generate migrations web lint bench clean
+
+GO ?= go
+WEB_SOURCES := $(shell find frontend/src frontend/index.html frontend/package.json frontend/vite.config.ts frontend/codegen.ts graph/ent.graphqls graph/schema.graphqls -type f 2>/dev/null)
+
+## run: build the web app if needed, then start API + web app on embedded defaults with demo data
+run: frontend/dist/index.html
+	$(GO) run . serve --demo
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+frontend/dist/index.html: frontend/node_modules/.package-lock.json $(WEB_SOURCES)
+	cd frontend && npm run build
+
+## web: (re)build the web app into frontend/dist
+web: frontend/dist/index.html
+
+## test: everything CI runs: vet, generate-diff check, Go tests on SQLite and a throwaway PostgreSQL, web app checks and browser tests
+test:
+	scripts/test.sh
+
+## generate: regenerate ent, the GraphQL schema and resolvers
+generate:
+	$(GO) generate ./...
+
+## migrations: add a versioned migration after an ent schema change: make migrations NAME=add_foo
+migrations:
+	scripts/with-postgres.sh $(GO) run ./internal/db/migrategen -name $(NAME)
+
+## bench: the nested-list benchmark on both databases
+bench:
+	scripts/with-postgres.sh $(GO) test -run '^$$' -bench BenchmarkNestedOrganizations -benchtime 100x ./graph/
+
+clean:
+	rm -rf data frontend/dist/assets frontend/dist/index.html

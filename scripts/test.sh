@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The whole test suite, as `make test` and CI run it. Needs only what the
+# machine has (Go, Node, PostgreSQL binaries); starts and removes its own
+# throwaway PostgreSQL, installs Chromium for the browser tests when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CI="${CI:-}"
+step() { printf '\n==> %s\n' "$*"; }
+
+step "go vet"
+go vet ./...
+
+step "generated code is up to date (go generate ./... leaves no diff)"
+snapshot() { { git status --porcelain --untracked-files=all -- ent graph; git diff -- ent graph; } | sha256sum; }
+before=$(snapshot)
+go generate ./...
+after=$(snapshot)
+if [ "$before" != "$after" ]; then
+	echo "go generate changed generated files: run 'make generate' and commit the result." >&2
+	git status --short -- ent graph >&2
+	exit 1
+fi
+
+step "web app: install, type-check, lint, unit tests, build"
+(
+	cd frontend
+	npm ci --no-audit --no-fund
+	npm run build
+	npm run lint
+	npm test
+)
+
+step "Go tests with the race detector, on SQLite and a throwaway PostgreSQL"
+scripts/with-postgres.sh go test -race -count=1 -timeout 20m ./...
+
+step "browser tests (Chromium) against the real server"
+if ! [ -x /usr/bin/chromium ]; then
+	if [ "$(id -u)" = 0 ]; then
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
+	else
+		echo "Chromium is missing: install the Debian package 'chromium' (as root: apt-get install chromium)." >&2
+		exit 1
+	fi
+fi
+(cd frontend && npm run e2e)
