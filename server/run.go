@@ -114,6 +114,14 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error 
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
 	go purgeSessions(ctx, a, log)
+	if a.DB.Dialect == db.Postgres {
+		// Other nodes may change role assignments: follow their changes.
+		go func() {
+			if err := a.Authz.WatchPostgres(ctx, cfg.DatabaseURL, log); err != nil {
+				log.Error("role-assignment watcher stopped", "err", err)
+			}
+		}()
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("listening", "addr", "http://"+ln.Addr().String(), "dev", cfg.Dev)

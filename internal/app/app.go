@@ -30,6 +30,9 @@ func New(ctx context.Context, d *db.DB) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
+	if d.Dialect == db.Postgres {
+		az.NotifyOnCommit()
+	}
 	return &App{DB: d, Client: d.Client, Authz: az, Auth: auth.New(d.Client)}, nil
 }
 

@@ -82,6 +82,7 @@ type Authorizer struct {
 	enf    *casbin.SyncedEnforcer
 	source GrantSource
 	mu     sync.Mutex // serialises reloads; Enforce stays concurrent
+	notify bool       // announce changes to other nodes (PostgreSQL)
 }
 
 // New builds an Authorizer from the embedded policy files and grants from source.

@@ -28,6 +28,11 @@ func ReloadOnRoleChange() gen.Hook {
 					slog.ErrorContext(ctx, "reloading role assignments", "err", err)
 				}
 			}
+			if cm, ok := m.(interface{ Client() *gen.Client }); ok {
+				if err := a.announce(ctx, cm.Client()); err != nil {
+					return nil, err
+				}
+			}
 			if txm, ok := m.(interface{ Tx() (*gen.Tx, error) }); ok {
 				if tx, err := txm.Tx(); err == nil {
 					tx.OnCommit(func(next gen.Committer) gen.Committer {
