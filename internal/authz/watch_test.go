@@ -44,7 +44,9 @@ func TestRoleChangesReachOtherNodes(t *testing.T) {
 
 	watchCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
-	go func() { done <- node2.Authz.WatchPostgres(watchCtx, dsn, slog.New(slog.NewTextHandler(io.Discard, nil))) }()
+	go func() {
+		done <- node2.Authz.WatchPostgres(watchCtx, dsn, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	}()
 	// The watcher's first reload picks up the seeded grants.
 	require.Eventually(t, func() bool {
 		return node2.Authz.Allowed(admin.ID, admin.DomainID, authz.ObjUser, authz.ActRead)
