@@ -6,6 +6,7 @@ package demo
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"entgo.io/ent/privacy"
@@ -139,8 +140,8 @@ func seed(ctx context.Context, c *gen.Client, demoPassword string) error {
 			SetLegalRepresentative([]string{"张伟", "王芳", "李娜", "刘洋", "陈杰", "杨丽"}[i%6]).
 			SetContactPerson([]string{"徐明", "孙燕", "朱丹", "胡斌", "郭婷"}[i%5]).
 			SetContactPhone(fmt.Sprintf("0572-80%05d", 10000+i*131)).
-			SetTown(towns[i%len(towns)]).
-			SetAddress(fmt.Sprintf("浙江省湖州市德清县%s%d号", towns[i%len(towns)], 10+i)).
+			SetTown(townOf(o.name, i)).
+			SetAddress(fmt.Sprintf("浙江省湖州市德清县%s%d号", townOf(o.name, i), 10+i)).
 			SetCharityStatus(charity(i)).
 			SetStatus(status).
 			Save(ctx)
@@ -155,6 +156,17 @@ func seed(ctx context.Context, c *gen.Client, demoPassword string) error {
 		}
 	}
 	return nil
+}
+
+// townOf is the town an organisation's name places it in (新市镇古镇文化促进会
+// is in 新市镇), else one taken in turn.
+func townOf(name string, i int) string {
+	for _, t := range towns {
+		if strings.HasPrefix(name, t) || strings.HasPrefix(name, strings.TrimSuffix(strings.TrimSuffix(t, "街道"), "镇")) {
+			return t
+		}
+	}
+	return towns[i%len(towns)]
 }
 
 func charity(i int) organization.CharityStatus {

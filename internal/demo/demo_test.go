@@ -1,0 +1,62 @@
+package demo_test
+
+import (
+	"context"
+	"testing"
+
+	"entgo.io/ent/privacy"
+	"github.com/stretchr/testify/require"
+
+	"hatchery/internal/app"
+	"hatchery/internal/db"
+	"hatchery/internal/demo"
+	"hatchery/internal/password"
+	"hatchery/internal/testdb"
+	"hatchery/internal/uscc"
+)
+
+func TestSeed(t *testing.T) {
+	for _, d := range testdb.Dialects() {
+		t.Run(d.Name, func(t *testing.T) {
+			ctx := context.Background()
+			dia := db.SQLite
+			if d.Name == "postgres" {
+				dia = db.Postgres
+			}
+			conn, err := db.OpenDSN(ctx, dia, d.DSN(t))
+			require.NoError(t, err)
+			_, err = conn.Migrate(ctx)
+			require.NoError(t, err)
+			a, err := app.New(ctx, conn)
+			require.NoError(t, err)
+			defer a.Close()
+			require.NoError(t, demo.Seed(ctx, a.Client, "demo-password"))
+
+			sys := privacy.DecisionContext(ctx, privacy.Allow)
+			orgs := a.Client.Organization.Query().AllX(sys)
+			require.Len(t, orgs, 30)
+			kinds, stages, towns, codes := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+			for _, o := range orgs {
+				require.NoError(t, uscc.Validate(o.Uscc), o.Name)
+				require.Equal(t, byte('5'), o.Uscc[0], "civil-affairs codes start with 5")
+				require.False(t, codes[o.Uscc], "duplicate code %s", o.Uscc)
+				codes[o.Uscc] = true
+				kinds[o.Kind.String()], stages[o.Stage.String()], towns[o.Town] = true, true, true
+				require.NotEmpty(t, o.ServiceFields)
+			}
+			require.Len(t, kinds, 4)
+			require.Len(t, stages, 3)
+			require.GreaterOrEqual(t, len(towns), 10)
+
+			users := a.Client.User.Query().WithRoleAssignments().AllX(sys)
+			require.Len(t, users, len(demo.Users))
+			for _, u := range users {
+				require.NotEmpty(t, u.Edges.RoleAssignments, u.Username)
+				ok, err := password.Verify("demo-password", u.PasswordHash)
+				require.NoError(t, err)
+				require.True(t, ok)
+			}
+			require.Equal(t, 1, a.Client.Membership.Query().CountX(sys), "the ngo user belongs to one organisation")
+		})
+	}
+}
