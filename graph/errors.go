@@ -105,6 +105,12 @@ func classify(err error, presented *gqlerror.Error) *apperr.Error {
 		// Failed while reading arguments (a bad Time, Cursor, enum...).
 		msg := strings.TrimPrefix(presented.Message, "input: ")
 		return apperr.New(apperr.BadUserInput, "invalid input: "+msg, "输入无效："+msg)
+	case errors.As(err, &gqe) && !strings.HasPrefix(gqe.Message, "cannot create transaction") && !strings.HasPrefix(gqe.Message, "cannot commit transaction"):
+		// gqlgen's transport refusing the request itself (a body that is not
+		// JSON, a missing query): the client's to fix.
+		return apperr.New(apperr.BadUserInput,
+			"the request could not be read: send a JSON body with a GraphQL query",
+			"无法读取请求：请以 JSON 格式发送 GraphQL 查询")
 	}
 	return apperr.ErrInternal
 }

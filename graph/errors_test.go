@@ -1,6 +1,9 @@
 package graph_test
 
 import (
+	"encoding/json"
+	"io"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -139,4 +142,28 @@ func TestListFiltersOrderAndPagination(t *testing.T) {
 		e.MustDo(staff, `{ organizations { edges { cursor } } }`, nil, &def)
 		require.Len(t, def.Organizations.Edges, graph.DefaultPage)
 	})
+}
+
+func TestMalformedRequests(t *testing.T) {
+	e := testenv.New(t, testdb.Dialects()[0])
+	for _, body := range []string{`{"query": nope`, `[]`, `{"query": ""}`} {
+		resp, err := http.Post(e.URL+"/query", "application/json", strings.NewReader(body))
+		require.NoError(t, err)
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		require.True(t, resp.StatusCode == http.StatusBadRequest || resp.StatusCode == http.StatusUnprocessableEntity, "%s: status %d", body, resp.StatusCode)
+		var out testenv.Response
+		require.NoError(t, json.Unmarshal(raw, &out), "%s", raw)
+		require.Equal(t, []string{"BAD_USER_INPUT"}, out.Errors.Codes(), "%s", body)
+		require.NotContains(t, string(raw), "nope", "the request body is not echoed")
+	}
+	// A form post (what a cross-site page could send) is refused before GraphQL.
+	resp, err := http.Post(e.URL+"/query", "application/x-www-form-urlencoded", strings.NewReader("query=mutation{logout}"))
+	require.NoError(t, err)
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.Equal(t, http.StatusUnsupportedMediaType, resp.StatusCode)
+	var out testenv.Response
+	require.NoError(t, json.Unmarshal(raw, &out), "%s", raw)
+	require.Equal(t, []string{"BAD_USER_INPUT"}, out.Errors.Codes())
 }

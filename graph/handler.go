@@ -5,7 +5,6 @@ import (
 	"log/slog"
 	"time"
 
-	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -53,10 +52,7 @@ func NewHandler(o Options) *handler.Server {
 	}
 	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
 	srv.Use(depthlimit.Limit{Max: DepthLimit})
-	// Mutations run in a transaction: all of one request's changes, and
-	// their audit rows, commit together or not at all. Not login and logout:
-	// a failed login's count must persist although the login fails.
-	srv.Use(entgql.Transactioner{TxOpener: o.Client, SkipTxFunc: entgql.SkipIfHasFields("login", "logout")})
+	srv.Use(newTransactioner(o.Client))
 	srv.AroundFields(markResolverErrors)
 	if o.Observe != nil {
 		srv.AroundOperations(observe(o.Observe))

@@ -11,7 +11,11 @@ import (
 func observe(report func(string, time.Duration, bool)) graphql.OperationMiddleware {
 	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		start := time.Now()
-		name := graphql.GetOperationContext(ctx).OperationName
+		oc := graphql.GetOperationContext(ctx)
+		name := oc.OperationName
+		if name == "" && oc.Operation != nil {
+			name = oc.Operation.Name // named in the query text, not in the request
+		}
 		if name == "" {
 			name = "anonymous"
 		}

@@ -136,8 +136,10 @@ func (c Config) check() []error {
 		errs = append(errs, &ConfigError{"HATCHERY_DEMO_PASSWORD", "must be at least 8 characters"})
 	}
 	if m := c.MinIO; m.Endpoint != "" {
-		if _, _, err := net.SplitHostPort(m.Endpoint); err != nil {
-			errs = append(errs, &ConfigError{"MINIO_ENDPOINT", fmt.Sprintf("%q is not host:port", m.Endpoint)})
+		// SplitHostPort alone accepts "http://minio" (host "http", port
+		// "//minio"): the port must be a number too.
+		if host, port, err := net.SplitHostPort(m.Endpoint); err != nil || host == "" || !validPort(port, 1) {
+			errs = append(errs, &ConfigError{"MINIO_ENDPOINT", fmt.Sprintf("%q is not host:port (no scheme)", m.Endpoint)})
 		}
 		if m.AccessKey == "" {
 			errs = append(errs, &ConfigError{"MINIO_ACCESS_KEY", "is required when MINIO_ENDPOINT is set"})
@@ -150,4 +152,10 @@ func (c Config) check() []error {
 		}
 	}
 	return errs
+}
+
+// validPort reports whether port is a decimal number from min to 65535.
+func validPort(port string, min int) bool {
+	p, err := strconv.Atoi(port)
+	return err == nil && p >= min && p <= 65535
 }

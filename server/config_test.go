@@ -178,6 +178,18 @@ func TestParseConfigRejectsBadValues(t *testing.T) {
 			mention:  `"http://minio"`,
 		},
 		{
+			name:     "minio endpoint without port",
+			env:      env{"MINIO_ENDPOINT": "minio:", "MINIO_ACCESS_KEY": "ak", "MINIO_SECRET_KEY": "sk"},
+			settings: []string{"MINIO_ENDPOINT"},
+			mention:  `"minio:"`,
+		},
+		{
+			name:     "minio endpoint without host",
+			env:      env{"MINIO_ENDPOINT": ":9000", "MINIO_ACCESS_KEY": "ak", "MINIO_SECRET_KEY": "sk"},
+			settings: []string{"MINIO_ENDPOINT"},
+			mention:  `":9000"`,
+		},
+		{
 			name:     "minio bucket upper case",
 			env:      env{"MINIO_ENDPOINT": "minio:9000", "MINIO_ACCESS_KEY": "ak", "MINIO_SECRET_KEY": "sk", "MINIO_BUCKET": "Hatchery"},
 			settings: []string{"MINIO_BUCKET"},

@@ -2,6 +2,7 @@ package server
 
 import (
 	"log/slog"
+	"mime"
 	"net"
 	"net/http"
 	"strings"
@@ -125,4 +126,24 @@ func clientIP(r *http.Request) string {
 		return r.RemoteAddr
 	}
 	return host
+}
+
+// jsonOnly refuses POSTs that are not JSON before they reach GraphQL: a
+// clear error instead of gqlgen's bare "transport not supported", and no
+// way for a cross-site HTML form (which cannot send JSON) to post with the
+// session cookie.
+func jsonOnly(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost {
+			mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+			if mt != "application/json" && mt != "application/graphql-response+json" {
+				writeJSON(w, http.StatusUnsupportedMediaType, map[string]any{"errors": []map[string]any{{
+					"message":    "send GraphQL requests as JSON (Content-Type: application/json)",
+					"extensions": map[string]string{"code": "BAD_USER_INPUT"},
+				}}})
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
 }

@@ -27,7 +27,7 @@ func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 	api := graph.NewHandler(graph.Options{
 		Client: a.Client, Auth: a.Auth, Dev: cfg.Dev, Log: deps.log, Observe: deps.metrics.observe,
 	})
-	mux.Handle("/query", chain(api, withViewer(a, deps.log)))
+	mux.Handle("/query", chain(api, jsonOnly, withViewer(a, deps.log)))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("Hatchery GraphQL", "/query"))
 	}
