@@ -39,5 +39,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // Component tests render antd; the first import is slow on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -1,8 +1,10 @@
 // npm run e2e: the whole end-to-end run against the real Go server.
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   CHROMIUM_ARGS,
+  RESULTS,
   Runner,
   buildServer,
   ensureBuilt,
@@ -18,6 +20,10 @@ if (!existsSync(executablePath)) {
   console.error(`e2e: ${executablePath} not found: apt-get update && apt-get install -y chromium`);
   process.exit(2);
 }
+
+// Screenshots of earlier failures would only mislead.
+mkdirSync(RESULTS, { recursive: true });
+for (const f of readdirSync(RESULTS)) if (f.startsWith('failure-')) rmSync(join(RESULTS, f));
 
 const work = makeWorkDir();
 let server;

@@ -71,12 +71,22 @@ export async function scenarios({ browser, base, runner }) {
   const expected = goodUscc[17];
   const wrongChar = ALPHABET[(ALPHABET.indexOf(expected) + 1) % 31];
   const badUscc = goodUscc.slice(0, 17) + wrongChar;
+  let orgPath = '';
 
   await runner.step('first page load', page, async () => {
+    // Record, inside the page, the moment the login form enters the DOM.
+    await page.addInitScript(() => {
+      const seen = () => {
+        if (!window.__loginFormAt && document.querySelector('[data-testid=login-form]')) {
+          window.__loginFormAt = performance.now();
+        }
+      };
+      new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+    });
     const t0 = Date.now();
     await page.goto(`${base}/`);
     await page.getByTestId('login-form').waitFor({ state: 'visible', timeout: T });
-    const visibleAt = await page.evaluate(() => performance.now());
+    const visibleAt = await page.evaluate(() => window.__loginFormAt ?? performance.now());
     await page.waitForLoadState('load');
     const nav = await page.evaluate(() => {
       const e = performance.getEntriesByType('navigation')[0];
@@ -91,6 +101,7 @@ export async function scenarios({ browser, base, runner }) {
         `wall=${Date.now() - t0}ms transferred=${((bytes + nav.transfer) / 1024).toFixed(0)}kB (uncompressed, no cache)`,
     );
     assert(new URL(page.url()).pathname === '/login', `anonymous "/" should land on /login, got ${page.url()}`);
+    await page.screenshot({ path: join(RESULTS, 'login.png') });
     assert((await page.evaluate(() => document.documentElement.lang)) === 'zh-CN', 'default language is zh-CN');
   });
 
@@ -134,6 +145,8 @@ export async function scenarios({ browser, base, runner }) {
       await pickOption(page, '组织类型', '社会服务机构');
       await pickOption(page, '孵化阶段', '初创型');
       await form.getByLabel('所在街道/镇', { exact: true }).fill('武康街道');
+      const placeholder = await form.getByLabel('登记日期', { exact: true }).getAttribute('placeholder');
+      assert(placeholder === '请选择日期', `antd locale is Chinese: placeholder ${placeholder}`);
       await page.getByTestId('org-submit').click();
       const msg = `校验位错误：最后一位应为“${expected}”，实际为“${wrongChar}”`;
       await page.getByText(msg).waitFor({ state: 'visible', timeout: T });
@@ -164,6 +177,7 @@ export async function scenarios({ browser, base, runner }) {
       await page.waitForURL(/\/organizations\/\d+$/, { timeout: T });
       const name = await page.getByTestId('org-name').innerText();
       assert(name === orgName, `detail shows the new organisation: ${name}`);
+      orgPath = new URL(page.url()).pathname;
       await page.getByTestId('main-nav').getByText('社会组织名录').click();
       await page.waitForURL('**/organizations', { timeout: T });
       await page.getByTestId('org-search').fill(stamp);
@@ -177,6 +191,21 @@ export async function scenarios({ browser, base, runner }) {
       const rows = page.locator('[data-testid=org-table] tbody tr.ant-table-row');
       assert((await rows.count()) === 1, 'one row');
       assert((await rows.first().innerText()).includes(orgName), 'the row is the new organisation');
+    });
+
+    await runner.step('admin links a user to the organisation as a member', page, async () => {
+      assert(orgPath, 'the organisation was created');
+      await page.goto(`${base}${orgPath}`);
+      await page.getByTestId('member-add').click();
+      const dialog = page.getByRole('dialog');
+      // Keyboard only (the dialog is still animating in, so clicks could land on the mask).
+      await dialog.getByRole('combobox', { name: /用户/ }).focus();
+      await page.keyboard.type('purchaser');
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'purchaser' }).waitFor({ timeout: T });
+      await page.keyboard.press('Enter');
+      await dialog.getByLabel('职务').fill('项目联络人');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByText('项目联络人').waitFor({ timeout: T });
     });
 
     await runner.step('filters, sorting and cursor pagination', page, async () => {
@@ -276,10 +305,16 @@ export async function scenarios({ browser, base, runner }) {
       await ngo.getByTestId('org-detail').waitFor({ timeout: T });
       await ngo.getByTestId('main-nav').getByText('My organisation').waitFor({ timeout: T });
       assert((await ngo.evaluate(() => localStorage.getItem('hatchery.lang'))) === 'en', 'remembered');
+      await ngo.screenshot({ path: join(RESULTS, 'my-organization-en.png'), fullPage: true });
       const detail = await ngo.getByTestId('org-detail').innerText();
       assert(/Registered on/.test(detail), 'labels are English');
       assert(/[A-Z][a-z]{2} \d{1,2}, \d{4}/.test(detail), `dates use the English format: ${detail.slice(0, 300)}`);
-      // antd's own texts follow too (the Chinese date picker says 请选择日期).
+      // antd's own texts follow too: the date picker's placeholder is antd's.
+      await ngo.getByTestId('org-edit').click();
+      const picker = ngo.getByTestId('org-form').getByLabel('Registered on');
+      await picker.waitFor({ timeout: T });
+      const placeholder = await picker.getAttribute('placeholder');
+      assert(placeholder === 'Select date', `antd locale is English: placeholder ${placeholder}`);
       await ngo.goto(`${base}/account/password`);
       await ngo.getByLabel('Current password').waitFor({ timeout: T });
       await ngo.getByRole('button', { name: 'Save' }).click();

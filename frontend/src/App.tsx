@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
@@ -7,6 +7,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import { useTranslation } from 'react-i18next';
+import i18n from './i18n';
 import type { Client } from 'urql';
 import { ApiProvider } from './api/ApiProvider';
 import { AuthProvider, useAuth } from './auth/AuthProvider';
@@ -112,13 +113,17 @@ export function AppRoutes() {
   );
 }
 
-/** antd and dayjs follow the i18next language. */
+// dayjs (used by antd's date pickers) follows the i18next language.
+function syncDayjs(lng: string | undefined) {
+  dayjs.locale(lng === 'en' ? 'en' : 'zh-cn');
+}
+syncDayjs(i18n.language);
+i18n.on('languageChanged', syncDayjs);
+
+/** antd's own texts follow the i18next language. */
 export function LocaleProvider({ children }: { children: React.ReactNode }) {
-  const { i18n } = useTranslation();
-  const zh = i18n.language !== 'en';
-  useEffect(() => {
-    dayjs.locale(zh ? 'zh-cn' : 'en');
-  }, [zh]);
+  const { i18n: instance } = useTranslation();
+  const zh = instance.language !== 'en';
   return (
     <ConfigProvider locale={zh ? zhCN : enUS} theme={theme}>
       <AntApp>{children}</AntApp>

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { MeQuery } from '../gql/graphql';
@@ -53,6 +53,8 @@ interface AuthContextValue {
   /** Re-reads the session from the server, dropping cached data. */
   refresh: () => void;
   logout: () => Promise<void>;
+  /** True after the server ended the session mid-use (shown on the login page). */
+  expired: boolean;
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null);
@@ -67,7 +69,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [result, reexecute] = useQuery({ query: MeDocument, requestPolicy: 'cache-first' });
   const [, logoutMutation] = useMutation(LogoutDocument);
 
-  useEffect(() => onUnauthenticated(resetClient), [resetClient]);
+  const [expired, setExpired] = useState(false);
+
+  useEffect(
+    () =>
+      onUnauthenticated(() => {
+        setExpired(true);
+        resetClient();
+      }),
+    [resetClient],
+  );
 
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
 
@@ -86,10 +97,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     await logoutMutation({});
+    setExpired(false);
     resetClient();
   }, [logoutMutation, resetClient]);
 
-  const value = useMemo(() => ({ state, refresh: resetClient, logout }), [state, resetClient, logout]);
+  const refresh = useCallback(() => {
+    setExpired(false);
+    resetClient();
+  }, [resetClient]);
+
+  const value = useMemo(() => ({ state, refresh, logout, expired }), [state, refresh, logout, expired]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -209,6 +209,7 @@ const en: Resource = {
     disableConfirm: 'Disable user “{{name}}”? They will no longer be able to sign in.',
     disabled: 'User disabled',
     enabled: 'User enabled',
+    locked: 'Locked',
     manageRoles: 'Roles',
     fields: {
       username: 'Username',

@@ -207,6 +207,7 @@ const zh = {
     disableConfirm: '确定停用用户“{{name}}”吗？停用后该用户无法登录。',
     disabled: '用户已停用',
     enabled: '用户已启用',
+    locked: '已锁定',
     manageRoles: '角色管理',
     fields: {
       username: '用户名',

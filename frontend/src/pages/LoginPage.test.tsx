@@ -137,4 +137,31 @@ describe('login', () => {
     expect(await screen.findByText('请输入密码')).toBeTruthy();
     expect(calls.some((c) => c.operationName === 'Login')).toBe(false);
   });
+
+  it('sends a user whose session ended back to the login form with a notice', async () => {
+    let sessionAlive = true;
+    const adminUser = {
+      ...ngoUser,
+      id: '1',
+      username: 'admin',
+      displayName: '系统管理员',
+      roleAssignments: {
+        __typename: 'RoleAssignmentConnection',
+        edges: [{ __typename: 'RoleAssignmentEdge', node: { __typename: 'RoleAssignment', id: '9', role: 'BUREAU_ADMIN', domainID: '1' } }],
+      },
+      memberships: [],
+    };
+    const { client } = fakeApi({
+      Me: () => ({ data: { me: sessionAlive ? adminUser : null } }),
+      Organizations: () => {
+        sessionAlive = false;
+        return { data: null, errors: [{ message: 'please log in first', extensions: { code: 'UNAUTHENTICATED' } }] };
+      },
+    });
+    window.history.pushState({}, '', '/organizations');
+    render(<App client={client} />);
+    expect((await screen.findByTestId('session-expired', {}, { timeout: 8000 })).textContent).toContain('登录已过期');
+    expect(window.location.pathname).toBe('/login');
+  });
 });
+

@@ -29,7 +29,7 @@ interface LoginValues {
 
 export default function LoginPage() {
   const { t } = useTranslation();
-  const { state, refresh } = useAuth();
+  const { state, refresh, expired } = useAuth();
   const [form] = Form.useForm<LoginValues>();
   const [{ fetching }, login] = useMutation(LoginDocument);
   const [failure, setFailure] = useState<LoginFailure | null>(null);
@@ -79,6 +79,16 @@ export default function LoginPage() {
         <Typography.Title level={2} className="login-card__heading">
           {t('login.title')}
         </Typography.Title>
+        {expired && !failure && state.status !== 'error' ? (
+          <Alert
+            type="info"
+            showIcon
+            role="status"
+            data-testid="session-expired"
+            className="login-card__alert"
+            message={t('login.sessionExpired')}
+          />
+        ) : null}
         {state.status === 'error' && !failure ? (
           <Alert
             type="error"

@@ -187,7 +187,7 @@ export default function UsersPage() {
       dataIndex: 'phone',
       key: 'phone',
       render: (v: string | null) => v || t('common.none'),
-      responsive: ['lg'],
+      responsive: ['xxl'],
     },
     {
       title: t('users.fields.status'),
@@ -195,6 +195,7 @@ export default function UsersPage() {
       render: (_, u) => (
         <Space size={4} wrap>
           <Tag color={u.status === 'ACTIVE' ? 'green' : 'default'}>{t(`users.status.${u.status}`)}</Tag>
+          {u.locked ? <Tag color="orange">{t('users.locked')}</Tag> : null}
         </Space>
       ),
     },
@@ -237,17 +238,17 @@ export default function UsersPage() {
       dataIndex: 'lastLoginAt',
       key: 'lastLoginAt',
       render: (v: string | null) => (v ? formatDateTime(v, lang) : t('common.none')),
-      responsive: ['xl'],
+      responsive: ['xxl'],
     },
     {
       title: t('common.actions'),
       key: 'actions',
       render: (_, u) => (
         <Space size={0} wrap>
-          <Button type="link" icon={<UserAddOutlined />} onClick={() => setAssignFor(u)}>
+          <Button type="link" size="small" icon={<UserAddOutlined />} onClick={() => setAssignFor(u)}>
             {t('users.assignRole')}
           </Button>
-          <Button type="link" icon={<KeyOutlined />} onClick={() => setResetFor(u)}>
+          <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetFor(u)}>
             {t('users.resetPassword')}
           </Button>
           {u.status === 'ACTIVE' ? (
@@ -262,13 +263,14 @@ export default function UsersPage() {
                 else message.success(t('users.disabled'));
               }}
             >
-              <Button type="link" danger icon={<StopOutlined />}>
+              <Button type="link" size="small" danger icon={<StopOutlined />}>
                 {t('users.disable')}
               </Button>
             </Popconfirm>
           ) : (
             <Button
               type="link"
+              size="small"
               icon={<CheckCircleOutlined />}
               onClick={async () => {
                 const res = await updateUser({ id: u.id, input: { status: 'ACTIVE' } }, REFRESH);

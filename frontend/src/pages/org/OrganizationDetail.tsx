@@ -66,7 +66,7 @@ export function OrganizationDetail({
       <Card title={t('org.basicInfo')} className="detail-card">
         <Descriptions column={{ xs: 1, sm: 1, md: 2, xl: 3 }} size="middle">
           <Descriptions.Item label={t('org.fields.uscc')}>
-            <span className="mono">{org.uscc}</span>
+            <span className="mono nowrap">{org.uscc}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('org.fields.kind')}>{t(`org.kind.${org.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('org.fields.stage')}>{t(`org.stage.${org.stage}`)}</Descriptions.Item>
