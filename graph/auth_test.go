@@ -261,3 +261,22 @@ func TestCreateUser(t *testing.T) {
 		require.Equal(t, []string{"UNAUTHENTICATED"}, e.Do("", create, map[string]any{"in": in}, nil).Codes())
 	})
 }
+
+func TestMePermissionsFollowPolicy(t *testing.T) {
+	e := testenv.New(t, testdb.Dialects()[0])
+	perms := func(user string) []string {
+		var out struct{ Me struct{ Permissions []string } }
+		e.MustDo(e.Login(user), `{ me { permissions } }`, nil, &out)
+		return out.Me.Permissions
+	}
+	ngo := perms("ngo")
+	require.Contains(t, ngo, "organization:read_own")
+	require.NotContains(t, ngo, "organization:read")
+	require.NotContains(t, ngo, "audit_log:read")
+	admin := perms("admin")
+	require.Contains(t, admin, "audit_log:read")
+	require.Contains(t, admin, "role_assignment:create")
+	require.NotContains(t, admin, "domain:cross_domain")
+	require.Contains(t, perms("root"), "domain:cross_domain")
+	require.Contains(t, perms("finance"), "organization:read")
+}

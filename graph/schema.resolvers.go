@@ -11,6 +11,7 @@ import (
 	"hatchery/graph/model"
 	"hatchery/internal/apperr"
 	"hatchery/internal/auth"
+	"hatchery/internal/authz"
 	"hatchery/internal/orgtype"
 	"hatchery/internal/registry"
 	"hatchery/internal/viewer"
@@ -104,6 +105,15 @@ func (r *queryResolver) Me(ctx context.Context) (*ent.User, error) {
 // Locked is the resolver for the locked field.
 func (r *userResolver) Locked(ctx context.Context, obj *ent.User) (bool, error) {
 	return obj.LockedUntil != nil && time.Now().Before(*obj.LockedUntil), nil
+}
+
+// Permissions is the resolver for the permissions field.
+func (r *userResolver) Permissions(ctx context.Context, obj *ent.User) ([]string, error) {
+	a := authz.FromContext(ctx)
+	if a == nil {
+		return nil, apperr.ErrInternal
+	}
+	return a.Permissions(obj.ID, obj.DomainID), nil
 }
 
 // ServiceField is the resolver for the serviceField field.

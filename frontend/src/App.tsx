@@ -32,7 +32,7 @@ const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 function HomeRedirect() {
   const { state } = useAuth();
   if (state.status !== 'authenticated') return <Loading />;
-  return <Navigate to={homePath(state.roles)} replace />;
+  return <Navigate to={homePath(state.caps)} replace />;
 }
 
 export function AppRoutes() {

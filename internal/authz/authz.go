@@ -169,3 +169,18 @@ func (ad *adapter) SavePolicy(model.Model) error                              { 
 func (ad *adapter) AddPolicy(string, string, []string) error                  { return errReadOnly }
 func (ad *adapter) RemovePolicy(string, string, []string) error               { return errReadOnly }
 func (ad *adapter) RemoveFilteredPolicy(string, string, int, ...string) error { return errReadOnly }
+
+// Permissions lists what user userID may do in domain domainID, as
+// "object:action" strings: the web app shows menus and buttons from this, so
+// the policy lives in policy.csv alone.
+func (a *Authorizer) Permissions(userID, domainID int) []string {
+	var out []string
+	for _, obj := range Objects {
+		for _, act := range Actions {
+			if a.Allowed(userID, domainID, obj, act) {
+				out = append(out, obj+":"+act)
+			}
+		}
+	}
+	return out
+}

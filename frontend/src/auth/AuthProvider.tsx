@@ -14,6 +14,7 @@ export const MeDocument = graphql(`
       username
       displayName
       status
+      permissions
       roleAssignments(first: 100) {
         edges {
           node {
@@ -92,7 +93,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
     if (!user) return { status: result.data ? 'anonymous' : 'loading' };
     const roles = rolesOf(user);
-    return { status: 'authenticated', user, roles, caps: capabilities(roles) };
+    return { status: 'authenticated', user, roles, caps: capabilities(user.permissions) };
   }, [result, retry]);
 
   const logout = useCallback(async () => {

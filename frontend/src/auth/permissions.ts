@@ -30,36 +30,36 @@ export type Capability =
   /** Read the audit trail. */
   | 'audit.view';
 
-const matrix: Record<Role, readonly Capability[]> = {
-  PLATFORM_ADMIN: ['org.list', 'org.create', 'org.edit', 'user.manage', 'audit.view'],
-  BUREAU_ADMIN: ['org.list', 'org.create', 'org.edit', 'user.manage', 'audit.view'],
-  INCUBATOR_STAFF: ['org.list', 'org.create', 'org.edit'],
-  NGO_MEMBER: ['org.own'],
-  EXPERT: ['org.list'],
-  PARTY_OFFICER: ['org.list'],
-  PURCHASER: ['org.list'],
-  FINANCE: [],
+/**
+ * Each capability and the server permission ("object:action", from
+ * `me.permissions`, i.e. from policies/policy.csv) that grants it. The role
+ * matrix itself lives on the server only.
+ */
+const grantedBy: Record<Capability, readonly string[]> = {
+  'org.list': ['organization:read'],
+  'org.create': ['organization:create'],
+  'org.edit': ['organization:update'],
+  'org.own': ['organization:read_own'],
+  'user.manage': ['user:create', 'role_assignment:create'],
+  'audit.view': ['audit_log:read'],
 };
 
 export function isRole(v: unknown): v is Role {
   return typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 }
 
-export function capabilities(roles: readonly string[]): Set<Capability> {
+/** The capabilities the server's permissions grant. */
+export function capabilities(permissions: readonly string[]): Set<Capability> {
+  const held = new Set(permissions);
   const out = new Set<Capability>();
-  for (const r of roles) {
-    if (isRole(r)) matrix[r].forEach((c) => out.add(c));
+  for (const [cap, perms] of Object.entries(grantedBy) as [Capability, readonly string[]][]) {
+    if (perms.some((p) => held.has(p))) out.add(cap);
   }
   return out;
 }
 
-export function can(roles: readonly string[], cap: Capability): boolean {
-  return capabilities(roles).has(cap);
-}
-
 /** Where to land after login or on "/". */
-export function homePath(roles: readonly string[]): string {
-  const caps = capabilities(roles);
+export function homePath(caps: ReadonlySet<Capability>): string {
   if (caps.has('org.list')) return '/organizations';
   if (caps.has('org.own')) return '/my-organization';
   return '/home';

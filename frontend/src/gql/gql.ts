@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      status\n      roleAssignments(first: 100) {\n        edges {\n          node {\n            id\n            role\n            domainID\n          }\n        }\n      }\n      memberships {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      status\n      permissions\n      roleAssignments(first: 100) {\n        edges {\n          node {\n            id\n            role\n            domainID\n          }\n        }\n      }\n      memberships {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      user {\n        id\n        username\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -36,7 +36,7 @@ type Documents = {
     "\n  fragment OrganizationFields on Organization {\n    id\n    version\n    name\n    uscc\n    kind\n    stage\n    serviceFields\n    registeredOn\n    legalRepresentative\n    contactPerson\n    contactPhone\n    address\n    town\n    charityStatus\n    status\n    createdAt\n    updatedAt\n  }\n": typeof types.OrganizationFieldsFragmentDoc,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      status\n      roleAssignments(first: 100) {\n        edges {\n          node {\n            id\n            role\n            domainID\n          }\n        }\n      }\n      memberships {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      status\n      permissions\n      roleAssignments(first: 100) {\n        edges {\n          node {\n            id\n            role\n            domainID\n          }\n        }\n      }\n      memberships {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      user {\n        id\n        username\n      }\n    }\n  }\n": types.LoginDocument,
@@ -75,7 +75,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      status\n      roleAssignments(first: 100) {\n        edges {\n          node {\n            id\n            role\n            domainID\n          }\n        }\n      }\n      memberships {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      status\n      roleAssignments(first: 100) {\n        edges {\n          node {\n            id\n            role\n            domainID\n          }\n        }\n      }\n      memberships {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      status\n      permissions\n      roleAssignments(first: 100) {\n        edges {\n          node {\n            id\n            role\n            domainID\n          }\n        }\n      }\n      memberships {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      status\n      permissions\n      roleAssignments(first: 100) {\n        edges {\n          node {\n            id\n            role\n            domainID\n          }\n        }\n      }\n      memberships {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ const ngoUser = {
   username: 'ngo',
   displayName: '阳光志愿者协会 联络员',
   status: 'ACTIVE',
+  permissions: ['domain:read', 'organization:read_own', 'organization:update_own', 'membership:read_own'],
   roleAssignments: {
     __typename: 'RoleAssignmentConnection',
     edges: [{ __typename: 'RoleAssignmentEdge', node: { __typename: 'RoleAssignment', id: '1', role: 'NGO_MEMBER', domainID: '1' } }],
@@ -145,6 +146,7 @@ describe('login', () => {
       id: '1',
       username: 'admin',
       displayName: '系统管理员',
+      permissions: ['domain:read', 'organization:read', 'organization:create', 'organization:update', 'user:create', 'audit_log:read'],
       roleAssignments: {
         __typename: 'RoleAssignmentConnection',
         edges: [{ __typename: 'RoleAssignmentEdge', node: { __typename: 'RoleAssignment', id: '9', role: 'BUREAU_ADMIN', domainID: '1' } }],

@@ -41,7 +41,7 @@ export default function LoginPage() {
   }, [failure, form]);
 
   if (state.status === 'authenticated') {
-    return <Navigate to={from && from !== '/login' ? from : homePath(state.roles)} replace />;
+    return <Navigate to={from && from !== '/login' ? from : homePath(state.caps)} replace />;
   }
 
   const onFinish = async (values: LoginValues) => {
