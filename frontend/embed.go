@@ -47,6 +47,7 @@ const notBuiltPage = `<!doctype html>
 
 // handlerFS serves the single-page app held in fsys (the root of dist).
 func handlerFS(fsys fs.FS) http.Handler {
+	var gz gzipCache
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
@@ -79,6 +80,9 @@ func handlerFS(fsys fs.FS) http.Handler {
 				} else {
 					w.Header().Set("Cache-Control", "no-cache")
 				}
+				if gz.serveGzipped(w, r, fsys, name) {
+					return
+				}
 				rs, ok := f.(io.ReadSeeker)
 				if !ok {
 					b, readErr := io.ReadAll(f)
@@ -106,6 +110,8 @@ func handlerFS(fsys fs.FS) http.Handler {
 		serveIndex(w, r, index)
 	})
 }
+
+var zeroTime time.Time
 
 func serveIndex(w http.ResponseWriter, r *http.Request, index []byte) {
 	h := w.Header()

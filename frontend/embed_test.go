@@ -1,12 +1,15 @@
 package frontend
 
 import (
+	"compress/gzip"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/stretchr/testify/require"
 )
 
 func builtFS() fstest.MapFS {
@@ -145,4 +148,38 @@ func TestHandlerEmbedded(t *testing.T) {
 	if rec.Code != http.StatusOK && rec.Code != http.StatusServiceUnavailable {
 		t.Fatalf("status = %d", rec.Code)
 	}
+}
+
+func TestAssetsAreGzipped(t *testing.T) {
+	js := strings.Repeat("console.log('hatchery');\n", 200)
+	h := handlerFS(fstest.MapFS{
+		"index.html":          {Data: []byte("<html>app</html>")},
+		"assets/app-abc.js":   {Data: []byte(js)},
+		"assets/logo-abc.png": {Data: []byte("\x89PNG....")},
+	})
+	req := httptest.NewRequest(http.MethodGet, "/assets/app-abc.js", nil)
+	req.Header.Set("Accept-Encoding", "br, gzip")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	require.Equal(t, http.StatusOK, rec.Code)
+	require.Equal(t, "gzip", rec.Header().Get("Content-Encoding"))
+	require.Contains(t, rec.Header().Get("Content-Type"), "javascript")
+	require.Less(t, rec.Body.Len(), len(js)/5)
+	zr, err := gzip.NewReader(rec.Body)
+	require.NoError(t, err)
+	got, err := io.ReadAll(zr)
+	require.NoError(t, err)
+	require.Equal(t, js, string(got))
+
+	// Without gzip in Accept-Encoding, and for images, the bytes go as they are.
+	req = httptest.NewRequest(http.MethodGet, "/assets/app-abc.js", nil)
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	require.Empty(t, rec.Header().Get("Content-Encoding"))
+	require.Equal(t, js, rec.Body.String())
+	req = httptest.NewRequest(http.MethodGet, "/assets/logo-abc.png", nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	require.Empty(t, rec.Header().Get("Content-Encoding"))
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as `make test` and CI run it. Needs only what the
 # machine has (Go, Node, PostgreSQL binaries); starts and removes its own
-# throwaway PostgreSQL, installs Chromium for the browser tests when missing.
+# throwaway PostgreSQL, installs Chromium (and CJK fonts) for the browser tests
+# when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CI="${CI:-}"
@@ -34,12 +35,5 @@ step "Go tests with the race detector, on SQLite and a throwaway PostgreSQL"
 scripts/with-postgres.sh go test -race -count=1 -timeout 20m ./...
 
 step "browser tests (Chromium) against the real server"
-if ! [ -x /usr/bin/chromium ]; then
-	if [ "$(id -u)" = 0 ]; then
-		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
-	else
-		echo "Chromium is missing: install the Debian package 'chromium' (as root: apt-get install chromium)." >&2
-		exit 1
-	fi
-fi
-(cd frontend && npm run e2e)
+# Installs Chromium and CJK fonts from Debian when missing; the app was built above.
+E2E_SKIP_BUILD=1 scripts/e2e.sh
