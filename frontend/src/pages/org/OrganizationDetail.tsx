@@ -64,7 +64,7 @@ export function OrganizationDetail({
         ) : null}
       </div>
       <Card title={t('org.basicInfo')} className="detail-card">
-        <Descriptions column={{ xs: 1, sm: 1, md: 2, xl: 3 }} size="middle">
+        <Descriptions column={{ xs: 1, sm: 1, md: 2, xl: 2, xxl: 3 }} size="middle">
           <Descriptions.Item label={t('org.fields.uscc')}>
             <span className="mono nowrap">{org.uscc}</span>
           </Descriptions.Item>
@@ -86,7 +86,7 @@ export function OrganizationDetail({
         </Descriptions>
       </Card>
       <Card title={t('org.contactInfo')} className="detail-card">
-        <Descriptions column={{ xs: 1, sm: 1, md: 2, xl: 3 }} size="middle">
+        <Descriptions column={{ xs: 1, sm: 1, md: 2, xl: 2, xxl: 3 }} size="middle">
           <Descriptions.Item label={t('org.fields.legalRepresentative')}>{org.legalRepresentative || none}</Descriptions.Item>
           <Descriptions.Item label={t('org.fields.contactPerson')}>{org.contactPerson || none}</Descriptions.Item>
           <Descriptions.Item label={t('org.fields.contactPhone')}>{org.contactPhone || none}</Descriptions.Item>
