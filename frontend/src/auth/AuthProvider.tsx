@@ -93,7 +93,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
     if (!user) return { status: result.data ? 'anonymous' : 'loading' };
     const roles = rolesOf(user);
-    return { status: 'authenticated', user, roles, caps: capabilities(user.permissions) };
+    const caps = capabilities(user.permissions);
+    // "My organisation" needs an organisation: a platform admin's wildcard
+    // permissions include read_own, but they belong to none.
+    if ((user.memberships ?? []).length === 0) caps.delete('org.own');
+    return { status: 'authenticated', user, roles, caps };
   }, [result, retry]);
 
   const logout = useCallback(async () => {
