@@ -265,7 +265,9 @@ func TestCreateUser(t *testing.T) {
 func TestMePermissionsFollowPolicy(t *testing.T) {
 	e := testenv.New(t, testdb.Dialects()[0])
 	perms := func(user string) []string {
-		var out struct{ Me struct{ Permissions []string } }
+		var out struct {
+			Me struct{ Permissions []string }
+		}
 		e.MustDo(e.Login(user), `{ me { permissions } }`, nil, &out)
 		return out.Me.Permissions
 	}

@@ -17,6 +17,7 @@ import (
 	"hatchery/internal/db"
 	"hatchery/internal/demo"
 	"hatchery/internal/testdb"
+	"hatchery/internal/testenv"
 	"hatchery/internal/viewer"
 )
 
@@ -25,16 +26,7 @@ import (
 func TestRoleChangesReachOtherNodes(t *testing.T) {
 	dsn := testdb.Postgres(t)
 	ctx := context.Background()
-	open := func() *app.App {
-		d, err := db.OpenDSN(ctx, db.Postgres, dsn)
-		require.NoError(t, err)
-		_, err = d.Migrate(ctx)
-		require.NoError(t, err)
-		a, err := app.New(ctx, d)
-		require.NoError(t, err)
-		t.Cleanup(func() { _ = a.Close() })
-		return a
-	}
+	open := func() *app.App { return testenv.OpenApp(t, db.Postgres, dsn) }
 	node1, node2 := open(), open()
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	require.NoError(t, demo.Seed(sys, node1.Client, "demo-password"))

@@ -7,11 +7,10 @@ import (
 	"entgo.io/ent/privacy"
 	"github.com/stretchr/testify/require"
 
-	"hatchery/internal/app"
-	"hatchery/internal/db"
 	"hatchery/internal/demo"
 	"hatchery/internal/password"
 	"hatchery/internal/testdb"
+	"hatchery/internal/testenv"
 	"hatchery/internal/uscc"
 )
 
@@ -19,17 +18,7 @@ func TestSeed(t *testing.T) {
 	for _, d := range testdb.Dialects() {
 		t.Run(d.Name, func(t *testing.T) {
 			ctx := context.Background()
-			dia := db.SQLite
-			if d.Name == "postgres" {
-				dia = db.Postgres
-			}
-			conn, err := db.OpenDSN(ctx, dia, d.DSN(t))
-			require.NoError(t, err)
-			_, err = conn.Migrate(ctx)
-			require.NoError(t, err)
-			a, err := app.New(ctx, conn)
-			require.NoError(t, err)
-			defer a.Close()
+			a := testenv.OpenApp(t, d.Name, d.DSN(t))
 			require.NoError(t, demo.Seed(ctx, a.Client, "demo-password"))
 
 			sys := privacy.DecisionContext(ctx, privacy.Allow)

@@ -74,30 +74,19 @@ func New(t testing.TB, d testdb.Dialect) *Env {
 	t.Helper()
 	ctx := context.Background()
 	e := &Env{T: t}
-	dia := db.SQLite
-	if d.Name == "postgres" {
-		dia = db.Postgres
-	}
-	conn, err := db.OpenDSN(ctx, dia, d.DSN(t),
-		gen.Debug(), gen.Log(func(a ...any) {
-			e.Statements.Add(1)
-			if os.Getenv("HATCHERY_TEST_SQL_LOG") != "" {
-				t.Log(a...)
-			}
-		}))
-	require.NoError(t, err)
-	_, err = conn.Migrate(ctx)
-	require.NoError(t, err)
-	a, err := app.New(ctx, conn)
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = a.Close() })
+	a := OpenApp(t, d.Name, d.DSN(t), gen.Debug(), gen.Log(func(a ...any) {
+		e.Statements.Add(1)
+		if os.Getenv("HATCHERY_TEST_SQL_LOG") != "" {
+			t.Log(a...)
+		}
+	}))
 	a.Auth.Hash = password.Fast // production parameters cost ~100ms a hash: too slow for tests
 	a.Auth.Sleep = func(_ context.Context, d time.Duration) {
 		e.mu.Lock()
 		e.sleeps = append(e.sleeps, d)
 		e.mu.Unlock()
 	}
-	e.App, e.Dialect = a, conn.Dialect
+	e.App, e.Dialect = a, a.DB.Dialect
 	e.Fixture = seed(t, a)
 	require.NoError(t, a.Authz.Reload(ctx))
 
@@ -107,6 +96,25 @@ func New(t testing.TB, d testdb.Dialect) *Env {
 	t.Cleanup(srv.Close)
 	e.URL = srv.URL
 	return e
+}
+
+// OpenApp opens the database dsn of dialect ("sqlite" or "postgres"),
+// migrates it and assembles the core over it, closed when the test ends.
+func OpenApp(t testing.TB, dialect, dsn string, opts ...gen.Option) *app.App {
+	t.Helper()
+	ctx := context.Background()
+	dia := db.SQLite
+	if dialect == "postgres" || dialect == db.Postgres {
+		dia = db.Postgres
+	}
+	conn, err := db.OpenDSN(ctx, dia, dsn, opts...)
+	require.NoError(t, err)
+	_, err = conn.Migrate(ctx)
+	require.NoError(t, err)
+	a, err := app.New(ctx, conn)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = a.Close() })
+	return a
 }
 
 // Sleeps returns the throttle delays the login service asked for.
