@@ -108,13 +108,17 @@ func Record(ctx context.Context, client *gen.Client, e Entry) error {
 			e.DomainID = &d
 		}
 	}
+	var username *string // null for the system
+	if e.ActorUsername != "" {
+		username = &e.ActorUsername
+	}
 	return client.AuditLog.Create().
 		SetOperation(e.Operation).
 		SetEntityType(e.EntityType).
 		SetEntityID(e.EntityID).
 		SetNillableDomainID(e.DomainID).
 		SetNillableActorID(e.ActorID).
-		SetActorUsername(e.ActorUsername).
+		SetNillableActorUsername(username).
 		SetChangedFields(e.Fields).
 		SetChanges(e.Changes).
 		SetRequestID(requestid.FromContext(ctx)).

@@ -2,11 +2,13 @@ package auth
 
 import (
 	"context"
+	"time"
 
 	"entgo.io/ent/privacy"
 
 	gen "hatchery/ent"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/session"
 	"hatchery/ent/user"
 	"hatchery/internal/apperr"
 	"hatchery/internal/audit"
@@ -136,9 +138,10 @@ func RevokeSessionsOnDisable() gen.Hook {
 				return v, err
 			}
 			for _, id := range ids {
+				// Hooks have no Service and so no injectable clock: wall time.
 				if err := um.Client().Session.Update().
-					Where(sessionOf(id)...).
-					SetRevokedAt(nowFrom(ctx)).Exec(privacy.DecisionContext(ctx, privacy.Allow)); err != nil {
+					Where(session.UserID(id), session.RevokedAtIsNil()).
+					SetRevokedAt(time.Now()).Exec(privacy.DecisionContext(ctx, privacy.Allow)); err != nil {
 					return nil, err
 				}
 			}

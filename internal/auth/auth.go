@@ -48,9 +48,6 @@ type Service struct {
 	Now        func() time.Time
 	// Sleep waits out a throttle delay (tests record it instead).
 	Sleep func(ctx context.Context, d time.Duration)
-	// OnRolesChanged is called after role assignments change outside a
-	// request's authorizer (kept for callers that manage their own reload).
-	OnRolesChanged func(ctx context.Context)
 }
 
 // New returns a Service with production defaults.

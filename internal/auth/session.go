@@ -32,7 +32,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 		WithUser().
 		Only(sys)
 	if err != nil {
-		if isNotFound(err) {
+		if gen.IsNotFound(err) {
 			return nil, nil
 		}
 		return nil, err
