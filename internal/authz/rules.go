@@ -28,9 +28,6 @@ func can(ctx context.Context, obj, act string) bool {
 	return a.Allowed(v.UserID, v.DomainID, obj, act)
 }
 
-// Can is can for code outside privacy rules (e.g. resolvers deciding what to show).
-func Can(ctx context.Context, obj, act string) bool { return can(ctx, obj, act) }
-
 // crossDomain reports whether the viewer may act in every domain.
 func crossDomain(ctx context.Context) bool { return can(ctx, ObjDomain, ActCrossDomain) }
 
