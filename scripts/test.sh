@@ -22,17 +22,23 @@ if [ "$before" != "$after" ]; then
 	exit 1
 fi
 
+step "Go tests with the race detector, on SQLite and a throwaway PostgreSQL"
+scripts/with-postgres.sh go test -race -count=1 -timeout 20m ./...
+
 step "web app: install, type-check, lint, unit tests, build"
 (
 	cd frontend
 	npm ci --no-audit --no-fund
+	gql_before=$( { git status --porcelain --untracked-files=all -- src/gql; git diff -- src/gql; } | sha256sum)
 	npm run build
+	gql_after=$( { git status --porcelain --untracked-files=all -- src/gql; git diff -- src/gql; } | sha256sum)
+	if [ "$gql_before" != "$gql_after" ]; then
+		echo "graphql-codegen changed frontend/src/gql: run 'npm run codegen' in frontend/ and commit the result." >&2
+		exit 1
+	fi
 	npm run lint
 	npm test
 )
-
-step "Go tests with the race detector, on SQLite and a throwaway PostgreSQL"
-scripts/with-postgres.sh go test -race -count=1 -timeout 20m ./...
 
 step "browser tests (Chromium) against the real server"
 # Installs Chromium and CJK fonts from Debian when missing; the app was built above.
