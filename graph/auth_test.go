@@ -106,6 +106,9 @@ func TestLoginThrottleAndLock(t *testing.T) {
 		r := login(e, "staff", "wrong-password")
 		require.Equal(t, []string{"UNAUTHENTICATED"}, r.Errors.Codes())
 		require.Equal(t, auth.ReasonLocked, reason(t, r.Errors))
+		until, err := time.Parse(time.RFC3339, r.Errors[0].Extensions["lockedUntil"].(string))
+		require.NoError(t, err, "the lock's end is given for the web app to show")
+		require.WithinDuration(t, time.Now().Add(th.LockFor), until, time.Minute)
 
 		// Locked: even the right password is refused, without checking it.
 		r = login(e, "staff", testenv.Password)

@@ -50,7 +50,11 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			log.ErrorContext(ctx, "internal error", "request_id", requestid.FromContext(ctx), "path", out.Path.String(), "err", err)
 		}
 		out.Message = ae.Message(lng)
-		ext := map[string]any{"code": string(ae.Code)}
+		ext := map[string]any{}
+		for k, v := range ae.Extra {
+			ext[k] = v
+		}
+		ext["code"] = string(ae.Code)
 		if ae.Field != "" {
 			ext["field"] = ae.Field
 		}

@@ -31,6 +31,8 @@ type Error struct {
 	Field string // GraphQL input field name the error concerns, if any
 	// Reason is a stable machine-readable sub-code (e.g. ACCOUNT_LOCKED), if any.
 	Reason string
+	// Extra are further facts for clients, sent as extensions (e.g. lockedUntil).
+	Extra map[string]any
 }
 
 func (e *Error) Error() string { return e.Msg }
@@ -68,6 +70,18 @@ func Invalid(field, en, zh string) *Error {
 // Invalidf is Invalid with formatted messages sharing the same arguments.
 func Invalidf(field, en, zh string, args ...any) *Error {
 	return Invalid(field, fmt.Sprintf(en, args...), fmt.Sprintf(zh, args...))
+}
+
+// With returns a copy of e carrying the extension key = value.
+func (e *Error) With(key string, value any) *Error {
+	c := *e
+	c.Extra = map[string]any{key: value}
+	for k, v := range e.Extra {
+		if k != key {
+			c.Extra[k] = v
+		}
+	}
+	return &c
 }
 
 // As returns the *Error in err's chain, if any.

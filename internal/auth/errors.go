@@ -31,7 +31,8 @@ func lockedError(until time.Time) error {
 	local := until.Local().Format("15:04")
 	return apperr.New(apperr.Unauthenticated,
 		fmt.Sprintf("too many failed attempts: this account is locked until %s", local),
-		fmt.Sprintf("登录失败次数过多，账号已锁定至 %s", local)).WithReason(ReasonLocked)
+		fmt.Sprintf("登录失败次数过多，账号已锁定至 %s", local)).WithReason(ReasonLocked).
+		With("lockedUntil", until.UTC().Format(time.RFC3339))
 }
 
 func weakPassword(field string, err error) error {

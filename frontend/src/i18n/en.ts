@@ -65,6 +65,7 @@ const en: Resource = {
     failedTitle: 'Sign-in failed',
     invalidCredentials: 'The username or password is incorrect.',
     locked: 'This account is temporarily locked after too many failed attempts. Try again later or contact an administrator.',
+    lockedUntil: 'This account is locked after too many failed attempts until {{time}}. Try again then, or contact an administrator.',
     disabled: 'This account has been disabled. Please contact an administrator.',
     other: 'Could not sign in. Please try again later.',
     loggedOut: 'You have logged out',

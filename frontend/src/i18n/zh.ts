@@ -63,6 +63,7 @@ const zh = {
     failedTitle: '登录失败',
     invalidCredentials: '用户名或密码错误，请重新输入。',
     locked: '账户因多次密码错误已被临时锁定，请稍后再试或联系管理员。',
+    lockedUntil: '账户因多次密码错误已被临时锁定，请于 {{time}} 之后再试，或联系管理员。',
     disabled: '该账户已被停用，请联系管理员。',
     other: '登录失败，请稍后再试。',
     loggedOut: '您已退出登录',

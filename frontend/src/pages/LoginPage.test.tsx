@@ -1,3 +1,4 @@
+import { formatDateTime } from '../lib/format';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -72,7 +73,7 @@ describe('login', () => {
               {
                 message: '登录失败次数过多，账号已锁定至 10:30',
                 path: ['login'],
-                extensions: { code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' },
+                extensions: { code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED', lockedUntil: '2026-11-27T10:30:00Z' },
               },
             ],
           };
@@ -98,6 +99,8 @@ describe('login', () => {
 
     const alert = await screen.findByTestId('login-error');
     expect(alert.textContent).toContain('临时锁定');
+    // The lock's end, in the browser's time zone and the app's language.
+    expect(alert.textContent).toContain(formatDateTime('2026-11-27T10:30:00Z', 'zh-CN'));
     expect(alert.getAttribute('data-reason')).toBe('locked');
 
     await user.type(screen.getByLabelText('密码'), 'hatchery-demo');

@@ -9,6 +9,8 @@ import { useAuth } from '../auth/AuthProvider';
 import { homePath } from '../auth/permissions';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { classifyLoginError, describeError, firstApiError, type LoginFailure } from '../lib/errors';
+import { formatDateTime } from '../lib/format';
+import { currentLanguage } from '../i18n';
 
 const LoginDocument = graphql(`
   mutation Login($username: String!, $password: String!) {
@@ -33,6 +35,8 @@ export default function LoginPage() {
   const [form] = Form.useForm<LoginValues>();
   const [{ fetching }, login] = useMutation(LoginDocument);
   const [failure, setFailure] = useState<LoginFailure | null>(null);
+  // When the account is locked, the server says until when (RFC 3339).
+  const [lockedUntil, setLockedUntil] = useState<string | null>(null);
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from;
 
@@ -46,9 +50,13 @@ export default function LoginPage() {
 
   const onFinish = async (values: LoginValues) => {
     setFailure(null);
+    setLockedUntil(null);
     const res = await login({ username: values.username.trim(), password: values.password });
     if (res.error || !res.data) {
-      setFailure(res.error ? classifyLoginError(firstApiError(res.error)) : 'other');
+      const err = res.error ? firstApiError(res.error) : null;
+      setFailure(err ? classifyLoginError(err) : 'other');
+      const until = err?.extensions.lockedUntil;
+      setLockedUntil(typeof until === 'string' ? until : null);
       return;
     }
     // The session cookie is set; reading `me` again flips the auth state and
@@ -114,7 +122,11 @@ export default function LoginPage() {
             data-reason={failure}
             className="login-card__alert"
             message={t('login.failedTitle')}
-            description={t(`login.${failure}`)}
+            description={
+              failure === 'locked' && lockedUntil
+                ? t('login.lockedUntil', { time: formatDateTime(lockedUntil, currentLanguage()) })
+                : t(`login.${failure}`)
+            }
           />
         ) : null}
         <Form<LoginValues>
