@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as `make test` and CI run it. Needs only what the
 # machine has (Go, Node, PostgreSQL binaries); starts and removes its own
-# throwaway PostgreSQL, installs Chromium (and CJK fonts) for the browser tests
+# throwaway PostgreSQL and MinIO (built once from the Go module proxy), installs Chromium (and CJK fonts) for the browser tests
 # when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,8 +22,10 @@ if [ "$before" != "$after" ]; then
 	exit 1
 fi
 
-step "Go tests with the race detector, on SQLite and a throwaway PostgreSQL"
-scripts/with-postgres.sh go test -race -count=1 -timeout 20m ./...
+step "Go tests with the race detector, on SQLite, a throwaway PostgreSQL and a throwaway MinIO"
+# with-minio.sh builds the pinned MinIO server from the Go module proxy the
+# first time (about 5 minutes) and reuses it after.
+scripts/with-postgres.sh scripts/with-minio.sh go test -race -count=1 -timeout 20m ./...
 
 step "web app: install, type-check, lint, unit tests, build"
 (

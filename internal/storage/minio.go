@@ -1,0 +1,251 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/minio/minio-go/v7"
+	"github.com/minio/minio-go/v7/pkg/credentials"
+)
+
+// MinIO is the Store backed by a MinIO (or other S3-compatible) server. All
+// objects live in one bucket.
+type MinIO struct {
+	client *minio.Client
+	bucket string
+}
+
+var _ Store = (*MinIO)(nil)
+
+// maxRetries bounds minio-go's built-in retries (default 10, with backoff).
+// With the default an unreachable server makes every call hang for many
+// seconds before failing; a request handler would rather report 503 quickly
+// and let the user retry.
+const maxRetries = 3
+
+// NewMinIO returns a Store for bucket on the server at endpoint (host:port,
+// no scheme). It does not contact the server; call EnsureBucket or Ping for
+// that.
+func NewMinIO(endpoint, accessKey, secretKey, bucket string, useSSL bool) (*MinIO, error) {
+	if bucket == "" {
+		return nil, errors.New("storage: empty bucket name")
+	}
+	client, err := minio.New(endpoint, &minio.Options{
+		Creds:      credentials.NewStaticV4(accessKey, secretKey, ""),
+		Secure:     useSSL,
+		MaxRetries: maxRetries,
+		// Path-style URLs (http://host/bucket/key) work against a bare IP or
+		// localhost, where virtual-host style (bucket.host) cannot resolve.
+		BucketLookup: minio.BucketLookupPath,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storage: minio client for %q: %w", endpoint, err)
+	}
+	return &MinIO{client: client, bucket: bucket}, nil
+}
+
+// Bucket returns the name of the bucket this store uses.
+func (m *MinIO) Bucket() string { return m.bucket }
+
+// EnsureBucket implements Store.
+func (m *MinIO) EnsureBucket(ctx context.Context) error {
+	exists, err := m.client.BucketExists(ctx, m.bucket)
+	if err != nil {
+		return m.wrap("check bucket", "", err)
+	}
+	if !exists {
+		err := m.client.MakeBucket(ctx, m.bucket, minio.MakeBucketOptions{})
+		// Another replica may have created it between our check and now.
+		if err != nil && minio.ToErrorResponse(err).Code != "BucketAlreadyOwnedByYou" {
+			return m.wrap("create bucket", "", err)
+		}
+	}
+	cfg, err := m.client.GetBucketVersioning(ctx, m.bucket)
+	if err != nil {
+		return m.wrap("get bucket versioning", "", err)
+	}
+	if !cfg.Enabled() {
+		if err := m.client.EnableVersioning(ctx, m.bucket); err != nil {
+			return m.wrap("enable bucket versioning", "", err)
+		}
+	}
+	return nil
+}
+
+// Ping implements Store. A HEAD on the bucket exercises the network, the
+// credentials and the bucket's existence in one cheap request.
+func (m *MinIO) Ping(ctx context.Context) error {
+	exists, err := m.client.BucketExists(ctx, m.bucket)
+	if err != nil {
+		return m.wrap("ping", "", err)
+	}
+	if !exists {
+		return fmt.Errorf("storage: ping: bucket %q does not exist", m.bucket)
+	}
+	return nil
+}
+
+// PresignUpload implements Store with an S3 POST policy. Every limit is a
+// policy condition signed with our secret key, so MinIO rejects a form whose
+// key, Content-Type or size differs from what we allowed, or that arrives
+// after the expiry.
+func (m *MinIO) PresignUpload(ctx context.Context, key, contentType string, maxSize int64, expiry time.Duration) (*Upload, error) {
+	if key == "" {
+		return nil, errors.New("storage: presign upload: empty key")
+	}
+	if maxSize < 1 {
+		return nil, fmt.Errorf("storage: presign upload: maxSize must be positive, got %d", maxSize)
+	}
+	if expiry <= 0 {
+		return nil, fmt.Errorf("storage: presign upload: expiry must be positive, got %v", expiry)
+	}
+	expiresAt := time.Now().Add(expiry)
+
+	p := minio.NewPostPolicy()
+	for _, set := range []func() error{
+		func() error { return p.SetBucket(m.bucket) },
+		func() error { return p.SetKey(key) },
+		func() error { return p.SetContentType(contentType) },
+		// Minimum 1: an empty upload is always a client bug.
+		func() error { return p.SetContentLengthRange(1, maxSize) },
+		func() error { return p.SetExpires(expiresAt.UTC()) },
+	} {
+		if err := set(); err != nil {
+			return nil, fmt.Errorf("storage: presign upload %q: %w", key, err)
+		}
+	}
+
+	u, fields, err := m.client.PresignedPostPolicy(ctx, p)
+	if err != nil {
+		return nil, m.wrap("presign upload", key, err)
+	}
+	return &Upload{
+		URL:       u.String(),
+		Method:    http.MethodPost,
+		Fields:    fields,
+		ExpiresAt: expiresAt,
+	}, nil
+}
+
+// Stat implements Store.
+func (m *MinIO) Stat(ctx context.Context, key string) (ObjectInfo, error) {
+	info, err := m.client.StatObject(ctx, m.bucket, key, minio.StatObjectOptions{})
+	if err != nil {
+		return ObjectInfo{}, m.wrap("stat", key, err)
+	}
+	return ObjectInfo{Size: info.Size, ContentType: info.ContentType, ETag: info.ETag}, nil
+}
+
+// Open implements Store.
+func (m *MinIO) Open(ctx context.Context, key string) (io.ReadCloser, error) {
+	obj, err := m.client.GetObject(ctx, m.bucket, key, minio.GetObjectOptions{})
+	if err != nil {
+		return nil, m.wrap("open", key, err)
+	}
+	// GetObject is lazy: without this the request (and a not-found or
+	// unreachable error) would only happen on the caller's first Read.
+	if _, err := obj.Stat(); err != nil {
+		_ = obj.Close()
+		return nil, m.wrap("open", key, err)
+	}
+	return obj, nil
+}
+
+// PresignDownload implements Store. The Content-Disposition is passed as the
+// response-content-disposition query parameter, which is part of the signed
+// URL, so the browser gets our file name and cannot be made to get another.
+func (m *MinIO) PresignDownload(ctx context.Context, key, filename string, expiry time.Duration) (string, error) {
+	params := url.Values{}
+	params.Set("response-content-disposition", ContentDisposition(filename))
+	u, err := m.client.PresignedGetObject(ctx, m.bucket, key, expiry, params)
+	if err != nil {
+		return "", m.wrap("presign download", key, err)
+	}
+	return u.String(), nil
+}
+
+// Remove implements Store. With versioning on (see EnsureBucket) this adds a
+// delete marker: the object disappears for readers, but earlier versions stay
+// recoverable by an operator until a lifecycle rule expires them.
+func (m *MinIO) Remove(ctx context.Context, key string) error {
+	// S3 DeleteObject already succeeds for a missing key; the explicit
+	// not-found check only guards S3-compatible servers that disagree.
+	err := m.client.RemoveObject(ctx, m.bucket, key, minio.RemoveObjectOptions{})
+	if err != nil && !errors.Is(classify(err), ErrNotFound) {
+		return m.wrap("remove", key, err)
+	}
+	return nil
+}
+
+// wrap adds context to err and, via classify, makes ErrNotFound and
+// ErrUnavailable matchable with errors.Is while keeping the original error.
+func (m *MinIO) wrap(op, key string, err error) error {
+	where := m.bucket
+	if key != "" {
+		where += "/" + key
+	}
+	return fmt.Errorf("storage: %s %s: %w", op, where, classify(err))
+}
+
+// classify maps a minio-go error onto the package's sentinel errors.
+func classify(err error) error {
+	if err == nil {
+		return nil
+	}
+	var resp minio.ErrorResponse
+	if errors.As(err, &resp) {
+		switch {
+		case resp.Code == minio.NoSuchKey || resp.Code == "NoSuchVersion":
+			return fmt.Errorf("%w: %w", ErrNotFound, err)
+		case resp.StatusCode == http.StatusServiceUnavailable:
+			// MinIO answers 503 while starting up or when it lost quorum.
+			return fmt.Errorf("%w: %w", ErrUnavailable, err)
+		}
+		return err
+	}
+	if isUnreachable(err) {
+		return fmt.Errorf("%w: %w", ErrUnavailable, err)
+	}
+	return err
+}
+
+// isUnreachable reports whether err means we got no answer from the server
+// at all, as opposed to an answer we did not like.
+func isUnreachable(err error) bool {
+	if errors.Is(err, context.Canceled) {
+		// The caller gave up (e.g. the browser went away); the server may be fine.
+		return false
+	}
+	if errors.Is(err, context.DeadlineExceeded) ||
+		errors.Is(err, syscall.ECONNREFUSED) ||
+		errors.Is(err, syscall.ECONNRESET) ||
+		errors.Is(err, syscall.EHOSTUNREACH) ||
+		errors.Is(err, syscall.ENETUNREACH) ||
+		errors.Is(err, io.ErrUnexpectedEOF) {
+		return true
+	}
+	var netErr net.Error
+	if errors.As(err, &netErr) && netErr.Timeout() {
+		return true
+	}
+	var opErr *net.OpError
+	var dnsErr *net.DNSError
+	if errors.As(err, &opErr) || errors.As(err, &dnsErr) {
+		return true
+	}
+	// minio-go replaces an EOF from the transport with this plain-text error
+	// (see executeMethod in minio-go's api.go), dropping the original type.
+	var urlErr *url.Error
+	if errors.As(err, &urlErr) && strings.Contains(urlErr.Err.Error(), "Connection closed by foreign host") {
+		return true
+	}
+	return false
+}
