@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as `make test` and CI run it. Needs only what the
 # machine has (Go, Node, PostgreSQL binaries); starts and removes its own
-# throwaway PostgreSQL and MinIO (built once from the Go module proxy), installs Chromium (and CJK fonts) for the browser tests
-# when missing.
+# throwaway PostgreSQL and MinIO (built once from the Go module proxy),
+# installs Chromium (and CJK fonts) for the browser tests when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CI="${CI:-}"
