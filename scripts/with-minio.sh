@@ -41,29 +41,15 @@ set -euo pipefail
 # enforcement and versioning have changed between MinIO releases).
 MINIO_MODULE="github.com/minio/minio@v0.0.0-20260212201848-7aac2a2c5b7c"
 
-die() {
-	echo "with-minio: ERROR: $*" >&2
-	exit 1
-}
-log() {
-	echo "with-minio: $*" >&2
-}
+# shellcheck source=lib/service.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
+SERVICE=with-minio
 
 if [[ $# -eq 0 ]]; then
 	echo "usage: $0 CMD [ARGS...]" >&2
 	exit 2
 fi
 
-# Milliseconds since the epoch (date +%N is GNU-only; fall back gracefully).
-now_ms() {
-	local ns
-	ns="$(date +%s%N)"
-	if [[ "$ns" =~ ^[0-9]+$ ]]; then
-		echo $((ns / 1000000))
-	else
-		echo $(($(date +%s) * 1000))
-	fi
-}
 
 # ---------------------------------------------------------------------------
 # Locate (or build) the minio binary.
@@ -148,25 +134,6 @@ SECRET_KEY="$(rand_hex 20)"
 # Pick free ports and start. Another process may grab a port between the probe
 # and the bind, so retry a few times.
 # ---------------------------------------------------------------------------
-free_port() {
-	if command -v python3 >/dev/null 2>&1; then
-		python3 -c 'import socket
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-print(s.getsockname()[1])
-s.close()' && return 0
-	fi
-	local p i
-	for ((i = 0; i < 200; i++)); do
-		p=$((20000 + RANDOM % 40000))
-		# Connection refused => nothing listening => (probably) free.
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-			echo "$p"
-			return 0
-		fi
-	done
-	return 1
-}
 
 # live returns success when the liveness endpoint answers 200.
 live() {

@@ -28,13 +28,9 @@
 
 set -euo pipefail
 
-die() {
-	echo "with-postgres: ERROR: $*" >&2
-	exit 1
-}
-log() {
-	echo "with-postgres: $*" >&2
-}
+# shellcheck source=lib/service.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
+SERVICE=with-postgres
 
 if [[ $# -eq 0 ]]; then
 	echo "usage: $0 CMD [ARGS...]" >&2
@@ -103,16 +99,6 @@ pg() {
 	(cd "$PGTMP" && ${AS_PG[@]+"${AS_PG[@]}"} "$@")
 }
 
-# Milliseconds since the epoch (date +%N is GNU-only; fall back gracefully).
-now_ms() {
-	local ns
-	ns="$(date +%s%N)"
-	if [[ "$ns" =~ ^[0-9]+$ ]]; then
-		echo $((ns / 1000000))
-	else
-		echo $(($(date +%s) * 1000))
-	fi
-}
 
 # ---------------------------------------------------------------------------
 # Temp dir. Unix socket paths are limited to ~107 bytes, and the postgres user
@@ -171,25 +157,6 @@ t_init=$(now_ms)
 # Pick a free port and start. Another process may grab the port between the
 # probe and the bind, so retry a few times.
 # ---------------------------------------------------------------------------
-free_port() {
-	if command -v python3 >/dev/null 2>&1; then
-		python3 -c 'import socket
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-print(s.getsockname()[1])
-s.close()' && return 0
-	fi
-	local p i
-	for ((i = 0; i < 200; i++)); do
-		p=$((20000 + RANDOM % 40000))
-		# Connection refused => nothing listening => (probably) free.
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-			echo "$p"
-			return 0
-		fi
-	done
-	return 1
-}
 
 PORT=""
 for attempt in 1 2 3 4 5; do
