@@ -29,6 +29,7 @@ import (
 	"github.com/minio/minio-go/v7/pkg/credentials"
 
 	"hatchery/internal/storage"
+	"hatchery/internal/testdb"
 )
 
 type minioEnv struct {
@@ -46,7 +47,7 @@ func requireMinIO(t *testing.T) minioEnv {
 	}
 	if e.endpoint == "" || e.accessKey == "" || e.secretKey == "" {
 		const hint = "HATCHERY_TEST_MINIO_ENDPOINT/_ACCESS_KEY/_SECRET_KEY not set; run: scripts/with-minio.sh go test ./internal/storage/"
-		if os.Getenv("CI") == "true" {
+		if testdb.UnderCI() {
 			t.Fatal("MinIO is required under CI=true: " + hint)
 		}
 		t.Skip(hint)

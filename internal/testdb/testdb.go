@@ -85,6 +85,13 @@ func SQLite(t testing.TB) string {
 		"?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_txlock=immediate"
 }
 
+// UnderCI reports whether the tests run in CI (CI=true, 1, TRUE…), where a
+// missing service must fail a test rather than skip it.
+func UnderCI() bool {
+	ci, _ := strconv.ParseBool(os.Getenv("CI"))
+	return ci
+}
+
 // Postgres creates a new, empty database in the cluster named by
 // HATCHERY_TEST_DATABASE_URL and returns a DSN for it (driver "postgres").
 // The database is dropped — forcibly, terminating leftover connections — when
@@ -98,7 +105,7 @@ func Postgres(t testing.TB) string {
 	t.Helper()
 	adminURL := os.Getenv(EnvDatabaseURL)
 	if adminURL == "" {
-		if ci, _ := strconv.ParseBool(os.Getenv("CI")); ci {
+		if UnderCI() {
 			t.Fatalf("testdb: PostgreSQL required under CI; run tests via make test "+
 				"(or scripts/with-postgres.sh go test ./...): %s is not set", EnvDatabaseURL)
 			return ""
