@@ -12,6 +12,9 @@ import (
 	"hatchery/ent/migrate"
 
 	"hatchery/ent/auditlog"
+	"hatchery/ent/document"
+	"hatchery/ent/documentupload"
+	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
@@ -34,6 +37,12 @@ type Client struct {
 	Schema *migrate.Schema
 	// AuditLog is the client for interacting with the AuditLog builders.
 	AuditLog *AuditLogClient
+	// Document is the client for interacting with the Document builders.
+	Document *DocumentClient
+	// DocumentUpload is the client for interacting with the DocumentUpload builders.
+	DocumentUpload *DocumentUploadClient
+	// DocumentVersion is the client for interacting with the DocumentVersion builders.
+	DocumentVersion *DocumentVersionClient
 	// Domain is the client for interacting with the Domain builders.
 	Domain *DomainClient
 	// Membership is the client for interacting with the Membership builders.
@@ -58,6 +67,9 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.AuditLog = NewAuditLogClient(c.config)
+	c.Document = NewDocumentClient(c.config)
+	c.DocumentUpload = NewDocumentUploadClient(c.config)
+	c.DocumentVersion = NewDocumentVersionClient(c.config)
 	c.Domain = NewDomainClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
@@ -154,15 +166,18 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:            ctx,
-		config:         cfg,
-		AuditLog:       NewAuditLogClient(cfg),
-		Domain:         NewDomainClient(cfg),
-		Membership:     NewMembershipClient(cfg),
-		Organization:   NewOrganizationClient(cfg),
-		RoleAssignment: NewRoleAssignmentClient(cfg),
-		Session:        NewSessionClient(cfg),
-		User:           NewUserClient(cfg),
+		ctx:             ctx,
+		config:          cfg,
+		AuditLog:        NewAuditLogClient(cfg),
+		Document:        NewDocumentClient(cfg),
+		DocumentUpload:  NewDocumentUploadClient(cfg),
+		DocumentVersion: NewDocumentVersionClient(cfg),
+		Domain:          NewDomainClient(cfg),
+		Membership:      NewMembershipClient(cfg),
+		Organization:    NewOrganizationClient(cfg),
+		RoleAssignment:  NewRoleAssignmentClient(cfg),
+		Session:         NewSessionClient(cfg),
+		User:            NewUserClient(cfg),
 	}, nil
 }
 
@@ -180,15 +195,18 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:            ctx,
-		config:         cfg,
-		AuditLog:       NewAuditLogClient(cfg),
-		Domain:         NewDomainClient(cfg),
-		Membership:     NewMembershipClient(cfg),
-		Organization:   NewOrganizationClient(cfg),
-		RoleAssignment: NewRoleAssignmentClient(cfg),
-		Session:        NewSessionClient(cfg),
-		User:           NewUserClient(cfg),
+		ctx:             ctx,
+		config:          cfg,
+		AuditLog:        NewAuditLogClient(cfg),
+		Document:        NewDocumentClient(cfg),
+		DocumentUpload:  NewDocumentUploadClient(cfg),
+		DocumentVersion: NewDocumentVersionClient(cfg),
+		Domain:          NewDomainClient(cfg),
+		Membership:      NewMembershipClient(cfg),
+		Organization:    NewOrganizationClient(cfg),
+		RoleAssignment:  NewRoleAssignmentClient(cfg),
+		Session:         NewSessionClient(cfg),
+		User:            NewUserClient(cfg),
 	}, nil
 }
 
@@ -218,8 +236,8 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AuditLog, c.Domain, c.Membership, c.Organization, c.RoleAssignment, c.Session,
-		c.User,
+		c.AuditLog, c.Document, c.DocumentUpload, c.DocumentVersion, c.Domain,
+		c.Membership, c.Organization, c.RoleAssignment, c.Session, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -229,8 +247,8 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AuditLog, c.Domain, c.Membership, c.Organization, c.RoleAssignment, c.Session,
-		c.User,
+		c.AuditLog, c.Document, c.DocumentUpload, c.DocumentVersion, c.Domain,
+		c.Membership, c.Organization, c.RoleAssignment, c.Session, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -241,6 +259,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *AuditLogMutation:
 		return c.AuditLog.mutate(ctx, m)
+	case *DocumentMutation:
+		return c.Document.mutate(ctx, m)
+	case *DocumentUploadMutation:
+		return c.DocumentUpload.mutate(ctx, m)
+	case *DocumentVersionMutation:
+		return c.DocumentVersion.mutate(ctx, m)
 	case *DomainMutation:
 		return c.Domain.mutate(ctx, m)
 	case *MembershipMutation:
@@ -405,6 +429,568 @@ func (c *AuditLogClient) mutate(ctx context.Context, m *AuditLogMutation) (Value
 		return (&AuditLogDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditLog mutation op: %q", m.Op())
+	}
+}
+
+// DocumentClient is a client for the Document schema.
+type DocumentClient struct {
+	config
+}
+
+// NewDocumentClient returns a client for the Document from the given config.
+func NewDocumentClient(c config) *DocumentClient {
+	return &DocumentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `document.Hooks(f(g(h())))`.
+func (c *DocumentClient) Use(hooks ...Hook) {
+	c.hooks.Document = append(c.hooks.Document, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `document.Intercept(f(g(h())))`.
+func (c *DocumentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Document = append(c.inters.Document, interceptors...)
+}
+
+// Create returns a builder for creating a Document entity.
+func (c *DocumentClient) Create() *DocumentCreate {
+	mutation := newDocumentMutation(c.config, OpCreate)
+	return &DocumentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Document entities.
+func (c *DocumentClient) CreateBulk(builders ...*DocumentCreate) *DocumentCreateBulk {
+	return &DocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DocumentClient) MapCreateBulk(slice any, setFunc func(*DocumentCreate, int)) *DocumentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DocumentCreateBulk{err: fmt.Errorf("calling to DocumentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DocumentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Document.
+func (c *DocumentClient) Update() *DocumentUpdate {
+	mutation := newDocumentMutation(c.config, OpUpdate)
+	return &DocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DocumentClient) UpdateOne(_m *Document) *DocumentUpdateOne {
+	mutation := newDocumentMutation(c.config, OpUpdateOne, withDocument(_m))
+	return &DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DocumentClient) UpdateOneID(id int) *DocumentUpdateOne {
+	mutation := newDocumentMutation(c.config, OpUpdateOne, withDocumentID(id))
+	return &DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Document.
+func (c *DocumentClient) Delete() *DocumentDelete {
+	mutation := newDocumentMutation(c.config, OpDelete)
+	return &DocumentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DocumentClient) DeleteOne(_m *Document) *DocumentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DocumentClient) DeleteOneID(id int) *DocumentDeleteOne {
+	builder := c.Delete().Where(document.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DocumentDeleteOne{builder}
+}
+
+// Query returns a query builder for Document.
+func (c *DocumentClient) Query() *DocumentQuery {
+	return &DocumentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDocument},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Document entity by its id.
+func (c *DocumentClient) Get(ctx context.Context, id int) (*Document, error) {
+	return c.Query().Where(document.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DocumentClient) GetX(ctx context.Context, id int) *Document {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a Document.
+func (c *DocumentClient) QueryDomain(_m *Document) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, document.DomainTable, document.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a Document.
+func (c *DocumentClient) QueryOrganization(_m *Document) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, document.OrganizationTable, document.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVersions queries the versions edge of a Document.
+func (c *DocumentClient) QueryVersions(_m *Document) *DocumentVersionQuery {
+	query := (&DocumentVersionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(documentversion.Table, documentversion.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, document.VersionsTable, document.VersionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCurrent queries the current edge of a Document.
+func (c *DocumentClient) QueryCurrent(_m *Document) *DocumentVersionQuery {
+	query := (&DocumentVersionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(documentversion.Table, documentversion.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, document.CurrentTable, document.CurrentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDeletedBy queries the deleted_by edge of a Document.
+func (c *DocumentClient) QueryDeletedBy(_m *Document) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, document.DeletedByTable, document.DeletedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DocumentClient) Hooks() []Hook {
+	hooks := c.hooks.Document
+	return append(hooks[:len(hooks):len(hooks)], document.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DocumentClient) Interceptors() []Interceptor {
+	return c.inters.Document
+}
+
+func (c *DocumentClient) mutate(ctx context.Context, m *DocumentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DocumentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DocumentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Document mutation op: %q", m.Op())
+	}
+}
+
+// DocumentUploadClient is a client for the DocumentUpload schema.
+type DocumentUploadClient struct {
+	config
+}
+
+// NewDocumentUploadClient returns a client for the DocumentUpload from the given config.
+func NewDocumentUploadClient(c config) *DocumentUploadClient {
+	return &DocumentUploadClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `documentupload.Hooks(f(g(h())))`.
+func (c *DocumentUploadClient) Use(hooks ...Hook) {
+	c.hooks.DocumentUpload = append(c.hooks.DocumentUpload, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `documentupload.Intercept(f(g(h())))`.
+func (c *DocumentUploadClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DocumentUpload = append(c.inters.DocumentUpload, interceptors...)
+}
+
+// Create returns a builder for creating a DocumentUpload entity.
+func (c *DocumentUploadClient) Create() *DocumentUploadCreate {
+	mutation := newDocumentUploadMutation(c.config, OpCreate)
+	return &DocumentUploadCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DocumentUpload entities.
+func (c *DocumentUploadClient) CreateBulk(builders ...*DocumentUploadCreate) *DocumentUploadCreateBulk {
+	return &DocumentUploadCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DocumentUploadClient) MapCreateBulk(slice any, setFunc func(*DocumentUploadCreate, int)) *DocumentUploadCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DocumentUploadCreateBulk{err: fmt.Errorf("calling to DocumentUploadClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DocumentUploadCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DocumentUploadCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DocumentUpload.
+func (c *DocumentUploadClient) Update() *DocumentUploadUpdate {
+	mutation := newDocumentUploadMutation(c.config, OpUpdate)
+	return &DocumentUploadUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DocumentUploadClient) UpdateOne(_m *DocumentUpload) *DocumentUploadUpdateOne {
+	mutation := newDocumentUploadMutation(c.config, OpUpdateOne, withDocumentUpload(_m))
+	return &DocumentUploadUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DocumentUploadClient) UpdateOneID(id int) *DocumentUploadUpdateOne {
+	mutation := newDocumentUploadMutation(c.config, OpUpdateOne, withDocumentUploadID(id))
+	return &DocumentUploadUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DocumentUpload.
+func (c *DocumentUploadClient) Delete() *DocumentUploadDelete {
+	mutation := newDocumentUploadMutation(c.config, OpDelete)
+	return &DocumentUploadDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DocumentUploadClient) DeleteOne(_m *DocumentUpload) *DocumentUploadDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DocumentUploadClient) DeleteOneID(id int) *DocumentUploadDeleteOne {
+	builder := c.Delete().Where(documentupload.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DocumentUploadDeleteOne{builder}
+}
+
+// Query returns a query builder for DocumentUpload.
+func (c *DocumentUploadClient) Query() *DocumentUploadQuery {
+	return &DocumentUploadQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDocumentUpload},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DocumentUpload entity by its id.
+func (c *DocumentUploadClient) Get(ctx context.Context, id int) (*DocumentUpload, error) {
+	return c.Query().Where(documentupload.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DocumentUploadClient) GetX(ctx context.Context, id int) *DocumentUpload {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a DocumentUpload.
+func (c *DocumentUploadClient) QueryDomain(_m *DocumentUpload) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(documentupload.Table, documentupload.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, documentupload.DomainTable, documentupload.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryUploadedBy queries the uploaded_by edge of a DocumentUpload.
+func (c *DocumentUploadClient) QueryUploadedBy(_m *DocumentUpload) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(documentupload.Table, documentupload.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, documentupload.UploadedByTable, documentupload.UploadedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DocumentUploadClient) Hooks() []Hook {
+	hooks := c.hooks.DocumentUpload
+	return append(hooks[:len(hooks):len(hooks)], documentupload.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DocumentUploadClient) Interceptors() []Interceptor {
+	return c.inters.DocumentUpload
+}
+
+func (c *DocumentUploadClient) mutate(ctx context.Context, m *DocumentUploadMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DocumentUploadCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DocumentUploadUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DocumentUploadUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DocumentUploadDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DocumentUpload mutation op: %q", m.Op())
+	}
+}
+
+// DocumentVersionClient is a client for the DocumentVersion schema.
+type DocumentVersionClient struct {
+	config
+}
+
+// NewDocumentVersionClient returns a client for the DocumentVersion from the given config.
+func NewDocumentVersionClient(c config) *DocumentVersionClient {
+	return &DocumentVersionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `documentversion.Hooks(f(g(h())))`.
+func (c *DocumentVersionClient) Use(hooks ...Hook) {
+	c.hooks.DocumentVersion = append(c.hooks.DocumentVersion, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `documentversion.Intercept(f(g(h())))`.
+func (c *DocumentVersionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DocumentVersion = append(c.inters.DocumentVersion, interceptors...)
+}
+
+// Create returns a builder for creating a DocumentVersion entity.
+func (c *DocumentVersionClient) Create() *DocumentVersionCreate {
+	mutation := newDocumentVersionMutation(c.config, OpCreate)
+	return &DocumentVersionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DocumentVersion entities.
+func (c *DocumentVersionClient) CreateBulk(builders ...*DocumentVersionCreate) *DocumentVersionCreateBulk {
+	return &DocumentVersionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DocumentVersionClient) MapCreateBulk(slice any, setFunc func(*DocumentVersionCreate, int)) *DocumentVersionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DocumentVersionCreateBulk{err: fmt.Errorf("calling to DocumentVersionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DocumentVersionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DocumentVersionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DocumentVersion.
+func (c *DocumentVersionClient) Update() *DocumentVersionUpdate {
+	mutation := newDocumentVersionMutation(c.config, OpUpdate)
+	return &DocumentVersionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DocumentVersionClient) UpdateOne(_m *DocumentVersion) *DocumentVersionUpdateOne {
+	mutation := newDocumentVersionMutation(c.config, OpUpdateOne, withDocumentVersion(_m))
+	return &DocumentVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DocumentVersionClient) UpdateOneID(id int) *DocumentVersionUpdateOne {
+	mutation := newDocumentVersionMutation(c.config, OpUpdateOne, withDocumentVersionID(id))
+	return &DocumentVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DocumentVersion.
+func (c *DocumentVersionClient) Delete() *DocumentVersionDelete {
+	mutation := newDocumentVersionMutation(c.config, OpDelete)
+	return &DocumentVersionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DocumentVersionClient) DeleteOne(_m *DocumentVersion) *DocumentVersionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DocumentVersionClient) DeleteOneID(id int) *DocumentVersionDeleteOne {
+	builder := c.Delete().Where(documentversion.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DocumentVersionDeleteOne{builder}
+}
+
+// Query returns a query builder for DocumentVersion.
+func (c *DocumentVersionClient) Query() *DocumentVersionQuery {
+	return &DocumentVersionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDocumentVersion},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DocumentVersion entity by its id.
+func (c *DocumentVersionClient) Get(ctx context.Context, id int) (*DocumentVersion, error) {
+	return c.Query().Where(documentversion.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DocumentVersionClient) GetX(ctx context.Context, id int) *DocumentVersion {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a DocumentVersion.
+func (c *DocumentVersionClient) QueryDomain(_m *DocumentVersion) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(documentversion.Table, documentversion.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, documentversion.DomainTable, documentversion.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDocument queries the document edge of a DocumentVersion.
+func (c *DocumentVersionClient) QueryDocument(_m *DocumentVersion) *DocumentQuery {
+	query := (&DocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(documentversion.Table, documentversion.FieldID, id),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, documentversion.DocumentTable, documentversion.DocumentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryUploadedBy queries the uploaded_by edge of a DocumentVersion.
+func (c *DocumentVersionClient) QueryUploadedBy(_m *DocumentVersion) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(documentversion.Table, documentversion.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, documentversion.UploadedByTable, documentversion.UploadedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DocumentVersionClient) Hooks() []Hook {
+	hooks := c.hooks.DocumentVersion
+	return append(hooks[:len(hooks):len(hooks)], documentversion.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DocumentVersionClient) Interceptors() []Interceptor {
+	return c.inters.DocumentVersion
+}
+
+func (c *DocumentVersionClient) mutate(ctx context.Context, m *DocumentVersionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DocumentVersionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DocumentVersionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DocumentVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DocumentVersionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DocumentVersion mutation op: %q", m.Op())
 	}
 }
 
@@ -857,6 +1443,22 @@ func (c *OrganizationClient) QueryMemberships(_m *Organization) *MembershipQuery
 			sqlgraph.From(organization.Table, organization.FieldID, id),
 			sqlgraph.To(membership.Table, membership.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, organization.MembershipsTable, organization.MembershipsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDocuments queries the documents edge of a Organization.
+func (c *OrganizationClient) QueryDocuments(_m *Organization) *DocumentQuery {
+	query := (&DocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(organization.Table, organization.FieldID, id),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, organization.DocumentsTable, organization.DocumentsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -1407,12 +2009,12 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AuditLog, Domain, Membership, Organization, RoleAssignment, Session,
-		User []ent.Hook
+		AuditLog, Document, DocumentUpload, DocumentVersion, Domain, Membership,
+		Organization, RoleAssignment, Session, User []ent.Hook
 	}
 	inters struct {
-		AuditLog, Domain, Membership, Organization, RoleAssignment, Session,
-		User []ent.Interceptor
+		AuditLog, Document, DocumentUpload, DocumentVersion, Domain, Membership,
+		Organization, RoleAssignment, Session, User []ent.Interceptor
 	}
 )
 

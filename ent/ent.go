@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/document"
+	"hatchery/ent/documentupload"
+	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
@@ -79,13 +82,16 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			auditlog.Table:       auditlog.ValidColumn,
-			domain.Table:         domain.ValidColumn,
-			membership.Table:     membership.ValidColumn,
-			organization.Table:   organization.ValidColumn,
-			roleassignment.Table: roleassignment.ValidColumn,
-			session.Table:        session.ValidColumn,
-			user.Table:           user.ValidColumn,
+			auditlog.Table:        auditlog.ValidColumn,
+			document.Table:        document.ValidColumn,
+			documentupload.Table:  documentupload.ValidColumn,
+			documentversion.Table: documentversion.ValidColumn,
+			domain.Table:          domain.ValidColumn,
+			membership.Table:      membership.ValidColumn,
+			organization.Table:    organization.ValidColumn,
+			roleassignment.Table:  roleassignment.ValidColumn,
+			session.Table:         session.ValidColumn,
+			user.Table:            user.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -4,6 +4,9 @@ package ent
 
 import (
 	"hatchery/ent/auditlog"
+	"hatchery/ent/document"
+	"hatchery/ent/documentupload"
+	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
@@ -20,7 +23,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 7)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 10)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditlog.Table,
@@ -46,6 +49,84 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   document.Table,
+			Columns: document.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: document.FieldID,
+			},
+		},
+		Type: "Document",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			document.FieldCreatedAt:        {Type: field.TypeTime, Column: document.FieldCreatedAt},
+			document.FieldUpdatedAt:        {Type: field.TypeTime, Column: document.FieldUpdatedAt},
+			document.FieldDomainID:         {Type: field.TypeInt, Column: document.FieldDomainID},
+			document.FieldOrganizationID:   {Type: field.TypeInt, Column: document.FieldOrganizationID},
+			document.FieldCategory:         {Type: field.TypeEnum, Column: document.FieldCategory},
+			document.FieldTitle:            {Type: field.TypeString, Column: document.FieldTitle},
+			document.FieldExpiresOn:        {Type: field.TypeTime, Column: document.FieldExpiresOn},
+			document.FieldVersionCount:     {Type: field.TypeInt, Column: document.FieldVersionCount},
+			document.FieldCurrentVersionID: {Type: field.TypeInt, Column: document.FieldCurrentVersionID},
+			document.FieldDeletedAt:        {Type: field.TypeTime, Column: document.FieldDeletedAt},
+			document.FieldDeletedByID:      {Type: field.TypeInt, Column: document.FieldDeletedByID},
+			document.FieldPurgedAt:         {Type: field.TypeTime, Column: document.FieldPurgedAt},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   documentupload.Table,
+			Columns: documentupload.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: documentupload.FieldID,
+			},
+		},
+		Type: "DocumentUpload",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			documentupload.FieldCreatedAt:      {Type: field.TypeTime, Column: documentupload.FieldCreatedAt},
+			documentupload.FieldUpdatedAt:      {Type: field.TypeTime, Column: documentupload.FieldUpdatedAt},
+			documentupload.FieldDomainID:       {Type: field.TypeInt, Column: documentupload.FieldDomainID},
+			documentupload.FieldOrganizationID: {Type: field.TypeInt, Column: documentupload.FieldOrganizationID},
+			documentupload.FieldDocumentID:     {Type: field.TypeInt, Column: documentupload.FieldDocumentID},
+			documentupload.FieldCategory:       {Type: field.TypeEnum, Column: documentupload.FieldCategory},
+			documentupload.FieldTitle:          {Type: field.TypeString, Column: documentupload.FieldTitle},
+			documentupload.FieldExpiresOn:      {Type: field.TypeTime, Column: documentupload.FieldExpiresOn},
+			documentupload.FieldFilename:       {Type: field.TypeString, Column: documentupload.FieldFilename},
+			documentupload.FieldContentType:    {Type: field.TypeString, Column: documentupload.FieldContentType},
+			documentupload.FieldSize:           {Type: field.TypeInt64, Column: documentupload.FieldSize},
+			documentupload.FieldSha256:         {Type: field.TypeString, Column: documentupload.FieldSha256},
+			documentupload.FieldObjectKey:      {Type: field.TypeString, Column: documentupload.FieldObjectKey},
+			documentupload.FieldFormExpiresAt:  {Type: field.TypeTime, Column: documentupload.FieldFormExpiresAt},
+			documentupload.FieldStatus:         {Type: field.TypeEnum, Column: documentupload.FieldStatus},
+			documentupload.FieldUploadedByID:   {Type: field.TypeInt, Column: documentupload.FieldUploadedByID},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   documentversion.Table,
+			Columns: documentversion.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: documentversion.FieldID,
+			},
+		},
+		Type: "DocumentVersion",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			documentversion.FieldCreatedAt:    {Type: field.TypeTime, Column: documentversion.FieldCreatedAt},
+			documentversion.FieldUpdatedAt:    {Type: field.TypeTime, Column: documentversion.FieldUpdatedAt},
+			documentversion.FieldDomainID:     {Type: field.TypeInt, Column: documentversion.FieldDomainID},
+			documentversion.FieldDocumentID:   {Type: field.TypeInt, Column: documentversion.FieldDocumentID},
+			documentversion.FieldNumber:       {Type: field.TypeInt, Column: documentversion.FieldNumber},
+			documentversion.FieldFilename:     {Type: field.TypeString, Column: documentversion.FieldFilename},
+			documentversion.FieldContentType:  {Type: field.TypeString, Column: documentversion.FieldContentType},
+			documentversion.FieldSize:         {Type: field.TypeInt64, Column: documentversion.FieldSize},
+			documentversion.FieldSha256:       {Type: field.TypeString, Column: documentversion.FieldSha256},
+			documentversion.FieldObjectKey:    {Type: field.TypeString, Column: documentversion.FieldObjectKey},
+			documentversion.FieldUploadedByID: {Type: field.TypeInt, Column: documentversion.FieldUploadedByID},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   domain.Table,
 			Columns: domain.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -61,7 +142,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			domain.FieldCode:      {Type: field.TypeString, Column: domain.FieldCode},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -80,7 +161,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldTitle:          {Type: field.TypeString, Column: membership.FieldTitle},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -110,7 +191,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldStatus:              {Type: field.TypeEnum, Column: organization.FieldStatus},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -128,7 +209,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldRole:      {Type: field.TypeEnum, Column: roleassignment.FieldRole},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -149,7 +230,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:         {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -185,6 +266,126 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"AuditLog",
+		"User",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   document.DomainTable,
+			Columns: []string{document.DomainColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"Domain",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.OrganizationTable,
+			Columns: []string{document.OrganizationColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"Organization",
+	)
+	graph.MustAddE(
+		"versions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   document.VersionsTable,
+			Columns: []string{document.VersionsColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"DocumentVersion",
+	)
+	graph.MustAddE(
+		"current",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   document.CurrentTable,
+			Columns: []string{document.CurrentColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"DocumentVersion",
+	)
+	graph.MustAddE(
+		"deleted_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   document.DeletedByTable,
+			Columns: []string{document.DeletedByColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"User",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   documentupload.DomainTable,
+			Columns: []string{documentupload.DomainColumn},
+			Bidi:    false,
+		},
+		"DocumentUpload",
+		"Domain",
+	)
+	graph.MustAddE(
+		"uploaded_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   documentupload.UploadedByTable,
+			Columns: []string{documentupload.UploadedByColumn},
+			Bidi:    false,
+		},
+		"DocumentUpload",
+		"User",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   documentversion.DomainTable,
+			Columns: []string{documentversion.DomainColumn},
+			Bidi:    false,
+		},
+		"DocumentVersion",
+		"Domain",
+	)
+	graph.MustAddE(
+		"document",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   documentversion.DocumentTable,
+			Columns: []string{documentversion.DocumentColumn},
+			Bidi:    false,
+		},
+		"DocumentVersion",
+		"Document",
+	)
+	graph.MustAddE(
+		"uploaded_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   documentversion.UploadedByTable,
+			Columns: []string{documentversion.UploadedByColumn},
+			Bidi:    false,
+		},
+		"DocumentVersion",
 		"User",
 	)
 	graph.MustAddE(
@@ -246,6 +447,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Organization",
 		"Membership",
+	)
+	graph.MustAddE(
+		"documents",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.DocumentsTable,
+			Columns: []string{organization.DocumentsColumn},
+			Bidi:    false,
+		},
+		"Organization",
+		"Document",
 	)
 	graph.MustAddE(
 		"domain",
@@ -445,6 +658,461 @@ func (f *AuditLogFilter) WhereHasActorWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DocumentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DocumentQuery builder.
+func (_q *DocumentQuery) Filter() *DocumentFilter {
+	return &DocumentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DocumentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DocumentMutation builder.
+func (m *DocumentMutation) Filter() *DocumentFilter {
+	return &DocumentFilter{config: m.config, predicateAdder: m}
+}
+
+// DocumentFilter provides a generic filtering capability at runtime for DocumentQuery.
+type DocumentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DocumentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *DocumentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(document.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DocumentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(document.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DocumentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(document.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *DocumentFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(document.FieldDomainID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *DocumentFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(document.FieldOrganizationID))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *DocumentFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(document.FieldCategory))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *DocumentFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(document.FieldTitle))
+}
+
+// WhereExpiresOn applies the entql time.Time predicate on the expires_on field.
+func (f *DocumentFilter) WhereExpiresOn(p entql.TimeP) {
+	f.Where(p.Field(document.FieldExpiresOn))
+}
+
+// WhereVersionCount applies the entql int predicate on the version_count field.
+func (f *DocumentFilter) WhereVersionCount(p entql.IntP) {
+	f.Where(p.Field(document.FieldVersionCount))
+}
+
+// WhereCurrentVersionID applies the entql int predicate on the current_version_id field.
+func (f *DocumentFilter) WhereCurrentVersionID(p entql.IntP) {
+	f.Where(p.Field(document.FieldCurrentVersionID))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *DocumentFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(document.FieldDeletedAt))
+}
+
+// WhereDeletedByID applies the entql int predicate on the deleted_by_id field.
+func (f *DocumentFilter) WhereDeletedByID(p entql.IntP) {
+	f.Where(p.Field(document.FieldDeletedByID))
+}
+
+// WherePurgedAt applies the entql time.Time predicate on the purged_at field.
+func (f *DocumentFilter) WherePurgedAt(p entql.TimeP) {
+	f.Where(p.Field(document.FieldPurgedAt))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *DocumentFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *DocumentFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVersions applies a predicate to check if query has an edge versions.
+func (f *DocumentFilter) WhereHasVersions() {
+	f.Where(entql.HasEdge("versions"))
+}
+
+// WhereHasVersionsWith applies a predicate to check if query has an edge versions with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasVersionsWith(preds ...predicate.DocumentVersion) {
+	f.Where(entql.HasEdgeWith("versions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCurrent applies a predicate to check if query has an edge current.
+func (f *DocumentFilter) WhereHasCurrent() {
+	f.Where(entql.HasEdge("current"))
+}
+
+// WhereHasCurrentWith applies a predicate to check if query has an edge current with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasCurrentWith(preds ...predicate.DocumentVersion) {
+	f.Where(entql.HasEdgeWith("current", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDeletedBy applies a predicate to check if query has an edge deleted_by.
+func (f *DocumentFilter) WhereHasDeletedBy() {
+	f.Where(entql.HasEdge("deleted_by"))
+}
+
+// WhereHasDeletedByWith applies a predicate to check if query has an edge deleted_by with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasDeletedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("deleted_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *DocumentUploadQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DocumentUploadQuery builder.
+func (_q *DocumentUploadQuery) Filter() *DocumentUploadFilter {
+	return &DocumentUploadFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DocumentUploadMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DocumentUploadMutation builder.
+func (m *DocumentUploadMutation) Filter() *DocumentUploadFilter {
+	return &DocumentUploadFilter{config: m.config, predicateAdder: m}
+}
+
+// DocumentUploadFilter provides a generic filtering capability at runtime for DocumentUploadQuery.
+type DocumentUploadFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DocumentUploadFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *DocumentUploadFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(documentupload.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DocumentUploadFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(documentupload.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DocumentUploadFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(documentupload.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *DocumentUploadFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(documentupload.FieldDomainID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *DocumentUploadFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(documentupload.FieldOrganizationID))
+}
+
+// WhereDocumentID applies the entql int predicate on the document_id field.
+func (f *DocumentUploadFilter) WhereDocumentID(p entql.IntP) {
+	f.Where(p.Field(documentupload.FieldDocumentID))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *DocumentUploadFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(documentupload.FieldCategory))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *DocumentUploadFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(documentupload.FieldTitle))
+}
+
+// WhereExpiresOn applies the entql time.Time predicate on the expires_on field.
+func (f *DocumentUploadFilter) WhereExpiresOn(p entql.TimeP) {
+	f.Where(p.Field(documentupload.FieldExpiresOn))
+}
+
+// WhereFilename applies the entql string predicate on the filename field.
+func (f *DocumentUploadFilter) WhereFilename(p entql.StringP) {
+	f.Where(p.Field(documentupload.FieldFilename))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *DocumentUploadFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(documentupload.FieldContentType))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *DocumentUploadFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(documentupload.FieldSize))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *DocumentUploadFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(documentupload.FieldSha256))
+}
+
+// WhereObjectKey applies the entql string predicate on the object_key field.
+func (f *DocumentUploadFilter) WhereObjectKey(p entql.StringP) {
+	f.Where(p.Field(documentupload.FieldObjectKey))
+}
+
+// WhereFormExpiresAt applies the entql time.Time predicate on the form_expires_at field.
+func (f *DocumentUploadFilter) WhereFormExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(documentupload.FieldFormExpiresAt))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *DocumentUploadFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(documentupload.FieldStatus))
+}
+
+// WhereUploadedByID applies the entql int predicate on the uploaded_by_id field.
+func (f *DocumentUploadFilter) WhereUploadedByID(p entql.IntP) {
+	f.Where(p.Field(documentupload.FieldUploadedByID))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *DocumentUploadFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *DocumentUploadFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUploadedBy applies a predicate to check if query has an edge uploaded_by.
+func (f *DocumentUploadFilter) WhereHasUploadedBy() {
+	f.Where(entql.HasEdge("uploaded_by"))
+}
+
+// WhereHasUploadedByWith applies a predicate to check if query has an edge uploaded_by with a given conditions (other predicates).
+func (f *DocumentUploadFilter) WhereHasUploadedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("uploaded_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *DocumentVersionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DocumentVersionQuery builder.
+func (_q *DocumentVersionQuery) Filter() *DocumentVersionFilter {
+	return &DocumentVersionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DocumentVersionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DocumentVersionMutation builder.
+func (m *DocumentVersionMutation) Filter() *DocumentVersionFilter {
+	return &DocumentVersionFilter{config: m.config, predicateAdder: m}
+}
+
+// DocumentVersionFilter provides a generic filtering capability at runtime for DocumentVersionQuery.
+type DocumentVersionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DocumentVersionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *DocumentVersionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(documentversion.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DocumentVersionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(documentversion.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DocumentVersionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(documentversion.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *DocumentVersionFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(documentversion.FieldDomainID))
+}
+
+// WhereDocumentID applies the entql int predicate on the document_id field.
+func (f *DocumentVersionFilter) WhereDocumentID(p entql.IntP) {
+	f.Where(p.Field(documentversion.FieldDocumentID))
+}
+
+// WhereNumber applies the entql int predicate on the number field.
+func (f *DocumentVersionFilter) WhereNumber(p entql.IntP) {
+	f.Where(p.Field(documentversion.FieldNumber))
+}
+
+// WhereFilename applies the entql string predicate on the filename field.
+func (f *DocumentVersionFilter) WhereFilename(p entql.StringP) {
+	f.Where(p.Field(documentversion.FieldFilename))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *DocumentVersionFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(documentversion.FieldContentType))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *DocumentVersionFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(documentversion.FieldSize))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *DocumentVersionFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(documentversion.FieldSha256))
+}
+
+// WhereObjectKey applies the entql string predicate on the object_key field.
+func (f *DocumentVersionFilter) WhereObjectKey(p entql.StringP) {
+	f.Where(p.Field(documentversion.FieldObjectKey))
+}
+
+// WhereUploadedByID applies the entql int predicate on the uploaded_by_id field.
+func (f *DocumentVersionFilter) WhereUploadedByID(p entql.IntP) {
+	f.Where(p.Field(documentversion.FieldUploadedByID))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *DocumentVersionFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *DocumentVersionFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDocument applies a predicate to check if query has an edge document.
+func (f *DocumentVersionFilter) WhereHasDocument() {
+	f.Where(entql.HasEdge("document"))
+}
+
+// WhereHasDocumentWith applies a predicate to check if query has an edge document with a given conditions (other predicates).
+func (f *DocumentVersionFilter) WhereHasDocumentWith(preds ...predicate.Document) {
+	f.Where(entql.HasEdgeWith("document", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUploadedBy applies a predicate to check if query has an edge uploaded_by.
+func (f *DocumentVersionFilter) WhereHasUploadedBy() {
+	f.Where(entql.HasEdge("uploaded_by"))
+}
+
+// WhereHasUploadedByWith applies a predicate to check if query has an edge uploaded_by with a given conditions (other predicates).
+func (f *DocumentVersionFilter) WhereHasUploadedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("uploaded_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DomainQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -473,7 +1141,7 @@ type DomainFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DomainFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -533,7 +1201,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -645,7 +1313,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -769,6 +1437,20 @@ func (f *OrganizationFilter) WhereHasMembershipsWith(preds ...predicate.Membersh
 	})))
 }
 
+// WhereHasDocuments applies a predicate to check if query has an edge documents.
+func (f *OrganizationFilter) WhereHasDocuments() {
+	f.Where(entql.HasEdge("documents"))
+}
+
+// WhereHasDocumentsWith applies a predicate to check if query has an edge documents with a given conditions (other predicates).
+func (f *OrganizationFilter) WhereHasDocumentsWith(preds ...predicate.Document) {
+	f.Where(entql.HasEdgeWith("documents", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *RoleAssignmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -798,7 +1480,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -891,7 +1573,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -985,7 +1667,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

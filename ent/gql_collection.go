@@ -7,6 +7,8 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/document"
+	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
@@ -158,6 +160,473 @@ func newAuditLogPaginateArgs(rv map[string]any) *auditlogPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AuditLogWhereInput); ok {
 		args.opts = append(args.opts, WithAuditLogFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *DocumentQuery) CollectFields(ctx context.Context, satisfies ...string) (*DocumentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(document.Columns))
+		selectedFields = []string{document.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[document.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, document.FieldDomainID)
+				fieldSeen[document.FieldDomainID] = struct{}{}
+			}
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[document.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, document.FieldOrganizationID)
+				fieldSeen[document.FieldOrganizationID] = struct{}{}
+			}
+
+		case "versions":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DocumentVersionClient{config: _q.config}).Query()
+			)
+			args := newDocumentVersionPaginateArgs(fieldArgs(ctx, new(DocumentVersionWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newDocumentVersionPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Document) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"document_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(document.VersionsColumn), ids...))
+						})
+						if err := query.GroupBy(document.VersionsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Document) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Versions)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, documentversionImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(document.VersionsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedVersions(alias, func(wq *DocumentVersionQuery) {
+				*wq = *query
+			})
+
+		case "current":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DocumentVersionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, documentversionImplementors)...); err != nil {
+				return err
+			}
+			_q.withCurrent = query
+			if _, ok := fieldSeen[document.FieldCurrentVersionID]; !ok {
+				selectedFields = append(selectedFields, document.FieldCurrentVersionID)
+				fieldSeen[document.FieldCurrentVersionID] = struct{}{}
+			}
+
+		case "deletedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withDeletedBy = query
+			if _, ok := fieldSeen[document.FieldDeletedByID]; !ok {
+				selectedFields = append(selectedFields, document.FieldDeletedByID)
+				fieldSeen[document.FieldDeletedByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[document.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, document.FieldCreatedAt)
+				fieldSeen[document.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[document.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, document.FieldUpdatedAt)
+				fieldSeen[document.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[document.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, document.FieldDomainID)
+				fieldSeen[document.FieldDomainID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[document.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, document.FieldOrganizationID)
+				fieldSeen[document.FieldOrganizationID] = struct{}{}
+			}
+		case "category":
+			if _, ok := fieldSeen[document.FieldCategory]; !ok {
+				selectedFields = append(selectedFields, document.FieldCategory)
+				fieldSeen[document.FieldCategory] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[document.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, document.FieldTitle)
+				fieldSeen[document.FieldTitle] = struct{}{}
+			}
+		case "expiresOn":
+			if _, ok := fieldSeen[document.FieldExpiresOn]; !ok {
+				selectedFields = append(selectedFields, document.FieldExpiresOn)
+				fieldSeen[document.FieldExpiresOn] = struct{}{}
+			}
+		case "versionCount":
+			if _, ok := fieldSeen[document.FieldVersionCount]; !ok {
+				selectedFields = append(selectedFields, document.FieldVersionCount)
+				fieldSeen[document.FieldVersionCount] = struct{}{}
+			}
+		case "currentVersionID":
+			if _, ok := fieldSeen[document.FieldCurrentVersionID]; !ok {
+				selectedFields = append(selectedFields, document.FieldCurrentVersionID)
+				fieldSeen[document.FieldCurrentVersionID] = struct{}{}
+			}
+		case "deletedAt":
+			if _, ok := fieldSeen[document.FieldDeletedAt]; !ok {
+				selectedFields = append(selectedFields, document.FieldDeletedAt)
+				fieldSeen[document.FieldDeletedAt] = struct{}{}
+			}
+		case "deletedByID":
+			if _, ok := fieldSeen[document.FieldDeletedByID]; !ok {
+				selectedFields = append(selectedFields, document.FieldDeletedByID)
+				fieldSeen[document.FieldDeletedByID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type documentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []DocumentPaginateOption
+}
+
+func newDocumentPaginateArgs(rv map[string]any) *documentPaginateArgs {
+	args := &documentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &DocumentOrder{Field: &DocumentOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithDocumentOrder(order))
+			}
+		case *DocumentOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithDocumentOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*DocumentWhereInput); ok {
+		args.opts = append(args.opts, WithDocumentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *DocumentVersionQuery) CollectFields(ctx context.Context, satisfies ...string) (*DocumentVersionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *DocumentVersionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(documentversion.Columns))
+		selectedFields = []string{documentversion.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[documentversion.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldDomainID)
+				fieldSeen[documentversion.FieldDomainID] = struct{}{}
+			}
+
+		case "document":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DocumentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, documentImplementors)...); err != nil {
+				return err
+			}
+			_q.withDocument = query
+			if _, ok := fieldSeen[documentversion.FieldDocumentID]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldDocumentID)
+				fieldSeen[documentversion.FieldDocumentID] = struct{}{}
+			}
+
+		case "uploadedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUploadedBy = query
+			if _, ok := fieldSeen[documentversion.FieldUploadedByID]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldUploadedByID)
+				fieldSeen[documentversion.FieldUploadedByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[documentversion.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldCreatedAt)
+				fieldSeen[documentversion.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[documentversion.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldUpdatedAt)
+				fieldSeen[documentversion.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[documentversion.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldDomainID)
+				fieldSeen[documentversion.FieldDomainID] = struct{}{}
+			}
+		case "documentID":
+			if _, ok := fieldSeen[documentversion.FieldDocumentID]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldDocumentID)
+				fieldSeen[documentversion.FieldDocumentID] = struct{}{}
+			}
+		case "number":
+			if _, ok := fieldSeen[documentversion.FieldNumber]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldNumber)
+				fieldSeen[documentversion.FieldNumber] = struct{}{}
+			}
+		case "filename":
+			if _, ok := fieldSeen[documentversion.FieldFilename]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldFilename)
+				fieldSeen[documentversion.FieldFilename] = struct{}{}
+			}
+		case "contentType":
+			if _, ok := fieldSeen[documentversion.FieldContentType]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldContentType)
+				fieldSeen[documentversion.FieldContentType] = struct{}{}
+			}
+		case "size":
+			if _, ok := fieldSeen[documentversion.FieldSize]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldSize)
+				fieldSeen[documentversion.FieldSize] = struct{}{}
+			}
+		case "sha256":
+			if _, ok := fieldSeen[documentversion.FieldSha256]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldSha256)
+				fieldSeen[documentversion.FieldSha256] = struct{}{}
+			}
+		case "uploadedByID":
+			if _, ok := fieldSeen[documentversion.FieldUploadedByID]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldUploadedByID)
+				fieldSeen[documentversion.FieldUploadedByID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type documentversionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []DocumentVersionPaginateOption
+}
+
+func newDocumentVersionPaginateArgs(rv map[string]any) *documentversionPaginateArgs {
+	args := &documentversionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &DocumentVersionOrder{Field: &DocumentVersionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithDocumentVersionOrder(order))
+			}
+		case *DocumentVersionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithDocumentVersionOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*DocumentVersionWhereInput); ok {
+		args.opts = append(args.opts, WithDocumentVersionFilter(v.Filter))
 	}
 	return args
 }
@@ -472,6 +941,95 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			_q.WithNamedMemberships(alias, func(wq *MembershipQuery) {
+				*wq = *query
+			})
+
+		case "documents":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DocumentClient{config: _q.config}).Query()
+			)
+			args := newDocumentPaginateArgs(fieldArgs(ctx, new(DocumentWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newDocumentPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Organization) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"organization_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(organization.DocumentsColumn), ids...))
+						})
+						if err := query.GroupBy(organization.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Organization) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Documents)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, documentImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(organization.DocumentsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedDocuments(alias, func(wq *DocumentQuery) {
 				*wq = *query
 			})
 		case "createdAt":

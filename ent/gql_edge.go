@@ -16,6 +16,83 @@ func (_m *AuditLog) Actor(ctx context.Context) (*User, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Document) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Document) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Document) Versions(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *DocumentVersionOrder, where *DocumentVersionWhereInput,
+) (*DocumentVersionConnection, error) {
+	opts := []DocumentVersionPaginateOption{
+		WithDocumentVersionOrder(orderBy),
+		WithDocumentVersionFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedVersions(alias); err == nil || hasTotalCount {
+		pager, err := newDocumentVersionPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &DocumentVersionConnection{Edges: []*DocumentVersionEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryVersions().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Document) Current(ctx context.Context) (*DocumentVersion, error) {
+	result, err := _m.Edges.CurrentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCurrent().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Document) DeletedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.DeletedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDeletedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *DocumentVersion) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *DocumentVersion) Document(ctx context.Context) (*Document, error) {
+	result, err := _m.Edges.DocumentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDocument().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *DocumentVersion) UploadedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UploadedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUploadedBy().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Membership) Domain(ctx context.Context) (*Domain, error) {
 	result, err := _m.Edges.DomainOrErr()
 	if IsNotLoaded(err) {
@@ -58,6 +135,27 @@ func (_m *Organization) Memberships(ctx context.Context) (result []*Membership, 
 		result, err = _m.QueryMemberships().All(ctx)
 	}
 	return result, err
+}
+
+func (_m *Organization) Documents(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *DocumentOrder, where *DocumentWhereInput,
+) (*DocumentConnection, error) {
+	opts := []DocumentPaginateOption{
+		WithDocumentOrder(orderBy),
+		WithDocumentFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedDocuments(alias); err == nil || hasTotalCount {
+		pager, err := newDocumentPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &DocumentConnection{Edges: []*DocumentEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryDocuments().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *RoleAssignment) Domain(ctx context.Context) (*Domain, error) {

@@ -3,11 +3,48 @@
 package ent
 
 import (
+	"hatchery/ent/document"
 	"hatchery/ent/organization"
 	"hatchery/ent/user"
 	"hatchery/internal/orgtype"
 	"time"
 )
+
+// UpdateDocumentInput represents a mutation input for updating documents.
+type UpdateDocumentInput struct {
+	Category       *document.Category
+	Title          *string
+	ClearExpiresOn bool
+	ExpiresOn      *time.Time
+}
+
+// Mutate applies the UpdateDocumentInput on the DocumentMutation builder.
+func (i *UpdateDocumentInput) Mutate(m *DocumentMutation) {
+	if v := i.Category; v != nil {
+		m.SetCategory(*v)
+	}
+	if v := i.Title; v != nil {
+		m.SetTitle(*v)
+	}
+	if i.ClearExpiresOn {
+		m.ClearExpiresOn()
+	}
+	if v := i.ExpiresOn; v != nil {
+		m.SetExpiresOn(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateDocumentInput on the DocumentUpdate builder.
+func (c *DocumentUpdate) SetInput(i UpdateDocumentInput) *DocumentUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateDocumentInput on the DocumentUpdateOne builder.
+func (c *DocumentUpdateOne) SetInput(i UpdateDocumentInput) *DocumentUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
 
 // CreateDomainInput represents a mutation input for creating domains.
 type CreateDomainInput struct {

@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/document"
+	"hatchery/ent/documentupload"
+	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
@@ -31,13 +34,16 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAuditLog       = "AuditLog"
-	TypeDomain         = "Domain"
-	TypeMembership     = "Membership"
-	TypeOrganization   = "Organization"
-	TypeRoleAssignment = "RoleAssignment"
-	TypeSession        = "Session"
-	TypeUser           = "User"
+	TypeAuditLog        = "AuditLog"
+	TypeDocument        = "Document"
+	TypeDocumentUpload  = "DocumentUpload"
+	TypeDocumentVersion = "DocumentVersion"
+	TypeDomain          = "Domain"
+	TypeMembership      = "Membership"
+	TypeOrganization    = "Organization"
+	TypeRoleAssignment  = "RoleAssignment"
+	TypeSession         = "Session"
+	TypeUser            = "User"
 )
 
 // AuditLogMutation represents an operation that mutates the AuditLog nodes in the graph.
@@ -1094,6 +1100,3850 @@ func (m *AuditLogMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown AuditLog edge %s", name)
+}
+
+// DocumentMutation represents an operation that mutates the Document nodes in the graph.
+type DocumentMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	category            *document.Category
+	title               *string
+	expires_on          *time.Time
+	version_count       *int
+	addversion_count    *int
+	deleted_at          *time.Time
+	purged_at           *time.Time
+	clearedFields       map[string]struct{}
+	domain              *int
+	cleareddomain       bool
+	organization        *int
+	clearedorganization bool
+	versions            map[int]struct{}
+	removedversions     map[int]struct{}
+	clearedversions     bool
+	current             *int
+	clearedcurrent      bool
+	deleted_by          *int
+	cleareddeleted_by   bool
+	done                bool
+	oldValue            func(context.Context) (*Document, error)
+	predicates          []predicate.Document
+}
+
+var _ ent.Mutation = (*DocumentMutation)(nil)
+
+// documentOption allows management of the mutation configuration using functional options.
+type documentOption func(*DocumentMutation)
+
+// newDocumentMutation creates new mutation for the Document entity.
+func newDocumentMutation(c config, op Op, opts ...documentOption) *DocumentMutation {
+	m := &DocumentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDocument,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDocumentID sets the ID field of the mutation.
+func withDocumentID(id int) documentOption {
+	return func(m *DocumentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Document
+		)
+		m.oldValue = func(ctx context.Context) (*Document, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Document.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDocument sets the old Document of the mutation.
+func withDocument(node *Document) documentOption {
+	return func(m *DocumentMutation) {
+		m.oldValue = func(context.Context) (*Document, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DocumentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DocumentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DocumentMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DocumentMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Document.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DocumentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DocumentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DocumentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DocumentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DocumentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DocumentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *DocumentMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *DocumentMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *DocumentMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *DocumentMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *DocumentMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldOrganizationID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ClearOrganizationID clears the value of the "organization_id" field.
+func (m *DocumentMutation) ClearOrganizationID() {
+	m.organization = nil
+	m.clearedFields[document.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationIDCleared returns if the "organization_id" field was cleared in this mutation.
+func (m *DocumentMutation) OrganizationIDCleared() bool {
+	_, ok := m.clearedFields[document.FieldOrganizationID]
+	return ok
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *DocumentMutation) ResetOrganizationID() {
+	m.organization = nil
+	delete(m.clearedFields, document.FieldOrganizationID)
+}
+
+// SetCategory sets the "category" field.
+func (m *DocumentMutation) SetCategory(d document.Category) {
+	m.category = &d
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *DocumentMutation) Category() (r document.Category, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldCategory(ctx context.Context) (v document.Category, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *DocumentMutation) ResetCategory() {
+	m.category = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *DocumentMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *DocumentMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *DocumentMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetExpiresOn sets the "expires_on" field.
+func (m *DocumentMutation) SetExpiresOn(t time.Time) {
+	m.expires_on = &t
+}
+
+// ExpiresOn returns the value of the "expires_on" field in the mutation.
+func (m *DocumentMutation) ExpiresOn() (r time.Time, exists bool) {
+	v := m.expires_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresOn returns the old "expires_on" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldExpiresOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresOn: %w", err)
+	}
+	return oldValue.ExpiresOn, nil
+}
+
+// ClearExpiresOn clears the value of the "expires_on" field.
+func (m *DocumentMutation) ClearExpiresOn() {
+	m.expires_on = nil
+	m.clearedFields[document.FieldExpiresOn] = struct{}{}
+}
+
+// ExpiresOnCleared returns if the "expires_on" field was cleared in this mutation.
+func (m *DocumentMutation) ExpiresOnCleared() bool {
+	_, ok := m.clearedFields[document.FieldExpiresOn]
+	return ok
+}
+
+// ResetExpiresOn resets all changes to the "expires_on" field.
+func (m *DocumentMutation) ResetExpiresOn() {
+	m.expires_on = nil
+	delete(m.clearedFields, document.FieldExpiresOn)
+}
+
+// SetVersionCount sets the "version_count" field.
+func (m *DocumentMutation) SetVersionCount(i int) {
+	m.version_count = &i
+	m.addversion_count = nil
+}
+
+// VersionCount returns the value of the "version_count" field in the mutation.
+func (m *DocumentMutation) VersionCount() (r int, exists bool) {
+	v := m.version_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersionCount returns the old "version_count" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldVersionCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersionCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersionCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersionCount: %w", err)
+	}
+	return oldValue.VersionCount, nil
+}
+
+// AddVersionCount adds i to the "version_count" field.
+func (m *DocumentMutation) AddVersionCount(i int) {
+	if m.addversion_count != nil {
+		*m.addversion_count += i
+	} else {
+		m.addversion_count = &i
+	}
+}
+
+// AddedVersionCount returns the value that was added to the "version_count" field in this mutation.
+func (m *DocumentMutation) AddedVersionCount() (r int, exists bool) {
+	v := m.addversion_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersionCount resets all changes to the "version_count" field.
+func (m *DocumentMutation) ResetVersionCount() {
+	m.version_count = nil
+	m.addversion_count = nil
+}
+
+// SetCurrentVersionID sets the "current_version_id" field.
+func (m *DocumentMutation) SetCurrentVersionID(i int) {
+	m.current = &i
+}
+
+// CurrentVersionID returns the value of the "current_version_id" field in the mutation.
+func (m *DocumentMutation) CurrentVersionID() (r int, exists bool) {
+	v := m.current
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrentVersionID returns the old "current_version_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldCurrentVersionID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrentVersionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrentVersionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrentVersionID: %w", err)
+	}
+	return oldValue.CurrentVersionID, nil
+}
+
+// ClearCurrentVersionID clears the value of the "current_version_id" field.
+func (m *DocumentMutation) ClearCurrentVersionID() {
+	m.current = nil
+	m.clearedFields[document.FieldCurrentVersionID] = struct{}{}
+}
+
+// CurrentVersionIDCleared returns if the "current_version_id" field was cleared in this mutation.
+func (m *DocumentMutation) CurrentVersionIDCleared() bool {
+	_, ok := m.clearedFields[document.FieldCurrentVersionID]
+	return ok
+}
+
+// ResetCurrentVersionID resets all changes to the "current_version_id" field.
+func (m *DocumentMutation) ResetCurrentVersionID() {
+	m.current = nil
+	delete(m.clearedFields, document.FieldCurrentVersionID)
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *DocumentMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *DocumentMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *DocumentMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[document.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *DocumentMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[document.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *DocumentMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, document.FieldDeletedAt)
+}
+
+// SetDeletedByID sets the "deleted_by_id" field.
+func (m *DocumentMutation) SetDeletedByID(i int) {
+	m.deleted_by = &i
+}
+
+// DeletedByID returns the value of the "deleted_by_id" field in the mutation.
+func (m *DocumentMutation) DeletedByID() (r int, exists bool) {
+	v := m.deleted_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedByID returns the old "deleted_by_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldDeletedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedByID: %w", err)
+	}
+	return oldValue.DeletedByID, nil
+}
+
+// ClearDeletedByID clears the value of the "deleted_by_id" field.
+func (m *DocumentMutation) ClearDeletedByID() {
+	m.deleted_by = nil
+	m.clearedFields[document.FieldDeletedByID] = struct{}{}
+}
+
+// DeletedByIDCleared returns if the "deleted_by_id" field was cleared in this mutation.
+func (m *DocumentMutation) DeletedByIDCleared() bool {
+	_, ok := m.clearedFields[document.FieldDeletedByID]
+	return ok
+}
+
+// ResetDeletedByID resets all changes to the "deleted_by_id" field.
+func (m *DocumentMutation) ResetDeletedByID() {
+	m.deleted_by = nil
+	delete(m.clearedFields, document.FieldDeletedByID)
+}
+
+// SetPurgedAt sets the "purged_at" field.
+func (m *DocumentMutation) SetPurgedAt(t time.Time) {
+	m.purged_at = &t
+}
+
+// PurgedAt returns the value of the "purged_at" field in the mutation.
+func (m *DocumentMutation) PurgedAt() (r time.Time, exists bool) {
+	v := m.purged_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPurgedAt returns the old "purged_at" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldPurgedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPurgedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPurgedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPurgedAt: %w", err)
+	}
+	return oldValue.PurgedAt, nil
+}
+
+// ClearPurgedAt clears the value of the "purged_at" field.
+func (m *DocumentMutation) ClearPurgedAt() {
+	m.purged_at = nil
+	m.clearedFields[document.FieldPurgedAt] = struct{}{}
+}
+
+// PurgedAtCleared returns if the "purged_at" field was cleared in this mutation.
+func (m *DocumentMutation) PurgedAtCleared() bool {
+	_, ok := m.clearedFields[document.FieldPurgedAt]
+	return ok
+}
+
+// ResetPurgedAt resets all changes to the "purged_at" field.
+func (m *DocumentMutation) ResetPurgedAt() {
+	m.purged_at = nil
+	delete(m.clearedFields, document.FieldPurgedAt)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *DocumentMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[document.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *DocumentMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *DocumentMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *DocumentMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *DocumentMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[document.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *DocumentMutation) OrganizationCleared() bool {
+	return m.OrganizationIDCleared() || m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *DocumentMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *DocumentMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// AddVersionIDs adds the "versions" edge to the DocumentVersion entity by ids.
+func (m *DocumentMutation) AddVersionIDs(ids ...int) {
+	if m.versions == nil {
+		m.versions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.versions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearVersions clears the "versions" edge to the DocumentVersion entity.
+func (m *DocumentMutation) ClearVersions() {
+	m.clearedversions = true
+}
+
+// VersionsCleared reports if the "versions" edge to the DocumentVersion entity was cleared.
+func (m *DocumentMutation) VersionsCleared() bool {
+	return m.clearedversions
+}
+
+// RemoveVersionIDs removes the "versions" edge to the DocumentVersion entity by IDs.
+func (m *DocumentMutation) RemoveVersionIDs(ids ...int) {
+	if m.removedversions == nil {
+		m.removedversions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.versions, ids[i])
+		m.removedversions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedVersions returns the removed IDs of the "versions" edge to the DocumentVersion entity.
+func (m *DocumentMutation) RemovedVersionsIDs() (ids []int) {
+	for id := range m.removedversions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// VersionsIDs returns the "versions" edge IDs in the mutation.
+func (m *DocumentMutation) VersionsIDs() (ids []int) {
+	for id := range m.versions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetVersions resets all changes to the "versions" edge.
+func (m *DocumentMutation) ResetVersions() {
+	m.versions = nil
+	m.clearedversions = false
+	m.removedversions = nil
+}
+
+// SetCurrentID sets the "current" edge to the DocumentVersion entity by id.
+func (m *DocumentMutation) SetCurrentID(id int) {
+	m.current = &id
+}
+
+// ClearCurrent clears the "current" edge to the DocumentVersion entity.
+func (m *DocumentMutation) ClearCurrent() {
+	m.clearedcurrent = true
+	m.clearedFields[document.FieldCurrentVersionID] = struct{}{}
+}
+
+// CurrentCleared reports if the "current" edge to the DocumentVersion entity was cleared.
+func (m *DocumentMutation) CurrentCleared() bool {
+	return m.CurrentVersionIDCleared() || m.clearedcurrent
+}
+
+// CurrentID returns the "current" edge ID in the mutation.
+func (m *DocumentMutation) CurrentID() (id int, exists bool) {
+	if m.current != nil {
+		return *m.current, true
+	}
+	return
+}
+
+// CurrentIDs returns the "current" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CurrentID instead. It exists only for internal usage by the builders.
+func (m *DocumentMutation) CurrentIDs() (ids []int) {
+	if id := m.current; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCurrent resets all changes to the "current" edge.
+func (m *DocumentMutation) ResetCurrent() {
+	m.current = nil
+	m.clearedcurrent = false
+}
+
+// ClearDeletedBy clears the "deleted_by" edge to the User entity.
+func (m *DocumentMutation) ClearDeletedBy() {
+	m.cleareddeleted_by = true
+	m.clearedFields[document.FieldDeletedByID] = struct{}{}
+}
+
+// DeletedByCleared reports if the "deleted_by" edge to the User entity was cleared.
+func (m *DocumentMutation) DeletedByCleared() bool {
+	return m.DeletedByIDCleared() || m.cleareddeleted_by
+}
+
+// DeletedByIDs returns the "deleted_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DeletedByID instead. It exists only for internal usage by the builders.
+func (m *DocumentMutation) DeletedByIDs() (ids []int) {
+	if id := m.deleted_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDeletedBy resets all changes to the "deleted_by" edge.
+func (m *DocumentMutation) ResetDeletedBy() {
+	m.deleted_by = nil
+	m.cleareddeleted_by = false
+}
+
+// Where appends a list predicates to the DocumentMutation builder.
+func (m *DocumentMutation) Where(ps ...predicate.Document) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DocumentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DocumentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Document, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DocumentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DocumentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Document).
+func (m *DocumentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DocumentMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.created_at != nil {
+		fields = append(fields, document.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, document.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, document.FieldDomainID)
+	}
+	if m.organization != nil {
+		fields = append(fields, document.FieldOrganizationID)
+	}
+	if m.category != nil {
+		fields = append(fields, document.FieldCategory)
+	}
+	if m.title != nil {
+		fields = append(fields, document.FieldTitle)
+	}
+	if m.expires_on != nil {
+		fields = append(fields, document.FieldExpiresOn)
+	}
+	if m.version_count != nil {
+		fields = append(fields, document.FieldVersionCount)
+	}
+	if m.current != nil {
+		fields = append(fields, document.FieldCurrentVersionID)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, document.FieldDeletedAt)
+	}
+	if m.deleted_by != nil {
+		fields = append(fields, document.FieldDeletedByID)
+	}
+	if m.purged_at != nil {
+		fields = append(fields, document.FieldPurgedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DocumentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case document.FieldCreatedAt:
+		return m.CreatedAt()
+	case document.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case document.FieldDomainID:
+		return m.DomainID()
+	case document.FieldOrganizationID:
+		return m.OrganizationID()
+	case document.FieldCategory:
+		return m.Category()
+	case document.FieldTitle:
+		return m.Title()
+	case document.FieldExpiresOn:
+		return m.ExpiresOn()
+	case document.FieldVersionCount:
+		return m.VersionCount()
+	case document.FieldCurrentVersionID:
+		return m.CurrentVersionID()
+	case document.FieldDeletedAt:
+		return m.DeletedAt()
+	case document.FieldDeletedByID:
+		return m.DeletedByID()
+	case document.FieldPurgedAt:
+		return m.PurgedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DocumentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case document.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case document.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case document.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case document.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case document.FieldCategory:
+		return m.OldCategory(ctx)
+	case document.FieldTitle:
+		return m.OldTitle(ctx)
+	case document.FieldExpiresOn:
+		return m.OldExpiresOn(ctx)
+	case document.FieldVersionCount:
+		return m.OldVersionCount(ctx)
+	case document.FieldCurrentVersionID:
+		return m.OldCurrentVersionID(ctx)
+	case document.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
+	case document.FieldDeletedByID:
+		return m.OldDeletedByID(ctx)
+	case document.FieldPurgedAt:
+		return m.OldPurgedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Document field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case document.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case document.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case document.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case document.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case document.FieldCategory:
+		v, ok := value.(document.Category)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	case document.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case document.FieldExpiresOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresOn(v)
+		return nil
+	case document.FieldVersionCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersionCount(v)
+		return nil
+	case document.FieldCurrentVersionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrentVersionID(v)
+		return nil
+	case document.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
+		return nil
+	case document.FieldDeletedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedByID(v)
+		return nil
+	case document.FieldPurgedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPurgedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Document field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DocumentMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion_count != nil {
+		fields = append(fields, document.FieldVersionCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DocumentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case document.FieldVersionCount:
+		return m.AddedVersionCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case document.FieldVersionCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersionCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Document numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DocumentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(document.FieldOrganizationID) {
+		fields = append(fields, document.FieldOrganizationID)
+	}
+	if m.FieldCleared(document.FieldExpiresOn) {
+		fields = append(fields, document.FieldExpiresOn)
+	}
+	if m.FieldCleared(document.FieldCurrentVersionID) {
+		fields = append(fields, document.FieldCurrentVersionID)
+	}
+	if m.FieldCleared(document.FieldDeletedAt) {
+		fields = append(fields, document.FieldDeletedAt)
+	}
+	if m.FieldCleared(document.FieldDeletedByID) {
+		fields = append(fields, document.FieldDeletedByID)
+	}
+	if m.FieldCleared(document.FieldPurgedAt) {
+		fields = append(fields, document.FieldPurgedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DocumentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DocumentMutation) ClearField(name string) error {
+	switch name {
+	case document.FieldOrganizationID:
+		m.ClearOrganizationID()
+		return nil
+	case document.FieldExpiresOn:
+		m.ClearExpiresOn()
+		return nil
+	case document.FieldCurrentVersionID:
+		m.ClearCurrentVersionID()
+		return nil
+	case document.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
+	case document.FieldDeletedByID:
+		m.ClearDeletedByID()
+		return nil
+	case document.FieldPurgedAt:
+		m.ClearPurgedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Document nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DocumentMutation) ResetField(name string) error {
+	switch name {
+	case document.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case document.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case document.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case document.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case document.FieldCategory:
+		m.ResetCategory()
+		return nil
+	case document.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case document.FieldExpiresOn:
+		m.ResetExpiresOn()
+		return nil
+	case document.FieldVersionCount:
+		m.ResetVersionCount()
+		return nil
+	case document.FieldCurrentVersionID:
+		m.ResetCurrentVersionID()
+		return nil
+	case document.FieldDeletedAt:
+		m.ResetDeletedAt()
+		return nil
+	case document.FieldDeletedByID:
+		m.ResetDeletedByID()
+		return nil
+	case document.FieldPurgedAt:
+		m.ResetPurgedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Document field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DocumentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.domain != nil {
+		edges = append(edges, document.EdgeDomain)
+	}
+	if m.organization != nil {
+		edges = append(edges, document.EdgeOrganization)
+	}
+	if m.versions != nil {
+		edges = append(edges, document.EdgeVersions)
+	}
+	if m.current != nil {
+		edges = append(edges, document.EdgeCurrent)
+	}
+	if m.deleted_by != nil {
+		edges = append(edges, document.EdgeDeletedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DocumentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case document.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case document.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case document.EdgeVersions:
+		ids := make([]ent.Value, 0, len(m.versions))
+		for id := range m.versions {
+			ids = append(ids, id)
+		}
+		return ids
+	case document.EdgeCurrent:
+		if id := m.current; id != nil {
+			return []ent.Value{*id}
+		}
+	case document.EdgeDeletedBy:
+		if id := m.deleted_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DocumentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.removedversions != nil {
+		edges = append(edges, document.EdgeVersions)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DocumentMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case document.EdgeVersions:
+		ids := make([]ent.Value, 0, len(m.removedversions))
+		for id := range m.removedversions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DocumentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.cleareddomain {
+		edges = append(edges, document.EdgeDomain)
+	}
+	if m.clearedorganization {
+		edges = append(edges, document.EdgeOrganization)
+	}
+	if m.clearedversions {
+		edges = append(edges, document.EdgeVersions)
+	}
+	if m.clearedcurrent {
+		edges = append(edges, document.EdgeCurrent)
+	}
+	if m.cleareddeleted_by {
+		edges = append(edges, document.EdgeDeletedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DocumentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case document.EdgeDomain:
+		return m.cleareddomain
+	case document.EdgeOrganization:
+		return m.clearedorganization
+	case document.EdgeVersions:
+		return m.clearedversions
+	case document.EdgeCurrent:
+		return m.clearedcurrent
+	case document.EdgeDeletedBy:
+		return m.cleareddeleted_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DocumentMutation) ClearEdge(name string) error {
+	switch name {
+	case document.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case document.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case document.EdgeCurrent:
+		m.ClearCurrent()
+		return nil
+	case document.EdgeDeletedBy:
+		m.ClearDeletedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Document unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DocumentMutation) ResetEdge(name string) error {
+	switch name {
+	case document.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case document.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case document.EdgeVersions:
+		m.ResetVersions()
+		return nil
+	case document.EdgeCurrent:
+		m.ResetCurrent()
+		return nil
+	case document.EdgeDeletedBy:
+		m.ResetDeletedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Document edge %s", name)
+}
+
+// DocumentUploadMutation represents an operation that mutates the DocumentUpload nodes in the graph.
+type DocumentUploadMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	organization_id    *int
+	addorganization_id *int
+	document_id        *int
+	adddocument_id     *int
+	category           *documentupload.Category
+	title              *string
+	expires_on         *time.Time
+	filename           *string
+	content_type       *string
+	size               *int64
+	addsize            *int64
+	sha256             *string
+	object_key         *string
+	form_expires_at    *time.Time
+	status             *documentupload.Status
+	clearedFields      map[string]struct{}
+	domain             *int
+	cleareddomain      bool
+	uploaded_by        *int
+	cleareduploaded_by bool
+	done               bool
+	oldValue           func(context.Context) (*DocumentUpload, error)
+	predicates         []predicate.DocumentUpload
+}
+
+var _ ent.Mutation = (*DocumentUploadMutation)(nil)
+
+// documentuploadOption allows management of the mutation configuration using functional options.
+type documentuploadOption func(*DocumentUploadMutation)
+
+// newDocumentUploadMutation creates new mutation for the DocumentUpload entity.
+func newDocumentUploadMutation(c config, op Op, opts ...documentuploadOption) *DocumentUploadMutation {
+	m := &DocumentUploadMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDocumentUpload,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDocumentUploadID sets the ID field of the mutation.
+func withDocumentUploadID(id int) documentuploadOption {
+	return func(m *DocumentUploadMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DocumentUpload
+		)
+		m.oldValue = func(ctx context.Context) (*DocumentUpload, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DocumentUpload.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDocumentUpload sets the old DocumentUpload of the mutation.
+func withDocumentUpload(node *DocumentUpload) documentuploadOption {
+	return func(m *DocumentUploadMutation) {
+		m.oldValue = func(context.Context) (*DocumentUpload, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DocumentUploadMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DocumentUploadMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DocumentUploadMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DocumentUploadMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DocumentUpload.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DocumentUploadMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DocumentUploadMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DocumentUploadMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DocumentUploadMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DocumentUploadMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DocumentUploadMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *DocumentUploadMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *DocumentUploadMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *DocumentUploadMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *DocumentUploadMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *DocumentUploadMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldOrganizationID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *DocumentUploadMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *DocumentUploadMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOrganizationID clears the value of the "organization_id" field.
+func (m *DocumentUploadMutation) ClearOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+	m.clearedFields[documentupload.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationIDCleared returns if the "organization_id" field was cleared in this mutation.
+func (m *DocumentUploadMutation) OrganizationIDCleared() bool {
+	_, ok := m.clearedFields[documentupload.FieldOrganizationID]
+	return ok
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *DocumentUploadMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+	delete(m.clearedFields, documentupload.FieldOrganizationID)
+}
+
+// SetDocumentID sets the "document_id" field.
+func (m *DocumentUploadMutation) SetDocumentID(i int) {
+	m.document_id = &i
+	m.adddocument_id = nil
+}
+
+// DocumentID returns the value of the "document_id" field in the mutation.
+func (m *DocumentUploadMutation) DocumentID() (r int, exists bool) {
+	v := m.document_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentID returns the old "document_id" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldDocumentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentID: %w", err)
+	}
+	return oldValue.DocumentID, nil
+}
+
+// AddDocumentID adds i to the "document_id" field.
+func (m *DocumentUploadMutation) AddDocumentID(i int) {
+	if m.adddocument_id != nil {
+		*m.adddocument_id += i
+	} else {
+		m.adddocument_id = &i
+	}
+}
+
+// AddedDocumentID returns the value that was added to the "document_id" field in this mutation.
+func (m *DocumentUploadMutation) AddedDocumentID() (r int, exists bool) {
+	v := m.adddocument_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDocumentID clears the value of the "document_id" field.
+func (m *DocumentUploadMutation) ClearDocumentID() {
+	m.document_id = nil
+	m.adddocument_id = nil
+	m.clearedFields[documentupload.FieldDocumentID] = struct{}{}
+}
+
+// DocumentIDCleared returns if the "document_id" field was cleared in this mutation.
+func (m *DocumentUploadMutation) DocumentIDCleared() bool {
+	_, ok := m.clearedFields[documentupload.FieldDocumentID]
+	return ok
+}
+
+// ResetDocumentID resets all changes to the "document_id" field.
+func (m *DocumentUploadMutation) ResetDocumentID() {
+	m.document_id = nil
+	m.adddocument_id = nil
+	delete(m.clearedFields, documentupload.FieldDocumentID)
+}
+
+// SetCategory sets the "category" field.
+func (m *DocumentUploadMutation) SetCategory(d documentupload.Category) {
+	m.category = &d
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *DocumentUploadMutation) Category() (r documentupload.Category, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldCategory(ctx context.Context) (v documentupload.Category, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *DocumentUploadMutation) ResetCategory() {
+	m.category = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *DocumentUploadMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *DocumentUploadMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *DocumentUploadMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetExpiresOn sets the "expires_on" field.
+func (m *DocumentUploadMutation) SetExpiresOn(t time.Time) {
+	m.expires_on = &t
+}
+
+// ExpiresOn returns the value of the "expires_on" field in the mutation.
+func (m *DocumentUploadMutation) ExpiresOn() (r time.Time, exists bool) {
+	v := m.expires_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresOn returns the old "expires_on" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldExpiresOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresOn: %w", err)
+	}
+	return oldValue.ExpiresOn, nil
+}
+
+// ClearExpiresOn clears the value of the "expires_on" field.
+func (m *DocumentUploadMutation) ClearExpiresOn() {
+	m.expires_on = nil
+	m.clearedFields[documentupload.FieldExpiresOn] = struct{}{}
+}
+
+// ExpiresOnCleared returns if the "expires_on" field was cleared in this mutation.
+func (m *DocumentUploadMutation) ExpiresOnCleared() bool {
+	_, ok := m.clearedFields[documentupload.FieldExpiresOn]
+	return ok
+}
+
+// ResetExpiresOn resets all changes to the "expires_on" field.
+func (m *DocumentUploadMutation) ResetExpiresOn() {
+	m.expires_on = nil
+	delete(m.clearedFields, documentupload.FieldExpiresOn)
+}
+
+// SetFilename sets the "filename" field.
+func (m *DocumentUploadMutation) SetFilename(s string) {
+	m.filename = &s
+}
+
+// Filename returns the value of the "filename" field in the mutation.
+func (m *DocumentUploadMutation) Filename() (r string, exists bool) {
+	v := m.filename
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFilename returns the old "filename" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldFilename(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFilename is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFilename requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFilename: %w", err)
+	}
+	return oldValue.Filename, nil
+}
+
+// ResetFilename resets all changes to the "filename" field.
+func (m *DocumentUploadMutation) ResetFilename() {
+	m.filename = nil
+}
+
+// SetContentType sets the "content_type" field.
+func (m *DocumentUploadMutation) SetContentType(s string) {
+	m.content_type = &s
+}
+
+// ContentType returns the value of the "content_type" field in the mutation.
+func (m *DocumentUploadMutation) ContentType() (r string, exists bool) {
+	v := m.content_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentType returns the old "content_type" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldContentType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentType: %w", err)
+	}
+	return oldValue.ContentType, nil
+}
+
+// ResetContentType resets all changes to the "content_type" field.
+func (m *DocumentUploadMutation) ResetContentType() {
+	m.content_type = nil
+}
+
+// SetSize sets the "size" field.
+func (m *DocumentUploadMutation) SetSize(i int64) {
+	m.size = &i
+	m.addsize = nil
+}
+
+// Size returns the value of the "size" field in the mutation.
+func (m *DocumentUploadMutation) Size() (r int64, exists bool) {
+	v := m.size
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSize returns the old "size" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldSize(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSize is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSize requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSize: %w", err)
+	}
+	return oldValue.Size, nil
+}
+
+// AddSize adds i to the "size" field.
+func (m *DocumentUploadMutation) AddSize(i int64) {
+	if m.addsize != nil {
+		*m.addsize += i
+	} else {
+		m.addsize = &i
+	}
+}
+
+// AddedSize returns the value that was added to the "size" field in this mutation.
+func (m *DocumentUploadMutation) AddedSize() (r int64, exists bool) {
+	v := m.addsize
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSize resets all changes to the "size" field.
+func (m *DocumentUploadMutation) ResetSize() {
+	m.size = nil
+	m.addsize = nil
+}
+
+// SetSha256 sets the "sha256" field.
+func (m *DocumentUploadMutation) SetSha256(s string) {
+	m.sha256 = &s
+}
+
+// Sha256 returns the value of the "sha256" field in the mutation.
+func (m *DocumentUploadMutation) Sha256() (r string, exists bool) {
+	v := m.sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSha256 returns the old "sha256" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSha256: %w", err)
+	}
+	return oldValue.Sha256, nil
+}
+
+// ResetSha256 resets all changes to the "sha256" field.
+func (m *DocumentUploadMutation) ResetSha256() {
+	m.sha256 = nil
+}
+
+// SetObjectKey sets the "object_key" field.
+func (m *DocumentUploadMutation) SetObjectKey(s string) {
+	m.object_key = &s
+}
+
+// ObjectKey returns the value of the "object_key" field in the mutation.
+func (m *DocumentUploadMutation) ObjectKey() (r string, exists bool) {
+	v := m.object_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldObjectKey returns the old "object_key" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldObjectKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldObjectKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldObjectKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldObjectKey: %w", err)
+	}
+	return oldValue.ObjectKey, nil
+}
+
+// ResetObjectKey resets all changes to the "object_key" field.
+func (m *DocumentUploadMutation) ResetObjectKey() {
+	m.object_key = nil
+}
+
+// SetFormExpiresAt sets the "form_expires_at" field.
+func (m *DocumentUploadMutation) SetFormExpiresAt(t time.Time) {
+	m.form_expires_at = &t
+}
+
+// FormExpiresAt returns the value of the "form_expires_at" field in the mutation.
+func (m *DocumentUploadMutation) FormExpiresAt() (r time.Time, exists bool) {
+	v := m.form_expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFormExpiresAt returns the old "form_expires_at" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldFormExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFormExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFormExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFormExpiresAt: %w", err)
+	}
+	return oldValue.FormExpiresAt, nil
+}
+
+// ResetFormExpiresAt resets all changes to the "form_expires_at" field.
+func (m *DocumentUploadMutation) ResetFormExpiresAt() {
+	m.form_expires_at = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *DocumentUploadMutation) SetStatus(d documentupload.Status) {
+	m.status = &d
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *DocumentUploadMutation) Status() (r documentupload.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldStatus(ctx context.Context) (v documentupload.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *DocumentUploadMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetUploadedByID sets the "uploaded_by_id" field.
+func (m *DocumentUploadMutation) SetUploadedByID(i int) {
+	m.uploaded_by = &i
+}
+
+// UploadedByID returns the value of the "uploaded_by_id" field in the mutation.
+func (m *DocumentUploadMutation) UploadedByID() (r int, exists bool) {
+	v := m.uploaded_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUploadedByID returns the old "uploaded_by_id" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldUploadedByID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUploadedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUploadedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUploadedByID: %w", err)
+	}
+	return oldValue.UploadedByID, nil
+}
+
+// ResetUploadedByID resets all changes to the "uploaded_by_id" field.
+func (m *DocumentUploadMutation) ResetUploadedByID() {
+	m.uploaded_by = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *DocumentUploadMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[documentupload.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *DocumentUploadMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *DocumentUploadMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *DocumentUploadMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearUploadedBy clears the "uploaded_by" edge to the User entity.
+func (m *DocumentUploadMutation) ClearUploadedBy() {
+	m.cleareduploaded_by = true
+	m.clearedFields[documentupload.FieldUploadedByID] = struct{}{}
+}
+
+// UploadedByCleared reports if the "uploaded_by" edge to the User entity was cleared.
+func (m *DocumentUploadMutation) UploadedByCleared() bool {
+	return m.cleareduploaded_by
+}
+
+// UploadedByIDs returns the "uploaded_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UploadedByID instead. It exists only for internal usage by the builders.
+func (m *DocumentUploadMutation) UploadedByIDs() (ids []int) {
+	if id := m.uploaded_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUploadedBy resets all changes to the "uploaded_by" edge.
+func (m *DocumentUploadMutation) ResetUploadedBy() {
+	m.uploaded_by = nil
+	m.cleareduploaded_by = false
+}
+
+// Where appends a list predicates to the DocumentUploadMutation builder.
+func (m *DocumentUploadMutation) Where(ps ...predicate.DocumentUpload) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DocumentUploadMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DocumentUploadMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DocumentUpload, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DocumentUploadMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DocumentUploadMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DocumentUpload).
+func (m *DocumentUploadMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DocumentUploadMutation) Fields() []string {
+	fields := make([]string, 0, 16)
+	if m.created_at != nil {
+		fields = append(fields, documentupload.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, documentupload.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, documentupload.FieldDomainID)
+	}
+	if m.organization_id != nil {
+		fields = append(fields, documentupload.FieldOrganizationID)
+	}
+	if m.document_id != nil {
+		fields = append(fields, documentupload.FieldDocumentID)
+	}
+	if m.category != nil {
+		fields = append(fields, documentupload.FieldCategory)
+	}
+	if m.title != nil {
+		fields = append(fields, documentupload.FieldTitle)
+	}
+	if m.expires_on != nil {
+		fields = append(fields, documentupload.FieldExpiresOn)
+	}
+	if m.filename != nil {
+		fields = append(fields, documentupload.FieldFilename)
+	}
+	if m.content_type != nil {
+		fields = append(fields, documentupload.FieldContentType)
+	}
+	if m.size != nil {
+		fields = append(fields, documentupload.FieldSize)
+	}
+	if m.sha256 != nil {
+		fields = append(fields, documentupload.FieldSha256)
+	}
+	if m.object_key != nil {
+		fields = append(fields, documentupload.FieldObjectKey)
+	}
+	if m.form_expires_at != nil {
+		fields = append(fields, documentupload.FieldFormExpiresAt)
+	}
+	if m.status != nil {
+		fields = append(fields, documentupload.FieldStatus)
+	}
+	if m.uploaded_by != nil {
+		fields = append(fields, documentupload.FieldUploadedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DocumentUploadMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case documentupload.FieldCreatedAt:
+		return m.CreatedAt()
+	case documentupload.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case documentupload.FieldDomainID:
+		return m.DomainID()
+	case documentupload.FieldOrganizationID:
+		return m.OrganizationID()
+	case documentupload.FieldDocumentID:
+		return m.DocumentID()
+	case documentupload.FieldCategory:
+		return m.Category()
+	case documentupload.FieldTitle:
+		return m.Title()
+	case documentupload.FieldExpiresOn:
+		return m.ExpiresOn()
+	case documentupload.FieldFilename:
+		return m.Filename()
+	case documentupload.FieldContentType:
+		return m.ContentType()
+	case documentupload.FieldSize:
+		return m.Size()
+	case documentupload.FieldSha256:
+		return m.Sha256()
+	case documentupload.FieldObjectKey:
+		return m.ObjectKey()
+	case documentupload.FieldFormExpiresAt:
+		return m.FormExpiresAt()
+	case documentupload.FieldStatus:
+		return m.Status()
+	case documentupload.FieldUploadedByID:
+		return m.UploadedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DocumentUploadMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case documentupload.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case documentupload.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case documentupload.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case documentupload.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case documentupload.FieldDocumentID:
+		return m.OldDocumentID(ctx)
+	case documentupload.FieldCategory:
+		return m.OldCategory(ctx)
+	case documentupload.FieldTitle:
+		return m.OldTitle(ctx)
+	case documentupload.FieldExpiresOn:
+		return m.OldExpiresOn(ctx)
+	case documentupload.FieldFilename:
+		return m.OldFilename(ctx)
+	case documentupload.FieldContentType:
+		return m.OldContentType(ctx)
+	case documentupload.FieldSize:
+		return m.OldSize(ctx)
+	case documentupload.FieldSha256:
+		return m.OldSha256(ctx)
+	case documentupload.FieldObjectKey:
+		return m.OldObjectKey(ctx)
+	case documentupload.FieldFormExpiresAt:
+		return m.OldFormExpiresAt(ctx)
+	case documentupload.FieldStatus:
+		return m.OldStatus(ctx)
+	case documentupload.FieldUploadedByID:
+		return m.OldUploadedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown DocumentUpload field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentUploadMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case documentupload.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case documentupload.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case documentupload.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case documentupload.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case documentupload.FieldDocumentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentID(v)
+		return nil
+	case documentupload.FieldCategory:
+		v, ok := value.(documentupload.Category)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	case documentupload.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case documentupload.FieldExpiresOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresOn(v)
+		return nil
+	case documentupload.FieldFilename:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFilename(v)
+		return nil
+	case documentupload.FieldContentType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentType(v)
+		return nil
+	case documentupload.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSize(v)
+		return nil
+	case documentupload.FieldSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSha256(v)
+		return nil
+	case documentupload.FieldObjectKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetObjectKey(v)
+		return nil
+	case documentupload.FieldFormExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFormExpiresAt(v)
+		return nil
+	case documentupload.FieldStatus:
+		v, ok := value.(documentupload.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case documentupload.FieldUploadedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUploadedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentUpload field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DocumentUploadMutation) AddedFields() []string {
+	var fields []string
+	if m.addorganization_id != nil {
+		fields = append(fields, documentupload.FieldOrganizationID)
+	}
+	if m.adddocument_id != nil {
+		fields = append(fields, documentupload.FieldDocumentID)
+	}
+	if m.addsize != nil {
+		fields = append(fields, documentupload.FieldSize)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DocumentUploadMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case documentupload.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case documentupload.FieldDocumentID:
+		return m.AddedDocumentID()
+	case documentupload.FieldSize:
+		return m.AddedSize()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentUploadMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case documentupload.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case documentupload.FieldDocumentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDocumentID(v)
+		return nil
+	case documentupload.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSize(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentUpload numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DocumentUploadMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(documentupload.FieldOrganizationID) {
+		fields = append(fields, documentupload.FieldOrganizationID)
+	}
+	if m.FieldCleared(documentupload.FieldDocumentID) {
+		fields = append(fields, documentupload.FieldDocumentID)
+	}
+	if m.FieldCleared(documentupload.FieldExpiresOn) {
+		fields = append(fields, documentupload.FieldExpiresOn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DocumentUploadMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DocumentUploadMutation) ClearField(name string) error {
+	switch name {
+	case documentupload.FieldOrganizationID:
+		m.ClearOrganizationID()
+		return nil
+	case documentupload.FieldDocumentID:
+		m.ClearDocumentID()
+		return nil
+	case documentupload.FieldExpiresOn:
+		m.ClearExpiresOn()
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentUpload nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DocumentUploadMutation) ResetField(name string) error {
+	switch name {
+	case documentupload.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case documentupload.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case documentupload.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case documentupload.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case documentupload.FieldDocumentID:
+		m.ResetDocumentID()
+		return nil
+	case documentupload.FieldCategory:
+		m.ResetCategory()
+		return nil
+	case documentupload.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case documentupload.FieldExpiresOn:
+		m.ResetExpiresOn()
+		return nil
+	case documentupload.FieldFilename:
+		m.ResetFilename()
+		return nil
+	case documentupload.FieldContentType:
+		m.ResetContentType()
+		return nil
+	case documentupload.FieldSize:
+		m.ResetSize()
+		return nil
+	case documentupload.FieldSha256:
+		m.ResetSha256()
+		return nil
+	case documentupload.FieldObjectKey:
+		m.ResetObjectKey()
+		return nil
+	case documentupload.FieldFormExpiresAt:
+		m.ResetFormExpiresAt()
+		return nil
+	case documentupload.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case documentupload.FieldUploadedByID:
+		m.ResetUploadedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentUpload field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DocumentUploadMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, documentupload.EdgeDomain)
+	}
+	if m.uploaded_by != nil {
+		edges = append(edges, documentupload.EdgeUploadedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DocumentUploadMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case documentupload.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case documentupload.EdgeUploadedBy:
+		if id := m.uploaded_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DocumentUploadMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DocumentUploadMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DocumentUploadMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, documentupload.EdgeDomain)
+	}
+	if m.cleareduploaded_by {
+		edges = append(edges, documentupload.EdgeUploadedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DocumentUploadMutation) EdgeCleared(name string) bool {
+	switch name {
+	case documentupload.EdgeDomain:
+		return m.cleareddomain
+	case documentupload.EdgeUploadedBy:
+		return m.cleareduploaded_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DocumentUploadMutation) ClearEdge(name string) error {
+	switch name {
+	case documentupload.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case documentupload.EdgeUploadedBy:
+		m.ClearUploadedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentUpload unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DocumentUploadMutation) ResetEdge(name string) error {
+	switch name {
+	case documentupload.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case documentupload.EdgeUploadedBy:
+		m.ResetUploadedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentUpload edge %s", name)
+}
+
+// DocumentVersionMutation represents an operation that mutates the DocumentVersion nodes in the graph.
+type DocumentVersionMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	number             *int
+	addnumber          *int
+	filename           *string
+	content_type       *string
+	size               *int64
+	addsize            *int64
+	sha256             *string
+	object_key         *string
+	clearedFields      map[string]struct{}
+	domain             *int
+	cleareddomain      bool
+	document           *int
+	cleareddocument    bool
+	uploaded_by        *int
+	cleareduploaded_by bool
+	done               bool
+	oldValue           func(context.Context) (*DocumentVersion, error)
+	predicates         []predicate.DocumentVersion
+}
+
+var _ ent.Mutation = (*DocumentVersionMutation)(nil)
+
+// documentversionOption allows management of the mutation configuration using functional options.
+type documentversionOption func(*DocumentVersionMutation)
+
+// newDocumentVersionMutation creates new mutation for the DocumentVersion entity.
+func newDocumentVersionMutation(c config, op Op, opts ...documentversionOption) *DocumentVersionMutation {
+	m := &DocumentVersionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDocumentVersion,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDocumentVersionID sets the ID field of the mutation.
+func withDocumentVersionID(id int) documentversionOption {
+	return func(m *DocumentVersionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DocumentVersion
+		)
+		m.oldValue = func(ctx context.Context) (*DocumentVersion, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DocumentVersion.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDocumentVersion sets the old DocumentVersion of the mutation.
+func withDocumentVersion(node *DocumentVersion) documentversionOption {
+	return func(m *DocumentVersionMutation) {
+		m.oldValue = func(context.Context) (*DocumentVersion, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DocumentVersionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DocumentVersionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DocumentVersionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DocumentVersionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DocumentVersion.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DocumentVersionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DocumentVersionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the DocumentVersion entity.
+// If the DocumentVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentVersionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DocumentVersionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DocumentVersionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DocumentVersionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the DocumentVersion entity.
+// If the DocumentVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentVersionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DocumentVersionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *DocumentVersionMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *DocumentVersionMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the DocumentVersion entity.
+// If the DocumentVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentVersionMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *DocumentVersionMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetDocumentID sets the "document_id" field.
+func (m *DocumentVersionMutation) SetDocumentID(i int) {
+	m.document = &i
+}
+
+// DocumentID returns the value of the "document_id" field in the mutation.
+func (m *DocumentVersionMutation) DocumentID() (r int, exists bool) {
+	v := m.document
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentID returns the old "document_id" field's value of the DocumentVersion entity.
+// If the DocumentVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentVersionMutation) OldDocumentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentID: %w", err)
+	}
+	return oldValue.DocumentID, nil
+}
+
+// ResetDocumentID resets all changes to the "document_id" field.
+func (m *DocumentVersionMutation) ResetDocumentID() {
+	m.document = nil
+}
+
+// SetNumber sets the "number" field.
+func (m *DocumentVersionMutation) SetNumber(i int) {
+	m.number = &i
+	m.addnumber = nil
+}
+
+// Number returns the value of the "number" field in the mutation.
+func (m *DocumentVersionMutation) Number() (r int, exists bool) {
+	v := m.number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNumber returns the old "number" field's value of the DocumentVersion entity.
+// If the DocumentVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentVersionMutation) OldNumber(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNumber: %w", err)
+	}
+	return oldValue.Number, nil
+}
+
+// AddNumber adds i to the "number" field.
+func (m *DocumentVersionMutation) AddNumber(i int) {
+	if m.addnumber != nil {
+		*m.addnumber += i
+	} else {
+		m.addnumber = &i
+	}
+}
+
+// AddedNumber returns the value that was added to the "number" field in this mutation.
+func (m *DocumentVersionMutation) AddedNumber() (r int, exists bool) {
+	v := m.addnumber
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNumber resets all changes to the "number" field.
+func (m *DocumentVersionMutation) ResetNumber() {
+	m.number = nil
+	m.addnumber = nil
+}
+
+// SetFilename sets the "filename" field.
+func (m *DocumentVersionMutation) SetFilename(s string) {
+	m.filename = &s
+}
+
+// Filename returns the value of the "filename" field in the mutation.
+func (m *DocumentVersionMutation) Filename() (r string, exists bool) {
+	v := m.filename
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFilename returns the old "filename" field's value of the DocumentVersion entity.
+// If the DocumentVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentVersionMutation) OldFilename(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFilename is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFilename requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFilename: %w", err)
+	}
+	return oldValue.Filename, nil
+}
+
+// ResetFilename resets all changes to the "filename" field.
+func (m *DocumentVersionMutation) ResetFilename() {
+	m.filename = nil
+}
+
+// SetContentType sets the "content_type" field.
+func (m *DocumentVersionMutation) SetContentType(s string) {
+	m.content_type = &s
+}
+
+// ContentType returns the value of the "content_type" field in the mutation.
+func (m *DocumentVersionMutation) ContentType() (r string, exists bool) {
+	v := m.content_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentType returns the old "content_type" field's value of the DocumentVersion entity.
+// If the DocumentVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentVersionMutation) OldContentType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentType: %w", err)
+	}
+	return oldValue.ContentType, nil
+}
+
+// ResetContentType resets all changes to the "content_type" field.
+func (m *DocumentVersionMutation) ResetContentType() {
+	m.content_type = nil
+}
+
+// SetSize sets the "size" field.
+func (m *DocumentVersionMutation) SetSize(i int64) {
+	m.size = &i
+	m.addsize = nil
+}
+
+// Size returns the value of the "size" field in the mutation.
+func (m *DocumentVersionMutation) Size() (r int64, exists bool) {
+	v := m.size
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSize returns the old "size" field's value of the DocumentVersion entity.
+// If the DocumentVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentVersionMutation) OldSize(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSize is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSize requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSize: %w", err)
+	}
+	return oldValue.Size, nil
+}
+
+// AddSize adds i to the "size" field.
+func (m *DocumentVersionMutation) AddSize(i int64) {
+	if m.addsize != nil {
+		*m.addsize += i
+	} else {
+		m.addsize = &i
+	}
+}
+
+// AddedSize returns the value that was added to the "size" field in this mutation.
+func (m *DocumentVersionMutation) AddedSize() (r int64, exists bool) {
+	v := m.addsize
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSize resets all changes to the "size" field.
+func (m *DocumentVersionMutation) ResetSize() {
+	m.size = nil
+	m.addsize = nil
+}
+
+// SetSha256 sets the "sha256" field.
+func (m *DocumentVersionMutation) SetSha256(s string) {
+	m.sha256 = &s
+}
+
+// Sha256 returns the value of the "sha256" field in the mutation.
+func (m *DocumentVersionMutation) Sha256() (r string, exists bool) {
+	v := m.sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSha256 returns the old "sha256" field's value of the DocumentVersion entity.
+// If the DocumentVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentVersionMutation) OldSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSha256: %w", err)
+	}
+	return oldValue.Sha256, nil
+}
+
+// ResetSha256 resets all changes to the "sha256" field.
+func (m *DocumentVersionMutation) ResetSha256() {
+	m.sha256 = nil
+}
+
+// SetObjectKey sets the "object_key" field.
+func (m *DocumentVersionMutation) SetObjectKey(s string) {
+	m.object_key = &s
+}
+
+// ObjectKey returns the value of the "object_key" field in the mutation.
+func (m *DocumentVersionMutation) ObjectKey() (r string, exists bool) {
+	v := m.object_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldObjectKey returns the old "object_key" field's value of the DocumentVersion entity.
+// If the DocumentVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentVersionMutation) OldObjectKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldObjectKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldObjectKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldObjectKey: %w", err)
+	}
+	return oldValue.ObjectKey, nil
+}
+
+// ResetObjectKey resets all changes to the "object_key" field.
+func (m *DocumentVersionMutation) ResetObjectKey() {
+	m.object_key = nil
+}
+
+// SetUploadedByID sets the "uploaded_by_id" field.
+func (m *DocumentVersionMutation) SetUploadedByID(i int) {
+	m.uploaded_by = &i
+}
+
+// UploadedByID returns the value of the "uploaded_by_id" field in the mutation.
+func (m *DocumentVersionMutation) UploadedByID() (r int, exists bool) {
+	v := m.uploaded_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUploadedByID returns the old "uploaded_by_id" field's value of the DocumentVersion entity.
+// If the DocumentVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentVersionMutation) OldUploadedByID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUploadedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUploadedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUploadedByID: %w", err)
+	}
+	return oldValue.UploadedByID, nil
+}
+
+// ResetUploadedByID resets all changes to the "uploaded_by_id" field.
+func (m *DocumentVersionMutation) ResetUploadedByID() {
+	m.uploaded_by = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *DocumentVersionMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[documentversion.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *DocumentVersionMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *DocumentVersionMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *DocumentVersionMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearDocument clears the "document" edge to the Document entity.
+func (m *DocumentVersionMutation) ClearDocument() {
+	m.cleareddocument = true
+	m.clearedFields[documentversion.FieldDocumentID] = struct{}{}
+}
+
+// DocumentCleared reports if the "document" edge to the Document entity was cleared.
+func (m *DocumentVersionMutation) DocumentCleared() bool {
+	return m.cleareddocument
+}
+
+// DocumentIDs returns the "document" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DocumentID instead. It exists only for internal usage by the builders.
+func (m *DocumentVersionMutation) DocumentIDs() (ids []int) {
+	if id := m.document; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDocument resets all changes to the "document" edge.
+func (m *DocumentVersionMutation) ResetDocument() {
+	m.document = nil
+	m.cleareddocument = false
+}
+
+// ClearUploadedBy clears the "uploaded_by" edge to the User entity.
+func (m *DocumentVersionMutation) ClearUploadedBy() {
+	m.cleareduploaded_by = true
+	m.clearedFields[documentversion.FieldUploadedByID] = struct{}{}
+}
+
+// UploadedByCleared reports if the "uploaded_by" edge to the User entity was cleared.
+func (m *DocumentVersionMutation) UploadedByCleared() bool {
+	return m.cleareduploaded_by
+}
+
+// UploadedByIDs returns the "uploaded_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UploadedByID instead. It exists only for internal usage by the builders.
+func (m *DocumentVersionMutation) UploadedByIDs() (ids []int) {
+	if id := m.uploaded_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUploadedBy resets all changes to the "uploaded_by" edge.
+func (m *DocumentVersionMutation) ResetUploadedBy() {
+	m.uploaded_by = nil
+	m.cleareduploaded_by = false
+}
+
+// Where appends a list predicates to the DocumentVersionMutation builder.
+func (m *DocumentVersionMutation) Where(ps ...predicate.DocumentVersion) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DocumentVersionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DocumentVersionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DocumentVersion, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DocumentVersionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DocumentVersionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DocumentVersion).
+func (m *DocumentVersionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DocumentVersionMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, documentversion.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, documentversion.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, documentversion.FieldDomainID)
+	}
+	if m.document != nil {
+		fields = append(fields, documentversion.FieldDocumentID)
+	}
+	if m.number != nil {
+		fields = append(fields, documentversion.FieldNumber)
+	}
+	if m.filename != nil {
+		fields = append(fields, documentversion.FieldFilename)
+	}
+	if m.content_type != nil {
+		fields = append(fields, documentversion.FieldContentType)
+	}
+	if m.size != nil {
+		fields = append(fields, documentversion.FieldSize)
+	}
+	if m.sha256 != nil {
+		fields = append(fields, documentversion.FieldSha256)
+	}
+	if m.object_key != nil {
+		fields = append(fields, documentversion.FieldObjectKey)
+	}
+	if m.uploaded_by != nil {
+		fields = append(fields, documentversion.FieldUploadedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DocumentVersionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case documentversion.FieldCreatedAt:
+		return m.CreatedAt()
+	case documentversion.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case documentversion.FieldDomainID:
+		return m.DomainID()
+	case documentversion.FieldDocumentID:
+		return m.DocumentID()
+	case documentversion.FieldNumber:
+		return m.Number()
+	case documentversion.FieldFilename:
+		return m.Filename()
+	case documentversion.FieldContentType:
+		return m.ContentType()
+	case documentversion.FieldSize:
+		return m.Size()
+	case documentversion.FieldSha256:
+		return m.Sha256()
+	case documentversion.FieldObjectKey:
+		return m.ObjectKey()
+	case documentversion.FieldUploadedByID:
+		return m.UploadedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DocumentVersionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case documentversion.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case documentversion.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case documentversion.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case documentversion.FieldDocumentID:
+		return m.OldDocumentID(ctx)
+	case documentversion.FieldNumber:
+		return m.OldNumber(ctx)
+	case documentversion.FieldFilename:
+		return m.OldFilename(ctx)
+	case documentversion.FieldContentType:
+		return m.OldContentType(ctx)
+	case documentversion.FieldSize:
+		return m.OldSize(ctx)
+	case documentversion.FieldSha256:
+		return m.OldSha256(ctx)
+	case documentversion.FieldObjectKey:
+		return m.OldObjectKey(ctx)
+	case documentversion.FieldUploadedByID:
+		return m.OldUploadedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown DocumentVersion field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentVersionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case documentversion.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case documentversion.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case documentversion.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case documentversion.FieldDocumentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentID(v)
+		return nil
+	case documentversion.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNumber(v)
+		return nil
+	case documentversion.FieldFilename:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFilename(v)
+		return nil
+	case documentversion.FieldContentType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentType(v)
+		return nil
+	case documentversion.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSize(v)
+		return nil
+	case documentversion.FieldSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSha256(v)
+		return nil
+	case documentversion.FieldObjectKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetObjectKey(v)
+		return nil
+	case documentversion.FieldUploadedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUploadedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentVersion field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DocumentVersionMutation) AddedFields() []string {
+	var fields []string
+	if m.addnumber != nil {
+		fields = append(fields, documentversion.FieldNumber)
+	}
+	if m.addsize != nil {
+		fields = append(fields, documentversion.FieldSize)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DocumentVersionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case documentversion.FieldNumber:
+		return m.AddedNumber()
+	case documentversion.FieldSize:
+		return m.AddedSize()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentVersionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case documentversion.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNumber(v)
+		return nil
+	case documentversion.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSize(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentVersion numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DocumentVersionMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DocumentVersionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DocumentVersionMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown DocumentVersion nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DocumentVersionMutation) ResetField(name string) error {
+	switch name {
+	case documentversion.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case documentversion.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case documentversion.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case documentversion.FieldDocumentID:
+		m.ResetDocumentID()
+		return nil
+	case documentversion.FieldNumber:
+		m.ResetNumber()
+		return nil
+	case documentversion.FieldFilename:
+		m.ResetFilename()
+		return nil
+	case documentversion.FieldContentType:
+		m.ResetContentType()
+		return nil
+	case documentversion.FieldSize:
+		m.ResetSize()
+		return nil
+	case documentversion.FieldSha256:
+		m.ResetSha256()
+		return nil
+	case documentversion.FieldObjectKey:
+		m.ResetObjectKey()
+		return nil
+	case documentversion.FieldUploadedByID:
+		m.ResetUploadedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentVersion field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DocumentVersionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, documentversion.EdgeDomain)
+	}
+	if m.document != nil {
+		edges = append(edges, documentversion.EdgeDocument)
+	}
+	if m.uploaded_by != nil {
+		edges = append(edges, documentversion.EdgeUploadedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DocumentVersionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case documentversion.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case documentversion.EdgeDocument:
+		if id := m.document; id != nil {
+			return []ent.Value{*id}
+		}
+	case documentversion.EdgeUploadedBy:
+		if id := m.uploaded_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DocumentVersionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DocumentVersionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DocumentVersionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, documentversion.EdgeDomain)
+	}
+	if m.cleareddocument {
+		edges = append(edges, documentversion.EdgeDocument)
+	}
+	if m.cleareduploaded_by {
+		edges = append(edges, documentversion.EdgeUploadedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DocumentVersionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case documentversion.EdgeDomain:
+		return m.cleareddomain
+	case documentversion.EdgeDocument:
+		return m.cleareddocument
+	case documentversion.EdgeUploadedBy:
+		return m.cleareduploaded_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DocumentVersionMutation) ClearEdge(name string) error {
+	switch name {
+	case documentversion.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case documentversion.EdgeDocument:
+		m.ClearDocument()
+		return nil
+	case documentversion.EdgeUploadedBy:
+		m.ClearUploadedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentVersion unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DocumentVersionMutation) ResetEdge(name string) error {
+	switch name {
+	case documentversion.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case documentversion.EdgeDocument:
+		m.ResetDocument()
+		return nil
+	case documentversion.EdgeUploadedBy:
+		m.ResetUploadedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentVersion edge %s", name)
 }
 
 // DomainMutation represents an operation that mutates the Domain nodes in the graph.
@@ -2381,6 +6231,9 @@ type OrganizationMutation struct {
 	memberships          map[int]struct{}
 	removedmemberships   map[int]struct{}
 	clearedmemberships   bool
+	documents            map[int]struct{}
+	removeddocuments     map[int]struct{}
+	cleareddocuments     bool
 	done                 bool
 	oldValue             func(context.Context) (*Organization, error)
 	predicates           []predicate.Organization
@@ -3290,6 +7143,60 @@ func (m *OrganizationMutation) ResetMemberships() {
 	m.removedmemberships = nil
 }
 
+// AddDocumentIDs adds the "documents" edge to the Document entity by ids.
+func (m *OrganizationMutation) AddDocumentIDs(ids ...int) {
+	if m.documents == nil {
+		m.documents = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.documents[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDocuments clears the "documents" edge to the Document entity.
+func (m *OrganizationMutation) ClearDocuments() {
+	m.cleareddocuments = true
+}
+
+// DocumentsCleared reports if the "documents" edge to the Document entity was cleared.
+func (m *OrganizationMutation) DocumentsCleared() bool {
+	return m.cleareddocuments
+}
+
+// RemoveDocumentIDs removes the "documents" edge to the Document entity by IDs.
+func (m *OrganizationMutation) RemoveDocumentIDs(ids ...int) {
+	if m.removeddocuments == nil {
+		m.removeddocuments = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.documents, ids[i])
+		m.removeddocuments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDocuments returns the removed IDs of the "documents" edge to the Document entity.
+func (m *OrganizationMutation) RemovedDocumentsIDs() (ids []int) {
+	for id := range m.removeddocuments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DocumentsIDs returns the "documents" edge IDs in the mutation.
+func (m *OrganizationMutation) DocumentsIDs() (ids []int) {
+	for id := range m.documents {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDocuments resets all changes to the "documents" edge.
+func (m *OrganizationMutation) ResetDocuments() {
+	m.documents = nil
+	m.cleareddocuments = false
+	m.removeddocuments = nil
+}
+
 // Where appends a list predicates to the OrganizationMutation builder.
 func (m *OrganizationMutation) Where(ps ...predicate.Organization) {
 	m.predicates = append(m.predicates, ps...)
@@ -3749,12 +7656,15 @@ func (m *OrganizationMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *OrganizationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.domain != nil {
 		edges = append(edges, organization.EdgeDomain)
 	}
 	if m.memberships != nil {
 		edges = append(edges, organization.EdgeMemberships)
+	}
+	if m.documents != nil {
+		edges = append(edges, organization.EdgeDocuments)
 	}
 	return edges
 }
@@ -3773,15 +7683,24 @@ func (m *OrganizationMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case organization.EdgeDocuments:
+		ids := make([]ent.Value, 0, len(m.documents))
+		for id := range m.documents {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *OrganizationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.removedmemberships != nil {
 		edges = append(edges, organization.EdgeMemberships)
+	}
+	if m.removeddocuments != nil {
+		edges = append(edges, organization.EdgeDocuments)
 	}
 	return edges
 }
@@ -3796,18 +7715,27 @@ func (m *OrganizationMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case organization.EdgeDocuments:
+		ids := make([]ent.Value, 0, len(m.removeddocuments))
+		for id := range m.removeddocuments {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *OrganizationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.cleareddomain {
 		edges = append(edges, organization.EdgeDomain)
 	}
 	if m.clearedmemberships {
 		edges = append(edges, organization.EdgeMemberships)
+	}
+	if m.cleareddocuments {
+		edges = append(edges, organization.EdgeDocuments)
 	}
 	return edges
 }
@@ -3820,6 +7748,8 @@ func (m *OrganizationMutation) EdgeCleared(name string) bool {
 		return m.cleareddomain
 	case organization.EdgeMemberships:
 		return m.clearedmemberships
+	case organization.EdgeDocuments:
+		return m.cleareddocuments
 	}
 	return false
 }
@@ -3844,6 +7774,9 @@ func (m *OrganizationMutation) ResetEdge(name string) error {
 		return nil
 	case organization.EdgeMemberships:
 		m.ResetMemberships()
+		return nil
+	case organization.EdgeDocuments:
+		m.ResetDocuments()
 		return nil
 	}
 	return fmt.Errorf("unknown Organization edge %s", name)

@@ -16,6 +16,12 @@ type Tx struct {
 	config
 	// AuditLog is the client for interacting with the AuditLog builders.
 	AuditLog *AuditLogClient
+	// Document is the client for interacting with the Document builders.
+	Document *DocumentClient
+	// DocumentUpload is the client for interacting with the DocumentUpload builders.
+	DocumentUpload *DocumentUploadClient
+	// DocumentVersion is the client for interacting with the DocumentVersion builders.
+	DocumentVersion *DocumentVersionClient
 	// Domain is the client for interacting with the Domain builders.
 	Domain *DomainClient
 	// Membership is the client for interacting with the Membership builders.
@@ -160,6 +166,9 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.AuditLog = NewAuditLogClient(tx.config)
+	tx.Document = NewDocumentClient(tx.config)
+	tx.DocumentUpload = NewDocumentUploadClient(tx.config)
+	tx.DocumentVersion = NewDocumentVersionClient(tx.config)
 	tx.Domain = NewDomainClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)

@@ -72,6 +72,12 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// Document returns DocumentResolver implementation.
+func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
+
+// DocumentVersion returns DocumentVersionResolver implementation.
+func (r *Resolver) DocumentVersion() DocumentVersionResolver { return &documentVersionResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
@@ -84,6 +90,8 @@ func (r *Resolver) OrganizationWhereInput() OrganizationWhereInputResolver {
 }
 
 type (
+	documentResolver               struct{ *Resolver }
+	documentVersionResolver        struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
 	userResolver                   struct{ *Resolver }
 	organizationWhereInputResolver struct{ *Resolver }

@@ -15,6 +15,7 @@ import (
 	"hatchery/internal/apperr"
 	"hatchery/internal/auth"
 	"hatchery/internal/depthlimit"
+	"hatchery/internal/documents"
 )
 
 // Limits on what one request may ask for. Complexity counts rows (see
@@ -30,6 +31,7 @@ const (
 type Options struct {
 	Client *gen.Client
 	Auth   *auth.Service
+	Docs   *documents.Service
 	Dev    bool // introspection on
 	Log    *slog.Logger
 	// Observe, when set, is told each operation's name, duration and whether it failed.
@@ -39,7 +41,7 @@ type Options struct {
 // NewHandler builds the GraphQL HTTP handler.
 func NewHandler(o Options) *handler.Server {
 	srv := handler.New(NewExecutableSchema(Config{
-		Resolvers:  &Resolver{Client: o.Client, Auth: o.Auth},
+		Resolvers:  &Resolver{Client: o.Client, Auth: o.Auth, Docs: o.Docs},
 		Complexity: complexity(),
 	}))
 	srv.AddTransport(transport.Options{})

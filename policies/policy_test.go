@@ -28,34 +28,41 @@ var expected = map[string][]string{
 		"organization:read", "organization:create", "organization:update", "organization:delete",
 		"membership:read", "membership:create", "membership:delete",
 		"audit_log:read",
+		"document:read", "document:create", "document:update",
 	},
 	"INCUBATOR_STAFF": {
 		"domain:read",
 		"user:read",
 		"organization:read", "organization:create", "organization:update",
 		"membership:read", "membership:create",
+		"document:read", "document:create", "document:update",
 	},
 	"NGO_MEMBER": {
 		"domain:read",
 		"organization:read_own", "organization:update_own",
 		"membership:read_own",
+		"document:read_own", "document:create_own", "document:update_own",
 	},
 	"EXPERT": {
 		"domain:read",
 		"organization:read",
+		"document:read",
 	},
 	"PARTY_OFFICER": {
 		"domain:read",
 		"organization:read",
 		"membership:read",
+		"document:read",
 	},
 	"PURCHASER": {
 		"domain:read",
 		"organization:read",
+		"document:read",
 	},
 	"FINANCE": {
 		"domain:read",
 		"organization:read",
+		"document:read",
 	},
 }
 

@@ -29,6 +29,10 @@ type Config struct {
 	LogLevel     string // HATCHERY_LOG_LEVEL: debug, info, warn, error
 
 	MinIO MinIOConfig
+	// DocumentMaxMiB is the largest document upload, in MiB.
+	DocumentMaxMiB int
+	// DocumentRetention is how long a deleted document's files are kept.
+	DocumentRetention time.Duration
 }
 
 // MinIOConfig is where documents are stored; an empty endpoint means a local
@@ -77,6 +81,8 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		return v
 	}
 	ttl := or(getenv("HATCHERY_SESSION_TTL"), "12h")
+	maxMiB := or(getenv("HATCHERY_DOCUMENT_MAX_MIB"), "50")
+	retention := or(getenv("HATCHERY_DOCUMENT_RETENTION"), "720h")
 
 	fs := flag.NewFlagSet("hatchery serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -93,6 +99,8 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs.StringVar(&c.MinIO.SecretKey, "minio-secret-key", getenv("MINIO_SECRET_KEY"), "MinIO secret key (MINIO_SECRET_KEY)")
 	fs.StringVar(&c.MinIO.Bucket, "minio-bucket", or(getenv("MINIO_BUCKET"), "hatchery"), "MinIO bucket (MINIO_BUCKET)")
 	fs.BoolVar(&c.MinIO.UseSSL, "minio-use-ssl", envBool("MINIO_USE_SSL"), "use TLS to MinIO (MINIO_USE_SSL)")
+	fs.StringVar(&maxMiB, "document-max-mib", maxMiB, "largest document upload in MiB (HATCHERY_DOCUMENT_MAX_MIB)")
+	fs.StringVar(&retention, "document-retention", retention, "how long a deleted document's files are kept (HATCHERY_DOCUMENT_RETENTION)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -107,6 +115,17 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		errs = append(errs, &ConfigError{"HATCHERY_SESSION_TTL", "must be between 1m and 720h"})
 	}
 	c.SessionTTL = d
+	// GraphQL Int is 32-bit: sizes must stay below 2 GiB.
+	if n, err := strconv.Atoi(maxMiB); err != nil || n < 1 || n > 1024 {
+		errs = append(errs, &ConfigError{"HATCHERY_DOCUMENT_MAX_MIB", fmt.Sprintf("%q is not a whole number of MiB from 1 to 1024", maxMiB)})
+	} else {
+		c.DocumentMaxMiB = n
+	}
+	if r, err := time.ParseDuration(retention); err != nil || r < 0 {
+		errs = append(errs, &ConfigError{"HATCHERY_DOCUMENT_RETENTION", fmt.Sprintf("%q is not a duration (e.g. 720h)", retention)})
+	} else {
+		c.DocumentRetention = r
+	}
 	errs = append(errs, c.check()...)
 	return c, errors.Join(errs...)
 }

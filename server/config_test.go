@@ -62,6 +62,8 @@ func TestParseConfigDefaults(t *testing.T) {
 	require.Empty(t, c.MinIO.Endpoint, "no MinIO endpoint means a local folder")
 	require.False(t, c.MinIO.UseSSL)
 	require.Equal(t, 12*time.Hour, c.SessionTTL)
+	require.Equal(t, 50, c.DocumentMaxMiB)
+	require.Equal(t, 30*24*time.Hour, c.DocumentRetention)
 	require.Equal(t, "info", c.LogLevel)
 	require.False(t, c.Dev, "development mode must be opt-in")
 	require.False(t, c.Demo, "demo data must be opt-in")
@@ -70,19 +72,21 @@ func TestParseConfigDefaults(t *testing.T) {
 
 func TestParseConfigFromEnvironment(t *testing.T) {
 	e := env{
-		"HATCHERY_ADDR":          "0.0.0.0:9090",
-		"DATABASE_URL":           "postgres://hatchery:pw@db:5432/hatchery?sslmode=disable",
-		"HATCHERY_DATA_DIR":      "/var/lib/hatchery",
-		"HATCHERY_DEV":           "true",
-		"HATCHERY_DEMO":          "1",
-		"HATCHERY_DEMO_PASSWORD": "correct horse",
-		"HATCHERY_SESSION_TTL":   "90m",
-		"HATCHERY_LOG_LEVEL":     "debug",
-		"MINIO_ENDPOINT":         "minio:9000",
-		"MINIO_ACCESS_KEY":       "ak",
-		"MINIO_SECRET_KEY":       "sk",
-		"MINIO_BUCKET":           "docs-bucket",
-		"MINIO_USE_SSL":          "TRUE",
+		"HATCHERY_ADDR":               "0.0.0.0:9090",
+		"DATABASE_URL":                "postgres://hatchery:pw@db:5432/hatchery?sslmode=disable",
+		"HATCHERY_DATA_DIR":           "/var/lib/hatchery",
+		"HATCHERY_DEV":                "true",
+		"HATCHERY_DEMO":               "1",
+		"HATCHERY_DEMO_PASSWORD":      "correct horse",
+		"HATCHERY_SESSION_TTL":        "90m",
+		"HATCHERY_LOG_LEVEL":          "debug",
+		"MINIO_ENDPOINT":              "minio:9000",
+		"MINIO_ACCESS_KEY":            "ak",
+		"MINIO_SECRET_KEY":            "sk",
+		"MINIO_BUCKET":                "docs-bucket",
+		"MINIO_USE_SSL":               "TRUE",
+		"HATCHERY_DOCUMENT_MAX_MIB":   "20",
+		"HATCHERY_DOCUMENT_RETENTION": "48h",
 	}
 	c, err := server.ParseConfig(nil, e.get, &bytes.Buffer{})
 	require.NoError(t, err)
@@ -98,24 +102,28 @@ func TestParseConfigFromEnvironment(t *testing.T) {
 		MinIO: server.MinIOConfig{
 			Endpoint: "minio:9000", AccessKey: "ak", SecretKey: "sk", Bucket: "docs-bucket", UseSSL: true,
 		},
+		DocumentMaxMiB:    20,
+		DocumentRetention: 48 * time.Hour,
 	}, c)
 }
 
 func TestParseConfigFlagsOverrideEnvironment(t *testing.T) {
 	e := env{
-		"HATCHERY_ADDR":          "0.0.0.0:9090",
-		"DATABASE_URL":           "postgres://env@db/env",
-		"HATCHERY_DATA_DIR":      "/from/env",
-		"HATCHERY_DEV":           "true",
-		"HATCHERY_DEMO":          "false",
-		"HATCHERY_DEMO_PASSWORD": "env-password",
-		"HATCHERY_SESSION_TTL":   "90m",
-		"HATCHERY_LOG_LEVEL":     "debug",
-		"MINIO_ENDPOINT":         "env-minio:9000",
-		"MINIO_ACCESS_KEY":       "env-ak",
-		"MINIO_SECRET_KEY":       "env-sk",
-		"MINIO_BUCKET":           "env-bucket",
-		"MINIO_USE_SSL":          "true",
+		"HATCHERY_ADDR":               "0.0.0.0:9090",
+		"DATABASE_URL":                "postgres://env@db/env",
+		"HATCHERY_DATA_DIR":           "/from/env",
+		"HATCHERY_DEV":                "true",
+		"HATCHERY_DEMO":               "false",
+		"HATCHERY_DEMO_PASSWORD":      "env-password",
+		"HATCHERY_SESSION_TTL":        "90m",
+		"HATCHERY_LOG_LEVEL":          "debug",
+		"MINIO_ENDPOINT":              "env-minio:9000",
+		"MINIO_ACCESS_KEY":            "env-ak",
+		"MINIO_SECRET_KEY":            "env-sk",
+		"MINIO_BUCKET":                "env-bucket",
+		"MINIO_USE_SSL":               "true",
+		"HATCHERY_DOCUMENT_MAX_MIB":   "20",
+		"HATCHERY_DOCUMENT_RETENTION": "48h",
 	}
 	args := []string{
 		"--addr", "127.0.0.1:0",
@@ -131,6 +139,8 @@ func TestParseConfigFlagsOverrideEnvironment(t *testing.T) {
 		"--minio-secret-key", "flag-sk",
 		"--minio-bucket", "flag-bucket",
 		"--minio-use-ssl=false",
+		"--document-max-mib", "100",
+		"--document-retention", "0s",
 	}
 	c, err := server.ParseConfig(args, e.get, &bytes.Buffer{})
 	require.NoError(t, err)
@@ -146,6 +156,8 @@ func TestParseConfigFlagsOverrideEnvironment(t *testing.T) {
 		MinIO: server.MinIOConfig{
 			Endpoint: "flag-minio:9000", AccessKey: "flag-ak", SecretKey: "flag-sk", Bucket: "flag-bucket", UseSSL: false,
 		},
+		DocumentMaxMiB:    100,
+		DocumentRetention: 0,
 	}, c)
 }
 
@@ -164,6 +176,9 @@ func TestParseConfigRejectsBadValues(t *testing.T) {
 		{name: "mysql database", env: env{"DATABASE_URL": "mysql://root@localhost/hatchery"}, settings: []string{"DATABASE_URL"}, mention: "postgres://"},
 		{name: "dev not a boolean", env: env{"HATCHERY_DEV": "maybe"}, settings: []string{"HATCHERY_DEV"}, mention: `"maybe"`},
 		{name: "demo not a boolean", env: env{"HATCHERY_DEMO": "yes please"}, settings: []string{"HATCHERY_DEMO"}, mention: `"yes please"`},
+		{name: "document size not a number", env: env{"HATCHERY_DOCUMENT_MAX_MIB": "50MB"}, settings: []string{"HATCHERY_DOCUMENT_MAX_MIB"}, mention: `"50MB"`},
+		{name: "document size over 1 GiB", args: []string{"--document-max-mib", "4096"}, settings: []string{"HATCHERY_DOCUMENT_MAX_MIB"}, mention: "1024"},
+		{name: "retention not a duration", env: env{"HATCHERY_DOCUMENT_RETENTION": "30 days"}, settings: []string{"HATCHERY_DOCUMENT_RETENTION"}, mention: `"30 days"`},
 		{name: "minio ssl not a boolean", env: env{"MINIO_USE_SSL": "sometimes"}, settings: []string{"MINIO_USE_SSL"}, mention: `"sometimes"`},
 		{
 			name:     "minio endpoint without keys",

@@ -13,6 +13,7 @@ import (
 	"hatchery/frontend"
 	"hatchery/graph"
 	"hatchery/internal/app"
+	"hatchery/internal/storage"
 )
 
 // Handler is the whole HTTP surface of the platform over an assembled core:
@@ -25,7 +26,7 @@ func Handler(a *app.App, cfg Config, log *slog.Logger) http.Handler {
 func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 	mux := http.NewServeMux()
 	api := graph.NewHandler(graph.Options{
-		Client: a.Client, Auth: a.Auth, Dev: cfg.Dev, Log: deps.log, Observe: deps.metrics.observe,
+		Client: a.Client, Auth: a.Auth, Docs: a.Docs, Dev: cfg.Dev, Log: deps.log, Observe: deps.metrics.observe,
 	})
 	mux.Handle("/query", chain(api, jsonOnly, withViewer(a, deps.log)))
 	if cfg.Dev {
@@ -41,9 +42,18 @@ func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "database unreachable"})
 			return
 		}
+		if err := a.Store.Ping(ctx); err != nil {
+			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "document storage unreachable"})
+			return
+		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
 	})
 	mux.Handle("GET /metrics", promhttp.HandlerFor(deps.metrics.reg, promhttp.HandlerOpts{}))
+	if l, ok := a.Store.(*storage.Local); ok {
+		// The embedded store's upload and download endpoints; they answer
+		// to signed tokens only, like MinIO's presigned requests.
+		mux.Handle(localFilesPath+"/", http.StripPrefix(localFilesPath, l.Handler()))
+	}
 	mux.Handle("/", frontend.Handler())
 	return chain(mux, withRequestID, withLogging(deps.log))
 }

@@ -66,11 +66,17 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		return nil
 	}
 
-	a, err := app.New(ctx, d)
+	store, err := openStore(cfg, log)
+	if err != nil {
+		return err
+	}
+	a, err := app.New(ctx, d, store, log)
 	if err != nil {
 		return err
 	}
 	a.Auth.SessionTTL = cfg.SessionTTL
+	a.Docs.MaxSize = int64(cfg.DocumentMaxMiB) << 20
+	a.Docs.Retention = cfg.DocumentRetention
 	if cfg.Demo {
 		if err := seedDemo(ctx, a, cfg, log, stdout); err != nil {
 			return err
@@ -114,6 +120,8 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error 
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
 	go purgeSessions(ctx, a, log)
+	go prepareStore(ctx, a.Store, log)
+	go cleanupDocuments(ctx, a, log)
 	if a.DB.Dialect == db.Postgres {
 		// Other nodes may change role assignments: follow their changes.
 		go func() {

@@ -100,6 +100,7 @@ const (
 	OperationLOGIN_FAILED    Operation = "LOGIN_FAILED"
 	OperationLOGOUT          Operation = "LOGOUT"
 	OperationPASSWORD_CHANGE Operation = "PASSWORD_CHANGE"
+	OperationDOWNLOAD        Operation = "DOWNLOAD"
 )
 
 func (o Operation) String() string {
@@ -109,7 +110,7 @@ func (o Operation) String() string {
 // OperationValidator is a validator for the "operation" field enum values. It is called by the builders before save.
 func OperationValidator(o Operation) error {
 	switch o {
-	case OperationCREATE, OperationUPDATE, OperationDELETE, OperationLOGIN, OperationLOGIN_FAILED, OperationLOGOUT, OperationPASSWORD_CHANGE:
+	case OperationCREATE, OperationUPDATE, OperationDELETE, OperationLOGIN, OperationLOGIN_FAILED, OperationLOGOUT, OperationPASSWORD_CHANGE, OperationDOWNLOAD:
 		return nil
 	default:
 		return fmt.Errorf("auditlog: invalid enum value for operation field: %q", o)

@@ -8,6 +8,9 @@ import (
 
 	"hatchery/ent"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/document"
+	"hatchery/ent/documentupload"
+	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
@@ -100,6 +103,87 @@ func (f TraverseAuditLog) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AuditLogQuery", q)
+}
+
+// The DocumentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DocumentFunc func(context.Context, *ent.DocumentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DocumentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DocumentQuery", q)
+}
+
+// The TraverseDocument type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDocument func(context.Context, *ent.DocumentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDocument) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDocument) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DocumentQuery", q)
+}
+
+// The DocumentUploadFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DocumentUploadFunc func(context.Context, *ent.DocumentUploadQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DocumentUploadFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DocumentUploadQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DocumentUploadQuery", q)
+}
+
+// The TraverseDocumentUpload type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDocumentUpload func(context.Context, *ent.DocumentUploadQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDocumentUpload) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDocumentUpload) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentUploadQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DocumentUploadQuery", q)
+}
+
+// The DocumentVersionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DocumentVersionFunc func(context.Context, *ent.DocumentVersionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DocumentVersionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DocumentVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DocumentVersionQuery", q)
+}
+
+// The TraverseDocumentVersion type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDocumentVersion func(context.Context, *ent.DocumentVersionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDocumentVersion) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDocumentVersion) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DocumentVersionQuery", q)
 }
 
 // The DomainFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -269,6 +353,12 @@ func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
 	case *ent.AuditLogQuery:
 		return &query[*ent.AuditLogQuery, predicate.AuditLog, auditlog.OrderOption]{typ: ent.TypeAuditLog, tq: q}, nil
+	case *ent.DocumentQuery:
+		return &query[*ent.DocumentQuery, predicate.Document, document.OrderOption]{typ: ent.TypeDocument, tq: q}, nil
+	case *ent.DocumentUploadQuery:
+		return &query[*ent.DocumentUploadQuery, predicate.DocumentUpload, documentupload.OrderOption]{typ: ent.TypeDocumentUpload, tq: q}, nil
+	case *ent.DocumentVersionQuery:
+		return &query[*ent.DocumentVersionQuery, predicate.DocumentVersion, documentversion.OrderOption]{typ: ent.TypeDocumentVersion, tq: q}, nil
 	case *ent.DomainQuery:
 		return &query[*ent.DomainQuery, predicate.Domain, domain.OrderOption]{typ: ent.TypeDomain, tq: q}, nil
 	case *ent.MembershipQuery:

@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"audit_logs\":0,\"domains\":4294967296,\"memberships\":8589934592,\"organizations\":12884901888,\"role_assignments\":17179869184,\"sessions\":21474836480,\"users\":25769803776}"
+const IncrementStarts = "{\"audit_logs\":0,\"document_uploads\":34359738368,\"document_versions\":38654705664,\"documents\":30064771072,\"domains\":4294967296,\"memberships\":8589934592,\"organizations\":12884901888,\"role_assignments\":17179869184,\"sessions\":21474836480,\"users\":25769803776}"

@@ -15,7 +15,7 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "domain_id", Type: field.TypeInt, Nullable: true},
 		{Name: "actor_username", Type: field.TypeString, Nullable: true},
-		{Name: "operation", Type: field.TypeEnum, Enums: []string{"CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOGOUT", "PASSWORD_CHANGE"}},
+		{Name: "operation", Type: field.TypeEnum, Enums: []string{"CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOGOUT", "PASSWORD_CHANGE", "DOWNLOAD"}},
 		{Name: "entity_type", Type: field.TypeString},
 		{Name: "entity_id", Type: field.TypeString, Nullable: true},
 		{Name: "changed_fields", Type: field.TypeJSON, Nullable: true},
@@ -51,6 +51,171 @@ var (
 				Name:    "auditlog_entity_type_entity_id",
 				Unique:  false,
 				Columns: []*schema.Column{AuditLogsColumns[5], AuditLogsColumns[6]},
+			},
+		},
+	}
+	// DocumentsColumns holds the columns for the "documents" table.
+	DocumentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "category", Type: field.TypeEnum, Enums: []string{"REGISTRATION_CERTIFICATE", "ARTICLES_OF_ASSOCIATION", "LEGAL_REPRESENTATIVE_ID", "FINANCIAL_STATEMENT", "PROPOSAL", "BUDGET", "AGREEMENT", "REPORT", "INVOICE", "PHOTO", "CERTIFICATE", "OTHER"}},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "expires_on", Type: field.TypeTime, Nullable: true},
+		{Name: "version_count", Type: field.TypeInt, Default: 0},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "purged_at", Type: field.TypeTime, Nullable: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "current_version_id", Type: field.TypeInt, Nullable: true},
+		{Name: "deleted_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "organization_id", Type: field.TypeInt, Nullable: true},
+	}
+	// DocumentsTable holds the schema information for the "documents" table.
+	DocumentsTable = &schema.Table{
+		Name:       "documents",
+		Columns:    DocumentsColumns,
+		PrimaryKey: []*schema.Column{DocumentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "documents_domains_domain",
+				Columns:    []*schema.Column{DocumentsColumns[9]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "documents_document_versions_current",
+				Columns:    []*schema.Column{DocumentsColumns[10]},
+				RefColumns: []*schema.Column{DocumentVersionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "documents_users_deleted_by",
+				Columns:    []*schema.Column{DocumentsColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "documents_organizations_documents",
+				Columns:    []*schema.Column{DocumentsColumns[12]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "document_organization_id_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[12], DocumentsColumns[7]},
+			},
+			{
+				Name:    "document_domain_id_expires_on",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[9], DocumentsColumns[5]},
+			},
+		},
+	}
+	// DocumentUploadsColumns holds the columns for the "document_uploads" table.
+	DocumentUploadsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "organization_id", Type: field.TypeInt, Nullable: true},
+		{Name: "document_id", Type: field.TypeInt, Nullable: true},
+		{Name: "category", Type: field.TypeEnum, Enums: []string{"REGISTRATION_CERTIFICATE", "ARTICLES_OF_ASSOCIATION", "LEGAL_REPRESENTATIVE_ID", "FINANCIAL_STATEMENT", "PROPOSAL", "BUDGET", "AGREEMENT", "REPORT", "INVOICE", "PHOTO", "CERTIFICATE", "OTHER"}},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "expires_on", Type: field.TypeTime, Nullable: true},
+		{Name: "filename", Type: field.TypeString, Size: 255},
+		{Name: "content_type", Type: field.TypeString},
+		{Name: "size", Type: field.TypeInt64},
+		{Name: "sha256", Type: field.TypeString},
+		{Name: "object_key", Type: field.TypeString},
+		{Name: "form_expires_at", Type: field.TypeTime},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "COMPLETED", "REJECTED"}, Default: "PENDING"},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "uploaded_by_id", Type: field.TypeInt},
+	}
+	// DocumentUploadsTable holds the schema information for the "document_uploads" table.
+	DocumentUploadsTable = &schema.Table{
+		Name:       "document_uploads",
+		Columns:    DocumentUploadsColumns,
+		PrimaryKey: []*schema.Column{DocumentUploadsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "document_uploads_domains_domain",
+				Columns:    []*schema.Column{DocumentUploadsColumns[15]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "document_uploads_users_uploaded_by",
+				Columns:    []*schema.Column{DocumentUploadsColumns[16]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "documentupload_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentUploadsColumns[1]},
+			},
+			{
+				Name:    "documentupload_object_key",
+				Unique:  true,
+				Columns: []*schema.Column{DocumentUploadsColumns[12]},
+			},
+		},
+	}
+	// DocumentVersionsColumns holds the columns for the "document_versions" table.
+	DocumentVersionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "number", Type: field.TypeInt},
+		{Name: "filename", Type: field.TypeString, Size: 255},
+		{Name: "content_type", Type: field.TypeString},
+		{Name: "size", Type: field.TypeInt64},
+		{Name: "sha256", Type: field.TypeString},
+		{Name: "object_key", Type: field.TypeString},
+		{Name: "document_id", Type: field.TypeInt},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "uploaded_by_id", Type: field.TypeInt},
+	}
+	// DocumentVersionsTable holds the schema information for the "document_versions" table.
+	DocumentVersionsTable = &schema.Table{
+		Name:       "document_versions",
+		Columns:    DocumentVersionsColumns,
+		PrimaryKey: []*schema.Column{DocumentVersionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "document_versions_documents_versions",
+				Columns:    []*schema.Column{DocumentVersionsColumns[9]},
+				RefColumns: []*schema.Column{DocumentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "document_versions_domains_domain",
+				Columns:    []*schema.Column{DocumentVersionsColumns[10]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "document_versions_users_uploaded_by",
+				Columns:    []*schema.Column{DocumentVersionsColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "documentversion_document_id_number",
+				Unique:  true,
+				Columns: []*schema.Column{DocumentVersionsColumns[9], DocumentVersionsColumns[3]},
+			},
+			{
+				Name:    "documentversion_object_key",
+				Unique:  true,
+				Columns: []*schema.Column{DocumentVersionsColumns[8]},
 			},
 		},
 	}
@@ -261,6 +426,9 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		AuditLogsTable,
+		DocumentsTable,
+		DocumentUploadsTable,
+		DocumentVersionsTable,
 		DomainsTable,
 		MembershipsTable,
 		OrganizationsTable,
@@ -274,6 +442,24 @@ func init() {
 	AuditLogsTable.ForeignKeys[0].RefTable = UsersTable
 	AuditLogsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	DocumentsTable.ForeignKeys[0].RefTable = DomainsTable
+	DocumentsTable.ForeignKeys[1].RefTable = DocumentVersionsTable
+	DocumentsTable.ForeignKeys[2].RefTable = UsersTable
+	DocumentsTable.ForeignKeys[3].RefTable = OrganizationsTable
+	DocumentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(30064771072),
+	}
+	DocumentUploadsTable.ForeignKeys[0].RefTable = DomainsTable
+	DocumentUploadsTable.ForeignKeys[1].RefTable = UsersTable
+	DocumentUploadsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	DocumentVersionsTable.ForeignKeys[0].RefTable = DocumentsTable
+	DocumentVersionsTable.ForeignKeys[1].RefTable = DomainsTable
+	DocumentVersionsTable.ForeignKeys[2].RefTable = UsersTable
+	DocumentVersionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(38654705664),
 	}
 	DomainsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),

@@ -9,6 +9,15 @@ import (
 // AuditLog is the predicate function for auditlog builders.
 type AuditLog func(*sql.Selector)
 
+// Document is the predicate function for document builders.
+type Document func(*sql.Selector)
+
+// DocumentUpload is the predicate function for documentupload builders.
+type DocumentUpload func(*sql.Selector)
+
+// DocumentVersion is the predicate function for documentversion builders.
+type DocumentVersion func(*sql.Selector)
+
 // Domain is the predicate function for domain builders.
 type Domain func(*sql.Selector)
 

@@ -135,6 +135,78 @@ func (f AuditLogMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditLogMutation", m)
 }
 
+// The DocumentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DocumentQueryRuleFunc func(context.Context, *ent.DocumentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DocumentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DocumentQuery", q)
+}
+
+// The DocumentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DocumentMutationRuleFunc func(context.Context, *ent.DocumentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DocumentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DocumentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DocumentMutation", m)
+}
+
+// The DocumentUploadQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DocumentUploadQueryRuleFunc func(context.Context, *ent.DocumentUploadQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DocumentUploadQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentUploadQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DocumentUploadQuery", q)
+}
+
+// The DocumentUploadMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DocumentUploadMutationRuleFunc func(context.Context, *ent.DocumentUploadMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DocumentUploadMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DocumentUploadMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DocumentUploadMutation", m)
+}
+
+// The DocumentVersionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DocumentVersionQueryRuleFunc func(context.Context, *ent.DocumentVersionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DocumentVersionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DocumentVersionQuery", q)
+}
+
+// The DocumentVersionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DocumentVersionMutationRuleFunc func(context.Context, *ent.DocumentVersionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DocumentVersionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DocumentVersionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DocumentVersionMutation", m)
+}
+
 // The DomainQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DomainQueryRuleFunc func(context.Context, *ent.DomainQuery) error
@@ -316,6 +388,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
 	case *ent.AuditLogQuery:
 		return q.Filter(), nil
+	case *ent.DocumentQuery:
+		return q.Filter(), nil
+	case *ent.DocumentUploadQuery:
+		return q.Filter(), nil
+	case *ent.DocumentVersionQuery:
+		return q.Filter(), nil
 	case *ent.DomainQuery:
 		return q.Filter(), nil
 	case *ent.MembershipQuery:
@@ -336,6 +414,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
 	case *ent.AuditLogMutation:
+		return m.Filter(), nil
+	case *ent.DocumentMutation:
+		return m.Filter(), nil
+	case *ent.DocumentUploadMutation:
+		return m.Filter(), nil
+	case *ent.DocumentVersionMutation:
 		return m.Filter(), nil
 	case *ent.DomainMutation:
 		return m.Filter(), nil

@@ -5,6 +5,9 @@ package runtime
 import (
 	"context"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/document"
+	"hatchery/ent/documentupload"
+	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
@@ -38,6 +41,201 @@ func init() {
 	auditlogDescCreatedAt := auditlogFields[0].Descriptor()
 	// auditlog.DefaultCreatedAt holds the default value on creation for the created_at field.
 	auditlog.DefaultCreatedAt = auditlogDescCreatedAt.Default.(func() time.Time)
+	documentMixin := schema.Document{}.Mixin()
+	document.Policy = privacy.NewPolicies(schema.Document{})
+	document.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := document.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	documentMixinHooks1 := documentMixin[1].Hooks()
+
+	document.Hooks[1] = documentMixinHooks1[0]
+	documentMixinFields0 := documentMixin[0].Fields()
+	_ = documentMixinFields0
+	documentFields := schema.Document{}.Fields()
+	_ = documentFields
+	// documentDescCreatedAt is the schema descriptor for created_at field.
+	documentDescCreatedAt := documentMixinFields0[0].Descriptor()
+	// document.DefaultCreatedAt holds the default value on creation for the created_at field.
+	document.DefaultCreatedAt = documentDescCreatedAt.Default.(func() time.Time)
+	// documentDescUpdatedAt is the schema descriptor for updated_at field.
+	documentDescUpdatedAt := documentMixinFields0[1].Descriptor()
+	// document.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	document.DefaultUpdatedAt = documentDescUpdatedAt.Default.(func() time.Time)
+	// document.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	document.UpdateDefaultUpdatedAt = documentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// documentDescTitle is the schema descriptor for title field.
+	documentDescTitle := documentFields[2].Descriptor()
+	// document.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	document.TitleValidator = func() func(string) error {
+		validators := documentDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentDescVersionCount is the schema descriptor for version_count field.
+	documentDescVersionCount := documentFields[4].Descriptor()
+	// document.DefaultVersionCount holds the default value on creation for the version_count field.
+	document.DefaultVersionCount = documentDescVersionCount.Default.(int)
+	// document.VersionCountValidator is a validator for the "version_count" field. It is called by the builders before save.
+	document.VersionCountValidator = documentDescVersionCount.Validators[0].(func(int) error)
+	documentuploadMixin := schema.DocumentUpload{}.Mixin()
+	documentupload.Policy = privacy.NewPolicies(schema.DocumentUpload{})
+	documentupload.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := documentupload.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	documentuploadMixinHooks1 := documentuploadMixin[1].Hooks()
+
+	documentupload.Hooks[1] = documentuploadMixinHooks1[0]
+	documentuploadMixinFields0 := documentuploadMixin[0].Fields()
+	_ = documentuploadMixinFields0
+	documentuploadFields := schema.DocumentUpload{}.Fields()
+	_ = documentuploadFields
+	// documentuploadDescCreatedAt is the schema descriptor for created_at field.
+	documentuploadDescCreatedAt := documentuploadMixinFields0[0].Descriptor()
+	// documentupload.DefaultCreatedAt holds the default value on creation for the created_at field.
+	documentupload.DefaultCreatedAt = documentuploadDescCreatedAt.Default.(func() time.Time)
+	// documentuploadDescUpdatedAt is the schema descriptor for updated_at field.
+	documentuploadDescUpdatedAt := documentuploadMixinFields0[1].Descriptor()
+	// documentupload.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	documentupload.DefaultUpdatedAt = documentuploadDescUpdatedAt.Default.(func() time.Time)
+	// documentupload.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	documentupload.UpdateDefaultUpdatedAt = documentuploadDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// documentuploadDescTitle is the schema descriptor for title field.
+	documentuploadDescTitle := documentuploadFields[3].Descriptor()
+	// documentupload.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	documentupload.TitleValidator = func() func(string) error {
+		validators := documentuploadDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentuploadDescFilename is the schema descriptor for filename field.
+	documentuploadDescFilename := documentuploadFields[5].Descriptor()
+	// documentupload.FilenameValidator is a validator for the "filename" field. It is called by the builders before save.
+	documentupload.FilenameValidator = func() func(string) error {
+		validators := documentuploadDescFilename.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(filename string) error {
+			for _, fn := range fns {
+				if err := fn(filename); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentuploadDescContentType is the schema descriptor for content_type field.
+	documentuploadDescContentType := documentuploadFields[6].Descriptor()
+	// documentupload.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
+	documentupload.ContentTypeValidator = documentuploadDescContentType.Validators[0].(func(string) error)
+	// documentuploadDescSize is the schema descriptor for size field.
+	documentuploadDescSize := documentuploadFields[7].Descriptor()
+	// documentupload.SizeValidator is a validator for the "size" field. It is called by the builders before save.
+	documentupload.SizeValidator = documentuploadDescSize.Validators[0].(func(int64) error)
+	// documentuploadDescSha256 is the schema descriptor for sha256 field.
+	documentuploadDescSha256 := documentuploadFields[8].Descriptor()
+	// documentupload.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	documentupload.Sha256Validator = documentuploadDescSha256.Validators[0].(func(string) error)
+	// documentuploadDescObjectKey is the schema descriptor for object_key field.
+	documentuploadDescObjectKey := documentuploadFields[9].Descriptor()
+	// documentupload.ObjectKeyValidator is a validator for the "object_key" field. It is called by the builders before save.
+	documentupload.ObjectKeyValidator = documentuploadDescObjectKey.Validators[0].(func(string) error)
+	documentversionMixin := schema.DocumentVersion{}.Mixin()
+	documentversion.Policy = privacy.NewPolicies(schema.DocumentVersion{})
+	documentversion.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := documentversion.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	documentversionMixinHooks1 := documentversionMixin[1].Hooks()
+
+	documentversion.Hooks[1] = documentversionMixinHooks1[0]
+	documentversionMixinFields0 := documentversionMixin[0].Fields()
+	_ = documentversionMixinFields0
+	documentversionFields := schema.DocumentVersion{}.Fields()
+	_ = documentversionFields
+	// documentversionDescCreatedAt is the schema descriptor for created_at field.
+	documentversionDescCreatedAt := documentversionMixinFields0[0].Descriptor()
+	// documentversion.DefaultCreatedAt holds the default value on creation for the created_at field.
+	documentversion.DefaultCreatedAt = documentversionDescCreatedAt.Default.(func() time.Time)
+	// documentversionDescUpdatedAt is the schema descriptor for updated_at field.
+	documentversionDescUpdatedAt := documentversionMixinFields0[1].Descriptor()
+	// documentversion.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	documentversion.DefaultUpdatedAt = documentversionDescUpdatedAt.Default.(func() time.Time)
+	// documentversion.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	documentversion.UpdateDefaultUpdatedAt = documentversionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// documentversionDescNumber is the schema descriptor for number field.
+	documentversionDescNumber := documentversionFields[1].Descriptor()
+	// documentversion.NumberValidator is a validator for the "number" field. It is called by the builders before save.
+	documentversion.NumberValidator = documentversionDescNumber.Validators[0].(func(int) error)
+	// documentversionDescFilename is the schema descriptor for filename field.
+	documentversionDescFilename := documentversionFields[2].Descriptor()
+	// documentversion.FilenameValidator is a validator for the "filename" field. It is called by the builders before save.
+	documentversion.FilenameValidator = func() func(string) error {
+		validators := documentversionDescFilename.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(filename string) error {
+			for _, fn := range fns {
+				if err := fn(filename); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentversionDescContentType is the schema descriptor for content_type field.
+	documentversionDescContentType := documentversionFields[3].Descriptor()
+	// documentversion.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
+	documentversion.ContentTypeValidator = documentversionDescContentType.Validators[0].(func(string) error)
+	// documentversionDescSize is the schema descriptor for size field.
+	documentversionDescSize := documentversionFields[4].Descriptor()
+	// documentversion.SizeValidator is a validator for the "size" field. It is called by the builders before save.
+	documentversion.SizeValidator = documentversionDescSize.Validators[0].(func(int64) error)
+	// documentversionDescSha256 is the schema descriptor for sha256 field.
+	documentversionDescSha256 := documentversionFields[5].Descriptor()
+	// documentversion.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	documentversion.Sha256Validator = documentversionDescSha256.Validators[0].(func(string) error)
+	// documentversionDescObjectKey is the schema descriptor for object_key field.
+	documentversionDescObjectKey := documentversionFields[6].Descriptor()
+	// documentversion.ObjectKeyValidator is a validator for the "object_key" field. It is called by the builders before save.
+	documentversion.ObjectKeyValidator = documentversionDescObjectKey.Validators[0].(func(string) error)
 	domainMixin := schema.Domain{}.Mixin()
 	domain.Policy = privacy.NewPolicies(schema.Domain{})
 	domain.Hooks[0] = func(next ent.Mutator) ent.Mutator {

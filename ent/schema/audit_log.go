@@ -9,7 +9,6 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
-
 )
 
 // AuditLog is one recorded change: who, when, which entity and id, which
@@ -28,7 +27,7 @@ func (AuditLog) Fields() []ent.Field {
 		// Actor; null for the system (seeding, scheduled jobs) and anonymous logins.
 		field.Int("actor_id").Optional().Nillable().Immutable(),
 		field.String("actor_username").Optional().Immutable(),
-		field.Enum("operation").Values("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOGOUT", "PASSWORD_CHANGE").Immutable(),
+		field.Enum("operation").Values("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOGOUT", "PASSWORD_CHANGE", "DOWNLOAD").Immutable(),
 		field.String("entity_type").Immutable(),
 		field.String("entity_id").Optional().Immutable(),
 		field.Strings("changed_fields").Optional().Immutable(),
@@ -62,4 +61,3 @@ func (AuditLog) Annotations() []schema.Annotation {
 		entgql.RelayConnection(),
 	}
 }
-

@@ -5,7 +5,6 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
-
 )
 
 // Membership links an NGO member's account to their organisation; it is what
@@ -39,5 +38,3 @@ func (Membership) Edges() []ent.Edge {
 func (Membership) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("user_id", "organization_id").Unique()}
 }
-
-

@@ -4,7 +4,6 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/mixin"
-
 )
 
 // VersionMixin gives an editable record optimistic concurrency: every update
@@ -19,4 +18,3 @@ func (VersionMixin) Fields() []ent.Field {
 			Annotations(skipCreateAndWhere()),
 	}
 }
-

@@ -60,6 +60,8 @@ func (Organization) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("memberships", Membership.Type).
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("documents", Document.Type).
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput), entgql.RelayConnection()),
 	}
 }
 
@@ -79,5 +81,3 @@ func (Organization) Annotations() []schema.Annotation {
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
 }
-
-

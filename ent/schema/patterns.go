@@ -4,3 +4,6 @@ import "regexp"
 
 // usernamePattern keeps usernames typeable and safe in URLs and logs.
 var usernamePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{1,63}$`)
+
+// sha256Pattern is a lower-case hex SHA-256 digest.
+var sha256Pattern = regexp.MustCompile(`^[0-9a-f]{64}$`)

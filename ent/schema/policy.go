@@ -5,6 +5,7 @@ import (
 
 	"hatchery/internal/auth"
 	"hatchery/internal/authz"
+	"hatchery/internal/documents"
 	"hatchery/internal/optimistic"
 	"hatchery/internal/registry"
 )
@@ -53,3 +54,15 @@ func (Membership) Hooks() []ent.Hook { return []ent.Hook{registry.MembershipSame
 
 // Policy of the AuditLog.
 func (AuditLog) Policy() ent.Policy { return authz.AuditLogPolicy() }
+
+// Policy of the Document.
+func (Document) Policy() ent.Policy { return authz.DocumentPolicy() }
+
+// Policy of the DocumentVersion.
+func (DocumentVersion) Policy() ent.Policy { return authz.DocumentVersionPolicy() }
+
+// Policy of the DocumentUpload.
+func (DocumentUpload) Policy() ent.Policy { return authz.DocumentUploadPolicy() }
+
+// Hooks of the Document.
+func (Document) Hooks() []ent.Hook { return []ent.Hook{documents.DateOnlyExpiry()} }

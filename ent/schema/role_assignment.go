@@ -7,7 +7,6 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
-
 )
 
 // RoleAssignment gives a user a role in a domain. These rows are Casbin's
@@ -52,5 +51,3 @@ func (RoleAssignment) Annotations() []schema.Annotation {
 		entgql.QueryField(),
 	}
 }
-
-

@@ -7,7 +7,6 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
-
 )
 
 // Session is a server-side login session. Only the SHA-256 of the bearer
@@ -44,4 +43,3 @@ func (Session) Indexes() []ent.Index {
 func (Session) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
-

@@ -6,7 +6,6 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
-
 )
 
 // User is a person who logs in: bureau staff, NGO members, reviewers and the
@@ -63,4 +62,3 @@ func (User) Annotations() []schema.Annotation {
 		entgql.Mutations(entgql.MutationUpdate()),
 	}
 }
-

@@ -6,6 +6,7 @@ package app
 
 import (
 	"context"
+	"log/slog"
 
 	gen "hatchery/ent"
 	_ "hatchery/ent/runtime" // registers schema hooks and privacy policies
@@ -13,6 +14,8 @@ import (
 	"hatchery/internal/auth"
 	"hatchery/internal/authz"
 	"hatchery/internal/db"
+	"hatchery/internal/documents"
+	"hatchery/internal/storage"
 )
 
 // App is the assembled core.
@@ -21,10 +24,14 @@ type App struct {
 	Client *gen.Client
 	Authz  *authz.Authorizer
 	Auth   *auth.Service
+	// Store keeps documents' files; Docs runs the document flow over it.
+	Store storage.Store
+	Docs  *documents.Service
 }
 
-// New assembles the core over d, whose schema must be migrated.
-func New(ctx context.Context, d *db.DB) (*App, error) {
+// New assembles the core over d, whose schema must be migrated, with
+// documents kept in store.
+func New(ctx context.Context, d *db.DB, store storage.Store, log *slog.Logger) (*App, error) {
 	d.Client.Use(audit.Hook())
 	az, err := authz.New(ctx, authz.GrantsFrom(d.Client))
 	if err != nil {
@@ -33,7 +40,10 @@ func New(ctx context.Context, d *db.DB) (*App, error) {
 	if d.Dialect == db.Postgres {
 		az.NotifyOnCommit()
 	}
-	return &App{DB: d, Client: d.Client, Authz: az, Auth: auth.New(d.Client)}, nil
+	return &App{
+		DB: d, Client: d.Client, Authz: az, Auth: auth.New(d.Client),
+		Store: store, Docs: documents.New(store, log),
+	}, nil
 }
 
 // Context returns ctx with what every request needs besides its viewer.

@@ -21,6 +21,9 @@ const (
 	BadUserInput    Code = "BAD_USER_INPUT"
 	Conflict        Code = "CONFLICT"
 	Internal        Code = "INTERNAL"
+	// Unavailable: a service the operation needs (object storage) cannot be
+	// reached right now; the same request may succeed later.
+	Unavailable Code = "UNAVAILABLE"
 )
 
 // Error is an error meant for the person using the platform.
@@ -106,5 +109,6 @@ var (
 	ErrUnauthenticated = New(Unauthenticated, "please log in first", "请先登录")
 	ErrForbidden       = New(Forbidden, "you do not have permission to do this", "您没有执行此操作的权限")
 	ErrNotFound        = New(NotFound, "the record does not exist or is not visible to you", "记录不存在或您无权查看")
+	ErrUnavailable     = New(Unavailable, "document storage is unavailable right now; please try again in a few minutes", "文件存储服务暂时不可用，请稍后重试")
 	ErrInternal        = New(Internal, "something went wrong on our side; please try again later", "服务器内部错误，请稍后重试")
 )

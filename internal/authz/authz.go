@@ -31,6 +31,7 @@ const (
 	ObjOrganization   = "organization"
 	ObjMembership     = "membership"
 	ObjAuditLog       = "audit_log"
+	ObjDocument       = "document"
 )
 
 // Actions named in policies/policy.csv.
@@ -40,14 +41,15 @@ const (
 	ActCreate      = "create"
 	ActUpdate      = "update"
 	ActUpdateOwn   = "update_own"
+	ActCreateOwn   = "create_own"
 	ActDelete      = "delete"
 	ActCrossDomain = "cross_domain"
 )
 
 // Objects and Actions list every object type and action, for the matrix test.
 var (
-	Objects = []string{ObjDomain, ObjUser, ObjRoleAssignment, ObjOrganization, ObjMembership, ObjAuditLog}
-	Actions = []string{ActRead, ActReadOwn, ActCreate, ActUpdate, ActUpdateOwn, ActDelete, ActCrossDomain}
+	Objects = []string{ObjDomain, ObjUser, ObjRoleAssignment, ObjOrganization, ObjMembership, ObjAuditLog, ObjDocument}
+	Actions = []string{ActRead, ActReadOwn, ActCreate, ActCreateOwn, ActUpdate, ActUpdateOwn, ActDelete, ActCrossDomain}
 )
 
 // Roles, as stored on RoleAssignment (upper case) and named in Casbin (lower case).

@@ -162,9 +162,13 @@ func (m *MinIO) Open(ctx context.Context, key string) (io.ReadCloser, error) {
 // PresignDownload implements Store. The Content-Disposition is passed as the
 // response-content-disposition query parameter, which is part of the signed
 // URL, so the browser gets our file name and cannot be made to get another.
-func (m *MinIO) PresignDownload(ctx context.Context, key, filename string, expiry time.Duration) (string, error) {
+func (m *MinIO) PresignDownload(ctx context.Context, key, filename string, inline bool, expiry time.Duration) (string, error) {
 	params := url.Values{}
-	params.Set("response-content-disposition", ContentDisposition(filename))
+	if inline {
+		params.Set("response-content-disposition", InlineDisposition(filename))
+	} else {
+		params.Set("response-content-disposition", ContentDisposition(filename))
+	}
 	u, err := m.client.PresignedGetObject(ctx, m.bucket, key, expiry, params)
 	if err != nil {
 		return "", m.wrap("presign download", key, err)
@@ -172,15 +176,42 @@ func (m *MinIO) PresignDownload(ctx context.Context, key, filename string, expir
 	return u.String(), nil
 }
 
-// Remove implements Store. With versioning on (see EnsureBucket) this adds a
-// delete marker: the object disappears for readers, but earlier versions stay
-// recoverable by an operator until a lifecycle rule expires them.
+// Move implements Store with a server-side copy (the bytes never pass
+// through us) of the version current at the time of the stat, then the
+// removal of every version of src.
+func (m *MinIO) Move(ctx context.Context, src, dst string) (ObjectInfo, error) {
+	info, err := m.client.StatObject(ctx, m.bucket, src, minio.StatObjectOptions{})
+	if err != nil {
+		return ObjectInfo{}, m.wrap("move", src, err)
+	}
+	_, err = m.client.CopyObject(ctx,
+		minio.CopyDestOptions{Bucket: m.bucket, Object: dst},
+		minio.CopySrcOptions{Bucket: m.bucket, Object: src, VersionID: info.VersionID})
+	if err != nil {
+		return ObjectInfo{}, m.wrap("move", src+" to "+dst, err)
+	}
+	if err := m.Remove(ctx, src); err != nil {
+		return ObjectInfo{}, err
+	}
+	return m.Stat(ctx, dst)
+}
+
+// Remove implements Store. The bucket is versioned, so a plain delete would
+// only add a delete marker and keep the bytes; removing each version is what
+// "gone" means for a refused or expired document.
 func (m *MinIO) Remove(ctx context.Context, key string) error {
-	// S3 DeleteObject already succeeds for a missing key; the explicit
-	// not-found check only guards S3-compatible servers that disagree.
-	err := m.client.RemoveObject(ctx, m.bucket, key, minio.RemoveObjectOptions{})
-	if err != nil && !errors.Is(classify(err), ErrNotFound) {
-		return m.wrap("remove", key, err)
+	opts := minio.ListObjectsOptions{Prefix: key, WithVersions: true, Recursive: true}
+	for obj := range m.client.ListObjects(ctx, m.bucket, opts) {
+		if obj.Err != nil {
+			return m.wrap("remove", key, obj.Err)
+		}
+		if obj.Key != key { // the prefix also matches longer keys
+			continue
+		}
+		err := m.client.RemoveObject(ctx, m.bucket, key, minio.RemoveObjectOptions{VersionID: obj.VersionID})
+		if err != nil && !errors.Is(classify(err), ErrNotFound) {
+			return m.wrap("remove", key, err)
+		}
 	}
 	return nil
 }

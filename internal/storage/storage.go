@@ -14,6 +14,13 @@
 // an expiry. The key is always chosen by the caller (server side), never by
 // the browser, so a client cannot overwrite someone else's object.
 //
+// The embedded default, when no MinIO is configured, is [Local]: objects are
+// files in a folder and its [Local.Handler] plays the object server's part.
+// It keeps the same contract, so the application and the browser code cannot
+// tell the two apart: the same form upload with the limits carried in an
+// HMAC-signed, expiring token instead of a POST policy, and signed download
+// links instead of presigned GETs. It has no object versions.
+//
 // Errors: [ErrNotFound] means the object does not exist; [ErrUnavailable]
 // means the storage server could not be reached, so callers can answer "try
 // again later" (503) instead of "no such file" (404). Both are matched with
@@ -62,11 +69,20 @@ type Store interface {
 	Open(ctx context.Context, key string) (io.ReadCloser, error)
 
 	// PresignDownload returns a GET URL valid for expiry that serves the
-	// object as an attachment named filename (any Unicode name).
-	PresignDownload(ctx context.Context, key, filename string, expiry time.Duration) (string, error)
+	// object named filename (any Unicode name): as an attachment, or with
+	// inline true for the browser to show it (previews of PDFs and images).
+	PresignDownload(ctx context.Context, key, filename string, inline bool, expiry time.Duration) (string, error)
 
-	// Remove deletes the object. Removing a missing object is not an error,
-	// so retries and double clicks are harmless.
+	// Move renames the object at src to dst, replacing dst, and returns the
+	// moved object's metadata; ErrNotFound if src does not exist. Uploads
+	// land at a key the browser holds a form for; moving them to a key no
+	// form names freezes the bytes before they are checked, so a second POST
+	// of the same form cannot swap the content after the check.
+	Move(ctx context.Context, src, dst string) (ObjectInfo, error)
+
+	// Remove deletes the object for good (with versioning: every version).
+	// Removing a missing object is not an error, so retries and double
+	// clicks are harmless.
 	Remove(ctx context.Context, key string) error
 }
 
@@ -99,6 +115,14 @@ type ObjectInfo struct {
 // string or a path (", \, /), with '_'. Path separators are also neutralised
 // in the UTF-8 form so a name can never point outside the download folder.
 func ContentDisposition(filename string) string {
+	return disposition("attachment", filename)
+}
+
+// InlineDisposition is ContentDisposition for showing the file in the
+// browser (inline) rather than saving it.
+func InlineDisposition(filename string) string { return disposition("inline", filename) }
+
+func disposition(kind, filename string) string {
 	filename = strings.ToValidUTF8(filename, "\uFFFD")
 	filename = strings.Map(func(r rune) rune {
 		if r == '/' || r == '\\' || r < 0x20 || r == 0x7f {
@@ -119,7 +143,7 @@ func ContentDisposition(filename string) string {
 		}
 	}
 
-	return `attachment; filename="` + fallback.String() + `"; filename*=UTF-8''` + encodeRFC5987(filename)
+	return kind + `; filename="` + fallback.String() + `"; filename*=UTF-8''` + encodeRFC5987(filename)
 }
 
 // encodeRFC5987 percent-encodes s as an RFC 5987 ext-value: every byte that

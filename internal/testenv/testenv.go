@@ -29,6 +29,7 @@ import (
 	"hatchery/internal/demo"
 	"hatchery/internal/orgtype"
 	"hatchery/internal/password"
+	"hatchery/internal/storage"
 	"hatchery/internal/testdb"
 	"hatchery/internal/uscc"
 	"hatchery/server"
@@ -69,12 +70,18 @@ func Dialects(t *testing.T, f func(t *testing.T, d testdb.Dialect)) {
 	}
 }
 
-// New starts a platform on a fresh database of dialect d.
+// New starts a platform on a fresh database of dialect d, keeping documents
+// in a local folder.
 func New(t testing.TB, d testdb.Dialect) *Env {
+	t.Helper()
+	return newEnv(t, d, LocalStore(t))
+}
+
+func newEnv(t testing.TB, d testdb.Dialect, store storage.Store) *Env {
 	t.Helper()
 	ctx := context.Background()
 	e := &Env{T: t}
-	a := OpenApp(t, d.Name, d.DSN(t), gen.Debug(), gen.Log(func(a ...any) {
+	a := openApp(t, d.Name, d.DSN(t), store, gen.Debug(), gen.Log(func(a ...any) {
 		e.Statements.Add(1)
 		if os.Getenv("HATCHERY_TEST_SQL_LOG") != "" {
 			t.Log(a...)
@@ -102,6 +109,11 @@ func New(t testing.TB, d testdb.Dialect) *Env {
 // migrates it and assembles the core over it, closed when the test ends.
 func OpenApp(t testing.TB, dialect, dsn string, opts ...gen.Option) *app.App {
 	t.Helper()
+	return openApp(t, dialect, dsn, LocalStore(t), opts...)
+}
+
+func openApp(t testing.TB, dialect, dsn string, store storage.Store, opts ...gen.Option) *app.App {
+	t.Helper()
 	ctx := context.Background()
 	dia := db.SQLite
 	if dialect == "postgres" || dialect == db.Postgres {
@@ -111,7 +123,7 @@ func OpenApp(t testing.TB, dialect, dsn string, opts ...gen.Option) *app.App {
 	require.NoError(t, err)
 	_, err = conn.Migrate(ctx)
 	require.NoError(t, err)
-	a, err := app.New(ctx, conn)
+	a, err := app.New(ctx, conn, store, slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn})))
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = a.Close() })
 	return a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capabilities, homePath } from './permissions';
+import { capabilities, documentAccess, homePath } from './permissions';
 
 describe('capabilities from server permissions', () => {
   it('gives an NGO member only their own organisation', () => {
@@ -16,5 +16,24 @@ describe('capabilities from server permissions', () => {
 
   it('lands a user without registry access on the home page', () => {
     expect(homePath(capabilities(['domain:read']))).toBe('/home');
+  });
+});
+
+describe('document access', () => {
+  const ngo = capabilities(['organization:read_own', 'document:read_own', 'document:create_own', 'document:update_own']);
+  const staff = capabilities(['organization:read', 'document:read', 'document:create', 'document:update']);
+  const expert = capabilities(['organization:read', 'document:read']);
+
+  it('lets an NGO member manage only their own organisation’s documents', () => {
+    expect(documentAccess(ngo, true)).toEqual({ read: true, create: true, update: true });
+    expect(documentAccess(ngo, false)).toEqual({ read: false, create: false, update: false });
+  });
+
+  it('lets staff manage every organisation’s documents', () => {
+    expect(documentAccess(staff, false)).toEqual({ read: true, create: true, update: true });
+  });
+
+  it('gives a reader no upload or edit buttons', () => {
+    expect(documentAccess(expert, false)).toEqual({ read: true, create: false, update: false });
   });
 });

@@ -28,7 +28,19 @@ export type Capability =
   /** Manage users and role assignments. */
   | 'user.manage'
   /** Read the audit trail. */
-  | 'audit.view';
+  | 'audit.view'
+  /** See every organisation's documents (registry staff, reviewers). */
+  | 'doc.read'
+  /** See the documents of the organisations the user is a member of. */
+  | 'doc.readOwn'
+  /** Upload documents (and new versions) for any organisation. */
+  | 'doc.create'
+  /** Upload documents for the user's own organisations. */
+  | 'doc.createOwn'
+  /** Edit and delete any organisation's documents. */
+  | 'doc.update'
+  /** Edit and delete the documents of the user's own organisations. */
+  | 'doc.updateOwn';
 
 /**
  * Each capability and the server permission ("object:action", from
@@ -42,6 +54,12 @@ const grantedBy: Record<Capability, readonly string[]> = {
   'org.own': ['organization:read_own'],
   'user.manage': ['user:create', 'role_assignment:create'],
   'audit.view': ['audit_log:read'],
+  'doc.read': ['document:read'],
+  'doc.readOwn': ['document:read_own'],
+  'doc.create': ['document:create'],
+  'doc.createOwn': ['document:create_own'],
+  'doc.update': ['document:update'],
+  'doc.updateOwn': ['document:update_own'],
 };
 
 export function isRole(v: unknown): v is Role {
@@ -63,4 +81,26 @@ export function homePath(caps: ReadonlySet<Capability>): string {
   if (caps.has('org.list')) return '/organizations';
   if (caps.has('org.own')) return '/my-organization';
   return '/home';
+}
+
+/** What the viewer may do with one owner's documents. */
+export interface DocumentAccess {
+  read: boolean;
+  /** Upload new documents and new versions. */
+  create: boolean;
+  /** Edit title, category and expiry, and delete (the API has no separate delete permission). */
+  update: boolean;
+}
+
+/**
+ * The document actions to offer for an organisation: the "_own" permissions
+ * count only when the viewer is a member of that organisation.
+ */
+export function documentAccess(caps: ReadonlySet<Capability>, ownOrganization: boolean): DocumentAccess {
+  const either = (any: Capability, own: Capability) => caps.has(any) || (ownOrganization && caps.has(own));
+  return {
+    read: either('doc.read', 'doc.readOwn'),
+    create: either('doc.create', 'doc.createOwn'),
+    update: either('doc.update', 'doc.updateOwn'),
+  };
 }

@@ -16,6 +16,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      status\n      permissions\n      roleAssignments(first: 100) {\n        edges {\n          node {\n            id\n            role\n            domainID\n          }\n        }\n      }\n      memberships {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    number\n    filename\n    contentType\n    size\n    sha256\n    createdAt\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.DocumentVersionFieldsFragmentDoc,
+    "\n  fragment DocumentFields on Document {\n    id\n    category\n    title\n    expiresOn\n    expiry\n    daysUntilExpiry\n    versionCount\n    createdAt\n    updatedAt\n    current {\n      ...DocumentVersionFields\n    }\n  }\n": typeof types.DocumentFieldsFragmentDoc,
+    "\n  query OrganizationDocuments($id: ID!, $first: Int!, $after: Cursor) {\n    node(id: $id) {\n      ... on Organization {\n        id\n        documents(\n          first: $first\n          after: $after\n          orderBy: { field: CREATED_AT, direction: DESC }\n          where: { deletedAtIsNil: true }\n        ) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              ...DocumentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganizationDocumentsDocument,
+    "\n  query DocumentVersions($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        id\n        versions(first: 50, orderBy: { field: VERSION, direction: DESC }) {\n          totalCount\n          edges {\n            node {\n              ...DocumentVersionFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DocumentVersionsDocument,
+    "\n  query DocumentLimits {\n    documentLimits {\n      maxSize\n      contentTypes\n    }\n  }\n": typeof types.DocumentLimitsDocument,
+    "\n  query DocumentDownloadURL($id: ID!, $inline: Boolean!) {\n    node(id: $id) {\n      ... on DocumentVersion {\n        id\n        downloadURL(inline: $inline)\n      }\n    }\n  }\n": typeof types.DocumentDownloadUrlDocument,
+    "\n  mutation RequestDocumentUpload($input: RequestDocumentUploadInput!) {\n    requestDocumentUpload(input: $input) {\n      uploadID\n      url\n      method\n      fields {\n        name\n        value\n      }\n      fileField\n      expiresAt\n      maxSize\n    }\n  }\n": typeof types.RequestDocumentUploadDocument,
+    "\n  mutation CompleteDocumentUpload($uploadID: ID!) {\n    completeDocumentUpload(uploadID: $uploadID) {\n      ...DocumentFields\n    }\n  }\n": typeof types.CompleteDocumentUploadDocument,
+    "\n  mutation UpdateDocument($id: ID!, $input: UpdateDocumentInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...DocumentFields\n    }\n  }\n": typeof types.UpdateDocumentDocument,
+    "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.DeleteDocumentDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      user {\n        id\n        username\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query AuditLogs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: AuditLogWhereInput) {\n    auditLogs(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      where: $where\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          createdAt\n          operation\n          entityType\n          entityID\n          changedFields\n          changes\n          actorUsername\n          actor {\n            id\n            username\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogsDocument,
@@ -38,6 +48,16 @@ type Documents = {
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      status\n      permissions\n      roleAssignments(first: 100) {\n        edges {\n          node {\n            id\n            role\n            domainID\n          }\n        }\n      }\n      memberships {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    number\n    filename\n    contentType\n    size\n    sha256\n    createdAt\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": types.DocumentVersionFieldsFragmentDoc,
+    "\n  fragment DocumentFields on Document {\n    id\n    category\n    title\n    expiresOn\n    expiry\n    daysUntilExpiry\n    versionCount\n    createdAt\n    updatedAt\n    current {\n      ...DocumentVersionFields\n    }\n  }\n": types.DocumentFieldsFragmentDoc,
+    "\n  query OrganizationDocuments($id: ID!, $first: Int!, $after: Cursor) {\n    node(id: $id) {\n      ... on Organization {\n        id\n        documents(\n          first: $first\n          after: $after\n          orderBy: { field: CREATED_AT, direction: DESC }\n          where: { deletedAtIsNil: true }\n        ) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              ...DocumentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrganizationDocumentsDocument,
+    "\n  query DocumentVersions($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        id\n        versions(first: 50, orderBy: { field: VERSION, direction: DESC }) {\n          totalCount\n          edges {\n            node {\n              ...DocumentVersionFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DocumentVersionsDocument,
+    "\n  query DocumentLimits {\n    documentLimits {\n      maxSize\n      contentTypes\n    }\n  }\n": types.DocumentLimitsDocument,
+    "\n  query DocumentDownloadURL($id: ID!, $inline: Boolean!) {\n    node(id: $id) {\n      ... on DocumentVersion {\n        id\n        downloadURL(inline: $inline)\n      }\n    }\n  }\n": types.DocumentDownloadUrlDocument,
+    "\n  mutation RequestDocumentUpload($input: RequestDocumentUploadInput!) {\n    requestDocumentUpload(input: $input) {\n      uploadID\n      url\n      method\n      fields {\n        name\n        value\n      }\n      fileField\n      expiresAt\n      maxSize\n    }\n  }\n": types.RequestDocumentUploadDocument,
+    "\n  mutation CompleteDocumentUpload($uploadID: ID!) {\n    completeDocumentUpload(uploadID: $uploadID) {\n      ...DocumentFields\n    }\n  }\n": types.CompleteDocumentUploadDocument,
+    "\n  mutation UpdateDocument($id: ID!, $input: UpdateDocumentInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...DocumentFields\n    }\n  }\n": types.UpdateDocumentDocument,
+    "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": types.DeleteDocumentDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      user {\n        id\n        username\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query AuditLogs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: AuditLogWhereInput) {\n    auditLogs(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      where: $where\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          createdAt\n          operation\n          entityType\n          entityID\n          changedFields\n          changes\n          actorUsername\n          actor {\n            id\n            username\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogsDocument,
@@ -80,6 +100,46 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      usern
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    number\n    filename\n    contentType\n    size\n    sha256\n    createdAt\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment DocumentVersionFields on DocumentVersion {\n    id\n    number\n    filename\n    contentType\n    size\n    sha256\n    createdAt\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DocumentFields on Document {\n    id\n    category\n    title\n    expiresOn\n    expiry\n    daysUntilExpiry\n    versionCount\n    createdAt\n    updatedAt\n    current {\n      ...DocumentVersionFields\n    }\n  }\n"): (typeof documents)["\n  fragment DocumentFields on Document {\n    id\n    category\n    title\n    expiresOn\n    expiry\n    daysUntilExpiry\n    versionCount\n    createdAt\n    updatedAt\n    current {\n      ...DocumentVersionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationDocuments($id: ID!, $first: Int!, $after: Cursor) {\n    node(id: $id) {\n      ... on Organization {\n        id\n        documents(\n          first: $first\n          after: $after\n          orderBy: { field: CREATED_AT, direction: DESC }\n          where: { deletedAtIsNil: true }\n        ) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              ...DocumentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationDocuments($id: ID!, $first: Int!, $after: Cursor) {\n    node(id: $id) {\n      ... on Organization {\n        id\n        documents(\n          first: $first\n          after: $after\n          orderBy: { field: CREATED_AT, direction: DESC }\n          where: { deletedAtIsNil: true }\n        ) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              ...DocumentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentVersions($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        id\n        versions(first: 50, orderBy: { field: VERSION, direction: DESC }) {\n          totalCount\n          edges {\n            node {\n              ...DocumentVersionFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentVersions($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        id\n        versions(first: 50, orderBy: { field: VERSION, direction: DESC }) {\n          totalCount\n          edges {\n            node {\n              ...DocumentVersionFields\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentLimits {\n    documentLimits {\n      maxSize\n      contentTypes\n    }\n  }\n"): (typeof documents)["\n  query DocumentLimits {\n    documentLimits {\n      maxSize\n      contentTypes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentDownloadURL($id: ID!, $inline: Boolean!) {\n    node(id: $id) {\n      ... on DocumentVersion {\n        id\n        downloadURL(inline: $inline)\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentDownloadURL($id: ID!, $inline: Boolean!) {\n    node(id: $id) {\n      ... on DocumentVersion {\n        id\n        downloadURL(inline: $inline)\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDocumentUpload($input: RequestDocumentUploadInput!) {\n    requestDocumentUpload(input: $input) {\n      uploadID\n      url\n      method\n      fields {\n        name\n        value\n      }\n      fileField\n      expiresAt\n      maxSize\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDocumentUpload($input: RequestDocumentUploadInput!) {\n    requestDocumentUpload(input: $input) {\n      uploadID\n      url\n      method\n      fields {\n        name\n        value\n      }\n      fileField\n      expiresAt\n      maxSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteDocumentUpload($uploadID: ID!) {\n    completeDocumentUpload(uploadID: $uploadID) {\n      ...DocumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteDocumentUpload($uploadID: ID!) {\n    completeDocumentUpload(uploadID: $uploadID) {\n      ...DocumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDocument($id: ID!, $input: UpdateDocumentInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...DocumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDocument($id: ID!, $input: UpdateDocumentInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...DocumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id) {\n      id\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDocument($id: ID!) {\n    deleteDocument(id: $id) {\n      id\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'INTERNAL',
+  /** A service the request needs (object storage) is down for now; trying later may work. */
+  'UNAVAILABLE',
 ] as const;
 
 export type ApiErrorCode = (typeof ERROR_CODES)[number] | 'NETWORK' | 'UNKNOWN';

@@ -59,3 +59,28 @@ export function apiTimeToDate(value: string | null | undefined): string {
   const m = DATE_ONLY_RE.exec(value);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : '';
 }
+
+const SIZE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
+
+/**
+ * A file size in binary units (1 KB = 1024 B, as file managers on Windows
+ * show it, which is what people compare against): whole bytes below 1 KB,
+ * one decimal below 10 of a unit, whole units above.
+ */
+export function formatFileSize(bytes: number, locale: AppLocale): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '';
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  // 1023.96 KB would round to "1,024 KB": show it as the next unit instead.
+  if (unit > 0 && unit < SIZE_UNITS.length - 1 && Math.round(value) >= 1024) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 10 ? 0 : 1;
+  const n = new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: digits }).format(value);
+  return `${n} ${SIZE_UNITS[unit]}`;
+}

@@ -1,0 +1,100 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// documentCategories are what a document is, as the programmes ask for it.
+var documentCategories = []string{
+	"REGISTRATION_CERTIFICATE", // 登记证书
+	"ARTICLES_OF_ASSOCIATION",  // 章程
+	"LEGAL_REPRESENTATIVE_ID",  // 法定代表人身份证明
+	"FINANCIAL_STATEMENT",      // 财务报表
+	"PROPOSAL",                 // 项目申报书
+	"BUDGET",                   // 预算
+	"AGREEMENT",                // 协议 / 合同
+	"REPORT",                   // 报告
+	"INVOICE",                  // 发票
+	"PHOTO",                    // 活动照片
+	"CERTIFICATE",              // 证书 / 资质
+	"OTHER",
+}
+
+// Document is one document an owner keeps on the platform (a registration
+// certificate, a budget, …). Its bytes live in object storage as versions:
+// uploading again makes a new DocumentVersion, earlier ones stay readable.
+//
+// Owners: an organisation now. A later owner (case, proposal, tenancy, …)
+// gets its own optional edge here, like organization, and internal/authz
+// learns who may attach to it; exactly one owner edge is set per document.
+type Document struct{ ent.Schema }
+
+// Mixin of the Document.
+func (Document) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, DomainMixin{}}
+}
+
+// Fields of the Document.
+func (Document) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("organization_id").Optional().Nillable().Immutable(),
+		field.Enum("category").Values(documentCategories...).
+			Annotations(entgql.OrderField("CATEGORY")),
+		field.String("title").NotEmpty().MaxLen(200).
+			Annotations(entgql.OrderField("TITLE")),
+		// Last day the document is valid (a certificate's expiry), if any.
+		field.Time("expires_on").Optional().Nillable().
+			Annotations(entgql.OrderField("EXPIRES_ON")),
+		// Number of the newest version; versions are numbered from 1.
+		field.Int("version_count").Default(0).NonNegative().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Int("current_version_id").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+		// Soft delete: the document disappears from lists; its objects are
+		// removed by the clean-up job after the retention period.
+		field.Time("deleted_at").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Int("deleted_by_id").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+		// Set when the clean-up job has removed the objects of a deleted document.
+		field.Time("purged_at").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+	}
+}
+
+// Edges of the Document.
+func (Document) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("organization", Organization.Type).Ref("documents").
+			Field("organization_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("versions", DocumentVersion.Type).
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
+				entgql.RelayConnection()),
+		edge.To("current", DocumentVersion.Type).Field("current_version_id").Unique().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+		edge.To("deleted_by", User.Type).Field("deleted_by_id").Unique().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+	}
+}
+
+// Indexes of the Document.
+func (Document) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("organization_id", "deleted_at"),
+		index.Fields("domain_id", "expires_on"),
+	}
+}
+
+// Annotations of the Document.
+func (Document) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.RelayConnection(),
+		entgql.Mutations(entgql.MutationUpdate()),
+	}
+}

@@ -1,0 +1,191 @@
+package documents
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	gen "hatchery/ent"
+	"hatchery/ent/document"
+	"hatchery/ent/documentupload"
+	"hatchery/internal/apperr"
+	"hatchery/internal/viewer"
+)
+
+// UploadRequest is what an uploader declares before sending a file.
+type UploadRequest struct {
+	// Exactly one of OrganizationID (a new document of that owner) and
+	// DocumentID (a new version of that document).
+	OrganizationID *int
+	DocumentID     *int
+	Category       *document.Category // required for a new document
+	Title          *string            // defaults to the file name
+	ExpiresOn      *time.Time
+	Filename       string
+	ContentType    string
+	Size           int64
+	SHA256         string
+}
+
+// Form is an upload form for the browser (see storage.Upload).
+type Form struct {
+	UploadID  int
+	URL       string
+	Method    string
+	Fields    []Field // in the order to send them
+	FileField string
+	ExpiresAt time.Time
+	MaxSize   int64
+}
+
+// Field is one form field.
+type Field struct{ Name, Value string }
+
+var hexSHA256 = regexp.MustCompile(`^[0-9a-f]{64}$`)
+
+// RequestUpload checks req, records the upload and returns the form to post
+// the file with. Privacy decides whether the viewer may attach to the owner.
+func (s *Service) RequestUpload(ctx context.Context, c *gen.Client, req UploadRequest) (*Form, error) {
+	if err := s.validate(&req); err != nil {
+		return nil, err
+	}
+	title := req.Filename
+	if req.DocumentID != nil {
+		d, err := c.Document.Query().Where(document.ID(*req.DocumentID), document.DeletedAtIsNil()).Only(ctx)
+		if err != nil {
+			return nil, err
+		}
+		title = d.Title
+		if req.Category == nil {
+			req.Category = &d.Category
+		}
+	}
+	if req.Title != nil {
+		title = *req.Title
+	}
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, apperr.ErrUnauthenticated
+	}
+	token, err := randomToken()
+	if err != nil {
+		return nil, err
+	}
+	expires := s.Now().Add(FormExpiry)
+	up, err := c.DocumentUpload.Create().
+		SetNillableOrganizationID(req.OrganizationID).
+		SetNillableDocumentID(req.DocumentID).
+		SetCategory(documentupload.Category(*req.Category)).
+		SetTitle(title).
+		SetNillableExpiresOn(req.ExpiresOn).
+		SetFilename(req.Filename).
+		SetContentType(req.ContentType).
+		SetSize(req.Size).
+		SetSha256(req.SHA256).
+		SetObjectKey(fmt.Sprintf("uploads/%d/%s", v.DomainID, token)).
+		SetFormExpiresAt(expires).
+		SetUploadedByID(v.UserID).
+		Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// The form allows exactly the declared size: MinIO then refuses any
+	// other file, and the declared size is also the limit.
+	u, err := s.Store.PresignUpload(ctx, up.ObjectKey, up.ContentType, req.Size, FormExpiry)
+	if err != nil {
+		return nil, storageErr(err)
+	}
+	f := &Form{UploadID: up.ID, URL: u.URL, Method: u.Method, FileField: "file", ExpiresAt: u.ExpiresAt, MaxSize: req.Size}
+	for _, k := range sortedKeys(u.Fields) {
+		f.Fields = append(f.Fields, Field{k, u.Fields[k]})
+	}
+	return f, nil
+}
+
+// validate checks and normalises req; every refusal names its field.
+func (s *Service) validate(req *UploadRequest) error {
+	if (req.OrganizationID == nil) == (req.DocumentID == nil) {
+		return apperr.Invalid("organizationID",
+			"give either the organisation of a new document or the document to add a version to",
+			"请指定新文件所属的组织，或要上传新版本的文件（二者选一）")
+	}
+	if req.DocumentID == nil && req.Category == nil {
+		return apperr.Invalid("category", "choose the kind of document", "请选择文件类别")
+	}
+	name := cleanFilename(req.Filename)
+	if name == "" {
+		return apperr.Invalid("filename", "the file has no name", "文件名不能为空")
+	}
+	if utf8.RuneCountInString(name) > 255 {
+		return apperr.Invalid("filename", "the file name is longer than 255 characters", "文件名超过 255 个字符")
+	}
+	req.Filename = name
+	if req.Title != nil {
+		t := strings.TrimSpace(*req.Title)
+		if t == "" {
+			req.Title = nil
+		} else if utf8.RuneCountInString(t) > 200 {
+			return apperr.Invalid("title", "the title is longer than 200 characters", "标题超过 200 个字符")
+		} else {
+			req.Title = &t
+		}
+	}
+	if req.Title == nil && req.DocumentID == nil && utf8.RuneCountInString(name) > 200 {
+		t := string([]rune(name)[:200])
+		req.Title = &t
+	}
+	ct := strings.ToLower(strings.TrimSpace(strings.Split(req.ContentType, ";")[0]))
+	if !accepted(ct) {
+		return apperr.Invalidf("contentType",
+			"files of type %q are not accepted; upload a PDF, an image (JPEG, PNG, WebP) or a Word/Excel file",
+			"不接受 %q 类型的文件，请上传 PDF、图片（JPEG、PNG、WebP）或 Word/Excel 文件", req.ContentType).
+			With("accepted", ContentTypes())
+	}
+	req.ContentType = ct
+	if req.Size < 1 {
+		return apperr.Invalid("size", "the file is empty", "文件为空")
+	}
+	if req.Size > s.MaxSize {
+		return apperr.Invalidf("size", "the file is larger than the %d MiB limit", "文件超过 %d MiB 的上限", s.MaxSize>>20).
+			With("maxSize", s.MaxSize)
+	}
+	req.SHA256 = strings.ToLower(strings.TrimSpace(req.SHA256))
+	if !hexSHA256.MatchString(req.SHA256) {
+		return apperr.Invalid("sha256", "sha256 must be 64 hexadecimal characters", "sha256 必须是 64 位十六进制字符")
+	}
+	if req.ExpiresOn != nil {
+		d := dateOf(*req.ExpiresOn)
+		req.ExpiresOn = &d
+	}
+	return nil
+}
+
+// cleanFilename keeps the last path element of a browser-sent name (old
+// browsers send C:\fakepath\x.pdf) and drops control characters.
+func cleanFilename(name string) string {
+	name = strings.ToValidUTF8(name, "")
+	name = path.Base(strings.ReplaceAll(name, `\`, "/"))
+	if name == "." || name == "/" {
+		return ""
+	}
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return -1
+		}
+		return r
+	}, name))
+}
+
+func randomToken() (string, error) {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(b), nil
+}
