@@ -22,6 +22,9 @@ func (s *Service) DownloadURL(ctx context.Context, c *gen.Client, v *gen.Documen
 	if d.DeletedAt != nil {
 		return "", apperr.ErrNotFound
 	}
+	if err := s.reachable(ctx); err != nil {
+		return "", err
+	}
 	u, err := s.Store.PresignDownload(ctx, v.ObjectKey, v.Filename, inline, LinkExpiry)
 	if err != nil {
 		return "", storageErr(err)

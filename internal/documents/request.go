@@ -55,6 +55,9 @@ func (s *Service) RequestUpload(ctx context.Context, c *gen.Client, req UploadRe
 	if err := s.validate(&req); err != nil {
 		return nil, err
 	}
+	if err := s.reachable(ctx); err != nil {
+		return nil, err
+	}
 	title := req.Filename
 	if req.DocumentID != nil {
 		d, err := c.Document.Query().Where(document.ID(*req.DocumentID), document.DeletedAtIsNil()).Only(ctx)

@@ -16,6 +16,7 @@
 package documents
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"time"
@@ -53,6 +54,16 @@ func New(store storage.Store, log *slog.Logger) *Service {
 		log = slog.Default()
 	}
 	return &Service{Store: store, MaxSize: DefaultMaxSize, Retention: DefaultRetention, Log: log, Now: time.Now}
+}
+
+// reachable checks the store answers before handing out a form or link:
+// presigning is local arithmetic once the client knows the bucket, so
+// without this a form would be issued that cannot be used.
+func (s *Service) reachable(ctx context.Context) error {
+	if err := s.Store.Ping(ctx); err != nil {
+		return storageErr(err)
+	}
+	return nil
 }
 
 // storageErr turns a storage failure into what the person sees: UNAVAILABLE

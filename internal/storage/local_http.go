@@ -6,7 +6,6 @@ package storage
 // browser sends.
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -168,7 +167,7 @@ func (l *Local) receive(r *http.Request, file io.Reader, c *uploadClaims) *refus
 	defer tmp.Close()
 
 	h := sha256.New()
-	buf, _ := io.ReadAll(io.LimitReader(file, c.MaxSize+1)); src := &readErr{r: bytes.NewReader(buf)} // one byte more shows it is too large
+	src := &readErr{r: io.LimitReader(file, c.MaxSize+1)} // one byte more shows it is too large
 	n, err := io.Copy(io.MultiWriter(tmp, h), src)
 	switch {
 	case src.err != nil:
@@ -202,24 +201,35 @@ func (l *Local) commit(data, key string, m localMeta) error {
 	if err != nil {
 		return err
 	}
-	meta, err := os.CreateTemp(filepath.Join(l.dir, tmpDir), "meta-*")
+	meta, err := writeTemp(filepath.Join(l.dir, tmpDir), "meta-*", b)
 	if err != nil {
 		return err
 	}
-	defer os.Remove(meta.Name())
-	_, err = meta.Write(b)
-	if err == nil {
-		err = meta.Sync()
+	defer os.Remove(meta) // a no-op once renamed into place
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.renameLocked(data, meta, key)
+}
+
+// writeTemp writes b durably to a new file (mode 0600) in dir and returns
+// its name, for the caller to rename or link into place and then remove.
+func writeTemp(dir, pattern string, b []byte) (string, error) {
+	f, err := os.CreateTemp(dir, pattern)
+	if err != nil {
+		return "", err
 	}
-	if cerr := meta.Close(); err == nil {
+	_, err = f.Write(b)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return err
+		os.Remove(f.Name())
+		return "", err
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.renameLocked(data, meta.Name(), key)
+	return f.Name(), nil
 }
 
 func (l *Local) serveDownload(w http.ResponseWriter, r *http.Request) {

@@ -139,20 +139,10 @@ func LoadOrCreateSecret(path string) ([]byte, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("storage: secret: %w", err)
 	}
-	tmp, err := os.CreateTemp(dir, ".secret-*") // mode 0600
-	if err != nil {
-		return nil, fmt.Errorf("storage: secret: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(key)
+	tmp, err := writeTemp(dir, ".secret-*", key)
 	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Link(tmp.Name(), path)
+		defer os.Remove(tmp)
+		err = os.Link(tmp, path) // fails, unlike a rename, if path exists
 	}
 	switch {
 	case errors.Is(err, fs.ErrExist):

@@ -43,6 +43,7 @@ func LocalStore(t testing.TB) storage.Store {
 	_, _ = rand.Read(secret)
 	s, err := storage.NewLocal(t.TempDir(), secret, "/files")
 	require.NoError(t, err)
+	require.NoError(t, s.EnsureBucket(context.Background()))
 	return s
 }
 
@@ -144,7 +145,7 @@ func StartMinIO(t testing.TB) *OwnMinIO {
 }
 
 // Start starts the server (again, on the same address and data) and waits
-// until it is live.
+// until it is ready for requests.
 func (m *OwnMinIO) Start() {
 	m.t.Helper()
 	cmd := exec.Command(m.bin, "server", m.dir, "--address", m.Endpoint, "--console-address", "127.0.0.1:0", "--quiet")
@@ -156,7 +157,7 @@ func (m *OwnMinIO) Start() {
 	m.cmd = cmd
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		resp, err := http.Get("http://" + m.Endpoint + "/minio/health/live")
+		resp, err := http.Get("http://" + m.Endpoint + "/minio/health/ready")
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
@@ -165,7 +166,7 @@ func (m *OwnMinIO) Start() {
 		}
 		if time.Now().After(deadline) {
 			m.Stop()
-			m.t.Fatalf("own MinIO did not become live in 60s: %s", out.String())
+			m.t.Fatalf("own MinIO did not become ready in 60s: %s", out.String())
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
