@@ -357,3 +357,52 @@ func TestDocumentStoreUnavailable(t *testing.T) {
 		}
 	})
 }
+
+// TestConcurrentVersions: completions racing on one document each get their
+// own version number, and the newest is current.
+func TestConcurrentVersions(t *testing.T) {
+	eachStore(t, func(t *testing.T, e *testenv.Env) {
+		staff := e.Login("staff")
+		data := pdf(t, 256)
+		d := upload(t, e, staff, newDocInput(e.Fixture.OrgA, "v.pdf", "application/pdf", data), data)
+		const n = 6
+		forms := make([]uploadForm, n)
+		for i := range forms {
+			v := pdf(t, 256+i)
+			f, errs := request(t, e, staff, map[string]any{"documentID": d.ID, "filename": "v.pdf",
+				"contentType": "application/pdf", "size": len(v), "sha256": sum(v)})
+			require.Empty(t, errs)
+			code, body := post(t, e, f, v, nil)
+			require.Equal(t, 2, code/100, body)
+			forms[i] = f
+		}
+		var wg sync.WaitGroup
+		results := make([]testenv.Errors, n)
+		for i := range forms {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_, results[i] = complete(t, e, staff, forms[i].UploadID)
+			}()
+		}
+		wg.Wait()
+		for i, errs := range results {
+			require.Empty(t, errs, "completion %d", i)
+		}
+		var numbers []int
+		for _, v := range e.App.Client.DocumentVersion.Query().AllX(system()) {
+			numbers = append(numbers, v.Number)
+		}
+		require.ElementsMatch(t, []int{1, 2, 3, 4, 5, 6, 7}, numbers)
+		var out struct {
+			Node struct {
+				VersionCount int
+				Current      struct{ Number int }
+			}
+		}
+		e.MustDo(staff, `query($id:ID!){ node(id:$id){ ... on Document { versionCount current { number } } } }`,
+			map[string]any{"id": d.ID}, &out)
+		require.Equal(t, n+1, out.Node.VersionCount)
+		require.Equal(t, n+1, out.Node.Current.Number)
+	})
+}

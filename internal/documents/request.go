@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
-	"path"
 	"regexp"
 	"strings"
 	"time"
@@ -173,8 +172,9 @@ func (s *Service) validate(req *UploadRequest) error {
 // browsers send C:\fakepath\x.pdf) and drops control characters.
 func cleanFilename(name string) string {
 	name = strings.ToValidUTF8(name, "")
-	name = path.Base(strings.ReplaceAll(name, `\`, "/"))
-	if name == "." || name == "/" {
+	name = strings.ReplaceAll(name, `\`, "/")
+	name = name[strings.LastIndex(name, "/")+1:]
+	if name == "." || name == ".." {
 		return ""
 	}
 	return strings.TrimSpace(strings.Map(func(r rune) rune {

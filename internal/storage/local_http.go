@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // The form fields of a Local upload (Upload.Fields), before the file part.
@@ -72,6 +73,9 @@ func (l *Local) Handler() http.Handler {
 	})
 }
 
+// transferTimeout bounds one upload or download through the handler.
+const transferTimeout = 30 * time.Minute
+
 // refusal is an HTTP status and the plain-text reason sent with it.
 type refusal struct {
 	code int
@@ -83,6 +87,9 @@ func refuse(code int, format string, args ...any) *refusal {
 }
 
 func (l *Local) serveUpload(w http.ResponseWriter, r *http.Request) {
+	// The server's read timeout suits API calls, not a 50 MiB upload on a
+	// slow line: give this request as long as its form could be valid.
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(transferTimeout))
 	// The body's limit depends on the token, which is inside the body: read
 	// the fields under a small limit, then widen it to the token's maximum.
 	body := &swappableBody{ReadCloser: r.Body}
@@ -233,6 +240,7 @@ func writeTemp(dir, pattern string, b []byte) (string, error) {
 }
 
 func (l *Local) serveDownload(w http.ResponseWriter, r *http.Request) {
+	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(transferTimeout))
 	var c downloadClaims
 	if err := openToken(l.secret, purposeDownload, r.URL.Query().Get("token"), l.now(), &c); err != nil {
 		http.Error(w, "download refused: "+err.Error(), http.StatusForbidden)
@@ -261,7 +269,12 @@ func (l *Local) serveDownload(w http.ResponseWriter, r *http.Request) {
 	// guess a more dangerous type, and an inline HTML or SVG file gets a
 	// sandbox (no script, no same-origin access).
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Content-Security-Policy", "sandbox")
+	// Except for PDFs: browsers will not run their PDF viewer in a sandboxed
+	// document, and a PDF's own scripts run inside that viewer, not with our
+	// origin.
+	if info.ContentType != "application/pdf" {
+		h.Set("Content-Security-Policy", "sandbox")
+	}
 	h.Set("Cache-Control", "private, no-store")
 	h.Set("Referrer-Policy", "no-referrer") // links in the file must not leak the token
 	if info.ETag != "" {

@@ -232,6 +232,23 @@ func TestLocalDownloadHeaders(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || resp.ContentLength != int64(len(html)) {
 		t.Errorf("HEAD: HTTP %d, length %d", resp.StatusCode, resp.ContentLength)
 	}
+
+	// A PDF previews in the browser's viewer, which a sandbox would block.
+	up, err = l.PresignUpload(t.Context(), "docs/pdf", "application/pdf", 100, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, body := postForm(t, up, nil, []byte("%PDF-1.4\n%%EOF\n")); code != http.StatusNoContent {
+		t.Fatalf("upload: HTTP %d: %s", code, body)
+	}
+	link, err = l.PresignDownload(t.Context(), "docs/pdf", "a.pdf", true, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, _ = get(t, link, nil)
+	if csp := resp.Header.Get("Content-Security-Policy"); csp != "" || resp.Header.Get("X-Content-Type-Options") != "nosniff" {
+		t.Errorf("inline PDF: CSP %q (want none), nosniff %q", csp, resp.Header.Get("X-Content-Type-Options"))
+	}
 }
 
 // TestLocalUploadProtocol: forms that are not what Upload describes.
