@@ -2,7 +2,7 @@
 .PHONY: run test generate migrations web lint bench clean
 
 GO ?= go
-WEB_SOURCES := $(shell find frontend/src frontend/index.html frontend/package.json frontend/vite.config.ts frontend/codegen.ts graph/ent.graphqls graph/schema.graphqls -type f 2>/dev/null)
+WEB_SOURCES := $(shell find frontend/src frontend/index.html frontend/package.json frontend/vite.config.ts frontend/codegen.ts -type f 2>/dev/null) $(wildcard graph/*.graphqls)
 
 ## run: build the web app if needed, then start API + web app on embedded defaults with demo data
 run: frontend/dist/index.html
@@ -30,9 +30,10 @@ generate:
 migrations:
 	scripts/with-postgres.sh $(GO) run ./internal/db/migrategen -name $(NAME)
 
-## bench: the nested-list benchmark on both databases
+## bench: the nested-list benchmark on both databases; document transfer medians
 bench:
 	scripts/with-postgres.sh $(GO) test -run '^$$' -bench BenchmarkNestedOrganizations -benchtime 100x ./graph/
+	scripts/bench-documents.sh
 
 clean:
 	rm -rf data frontend/dist/assets frontend/dist/index.html
