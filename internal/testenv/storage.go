@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"strings"
@@ -155,18 +154,21 @@ func (m *OwnMinIO) Start() {
 	cmd.Stdout, cmd.Stderr = &out, &out
 	require.NoError(m.t, cmd.Start())
 	m.cmd = cmd
+	// The health endpoints answer before the object layer is initialised:
+	// wait until a real S3 call succeeds.
+	c, err := minio.New(m.Endpoint, &minio.Options{Creds: credentials.NewStaticV4(m.AccessKey, m.SecretKey, "")})
+	require.NoError(m.t, err)
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		resp, err := http.Get("http://" + m.Endpoint + "/minio/health/ready")
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		_, err := c.ListBuckets(ctx)
+		cancel()
 		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return
-			}
+			return
 		}
 		if time.Now().After(deadline) {
 			m.Stop()
-			m.t.Fatalf("own MinIO did not become ready in 60s: %s", out.String())
+			m.t.Fatalf("own MinIO did not become ready in 60s (%v): %s", err, out.String())
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
