@@ -1,4 +1,6 @@
 // The end-to-end scenarios, run in order against a fresh demo server.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RESULTS, log } from './harness.mjs';
 
@@ -60,6 +62,67 @@ async function pickOption(page, label, option) {
   // and the combobox input sits under the selection overlay: force the click.
   await page.getByRole('combobox', { name: new RegExp(`^\\*?\\s*${label}$`) }).click({ force: true });
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+
+/**
+ * Writes a small valid one-page PDF padded to about `kib` KiB with an
+ * unreferenced stream, so an upload lasts long enough to see its progress.
+ */
+function writeTestPdf(dir, kib, label) {
+  const parts = ['%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'];
+  const text = `BT /F1 24 Tf 72 760 Td (${label}) Tj ET`;
+  const padding = '% hatchery e2e padding line to make the file large enough to watch\n'.repeat(
+    Math.ceil((kib * 1024) / 68),
+  );
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${padding.length} >>\nstream\n${padding}\nendstream`,
+  ];
+  const offsets = [];
+  let at = Buffer.byteLength(parts[0], 'latin1');
+  objects.forEach((body, i) => {
+    const obj = `${i + 1} 0 obj\n${body}\nendobj\n`;
+    offsets.push(at);
+    parts.push(obj);
+    at += Buffer.byteLength(obj, 'latin1');
+  });
+  const xref =
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
+    offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('') +
+    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`;
+  parts.push(xref);
+  const file = join(dir, `登记证书-e2e-${kib}k.pdf`);
+  writeFileSync(file, Buffer.from(parts.join(''), 'latin1'));
+  return file;
+}
+
+/** Records, inside the page, each upload state and progress value the dialog shows. */
+async function watchUploads(page) {
+  await page.evaluate(() => {
+    const seen = { statuses: [], percents: [] };
+    window.__uploadSeen = seen;
+    const look = () => {
+      for (const el of document.querySelectorAll('[data-testid=upload-item]')) {
+        const s = el.getAttribute('data-status');
+        if (seen.statuses[seen.statuses.length - 1] !== s) seen.statuses.push(s);
+      }
+      for (const el of document.querySelectorAll('[data-testid=upload-progress]')) {
+        const v = Number(el.getAttribute('aria-valuenow'));
+        if (!seen.percents.includes(v)) seen.percents.push(v);
+      }
+    };
+    new MutationObserver(look).observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-status', 'aria-valuenow'],
+    });
+  });
 }
 
 export async function scenarios({ browser, base, runner }) {
@@ -321,6 +384,128 @@ export async function scenarios({ browser, base, runner }) {
       await ngo.getByText('Please enter Current password').waitFor({ timeout: T });
     });
   }
+
+
+  const staffContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const staff = await staffContext.newPage();
+  const pdfDir = mkdtempSync(join(tmpdir(), 'hatchery-e2e-pdf-'));
+  let docOrgPath = '';
+  const docUploaded = await runner.step('staff uploads a PDF to an organisation and sees its progress', staff, async () => {
+    await login(staff, base, 'staff');
+    await staff.waitForURL('**/organizations', { timeout: T });
+    if (orgPath) docOrgPath = orgPath;
+    else {
+      const link = staff.locator('[data-testid=org-table] tbody tr.ant-table-row a').first();
+      await link.waitFor({ timeout: T });
+      docOrgPath = new URL(await link.evaluate((a) => a.href)).pathname;
+    }
+    await staff.goto(`${base}${docOrgPath}`);
+    const card = staff.getByTestId('documents-card');
+    await card.waitFor({ timeout: T });
+    await staff.getByTestId('document-upload').click();
+    const dialog = staff.getByTestId('upload-dialog');
+    await dialog.waitFor({ timeout: T });
+    await pickOption(staff, '类别', '登记证书');
+    await dialog.getByLabel('标题', { exact: true }).fill('e2e 登记证书');
+    const pdf = writeTestPdf(pdfDir, 200, 'Hatchery e2e upload');
+    // The drop zone's own input, as a drag and drop would fill it.
+    await dialog.locator('input[type=file]').setInputFiles(pdf);
+    const item = dialog.getByTestId('upload-item');
+    await item.waitFor({ timeout: T });
+    assert((await item.getAttribute('data-status')) === 'queued', 'the file waits for the start button');
+    await watchUploads(staff);
+    // Slow the upload down so the progress bar is seen moving (and screenshotted).
+    const cdp = await staffContext.newCDPSession(staff);
+    let notice;
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 64 * 1024,
+    });
+    try {
+      await staff.getByTestId('upload-start').click();
+      // The success notice lasts a few seconds: start looking for it now.
+      notice = staff.getByText('上传完成').waitFor({ timeout: 60_000 });
+      await dialog.getByTestId('upload-progress').waitFor({ state: 'visible', timeout: T });
+      // Screenshot the bar part-way (best effort: a fast machine may finish first).
+      await staff
+        .waitForFunction(() => window.__uploadSeen.percents.some((p) => p >= 25 && p < 100), null, { timeout: T })
+        .catch(() => undefined);
+      await staff.screenshot({ path: join(RESULTS, 'documents-upload-progress.png') });
+      await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    } finally {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
+    const seen = await staff.evaluate(() => window.__uploadSeen);
+    log(`    upload states: ${seen.statuses.join(' → ')}; progress values: ${seen.percents.join(', ')}`);
+    assert(seen.statuses.includes('uploading'), `the upload showed its progress: ${seen.statuses}`);
+    // On success the dialog closes at once, so "done" itself is not painted: the notice says it.
+    assert(seen.statuses[seen.statuses.length - 1] === 'completing', `the upload was completed: ${seen.statuses}`);
+    assert(seen.percents.some((p) => p > 0 && p < 100), `the bar moved through intermediate values: ${seen.percents}`);
+    await notice;
+    const row = card.locator('[data-testid=document-row][data-title="e2e 登记证书"]');
+    await row.waitFor({ timeout: T });
+    assert((await row.getAttribute('data-version')) === '1', 'the new document is at version 1');
+    const meta = await row.getByTestId('document-meta').innerText();
+    assert(meta.includes('登记证书-e2e-200k.pdf') && meta.includes('第 1 版'), `the row shows the file and its version: ${meta}`);
+    await staff.screenshot({ path: join(RESULTS, 'documents.png'), fullPage: true });
+  });
+
+  if (docUploaded) {
+    await runner.step('the uploaded PDF opens in the preview as application/pdf', staff, async () => {
+      const row = staff.locator('[data-testid=document-row][data-title="e2e 登记证书"]');
+      const pdfResponse = staff.waitForResponse(
+        (r) => r.request().resourceType() === 'document' && r.frame() !== staff.mainFrame(),
+        { timeout: T },
+      );
+      await row.getByTestId('document-preview').click();
+      const frame = staff.getByTestId('preview-frame');
+      await frame.waitFor({ timeout: T });
+      const res = await pdfResponse;
+      const type = res.headers()['content-type'] ?? '';
+      log(`    preview: HTTP ${res.status()} ${type} ${res.headers()['content-disposition'] ?? ''}`);
+      assert(res.status() === 200, `preview link answers 200, got ${res.status()}`);
+      assert(type.startsWith('application/pdf'), `preview is served as PDF, got ${type}`);
+      assert(res.url() === (await frame.evaluate((f) => f.src)), 'the response is the iframe’s link');
+      await staff.waitForTimeout(1500); // let the PDF viewer paint
+      await staff.screenshot({ path: join(RESULTS, 'documents-preview.png') });
+      await staff.getByRole('dialog').getByRole('button', { name: /关\s*闭/ }).click();
+      await frame.waitFor({ state: 'detached', timeout: T });
+    });
+
+    await runner.step('a new version becomes version 2 and both are in the history', staff, async () => {
+      const row = staff.locator('[data-testid=document-row][data-title="e2e 登记证书"]');
+      await row.getByTestId('document-new-version').click();
+      const dialog = staff.getByTestId('upload-dialog');
+      await dialog.waitFor({ timeout: T });
+      await dialog.locator('input[type=file]').setInputFiles(writeTestPdf(pdfDir, 8, 'Hatchery e2e version 2'));
+      await dialog.getByTestId('upload-item').waitFor({ timeout: T });
+      await staff.getByTestId('upload-start').click();
+      await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+      await staff.waitForFunction(
+        () => document.querySelector('[data-testid=document-row][data-title="e2e 登记证书"]')?.getAttribute('data-version') === '2',
+        null,
+        { timeout: T },
+      );
+      await row.getByTestId('document-history').click();
+      await staff.waitForFunction(
+        () => document.querySelectorAll('[data-testid=document-row][data-title="e2e 登记证书"] [data-testid=document-version]').length === 2,
+        null,
+        { timeout: T },
+      );
+      const numbers = await row.locator('[data-testid=document-version]').evaluateAll((els) => els.map((e) => e.dataset.number));
+      assert(numbers.join() === '2,1', `history lists the newest first: ${numbers}`);
+    });
+  }
+  await staffContext.close();
+  rmSync(pdfDir, { recursive: true, force: true });
 
   const mobileContext = await browser.newContext({
     viewport: { width: 390, height: 844 },

@@ -16,10 +16,3 @@ export const DOCUMENT_CATEGORIES: readonly DocumentCategory[] = [
   'OTHER',
 ];
 
-/** Categories whose papers usually carry a validity date, so the form asks for it up front. */
-export const EXPIRING_CATEGORIES: ReadonlySet<DocumentCategory> = new Set<DocumentCategory>([
-  'REGISTRATION_CERTIFICATE',
-  'LEGAL_REPRESENTATIVE_ID',
-  'CERTIFICATE',
-  'AGREEMENT',
-]);

@@ -37,6 +37,7 @@ export const DocumentFieldsFragment = graphql(`
 export const OrganizationDocumentsDocument = graphql(`
   query OrganizationDocuments($id: ID!, $first: Int!, $after: Cursor) {
     node(id: $id) {
+      __typename
       ... on Organization {
         id
         documents(
@@ -65,6 +66,7 @@ export const OrganizationDocumentsDocument = graphql(`
 export const DocumentVersionsDocument = graphql(`
   query DocumentVersions($id: ID!) {
     node(id: $id) {
+      __typename
       ... on Document {
         id
         versions(first: 50, orderBy: { field: VERSION, direction: DESC }) {
@@ -93,6 +95,7 @@ export const DocumentLimitsDocument = graphql(`
 export const DocumentDownloadURLDocument = graphql(`
   query DocumentDownloadURL($id: ID!, $inline: Boolean!) {
     node(id: $id) {
+      __typename
       ... on DocumentVersion {
         id
         downloadURL(inline: $inline)

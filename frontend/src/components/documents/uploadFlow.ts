@@ -8,6 +8,7 @@
  * Progress made survives a failure in `UploadProgress`, so the manual
  * "retry" goes on from the step that failed instead of starting over.
  */
+import type { DocumentCategory } from '../../gql/graphql';
 import type { ApiError } from '../../lib/errors';
 import { formExpired, postRetryDecision } from './retryPolicy';
 import type { UploadForm } from './uploadPost';
@@ -18,7 +19,7 @@ export interface UploadTarget {
   organizationID?: string;
   /** …or a new version of this document. */
   documentID?: string;
-  category?: string;
+  category?: DocumentCategory;
   title?: string;
   /** RFC 3339 (API Time). */
   expiresOn?: string;

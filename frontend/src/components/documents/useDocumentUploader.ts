@@ -73,10 +73,15 @@ export function useDocumentUploader(limits: DocumentLimits | undefined, onUpload
     setItems((list) => list.map((it) => (it.key === key ? { ...it, ...p } : it)));
   }, []);
 
-  // Leaving the dialog stops whatever is still running.
+  // Leaving the dialog stops whatever is still running, and what waits never starts.
+  const disposed = useRef(false);
   useEffect(() => {
     const running = tasks.current;
-    return () => running.forEach((task) => task.controller?.abort());
+    disposed.current = false;
+    return () => {
+      disposed.current = true;
+      running.forEach((task) => task.controller?.abort());
+    };
   }, []);
 
   const add = useCallback(
@@ -152,7 +157,8 @@ export function useDocumentUploader(limits: DocumentLimits | undefined, onUpload
             if (e.type === 'step') {
               if (e.step === 'hash') patch(key, { status: 'hashing', percent: 0 });
               else if (e.step === 'complete') patch(key, { status: 'completing', percent: 100 });
-              else patch(key, { status: 'uploading' });
+              // Each POST starts from zero (the percent so far was the hashing's).
+              else patch(key, { status: 'uploading', percent: 0 });
             } else if (e.type === 'hashProgress') patch(key, { percent: Math.floor(e.fraction * 100) });
             else if (e.type === 'postProgress') patch(key, { percent: e.total ? Math.floor((e.loaded / e.total) * 100) : 0 });
             else patch(key, { retry: e.attempt, percent: 0 });
@@ -183,6 +189,7 @@ export function useDocumentUploader(limits: DocumentLimits | undefined, onUpload
       const waiting = items.filter((it) => it.status === 'queued');
       let ok = true;
       for (const it of waiting) {
+        if (disposed.current) return false;
         const task = tasks.current.get(it.key);
         if (!task) continue;
         task.target = targetFor(task.file);

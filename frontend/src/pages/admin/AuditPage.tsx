@@ -72,8 +72,18 @@ const OPERATIONS: readonly AuditLogOperation[] = [
   'LOGIN_FAILED',
   'LOGOUT',
   'PASSWORD_CHANGE',
+  'DOWNLOAD',
 ];
-const ENTITY_TYPES = ['Organization', 'User', 'RoleAssignment', 'Membership', 'Domain', 'Session'] as const;
+const ENTITY_TYPES = [
+  'Organization',
+  'User',
+  'RoleAssignment',
+  'Membership',
+  'Domain',
+  'Session',
+  'Document',
+  'DocumentVersion',
+] as const;
 const OP_COLOR: Record<AuditLogOperation, string> = {
   CREATE: 'green',
   UPDATE: 'blue',
@@ -82,6 +92,7 @@ const OP_COLOR: Record<AuditLogOperation, string> = {
   LOGIN_FAILED: 'orange',
   LOGOUT: 'default',
   PASSWORD_CHANGE: 'purple',
+  DOWNLOAD: 'cyan',
 };
 const PAGE_SIZE = 25;
 

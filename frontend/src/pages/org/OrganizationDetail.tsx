@@ -10,6 +10,8 @@ import { OrganizationDocument } from './OrganizationEditPage';
 import { STATUS_COLOR } from './model';
 import { MembersCard } from './MembersCard';
 import { useMe } from '../../auth/AuthProvider';
+import { documentAccess } from '../../auth/permissions';
+import { DocumentsCard } from '../../components/documents/DocumentsCard';
 
 export function OrganizationDetail({
   id,
@@ -26,7 +28,9 @@ export function OrganizationDetail({
   const { t } = useTranslation();
   const lang = currentLanguage();
   const navigate = useNavigate();
-  const { caps } = useMe();
+  const { caps, user } = useMe();
+  // The "_own" document permissions apply to the viewer's own organisations only.
+  const docAccess = documentAccess(caps, (user.memberships ?? []).some((m) => m.organization.id === id));
   const [result, reexecute] = useQuery({ query: OrganizationDocument, variables: { id, withMembers } });
 
   if (result.fetching && !result.data) return <Loading />;
@@ -103,6 +107,7 @@ export function OrganizationDetail({
           onChanged={() => reexecute({ requestPolicy: 'network-only' })}
         />
       ) : null}
+      {docAccess.read ? <DocumentsCard organizationID={org.id} access={docAccess} /> : null}
     </div>
   );
 }
