@@ -42,6 +42,8 @@ type DocumentVersion struct {
 	ObjectKey string `json:"object_key,omitempty"`
 	// UploadedByID holds the value of the "uploaded_by_id" field.
 	UploadedByID int `json:"uploaded_by_id,omitempty"`
+	// UploaderName holds the value of the "uploader_name" field.
+	UploaderName string `json:"uploader_name,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DocumentVersionQuery when eager-loading is set.
 	Edges        DocumentVersionEdges `json:"edges"`
@@ -60,7 +62,7 @@ type DocumentVersionEdges struct {
 	// type was loaded (or requested) in eager-loading or not.
 	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [2]map[string]int
 }
 
 // DomainOrErr returns the Domain value or an error if the edge
@@ -103,7 +105,7 @@ func (*DocumentVersion) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case documentversion.FieldID, documentversion.FieldDomainID, documentversion.FieldDocumentID, documentversion.FieldNumber, documentversion.FieldSize, documentversion.FieldUploadedByID:
 			values[i] = new(sql.NullInt64)
-		case documentversion.FieldFilename, documentversion.FieldContentType, documentversion.FieldSha256, documentversion.FieldObjectKey:
+		case documentversion.FieldFilename, documentversion.FieldContentType, documentversion.FieldSha256, documentversion.FieldObjectKey, documentversion.FieldUploaderName:
 			values[i] = new(sql.NullString)
 		case documentversion.FieldCreatedAt, documentversion.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -194,6 +196,12 @@ func (_m *DocumentVersion) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.UploadedByID = int(value.Int64)
 			}
+		case documentversion.FieldUploaderName:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field uploader_name", values[i])
+			} else if value.Valid {
+				_m.UploaderName = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -277,6 +285,9 @@ func (_m *DocumentVersion) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("uploaded_by_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.UploadedByID))
+	builder.WriteString(", ")
+	builder.WriteString("uploader_name=")
+	builder.WriteString(_m.UploaderName)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -107,6 +107,12 @@ func (_c *DocumentVersionCreate) SetUploadedByID(v int) *DocumentVersionCreate {
 	return _c
 }
 
+// SetUploaderName sets the "uploader_name" field.
+func (_c *DocumentVersionCreate) SetUploaderName(v string) *DocumentVersionCreate {
+	_c.mutation.SetUploaderName(v)
+	return _c
+}
+
 // SetDomain sets the "domain" edge to the Domain entity.
 func (_c *DocumentVersionCreate) SetDomain(v *Domain) *DocumentVersionCreate {
 	return _c.SetDomainID(v.ID)
@@ -241,6 +247,9 @@ func (_c *DocumentVersionCreate) check() error {
 	if _, ok := _c.mutation.UploadedByID(); !ok {
 		return &ValidationError{Name: "uploaded_by_id", err: errors.New(`ent: missing required field "DocumentVersion.uploaded_by_id"`)}
 	}
+	if _, ok := _c.mutation.UploaderName(); !ok {
+		return &ValidationError{Name: "uploader_name", err: errors.New(`ent: missing required field "DocumentVersion.uploader_name"`)}
+	}
 	if len(_c.mutation.DomainIDs()) == 0 {
 		return &ValidationError{Name: "domain", err: errors.New(`ent: missing required edge "DocumentVersion.domain"`)}
 	}
@@ -308,6 +317,10 @@ func (_c *DocumentVersionCreate) createSpec() (*DocumentVersion, *sqlgraph.Creat
 	if value, ok := _c.mutation.ObjectKey(); ok {
 		_spec.SetField(documentversion.FieldObjectKey, field.TypeString, value)
 		_node.ObjectKey = value
+	}
+	if value, ok := _c.mutation.UploaderName(); ok {
+		_spec.SetField(documentversion.FieldUploaderName, field.TypeString, value)
+		_node.UploaderName = value
 	}
 	if nodes := _c.mutation.DomainIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -464,6 +477,9 @@ func (u *DocumentVersionUpsertOne) UpdateNewValues() *DocumentVersionUpsertOne {
 		}
 		if _, exists := u.create.mutation.UploadedByID(); exists {
 			s.SetIgnore(documentversion.FieldUploadedByID)
+		}
+		if _, exists := u.create.mutation.UploaderName(); exists {
+			s.SetIgnore(documentversion.FieldUploaderName)
 		}
 	}))
 	return u
@@ -715,6 +731,9 @@ func (u *DocumentVersionUpsertBulk) UpdateNewValues() *DocumentVersionUpsertBulk
 			}
 			if _, exists := b.mutation.UploadedByID(); exists {
 				s.SetIgnore(documentversion.FieldUploadedByID)
+			}
+			if _, exists := b.mutation.UploaderName(); exists {
+				s.SetIgnore(documentversion.FieldUploaderName)
 			}
 		}
 	}))

@@ -123,6 +123,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentversion.FieldSha256:       {Type: field.TypeString, Column: documentversion.FieldSha256},
 			documentversion.FieldObjectKey:    {Type: field.TypeString, Column: documentversion.FieldObjectKey},
 			documentversion.FieldUploadedByID: {Type: field.TypeInt, Column: documentversion.FieldUploadedByID},
+			documentversion.FieldUploaderName: {Type: field.TypeString, Column: documentversion.FieldUploaderName},
 		},
 	}
 	graph.Nodes[4] = &sqlgraph.Node{
@@ -1068,6 +1069,11 @@ func (f *DocumentVersionFilter) WhereObjectKey(p entql.StringP) {
 // WhereUploadedByID applies the entql int predicate on the uploaded_by_id field.
 func (f *DocumentVersionFilter) WhereUploadedByID(p entql.IntP) {
 	f.Where(p.Field(documentversion.FieldUploadedByID))
+}
+
+// WhereUploaderName applies the entql string predicate on the uploader_name field.
+func (f *DocumentVersionFilter) WhereUploaderName(p entql.StringP) {
+	f.Where(p.Field(documentversion.FieldUploaderName))
 }
 
 // WhereHasDomain applies a predicate to check if query has an edge domain.

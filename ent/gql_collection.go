@@ -503,21 +503,6 @@ func (_q *DocumentVersionQuery) collectField(ctx context.Context, oneNode bool, 
 				selectedFields = append(selectedFields, documentversion.FieldDocumentID)
 				fieldSeen[documentversion.FieldDocumentID] = struct{}{}
 			}
-
-		case "uploadedBy":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&UserClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
-				return err
-			}
-			_q.withUploadedBy = query
-			if _, ok := fieldSeen[documentversion.FieldUploadedByID]; !ok {
-				selectedFields = append(selectedFields, documentversion.FieldUploadedByID)
-				fieldSeen[documentversion.FieldUploadedByID] = struct{}{}
-			}
 		case "createdAt":
 			if _, ok := fieldSeen[documentversion.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, documentversion.FieldCreatedAt)
@@ -563,10 +548,10 @@ func (_q *DocumentVersionQuery) collectField(ctx context.Context, oneNode bool, 
 				selectedFields = append(selectedFields, documentversion.FieldSha256)
 				fieldSeen[documentversion.FieldSha256] = struct{}{}
 			}
-		case "uploadedByID":
-			if _, ok := fieldSeen[documentversion.FieldUploadedByID]; !ok {
-				selectedFields = append(selectedFields, documentversion.FieldUploadedByID)
-				fieldSeen[documentversion.FieldUploadedByID] = struct{}{}
+		case "uploaderName":
+			if _, ok := fieldSeen[documentversion.FieldUploaderName]; !ok {
+				selectedFields = append(selectedFields, documentversion.FieldUploaderName)
+				fieldSeen[documentversion.FieldUploaderName] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -85,14 +85,6 @@ func (_m *DocumentVersion) Document(ctx context.Context) (*Document, error) {
 	return result, err
 }
 
-func (_m *DocumentVersion) UploadedBy(ctx context.Context) (*User, error) {
-	result, err := _m.Edges.UploadedByOrErr()
-	if IsNotLoaded(err) {
-		result, err = _m.QueryUploadedBy().Only(ctx)
-	}
-	return result, err
-}
-
 func (_m *Membership) Domain(ctx context.Context) (*Domain, error) {
 	result, err := _m.Edges.DomainOrErr()
 	if IsNotLoaded(err) {

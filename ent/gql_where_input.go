@@ -1041,6 +1041,21 @@ type DocumentVersionWhereInput struct {
 	Sha256EqualFold    *string  `json:"sha256EqualFold,omitempty"`
 	Sha256ContainsFold *string  `json:"sha256ContainsFold,omitempty"`
 
+	// "uploader_name" field predicates.
+	UploaderName             *string  `json:"uploaderName,omitempty"`
+	UploaderNameNEQ          *string  `json:"uploaderNameNEQ,omitempty"`
+	UploaderNameIn           []string `json:"uploaderNameIn,omitempty"`
+	UploaderNameNotIn        []string `json:"uploaderNameNotIn,omitempty"`
+	UploaderNameGT           *string  `json:"uploaderNameGT,omitempty"`
+	UploaderNameGTE          *string  `json:"uploaderNameGTE,omitempty"`
+	UploaderNameLT           *string  `json:"uploaderNameLT,omitempty"`
+	UploaderNameLTE          *string  `json:"uploaderNameLTE,omitempty"`
+	UploaderNameContains     *string  `json:"uploaderNameContains,omitempty"`
+	UploaderNameHasPrefix    *string  `json:"uploaderNameHasPrefix,omitempty"`
+	UploaderNameHasSuffix    *string  `json:"uploaderNameHasSuffix,omitempty"`
+	UploaderNameEqualFold    *string  `json:"uploaderNameEqualFold,omitempty"`
+	UploaderNameContainsFold *string  `json:"uploaderNameContainsFold,omitempty"`
+
 	// "document" edge predicates.
 	HasDocument     *bool                 `json:"hasDocument,omitempty"`
 	HasDocumentWith []*DocumentWhereInput `json:"hasDocumentWith,omitempty"`
@@ -1365,6 +1380,45 @@ func (i *DocumentVersionWhereInput) P() (predicate.DocumentVersion, error) {
 	}
 	if i.Sha256ContainsFold != nil {
 		predicates = append(predicates, documentversion.Sha256ContainsFold(*i.Sha256ContainsFold))
+	}
+	if i.UploaderName != nil {
+		predicates = append(predicates, documentversion.UploaderNameEQ(*i.UploaderName))
+	}
+	if i.UploaderNameNEQ != nil {
+		predicates = append(predicates, documentversion.UploaderNameNEQ(*i.UploaderNameNEQ))
+	}
+	if len(i.UploaderNameIn) > 0 {
+		predicates = append(predicates, documentversion.UploaderNameIn(i.UploaderNameIn...))
+	}
+	if len(i.UploaderNameNotIn) > 0 {
+		predicates = append(predicates, documentversion.UploaderNameNotIn(i.UploaderNameNotIn...))
+	}
+	if i.UploaderNameGT != nil {
+		predicates = append(predicates, documentversion.UploaderNameGT(*i.UploaderNameGT))
+	}
+	if i.UploaderNameGTE != nil {
+		predicates = append(predicates, documentversion.UploaderNameGTE(*i.UploaderNameGTE))
+	}
+	if i.UploaderNameLT != nil {
+		predicates = append(predicates, documentversion.UploaderNameLT(*i.UploaderNameLT))
+	}
+	if i.UploaderNameLTE != nil {
+		predicates = append(predicates, documentversion.UploaderNameLTE(*i.UploaderNameLTE))
+	}
+	if i.UploaderNameContains != nil {
+		predicates = append(predicates, documentversion.UploaderNameContains(*i.UploaderNameContains))
+	}
+	if i.UploaderNameHasPrefix != nil {
+		predicates = append(predicates, documentversion.UploaderNameHasPrefix(*i.UploaderNameHasPrefix))
+	}
+	if i.UploaderNameHasSuffix != nil {
+		predicates = append(predicates, documentversion.UploaderNameHasSuffix(*i.UploaderNameHasSuffix))
+	}
+	if i.UploaderNameEqualFold != nil {
+		predicates = append(predicates, documentversion.UploaderNameEqualFold(*i.UploaderNameEqualFold))
+	}
+	if i.UploaderNameContainsFold != nil {
+		predicates = append(predicates, documentversion.UploaderNameContainsFold(*i.UploaderNameContainsFold))
 	}
 
 	if i.HasDocument != nil {

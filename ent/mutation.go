@@ -3881,6 +3881,7 @@ type DocumentVersionMutation struct {
 	addsize            *int64
 	sha256             *string
 	object_key         *string
+	uploader_name      *string
 	clearedFields      map[string]struct{}
 	domain             *int
 	cleareddomain      bool
@@ -4427,6 +4428,42 @@ func (m *DocumentVersionMutation) ResetUploadedByID() {
 	m.uploaded_by = nil
 }
 
+// SetUploaderName sets the "uploader_name" field.
+func (m *DocumentVersionMutation) SetUploaderName(s string) {
+	m.uploader_name = &s
+}
+
+// UploaderName returns the value of the "uploader_name" field in the mutation.
+func (m *DocumentVersionMutation) UploaderName() (r string, exists bool) {
+	v := m.uploader_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUploaderName returns the old "uploader_name" field's value of the DocumentVersion entity.
+// If the DocumentVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentVersionMutation) OldUploaderName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUploaderName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUploaderName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUploaderName: %w", err)
+	}
+	return oldValue.UploaderName, nil
+}
+
+// ResetUploaderName resets all changes to the "uploader_name" field.
+func (m *DocumentVersionMutation) ResetUploaderName() {
+	m.uploader_name = nil
+}
+
 // ClearDomain clears the "domain" edge to the Domain entity.
 func (m *DocumentVersionMutation) ClearDomain() {
 	m.cleareddomain = true
@@ -4542,7 +4579,7 @@ func (m *DocumentVersionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DocumentVersionMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, documentversion.FieldCreatedAt)
 	}
@@ -4576,6 +4613,9 @@ func (m *DocumentVersionMutation) Fields() []string {
 	if m.uploaded_by != nil {
 		fields = append(fields, documentversion.FieldUploadedByID)
 	}
+	if m.uploader_name != nil {
+		fields = append(fields, documentversion.FieldUploaderName)
+	}
 	return fields
 }
 
@@ -4606,6 +4646,8 @@ func (m *DocumentVersionMutation) Field(name string) (ent.Value, bool) {
 		return m.ObjectKey()
 	case documentversion.FieldUploadedByID:
 		return m.UploadedByID()
+	case documentversion.FieldUploaderName:
+		return m.UploaderName()
 	}
 	return nil, false
 }
@@ -4637,6 +4679,8 @@ func (m *DocumentVersionMutation) OldField(ctx context.Context, name string) (en
 		return m.OldObjectKey(ctx)
 	case documentversion.FieldUploadedByID:
 		return m.OldUploadedByID(ctx)
+	case documentversion.FieldUploaderName:
+		return m.OldUploaderName(ctx)
 	}
 	return nil, fmt.Errorf("unknown DocumentVersion field %s", name)
 }
@@ -4722,6 +4766,13 @@ func (m *DocumentVersionMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUploadedByID(v)
+		return nil
+	case documentversion.FieldUploaderName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUploaderName(v)
 		return nil
 	}
 	return fmt.Errorf("unknown DocumentVersion field %s", name)
@@ -4831,6 +4882,9 @@ func (m *DocumentVersionMutation) ResetField(name string) error {
 		return nil
 	case documentversion.FieldUploadedByID:
 		m.ResetUploadedByID()
+		return nil
+	case documentversion.FieldUploaderName:
+		m.ResetUploaderName()
 		return nil
 	}
 	return fmt.Errorf("unknown DocumentVersion field %s", name)

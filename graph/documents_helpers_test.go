@@ -32,7 +32,7 @@ const requestUpload = `mutation($in:RequestDocumentUploadInput!){ requestDocumen
 	uploadID url method fileField expiresAt maxSize fields { name value } } }`
 
 const completeUpload = `mutation($id:ID!){ completeDocumentUpload(uploadID:$id){
-	id title category versionCount current { id number filename contentType size sha256 uploadedBy { username } } } }`
+	id title category versionCount current { id number filename contentType size sha256 uploaderName } } }`
 
 type uploadForm struct {
 	UploadID  string
@@ -44,13 +44,13 @@ type uploadForm struct {
 }
 
 type docVersion struct {
-	ID          string
-	Number      int
-	Filename    string
-	ContentType string
-	Size        int64
-	Sha256      string
-	UploadedBy  struct{ Username string }
+	ID           string
+	Number       int
+	Filename     string
+	ContentType  string
+	Size         int64
+	Sha256       string
+	UploaderName string
 }
 
 type doc struct {

@@ -30,7 +30,7 @@ func TestDocumentRoundTrip(t *testing.T) {
 		require.Equal(t, 1, d.Current.Number)
 		require.Equal(t, sum(data), d.Current.Sha256)
 		require.EqualValues(t, len(data), d.Current.Size)
-		require.Equal(t, "staff", d.Current.UploadedBy.Username)
+		require.Equal(t, e.App.Client.User.GetX(system(), e.Fixture.Users["staff"]).DisplayName, d.Current.UploaderName)
 
 		resp, got := download(t, e, staff, d.Current.ID, false)
 		require.Equal(t, 200, resp.StatusCode)
@@ -177,8 +177,15 @@ func TestDocumentPermissions(t *testing.T) {
 		data := pdf(t, 512)
 		d := upload(t, e, staff, newDocInput(e.Fixture.OrgA, "a.pdf", "application/pdf", data), data)
 
-		// An NGO member attaches to their own organisation only.
+		// An NGO member reads their organisation's documents, and who uploaded
+		// them, though not the staff member's account.
 		ngo := e.Login("ngo")
+		var seen struct{ Node struct{ Current struct{ UploaderName string } } }
+		e.MustDo(ngo, `query($id:ID!){ node(id:$id){ ... on Document { current { uploaderName } } } }`,
+			map[string]any{"id": d.ID}, &seen)
+		require.Equal(t, e.App.Client.User.GetX(system(), e.Fixture.Users["staff"]).DisplayName, seen.Node.Current.UploaderName)
+
+		// An NGO member attaches to their own organisation only.
 		upload(t, e, ngo, newDocInput(e.Fixture.OrgA, "own.pdf", "application/pdf", data), data)
 		_, errs := request(t, e, ngo, newDocInput(e.Fixture.OrgB, "other.pdf", "application/pdf", data))
 		require.Equal(t, []string{"FORBIDDEN"}, errs.Codes())

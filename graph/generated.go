@@ -139,8 +139,7 @@ type ComplexityRoot struct {
 		Sha256       func(childComplexity int) int
 		Size         func(childComplexity int) int
 		UpdatedAt    func(childComplexity int) int
-		UploadedBy   func(childComplexity int) int
-		UploadedByID func(childComplexity int) int
+		UploaderName func(childComplexity int) int
 	}
 
 	DocumentVersionConnection struct {
@@ -781,18 +780,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DocumentVersion.UpdatedAt(childComplexity), true
-	case "DocumentVersion.uploadedBy":
-		if e.ComplexityRoot.DocumentVersion.UploadedBy == nil {
+	case "DocumentVersion.uploaderName":
+		if e.ComplexityRoot.DocumentVersion.UploaderName == nil {
 			break
 		}
 
-		return e.ComplexityRoot.DocumentVersion.UploadedBy(childComplexity), true
-	case "DocumentVersion.uploadedByID":
-		if e.ComplexityRoot.DocumentVersion.UploadedByID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DocumentVersion.UploadedByID(childComplexity), true
+		return e.ComplexityRoot.DocumentVersion.UploaderName(childComplexity), true
 
 	case "DocumentVersionConnection.edges":
 		if e.ComplexityRoot.DocumentVersionConnection.Edges == nil {
@@ -1955,14 +1948,12 @@ func (ec *executionContext) childFields_DocumentVersion(ctx context.Context, fie
 		return ec.fieldContext_DocumentVersion_size(ctx, field)
 	case "sha256":
 		return ec.fieldContext_DocumentVersion_sha256(ctx, field)
-	case "uploadedByID":
-		return ec.fieldContext_DocumentVersion_uploadedByID(ctx, field)
+	case "uploaderName":
+		return ec.fieldContext_DocumentVersion_uploaderName(ctx, field)
 	case "domain":
 		return ec.fieldContext_DocumentVersion_domain(ctx, field)
 	case "document":
 		return ec.fieldContext_DocumentVersion_document(ctx, field)
-	case "uploadedBy":
-		return ec.fieldContext_DocumentVersion_uploadedBy(ctx, field)
 	case "downloadURL":
 		return ec.fieldContext_DocumentVersion_downloadURL(ctx, field)
 	}
@@ -4689,27 +4680,27 @@ func (ec *executionContext) fieldContext_DocumentVersion_sha256(_ context.Contex
 	return graphql.NewScalarFieldContext("DocumentVersion", field, false, false, "String")
 }
 
-func (ec *executionContext) _DocumentVersion_uploadedByID(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
+func (ec *executionContext) _DocumentVersion_uploaderName(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DocumentVersion_uploadedByID(ctx, field)
+			return ec.fieldContext_DocumentVersion_uploaderName(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.UploadedByID, nil
+			return obj.UploaderName, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_DocumentVersion_uploadedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DocumentVersion", field, false, false, "ID")
+func (ec *executionContext) fieldContext_DocumentVersion_uploaderName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentVersion", field, false, false, "String")
 }
 
 func (ec *executionContext) _DocumentVersion_domain(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
@@ -4771,38 +4762,6 @@ func (ec *executionContext) fieldContext_DocumentVersion_document(_ context.Cont
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Document(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _DocumentVersion_uploadedBy(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DocumentVersion_uploadedBy(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UploadedBy(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖhatcheryᚋentᚐUser(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_DocumentVersion_uploadedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "DocumentVersion",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10686,7 +10645,7 @@ func (ec *executionContext) unmarshalInputDocumentVersionWhereInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "documentID", "documentIDNEQ", "documentIDIn", "documentIDNotIn", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "filename", "filenameNEQ", "filenameIn", "filenameNotIn", "filenameGT", "filenameGTE", "filenameLT", "filenameLTE", "filenameContains", "filenameHasPrefix", "filenameHasSuffix", "filenameEqualFold", "filenameContainsFold", "contentType", "contentTypeNEQ", "contentTypeIn", "contentTypeNotIn", "contentTypeGT", "contentTypeGTE", "contentTypeLT", "contentTypeLTE", "contentTypeContains", "contentTypeHasPrefix", "contentTypeHasSuffix", "contentTypeEqualFold", "contentTypeContainsFold", "size", "sizeNEQ", "sizeIn", "sizeNotIn", "sizeGT", "sizeGTE", "sizeLT", "sizeLTE", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "hasDocument", "hasDocumentWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "documentID", "documentIDNEQ", "documentIDIn", "documentIDNotIn", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "filename", "filenameNEQ", "filenameIn", "filenameNotIn", "filenameGT", "filenameGTE", "filenameLT", "filenameLTE", "filenameContains", "filenameHasPrefix", "filenameHasSuffix", "filenameEqualFold", "filenameContainsFold", "contentType", "contentTypeNEQ", "contentTypeIn", "contentTypeNotIn", "contentTypeGT", "contentTypeGTE", "contentTypeLT", "contentTypeLTE", "contentTypeContains", "contentTypeHasPrefix", "contentTypeHasSuffix", "contentTypeEqualFold", "contentTypeContainsFold", "size", "sizeNEQ", "sizeIn", "sizeNotIn", "sizeGT", "sizeGTE", "sizeLT", "sizeLTE", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "uploaderName", "uploaderNameNEQ", "uploaderNameIn", "uploaderNameNotIn", "uploaderNameGT", "uploaderNameGTE", "uploaderNameLT", "uploaderNameLTE", "uploaderNameContains", "uploaderNameHasPrefix", "uploaderNameHasSuffix", "uploaderNameEqualFold", "uploaderNameContainsFold", "hasDocument", "hasDocumentWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11295,6 +11254,97 @@ func (ec *executionContext) unmarshalInputDocumentVersionWhereInput(ctx context.
 				return it, err
 			}
 			it.Sha256ContainsFold = data
+		case "uploaderName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderName = data
+		case "uploaderNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderNameNEQ = data
+		case "uploaderNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderNameIn = data
+		case "uploaderNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderNameNotIn = data
+		case "uploaderNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderNameGT = data
+		case "uploaderNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderNameGTE = data
+		case "uploaderNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderNameLT = data
+		case "uploaderNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderNameLTE = data
+		case "uploaderNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderNameContains = data
+		case "uploaderNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderNameHasPrefix = data
+		case "uploaderNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderNameHasSuffix = data
+		case "uploaderNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderNameEqualFold = data
+		case "uploaderNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderNameContainsFold = data
 		case "hasDocument":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDocument"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -16273,8 +16323,8 @@ func (ec *executionContext) _DocumentVersion(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "uploadedByID":
-			out.Values[i] = ec._DocumentVersion_uploadedByID(ctx, field, obj)
+		case "uploaderName":
+			out.Values[i] = ec._DocumentVersion_uploaderName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -16289,12 +16339,6 @@ func (ec *executionContext) _DocumentVersion(ctx context.Context, sel ast.Select
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DocumentVersion_document(ctx, field, obj)
-				})
-		case "uploadedBy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._DocumentVersion_uploadedBy(ctx, field, obj)
 				})
 		case "downloadURL":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

@@ -42,6 +42,9 @@ step "web app: install, type-check, lint, unit tests, build"
 	npm test
 )
 
-step "browser tests (Chromium) against the real server"
+step "browser tests (Chromium) against the real server, documents in the local store"
 # Installs Chromium and CJK fonts from Debian when missing; the app was built above.
 E2E_SKIP_BUILD=1 scripts/e2e.sh
+
+step "browser tests again with documents on MinIO (the browser uploads across origins to it)"
+E2E_MINIO=1 E2E_SKIP_BUILD=1 scripts/with-minio.sh scripts/e2e.sh

@@ -37,6 +37,8 @@ const (
 	FieldObjectKey = "object_key"
 	// FieldUploadedByID holds the string denoting the uploaded_by_id field in the database.
 	FieldUploadedByID = "uploaded_by_id"
+	// FieldUploaderName holds the string denoting the uploader_name field in the database.
+	FieldUploaderName = "uploader_name"
 	// EdgeDomain holds the string denoting the domain edge name in mutations.
 	EdgeDomain = "domain"
 	// EdgeDocument holds the string denoting the document edge name in mutations.
@@ -82,6 +84,7 @@ var Columns = []string{
 	FieldSha256,
 	FieldObjectKey,
 	FieldUploadedByID,
+	FieldUploaderName,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -183,6 +186,11 @@ func ByObjectKey(opts ...sql.OrderTermOption) OrderOption {
 // ByUploadedByID orders the results by the uploaded_by_id field.
 func ByUploadedByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUploadedByID, opts...).ToFunc()
+}
+
+// ByUploaderName orders the results by the uploader_name field.
+func ByUploaderName(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldUploaderName, opts...).ToFunc()
 }
 
 // ByDomainField orders the results by domain field.

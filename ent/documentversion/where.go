@@ -110,6 +110,11 @@ func UploadedByID(v int) predicate.DocumentVersion {
 	return predicate.DocumentVersion(sql.FieldEQ(FieldUploadedByID, v))
 }
 
+// UploaderName applies equality check predicate on the "uploader_name" field. It's identical to UploaderNameEQ.
+func UploaderName(v string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldEQ(FieldUploaderName, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.DocumentVersion {
 	return predicate.DocumentVersion(sql.FieldEQ(FieldCreatedAt, v))
@@ -588,6 +593,71 @@ func UploadedByIDIn(vs ...int) predicate.DocumentVersion {
 // UploadedByIDNotIn applies the NotIn predicate on the "uploaded_by_id" field.
 func UploadedByIDNotIn(vs ...int) predicate.DocumentVersion {
 	return predicate.DocumentVersion(sql.FieldNotIn(FieldUploadedByID, vs...))
+}
+
+// UploaderNameEQ applies the EQ predicate on the "uploader_name" field.
+func UploaderNameEQ(v string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldEQ(FieldUploaderName, v))
+}
+
+// UploaderNameNEQ applies the NEQ predicate on the "uploader_name" field.
+func UploaderNameNEQ(v string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldNEQ(FieldUploaderName, v))
+}
+
+// UploaderNameIn applies the In predicate on the "uploader_name" field.
+func UploaderNameIn(vs ...string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldIn(FieldUploaderName, vs...))
+}
+
+// UploaderNameNotIn applies the NotIn predicate on the "uploader_name" field.
+func UploaderNameNotIn(vs ...string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldNotIn(FieldUploaderName, vs...))
+}
+
+// UploaderNameGT applies the GT predicate on the "uploader_name" field.
+func UploaderNameGT(v string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldGT(FieldUploaderName, v))
+}
+
+// UploaderNameGTE applies the GTE predicate on the "uploader_name" field.
+func UploaderNameGTE(v string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldGTE(FieldUploaderName, v))
+}
+
+// UploaderNameLT applies the LT predicate on the "uploader_name" field.
+func UploaderNameLT(v string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldLT(FieldUploaderName, v))
+}
+
+// UploaderNameLTE applies the LTE predicate on the "uploader_name" field.
+func UploaderNameLTE(v string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldLTE(FieldUploaderName, v))
+}
+
+// UploaderNameContains applies the Contains predicate on the "uploader_name" field.
+func UploaderNameContains(v string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldContains(FieldUploaderName, v))
+}
+
+// UploaderNameHasPrefix applies the HasPrefix predicate on the "uploader_name" field.
+func UploaderNameHasPrefix(v string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldHasPrefix(FieldUploaderName, v))
+}
+
+// UploaderNameHasSuffix applies the HasSuffix predicate on the "uploader_name" field.
+func UploaderNameHasSuffix(v string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldHasSuffix(FieldUploaderName, v))
+}
+
+// UploaderNameEqualFold applies the EqualFold predicate on the "uploader_name" field.
+func UploaderNameEqualFold(v string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldEqualFold(FieldUploaderName, v))
+}
+
+// UploaderNameContainsFold applies the ContainsFold predicate on the "uploader_name" field.
+func UploaderNameContainsFold(v string) predicate.DocumentVersion {
+	return predicate.DocumentVersion(sql.FieldContainsFold(FieldUploaderName, v))
 }
 
 // HasDomain applies the HasEdge predicate on the "domain" edge.

@@ -177,6 +177,7 @@ var (
 		{Name: "size", Type: field.TypeInt64},
 		{Name: "sha256", Type: field.TypeString},
 		{Name: "object_key", Type: field.TypeString},
+		{Name: "uploader_name", Type: field.TypeString},
 		{Name: "document_id", Type: field.TypeInt},
 		{Name: "domain_id", Type: field.TypeInt},
 		{Name: "uploaded_by_id", Type: field.TypeInt},
@@ -189,19 +190,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "document_versions_documents_versions",
-				Columns:    []*schema.Column{DocumentVersionsColumns[9]},
+				Columns:    []*schema.Column{DocumentVersionsColumns[10]},
 				RefColumns: []*schema.Column{DocumentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "document_versions_domains_domain",
-				Columns:    []*schema.Column{DocumentVersionsColumns[10]},
+				Columns:    []*schema.Column{DocumentVersionsColumns[11]},
 				RefColumns: []*schema.Column{DomainsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "document_versions_users_uploaded_by",
-				Columns:    []*schema.Column{DocumentVersionsColumns[11]},
+				Columns:    []*schema.Column{DocumentVersionsColumns[12]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -210,7 +211,7 @@ var (
 			{
 				Name:    "documentversion_document_id_number",
 				Unique:  true,
-				Columns: []*schema.Column{DocumentVersionsColumns[9], DocumentVersionsColumns[3]},
+				Columns: []*schema.Column{DocumentVersionsColumns[10], DocumentVersionsColumns[3]},
 			},
 			{
 				Name:    "documentversion_object_key",

@@ -52,8 +52,11 @@ func init() {
 		})
 	}
 	documentMixinHooks1 := documentMixin[1].Hooks()
+	documentHooks := schema.Document{}.Hooks()
 
 	document.Hooks[1] = documentMixinHooks1[0]
+
+	document.Hooks[2] = documentHooks[0]
 	documentMixinFields0 := documentMixin[0].Fields()
 	_ = documentMixinFields0
 	documentFields := schema.Document{}.Fields()

@@ -35,7 +35,11 @@ func (DocumentVersion) Fields() []ent.Field {
 		field.String("object_key").NotEmpty().Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Int("uploaded_by_id").Immutable().
-			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		// The uploader's display name when they uploaded: whoever may read
+		// the document sees who uploaded it, even when they may not read
+		// that user's account (an NGO member and the staff who uploaded).
+		field.String("uploader_name").Immutable(),
 	}
 }
 
@@ -45,7 +49,7 @@ func (DocumentVersion) Edges() []ent.Edge {
 		edge.From("document", Document.Type).Ref("versions").
 			Field("document_id").Unique().Required().Immutable(),
 		edge.To("uploaded_by", User.Type).Field("uploaded_by_id").Unique().Required().Immutable().
-			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

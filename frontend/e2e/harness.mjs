@@ -62,6 +62,22 @@ export async function startServer(bin, workDir) {
   mkdirSync(RESULTS, { recursive: true });
   const env = { ...process.env };
   delete env.HATCHERY_DEMO_PASSWORD;
+  for (const k of Object.keys(env)) if (k.startsWith('MINIO_')) delete env[k];
+  if (process.env.E2E_MINIO === '1') {
+    // Documents on the MinIO of scripts/with-minio.sh: the browser then
+    // uploads and downloads across origins, straight to MinIO.
+    const endpoint = process.env.HATCHERY_TEST_MINIO_ENDPOINT;
+    if (!endpoint) throw new Error('E2E_MINIO=1 needs scripts/with-minio.sh (HATCHERY_TEST_MINIO_ENDPOINT is not set)');
+    Object.assign(env, {
+      MINIO_ENDPOINT: endpoint,
+      MINIO_ACCESS_KEY: process.env.HATCHERY_TEST_MINIO_ACCESS_KEY,
+      MINIO_SECRET_KEY: process.env.HATCHERY_TEST_MINIO_SECRET_KEY,
+      MINIO_BUCKET: `hatchery-e2e-${port}`,
+    });
+    log(`e2e: documents on MinIO at ${endpoint}`);
+  } else {
+    log('e2e: documents in the local store');
+  }
   const logFile = join(RESULTS, 'server.log');
   const out = createWriteStream(logFile);
   const child = spawn(bin, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--data-dir', dataDir], {

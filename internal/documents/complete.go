@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"entgo.io/ent/privacy"
 	"errors"
 	"io"
 	"strings"
@@ -156,6 +157,10 @@ func (s *Service) record(ctx context.Context, c *gen.Client, up *gen.DocumentUpl
 	if err != nil {
 		return nil, err
 	}
+	uploader, err := c.User.Get(privacy.DecisionContext(ctx, privacy.Allow), up.UploadedByID)
+	if err != nil {
+		return nil, err
+	}
 	v, err := c.DocumentVersion.Create().
 		SetDocumentID(docID).
 		SetNumber(d.VersionCount).
@@ -165,6 +170,7 @@ func (s *Service) record(ctx context.Context, c *gen.Client, up *gen.DocumentUpl
 		SetSha256(up.Sha256).
 		SetObjectKey(key).
 		SetUploadedByID(up.UploadedByID).
+		SetUploaderName(uploader.DisplayName).
 		Save(ctx)
 	if err != nil {
 		return nil, err

@@ -45,7 +45,7 @@ export function DocumentItem({
         cur.filename,
         formatFileSize(cur.size, lang),
         t('documents.versionN', { number: cur.number }),
-        cur.uploadedBy.displayName,
+        cur.uploaderName,
         formatDateTime(cur.createdAt, lang),
       ]
     : [t('documents.noCurrent')];

@@ -47,7 +47,7 @@ class ScriptedXHR {
   }
 }
 
-const uploader = { __typename: 'User', id: '5', displayName: '孵化中心 李老师' };
+const uploader = '孵化中心 李老师';
 
 function docNode(title: string, filename: string, bytes: number) {
   return {
@@ -70,7 +70,7 @@ function docNode(title: string, filename: string, bytes: number) {
       size: bytes,
       sha256: 'ab'.repeat(32),
       createdAt: '2025-03-01T08:00:00Z',
-      uploadedBy: uploader,
+      uploaderName: uploader,
     },
   };
 }

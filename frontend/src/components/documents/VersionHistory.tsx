@@ -56,7 +56,7 @@ export function VersionHistory({
             <Typography.Text strong>{t('documents.versionN', { number: v.number })}</Typography.Text>
             <Typography.Text>{v.filename}</Typography.Text>
             <Typography.Text type="secondary">{formatFileSize(v.size, lang)}</Typography.Text>
-            <Typography.Text type="secondary">{v.uploadedBy.displayName}</Typography.Text>
+            <Typography.Text type="secondary">{v.uploaderName}</Typography.Text>
             <Typography.Text type="secondary">{formatDateTime(v.createdAt, lang)}</Typography.Text>
             <Typography.Text type="secondary" className="mono document-versions__sha" title={t('documents.fields.sha256')}>
               {v.sha256.slice(0, 12)}

@@ -9,10 +9,7 @@ export const DocumentVersionFieldsFragment = graphql(`
     size
     sha256
     createdAt
-    uploadedBy {
-      id
-      displayName
-    }
+    uploaderName
   }
 `);
 
