@@ -32,10 +32,7 @@ func DocumentPolicy() ent.Policy {
 		read:   []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
 		update: []grant{{ActUpdate, scopeDomain}, {ActUpdateOwn, scopeOwnOrg}},
 	}
-	return privacy.Policy{
-		Query:    privacy.QueryPolicy{p},
-		Mutation: privacy.MutationPolicy{attachRule{}, p},
-	}
+	return attachable(p)
 }
 
 // DocumentVersionPolicy governs versions: read like their document, created
@@ -51,10 +48,7 @@ func DocumentVersionPolicy() ent.Policy {
 		},
 		read: []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
 	}
-	return privacy.Policy{
-		Query:    privacy.QueryPolicy{p},
-		Mutation: privacy.MutationPolicy{attachRule{}, p},
-	}
+	return attachable(p)
 }
 
 // DocumentUploadPolicy governs uploads in flight: only their uploader sees
@@ -69,6 +63,11 @@ func DocumentUploadPolicy() ent.Policy {
 		read:   []grant{{anyViewer, scopeSelf}},
 		update: []grant{{anyViewer, scopeSelf}},
 	}
+	return attachable(p)
+}
+
+// attachable is p with creates decided by attachRule.
+func attachable(p typePolicy) ent.Policy {
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{p},
 		Mutation: privacy.MutationPolicy{attachRule{}, p},
