@@ -413,3 +413,46 @@ func TestConcurrentVersions(t *testing.T) {
 		require.Equal(t, n+1, out.Node.Current.Number)
 	})
 }
+
+// TestExpiringDocumentsAcrossTheCounty: staff list what expires soon in
+// every organisation; an NGO member sees only their own.
+func TestExpiringDocumentsAcrossTheCounty(t *testing.T) {
+	eachStore(t, func(t *testing.T, e *testenv.Env) {
+		staff := e.Login("staff")
+		data := pdf(t, 300)
+		soon := e.App.Docs.Now().Add(7 * 24 * time.Hour).Format(time.RFC3339)
+		later := e.App.Docs.Now().Add(400 * 24 * time.Hour).Format(time.RFC3339)
+		for _, c := range []struct {
+			org     int
+			expires string
+		}{{e.Fixture.OrgA, soon}, {e.Fixture.OrgB, soon}, {e.Fixture.OrgA, later}} {
+			in := newDocInput(c.org, "cert.pdf", "application/pdf", data)
+			in["expiresOn"] = c.expires
+			upload(t, e, staff, in, data)
+		}
+		q := `query($before:Time!){ documents(first:50, where:{expiresOnLTE:$before, deletedAtIsNil:true}, orderBy:{field:EXPIRES_ON}){
+			totalCount edges { node { organization { id } expiry } } } }`
+		type result struct {
+			Documents struct {
+				TotalCount int
+				Edges      []struct {
+					Node struct {
+						Organization struct{ ID string }
+						Expiry       string
+					}
+				}
+			}
+		}
+		before := map[string]any{"before": e.App.Docs.Now().Add(30 * 24 * time.Hour).Format(time.RFC3339)}
+		var all result
+		e.MustDo(staff, q, before, &all)
+		require.Equal(t, 2, all.Documents.TotalCount)
+		for _, edge := range all.Documents.Edges {
+			require.Equal(t, "EXPIRING_SOON", edge.Node.Expiry)
+		}
+		var own result
+		e.MustDo(e.Login("ngo"), q, before, &own)
+		require.Equal(t, 1, own.Documents.TotalCount)
+		require.Equal(t, testenv.ID(e.Fixture.OrgA), own.Documents.Edges[0].Node.Organization.ID)
+	})
+}

@@ -32,6 +32,16 @@ func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[int]
 		ent.WithAuditLogOrder(orderBy), ent.WithAuditLogFilter(where.Filter))
 }
 
+// Documents is the resolver for the documents field.
+func (r *queryResolver) Documents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DocumentOrder, where *ent.DocumentWhereInput) (*ent.DocumentConnection, error) {
+	first, last, err := page(first, last)
+	if err != nil {
+		return nil, err
+	}
+	return r.client(ctx).Document.Query().Paginate(ctx, after, first, before, last,
+		ent.WithDocumentOrder(orderBy), ent.WithDocumentFilter(where.Filter))
+}
+
 // Domains is the resolver for the domains field.
 func (r *queryResolver) Domains(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DomainOrder, where *ent.DomainWhereInput) (*ent.DomainConnection, error) {
 	first, last, err := page(first, last)

@@ -94,6 +94,9 @@ func (Document) Indexes() []ent.Index {
 // Annotations of the Document.
 func (Document) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		// Query.documents: e.g. every certificate of the county expiring
+		// within a month (where: {expiresOnLTE: …, deletedAtIsNil: true}).
+		entgql.QueryField(),
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationUpdate()),
 	}
