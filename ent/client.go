@@ -12,6 +12,11 @@ import (
 	"hatchery/ent/migrate"
 
 	"hatchery/ent/auditlog"
+	"hatchery/ent/calendarday"
+	"hatchery/ent/casecounter"
+	"hatchery/ent/caseevent"
+	"hatchery/ent/casenotice"
+	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
@@ -19,6 +24,8 @@ import (
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
+	"hatchery/ent/servicecase"
+	"hatchery/ent/serviceitem"
 	"hatchery/ent/session"
 	"hatchery/ent/user"
 
@@ -37,6 +44,16 @@ type Client struct {
 	Schema *migrate.Schema
 	// AuditLog is the client for interacting with the AuditLog builders.
 	AuditLog *AuditLogClient
+	// CalendarDay is the client for interacting with the CalendarDay builders.
+	CalendarDay *CalendarDayClient
+	// CaseCounter is the client for interacting with the CaseCounter builders.
+	CaseCounter *CaseCounterClient
+	// CaseEvent is the client for interacting with the CaseEvent builders.
+	CaseEvent *CaseEventClient
+	// CaseNotice is the client for interacting with the CaseNotice builders.
+	CaseNotice *CaseNoticeClient
+	// Consultation is the client for interacting with the Consultation builders.
+	Consultation *ConsultationClient
 	// Document is the client for interacting with the Document builders.
 	Document *DocumentClient
 	// DocumentUpload is the client for interacting with the DocumentUpload builders.
@@ -51,6 +68,10 @@ type Client struct {
 	Organization *OrganizationClient
 	// RoleAssignment is the client for interacting with the RoleAssignment builders.
 	RoleAssignment *RoleAssignmentClient
+	// ServiceCase is the client for interacting with the ServiceCase builders.
+	ServiceCase *ServiceCaseClient
+	// ServiceItem is the client for interacting with the ServiceItem builders.
+	ServiceItem *ServiceItemClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// User is the client for interacting with the User builders.
@@ -67,6 +88,11 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.AuditLog = NewAuditLogClient(c.config)
+	c.CalendarDay = NewCalendarDayClient(c.config)
+	c.CaseCounter = NewCaseCounterClient(c.config)
+	c.CaseEvent = NewCaseEventClient(c.config)
+	c.CaseNotice = NewCaseNoticeClient(c.config)
+	c.Consultation = NewConsultationClient(c.config)
 	c.Document = NewDocumentClient(c.config)
 	c.DocumentUpload = NewDocumentUploadClient(c.config)
 	c.DocumentVersion = NewDocumentVersionClient(c.config)
@@ -74,6 +100,8 @@ func (c *Client) init() {
 	c.Membership = NewMembershipClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.RoleAssignment = NewRoleAssignmentClient(c.config)
+	c.ServiceCase = NewServiceCaseClient(c.config)
+	c.ServiceItem = NewServiceItemClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.User = NewUserClient(c.config)
 }
@@ -169,6 +197,11 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ctx:             ctx,
 		config:          cfg,
 		AuditLog:        NewAuditLogClient(cfg),
+		CalendarDay:     NewCalendarDayClient(cfg),
+		CaseCounter:     NewCaseCounterClient(cfg),
+		CaseEvent:       NewCaseEventClient(cfg),
+		CaseNotice:      NewCaseNoticeClient(cfg),
+		Consultation:    NewConsultationClient(cfg),
 		Document:        NewDocumentClient(cfg),
 		DocumentUpload:  NewDocumentUploadClient(cfg),
 		DocumentVersion: NewDocumentVersionClient(cfg),
@@ -176,6 +209,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Membership:      NewMembershipClient(cfg),
 		Organization:    NewOrganizationClient(cfg),
 		RoleAssignment:  NewRoleAssignmentClient(cfg),
+		ServiceCase:     NewServiceCaseClient(cfg),
+		ServiceItem:     NewServiceItemClient(cfg),
 		Session:         NewSessionClient(cfg),
 		User:            NewUserClient(cfg),
 	}, nil
@@ -198,6 +233,11 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ctx:             ctx,
 		config:          cfg,
 		AuditLog:        NewAuditLogClient(cfg),
+		CalendarDay:     NewCalendarDayClient(cfg),
+		CaseCounter:     NewCaseCounterClient(cfg),
+		CaseEvent:       NewCaseEventClient(cfg),
+		CaseNotice:      NewCaseNoticeClient(cfg),
+		Consultation:    NewConsultationClient(cfg),
 		Document:        NewDocumentClient(cfg),
 		DocumentUpload:  NewDocumentUploadClient(cfg),
 		DocumentVersion: NewDocumentVersionClient(cfg),
@@ -205,6 +245,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Membership:      NewMembershipClient(cfg),
 		Organization:    NewOrganizationClient(cfg),
 		RoleAssignment:  NewRoleAssignmentClient(cfg),
+		ServiceCase:     NewServiceCaseClient(cfg),
+		ServiceItem:     NewServiceItemClient(cfg),
 		Session:         NewSessionClient(cfg),
 		User:            NewUserClient(cfg),
 	}, nil
@@ -236,8 +278,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AuditLog, c.Document, c.DocumentUpload, c.DocumentVersion, c.Domain,
-		c.Membership, c.Organization, c.RoleAssignment, c.Session, c.User,
+		c.AuditLog, c.CalendarDay, c.CaseCounter, c.CaseEvent, c.CaseNotice,
+		c.Consultation, c.Document, c.DocumentUpload, c.DocumentVersion, c.Domain,
+		c.Membership, c.Organization, c.RoleAssignment, c.ServiceCase, c.ServiceItem,
+		c.Session, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -247,8 +291,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AuditLog, c.Document, c.DocumentUpload, c.DocumentVersion, c.Domain,
-		c.Membership, c.Organization, c.RoleAssignment, c.Session, c.User,
+		c.AuditLog, c.CalendarDay, c.CaseCounter, c.CaseEvent, c.CaseNotice,
+		c.Consultation, c.Document, c.DocumentUpload, c.DocumentVersion, c.Domain,
+		c.Membership, c.Organization, c.RoleAssignment, c.ServiceCase, c.ServiceItem,
+		c.Session, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -259,6 +305,16 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *AuditLogMutation:
 		return c.AuditLog.mutate(ctx, m)
+	case *CalendarDayMutation:
+		return c.CalendarDay.mutate(ctx, m)
+	case *CaseCounterMutation:
+		return c.CaseCounter.mutate(ctx, m)
+	case *CaseEventMutation:
+		return c.CaseEvent.mutate(ctx, m)
+	case *CaseNoticeMutation:
+		return c.CaseNotice.mutate(ctx, m)
+	case *ConsultationMutation:
+		return c.Consultation.mutate(ctx, m)
 	case *DocumentMutation:
 		return c.Document.mutate(ctx, m)
 	case *DocumentUploadMutation:
@@ -273,6 +329,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Organization.mutate(ctx, m)
 	case *RoleAssignmentMutation:
 		return c.RoleAssignment.mutate(ctx, m)
+	case *ServiceCaseMutation:
+		return c.ServiceCase.mutate(ctx, m)
+	case *ServiceItemMutation:
+		return c.ServiceItem.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
 	case *UserMutation:
@@ -432,6 +492,788 @@ func (c *AuditLogClient) mutate(ctx context.Context, m *AuditLogMutation) (Value
 	}
 }
 
+// CalendarDayClient is a client for the CalendarDay schema.
+type CalendarDayClient struct {
+	config
+}
+
+// NewCalendarDayClient returns a client for the CalendarDay from the given config.
+func NewCalendarDayClient(c config) *CalendarDayClient {
+	return &CalendarDayClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `calendarday.Hooks(f(g(h())))`.
+func (c *CalendarDayClient) Use(hooks ...Hook) {
+	c.hooks.CalendarDay = append(c.hooks.CalendarDay, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `calendarday.Intercept(f(g(h())))`.
+func (c *CalendarDayClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CalendarDay = append(c.inters.CalendarDay, interceptors...)
+}
+
+// Create returns a builder for creating a CalendarDay entity.
+func (c *CalendarDayClient) Create() *CalendarDayCreate {
+	mutation := newCalendarDayMutation(c.config, OpCreate)
+	return &CalendarDayCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CalendarDay entities.
+func (c *CalendarDayClient) CreateBulk(builders ...*CalendarDayCreate) *CalendarDayCreateBulk {
+	return &CalendarDayCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CalendarDayClient) MapCreateBulk(slice any, setFunc func(*CalendarDayCreate, int)) *CalendarDayCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CalendarDayCreateBulk{err: fmt.Errorf("calling to CalendarDayClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CalendarDayCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CalendarDayCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CalendarDay.
+func (c *CalendarDayClient) Update() *CalendarDayUpdate {
+	mutation := newCalendarDayMutation(c.config, OpUpdate)
+	return &CalendarDayUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CalendarDayClient) UpdateOne(_m *CalendarDay) *CalendarDayUpdateOne {
+	mutation := newCalendarDayMutation(c.config, OpUpdateOne, withCalendarDay(_m))
+	return &CalendarDayUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CalendarDayClient) UpdateOneID(id int) *CalendarDayUpdateOne {
+	mutation := newCalendarDayMutation(c.config, OpUpdateOne, withCalendarDayID(id))
+	return &CalendarDayUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CalendarDay.
+func (c *CalendarDayClient) Delete() *CalendarDayDelete {
+	mutation := newCalendarDayMutation(c.config, OpDelete)
+	return &CalendarDayDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CalendarDayClient) DeleteOne(_m *CalendarDay) *CalendarDayDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CalendarDayClient) DeleteOneID(id int) *CalendarDayDeleteOne {
+	builder := c.Delete().Where(calendarday.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CalendarDayDeleteOne{builder}
+}
+
+// Query returns a query builder for CalendarDay.
+func (c *CalendarDayClient) Query() *CalendarDayQuery {
+	return &CalendarDayQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCalendarDay},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CalendarDay entity by its id.
+func (c *CalendarDayClient) Get(ctx context.Context, id int) (*CalendarDay, error) {
+	return c.Query().Where(calendarday.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CalendarDayClient) GetX(ctx context.Context, id int) *CalendarDay {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *CalendarDayClient) Hooks() []Hook {
+	hooks := c.hooks.CalendarDay
+	return append(hooks[:len(hooks):len(hooks)], calendarday.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CalendarDayClient) Interceptors() []Interceptor {
+	return c.inters.CalendarDay
+}
+
+func (c *CalendarDayClient) mutate(ctx context.Context, m *CalendarDayMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CalendarDayCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CalendarDayUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CalendarDayUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CalendarDayDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CalendarDay mutation op: %q", m.Op())
+	}
+}
+
+// CaseCounterClient is a client for the CaseCounter schema.
+type CaseCounterClient struct {
+	config
+}
+
+// NewCaseCounterClient returns a client for the CaseCounter from the given config.
+func NewCaseCounterClient(c config) *CaseCounterClient {
+	return &CaseCounterClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `casecounter.Hooks(f(g(h())))`.
+func (c *CaseCounterClient) Use(hooks ...Hook) {
+	c.hooks.CaseCounter = append(c.hooks.CaseCounter, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `casecounter.Intercept(f(g(h())))`.
+func (c *CaseCounterClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CaseCounter = append(c.inters.CaseCounter, interceptors...)
+}
+
+// Create returns a builder for creating a CaseCounter entity.
+func (c *CaseCounterClient) Create() *CaseCounterCreate {
+	mutation := newCaseCounterMutation(c.config, OpCreate)
+	return &CaseCounterCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CaseCounter entities.
+func (c *CaseCounterClient) CreateBulk(builders ...*CaseCounterCreate) *CaseCounterCreateBulk {
+	return &CaseCounterCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CaseCounterClient) MapCreateBulk(slice any, setFunc func(*CaseCounterCreate, int)) *CaseCounterCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CaseCounterCreateBulk{err: fmt.Errorf("calling to CaseCounterClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CaseCounterCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CaseCounterCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CaseCounter.
+func (c *CaseCounterClient) Update() *CaseCounterUpdate {
+	mutation := newCaseCounterMutation(c.config, OpUpdate)
+	return &CaseCounterUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CaseCounterClient) UpdateOne(_m *CaseCounter) *CaseCounterUpdateOne {
+	mutation := newCaseCounterMutation(c.config, OpUpdateOne, withCaseCounter(_m))
+	return &CaseCounterUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CaseCounterClient) UpdateOneID(id int) *CaseCounterUpdateOne {
+	mutation := newCaseCounterMutation(c.config, OpUpdateOne, withCaseCounterID(id))
+	return &CaseCounterUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CaseCounter.
+func (c *CaseCounterClient) Delete() *CaseCounterDelete {
+	mutation := newCaseCounterMutation(c.config, OpDelete)
+	return &CaseCounterDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CaseCounterClient) DeleteOne(_m *CaseCounter) *CaseCounterDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CaseCounterClient) DeleteOneID(id int) *CaseCounterDeleteOne {
+	builder := c.Delete().Where(casecounter.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CaseCounterDeleteOne{builder}
+}
+
+// Query returns a query builder for CaseCounter.
+func (c *CaseCounterClient) Query() *CaseCounterQuery {
+	return &CaseCounterQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCaseCounter},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CaseCounter entity by its id.
+func (c *CaseCounterClient) Get(ctx context.Context, id int) (*CaseCounter, error) {
+	return c.Query().Where(casecounter.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CaseCounterClient) GetX(ctx context.Context, id int) *CaseCounter {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *CaseCounterClient) Hooks() []Hook {
+	hooks := c.hooks.CaseCounter
+	return append(hooks[:len(hooks):len(hooks)], casecounter.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CaseCounterClient) Interceptors() []Interceptor {
+	return c.inters.CaseCounter
+}
+
+func (c *CaseCounterClient) mutate(ctx context.Context, m *CaseCounterMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CaseCounterCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CaseCounterUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CaseCounterUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CaseCounterDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CaseCounter mutation op: %q", m.Op())
+	}
+}
+
+// CaseEventClient is a client for the CaseEvent schema.
+type CaseEventClient struct {
+	config
+}
+
+// NewCaseEventClient returns a client for the CaseEvent from the given config.
+func NewCaseEventClient(c config) *CaseEventClient {
+	return &CaseEventClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `caseevent.Hooks(f(g(h())))`.
+func (c *CaseEventClient) Use(hooks ...Hook) {
+	c.hooks.CaseEvent = append(c.hooks.CaseEvent, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `caseevent.Intercept(f(g(h())))`.
+func (c *CaseEventClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CaseEvent = append(c.inters.CaseEvent, interceptors...)
+}
+
+// Create returns a builder for creating a CaseEvent entity.
+func (c *CaseEventClient) Create() *CaseEventCreate {
+	mutation := newCaseEventMutation(c.config, OpCreate)
+	return &CaseEventCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CaseEvent entities.
+func (c *CaseEventClient) CreateBulk(builders ...*CaseEventCreate) *CaseEventCreateBulk {
+	return &CaseEventCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CaseEventClient) MapCreateBulk(slice any, setFunc func(*CaseEventCreate, int)) *CaseEventCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CaseEventCreateBulk{err: fmt.Errorf("calling to CaseEventClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CaseEventCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CaseEventCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CaseEvent.
+func (c *CaseEventClient) Update() *CaseEventUpdate {
+	mutation := newCaseEventMutation(c.config, OpUpdate)
+	return &CaseEventUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CaseEventClient) UpdateOne(_m *CaseEvent) *CaseEventUpdateOne {
+	mutation := newCaseEventMutation(c.config, OpUpdateOne, withCaseEvent(_m))
+	return &CaseEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CaseEventClient) UpdateOneID(id int) *CaseEventUpdateOne {
+	mutation := newCaseEventMutation(c.config, OpUpdateOne, withCaseEventID(id))
+	return &CaseEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CaseEvent.
+func (c *CaseEventClient) Delete() *CaseEventDelete {
+	mutation := newCaseEventMutation(c.config, OpDelete)
+	return &CaseEventDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CaseEventClient) DeleteOne(_m *CaseEvent) *CaseEventDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CaseEventClient) DeleteOneID(id int) *CaseEventDeleteOne {
+	builder := c.Delete().Where(caseevent.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CaseEventDeleteOne{builder}
+}
+
+// Query returns a query builder for CaseEvent.
+func (c *CaseEventClient) Query() *CaseEventQuery {
+	return &CaseEventQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCaseEvent},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CaseEvent entity by its id.
+func (c *CaseEventClient) Get(ctx context.Context, id int) (*CaseEvent, error) {
+	return c.Query().Where(caseevent.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CaseEventClient) GetX(ctx context.Context, id int) *CaseEvent {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a CaseEvent.
+func (c *CaseEventClient) QueryDomain(_m *CaseEvent) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(caseevent.Table, caseevent.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, caseevent.DomainTable, caseevent.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryServiceCase queries the service_case edge of a CaseEvent.
+func (c *CaseEventClient) QueryServiceCase(_m *CaseEvent) *ServiceCaseQuery {
+	query := (&ServiceCaseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(caseevent.Table, caseevent.FieldID, id),
+			sqlgraph.To(servicecase.Table, servicecase.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, caseevent.ServiceCaseTable, caseevent.ServiceCaseColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CaseEventClient) Hooks() []Hook {
+	hooks := c.hooks.CaseEvent
+	return append(hooks[:len(hooks):len(hooks)], caseevent.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CaseEventClient) Interceptors() []Interceptor {
+	return c.inters.CaseEvent
+}
+
+func (c *CaseEventClient) mutate(ctx context.Context, m *CaseEventMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CaseEventCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CaseEventUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CaseEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CaseEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CaseEvent mutation op: %q", m.Op())
+	}
+}
+
+// CaseNoticeClient is a client for the CaseNotice schema.
+type CaseNoticeClient struct {
+	config
+}
+
+// NewCaseNoticeClient returns a client for the CaseNotice from the given config.
+func NewCaseNoticeClient(c config) *CaseNoticeClient {
+	return &CaseNoticeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `casenotice.Hooks(f(g(h())))`.
+func (c *CaseNoticeClient) Use(hooks ...Hook) {
+	c.hooks.CaseNotice = append(c.hooks.CaseNotice, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `casenotice.Intercept(f(g(h())))`.
+func (c *CaseNoticeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CaseNotice = append(c.inters.CaseNotice, interceptors...)
+}
+
+// Create returns a builder for creating a CaseNotice entity.
+func (c *CaseNoticeClient) Create() *CaseNoticeCreate {
+	mutation := newCaseNoticeMutation(c.config, OpCreate)
+	return &CaseNoticeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CaseNotice entities.
+func (c *CaseNoticeClient) CreateBulk(builders ...*CaseNoticeCreate) *CaseNoticeCreateBulk {
+	return &CaseNoticeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CaseNoticeClient) MapCreateBulk(slice any, setFunc func(*CaseNoticeCreate, int)) *CaseNoticeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CaseNoticeCreateBulk{err: fmt.Errorf("calling to CaseNoticeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CaseNoticeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CaseNoticeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CaseNotice.
+func (c *CaseNoticeClient) Update() *CaseNoticeUpdate {
+	mutation := newCaseNoticeMutation(c.config, OpUpdate)
+	return &CaseNoticeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CaseNoticeClient) UpdateOne(_m *CaseNotice) *CaseNoticeUpdateOne {
+	mutation := newCaseNoticeMutation(c.config, OpUpdateOne, withCaseNotice(_m))
+	return &CaseNoticeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CaseNoticeClient) UpdateOneID(id int) *CaseNoticeUpdateOne {
+	mutation := newCaseNoticeMutation(c.config, OpUpdateOne, withCaseNoticeID(id))
+	return &CaseNoticeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CaseNotice.
+func (c *CaseNoticeClient) Delete() *CaseNoticeDelete {
+	mutation := newCaseNoticeMutation(c.config, OpDelete)
+	return &CaseNoticeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CaseNoticeClient) DeleteOne(_m *CaseNotice) *CaseNoticeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CaseNoticeClient) DeleteOneID(id int) *CaseNoticeDeleteOne {
+	builder := c.Delete().Where(casenotice.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CaseNoticeDeleteOne{builder}
+}
+
+// Query returns a query builder for CaseNotice.
+func (c *CaseNoticeClient) Query() *CaseNoticeQuery {
+	return &CaseNoticeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCaseNotice},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CaseNotice entity by its id.
+func (c *CaseNoticeClient) Get(ctx context.Context, id int) (*CaseNotice, error) {
+	return c.Query().Where(casenotice.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CaseNoticeClient) GetX(ctx context.Context, id int) *CaseNotice {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a CaseNotice.
+func (c *CaseNoticeClient) QueryDomain(_m *CaseNotice) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(casenotice.Table, casenotice.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, casenotice.DomainTable, casenotice.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryServiceCase queries the service_case edge of a CaseNotice.
+func (c *CaseNoticeClient) QueryServiceCase(_m *CaseNotice) *ServiceCaseQuery {
+	query := (&ServiceCaseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(casenotice.Table, casenotice.FieldID, id),
+			sqlgraph.To(servicecase.Table, servicecase.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, casenotice.ServiceCaseTable, casenotice.ServiceCaseColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CaseNoticeClient) Hooks() []Hook {
+	hooks := c.hooks.CaseNotice
+	return append(hooks[:len(hooks):len(hooks)], casenotice.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CaseNoticeClient) Interceptors() []Interceptor {
+	return c.inters.CaseNotice
+}
+
+func (c *CaseNoticeClient) mutate(ctx context.Context, m *CaseNoticeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CaseNoticeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CaseNoticeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CaseNoticeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CaseNoticeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CaseNotice mutation op: %q", m.Op())
+	}
+}
+
+// ConsultationClient is a client for the Consultation schema.
+type ConsultationClient struct {
+	config
+}
+
+// NewConsultationClient returns a client for the Consultation from the given config.
+func NewConsultationClient(c config) *ConsultationClient {
+	return &ConsultationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `consultation.Hooks(f(g(h())))`.
+func (c *ConsultationClient) Use(hooks ...Hook) {
+	c.hooks.Consultation = append(c.hooks.Consultation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `consultation.Intercept(f(g(h())))`.
+func (c *ConsultationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Consultation = append(c.inters.Consultation, interceptors...)
+}
+
+// Create returns a builder for creating a Consultation entity.
+func (c *ConsultationClient) Create() *ConsultationCreate {
+	mutation := newConsultationMutation(c.config, OpCreate)
+	return &ConsultationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Consultation entities.
+func (c *ConsultationClient) CreateBulk(builders ...*ConsultationCreate) *ConsultationCreateBulk {
+	return &ConsultationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ConsultationClient) MapCreateBulk(slice any, setFunc func(*ConsultationCreate, int)) *ConsultationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ConsultationCreateBulk{err: fmt.Errorf("calling to ConsultationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ConsultationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ConsultationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Consultation.
+func (c *ConsultationClient) Update() *ConsultationUpdate {
+	mutation := newConsultationMutation(c.config, OpUpdate)
+	return &ConsultationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ConsultationClient) UpdateOne(_m *Consultation) *ConsultationUpdateOne {
+	mutation := newConsultationMutation(c.config, OpUpdateOne, withConsultation(_m))
+	return &ConsultationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ConsultationClient) UpdateOneID(id int) *ConsultationUpdateOne {
+	mutation := newConsultationMutation(c.config, OpUpdateOne, withConsultationID(id))
+	return &ConsultationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Consultation.
+func (c *ConsultationClient) Delete() *ConsultationDelete {
+	mutation := newConsultationMutation(c.config, OpDelete)
+	return &ConsultationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ConsultationClient) DeleteOne(_m *Consultation) *ConsultationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ConsultationClient) DeleteOneID(id int) *ConsultationDeleteOne {
+	builder := c.Delete().Where(consultation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ConsultationDeleteOne{builder}
+}
+
+// Query returns a query builder for Consultation.
+func (c *ConsultationClient) Query() *ConsultationQuery {
+	return &ConsultationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeConsultation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Consultation entity by its id.
+func (c *ConsultationClient) Get(ctx context.Context, id int) (*Consultation, error) {
+	return c.Query().Where(consultation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ConsultationClient) GetX(ctx context.Context, id int) *Consultation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a Consultation.
+func (c *ConsultationClient) QueryDomain(_m *Consultation) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(consultation.Table, consultation.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, consultation.DomainTable, consultation.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryServiceCase queries the service_case edge of a Consultation.
+func (c *ConsultationClient) QueryServiceCase(_m *Consultation) *ServiceCaseQuery {
+	query := (&ServiceCaseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(consultation.Table, consultation.FieldID, id),
+			sqlgraph.To(servicecase.Table, servicecase.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, consultation.ServiceCaseTable, consultation.ServiceCaseColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAssignee queries the assignee edge of a Consultation.
+func (c *ConsultationClient) QueryAssignee(_m *Consultation) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(consultation.Table, consultation.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, consultation.AssigneeTable, consultation.AssigneeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ConsultationClient) Hooks() []Hook {
+	hooks := c.hooks.Consultation
+	return append(hooks[:len(hooks):len(hooks)], consultation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ConsultationClient) Interceptors() []Interceptor {
+	return c.inters.Consultation
+}
+
+func (c *ConsultationClient) mutate(ctx context.Context, m *ConsultationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ConsultationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ConsultationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ConsultationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ConsultationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Consultation mutation op: %q", m.Op())
+	}
+}
+
 // DocumentClient is a client for the Document schema.
 type DocumentClient struct {
 	config
@@ -565,6 +1407,22 @@ func (c *DocumentClient) QueryOrganization(_m *Document) *OrganizationQuery {
 			sqlgraph.From(document.Table, document.FieldID, id),
 			sqlgraph.To(organization.Table, organization.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, document.OrganizationTable, document.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryServiceCase queries the service_case edge of a Document.
+func (c *DocumentClient) QueryServiceCase(_m *Document) *ServiceCaseQuery {
+	query := (&ServiceCaseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(servicecase.Table, servicecase.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, document.ServiceCaseTable, document.ServiceCaseColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -1658,6 +2516,434 @@ func (c *RoleAssignmentClient) mutate(ctx context.Context, m *RoleAssignmentMuta
 	}
 }
 
+// ServiceCaseClient is a client for the ServiceCase schema.
+type ServiceCaseClient struct {
+	config
+}
+
+// NewServiceCaseClient returns a client for the ServiceCase from the given config.
+func NewServiceCaseClient(c config) *ServiceCaseClient {
+	return &ServiceCaseClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `servicecase.Hooks(f(g(h())))`.
+func (c *ServiceCaseClient) Use(hooks ...Hook) {
+	c.hooks.ServiceCase = append(c.hooks.ServiceCase, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `servicecase.Intercept(f(g(h())))`.
+func (c *ServiceCaseClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ServiceCase = append(c.inters.ServiceCase, interceptors...)
+}
+
+// Create returns a builder for creating a ServiceCase entity.
+func (c *ServiceCaseClient) Create() *ServiceCaseCreate {
+	mutation := newServiceCaseMutation(c.config, OpCreate)
+	return &ServiceCaseCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ServiceCase entities.
+func (c *ServiceCaseClient) CreateBulk(builders ...*ServiceCaseCreate) *ServiceCaseCreateBulk {
+	return &ServiceCaseCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ServiceCaseClient) MapCreateBulk(slice any, setFunc func(*ServiceCaseCreate, int)) *ServiceCaseCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ServiceCaseCreateBulk{err: fmt.Errorf("calling to ServiceCaseClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ServiceCaseCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ServiceCaseCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ServiceCase.
+func (c *ServiceCaseClient) Update() *ServiceCaseUpdate {
+	mutation := newServiceCaseMutation(c.config, OpUpdate)
+	return &ServiceCaseUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ServiceCaseClient) UpdateOne(_m *ServiceCase) *ServiceCaseUpdateOne {
+	mutation := newServiceCaseMutation(c.config, OpUpdateOne, withServiceCase(_m))
+	return &ServiceCaseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ServiceCaseClient) UpdateOneID(id int) *ServiceCaseUpdateOne {
+	mutation := newServiceCaseMutation(c.config, OpUpdateOne, withServiceCaseID(id))
+	return &ServiceCaseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ServiceCase.
+func (c *ServiceCaseClient) Delete() *ServiceCaseDelete {
+	mutation := newServiceCaseMutation(c.config, OpDelete)
+	return &ServiceCaseDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ServiceCaseClient) DeleteOne(_m *ServiceCase) *ServiceCaseDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ServiceCaseClient) DeleteOneID(id int) *ServiceCaseDeleteOne {
+	builder := c.Delete().Where(servicecase.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ServiceCaseDeleteOne{builder}
+}
+
+// Query returns a query builder for ServiceCase.
+func (c *ServiceCaseClient) Query() *ServiceCaseQuery {
+	return &ServiceCaseQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeServiceCase},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ServiceCase entity by its id.
+func (c *ServiceCaseClient) Get(ctx context.Context, id int) (*ServiceCase, error) {
+	return c.Query().Where(servicecase.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ServiceCaseClient) GetX(ctx context.Context, id int) *ServiceCase {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a ServiceCase.
+func (c *ServiceCaseClient) QueryDomain(_m *ServiceCase) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(servicecase.Table, servicecase.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, servicecase.DomainTable, servicecase.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryServiceItem queries the service_item edge of a ServiceCase.
+func (c *ServiceCaseClient) QueryServiceItem(_m *ServiceCase) *ServiceItemQuery {
+	query := (&ServiceItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(servicecase.Table, servicecase.FieldID, id),
+			sqlgraph.To(serviceitem.Table, serviceitem.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, servicecase.ServiceItemTable, servicecase.ServiceItemColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a ServiceCase.
+func (c *ServiceCaseClient) QueryOrganization(_m *ServiceCase) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(servicecase.Table, servicecase.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, servicecase.OrganizationTable, servicecase.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryApplicant queries the applicant edge of a ServiceCase.
+func (c *ServiceCaseClient) QueryApplicant(_m *ServiceCase) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(servicecase.Table, servicecase.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, servicecase.ApplicantTable, servicecase.ApplicantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryHandler queries the handler edge of a ServiceCase.
+func (c *ServiceCaseClient) QueryHandler(_m *ServiceCase) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(servicecase.Table, servicecase.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, servicecase.HandlerTable, servicecase.HandlerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEvents queries the events edge of a ServiceCase.
+func (c *ServiceCaseClient) QueryEvents(_m *ServiceCase) *CaseEventQuery {
+	query := (&CaseEventClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(servicecase.Table, servicecase.FieldID, id),
+			sqlgraph.To(caseevent.Table, caseevent.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, servicecase.EventsTable, servicecase.EventsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryNotice queries the notice edge of a ServiceCase.
+func (c *ServiceCaseClient) QueryNotice(_m *ServiceCase) *CaseNoticeQuery {
+	query := (&CaseNoticeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(servicecase.Table, servicecase.FieldID, id),
+			sqlgraph.To(casenotice.Table, casenotice.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, servicecase.NoticeTable, servicecase.NoticeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryConsultations queries the consultations edge of a ServiceCase.
+func (c *ServiceCaseClient) QueryConsultations(_m *ServiceCase) *ConsultationQuery {
+	query := (&ConsultationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(servicecase.Table, servicecase.FieldID, id),
+			sqlgraph.To(consultation.Table, consultation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, servicecase.ConsultationsTable, servicecase.ConsultationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDocuments queries the documents edge of a ServiceCase.
+func (c *ServiceCaseClient) QueryDocuments(_m *ServiceCase) *DocumentQuery {
+	query := (&DocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(servicecase.Table, servicecase.FieldID, id),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, servicecase.DocumentsTable, servicecase.DocumentsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ServiceCaseClient) Hooks() []Hook {
+	hooks := c.hooks.ServiceCase
+	return append(hooks[:len(hooks):len(hooks)], servicecase.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ServiceCaseClient) Interceptors() []Interceptor {
+	return c.inters.ServiceCase
+}
+
+func (c *ServiceCaseClient) mutate(ctx context.Context, m *ServiceCaseMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ServiceCaseCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ServiceCaseUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ServiceCaseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ServiceCaseDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ServiceCase mutation op: %q", m.Op())
+	}
+}
+
+// ServiceItemClient is a client for the ServiceItem schema.
+type ServiceItemClient struct {
+	config
+}
+
+// NewServiceItemClient returns a client for the ServiceItem from the given config.
+func NewServiceItemClient(c config) *ServiceItemClient {
+	return &ServiceItemClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `serviceitem.Hooks(f(g(h())))`.
+func (c *ServiceItemClient) Use(hooks ...Hook) {
+	c.hooks.ServiceItem = append(c.hooks.ServiceItem, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `serviceitem.Intercept(f(g(h())))`.
+func (c *ServiceItemClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ServiceItem = append(c.inters.ServiceItem, interceptors...)
+}
+
+// Create returns a builder for creating a ServiceItem entity.
+func (c *ServiceItemClient) Create() *ServiceItemCreate {
+	mutation := newServiceItemMutation(c.config, OpCreate)
+	return &ServiceItemCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ServiceItem entities.
+func (c *ServiceItemClient) CreateBulk(builders ...*ServiceItemCreate) *ServiceItemCreateBulk {
+	return &ServiceItemCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ServiceItemClient) MapCreateBulk(slice any, setFunc func(*ServiceItemCreate, int)) *ServiceItemCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ServiceItemCreateBulk{err: fmt.Errorf("calling to ServiceItemClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ServiceItemCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ServiceItemCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ServiceItem.
+func (c *ServiceItemClient) Update() *ServiceItemUpdate {
+	mutation := newServiceItemMutation(c.config, OpUpdate)
+	return &ServiceItemUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ServiceItemClient) UpdateOne(_m *ServiceItem) *ServiceItemUpdateOne {
+	mutation := newServiceItemMutation(c.config, OpUpdateOne, withServiceItem(_m))
+	return &ServiceItemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ServiceItemClient) UpdateOneID(id int) *ServiceItemUpdateOne {
+	mutation := newServiceItemMutation(c.config, OpUpdateOne, withServiceItemID(id))
+	return &ServiceItemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ServiceItem.
+func (c *ServiceItemClient) Delete() *ServiceItemDelete {
+	mutation := newServiceItemMutation(c.config, OpDelete)
+	return &ServiceItemDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ServiceItemClient) DeleteOne(_m *ServiceItem) *ServiceItemDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ServiceItemClient) DeleteOneID(id int) *ServiceItemDeleteOne {
+	builder := c.Delete().Where(serviceitem.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ServiceItemDeleteOne{builder}
+}
+
+// Query returns a query builder for ServiceItem.
+func (c *ServiceItemClient) Query() *ServiceItemQuery {
+	return &ServiceItemQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeServiceItem},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ServiceItem entity by its id.
+func (c *ServiceItemClient) Get(ctx context.Context, id int) (*ServiceItem, error) {
+	return c.Query().Where(serviceitem.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ServiceItemClient) GetX(ctx context.Context, id int) *ServiceItem {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a ServiceItem.
+func (c *ServiceItemClient) QueryDomain(_m *ServiceItem) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(serviceitem.Table, serviceitem.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, serviceitem.DomainTable, serviceitem.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ServiceItemClient) Hooks() []Hook {
+	hooks := c.hooks.ServiceItem
+	return append(hooks[:len(hooks):len(hooks)], serviceitem.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ServiceItemClient) Interceptors() []Interceptor {
+	return c.inters.ServiceItem
+}
+
+func (c *ServiceItemClient) mutate(ctx context.Context, m *ServiceItemMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ServiceItemCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ServiceItemUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ServiceItemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ServiceItemDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ServiceItem mutation op: %q", m.Op())
+	}
+}
+
 // SessionClient is a client for the Session schema.
 type SessionClient struct {
 	config
@@ -2009,12 +3295,14 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AuditLog, Document, DocumentUpload, DocumentVersion, Domain, Membership,
-		Organization, RoleAssignment, Session, User []ent.Hook
+		AuditLog, CalendarDay, CaseCounter, CaseEvent, CaseNotice, Consultation,
+		Document, DocumentUpload, DocumentVersion, Domain, Membership, Organization,
+		RoleAssignment, ServiceCase, ServiceItem, Session, User []ent.Hook
 	}
 	inters struct {
-		AuditLog, Document, DocumentUpload, DocumentVersion, Domain, Membership,
-		Organization, RoleAssignment, Session, User []ent.Interceptor
+		AuditLog, CalendarDay, CaseCounter, CaseEvent, CaseNotice, Consultation,
+		Document, DocumentUpload, DocumentVersion, Domain, Membership, Organization,
+		RoleAssignment, ServiceCase, ServiceItem, Session, User []ent.Interceptor
 	}
 )
 

@@ -8,6 +8,7 @@ import (
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/organization"
+	"hatchery/ent/servicecase"
 	"hatchery/ent/user"
 	"strings"
 	"time"
@@ -29,6 +30,8 @@ type Document struct {
 	DomainID int `json:"domain_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID *int `json:"organization_id,omitempty"`
+	// CaseID holds the value of the "case_id" field.
+	CaseID *int `json:"case_id,omitempty"`
 	// Category holds the value of the "category" field.
 	Category document.Category `json:"category,omitempty"`
 	// Title holds the value of the "title" field.
@@ -57,6 +60,8 @@ type DocumentEdges struct {
 	Domain *Domain `json:"domain,omitempty"`
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
+	// ServiceCase holds the value of the service_case edge.
+	ServiceCase *ServiceCase `json:"service_case,omitempty"`
 	// Versions holds the value of the versions edge.
 	Versions []*DocumentVersion `json:"versions,omitempty"`
 	// Current holds the value of the current edge.
@@ -65,9 +70,9 @@ type DocumentEdges struct {
 	DeletedBy *User `json:"deleted_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [6]map[string]int
 
 	namedVersions map[string][]*DocumentVersion
 }
@@ -94,10 +99,21 @@ func (e DocumentEdges) OrganizationOrErr() (*Organization, error) {
 	return nil, &NotLoadedError{edge: "organization"}
 }
 
+// ServiceCaseOrErr returns the ServiceCase value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e DocumentEdges) ServiceCaseOrErr() (*ServiceCase, error) {
+	if e.ServiceCase != nil {
+		return e.ServiceCase, nil
+	} else if e.loadedTypes[2] {
+		return nil, &NotFoundError{label: servicecase.Label}
+	}
+	return nil, &NotLoadedError{edge: "service_case"}
+}
+
 // VersionsOrErr returns the Versions value or an error if the edge
 // was not loaded in eager-loading.
 func (e DocumentEdges) VersionsOrErr() ([]*DocumentVersion, error) {
-	if e.loadedTypes[2] {
+	if e.loadedTypes[3] {
 		return e.Versions, nil
 	}
 	return nil, &NotLoadedError{edge: "versions"}
@@ -108,7 +124,7 @@ func (e DocumentEdges) VersionsOrErr() ([]*DocumentVersion, error) {
 func (e DocumentEdges) CurrentOrErr() (*DocumentVersion, error) {
 	if e.Current != nil {
 		return e.Current, nil
-	} else if e.loadedTypes[3] {
+	} else if e.loadedTypes[4] {
 		return nil, &NotFoundError{label: documentversion.Label}
 	}
 	return nil, &NotLoadedError{edge: "current"}
@@ -119,7 +135,7 @@ func (e DocumentEdges) CurrentOrErr() (*DocumentVersion, error) {
 func (e DocumentEdges) DeletedByOrErr() (*User, error) {
 	if e.DeletedBy != nil {
 		return e.DeletedBy, nil
-	} else if e.loadedTypes[4] {
+	} else if e.loadedTypes[5] {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "deleted_by"}
@@ -130,7 +146,7 @@ func (*Document) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case document.FieldID, document.FieldDomainID, document.FieldOrganizationID, document.FieldVersionCount, document.FieldCurrentVersionID, document.FieldDeletedByID:
+		case document.FieldID, document.FieldDomainID, document.FieldOrganizationID, document.FieldCaseID, document.FieldVersionCount, document.FieldCurrentVersionID, document.FieldDeletedByID:
 			values[i] = new(sql.NullInt64)
 		case document.FieldCategory, document.FieldTitle:
 			values[i] = new(sql.NullString)
@@ -181,6 +197,13 @@ func (_m *Document) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.OrganizationID = new(int)
 				*_m.OrganizationID = int(value.Int64)
+			}
+		case document.FieldCaseID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field case_id", values[i])
+			} else if value.Valid {
+				_m.CaseID = new(int)
+				*_m.CaseID = int(value.Int64)
 			}
 		case document.FieldCategory:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -258,6 +281,11 @@ func (_m *Document) QueryOrganization() *OrganizationQuery {
 	return NewDocumentClient(_m.config).QueryOrganization(_m)
 }
 
+// QueryServiceCase queries the "service_case" edge of the Document entity.
+func (_m *Document) QueryServiceCase() *ServiceCaseQuery {
+	return NewDocumentClient(_m.config).QueryServiceCase(_m)
+}
+
 // QueryVersions queries the "versions" edge of the Document entity.
 func (_m *Document) QueryVersions() *DocumentVersionQuery {
 	return NewDocumentClient(_m.config).QueryVersions(_m)
@@ -307,6 +335,11 @@ func (_m *Document) String() string {
 	builder.WriteString(", ")
 	if v := _m.OrganizationID; v != nil {
 		builder.WriteString("organization_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.CaseID; v != nil {
+		builder.WriteString("case_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")

@@ -10,6 +10,7 @@ import (
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/organization"
+	"hatchery/ent/servicecase"
 	"hatchery/ent/user"
 	"time"
 
@@ -70,6 +71,20 @@ func (_c *DocumentCreate) SetOrganizationID(v int) *DocumentCreate {
 func (_c *DocumentCreate) SetNillableOrganizationID(v *int) *DocumentCreate {
 	if v != nil {
 		_c.SetOrganizationID(*v)
+	}
+	return _c
+}
+
+// SetCaseID sets the "case_id" field.
+func (_c *DocumentCreate) SetCaseID(v int) *DocumentCreate {
+	_c.mutation.SetCaseID(v)
+	return _c
+}
+
+// SetNillableCaseID sets the "case_id" field if the given value is not nil.
+func (_c *DocumentCreate) SetNillableCaseID(v *int) *DocumentCreate {
+	if v != nil {
+		_c.SetCaseID(*v)
 	}
 	return _c
 }
@@ -178,6 +193,25 @@ func (_c *DocumentCreate) SetDomain(v *Domain) *DocumentCreate {
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *DocumentCreate) SetOrganization(v *Organization) *DocumentCreate {
 	return _c.SetOrganizationID(v.ID)
+}
+
+// SetServiceCaseID sets the "service_case" edge to the ServiceCase entity by ID.
+func (_c *DocumentCreate) SetServiceCaseID(id int) *DocumentCreate {
+	_c.mutation.SetServiceCaseID(id)
+	return _c
+}
+
+// SetNillableServiceCaseID sets the "service_case" edge to the ServiceCase entity by ID if the given value is not nil.
+func (_c *DocumentCreate) SetNillableServiceCaseID(id *int) *DocumentCreate {
+	if id != nil {
+		_c = _c.SetServiceCaseID(*id)
+	}
+	return _c
+}
+
+// SetServiceCase sets the "service_case" edge to the ServiceCase entity.
+func (_c *DocumentCreate) SetServiceCase(v *ServiceCase) *DocumentCreate {
+	return _c.SetServiceCaseID(v.ID)
 }
 
 // AddVersionIDs adds the "versions" edge to the DocumentVersion entity by IDs.
@@ -406,6 +440,23 @@ func (_c *DocumentCreate) createSpec() (*Document, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.OrganizationID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ServiceCaseIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.ServiceCaseTable,
+			Columns: []string{document.ServiceCaseColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(servicecase.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.CaseID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.VersionsIDs(); len(nodes) > 0 {
@@ -673,6 +724,9 @@ func (u *DocumentUpsertOne) UpdateNewValues() *DocumentUpsertOne {
 		}
 		if _, exists := u.create.mutation.OrganizationID(); exists {
 			s.SetIgnore(document.FieldOrganizationID)
+		}
+		if _, exists := u.create.mutation.CaseID(); exists {
+			s.SetIgnore(document.FieldCaseID)
 		}
 	}))
 	return u
@@ -1057,6 +1111,9 @@ func (u *DocumentUpsertBulk) UpdateNewValues() *DocumentUpsertBulk {
 			}
 			if _, exists := b.mutation.OrganizationID(); exists {
 				s.SetIgnore(document.FieldOrganizationID)
+			}
+			if _, exists := b.mutation.CaseID(); exists {
+				s.SetIgnore(document.FieldCaseID)
 			}
 		}
 	}))

@@ -12,6 +12,7 @@ import (
 	"hatchery/ent/domain"
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
+	"hatchery/ent/servicecase"
 	"hatchery/ent/user"
 	"math"
 
@@ -31,6 +32,7 @@ type DocumentQuery struct {
 	predicates        []predicate.Document
 	withDomain        *DomainQuery
 	withOrganization  *OrganizationQuery
+	withServiceCase   *ServiceCaseQuery
 	withVersions      *DocumentVersionQuery
 	withCurrent       *DocumentVersionQuery
 	withDeletedBy     *UserQuery
@@ -110,6 +112,28 @@ func (_q *DocumentQuery) QueryOrganization() *OrganizationQuery {
 			sqlgraph.From(document.Table, document.FieldID, selector),
 			sqlgraph.To(organization.Table, organization.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, document.OrganizationTable, document.OrganizationColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryServiceCase chains the current query on the "service_case" edge.
+func (_q *DocumentQuery) QueryServiceCase() *ServiceCaseQuery {
+	query := (&ServiceCaseClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, selector),
+			sqlgraph.To(servicecase.Table, servicecase.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, document.ServiceCaseTable, document.ServiceCaseColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -377,6 +401,7 @@ func (_q *DocumentQuery) Clone() *DocumentQuery {
 		predicates:       append([]predicate.Document{}, _q.predicates...),
 		withDomain:       _q.withDomain.Clone(),
 		withOrganization: _q.withOrganization.Clone(),
+		withServiceCase:  _q.withServiceCase.Clone(),
 		withVersions:     _q.withVersions.Clone(),
 		withCurrent:      _q.withCurrent.Clone(),
 		withDeletedBy:    _q.withDeletedBy.Clone(),
@@ -406,6 +431,17 @@ func (_q *DocumentQuery) WithOrganization(opts ...func(*OrganizationQuery)) *Doc
 		opt(query)
 	}
 	_q.withOrganization = query
+	return _q
+}
+
+// WithServiceCase tells the query-builder to eager-load the nodes that are connected to
+// the "service_case" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *DocumentQuery) WithServiceCase(opts ...func(*ServiceCaseQuery)) *DocumentQuery {
+	query := (&ServiceCaseClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withServiceCase = query
 	return _q
 }
 
@@ -526,9 +562,10 @@ func (_q *DocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Doc
 	var (
 		nodes       = []*Document{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withDomain != nil,
 			_q.withOrganization != nil,
+			_q.withServiceCase != nil,
 			_q.withVersions != nil,
 			_q.withCurrent != nil,
 			_q.withDeletedBy != nil,
@@ -564,6 +601,12 @@ func (_q *DocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Doc
 	if query := _q.withOrganization; query != nil {
 		if err := _q.loadOrganization(ctx, query, nodes, nil,
 			func(n *Document, e *Organization) { n.Edges.Organization = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withServiceCase; query != nil {
+		if err := _q.loadServiceCase(ctx, query, nodes, nil,
+			func(n *Document, e *ServiceCase) { n.Edges.ServiceCase = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -655,6 +698,38 @@ func (_q *DocumentQuery) loadOrganization(ctx context.Context, query *Organizati
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "organization_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *DocumentQuery) loadServiceCase(ctx context.Context, query *ServiceCaseQuery, nodes []*Document, init func(*Document), assign func(*Document, *ServiceCase)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Document)
+	for i := range nodes {
+		if nodes[i].CaseID == nil {
+			continue
+		}
+		fk := *nodes[i].CaseID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(servicecase.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "case_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -790,6 +865,9 @@ func (_q *DocumentQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withOrganization != nil {
 			_spec.Node.AddColumnOnce(document.FieldOrganizationID)
+		}
+		if _q.withServiceCase != nil {
+			_spec.Node.AddColumnOnce(document.FieldCaseID)
 		}
 		if _q.withCurrent != nil {
 			_spec.Node.AddColumnOnce(document.FieldCurrentVersionID)

@@ -24,7 +24,9 @@ type Domain struct {
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
 	// Code holds the value of the "code" field.
-	Code         string `json:"code,omitempty"`
+	Code string `json:"code,omitempty"`
+	// CasePrefix holds the value of the "case_prefix" field.
+	CasePrefix   string `json:"case_prefix,omitempty"`
 	selectValues sql.SelectValues
 }
 
@@ -35,7 +37,7 @@ func (*Domain) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case domain.FieldID:
 			values[i] = new(sql.NullInt64)
-		case domain.FieldName, domain.FieldCode:
+		case domain.FieldName, domain.FieldCode, domain.FieldCasePrefix:
 			values[i] = new(sql.NullString)
 		case domain.FieldCreatedAt, domain.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -84,6 +86,12 @@ func (_m *Domain) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Code = value.String
 			}
+		case domain.FieldCasePrefix:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field case_prefix", values[i])
+			} else if value.Valid {
+				_m.CasePrefix = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -131,6 +139,9 @@ func (_m *Domain) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("code=")
 	builder.WriteString(_m.Code)
+	builder.WriteString(", ")
+	builder.WriteString("case_prefix=")
+	builder.WriteString(_m.CasePrefix)
 	builder.WriteByte(')')
 	return builder.String()
 }

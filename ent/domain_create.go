@@ -62,6 +62,20 @@ func (_c *DomainCreate) SetCode(v string) *DomainCreate {
 	return _c
 }
 
+// SetCasePrefix sets the "case_prefix" field.
+func (_c *DomainCreate) SetCasePrefix(v string) *DomainCreate {
+	_c.mutation.SetCasePrefix(v)
+	return _c
+}
+
+// SetNillableCasePrefix sets the "case_prefix" field if the given value is not nil.
+func (_c *DomainCreate) SetNillableCasePrefix(v *string) *DomainCreate {
+	if v != nil {
+		_c.SetCasePrefix(*v)
+	}
+	return _c
+}
+
 // Mutation returns the DomainMutation object of the builder.
 func (_c *DomainCreate) Mutation() *DomainMutation {
 	return _c.mutation
@@ -113,6 +127,10 @@ func (_c *DomainCreate) defaults() error {
 		v := domain.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.CasePrefix(); !ok {
+		v := domain.DefaultCasePrefix
+		_c.mutation.SetCasePrefix(v)
+	}
 	return nil
 }
 
@@ -138,6 +156,14 @@ func (_c *DomainCreate) check() error {
 	if v, ok := _c.mutation.Code(); ok {
 		if err := domain.CodeValidator(v); err != nil {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "Domain.code": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.CasePrefix(); !ok {
+		return &ValidationError{Name: "case_prefix", err: errors.New(`ent: missing required field "Domain.case_prefix"`)}
+	}
+	if v, ok := _c.mutation.CasePrefix(); ok {
+		if err := domain.CasePrefixValidator(v); err != nil {
+			return &ValidationError{Name: "case_prefix", err: fmt.Errorf(`ent: validator failed for field "Domain.case_prefix": %w`, err)}
 		}
 	}
 	return nil
@@ -182,6 +208,10 @@ func (_c *DomainCreate) createSpec() (*Domain, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Code(); ok {
 		_spec.SetField(domain.FieldCode, field.TypeString, value)
 		_node.Code = value
+	}
+	if value, ok := _c.mutation.CasePrefix(); ok {
+		_spec.SetField(domain.FieldCasePrefix, field.TypeString, value)
+		_node.CasePrefix = value
 	}
 	return _node, _spec
 }
@@ -271,6 +301,18 @@ func (u *DomainUpsert) UpdateCode() *DomainUpsert {
 	return u
 }
 
+// SetCasePrefix sets the "case_prefix" field.
+func (u *DomainUpsert) SetCasePrefix(v string) *DomainUpsert {
+	u.Set(domain.FieldCasePrefix, v)
+	return u
+}
+
+// UpdateCasePrefix sets the "case_prefix" field to the value that was provided on create.
+func (u *DomainUpsert) UpdateCasePrefix() *DomainUpsert {
+	u.SetExcluded(domain.FieldCasePrefix)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -355,6 +397,20 @@ func (u *DomainUpsertOne) SetCode(v string) *DomainUpsertOne {
 func (u *DomainUpsertOne) UpdateCode() *DomainUpsertOne {
 	return u.Update(func(s *DomainUpsert) {
 		s.UpdateCode()
+	})
+}
+
+// SetCasePrefix sets the "case_prefix" field.
+func (u *DomainUpsertOne) SetCasePrefix(v string) *DomainUpsertOne {
+	return u.Update(func(s *DomainUpsert) {
+		s.SetCasePrefix(v)
+	})
+}
+
+// UpdateCasePrefix sets the "case_prefix" field to the value that was provided on create.
+func (u *DomainUpsertOne) UpdateCasePrefix() *DomainUpsertOne {
+	return u.Update(func(s *DomainUpsert) {
+		s.UpdateCasePrefix()
 	})
 }
 
@@ -608,6 +664,20 @@ func (u *DomainUpsertBulk) SetCode(v string) *DomainUpsertBulk {
 func (u *DomainUpsertBulk) UpdateCode() *DomainUpsertBulk {
 	return u.Update(func(s *DomainUpsert) {
 		s.UpdateCode()
+	})
+}
+
+// SetCasePrefix sets the "case_prefix" field.
+func (u *DomainUpsertBulk) SetCasePrefix(v string) *DomainUpsertBulk {
+	return u.Update(func(s *DomainUpsert) {
+		s.SetCasePrefix(v)
+	})
+}
+
+// UpdateCasePrefix sets the "case_prefix" field to the value that was provided on create.
+func (u *DomainUpsertBulk) UpdateCasePrefix() *DomainUpsertBulk {
+	return u.Update(func(s *DomainUpsert) {
+		s.UpdateCasePrefix()
 	})
 }
 

@@ -63,6 +63,20 @@ func (_u *DomainUpdate) SetNillableCode(v *string) *DomainUpdate {
 	return _u
 }
 
+// SetCasePrefix sets the "case_prefix" field.
+func (_u *DomainUpdate) SetCasePrefix(v string) *DomainUpdate {
+	_u.mutation.SetCasePrefix(v)
+	return _u
+}
+
+// SetNillableCasePrefix sets the "case_prefix" field if the given value is not nil.
+func (_u *DomainUpdate) SetNillableCasePrefix(v *string) *DomainUpdate {
+	if v != nil {
+		_u.SetCasePrefix(*v)
+	}
+	return _u
+}
+
 // Mutation returns the DomainMutation object of the builder.
 func (_u *DomainUpdate) Mutation() *DomainMutation {
 	return _u.mutation
@@ -122,6 +136,11 @@ func (_u *DomainUpdate) check() error {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "Domain.code": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.CasePrefix(); ok {
+		if err := domain.CasePrefixValidator(v); err != nil {
+			return &ValidationError{Name: "case_prefix", err: fmt.Errorf(`ent: validator failed for field "Domain.case_prefix": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -151,6 +170,9 @@ func (_u *DomainUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(domain.FieldCode, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.CasePrefix(); ok {
+		_spec.SetField(domain.FieldCasePrefix, field.TypeString, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -204,6 +226,20 @@ func (_u *DomainUpdateOne) SetCode(v string) *DomainUpdateOne {
 func (_u *DomainUpdateOne) SetNillableCode(v *string) *DomainUpdateOne {
 	if v != nil {
 		_u.SetCode(*v)
+	}
+	return _u
+}
+
+// SetCasePrefix sets the "case_prefix" field.
+func (_u *DomainUpdateOne) SetCasePrefix(v string) *DomainUpdateOne {
+	_u.mutation.SetCasePrefix(v)
+	return _u
+}
+
+// SetNillableCasePrefix sets the "case_prefix" field if the given value is not nil.
+func (_u *DomainUpdateOne) SetNillableCasePrefix(v *string) *DomainUpdateOne {
+	if v != nil {
+		_u.SetCasePrefix(*v)
 	}
 	return _u
 }
@@ -280,6 +316,11 @@ func (_u *DomainUpdateOne) check() error {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "Domain.code": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.CasePrefix(); ok {
+		if err := domain.CasePrefixValidator(v); err != nil {
+			return &ValidationError{Name: "case_prefix", err: fmt.Errorf(`ent: validator failed for field "Domain.case_prefix": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -326,6 +367,9 @@ func (_u *DomainUpdateOne) sqlSave(ctx context.Context) (_node *Domain, err erro
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(domain.FieldCode, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.CasePrefix(); ok {
+		_spec.SetField(domain.FieldCasePrefix, field.TypeString, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Domain{config: _u.config}

@@ -7,6 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/calendarday"
+	"hatchery/ent/casecounter"
+	"hatchery/ent/caseevent"
+	"hatchery/ent/casenotice"
+	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
@@ -14,6 +19,8 @@ import (
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
+	"hatchery/ent/servicecase"
+	"hatchery/ent/serviceitem"
 	"hatchery/ent/session"
 	"hatchery/ent/user"
 	"reflect"
@@ -83,6 +90,11 @@ func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			auditlog.Table:        auditlog.ValidColumn,
+			calendarday.Table:     calendarday.ValidColumn,
+			casecounter.Table:     casecounter.ValidColumn,
+			caseevent.Table:       caseevent.ValidColumn,
+			casenotice.Table:      casenotice.ValidColumn,
+			consultation.Table:    consultation.ValidColumn,
 			document.Table:        document.ValidColumn,
 			documentupload.Table:  documentupload.ValidColumn,
 			documentversion.Table: documentversion.ValidColumn,
@@ -90,6 +102,8 @@ func checkColumn(t, c string) error {
 			membership.Table:      membership.ValidColumn,
 			organization.Table:    organization.ValidColumn,
 			roleassignment.Table:  roleassignment.ValidColumn,
+			servicecase.Table:     servicecase.ValidColumn,
+			serviceitem.Table:     serviceitem.ValidColumn,
 			session.Table:         session.ValidColumn,
 			user.Table:            user.ValidColumn,
 		})

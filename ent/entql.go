@@ -4,6 +4,11 @@ package ent
 
 import (
 	"hatchery/ent/auditlog"
+	"hatchery/ent/calendarday"
+	"hatchery/ent/casecounter"
+	"hatchery/ent/caseevent"
+	"hatchery/ent/casenotice"
+	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
@@ -12,6 +17,8 @@ import (
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
 	"hatchery/ent/roleassignment"
+	"hatchery/ent/servicecase"
+	"hatchery/ent/serviceitem"
 	"hatchery/ent/session"
 	"hatchery/ent/user"
 
@@ -23,7 +30,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 10)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 17)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditlog.Table,
@@ -49,6 +56,109 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   calendarday.Table,
+			Columns: calendarday.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: calendarday.FieldID,
+			},
+		},
+		Type: "CalendarDay",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			calendarday.FieldCreatedAt: {Type: field.TypeTime, Column: calendarday.FieldCreatedAt},
+			calendarday.FieldUpdatedAt: {Type: field.TypeTime, Column: calendarday.FieldUpdatedAt},
+			calendarday.FieldDate:      {Type: field.TypeTime, Column: calendarday.FieldDate},
+			calendarday.FieldWorkday:   {Type: field.TypeBool, Column: calendarday.FieldWorkday},
+			calendarday.FieldName:      {Type: field.TypeString, Column: calendarday.FieldName},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   casecounter.Table,
+			Columns: casecounter.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: casecounter.FieldID,
+			},
+		},
+		Type: "CaseCounter",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			casecounter.FieldDomainID: {Type: field.TypeInt, Column: casecounter.FieldDomainID},
+			casecounter.FieldYear:     {Type: field.TypeInt, Column: casecounter.FieldYear},
+			casecounter.FieldLast:     {Type: field.TypeInt, Column: casecounter.FieldLast},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   caseevent.Table,
+			Columns: caseevent.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: caseevent.FieldID,
+			},
+		},
+		Type: "CaseEvent",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			caseevent.FieldCreatedAt: {Type: field.TypeTime, Column: caseevent.FieldCreatedAt},
+			caseevent.FieldUpdatedAt: {Type: field.TypeTime, Column: caseevent.FieldUpdatedAt},
+			caseevent.FieldDomainID:  {Type: field.TypeInt, Column: caseevent.FieldDomainID},
+			caseevent.FieldCaseID:    {Type: field.TypeInt, Column: caseevent.FieldCaseID},
+			caseevent.FieldAction:    {Type: field.TypeString, Column: caseevent.FieldAction},
+			caseevent.FieldFromState: {Type: field.TypeString, Column: caseevent.FieldFromState},
+			caseevent.FieldToState:   {Type: field.TypeString, Column: caseevent.FieldToState},
+			caseevent.FieldActorID:   {Type: field.TypeInt, Column: caseevent.FieldActorID},
+			caseevent.FieldActorName: {Type: field.TypeString, Column: caseevent.FieldActorName},
+			caseevent.FieldReason:    {Type: field.TypeString, Column: caseevent.FieldReason},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   casenotice.Table,
+			Columns: casenotice.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: casenotice.FieldID,
+			},
+		},
+		Type: "CaseNotice",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			casenotice.FieldCreatedAt:   {Type: field.TypeTime, Column: casenotice.FieldCreatedAt},
+			casenotice.FieldUpdatedAt:   {Type: field.TypeTime, Column: casenotice.FieldUpdatedAt},
+			casenotice.FieldDomainID:    {Type: field.TypeInt, Column: casenotice.FieldDomainID},
+			casenotice.FieldCaseID:      {Type: field.TypeInt, Column: casenotice.FieldCaseID},
+			casenotice.FieldItems:       {Type: field.TypeJSON, Column: casenotice.FieldItems},
+			casenotice.FieldDeadline:    {Type: field.TypeTime, Column: casenotice.FieldDeadline},
+			casenotice.FieldConsequence: {Type: field.TypeString, Column: casenotice.FieldConsequence},
+			casenotice.FieldIssuedByID:  {Type: field.TypeInt, Column: casenotice.FieldIssuedByID},
+			casenotice.FieldFulfilledAt: {Type: field.TypeTime, Column: casenotice.FieldFulfilledAt},
+			casenotice.FieldExpiredAt:   {Type: field.TypeTime, Column: casenotice.FieldExpiredAt},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   consultation.Table,
+			Columns: consultation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: consultation.FieldID,
+			},
+		},
+		Type: "Consultation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			consultation.FieldCreatedAt:  {Type: field.TypeTime, Column: consultation.FieldCreatedAt},
+			consultation.FieldUpdatedAt:  {Type: field.TypeTime, Column: consultation.FieldUpdatedAt},
+			consultation.FieldDomainID:   {Type: field.TypeInt, Column: consultation.FieldDomainID},
+			consultation.FieldCaseID:     {Type: field.TypeInt, Column: consultation.FieldCaseID},
+			consultation.FieldUnit:       {Type: field.TypeString, Column: consultation.FieldUnit},
+			consultation.FieldAssigneeID: {Type: field.TypeInt, Column: consultation.FieldAssigneeID},
+			consultation.FieldDueOn:      {Type: field.TypeTime, Column: consultation.FieldDueOn},
+			consultation.FieldAnswer:     {Type: field.TypeEnum, Column: consultation.FieldAnswer},
+			consultation.FieldReason:     {Type: field.TypeString, Column: consultation.FieldReason},
+			consultation.FieldAnsweredAt: {Type: field.TypeTime, Column: consultation.FieldAnsweredAt},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -62,6 +172,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldUpdatedAt:        {Type: field.TypeTime, Column: document.FieldUpdatedAt},
 			document.FieldDomainID:         {Type: field.TypeInt, Column: document.FieldDomainID},
 			document.FieldOrganizationID:   {Type: field.TypeInt, Column: document.FieldOrganizationID},
+			document.FieldCaseID:           {Type: field.TypeInt, Column: document.FieldCaseID},
 			document.FieldCategory:         {Type: field.TypeEnum, Column: document.FieldCategory},
 			document.FieldTitle:            {Type: field.TypeString, Column: document.FieldTitle},
 			document.FieldExpiresOn:        {Type: field.TypeTime, Column: document.FieldExpiresOn},
@@ -72,7 +183,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldPurgedAt:         {Type: field.TypeTime, Column: document.FieldPurgedAt},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentupload.Table,
 			Columns: documentupload.Columns,
@@ -101,7 +212,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentupload.FieldUploadedByID:   {Type: field.TypeInt, Column: documentupload.FieldUploadedByID},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentversion.Table,
 			Columns: documentversion.Columns,
@@ -126,7 +237,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentversion.FieldUploaderName: {Type: field.TypeString, Column: documentversion.FieldUploaderName},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   domain.Table,
 			Columns: domain.Columns,
@@ -137,13 +248,14 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Domain",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			domain.FieldCreatedAt: {Type: field.TypeTime, Column: domain.FieldCreatedAt},
-			domain.FieldUpdatedAt: {Type: field.TypeTime, Column: domain.FieldUpdatedAt},
-			domain.FieldName:      {Type: field.TypeString, Column: domain.FieldName},
-			domain.FieldCode:      {Type: field.TypeString, Column: domain.FieldCode},
+			domain.FieldCreatedAt:  {Type: field.TypeTime, Column: domain.FieldCreatedAt},
+			domain.FieldUpdatedAt:  {Type: field.TypeTime, Column: domain.FieldUpdatedAt},
+			domain.FieldName:       {Type: field.TypeString, Column: domain.FieldName},
+			domain.FieldCode:       {Type: field.TypeString, Column: domain.FieldCode},
+			domain.FieldCasePrefix: {Type: field.TypeString, Column: domain.FieldCasePrefix},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -162,7 +274,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldTitle:          {Type: field.TypeString, Column: membership.FieldTitle},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -192,7 +304,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldStatus:              {Type: field.TypeEnum, Column: organization.FieldStatus},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -210,7 +322,79 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldRole:      {Type: field.TypeEnum, Column: roleassignment.FieldRole},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   servicecase.Table,
+			Columns: servicecase.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: servicecase.FieldID,
+			},
+		},
+		Type: "ServiceCase",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			servicecase.FieldCreatedAt:       {Type: field.TypeTime, Column: servicecase.FieldCreatedAt},
+			servicecase.FieldUpdatedAt:       {Type: field.TypeTime, Column: servicecase.FieldUpdatedAt},
+			servicecase.FieldDomainID:        {Type: field.TypeInt, Column: servicecase.FieldDomainID},
+			servicecase.FieldNumber:          {Type: field.TypeString, Column: servicecase.FieldNumber},
+			servicecase.FieldServiceItemID:   {Type: field.TypeInt, Column: servicecase.FieldServiceItemID},
+			servicecase.FieldOrganizationID:  {Type: field.TypeInt, Column: servicecase.FieldOrganizationID},
+			servicecase.FieldApplicantID:     {Type: field.TypeInt, Column: servicecase.FieldApplicantID},
+			servicecase.FieldHandlerID:       {Type: field.TypeInt, Column: servicecase.FieldHandlerID},
+			servicecase.FieldTitle:           {Type: field.TypeString, Column: servicecase.FieldTitle},
+			servicecase.FieldState:           {Type: field.TypeEnum, Column: servicecase.FieldState},
+			servicecase.FieldItemName:        {Type: field.TypeString, Column: servicecase.FieldItemName},
+			servicecase.FieldStatutoryDays:   {Type: field.TypeInt, Column: servicecase.FieldStatutoryDays},
+			servicecase.FieldPromisedDays:    {Type: field.TypeInt, Column: servicecase.FieldPromisedDays},
+			servicecase.FieldSupplementDays:  {Type: field.TypeInt, Column: servicecase.FieldSupplementDays},
+			servicecase.FieldDelegated:       {Type: field.TypeBool, Column: servicecase.FieldDelegated},
+			servicecase.FieldChecklist:       {Type: field.TypeJSON, Column: servicecase.FieldChecklist},
+			servicecase.FieldPauses:          {Type: field.TypeJSON, Column: servicecase.FieldPauses},
+			servicecase.FieldSubmittedAt:     {Type: field.TypeTime, Column: servicecase.FieldSubmittedAt},
+			servicecase.FieldAcceptedAt:      {Type: field.TypeTime, Column: servicecase.FieldAcceptedAt},
+			servicecase.FieldDueOn:           {Type: field.TypeTime, Column: servicecase.FieldDueOn},
+			servicecase.FieldDecidedAt:       {Type: field.TypeTime, Column: servicecase.FieldDecidedAt},
+			servicecase.FieldDecision:        {Type: field.TypeEnum, Column: servicecase.FieldDecision},
+			servicecase.FieldDecisionReason:  {Type: field.TypeString, Column: servicecase.FieldDecisionReason},
+			servicecase.FieldWorkingDaysUsed: {Type: field.TypeInt, Column: servicecase.FieldWorkingDaysUsed},
+			servicecase.FieldOnTime:          {Type: field.TypeBool, Column: servicecase.FieldOnTime},
+			servicecase.FieldDeliveryMethod:  {Type: field.TypeEnum, Column: servicecase.FieldDeliveryMethod},
+			servicecase.FieldTrackingNumber:  {Type: field.TypeString, Column: servicecase.FieldTrackingNumber},
+			servicecase.FieldDeliveredAt:     {Type: field.TypeTime, Column: servicecase.FieldDeliveredAt},
+			servicecase.FieldRating:          {Type: field.TypeInt, Column: servicecase.FieldRating},
+			servicecase.FieldRatingComment:   {Type: field.TypeString, Column: servicecase.FieldRatingComment},
+			servicecase.FieldClosedAt:        {Type: field.TypeTime, Column: servicecase.FieldClosedAt},
+			servicecase.FieldFollowUp:        {Type: field.TypeEnum, Column: servicecase.FieldFollowUp},
+			servicecase.FieldFollowUpNote:    {Type: field.TypeString, Column: servicecase.FieldFollowUpNote},
+			servicecase.FieldRemindedOn:      {Type: field.TypeTime, Column: servicecase.FieldRemindedOn},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   serviceitem.Table,
+			Columns: serviceitem.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: serviceitem.FieldID,
+			},
+		},
+		Type: "ServiceItem",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			serviceitem.FieldCreatedAt:      {Type: field.TypeTime, Column: serviceitem.FieldCreatedAt},
+			serviceitem.FieldUpdatedAt:      {Type: field.TypeTime, Column: serviceitem.FieldUpdatedAt},
+			serviceitem.FieldDomainID:       {Type: field.TypeInt, Column: serviceitem.FieldDomainID},
+			serviceitem.FieldCode:           {Type: field.TypeString, Column: serviceitem.FieldCode},
+			serviceitem.FieldName:           {Type: field.TypeString, Column: serviceitem.FieldName},
+			serviceitem.FieldDescription:    {Type: field.TypeString, Column: serviceitem.FieldDescription},
+			serviceitem.FieldStatutoryDays:  {Type: field.TypeInt, Column: serviceitem.FieldStatutoryDays},
+			serviceitem.FieldPromisedDays:   {Type: field.TypeInt, Column: serviceitem.FieldPromisedDays},
+			serviceitem.FieldSupplementDays: {Type: field.TypeInt, Column: serviceitem.FieldSupplementDays},
+			serviceitem.FieldDelegated:      {Type: field.TypeBool, Column: serviceitem.FieldDelegated},
+			serviceitem.FieldMaterials:      {Type: field.TypeJSON, Column: serviceitem.FieldMaterials},
+			serviceitem.FieldActive:         {Type: field.TypeBool, Column: serviceitem.FieldActive},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -231,7 +415,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:         {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -274,6 +458,90 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   caseevent.DomainTable,
+			Columns: []string{caseevent.DomainColumn},
+			Bidi:    false,
+		},
+		"CaseEvent",
+		"Domain",
+	)
+	graph.MustAddE(
+		"service_case",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   caseevent.ServiceCaseTable,
+			Columns: []string{caseevent.ServiceCaseColumn},
+			Bidi:    false,
+		},
+		"CaseEvent",
+		"ServiceCase",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   casenotice.DomainTable,
+			Columns: []string{casenotice.DomainColumn},
+			Bidi:    false,
+		},
+		"CaseNotice",
+		"Domain",
+	)
+	graph.MustAddE(
+		"service_case",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   casenotice.ServiceCaseTable,
+			Columns: []string{casenotice.ServiceCaseColumn},
+			Bidi:    false,
+		},
+		"CaseNotice",
+		"ServiceCase",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   consultation.DomainTable,
+			Columns: []string{consultation.DomainColumn},
+			Bidi:    false,
+		},
+		"Consultation",
+		"Domain",
+	)
+	graph.MustAddE(
+		"service_case",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   consultation.ServiceCaseTable,
+			Columns: []string{consultation.ServiceCaseColumn},
+			Bidi:    false,
+		},
+		"Consultation",
+		"ServiceCase",
+	)
+	graph.MustAddE(
+		"assignee",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   consultation.AssigneeTable,
+			Columns: []string{consultation.AssigneeColumn},
+			Bidi:    false,
+		},
+		"Consultation",
+		"User",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   document.DomainTable,
 			Columns: []string{document.DomainColumn},
 			Bidi:    false,
@@ -292,6 +560,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Document",
 		"Organization",
+	)
+	graph.MustAddE(
+		"service_case",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.ServiceCaseTable,
+			Columns: []string{document.ServiceCaseColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"ServiceCase",
 	)
 	graph.MustAddE(
 		"versions",
@@ -486,6 +766,126 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 	)
 	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   servicecase.DomainTable,
+			Columns: []string{servicecase.DomainColumn},
+			Bidi:    false,
+		},
+		"ServiceCase",
+		"Domain",
+	)
+	graph.MustAddE(
+		"service_item",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   servicecase.ServiceItemTable,
+			Columns: []string{servicecase.ServiceItemColumn},
+			Bidi:    false,
+		},
+		"ServiceCase",
+		"ServiceItem",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   servicecase.OrganizationTable,
+			Columns: []string{servicecase.OrganizationColumn},
+			Bidi:    false,
+		},
+		"ServiceCase",
+		"Organization",
+	)
+	graph.MustAddE(
+		"applicant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   servicecase.ApplicantTable,
+			Columns: []string{servicecase.ApplicantColumn},
+			Bidi:    false,
+		},
+		"ServiceCase",
+		"User",
+	)
+	graph.MustAddE(
+		"handler",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   servicecase.HandlerTable,
+			Columns: []string{servicecase.HandlerColumn},
+			Bidi:    false,
+		},
+		"ServiceCase",
+		"User",
+	)
+	graph.MustAddE(
+		"events",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   servicecase.EventsTable,
+			Columns: []string{servicecase.EventsColumn},
+			Bidi:    false,
+		},
+		"ServiceCase",
+		"CaseEvent",
+	)
+	graph.MustAddE(
+		"notice",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   servicecase.NoticeTable,
+			Columns: []string{servicecase.NoticeColumn},
+			Bidi:    false,
+		},
+		"ServiceCase",
+		"CaseNotice",
+	)
+	graph.MustAddE(
+		"consultations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   servicecase.ConsultationsTable,
+			Columns: []string{servicecase.ConsultationsColumn},
+			Bidi:    false,
+		},
+		"ServiceCase",
+		"Consultation",
+	)
+	graph.MustAddE(
+		"documents",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   servicecase.DocumentsTable,
+			Columns: []string{servicecase.DocumentsColumn},
+			Bidi:    false,
+		},
+		"ServiceCase",
+		"Document",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   serviceitem.DomainTable,
+			Columns: []string{serviceitem.DomainColumn},
+			Bidi:    false,
+		},
+		"ServiceItem",
+		"Domain",
+	)
+	graph.MustAddE(
 		"user",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -659,6 +1059,494 @@ func (f *AuditLogFilter) WhereHasActorWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CalendarDayQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CalendarDayQuery builder.
+func (_q *CalendarDayQuery) Filter() *CalendarDayFilter {
+	return &CalendarDayFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CalendarDayMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CalendarDayMutation builder.
+func (m *CalendarDayMutation) Filter() *CalendarDayFilter {
+	return &CalendarDayFilter{config: m.config, predicateAdder: m}
+}
+
+// CalendarDayFilter provides a generic filtering capability at runtime for CalendarDayQuery.
+type CalendarDayFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CalendarDayFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CalendarDayFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(calendarday.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CalendarDayFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(calendarday.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CalendarDayFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(calendarday.FieldUpdatedAt))
+}
+
+// WhereDate applies the entql time.Time predicate on the date field.
+func (f *CalendarDayFilter) WhereDate(p entql.TimeP) {
+	f.Where(p.Field(calendarday.FieldDate))
+}
+
+// WhereWorkday applies the entql bool predicate on the workday field.
+func (f *CalendarDayFilter) WhereWorkday(p entql.BoolP) {
+	f.Where(p.Field(calendarday.FieldWorkday))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *CalendarDayFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(calendarday.FieldName))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *CaseCounterQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CaseCounterQuery builder.
+func (_q *CaseCounterQuery) Filter() *CaseCounterFilter {
+	return &CaseCounterFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CaseCounterMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CaseCounterMutation builder.
+func (m *CaseCounterMutation) Filter() *CaseCounterFilter {
+	return &CaseCounterFilter{config: m.config, predicateAdder: m}
+}
+
+// CaseCounterFilter provides a generic filtering capability at runtime for CaseCounterQuery.
+type CaseCounterFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CaseCounterFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CaseCounterFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(casecounter.FieldID))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *CaseCounterFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(casecounter.FieldDomainID))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *CaseCounterFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(casecounter.FieldYear))
+}
+
+// WhereLast applies the entql int predicate on the last field.
+func (f *CaseCounterFilter) WhereLast(p entql.IntP) {
+	f.Where(p.Field(casecounter.FieldLast))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *CaseEventQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CaseEventQuery builder.
+func (_q *CaseEventQuery) Filter() *CaseEventFilter {
+	return &CaseEventFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CaseEventMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CaseEventMutation builder.
+func (m *CaseEventMutation) Filter() *CaseEventFilter {
+	return &CaseEventFilter{config: m.config, predicateAdder: m}
+}
+
+// CaseEventFilter provides a generic filtering capability at runtime for CaseEventQuery.
+type CaseEventFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CaseEventFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CaseEventFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(caseevent.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CaseEventFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(caseevent.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CaseEventFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(caseevent.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *CaseEventFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(caseevent.FieldDomainID))
+}
+
+// WhereCaseID applies the entql int predicate on the case_id field.
+func (f *CaseEventFilter) WhereCaseID(p entql.IntP) {
+	f.Where(p.Field(caseevent.FieldCaseID))
+}
+
+// WhereAction applies the entql string predicate on the action field.
+func (f *CaseEventFilter) WhereAction(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldAction))
+}
+
+// WhereFromState applies the entql string predicate on the from_state field.
+func (f *CaseEventFilter) WhereFromState(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldFromState))
+}
+
+// WhereToState applies the entql string predicate on the to_state field.
+func (f *CaseEventFilter) WhereToState(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldToState))
+}
+
+// WhereActorID applies the entql int predicate on the actor_id field.
+func (f *CaseEventFilter) WhereActorID(p entql.IntP) {
+	f.Where(p.Field(caseevent.FieldActorID))
+}
+
+// WhereActorName applies the entql string predicate on the actor_name field.
+func (f *CaseEventFilter) WhereActorName(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldActorName))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *CaseEventFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(caseevent.FieldReason))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *CaseEventFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *CaseEventFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasServiceCase applies a predicate to check if query has an edge service_case.
+func (f *CaseEventFilter) WhereHasServiceCase() {
+	f.Where(entql.HasEdge("service_case"))
+}
+
+// WhereHasServiceCaseWith applies a predicate to check if query has an edge service_case with a given conditions (other predicates).
+func (f *CaseEventFilter) WhereHasServiceCaseWith(preds ...predicate.ServiceCase) {
+	f.Where(entql.HasEdgeWith("service_case", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *CaseNoticeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CaseNoticeQuery builder.
+func (_q *CaseNoticeQuery) Filter() *CaseNoticeFilter {
+	return &CaseNoticeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CaseNoticeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CaseNoticeMutation builder.
+func (m *CaseNoticeMutation) Filter() *CaseNoticeFilter {
+	return &CaseNoticeFilter{config: m.config, predicateAdder: m}
+}
+
+// CaseNoticeFilter provides a generic filtering capability at runtime for CaseNoticeQuery.
+type CaseNoticeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CaseNoticeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CaseNoticeFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(casenotice.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CaseNoticeFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(casenotice.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CaseNoticeFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(casenotice.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *CaseNoticeFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(casenotice.FieldDomainID))
+}
+
+// WhereCaseID applies the entql int predicate on the case_id field.
+func (f *CaseNoticeFilter) WhereCaseID(p entql.IntP) {
+	f.Where(p.Field(casenotice.FieldCaseID))
+}
+
+// WhereItems applies the entql json.RawMessage predicate on the items field.
+func (f *CaseNoticeFilter) WhereItems(p entql.BytesP) {
+	f.Where(p.Field(casenotice.FieldItems))
+}
+
+// WhereDeadline applies the entql time.Time predicate on the deadline field.
+func (f *CaseNoticeFilter) WhereDeadline(p entql.TimeP) {
+	f.Where(p.Field(casenotice.FieldDeadline))
+}
+
+// WhereConsequence applies the entql string predicate on the consequence field.
+func (f *CaseNoticeFilter) WhereConsequence(p entql.StringP) {
+	f.Where(p.Field(casenotice.FieldConsequence))
+}
+
+// WhereIssuedByID applies the entql int predicate on the issued_by_id field.
+func (f *CaseNoticeFilter) WhereIssuedByID(p entql.IntP) {
+	f.Where(p.Field(casenotice.FieldIssuedByID))
+}
+
+// WhereFulfilledAt applies the entql time.Time predicate on the fulfilled_at field.
+func (f *CaseNoticeFilter) WhereFulfilledAt(p entql.TimeP) {
+	f.Where(p.Field(casenotice.FieldFulfilledAt))
+}
+
+// WhereExpiredAt applies the entql time.Time predicate on the expired_at field.
+func (f *CaseNoticeFilter) WhereExpiredAt(p entql.TimeP) {
+	f.Where(p.Field(casenotice.FieldExpiredAt))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *CaseNoticeFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *CaseNoticeFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasServiceCase applies a predicate to check if query has an edge service_case.
+func (f *CaseNoticeFilter) WhereHasServiceCase() {
+	f.Where(entql.HasEdge("service_case"))
+}
+
+// WhereHasServiceCaseWith applies a predicate to check if query has an edge service_case with a given conditions (other predicates).
+func (f *CaseNoticeFilter) WhereHasServiceCaseWith(preds ...predicate.ServiceCase) {
+	f.Where(entql.HasEdgeWith("service_case", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ConsultationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ConsultationQuery builder.
+func (_q *ConsultationQuery) Filter() *ConsultationFilter {
+	return &ConsultationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ConsultationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ConsultationMutation builder.
+func (m *ConsultationMutation) Filter() *ConsultationFilter {
+	return &ConsultationFilter{config: m.config, predicateAdder: m}
+}
+
+// ConsultationFilter provides a generic filtering capability at runtime for ConsultationQuery.
+type ConsultationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ConsultationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ConsultationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(consultation.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ConsultationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(consultation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ConsultationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(consultation.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *ConsultationFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(consultation.FieldDomainID))
+}
+
+// WhereCaseID applies the entql int predicate on the case_id field.
+func (f *ConsultationFilter) WhereCaseID(p entql.IntP) {
+	f.Where(p.Field(consultation.FieldCaseID))
+}
+
+// WhereUnit applies the entql string predicate on the unit field.
+func (f *ConsultationFilter) WhereUnit(p entql.StringP) {
+	f.Where(p.Field(consultation.FieldUnit))
+}
+
+// WhereAssigneeID applies the entql int predicate on the assignee_id field.
+func (f *ConsultationFilter) WhereAssigneeID(p entql.IntP) {
+	f.Where(p.Field(consultation.FieldAssigneeID))
+}
+
+// WhereDueOn applies the entql time.Time predicate on the due_on field.
+func (f *ConsultationFilter) WhereDueOn(p entql.TimeP) {
+	f.Where(p.Field(consultation.FieldDueOn))
+}
+
+// WhereAnswer applies the entql string predicate on the answer field.
+func (f *ConsultationFilter) WhereAnswer(p entql.StringP) {
+	f.Where(p.Field(consultation.FieldAnswer))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *ConsultationFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(consultation.FieldReason))
+}
+
+// WhereAnsweredAt applies the entql time.Time predicate on the answered_at field.
+func (f *ConsultationFilter) WhereAnsweredAt(p entql.TimeP) {
+	f.Where(p.Field(consultation.FieldAnsweredAt))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *ConsultationFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *ConsultationFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasServiceCase applies a predicate to check if query has an edge service_case.
+func (f *ConsultationFilter) WhereHasServiceCase() {
+	f.Where(entql.HasEdge("service_case"))
+}
+
+// WhereHasServiceCaseWith applies a predicate to check if query has an edge service_case with a given conditions (other predicates).
+func (f *ConsultationFilter) WhereHasServiceCaseWith(preds ...predicate.ServiceCase) {
+	f.Where(entql.HasEdgeWith("service_case", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAssignee applies a predicate to check if query has an edge assignee.
+func (f *ConsultationFilter) WhereHasAssignee() {
+	f.Where(entql.HasEdge("assignee"))
+}
+
+// WhereHasAssigneeWith applies a predicate to check if query has an edge assignee with a given conditions (other predicates).
+func (f *ConsultationFilter) WhereHasAssigneeWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("assignee", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DocumentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -687,7 +1575,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -716,6 +1604,11 @@ func (f *DocumentFilter) WhereDomainID(p entql.IntP) {
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
 func (f *DocumentFilter) WhereOrganizationID(p entql.IntP) {
 	f.Where(p.Field(document.FieldOrganizationID))
+}
+
+// WhereCaseID applies the entql int predicate on the case_id field.
+func (f *DocumentFilter) WhereCaseID(p entql.IntP) {
+	f.Where(p.Field(document.FieldCaseID))
 }
 
 // WhereCategory applies the entql string predicate on the category field.
@@ -780,6 +1673,20 @@ func (f *DocumentFilter) WhereHasOrganization() {
 // WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
 func (f *DocumentFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
 	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasServiceCase applies a predicate to check if query has an edge service_case.
+func (f *DocumentFilter) WhereHasServiceCase() {
+	f.Where(entql.HasEdge("service_case"))
+}
+
+// WhereHasServiceCaseWith applies a predicate to check if query has an edge service_case with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasServiceCaseWith(preds ...predicate.ServiceCase) {
+	f.Where(entql.HasEdgeWith("service_case", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -857,7 +1764,7 @@ type DocumentUploadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentUploadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1005,7 +1912,7 @@ type DocumentVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1147,7 +2054,7 @@ type DomainFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DomainFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1176,6 +2083,11 @@ func (f *DomainFilter) WhereName(p entql.StringP) {
 // WhereCode applies the entql string predicate on the code field.
 func (f *DomainFilter) WhereCode(p entql.StringP) {
 	f.Where(p.Field(domain.FieldCode))
+}
+
+// WhereCasePrefix applies the entql string predicate on the case_prefix field.
+func (f *DomainFilter) WhereCasePrefix(p entql.StringP) {
+	f.Where(p.Field(domain.FieldCasePrefix))
 }
 
 // addPredicate implements the predicateAdder interface.
@@ -1207,7 +2119,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1319,7 +2231,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1486,7 +2398,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1551,6 +2463,456 @@ func (f *RoleAssignmentFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ServiceCaseQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ServiceCaseQuery builder.
+func (_q *ServiceCaseQuery) Filter() *ServiceCaseFilter {
+	return &ServiceCaseFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ServiceCaseMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ServiceCaseMutation builder.
+func (m *ServiceCaseMutation) Filter() *ServiceCaseFilter {
+	return &ServiceCaseFilter{config: m.config, predicateAdder: m}
+}
+
+// ServiceCaseFilter provides a generic filtering capability at runtime for ServiceCaseQuery.
+type ServiceCaseFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ServiceCaseFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ServiceCaseFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(servicecase.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ServiceCaseFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(servicecase.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ServiceCaseFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(servicecase.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *ServiceCaseFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(servicecase.FieldDomainID))
+}
+
+// WhereNumber applies the entql string predicate on the number field.
+func (f *ServiceCaseFilter) WhereNumber(p entql.StringP) {
+	f.Where(p.Field(servicecase.FieldNumber))
+}
+
+// WhereServiceItemID applies the entql int predicate on the service_item_id field.
+func (f *ServiceCaseFilter) WhereServiceItemID(p entql.IntP) {
+	f.Where(p.Field(servicecase.FieldServiceItemID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *ServiceCaseFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(servicecase.FieldOrganizationID))
+}
+
+// WhereApplicantID applies the entql int predicate on the applicant_id field.
+func (f *ServiceCaseFilter) WhereApplicantID(p entql.IntP) {
+	f.Where(p.Field(servicecase.FieldApplicantID))
+}
+
+// WhereHandlerID applies the entql int predicate on the handler_id field.
+func (f *ServiceCaseFilter) WhereHandlerID(p entql.IntP) {
+	f.Where(p.Field(servicecase.FieldHandlerID))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *ServiceCaseFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(servicecase.FieldTitle))
+}
+
+// WhereState applies the entql string predicate on the state field.
+func (f *ServiceCaseFilter) WhereState(p entql.StringP) {
+	f.Where(p.Field(servicecase.FieldState))
+}
+
+// WhereItemName applies the entql string predicate on the item_name field.
+func (f *ServiceCaseFilter) WhereItemName(p entql.StringP) {
+	f.Where(p.Field(servicecase.FieldItemName))
+}
+
+// WhereStatutoryDays applies the entql int predicate on the statutory_days field.
+func (f *ServiceCaseFilter) WhereStatutoryDays(p entql.IntP) {
+	f.Where(p.Field(servicecase.FieldStatutoryDays))
+}
+
+// WherePromisedDays applies the entql int predicate on the promised_days field.
+func (f *ServiceCaseFilter) WherePromisedDays(p entql.IntP) {
+	f.Where(p.Field(servicecase.FieldPromisedDays))
+}
+
+// WhereSupplementDays applies the entql int predicate on the supplement_days field.
+func (f *ServiceCaseFilter) WhereSupplementDays(p entql.IntP) {
+	f.Where(p.Field(servicecase.FieldSupplementDays))
+}
+
+// WhereDelegated applies the entql bool predicate on the delegated field.
+func (f *ServiceCaseFilter) WhereDelegated(p entql.BoolP) {
+	f.Where(p.Field(servicecase.FieldDelegated))
+}
+
+// WhereChecklist applies the entql json.RawMessage predicate on the checklist field.
+func (f *ServiceCaseFilter) WhereChecklist(p entql.BytesP) {
+	f.Where(p.Field(servicecase.FieldChecklist))
+}
+
+// WherePauses applies the entql json.RawMessage predicate on the pauses field.
+func (f *ServiceCaseFilter) WherePauses(p entql.BytesP) {
+	f.Where(p.Field(servicecase.FieldPauses))
+}
+
+// WhereSubmittedAt applies the entql time.Time predicate on the submitted_at field.
+func (f *ServiceCaseFilter) WhereSubmittedAt(p entql.TimeP) {
+	f.Where(p.Field(servicecase.FieldSubmittedAt))
+}
+
+// WhereAcceptedAt applies the entql time.Time predicate on the accepted_at field.
+func (f *ServiceCaseFilter) WhereAcceptedAt(p entql.TimeP) {
+	f.Where(p.Field(servicecase.FieldAcceptedAt))
+}
+
+// WhereDueOn applies the entql time.Time predicate on the due_on field.
+func (f *ServiceCaseFilter) WhereDueOn(p entql.TimeP) {
+	f.Where(p.Field(servicecase.FieldDueOn))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *ServiceCaseFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(servicecase.FieldDecidedAt))
+}
+
+// WhereDecision applies the entql string predicate on the decision field.
+func (f *ServiceCaseFilter) WhereDecision(p entql.StringP) {
+	f.Where(p.Field(servicecase.FieldDecision))
+}
+
+// WhereDecisionReason applies the entql string predicate on the decision_reason field.
+func (f *ServiceCaseFilter) WhereDecisionReason(p entql.StringP) {
+	f.Where(p.Field(servicecase.FieldDecisionReason))
+}
+
+// WhereWorkingDaysUsed applies the entql int predicate on the working_days_used field.
+func (f *ServiceCaseFilter) WhereWorkingDaysUsed(p entql.IntP) {
+	f.Where(p.Field(servicecase.FieldWorkingDaysUsed))
+}
+
+// WhereOnTime applies the entql bool predicate on the on_time field.
+func (f *ServiceCaseFilter) WhereOnTime(p entql.BoolP) {
+	f.Where(p.Field(servicecase.FieldOnTime))
+}
+
+// WhereDeliveryMethod applies the entql string predicate on the delivery_method field.
+func (f *ServiceCaseFilter) WhereDeliveryMethod(p entql.StringP) {
+	f.Where(p.Field(servicecase.FieldDeliveryMethod))
+}
+
+// WhereTrackingNumber applies the entql string predicate on the tracking_number field.
+func (f *ServiceCaseFilter) WhereTrackingNumber(p entql.StringP) {
+	f.Where(p.Field(servicecase.FieldTrackingNumber))
+}
+
+// WhereDeliveredAt applies the entql time.Time predicate on the delivered_at field.
+func (f *ServiceCaseFilter) WhereDeliveredAt(p entql.TimeP) {
+	f.Where(p.Field(servicecase.FieldDeliveredAt))
+}
+
+// WhereRating applies the entql int predicate on the rating field.
+func (f *ServiceCaseFilter) WhereRating(p entql.IntP) {
+	f.Where(p.Field(servicecase.FieldRating))
+}
+
+// WhereRatingComment applies the entql string predicate on the rating_comment field.
+func (f *ServiceCaseFilter) WhereRatingComment(p entql.StringP) {
+	f.Where(p.Field(servicecase.FieldRatingComment))
+}
+
+// WhereClosedAt applies the entql time.Time predicate on the closed_at field.
+func (f *ServiceCaseFilter) WhereClosedAt(p entql.TimeP) {
+	f.Where(p.Field(servicecase.FieldClosedAt))
+}
+
+// WhereFollowUp applies the entql string predicate on the follow_up field.
+func (f *ServiceCaseFilter) WhereFollowUp(p entql.StringP) {
+	f.Where(p.Field(servicecase.FieldFollowUp))
+}
+
+// WhereFollowUpNote applies the entql string predicate on the follow_up_note field.
+func (f *ServiceCaseFilter) WhereFollowUpNote(p entql.StringP) {
+	f.Where(p.Field(servicecase.FieldFollowUpNote))
+}
+
+// WhereRemindedOn applies the entql time.Time predicate on the reminded_on field.
+func (f *ServiceCaseFilter) WhereRemindedOn(p entql.TimeP) {
+	f.Where(p.Field(servicecase.FieldRemindedOn))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *ServiceCaseFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *ServiceCaseFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasServiceItem applies a predicate to check if query has an edge service_item.
+func (f *ServiceCaseFilter) WhereHasServiceItem() {
+	f.Where(entql.HasEdge("service_item"))
+}
+
+// WhereHasServiceItemWith applies a predicate to check if query has an edge service_item with a given conditions (other predicates).
+func (f *ServiceCaseFilter) WhereHasServiceItemWith(preds ...predicate.ServiceItem) {
+	f.Where(entql.HasEdgeWith("service_item", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *ServiceCaseFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *ServiceCaseFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasApplicant applies a predicate to check if query has an edge applicant.
+func (f *ServiceCaseFilter) WhereHasApplicant() {
+	f.Where(entql.HasEdge("applicant"))
+}
+
+// WhereHasApplicantWith applies a predicate to check if query has an edge applicant with a given conditions (other predicates).
+func (f *ServiceCaseFilter) WhereHasApplicantWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("applicant", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasHandler applies a predicate to check if query has an edge handler.
+func (f *ServiceCaseFilter) WhereHasHandler() {
+	f.Where(entql.HasEdge("handler"))
+}
+
+// WhereHasHandlerWith applies a predicate to check if query has an edge handler with a given conditions (other predicates).
+func (f *ServiceCaseFilter) WhereHasHandlerWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("handler", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvents applies a predicate to check if query has an edge events.
+func (f *ServiceCaseFilter) WhereHasEvents() {
+	f.Where(entql.HasEdge("events"))
+}
+
+// WhereHasEventsWith applies a predicate to check if query has an edge events with a given conditions (other predicates).
+func (f *ServiceCaseFilter) WhereHasEventsWith(preds ...predicate.CaseEvent) {
+	f.Where(entql.HasEdgeWith("events", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasNotice applies a predicate to check if query has an edge notice.
+func (f *ServiceCaseFilter) WhereHasNotice() {
+	f.Where(entql.HasEdge("notice"))
+}
+
+// WhereHasNoticeWith applies a predicate to check if query has an edge notice with a given conditions (other predicates).
+func (f *ServiceCaseFilter) WhereHasNoticeWith(preds ...predicate.CaseNotice) {
+	f.Where(entql.HasEdgeWith("notice", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasConsultations applies a predicate to check if query has an edge consultations.
+func (f *ServiceCaseFilter) WhereHasConsultations() {
+	f.Where(entql.HasEdge("consultations"))
+}
+
+// WhereHasConsultationsWith applies a predicate to check if query has an edge consultations with a given conditions (other predicates).
+func (f *ServiceCaseFilter) WhereHasConsultationsWith(preds ...predicate.Consultation) {
+	f.Where(entql.HasEdgeWith("consultations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDocuments applies a predicate to check if query has an edge documents.
+func (f *ServiceCaseFilter) WhereHasDocuments() {
+	f.Where(entql.HasEdge("documents"))
+}
+
+// WhereHasDocumentsWith applies a predicate to check if query has an edge documents with a given conditions (other predicates).
+func (f *ServiceCaseFilter) WhereHasDocumentsWith(preds ...predicate.Document) {
+	f.Where(entql.HasEdgeWith("documents", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ServiceItemQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ServiceItemQuery builder.
+func (_q *ServiceItemQuery) Filter() *ServiceItemFilter {
+	return &ServiceItemFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ServiceItemMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ServiceItemMutation builder.
+func (m *ServiceItemMutation) Filter() *ServiceItemFilter {
+	return &ServiceItemFilter{config: m.config, predicateAdder: m}
+}
+
+// ServiceItemFilter provides a generic filtering capability at runtime for ServiceItemQuery.
+type ServiceItemFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ServiceItemFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ServiceItemFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(serviceitem.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ServiceItemFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(serviceitem.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ServiceItemFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(serviceitem.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *ServiceItemFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(serviceitem.FieldDomainID))
+}
+
+// WhereCode applies the entql string predicate on the code field.
+func (f *ServiceItemFilter) WhereCode(p entql.StringP) {
+	f.Where(p.Field(serviceitem.FieldCode))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *ServiceItemFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(serviceitem.FieldName))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *ServiceItemFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(serviceitem.FieldDescription))
+}
+
+// WhereStatutoryDays applies the entql int predicate on the statutory_days field.
+func (f *ServiceItemFilter) WhereStatutoryDays(p entql.IntP) {
+	f.Where(p.Field(serviceitem.FieldStatutoryDays))
+}
+
+// WherePromisedDays applies the entql int predicate on the promised_days field.
+func (f *ServiceItemFilter) WherePromisedDays(p entql.IntP) {
+	f.Where(p.Field(serviceitem.FieldPromisedDays))
+}
+
+// WhereSupplementDays applies the entql int predicate on the supplement_days field.
+func (f *ServiceItemFilter) WhereSupplementDays(p entql.IntP) {
+	f.Where(p.Field(serviceitem.FieldSupplementDays))
+}
+
+// WhereDelegated applies the entql bool predicate on the delegated field.
+func (f *ServiceItemFilter) WhereDelegated(p entql.BoolP) {
+	f.Where(p.Field(serviceitem.FieldDelegated))
+}
+
+// WhereMaterials applies the entql json.RawMessage predicate on the materials field.
+func (f *ServiceItemFilter) WhereMaterials(p entql.BytesP) {
+	f.Where(p.Field(serviceitem.FieldMaterials))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *ServiceItemFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(serviceitem.FieldActive))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *ServiceItemFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *ServiceItemFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SessionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1579,7 +2941,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1673,7 +3035,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

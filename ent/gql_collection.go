@@ -7,12 +7,18 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/calendarday"
+	"hatchery/ent/caseevent"
+	"hatchery/ent/casenotice"
+	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
+	"hatchery/ent/servicecase"
+	"hatchery/ent/serviceitem"
 	"hatchery/ent/user"
 
 	"entgo.io/contrib/entgql"
@@ -165,6 +171,611 @@ func newAuditLogPaginateArgs(rv map[string]any) *auditlogPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CalendarDayQuery) CollectFields(ctx context.Context, satisfies ...string) (*CalendarDayQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CalendarDayQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(calendarday.Columns))
+		selectedFields = []string{calendarday.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[calendarday.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, calendarday.FieldCreatedAt)
+				fieldSeen[calendarday.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[calendarday.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, calendarday.FieldUpdatedAt)
+				fieldSeen[calendarday.FieldUpdatedAt] = struct{}{}
+			}
+		case "date":
+			if _, ok := fieldSeen[calendarday.FieldDate]; !ok {
+				selectedFields = append(selectedFields, calendarday.FieldDate)
+				fieldSeen[calendarday.FieldDate] = struct{}{}
+			}
+		case "workday":
+			if _, ok := fieldSeen[calendarday.FieldWorkday]; !ok {
+				selectedFields = append(selectedFields, calendarday.FieldWorkday)
+				fieldSeen[calendarday.FieldWorkday] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[calendarday.FieldName]; !ok {
+				selectedFields = append(selectedFields, calendarday.FieldName)
+				fieldSeen[calendarday.FieldName] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type calendardayPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CalendarDayPaginateOption
+}
+
+func newCalendarDayPaginateArgs(rv map[string]any) *calendardayPaginateArgs {
+	args := &calendardayPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &CalendarDayOrder{Field: &CalendarDayOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithCalendarDayOrder(order))
+			}
+		case *CalendarDayOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithCalendarDayOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*CalendarDayWhereInput); ok {
+		args.opts = append(args.opts, WithCalendarDayFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CaseEventQuery) CollectFields(ctx context.Context, satisfies ...string) (*CaseEventQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CaseEventQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(caseevent.Columns))
+		selectedFields = []string{caseevent.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[caseevent.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldDomainID)
+				fieldSeen[caseevent.FieldDomainID] = struct{}{}
+			}
+
+		case "serviceCase":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ServiceCaseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, servicecaseImplementors)...); err != nil {
+				return err
+			}
+			_q.withServiceCase = query
+			if _, ok := fieldSeen[caseevent.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldCaseID)
+				fieldSeen[caseevent.FieldCaseID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[caseevent.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldCreatedAt)
+				fieldSeen[caseevent.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[caseevent.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldUpdatedAt)
+				fieldSeen[caseevent.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[caseevent.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldDomainID)
+				fieldSeen[caseevent.FieldDomainID] = struct{}{}
+			}
+		case "caseID":
+			if _, ok := fieldSeen[caseevent.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldCaseID)
+				fieldSeen[caseevent.FieldCaseID] = struct{}{}
+			}
+		case "action":
+			if _, ok := fieldSeen[caseevent.FieldAction]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldAction)
+				fieldSeen[caseevent.FieldAction] = struct{}{}
+			}
+		case "fromState":
+			if _, ok := fieldSeen[caseevent.FieldFromState]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldFromState)
+				fieldSeen[caseevent.FieldFromState] = struct{}{}
+			}
+		case "toState":
+			if _, ok := fieldSeen[caseevent.FieldToState]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldToState)
+				fieldSeen[caseevent.FieldToState] = struct{}{}
+			}
+		case "actorID":
+			if _, ok := fieldSeen[caseevent.FieldActorID]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldActorID)
+				fieldSeen[caseevent.FieldActorID] = struct{}{}
+			}
+		case "actorName":
+			if _, ok := fieldSeen[caseevent.FieldActorName]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldActorName)
+				fieldSeen[caseevent.FieldActorName] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[caseevent.FieldReason]; !ok {
+				selectedFields = append(selectedFields, caseevent.FieldReason)
+				fieldSeen[caseevent.FieldReason] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type caseeventPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CaseEventPaginateOption
+}
+
+func newCaseEventPaginateArgs(rv map[string]any) *caseeventPaginateArgs {
+	args := &caseeventPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &CaseEventOrder{Field: &CaseEventOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithCaseEventOrder(order))
+			}
+		case *CaseEventOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithCaseEventOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CaseNoticeQuery) CollectFields(ctx context.Context, satisfies ...string) (*CaseNoticeQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CaseNoticeQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(casenotice.Columns))
+		selectedFields = []string{casenotice.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[casenotice.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, casenotice.FieldDomainID)
+				fieldSeen[casenotice.FieldDomainID] = struct{}{}
+			}
+
+		case "serviceCase":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ServiceCaseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, servicecaseImplementors)...); err != nil {
+				return err
+			}
+			_q.withServiceCase = query
+			if _, ok := fieldSeen[casenotice.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, casenotice.FieldCaseID)
+				fieldSeen[casenotice.FieldCaseID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[casenotice.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, casenotice.FieldCreatedAt)
+				fieldSeen[casenotice.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[casenotice.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, casenotice.FieldUpdatedAt)
+				fieldSeen[casenotice.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[casenotice.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, casenotice.FieldDomainID)
+				fieldSeen[casenotice.FieldDomainID] = struct{}{}
+			}
+		case "caseID":
+			if _, ok := fieldSeen[casenotice.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, casenotice.FieldCaseID)
+				fieldSeen[casenotice.FieldCaseID] = struct{}{}
+			}
+		case "items":
+			if _, ok := fieldSeen[casenotice.FieldItems]; !ok {
+				selectedFields = append(selectedFields, casenotice.FieldItems)
+				fieldSeen[casenotice.FieldItems] = struct{}{}
+			}
+		case "deadline":
+			if _, ok := fieldSeen[casenotice.FieldDeadline]; !ok {
+				selectedFields = append(selectedFields, casenotice.FieldDeadline)
+				fieldSeen[casenotice.FieldDeadline] = struct{}{}
+			}
+		case "consequence":
+			if _, ok := fieldSeen[casenotice.FieldConsequence]; !ok {
+				selectedFields = append(selectedFields, casenotice.FieldConsequence)
+				fieldSeen[casenotice.FieldConsequence] = struct{}{}
+			}
+		case "fulfilledAt":
+			if _, ok := fieldSeen[casenotice.FieldFulfilledAt]; !ok {
+				selectedFields = append(selectedFields, casenotice.FieldFulfilledAt)
+				fieldSeen[casenotice.FieldFulfilledAt] = struct{}{}
+			}
+		case "expiredAt":
+			if _, ok := fieldSeen[casenotice.FieldExpiredAt]; !ok {
+				selectedFields = append(selectedFields, casenotice.FieldExpiredAt)
+				fieldSeen[casenotice.FieldExpiredAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type casenoticePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CaseNoticePaginateOption
+}
+
+func newCaseNoticePaginateArgs(rv map[string]any) *casenoticePaginateArgs {
+	args := &casenoticePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &CaseNoticeOrder{Field: &CaseNoticeOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithCaseNoticeOrder(order))
+			}
+		case *CaseNoticeOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithCaseNoticeOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ConsultationQuery) CollectFields(ctx context.Context, satisfies ...string) (*ConsultationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ConsultationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(consultation.Columns))
+		selectedFields = []string{consultation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[consultation.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldDomainID)
+				fieldSeen[consultation.FieldDomainID] = struct{}{}
+			}
+
+		case "serviceCase":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ServiceCaseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, servicecaseImplementors)...); err != nil {
+				return err
+			}
+			_q.withServiceCase = query
+			if _, ok := fieldSeen[consultation.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldCaseID)
+				fieldSeen[consultation.FieldCaseID] = struct{}{}
+			}
+
+		case "assignee":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withAssignee = query
+			if _, ok := fieldSeen[consultation.FieldAssigneeID]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldAssigneeID)
+				fieldSeen[consultation.FieldAssigneeID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[consultation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldCreatedAt)
+				fieldSeen[consultation.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[consultation.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldUpdatedAt)
+				fieldSeen[consultation.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[consultation.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldDomainID)
+				fieldSeen[consultation.FieldDomainID] = struct{}{}
+			}
+		case "caseID":
+			if _, ok := fieldSeen[consultation.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldCaseID)
+				fieldSeen[consultation.FieldCaseID] = struct{}{}
+			}
+		case "unit":
+			if _, ok := fieldSeen[consultation.FieldUnit]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldUnit)
+				fieldSeen[consultation.FieldUnit] = struct{}{}
+			}
+		case "assigneeID":
+			if _, ok := fieldSeen[consultation.FieldAssigneeID]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldAssigneeID)
+				fieldSeen[consultation.FieldAssigneeID] = struct{}{}
+			}
+		case "dueOn":
+			if _, ok := fieldSeen[consultation.FieldDueOn]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldDueOn)
+				fieldSeen[consultation.FieldDueOn] = struct{}{}
+			}
+		case "answer":
+			if _, ok := fieldSeen[consultation.FieldAnswer]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldAnswer)
+				fieldSeen[consultation.FieldAnswer] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[consultation.FieldReason]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldReason)
+				fieldSeen[consultation.FieldReason] = struct{}{}
+			}
+		case "answeredAt":
+			if _, ok := fieldSeen[consultation.FieldAnsweredAt]; !ok {
+				selectedFields = append(selectedFields, consultation.FieldAnsweredAt)
+				fieldSeen[consultation.FieldAnsweredAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type consultationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ConsultationPaginateOption
+}
+
+func newConsultationPaginateArgs(rv map[string]any) *consultationPaginateArgs {
+	args := &consultationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ConsultationOrder{Field: &ConsultationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithConsultationOrder(order))
+			}
+		case *ConsultationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithConsultationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ConsultationWhereInput); ok {
+		args.opts = append(args.opts, WithConsultationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *DocumentQuery) CollectFields(ctx context.Context, satisfies ...string) (*DocumentQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -216,6 +827,21 @@ func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				fieldSeen[document.FieldOrganizationID] = struct{}{}
 			}
 
+		case "serviceCase":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ServiceCaseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, servicecaseImplementors)...); err != nil {
+				return err
+			}
+			_q.withServiceCase = query
+			if _, ok := fieldSeen[document.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, document.FieldCaseID)
+				fieldSeen[document.FieldCaseID] = struct{}{}
+			}
+
 		case "versions":
 			var (
 				alias = field.Alias
@@ -259,10 +885,10 @@ func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
+							nodes[i].Edges.totalCount[3][alias] = n
 						}
 						return nil
 					})
@@ -270,10 +896,10 @@ func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Document) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Versions)
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
+							nodes[i].Edges.totalCount[3][alias] = n
 						}
 						return nil
 					})
@@ -353,6 +979,11 @@ func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[document.FieldOrganizationID]; !ok {
 				selectedFields = append(selectedFields, document.FieldOrganizationID)
 				fieldSeen[document.FieldOrganizationID] = struct{}{}
+			}
+		case "caseID":
+			if _, ok := fieldSeen[document.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, document.FieldCaseID)
+				fieldSeen[document.FieldCaseID] = struct{}{}
 			}
 		case "category":
 			if _, ok := fieldSeen[document.FieldCategory]; !ok {
@@ -656,6 +1287,11 @@ func (_q *DomainQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[domain.FieldCode]; !ok {
 				selectedFields = append(selectedFields, domain.FieldCode)
 				fieldSeen[domain.FieldCode] = struct{}{}
+			}
+		case "casePrefix":
+			if _, ok := fieldSeen[domain.FieldCasePrefix]; !ok {
+				selectedFields = append(selectedFields, domain.FieldCasePrefix)
+				fieldSeen[domain.FieldCasePrefix] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -1300,6 +1936,504 @@ func newRoleAssignmentPaginateArgs(rv map[string]any) *roleassignmentPaginateArg
 	}
 	if v, ok := rv[whereField].(*RoleAssignmentWhereInput); ok {
 		args.opts = append(args.opts, WithRoleAssignmentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ServiceCaseQuery) CollectFields(ctx context.Context, satisfies ...string) (*ServiceCaseQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ServiceCaseQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(servicecase.Columns))
+		selectedFields = []string{servicecase.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[servicecase.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldDomainID)
+				fieldSeen[servicecase.FieldDomainID] = struct{}{}
+			}
+
+		case "serviceItem":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ServiceItemClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, serviceitemImplementors)...); err != nil {
+				return err
+			}
+			_q.withServiceItem = query
+			if _, ok := fieldSeen[servicecase.FieldServiceItemID]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldServiceItemID)
+				fieldSeen[servicecase.FieldServiceItemID] = struct{}{}
+			}
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[servicecase.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldOrganizationID)
+				fieldSeen[servicecase.FieldOrganizationID] = struct{}{}
+			}
+
+		case "events":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CaseEventClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, caseeventImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedEvents(alias, func(wq *CaseEventQuery) {
+				*wq = *query
+			})
+
+		case "notice":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CaseNoticeClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, casenoticeImplementors)...); err != nil {
+				return err
+			}
+			_q.withNotice = query
+
+		case "consultations":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ConsultationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, consultationImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedConsultations(alias, func(wq *ConsultationQuery) {
+				*wq = *query
+			})
+
+		case "documents":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DocumentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, documentImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedDocuments(alias, func(wq *DocumentQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[servicecase.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldCreatedAt)
+				fieldSeen[servicecase.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[servicecase.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldUpdatedAt)
+				fieldSeen[servicecase.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[servicecase.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldDomainID)
+				fieldSeen[servicecase.FieldDomainID] = struct{}{}
+			}
+		case "number":
+			if _, ok := fieldSeen[servicecase.FieldNumber]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldNumber)
+				fieldSeen[servicecase.FieldNumber] = struct{}{}
+			}
+		case "serviceItemID":
+			if _, ok := fieldSeen[servicecase.FieldServiceItemID]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldServiceItemID)
+				fieldSeen[servicecase.FieldServiceItemID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[servicecase.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldOrganizationID)
+				fieldSeen[servicecase.FieldOrganizationID] = struct{}{}
+			}
+		case "applicantID":
+			if _, ok := fieldSeen[servicecase.FieldApplicantID]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldApplicantID)
+				fieldSeen[servicecase.FieldApplicantID] = struct{}{}
+			}
+		case "handlerID":
+			if _, ok := fieldSeen[servicecase.FieldHandlerID]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldHandlerID)
+				fieldSeen[servicecase.FieldHandlerID] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[servicecase.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldTitle)
+				fieldSeen[servicecase.FieldTitle] = struct{}{}
+			}
+		case "state":
+			if _, ok := fieldSeen[servicecase.FieldState]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldState)
+				fieldSeen[servicecase.FieldState] = struct{}{}
+			}
+		case "itemName":
+			if _, ok := fieldSeen[servicecase.FieldItemName]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldItemName)
+				fieldSeen[servicecase.FieldItemName] = struct{}{}
+			}
+		case "statutoryDays":
+			if _, ok := fieldSeen[servicecase.FieldStatutoryDays]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldStatutoryDays)
+				fieldSeen[servicecase.FieldStatutoryDays] = struct{}{}
+			}
+		case "promisedDays":
+			if _, ok := fieldSeen[servicecase.FieldPromisedDays]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldPromisedDays)
+				fieldSeen[servicecase.FieldPromisedDays] = struct{}{}
+			}
+		case "supplementDays":
+			if _, ok := fieldSeen[servicecase.FieldSupplementDays]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldSupplementDays)
+				fieldSeen[servicecase.FieldSupplementDays] = struct{}{}
+			}
+		case "delegated":
+			if _, ok := fieldSeen[servicecase.FieldDelegated]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldDelegated)
+				fieldSeen[servicecase.FieldDelegated] = struct{}{}
+			}
+		case "checklist":
+			if _, ok := fieldSeen[servicecase.FieldChecklist]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldChecklist)
+				fieldSeen[servicecase.FieldChecklist] = struct{}{}
+			}
+		case "submittedAt":
+			if _, ok := fieldSeen[servicecase.FieldSubmittedAt]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldSubmittedAt)
+				fieldSeen[servicecase.FieldSubmittedAt] = struct{}{}
+			}
+		case "acceptedAt":
+			if _, ok := fieldSeen[servicecase.FieldAcceptedAt]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldAcceptedAt)
+				fieldSeen[servicecase.FieldAcceptedAt] = struct{}{}
+			}
+		case "dueOn":
+			if _, ok := fieldSeen[servicecase.FieldDueOn]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldDueOn)
+				fieldSeen[servicecase.FieldDueOn] = struct{}{}
+			}
+		case "decidedAt":
+			if _, ok := fieldSeen[servicecase.FieldDecidedAt]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldDecidedAt)
+				fieldSeen[servicecase.FieldDecidedAt] = struct{}{}
+			}
+		case "decision":
+			if _, ok := fieldSeen[servicecase.FieldDecision]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldDecision)
+				fieldSeen[servicecase.FieldDecision] = struct{}{}
+			}
+		case "decisionReason":
+			if _, ok := fieldSeen[servicecase.FieldDecisionReason]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldDecisionReason)
+				fieldSeen[servicecase.FieldDecisionReason] = struct{}{}
+			}
+		case "workingDaysUsed":
+			if _, ok := fieldSeen[servicecase.FieldWorkingDaysUsed]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldWorkingDaysUsed)
+				fieldSeen[servicecase.FieldWorkingDaysUsed] = struct{}{}
+			}
+		case "onTime":
+			if _, ok := fieldSeen[servicecase.FieldOnTime]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldOnTime)
+				fieldSeen[servicecase.FieldOnTime] = struct{}{}
+			}
+		case "deliveryMethod":
+			if _, ok := fieldSeen[servicecase.FieldDeliveryMethod]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldDeliveryMethod)
+				fieldSeen[servicecase.FieldDeliveryMethod] = struct{}{}
+			}
+		case "trackingNumber":
+			if _, ok := fieldSeen[servicecase.FieldTrackingNumber]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldTrackingNumber)
+				fieldSeen[servicecase.FieldTrackingNumber] = struct{}{}
+			}
+		case "deliveredAt":
+			if _, ok := fieldSeen[servicecase.FieldDeliveredAt]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldDeliveredAt)
+				fieldSeen[servicecase.FieldDeliveredAt] = struct{}{}
+			}
+		case "rating":
+			if _, ok := fieldSeen[servicecase.FieldRating]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldRating)
+				fieldSeen[servicecase.FieldRating] = struct{}{}
+			}
+		case "ratingComment":
+			if _, ok := fieldSeen[servicecase.FieldRatingComment]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldRatingComment)
+				fieldSeen[servicecase.FieldRatingComment] = struct{}{}
+			}
+		case "closedAt":
+			if _, ok := fieldSeen[servicecase.FieldClosedAt]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldClosedAt)
+				fieldSeen[servicecase.FieldClosedAt] = struct{}{}
+			}
+		case "followUp":
+			if _, ok := fieldSeen[servicecase.FieldFollowUp]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldFollowUp)
+				fieldSeen[servicecase.FieldFollowUp] = struct{}{}
+			}
+		case "followUpNote":
+			if _, ok := fieldSeen[servicecase.FieldFollowUpNote]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldFollowUpNote)
+				fieldSeen[servicecase.FieldFollowUpNote] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type casePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CasePaginateOption
+}
+
+func newCasePaginateArgs(rv map[string]any) *casePaginateArgs {
+	args := &casePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &CaseOrder{Field: &CaseOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithCaseOrder(order))
+			}
+		case *CaseOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithCaseOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*CaseWhereInput); ok {
+		args.opts = append(args.opts, WithCaseFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ServiceItemQuery) CollectFields(ctx context.Context, satisfies ...string) (*ServiceItemQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ServiceItemQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(serviceitem.Columns))
+		selectedFields = []string{serviceitem.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[serviceitem.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldDomainID)
+				fieldSeen[serviceitem.FieldDomainID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[serviceitem.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldCreatedAt)
+				fieldSeen[serviceitem.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[serviceitem.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldUpdatedAt)
+				fieldSeen[serviceitem.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[serviceitem.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldDomainID)
+				fieldSeen[serviceitem.FieldDomainID] = struct{}{}
+			}
+		case "code":
+			if _, ok := fieldSeen[serviceitem.FieldCode]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldCode)
+				fieldSeen[serviceitem.FieldCode] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[serviceitem.FieldName]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldName)
+				fieldSeen[serviceitem.FieldName] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[serviceitem.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldDescription)
+				fieldSeen[serviceitem.FieldDescription] = struct{}{}
+			}
+		case "statutoryDays":
+			if _, ok := fieldSeen[serviceitem.FieldStatutoryDays]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldStatutoryDays)
+				fieldSeen[serviceitem.FieldStatutoryDays] = struct{}{}
+			}
+		case "promisedDays":
+			if _, ok := fieldSeen[serviceitem.FieldPromisedDays]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldPromisedDays)
+				fieldSeen[serviceitem.FieldPromisedDays] = struct{}{}
+			}
+		case "supplementDays":
+			if _, ok := fieldSeen[serviceitem.FieldSupplementDays]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldSupplementDays)
+				fieldSeen[serviceitem.FieldSupplementDays] = struct{}{}
+			}
+		case "delegated":
+			if _, ok := fieldSeen[serviceitem.FieldDelegated]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldDelegated)
+				fieldSeen[serviceitem.FieldDelegated] = struct{}{}
+			}
+		case "materials":
+			if _, ok := fieldSeen[serviceitem.FieldMaterials]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldMaterials)
+				fieldSeen[serviceitem.FieldMaterials] = struct{}{}
+			}
+		case "active":
+			if _, ok := fieldSeen[serviceitem.FieldActive]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldActive)
+				fieldSeen[serviceitem.FieldActive] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type serviceitemPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ServiceItemPaginateOption
+}
+
+func newServiceItemPaginateArgs(rv map[string]any) *serviceitemPaginateArgs {
+	args := &serviceitemPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ServiceItemOrder{Field: &ServiceItemOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithServiceItemOrder(order))
+			}
+		case *ServiceItemOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithServiceItemOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ServiceItemWhereInput); ok {
+		args.opts = append(args.opts, WithServiceItemFilter(v.Filter))
 	}
 	return args
 }

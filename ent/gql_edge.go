@@ -16,6 +16,62 @@ func (_m *AuditLog) Actor(ctx context.Context) (*User, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *CaseEvent) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *CaseEvent) ServiceCase(ctx context.Context) (*ServiceCase, error) {
+	result, err := _m.Edges.ServiceCaseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryServiceCase().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *CaseNotice) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *CaseNotice) ServiceCase(ctx context.Context) (*ServiceCase, error) {
+	result, err := _m.Edges.ServiceCaseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryServiceCase().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Consultation) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Consultation) ServiceCase(ctx context.Context) (*ServiceCase, error) {
+	result, err := _m.Edges.ServiceCaseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryServiceCase().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Consultation) Assignee(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.AssigneeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAssignee().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Document) Domain(ctx context.Context) (*Domain, error) {
 	result, err := _m.Edges.DomainOrErr()
 	if IsNotLoaded(err) {
@@ -32,6 +88,14 @@ func (_m *Document) Organization(ctx context.Context) (*Organization, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Document) ServiceCase(ctx context.Context) (*ServiceCase, error) {
+	result, err := _m.Edges.ServiceCaseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryServiceCase().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Document) Versions(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *DocumentVersionOrder, where *DocumentVersionWhereInput,
 ) (*DocumentVersionConnection, error) {
@@ -40,7 +104,7 @@ func (_m *Document) Versions(
 		WithDocumentVersionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
 	if nodes, err := _m.NamedVersions(alias); err == nil || hasTotalCount {
 		pager, err := newDocumentVersionPager(opts, last != nil)
 		if err != nil {
@@ -162,6 +226,82 @@ func (_m *RoleAssignment) User(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.UserOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ServiceCase) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ServiceCase) ServiceItem(ctx context.Context) (*ServiceItem, error) {
+	result, err := _m.Edges.ServiceItemOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryServiceItem().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ServiceCase) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ServiceCase) Events(ctx context.Context) (result []*CaseEvent, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedEvents(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.EventsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEvents().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *ServiceCase) Notice(ctx context.Context) (*CaseNotice, error) {
+	result, err := _m.Edges.NoticeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotice().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *ServiceCase) Consultations(ctx context.Context) (result []*Consultation, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedConsultations(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.ConsultationsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryConsultations().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *ServiceCase) Documents(ctx context.Context) (result []*Document, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedDocuments(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.DocumentsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDocuments().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *ServiceItem) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
 	}
 	return result, err
 }

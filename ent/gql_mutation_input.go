@@ -10,6 +10,64 @@ import (
 	"time"
 )
 
+// CreateCalendarDayInput represents a mutation input for creating calendardays.
+type CreateCalendarDayInput struct {
+	Date    time.Time
+	Workday bool
+	Name    *string
+}
+
+// Mutate applies the CreateCalendarDayInput on the CalendarDayMutation builder.
+func (i *CreateCalendarDayInput) Mutate(m *CalendarDayMutation) {
+	m.SetDate(i.Date)
+	m.SetWorkday(i.Workday)
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateCalendarDayInput on the CalendarDayCreate builder.
+func (c *CalendarDayCreate) SetInput(i CreateCalendarDayInput) *CalendarDayCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateCalendarDayInput represents a mutation input for updating calendardays.
+type UpdateCalendarDayInput struct {
+	Date      *time.Time
+	Workday   *bool
+	ClearName bool
+	Name      *string
+}
+
+// Mutate applies the UpdateCalendarDayInput on the CalendarDayMutation builder.
+func (i *UpdateCalendarDayInput) Mutate(m *CalendarDayMutation) {
+	if v := i.Date; v != nil {
+		m.SetDate(*v)
+	}
+	if v := i.Workday; v != nil {
+		m.SetWorkday(*v)
+	}
+	if i.ClearName {
+		m.ClearName()
+	}
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateCalendarDayInput on the CalendarDayUpdate builder.
+func (c *CalendarDayUpdate) SetInput(i UpdateCalendarDayInput) *CalendarDayUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateCalendarDayInput on the CalendarDayUpdateOne builder.
+func (c *CalendarDayUpdateOne) SetInput(i UpdateCalendarDayInput) *CalendarDayUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
 // UpdateDocumentInput represents a mutation input for updating documents.
 type UpdateDocumentInput struct {
 	Category       *document.Category
@@ -48,14 +106,18 @@ func (c *DocumentUpdateOne) SetInput(i UpdateDocumentInput) *DocumentUpdateOne {
 
 // CreateDomainInput represents a mutation input for creating domains.
 type CreateDomainInput struct {
-	Name string
-	Code string
+	Name       string
+	Code       string
+	CasePrefix *string
 }
 
 // Mutate applies the CreateDomainInput on the DomainMutation builder.
 func (i *CreateDomainInput) Mutate(m *DomainMutation) {
 	m.SetName(i.Name)
 	m.SetCode(i.Code)
+	if v := i.CasePrefix; v != nil {
+		m.SetCasePrefix(*v)
+	}
 }
 
 // SetInput applies the change-set in the CreateDomainInput on the DomainCreate builder.
@@ -66,8 +128,9 @@ func (c *DomainCreate) SetInput(i CreateDomainInput) *DomainCreate {
 
 // UpdateDomainInput represents a mutation input for updating domains.
 type UpdateDomainInput struct {
-	Name *string
-	Code *string
+	Name       *string
+	Code       *string
+	CasePrefix *string
 }
 
 // Mutate applies the UpdateDomainInput on the DomainMutation builder.
@@ -77,6 +140,9 @@ func (i *UpdateDomainInput) Mutate(m *DomainMutation) {
 	}
 	if v := i.Code; v != nil {
 		m.SetCode(*v)
+	}
+	if v := i.CasePrefix; v != nil {
+		m.SetCasePrefix(*v)
 	}
 }
 
@@ -250,6 +316,100 @@ func (c *OrganizationUpdate) SetInput(i UpdateOrganizationInput) *OrganizationUp
 
 // SetInput applies the change-set in the UpdateOrganizationInput on the OrganizationUpdateOne builder.
 func (c *OrganizationUpdateOne) SetInput(i UpdateOrganizationInput) *OrganizationUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateServiceItemInput represents a mutation input for creating serviceitems.
+type CreateServiceItemInput struct {
+	Code           string
+	Name           string
+	Description    *string
+	StatutoryDays  int
+	PromisedDays   int
+	SupplementDays *int
+	Delegated      *bool
+	Active         *bool
+}
+
+// Mutate applies the CreateServiceItemInput on the ServiceItemMutation builder.
+func (i *CreateServiceItemInput) Mutate(m *ServiceItemMutation) {
+	m.SetCode(i.Code)
+	m.SetName(i.Name)
+	if v := i.Description; v != nil {
+		m.SetDescription(*v)
+	}
+	m.SetStatutoryDays(i.StatutoryDays)
+	m.SetPromisedDays(i.PromisedDays)
+	if v := i.SupplementDays; v != nil {
+		m.SetSupplementDays(*v)
+	}
+	if v := i.Delegated; v != nil {
+		m.SetDelegated(*v)
+	}
+	if v := i.Active; v != nil {
+		m.SetActive(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateServiceItemInput on the ServiceItemCreate builder.
+func (c *ServiceItemCreate) SetInput(i CreateServiceItemInput) *ServiceItemCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateServiceItemInput represents a mutation input for updating serviceitems.
+type UpdateServiceItemInput struct {
+	Code             *string
+	Name             *string
+	ClearDescription bool
+	Description      *string
+	StatutoryDays    *int
+	PromisedDays     *int
+	SupplementDays   *int
+	Delegated        *bool
+	Active           *bool
+}
+
+// Mutate applies the UpdateServiceItemInput on the ServiceItemMutation builder.
+func (i *UpdateServiceItemInput) Mutate(m *ServiceItemMutation) {
+	if v := i.Code; v != nil {
+		m.SetCode(*v)
+	}
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if i.ClearDescription {
+		m.ClearDescription()
+	}
+	if v := i.Description; v != nil {
+		m.SetDescription(*v)
+	}
+	if v := i.StatutoryDays; v != nil {
+		m.SetStatutoryDays(*v)
+	}
+	if v := i.PromisedDays; v != nil {
+		m.SetPromisedDays(*v)
+	}
+	if v := i.SupplementDays; v != nil {
+		m.SetSupplementDays(*v)
+	}
+	if v := i.Delegated; v != nil {
+		m.SetDelegated(*v)
+	}
+	if v := i.Active; v != nil {
+		m.SetActive(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateServiceItemInput on the ServiceItemUpdate builder.
+func (c *ServiceItemUpdate) SetInput(i UpdateServiceItemInput) *ServiceItemUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateServiceItemInput on the ServiceItemUpdateOne builder.
+func (c *ServiceItemUpdateOne) SetInput(i UpdateServiceItemInput) *ServiceItemUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }

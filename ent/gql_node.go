@@ -7,6 +7,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/calendarday"
+	"hatchery/ent/caseevent"
+	"hatchery/ent/casenotice"
+	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
@@ -14,6 +18,8 @@ import (
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
+	"hatchery/ent/servicecase"
+	"hatchery/ent/serviceitem"
 	"hatchery/ent/user"
 
 	"entgo.io/contrib/entgql"
@@ -30,6 +36,26 @@ var auditlogImplementors = []string{"AuditLog", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*AuditLog) IsNode() {}
+
+var calendardayImplementors = []string{"CalendarDay", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*CalendarDay) IsNode() {}
+
+var caseeventImplementors = []string{"CaseEvent", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*CaseEvent) IsNode() {}
+
+var casenoticeImplementors = []string{"CaseNotice", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*CaseNotice) IsNode() {}
+
+var consultationImplementors = []string{"Consultation", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Consultation) IsNode() {}
 
 var documentImplementors = []string{"Document", "Node"}
 
@@ -60,6 +86,16 @@ var roleassignmentImplementors = []string{"RoleAssignment", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*RoleAssignment) IsNode() {}
+
+var servicecaseImplementors = []string{"Case", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ServiceCase) IsNode() {}
+
+var serviceitemImplementors = []string{"ServiceItem", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ServiceItem) IsNode() {}
 
 var userImplementors = []string{"User", "Node"}
 
@@ -152,6 +188,42 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case calendarday.Table:
+		query := c.CalendarDay.Query().
+			Where(calendarday.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, calendardayImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case caseevent.Table:
+		query := c.CaseEvent.Query().
+			Where(caseevent.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, caseeventImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case casenotice.Table:
+		query := c.CaseNotice.Query().
+			Where(casenotice.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, casenoticeImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case consultation.Table:
+		query := c.Consultation.Query().
+			Where(consultation.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, consultationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case document.Table:
 		query := c.Document.Query().
 			Where(document.ID(id))
@@ -202,6 +274,24 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(roleassignment.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, roleassignmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case servicecase.Table:
+		query := c.ServiceCase.Query().
+			Where(servicecase.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, servicecaseImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case serviceitem.Table:
+		query := c.ServiceItem.Query().
+			Where(serviceitem.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, serviceitemImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -304,6 +394,70 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case calendarday.Table:
+		query := c.CalendarDay.Query().
+			Where(calendarday.IDIn(ids...))
+		query, err := query.CollectFields(ctx, calendardayImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case caseevent.Table:
+		query := c.CaseEvent.Query().
+			Where(caseevent.IDIn(ids...))
+		query, err := query.CollectFields(ctx, caseeventImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case casenotice.Table:
+		query := c.CaseNotice.Query().
+			Where(casenotice.IDIn(ids...))
+		query, err := query.CollectFields(ctx, casenoticeImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case consultation.Table:
+		query := c.Consultation.Query().
+			Where(consultation.IDIn(ids...))
+		query, err := query.CollectFields(ctx, consultationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case document.Table:
 		query := c.Document.Query().
 			Where(document.IDIn(ids...))
@@ -388,6 +542,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.RoleAssignment.Query().
 			Where(roleassignment.IDIn(ids...))
 		query, err := query.CollectFields(ctx, roleassignmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case servicecase.Table:
+		query := c.ServiceCase.Query().
+			Where(servicecase.IDIn(ids...))
+		query, err := query.CollectFields(ctx, servicecaseImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case serviceitem.Table:
+		query := c.ServiceItem.Query().
+			Where(serviceitem.IDIn(ids...))
+		query, err := query.CollectFields(ctx, serviceitemImplementors...)
 		if err != nil {
 			return nil, err
 		}

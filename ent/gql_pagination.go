@@ -7,12 +7,18 @@ import (
 	"errors"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/calendarday"
+	"hatchery/ent/caseevent"
+	"hatchery/ent/casenotice"
+	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
+	"hatchery/ent/servicecase"
+	"hatchery/ent/serviceitem"
 	"hatchery/ent/user"
 	"io"
 	"strconv"
@@ -396,6 +402,1208 @@ func (_m *AuditLog) ToEdge(order *AuditLogOrder) *AuditLogEdge {
 		order = DefaultAuditLogOrder
 	}
 	return &AuditLogEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CalendarDayEdge is the edge representation of CalendarDay.
+type CalendarDayEdge struct {
+	Node   *CalendarDay `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// CalendarDayConnection is the connection containing edges to CalendarDay.
+type CalendarDayConnection struct {
+	Edges      []*CalendarDayEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *CalendarDayConnection) build(nodes []*CalendarDay, pager *calendardayPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *CalendarDay
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *CalendarDay {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *CalendarDay {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CalendarDayEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CalendarDayEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CalendarDayPaginateOption enables pagination customization.
+type CalendarDayPaginateOption func(*calendardayPager) error
+
+// WithCalendarDayOrder configures pagination ordering.
+func WithCalendarDayOrder(order *CalendarDayOrder) CalendarDayPaginateOption {
+	if order == nil {
+		order = DefaultCalendarDayOrder
+	}
+	o := *order
+	return func(pager *calendardayPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCalendarDayOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCalendarDayFilter configures pagination filter.
+func WithCalendarDayFilter(filter func(*CalendarDayQuery) (*CalendarDayQuery, error)) CalendarDayPaginateOption {
+	return func(pager *calendardayPager) error {
+		if filter == nil {
+			return errors.New("CalendarDayQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type calendardayPager struct {
+	reverse bool
+	order   *CalendarDayOrder
+	filter  func(*CalendarDayQuery) (*CalendarDayQuery, error)
+}
+
+func newCalendarDayPager(opts []CalendarDayPaginateOption, reverse bool) (*calendardayPager, error) {
+	pager := &calendardayPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCalendarDayOrder
+	}
+	return pager, nil
+}
+
+func (p *calendardayPager) applyFilter(query *CalendarDayQuery) (*CalendarDayQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *calendardayPager) toCursor(_m *CalendarDay) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *calendardayPager) applyCursors(query *CalendarDayQuery, after, before *Cursor) (*CalendarDayQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCalendarDayOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *calendardayPager) applyOrder(query *CalendarDayQuery) *CalendarDayQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCalendarDayOrder.Field {
+		query = query.Order(DefaultCalendarDayOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *calendardayPager) orderExpr(query *CalendarDayQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCalendarDayOrder.Field {
+			b.Comma().Ident(DefaultCalendarDayOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to CalendarDay.
+func (_m *CalendarDayQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CalendarDayPaginateOption,
+) (*CalendarDayConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCalendarDayPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CalendarDayConnection{Edges: []*CalendarDayEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CalendarDayOrderFieldCreatedAt orders CalendarDay by created_at.
+	CalendarDayOrderFieldCreatedAt = &CalendarDayOrderField{
+		Value: func(_m *CalendarDay) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: calendarday.FieldCreatedAt,
+		toTerm: calendarday.ByCreatedAt,
+		toCursor: func(_m *CalendarDay) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// CalendarDayOrderFieldDate orders CalendarDay by date.
+	CalendarDayOrderFieldDate = &CalendarDayOrderField{
+		Value: func(_m *CalendarDay) (ent.Value, error) {
+			return _m.Date, nil
+		},
+		column: calendarday.FieldDate,
+		toTerm: calendarday.ByDate,
+		toCursor: func(_m *CalendarDay) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Date,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CalendarDayOrderField) String() string {
+	var str string
+	switch f.column {
+	case CalendarDayOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case CalendarDayOrderFieldDate.column:
+		str = "DATE"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CalendarDayOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CalendarDayOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CalendarDayOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *CalendarDayOrderFieldCreatedAt
+	case "DATE":
+		*f = *CalendarDayOrderFieldDate
+	default:
+		return fmt.Errorf("%s is not a valid CalendarDayOrderField", str)
+	}
+	return nil
+}
+
+// CalendarDayOrderField defines the ordering field of CalendarDay.
+type CalendarDayOrderField struct {
+	// Value extracts the ordering value from the given CalendarDay.
+	Value    func(*CalendarDay) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) calendarday.OrderOption
+	toCursor func(*CalendarDay) Cursor
+}
+
+// CalendarDayOrder defines the ordering of CalendarDay.
+type CalendarDayOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *CalendarDayOrderField `json:"field"`
+}
+
+// DefaultCalendarDayOrder is the default ordering of CalendarDay.
+var DefaultCalendarDayOrder = &CalendarDayOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CalendarDayOrderField{
+		Value: func(_m *CalendarDay) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: calendarday.FieldID,
+		toTerm: calendarday.ByID,
+		toCursor: func(_m *CalendarDay) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts CalendarDay into CalendarDayEdge.
+func (_m *CalendarDay) ToEdge(order *CalendarDayOrder) *CalendarDayEdge {
+	if order == nil {
+		order = DefaultCalendarDayOrder
+	}
+	return &CalendarDayEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CaseEventEdge is the edge representation of CaseEvent.
+type CaseEventEdge struct {
+	Node   *CaseEvent `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// CaseEventConnection is the connection containing edges to CaseEvent.
+type CaseEventConnection struct {
+	Edges      []*CaseEventEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *CaseEventConnection) build(nodes []*CaseEvent, pager *caseeventPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *CaseEvent
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *CaseEvent {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *CaseEvent {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CaseEventEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CaseEventEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CaseEventPaginateOption enables pagination customization.
+type CaseEventPaginateOption func(*caseeventPager) error
+
+// WithCaseEventOrder configures pagination ordering.
+func WithCaseEventOrder(order *CaseEventOrder) CaseEventPaginateOption {
+	if order == nil {
+		order = DefaultCaseEventOrder
+	}
+	o := *order
+	return func(pager *caseeventPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCaseEventOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCaseEventFilter configures pagination filter.
+func WithCaseEventFilter(filter func(*CaseEventQuery) (*CaseEventQuery, error)) CaseEventPaginateOption {
+	return func(pager *caseeventPager) error {
+		if filter == nil {
+			return errors.New("CaseEventQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type caseeventPager struct {
+	reverse bool
+	order   *CaseEventOrder
+	filter  func(*CaseEventQuery) (*CaseEventQuery, error)
+}
+
+func newCaseEventPager(opts []CaseEventPaginateOption, reverse bool) (*caseeventPager, error) {
+	pager := &caseeventPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCaseEventOrder
+	}
+	return pager, nil
+}
+
+func (p *caseeventPager) applyFilter(query *CaseEventQuery) (*CaseEventQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *caseeventPager) toCursor(_m *CaseEvent) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *caseeventPager) applyCursors(query *CaseEventQuery, after, before *Cursor) (*CaseEventQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCaseEventOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *caseeventPager) applyOrder(query *CaseEventQuery) *CaseEventQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCaseEventOrder.Field {
+		query = query.Order(DefaultCaseEventOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *caseeventPager) orderExpr(query *CaseEventQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCaseEventOrder.Field {
+			b.Comma().Ident(DefaultCaseEventOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to CaseEvent.
+func (_m *CaseEventQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CaseEventPaginateOption,
+) (*CaseEventConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCaseEventPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CaseEventConnection{Edges: []*CaseEventEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CaseEventOrderFieldCreatedAt orders CaseEvent by created_at.
+	CaseEventOrderFieldCreatedAt = &CaseEventOrderField{
+		Value: func(_m *CaseEvent) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: caseevent.FieldCreatedAt,
+		toTerm: caseevent.ByCreatedAt,
+		toCursor: func(_m *CaseEvent) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CaseEventOrderField) String() string {
+	var str string
+	switch f.column {
+	case CaseEventOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CaseEventOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CaseEventOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CaseEventOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *CaseEventOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid CaseEventOrderField", str)
+	}
+	return nil
+}
+
+// CaseEventOrderField defines the ordering field of CaseEvent.
+type CaseEventOrderField struct {
+	// Value extracts the ordering value from the given CaseEvent.
+	Value    func(*CaseEvent) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) caseevent.OrderOption
+	toCursor func(*CaseEvent) Cursor
+}
+
+// CaseEventOrder defines the ordering of CaseEvent.
+type CaseEventOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *CaseEventOrderField `json:"field"`
+}
+
+// DefaultCaseEventOrder is the default ordering of CaseEvent.
+var DefaultCaseEventOrder = &CaseEventOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CaseEventOrderField{
+		Value: func(_m *CaseEvent) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: caseevent.FieldID,
+		toTerm: caseevent.ByID,
+		toCursor: func(_m *CaseEvent) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts CaseEvent into CaseEventEdge.
+func (_m *CaseEvent) ToEdge(order *CaseEventOrder) *CaseEventEdge {
+	if order == nil {
+		order = DefaultCaseEventOrder
+	}
+	return &CaseEventEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CaseNoticeEdge is the edge representation of CaseNotice.
+type CaseNoticeEdge struct {
+	Node   *CaseNotice `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// CaseNoticeConnection is the connection containing edges to CaseNotice.
+type CaseNoticeConnection struct {
+	Edges      []*CaseNoticeEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *CaseNoticeConnection) build(nodes []*CaseNotice, pager *casenoticePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *CaseNotice
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *CaseNotice {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *CaseNotice {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CaseNoticeEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CaseNoticeEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CaseNoticePaginateOption enables pagination customization.
+type CaseNoticePaginateOption func(*casenoticePager) error
+
+// WithCaseNoticeOrder configures pagination ordering.
+func WithCaseNoticeOrder(order *CaseNoticeOrder) CaseNoticePaginateOption {
+	if order == nil {
+		order = DefaultCaseNoticeOrder
+	}
+	o := *order
+	return func(pager *casenoticePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCaseNoticeOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCaseNoticeFilter configures pagination filter.
+func WithCaseNoticeFilter(filter func(*CaseNoticeQuery) (*CaseNoticeQuery, error)) CaseNoticePaginateOption {
+	return func(pager *casenoticePager) error {
+		if filter == nil {
+			return errors.New("CaseNoticeQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type casenoticePager struct {
+	reverse bool
+	order   *CaseNoticeOrder
+	filter  func(*CaseNoticeQuery) (*CaseNoticeQuery, error)
+}
+
+func newCaseNoticePager(opts []CaseNoticePaginateOption, reverse bool) (*casenoticePager, error) {
+	pager := &casenoticePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCaseNoticeOrder
+	}
+	return pager, nil
+}
+
+func (p *casenoticePager) applyFilter(query *CaseNoticeQuery) (*CaseNoticeQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *casenoticePager) toCursor(_m *CaseNotice) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *casenoticePager) applyCursors(query *CaseNoticeQuery, after, before *Cursor) (*CaseNoticeQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCaseNoticeOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *casenoticePager) applyOrder(query *CaseNoticeQuery) *CaseNoticeQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCaseNoticeOrder.Field {
+		query = query.Order(DefaultCaseNoticeOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *casenoticePager) orderExpr(query *CaseNoticeQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCaseNoticeOrder.Field {
+			b.Comma().Ident(DefaultCaseNoticeOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to CaseNotice.
+func (_m *CaseNoticeQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CaseNoticePaginateOption,
+) (*CaseNoticeConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCaseNoticePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CaseNoticeConnection{Edges: []*CaseNoticeEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CaseNoticeOrderFieldCreatedAt orders CaseNotice by created_at.
+	CaseNoticeOrderFieldCreatedAt = &CaseNoticeOrderField{
+		Value: func(_m *CaseNotice) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: casenotice.FieldCreatedAt,
+		toTerm: casenotice.ByCreatedAt,
+		toCursor: func(_m *CaseNotice) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CaseNoticeOrderField) String() string {
+	var str string
+	switch f.column {
+	case CaseNoticeOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CaseNoticeOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CaseNoticeOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CaseNoticeOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *CaseNoticeOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid CaseNoticeOrderField", str)
+	}
+	return nil
+}
+
+// CaseNoticeOrderField defines the ordering field of CaseNotice.
+type CaseNoticeOrderField struct {
+	// Value extracts the ordering value from the given CaseNotice.
+	Value    func(*CaseNotice) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) casenotice.OrderOption
+	toCursor func(*CaseNotice) Cursor
+}
+
+// CaseNoticeOrder defines the ordering of CaseNotice.
+type CaseNoticeOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *CaseNoticeOrderField `json:"field"`
+}
+
+// DefaultCaseNoticeOrder is the default ordering of CaseNotice.
+var DefaultCaseNoticeOrder = &CaseNoticeOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CaseNoticeOrderField{
+		Value: func(_m *CaseNotice) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: casenotice.FieldID,
+		toTerm: casenotice.ByID,
+		toCursor: func(_m *CaseNotice) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts CaseNotice into CaseNoticeEdge.
+func (_m *CaseNotice) ToEdge(order *CaseNoticeOrder) *CaseNoticeEdge {
+	if order == nil {
+		order = DefaultCaseNoticeOrder
+	}
+	return &CaseNoticeEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ConsultationEdge is the edge representation of Consultation.
+type ConsultationEdge struct {
+	Node   *Consultation `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// ConsultationConnection is the connection containing edges to Consultation.
+type ConsultationConnection struct {
+	Edges      []*ConsultationEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *ConsultationConnection) build(nodes []*Consultation, pager *consultationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Consultation
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Consultation {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Consultation {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ConsultationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ConsultationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ConsultationPaginateOption enables pagination customization.
+type ConsultationPaginateOption func(*consultationPager) error
+
+// WithConsultationOrder configures pagination ordering.
+func WithConsultationOrder(order *ConsultationOrder) ConsultationPaginateOption {
+	if order == nil {
+		order = DefaultConsultationOrder
+	}
+	o := *order
+	return func(pager *consultationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultConsultationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithConsultationFilter configures pagination filter.
+func WithConsultationFilter(filter func(*ConsultationQuery) (*ConsultationQuery, error)) ConsultationPaginateOption {
+	return func(pager *consultationPager) error {
+		if filter == nil {
+			return errors.New("ConsultationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type consultationPager struct {
+	reverse bool
+	order   *ConsultationOrder
+	filter  func(*ConsultationQuery) (*ConsultationQuery, error)
+}
+
+func newConsultationPager(opts []ConsultationPaginateOption, reverse bool) (*consultationPager, error) {
+	pager := &consultationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultConsultationOrder
+	}
+	return pager, nil
+}
+
+func (p *consultationPager) applyFilter(query *ConsultationQuery) (*ConsultationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *consultationPager) toCursor(_m *Consultation) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *consultationPager) applyCursors(query *ConsultationQuery, after, before *Cursor) (*ConsultationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultConsultationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *consultationPager) applyOrder(query *ConsultationQuery) *ConsultationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultConsultationOrder.Field {
+		query = query.Order(DefaultConsultationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *consultationPager) orderExpr(query *ConsultationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultConsultationOrder.Field {
+			b.Comma().Ident(DefaultConsultationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Consultation.
+func (_m *ConsultationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ConsultationPaginateOption,
+) (*ConsultationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newConsultationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ConsultationConnection{Edges: []*ConsultationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ConsultationOrderFieldCreatedAt orders Consultation by created_at.
+	ConsultationOrderFieldCreatedAt = &ConsultationOrderField{
+		Value: func(_m *Consultation) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: consultation.FieldCreatedAt,
+		toTerm: consultation.ByCreatedAt,
+		toCursor: func(_m *Consultation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ConsultationOrderField) String() string {
+	var str string
+	switch f.column {
+	case ConsultationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ConsultationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ConsultationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ConsultationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ConsultationOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid ConsultationOrderField", str)
+	}
+	return nil
+}
+
+// ConsultationOrderField defines the ordering field of Consultation.
+type ConsultationOrderField struct {
+	// Value extracts the ordering value from the given Consultation.
+	Value    func(*Consultation) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) consultation.OrderOption
+	toCursor func(*Consultation) Cursor
+}
+
+// ConsultationOrder defines the ordering of Consultation.
+type ConsultationOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *ConsultationOrderField `json:"field"`
+}
+
+// DefaultConsultationOrder is the default ordering of Consultation.
+var DefaultConsultationOrder = &ConsultationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ConsultationOrderField{
+		Value: func(_m *Consultation) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: consultation.FieldID,
+		toTerm: consultation.ByID,
+		toCursor: func(_m *Consultation) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Consultation into ConsultationEdge.
+func (_m *Consultation) ToEdge(order *ConsultationOrder) *ConsultationEdge {
+	if order == nil {
+		order = DefaultConsultationOrder
+	}
+	return &ConsultationEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -2406,6 +3614,727 @@ func (_m *RoleAssignment) ToEdge(order *RoleAssignmentOrder) *RoleAssignmentEdge
 		order = DefaultRoleAssignmentOrder
 	}
 	return &RoleAssignmentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// Case is the type alias for ServiceCase.
+type Case = ServiceCase
+
+// CaseEdge is the edge representation of Case.
+type CaseEdge struct {
+	Node   *Case  `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// CaseConnection is the connection containing edges to Case.
+type CaseConnection struct {
+	Edges      []*CaseEdge `json:"edges"`
+	PageInfo   PageInfo    `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+func (c *CaseConnection) build(nodes []*Case, pager *casePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Case
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Case {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Case {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CaseEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CaseEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CasePaginateOption enables pagination customization.
+type CasePaginateOption func(*casePager) error
+
+// WithCaseOrder configures pagination ordering.
+func WithCaseOrder(order *CaseOrder) CasePaginateOption {
+	if order == nil {
+		order = DefaultCaseOrder
+	}
+	o := *order
+	return func(pager *casePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCaseOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCaseFilter configures pagination filter.
+func WithCaseFilter(filter func(*ServiceCaseQuery) (*ServiceCaseQuery, error)) CasePaginateOption {
+	return func(pager *casePager) error {
+		if filter == nil {
+			return errors.New("ServiceCaseQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type casePager struct {
+	reverse bool
+	order   *CaseOrder
+	filter  func(*ServiceCaseQuery) (*ServiceCaseQuery, error)
+}
+
+func newCasePager(opts []CasePaginateOption, reverse bool) (*casePager, error) {
+	pager := &casePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCaseOrder
+	}
+	return pager, nil
+}
+
+func (p *casePager) applyFilter(query *ServiceCaseQuery) (*ServiceCaseQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *casePager) toCursor(_m *Case) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *casePager) applyCursors(query *ServiceCaseQuery, after, before *Cursor) (*ServiceCaseQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCaseOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *casePager) applyOrder(query *ServiceCaseQuery) *ServiceCaseQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCaseOrder.Field {
+		query = query.Order(DefaultCaseOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *casePager) orderExpr(query *ServiceCaseQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCaseOrder.Field {
+			b.Comma().Ident(DefaultCaseOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Case.
+func (_m *ServiceCaseQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CasePaginateOption,
+) (*CaseConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCasePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CaseConnection{Edges: []*CaseEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ServiceCaseOrderFieldCreatedAt orders ServiceCase by created_at.
+	ServiceCaseOrderFieldCreatedAt = &CaseOrderField{
+		Value: func(_m *Case) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: servicecase.FieldCreatedAt,
+		toTerm: servicecase.ByCreatedAt,
+		toCursor: func(_m *Case) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ServiceCaseOrderFieldNumber orders ServiceCase by number.
+	ServiceCaseOrderFieldNumber = &CaseOrderField{
+		Value: func(_m *Case) (ent.Value, error) {
+			return _m.Number, nil
+		},
+		column: servicecase.FieldNumber,
+		toTerm: servicecase.ByNumber,
+		toCursor: func(_m *Case) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Number,
+			}
+		},
+	}
+	// ServiceCaseOrderFieldState orders ServiceCase by state.
+	ServiceCaseOrderFieldState = &CaseOrderField{
+		Value: func(_m *Case) (ent.Value, error) {
+			return _m.State, nil
+		},
+		column: servicecase.FieldState,
+		toTerm: servicecase.ByState,
+		toCursor: func(_m *Case) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.State,
+			}
+		},
+	}
+	// ServiceCaseOrderFieldSubmittedAt orders ServiceCase by submitted_at.
+	ServiceCaseOrderFieldSubmittedAt = &CaseOrderField{
+		Value: func(_m *Case) (ent.Value, error) {
+			return _m.SubmittedAt, nil
+		},
+		column: servicecase.FieldSubmittedAt,
+		toTerm: servicecase.BySubmittedAt,
+		toCursor: func(_m *Case) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.SubmittedAt,
+			}
+		},
+	}
+	// ServiceCaseOrderFieldDueOn orders ServiceCase by due_on.
+	ServiceCaseOrderFieldDueOn = &CaseOrderField{
+		Value: func(_m *Case) (ent.Value, error) {
+			return _m.DueOn, nil
+		},
+		column: servicecase.FieldDueOn,
+		toTerm: servicecase.ByDueOn,
+		toCursor: func(_m *Case) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.DueOn,
+			}
+		},
+	}
+	// ServiceCaseOrderFieldClosedAt orders ServiceCase by closed_at.
+	ServiceCaseOrderFieldClosedAt = &CaseOrderField{
+		Value: func(_m *Case) (ent.Value, error) {
+			return _m.ClosedAt, nil
+		},
+		column: servicecase.FieldClosedAt,
+		toTerm: servicecase.ByClosedAt,
+		toCursor: func(_m *Case) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ClosedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CaseOrderField) String() string {
+	var str string
+	switch f.column {
+	case ServiceCaseOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ServiceCaseOrderFieldNumber.column:
+		str = "NUMBER"
+	case ServiceCaseOrderFieldState.column:
+		str = "STATE"
+	case ServiceCaseOrderFieldSubmittedAt.column:
+		str = "SUBMITTED_AT"
+	case ServiceCaseOrderFieldDueOn.column:
+		str = "DUE_ON"
+	case ServiceCaseOrderFieldClosedAt.column:
+		str = "CLOSED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CaseOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CaseOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CaseOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ServiceCaseOrderFieldCreatedAt
+	case "NUMBER":
+		*f = *ServiceCaseOrderFieldNumber
+	case "STATE":
+		*f = *ServiceCaseOrderFieldState
+	case "SUBMITTED_AT":
+		*f = *ServiceCaseOrderFieldSubmittedAt
+	case "DUE_ON":
+		*f = *ServiceCaseOrderFieldDueOn
+	case "CLOSED_AT":
+		*f = *ServiceCaseOrderFieldClosedAt
+	default:
+		return fmt.Errorf("%s is not a valid CaseOrderField", str)
+	}
+	return nil
+}
+
+// CaseOrderField defines the ordering field of ServiceCase.
+type CaseOrderField struct {
+	// Value extracts the ordering value from the given ServiceCase.
+	Value    func(*Case) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) servicecase.OrderOption
+	toCursor func(*Case) Cursor
+}
+
+// CaseOrder defines the ordering of ServiceCase.
+type CaseOrder struct {
+	Direction OrderDirection  `json:"direction"`
+	Field     *CaseOrderField `json:"field"`
+}
+
+// DefaultCaseOrder is the default ordering of ServiceCase.
+var DefaultCaseOrder = &CaseOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CaseOrderField{
+		Value: func(_m *Case) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: servicecase.FieldID,
+		toTerm: servicecase.ByID,
+		toCursor: func(_m *Case) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Case into CaseEdge.
+func (_m *Case) ToEdge(order *CaseOrder) *CaseEdge {
+	if order == nil {
+		order = DefaultCaseOrder
+	}
+	return &CaseEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ServiceItemEdge is the edge representation of ServiceItem.
+type ServiceItemEdge struct {
+	Node   *ServiceItem `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// ServiceItemConnection is the connection containing edges to ServiceItem.
+type ServiceItemConnection struct {
+	Edges      []*ServiceItemEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *ServiceItemConnection) build(nodes []*ServiceItem, pager *serviceitemPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ServiceItem
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ServiceItem {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ServiceItem {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ServiceItemEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ServiceItemEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ServiceItemPaginateOption enables pagination customization.
+type ServiceItemPaginateOption func(*serviceitemPager) error
+
+// WithServiceItemOrder configures pagination ordering.
+func WithServiceItemOrder(order *ServiceItemOrder) ServiceItemPaginateOption {
+	if order == nil {
+		order = DefaultServiceItemOrder
+	}
+	o := *order
+	return func(pager *serviceitemPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultServiceItemOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithServiceItemFilter configures pagination filter.
+func WithServiceItemFilter(filter func(*ServiceItemQuery) (*ServiceItemQuery, error)) ServiceItemPaginateOption {
+	return func(pager *serviceitemPager) error {
+		if filter == nil {
+			return errors.New("ServiceItemQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type serviceitemPager struct {
+	reverse bool
+	order   *ServiceItemOrder
+	filter  func(*ServiceItemQuery) (*ServiceItemQuery, error)
+}
+
+func newServiceItemPager(opts []ServiceItemPaginateOption, reverse bool) (*serviceitemPager, error) {
+	pager := &serviceitemPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultServiceItemOrder
+	}
+	return pager, nil
+}
+
+func (p *serviceitemPager) applyFilter(query *ServiceItemQuery) (*ServiceItemQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *serviceitemPager) toCursor(_m *ServiceItem) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *serviceitemPager) applyCursors(query *ServiceItemQuery, after, before *Cursor) (*ServiceItemQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultServiceItemOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *serviceitemPager) applyOrder(query *ServiceItemQuery) *ServiceItemQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultServiceItemOrder.Field {
+		query = query.Order(DefaultServiceItemOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *serviceitemPager) orderExpr(query *ServiceItemQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultServiceItemOrder.Field {
+			b.Comma().Ident(DefaultServiceItemOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ServiceItem.
+func (_m *ServiceItemQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ServiceItemPaginateOption,
+) (*ServiceItemConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newServiceItemPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ServiceItemConnection{Edges: []*ServiceItemEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ServiceItemOrderFieldCreatedAt orders ServiceItem by created_at.
+	ServiceItemOrderFieldCreatedAt = &ServiceItemOrderField{
+		Value: func(_m *ServiceItem) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: serviceitem.FieldCreatedAt,
+		toTerm: serviceitem.ByCreatedAt,
+		toCursor: func(_m *ServiceItem) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ServiceItemOrderFieldCode orders ServiceItem by code.
+	ServiceItemOrderFieldCode = &ServiceItemOrderField{
+		Value: func(_m *ServiceItem) (ent.Value, error) {
+			return _m.Code, nil
+		},
+		column: serviceitem.FieldCode,
+		toTerm: serviceitem.ByCode,
+		toCursor: func(_m *ServiceItem) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Code,
+			}
+		},
+	}
+	// ServiceItemOrderFieldName orders ServiceItem by name.
+	ServiceItemOrderFieldName = &ServiceItemOrderField{
+		Value: func(_m *ServiceItem) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: serviceitem.FieldName,
+		toTerm: serviceitem.ByName,
+		toCursor: func(_m *ServiceItem) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ServiceItemOrderField) String() string {
+	var str string
+	switch f.column {
+	case ServiceItemOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ServiceItemOrderFieldCode.column:
+		str = "CODE"
+	case ServiceItemOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ServiceItemOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ServiceItemOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ServiceItemOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ServiceItemOrderFieldCreatedAt
+	case "CODE":
+		*f = *ServiceItemOrderFieldCode
+	case "NAME":
+		*f = *ServiceItemOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid ServiceItemOrderField", str)
+	}
+	return nil
+}
+
+// ServiceItemOrderField defines the ordering field of ServiceItem.
+type ServiceItemOrderField struct {
+	// Value extracts the ordering value from the given ServiceItem.
+	Value    func(*ServiceItem) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) serviceitem.OrderOption
+	toCursor func(*ServiceItem) Cursor
+}
+
+// ServiceItemOrder defines the ordering of ServiceItem.
+type ServiceItemOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *ServiceItemOrderField `json:"field"`
+}
+
+// DefaultServiceItemOrder is the default ordering of ServiceItem.
+var DefaultServiceItemOrder = &ServiceItemOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ServiceItemOrderField{
+		Value: func(_m *ServiceItem) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: serviceitem.FieldID,
+		toTerm: serviceitem.ByID,
+		toCursor: func(_m *ServiceItem) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ServiceItem into ServiceItemEdge.
+func (_m *ServiceItem) ToEdge(order *ServiceItemOrder) *ServiceItemEdge {
+	if order == nil {
+		order = DefaultServiceItemOrder
+	}
+	return &ServiceItemEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/calendarday"
+	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
@@ -13,6 +15,8 @@ import (
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
 	"hatchery/ent/roleassignment"
+	"hatchery/ent/servicecase"
+	"hatchery/ent/serviceitem"
 	"hatchery/ent/user"
 	"time"
 )
@@ -481,6 +485,786 @@ func (i *AuditLogWhereInput) P() (predicate.AuditLog, error) {
 	}
 }
 
+// CalendarDayWhereInput represents a where input for filtering CalendarDay queries.
+type CalendarDayWhereInput struct {
+	Predicates []predicate.CalendarDay  `json:"-"`
+	Not        *CalendarDayWhereInput   `json:"not,omitempty"`
+	Or         []*CalendarDayWhereInput `json:"or,omitempty"`
+	And        []*CalendarDayWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "date" field predicates.
+	Date      *time.Time  `json:"date,omitempty"`
+	DateNEQ   *time.Time  `json:"dateNEQ,omitempty"`
+	DateIn    []time.Time `json:"dateIn,omitempty"`
+	DateNotIn []time.Time `json:"dateNotIn,omitempty"`
+	DateGT    *time.Time  `json:"dateGT,omitempty"`
+	DateGTE   *time.Time  `json:"dateGTE,omitempty"`
+	DateLT    *time.Time  `json:"dateLT,omitempty"`
+	DateLTE   *time.Time  `json:"dateLTE,omitempty"`
+
+	// "workday" field predicates.
+	Workday    *bool `json:"workday,omitempty"`
+	WorkdayNEQ *bool `json:"workdayNEQ,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameIsNil        bool     `json:"nameIsNil,omitempty"`
+	NameNotNil       bool     `json:"nameNotNil,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *CalendarDayWhereInput) AddPredicates(predicates ...predicate.CalendarDay) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the CalendarDayWhereInput filter on the CalendarDayQuery builder.
+func (i *CalendarDayWhereInput) Filter(q *CalendarDayQuery) (*CalendarDayQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyCalendarDayWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyCalendarDayWhereInput is returned in case the CalendarDayWhereInput is empty.
+var ErrEmptyCalendarDayWhereInput = errors.New("ent: empty predicate CalendarDayWhereInput")
+
+// P returns a predicate for filtering calendardays.
+// An error is returned if the input is empty or invalid.
+func (i *CalendarDayWhereInput) P() (predicate.CalendarDay, error) {
+	var predicates []predicate.CalendarDay
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, calendarday.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.CalendarDay, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, calendarday.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.CalendarDay, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, calendarday.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, calendarday.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, calendarday.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, calendarday.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, calendarday.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, calendarday.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, calendarday.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, calendarday.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, calendarday.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, calendarday.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, calendarday.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, calendarday.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, calendarday.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, calendarday.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, calendarday.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, calendarday.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, calendarday.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, calendarday.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, calendarday.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, calendarday.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, calendarday.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, calendarday.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, calendarday.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, calendarday.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, calendarday.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Date != nil {
+		predicates = append(predicates, calendarday.DateEQ(*i.Date))
+	}
+	if i.DateNEQ != nil {
+		predicates = append(predicates, calendarday.DateNEQ(*i.DateNEQ))
+	}
+	if len(i.DateIn) > 0 {
+		predicates = append(predicates, calendarday.DateIn(i.DateIn...))
+	}
+	if len(i.DateNotIn) > 0 {
+		predicates = append(predicates, calendarday.DateNotIn(i.DateNotIn...))
+	}
+	if i.DateGT != nil {
+		predicates = append(predicates, calendarday.DateGT(*i.DateGT))
+	}
+	if i.DateGTE != nil {
+		predicates = append(predicates, calendarday.DateGTE(*i.DateGTE))
+	}
+	if i.DateLT != nil {
+		predicates = append(predicates, calendarday.DateLT(*i.DateLT))
+	}
+	if i.DateLTE != nil {
+		predicates = append(predicates, calendarday.DateLTE(*i.DateLTE))
+	}
+	if i.Workday != nil {
+		predicates = append(predicates, calendarday.WorkdayEQ(*i.Workday))
+	}
+	if i.WorkdayNEQ != nil {
+		predicates = append(predicates, calendarday.WorkdayNEQ(*i.WorkdayNEQ))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, calendarday.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, calendarday.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, calendarday.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, calendarday.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, calendarday.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, calendarday.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, calendarday.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, calendarday.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, calendarday.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, calendarday.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, calendarday.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameIsNil {
+		predicates = append(predicates, calendarday.NameIsNil())
+	}
+	if i.NameNotNil {
+		predicates = append(predicates, calendarday.NameNotNil())
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, calendarday.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, calendarday.NameContainsFold(*i.NameContainsFold))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyCalendarDayWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return calendarday.And(predicates...), nil
+	}
+}
+
+// ConsultationWhereInput represents a where input for filtering Consultation queries.
+type ConsultationWhereInput struct {
+	Predicates []predicate.Consultation  `json:"-"`
+	Not        *ConsultationWhereInput   `json:"not,omitempty"`
+	Or         []*ConsultationWhereInput `json:"or,omitempty"`
+	And        []*ConsultationWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "case_id" field predicates.
+	CaseID      *int  `json:"caseID,omitempty"`
+	CaseIDNEQ   *int  `json:"caseIDNEQ,omitempty"`
+	CaseIDIn    []int `json:"caseIDIn,omitempty"`
+	CaseIDNotIn []int `json:"caseIDNotIn,omitempty"`
+
+	// "unit" field predicates.
+	Unit             *string  `json:"unit,omitempty"`
+	UnitNEQ          *string  `json:"unitNEQ,omitempty"`
+	UnitIn           []string `json:"unitIn,omitempty"`
+	UnitNotIn        []string `json:"unitNotIn,omitempty"`
+	UnitGT           *string  `json:"unitGT,omitempty"`
+	UnitGTE          *string  `json:"unitGTE,omitempty"`
+	UnitLT           *string  `json:"unitLT,omitempty"`
+	UnitLTE          *string  `json:"unitLTE,omitempty"`
+	UnitContains     *string  `json:"unitContains,omitempty"`
+	UnitHasPrefix    *string  `json:"unitHasPrefix,omitempty"`
+	UnitHasSuffix    *string  `json:"unitHasSuffix,omitempty"`
+	UnitEqualFold    *string  `json:"unitEqualFold,omitempty"`
+	UnitContainsFold *string  `json:"unitContainsFold,omitempty"`
+
+	// "assignee_id" field predicates.
+	AssigneeID      *int  `json:"assigneeID,omitempty"`
+	AssigneeIDNEQ   *int  `json:"assigneeIDNEQ,omitempty"`
+	AssigneeIDIn    []int `json:"assigneeIDIn,omitempty"`
+	AssigneeIDNotIn []int `json:"assigneeIDNotIn,omitempty"`
+
+	// "due_on" field predicates.
+	DueOn      *time.Time  `json:"dueOn,omitempty"`
+	DueOnNEQ   *time.Time  `json:"dueOnNEQ,omitempty"`
+	DueOnIn    []time.Time `json:"dueOnIn,omitempty"`
+	DueOnNotIn []time.Time `json:"dueOnNotIn,omitempty"`
+	DueOnGT    *time.Time  `json:"dueOnGT,omitempty"`
+	DueOnGTE   *time.Time  `json:"dueOnGTE,omitempty"`
+	DueOnLT    *time.Time  `json:"dueOnLT,omitempty"`
+	DueOnLTE   *time.Time  `json:"dueOnLTE,omitempty"`
+
+	// "answer" field predicates.
+	Answer      *consultation.Answer  `json:"answer,omitempty"`
+	AnswerNEQ   *consultation.Answer  `json:"answerNEQ,omitempty"`
+	AnswerIn    []consultation.Answer `json:"answerIn,omitempty"`
+	AnswerNotIn []consultation.Answer `json:"answerNotIn,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonIsNil        bool     `json:"reasonIsNil,omitempty"`
+	ReasonNotNil       bool     `json:"reasonNotNil,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "answered_at" field predicates.
+	AnsweredAt       *time.Time  `json:"answeredAt,omitempty"`
+	AnsweredAtNEQ    *time.Time  `json:"answeredAtNEQ,omitempty"`
+	AnsweredAtIn     []time.Time `json:"answeredAtIn,omitempty"`
+	AnsweredAtNotIn  []time.Time `json:"answeredAtNotIn,omitempty"`
+	AnsweredAtGT     *time.Time  `json:"answeredAtGT,omitempty"`
+	AnsweredAtGTE    *time.Time  `json:"answeredAtGTE,omitempty"`
+	AnsweredAtLT     *time.Time  `json:"answeredAtLT,omitempty"`
+	AnsweredAtLTE    *time.Time  `json:"answeredAtLTE,omitempty"`
+	AnsweredAtIsNil  bool        `json:"answeredAtIsNil,omitempty"`
+	AnsweredAtNotNil bool        `json:"answeredAtNotNil,omitempty"`
+
+	// "service_case" edge predicates.
+	HasServiceCase     *bool             `json:"hasServiceCase,omitempty"`
+	HasServiceCaseWith []*CaseWhereInput `json:"hasServiceCaseWith,omitempty"`
+
+	// "assignee" edge predicates.
+	HasAssignee     *bool             `json:"hasAssignee,omitempty"`
+	HasAssigneeWith []*UserWhereInput `json:"hasAssigneeWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ConsultationWhereInput) AddPredicates(predicates ...predicate.Consultation) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ConsultationWhereInput filter on the ConsultationQuery builder.
+func (i *ConsultationWhereInput) Filter(q *ConsultationQuery) (*ConsultationQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyConsultationWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyConsultationWhereInput is returned in case the ConsultationWhereInput is empty.
+var ErrEmptyConsultationWhereInput = errors.New("ent: empty predicate ConsultationWhereInput")
+
+// P returns a predicate for filtering consultations.
+// An error is returned if the input is empty or invalid.
+func (i *ConsultationWhereInput) P() (predicate.Consultation, error) {
+	var predicates []predicate.Consultation
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, consultation.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Consultation, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, consultation.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Consultation, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, consultation.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, consultation.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, consultation.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, consultation.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, consultation.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, consultation.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, consultation.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, consultation.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, consultation.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, consultation.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, consultation.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, consultation.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, consultation.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, consultation.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, consultation.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, consultation.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, consultation.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, consultation.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, consultation.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, consultation.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, consultation.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, consultation.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, consultation.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, consultation.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, consultation.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.CaseID != nil {
+		predicates = append(predicates, consultation.CaseIDEQ(*i.CaseID))
+	}
+	if i.CaseIDNEQ != nil {
+		predicates = append(predicates, consultation.CaseIDNEQ(*i.CaseIDNEQ))
+	}
+	if len(i.CaseIDIn) > 0 {
+		predicates = append(predicates, consultation.CaseIDIn(i.CaseIDIn...))
+	}
+	if len(i.CaseIDNotIn) > 0 {
+		predicates = append(predicates, consultation.CaseIDNotIn(i.CaseIDNotIn...))
+	}
+	if i.Unit != nil {
+		predicates = append(predicates, consultation.UnitEQ(*i.Unit))
+	}
+	if i.UnitNEQ != nil {
+		predicates = append(predicates, consultation.UnitNEQ(*i.UnitNEQ))
+	}
+	if len(i.UnitIn) > 0 {
+		predicates = append(predicates, consultation.UnitIn(i.UnitIn...))
+	}
+	if len(i.UnitNotIn) > 0 {
+		predicates = append(predicates, consultation.UnitNotIn(i.UnitNotIn...))
+	}
+	if i.UnitGT != nil {
+		predicates = append(predicates, consultation.UnitGT(*i.UnitGT))
+	}
+	if i.UnitGTE != nil {
+		predicates = append(predicates, consultation.UnitGTE(*i.UnitGTE))
+	}
+	if i.UnitLT != nil {
+		predicates = append(predicates, consultation.UnitLT(*i.UnitLT))
+	}
+	if i.UnitLTE != nil {
+		predicates = append(predicates, consultation.UnitLTE(*i.UnitLTE))
+	}
+	if i.UnitContains != nil {
+		predicates = append(predicates, consultation.UnitContains(*i.UnitContains))
+	}
+	if i.UnitHasPrefix != nil {
+		predicates = append(predicates, consultation.UnitHasPrefix(*i.UnitHasPrefix))
+	}
+	if i.UnitHasSuffix != nil {
+		predicates = append(predicates, consultation.UnitHasSuffix(*i.UnitHasSuffix))
+	}
+	if i.UnitEqualFold != nil {
+		predicates = append(predicates, consultation.UnitEqualFold(*i.UnitEqualFold))
+	}
+	if i.UnitContainsFold != nil {
+		predicates = append(predicates, consultation.UnitContainsFold(*i.UnitContainsFold))
+	}
+	if i.AssigneeID != nil {
+		predicates = append(predicates, consultation.AssigneeIDEQ(*i.AssigneeID))
+	}
+	if i.AssigneeIDNEQ != nil {
+		predicates = append(predicates, consultation.AssigneeIDNEQ(*i.AssigneeIDNEQ))
+	}
+	if len(i.AssigneeIDIn) > 0 {
+		predicates = append(predicates, consultation.AssigneeIDIn(i.AssigneeIDIn...))
+	}
+	if len(i.AssigneeIDNotIn) > 0 {
+		predicates = append(predicates, consultation.AssigneeIDNotIn(i.AssigneeIDNotIn...))
+	}
+	if i.DueOn != nil {
+		predicates = append(predicates, consultation.DueOnEQ(*i.DueOn))
+	}
+	if i.DueOnNEQ != nil {
+		predicates = append(predicates, consultation.DueOnNEQ(*i.DueOnNEQ))
+	}
+	if len(i.DueOnIn) > 0 {
+		predicates = append(predicates, consultation.DueOnIn(i.DueOnIn...))
+	}
+	if len(i.DueOnNotIn) > 0 {
+		predicates = append(predicates, consultation.DueOnNotIn(i.DueOnNotIn...))
+	}
+	if i.DueOnGT != nil {
+		predicates = append(predicates, consultation.DueOnGT(*i.DueOnGT))
+	}
+	if i.DueOnGTE != nil {
+		predicates = append(predicates, consultation.DueOnGTE(*i.DueOnGTE))
+	}
+	if i.DueOnLT != nil {
+		predicates = append(predicates, consultation.DueOnLT(*i.DueOnLT))
+	}
+	if i.DueOnLTE != nil {
+		predicates = append(predicates, consultation.DueOnLTE(*i.DueOnLTE))
+	}
+	if i.Answer != nil {
+		predicates = append(predicates, consultation.AnswerEQ(*i.Answer))
+	}
+	if i.AnswerNEQ != nil {
+		predicates = append(predicates, consultation.AnswerNEQ(*i.AnswerNEQ))
+	}
+	if len(i.AnswerIn) > 0 {
+		predicates = append(predicates, consultation.AnswerIn(i.AnswerIn...))
+	}
+	if len(i.AnswerNotIn) > 0 {
+		predicates = append(predicates, consultation.AnswerNotIn(i.AnswerNotIn...))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, consultation.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, consultation.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, consultation.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, consultation.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, consultation.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, consultation.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, consultation.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, consultation.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, consultation.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, consultation.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, consultation.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonIsNil {
+		predicates = append(predicates, consultation.ReasonIsNil())
+	}
+	if i.ReasonNotNil {
+		predicates = append(predicates, consultation.ReasonNotNil())
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, consultation.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, consultation.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.AnsweredAt != nil {
+		predicates = append(predicates, consultation.AnsweredAtEQ(*i.AnsweredAt))
+	}
+	if i.AnsweredAtNEQ != nil {
+		predicates = append(predicates, consultation.AnsweredAtNEQ(*i.AnsweredAtNEQ))
+	}
+	if len(i.AnsweredAtIn) > 0 {
+		predicates = append(predicates, consultation.AnsweredAtIn(i.AnsweredAtIn...))
+	}
+	if len(i.AnsweredAtNotIn) > 0 {
+		predicates = append(predicates, consultation.AnsweredAtNotIn(i.AnsweredAtNotIn...))
+	}
+	if i.AnsweredAtGT != nil {
+		predicates = append(predicates, consultation.AnsweredAtGT(*i.AnsweredAtGT))
+	}
+	if i.AnsweredAtGTE != nil {
+		predicates = append(predicates, consultation.AnsweredAtGTE(*i.AnsweredAtGTE))
+	}
+	if i.AnsweredAtLT != nil {
+		predicates = append(predicates, consultation.AnsweredAtLT(*i.AnsweredAtLT))
+	}
+	if i.AnsweredAtLTE != nil {
+		predicates = append(predicates, consultation.AnsweredAtLTE(*i.AnsweredAtLTE))
+	}
+	if i.AnsweredAtIsNil {
+		predicates = append(predicates, consultation.AnsweredAtIsNil())
+	}
+	if i.AnsweredAtNotNil {
+		predicates = append(predicates, consultation.AnsweredAtNotNil())
+	}
+
+	if i.HasServiceCase != nil {
+		p := consultation.HasServiceCase()
+		if !*i.HasServiceCase {
+			p = consultation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasServiceCaseWith) > 0 {
+		with := make([]predicate.ServiceCase, 0, len(i.HasServiceCaseWith))
+		for _, w := range i.HasServiceCaseWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasServiceCaseWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, consultation.HasServiceCaseWith(with...))
+	}
+	if i.HasAssignee != nil {
+		p := consultation.HasAssignee()
+		if !*i.HasAssignee {
+			p = consultation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAssigneeWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasAssigneeWith))
+		for _, w := range i.HasAssigneeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAssigneeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, consultation.HasAssigneeWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyConsultationWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return consultation.And(predicates...), nil
+	}
+}
+
 // DocumentWhereInput represents a where input for filtering Document queries.
 type DocumentWhereInput struct {
 	Predicates []predicate.Document  `json:"-"`
@@ -525,6 +1309,14 @@ type DocumentWhereInput struct {
 	OrganizationIDNotIn  []int `json:"organizationIDNotIn,omitempty"`
 	OrganizationIDIsNil  bool  `json:"organizationIDIsNil,omitempty"`
 	OrganizationIDNotNil bool  `json:"organizationIDNotNil,omitempty"`
+
+	// "case_id" field predicates.
+	CaseID       *int  `json:"caseID,omitempty"`
+	CaseIDNEQ    *int  `json:"caseIDNEQ,omitempty"`
+	CaseIDIn     []int `json:"caseIDIn,omitempty"`
+	CaseIDNotIn  []int `json:"caseIDNotIn,omitempty"`
+	CaseIDIsNil  bool  `json:"caseIDIsNil,omitempty"`
+	CaseIDNotNil bool  `json:"caseIDNotNil,omitempty"`
 
 	// "category" field predicates.
 	Category      *document.Category  `json:"category,omitempty"`
@@ -584,6 +1376,10 @@ type DocumentWhereInput struct {
 	// "organization" edge predicates.
 	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
 	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+
+	// "service_case" edge predicates.
+	HasServiceCase     *bool             `json:"hasServiceCase,omitempty"`
+	HasServiceCaseWith []*CaseWhereInput `json:"hasServiceCaseWith,omitempty"`
 
 	// "versions" edge predicates.
 	HasVersions     *bool                        `json:"hasVersions,omitempty"`
@@ -751,6 +1547,24 @@ func (i *DocumentWhereInput) P() (predicate.Document, error) {
 	if i.OrganizationIDNotNil {
 		predicates = append(predicates, document.OrganizationIDNotNil())
 	}
+	if i.CaseID != nil {
+		predicates = append(predicates, document.CaseIDEQ(*i.CaseID))
+	}
+	if i.CaseIDNEQ != nil {
+		predicates = append(predicates, document.CaseIDNEQ(*i.CaseIDNEQ))
+	}
+	if len(i.CaseIDIn) > 0 {
+		predicates = append(predicates, document.CaseIDIn(i.CaseIDIn...))
+	}
+	if len(i.CaseIDNotIn) > 0 {
+		predicates = append(predicates, document.CaseIDNotIn(i.CaseIDNotIn...))
+	}
+	if i.CaseIDIsNil {
+		predicates = append(predicates, document.CaseIDIsNil())
+	}
+	if i.CaseIDNotNil {
+		predicates = append(predicates, document.CaseIDNotNil())
+	}
 	if i.Category != nil {
 		predicates = append(predicates, document.CategoryEQ(*i.Category))
 	}
@@ -904,6 +1718,24 @@ func (i *DocumentWhereInput) P() (predicate.Document, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, document.HasOrganizationWith(with...))
+	}
+	if i.HasServiceCase != nil {
+		p := document.HasServiceCase()
+		if !*i.HasServiceCase {
+			p = document.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasServiceCaseWith) > 0 {
+		with := make([]predicate.ServiceCase, 0, len(i.HasServiceCaseWith))
+		for _, w := range i.HasServiceCaseWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasServiceCaseWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, document.HasServiceCaseWith(with...))
 	}
 	if i.HasVersions != nil {
 		p := document.HasVersions()
@@ -1515,6 +2347,21 @@ type DomainWhereInput struct {
 	CodeHasSuffix    *string  `json:"codeHasSuffix,omitempty"`
 	CodeEqualFold    *string  `json:"codeEqualFold,omitempty"`
 	CodeContainsFold *string  `json:"codeContainsFold,omitempty"`
+
+	// "case_prefix" field predicates.
+	CasePrefix             *string  `json:"casePrefix,omitempty"`
+	CasePrefixNEQ          *string  `json:"casePrefixNEQ,omitempty"`
+	CasePrefixIn           []string `json:"casePrefixIn,omitempty"`
+	CasePrefixNotIn        []string `json:"casePrefixNotIn,omitempty"`
+	CasePrefixGT           *string  `json:"casePrefixGT,omitempty"`
+	CasePrefixGTE          *string  `json:"casePrefixGTE,omitempty"`
+	CasePrefixLT           *string  `json:"casePrefixLT,omitempty"`
+	CasePrefixLTE          *string  `json:"casePrefixLTE,omitempty"`
+	CasePrefixContains     *string  `json:"casePrefixContains,omitempty"`
+	CasePrefixHasPrefix    *string  `json:"casePrefixHasPrefix,omitempty"`
+	CasePrefixHasSuffix    *string  `json:"casePrefixHasSuffix,omitempty"`
+	CasePrefixEqualFold    *string  `json:"casePrefixEqualFold,omitempty"`
+	CasePrefixContainsFold *string  `json:"casePrefixContainsFold,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1737,6 +2584,45 @@ func (i *DomainWhereInput) P() (predicate.Domain, error) {
 	}
 	if i.CodeContainsFold != nil {
 		predicates = append(predicates, domain.CodeContainsFold(*i.CodeContainsFold))
+	}
+	if i.CasePrefix != nil {
+		predicates = append(predicates, domain.CasePrefixEQ(*i.CasePrefix))
+	}
+	if i.CasePrefixNEQ != nil {
+		predicates = append(predicates, domain.CasePrefixNEQ(*i.CasePrefixNEQ))
+	}
+	if len(i.CasePrefixIn) > 0 {
+		predicates = append(predicates, domain.CasePrefixIn(i.CasePrefixIn...))
+	}
+	if len(i.CasePrefixNotIn) > 0 {
+		predicates = append(predicates, domain.CasePrefixNotIn(i.CasePrefixNotIn...))
+	}
+	if i.CasePrefixGT != nil {
+		predicates = append(predicates, domain.CasePrefixGT(*i.CasePrefixGT))
+	}
+	if i.CasePrefixGTE != nil {
+		predicates = append(predicates, domain.CasePrefixGTE(*i.CasePrefixGTE))
+	}
+	if i.CasePrefixLT != nil {
+		predicates = append(predicates, domain.CasePrefixLT(*i.CasePrefixLT))
+	}
+	if i.CasePrefixLTE != nil {
+		predicates = append(predicates, domain.CasePrefixLTE(*i.CasePrefixLTE))
+	}
+	if i.CasePrefixContains != nil {
+		predicates = append(predicates, domain.CasePrefixContains(*i.CasePrefixContains))
+	}
+	if i.CasePrefixHasPrefix != nil {
+		predicates = append(predicates, domain.CasePrefixHasPrefix(*i.CasePrefixHasPrefix))
+	}
+	if i.CasePrefixHasSuffix != nil {
+		predicates = append(predicates, domain.CasePrefixHasSuffix(*i.CasePrefixHasSuffix))
+	}
+	if i.CasePrefixEqualFold != nil {
+		predicates = append(predicates, domain.CasePrefixEqualFold(*i.CasePrefixEqualFold))
+	}
+	if i.CasePrefixContainsFold != nil {
+		predicates = append(predicates, domain.CasePrefixContainsFold(*i.CasePrefixContainsFold))
 	}
 
 	switch len(predicates) {
@@ -3098,6 +3984,1822 @@ func (i *RoleAssignmentWhereInput) P() (predicate.RoleAssignment, error) {
 		return predicates[0], nil
 	default:
 		return roleassignment.And(predicates...), nil
+	}
+}
+
+// CaseWhereInput represents a where input for filtering ServiceCase queries.
+type CaseWhereInput struct {
+	Predicates []predicate.ServiceCase `json:"-"`
+	Not        *CaseWhereInput         `json:"not,omitempty"`
+	Or         []*CaseWhereInput       `json:"or,omitempty"`
+	And        []*CaseWhereInput       `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "number" field predicates.
+	Number             *string  `json:"number,omitempty"`
+	NumberNEQ          *string  `json:"numberNEQ,omitempty"`
+	NumberIn           []string `json:"numberIn,omitempty"`
+	NumberNotIn        []string `json:"numberNotIn,omitempty"`
+	NumberGT           *string  `json:"numberGT,omitempty"`
+	NumberGTE          *string  `json:"numberGTE,omitempty"`
+	NumberLT           *string  `json:"numberLT,omitempty"`
+	NumberLTE          *string  `json:"numberLTE,omitempty"`
+	NumberContains     *string  `json:"numberContains,omitempty"`
+	NumberHasPrefix    *string  `json:"numberHasPrefix,omitempty"`
+	NumberHasSuffix    *string  `json:"numberHasSuffix,omitempty"`
+	NumberIsNil        bool     `json:"numberIsNil,omitempty"`
+	NumberNotNil       bool     `json:"numberNotNil,omitempty"`
+	NumberEqualFold    *string  `json:"numberEqualFold,omitempty"`
+	NumberContainsFold *string  `json:"numberContainsFold,omitempty"`
+
+	// "service_item_id" field predicates.
+	ServiceItemID      *int  `json:"serviceItemID,omitempty"`
+	ServiceItemIDNEQ   *int  `json:"serviceItemIDNEQ,omitempty"`
+	ServiceItemIDIn    []int `json:"serviceItemIDIn,omitempty"`
+	ServiceItemIDNotIn []int `json:"serviceItemIDNotIn,omitempty"`
+
+	// "organization_id" field predicates.
+	OrganizationID      *int  `json:"organizationID,omitempty"`
+	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
+	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
+	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
+
+	// "applicant_id" field predicates.
+	ApplicantID      *int  `json:"applicantID,omitempty"`
+	ApplicantIDNEQ   *int  `json:"applicantIDNEQ,omitempty"`
+	ApplicantIDIn    []int `json:"applicantIDIn,omitempty"`
+	ApplicantIDNotIn []int `json:"applicantIDNotIn,omitempty"`
+
+	// "handler_id" field predicates.
+	HandlerID       *int  `json:"handlerID,omitempty"`
+	HandlerIDNEQ    *int  `json:"handlerIDNEQ,omitempty"`
+	HandlerIDIn     []int `json:"handlerIDIn,omitempty"`
+	HandlerIDNotIn  []int `json:"handlerIDNotIn,omitempty"`
+	HandlerIDIsNil  bool  `json:"handlerIDIsNil,omitempty"`
+	HandlerIDNotNil bool  `json:"handlerIDNotNil,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "state" field predicates.
+	State      *servicecase.State  `json:"state,omitempty"`
+	StateNEQ   *servicecase.State  `json:"stateNEQ,omitempty"`
+	StateIn    []servicecase.State `json:"stateIn,omitempty"`
+	StateNotIn []servicecase.State `json:"stateNotIn,omitempty"`
+
+	// "item_name" field predicates.
+	ItemName             *string  `json:"itemName,omitempty"`
+	ItemNameNEQ          *string  `json:"itemNameNEQ,omitempty"`
+	ItemNameIn           []string `json:"itemNameIn,omitempty"`
+	ItemNameNotIn        []string `json:"itemNameNotIn,omitempty"`
+	ItemNameGT           *string  `json:"itemNameGT,omitempty"`
+	ItemNameGTE          *string  `json:"itemNameGTE,omitempty"`
+	ItemNameLT           *string  `json:"itemNameLT,omitempty"`
+	ItemNameLTE          *string  `json:"itemNameLTE,omitempty"`
+	ItemNameContains     *string  `json:"itemNameContains,omitempty"`
+	ItemNameHasPrefix    *string  `json:"itemNameHasPrefix,omitempty"`
+	ItemNameHasSuffix    *string  `json:"itemNameHasSuffix,omitempty"`
+	ItemNameEqualFold    *string  `json:"itemNameEqualFold,omitempty"`
+	ItemNameContainsFold *string  `json:"itemNameContainsFold,omitempty"`
+
+	// "statutory_days" field predicates.
+	StatutoryDays      *int  `json:"statutoryDays,omitempty"`
+	StatutoryDaysNEQ   *int  `json:"statutoryDaysNEQ,omitempty"`
+	StatutoryDaysIn    []int `json:"statutoryDaysIn,omitempty"`
+	StatutoryDaysNotIn []int `json:"statutoryDaysNotIn,omitempty"`
+	StatutoryDaysGT    *int  `json:"statutoryDaysGT,omitempty"`
+	StatutoryDaysGTE   *int  `json:"statutoryDaysGTE,omitempty"`
+	StatutoryDaysLT    *int  `json:"statutoryDaysLT,omitempty"`
+	StatutoryDaysLTE   *int  `json:"statutoryDaysLTE,omitempty"`
+
+	// "promised_days" field predicates.
+	PromisedDays      *int  `json:"promisedDays,omitempty"`
+	PromisedDaysNEQ   *int  `json:"promisedDaysNEQ,omitempty"`
+	PromisedDaysIn    []int `json:"promisedDaysIn,omitempty"`
+	PromisedDaysNotIn []int `json:"promisedDaysNotIn,omitempty"`
+	PromisedDaysGT    *int  `json:"promisedDaysGT,omitempty"`
+	PromisedDaysGTE   *int  `json:"promisedDaysGTE,omitempty"`
+	PromisedDaysLT    *int  `json:"promisedDaysLT,omitempty"`
+	PromisedDaysLTE   *int  `json:"promisedDaysLTE,omitempty"`
+
+	// "supplement_days" field predicates.
+	SupplementDays      *int  `json:"supplementDays,omitempty"`
+	SupplementDaysNEQ   *int  `json:"supplementDaysNEQ,omitempty"`
+	SupplementDaysIn    []int `json:"supplementDaysIn,omitempty"`
+	SupplementDaysNotIn []int `json:"supplementDaysNotIn,omitempty"`
+	SupplementDaysGT    *int  `json:"supplementDaysGT,omitempty"`
+	SupplementDaysGTE   *int  `json:"supplementDaysGTE,omitempty"`
+	SupplementDaysLT    *int  `json:"supplementDaysLT,omitempty"`
+	SupplementDaysLTE   *int  `json:"supplementDaysLTE,omitempty"`
+
+	// "delegated" field predicates.
+	Delegated    *bool `json:"delegated,omitempty"`
+	DelegatedNEQ *bool `json:"delegatedNEQ,omitempty"`
+
+	// "submitted_at" field predicates.
+	SubmittedAt       *time.Time  `json:"submittedAt,omitempty"`
+	SubmittedAtNEQ    *time.Time  `json:"submittedAtNEQ,omitempty"`
+	SubmittedAtIn     []time.Time `json:"submittedAtIn,omitempty"`
+	SubmittedAtNotIn  []time.Time `json:"submittedAtNotIn,omitempty"`
+	SubmittedAtGT     *time.Time  `json:"submittedAtGT,omitempty"`
+	SubmittedAtGTE    *time.Time  `json:"submittedAtGTE,omitempty"`
+	SubmittedAtLT     *time.Time  `json:"submittedAtLT,omitempty"`
+	SubmittedAtLTE    *time.Time  `json:"submittedAtLTE,omitempty"`
+	SubmittedAtIsNil  bool        `json:"submittedAtIsNil,omitempty"`
+	SubmittedAtNotNil bool        `json:"submittedAtNotNil,omitempty"`
+
+	// "accepted_at" field predicates.
+	AcceptedAt       *time.Time  `json:"acceptedAt,omitempty"`
+	AcceptedAtNEQ    *time.Time  `json:"acceptedAtNEQ,omitempty"`
+	AcceptedAtIn     []time.Time `json:"acceptedAtIn,omitempty"`
+	AcceptedAtNotIn  []time.Time `json:"acceptedAtNotIn,omitempty"`
+	AcceptedAtGT     *time.Time  `json:"acceptedAtGT,omitempty"`
+	AcceptedAtGTE    *time.Time  `json:"acceptedAtGTE,omitempty"`
+	AcceptedAtLT     *time.Time  `json:"acceptedAtLT,omitempty"`
+	AcceptedAtLTE    *time.Time  `json:"acceptedAtLTE,omitempty"`
+	AcceptedAtIsNil  bool        `json:"acceptedAtIsNil,omitempty"`
+	AcceptedAtNotNil bool        `json:"acceptedAtNotNil,omitempty"`
+
+	// "due_on" field predicates.
+	DueOn       *time.Time  `json:"dueOn,omitempty"`
+	DueOnNEQ    *time.Time  `json:"dueOnNEQ,omitempty"`
+	DueOnIn     []time.Time `json:"dueOnIn,omitempty"`
+	DueOnNotIn  []time.Time `json:"dueOnNotIn,omitempty"`
+	DueOnGT     *time.Time  `json:"dueOnGT,omitempty"`
+	DueOnGTE    *time.Time  `json:"dueOnGTE,omitempty"`
+	DueOnLT     *time.Time  `json:"dueOnLT,omitempty"`
+	DueOnLTE    *time.Time  `json:"dueOnLTE,omitempty"`
+	DueOnIsNil  bool        `json:"dueOnIsNil,omitempty"`
+	DueOnNotNil bool        `json:"dueOnNotNil,omitempty"`
+
+	// "decided_at" field predicates.
+	DecidedAt       *time.Time  `json:"decidedAt,omitempty"`
+	DecidedAtNEQ    *time.Time  `json:"decidedAtNEQ,omitempty"`
+	DecidedAtIn     []time.Time `json:"decidedAtIn,omitempty"`
+	DecidedAtNotIn  []time.Time `json:"decidedAtNotIn,omitempty"`
+	DecidedAtGT     *time.Time  `json:"decidedAtGT,omitempty"`
+	DecidedAtGTE    *time.Time  `json:"decidedAtGTE,omitempty"`
+	DecidedAtLT     *time.Time  `json:"decidedAtLT,omitempty"`
+	DecidedAtLTE    *time.Time  `json:"decidedAtLTE,omitempty"`
+	DecidedAtIsNil  bool        `json:"decidedAtIsNil,omitempty"`
+	DecidedAtNotNil bool        `json:"decidedAtNotNil,omitempty"`
+
+	// "decision" field predicates.
+	Decision       *servicecase.Decision  `json:"decision,omitempty"`
+	DecisionNEQ    *servicecase.Decision  `json:"decisionNEQ,omitempty"`
+	DecisionIn     []servicecase.Decision `json:"decisionIn,omitempty"`
+	DecisionNotIn  []servicecase.Decision `json:"decisionNotIn,omitempty"`
+	DecisionIsNil  bool                   `json:"decisionIsNil,omitempty"`
+	DecisionNotNil bool                   `json:"decisionNotNil,omitempty"`
+
+	// "decision_reason" field predicates.
+	DecisionReason             *string  `json:"decisionReason,omitempty"`
+	DecisionReasonNEQ          *string  `json:"decisionReasonNEQ,omitempty"`
+	DecisionReasonIn           []string `json:"decisionReasonIn,omitempty"`
+	DecisionReasonNotIn        []string `json:"decisionReasonNotIn,omitempty"`
+	DecisionReasonGT           *string  `json:"decisionReasonGT,omitempty"`
+	DecisionReasonGTE          *string  `json:"decisionReasonGTE,omitempty"`
+	DecisionReasonLT           *string  `json:"decisionReasonLT,omitempty"`
+	DecisionReasonLTE          *string  `json:"decisionReasonLTE,omitempty"`
+	DecisionReasonContains     *string  `json:"decisionReasonContains,omitempty"`
+	DecisionReasonHasPrefix    *string  `json:"decisionReasonHasPrefix,omitempty"`
+	DecisionReasonHasSuffix    *string  `json:"decisionReasonHasSuffix,omitempty"`
+	DecisionReasonIsNil        bool     `json:"decisionReasonIsNil,omitempty"`
+	DecisionReasonNotNil       bool     `json:"decisionReasonNotNil,omitempty"`
+	DecisionReasonEqualFold    *string  `json:"decisionReasonEqualFold,omitempty"`
+	DecisionReasonContainsFold *string  `json:"decisionReasonContainsFold,omitempty"`
+
+	// "working_days_used" field predicates.
+	WorkingDaysUsed       *int  `json:"workingDaysUsed,omitempty"`
+	WorkingDaysUsedNEQ    *int  `json:"workingDaysUsedNEQ,omitempty"`
+	WorkingDaysUsedIn     []int `json:"workingDaysUsedIn,omitempty"`
+	WorkingDaysUsedNotIn  []int `json:"workingDaysUsedNotIn,omitempty"`
+	WorkingDaysUsedGT     *int  `json:"workingDaysUsedGT,omitempty"`
+	WorkingDaysUsedGTE    *int  `json:"workingDaysUsedGTE,omitempty"`
+	WorkingDaysUsedLT     *int  `json:"workingDaysUsedLT,omitempty"`
+	WorkingDaysUsedLTE    *int  `json:"workingDaysUsedLTE,omitempty"`
+	WorkingDaysUsedIsNil  bool  `json:"workingDaysUsedIsNil,omitempty"`
+	WorkingDaysUsedNotNil bool  `json:"workingDaysUsedNotNil,omitempty"`
+
+	// "on_time" field predicates.
+	OnTime       *bool `json:"onTime,omitempty"`
+	OnTimeNEQ    *bool `json:"onTimeNEQ,omitempty"`
+	OnTimeIsNil  bool  `json:"onTimeIsNil,omitempty"`
+	OnTimeNotNil bool  `json:"onTimeNotNil,omitempty"`
+
+	// "delivery_method" field predicates.
+	DeliveryMethod       *servicecase.DeliveryMethod  `json:"deliveryMethod,omitempty"`
+	DeliveryMethodNEQ    *servicecase.DeliveryMethod  `json:"deliveryMethodNEQ,omitempty"`
+	DeliveryMethodIn     []servicecase.DeliveryMethod `json:"deliveryMethodIn,omitempty"`
+	DeliveryMethodNotIn  []servicecase.DeliveryMethod `json:"deliveryMethodNotIn,omitempty"`
+	DeliveryMethodIsNil  bool                         `json:"deliveryMethodIsNil,omitempty"`
+	DeliveryMethodNotNil bool                         `json:"deliveryMethodNotNil,omitempty"`
+
+	// "tracking_number" field predicates.
+	TrackingNumber             *string  `json:"trackingNumber,omitempty"`
+	TrackingNumberNEQ          *string  `json:"trackingNumberNEQ,omitempty"`
+	TrackingNumberIn           []string `json:"trackingNumberIn,omitempty"`
+	TrackingNumberNotIn        []string `json:"trackingNumberNotIn,omitempty"`
+	TrackingNumberGT           *string  `json:"trackingNumberGT,omitempty"`
+	TrackingNumberGTE          *string  `json:"trackingNumberGTE,omitempty"`
+	TrackingNumberLT           *string  `json:"trackingNumberLT,omitempty"`
+	TrackingNumberLTE          *string  `json:"trackingNumberLTE,omitempty"`
+	TrackingNumberContains     *string  `json:"trackingNumberContains,omitempty"`
+	TrackingNumberHasPrefix    *string  `json:"trackingNumberHasPrefix,omitempty"`
+	TrackingNumberHasSuffix    *string  `json:"trackingNumberHasSuffix,omitempty"`
+	TrackingNumberIsNil        bool     `json:"trackingNumberIsNil,omitempty"`
+	TrackingNumberNotNil       bool     `json:"trackingNumberNotNil,omitempty"`
+	TrackingNumberEqualFold    *string  `json:"trackingNumberEqualFold,omitempty"`
+	TrackingNumberContainsFold *string  `json:"trackingNumberContainsFold,omitempty"`
+
+	// "delivered_at" field predicates.
+	DeliveredAt       *time.Time  `json:"deliveredAt,omitempty"`
+	DeliveredAtNEQ    *time.Time  `json:"deliveredAtNEQ,omitempty"`
+	DeliveredAtIn     []time.Time `json:"deliveredAtIn,omitempty"`
+	DeliveredAtNotIn  []time.Time `json:"deliveredAtNotIn,omitempty"`
+	DeliveredAtGT     *time.Time  `json:"deliveredAtGT,omitempty"`
+	DeliveredAtGTE    *time.Time  `json:"deliveredAtGTE,omitempty"`
+	DeliveredAtLT     *time.Time  `json:"deliveredAtLT,omitempty"`
+	DeliveredAtLTE    *time.Time  `json:"deliveredAtLTE,omitempty"`
+	DeliveredAtIsNil  bool        `json:"deliveredAtIsNil,omitempty"`
+	DeliveredAtNotNil bool        `json:"deliveredAtNotNil,omitempty"`
+
+	// "rating" field predicates.
+	Rating       *int  `json:"rating,omitempty"`
+	RatingNEQ    *int  `json:"ratingNEQ,omitempty"`
+	RatingIn     []int `json:"ratingIn,omitempty"`
+	RatingNotIn  []int `json:"ratingNotIn,omitempty"`
+	RatingGT     *int  `json:"ratingGT,omitempty"`
+	RatingGTE    *int  `json:"ratingGTE,omitempty"`
+	RatingLT     *int  `json:"ratingLT,omitempty"`
+	RatingLTE    *int  `json:"ratingLTE,omitempty"`
+	RatingIsNil  bool  `json:"ratingIsNil,omitempty"`
+	RatingNotNil bool  `json:"ratingNotNil,omitempty"`
+
+	// "rating_comment" field predicates.
+	RatingComment             *string  `json:"ratingComment,omitempty"`
+	RatingCommentNEQ          *string  `json:"ratingCommentNEQ,omitempty"`
+	RatingCommentIn           []string `json:"ratingCommentIn,omitempty"`
+	RatingCommentNotIn        []string `json:"ratingCommentNotIn,omitempty"`
+	RatingCommentGT           *string  `json:"ratingCommentGT,omitempty"`
+	RatingCommentGTE          *string  `json:"ratingCommentGTE,omitempty"`
+	RatingCommentLT           *string  `json:"ratingCommentLT,omitempty"`
+	RatingCommentLTE          *string  `json:"ratingCommentLTE,omitempty"`
+	RatingCommentContains     *string  `json:"ratingCommentContains,omitempty"`
+	RatingCommentHasPrefix    *string  `json:"ratingCommentHasPrefix,omitempty"`
+	RatingCommentHasSuffix    *string  `json:"ratingCommentHasSuffix,omitempty"`
+	RatingCommentIsNil        bool     `json:"ratingCommentIsNil,omitempty"`
+	RatingCommentNotNil       bool     `json:"ratingCommentNotNil,omitempty"`
+	RatingCommentEqualFold    *string  `json:"ratingCommentEqualFold,omitempty"`
+	RatingCommentContainsFold *string  `json:"ratingCommentContainsFold,omitempty"`
+
+	// "closed_at" field predicates.
+	ClosedAt       *time.Time  `json:"closedAt,omitempty"`
+	ClosedAtNEQ    *time.Time  `json:"closedAtNEQ,omitempty"`
+	ClosedAtIn     []time.Time `json:"closedAtIn,omitempty"`
+	ClosedAtNotIn  []time.Time `json:"closedAtNotIn,omitempty"`
+	ClosedAtGT     *time.Time  `json:"closedAtGT,omitempty"`
+	ClosedAtGTE    *time.Time  `json:"closedAtGTE,omitempty"`
+	ClosedAtLT     *time.Time  `json:"closedAtLT,omitempty"`
+	ClosedAtLTE    *time.Time  `json:"closedAtLTE,omitempty"`
+	ClosedAtIsNil  bool        `json:"closedAtIsNil,omitempty"`
+	ClosedAtNotNil bool        `json:"closedAtNotNil,omitempty"`
+
+	// "follow_up" field predicates.
+	FollowUp      *servicecase.FollowUp  `json:"followUp,omitempty"`
+	FollowUpNEQ   *servicecase.FollowUp  `json:"followUpNEQ,omitempty"`
+	FollowUpIn    []servicecase.FollowUp `json:"followUpIn,omitempty"`
+	FollowUpNotIn []servicecase.FollowUp `json:"followUpNotIn,omitempty"`
+
+	// "follow_up_note" field predicates.
+	FollowUpNote             *string  `json:"followUpNote,omitempty"`
+	FollowUpNoteNEQ          *string  `json:"followUpNoteNEQ,omitempty"`
+	FollowUpNoteIn           []string `json:"followUpNoteIn,omitempty"`
+	FollowUpNoteNotIn        []string `json:"followUpNoteNotIn,omitempty"`
+	FollowUpNoteGT           *string  `json:"followUpNoteGT,omitempty"`
+	FollowUpNoteGTE          *string  `json:"followUpNoteGTE,omitempty"`
+	FollowUpNoteLT           *string  `json:"followUpNoteLT,omitempty"`
+	FollowUpNoteLTE          *string  `json:"followUpNoteLTE,omitempty"`
+	FollowUpNoteContains     *string  `json:"followUpNoteContains,omitempty"`
+	FollowUpNoteHasPrefix    *string  `json:"followUpNoteHasPrefix,omitempty"`
+	FollowUpNoteHasSuffix    *string  `json:"followUpNoteHasSuffix,omitempty"`
+	FollowUpNoteIsNil        bool     `json:"followUpNoteIsNil,omitempty"`
+	FollowUpNoteNotNil       bool     `json:"followUpNoteNotNil,omitempty"`
+	FollowUpNoteEqualFold    *string  `json:"followUpNoteEqualFold,omitempty"`
+	FollowUpNoteContainsFold *string  `json:"followUpNoteContainsFold,omitempty"`
+
+	// "service_item" edge predicates.
+	HasServiceItem     *bool                    `json:"hasServiceItem,omitempty"`
+	HasServiceItemWith []*ServiceItemWhereInput `json:"hasServiceItemWith,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+
+	// "consultations" edge predicates.
+	HasConsultations     *bool                     `json:"hasConsultations,omitempty"`
+	HasConsultationsWith []*ConsultationWhereInput `json:"hasConsultationsWith,omitempty"`
+
+	// "documents" edge predicates.
+	HasDocuments     *bool                 `json:"hasDocuments,omitempty"`
+	HasDocumentsWith []*DocumentWhereInput `json:"hasDocumentsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *CaseWhereInput) AddPredicates(predicates ...predicate.ServiceCase) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the CaseWhereInput filter on the ServiceCaseQuery builder.
+func (i *CaseWhereInput) Filter(q *ServiceCaseQuery) (*ServiceCaseQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyCaseWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyCaseWhereInput is returned in case the CaseWhereInput is empty.
+var ErrEmptyCaseWhereInput = errors.New("ent: empty predicate CaseWhereInput")
+
+// P returns a predicate for filtering servicecases.
+// An error is returned if the input is empty or invalid.
+func (i *CaseWhereInput) P() (predicate.ServiceCase, error) {
+	var predicates []predicate.ServiceCase
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, servicecase.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ServiceCase, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, servicecase.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ServiceCase, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, servicecase.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, servicecase.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, servicecase.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, servicecase.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, servicecase.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, servicecase.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, servicecase.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, servicecase.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, servicecase.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, servicecase.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, servicecase.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, servicecase.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, servicecase.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, servicecase.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, servicecase.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, servicecase.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, servicecase.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, servicecase.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, servicecase.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, servicecase.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, servicecase.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, servicecase.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, servicecase.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, servicecase.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, servicecase.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Number != nil {
+		predicates = append(predicates, servicecase.NumberEQ(*i.Number))
+	}
+	if i.NumberNEQ != nil {
+		predicates = append(predicates, servicecase.NumberNEQ(*i.NumberNEQ))
+	}
+	if len(i.NumberIn) > 0 {
+		predicates = append(predicates, servicecase.NumberIn(i.NumberIn...))
+	}
+	if len(i.NumberNotIn) > 0 {
+		predicates = append(predicates, servicecase.NumberNotIn(i.NumberNotIn...))
+	}
+	if i.NumberGT != nil {
+		predicates = append(predicates, servicecase.NumberGT(*i.NumberGT))
+	}
+	if i.NumberGTE != nil {
+		predicates = append(predicates, servicecase.NumberGTE(*i.NumberGTE))
+	}
+	if i.NumberLT != nil {
+		predicates = append(predicates, servicecase.NumberLT(*i.NumberLT))
+	}
+	if i.NumberLTE != nil {
+		predicates = append(predicates, servicecase.NumberLTE(*i.NumberLTE))
+	}
+	if i.NumberContains != nil {
+		predicates = append(predicates, servicecase.NumberContains(*i.NumberContains))
+	}
+	if i.NumberHasPrefix != nil {
+		predicates = append(predicates, servicecase.NumberHasPrefix(*i.NumberHasPrefix))
+	}
+	if i.NumberHasSuffix != nil {
+		predicates = append(predicates, servicecase.NumberHasSuffix(*i.NumberHasSuffix))
+	}
+	if i.NumberIsNil {
+		predicates = append(predicates, servicecase.NumberIsNil())
+	}
+	if i.NumberNotNil {
+		predicates = append(predicates, servicecase.NumberNotNil())
+	}
+	if i.NumberEqualFold != nil {
+		predicates = append(predicates, servicecase.NumberEqualFold(*i.NumberEqualFold))
+	}
+	if i.NumberContainsFold != nil {
+		predicates = append(predicates, servicecase.NumberContainsFold(*i.NumberContainsFold))
+	}
+	if i.ServiceItemID != nil {
+		predicates = append(predicates, servicecase.ServiceItemIDEQ(*i.ServiceItemID))
+	}
+	if i.ServiceItemIDNEQ != nil {
+		predicates = append(predicates, servicecase.ServiceItemIDNEQ(*i.ServiceItemIDNEQ))
+	}
+	if len(i.ServiceItemIDIn) > 0 {
+		predicates = append(predicates, servicecase.ServiceItemIDIn(i.ServiceItemIDIn...))
+	}
+	if len(i.ServiceItemIDNotIn) > 0 {
+		predicates = append(predicates, servicecase.ServiceItemIDNotIn(i.ServiceItemIDNotIn...))
+	}
+	if i.OrganizationID != nil {
+		predicates = append(predicates, servicecase.OrganizationIDEQ(*i.OrganizationID))
+	}
+	if i.OrganizationIDNEQ != nil {
+		predicates = append(predicates, servicecase.OrganizationIDNEQ(*i.OrganizationIDNEQ))
+	}
+	if len(i.OrganizationIDIn) > 0 {
+		predicates = append(predicates, servicecase.OrganizationIDIn(i.OrganizationIDIn...))
+	}
+	if len(i.OrganizationIDNotIn) > 0 {
+		predicates = append(predicates, servicecase.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+	if i.ApplicantID != nil {
+		predicates = append(predicates, servicecase.ApplicantIDEQ(*i.ApplicantID))
+	}
+	if i.ApplicantIDNEQ != nil {
+		predicates = append(predicates, servicecase.ApplicantIDNEQ(*i.ApplicantIDNEQ))
+	}
+	if len(i.ApplicantIDIn) > 0 {
+		predicates = append(predicates, servicecase.ApplicantIDIn(i.ApplicantIDIn...))
+	}
+	if len(i.ApplicantIDNotIn) > 0 {
+		predicates = append(predicates, servicecase.ApplicantIDNotIn(i.ApplicantIDNotIn...))
+	}
+	if i.HandlerID != nil {
+		predicates = append(predicates, servicecase.HandlerIDEQ(*i.HandlerID))
+	}
+	if i.HandlerIDNEQ != nil {
+		predicates = append(predicates, servicecase.HandlerIDNEQ(*i.HandlerIDNEQ))
+	}
+	if len(i.HandlerIDIn) > 0 {
+		predicates = append(predicates, servicecase.HandlerIDIn(i.HandlerIDIn...))
+	}
+	if len(i.HandlerIDNotIn) > 0 {
+		predicates = append(predicates, servicecase.HandlerIDNotIn(i.HandlerIDNotIn...))
+	}
+	if i.HandlerIDIsNil {
+		predicates = append(predicates, servicecase.HandlerIDIsNil())
+	}
+	if i.HandlerIDNotNil {
+		predicates = append(predicates, servicecase.HandlerIDNotNil())
+	}
+	if i.Title != nil {
+		predicates = append(predicates, servicecase.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, servicecase.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, servicecase.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, servicecase.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, servicecase.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, servicecase.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, servicecase.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, servicecase.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, servicecase.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, servicecase.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, servicecase.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, servicecase.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, servicecase.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.State != nil {
+		predicates = append(predicates, servicecase.StateEQ(*i.State))
+	}
+	if i.StateNEQ != nil {
+		predicates = append(predicates, servicecase.StateNEQ(*i.StateNEQ))
+	}
+	if len(i.StateIn) > 0 {
+		predicates = append(predicates, servicecase.StateIn(i.StateIn...))
+	}
+	if len(i.StateNotIn) > 0 {
+		predicates = append(predicates, servicecase.StateNotIn(i.StateNotIn...))
+	}
+	if i.ItemName != nil {
+		predicates = append(predicates, servicecase.ItemNameEQ(*i.ItemName))
+	}
+	if i.ItemNameNEQ != nil {
+		predicates = append(predicates, servicecase.ItemNameNEQ(*i.ItemNameNEQ))
+	}
+	if len(i.ItemNameIn) > 0 {
+		predicates = append(predicates, servicecase.ItemNameIn(i.ItemNameIn...))
+	}
+	if len(i.ItemNameNotIn) > 0 {
+		predicates = append(predicates, servicecase.ItemNameNotIn(i.ItemNameNotIn...))
+	}
+	if i.ItemNameGT != nil {
+		predicates = append(predicates, servicecase.ItemNameGT(*i.ItemNameGT))
+	}
+	if i.ItemNameGTE != nil {
+		predicates = append(predicates, servicecase.ItemNameGTE(*i.ItemNameGTE))
+	}
+	if i.ItemNameLT != nil {
+		predicates = append(predicates, servicecase.ItemNameLT(*i.ItemNameLT))
+	}
+	if i.ItemNameLTE != nil {
+		predicates = append(predicates, servicecase.ItemNameLTE(*i.ItemNameLTE))
+	}
+	if i.ItemNameContains != nil {
+		predicates = append(predicates, servicecase.ItemNameContains(*i.ItemNameContains))
+	}
+	if i.ItemNameHasPrefix != nil {
+		predicates = append(predicates, servicecase.ItemNameHasPrefix(*i.ItemNameHasPrefix))
+	}
+	if i.ItemNameHasSuffix != nil {
+		predicates = append(predicates, servicecase.ItemNameHasSuffix(*i.ItemNameHasSuffix))
+	}
+	if i.ItemNameEqualFold != nil {
+		predicates = append(predicates, servicecase.ItemNameEqualFold(*i.ItemNameEqualFold))
+	}
+	if i.ItemNameContainsFold != nil {
+		predicates = append(predicates, servicecase.ItemNameContainsFold(*i.ItemNameContainsFold))
+	}
+	if i.StatutoryDays != nil {
+		predicates = append(predicates, servicecase.StatutoryDaysEQ(*i.StatutoryDays))
+	}
+	if i.StatutoryDaysNEQ != nil {
+		predicates = append(predicates, servicecase.StatutoryDaysNEQ(*i.StatutoryDaysNEQ))
+	}
+	if len(i.StatutoryDaysIn) > 0 {
+		predicates = append(predicates, servicecase.StatutoryDaysIn(i.StatutoryDaysIn...))
+	}
+	if len(i.StatutoryDaysNotIn) > 0 {
+		predicates = append(predicates, servicecase.StatutoryDaysNotIn(i.StatutoryDaysNotIn...))
+	}
+	if i.StatutoryDaysGT != nil {
+		predicates = append(predicates, servicecase.StatutoryDaysGT(*i.StatutoryDaysGT))
+	}
+	if i.StatutoryDaysGTE != nil {
+		predicates = append(predicates, servicecase.StatutoryDaysGTE(*i.StatutoryDaysGTE))
+	}
+	if i.StatutoryDaysLT != nil {
+		predicates = append(predicates, servicecase.StatutoryDaysLT(*i.StatutoryDaysLT))
+	}
+	if i.StatutoryDaysLTE != nil {
+		predicates = append(predicates, servicecase.StatutoryDaysLTE(*i.StatutoryDaysLTE))
+	}
+	if i.PromisedDays != nil {
+		predicates = append(predicates, servicecase.PromisedDaysEQ(*i.PromisedDays))
+	}
+	if i.PromisedDaysNEQ != nil {
+		predicates = append(predicates, servicecase.PromisedDaysNEQ(*i.PromisedDaysNEQ))
+	}
+	if len(i.PromisedDaysIn) > 0 {
+		predicates = append(predicates, servicecase.PromisedDaysIn(i.PromisedDaysIn...))
+	}
+	if len(i.PromisedDaysNotIn) > 0 {
+		predicates = append(predicates, servicecase.PromisedDaysNotIn(i.PromisedDaysNotIn...))
+	}
+	if i.PromisedDaysGT != nil {
+		predicates = append(predicates, servicecase.PromisedDaysGT(*i.PromisedDaysGT))
+	}
+	if i.PromisedDaysGTE != nil {
+		predicates = append(predicates, servicecase.PromisedDaysGTE(*i.PromisedDaysGTE))
+	}
+	if i.PromisedDaysLT != nil {
+		predicates = append(predicates, servicecase.PromisedDaysLT(*i.PromisedDaysLT))
+	}
+	if i.PromisedDaysLTE != nil {
+		predicates = append(predicates, servicecase.PromisedDaysLTE(*i.PromisedDaysLTE))
+	}
+	if i.SupplementDays != nil {
+		predicates = append(predicates, servicecase.SupplementDaysEQ(*i.SupplementDays))
+	}
+	if i.SupplementDaysNEQ != nil {
+		predicates = append(predicates, servicecase.SupplementDaysNEQ(*i.SupplementDaysNEQ))
+	}
+	if len(i.SupplementDaysIn) > 0 {
+		predicates = append(predicates, servicecase.SupplementDaysIn(i.SupplementDaysIn...))
+	}
+	if len(i.SupplementDaysNotIn) > 0 {
+		predicates = append(predicates, servicecase.SupplementDaysNotIn(i.SupplementDaysNotIn...))
+	}
+	if i.SupplementDaysGT != nil {
+		predicates = append(predicates, servicecase.SupplementDaysGT(*i.SupplementDaysGT))
+	}
+	if i.SupplementDaysGTE != nil {
+		predicates = append(predicates, servicecase.SupplementDaysGTE(*i.SupplementDaysGTE))
+	}
+	if i.SupplementDaysLT != nil {
+		predicates = append(predicates, servicecase.SupplementDaysLT(*i.SupplementDaysLT))
+	}
+	if i.SupplementDaysLTE != nil {
+		predicates = append(predicates, servicecase.SupplementDaysLTE(*i.SupplementDaysLTE))
+	}
+	if i.Delegated != nil {
+		predicates = append(predicates, servicecase.DelegatedEQ(*i.Delegated))
+	}
+	if i.DelegatedNEQ != nil {
+		predicates = append(predicates, servicecase.DelegatedNEQ(*i.DelegatedNEQ))
+	}
+	if i.SubmittedAt != nil {
+		predicates = append(predicates, servicecase.SubmittedAtEQ(*i.SubmittedAt))
+	}
+	if i.SubmittedAtNEQ != nil {
+		predicates = append(predicates, servicecase.SubmittedAtNEQ(*i.SubmittedAtNEQ))
+	}
+	if len(i.SubmittedAtIn) > 0 {
+		predicates = append(predicates, servicecase.SubmittedAtIn(i.SubmittedAtIn...))
+	}
+	if len(i.SubmittedAtNotIn) > 0 {
+		predicates = append(predicates, servicecase.SubmittedAtNotIn(i.SubmittedAtNotIn...))
+	}
+	if i.SubmittedAtGT != nil {
+		predicates = append(predicates, servicecase.SubmittedAtGT(*i.SubmittedAtGT))
+	}
+	if i.SubmittedAtGTE != nil {
+		predicates = append(predicates, servicecase.SubmittedAtGTE(*i.SubmittedAtGTE))
+	}
+	if i.SubmittedAtLT != nil {
+		predicates = append(predicates, servicecase.SubmittedAtLT(*i.SubmittedAtLT))
+	}
+	if i.SubmittedAtLTE != nil {
+		predicates = append(predicates, servicecase.SubmittedAtLTE(*i.SubmittedAtLTE))
+	}
+	if i.SubmittedAtIsNil {
+		predicates = append(predicates, servicecase.SubmittedAtIsNil())
+	}
+	if i.SubmittedAtNotNil {
+		predicates = append(predicates, servicecase.SubmittedAtNotNil())
+	}
+	if i.AcceptedAt != nil {
+		predicates = append(predicates, servicecase.AcceptedAtEQ(*i.AcceptedAt))
+	}
+	if i.AcceptedAtNEQ != nil {
+		predicates = append(predicates, servicecase.AcceptedAtNEQ(*i.AcceptedAtNEQ))
+	}
+	if len(i.AcceptedAtIn) > 0 {
+		predicates = append(predicates, servicecase.AcceptedAtIn(i.AcceptedAtIn...))
+	}
+	if len(i.AcceptedAtNotIn) > 0 {
+		predicates = append(predicates, servicecase.AcceptedAtNotIn(i.AcceptedAtNotIn...))
+	}
+	if i.AcceptedAtGT != nil {
+		predicates = append(predicates, servicecase.AcceptedAtGT(*i.AcceptedAtGT))
+	}
+	if i.AcceptedAtGTE != nil {
+		predicates = append(predicates, servicecase.AcceptedAtGTE(*i.AcceptedAtGTE))
+	}
+	if i.AcceptedAtLT != nil {
+		predicates = append(predicates, servicecase.AcceptedAtLT(*i.AcceptedAtLT))
+	}
+	if i.AcceptedAtLTE != nil {
+		predicates = append(predicates, servicecase.AcceptedAtLTE(*i.AcceptedAtLTE))
+	}
+	if i.AcceptedAtIsNil {
+		predicates = append(predicates, servicecase.AcceptedAtIsNil())
+	}
+	if i.AcceptedAtNotNil {
+		predicates = append(predicates, servicecase.AcceptedAtNotNil())
+	}
+	if i.DueOn != nil {
+		predicates = append(predicates, servicecase.DueOnEQ(*i.DueOn))
+	}
+	if i.DueOnNEQ != nil {
+		predicates = append(predicates, servicecase.DueOnNEQ(*i.DueOnNEQ))
+	}
+	if len(i.DueOnIn) > 0 {
+		predicates = append(predicates, servicecase.DueOnIn(i.DueOnIn...))
+	}
+	if len(i.DueOnNotIn) > 0 {
+		predicates = append(predicates, servicecase.DueOnNotIn(i.DueOnNotIn...))
+	}
+	if i.DueOnGT != nil {
+		predicates = append(predicates, servicecase.DueOnGT(*i.DueOnGT))
+	}
+	if i.DueOnGTE != nil {
+		predicates = append(predicates, servicecase.DueOnGTE(*i.DueOnGTE))
+	}
+	if i.DueOnLT != nil {
+		predicates = append(predicates, servicecase.DueOnLT(*i.DueOnLT))
+	}
+	if i.DueOnLTE != nil {
+		predicates = append(predicates, servicecase.DueOnLTE(*i.DueOnLTE))
+	}
+	if i.DueOnIsNil {
+		predicates = append(predicates, servicecase.DueOnIsNil())
+	}
+	if i.DueOnNotNil {
+		predicates = append(predicates, servicecase.DueOnNotNil())
+	}
+	if i.DecidedAt != nil {
+		predicates = append(predicates, servicecase.DecidedAtEQ(*i.DecidedAt))
+	}
+	if i.DecidedAtNEQ != nil {
+		predicates = append(predicates, servicecase.DecidedAtNEQ(*i.DecidedAtNEQ))
+	}
+	if len(i.DecidedAtIn) > 0 {
+		predicates = append(predicates, servicecase.DecidedAtIn(i.DecidedAtIn...))
+	}
+	if len(i.DecidedAtNotIn) > 0 {
+		predicates = append(predicates, servicecase.DecidedAtNotIn(i.DecidedAtNotIn...))
+	}
+	if i.DecidedAtGT != nil {
+		predicates = append(predicates, servicecase.DecidedAtGT(*i.DecidedAtGT))
+	}
+	if i.DecidedAtGTE != nil {
+		predicates = append(predicates, servicecase.DecidedAtGTE(*i.DecidedAtGTE))
+	}
+	if i.DecidedAtLT != nil {
+		predicates = append(predicates, servicecase.DecidedAtLT(*i.DecidedAtLT))
+	}
+	if i.DecidedAtLTE != nil {
+		predicates = append(predicates, servicecase.DecidedAtLTE(*i.DecidedAtLTE))
+	}
+	if i.DecidedAtIsNil {
+		predicates = append(predicates, servicecase.DecidedAtIsNil())
+	}
+	if i.DecidedAtNotNil {
+		predicates = append(predicates, servicecase.DecidedAtNotNil())
+	}
+	if i.Decision != nil {
+		predicates = append(predicates, servicecase.DecisionEQ(*i.Decision))
+	}
+	if i.DecisionNEQ != nil {
+		predicates = append(predicates, servicecase.DecisionNEQ(*i.DecisionNEQ))
+	}
+	if len(i.DecisionIn) > 0 {
+		predicates = append(predicates, servicecase.DecisionIn(i.DecisionIn...))
+	}
+	if len(i.DecisionNotIn) > 0 {
+		predicates = append(predicates, servicecase.DecisionNotIn(i.DecisionNotIn...))
+	}
+	if i.DecisionIsNil {
+		predicates = append(predicates, servicecase.DecisionIsNil())
+	}
+	if i.DecisionNotNil {
+		predicates = append(predicates, servicecase.DecisionNotNil())
+	}
+	if i.DecisionReason != nil {
+		predicates = append(predicates, servicecase.DecisionReasonEQ(*i.DecisionReason))
+	}
+	if i.DecisionReasonNEQ != nil {
+		predicates = append(predicates, servicecase.DecisionReasonNEQ(*i.DecisionReasonNEQ))
+	}
+	if len(i.DecisionReasonIn) > 0 {
+		predicates = append(predicates, servicecase.DecisionReasonIn(i.DecisionReasonIn...))
+	}
+	if len(i.DecisionReasonNotIn) > 0 {
+		predicates = append(predicates, servicecase.DecisionReasonNotIn(i.DecisionReasonNotIn...))
+	}
+	if i.DecisionReasonGT != nil {
+		predicates = append(predicates, servicecase.DecisionReasonGT(*i.DecisionReasonGT))
+	}
+	if i.DecisionReasonGTE != nil {
+		predicates = append(predicates, servicecase.DecisionReasonGTE(*i.DecisionReasonGTE))
+	}
+	if i.DecisionReasonLT != nil {
+		predicates = append(predicates, servicecase.DecisionReasonLT(*i.DecisionReasonLT))
+	}
+	if i.DecisionReasonLTE != nil {
+		predicates = append(predicates, servicecase.DecisionReasonLTE(*i.DecisionReasonLTE))
+	}
+	if i.DecisionReasonContains != nil {
+		predicates = append(predicates, servicecase.DecisionReasonContains(*i.DecisionReasonContains))
+	}
+	if i.DecisionReasonHasPrefix != nil {
+		predicates = append(predicates, servicecase.DecisionReasonHasPrefix(*i.DecisionReasonHasPrefix))
+	}
+	if i.DecisionReasonHasSuffix != nil {
+		predicates = append(predicates, servicecase.DecisionReasonHasSuffix(*i.DecisionReasonHasSuffix))
+	}
+	if i.DecisionReasonIsNil {
+		predicates = append(predicates, servicecase.DecisionReasonIsNil())
+	}
+	if i.DecisionReasonNotNil {
+		predicates = append(predicates, servicecase.DecisionReasonNotNil())
+	}
+	if i.DecisionReasonEqualFold != nil {
+		predicates = append(predicates, servicecase.DecisionReasonEqualFold(*i.DecisionReasonEqualFold))
+	}
+	if i.DecisionReasonContainsFold != nil {
+		predicates = append(predicates, servicecase.DecisionReasonContainsFold(*i.DecisionReasonContainsFold))
+	}
+	if i.WorkingDaysUsed != nil {
+		predicates = append(predicates, servicecase.WorkingDaysUsedEQ(*i.WorkingDaysUsed))
+	}
+	if i.WorkingDaysUsedNEQ != nil {
+		predicates = append(predicates, servicecase.WorkingDaysUsedNEQ(*i.WorkingDaysUsedNEQ))
+	}
+	if len(i.WorkingDaysUsedIn) > 0 {
+		predicates = append(predicates, servicecase.WorkingDaysUsedIn(i.WorkingDaysUsedIn...))
+	}
+	if len(i.WorkingDaysUsedNotIn) > 0 {
+		predicates = append(predicates, servicecase.WorkingDaysUsedNotIn(i.WorkingDaysUsedNotIn...))
+	}
+	if i.WorkingDaysUsedGT != nil {
+		predicates = append(predicates, servicecase.WorkingDaysUsedGT(*i.WorkingDaysUsedGT))
+	}
+	if i.WorkingDaysUsedGTE != nil {
+		predicates = append(predicates, servicecase.WorkingDaysUsedGTE(*i.WorkingDaysUsedGTE))
+	}
+	if i.WorkingDaysUsedLT != nil {
+		predicates = append(predicates, servicecase.WorkingDaysUsedLT(*i.WorkingDaysUsedLT))
+	}
+	if i.WorkingDaysUsedLTE != nil {
+		predicates = append(predicates, servicecase.WorkingDaysUsedLTE(*i.WorkingDaysUsedLTE))
+	}
+	if i.WorkingDaysUsedIsNil {
+		predicates = append(predicates, servicecase.WorkingDaysUsedIsNil())
+	}
+	if i.WorkingDaysUsedNotNil {
+		predicates = append(predicates, servicecase.WorkingDaysUsedNotNil())
+	}
+	if i.OnTime != nil {
+		predicates = append(predicates, servicecase.OnTimeEQ(*i.OnTime))
+	}
+	if i.OnTimeNEQ != nil {
+		predicates = append(predicates, servicecase.OnTimeNEQ(*i.OnTimeNEQ))
+	}
+	if i.OnTimeIsNil {
+		predicates = append(predicates, servicecase.OnTimeIsNil())
+	}
+	if i.OnTimeNotNil {
+		predicates = append(predicates, servicecase.OnTimeNotNil())
+	}
+	if i.DeliveryMethod != nil {
+		predicates = append(predicates, servicecase.DeliveryMethodEQ(*i.DeliveryMethod))
+	}
+	if i.DeliveryMethodNEQ != nil {
+		predicates = append(predicates, servicecase.DeliveryMethodNEQ(*i.DeliveryMethodNEQ))
+	}
+	if len(i.DeliveryMethodIn) > 0 {
+		predicates = append(predicates, servicecase.DeliveryMethodIn(i.DeliveryMethodIn...))
+	}
+	if len(i.DeliveryMethodNotIn) > 0 {
+		predicates = append(predicates, servicecase.DeliveryMethodNotIn(i.DeliveryMethodNotIn...))
+	}
+	if i.DeliveryMethodIsNil {
+		predicates = append(predicates, servicecase.DeliveryMethodIsNil())
+	}
+	if i.DeliveryMethodNotNil {
+		predicates = append(predicates, servicecase.DeliveryMethodNotNil())
+	}
+	if i.TrackingNumber != nil {
+		predicates = append(predicates, servicecase.TrackingNumberEQ(*i.TrackingNumber))
+	}
+	if i.TrackingNumberNEQ != nil {
+		predicates = append(predicates, servicecase.TrackingNumberNEQ(*i.TrackingNumberNEQ))
+	}
+	if len(i.TrackingNumberIn) > 0 {
+		predicates = append(predicates, servicecase.TrackingNumberIn(i.TrackingNumberIn...))
+	}
+	if len(i.TrackingNumberNotIn) > 0 {
+		predicates = append(predicates, servicecase.TrackingNumberNotIn(i.TrackingNumberNotIn...))
+	}
+	if i.TrackingNumberGT != nil {
+		predicates = append(predicates, servicecase.TrackingNumberGT(*i.TrackingNumberGT))
+	}
+	if i.TrackingNumberGTE != nil {
+		predicates = append(predicates, servicecase.TrackingNumberGTE(*i.TrackingNumberGTE))
+	}
+	if i.TrackingNumberLT != nil {
+		predicates = append(predicates, servicecase.TrackingNumberLT(*i.TrackingNumberLT))
+	}
+	if i.TrackingNumberLTE != nil {
+		predicates = append(predicates, servicecase.TrackingNumberLTE(*i.TrackingNumberLTE))
+	}
+	if i.TrackingNumberContains != nil {
+		predicates = append(predicates, servicecase.TrackingNumberContains(*i.TrackingNumberContains))
+	}
+	if i.TrackingNumberHasPrefix != nil {
+		predicates = append(predicates, servicecase.TrackingNumberHasPrefix(*i.TrackingNumberHasPrefix))
+	}
+	if i.TrackingNumberHasSuffix != nil {
+		predicates = append(predicates, servicecase.TrackingNumberHasSuffix(*i.TrackingNumberHasSuffix))
+	}
+	if i.TrackingNumberIsNil {
+		predicates = append(predicates, servicecase.TrackingNumberIsNil())
+	}
+	if i.TrackingNumberNotNil {
+		predicates = append(predicates, servicecase.TrackingNumberNotNil())
+	}
+	if i.TrackingNumberEqualFold != nil {
+		predicates = append(predicates, servicecase.TrackingNumberEqualFold(*i.TrackingNumberEqualFold))
+	}
+	if i.TrackingNumberContainsFold != nil {
+		predicates = append(predicates, servicecase.TrackingNumberContainsFold(*i.TrackingNumberContainsFold))
+	}
+	if i.DeliveredAt != nil {
+		predicates = append(predicates, servicecase.DeliveredAtEQ(*i.DeliveredAt))
+	}
+	if i.DeliveredAtNEQ != nil {
+		predicates = append(predicates, servicecase.DeliveredAtNEQ(*i.DeliveredAtNEQ))
+	}
+	if len(i.DeliveredAtIn) > 0 {
+		predicates = append(predicates, servicecase.DeliveredAtIn(i.DeliveredAtIn...))
+	}
+	if len(i.DeliveredAtNotIn) > 0 {
+		predicates = append(predicates, servicecase.DeliveredAtNotIn(i.DeliveredAtNotIn...))
+	}
+	if i.DeliveredAtGT != nil {
+		predicates = append(predicates, servicecase.DeliveredAtGT(*i.DeliveredAtGT))
+	}
+	if i.DeliveredAtGTE != nil {
+		predicates = append(predicates, servicecase.DeliveredAtGTE(*i.DeliveredAtGTE))
+	}
+	if i.DeliveredAtLT != nil {
+		predicates = append(predicates, servicecase.DeliveredAtLT(*i.DeliveredAtLT))
+	}
+	if i.DeliveredAtLTE != nil {
+		predicates = append(predicates, servicecase.DeliveredAtLTE(*i.DeliveredAtLTE))
+	}
+	if i.DeliveredAtIsNil {
+		predicates = append(predicates, servicecase.DeliveredAtIsNil())
+	}
+	if i.DeliveredAtNotNil {
+		predicates = append(predicates, servicecase.DeliveredAtNotNil())
+	}
+	if i.Rating != nil {
+		predicates = append(predicates, servicecase.RatingEQ(*i.Rating))
+	}
+	if i.RatingNEQ != nil {
+		predicates = append(predicates, servicecase.RatingNEQ(*i.RatingNEQ))
+	}
+	if len(i.RatingIn) > 0 {
+		predicates = append(predicates, servicecase.RatingIn(i.RatingIn...))
+	}
+	if len(i.RatingNotIn) > 0 {
+		predicates = append(predicates, servicecase.RatingNotIn(i.RatingNotIn...))
+	}
+	if i.RatingGT != nil {
+		predicates = append(predicates, servicecase.RatingGT(*i.RatingGT))
+	}
+	if i.RatingGTE != nil {
+		predicates = append(predicates, servicecase.RatingGTE(*i.RatingGTE))
+	}
+	if i.RatingLT != nil {
+		predicates = append(predicates, servicecase.RatingLT(*i.RatingLT))
+	}
+	if i.RatingLTE != nil {
+		predicates = append(predicates, servicecase.RatingLTE(*i.RatingLTE))
+	}
+	if i.RatingIsNil {
+		predicates = append(predicates, servicecase.RatingIsNil())
+	}
+	if i.RatingNotNil {
+		predicates = append(predicates, servicecase.RatingNotNil())
+	}
+	if i.RatingComment != nil {
+		predicates = append(predicates, servicecase.RatingCommentEQ(*i.RatingComment))
+	}
+	if i.RatingCommentNEQ != nil {
+		predicates = append(predicates, servicecase.RatingCommentNEQ(*i.RatingCommentNEQ))
+	}
+	if len(i.RatingCommentIn) > 0 {
+		predicates = append(predicates, servicecase.RatingCommentIn(i.RatingCommentIn...))
+	}
+	if len(i.RatingCommentNotIn) > 0 {
+		predicates = append(predicates, servicecase.RatingCommentNotIn(i.RatingCommentNotIn...))
+	}
+	if i.RatingCommentGT != nil {
+		predicates = append(predicates, servicecase.RatingCommentGT(*i.RatingCommentGT))
+	}
+	if i.RatingCommentGTE != nil {
+		predicates = append(predicates, servicecase.RatingCommentGTE(*i.RatingCommentGTE))
+	}
+	if i.RatingCommentLT != nil {
+		predicates = append(predicates, servicecase.RatingCommentLT(*i.RatingCommentLT))
+	}
+	if i.RatingCommentLTE != nil {
+		predicates = append(predicates, servicecase.RatingCommentLTE(*i.RatingCommentLTE))
+	}
+	if i.RatingCommentContains != nil {
+		predicates = append(predicates, servicecase.RatingCommentContains(*i.RatingCommentContains))
+	}
+	if i.RatingCommentHasPrefix != nil {
+		predicates = append(predicates, servicecase.RatingCommentHasPrefix(*i.RatingCommentHasPrefix))
+	}
+	if i.RatingCommentHasSuffix != nil {
+		predicates = append(predicates, servicecase.RatingCommentHasSuffix(*i.RatingCommentHasSuffix))
+	}
+	if i.RatingCommentIsNil {
+		predicates = append(predicates, servicecase.RatingCommentIsNil())
+	}
+	if i.RatingCommentNotNil {
+		predicates = append(predicates, servicecase.RatingCommentNotNil())
+	}
+	if i.RatingCommentEqualFold != nil {
+		predicates = append(predicates, servicecase.RatingCommentEqualFold(*i.RatingCommentEqualFold))
+	}
+	if i.RatingCommentContainsFold != nil {
+		predicates = append(predicates, servicecase.RatingCommentContainsFold(*i.RatingCommentContainsFold))
+	}
+	if i.ClosedAt != nil {
+		predicates = append(predicates, servicecase.ClosedAtEQ(*i.ClosedAt))
+	}
+	if i.ClosedAtNEQ != nil {
+		predicates = append(predicates, servicecase.ClosedAtNEQ(*i.ClosedAtNEQ))
+	}
+	if len(i.ClosedAtIn) > 0 {
+		predicates = append(predicates, servicecase.ClosedAtIn(i.ClosedAtIn...))
+	}
+	if len(i.ClosedAtNotIn) > 0 {
+		predicates = append(predicates, servicecase.ClosedAtNotIn(i.ClosedAtNotIn...))
+	}
+	if i.ClosedAtGT != nil {
+		predicates = append(predicates, servicecase.ClosedAtGT(*i.ClosedAtGT))
+	}
+	if i.ClosedAtGTE != nil {
+		predicates = append(predicates, servicecase.ClosedAtGTE(*i.ClosedAtGTE))
+	}
+	if i.ClosedAtLT != nil {
+		predicates = append(predicates, servicecase.ClosedAtLT(*i.ClosedAtLT))
+	}
+	if i.ClosedAtLTE != nil {
+		predicates = append(predicates, servicecase.ClosedAtLTE(*i.ClosedAtLTE))
+	}
+	if i.ClosedAtIsNil {
+		predicates = append(predicates, servicecase.ClosedAtIsNil())
+	}
+	if i.ClosedAtNotNil {
+		predicates = append(predicates, servicecase.ClosedAtNotNil())
+	}
+	if i.FollowUp != nil {
+		predicates = append(predicates, servicecase.FollowUpEQ(*i.FollowUp))
+	}
+	if i.FollowUpNEQ != nil {
+		predicates = append(predicates, servicecase.FollowUpNEQ(*i.FollowUpNEQ))
+	}
+	if len(i.FollowUpIn) > 0 {
+		predicates = append(predicates, servicecase.FollowUpIn(i.FollowUpIn...))
+	}
+	if len(i.FollowUpNotIn) > 0 {
+		predicates = append(predicates, servicecase.FollowUpNotIn(i.FollowUpNotIn...))
+	}
+	if i.FollowUpNote != nil {
+		predicates = append(predicates, servicecase.FollowUpNoteEQ(*i.FollowUpNote))
+	}
+	if i.FollowUpNoteNEQ != nil {
+		predicates = append(predicates, servicecase.FollowUpNoteNEQ(*i.FollowUpNoteNEQ))
+	}
+	if len(i.FollowUpNoteIn) > 0 {
+		predicates = append(predicates, servicecase.FollowUpNoteIn(i.FollowUpNoteIn...))
+	}
+	if len(i.FollowUpNoteNotIn) > 0 {
+		predicates = append(predicates, servicecase.FollowUpNoteNotIn(i.FollowUpNoteNotIn...))
+	}
+	if i.FollowUpNoteGT != nil {
+		predicates = append(predicates, servicecase.FollowUpNoteGT(*i.FollowUpNoteGT))
+	}
+	if i.FollowUpNoteGTE != nil {
+		predicates = append(predicates, servicecase.FollowUpNoteGTE(*i.FollowUpNoteGTE))
+	}
+	if i.FollowUpNoteLT != nil {
+		predicates = append(predicates, servicecase.FollowUpNoteLT(*i.FollowUpNoteLT))
+	}
+	if i.FollowUpNoteLTE != nil {
+		predicates = append(predicates, servicecase.FollowUpNoteLTE(*i.FollowUpNoteLTE))
+	}
+	if i.FollowUpNoteContains != nil {
+		predicates = append(predicates, servicecase.FollowUpNoteContains(*i.FollowUpNoteContains))
+	}
+	if i.FollowUpNoteHasPrefix != nil {
+		predicates = append(predicates, servicecase.FollowUpNoteHasPrefix(*i.FollowUpNoteHasPrefix))
+	}
+	if i.FollowUpNoteHasSuffix != nil {
+		predicates = append(predicates, servicecase.FollowUpNoteHasSuffix(*i.FollowUpNoteHasSuffix))
+	}
+	if i.FollowUpNoteIsNil {
+		predicates = append(predicates, servicecase.FollowUpNoteIsNil())
+	}
+	if i.FollowUpNoteNotNil {
+		predicates = append(predicates, servicecase.FollowUpNoteNotNil())
+	}
+	if i.FollowUpNoteEqualFold != nil {
+		predicates = append(predicates, servicecase.FollowUpNoteEqualFold(*i.FollowUpNoteEqualFold))
+	}
+	if i.FollowUpNoteContainsFold != nil {
+		predicates = append(predicates, servicecase.FollowUpNoteContainsFold(*i.FollowUpNoteContainsFold))
+	}
+
+	if i.HasServiceItem != nil {
+		p := servicecase.HasServiceItem()
+		if !*i.HasServiceItem {
+			p = servicecase.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasServiceItemWith) > 0 {
+		with := make([]predicate.ServiceItem, 0, len(i.HasServiceItemWith))
+		for _, w := range i.HasServiceItemWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasServiceItemWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, servicecase.HasServiceItemWith(with...))
+	}
+	if i.HasOrganization != nil {
+		p := servicecase.HasOrganization()
+		if !*i.HasOrganization {
+			p = servicecase.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, servicecase.HasOrganizationWith(with...))
+	}
+	if i.HasConsultations != nil {
+		p := servicecase.HasConsultations()
+		if !*i.HasConsultations {
+			p = servicecase.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasConsultationsWith) > 0 {
+		with := make([]predicate.Consultation, 0, len(i.HasConsultationsWith))
+		for _, w := range i.HasConsultationsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasConsultationsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, servicecase.HasConsultationsWith(with...))
+	}
+	if i.HasDocuments != nil {
+		p := servicecase.HasDocuments()
+		if !*i.HasDocuments {
+			p = servicecase.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDocumentsWith) > 0 {
+		with := make([]predicate.Document, 0, len(i.HasDocumentsWith))
+		for _, w := range i.HasDocumentsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDocumentsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, servicecase.HasDocumentsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyCaseWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return servicecase.And(predicates...), nil
+	}
+}
+
+// ServiceItemWhereInput represents a where input for filtering ServiceItem queries.
+type ServiceItemWhereInput struct {
+	Predicates []predicate.ServiceItem  `json:"-"`
+	Not        *ServiceItemWhereInput   `json:"not,omitempty"`
+	Or         []*ServiceItemWhereInput `json:"or,omitempty"`
+	And        []*ServiceItemWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "code" field predicates.
+	Code             *string  `json:"code,omitempty"`
+	CodeNEQ          *string  `json:"codeNEQ,omitempty"`
+	CodeIn           []string `json:"codeIn,omitempty"`
+	CodeNotIn        []string `json:"codeNotIn,omitempty"`
+	CodeGT           *string  `json:"codeGT,omitempty"`
+	CodeGTE          *string  `json:"codeGTE,omitempty"`
+	CodeLT           *string  `json:"codeLT,omitempty"`
+	CodeLTE          *string  `json:"codeLTE,omitempty"`
+	CodeContains     *string  `json:"codeContains,omitempty"`
+	CodeHasPrefix    *string  `json:"codeHasPrefix,omitempty"`
+	CodeHasSuffix    *string  `json:"codeHasSuffix,omitempty"`
+	CodeEqualFold    *string  `json:"codeEqualFold,omitempty"`
+	CodeContainsFold *string  `json:"codeContainsFold,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionIsNil        bool     `json:"descriptionIsNil,omitempty"`
+	DescriptionNotNil       bool     `json:"descriptionNotNil,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
+	// "statutory_days" field predicates.
+	StatutoryDays      *int  `json:"statutoryDays,omitempty"`
+	StatutoryDaysNEQ   *int  `json:"statutoryDaysNEQ,omitempty"`
+	StatutoryDaysIn    []int `json:"statutoryDaysIn,omitempty"`
+	StatutoryDaysNotIn []int `json:"statutoryDaysNotIn,omitempty"`
+	StatutoryDaysGT    *int  `json:"statutoryDaysGT,omitempty"`
+	StatutoryDaysGTE   *int  `json:"statutoryDaysGTE,omitempty"`
+	StatutoryDaysLT    *int  `json:"statutoryDaysLT,omitempty"`
+	StatutoryDaysLTE   *int  `json:"statutoryDaysLTE,omitempty"`
+
+	// "promised_days" field predicates.
+	PromisedDays      *int  `json:"promisedDays,omitempty"`
+	PromisedDaysNEQ   *int  `json:"promisedDaysNEQ,omitempty"`
+	PromisedDaysIn    []int `json:"promisedDaysIn,omitempty"`
+	PromisedDaysNotIn []int `json:"promisedDaysNotIn,omitempty"`
+	PromisedDaysGT    *int  `json:"promisedDaysGT,omitempty"`
+	PromisedDaysGTE   *int  `json:"promisedDaysGTE,omitempty"`
+	PromisedDaysLT    *int  `json:"promisedDaysLT,omitempty"`
+	PromisedDaysLTE   *int  `json:"promisedDaysLTE,omitempty"`
+
+	// "supplement_days" field predicates.
+	SupplementDays      *int  `json:"supplementDays,omitempty"`
+	SupplementDaysNEQ   *int  `json:"supplementDaysNEQ,omitempty"`
+	SupplementDaysIn    []int `json:"supplementDaysIn,omitempty"`
+	SupplementDaysNotIn []int `json:"supplementDaysNotIn,omitempty"`
+	SupplementDaysGT    *int  `json:"supplementDaysGT,omitempty"`
+	SupplementDaysGTE   *int  `json:"supplementDaysGTE,omitempty"`
+	SupplementDaysLT    *int  `json:"supplementDaysLT,omitempty"`
+	SupplementDaysLTE   *int  `json:"supplementDaysLTE,omitempty"`
+
+	// "delegated" field predicates.
+	Delegated    *bool `json:"delegated,omitempty"`
+	DelegatedNEQ *bool `json:"delegatedNEQ,omitempty"`
+
+	// "active" field predicates.
+	Active    *bool `json:"active,omitempty"`
+	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ServiceItemWhereInput) AddPredicates(predicates ...predicate.ServiceItem) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ServiceItemWhereInput filter on the ServiceItemQuery builder.
+func (i *ServiceItemWhereInput) Filter(q *ServiceItemQuery) (*ServiceItemQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyServiceItemWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyServiceItemWhereInput is returned in case the ServiceItemWhereInput is empty.
+var ErrEmptyServiceItemWhereInput = errors.New("ent: empty predicate ServiceItemWhereInput")
+
+// P returns a predicate for filtering serviceitems.
+// An error is returned if the input is empty or invalid.
+func (i *ServiceItemWhereInput) P() (predicate.ServiceItem, error) {
+	var predicates []predicate.ServiceItem
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, serviceitem.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ServiceItem, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, serviceitem.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ServiceItem, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, serviceitem.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, serviceitem.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, serviceitem.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, serviceitem.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, serviceitem.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, serviceitem.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, serviceitem.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, serviceitem.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, serviceitem.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, serviceitem.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, serviceitem.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, serviceitem.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, serviceitem.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, serviceitem.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, serviceitem.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, serviceitem.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, serviceitem.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, serviceitem.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, serviceitem.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, serviceitem.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, serviceitem.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, serviceitem.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, serviceitem.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, serviceitem.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, serviceitem.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Code != nil {
+		predicates = append(predicates, serviceitem.CodeEQ(*i.Code))
+	}
+	if i.CodeNEQ != nil {
+		predicates = append(predicates, serviceitem.CodeNEQ(*i.CodeNEQ))
+	}
+	if len(i.CodeIn) > 0 {
+		predicates = append(predicates, serviceitem.CodeIn(i.CodeIn...))
+	}
+	if len(i.CodeNotIn) > 0 {
+		predicates = append(predicates, serviceitem.CodeNotIn(i.CodeNotIn...))
+	}
+	if i.CodeGT != nil {
+		predicates = append(predicates, serviceitem.CodeGT(*i.CodeGT))
+	}
+	if i.CodeGTE != nil {
+		predicates = append(predicates, serviceitem.CodeGTE(*i.CodeGTE))
+	}
+	if i.CodeLT != nil {
+		predicates = append(predicates, serviceitem.CodeLT(*i.CodeLT))
+	}
+	if i.CodeLTE != nil {
+		predicates = append(predicates, serviceitem.CodeLTE(*i.CodeLTE))
+	}
+	if i.CodeContains != nil {
+		predicates = append(predicates, serviceitem.CodeContains(*i.CodeContains))
+	}
+	if i.CodeHasPrefix != nil {
+		predicates = append(predicates, serviceitem.CodeHasPrefix(*i.CodeHasPrefix))
+	}
+	if i.CodeHasSuffix != nil {
+		predicates = append(predicates, serviceitem.CodeHasSuffix(*i.CodeHasSuffix))
+	}
+	if i.CodeEqualFold != nil {
+		predicates = append(predicates, serviceitem.CodeEqualFold(*i.CodeEqualFold))
+	}
+	if i.CodeContainsFold != nil {
+		predicates = append(predicates, serviceitem.CodeContainsFold(*i.CodeContainsFold))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, serviceitem.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, serviceitem.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, serviceitem.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, serviceitem.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, serviceitem.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, serviceitem.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, serviceitem.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, serviceitem.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, serviceitem.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, serviceitem.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, serviceitem.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, serviceitem.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, serviceitem.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Description != nil {
+		predicates = append(predicates, serviceitem.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, serviceitem.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, serviceitem.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, serviceitem.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, serviceitem.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, serviceitem.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, serviceitem.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, serviceitem.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, serviceitem.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, serviceitem.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, serviceitem.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionIsNil {
+		predicates = append(predicates, serviceitem.DescriptionIsNil())
+	}
+	if i.DescriptionNotNil {
+		predicates = append(predicates, serviceitem.DescriptionNotNil())
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, serviceitem.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, serviceitem.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.StatutoryDays != nil {
+		predicates = append(predicates, serviceitem.StatutoryDaysEQ(*i.StatutoryDays))
+	}
+	if i.StatutoryDaysNEQ != nil {
+		predicates = append(predicates, serviceitem.StatutoryDaysNEQ(*i.StatutoryDaysNEQ))
+	}
+	if len(i.StatutoryDaysIn) > 0 {
+		predicates = append(predicates, serviceitem.StatutoryDaysIn(i.StatutoryDaysIn...))
+	}
+	if len(i.StatutoryDaysNotIn) > 0 {
+		predicates = append(predicates, serviceitem.StatutoryDaysNotIn(i.StatutoryDaysNotIn...))
+	}
+	if i.StatutoryDaysGT != nil {
+		predicates = append(predicates, serviceitem.StatutoryDaysGT(*i.StatutoryDaysGT))
+	}
+	if i.StatutoryDaysGTE != nil {
+		predicates = append(predicates, serviceitem.StatutoryDaysGTE(*i.StatutoryDaysGTE))
+	}
+	if i.StatutoryDaysLT != nil {
+		predicates = append(predicates, serviceitem.StatutoryDaysLT(*i.StatutoryDaysLT))
+	}
+	if i.StatutoryDaysLTE != nil {
+		predicates = append(predicates, serviceitem.StatutoryDaysLTE(*i.StatutoryDaysLTE))
+	}
+	if i.PromisedDays != nil {
+		predicates = append(predicates, serviceitem.PromisedDaysEQ(*i.PromisedDays))
+	}
+	if i.PromisedDaysNEQ != nil {
+		predicates = append(predicates, serviceitem.PromisedDaysNEQ(*i.PromisedDaysNEQ))
+	}
+	if len(i.PromisedDaysIn) > 0 {
+		predicates = append(predicates, serviceitem.PromisedDaysIn(i.PromisedDaysIn...))
+	}
+	if len(i.PromisedDaysNotIn) > 0 {
+		predicates = append(predicates, serviceitem.PromisedDaysNotIn(i.PromisedDaysNotIn...))
+	}
+	if i.PromisedDaysGT != nil {
+		predicates = append(predicates, serviceitem.PromisedDaysGT(*i.PromisedDaysGT))
+	}
+	if i.PromisedDaysGTE != nil {
+		predicates = append(predicates, serviceitem.PromisedDaysGTE(*i.PromisedDaysGTE))
+	}
+	if i.PromisedDaysLT != nil {
+		predicates = append(predicates, serviceitem.PromisedDaysLT(*i.PromisedDaysLT))
+	}
+	if i.PromisedDaysLTE != nil {
+		predicates = append(predicates, serviceitem.PromisedDaysLTE(*i.PromisedDaysLTE))
+	}
+	if i.SupplementDays != nil {
+		predicates = append(predicates, serviceitem.SupplementDaysEQ(*i.SupplementDays))
+	}
+	if i.SupplementDaysNEQ != nil {
+		predicates = append(predicates, serviceitem.SupplementDaysNEQ(*i.SupplementDaysNEQ))
+	}
+	if len(i.SupplementDaysIn) > 0 {
+		predicates = append(predicates, serviceitem.SupplementDaysIn(i.SupplementDaysIn...))
+	}
+	if len(i.SupplementDaysNotIn) > 0 {
+		predicates = append(predicates, serviceitem.SupplementDaysNotIn(i.SupplementDaysNotIn...))
+	}
+	if i.SupplementDaysGT != nil {
+		predicates = append(predicates, serviceitem.SupplementDaysGT(*i.SupplementDaysGT))
+	}
+	if i.SupplementDaysGTE != nil {
+		predicates = append(predicates, serviceitem.SupplementDaysGTE(*i.SupplementDaysGTE))
+	}
+	if i.SupplementDaysLT != nil {
+		predicates = append(predicates, serviceitem.SupplementDaysLT(*i.SupplementDaysLT))
+	}
+	if i.SupplementDaysLTE != nil {
+		predicates = append(predicates, serviceitem.SupplementDaysLTE(*i.SupplementDaysLTE))
+	}
+	if i.Delegated != nil {
+		predicates = append(predicates, serviceitem.DelegatedEQ(*i.Delegated))
+	}
+	if i.DelegatedNEQ != nil {
+		predicates = append(predicates, serviceitem.DelegatedNEQ(*i.DelegatedNEQ))
+	}
+	if i.Active != nil {
+		predicates = append(predicates, serviceitem.ActiveEQ(*i.Active))
+	}
+	if i.ActiveNEQ != nil {
+		predicates = append(predicates, serviceitem.ActiveNEQ(*i.ActiveNEQ))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyServiceItemWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return serviceitem.And(predicates...), nil
 	}
 }
 

@@ -7,6 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/calendarday"
+	"hatchery/ent/casecounter"
+	"hatchery/ent/caseevent"
+	"hatchery/ent/casenotice"
+	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
@@ -15,8 +20,11 @@ import (
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
 	"hatchery/ent/roleassignment"
+	"hatchery/ent/servicecase"
+	"hatchery/ent/serviceitem"
 	"hatchery/ent/session"
 	"hatchery/ent/user"
+	"hatchery/internal/casework/casedata"
 	"hatchery/internal/orgtype"
 	"sync"
 	"time"
@@ -35,6 +43,11 @@ const (
 
 	// Node types.
 	TypeAuditLog        = "AuditLog"
+	TypeCalendarDay     = "CalendarDay"
+	TypeCaseCounter     = "CaseCounter"
+	TypeCaseEvent       = "CaseEvent"
+	TypeCaseNotice      = "CaseNotice"
+	TypeConsultation    = "Consultation"
 	TypeDocument        = "Document"
 	TypeDocumentUpload  = "DocumentUpload"
 	TypeDocumentVersion = "DocumentVersion"
@@ -42,6 +55,8 @@ const (
 	TypeMembership      = "Membership"
 	TypeOrganization    = "Organization"
 	TypeRoleAssignment  = "RoleAssignment"
+	TypeServiceCase     = "ServiceCase"
+	TypeServiceItem     = "ServiceItem"
 	TypeSession         = "Session"
 	TypeUser            = "User"
 )
@@ -1102,6 +1117,4199 @@ func (m *AuditLogMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AuditLog edge %s", name)
 }
 
+// CalendarDayMutation represents an operation that mutates the CalendarDay nodes in the graph.
+type CalendarDayMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	date          *time.Time
+	workday       *bool
+	name          *string
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*CalendarDay, error)
+	predicates    []predicate.CalendarDay
+}
+
+var _ ent.Mutation = (*CalendarDayMutation)(nil)
+
+// calendardayOption allows management of the mutation configuration using functional options.
+type calendardayOption func(*CalendarDayMutation)
+
+// newCalendarDayMutation creates new mutation for the CalendarDay entity.
+func newCalendarDayMutation(c config, op Op, opts ...calendardayOption) *CalendarDayMutation {
+	m := &CalendarDayMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCalendarDay,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCalendarDayID sets the ID field of the mutation.
+func withCalendarDayID(id int) calendardayOption {
+	return func(m *CalendarDayMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CalendarDay
+		)
+		m.oldValue = func(ctx context.Context) (*CalendarDay, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CalendarDay.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCalendarDay sets the old CalendarDay of the mutation.
+func withCalendarDay(node *CalendarDay) calendardayOption {
+	return func(m *CalendarDayMutation) {
+		m.oldValue = func(context.Context) (*CalendarDay, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CalendarDayMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CalendarDayMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CalendarDayMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CalendarDayMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CalendarDay.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CalendarDayMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CalendarDayMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CalendarDay entity.
+// If the CalendarDay object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CalendarDayMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CalendarDayMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CalendarDayMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CalendarDayMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the CalendarDay entity.
+// If the CalendarDay object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CalendarDayMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CalendarDayMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDate sets the "date" field.
+func (m *CalendarDayMutation) SetDate(t time.Time) {
+	m.date = &t
+}
+
+// Date returns the value of the "date" field in the mutation.
+func (m *CalendarDayMutation) Date() (r time.Time, exists bool) {
+	v := m.date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDate returns the old "date" field's value of the CalendarDay entity.
+// If the CalendarDay object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CalendarDayMutation) OldDate(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDate: %w", err)
+	}
+	return oldValue.Date, nil
+}
+
+// ResetDate resets all changes to the "date" field.
+func (m *CalendarDayMutation) ResetDate() {
+	m.date = nil
+}
+
+// SetWorkday sets the "workday" field.
+func (m *CalendarDayMutation) SetWorkday(b bool) {
+	m.workday = &b
+}
+
+// Workday returns the value of the "workday" field in the mutation.
+func (m *CalendarDayMutation) Workday() (r bool, exists bool) {
+	v := m.workday
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWorkday returns the old "workday" field's value of the CalendarDay entity.
+// If the CalendarDay object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CalendarDayMutation) OldWorkday(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWorkday is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWorkday requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWorkday: %w", err)
+	}
+	return oldValue.Workday, nil
+}
+
+// ResetWorkday resets all changes to the "workday" field.
+func (m *CalendarDayMutation) ResetWorkday() {
+	m.workday = nil
+}
+
+// SetName sets the "name" field.
+func (m *CalendarDayMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *CalendarDayMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the CalendarDay entity.
+// If the CalendarDay object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CalendarDayMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ClearName clears the value of the "name" field.
+func (m *CalendarDayMutation) ClearName() {
+	m.name = nil
+	m.clearedFields[calendarday.FieldName] = struct{}{}
+}
+
+// NameCleared returns if the "name" field was cleared in this mutation.
+func (m *CalendarDayMutation) NameCleared() bool {
+	_, ok := m.clearedFields[calendarday.FieldName]
+	return ok
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *CalendarDayMutation) ResetName() {
+	m.name = nil
+	delete(m.clearedFields, calendarday.FieldName)
+}
+
+// Where appends a list predicates to the CalendarDayMutation builder.
+func (m *CalendarDayMutation) Where(ps ...predicate.CalendarDay) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CalendarDayMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CalendarDayMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CalendarDay, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CalendarDayMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CalendarDayMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CalendarDay).
+func (m *CalendarDayMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CalendarDayMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, calendarday.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, calendarday.FieldUpdatedAt)
+	}
+	if m.date != nil {
+		fields = append(fields, calendarday.FieldDate)
+	}
+	if m.workday != nil {
+		fields = append(fields, calendarday.FieldWorkday)
+	}
+	if m.name != nil {
+		fields = append(fields, calendarday.FieldName)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CalendarDayMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case calendarday.FieldCreatedAt:
+		return m.CreatedAt()
+	case calendarday.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case calendarday.FieldDate:
+		return m.Date()
+	case calendarday.FieldWorkday:
+		return m.Workday()
+	case calendarday.FieldName:
+		return m.Name()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CalendarDayMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case calendarday.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case calendarday.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case calendarday.FieldDate:
+		return m.OldDate(ctx)
+	case calendarday.FieldWorkday:
+		return m.OldWorkday(ctx)
+	case calendarday.FieldName:
+		return m.OldName(ctx)
+	}
+	return nil, fmt.Errorf("unknown CalendarDay field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CalendarDayMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case calendarday.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case calendarday.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case calendarday.FieldDate:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDate(v)
+		return nil
+	case calendarday.FieldWorkday:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWorkday(v)
+		return nil
+	case calendarday.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CalendarDay field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CalendarDayMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CalendarDayMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CalendarDayMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown CalendarDay numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CalendarDayMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(calendarday.FieldName) {
+		fields = append(fields, calendarday.FieldName)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CalendarDayMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CalendarDayMutation) ClearField(name string) error {
+	switch name {
+	case calendarday.FieldName:
+		m.ClearName()
+		return nil
+	}
+	return fmt.Errorf("unknown CalendarDay nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CalendarDayMutation) ResetField(name string) error {
+	switch name {
+	case calendarday.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case calendarday.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case calendarday.FieldDate:
+		m.ResetDate()
+		return nil
+	case calendarday.FieldWorkday:
+		m.ResetWorkday()
+		return nil
+	case calendarday.FieldName:
+		m.ResetName()
+		return nil
+	}
+	return fmt.Errorf("unknown CalendarDay field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CalendarDayMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CalendarDayMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CalendarDayMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CalendarDayMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CalendarDayMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CalendarDayMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CalendarDayMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown CalendarDay unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CalendarDayMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown CalendarDay edge %s", name)
+}
+
+// CaseCounterMutation represents an operation that mutates the CaseCounter nodes in the graph.
+type CaseCounterMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	domain_id     *int
+	adddomain_id  *int
+	year          *int
+	addyear       *int
+	last          *int
+	addlast       *int
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*CaseCounter, error)
+	predicates    []predicate.CaseCounter
+}
+
+var _ ent.Mutation = (*CaseCounterMutation)(nil)
+
+// casecounterOption allows management of the mutation configuration using functional options.
+type casecounterOption func(*CaseCounterMutation)
+
+// newCaseCounterMutation creates new mutation for the CaseCounter entity.
+func newCaseCounterMutation(c config, op Op, opts ...casecounterOption) *CaseCounterMutation {
+	m := &CaseCounterMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCaseCounter,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCaseCounterID sets the ID field of the mutation.
+func withCaseCounterID(id int) casecounterOption {
+	return func(m *CaseCounterMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CaseCounter
+		)
+		m.oldValue = func(ctx context.Context) (*CaseCounter, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CaseCounter.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCaseCounter sets the old CaseCounter of the mutation.
+func withCaseCounter(node *CaseCounter) casecounterOption {
+	return func(m *CaseCounterMutation) {
+		m.oldValue = func(context.Context) (*CaseCounter, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CaseCounterMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CaseCounterMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CaseCounterMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CaseCounterMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CaseCounter.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *CaseCounterMutation) SetDomainID(i int) {
+	m.domain_id = &i
+	m.adddomain_id = nil
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *CaseCounterMutation) DomainID() (r int, exists bool) {
+	v := m.domain_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the CaseCounter entity.
+// If the CaseCounter object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseCounterMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// AddDomainID adds i to the "domain_id" field.
+func (m *CaseCounterMutation) AddDomainID(i int) {
+	if m.adddomain_id != nil {
+		*m.adddomain_id += i
+	} else {
+		m.adddomain_id = &i
+	}
+}
+
+// AddedDomainID returns the value that was added to the "domain_id" field in this mutation.
+func (m *CaseCounterMutation) AddedDomainID() (r int, exists bool) {
+	v := m.adddomain_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *CaseCounterMutation) ResetDomainID() {
+	m.domain_id = nil
+	m.adddomain_id = nil
+}
+
+// SetYear sets the "year" field.
+func (m *CaseCounterMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *CaseCounterMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the CaseCounter entity.
+// If the CaseCounter object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseCounterMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *CaseCounterMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *CaseCounterMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *CaseCounterMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetLast sets the "last" field.
+func (m *CaseCounterMutation) SetLast(i int) {
+	m.last = &i
+	m.addlast = nil
+}
+
+// Last returns the value of the "last" field in the mutation.
+func (m *CaseCounterMutation) Last() (r int, exists bool) {
+	v := m.last
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLast returns the old "last" field's value of the CaseCounter entity.
+// If the CaseCounter object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseCounterMutation) OldLast(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLast is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLast requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLast: %w", err)
+	}
+	return oldValue.Last, nil
+}
+
+// AddLast adds i to the "last" field.
+func (m *CaseCounterMutation) AddLast(i int) {
+	if m.addlast != nil {
+		*m.addlast += i
+	} else {
+		m.addlast = &i
+	}
+}
+
+// AddedLast returns the value that was added to the "last" field in this mutation.
+func (m *CaseCounterMutation) AddedLast() (r int, exists bool) {
+	v := m.addlast
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLast resets all changes to the "last" field.
+func (m *CaseCounterMutation) ResetLast() {
+	m.last = nil
+	m.addlast = nil
+}
+
+// Where appends a list predicates to the CaseCounterMutation builder.
+func (m *CaseCounterMutation) Where(ps ...predicate.CaseCounter) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CaseCounterMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CaseCounterMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CaseCounter, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CaseCounterMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CaseCounterMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CaseCounter).
+func (m *CaseCounterMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CaseCounterMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.domain_id != nil {
+		fields = append(fields, casecounter.FieldDomainID)
+	}
+	if m.year != nil {
+		fields = append(fields, casecounter.FieldYear)
+	}
+	if m.last != nil {
+		fields = append(fields, casecounter.FieldLast)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CaseCounterMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case casecounter.FieldDomainID:
+		return m.DomainID()
+	case casecounter.FieldYear:
+		return m.Year()
+	case casecounter.FieldLast:
+		return m.Last()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CaseCounterMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case casecounter.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case casecounter.FieldYear:
+		return m.OldYear(ctx)
+	case casecounter.FieldLast:
+		return m.OldLast(ctx)
+	}
+	return nil, fmt.Errorf("unknown CaseCounter field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CaseCounterMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case casecounter.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case casecounter.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case casecounter.FieldLast:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLast(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CaseCounter field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CaseCounterMutation) AddedFields() []string {
+	var fields []string
+	if m.adddomain_id != nil {
+		fields = append(fields, casecounter.FieldDomainID)
+	}
+	if m.addyear != nil {
+		fields = append(fields, casecounter.FieldYear)
+	}
+	if m.addlast != nil {
+		fields = append(fields, casecounter.FieldLast)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CaseCounterMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case casecounter.FieldDomainID:
+		return m.AddedDomainID()
+	case casecounter.FieldYear:
+		return m.AddedYear()
+	case casecounter.FieldLast:
+		return m.AddedLast()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CaseCounterMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case casecounter.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDomainID(v)
+		return nil
+	case casecounter.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case casecounter.FieldLast:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLast(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CaseCounter numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CaseCounterMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CaseCounterMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CaseCounterMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown CaseCounter nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CaseCounterMutation) ResetField(name string) error {
+	switch name {
+	case casecounter.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case casecounter.FieldYear:
+		m.ResetYear()
+		return nil
+	case casecounter.FieldLast:
+		m.ResetLast()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseCounter field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CaseCounterMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CaseCounterMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CaseCounterMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CaseCounterMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CaseCounterMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CaseCounterMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CaseCounterMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown CaseCounter unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CaseCounterMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown CaseCounter edge %s", name)
+}
+
+// CaseEventMutation represents an operation that mutates the CaseEvent nodes in the graph.
+type CaseEventMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	action              *string
+	from_state          *string
+	to_state            *string
+	actor_id            *int
+	addactor_id         *int
+	actor_name          *string
+	reason              *string
+	clearedFields       map[string]struct{}
+	domain              *int
+	cleareddomain       bool
+	service_case        *int
+	clearedservice_case bool
+	done                bool
+	oldValue            func(context.Context) (*CaseEvent, error)
+	predicates          []predicate.CaseEvent
+}
+
+var _ ent.Mutation = (*CaseEventMutation)(nil)
+
+// caseeventOption allows management of the mutation configuration using functional options.
+type caseeventOption func(*CaseEventMutation)
+
+// newCaseEventMutation creates new mutation for the CaseEvent entity.
+func newCaseEventMutation(c config, op Op, opts ...caseeventOption) *CaseEventMutation {
+	m := &CaseEventMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCaseEvent,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCaseEventID sets the ID field of the mutation.
+func withCaseEventID(id int) caseeventOption {
+	return func(m *CaseEventMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CaseEvent
+		)
+		m.oldValue = func(ctx context.Context) (*CaseEvent, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CaseEvent.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCaseEvent sets the old CaseEvent of the mutation.
+func withCaseEvent(node *CaseEvent) caseeventOption {
+	return func(m *CaseEventMutation) {
+		m.oldValue = func(context.Context) (*CaseEvent, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CaseEventMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CaseEventMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CaseEventMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CaseEventMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CaseEvent.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CaseEventMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CaseEventMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CaseEventMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CaseEventMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CaseEventMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CaseEventMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *CaseEventMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *CaseEventMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *CaseEventMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *CaseEventMutation) SetCaseID(i int) {
+	m.service_case = &i
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *CaseEventMutation) CaseID() (r int, exists bool) {
+	v := m.service_case
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldCaseID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *CaseEventMutation) ResetCaseID() {
+	m.service_case = nil
+}
+
+// SetAction sets the "action" field.
+func (m *CaseEventMutation) SetAction(s string) {
+	m.action = &s
+}
+
+// Action returns the value of the "action" field in the mutation.
+func (m *CaseEventMutation) Action() (r string, exists bool) {
+	v := m.action
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAction returns the old "action" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldAction(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAction is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAction requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAction: %w", err)
+	}
+	return oldValue.Action, nil
+}
+
+// ResetAction resets all changes to the "action" field.
+func (m *CaseEventMutation) ResetAction() {
+	m.action = nil
+}
+
+// SetFromState sets the "from_state" field.
+func (m *CaseEventMutation) SetFromState(s string) {
+	m.from_state = &s
+}
+
+// FromState returns the value of the "from_state" field in the mutation.
+func (m *CaseEventMutation) FromState() (r string, exists bool) {
+	v := m.from_state
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromState returns the old "from_state" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldFromState(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromState is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromState requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromState: %w", err)
+	}
+	return oldValue.FromState, nil
+}
+
+// ClearFromState clears the value of the "from_state" field.
+func (m *CaseEventMutation) ClearFromState() {
+	m.from_state = nil
+	m.clearedFields[caseevent.FieldFromState] = struct{}{}
+}
+
+// FromStateCleared returns if the "from_state" field was cleared in this mutation.
+func (m *CaseEventMutation) FromStateCleared() bool {
+	_, ok := m.clearedFields[caseevent.FieldFromState]
+	return ok
+}
+
+// ResetFromState resets all changes to the "from_state" field.
+func (m *CaseEventMutation) ResetFromState() {
+	m.from_state = nil
+	delete(m.clearedFields, caseevent.FieldFromState)
+}
+
+// SetToState sets the "to_state" field.
+func (m *CaseEventMutation) SetToState(s string) {
+	m.to_state = &s
+}
+
+// ToState returns the value of the "to_state" field in the mutation.
+func (m *CaseEventMutation) ToState() (r string, exists bool) {
+	v := m.to_state
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldToState returns the old "to_state" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldToState(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldToState is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldToState requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldToState: %w", err)
+	}
+	return oldValue.ToState, nil
+}
+
+// ClearToState clears the value of the "to_state" field.
+func (m *CaseEventMutation) ClearToState() {
+	m.to_state = nil
+	m.clearedFields[caseevent.FieldToState] = struct{}{}
+}
+
+// ToStateCleared returns if the "to_state" field was cleared in this mutation.
+func (m *CaseEventMutation) ToStateCleared() bool {
+	_, ok := m.clearedFields[caseevent.FieldToState]
+	return ok
+}
+
+// ResetToState resets all changes to the "to_state" field.
+func (m *CaseEventMutation) ResetToState() {
+	m.to_state = nil
+	delete(m.clearedFields, caseevent.FieldToState)
+}
+
+// SetActorID sets the "actor_id" field.
+func (m *CaseEventMutation) SetActorID(i int) {
+	m.actor_id = &i
+	m.addactor_id = nil
+}
+
+// ActorID returns the value of the "actor_id" field in the mutation.
+func (m *CaseEventMutation) ActorID() (r int, exists bool) {
+	v := m.actor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorID returns the old "actor_id" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldActorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorID: %w", err)
+	}
+	return oldValue.ActorID, nil
+}
+
+// AddActorID adds i to the "actor_id" field.
+func (m *CaseEventMutation) AddActorID(i int) {
+	if m.addactor_id != nil {
+		*m.addactor_id += i
+	} else {
+		m.addactor_id = &i
+	}
+}
+
+// AddedActorID returns the value that was added to the "actor_id" field in this mutation.
+func (m *CaseEventMutation) AddedActorID() (r int, exists bool) {
+	v := m.addactor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearActorID clears the value of the "actor_id" field.
+func (m *CaseEventMutation) ClearActorID() {
+	m.actor_id = nil
+	m.addactor_id = nil
+	m.clearedFields[caseevent.FieldActorID] = struct{}{}
+}
+
+// ActorIDCleared returns if the "actor_id" field was cleared in this mutation.
+func (m *CaseEventMutation) ActorIDCleared() bool {
+	_, ok := m.clearedFields[caseevent.FieldActorID]
+	return ok
+}
+
+// ResetActorID resets all changes to the "actor_id" field.
+func (m *CaseEventMutation) ResetActorID() {
+	m.actor_id = nil
+	m.addactor_id = nil
+	delete(m.clearedFields, caseevent.FieldActorID)
+}
+
+// SetActorName sets the "actor_name" field.
+func (m *CaseEventMutation) SetActorName(s string) {
+	m.actor_name = &s
+}
+
+// ActorName returns the value of the "actor_name" field in the mutation.
+func (m *CaseEventMutation) ActorName() (r string, exists bool) {
+	v := m.actor_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorName returns the old "actor_name" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldActorName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorName: %w", err)
+	}
+	return oldValue.ActorName, nil
+}
+
+// ClearActorName clears the value of the "actor_name" field.
+func (m *CaseEventMutation) ClearActorName() {
+	m.actor_name = nil
+	m.clearedFields[caseevent.FieldActorName] = struct{}{}
+}
+
+// ActorNameCleared returns if the "actor_name" field was cleared in this mutation.
+func (m *CaseEventMutation) ActorNameCleared() bool {
+	_, ok := m.clearedFields[caseevent.FieldActorName]
+	return ok
+}
+
+// ResetActorName resets all changes to the "actor_name" field.
+func (m *CaseEventMutation) ResetActorName() {
+	m.actor_name = nil
+	delete(m.clearedFields, caseevent.FieldActorName)
+}
+
+// SetReason sets the "reason" field.
+func (m *CaseEventMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *CaseEventMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the CaseEvent entity.
+// If the CaseEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseEventMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ClearReason clears the value of the "reason" field.
+func (m *CaseEventMutation) ClearReason() {
+	m.reason = nil
+	m.clearedFields[caseevent.FieldReason] = struct{}{}
+}
+
+// ReasonCleared returns if the "reason" field was cleared in this mutation.
+func (m *CaseEventMutation) ReasonCleared() bool {
+	_, ok := m.clearedFields[caseevent.FieldReason]
+	return ok
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *CaseEventMutation) ResetReason() {
+	m.reason = nil
+	delete(m.clearedFields, caseevent.FieldReason)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *CaseEventMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[caseevent.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *CaseEventMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *CaseEventMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *CaseEventMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// SetServiceCaseID sets the "service_case" edge to the ServiceCase entity by id.
+func (m *CaseEventMutation) SetServiceCaseID(id int) {
+	m.service_case = &id
+}
+
+// ClearServiceCase clears the "service_case" edge to the ServiceCase entity.
+func (m *CaseEventMutation) ClearServiceCase() {
+	m.clearedservice_case = true
+	m.clearedFields[caseevent.FieldCaseID] = struct{}{}
+}
+
+// ServiceCaseCleared reports if the "service_case" edge to the ServiceCase entity was cleared.
+func (m *CaseEventMutation) ServiceCaseCleared() bool {
+	return m.clearedservice_case
+}
+
+// ServiceCaseID returns the "service_case" edge ID in the mutation.
+func (m *CaseEventMutation) ServiceCaseID() (id int, exists bool) {
+	if m.service_case != nil {
+		return *m.service_case, true
+	}
+	return
+}
+
+// ServiceCaseIDs returns the "service_case" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ServiceCaseID instead. It exists only for internal usage by the builders.
+func (m *CaseEventMutation) ServiceCaseIDs() (ids []int) {
+	if id := m.service_case; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetServiceCase resets all changes to the "service_case" edge.
+func (m *CaseEventMutation) ResetServiceCase() {
+	m.service_case = nil
+	m.clearedservice_case = false
+}
+
+// Where appends a list predicates to the CaseEventMutation builder.
+func (m *CaseEventMutation) Where(ps ...predicate.CaseEvent) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CaseEventMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CaseEventMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CaseEvent, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CaseEventMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CaseEventMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CaseEvent).
+func (m *CaseEventMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CaseEventMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, caseevent.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, caseevent.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, caseevent.FieldDomainID)
+	}
+	if m.service_case != nil {
+		fields = append(fields, caseevent.FieldCaseID)
+	}
+	if m.action != nil {
+		fields = append(fields, caseevent.FieldAction)
+	}
+	if m.from_state != nil {
+		fields = append(fields, caseevent.FieldFromState)
+	}
+	if m.to_state != nil {
+		fields = append(fields, caseevent.FieldToState)
+	}
+	if m.actor_id != nil {
+		fields = append(fields, caseevent.FieldActorID)
+	}
+	if m.actor_name != nil {
+		fields = append(fields, caseevent.FieldActorName)
+	}
+	if m.reason != nil {
+		fields = append(fields, caseevent.FieldReason)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CaseEventMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case caseevent.FieldCreatedAt:
+		return m.CreatedAt()
+	case caseevent.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case caseevent.FieldDomainID:
+		return m.DomainID()
+	case caseevent.FieldCaseID:
+		return m.CaseID()
+	case caseevent.FieldAction:
+		return m.Action()
+	case caseevent.FieldFromState:
+		return m.FromState()
+	case caseevent.FieldToState:
+		return m.ToState()
+	case caseevent.FieldActorID:
+		return m.ActorID()
+	case caseevent.FieldActorName:
+		return m.ActorName()
+	case caseevent.FieldReason:
+		return m.Reason()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CaseEventMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case caseevent.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case caseevent.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case caseevent.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case caseevent.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case caseevent.FieldAction:
+		return m.OldAction(ctx)
+	case caseevent.FieldFromState:
+		return m.OldFromState(ctx)
+	case caseevent.FieldToState:
+		return m.OldToState(ctx)
+	case caseevent.FieldActorID:
+		return m.OldActorID(ctx)
+	case caseevent.FieldActorName:
+		return m.OldActorName(ctx)
+	case caseevent.FieldReason:
+		return m.OldReason(ctx)
+	}
+	return nil, fmt.Errorf("unknown CaseEvent field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CaseEventMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case caseevent.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case caseevent.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case caseevent.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case caseevent.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case caseevent.FieldAction:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAction(v)
+		return nil
+	case caseevent.FieldFromState:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromState(v)
+		return nil
+	case caseevent.FieldToState:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetToState(v)
+		return nil
+	case caseevent.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorID(v)
+		return nil
+	case caseevent.FieldActorName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorName(v)
+		return nil
+	case caseevent.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CaseEvent field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CaseEventMutation) AddedFields() []string {
+	var fields []string
+	if m.addactor_id != nil {
+		fields = append(fields, caseevent.FieldActorID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CaseEventMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case caseevent.FieldActorID:
+		return m.AddedActorID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CaseEventMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case caseevent.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddActorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CaseEvent numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CaseEventMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(caseevent.FieldFromState) {
+		fields = append(fields, caseevent.FieldFromState)
+	}
+	if m.FieldCleared(caseevent.FieldToState) {
+		fields = append(fields, caseevent.FieldToState)
+	}
+	if m.FieldCleared(caseevent.FieldActorID) {
+		fields = append(fields, caseevent.FieldActorID)
+	}
+	if m.FieldCleared(caseevent.FieldActorName) {
+		fields = append(fields, caseevent.FieldActorName)
+	}
+	if m.FieldCleared(caseevent.FieldReason) {
+		fields = append(fields, caseevent.FieldReason)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CaseEventMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CaseEventMutation) ClearField(name string) error {
+	switch name {
+	case caseevent.FieldFromState:
+		m.ClearFromState()
+		return nil
+	case caseevent.FieldToState:
+		m.ClearToState()
+		return nil
+	case caseevent.FieldActorID:
+		m.ClearActorID()
+		return nil
+	case caseevent.FieldActorName:
+		m.ClearActorName()
+		return nil
+	case caseevent.FieldReason:
+		m.ClearReason()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseEvent nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CaseEventMutation) ResetField(name string) error {
+	switch name {
+	case caseevent.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case caseevent.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case caseevent.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case caseevent.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case caseevent.FieldAction:
+		m.ResetAction()
+		return nil
+	case caseevent.FieldFromState:
+		m.ResetFromState()
+		return nil
+	case caseevent.FieldToState:
+		m.ResetToState()
+		return nil
+	case caseevent.FieldActorID:
+		m.ResetActorID()
+		return nil
+	case caseevent.FieldActorName:
+		m.ResetActorName()
+		return nil
+	case caseevent.FieldReason:
+		m.ResetReason()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseEvent field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CaseEventMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, caseevent.EdgeDomain)
+	}
+	if m.service_case != nil {
+		edges = append(edges, caseevent.EdgeServiceCase)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CaseEventMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case caseevent.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case caseevent.EdgeServiceCase:
+		if id := m.service_case; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CaseEventMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CaseEventMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CaseEventMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, caseevent.EdgeDomain)
+	}
+	if m.clearedservice_case {
+		edges = append(edges, caseevent.EdgeServiceCase)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CaseEventMutation) EdgeCleared(name string) bool {
+	switch name {
+	case caseevent.EdgeDomain:
+		return m.cleareddomain
+	case caseevent.EdgeServiceCase:
+		return m.clearedservice_case
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CaseEventMutation) ClearEdge(name string) error {
+	switch name {
+	case caseevent.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case caseevent.EdgeServiceCase:
+		m.ClearServiceCase()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseEvent unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CaseEventMutation) ResetEdge(name string) error {
+	switch name {
+	case caseevent.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case caseevent.EdgeServiceCase:
+		m.ResetServiceCase()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseEvent edge %s", name)
+}
+
+// CaseNoticeMutation represents an operation that mutates the CaseNotice nodes in the graph.
+type CaseNoticeMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	items               *[]casedata.NoticeItem
+	appenditems         []casedata.NoticeItem
+	deadline            *time.Time
+	consequence         *string
+	issued_by_id        *int
+	addissued_by_id     *int
+	fulfilled_at        *time.Time
+	expired_at          *time.Time
+	clearedFields       map[string]struct{}
+	domain              *int
+	cleareddomain       bool
+	service_case        *int
+	clearedservice_case bool
+	done                bool
+	oldValue            func(context.Context) (*CaseNotice, error)
+	predicates          []predicate.CaseNotice
+}
+
+var _ ent.Mutation = (*CaseNoticeMutation)(nil)
+
+// casenoticeOption allows management of the mutation configuration using functional options.
+type casenoticeOption func(*CaseNoticeMutation)
+
+// newCaseNoticeMutation creates new mutation for the CaseNotice entity.
+func newCaseNoticeMutation(c config, op Op, opts ...casenoticeOption) *CaseNoticeMutation {
+	m := &CaseNoticeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCaseNotice,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCaseNoticeID sets the ID field of the mutation.
+func withCaseNoticeID(id int) casenoticeOption {
+	return func(m *CaseNoticeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CaseNotice
+		)
+		m.oldValue = func(ctx context.Context) (*CaseNotice, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CaseNotice.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCaseNotice sets the old CaseNotice of the mutation.
+func withCaseNotice(node *CaseNotice) casenoticeOption {
+	return func(m *CaseNoticeMutation) {
+		m.oldValue = func(context.Context) (*CaseNotice, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CaseNoticeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CaseNoticeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CaseNoticeMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CaseNoticeMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CaseNotice.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CaseNoticeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CaseNoticeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CaseNotice entity.
+// If the CaseNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseNoticeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CaseNoticeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CaseNoticeMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CaseNoticeMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the CaseNotice entity.
+// If the CaseNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseNoticeMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CaseNoticeMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *CaseNoticeMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *CaseNoticeMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the CaseNotice entity.
+// If the CaseNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseNoticeMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *CaseNoticeMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *CaseNoticeMutation) SetCaseID(i int) {
+	m.service_case = &i
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *CaseNoticeMutation) CaseID() (r int, exists bool) {
+	v := m.service_case
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the CaseNotice entity.
+// If the CaseNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseNoticeMutation) OldCaseID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *CaseNoticeMutation) ResetCaseID() {
+	m.service_case = nil
+}
+
+// SetItems sets the "items" field.
+func (m *CaseNoticeMutation) SetItems(ci []casedata.NoticeItem) {
+	m.items = &ci
+	m.appenditems = nil
+}
+
+// Items returns the value of the "items" field in the mutation.
+func (m *CaseNoticeMutation) Items() (r []casedata.NoticeItem, exists bool) {
+	v := m.items
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldItems returns the old "items" field's value of the CaseNotice entity.
+// If the CaseNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseNoticeMutation) OldItems(ctx context.Context) (v []casedata.NoticeItem, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldItems is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldItems requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldItems: %w", err)
+	}
+	return oldValue.Items, nil
+}
+
+// AppendItems adds ci to the "items" field.
+func (m *CaseNoticeMutation) AppendItems(ci []casedata.NoticeItem) {
+	m.appenditems = append(m.appenditems, ci...)
+}
+
+// AppendedItems returns the list of values that were appended to the "items" field in this mutation.
+func (m *CaseNoticeMutation) AppendedItems() ([]casedata.NoticeItem, bool) {
+	if len(m.appenditems) == 0 {
+		return nil, false
+	}
+	return m.appenditems, true
+}
+
+// ResetItems resets all changes to the "items" field.
+func (m *CaseNoticeMutation) ResetItems() {
+	m.items = nil
+	m.appenditems = nil
+}
+
+// SetDeadline sets the "deadline" field.
+func (m *CaseNoticeMutation) SetDeadline(t time.Time) {
+	m.deadline = &t
+}
+
+// Deadline returns the value of the "deadline" field in the mutation.
+func (m *CaseNoticeMutation) Deadline() (r time.Time, exists bool) {
+	v := m.deadline
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeadline returns the old "deadline" field's value of the CaseNotice entity.
+// If the CaseNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseNoticeMutation) OldDeadline(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeadline is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeadline requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeadline: %w", err)
+	}
+	return oldValue.Deadline, nil
+}
+
+// ResetDeadline resets all changes to the "deadline" field.
+func (m *CaseNoticeMutation) ResetDeadline() {
+	m.deadline = nil
+}
+
+// SetConsequence sets the "consequence" field.
+func (m *CaseNoticeMutation) SetConsequence(s string) {
+	m.consequence = &s
+}
+
+// Consequence returns the value of the "consequence" field in the mutation.
+func (m *CaseNoticeMutation) Consequence() (r string, exists bool) {
+	v := m.consequence
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConsequence returns the old "consequence" field's value of the CaseNotice entity.
+// If the CaseNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseNoticeMutation) OldConsequence(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConsequence is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConsequence requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConsequence: %w", err)
+	}
+	return oldValue.Consequence, nil
+}
+
+// ResetConsequence resets all changes to the "consequence" field.
+func (m *CaseNoticeMutation) ResetConsequence() {
+	m.consequence = nil
+}
+
+// SetIssuedByID sets the "issued_by_id" field.
+func (m *CaseNoticeMutation) SetIssuedByID(i int) {
+	m.issued_by_id = &i
+	m.addissued_by_id = nil
+}
+
+// IssuedByID returns the value of the "issued_by_id" field in the mutation.
+func (m *CaseNoticeMutation) IssuedByID() (r int, exists bool) {
+	v := m.issued_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIssuedByID returns the old "issued_by_id" field's value of the CaseNotice entity.
+// If the CaseNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseNoticeMutation) OldIssuedByID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIssuedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIssuedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIssuedByID: %w", err)
+	}
+	return oldValue.IssuedByID, nil
+}
+
+// AddIssuedByID adds i to the "issued_by_id" field.
+func (m *CaseNoticeMutation) AddIssuedByID(i int) {
+	if m.addissued_by_id != nil {
+		*m.addissued_by_id += i
+	} else {
+		m.addissued_by_id = &i
+	}
+}
+
+// AddedIssuedByID returns the value that was added to the "issued_by_id" field in this mutation.
+func (m *CaseNoticeMutation) AddedIssuedByID() (r int, exists bool) {
+	v := m.addissued_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIssuedByID resets all changes to the "issued_by_id" field.
+func (m *CaseNoticeMutation) ResetIssuedByID() {
+	m.issued_by_id = nil
+	m.addissued_by_id = nil
+}
+
+// SetFulfilledAt sets the "fulfilled_at" field.
+func (m *CaseNoticeMutation) SetFulfilledAt(t time.Time) {
+	m.fulfilled_at = &t
+}
+
+// FulfilledAt returns the value of the "fulfilled_at" field in the mutation.
+func (m *CaseNoticeMutation) FulfilledAt() (r time.Time, exists bool) {
+	v := m.fulfilled_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFulfilledAt returns the old "fulfilled_at" field's value of the CaseNotice entity.
+// If the CaseNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseNoticeMutation) OldFulfilledAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFulfilledAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFulfilledAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFulfilledAt: %w", err)
+	}
+	return oldValue.FulfilledAt, nil
+}
+
+// ClearFulfilledAt clears the value of the "fulfilled_at" field.
+func (m *CaseNoticeMutation) ClearFulfilledAt() {
+	m.fulfilled_at = nil
+	m.clearedFields[casenotice.FieldFulfilledAt] = struct{}{}
+}
+
+// FulfilledAtCleared returns if the "fulfilled_at" field was cleared in this mutation.
+func (m *CaseNoticeMutation) FulfilledAtCleared() bool {
+	_, ok := m.clearedFields[casenotice.FieldFulfilledAt]
+	return ok
+}
+
+// ResetFulfilledAt resets all changes to the "fulfilled_at" field.
+func (m *CaseNoticeMutation) ResetFulfilledAt() {
+	m.fulfilled_at = nil
+	delete(m.clearedFields, casenotice.FieldFulfilledAt)
+}
+
+// SetExpiredAt sets the "expired_at" field.
+func (m *CaseNoticeMutation) SetExpiredAt(t time.Time) {
+	m.expired_at = &t
+}
+
+// ExpiredAt returns the value of the "expired_at" field in the mutation.
+func (m *CaseNoticeMutation) ExpiredAt() (r time.Time, exists bool) {
+	v := m.expired_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiredAt returns the old "expired_at" field's value of the CaseNotice entity.
+// If the CaseNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CaseNoticeMutation) OldExpiredAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiredAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiredAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiredAt: %w", err)
+	}
+	return oldValue.ExpiredAt, nil
+}
+
+// ClearExpiredAt clears the value of the "expired_at" field.
+func (m *CaseNoticeMutation) ClearExpiredAt() {
+	m.expired_at = nil
+	m.clearedFields[casenotice.FieldExpiredAt] = struct{}{}
+}
+
+// ExpiredAtCleared returns if the "expired_at" field was cleared in this mutation.
+func (m *CaseNoticeMutation) ExpiredAtCleared() bool {
+	_, ok := m.clearedFields[casenotice.FieldExpiredAt]
+	return ok
+}
+
+// ResetExpiredAt resets all changes to the "expired_at" field.
+func (m *CaseNoticeMutation) ResetExpiredAt() {
+	m.expired_at = nil
+	delete(m.clearedFields, casenotice.FieldExpiredAt)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *CaseNoticeMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[casenotice.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *CaseNoticeMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *CaseNoticeMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *CaseNoticeMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// SetServiceCaseID sets the "service_case" edge to the ServiceCase entity by id.
+func (m *CaseNoticeMutation) SetServiceCaseID(id int) {
+	m.service_case = &id
+}
+
+// ClearServiceCase clears the "service_case" edge to the ServiceCase entity.
+func (m *CaseNoticeMutation) ClearServiceCase() {
+	m.clearedservice_case = true
+	m.clearedFields[casenotice.FieldCaseID] = struct{}{}
+}
+
+// ServiceCaseCleared reports if the "service_case" edge to the ServiceCase entity was cleared.
+func (m *CaseNoticeMutation) ServiceCaseCleared() bool {
+	return m.clearedservice_case
+}
+
+// ServiceCaseID returns the "service_case" edge ID in the mutation.
+func (m *CaseNoticeMutation) ServiceCaseID() (id int, exists bool) {
+	if m.service_case != nil {
+		return *m.service_case, true
+	}
+	return
+}
+
+// ServiceCaseIDs returns the "service_case" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ServiceCaseID instead. It exists only for internal usage by the builders.
+func (m *CaseNoticeMutation) ServiceCaseIDs() (ids []int) {
+	if id := m.service_case; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetServiceCase resets all changes to the "service_case" edge.
+func (m *CaseNoticeMutation) ResetServiceCase() {
+	m.service_case = nil
+	m.clearedservice_case = false
+}
+
+// Where appends a list predicates to the CaseNoticeMutation builder.
+func (m *CaseNoticeMutation) Where(ps ...predicate.CaseNotice) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CaseNoticeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CaseNoticeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CaseNotice, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CaseNoticeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CaseNoticeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CaseNotice).
+func (m *CaseNoticeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CaseNoticeMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, casenotice.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, casenotice.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, casenotice.FieldDomainID)
+	}
+	if m.service_case != nil {
+		fields = append(fields, casenotice.FieldCaseID)
+	}
+	if m.items != nil {
+		fields = append(fields, casenotice.FieldItems)
+	}
+	if m.deadline != nil {
+		fields = append(fields, casenotice.FieldDeadline)
+	}
+	if m.consequence != nil {
+		fields = append(fields, casenotice.FieldConsequence)
+	}
+	if m.issued_by_id != nil {
+		fields = append(fields, casenotice.FieldIssuedByID)
+	}
+	if m.fulfilled_at != nil {
+		fields = append(fields, casenotice.FieldFulfilledAt)
+	}
+	if m.expired_at != nil {
+		fields = append(fields, casenotice.FieldExpiredAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CaseNoticeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case casenotice.FieldCreatedAt:
+		return m.CreatedAt()
+	case casenotice.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case casenotice.FieldDomainID:
+		return m.DomainID()
+	case casenotice.FieldCaseID:
+		return m.CaseID()
+	case casenotice.FieldItems:
+		return m.Items()
+	case casenotice.FieldDeadline:
+		return m.Deadline()
+	case casenotice.FieldConsequence:
+		return m.Consequence()
+	case casenotice.FieldIssuedByID:
+		return m.IssuedByID()
+	case casenotice.FieldFulfilledAt:
+		return m.FulfilledAt()
+	case casenotice.FieldExpiredAt:
+		return m.ExpiredAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CaseNoticeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case casenotice.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case casenotice.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case casenotice.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case casenotice.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case casenotice.FieldItems:
+		return m.OldItems(ctx)
+	case casenotice.FieldDeadline:
+		return m.OldDeadline(ctx)
+	case casenotice.FieldConsequence:
+		return m.OldConsequence(ctx)
+	case casenotice.FieldIssuedByID:
+		return m.OldIssuedByID(ctx)
+	case casenotice.FieldFulfilledAt:
+		return m.OldFulfilledAt(ctx)
+	case casenotice.FieldExpiredAt:
+		return m.OldExpiredAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown CaseNotice field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CaseNoticeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case casenotice.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case casenotice.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case casenotice.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case casenotice.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case casenotice.FieldItems:
+		v, ok := value.([]casedata.NoticeItem)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetItems(v)
+		return nil
+	case casenotice.FieldDeadline:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeadline(v)
+		return nil
+	case casenotice.FieldConsequence:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConsequence(v)
+		return nil
+	case casenotice.FieldIssuedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIssuedByID(v)
+		return nil
+	case casenotice.FieldFulfilledAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFulfilledAt(v)
+		return nil
+	case casenotice.FieldExpiredAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiredAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CaseNotice field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CaseNoticeMutation) AddedFields() []string {
+	var fields []string
+	if m.addissued_by_id != nil {
+		fields = append(fields, casenotice.FieldIssuedByID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CaseNoticeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case casenotice.FieldIssuedByID:
+		return m.AddedIssuedByID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CaseNoticeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case casenotice.FieldIssuedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIssuedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CaseNotice numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CaseNoticeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(casenotice.FieldFulfilledAt) {
+		fields = append(fields, casenotice.FieldFulfilledAt)
+	}
+	if m.FieldCleared(casenotice.FieldExpiredAt) {
+		fields = append(fields, casenotice.FieldExpiredAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CaseNoticeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CaseNoticeMutation) ClearField(name string) error {
+	switch name {
+	case casenotice.FieldFulfilledAt:
+		m.ClearFulfilledAt()
+		return nil
+	case casenotice.FieldExpiredAt:
+		m.ClearExpiredAt()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseNotice nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CaseNoticeMutation) ResetField(name string) error {
+	switch name {
+	case casenotice.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case casenotice.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case casenotice.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case casenotice.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case casenotice.FieldItems:
+		m.ResetItems()
+		return nil
+	case casenotice.FieldDeadline:
+		m.ResetDeadline()
+		return nil
+	case casenotice.FieldConsequence:
+		m.ResetConsequence()
+		return nil
+	case casenotice.FieldIssuedByID:
+		m.ResetIssuedByID()
+		return nil
+	case casenotice.FieldFulfilledAt:
+		m.ResetFulfilledAt()
+		return nil
+	case casenotice.FieldExpiredAt:
+		m.ResetExpiredAt()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseNotice field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CaseNoticeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, casenotice.EdgeDomain)
+	}
+	if m.service_case != nil {
+		edges = append(edges, casenotice.EdgeServiceCase)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CaseNoticeMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case casenotice.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case casenotice.EdgeServiceCase:
+		if id := m.service_case; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CaseNoticeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CaseNoticeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CaseNoticeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, casenotice.EdgeDomain)
+	}
+	if m.clearedservice_case {
+		edges = append(edges, casenotice.EdgeServiceCase)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CaseNoticeMutation) EdgeCleared(name string) bool {
+	switch name {
+	case casenotice.EdgeDomain:
+		return m.cleareddomain
+	case casenotice.EdgeServiceCase:
+		return m.clearedservice_case
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CaseNoticeMutation) ClearEdge(name string) error {
+	switch name {
+	case casenotice.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case casenotice.EdgeServiceCase:
+		m.ClearServiceCase()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseNotice unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CaseNoticeMutation) ResetEdge(name string) error {
+	switch name {
+	case casenotice.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case casenotice.EdgeServiceCase:
+		m.ResetServiceCase()
+		return nil
+	}
+	return fmt.Errorf("unknown CaseNotice edge %s", name)
+}
+
+// ConsultationMutation represents an operation that mutates the Consultation nodes in the graph.
+type ConsultationMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	unit                *string
+	due_on              *time.Time
+	answer              *consultation.Answer
+	reason              *string
+	answered_at         *time.Time
+	clearedFields       map[string]struct{}
+	domain              *int
+	cleareddomain       bool
+	service_case        *int
+	clearedservice_case bool
+	assignee            *int
+	clearedassignee     bool
+	done                bool
+	oldValue            func(context.Context) (*Consultation, error)
+	predicates          []predicate.Consultation
+}
+
+var _ ent.Mutation = (*ConsultationMutation)(nil)
+
+// consultationOption allows management of the mutation configuration using functional options.
+type consultationOption func(*ConsultationMutation)
+
+// newConsultationMutation creates new mutation for the Consultation entity.
+func newConsultationMutation(c config, op Op, opts ...consultationOption) *ConsultationMutation {
+	m := &ConsultationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeConsultation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withConsultationID sets the ID field of the mutation.
+func withConsultationID(id int) consultationOption {
+	return func(m *ConsultationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Consultation
+		)
+		m.oldValue = func(ctx context.Context) (*Consultation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Consultation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withConsultation sets the old Consultation of the mutation.
+func withConsultation(node *Consultation) consultationOption {
+	return func(m *ConsultationMutation) {
+		m.oldValue = func(context.Context) (*Consultation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ConsultationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ConsultationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ConsultationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ConsultationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Consultation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ConsultationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ConsultationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Consultation entity.
+// If the Consultation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsultationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ConsultationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ConsultationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ConsultationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Consultation entity.
+// If the Consultation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsultationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ConsultationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *ConsultationMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *ConsultationMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the Consultation entity.
+// If the Consultation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsultationMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *ConsultationMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *ConsultationMutation) SetCaseID(i int) {
+	m.service_case = &i
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *ConsultationMutation) CaseID() (r int, exists bool) {
+	v := m.service_case
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the Consultation entity.
+// If the Consultation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsultationMutation) OldCaseID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *ConsultationMutation) ResetCaseID() {
+	m.service_case = nil
+}
+
+// SetUnit sets the "unit" field.
+func (m *ConsultationMutation) SetUnit(s string) {
+	m.unit = &s
+}
+
+// Unit returns the value of the "unit" field in the mutation.
+func (m *ConsultationMutation) Unit() (r string, exists bool) {
+	v := m.unit
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnit returns the old "unit" field's value of the Consultation entity.
+// If the Consultation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsultationMutation) OldUnit(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnit is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnit requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnit: %w", err)
+	}
+	return oldValue.Unit, nil
+}
+
+// ResetUnit resets all changes to the "unit" field.
+func (m *ConsultationMutation) ResetUnit() {
+	m.unit = nil
+}
+
+// SetAssigneeID sets the "assignee_id" field.
+func (m *ConsultationMutation) SetAssigneeID(i int) {
+	m.assignee = &i
+}
+
+// AssigneeID returns the value of the "assignee_id" field in the mutation.
+func (m *ConsultationMutation) AssigneeID() (r int, exists bool) {
+	v := m.assignee
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssigneeID returns the old "assignee_id" field's value of the Consultation entity.
+// If the Consultation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsultationMutation) OldAssigneeID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssigneeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssigneeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssigneeID: %w", err)
+	}
+	return oldValue.AssigneeID, nil
+}
+
+// ResetAssigneeID resets all changes to the "assignee_id" field.
+func (m *ConsultationMutation) ResetAssigneeID() {
+	m.assignee = nil
+}
+
+// SetDueOn sets the "due_on" field.
+func (m *ConsultationMutation) SetDueOn(t time.Time) {
+	m.due_on = &t
+}
+
+// DueOn returns the value of the "due_on" field in the mutation.
+func (m *ConsultationMutation) DueOn() (r time.Time, exists bool) {
+	v := m.due_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDueOn returns the old "due_on" field's value of the Consultation entity.
+// If the Consultation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsultationMutation) OldDueOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDueOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDueOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDueOn: %w", err)
+	}
+	return oldValue.DueOn, nil
+}
+
+// ResetDueOn resets all changes to the "due_on" field.
+func (m *ConsultationMutation) ResetDueOn() {
+	m.due_on = nil
+}
+
+// SetAnswer sets the "answer" field.
+func (m *ConsultationMutation) SetAnswer(c consultation.Answer) {
+	m.answer = &c
+}
+
+// Answer returns the value of the "answer" field in the mutation.
+func (m *ConsultationMutation) Answer() (r consultation.Answer, exists bool) {
+	v := m.answer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnswer returns the old "answer" field's value of the Consultation entity.
+// If the Consultation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsultationMutation) OldAnswer(ctx context.Context) (v consultation.Answer, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnswer is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnswer requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnswer: %w", err)
+	}
+	return oldValue.Answer, nil
+}
+
+// ResetAnswer resets all changes to the "answer" field.
+func (m *ConsultationMutation) ResetAnswer() {
+	m.answer = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *ConsultationMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *ConsultationMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the Consultation entity.
+// If the Consultation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsultationMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ClearReason clears the value of the "reason" field.
+func (m *ConsultationMutation) ClearReason() {
+	m.reason = nil
+	m.clearedFields[consultation.FieldReason] = struct{}{}
+}
+
+// ReasonCleared returns if the "reason" field was cleared in this mutation.
+func (m *ConsultationMutation) ReasonCleared() bool {
+	_, ok := m.clearedFields[consultation.FieldReason]
+	return ok
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *ConsultationMutation) ResetReason() {
+	m.reason = nil
+	delete(m.clearedFields, consultation.FieldReason)
+}
+
+// SetAnsweredAt sets the "answered_at" field.
+func (m *ConsultationMutation) SetAnsweredAt(t time.Time) {
+	m.answered_at = &t
+}
+
+// AnsweredAt returns the value of the "answered_at" field in the mutation.
+func (m *ConsultationMutation) AnsweredAt() (r time.Time, exists bool) {
+	v := m.answered_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnsweredAt returns the old "answered_at" field's value of the Consultation entity.
+// If the Consultation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsultationMutation) OldAnsweredAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnsweredAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnsweredAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnsweredAt: %w", err)
+	}
+	return oldValue.AnsweredAt, nil
+}
+
+// ClearAnsweredAt clears the value of the "answered_at" field.
+func (m *ConsultationMutation) ClearAnsweredAt() {
+	m.answered_at = nil
+	m.clearedFields[consultation.FieldAnsweredAt] = struct{}{}
+}
+
+// AnsweredAtCleared returns if the "answered_at" field was cleared in this mutation.
+func (m *ConsultationMutation) AnsweredAtCleared() bool {
+	_, ok := m.clearedFields[consultation.FieldAnsweredAt]
+	return ok
+}
+
+// ResetAnsweredAt resets all changes to the "answered_at" field.
+func (m *ConsultationMutation) ResetAnsweredAt() {
+	m.answered_at = nil
+	delete(m.clearedFields, consultation.FieldAnsweredAt)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *ConsultationMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[consultation.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *ConsultationMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *ConsultationMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *ConsultationMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// SetServiceCaseID sets the "service_case" edge to the ServiceCase entity by id.
+func (m *ConsultationMutation) SetServiceCaseID(id int) {
+	m.service_case = &id
+}
+
+// ClearServiceCase clears the "service_case" edge to the ServiceCase entity.
+func (m *ConsultationMutation) ClearServiceCase() {
+	m.clearedservice_case = true
+	m.clearedFields[consultation.FieldCaseID] = struct{}{}
+}
+
+// ServiceCaseCleared reports if the "service_case" edge to the ServiceCase entity was cleared.
+func (m *ConsultationMutation) ServiceCaseCleared() bool {
+	return m.clearedservice_case
+}
+
+// ServiceCaseID returns the "service_case" edge ID in the mutation.
+func (m *ConsultationMutation) ServiceCaseID() (id int, exists bool) {
+	if m.service_case != nil {
+		return *m.service_case, true
+	}
+	return
+}
+
+// ServiceCaseIDs returns the "service_case" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ServiceCaseID instead. It exists only for internal usage by the builders.
+func (m *ConsultationMutation) ServiceCaseIDs() (ids []int) {
+	if id := m.service_case; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetServiceCase resets all changes to the "service_case" edge.
+func (m *ConsultationMutation) ResetServiceCase() {
+	m.service_case = nil
+	m.clearedservice_case = false
+}
+
+// ClearAssignee clears the "assignee" edge to the User entity.
+func (m *ConsultationMutation) ClearAssignee() {
+	m.clearedassignee = true
+	m.clearedFields[consultation.FieldAssigneeID] = struct{}{}
+}
+
+// AssigneeCleared reports if the "assignee" edge to the User entity was cleared.
+func (m *ConsultationMutation) AssigneeCleared() bool {
+	return m.clearedassignee
+}
+
+// AssigneeIDs returns the "assignee" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AssigneeID instead. It exists only for internal usage by the builders.
+func (m *ConsultationMutation) AssigneeIDs() (ids []int) {
+	if id := m.assignee; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAssignee resets all changes to the "assignee" edge.
+func (m *ConsultationMutation) ResetAssignee() {
+	m.assignee = nil
+	m.clearedassignee = false
+}
+
+// Where appends a list predicates to the ConsultationMutation builder.
+func (m *ConsultationMutation) Where(ps ...predicate.Consultation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ConsultationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ConsultationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Consultation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ConsultationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ConsultationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Consultation).
+func (m *ConsultationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ConsultationMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, consultation.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, consultation.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, consultation.FieldDomainID)
+	}
+	if m.service_case != nil {
+		fields = append(fields, consultation.FieldCaseID)
+	}
+	if m.unit != nil {
+		fields = append(fields, consultation.FieldUnit)
+	}
+	if m.assignee != nil {
+		fields = append(fields, consultation.FieldAssigneeID)
+	}
+	if m.due_on != nil {
+		fields = append(fields, consultation.FieldDueOn)
+	}
+	if m.answer != nil {
+		fields = append(fields, consultation.FieldAnswer)
+	}
+	if m.reason != nil {
+		fields = append(fields, consultation.FieldReason)
+	}
+	if m.answered_at != nil {
+		fields = append(fields, consultation.FieldAnsweredAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ConsultationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case consultation.FieldCreatedAt:
+		return m.CreatedAt()
+	case consultation.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case consultation.FieldDomainID:
+		return m.DomainID()
+	case consultation.FieldCaseID:
+		return m.CaseID()
+	case consultation.FieldUnit:
+		return m.Unit()
+	case consultation.FieldAssigneeID:
+		return m.AssigneeID()
+	case consultation.FieldDueOn:
+		return m.DueOn()
+	case consultation.FieldAnswer:
+		return m.Answer()
+	case consultation.FieldReason:
+		return m.Reason()
+	case consultation.FieldAnsweredAt:
+		return m.AnsweredAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ConsultationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case consultation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case consultation.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case consultation.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case consultation.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case consultation.FieldUnit:
+		return m.OldUnit(ctx)
+	case consultation.FieldAssigneeID:
+		return m.OldAssigneeID(ctx)
+	case consultation.FieldDueOn:
+		return m.OldDueOn(ctx)
+	case consultation.FieldAnswer:
+		return m.OldAnswer(ctx)
+	case consultation.FieldReason:
+		return m.OldReason(ctx)
+	case consultation.FieldAnsweredAt:
+		return m.OldAnsweredAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Consultation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ConsultationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case consultation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case consultation.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case consultation.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case consultation.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case consultation.FieldUnit:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnit(v)
+		return nil
+	case consultation.FieldAssigneeID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssigneeID(v)
+		return nil
+	case consultation.FieldDueOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDueOn(v)
+		return nil
+	case consultation.FieldAnswer:
+		v, ok := value.(consultation.Answer)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnswer(v)
+		return nil
+	case consultation.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case consultation.FieldAnsweredAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnsweredAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Consultation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ConsultationMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ConsultationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ConsultationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Consultation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ConsultationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(consultation.FieldReason) {
+		fields = append(fields, consultation.FieldReason)
+	}
+	if m.FieldCleared(consultation.FieldAnsweredAt) {
+		fields = append(fields, consultation.FieldAnsweredAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ConsultationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ConsultationMutation) ClearField(name string) error {
+	switch name {
+	case consultation.FieldReason:
+		m.ClearReason()
+		return nil
+	case consultation.FieldAnsweredAt:
+		m.ClearAnsweredAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Consultation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ConsultationMutation) ResetField(name string) error {
+	switch name {
+	case consultation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case consultation.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case consultation.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case consultation.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case consultation.FieldUnit:
+		m.ResetUnit()
+		return nil
+	case consultation.FieldAssigneeID:
+		m.ResetAssigneeID()
+		return nil
+	case consultation.FieldDueOn:
+		m.ResetDueOn()
+		return nil
+	case consultation.FieldAnswer:
+		m.ResetAnswer()
+		return nil
+	case consultation.FieldReason:
+		m.ResetReason()
+		return nil
+	case consultation.FieldAnsweredAt:
+		m.ResetAnsweredAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Consultation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ConsultationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, consultation.EdgeDomain)
+	}
+	if m.service_case != nil {
+		edges = append(edges, consultation.EdgeServiceCase)
+	}
+	if m.assignee != nil {
+		edges = append(edges, consultation.EdgeAssignee)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ConsultationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case consultation.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case consultation.EdgeServiceCase:
+		if id := m.service_case; id != nil {
+			return []ent.Value{*id}
+		}
+	case consultation.EdgeAssignee:
+		if id := m.assignee; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ConsultationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ConsultationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ConsultationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, consultation.EdgeDomain)
+	}
+	if m.clearedservice_case {
+		edges = append(edges, consultation.EdgeServiceCase)
+	}
+	if m.clearedassignee {
+		edges = append(edges, consultation.EdgeAssignee)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ConsultationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case consultation.EdgeDomain:
+		return m.cleareddomain
+	case consultation.EdgeServiceCase:
+		return m.clearedservice_case
+	case consultation.EdgeAssignee:
+		return m.clearedassignee
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ConsultationMutation) ClearEdge(name string) error {
+	switch name {
+	case consultation.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case consultation.EdgeServiceCase:
+		m.ClearServiceCase()
+		return nil
+	case consultation.EdgeAssignee:
+		m.ClearAssignee()
+		return nil
+	}
+	return fmt.Errorf("unknown Consultation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ConsultationMutation) ResetEdge(name string) error {
+	switch name {
+	case consultation.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case consultation.EdgeServiceCase:
+		m.ResetServiceCase()
+		return nil
+	case consultation.EdgeAssignee:
+		m.ResetAssignee()
+		return nil
+	}
+	return fmt.Errorf("unknown Consultation edge %s", name)
+}
+
 // DocumentMutation represents an operation that mutates the Document nodes in the graph.
 type DocumentMutation struct {
 	config
@@ -1122,6 +5330,8 @@ type DocumentMutation struct {
 	cleareddomain       bool
 	organization        *int
 	clearedorganization bool
+	service_case        *int
+	clearedservice_case bool
 	versions            map[int]struct{}
 	removedversions     map[int]struct{}
 	clearedversions     bool
@@ -1387,6 +5597,55 @@ func (m *DocumentMutation) OrganizationIDCleared() bool {
 func (m *DocumentMutation) ResetOrganizationID() {
 	m.organization = nil
 	delete(m.clearedFields, document.FieldOrganizationID)
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *DocumentMutation) SetCaseID(i int) {
+	m.service_case = &i
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *DocumentMutation) CaseID() (r int, exists bool) {
+	v := m.service_case
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldCaseID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// ClearCaseID clears the value of the "case_id" field.
+func (m *DocumentMutation) ClearCaseID() {
+	m.service_case = nil
+	m.clearedFields[document.FieldCaseID] = struct{}{}
+}
+
+// CaseIDCleared returns if the "case_id" field was cleared in this mutation.
+func (m *DocumentMutation) CaseIDCleared() bool {
+	_, ok := m.clearedFields[document.FieldCaseID]
+	return ok
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *DocumentMutation) ResetCaseID() {
+	m.service_case = nil
+	delete(m.clearedFields, document.FieldCaseID)
 }
 
 // SetCategory sets the "category" field.
@@ -1816,6 +6075,46 @@ func (m *DocumentMutation) ResetOrganization() {
 	m.clearedorganization = false
 }
 
+// SetServiceCaseID sets the "service_case" edge to the ServiceCase entity by id.
+func (m *DocumentMutation) SetServiceCaseID(id int) {
+	m.service_case = &id
+}
+
+// ClearServiceCase clears the "service_case" edge to the ServiceCase entity.
+func (m *DocumentMutation) ClearServiceCase() {
+	m.clearedservice_case = true
+	m.clearedFields[document.FieldCaseID] = struct{}{}
+}
+
+// ServiceCaseCleared reports if the "service_case" edge to the ServiceCase entity was cleared.
+func (m *DocumentMutation) ServiceCaseCleared() bool {
+	return m.CaseIDCleared() || m.clearedservice_case
+}
+
+// ServiceCaseID returns the "service_case" edge ID in the mutation.
+func (m *DocumentMutation) ServiceCaseID() (id int, exists bool) {
+	if m.service_case != nil {
+		return *m.service_case, true
+	}
+	return
+}
+
+// ServiceCaseIDs returns the "service_case" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ServiceCaseID instead. It exists only for internal usage by the builders.
+func (m *DocumentMutation) ServiceCaseIDs() (ids []int) {
+	if id := m.service_case; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetServiceCase resets all changes to the "service_case" edge.
+func (m *DocumentMutation) ResetServiceCase() {
+	m.service_case = nil
+	m.clearedservice_case = false
+}
+
 // AddVersionIDs adds the "versions" edge to the DocumentVersion entity by ids.
 func (m *DocumentMutation) AddVersionIDs(ids ...int) {
 	if m.versions == nil {
@@ -1971,7 +6270,7 @@ func (m *DocumentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DocumentMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, document.FieldCreatedAt)
 	}
@@ -1983,6 +6282,9 @@ func (m *DocumentMutation) Fields() []string {
 	}
 	if m.organization != nil {
 		fields = append(fields, document.FieldOrganizationID)
+	}
+	if m.service_case != nil {
+		fields = append(fields, document.FieldCaseID)
 	}
 	if m.category != nil {
 		fields = append(fields, document.FieldCategory)
@@ -2024,6 +6326,8 @@ func (m *DocumentMutation) Field(name string) (ent.Value, bool) {
 		return m.DomainID()
 	case document.FieldOrganizationID:
 		return m.OrganizationID()
+	case document.FieldCaseID:
+		return m.CaseID()
 	case document.FieldCategory:
 		return m.Category()
 	case document.FieldTitle:
@@ -2057,6 +6361,8 @@ func (m *DocumentMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldDomainID(ctx)
 	case document.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
+	case document.FieldCaseID:
+		return m.OldCaseID(ctx)
 	case document.FieldCategory:
 		return m.OldCategory(ctx)
 	case document.FieldTitle:
@@ -2109,6 +6415,13 @@ func (m *DocumentMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetOrganizationID(v)
+		return nil
+	case document.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
 		return nil
 	case document.FieldCategory:
 		v, ok := value.(document.Category)
@@ -2214,6 +6527,9 @@ func (m *DocumentMutation) ClearedFields() []string {
 	if m.FieldCleared(document.FieldOrganizationID) {
 		fields = append(fields, document.FieldOrganizationID)
 	}
+	if m.FieldCleared(document.FieldCaseID) {
+		fields = append(fields, document.FieldCaseID)
+	}
 	if m.FieldCleared(document.FieldExpiresOn) {
 		fields = append(fields, document.FieldExpiresOn)
 	}
@@ -2245,6 +6561,9 @@ func (m *DocumentMutation) ClearField(name string) error {
 	switch name {
 	case document.FieldOrganizationID:
 		m.ClearOrganizationID()
+		return nil
+	case document.FieldCaseID:
+		m.ClearCaseID()
 		return nil
 	case document.FieldExpiresOn:
 		m.ClearExpiresOn()
@@ -2281,6 +6600,9 @@ func (m *DocumentMutation) ResetField(name string) error {
 	case document.FieldOrganizationID:
 		m.ResetOrganizationID()
 		return nil
+	case document.FieldCaseID:
+		m.ResetCaseID()
+		return nil
 	case document.FieldCategory:
 		m.ResetCategory()
 		return nil
@@ -2311,12 +6633,15 @@ func (m *DocumentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *DocumentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.domain != nil {
 		edges = append(edges, document.EdgeDomain)
 	}
 	if m.organization != nil {
 		edges = append(edges, document.EdgeOrganization)
+	}
+	if m.service_case != nil {
+		edges = append(edges, document.EdgeServiceCase)
 	}
 	if m.versions != nil {
 		edges = append(edges, document.EdgeVersions)
@@ -2342,6 +6667,10 @@ func (m *DocumentMutation) AddedIDs(name string) []ent.Value {
 		if id := m.organization; id != nil {
 			return []ent.Value{*id}
 		}
+	case document.EdgeServiceCase:
+		if id := m.service_case; id != nil {
+			return []ent.Value{*id}
+		}
 	case document.EdgeVersions:
 		ids := make([]ent.Value, 0, len(m.versions))
 		for id := range m.versions {
@@ -2362,7 +6691,7 @@ func (m *DocumentMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *DocumentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.removedversions != nil {
 		edges = append(edges, document.EdgeVersions)
 	}
@@ -2385,12 +6714,15 @@ func (m *DocumentMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *DocumentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.cleareddomain {
 		edges = append(edges, document.EdgeDomain)
 	}
 	if m.clearedorganization {
 		edges = append(edges, document.EdgeOrganization)
+	}
+	if m.clearedservice_case {
+		edges = append(edges, document.EdgeServiceCase)
 	}
 	if m.clearedversions {
 		edges = append(edges, document.EdgeVersions)
@@ -2412,6 +6744,8 @@ func (m *DocumentMutation) EdgeCleared(name string) bool {
 		return m.cleareddomain
 	case document.EdgeOrganization:
 		return m.clearedorganization
+	case document.EdgeServiceCase:
+		return m.clearedservice_case
 	case document.EdgeVersions:
 		return m.clearedversions
 	case document.EdgeCurrent:
@@ -2432,6 +6766,9 @@ func (m *DocumentMutation) ClearEdge(name string) error {
 	case document.EdgeOrganization:
 		m.ClearOrganization()
 		return nil
+	case document.EdgeServiceCase:
+		m.ClearServiceCase()
+		return nil
 	case document.EdgeCurrent:
 		m.ClearCurrent()
 		return nil
@@ -2451,6 +6788,9 @@ func (m *DocumentMutation) ResetEdge(name string) error {
 		return nil
 	case document.EdgeOrganization:
 		m.ResetOrganization()
+		return nil
+	case document.EdgeServiceCase:
+		m.ResetServiceCase()
 		return nil
 	case document.EdgeVersions:
 		m.ResetVersions()
@@ -5010,6 +9350,7 @@ type DomainMutation struct {
 	updated_at    *time.Time
 	name          *string
 	code          *string
+	case_prefix   *string
 	clearedFields map[string]struct{}
 	done          bool
 	oldValue      func(context.Context) (*Domain, error)
@@ -5258,6 +9599,42 @@ func (m *DomainMutation) ResetCode() {
 	m.code = nil
 }
 
+// SetCasePrefix sets the "case_prefix" field.
+func (m *DomainMutation) SetCasePrefix(s string) {
+	m.case_prefix = &s
+}
+
+// CasePrefix returns the value of the "case_prefix" field in the mutation.
+func (m *DomainMutation) CasePrefix() (r string, exists bool) {
+	v := m.case_prefix
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCasePrefix returns the old "case_prefix" field's value of the Domain entity.
+// If the Domain object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DomainMutation) OldCasePrefix(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCasePrefix is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCasePrefix requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCasePrefix: %w", err)
+	}
+	return oldValue.CasePrefix, nil
+}
+
+// ResetCasePrefix resets all changes to the "case_prefix" field.
+func (m *DomainMutation) ResetCasePrefix() {
+	m.case_prefix = nil
+}
+
 // Where appends a list predicates to the DomainMutation builder.
 func (m *DomainMutation) Where(ps ...predicate.Domain) {
 	m.predicates = append(m.predicates, ps...)
@@ -5292,7 +9669,7 @@ func (m *DomainMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DomainMutation) Fields() []string {
-	fields := make([]string, 0, 4)
+	fields := make([]string, 0, 5)
 	if m.created_at != nil {
 		fields = append(fields, domain.FieldCreatedAt)
 	}
@@ -5304,6 +9681,9 @@ func (m *DomainMutation) Fields() []string {
 	}
 	if m.code != nil {
 		fields = append(fields, domain.FieldCode)
+	}
+	if m.case_prefix != nil {
+		fields = append(fields, domain.FieldCasePrefix)
 	}
 	return fields
 }
@@ -5321,6 +9701,8 @@ func (m *DomainMutation) Field(name string) (ent.Value, bool) {
 		return m.Name()
 	case domain.FieldCode:
 		return m.Code()
+	case domain.FieldCasePrefix:
+		return m.CasePrefix()
 	}
 	return nil, false
 }
@@ -5338,6 +9720,8 @@ func (m *DomainMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldName(ctx)
 	case domain.FieldCode:
 		return m.OldCode(ctx)
+	case domain.FieldCasePrefix:
+		return m.OldCasePrefix(ctx)
 	}
 	return nil, fmt.Errorf("unknown Domain field %s", name)
 }
@@ -5374,6 +9758,13 @@ func (m *DomainMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCode(v)
+		return nil
+	case domain.FieldCasePrefix:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCasePrefix(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Domain field %s", name)
@@ -5435,6 +9826,9 @@ func (m *DomainMutation) ResetField(name string) error {
 		return nil
 	case domain.FieldCode:
 		m.ResetCode()
+		return nil
+	case domain.FieldCasePrefix:
+		m.ResetCasePrefix()
 		return nil
 	}
 	return fmt.Errorf("unknown Domain field %s", name)
@@ -8479,6 +12873,4323 @@ func (m *RoleAssignmentMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown RoleAssignment edge %s", name)
+}
+
+// ServiceCaseMutation represents an operation that mutates the ServiceCase nodes in the graph.
+type ServiceCaseMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *int
+	created_at           *time.Time
+	updated_at           *time.Time
+	number               *string
+	title                *string
+	state                *servicecase.State
+	item_name            *string
+	statutory_days       *int
+	addstatutory_days    *int
+	promised_days        *int
+	addpromised_days     *int
+	supplement_days      *int
+	addsupplement_days   *int
+	delegated            *bool
+	checklist            *[]casedata.Check
+	appendchecklist      []casedata.Check
+	pauses               *[]casedata.Pause
+	appendpauses         []casedata.Pause
+	submitted_at         *time.Time
+	accepted_at          *time.Time
+	due_on               *time.Time
+	decided_at           *time.Time
+	decision             *servicecase.Decision
+	decision_reason      *string
+	working_days_used    *int
+	addworking_days_used *int
+	on_time              *bool
+	delivery_method      *servicecase.DeliveryMethod
+	tracking_number      *string
+	delivered_at         *time.Time
+	rating               *int
+	addrating            *int
+	rating_comment       *string
+	closed_at            *time.Time
+	follow_up            *servicecase.FollowUp
+	follow_up_note       *string
+	reminded_on          *time.Time
+	clearedFields        map[string]struct{}
+	domain               *int
+	cleareddomain        bool
+	service_item         *int
+	clearedservice_item  bool
+	organization         *int
+	clearedorganization  bool
+	applicant            *int
+	clearedapplicant     bool
+	handler              *int
+	clearedhandler       bool
+	events               map[int]struct{}
+	removedevents        map[int]struct{}
+	clearedevents        bool
+	notice               *int
+	clearednotice        bool
+	consultations        map[int]struct{}
+	removedconsultations map[int]struct{}
+	clearedconsultations bool
+	documents            map[int]struct{}
+	removeddocuments     map[int]struct{}
+	cleareddocuments     bool
+	done                 bool
+	oldValue             func(context.Context) (*ServiceCase, error)
+	predicates           []predicate.ServiceCase
+}
+
+var _ ent.Mutation = (*ServiceCaseMutation)(nil)
+
+// servicecaseOption allows management of the mutation configuration using functional options.
+type servicecaseOption func(*ServiceCaseMutation)
+
+// newServiceCaseMutation creates new mutation for the ServiceCase entity.
+func newServiceCaseMutation(c config, op Op, opts ...servicecaseOption) *ServiceCaseMutation {
+	m := &ServiceCaseMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeServiceCase,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withServiceCaseID sets the ID field of the mutation.
+func withServiceCaseID(id int) servicecaseOption {
+	return func(m *ServiceCaseMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ServiceCase
+		)
+		m.oldValue = func(ctx context.Context) (*ServiceCase, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ServiceCase.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withServiceCase sets the old ServiceCase of the mutation.
+func withServiceCase(node *ServiceCase) servicecaseOption {
+	return func(m *ServiceCaseMutation) {
+		m.oldValue = func(context.Context) (*ServiceCase, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ServiceCaseMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ServiceCaseMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ServiceCaseMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ServiceCaseMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ServiceCase.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ServiceCaseMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ServiceCaseMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ServiceCaseMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ServiceCaseMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ServiceCaseMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ServiceCaseMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *ServiceCaseMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *ServiceCaseMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *ServiceCaseMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetNumber sets the "number" field.
+func (m *ServiceCaseMutation) SetNumber(s string) {
+	m.number = &s
+}
+
+// Number returns the value of the "number" field in the mutation.
+func (m *ServiceCaseMutation) Number() (r string, exists bool) {
+	v := m.number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNumber returns the old "number" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldNumber(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNumber: %w", err)
+	}
+	return oldValue.Number, nil
+}
+
+// ClearNumber clears the value of the "number" field.
+func (m *ServiceCaseMutation) ClearNumber() {
+	m.number = nil
+	m.clearedFields[servicecase.FieldNumber] = struct{}{}
+}
+
+// NumberCleared returns if the "number" field was cleared in this mutation.
+func (m *ServiceCaseMutation) NumberCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldNumber]
+	return ok
+}
+
+// ResetNumber resets all changes to the "number" field.
+func (m *ServiceCaseMutation) ResetNumber() {
+	m.number = nil
+	delete(m.clearedFields, servicecase.FieldNumber)
+}
+
+// SetServiceItemID sets the "service_item_id" field.
+func (m *ServiceCaseMutation) SetServiceItemID(i int) {
+	m.service_item = &i
+}
+
+// ServiceItemID returns the value of the "service_item_id" field in the mutation.
+func (m *ServiceCaseMutation) ServiceItemID() (r int, exists bool) {
+	v := m.service_item
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldServiceItemID returns the old "service_item_id" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldServiceItemID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldServiceItemID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldServiceItemID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldServiceItemID: %w", err)
+	}
+	return oldValue.ServiceItemID, nil
+}
+
+// ResetServiceItemID resets all changes to the "service_item_id" field.
+func (m *ServiceCaseMutation) ResetServiceItemID() {
+	m.service_item = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *ServiceCaseMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *ServiceCaseMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *ServiceCaseMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetApplicantID sets the "applicant_id" field.
+func (m *ServiceCaseMutation) SetApplicantID(i int) {
+	m.applicant = &i
+}
+
+// ApplicantID returns the value of the "applicant_id" field in the mutation.
+func (m *ServiceCaseMutation) ApplicantID() (r int, exists bool) {
+	v := m.applicant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicantID returns the old "applicant_id" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldApplicantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicantID: %w", err)
+	}
+	return oldValue.ApplicantID, nil
+}
+
+// ResetApplicantID resets all changes to the "applicant_id" field.
+func (m *ServiceCaseMutation) ResetApplicantID() {
+	m.applicant = nil
+}
+
+// SetHandlerID sets the "handler_id" field.
+func (m *ServiceCaseMutation) SetHandlerID(i int) {
+	m.handler = &i
+}
+
+// HandlerID returns the value of the "handler_id" field in the mutation.
+func (m *ServiceCaseMutation) HandlerID() (r int, exists bool) {
+	v := m.handler
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHandlerID returns the old "handler_id" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldHandlerID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHandlerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHandlerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHandlerID: %w", err)
+	}
+	return oldValue.HandlerID, nil
+}
+
+// ClearHandlerID clears the value of the "handler_id" field.
+func (m *ServiceCaseMutation) ClearHandlerID() {
+	m.handler = nil
+	m.clearedFields[servicecase.FieldHandlerID] = struct{}{}
+}
+
+// HandlerIDCleared returns if the "handler_id" field was cleared in this mutation.
+func (m *ServiceCaseMutation) HandlerIDCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldHandlerID]
+	return ok
+}
+
+// ResetHandlerID resets all changes to the "handler_id" field.
+func (m *ServiceCaseMutation) ResetHandlerID() {
+	m.handler = nil
+	delete(m.clearedFields, servicecase.FieldHandlerID)
+}
+
+// SetTitle sets the "title" field.
+func (m *ServiceCaseMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *ServiceCaseMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *ServiceCaseMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetState sets the "state" field.
+func (m *ServiceCaseMutation) SetState(s servicecase.State) {
+	m.state = &s
+}
+
+// State returns the value of the "state" field in the mutation.
+func (m *ServiceCaseMutation) State() (r servicecase.State, exists bool) {
+	v := m.state
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldState returns the old "state" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldState(ctx context.Context) (v servicecase.State, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldState is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldState requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldState: %w", err)
+	}
+	return oldValue.State, nil
+}
+
+// ResetState resets all changes to the "state" field.
+func (m *ServiceCaseMutation) ResetState() {
+	m.state = nil
+}
+
+// SetItemName sets the "item_name" field.
+func (m *ServiceCaseMutation) SetItemName(s string) {
+	m.item_name = &s
+}
+
+// ItemName returns the value of the "item_name" field in the mutation.
+func (m *ServiceCaseMutation) ItemName() (r string, exists bool) {
+	v := m.item_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldItemName returns the old "item_name" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldItemName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldItemName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldItemName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldItemName: %w", err)
+	}
+	return oldValue.ItemName, nil
+}
+
+// ResetItemName resets all changes to the "item_name" field.
+func (m *ServiceCaseMutation) ResetItemName() {
+	m.item_name = nil
+}
+
+// SetStatutoryDays sets the "statutory_days" field.
+func (m *ServiceCaseMutation) SetStatutoryDays(i int) {
+	m.statutory_days = &i
+	m.addstatutory_days = nil
+}
+
+// StatutoryDays returns the value of the "statutory_days" field in the mutation.
+func (m *ServiceCaseMutation) StatutoryDays() (r int, exists bool) {
+	v := m.statutory_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatutoryDays returns the old "statutory_days" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldStatutoryDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatutoryDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatutoryDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatutoryDays: %w", err)
+	}
+	return oldValue.StatutoryDays, nil
+}
+
+// AddStatutoryDays adds i to the "statutory_days" field.
+func (m *ServiceCaseMutation) AddStatutoryDays(i int) {
+	if m.addstatutory_days != nil {
+		*m.addstatutory_days += i
+	} else {
+		m.addstatutory_days = &i
+	}
+}
+
+// AddedStatutoryDays returns the value that was added to the "statutory_days" field in this mutation.
+func (m *ServiceCaseMutation) AddedStatutoryDays() (r int, exists bool) {
+	v := m.addstatutory_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetStatutoryDays resets all changes to the "statutory_days" field.
+func (m *ServiceCaseMutation) ResetStatutoryDays() {
+	m.statutory_days = nil
+	m.addstatutory_days = nil
+}
+
+// SetPromisedDays sets the "promised_days" field.
+func (m *ServiceCaseMutation) SetPromisedDays(i int) {
+	m.promised_days = &i
+	m.addpromised_days = nil
+}
+
+// PromisedDays returns the value of the "promised_days" field in the mutation.
+func (m *ServiceCaseMutation) PromisedDays() (r int, exists bool) {
+	v := m.promised_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPromisedDays returns the old "promised_days" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldPromisedDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPromisedDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPromisedDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPromisedDays: %w", err)
+	}
+	return oldValue.PromisedDays, nil
+}
+
+// AddPromisedDays adds i to the "promised_days" field.
+func (m *ServiceCaseMutation) AddPromisedDays(i int) {
+	if m.addpromised_days != nil {
+		*m.addpromised_days += i
+	} else {
+		m.addpromised_days = &i
+	}
+}
+
+// AddedPromisedDays returns the value that was added to the "promised_days" field in this mutation.
+func (m *ServiceCaseMutation) AddedPromisedDays() (r int, exists bool) {
+	v := m.addpromised_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPromisedDays resets all changes to the "promised_days" field.
+func (m *ServiceCaseMutation) ResetPromisedDays() {
+	m.promised_days = nil
+	m.addpromised_days = nil
+}
+
+// SetSupplementDays sets the "supplement_days" field.
+func (m *ServiceCaseMutation) SetSupplementDays(i int) {
+	m.supplement_days = &i
+	m.addsupplement_days = nil
+}
+
+// SupplementDays returns the value of the "supplement_days" field in the mutation.
+func (m *ServiceCaseMutation) SupplementDays() (r int, exists bool) {
+	v := m.supplement_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSupplementDays returns the old "supplement_days" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldSupplementDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSupplementDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSupplementDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSupplementDays: %w", err)
+	}
+	return oldValue.SupplementDays, nil
+}
+
+// AddSupplementDays adds i to the "supplement_days" field.
+func (m *ServiceCaseMutation) AddSupplementDays(i int) {
+	if m.addsupplement_days != nil {
+		*m.addsupplement_days += i
+	} else {
+		m.addsupplement_days = &i
+	}
+}
+
+// AddedSupplementDays returns the value that was added to the "supplement_days" field in this mutation.
+func (m *ServiceCaseMutation) AddedSupplementDays() (r int, exists bool) {
+	v := m.addsupplement_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSupplementDays resets all changes to the "supplement_days" field.
+func (m *ServiceCaseMutation) ResetSupplementDays() {
+	m.supplement_days = nil
+	m.addsupplement_days = nil
+}
+
+// SetDelegated sets the "delegated" field.
+func (m *ServiceCaseMutation) SetDelegated(b bool) {
+	m.delegated = &b
+}
+
+// Delegated returns the value of the "delegated" field in the mutation.
+func (m *ServiceCaseMutation) Delegated() (r bool, exists bool) {
+	v := m.delegated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDelegated returns the old "delegated" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldDelegated(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDelegated is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDelegated requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDelegated: %w", err)
+	}
+	return oldValue.Delegated, nil
+}
+
+// ResetDelegated resets all changes to the "delegated" field.
+func (m *ServiceCaseMutation) ResetDelegated() {
+	m.delegated = nil
+}
+
+// SetChecklist sets the "checklist" field.
+func (m *ServiceCaseMutation) SetChecklist(c []casedata.Check) {
+	m.checklist = &c
+	m.appendchecklist = nil
+}
+
+// Checklist returns the value of the "checklist" field in the mutation.
+func (m *ServiceCaseMutation) Checklist() (r []casedata.Check, exists bool) {
+	v := m.checklist
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChecklist returns the old "checklist" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldChecklist(ctx context.Context) (v []casedata.Check, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChecklist is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChecklist requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChecklist: %w", err)
+	}
+	return oldValue.Checklist, nil
+}
+
+// AppendChecklist adds c to the "checklist" field.
+func (m *ServiceCaseMutation) AppendChecklist(c []casedata.Check) {
+	m.appendchecklist = append(m.appendchecklist, c...)
+}
+
+// AppendedChecklist returns the list of values that were appended to the "checklist" field in this mutation.
+func (m *ServiceCaseMutation) AppendedChecklist() ([]casedata.Check, bool) {
+	if len(m.appendchecklist) == 0 {
+		return nil, false
+	}
+	return m.appendchecklist, true
+}
+
+// ResetChecklist resets all changes to the "checklist" field.
+func (m *ServiceCaseMutation) ResetChecklist() {
+	m.checklist = nil
+	m.appendchecklist = nil
+}
+
+// SetPauses sets the "pauses" field.
+func (m *ServiceCaseMutation) SetPauses(c []casedata.Pause) {
+	m.pauses = &c
+	m.appendpauses = nil
+}
+
+// Pauses returns the value of the "pauses" field in the mutation.
+func (m *ServiceCaseMutation) Pauses() (r []casedata.Pause, exists bool) {
+	v := m.pauses
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPauses returns the old "pauses" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldPauses(ctx context.Context) (v []casedata.Pause, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPauses is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPauses requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPauses: %w", err)
+	}
+	return oldValue.Pauses, nil
+}
+
+// AppendPauses adds c to the "pauses" field.
+func (m *ServiceCaseMutation) AppendPauses(c []casedata.Pause) {
+	m.appendpauses = append(m.appendpauses, c...)
+}
+
+// AppendedPauses returns the list of values that were appended to the "pauses" field in this mutation.
+func (m *ServiceCaseMutation) AppendedPauses() ([]casedata.Pause, bool) {
+	if len(m.appendpauses) == 0 {
+		return nil, false
+	}
+	return m.appendpauses, true
+}
+
+// ResetPauses resets all changes to the "pauses" field.
+func (m *ServiceCaseMutation) ResetPauses() {
+	m.pauses = nil
+	m.appendpauses = nil
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (m *ServiceCaseMutation) SetSubmittedAt(t time.Time) {
+	m.submitted_at = &t
+}
+
+// SubmittedAt returns the value of the "submitted_at" field in the mutation.
+func (m *ServiceCaseMutation) SubmittedAt() (r time.Time, exists bool) {
+	v := m.submitted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedAt returns the old "submitted_at" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldSubmittedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedAt: %w", err)
+	}
+	return oldValue.SubmittedAt, nil
+}
+
+// ClearSubmittedAt clears the value of the "submitted_at" field.
+func (m *ServiceCaseMutation) ClearSubmittedAt() {
+	m.submitted_at = nil
+	m.clearedFields[servicecase.FieldSubmittedAt] = struct{}{}
+}
+
+// SubmittedAtCleared returns if the "submitted_at" field was cleared in this mutation.
+func (m *ServiceCaseMutation) SubmittedAtCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldSubmittedAt]
+	return ok
+}
+
+// ResetSubmittedAt resets all changes to the "submitted_at" field.
+func (m *ServiceCaseMutation) ResetSubmittedAt() {
+	m.submitted_at = nil
+	delete(m.clearedFields, servicecase.FieldSubmittedAt)
+}
+
+// SetAcceptedAt sets the "accepted_at" field.
+func (m *ServiceCaseMutation) SetAcceptedAt(t time.Time) {
+	m.accepted_at = &t
+}
+
+// AcceptedAt returns the value of the "accepted_at" field in the mutation.
+func (m *ServiceCaseMutation) AcceptedAt() (r time.Time, exists bool) {
+	v := m.accepted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAcceptedAt returns the old "accepted_at" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldAcceptedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAcceptedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAcceptedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAcceptedAt: %w", err)
+	}
+	return oldValue.AcceptedAt, nil
+}
+
+// ClearAcceptedAt clears the value of the "accepted_at" field.
+func (m *ServiceCaseMutation) ClearAcceptedAt() {
+	m.accepted_at = nil
+	m.clearedFields[servicecase.FieldAcceptedAt] = struct{}{}
+}
+
+// AcceptedAtCleared returns if the "accepted_at" field was cleared in this mutation.
+func (m *ServiceCaseMutation) AcceptedAtCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldAcceptedAt]
+	return ok
+}
+
+// ResetAcceptedAt resets all changes to the "accepted_at" field.
+func (m *ServiceCaseMutation) ResetAcceptedAt() {
+	m.accepted_at = nil
+	delete(m.clearedFields, servicecase.FieldAcceptedAt)
+}
+
+// SetDueOn sets the "due_on" field.
+func (m *ServiceCaseMutation) SetDueOn(t time.Time) {
+	m.due_on = &t
+}
+
+// DueOn returns the value of the "due_on" field in the mutation.
+func (m *ServiceCaseMutation) DueOn() (r time.Time, exists bool) {
+	v := m.due_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDueOn returns the old "due_on" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldDueOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDueOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDueOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDueOn: %w", err)
+	}
+	return oldValue.DueOn, nil
+}
+
+// ClearDueOn clears the value of the "due_on" field.
+func (m *ServiceCaseMutation) ClearDueOn() {
+	m.due_on = nil
+	m.clearedFields[servicecase.FieldDueOn] = struct{}{}
+}
+
+// DueOnCleared returns if the "due_on" field was cleared in this mutation.
+func (m *ServiceCaseMutation) DueOnCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldDueOn]
+	return ok
+}
+
+// ResetDueOn resets all changes to the "due_on" field.
+func (m *ServiceCaseMutation) ResetDueOn() {
+	m.due_on = nil
+	delete(m.clearedFields, servicecase.FieldDueOn)
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *ServiceCaseMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *ServiceCaseMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *ServiceCaseMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[servicecase.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *ServiceCaseMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *ServiceCaseMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, servicecase.FieldDecidedAt)
+}
+
+// SetDecision sets the "decision" field.
+func (m *ServiceCaseMutation) SetDecision(s servicecase.Decision) {
+	m.decision = &s
+}
+
+// Decision returns the value of the "decision" field in the mutation.
+func (m *ServiceCaseMutation) Decision() (r servicecase.Decision, exists bool) {
+	v := m.decision
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecision returns the old "decision" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldDecision(ctx context.Context) (v *servicecase.Decision, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecision is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecision requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecision: %w", err)
+	}
+	return oldValue.Decision, nil
+}
+
+// ClearDecision clears the value of the "decision" field.
+func (m *ServiceCaseMutation) ClearDecision() {
+	m.decision = nil
+	m.clearedFields[servicecase.FieldDecision] = struct{}{}
+}
+
+// DecisionCleared returns if the "decision" field was cleared in this mutation.
+func (m *ServiceCaseMutation) DecisionCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldDecision]
+	return ok
+}
+
+// ResetDecision resets all changes to the "decision" field.
+func (m *ServiceCaseMutation) ResetDecision() {
+	m.decision = nil
+	delete(m.clearedFields, servicecase.FieldDecision)
+}
+
+// SetDecisionReason sets the "decision_reason" field.
+func (m *ServiceCaseMutation) SetDecisionReason(s string) {
+	m.decision_reason = &s
+}
+
+// DecisionReason returns the value of the "decision_reason" field in the mutation.
+func (m *ServiceCaseMutation) DecisionReason() (r string, exists bool) {
+	v := m.decision_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecisionReason returns the old "decision_reason" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldDecisionReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecisionReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecisionReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecisionReason: %w", err)
+	}
+	return oldValue.DecisionReason, nil
+}
+
+// ClearDecisionReason clears the value of the "decision_reason" field.
+func (m *ServiceCaseMutation) ClearDecisionReason() {
+	m.decision_reason = nil
+	m.clearedFields[servicecase.FieldDecisionReason] = struct{}{}
+}
+
+// DecisionReasonCleared returns if the "decision_reason" field was cleared in this mutation.
+func (m *ServiceCaseMutation) DecisionReasonCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldDecisionReason]
+	return ok
+}
+
+// ResetDecisionReason resets all changes to the "decision_reason" field.
+func (m *ServiceCaseMutation) ResetDecisionReason() {
+	m.decision_reason = nil
+	delete(m.clearedFields, servicecase.FieldDecisionReason)
+}
+
+// SetWorkingDaysUsed sets the "working_days_used" field.
+func (m *ServiceCaseMutation) SetWorkingDaysUsed(i int) {
+	m.working_days_used = &i
+	m.addworking_days_used = nil
+}
+
+// WorkingDaysUsed returns the value of the "working_days_used" field in the mutation.
+func (m *ServiceCaseMutation) WorkingDaysUsed() (r int, exists bool) {
+	v := m.working_days_used
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWorkingDaysUsed returns the old "working_days_used" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldWorkingDaysUsed(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWorkingDaysUsed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWorkingDaysUsed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWorkingDaysUsed: %w", err)
+	}
+	return oldValue.WorkingDaysUsed, nil
+}
+
+// AddWorkingDaysUsed adds i to the "working_days_used" field.
+func (m *ServiceCaseMutation) AddWorkingDaysUsed(i int) {
+	if m.addworking_days_used != nil {
+		*m.addworking_days_used += i
+	} else {
+		m.addworking_days_used = &i
+	}
+}
+
+// AddedWorkingDaysUsed returns the value that was added to the "working_days_used" field in this mutation.
+func (m *ServiceCaseMutation) AddedWorkingDaysUsed() (r int, exists bool) {
+	v := m.addworking_days_used
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearWorkingDaysUsed clears the value of the "working_days_used" field.
+func (m *ServiceCaseMutation) ClearWorkingDaysUsed() {
+	m.working_days_used = nil
+	m.addworking_days_used = nil
+	m.clearedFields[servicecase.FieldWorkingDaysUsed] = struct{}{}
+}
+
+// WorkingDaysUsedCleared returns if the "working_days_used" field was cleared in this mutation.
+func (m *ServiceCaseMutation) WorkingDaysUsedCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldWorkingDaysUsed]
+	return ok
+}
+
+// ResetWorkingDaysUsed resets all changes to the "working_days_used" field.
+func (m *ServiceCaseMutation) ResetWorkingDaysUsed() {
+	m.working_days_used = nil
+	m.addworking_days_used = nil
+	delete(m.clearedFields, servicecase.FieldWorkingDaysUsed)
+}
+
+// SetOnTime sets the "on_time" field.
+func (m *ServiceCaseMutation) SetOnTime(b bool) {
+	m.on_time = &b
+}
+
+// OnTime returns the value of the "on_time" field in the mutation.
+func (m *ServiceCaseMutation) OnTime() (r bool, exists bool) {
+	v := m.on_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOnTime returns the old "on_time" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldOnTime(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOnTime is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOnTime requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOnTime: %w", err)
+	}
+	return oldValue.OnTime, nil
+}
+
+// ClearOnTime clears the value of the "on_time" field.
+func (m *ServiceCaseMutation) ClearOnTime() {
+	m.on_time = nil
+	m.clearedFields[servicecase.FieldOnTime] = struct{}{}
+}
+
+// OnTimeCleared returns if the "on_time" field was cleared in this mutation.
+func (m *ServiceCaseMutation) OnTimeCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldOnTime]
+	return ok
+}
+
+// ResetOnTime resets all changes to the "on_time" field.
+func (m *ServiceCaseMutation) ResetOnTime() {
+	m.on_time = nil
+	delete(m.clearedFields, servicecase.FieldOnTime)
+}
+
+// SetDeliveryMethod sets the "delivery_method" field.
+func (m *ServiceCaseMutation) SetDeliveryMethod(sm servicecase.DeliveryMethod) {
+	m.delivery_method = &sm
+}
+
+// DeliveryMethod returns the value of the "delivery_method" field in the mutation.
+func (m *ServiceCaseMutation) DeliveryMethod() (r servicecase.DeliveryMethod, exists bool) {
+	v := m.delivery_method
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeliveryMethod returns the old "delivery_method" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldDeliveryMethod(ctx context.Context) (v *servicecase.DeliveryMethod, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeliveryMethod is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeliveryMethod requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeliveryMethod: %w", err)
+	}
+	return oldValue.DeliveryMethod, nil
+}
+
+// ClearDeliveryMethod clears the value of the "delivery_method" field.
+func (m *ServiceCaseMutation) ClearDeliveryMethod() {
+	m.delivery_method = nil
+	m.clearedFields[servicecase.FieldDeliveryMethod] = struct{}{}
+}
+
+// DeliveryMethodCleared returns if the "delivery_method" field was cleared in this mutation.
+func (m *ServiceCaseMutation) DeliveryMethodCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldDeliveryMethod]
+	return ok
+}
+
+// ResetDeliveryMethod resets all changes to the "delivery_method" field.
+func (m *ServiceCaseMutation) ResetDeliveryMethod() {
+	m.delivery_method = nil
+	delete(m.clearedFields, servicecase.FieldDeliveryMethod)
+}
+
+// SetTrackingNumber sets the "tracking_number" field.
+func (m *ServiceCaseMutation) SetTrackingNumber(s string) {
+	m.tracking_number = &s
+}
+
+// TrackingNumber returns the value of the "tracking_number" field in the mutation.
+func (m *ServiceCaseMutation) TrackingNumber() (r string, exists bool) {
+	v := m.tracking_number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrackingNumber returns the old "tracking_number" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldTrackingNumber(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrackingNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrackingNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrackingNumber: %w", err)
+	}
+	return oldValue.TrackingNumber, nil
+}
+
+// ClearTrackingNumber clears the value of the "tracking_number" field.
+func (m *ServiceCaseMutation) ClearTrackingNumber() {
+	m.tracking_number = nil
+	m.clearedFields[servicecase.FieldTrackingNumber] = struct{}{}
+}
+
+// TrackingNumberCleared returns if the "tracking_number" field was cleared in this mutation.
+func (m *ServiceCaseMutation) TrackingNumberCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldTrackingNumber]
+	return ok
+}
+
+// ResetTrackingNumber resets all changes to the "tracking_number" field.
+func (m *ServiceCaseMutation) ResetTrackingNumber() {
+	m.tracking_number = nil
+	delete(m.clearedFields, servicecase.FieldTrackingNumber)
+}
+
+// SetDeliveredAt sets the "delivered_at" field.
+func (m *ServiceCaseMutation) SetDeliveredAt(t time.Time) {
+	m.delivered_at = &t
+}
+
+// DeliveredAt returns the value of the "delivered_at" field in the mutation.
+func (m *ServiceCaseMutation) DeliveredAt() (r time.Time, exists bool) {
+	v := m.delivered_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeliveredAt returns the old "delivered_at" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldDeliveredAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeliveredAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeliveredAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeliveredAt: %w", err)
+	}
+	return oldValue.DeliveredAt, nil
+}
+
+// ClearDeliveredAt clears the value of the "delivered_at" field.
+func (m *ServiceCaseMutation) ClearDeliveredAt() {
+	m.delivered_at = nil
+	m.clearedFields[servicecase.FieldDeliveredAt] = struct{}{}
+}
+
+// DeliveredAtCleared returns if the "delivered_at" field was cleared in this mutation.
+func (m *ServiceCaseMutation) DeliveredAtCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldDeliveredAt]
+	return ok
+}
+
+// ResetDeliveredAt resets all changes to the "delivered_at" field.
+func (m *ServiceCaseMutation) ResetDeliveredAt() {
+	m.delivered_at = nil
+	delete(m.clearedFields, servicecase.FieldDeliveredAt)
+}
+
+// SetRating sets the "rating" field.
+func (m *ServiceCaseMutation) SetRating(i int) {
+	m.rating = &i
+	m.addrating = nil
+}
+
+// Rating returns the value of the "rating" field in the mutation.
+func (m *ServiceCaseMutation) Rating() (r int, exists bool) {
+	v := m.rating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRating returns the old "rating" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldRating(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRating is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRating requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRating: %w", err)
+	}
+	return oldValue.Rating, nil
+}
+
+// AddRating adds i to the "rating" field.
+func (m *ServiceCaseMutation) AddRating(i int) {
+	if m.addrating != nil {
+		*m.addrating += i
+	} else {
+		m.addrating = &i
+	}
+}
+
+// AddedRating returns the value that was added to the "rating" field in this mutation.
+func (m *ServiceCaseMutation) AddedRating() (r int, exists bool) {
+	v := m.addrating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRating clears the value of the "rating" field.
+func (m *ServiceCaseMutation) ClearRating() {
+	m.rating = nil
+	m.addrating = nil
+	m.clearedFields[servicecase.FieldRating] = struct{}{}
+}
+
+// RatingCleared returns if the "rating" field was cleared in this mutation.
+func (m *ServiceCaseMutation) RatingCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldRating]
+	return ok
+}
+
+// ResetRating resets all changes to the "rating" field.
+func (m *ServiceCaseMutation) ResetRating() {
+	m.rating = nil
+	m.addrating = nil
+	delete(m.clearedFields, servicecase.FieldRating)
+}
+
+// SetRatingComment sets the "rating_comment" field.
+func (m *ServiceCaseMutation) SetRatingComment(s string) {
+	m.rating_comment = &s
+}
+
+// RatingComment returns the value of the "rating_comment" field in the mutation.
+func (m *ServiceCaseMutation) RatingComment() (r string, exists bool) {
+	v := m.rating_comment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRatingComment returns the old "rating_comment" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldRatingComment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRatingComment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRatingComment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRatingComment: %w", err)
+	}
+	return oldValue.RatingComment, nil
+}
+
+// ClearRatingComment clears the value of the "rating_comment" field.
+func (m *ServiceCaseMutation) ClearRatingComment() {
+	m.rating_comment = nil
+	m.clearedFields[servicecase.FieldRatingComment] = struct{}{}
+}
+
+// RatingCommentCleared returns if the "rating_comment" field was cleared in this mutation.
+func (m *ServiceCaseMutation) RatingCommentCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldRatingComment]
+	return ok
+}
+
+// ResetRatingComment resets all changes to the "rating_comment" field.
+func (m *ServiceCaseMutation) ResetRatingComment() {
+	m.rating_comment = nil
+	delete(m.clearedFields, servicecase.FieldRatingComment)
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (m *ServiceCaseMutation) SetClosedAt(t time.Time) {
+	m.closed_at = &t
+}
+
+// ClosedAt returns the value of the "closed_at" field in the mutation.
+func (m *ServiceCaseMutation) ClosedAt() (r time.Time, exists bool) {
+	v := m.closed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedAt returns the old "closed_at" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldClosedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedAt: %w", err)
+	}
+	return oldValue.ClosedAt, nil
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (m *ServiceCaseMutation) ClearClosedAt() {
+	m.closed_at = nil
+	m.clearedFields[servicecase.FieldClosedAt] = struct{}{}
+}
+
+// ClosedAtCleared returns if the "closed_at" field was cleared in this mutation.
+func (m *ServiceCaseMutation) ClosedAtCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldClosedAt]
+	return ok
+}
+
+// ResetClosedAt resets all changes to the "closed_at" field.
+func (m *ServiceCaseMutation) ResetClosedAt() {
+	m.closed_at = nil
+	delete(m.clearedFields, servicecase.FieldClosedAt)
+}
+
+// SetFollowUp sets the "follow_up" field.
+func (m *ServiceCaseMutation) SetFollowUp(su servicecase.FollowUp) {
+	m.follow_up = &su
+}
+
+// FollowUp returns the value of the "follow_up" field in the mutation.
+func (m *ServiceCaseMutation) FollowUp() (r servicecase.FollowUp, exists bool) {
+	v := m.follow_up
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFollowUp returns the old "follow_up" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldFollowUp(ctx context.Context) (v servicecase.FollowUp, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFollowUp is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFollowUp requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFollowUp: %w", err)
+	}
+	return oldValue.FollowUp, nil
+}
+
+// ResetFollowUp resets all changes to the "follow_up" field.
+func (m *ServiceCaseMutation) ResetFollowUp() {
+	m.follow_up = nil
+}
+
+// SetFollowUpNote sets the "follow_up_note" field.
+func (m *ServiceCaseMutation) SetFollowUpNote(s string) {
+	m.follow_up_note = &s
+}
+
+// FollowUpNote returns the value of the "follow_up_note" field in the mutation.
+func (m *ServiceCaseMutation) FollowUpNote() (r string, exists bool) {
+	v := m.follow_up_note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFollowUpNote returns the old "follow_up_note" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldFollowUpNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFollowUpNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFollowUpNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFollowUpNote: %w", err)
+	}
+	return oldValue.FollowUpNote, nil
+}
+
+// ClearFollowUpNote clears the value of the "follow_up_note" field.
+func (m *ServiceCaseMutation) ClearFollowUpNote() {
+	m.follow_up_note = nil
+	m.clearedFields[servicecase.FieldFollowUpNote] = struct{}{}
+}
+
+// FollowUpNoteCleared returns if the "follow_up_note" field was cleared in this mutation.
+func (m *ServiceCaseMutation) FollowUpNoteCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldFollowUpNote]
+	return ok
+}
+
+// ResetFollowUpNote resets all changes to the "follow_up_note" field.
+func (m *ServiceCaseMutation) ResetFollowUpNote() {
+	m.follow_up_note = nil
+	delete(m.clearedFields, servicecase.FieldFollowUpNote)
+}
+
+// SetRemindedOn sets the "reminded_on" field.
+func (m *ServiceCaseMutation) SetRemindedOn(t time.Time) {
+	m.reminded_on = &t
+}
+
+// RemindedOn returns the value of the "reminded_on" field in the mutation.
+func (m *ServiceCaseMutation) RemindedOn() (r time.Time, exists bool) {
+	v := m.reminded_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRemindedOn returns the old "reminded_on" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldRemindedOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRemindedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRemindedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRemindedOn: %w", err)
+	}
+	return oldValue.RemindedOn, nil
+}
+
+// ClearRemindedOn clears the value of the "reminded_on" field.
+func (m *ServiceCaseMutation) ClearRemindedOn() {
+	m.reminded_on = nil
+	m.clearedFields[servicecase.FieldRemindedOn] = struct{}{}
+}
+
+// RemindedOnCleared returns if the "reminded_on" field was cleared in this mutation.
+func (m *ServiceCaseMutation) RemindedOnCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldRemindedOn]
+	return ok
+}
+
+// ResetRemindedOn resets all changes to the "reminded_on" field.
+func (m *ServiceCaseMutation) ResetRemindedOn() {
+	m.reminded_on = nil
+	delete(m.clearedFields, servicecase.FieldRemindedOn)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *ServiceCaseMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[servicecase.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *ServiceCaseMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *ServiceCaseMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *ServiceCaseMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearServiceItem clears the "service_item" edge to the ServiceItem entity.
+func (m *ServiceCaseMutation) ClearServiceItem() {
+	m.clearedservice_item = true
+	m.clearedFields[servicecase.FieldServiceItemID] = struct{}{}
+}
+
+// ServiceItemCleared reports if the "service_item" edge to the ServiceItem entity was cleared.
+func (m *ServiceCaseMutation) ServiceItemCleared() bool {
+	return m.clearedservice_item
+}
+
+// ServiceItemIDs returns the "service_item" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ServiceItemID instead. It exists only for internal usage by the builders.
+func (m *ServiceCaseMutation) ServiceItemIDs() (ids []int) {
+	if id := m.service_item; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetServiceItem resets all changes to the "service_item" edge.
+func (m *ServiceCaseMutation) ResetServiceItem() {
+	m.service_item = nil
+	m.clearedservice_item = false
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *ServiceCaseMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[servicecase.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *ServiceCaseMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *ServiceCaseMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *ServiceCaseMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearApplicant clears the "applicant" edge to the User entity.
+func (m *ServiceCaseMutation) ClearApplicant() {
+	m.clearedapplicant = true
+	m.clearedFields[servicecase.FieldApplicantID] = struct{}{}
+}
+
+// ApplicantCleared reports if the "applicant" edge to the User entity was cleared.
+func (m *ServiceCaseMutation) ApplicantCleared() bool {
+	return m.clearedapplicant
+}
+
+// ApplicantIDs returns the "applicant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ApplicantID instead. It exists only for internal usage by the builders.
+func (m *ServiceCaseMutation) ApplicantIDs() (ids []int) {
+	if id := m.applicant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetApplicant resets all changes to the "applicant" edge.
+func (m *ServiceCaseMutation) ResetApplicant() {
+	m.applicant = nil
+	m.clearedapplicant = false
+}
+
+// ClearHandler clears the "handler" edge to the User entity.
+func (m *ServiceCaseMutation) ClearHandler() {
+	m.clearedhandler = true
+	m.clearedFields[servicecase.FieldHandlerID] = struct{}{}
+}
+
+// HandlerCleared reports if the "handler" edge to the User entity was cleared.
+func (m *ServiceCaseMutation) HandlerCleared() bool {
+	return m.HandlerIDCleared() || m.clearedhandler
+}
+
+// HandlerIDs returns the "handler" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// HandlerID instead. It exists only for internal usage by the builders.
+func (m *ServiceCaseMutation) HandlerIDs() (ids []int) {
+	if id := m.handler; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetHandler resets all changes to the "handler" edge.
+func (m *ServiceCaseMutation) ResetHandler() {
+	m.handler = nil
+	m.clearedhandler = false
+}
+
+// AddEventIDs adds the "events" edge to the CaseEvent entity by ids.
+func (m *ServiceCaseMutation) AddEventIDs(ids ...int) {
+	if m.events == nil {
+		m.events = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.events[ids[i]] = struct{}{}
+	}
+}
+
+// ClearEvents clears the "events" edge to the CaseEvent entity.
+func (m *ServiceCaseMutation) ClearEvents() {
+	m.clearedevents = true
+}
+
+// EventsCleared reports if the "events" edge to the CaseEvent entity was cleared.
+func (m *ServiceCaseMutation) EventsCleared() bool {
+	return m.clearedevents
+}
+
+// RemoveEventIDs removes the "events" edge to the CaseEvent entity by IDs.
+func (m *ServiceCaseMutation) RemoveEventIDs(ids ...int) {
+	if m.removedevents == nil {
+		m.removedevents = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.events, ids[i])
+		m.removedevents[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedEvents returns the removed IDs of the "events" edge to the CaseEvent entity.
+func (m *ServiceCaseMutation) RemovedEventsIDs() (ids []int) {
+	for id := range m.removedevents {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// EventsIDs returns the "events" edge IDs in the mutation.
+func (m *ServiceCaseMutation) EventsIDs() (ids []int) {
+	for id := range m.events {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetEvents resets all changes to the "events" edge.
+func (m *ServiceCaseMutation) ResetEvents() {
+	m.events = nil
+	m.clearedevents = false
+	m.removedevents = nil
+}
+
+// SetNoticeID sets the "notice" edge to the CaseNotice entity by id.
+func (m *ServiceCaseMutation) SetNoticeID(id int) {
+	m.notice = &id
+}
+
+// ClearNotice clears the "notice" edge to the CaseNotice entity.
+func (m *ServiceCaseMutation) ClearNotice() {
+	m.clearednotice = true
+}
+
+// NoticeCleared reports if the "notice" edge to the CaseNotice entity was cleared.
+func (m *ServiceCaseMutation) NoticeCleared() bool {
+	return m.clearednotice
+}
+
+// NoticeID returns the "notice" edge ID in the mutation.
+func (m *ServiceCaseMutation) NoticeID() (id int, exists bool) {
+	if m.notice != nil {
+		return *m.notice, true
+	}
+	return
+}
+
+// NoticeIDs returns the "notice" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NoticeID instead. It exists only for internal usage by the builders.
+func (m *ServiceCaseMutation) NoticeIDs() (ids []int) {
+	if id := m.notice; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNotice resets all changes to the "notice" edge.
+func (m *ServiceCaseMutation) ResetNotice() {
+	m.notice = nil
+	m.clearednotice = false
+}
+
+// AddConsultationIDs adds the "consultations" edge to the Consultation entity by ids.
+func (m *ServiceCaseMutation) AddConsultationIDs(ids ...int) {
+	if m.consultations == nil {
+		m.consultations = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.consultations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearConsultations clears the "consultations" edge to the Consultation entity.
+func (m *ServiceCaseMutation) ClearConsultations() {
+	m.clearedconsultations = true
+}
+
+// ConsultationsCleared reports if the "consultations" edge to the Consultation entity was cleared.
+func (m *ServiceCaseMutation) ConsultationsCleared() bool {
+	return m.clearedconsultations
+}
+
+// RemoveConsultationIDs removes the "consultations" edge to the Consultation entity by IDs.
+func (m *ServiceCaseMutation) RemoveConsultationIDs(ids ...int) {
+	if m.removedconsultations == nil {
+		m.removedconsultations = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.consultations, ids[i])
+		m.removedconsultations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedConsultations returns the removed IDs of the "consultations" edge to the Consultation entity.
+func (m *ServiceCaseMutation) RemovedConsultationsIDs() (ids []int) {
+	for id := range m.removedconsultations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ConsultationsIDs returns the "consultations" edge IDs in the mutation.
+func (m *ServiceCaseMutation) ConsultationsIDs() (ids []int) {
+	for id := range m.consultations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetConsultations resets all changes to the "consultations" edge.
+func (m *ServiceCaseMutation) ResetConsultations() {
+	m.consultations = nil
+	m.clearedconsultations = false
+	m.removedconsultations = nil
+}
+
+// AddDocumentIDs adds the "documents" edge to the Document entity by ids.
+func (m *ServiceCaseMutation) AddDocumentIDs(ids ...int) {
+	if m.documents == nil {
+		m.documents = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.documents[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDocuments clears the "documents" edge to the Document entity.
+func (m *ServiceCaseMutation) ClearDocuments() {
+	m.cleareddocuments = true
+}
+
+// DocumentsCleared reports if the "documents" edge to the Document entity was cleared.
+func (m *ServiceCaseMutation) DocumentsCleared() bool {
+	return m.cleareddocuments
+}
+
+// RemoveDocumentIDs removes the "documents" edge to the Document entity by IDs.
+func (m *ServiceCaseMutation) RemoveDocumentIDs(ids ...int) {
+	if m.removeddocuments == nil {
+		m.removeddocuments = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.documents, ids[i])
+		m.removeddocuments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDocuments returns the removed IDs of the "documents" edge to the Document entity.
+func (m *ServiceCaseMutation) RemovedDocumentsIDs() (ids []int) {
+	for id := range m.removeddocuments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DocumentsIDs returns the "documents" edge IDs in the mutation.
+func (m *ServiceCaseMutation) DocumentsIDs() (ids []int) {
+	for id := range m.documents {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDocuments resets all changes to the "documents" edge.
+func (m *ServiceCaseMutation) ResetDocuments() {
+	m.documents = nil
+	m.cleareddocuments = false
+	m.removeddocuments = nil
+}
+
+// Where appends a list predicates to the ServiceCaseMutation builder.
+func (m *ServiceCaseMutation) Where(ps ...predicate.ServiceCase) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ServiceCaseMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ServiceCaseMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ServiceCase, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ServiceCaseMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ServiceCaseMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ServiceCase).
+func (m *ServiceCaseMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ServiceCaseMutation) Fields() []string {
+	fields := make([]string, 0, 34)
+	if m.created_at != nil {
+		fields = append(fields, servicecase.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, servicecase.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, servicecase.FieldDomainID)
+	}
+	if m.number != nil {
+		fields = append(fields, servicecase.FieldNumber)
+	}
+	if m.service_item != nil {
+		fields = append(fields, servicecase.FieldServiceItemID)
+	}
+	if m.organization != nil {
+		fields = append(fields, servicecase.FieldOrganizationID)
+	}
+	if m.applicant != nil {
+		fields = append(fields, servicecase.FieldApplicantID)
+	}
+	if m.handler != nil {
+		fields = append(fields, servicecase.FieldHandlerID)
+	}
+	if m.title != nil {
+		fields = append(fields, servicecase.FieldTitle)
+	}
+	if m.state != nil {
+		fields = append(fields, servicecase.FieldState)
+	}
+	if m.item_name != nil {
+		fields = append(fields, servicecase.FieldItemName)
+	}
+	if m.statutory_days != nil {
+		fields = append(fields, servicecase.FieldStatutoryDays)
+	}
+	if m.promised_days != nil {
+		fields = append(fields, servicecase.FieldPromisedDays)
+	}
+	if m.supplement_days != nil {
+		fields = append(fields, servicecase.FieldSupplementDays)
+	}
+	if m.delegated != nil {
+		fields = append(fields, servicecase.FieldDelegated)
+	}
+	if m.checklist != nil {
+		fields = append(fields, servicecase.FieldChecklist)
+	}
+	if m.pauses != nil {
+		fields = append(fields, servicecase.FieldPauses)
+	}
+	if m.submitted_at != nil {
+		fields = append(fields, servicecase.FieldSubmittedAt)
+	}
+	if m.accepted_at != nil {
+		fields = append(fields, servicecase.FieldAcceptedAt)
+	}
+	if m.due_on != nil {
+		fields = append(fields, servicecase.FieldDueOn)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, servicecase.FieldDecidedAt)
+	}
+	if m.decision != nil {
+		fields = append(fields, servicecase.FieldDecision)
+	}
+	if m.decision_reason != nil {
+		fields = append(fields, servicecase.FieldDecisionReason)
+	}
+	if m.working_days_used != nil {
+		fields = append(fields, servicecase.FieldWorkingDaysUsed)
+	}
+	if m.on_time != nil {
+		fields = append(fields, servicecase.FieldOnTime)
+	}
+	if m.delivery_method != nil {
+		fields = append(fields, servicecase.FieldDeliveryMethod)
+	}
+	if m.tracking_number != nil {
+		fields = append(fields, servicecase.FieldTrackingNumber)
+	}
+	if m.delivered_at != nil {
+		fields = append(fields, servicecase.FieldDeliveredAt)
+	}
+	if m.rating != nil {
+		fields = append(fields, servicecase.FieldRating)
+	}
+	if m.rating_comment != nil {
+		fields = append(fields, servicecase.FieldRatingComment)
+	}
+	if m.closed_at != nil {
+		fields = append(fields, servicecase.FieldClosedAt)
+	}
+	if m.follow_up != nil {
+		fields = append(fields, servicecase.FieldFollowUp)
+	}
+	if m.follow_up_note != nil {
+		fields = append(fields, servicecase.FieldFollowUpNote)
+	}
+	if m.reminded_on != nil {
+		fields = append(fields, servicecase.FieldRemindedOn)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ServiceCaseMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case servicecase.FieldCreatedAt:
+		return m.CreatedAt()
+	case servicecase.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case servicecase.FieldDomainID:
+		return m.DomainID()
+	case servicecase.FieldNumber:
+		return m.Number()
+	case servicecase.FieldServiceItemID:
+		return m.ServiceItemID()
+	case servicecase.FieldOrganizationID:
+		return m.OrganizationID()
+	case servicecase.FieldApplicantID:
+		return m.ApplicantID()
+	case servicecase.FieldHandlerID:
+		return m.HandlerID()
+	case servicecase.FieldTitle:
+		return m.Title()
+	case servicecase.FieldState:
+		return m.State()
+	case servicecase.FieldItemName:
+		return m.ItemName()
+	case servicecase.FieldStatutoryDays:
+		return m.StatutoryDays()
+	case servicecase.FieldPromisedDays:
+		return m.PromisedDays()
+	case servicecase.FieldSupplementDays:
+		return m.SupplementDays()
+	case servicecase.FieldDelegated:
+		return m.Delegated()
+	case servicecase.FieldChecklist:
+		return m.Checklist()
+	case servicecase.FieldPauses:
+		return m.Pauses()
+	case servicecase.FieldSubmittedAt:
+		return m.SubmittedAt()
+	case servicecase.FieldAcceptedAt:
+		return m.AcceptedAt()
+	case servicecase.FieldDueOn:
+		return m.DueOn()
+	case servicecase.FieldDecidedAt:
+		return m.DecidedAt()
+	case servicecase.FieldDecision:
+		return m.Decision()
+	case servicecase.FieldDecisionReason:
+		return m.DecisionReason()
+	case servicecase.FieldWorkingDaysUsed:
+		return m.WorkingDaysUsed()
+	case servicecase.FieldOnTime:
+		return m.OnTime()
+	case servicecase.FieldDeliveryMethod:
+		return m.DeliveryMethod()
+	case servicecase.FieldTrackingNumber:
+		return m.TrackingNumber()
+	case servicecase.FieldDeliveredAt:
+		return m.DeliveredAt()
+	case servicecase.FieldRating:
+		return m.Rating()
+	case servicecase.FieldRatingComment:
+		return m.RatingComment()
+	case servicecase.FieldClosedAt:
+		return m.ClosedAt()
+	case servicecase.FieldFollowUp:
+		return m.FollowUp()
+	case servicecase.FieldFollowUpNote:
+		return m.FollowUpNote()
+	case servicecase.FieldRemindedOn:
+		return m.RemindedOn()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ServiceCaseMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case servicecase.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case servicecase.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case servicecase.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case servicecase.FieldNumber:
+		return m.OldNumber(ctx)
+	case servicecase.FieldServiceItemID:
+		return m.OldServiceItemID(ctx)
+	case servicecase.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case servicecase.FieldApplicantID:
+		return m.OldApplicantID(ctx)
+	case servicecase.FieldHandlerID:
+		return m.OldHandlerID(ctx)
+	case servicecase.FieldTitle:
+		return m.OldTitle(ctx)
+	case servicecase.FieldState:
+		return m.OldState(ctx)
+	case servicecase.FieldItemName:
+		return m.OldItemName(ctx)
+	case servicecase.FieldStatutoryDays:
+		return m.OldStatutoryDays(ctx)
+	case servicecase.FieldPromisedDays:
+		return m.OldPromisedDays(ctx)
+	case servicecase.FieldSupplementDays:
+		return m.OldSupplementDays(ctx)
+	case servicecase.FieldDelegated:
+		return m.OldDelegated(ctx)
+	case servicecase.FieldChecklist:
+		return m.OldChecklist(ctx)
+	case servicecase.FieldPauses:
+		return m.OldPauses(ctx)
+	case servicecase.FieldSubmittedAt:
+		return m.OldSubmittedAt(ctx)
+	case servicecase.FieldAcceptedAt:
+		return m.OldAcceptedAt(ctx)
+	case servicecase.FieldDueOn:
+		return m.OldDueOn(ctx)
+	case servicecase.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case servicecase.FieldDecision:
+		return m.OldDecision(ctx)
+	case servicecase.FieldDecisionReason:
+		return m.OldDecisionReason(ctx)
+	case servicecase.FieldWorkingDaysUsed:
+		return m.OldWorkingDaysUsed(ctx)
+	case servicecase.FieldOnTime:
+		return m.OldOnTime(ctx)
+	case servicecase.FieldDeliveryMethod:
+		return m.OldDeliveryMethod(ctx)
+	case servicecase.FieldTrackingNumber:
+		return m.OldTrackingNumber(ctx)
+	case servicecase.FieldDeliveredAt:
+		return m.OldDeliveredAt(ctx)
+	case servicecase.FieldRating:
+		return m.OldRating(ctx)
+	case servicecase.FieldRatingComment:
+		return m.OldRatingComment(ctx)
+	case servicecase.FieldClosedAt:
+		return m.OldClosedAt(ctx)
+	case servicecase.FieldFollowUp:
+		return m.OldFollowUp(ctx)
+	case servicecase.FieldFollowUpNote:
+		return m.OldFollowUpNote(ctx)
+	case servicecase.FieldRemindedOn:
+		return m.OldRemindedOn(ctx)
+	}
+	return nil, fmt.Errorf("unknown ServiceCase field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ServiceCaseMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case servicecase.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case servicecase.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case servicecase.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case servicecase.FieldNumber:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNumber(v)
+		return nil
+	case servicecase.FieldServiceItemID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetServiceItemID(v)
+		return nil
+	case servicecase.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case servicecase.FieldApplicantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicantID(v)
+		return nil
+	case servicecase.FieldHandlerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHandlerID(v)
+		return nil
+	case servicecase.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case servicecase.FieldState:
+		v, ok := value.(servicecase.State)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetState(v)
+		return nil
+	case servicecase.FieldItemName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetItemName(v)
+		return nil
+	case servicecase.FieldStatutoryDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatutoryDays(v)
+		return nil
+	case servicecase.FieldPromisedDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPromisedDays(v)
+		return nil
+	case servicecase.FieldSupplementDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSupplementDays(v)
+		return nil
+	case servicecase.FieldDelegated:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDelegated(v)
+		return nil
+	case servicecase.FieldChecklist:
+		v, ok := value.([]casedata.Check)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChecklist(v)
+		return nil
+	case servicecase.FieldPauses:
+		v, ok := value.([]casedata.Pause)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPauses(v)
+		return nil
+	case servicecase.FieldSubmittedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedAt(v)
+		return nil
+	case servicecase.FieldAcceptedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAcceptedAt(v)
+		return nil
+	case servicecase.FieldDueOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDueOn(v)
+		return nil
+	case servicecase.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case servicecase.FieldDecision:
+		v, ok := value.(servicecase.Decision)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecision(v)
+		return nil
+	case servicecase.FieldDecisionReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecisionReason(v)
+		return nil
+	case servicecase.FieldWorkingDaysUsed:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWorkingDaysUsed(v)
+		return nil
+	case servicecase.FieldOnTime:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOnTime(v)
+		return nil
+	case servicecase.FieldDeliveryMethod:
+		v, ok := value.(servicecase.DeliveryMethod)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeliveryMethod(v)
+		return nil
+	case servicecase.FieldTrackingNumber:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrackingNumber(v)
+		return nil
+	case servicecase.FieldDeliveredAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeliveredAt(v)
+		return nil
+	case servicecase.FieldRating:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRating(v)
+		return nil
+	case servicecase.FieldRatingComment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRatingComment(v)
+		return nil
+	case servicecase.FieldClosedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedAt(v)
+		return nil
+	case servicecase.FieldFollowUp:
+		v, ok := value.(servicecase.FollowUp)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFollowUp(v)
+		return nil
+	case servicecase.FieldFollowUpNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFollowUpNote(v)
+		return nil
+	case servicecase.FieldRemindedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRemindedOn(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ServiceCase field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ServiceCaseMutation) AddedFields() []string {
+	var fields []string
+	if m.addstatutory_days != nil {
+		fields = append(fields, servicecase.FieldStatutoryDays)
+	}
+	if m.addpromised_days != nil {
+		fields = append(fields, servicecase.FieldPromisedDays)
+	}
+	if m.addsupplement_days != nil {
+		fields = append(fields, servicecase.FieldSupplementDays)
+	}
+	if m.addworking_days_used != nil {
+		fields = append(fields, servicecase.FieldWorkingDaysUsed)
+	}
+	if m.addrating != nil {
+		fields = append(fields, servicecase.FieldRating)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ServiceCaseMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case servicecase.FieldStatutoryDays:
+		return m.AddedStatutoryDays()
+	case servicecase.FieldPromisedDays:
+		return m.AddedPromisedDays()
+	case servicecase.FieldSupplementDays:
+		return m.AddedSupplementDays()
+	case servicecase.FieldWorkingDaysUsed:
+		return m.AddedWorkingDaysUsed()
+	case servicecase.FieldRating:
+		return m.AddedRating()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ServiceCaseMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case servicecase.FieldStatutoryDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStatutoryDays(v)
+		return nil
+	case servicecase.FieldPromisedDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPromisedDays(v)
+		return nil
+	case servicecase.FieldSupplementDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSupplementDays(v)
+		return nil
+	case servicecase.FieldWorkingDaysUsed:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWorkingDaysUsed(v)
+		return nil
+	case servicecase.FieldRating:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRating(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ServiceCase numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ServiceCaseMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(servicecase.FieldNumber) {
+		fields = append(fields, servicecase.FieldNumber)
+	}
+	if m.FieldCleared(servicecase.FieldHandlerID) {
+		fields = append(fields, servicecase.FieldHandlerID)
+	}
+	if m.FieldCleared(servicecase.FieldSubmittedAt) {
+		fields = append(fields, servicecase.FieldSubmittedAt)
+	}
+	if m.FieldCleared(servicecase.FieldAcceptedAt) {
+		fields = append(fields, servicecase.FieldAcceptedAt)
+	}
+	if m.FieldCleared(servicecase.FieldDueOn) {
+		fields = append(fields, servicecase.FieldDueOn)
+	}
+	if m.FieldCleared(servicecase.FieldDecidedAt) {
+		fields = append(fields, servicecase.FieldDecidedAt)
+	}
+	if m.FieldCleared(servicecase.FieldDecision) {
+		fields = append(fields, servicecase.FieldDecision)
+	}
+	if m.FieldCleared(servicecase.FieldDecisionReason) {
+		fields = append(fields, servicecase.FieldDecisionReason)
+	}
+	if m.FieldCleared(servicecase.FieldWorkingDaysUsed) {
+		fields = append(fields, servicecase.FieldWorkingDaysUsed)
+	}
+	if m.FieldCleared(servicecase.FieldOnTime) {
+		fields = append(fields, servicecase.FieldOnTime)
+	}
+	if m.FieldCleared(servicecase.FieldDeliveryMethod) {
+		fields = append(fields, servicecase.FieldDeliveryMethod)
+	}
+	if m.FieldCleared(servicecase.FieldTrackingNumber) {
+		fields = append(fields, servicecase.FieldTrackingNumber)
+	}
+	if m.FieldCleared(servicecase.FieldDeliveredAt) {
+		fields = append(fields, servicecase.FieldDeliveredAt)
+	}
+	if m.FieldCleared(servicecase.FieldRating) {
+		fields = append(fields, servicecase.FieldRating)
+	}
+	if m.FieldCleared(servicecase.FieldRatingComment) {
+		fields = append(fields, servicecase.FieldRatingComment)
+	}
+	if m.FieldCleared(servicecase.FieldClosedAt) {
+		fields = append(fields, servicecase.FieldClosedAt)
+	}
+	if m.FieldCleared(servicecase.FieldFollowUpNote) {
+		fields = append(fields, servicecase.FieldFollowUpNote)
+	}
+	if m.FieldCleared(servicecase.FieldRemindedOn) {
+		fields = append(fields, servicecase.FieldRemindedOn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ServiceCaseMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ServiceCaseMutation) ClearField(name string) error {
+	switch name {
+	case servicecase.FieldNumber:
+		m.ClearNumber()
+		return nil
+	case servicecase.FieldHandlerID:
+		m.ClearHandlerID()
+		return nil
+	case servicecase.FieldSubmittedAt:
+		m.ClearSubmittedAt()
+		return nil
+	case servicecase.FieldAcceptedAt:
+		m.ClearAcceptedAt()
+		return nil
+	case servicecase.FieldDueOn:
+		m.ClearDueOn()
+		return nil
+	case servicecase.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	case servicecase.FieldDecision:
+		m.ClearDecision()
+		return nil
+	case servicecase.FieldDecisionReason:
+		m.ClearDecisionReason()
+		return nil
+	case servicecase.FieldWorkingDaysUsed:
+		m.ClearWorkingDaysUsed()
+		return nil
+	case servicecase.FieldOnTime:
+		m.ClearOnTime()
+		return nil
+	case servicecase.FieldDeliveryMethod:
+		m.ClearDeliveryMethod()
+		return nil
+	case servicecase.FieldTrackingNumber:
+		m.ClearTrackingNumber()
+		return nil
+	case servicecase.FieldDeliveredAt:
+		m.ClearDeliveredAt()
+		return nil
+	case servicecase.FieldRating:
+		m.ClearRating()
+		return nil
+	case servicecase.FieldRatingComment:
+		m.ClearRatingComment()
+		return nil
+	case servicecase.FieldClosedAt:
+		m.ClearClosedAt()
+		return nil
+	case servicecase.FieldFollowUpNote:
+		m.ClearFollowUpNote()
+		return nil
+	case servicecase.FieldRemindedOn:
+		m.ClearRemindedOn()
+		return nil
+	}
+	return fmt.Errorf("unknown ServiceCase nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ServiceCaseMutation) ResetField(name string) error {
+	switch name {
+	case servicecase.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case servicecase.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case servicecase.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case servicecase.FieldNumber:
+		m.ResetNumber()
+		return nil
+	case servicecase.FieldServiceItemID:
+		m.ResetServiceItemID()
+		return nil
+	case servicecase.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case servicecase.FieldApplicantID:
+		m.ResetApplicantID()
+		return nil
+	case servicecase.FieldHandlerID:
+		m.ResetHandlerID()
+		return nil
+	case servicecase.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case servicecase.FieldState:
+		m.ResetState()
+		return nil
+	case servicecase.FieldItemName:
+		m.ResetItemName()
+		return nil
+	case servicecase.FieldStatutoryDays:
+		m.ResetStatutoryDays()
+		return nil
+	case servicecase.FieldPromisedDays:
+		m.ResetPromisedDays()
+		return nil
+	case servicecase.FieldSupplementDays:
+		m.ResetSupplementDays()
+		return nil
+	case servicecase.FieldDelegated:
+		m.ResetDelegated()
+		return nil
+	case servicecase.FieldChecklist:
+		m.ResetChecklist()
+		return nil
+	case servicecase.FieldPauses:
+		m.ResetPauses()
+		return nil
+	case servicecase.FieldSubmittedAt:
+		m.ResetSubmittedAt()
+		return nil
+	case servicecase.FieldAcceptedAt:
+		m.ResetAcceptedAt()
+		return nil
+	case servicecase.FieldDueOn:
+		m.ResetDueOn()
+		return nil
+	case servicecase.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case servicecase.FieldDecision:
+		m.ResetDecision()
+		return nil
+	case servicecase.FieldDecisionReason:
+		m.ResetDecisionReason()
+		return nil
+	case servicecase.FieldWorkingDaysUsed:
+		m.ResetWorkingDaysUsed()
+		return nil
+	case servicecase.FieldOnTime:
+		m.ResetOnTime()
+		return nil
+	case servicecase.FieldDeliveryMethod:
+		m.ResetDeliveryMethod()
+		return nil
+	case servicecase.FieldTrackingNumber:
+		m.ResetTrackingNumber()
+		return nil
+	case servicecase.FieldDeliveredAt:
+		m.ResetDeliveredAt()
+		return nil
+	case servicecase.FieldRating:
+		m.ResetRating()
+		return nil
+	case servicecase.FieldRatingComment:
+		m.ResetRatingComment()
+		return nil
+	case servicecase.FieldClosedAt:
+		m.ResetClosedAt()
+		return nil
+	case servicecase.FieldFollowUp:
+		m.ResetFollowUp()
+		return nil
+	case servicecase.FieldFollowUpNote:
+		m.ResetFollowUpNote()
+		return nil
+	case servicecase.FieldRemindedOn:
+		m.ResetRemindedOn()
+		return nil
+	}
+	return fmt.Errorf("unknown ServiceCase field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ServiceCaseMutation) AddedEdges() []string {
+	edges := make([]string, 0, 9)
+	if m.domain != nil {
+		edges = append(edges, servicecase.EdgeDomain)
+	}
+	if m.service_item != nil {
+		edges = append(edges, servicecase.EdgeServiceItem)
+	}
+	if m.organization != nil {
+		edges = append(edges, servicecase.EdgeOrganization)
+	}
+	if m.applicant != nil {
+		edges = append(edges, servicecase.EdgeApplicant)
+	}
+	if m.handler != nil {
+		edges = append(edges, servicecase.EdgeHandler)
+	}
+	if m.events != nil {
+		edges = append(edges, servicecase.EdgeEvents)
+	}
+	if m.notice != nil {
+		edges = append(edges, servicecase.EdgeNotice)
+	}
+	if m.consultations != nil {
+		edges = append(edges, servicecase.EdgeConsultations)
+	}
+	if m.documents != nil {
+		edges = append(edges, servicecase.EdgeDocuments)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ServiceCaseMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case servicecase.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case servicecase.EdgeServiceItem:
+		if id := m.service_item; id != nil {
+			return []ent.Value{*id}
+		}
+	case servicecase.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case servicecase.EdgeApplicant:
+		if id := m.applicant; id != nil {
+			return []ent.Value{*id}
+		}
+	case servicecase.EdgeHandler:
+		if id := m.handler; id != nil {
+			return []ent.Value{*id}
+		}
+	case servicecase.EdgeEvents:
+		ids := make([]ent.Value, 0, len(m.events))
+		for id := range m.events {
+			ids = append(ids, id)
+		}
+		return ids
+	case servicecase.EdgeNotice:
+		if id := m.notice; id != nil {
+			return []ent.Value{*id}
+		}
+	case servicecase.EdgeConsultations:
+		ids := make([]ent.Value, 0, len(m.consultations))
+		for id := range m.consultations {
+			ids = append(ids, id)
+		}
+		return ids
+	case servicecase.EdgeDocuments:
+		ids := make([]ent.Value, 0, len(m.documents))
+		for id := range m.documents {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ServiceCaseMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 9)
+	if m.removedevents != nil {
+		edges = append(edges, servicecase.EdgeEvents)
+	}
+	if m.removedconsultations != nil {
+		edges = append(edges, servicecase.EdgeConsultations)
+	}
+	if m.removeddocuments != nil {
+		edges = append(edges, servicecase.EdgeDocuments)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ServiceCaseMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case servicecase.EdgeEvents:
+		ids := make([]ent.Value, 0, len(m.removedevents))
+		for id := range m.removedevents {
+			ids = append(ids, id)
+		}
+		return ids
+	case servicecase.EdgeConsultations:
+		ids := make([]ent.Value, 0, len(m.removedconsultations))
+		for id := range m.removedconsultations {
+			ids = append(ids, id)
+		}
+		return ids
+	case servicecase.EdgeDocuments:
+		ids := make([]ent.Value, 0, len(m.removeddocuments))
+		for id := range m.removeddocuments {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ServiceCaseMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 9)
+	if m.cleareddomain {
+		edges = append(edges, servicecase.EdgeDomain)
+	}
+	if m.clearedservice_item {
+		edges = append(edges, servicecase.EdgeServiceItem)
+	}
+	if m.clearedorganization {
+		edges = append(edges, servicecase.EdgeOrganization)
+	}
+	if m.clearedapplicant {
+		edges = append(edges, servicecase.EdgeApplicant)
+	}
+	if m.clearedhandler {
+		edges = append(edges, servicecase.EdgeHandler)
+	}
+	if m.clearedevents {
+		edges = append(edges, servicecase.EdgeEvents)
+	}
+	if m.clearednotice {
+		edges = append(edges, servicecase.EdgeNotice)
+	}
+	if m.clearedconsultations {
+		edges = append(edges, servicecase.EdgeConsultations)
+	}
+	if m.cleareddocuments {
+		edges = append(edges, servicecase.EdgeDocuments)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ServiceCaseMutation) EdgeCleared(name string) bool {
+	switch name {
+	case servicecase.EdgeDomain:
+		return m.cleareddomain
+	case servicecase.EdgeServiceItem:
+		return m.clearedservice_item
+	case servicecase.EdgeOrganization:
+		return m.clearedorganization
+	case servicecase.EdgeApplicant:
+		return m.clearedapplicant
+	case servicecase.EdgeHandler:
+		return m.clearedhandler
+	case servicecase.EdgeEvents:
+		return m.clearedevents
+	case servicecase.EdgeNotice:
+		return m.clearednotice
+	case servicecase.EdgeConsultations:
+		return m.clearedconsultations
+	case servicecase.EdgeDocuments:
+		return m.cleareddocuments
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ServiceCaseMutation) ClearEdge(name string) error {
+	switch name {
+	case servicecase.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case servicecase.EdgeServiceItem:
+		m.ClearServiceItem()
+		return nil
+	case servicecase.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case servicecase.EdgeApplicant:
+		m.ClearApplicant()
+		return nil
+	case servicecase.EdgeHandler:
+		m.ClearHandler()
+		return nil
+	case servicecase.EdgeNotice:
+		m.ClearNotice()
+		return nil
+	}
+	return fmt.Errorf("unknown ServiceCase unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ServiceCaseMutation) ResetEdge(name string) error {
+	switch name {
+	case servicecase.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case servicecase.EdgeServiceItem:
+		m.ResetServiceItem()
+		return nil
+	case servicecase.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case servicecase.EdgeApplicant:
+		m.ResetApplicant()
+		return nil
+	case servicecase.EdgeHandler:
+		m.ResetHandler()
+		return nil
+	case servicecase.EdgeEvents:
+		m.ResetEvents()
+		return nil
+	case servicecase.EdgeNotice:
+		m.ResetNotice()
+		return nil
+	case servicecase.EdgeConsultations:
+		m.ResetConsultations()
+		return nil
+	case servicecase.EdgeDocuments:
+		m.ResetDocuments()
+		return nil
+	}
+	return fmt.Errorf("unknown ServiceCase edge %s", name)
+}
+
+// ServiceItemMutation represents an operation that mutates the ServiceItem nodes in the graph.
+type ServiceItemMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	code               *string
+	name               *string
+	description        *string
+	statutory_days     *int
+	addstatutory_days  *int
+	promised_days      *int
+	addpromised_days   *int
+	supplement_days    *int
+	addsupplement_days *int
+	delegated          *bool
+	materials          *[]casedata.Material
+	appendmaterials    []casedata.Material
+	active             *bool
+	clearedFields      map[string]struct{}
+	domain             *int
+	cleareddomain      bool
+	done               bool
+	oldValue           func(context.Context) (*ServiceItem, error)
+	predicates         []predicate.ServiceItem
+}
+
+var _ ent.Mutation = (*ServiceItemMutation)(nil)
+
+// serviceitemOption allows management of the mutation configuration using functional options.
+type serviceitemOption func(*ServiceItemMutation)
+
+// newServiceItemMutation creates new mutation for the ServiceItem entity.
+func newServiceItemMutation(c config, op Op, opts ...serviceitemOption) *ServiceItemMutation {
+	m := &ServiceItemMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeServiceItem,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withServiceItemID sets the ID field of the mutation.
+func withServiceItemID(id int) serviceitemOption {
+	return func(m *ServiceItemMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ServiceItem
+		)
+		m.oldValue = func(ctx context.Context) (*ServiceItem, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ServiceItem.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withServiceItem sets the old ServiceItem of the mutation.
+func withServiceItem(node *ServiceItem) serviceitemOption {
+	return func(m *ServiceItemMutation) {
+		m.oldValue = func(context.Context) (*ServiceItem, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ServiceItemMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ServiceItemMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ServiceItemMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ServiceItemMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ServiceItem.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ServiceItemMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ServiceItemMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ServiceItemMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ServiceItemMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ServiceItemMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ServiceItemMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *ServiceItemMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *ServiceItemMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *ServiceItemMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetCode sets the "code" field.
+func (m *ServiceItemMutation) SetCode(s string) {
+	m.code = &s
+}
+
+// Code returns the value of the "code" field in the mutation.
+func (m *ServiceItemMutation) Code() (r string, exists bool) {
+	v := m.code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCode returns the old "code" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCode: %w", err)
+	}
+	return oldValue.Code, nil
+}
+
+// ResetCode resets all changes to the "code" field.
+func (m *ServiceItemMutation) ResetCode() {
+	m.code = nil
+}
+
+// SetName sets the "name" field.
+func (m *ServiceItemMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *ServiceItemMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *ServiceItemMutation) ResetName() {
+	m.name = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *ServiceItemMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *ServiceItemMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ClearDescription clears the value of the "description" field.
+func (m *ServiceItemMutation) ClearDescription() {
+	m.description = nil
+	m.clearedFields[serviceitem.FieldDescription] = struct{}{}
+}
+
+// DescriptionCleared returns if the "description" field was cleared in this mutation.
+func (m *ServiceItemMutation) DescriptionCleared() bool {
+	_, ok := m.clearedFields[serviceitem.FieldDescription]
+	return ok
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *ServiceItemMutation) ResetDescription() {
+	m.description = nil
+	delete(m.clearedFields, serviceitem.FieldDescription)
+}
+
+// SetStatutoryDays sets the "statutory_days" field.
+func (m *ServiceItemMutation) SetStatutoryDays(i int) {
+	m.statutory_days = &i
+	m.addstatutory_days = nil
+}
+
+// StatutoryDays returns the value of the "statutory_days" field in the mutation.
+func (m *ServiceItemMutation) StatutoryDays() (r int, exists bool) {
+	v := m.statutory_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatutoryDays returns the old "statutory_days" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldStatutoryDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatutoryDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatutoryDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatutoryDays: %w", err)
+	}
+	return oldValue.StatutoryDays, nil
+}
+
+// AddStatutoryDays adds i to the "statutory_days" field.
+func (m *ServiceItemMutation) AddStatutoryDays(i int) {
+	if m.addstatutory_days != nil {
+		*m.addstatutory_days += i
+	} else {
+		m.addstatutory_days = &i
+	}
+}
+
+// AddedStatutoryDays returns the value that was added to the "statutory_days" field in this mutation.
+func (m *ServiceItemMutation) AddedStatutoryDays() (r int, exists bool) {
+	v := m.addstatutory_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetStatutoryDays resets all changes to the "statutory_days" field.
+func (m *ServiceItemMutation) ResetStatutoryDays() {
+	m.statutory_days = nil
+	m.addstatutory_days = nil
+}
+
+// SetPromisedDays sets the "promised_days" field.
+func (m *ServiceItemMutation) SetPromisedDays(i int) {
+	m.promised_days = &i
+	m.addpromised_days = nil
+}
+
+// PromisedDays returns the value of the "promised_days" field in the mutation.
+func (m *ServiceItemMutation) PromisedDays() (r int, exists bool) {
+	v := m.promised_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPromisedDays returns the old "promised_days" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldPromisedDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPromisedDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPromisedDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPromisedDays: %w", err)
+	}
+	return oldValue.PromisedDays, nil
+}
+
+// AddPromisedDays adds i to the "promised_days" field.
+func (m *ServiceItemMutation) AddPromisedDays(i int) {
+	if m.addpromised_days != nil {
+		*m.addpromised_days += i
+	} else {
+		m.addpromised_days = &i
+	}
+}
+
+// AddedPromisedDays returns the value that was added to the "promised_days" field in this mutation.
+func (m *ServiceItemMutation) AddedPromisedDays() (r int, exists bool) {
+	v := m.addpromised_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPromisedDays resets all changes to the "promised_days" field.
+func (m *ServiceItemMutation) ResetPromisedDays() {
+	m.promised_days = nil
+	m.addpromised_days = nil
+}
+
+// SetSupplementDays sets the "supplement_days" field.
+func (m *ServiceItemMutation) SetSupplementDays(i int) {
+	m.supplement_days = &i
+	m.addsupplement_days = nil
+}
+
+// SupplementDays returns the value of the "supplement_days" field in the mutation.
+func (m *ServiceItemMutation) SupplementDays() (r int, exists bool) {
+	v := m.supplement_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSupplementDays returns the old "supplement_days" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldSupplementDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSupplementDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSupplementDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSupplementDays: %w", err)
+	}
+	return oldValue.SupplementDays, nil
+}
+
+// AddSupplementDays adds i to the "supplement_days" field.
+func (m *ServiceItemMutation) AddSupplementDays(i int) {
+	if m.addsupplement_days != nil {
+		*m.addsupplement_days += i
+	} else {
+		m.addsupplement_days = &i
+	}
+}
+
+// AddedSupplementDays returns the value that was added to the "supplement_days" field in this mutation.
+func (m *ServiceItemMutation) AddedSupplementDays() (r int, exists bool) {
+	v := m.addsupplement_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSupplementDays resets all changes to the "supplement_days" field.
+func (m *ServiceItemMutation) ResetSupplementDays() {
+	m.supplement_days = nil
+	m.addsupplement_days = nil
+}
+
+// SetDelegated sets the "delegated" field.
+func (m *ServiceItemMutation) SetDelegated(b bool) {
+	m.delegated = &b
+}
+
+// Delegated returns the value of the "delegated" field in the mutation.
+func (m *ServiceItemMutation) Delegated() (r bool, exists bool) {
+	v := m.delegated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDelegated returns the old "delegated" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldDelegated(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDelegated is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDelegated requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDelegated: %w", err)
+	}
+	return oldValue.Delegated, nil
+}
+
+// ResetDelegated resets all changes to the "delegated" field.
+func (m *ServiceItemMutation) ResetDelegated() {
+	m.delegated = nil
+}
+
+// SetMaterials sets the "materials" field.
+func (m *ServiceItemMutation) SetMaterials(c []casedata.Material) {
+	m.materials = &c
+	m.appendmaterials = nil
+}
+
+// Materials returns the value of the "materials" field in the mutation.
+func (m *ServiceItemMutation) Materials() (r []casedata.Material, exists bool) {
+	v := m.materials
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaterials returns the old "materials" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldMaterials(ctx context.Context) (v []casedata.Material, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaterials is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaterials requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaterials: %w", err)
+	}
+	return oldValue.Materials, nil
+}
+
+// AppendMaterials adds c to the "materials" field.
+func (m *ServiceItemMutation) AppendMaterials(c []casedata.Material) {
+	m.appendmaterials = append(m.appendmaterials, c...)
+}
+
+// AppendedMaterials returns the list of values that were appended to the "materials" field in this mutation.
+func (m *ServiceItemMutation) AppendedMaterials() ([]casedata.Material, bool) {
+	if len(m.appendmaterials) == 0 {
+		return nil, false
+	}
+	return m.appendmaterials, true
+}
+
+// ResetMaterials resets all changes to the "materials" field.
+func (m *ServiceItemMutation) ResetMaterials() {
+	m.materials = nil
+	m.appendmaterials = nil
+}
+
+// SetActive sets the "active" field.
+func (m *ServiceItemMutation) SetActive(b bool) {
+	m.active = &b
+}
+
+// Active returns the value of the "active" field in the mutation.
+func (m *ServiceItemMutation) Active() (r bool, exists bool) {
+	v := m.active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActive returns the old "active" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+	}
+	return oldValue.Active, nil
+}
+
+// ResetActive resets all changes to the "active" field.
+func (m *ServiceItemMutation) ResetActive() {
+	m.active = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *ServiceItemMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[serviceitem.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *ServiceItemMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *ServiceItemMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *ServiceItemMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// Where appends a list predicates to the ServiceItemMutation builder.
+func (m *ServiceItemMutation) Where(ps ...predicate.ServiceItem) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ServiceItemMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ServiceItemMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ServiceItem, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ServiceItemMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ServiceItemMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ServiceItem).
+func (m *ServiceItemMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ServiceItemMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.created_at != nil {
+		fields = append(fields, serviceitem.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, serviceitem.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, serviceitem.FieldDomainID)
+	}
+	if m.code != nil {
+		fields = append(fields, serviceitem.FieldCode)
+	}
+	if m.name != nil {
+		fields = append(fields, serviceitem.FieldName)
+	}
+	if m.description != nil {
+		fields = append(fields, serviceitem.FieldDescription)
+	}
+	if m.statutory_days != nil {
+		fields = append(fields, serviceitem.FieldStatutoryDays)
+	}
+	if m.promised_days != nil {
+		fields = append(fields, serviceitem.FieldPromisedDays)
+	}
+	if m.supplement_days != nil {
+		fields = append(fields, serviceitem.FieldSupplementDays)
+	}
+	if m.delegated != nil {
+		fields = append(fields, serviceitem.FieldDelegated)
+	}
+	if m.materials != nil {
+		fields = append(fields, serviceitem.FieldMaterials)
+	}
+	if m.active != nil {
+		fields = append(fields, serviceitem.FieldActive)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ServiceItemMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case serviceitem.FieldCreatedAt:
+		return m.CreatedAt()
+	case serviceitem.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case serviceitem.FieldDomainID:
+		return m.DomainID()
+	case serviceitem.FieldCode:
+		return m.Code()
+	case serviceitem.FieldName:
+		return m.Name()
+	case serviceitem.FieldDescription:
+		return m.Description()
+	case serviceitem.FieldStatutoryDays:
+		return m.StatutoryDays()
+	case serviceitem.FieldPromisedDays:
+		return m.PromisedDays()
+	case serviceitem.FieldSupplementDays:
+		return m.SupplementDays()
+	case serviceitem.FieldDelegated:
+		return m.Delegated()
+	case serviceitem.FieldMaterials:
+		return m.Materials()
+	case serviceitem.FieldActive:
+		return m.Active()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ServiceItemMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case serviceitem.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case serviceitem.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case serviceitem.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case serviceitem.FieldCode:
+		return m.OldCode(ctx)
+	case serviceitem.FieldName:
+		return m.OldName(ctx)
+	case serviceitem.FieldDescription:
+		return m.OldDescription(ctx)
+	case serviceitem.FieldStatutoryDays:
+		return m.OldStatutoryDays(ctx)
+	case serviceitem.FieldPromisedDays:
+		return m.OldPromisedDays(ctx)
+	case serviceitem.FieldSupplementDays:
+		return m.OldSupplementDays(ctx)
+	case serviceitem.FieldDelegated:
+		return m.OldDelegated(ctx)
+	case serviceitem.FieldMaterials:
+		return m.OldMaterials(ctx)
+	case serviceitem.FieldActive:
+		return m.OldActive(ctx)
+	}
+	return nil, fmt.Errorf("unknown ServiceItem field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ServiceItemMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case serviceitem.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case serviceitem.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case serviceitem.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case serviceitem.FieldCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCode(v)
+		return nil
+	case serviceitem.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case serviceitem.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case serviceitem.FieldStatutoryDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatutoryDays(v)
+		return nil
+	case serviceitem.FieldPromisedDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPromisedDays(v)
+		return nil
+	case serviceitem.FieldSupplementDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSupplementDays(v)
+		return nil
+	case serviceitem.FieldDelegated:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDelegated(v)
+		return nil
+	case serviceitem.FieldMaterials:
+		v, ok := value.([]casedata.Material)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaterials(v)
+		return nil
+	case serviceitem.FieldActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActive(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ServiceItem field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ServiceItemMutation) AddedFields() []string {
+	var fields []string
+	if m.addstatutory_days != nil {
+		fields = append(fields, serviceitem.FieldStatutoryDays)
+	}
+	if m.addpromised_days != nil {
+		fields = append(fields, serviceitem.FieldPromisedDays)
+	}
+	if m.addsupplement_days != nil {
+		fields = append(fields, serviceitem.FieldSupplementDays)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ServiceItemMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case serviceitem.FieldStatutoryDays:
+		return m.AddedStatutoryDays()
+	case serviceitem.FieldPromisedDays:
+		return m.AddedPromisedDays()
+	case serviceitem.FieldSupplementDays:
+		return m.AddedSupplementDays()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ServiceItemMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case serviceitem.FieldStatutoryDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStatutoryDays(v)
+		return nil
+	case serviceitem.FieldPromisedDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPromisedDays(v)
+		return nil
+	case serviceitem.FieldSupplementDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSupplementDays(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ServiceItem numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ServiceItemMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(serviceitem.FieldDescription) {
+		fields = append(fields, serviceitem.FieldDescription)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ServiceItemMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ServiceItemMutation) ClearField(name string) error {
+	switch name {
+	case serviceitem.FieldDescription:
+		m.ClearDescription()
+		return nil
+	}
+	return fmt.Errorf("unknown ServiceItem nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ServiceItemMutation) ResetField(name string) error {
+	switch name {
+	case serviceitem.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case serviceitem.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case serviceitem.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case serviceitem.FieldCode:
+		m.ResetCode()
+		return nil
+	case serviceitem.FieldName:
+		m.ResetName()
+		return nil
+	case serviceitem.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case serviceitem.FieldStatutoryDays:
+		m.ResetStatutoryDays()
+		return nil
+	case serviceitem.FieldPromisedDays:
+		m.ResetPromisedDays()
+		return nil
+	case serviceitem.FieldSupplementDays:
+		m.ResetSupplementDays()
+		return nil
+	case serviceitem.FieldDelegated:
+		m.ResetDelegated()
+		return nil
+	case serviceitem.FieldMaterials:
+		m.ResetMaterials()
+		return nil
+	case serviceitem.FieldActive:
+		m.ResetActive()
+		return nil
+	}
+	return fmt.Errorf("unknown ServiceItem field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ServiceItemMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.domain != nil {
+		edges = append(edges, serviceitem.EdgeDomain)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ServiceItemMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case serviceitem.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ServiceItemMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ServiceItemMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ServiceItemMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareddomain {
+		edges = append(edges, serviceitem.EdgeDomain)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ServiceItemMutation) EdgeCleared(name string) bool {
+	switch name {
+	case serviceitem.EdgeDomain:
+		return m.cleareddomain
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ServiceItemMutation) ClearEdge(name string) error {
+	switch name {
+	case serviceitem.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown ServiceItem unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ServiceItemMutation) ResetEdge(name string) error {
+	switch name {
+	case serviceitem.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown ServiceItem edge %s", name)
 }
 
 // SessionMutation represents an operation that mutates the Session nodes in the graph.

@@ -16,6 +16,16 @@ type Tx struct {
 	config
 	// AuditLog is the client for interacting with the AuditLog builders.
 	AuditLog *AuditLogClient
+	// CalendarDay is the client for interacting with the CalendarDay builders.
+	CalendarDay *CalendarDayClient
+	// CaseCounter is the client for interacting with the CaseCounter builders.
+	CaseCounter *CaseCounterClient
+	// CaseEvent is the client for interacting with the CaseEvent builders.
+	CaseEvent *CaseEventClient
+	// CaseNotice is the client for interacting with the CaseNotice builders.
+	CaseNotice *CaseNoticeClient
+	// Consultation is the client for interacting with the Consultation builders.
+	Consultation *ConsultationClient
 	// Document is the client for interacting with the Document builders.
 	Document *DocumentClient
 	// DocumentUpload is the client for interacting with the DocumentUpload builders.
@@ -30,6 +40,10 @@ type Tx struct {
 	Organization *OrganizationClient
 	// RoleAssignment is the client for interacting with the RoleAssignment builders.
 	RoleAssignment *RoleAssignmentClient
+	// ServiceCase is the client for interacting with the ServiceCase builders.
+	ServiceCase *ServiceCaseClient
+	// ServiceItem is the client for interacting with the ServiceItem builders.
+	ServiceItem *ServiceItemClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// User is the client for interacting with the User builders.
@@ -166,6 +180,11 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.AuditLog = NewAuditLogClient(tx.config)
+	tx.CalendarDay = NewCalendarDayClient(tx.config)
+	tx.CaseCounter = NewCaseCounterClient(tx.config)
+	tx.CaseEvent = NewCaseEventClient(tx.config)
+	tx.CaseNotice = NewCaseNoticeClient(tx.config)
+	tx.Consultation = NewConsultationClient(tx.config)
 	tx.Document = NewDocumentClient(tx.config)
 	tx.DocumentUpload = NewDocumentUploadClient(tx.config)
 	tx.DocumentVersion = NewDocumentVersionClient(tx.config)
@@ -173,6 +192,8 @@ func (tx *Tx) init() {
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.RoleAssignment = NewRoleAssignmentClient(tx.config)
+	tx.ServiceCase = NewServiceCaseClient(tx.config)
+	tx.ServiceItem = NewServiceItemClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 }

@@ -180,7 +180,9 @@ func TestDocumentPermissions(t *testing.T) {
 		// An NGO member reads their organisation's documents, and who uploaded
 		// them, though not the staff member's account.
 		ngo := e.Login("ngo")
-		var seen struct{ Node struct{ Current struct{ UploaderName string } } }
+		var seen struct {
+			Node struct{ Current struct{ UploaderName string } }
+		}
 		e.MustDo(ngo, `query($id:ID!){ node(id:$id){ ... on Document { current { uploaderName } } } }`,
 			map[string]any{"id": d.ID}, &seen)
 		require.Equal(t, e.App.Client.User.GetX(system(), e.Fixture.Users["staff"]).DisplayName, seen.Node.Current.UploaderName)

@@ -32,6 +32,26 @@ func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[int]
 		ent.WithAuditLogOrder(orderBy), ent.WithAuditLogFilter(where.Filter))
 }
 
+// CalendarDays is the resolver for the calendarDays field.
+func (r *queryResolver) CalendarDays(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CalendarDayOrder, where *ent.CalendarDayWhereInput) (*ent.CalendarDayConnection, error) {
+	first, last, err := page(first, last)
+	if err != nil {
+		return nil, err
+	}
+	return r.client(ctx).CalendarDay.Query().Paginate(ctx, after, first, before, last,
+		ent.WithCalendarDayOrder(orderBy), ent.WithCalendarDayFilter(where.Filter))
+}
+
+// Consultations is the resolver for the consultations field.
+func (r *queryResolver) Consultations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ConsultationOrder, where *ent.ConsultationWhereInput) (*ent.ConsultationConnection, error) {
+	first, last, err := page(first, last)
+	if err != nil {
+		return nil, err
+	}
+	return r.client(ctx).Consultation.Query().Paginate(ctx, after, first, before, last,
+		ent.WithConsultationOrder(orderBy), ent.WithConsultationFilter(where.Filter))
+}
+
 // Documents is the resolver for the documents field.
 func (r *queryResolver) Documents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DocumentOrder, where *ent.DocumentWhereInput) (*ent.DocumentConnection, error) {
 	first, last, err := page(first, last)
@@ -72,6 +92,26 @@ func (r *queryResolver) RoleAssignments(ctx context.Context, after *entgql.Curso
 		ent.WithRoleAssignmentOrder(orderBy), ent.WithRoleAssignmentFilter(where.Filter))
 }
 
+// Cases is the resolver for the cases field.
+func (r *queryResolver) Cases(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CaseOrder, where *ent.CaseWhereInput) (*ent.CaseConnection, error) {
+	first, last, err := page(first, last)
+	if err != nil {
+		return nil, err
+	}
+	return r.client(ctx).ServiceCase.Query().Paginate(ctx, after, first, before, last,
+		ent.WithCaseOrder(orderBy), ent.WithCaseFilter(where.Filter))
+}
+
+// ServiceItems is the resolver for the serviceItems field.
+func (r *queryResolver) ServiceItems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ServiceItemOrder, where *ent.ServiceItemWhereInput) (*ent.ServiceItemConnection, error) {
+	first, last, err := page(first, last)
+	if err != nil {
+		return nil, err
+	}
+	return r.client(ctx).ServiceItem.Query().Paginate(ctx, after, first, before, last,
+		ent.WithServiceItemOrder(orderBy), ent.WithServiceItemFilter(where.Filter))
+}
+
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error) {
 	first, last, err := page(first, last)
@@ -81,6 +121,9 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 	return r.client(ctx).User.Query().Paginate(ctx, after, first, before, last,
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
+
+// Case returns CaseResolver implementation.
+func (r *Resolver) Case() CaseResolver { return &caseResolver{r} }
 
 // Document returns DocumentResolver implementation.
 func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
@@ -100,6 +143,7 @@ func (r *Resolver) OrganizationWhereInput() OrganizationWhereInputResolver {
 }
 
 type (
+	caseResolver                   struct{ *Resolver }
 	documentResolver               struct{ *Resolver }
 	documentVersionResolver        struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }

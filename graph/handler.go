@@ -14,6 +14,7 @@ import (
 	gen "hatchery/ent"
 	"hatchery/internal/apperr"
 	"hatchery/internal/auth"
+	"hatchery/internal/casework"
 	"hatchery/internal/depthlimit"
 	"hatchery/internal/documents"
 )
@@ -29,11 +30,12 @@ const (
 
 // Options configure the GraphQL handler.
 type Options struct {
-	Client *gen.Client
-	Auth   *auth.Service
-	Docs   *documents.Service
-	Dev    bool // introspection on
-	Log    *slog.Logger
+	Client   *gen.Client
+	Auth     *auth.Service
+	Docs     *documents.Service
+	Casework *casework.Service
+	Dev      bool // introspection on
+	Log      *slog.Logger
 	// Observe, when set, is told each operation's name, duration and whether it failed.
 	Observe func(operation string, d time.Duration, failed bool)
 }
@@ -41,7 +43,7 @@ type Options struct {
 // NewHandler builds the GraphQL HTTP handler.
 func NewHandler(o Options) *handler.Server {
 	srv := handler.New(NewExecutableSchema(Config{
-		Resolvers:  &Resolver{Client: o.Client, Auth: o.Auth, Docs: o.Docs},
+		Resolvers:  &Resolver{Client: o.Client, Auth: o.Auth, Docs: o.Docs, Casework: o.Casework},
 		Complexity: complexity(),
 	}))
 	srv.AddTransport(transport.Options{})

@@ -8,14 +8,16 @@ import (
 
 	gen "hatchery/ent"
 	"hatchery/internal/auth"
+	"hatchery/internal/casework"
 	"hatchery/internal/documents"
 )
 
 // Resolver holds what resolvers need. It is built once per process.
 type Resolver struct {
-	Client *gen.Client
-	Auth   *auth.Service
-	Docs   *documents.Service
+	Client   *gen.Client
+	Auth     *auth.Service
+	Docs     *documents.Service
+	Casework *casework.Service
 }
 
 // client is the request's ent client: the transaction's, inside a mutation.

@@ -29,6 +29,8 @@ var expected = map[string][]string{
 		"membership:read", "membership:create", "membership:delete",
 		"audit_log:read",
 		"document:read", "document:create", "document:update",
+		"service_item:read", "service_item:create", "service_item:update",
+		"case:read", "case:handle", "case:decide",
 	},
 	"INCUBATOR_STAFF": {
 		"domain:read",
@@ -36,33 +38,41 @@ var expected = map[string][]string{
 		"organization:read", "organization:create", "organization:update",
 		"membership:read", "membership:create",
 		"document:read", "document:create", "document:update",
+		"service_item:read",
+		"case:read", "case:handle",
 	},
 	"NGO_MEMBER": {
 		"domain:read",
 		"organization:read_own", "organization:update_own",
 		"membership:read_own",
 		"document:read_own", "document:create_own", "document:update_own",
+		"service_item:read",
+		"case:read_own", "case:create_own", "case:update_own",
 	},
 	"EXPERT": {
 		"domain:read",
 		"organization:read",
 		"document:read",
+		"service_item:read",
 	},
 	"PARTY_OFFICER": {
 		"domain:read",
 		"organization:read",
 		"membership:read",
 		"document:read",
+		"service_item:read",
 	},
 	"PURCHASER": {
 		"domain:read",
 		"organization:read",
 		"document:read",
+		"service_item:read",
 	},
 	"FINANCE": {
 		"domain:read",
 		"organization:read",
 		"document:read",
+		"service_item:read",
 	},
 }
 

@@ -26,6 +26,8 @@ const (
 	FieldDomainID = "domain_id"
 	// FieldOrganizationID holds the string denoting the organization_id field in the database.
 	FieldOrganizationID = "organization_id"
+	// FieldCaseID holds the string denoting the case_id field in the database.
+	FieldCaseID = "case_id"
 	// FieldCategory holds the string denoting the category field in the database.
 	FieldCategory = "category"
 	// FieldTitle holds the string denoting the title field in the database.
@@ -46,6 +48,8 @@ const (
 	EdgeDomain = "domain"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
+	// EdgeServiceCase holds the string denoting the service_case edge name in mutations.
+	EdgeServiceCase = "service_case"
 	// EdgeVersions holds the string denoting the versions edge name in mutations.
 	EdgeVersions = "versions"
 	// EdgeCurrent holds the string denoting the current edge name in mutations.
@@ -68,6 +72,13 @@ const (
 	OrganizationInverseTable = "organizations"
 	// OrganizationColumn is the table column denoting the organization relation/edge.
 	OrganizationColumn = "organization_id"
+	// ServiceCaseTable is the table that holds the service_case relation/edge.
+	ServiceCaseTable = "documents"
+	// ServiceCaseInverseTable is the table name for the ServiceCase entity.
+	// It exists in this package in order to avoid circular dependency with the "servicecase" package.
+	ServiceCaseInverseTable = "service_cases"
+	// ServiceCaseColumn is the table column denoting the service_case relation/edge.
+	ServiceCaseColumn = "case_id"
 	// VersionsTable is the table that holds the versions relation/edge.
 	VersionsTable = "document_versions"
 	// VersionsInverseTable is the table name for the DocumentVersion entity.
@@ -98,6 +109,7 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldDomainID,
 	FieldOrganizationID,
+	FieldCaseID,
 	FieldCategory,
 	FieldTitle,
 	FieldExpiresOn,
@@ -201,6 +213,11 @@ func ByOrganizationID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOrganizationID, opts...).ToFunc()
 }
 
+// ByCaseID orders the results by the case_id field.
+func ByCaseID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCaseID, opts...).ToFunc()
+}
+
 // ByCategory orders the results by the category field.
 func ByCategory(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCategory, opts...).ToFunc()
@@ -255,6 +272,13 @@ func ByOrganizationField(field string, opts ...sql.OrderTermOption) OrderOption 
 	}
 }
 
+// ByServiceCaseField orders the results by service_case field.
+func ByServiceCaseField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newServiceCaseStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByVersionsCount orders the results by versions count.
 func ByVersionsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -294,6 +318,13 @@ func newOrganizationStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(OrganizationInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, OrganizationTable, OrganizationColumn),
+	)
+}
+func newServiceCaseStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ServiceCaseInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, ServiceCaseTable, ServiceCaseColumn),
 	)
 }
 func newVersionsStep() *sqlgraph.Step {

@@ -75,6 +75,11 @@ func OrganizationID(v int) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldOrganizationID, v))
 }
 
+// CaseID applies equality check predicate on the "case_id" field. It's identical to CaseIDEQ.
+func CaseID(v int) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldCaseID, v))
+}
+
 // Title applies equality check predicate on the "title" field. It's identical to TitleEQ.
 func Title(v string) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldTitle, v))
@@ -238,6 +243,36 @@ func OrganizationIDIsNil() predicate.Document {
 // OrganizationIDNotNil applies the NotNil predicate on the "organization_id" field.
 func OrganizationIDNotNil() predicate.Document {
 	return predicate.Document(sql.FieldNotNull(FieldOrganizationID))
+}
+
+// CaseIDEQ applies the EQ predicate on the "case_id" field.
+func CaseIDEQ(v int) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldCaseID, v))
+}
+
+// CaseIDNEQ applies the NEQ predicate on the "case_id" field.
+func CaseIDNEQ(v int) predicate.Document {
+	return predicate.Document(sql.FieldNEQ(FieldCaseID, v))
+}
+
+// CaseIDIn applies the In predicate on the "case_id" field.
+func CaseIDIn(vs ...int) predicate.Document {
+	return predicate.Document(sql.FieldIn(FieldCaseID, vs...))
+}
+
+// CaseIDNotIn applies the NotIn predicate on the "case_id" field.
+func CaseIDNotIn(vs ...int) predicate.Document {
+	return predicate.Document(sql.FieldNotIn(FieldCaseID, vs...))
+}
+
+// CaseIDIsNil applies the IsNil predicate on the "case_id" field.
+func CaseIDIsNil() predicate.Document {
+	return predicate.Document(sql.FieldIsNull(FieldCaseID))
+}
+
+// CaseIDNotNil applies the NotNil predicate on the "case_id" field.
+func CaseIDNotNil() predicate.Document {
+	return predicate.Document(sql.FieldNotNull(FieldCaseID))
 }
 
 // CategoryEQ applies the EQ predicate on the "category" field.
@@ -613,6 +648,29 @@ func HasOrganization() predicate.Document {
 func HasOrganizationWith(preds ...predicate.Organization) predicate.Document {
 	return predicate.Document(func(s *sql.Selector) {
 		step := newOrganizationStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasServiceCase applies the HasEdge predicate on the "service_case" edge.
+func HasServiceCase() predicate.Document {
+	return predicate.Document(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, ServiceCaseTable, ServiceCaseColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasServiceCaseWith applies the HasEdge predicate on the "service_case" edge with a given conditions (other predicates).
+func HasServiceCaseWith(preds ...predicate.ServiceCase) predicate.Document {
+	return predicate.Document(func(s *sql.Selector) {
+		step := newServiceCaseStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

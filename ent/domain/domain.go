@@ -22,6 +22,8 @@ const (
 	FieldName = "name"
 	// FieldCode holds the string denoting the code field in the database.
 	FieldCode = "code"
+	// FieldCasePrefix holds the string denoting the case_prefix field in the database.
+	FieldCasePrefix = "case_prefix"
 	// Table holds the table name of the domain in the database.
 	Table = "domains"
 )
@@ -33,6 +35,7 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldName,
 	FieldCode,
+	FieldCasePrefix,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -63,6 +66,10 @@ var (
 	NameValidator func(string) error
 	// CodeValidator is a validator for the "code" field. It is called by the builders before save.
 	CodeValidator func(string) error
+	// DefaultCasePrefix holds the default value on creation for the "case_prefix" field.
+	DefaultCasePrefix string
+	// CasePrefixValidator is a validator for the "case_prefix" field. It is called by the builders before save.
+	CasePrefixValidator func(string) error
 )
 
 // OrderOption defines the ordering options for the Domain queries.
@@ -91,4 +98,9 @@ func ByName(opts ...sql.OrderTermOption) OrderOption {
 // ByCode orders the results by the code field.
 func ByCode(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCode, opts...).ToFunc()
+}
+
+// ByCasePrefix orders the results by the case_prefix field.
+func ByCasePrefix(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCasePrefix, opts...).ToFunc()
 }

@@ -74,6 +74,11 @@ func Code(v string) predicate.Domain {
 	return predicate.Domain(sql.FieldEQ(FieldCode, v))
 }
 
+// CasePrefix applies equality check predicate on the "case_prefix" field. It's identical to CasePrefixEQ.
+func CasePrefix(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldEQ(FieldCasePrefix, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Domain {
 	return predicate.Domain(sql.FieldEQ(FieldCreatedAt, v))
@@ -282,6 +287,71 @@ func CodeEqualFold(v string) predicate.Domain {
 // CodeContainsFold applies the ContainsFold predicate on the "code" field.
 func CodeContainsFold(v string) predicate.Domain {
 	return predicate.Domain(sql.FieldContainsFold(FieldCode, v))
+}
+
+// CasePrefixEQ applies the EQ predicate on the "case_prefix" field.
+func CasePrefixEQ(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldEQ(FieldCasePrefix, v))
+}
+
+// CasePrefixNEQ applies the NEQ predicate on the "case_prefix" field.
+func CasePrefixNEQ(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldNEQ(FieldCasePrefix, v))
+}
+
+// CasePrefixIn applies the In predicate on the "case_prefix" field.
+func CasePrefixIn(vs ...string) predicate.Domain {
+	return predicate.Domain(sql.FieldIn(FieldCasePrefix, vs...))
+}
+
+// CasePrefixNotIn applies the NotIn predicate on the "case_prefix" field.
+func CasePrefixNotIn(vs ...string) predicate.Domain {
+	return predicate.Domain(sql.FieldNotIn(FieldCasePrefix, vs...))
+}
+
+// CasePrefixGT applies the GT predicate on the "case_prefix" field.
+func CasePrefixGT(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldGT(FieldCasePrefix, v))
+}
+
+// CasePrefixGTE applies the GTE predicate on the "case_prefix" field.
+func CasePrefixGTE(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldGTE(FieldCasePrefix, v))
+}
+
+// CasePrefixLT applies the LT predicate on the "case_prefix" field.
+func CasePrefixLT(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldLT(FieldCasePrefix, v))
+}
+
+// CasePrefixLTE applies the LTE predicate on the "case_prefix" field.
+func CasePrefixLTE(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldLTE(FieldCasePrefix, v))
+}
+
+// CasePrefixContains applies the Contains predicate on the "case_prefix" field.
+func CasePrefixContains(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldContains(FieldCasePrefix, v))
+}
+
+// CasePrefixHasPrefix applies the HasPrefix predicate on the "case_prefix" field.
+func CasePrefixHasPrefix(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldHasPrefix(FieldCasePrefix, v))
+}
+
+// CasePrefixHasSuffix applies the HasSuffix predicate on the "case_prefix" field.
+func CasePrefixHasSuffix(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldHasSuffix(FieldCasePrefix, v))
+}
+
+// CasePrefixEqualFold applies the EqualFold predicate on the "case_prefix" field.
+func CasePrefixEqualFold(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldEqualFold(FieldCasePrefix, v))
+}
+
+// CasePrefixContainsFold applies the ContainsFold predicate on the "case_prefix" field.
+func CasePrefixContainsFold(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldContainsFold(FieldCasePrefix, v))
 }
 
 // And groups predicates with the AND operator between them.

@@ -20,6 +20,66 @@ func (f AuditLogFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AuditLogMutation", m)
 }
 
+// The CalendarDayFunc type is an adapter to allow the use of ordinary
+// function as CalendarDay mutator.
+type CalendarDayFunc func(context.Context, *ent.CalendarDayMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CalendarDayFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CalendarDayMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CalendarDayMutation", m)
+}
+
+// The CaseCounterFunc type is an adapter to allow the use of ordinary
+// function as CaseCounter mutator.
+type CaseCounterFunc func(context.Context, *ent.CaseCounterMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CaseCounterFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CaseCounterMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CaseCounterMutation", m)
+}
+
+// The CaseEventFunc type is an adapter to allow the use of ordinary
+// function as CaseEvent mutator.
+type CaseEventFunc func(context.Context, *ent.CaseEventMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CaseEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CaseEventMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CaseEventMutation", m)
+}
+
+// The CaseNoticeFunc type is an adapter to allow the use of ordinary
+// function as CaseNotice mutator.
+type CaseNoticeFunc func(context.Context, *ent.CaseNoticeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CaseNoticeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CaseNoticeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CaseNoticeMutation", m)
+}
+
+// The ConsultationFunc type is an adapter to allow the use of ordinary
+// function as Consultation mutator.
+type ConsultationFunc func(context.Context, *ent.ConsultationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ConsultationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ConsultationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ConsultationMutation", m)
+}
+
 // The DocumentFunc type is an adapter to allow the use of ordinary
 // function as Document mutator.
 type DocumentFunc func(context.Context, *ent.DocumentMutation) (ent.Value, error)
@@ -102,6 +162,30 @@ func (f RoleAssignmentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Val
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RoleAssignmentMutation", m)
+}
+
+// The ServiceCaseFunc type is an adapter to allow the use of ordinary
+// function as ServiceCase mutator.
+type ServiceCaseFunc func(context.Context, *ent.ServiceCaseMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ServiceCaseFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ServiceCaseMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ServiceCaseMutation", m)
+}
+
+// The ServiceItemFunc type is an adapter to allow the use of ordinary
+// function as ServiceItem mutator.
+type ServiceItemFunc func(context.Context, *ent.ServiceItemMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ServiceItemFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ServiceItemMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ServiceItemMutation", m)
 }
 
 // The SessionFunc type is an adapter to allow the use of ordinary

@@ -8,6 +8,11 @@ import (
 
 	"hatchery/ent"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/calendarday"
+	"hatchery/ent/casecounter"
+	"hatchery/ent/caseevent"
+	"hatchery/ent/casenotice"
+	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
@@ -16,6 +21,8 @@ import (
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
 	"hatchery/ent/roleassignment"
+	"hatchery/ent/servicecase"
+	"hatchery/ent/serviceitem"
 	"hatchery/ent/session"
 	"hatchery/ent/user"
 
@@ -103,6 +110,141 @@ func (f TraverseAuditLog) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AuditLogQuery", q)
+}
+
+// The CalendarDayFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CalendarDayFunc func(context.Context, *ent.CalendarDayQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CalendarDayFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CalendarDayQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CalendarDayQuery", q)
+}
+
+// The TraverseCalendarDay type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCalendarDay func(context.Context, *ent.CalendarDayQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCalendarDay) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCalendarDay) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CalendarDayQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CalendarDayQuery", q)
+}
+
+// The CaseCounterFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CaseCounterFunc func(context.Context, *ent.CaseCounterQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CaseCounterFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CaseCounterQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CaseCounterQuery", q)
+}
+
+// The TraverseCaseCounter type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCaseCounter func(context.Context, *ent.CaseCounterQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCaseCounter) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCaseCounter) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CaseCounterQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CaseCounterQuery", q)
+}
+
+// The CaseEventFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CaseEventFunc func(context.Context, *ent.CaseEventQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CaseEventFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CaseEventQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CaseEventQuery", q)
+}
+
+// The TraverseCaseEvent type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCaseEvent func(context.Context, *ent.CaseEventQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCaseEvent) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCaseEvent) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CaseEventQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CaseEventQuery", q)
+}
+
+// The CaseNoticeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CaseNoticeFunc func(context.Context, *ent.CaseNoticeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CaseNoticeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CaseNoticeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CaseNoticeQuery", q)
+}
+
+// The TraverseCaseNotice type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCaseNotice func(context.Context, *ent.CaseNoticeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCaseNotice) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCaseNotice) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CaseNoticeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CaseNoticeQuery", q)
+}
+
+// The ConsultationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ConsultationFunc func(context.Context, *ent.ConsultationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ConsultationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ConsultationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ConsultationQuery", q)
+}
+
+// The TraverseConsultation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseConsultation func(context.Context, *ent.ConsultationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseConsultation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseConsultation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ConsultationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ConsultationQuery", q)
 }
 
 // The DocumentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -294,6 +436,60 @@ func (f TraverseRoleAssignment) Traverse(ctx context.Context, q ent.Query) error
 	return fmt.Errorf("unexpected query type %T. expect *ent.RoleAssignmentQuery", q)
 }
 
+// The ServiceCaseFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ServiceCaseFunc func(context.Context, *ent.ServiceCaseQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ServiceCaseFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ServiceCaseQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ServiceCaseQuery", q)
+}
+
+// The TraverseServiceCase type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseServiceCase func(context.Context, *ent.ServiceCaseQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseServiceCase) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseServiceCase) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ServiceCaseQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ServiceCaseQuery", q)
+}
+
+// The ServiceItemFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ServiceItemFunc func(context.Context, *ent.ServiceItemQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ServiceItemFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ServiceItemQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ServiceItemQuery", q)
+}
+
+// The TraverseServiceItem type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseServiceItem func(context.Context, *ent.ServiceItemQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseServiceItem) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseServiceItem) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ServiceItemQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ServiceItemQuery", q)
+}
+
 // The SessionFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SessionFunc func(context.Context, *ent.SessionQuery) (ent.Value, error)
 
@@ -353,6 +549,16 @@ func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
 	case *ent.AuditLogQuery:
 		return &query[*ent.AuditLogQuery, predicate.AuditLog, auditlog.OrderOption]{typ: ent.TypeAuditLog, tq: q}, nil
+	case *ent.CalendarDayQuery:
+		return &query[*ent.CalendarDayQuery, predicate.CalendarDay, calendarday.OrderOption]{typ: ent.TypeCalendarDay, tq: q}, nil
+	case *ent.CaseCounterQuery:
+		return &query[*ent.CaseCounterQuery, predicate.CaseCounter, casecounter.OrderOption]{typ: ent.TypeCaseCounter, tq: q}, nil
+	case *ent.CaseEventQuery:
+		return &query[*ent.CaseEventQuery, predicate.CaseEvent, caseevent.OrderOption]{typ: ent.TypeCaseEvent, tq: q}, nil
+	case *ent.CaseNoticeQuery:
+		return &query[*ent.CaseNoticeQuery, predicate.CaseNotice, casenotice.OrderOption]{typ: ent.TypeCaseNotice, tq: q}, nil
+	case *ent.ConsultationQuery:
+		return &query[*ent.ConsultationQuery, predicate.Consultation, consultation.OrderOption]{typ: ent.TypeConsultation, tq: q}, nil
 	case *ent.DocumentQuery:
 		return &query[*ent.DocumentQuery, predicate.Document, document.OrderOption]{typ: ent.TypeDocument, tq: q}, nil
 	case *ent.DocumentUploadQuery:
@@ -367,6 +573,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.OrganizationQuery, predicate.Organization, organization.OrderOption]{typ: ent.TypeOrganization, tq: q}, nil
 	case *ent.RoleAssignmentQuery:
 		return &query[*ent.RoleAssignmentQuery, predicate.RoleAssignment, roleassignment.OrderOption]{typ: ent.TypeRoleAssignment, tq: q}, nil
+	case *ent.ServiceCaseQuery:
+		return &query[*ent.ServiceCaseQuery, predicate.ServiceCase, servicecase.OrderOption]{typ: ent.TypeServiceCase, tq: q}, nil
+	case *ent.ServiceItemQuery:
+		return &query[*ent.ServiceItemQuery, predicate.ServiceItem, serviceitem.OrderOption]{typ: ent.TypeServiceItem, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
 	case *ent.UserQuery:

@@ -54,6 +54,156 @@ var (
 			},
 		},
 	}
+	// CalendarDaysColumns holds the columns for the "calendar_days" table.
+	CalendarDaysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "date", Type: field.TypeTime, Unique: true},
+		{Name: "workday", Type: field.TypeBool},
+		{Name: "name", Type: field.TypeString, Nullable: true, Size: 50},
+	}
+	// CalendarDaysTable holds the schema information for the "calendar_days" table.
+	CalendarDaysTable = &schema.Table{
+		Name:       "calendar_days",
+		Columns:    CalendarDaysColumns,
+		PrimaryKey: []*schema.Column{CalendarDaysColumns[0]},
+	}
+	// CaseCountersColumns holds the columns for the "case_counters" table.
+	CaseCountersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "last", Type: field.TypeInt, Default: 0},
+	}
+	// CaseCountersTable holds the schema information for the "case_counters" table.
+	CaseCountersTable = &schema.Table{
+		Name:       "case_counters",
+		Columns:    CaseCountersColumns,
+		PrimaryKey: []*schema.Column{CaseCountersColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "casecounter_domain_id_year",
+				Unique:  true,
+				Columns: []*schema.Column{CaseCountersColumns[1], CaseCountersColumns[2]},
+			},
+		},
+	}
+	// CaseEventsColumns holds the columns for the "case_events" table.
+	CaseEventsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "action", Type: field.TypeString},
+		{Name: "from_state", Type: field.TypeString, Nullable: true},
+		{Name: "to_state", Type: field.TypeString, Nullable: true},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "actor_name", Type: field.TypeString, Nullable: true},
+		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "case_id", Type: field.TypeInt},
+	}
+	// CaseEventsTable holds the schema information for the "case_events" table.
+	CaseEventsTable = &schema.Table{
+		Name:       "case_events",
+		Columns:    CaseEventsColumns,
+		PrimaryKey: []*schema.Column{CaseEventsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "case_events_domains_domain",
+				Columns:    []*schema.Column{CaseEventsColumns[9]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "case_events_service_cases_events",
+				Columns:    []*schema.Column{CaseEventsColumns[10]},
+				RefColumns: []*schema.Column{ServiceCasesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// CaseNoticesColumns holds the columns for the "case_notices" table.
+	CaseNoticesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "items", Type: field.TypeJSON},
+		{Name: "deadline", Type: field.TypeTime},
+		{Name: "consequence", Type: field.TypeString, Size: 2147483647},
+		{Name: "issued_by_id", Type: field.TypeInt},
+		{Name: "fulfilled_at", Type: field.TypeTime, Nullable: true},
+		{Name: "expired_at", Type: field.TypeTime, Nullable: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "case_id", Type: field.TypeInt, Unique: true},
+	}
+	// CaseNoticesTable holds the schema information for the "case_notices" table.
+	CaseNoticesTable = &schema.Table{
+		Name:       "case_notices",
+		Columns:    CaseNoticesColumns,
+		PrimaryKey: []*schema.Column{CaseNoticesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "case_notices_domains_domain",
+				Columns:    []*schema.Column{CaseNoticesColumns[9]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "case_notices_service_cases_notice",
+				Columns:    []*schema.Column{CaseNoticesColumns[10]},
+				RefColumns: []*schema.Column{ServiceCasesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// ConsultationsColumns holds the columns for the "consultations" table.
+	ConsultationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "unit", Type: field.TypeString, Size: 100},
+		{Name: "due_on", Type: field.TypeTime},
+		{Name: "answer", Type: field.TypeEnum, Enums: []string{"PENDING", "AGREE", "DISAGREE"}, Default: "PENDING"},
+		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "answered_at", Type: field.TypeTime, Nullable: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "assignee_id", Type: field.TypeInt},
+		{Name: "case_id", Type: field.TypeInt},
+	}
+	// ConsultationsTable holds the schema information for the "consultations" table.
+	ConsultationsTable = &schema.Table{
+		Name:       "consultations",
+		Columns:    ConsultationsColumns,
+		PrimaryKey: []*schema.Column{ConsultationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "consultations_domains_domain",
+				Columns:    []*schema.Column{ConsultationsColumns[8]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "consultations_users_assignee",
+				Columns:    []*schema.Column{ConsultationsColumns[9]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "consultations_service_cases_consultations",
+				Columns:    []*schema.Column{ConsultationsColumns[10]},
+				RefColumns: []*schema.Column{ServiceCasesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "consultation_assignee_id_answer",
+				Unique:  false,
+				Columns: []*schema.Column{ConsultationsColumns[9], ConsultationsColumns[5]},
+			},
+		},
+	}
 	// DocumentsColumns holds the columns for the "documents" table.
 	DocumentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -69,6 +219,7 @@ var (
 		{Name: "current_version_id", Type: field.TypeInt, Nullable: true},
 		{Name: "deleted_by_id", Type: field.TypeInt, Nullable: true},
 		{Name: "organization_id", Type: field.TypeInt, Nullable: true},
+		{Name: "case_id", Type: field.TypeInt, Nullable: true},
 	}
 	// DocumentsTable holds the schema information for the "documents" table.
 	DocumentsTable = &schema.Table{
@@ -98,6 +249,12 @@ var (
 				Symbol:     "documents_organizations_documents",
 				Columns:    []*schema.Column{DocumentsColumns[12]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "documents_service_cases_documents",
+				Columns:    []*schema.Column{DocumentsColumns[13]},
+				RefColumns: []*schema.Column{ServiceCasesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
@@ -227,6 +384,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "name", Type: field.TypeString, Size: 100},
 		{Name: "code", Type: field.TypeString, Unique: true, Size: 12},
+		{Name: "case_prefix", Type: field.TypeString, Default: "HC"},
 	}
 	// DomainsTable holds the schema information for the "domains" table.
 	DomainsTable = &schema.Table{
@@ -360,6 +518,141 @@ var (
 			},
 		},
 	}
+	// ServiceCasesColumns holds the columns for the "service_cases" table.
+	ServiceCasesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "number", Type: field.TypeString, Nullable: true},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "state", Type: field.TypeEnum, Enums: []string{"DRAFT", "SUBMITTED", "PRE_REVIEW", "ACCEPTED", "ACCEPTED_WITH_DEFICIENCIES", "RETURNED", "IN_REVIEW", "CONSULTING", "DECIDED", "DELIVERED", "CLOSED", "WITHDRAWN"}, Default: "DRAFT"},
+		{Name: "item_name", Type: field.TypeString},
+		{Name: "statutory_days", Type: field.TypeInt},
+		{Name: "promised_days", Type: field.TypeInt},
+		{Name: "supplement_days", Type: field.TypeInt},
+		{Name: "delegated", Type: field.TypeBool},
+		{Name: "checklist", Type: field.TypeJSON},
+		{Name: "pauses", Type: field.TypeJSON},
+		{Name: "submitted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "accepted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "due_on", Type: field.TypeTime, Nullable: true},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "decision", Type: field.TypeEnum, Nullable: true, Enums: []string{"APPROVED", "REJECTED"}},
+		{Name: "decision_reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "working_days_used", Type: field.TypeInt, Nullable: true},
+		{Name: "on_time", Type: field.TypeBool, Nullable: true},
+		{Name: "delivery_method", Type: field.TypeEnum, Nullable: true, Enums: []string{"ONLINE", "COUNTER", "COURIER"}},
+		{Name: "tracking_number", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "delivered_at", Type: field.TypeTime, Nullable: true},
+		{Name: "rating", Type: field.TypeInt, Nullable: true},
+		{Name: "rating_comment", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "follow_up", Type: field.TypeEnum, Enums: []string{"NONE", "OPEN", "RESOLVED"}, Default: "NONE"},
+		{Name: "follow_up_note", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "reminded_on", Type: field.TypeTime, Nullable: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "service_item_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "applicant_id", Type: field.TypeInt},
+		{Name: "handler_id", Type: field.TypeInt, Nullable: true},
+	}
+	// ServiceCasesTable holds the schema information for the "service_cases" table.
+	ServiceCasesTable = &schema.Table{
+		Name:       "service_cases",
+		Columns:    ServiceCasesColumns,
+		PrimaryKey: []*schema.Column{ServiceCasesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "service_cases_domains_domain",
+				Columns:    []*schema.Column{ServiceCasesColumns[30]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "service_cases_service_items_service_item",
+				Columns:    []*schema.Column{ServiceCasesColumns[31]},
+				RefColumns: []*schema.Column{ServiceItemsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "service_cases_organizations_organization",
+				Columns:    []*schema.Column{ServiceCasesColumns[32]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "service_cases_users_applicant",
+				Columns:    []*schema.Column{ServiceCasesColumns[33]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "service_cases_users_handler",
+				Columns:    []*schema.Column{ServiceCasesColumns[34]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "servicecase_domain_id_number",
+				Unique:  true,
+				Columns: []*schema.Column{ServiceCasesColumns[30], ServiceCasesColumns[3]},
+			},
+			{
+				Name:    "servicecase_domain_id_state_due_on",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[30], ServiceCasesColumns[5], ServiceCasesColumns[15]},
+			},
+			{
+				Name:    "servicecase_domain_id_service_item_id_closed_at",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[30], ServiceCasesColumns[31], ServiceCasesColumns[26]},
+			},
+			{
+				Name:    "servicecase_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[32]},
+			},
+		},
+	}
+	// ServiceItemsColumns holds the columns for the "service_items" table.
+	ServiceItemsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "code", Type: field.TypeString},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "statutory_days", Type: field.TypeInt},
+		{Name: "promised_days", Type: field.TypeInt},
+		{Name: "supplement_days", Type: field.TypeInt, Default: 5},
+		{Name: "delegated", Type: field.TypeBool, Default: false},
+		{Name: "materials", Type: field.TypeJSON},
+		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// ServiceItemsTable holds the schema information for the "service_items" table.
+	ServiceItemsTable = &schema.Table{
+		Name:       "service_items",
+		Columns:    ServiceItemsColumns,
+		PrimaryKey: []*schema.Column{ServiceItemsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "service_items_domains_domain",
+				Columns:    []*schema.Column{ServiceItemsColumns[12]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "serviceitem_domain_id_code",
+				Unique:  true,
+				Columns: []*schema.Column{ServiceItemsColumns[12], ServiceItemsColumns[3]},
+			},
+		},
+	}
 	// SessionsColumns holds the columns for the "sessions" table.
 	SessionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -427,6 +720,11 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		AuditLogsTable,
+		CalendarDaysTable,
+		CaseCountersTable,
+		CaseEventsTable,
+		CaseNoticesTable,
+		ConsultationsTable,
 		DocumentsTable,
 		DocumentUploadsTable,
 		DocumentVersionsTable,
@@ -434,6 +732,8 @@ var (
 		MembershipsTable,
 		OrganizationsTable,
 		RoleAssignmentsTable,
+		ServiceCasesTable,
+		ServiceItemsTable,
 		SessionsTable,
 		UsersTable,
 	}
@@ -444,10 +744,33 @@ func init() {
 	AuditLogsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
 	}
+	CalendarDaysTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(42949672960),
+	}
+	CaseCountersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(47244640256),
+	}
+	CaseEventsTable.ForeignKeys[0].RefTable = DomainsTable
+	CaseEventsTable.ForeignKeys[1].RefTable = ServiceCasesTable
+	CaseEventsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(51539607552),
+	}
+	CaseNoticesTable.ForeignKeys[0].RefTable = DomainsTable
+	CaseNoticesTable.ForeignKeys[1].RefTable = ServiceCasesTable
+	CaseNoticesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
+	ConsultationsTable.ForeignKeys[0].RefTable = DomainsTable
+	ConsultationsTable.ForeignKeys[1].RefTable = UsersTable
+	ConsultationsTable.ForeignKeys[2].RefTable = ServiceCasesTable
+	ConsultationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(60129542144),
+	}
 	DocumentsTable.ForeignKeys[0].RefTable = DomainsTable
 	DocumentsTable.ForeignKeys[1].RefTable = DocumentVersionsTable
 	DocumentsTable.ForeignKeys[2].RefTable = UsersTable
 	DocumentsTable.ForeignKeys[3].RefTable = OrganizationsTable
+	DocumentsTable.ForeignKeys[4].RefTable = ServiceCasesTable
 	DocumentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
 	}
@@ -479,6 +802,18 @@ func init() {
 	RoleAssignmentsTable.ForeignKeys[1].RefTable = UsersTable
 	RoleAssignmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(17179869184),
+	}
+	ServiceCasesTable.ForeignKeys[0].RefTable = DomainsTable
+	ServiceCasesTable.ForeignKeys[1].RefTable = ServiceItemsTable
+	ServiceCasesTable.ForeignKeys[2].RefTable = OrganizationsTable
+	ServiceCasesTable.ForeignKeys[3].RefTable = UsersTable
+	ServiceCasesTable.ForeignKeys[4].RefTable = UsersTable
+	ServiceCasesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(64424509440),
+	}
+	ServiceItemsTable.ForeignKeys[0].RefTable = DomainsTable
+	ServiceItemsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(68719476736),
 	}
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
 	SessionsTable.Annotation = &entsql.Annotation{

@@ -9,6 +9,21 @@ import (
 // AuditLog is the predicate function for auditlog builders.
 type AuditLog func(*sql.Selector)
 
+// CalendarDay is the predicate function for calendarday builders.
+type CalendarDay func(*sql.Selector)
+
+// CaseCounter is the predicate function for casecounter builders.
+type CaseCounter func(*sql.Selector)
+
+// CaseEvent is the predicate function for caseevent builders.
+type CaseEvent func(*sql.Selector)
+
+// CaseNotice is the predicate function for casenotice builders.
+type CaseNotice func(*sql.Selector)
+
+// Consultation is the predicate function for consultation builders.
+type Consultation func(*sql.Selector)
+
 // Document is the predicate function for document builders.
 type Document func(*sql.Selector)
 
@@ -29,6 +44,12 @@ type Organization func(*sql.Selector)
 
 // RoleAssignment is the predicate function for roleassignment builders.
 type RoleAssignment func(*sql.Selector)
+
+// ServiceCase is the predicate function for servicecase builders.
+type ServiceCase func(*sql.Selector)
+
+// ServiceItem is the predicate function for serviceitem builders.
+type ServiceItem func(*sql.Selector)
 
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)

@@ -135,6 +135,126 @@ func (f AuditLogMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditLogMutation", m)
 }
 
+// The CalendarDayQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CalendarDayQueryRuleFunc func(context.Context, *ent.CalendarDayQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CalendarDayQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CalendarDayQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CalendarDayQuery", q)
+}
+
+// The CalendarDayMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CalendarDayMutationRuleFunc func(context.Context, *ent.CalendarDayMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CalendarDayMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CalendarDayMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CalendarDayMutation", m)
+}
+
+// The CaseCounterQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CaseCounterQueryRuleFunc func(context.Context, *ent.CaseCounterQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CaseCounterQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CaseCounterQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CaseCounterQuery", q)
+}
+
+// The CaseCounterMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CaseCounterMutationRuleFunc func(context.Context, *ent.CaseCounterMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CaseCounterMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CaseCounterMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CaseCounterMutation", m)
+}
+
+// The CaseEventQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CaseEventQueryRuleFunc func(context.Context, *ent.CaseEventQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CaseEventQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CaseEventQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CaseEventQuery", q)
+}
+
+// The CaseEventMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CaseEventMutationRuleFunc func(context.Context, *ent.CaseEventMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CaseEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CaseEventMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CaseEventMutation", m)
+}
+
+// The CaseNoticeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CaseNoticeQueryRuleFunc func(context.Context, *ent.CaseNoticeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CaseNoticeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CaseNoticeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CaseNoticeQuery", q)
+}
+
+// The CaseNoticeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CaseNoticeMutationRuleFunc func(context.Context, *ent.CaseNoticeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CaseNoticeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CaseNoticeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CaseNoticeMutation", m)
+}
+
+// The ConsultationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ConsultationQueryRuleFunc func(context.Context, *ent.ConsultationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ConsultationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ConsultationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ConsultationQuery", q)
+}
+
+// The ConsultationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ConsultationMutationRuleFunc func(context.Context, *ent.ConsultationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ConsultationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ConsultationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ConsultationMutation", m)
+}
+
 // The DocumentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DocumentQueryRuleFunc func(context.Context, *ent.DocumentQuery) error
@@ -303,6 +423,54 @@ func (f RoleAssignmentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RoleAssignmentMutation", m)
 }
 
+// The ServiceCaseQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ServiceCaseQueryRuleFunc func(context.Context, *ent.ServiceCaseQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ServiceCaseQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ServiceCaseQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ServiceCaseQuery", q)
+}
+
+// The ServiceCaseMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ServiceCaseMutationRuleFunc func(context.Context, *ent.ServiceCaseMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ServiceCaseMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ServiceCaseMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ServiceCaseMutation", m)
+}
+
+// The ServiceItemQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ServiceItemQueryRuleFunc func(context.Context, *ent.ServiceItemQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ServiceItemQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ServiceItemQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ServiceItemQuery", q)
+}
+
+// The ServiceItemMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ServiceItemMutationRuleFunc func(context.Context, *ent.ServiceItemMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ServiceItemMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ServiceItemMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ServiceItemMutation", m)
+}
+
 // The SessionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SessionQueryRuleFunc func(context.Context, *ent.SessionQuery) error
@@ -388,6 +556,16 @@ func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
 	case *ent.AuditLogQuery:
 		return q.Filter(), nil
+	case *ent.CalendarDayQuery:
+		return q.Filter(), nil
+	case *ent.CaseCounterQuery:
+		return q.Filter(), nil
+	case *ent.CaseEventQuery:
+		return q.Filter(), nil
+	case *ent.CaseNoticeQuery:
+		return q.Filter(), nil
+	case *ent.ConsultationQuery:
+		return q.Filter(), nil
 	case *ent.DocumentQuery:
 		return q.Filter(), nil
 	case *ent.DocumentUploadQuery:
@@ -402,6 +580,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RoleAssignmentQuery:
 		return q.Filter(), nil
+	case *ent.ServiceCaseQuery:
+		return q.Filter(), nil
+	case *ent.ServiceItemQuery:
+		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
 	case *ent.UserQuery:
@@ -414,6 +596,16 @@ func queryFilter(q ent.Query) (Filter, error) {
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
 	case *ent.AuditLogMutation:
+		return m.Filter(), nil
+	case *ent.CalendarDayMutation:
+		return m.Filter(), nil
+	case *ent.CaseCounterMutation:
+		return m.Filter(), nil
+	case *ent.CaseEventMutation:
+		return m.Filter(), nil
+	case *ent.CaseNoticeMutation:
+		return m.Filter(), nil
+	case *ent.ConsultationMutation:
 		return m.Filter(), nil
 	case *ent.DocumentMutation:
 		return m.Filter(), nil
@@ -428,6 +620,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.OrganizationMutation:
 		return m.Filter(), nil
 	case *ent.RoleAssignmentMutation:
+		return m.Filter(), nil
+	case *ent.ServiceCaseMutation:
+		return m.Filter(), nil
+	case *ent.ServiceItemMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
 		return m.Filter(), nil

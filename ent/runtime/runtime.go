@@ -5,6 +5,11 @@ package runtime
 import (
 	"context"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/calendarday"
+	"hatchery/ent/casecounter"
+	"hatchery/ent/caseevent"
+	"hatchery/ent/casenotice"
+	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
@@ -13,8 +18,11 @@ import (
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/schema"
+	"hatchery/ent/servicecase"
+	"hatchery/ent/serviceitem"
 	"hatchery/ent/session"
 	"hatchery/ent/user"
+	"hatchery/internal/casework/casedata"
 	"hatchery/internal/orgtype"
 	"time"
 
@@ -41,6 +49,148 @@ func init() {
 	auditlogDescCreatedAt := auditlogFields[0].Descriptor()
 	// auditlog.DefaultCreatedAt holds the default value on creation for the created_at field.
 	auditlog.DefaultCreatedAt = auditlogDescCreatedAt.Default.(func() time.Time)
+	calendardayMixin := schema.CalendarDay{}.Mixin()
+	calendarday.Policy = privacy.NewPolicies(schema.CalendarDay{})
+	calendarday.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := calendarday.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	calendardayMixinFields0 := calendardayMixin[0].Fields()
+	_ = calendardayMixinFields0
+	calendardayFields := schema.CalendarDay{}.Fields()
+	_ = calendardayFields
+	// calendardayDescCreatedAt is the schema descriptor for created_at field.
+	calendardayDescCreatedAt := calendardayMixinFields0[0].Descriptor()
+	// calendarday.DefaultCreatedAt holds the default value on creation for the created_at field.
+	calendarday.DefaultCreatedAt = calendardayDescCreatedAt.Default.(func() time.Time)
+	// calendardayDescUpdatedAt is the schema descriptor for updated_at field.
+	calendardayDescUpdatedAt := calendardayMixinFields0[1].Descriptor()
+	// calendarday.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	calendarday.DefaultUpdatedAt = calendardayDescUpdatedAt.Default.(func() time.Time)
+	// calendarday.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	calendarday.UpdateDefaultUpdatedAt = calendardayDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// calendardayDescName is the schema descriptor for name field.
+	calendardayDescName := calendardayFields[2].Descriptor()
+	// calendarday.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	calendarday.NameValidator = calendardayDescName.Validators[0].(func(string) error)
+	casecounter.Policy = privacy.NewPolicies(schema.CaseCounter{})
+	casecounter.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := casecounter.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	casecounterFields := schema.CaseCounter{}.Fields()
+	_ = casecounterFields
+	// casecounterDescLast is the schema descriptor for last field.
+	casecounterDescLast := casecounterFields[2].Descriptor()
+	// casecounter.DefaultLast holds the default value on creation for the last field.
+	casecounter.DefaultLast = casecounterDescLast.Default.(int)
+	caseeventMixin := schema.CaseEvent{}.Mixin()
+	caseevent.Policy = privacy.NewPolicies(schema.CaseEvent{})
+	caseevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := caseevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	caseeventMixinHooks1 := caseeventMixin[1].Hooks()
+
+	caseevent.Hooks[1] = caseeventMixinHooks1[0]
+	caseeventMixinFields0 := caseeventMixin[0].Fields()
+	_ = caseeventMixinFields0
+	caseeventFields := schema.CaseEvent{}.Fields()
+	_ = caseeventFields
+	// caseeventDescCreatedAt is the schema descriptor for created_at field.
+	caseeventDescCreatedAt := caseeventMixinFields0[0].Descriptor()
+	// caseevent.DefaultCreatedAt holds the default value on creation for the created_at field.
+	caseevent.DefaultCreatedAt = caseeventDescCreatedAt.Default.(func() time.Time)
+	// caseeventDescUpdatedAt is the schema descriptor for updated_at field.
+	caseeventDescUpdatedAt := caseeventMixinFields0[1].Descriptor()
+	// caseevent.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	caseevent.DefaultUpdatedAt = caseeventDescUpdatedAt.Default.(func() time.Time)
+	// caseevent.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	caseevent.UpdateDefaultUpdatedAt = caseeventDescUpdatedAt.UpdateDefault.(func() time.Time)
+	casenoticeMixin := schema.CaseNotice{}.Mixin()
+	casenotice.Policy = privacy.NewPolicies(schema.CaseNotice{})
+	casenotice.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := casenotice.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	casenoticeMixinHooks1 := casenoticeMixin[1].Hooks()
+
+	casenotice.Hooks[1] = casenoticeMixinHooks1[0]
+	casenoticeMixinFields0 := casenoticeMixin[0].Fields()
+	_ = casenoticeMixinFields0
+	casenoticeFields := schema.CaseNotice{}.Fields()
+	_ = casenoticeFields
+	// casenoticeDescCreatedAt is the schema descriptor for created_at field.
+	casenoticeDescCreatedAt := casenoticeMixinFields0[0].Descriptor()
+	// casenotice.DefaultCreatedAt holds the default value on creation for the created_at field.
+	casenotice.DefaultCreatedAt = casenoticeDescCreatedAt.Default.(func() time.Time)
+	// casenoticeDescUpdatedAt is the schema descriptor for updated_at field.
+	casenoticeDescUpdatedAt := casenoticeMixinFields0[1].Descriptor()
+	// casenotice.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	casenotice.DefaultUpdatedAt = casenoticeDescUpdatedAt.Default.(func() time.Time)
+	// casenotice.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	casenotice.UpdateDefaultUpdatedAt = casenoticeDescUpdatedAt.UpdateDefault.(func() time.Time)
+	consultationMixin := schema.Consultation{}.Mixin()
+	consultation.Policy = privacy.NewPolicies(schema.Consultation{})
+	consultation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := consultation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	consultationMixinHooks1 := consultationMixin[1].Hooks()
+
+	consultation.Hooks[1] = consultationMixinHooks1[0]
+	consultationMixinFields0 := consultationMixin[0].Fields()
+	_ = consultationMixinFields0
+	consultationFields := schema.Consultation{}.Fields()
+	_ = consultationFields
+	// consultationDescCreatedAt is the schema descriptor for created_at field.
+	consultationDescCreatedAt := consultationMixinFields0[0].Descriptor()
+	// consultation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	consultation.DefaultCreatedAt = consultationDescCreatedAt.Default.(func() time.Time)
+	// consultationDescUpdatedAt is the schema descriptor for updated_at field.
+	consultationDescUpdatedAt := consultationMixinFields0[1].Descriptor()
+	// consultation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	consultation.DefaultUpdatedAt = consultationDescUpdatedAt.Default.(func() time.Time)
+	// consultation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	consultation.UpdateDefaultUpdatedAt = consultationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// consultationDescUnit is the schema descriptor for unit field.
+	consultationDescUnit := consultationFields[1].Descriptor()
+	// consultation.UnitValidator is a validator for the "unit" field. It is called by the builders before save.
+	consultation.UnitValidator = func() func(string) error {
+		validators := consultationDescUnit.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(unit string) error {
+			for _, fn := range fns {
+				if err := fn(unit); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	documentMixin := schema.Document{}.Mixin()
 	document.Policy = privacy.NewPolicies(schema.Document{})
 	document.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -72,7 +222,7 @@ func init() {
 	// document.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	document.UpdateDefaultUpdatedAt = documentDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// documentDescTitle is the schema descriptor for title field.
-	documentDescTitle := documentFields[2].Descriptor()
+	documentDescTitle := documentFields[3].Descriptor()
 	// document.TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	document.TitleValidator = func() func(string) error {
 		validators := documentDescTitle.Validators
@@ -90,7 +240,7 @@ func init() {
 		}
 	}()
 	// documentDescVersionCount is the schema descriptor for version_count field.
-	documentDescVersionCount := documentFields[4].Descriptor()
+	documentDescVersionCount := documentFields[5].Descriptor()
 	// document.DefaultVersionCount holds the default value on creation for the version_count field.
 	document.DefaultVersionCount = documentDescVersionCount.Default.(int)
 	// document.VersionCountValidator is a validator for the "version_count" field. It is called by the builders before save.
@@ -299,6 +449,12 @@ func init() {
 			return nil
 		}
 	}()
+	// domainDescCasePrefix is the schema descriptor for case_prefix field.
+	domainDescCasePrefix := domainFields[2].Descriptor()
+	// domain.DefaultCasePrefix holds the default value on creation for the case_prefix field.
+	domain.DefaultCasePrefix = domainDescCasePrefix.Default.(string)
+	// domain.CasePrefixValidator is a validator for the "case_prefix" field. It is called by the builders before save.
+	domain.CasePrefixValidator = domainDescCasePrefix.Validators[0].(func(string) error)
 	membershipMixin := schema.Membership{}.Mixin()
 	membership.Policy = privacy.NewPolicies(schema.Membership{})
 	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -452,6 +608,142 @@ func init() {
 	roleassignment.DefaultUpdatedAt = roleassignmentDescUpdatedAt.Default.(func() time.Time)
 	// roleassignment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	roleassignment.UpdateDefaultUpdatedAt = roleassignmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	servicecaseMixin := schema.ServiceCase{}.Mixin()
+	servicecase.Policy = privacy.NewPolicies(schema.ServiceCase{})
+	servicecase.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := servicecase.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	servicecaseMixinHooks1 := servicecaseMixin[1].Hooks()
+
+	servicecase.Hooks[1] = servicecaseMixinHooks1[0]
+	servicecaseMixinFields0 := servicecaseMixin[0].Fields()
+	_ = servicecaseMixinFields0
+	servicecaseFields := schema.ServiceCase{}.Fields()
+	_ = servicecaseFields
+	// servicecaseDescCreatedAt is the schema descriptor for created_at field.
+	servicecaseDescCreatedAt := servicecaseMixinFields0[0].Descriptor()
+	// servicecase.DefaultCreatedAt holds the default value on creation for the created_at field.
+	servicecase.DefaultCreatedAt = servicecaseDescCreatedAt.Default.(func() time.Time)
+	// servicecaseDescUpdatedAt is the schema descriptor for updated_at field.
+	servicecaseDescUpdatedAt := servicecaseMixinFields0[1].Descriptor()
+	// servicecase.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	servicecase.DefaultUpdatedAt = servicecaseDescUpdatedAt.Default.(func() time.Time)
+	// servicecase.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	servicecase.UpdateDefaultUpdatedAt = servicecaseDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// servicecaseDescTitle is the schema descriptor for title field.
+	servicecaseDescTitle := servicecaseFields[5].Descriptor()
+	// servicecase.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	servicecase.TitleValidator = func() func(string) error {
+		validators := servicecaseDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// servicecaseDescChecklist is the schema descriptor for checklist field.
+	servicecaseDescChecklist := servicecaseFields[12].Descriptor()
+	// servicecase.DefaultChecklist holds the default value on creation for the checklist field.
+	servicecase.DefaultChecklist = servicecaseDescChecklist.Default.([]casedata.Check)
+	// servicecaseDescPauses is the schema descriptor for pauses field.
+	servicecaseDescPauses := servicecaseFields[13].Descriptor()
+	// servicecase.DefaultPauses holds the default value on creation for the pauses field.
+	servicecase.DefaultPauses = servicecaseDescPauses.Default.([]casedata.Pause)
+	// servicecaseDescTrackingNumber is the schema descriptor for tracking_number field.
+	servicecaseDescTrackingNumber := servicecaseFields[23].Descriptor()
+	// servicecase.TrackingNumberValidator is a validator for the "tracking_number" field. It is called by the builders before save.
+	servicecase.TrackingNumberValidator = servicecaseDescTrackingNumber.Validators[0].(func(string) error)
+	// servicecaseDescRating is the schema descriptor for rating field.
+	servicecaseDescRating := servicecaseFields[25].Descriptor()
+	// servicecase.RatingValidator is a validator for the "rating" field. It is called by the builders before save.
+	servicecase.RatingValidator = servicecaseDescRating.Validators[0].(func(int) error)
+	serviceitemMixin := schema.ServiceItem{}.Mixin()
+	serviceitem.Policy = privacy.NewPolicies(schema.ServiceItem{})
+	serviceitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := serviceitem.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	serviceitemMixinHooks1 := serviceitemMixin[1].Hooks()
+
+	serviceitem.Hooks[1] = serviceitemMixinHooks1[0]
+	serviceitemMixinFields0 := serviceitemMixin[0].Fields()
+	_ = serviceitemMixinFields0
+	serviceitemFields := schema.ServiceItem{}.Fields()
+	_ = serviceitemFields
+	// serviceitemDescCreatedAt is the schema descriptor for created_at field.
+	serviceitemDescCreatedAt := serviceitemMixinFields0[0].Descriptor()
+	// serviceitem.DefaultCreatedAt holds the default value on creation for the created_at field.
+	serviceitem.DefaultCreatedAt = serviceitemDescCreatedAt.Default.(func() time.Time)
+	// serviceitemDescUpdatedAt is the schema descriptor for updated_at field.
+	serviceitemDescUpdatedAt := serviceitemMixinFields0[1].Descriptor()
+	// serviceitem.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	serviceitem.DefaultUpdatedAt = serviceitemDescUpdatedAt.Default.(func() time.Time)
+	// serviceitem.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	serviceitem.UpdateDefaultUpdatedAt = serviceitemDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// serviceitemDescCode is the schema descriptor for code field.
+	serviceitemDescCode := serviceitemFields[0].Descriptor()
+	// serviceitem.CodeValidator is a validator for the "code" field. It is called by the builders before save.
+	serviceitem.CodeValidator = serviceitemDescCode.Validators[0].(func(string) error)
+	// serviceitemDescName is the schema descriptor for name field.
+	serviceitemDescName := serviceitemFields[1].Descriptor()
+	// serviceitem.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	serviceitem.NameValidator = func() func(string) error {
+		validators := serviceitemDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// serviceitemDescStatutoryDays is the schema descriptor for statutory_days field.
+	serviceitemDescStatutoryDays := serviceitemFields[3].Descriptor()
+	// serviceitem.StatutoryDaysValidator is a validator for the "statutory_days" field. It is called by the builders before save.
+	serviceitem.StatutoryDaysValidator = serviceitemDescStatutoryDays.Validators[0].(func(int) error)
+	// serviceitemDescPromisedDays is the schema descriptor for promised_days field.
+	serviceitemDescPromisedDays := serviceitemFields[4].Descriptor()
+	// serviceitem.PromisedDaysValidator is a validator for the "promised_days" field. It is called by the builders before save.
+	serviceitem.PromisedDaysValidator = serviceitemDescPromisedDays.Validators[0].(func(int) error)
+	// serviceitemDescSupplementDays is the schema descriptor for supplement_days field.
+	serviceitemDescSupplementDays := serviceitemFields[5].Descriptor()
+	// serviceitem.DefaultSupplementDays holds the default value on creation for the supplement_days field.
+	serviceitem.DefaultSupplementDays = serviceitemDescSupplementDays.Default.(int)
+	// serviceitem.SupplementDaysValidator is a validator for the "supplement_days" field. It is called by the builders before save.
+	serviceitem.SupplementDaysValidator = serviceitemDescSupplementDays.Validators[0].(func(int) error)
+	// serviceitemDescDelegated is the schema descriptor for delegated field.
+	serviceitemDescDelegated := serviceitemFields[6].Descriptor()
+	// serviceitem.DefaultDelegated holds the default value on creation for the delegated field.
+	serviceitem.DefaultDelegated = serviceitemDescDelegated.Default.(bool)
+	// serviceitemDescMaterials is the schema descriptor for materials field.
+	serviceitemDescMaterials := serviceitemFields[7].Descriptor()
+	// serviceitem.DefaultMaterials holds the default value on creation for the materials field.
+	serviceitem.DefaultMaterials = serviceitemDescMaterials.Default.([]casedata.Material)
+	// serviceitemDescActive is the schema descriptor for active field.
+	serviceitemDescActive := serviceitemFields[8].Descriptor()
+	// serviceitem.DefaultActive holds the default value on creation for the active field.
+	serviceitem.DefaultActive = serviceitemDescActive.Default.(bool)
 	session.Policy = privacy.NewPolicies(schema.Session{})
 	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

@@ -43,6 +43,8 @@ func (Document) Mixin() []ent.Mixin {
 func (Document) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("organization_id").Optional().Nillable().Immutable(),
+		field.Int("case_id").Optional().Nillable().Immutable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Enum("category").Values(documentCategories...).
 			Annotations(entgql.OrderField("CATEGORY")),
 		field.String("title").NotEmpty().MaxLen(200).
@@ -72,6 +74,9 @@ func (Document) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("organization", Organization.Type).Ref("documents").
 			Field("organization_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.From("service_case", ServiceCase.Type).Ref("documents").
+			Field("case_id").Unique().Immutable().
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.To("versions", DocumentVersion.Type).
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),

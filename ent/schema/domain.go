@@ -24,6 +24,8 @@ func (Domain) Fields() []ent.Field {
 		// Administrative division code (GB/T 2260), e.g. 330521 for Deqing.
 		field.String("code").NotEmpty().MaxLen(12).Unique().
 			Annotations(entgql.OrderField("CODE")),
+		// Prefix of the domain's case numbers, e.g. DQ in DQ-2026-000123.
+		field.String("case_prefix").Default("HC").Match(casePrefixPattern),
 	}
 }
 

@@ -66,3 +66,24 @@ func (DocumentUpload) Policy() ent.Policy { return authz.DocumentUploadPolicy() 
 
 // Hooks of the Document.
 func (Document) Hooks() []ent.Hook { return []ent.Hook{documents.DateOnlyExpiry()} }
+
+// Policy of the ServiceItem.
+func (ServiceItem) Policy() ent.Policy { return authz.ServiceItemPolicy() }
+
+// Policy of the ServiceCase.
+func (ServiceCase) Policy() ent.Policy { return authz.CasePolicy() }
+
+// Policy of the CaseEvent.
+func (CaseEvent) Policy() ent.Policy { return authz.CaseSatellitePolicy() }
+
+// Policy of the CaseNotice.
+func (CaseNotice) Policy() ent.Policy { return authz.CaseSatellitePolicy() }
+
+// Policy of the Consultation.
+func (Consultation) Policy() ent.Policy { return authz.ConsultationPolicy() }
+
+// Policy of the CalendarDay.
+func (CalendarDay) Policy() ent.Policy { return authz.CalendarPolicy() }
+
+// Policy of the CaseCounter.
+func (CaseCounter) Policy() ent.Policy { return authz.SystemOnlyPolicy() }

@@ -34,3 +34,9 @@ type LoginPayload struct {
 	ExpiresAt time.Time `json:"expiresAt"`
 	User      *ent.User `json:"user"`
 }
+
+type OpenCaseInput struct {
+	ServiceItemID  int    `json:"serviceItemID"`
+	OrganizationID int    `json:"organizationID"`
+	Title          string `json:"title"`
+}

@@ -13,6 +13,7 @@ import (
 	"hatchery/internal/audit"
 	"hatchery/internal/auth"
 	"hatchery/internal/authz"
+	"hatchery/internal/casework"
 	"hatchery/internal/db"
 	"hatchery/internal/documents"
 	"hatchery/internal/storage"
@@ -27,6 +28,8 @@ type App struct {
 	// Store keeps documents' files; Docs runs the document flow over it.
 	Store storage.Store
 	Docs  *documents.Service
+	// Cases runs one-window casework.
+	Cases *casework.Service
 }
 
 // New assembles the core over d, whose schema must be migrated, with
@@ -40,9 +43,13 @@ func New(ctx context.Context, d *db.DB, store storage.Store, log *slog.Logger) (
 	if d.Dialect == db.Postgres {
 		az.NotifyOnCommit()
 	}
+	if _, err := casework.SeedCalendar(ctx, d.Client); err != nil {
+		return nil, err
+	}
 	return &App{
 		DB: d, Client: d.Client, Authz: az, Auth: auth.New(d.Client),
 		Store: store, Docs: documents.New(store, log),
+		Cases: casework.New(casework.NewCalendars(d.Client), log),
 	}, nil
 }
 

@@ -51,6 +51,11 @@ func (e *Error) Message(lang string) string {
 // New builds an Error.
 func New(code Code, en, zh string) *Error { return &Error{Code: code, Msg: en, MsgZH: zh} }
 
+// Newf is New with formatted messages sharing the same arguments.
+func Newf(code Code, en, zh string, args ...any) *Error {
+	return New(code, fmt.Sprintf(en, args...), fmt.Sprintf(zh, args...))
+}
+
 // OnField returns a copy of e that concerns the named input field.
 func (e *Error) OnField(field string) *Error {
 	c := *e

@@ -32,6 +32,9 @@ const (
 	ObjMembership     = "membership"
 	ObjAuditLog       = "audit_log"
 	ObjDocument       = "document"
+	ObjServiceItem    = "service_item"
+	ObjCase           = "case"
+	ObjCalendar       = "calendar"
 )
 
 // Actions named in policies/policy.csv.
@@ -44,12 +47,17 @@ const (
 	ActCreateOwn   = "create_own"
 	ActDelete      = "delete"
 	ActCrossDomain = "cross_domain"
+	// ActHandle is the window officer's work on a case: pre-review,
+	// acceptance, notices, consultations, delivery.
+	ActHandle = "handle"
+	// ActDecide is deciding a case whose item is not delegated to the window.
+	ActDecide = "decide"
 )
 
 // Objects and Actions list every object type and action, for the matrix test.
 var (
-	Objects = []string{ObjDomain, ObjUser, ObjRoleAssignment, ObjOrganization, ObjMembership, ObjAuditLog, ObjDocument}
-	Actions = []string{ActRead, ActReadOwn, ActCreate, ActCreateOwn, ActUpdate, ActUpdateOwn, ActDelete, ActCrossDomain}
+	Objects = []string{ObjDomain, ObjUser, ObjRoleAssignment, ObjOrganization, ObjMembership, ObjAuditLog, ObjDocument, ObjServiceItem, ObjCase, ObjCalendar}
+	Actions = []string{ActRead, ActReadOwn, ActCreate, ActCreateOwn, ActUpdate, ActUpdateOwn, ActDelete, ActCrossDomain, ActHandle, ActDecide}
 )
 
 // Roles, as stored on RoleAssignment (upper case) and named in Casbin (lower case).

@@ -113,7 +113,7 @@ func (attachRule) EvalMutation(ctx context.Context, m ent.Mutation) error {
 	if orgID == nil {
 		return deny(apperr.Invalid("ownerID", "a document must belong to an owner", "文件必须有所属对象"))
 	}
-	return mayAttachToOrganization(ctx, m, *orgID)
+	return mayCreateFor(ctx, m, ObjDocument, *orgID)
 }
 
 // ownerOfDocument returns the owner organisation of the document docID as
@@ -129,12 +129,13 @@ func ownerOfDocument(ctx context.Context, c *gen.Client, docID int) (*int, error
 	return d.OrganizationID, nil
 }
 
-// mayAttachToOrganization allows the create if the viewer may attach
-// documents to the organisation orgID.
-func mayAttachToOrganization(ctx context.Context, m ent.Mutation, orgID int) error {
+// mayCreateFor allows the create of an obj row for the organisation orgID
+// if the viewer holds obj:create and the organisation is in their domain,
+// or obj:create_own and it is one of theirs.
+func mayCreateFor(ctx context.Context, m ent.Mutation, obj string, orgID int) error {
 	v := viewer.FromContext(ctx)
 	switch {
-	case can(ctx, ObjDocument, ActCreate):
+	case can(ctx, obj, ActCreate):
 		if crossDomain(ctx) {
 			return privacy.Allow
 		}
@@ -148,7 +149,7 @@ func mayAttachToOrganization(ctx context.Context, m ent.Mutation, orgID int) err
 		if ok {
 			return privacy.Allow
 		}
-	case can(ctx, ObjDocument, ActCreateOwn):
+	case can(ctx, obj, ActCreateOwn):
 		if v.MemberOf(orgID) {
 			return privacy.Allow
 		}

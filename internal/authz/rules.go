@@ -186,3 +186,8 @@ func SystemOnlyPolicy() ent.Policy {
 		Mutation: privacy.MutationPolicy{denyIfNoViewer{}, privacy.AlwaysDenyRule()},
 	}
 }
+
+// Can reports whether the viewer in ctx holds act on obj in their domain,
+// for rules that depend on a row's state as well as the role (the case
+// state machine in internal/casework).
+func Can(ctx context.Context, obj, act string) bool { return can(ctx, obj, act) }

@@ -94,7 +94,7 @@ func Seed(ctx context.Context, client *gen.Client, demoPassword string) error {
 }
 
 func seed(ctx context.Context, c *gen.Client, demoPassword string) error {
-	deqing, err := c.Domain.Create().SetName("德清县").SetCode(DeqingCode).Save(ctx)
+	deqing, err := c.Domain.Create().SetName("德清县").SetCode(DeqingCode).SetCasePrefix("DQ").Save(ctx)
 	if err != nil {
 		return err
 	}

@@ -19,6 +19,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"hatchery/internal/storage"
@@ -51,6 +52,8 @@ func testContract(t *testing.T, newFixture func(t *testing.T) *fixture) {
 		{"UploadTamperedForm", contractUploadTamperedForm},
 		{"UploadExpires", contractUploadExpires},
 		{"DownloadRefused", contractDownloadRefused},
+		{"Put", contractPut},
+		{"PutRefused", contractPutRefused},
 		{"Move", contractMove},
 		{"Remove", contractRemove},
 		{"Missing", contractMissing},
@@ -223,6 +226,85 @@ func contractDownloadRefused(t *testing.T, f *fixture) {
 		t.Fatalf("expired link: HTTP %d, want 403: %s", resp.StatusCode, body)
 	}
 }
+
+// contractPut: a server-generated file (Put) is an object like any upload.
+func contractPut(t *testing.T, f *fixture) {
+	ctx := t.Context()
+	key := "letters/" + randHex(t, 8) + "/decision.pdf"
+	data := randBytes(t, 300<<10) // a decision letter's size
+	info, err := f.store.Put(ctx, key, "application/pdf", bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("Put: %v", err)
+	}
+	if info.Size != int64(len(data)) || info.ContentType != "application/pdf" || info.ETag == "" {
+		t.Fatalf("Put returned %+v, want size %d, application/pdf and an ETag", info, len(data))
+	}
+	if stat, err := f.store.Stat(ctx, key); err != nil || stat != info {
+		t.Fatalf("Stat = %+v, %v; want what Put returned, %+v", stat, err, info)
+	}
+	assertContent(t, f.store, key, data)
+
+	// The browser gets it the usual way, with the type given to Put.
+	link, err := f.store.PresignDownload(ctx, key, "决定书.pdf", true, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp, got := get(t, link, nil); resp.StatusCode != http.StatusOK || !bytes.Equal(got, data) ||
+		resp.Header.Get("Content-Type") != "application/pdf" {
+		t.Fatalf("GET link: HTTP %d, %d bytes, type %q", resp.StatusCode, len(got), resp.Header.Get("Content-Type"))
+	}
+
+	// Overwriting replaces bytes and type. The reader holds more than size
+	// bytes (a plain io.Reader, not a bytes.Reader): only size are stored.
+	smaller := []byte("version 2, smaller and plain text")
+	rest := io.MultiReader(bytes.NewReader(smaller), strings.NewReader("not part of the object"))
+	info, err = f.store.Put(ctx, key, "text/plain; charset=utf-8", struct{ io.Reader }{rest}, int64(len(smaller)))
+	if err != nil {
+		t.Fatalf("second Put: %v", err)
+	}
+	if stat, err := f.store.Stat(ctx, key); err != nil || stat != info ||
+		stat.Size != int64(len(smaller)) || stat.ContentType != "text/plain; charset=utf-8" {
+		t.Fatalf("Stat after overwrite = %+v, %v; Put returned %+v", stat, err, info)
+	}
+	assertContent(t, f.store, key, smaller)
+}
+
+// contractPutRefused: bad arguments and a reader that fails or ends early
+// store nothing, and none of those errors reads as "not found" or
+// "unavailable": they are the caller's bugs, not the store's state.
+func contractPutRefused(t *testing.T, f *fixture) {
+	ctx := t.Context()
+	data := []byte("%PDF-1.7 a letter")
+	for name, tc := range map[string]struct {
+		key, contentType string
+		r                io.Reader
+		size             int64
+	}{
+		"empty key":          {"", "application/pdf", bytes.NewReader(data), int64(len(data))},
+		"absolute key":       {"/etc/passwd", "application/pdf", bytes.NewReader(data), int64(len(data))},
+		"escaping key":       {"letters/../../x", "application/pdf", bytes.NewReader(data), int64(len(data))},
+		"upper-case key":     {"Letters/X.pdf", "application/pdf", bytes.NewReader(data), int64(len(data))},
+		"trailing slash":     {"letters/", "application/pdf", bytes.NewReader(data), int64(len(data))},
+		"no content type":    {"letters/x", "", bytes.NewReader(data), int64(len(data))},
+		"bad content type":   {"letters/x", "application/", bytes.NewReader(data), int64(len(data))},
+		"zero size":          {"letters/x", "application/pdf", bytes.NewReader(nil), 0},
+		"negative size":      {"letters/x", "application/pdf", bytes.NewReader(data), -1},
+		"reader ends early":  {"letters/x", "application/pdf", bytes.NewReader(data), int64(len(data)) + 1},
+		"plain reader short": {"letters/x", "application/pdf", struct{ io.Reader }{bytes.NewReader(data)}, 1 << 20},
+		"reader fails":       {"letters/x", "application/pdf", io.MultiReader(bytes.NewReader(data), iotest.ErrReader(errBroken)), 1 << 20},
+	} {
+		info, err := f.store.Put(ctx, tc.key, tc.contentType, tc.r, tc.size)
+		if err == nil || errors.Is(err, storage.ErrNotFound) || errors.Is(err, storage.ErrUnavailable) {
+			t.Errorf("%s: Put = %+v, %v; want an error that is neither ErrNotFound nor ErrUnavailable", name, info, err)
+		}
+		if name == "reader fails" && !errors.Is(err, errBroken) {
+			t.Errorf("%s: err = %v, want it to wrap the reader's error", name, err)
+		}
+		assertNothingStored(t, f, "letters/x")
+	}
+}
+
+var errBroken = errors.New("broken reader")
 
 func contractMove(t *testing.T, f *fixture) {
 	ctx := t.Context()

@@ -222,6 +222,32 @@ func (l *Local) PresignDownload(ctx context.Context, key, filename string, inlin
 	return l.baseURL + "/download?token=" + tok, nil // base64url needs no escaping
 }
 
+// Put implements Store the way an upload is stored (spool, then commit),
+// so a server-generated file and an uploaded one look the same on disk.
+func (l *Local) Put(ctx context.Context, key, contentType string, r io.Reader, size int64) (ObjectInfo, error) {
+	if err := checkPut(key, contentType, size); err != nil {
+		return ObjectInfo{}, err
+	}
+	tmp, m, err := l.spool(io.LimitReader(r, size), contentType)
+	if tmp != nil {
+		defer os.Remove(tmp.Name()) // a no-op once renamed into place
+		defer tmp.Close()
+	}
+	switch {
+	case err != nil:
+		return ObjectInfo{}, fmt.Errorf("storage: put %s: %w", key, err)
+	case m.Size < size:
+		return ObjectInfo{}, fmt.Errorf("storage: put %s: the reader ended after %d of %d bytes", key, m.Size, size)
+	}
+	if err := ctx.Err(); err != nil { // the caller gave up: do not replace the object
+		return ObjectInfo{}, fmt.Errorf("storage: put %s: %w", key, err)
+	}
+	if err := l.commit(tmp, key, m); err != nil {
+		return ObjectInfo{}, fmt.Errorf("storage: put %s: %w", key, err)
+	}
+	return ObjectInfo{Size: m.Size, ContentType: contentType, ETag: m.SHA256}, nil
+}
+
 // Stat implements Store.
 func (l *Local) Stat(ctx context.Context, key string) (ObjectInfo, error) {
 	f, info, _, err := l.open(key)

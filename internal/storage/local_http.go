@@ -166,44 +166,54 @@ func (l *Local) checkFields(fields map[string]string) (*uploadClaims, *refusal) 
 // receive streams the file part into a temporary file, checks its size and
 // moves it into place.
 func (l *Local) receive(r *http.Request, file io.Reader, c *uploadClaims) *refusal {
-	tmp, err := os.CreateTemp(filepath.Join(l.dir, tmpDir), "upload-*")
-	if err != nil {
-		return l.internal(r, "create temporary file", err)
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed into place
-	defer tmp.Close()
-
-	h := sha256.New()
 	src := &readErr{r: io.LimitReader(file, c.MaxSize+1)} // one byte more shows it is too large
-	n, err := io.Copy(io.MultiWriter(tmp, h), src)
+	tmp, m, err := l.spool(src, c.ContentType)
+	if tmp != nil {
+		defer os.Remove(tmp.Name()) // a no-op once renamed into place
+		defer tmp.Close()
+	}
 	switch {
 	case src.err != nil:
 		return bodyRefusal(src.err)
 	case err != nil:
 		return l.internal(r, "write upload", err)
-	case n > c.MaxSize:
+	case m.Size > c.MaxSize:
 		return refuse(http.StatusBadRequest, "file larger than %d bytes", c.MaxSize)
-	case n == 0:
+	case m.Size == 0:
 		return refuse(http.StatusBadRequest, "empty file")
 	}
-	// Durable before it becomes visible: a crash after the rename must not
-	// leave a truncated object.
-	if err := tmp.Sync(); err != nil {
-		return l.internal(r, "sync upload", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return l.internal(r, "close upload", err)
-	}
-	m := localMeta{ContentType: c.ContentType, Size: n, SHA256: hex.EncodeToString(h.Sum(nil))}
-	if err := l.commit(tmp.Name(), c.Key, m); err != nil {
+	if err := l.commit(tmp, c.Key, m); err != nil {
 		return l.internal(r, "store upload "+c.Key, err)
 	}
 	return nil
 }
 
-// commit writes the metadata file for data (a complete temporary file) and
-// renames both into place as key.
-func (l *Local) commit(data, key string, m localMeta) error {
+// spool copies src into a new temporary file and returns it, still open,
+// with the metadata of its content. The caller checks the content, then
+// commits the file or closes and removes it (removing is a no-op after the
+// commit's rename, closing a no-op after its close). The file is returned
+// whenever it was created, even with an error.
+func (l *Local) spool(src io.Reader, contentType string) (*os.File, localMeta, error) {
+	tmp, err := os.CreateTemp(filepath.Join(l.dir, tmpDir), "object-*")
+	if err != nil {
+		return nil, localMeta{}, err
+	}
+	h := sha256.New()
+	n, err := io.Copy(io.MultiWriter(tmp, h), src)
+	return tmp, localMeta{ContentType: contentType, Size: n, SHA256: hex.EncodeToString(h.Sum(nil))}, err
+}
+
+// commit makes data (a complete temporary file from spool) durable, writes
+// its metadata file and renames both into place as key.
+func (l *Local) commit(data *os.File, key string, m localMeta) error {
+	// Durable before it becomes visible: a crash after the rename must not
+	// leave a truncated object.
+	if err := data.Sync(); err != nil {
+		return err
+	}
+	if err := data.Close(); err != nil {
+		return err
+	}
 	b, err := json.Marshal(m)
 	if err != nil {
 		return err
@@ -215,7 +225,7 @@ func (l *Local) commit(data, key string, m localMeta) error {
 	defer os.Remove(meta) // a no-op once renamed into place
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.renameLocked(data, meta, key)
+	return l.renameLocked(data.Name(), meta, key)
 }
 
 // writeTemp writes b durably to a new file (mode 0600) in dir and returns

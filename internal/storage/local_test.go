@@ -163,7 +163,8 @@ func TestLocalKeys(t *testing.T) {
 		_, errFrom := l.Move(ctx, key, "docs/ok")
 		_, errTo := l.Move(ctx, "docs/ok", key)
 		errRemove := l.Remove(ctx, key)
-		for i, err := range []error{errUp, errDown, errStat, errOpen, errFrom, errTo, errRemove} {
+		_, errPut := l.Put(ctx, key, "text/plain", strings.NewReader("x"), 1)
+		for i, err := range []error{errUp, errDown, errStat, errOpen, errFrom, errTo, errRemove, errPut} {
 			// Not ErrNotFound: the key is wrong, not missing.
 			if err == nil || errors.Is(err, storage.ErrNotFound) {
 				t.Errorf("key %.40q, call #%d: err = %v, want an invalid-key error", key, i, err)

@@ -135,6 +135,60 @@ func (m *MinIO) PresignUpload(ctx context.Context, key, contentType string, maxS
 	}, nil
 }
 
+// Put implements Store with one PutObject: a known size under minio-go's
+// multipart threshold (16 MiB) goes up as a single request, without the
+// part buffers an unknown size would allocate.
+//
+// The body is wrapped (putBody), which costs minio-go's own retries (it
+// only retries a body it can seek back), so a failed Put is reported at
+// once and the caller retries the whole Put.
+func (m *MinIO) Put(ctx context.Context, key, contentType string, r io.Reader, size int64) (ObjectInfo, error) {
+	if err := checkPut(key, contentType, size); err != nil {
+		return ObjectInfo{}, err
+	}
+	body := &putBody{r: r, left: size}
+	info, err := m.client.PutObject(ctx, m.bucket, key, body, size, minio.PutObjectOptions{ContentType: contentType})
+	switch {
+	case body.short:
+		return ObjectInfo{}, fmt.Errorf("storage: put %s/%s: the reader ended after %d of %d bytes", m.bucket, key, size-body.left, size)
+	case body.err != nil:
+		return ObjectInfo{}, fmt.Errorf("storage: put %s/%s: reading the content: %w", m.bucket, key, body.err)
+	case err != nil:
+		return ObjectInfo{}, m.wrap("put", key, err)
+	}
+	return ObjectInfo{Size: info.Size, ContentType: contentType, ETag: info.ETag}, nil
+}
+
+// putBody is Put's content as the HTTP client reads it: the first left
+// bytes of r and no more (net/http fails a body longer than its
+// Content-Length). It remembers whether r failed or ended early, because
+// net/http reports both as a network error, which classify would take for
+// an unreachable server, while they are the caller's bugs.
+type putBody struct {
+	r     io.Reader
+	left  int64
+	short bool  // r ended before left reached 0
+	err   error // r's own error
+}
+
+func (b *putBody) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		return 0, io.EOF
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.r.Read(p)
+	b.left -= int64(n)
+	switch {
+	case err == io.EOF && b.left > 0:
+		b.short = true
+	case err != nil && err != io.EOF:
+		b.err = err
+	}
+	return n, err
+}
+
 // Stat implements Store.
 func (m *MinIO) Stat(ctx context.Context, key string) (ObjectInfo, error) {
 	info, err := m.client.StatObject(ctx, m.bucket, key, minio.StatObjectOptions{})

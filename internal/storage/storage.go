@@ -30,7 +30,9 @@ package storage
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"mime"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -60,6 +62,14 @@ type Store interface {
 	// that is valid for expiry and accepts exactly one object: the given key,
 	// the given Content-Type, and between 1 and maxSize bytes.
 	PresignUpload(ctx context.Context, key, contentType string, maxSize int64, expiry time.Duration) (*Upload, error)
+
+	// Put stores a file the server itself produced (a decision letter, an
+	// export), replacing any object at key: exactly size bytes (at least 1)
+	// read from r, with the given Content-Type. r ending early is an error
+	// and stores nothing; bytes after the first size are not read. Every
+	// backend checks the key with Local's rule (checkKey), so a key that
+	// works against MinIO also works on the embedded store.
+	Put(ctx context.Context, key, contentType string, r io.Reader, size int64) (ObjectInfo, error)
 
 	// Stat returns the object's metadata, or ErrNotFound.
 	Stat(ctx context.Context, key string) (ObjectInfo, error)
@@ -102,6 +112,21 @@ type ObjectInfo struct {
 	Size        int64
 	ContentType string
 	ETag        string
+}
+
+// checkPut checks Put's arguments, the same for every backend.
+func checkPut(key, contentType string, size int64) error {
+	if err := checkKey(key); err != nil {
+		return err
+	}
+	if _, _, err := mime.ParseMediaType(contentType); err != nil {
+		return fmt.Errorf("storage: put %q: content type %q: %w", key, contentType, err)
+	}
+	if size < 1 {
+		// An empty upload is refused too: an empty file is always a bug.
+		return fmt.Errorf("storage: put %q: size must be positive, got %d", key, size)
+	}
+	return nil
 }
 
 // ContentDisposition returns an "attachment" Content-Disposition header value

@@ -155,7 +155,7 @@ func seed(t testing.TB, a *app.App) Fixture {
 	c.Membership.Create().SetDomainID(f.Deqing).SetUserID(ngo2.ID).SetOrganizationID(f.OrgB).ExecX(ctx)
 	f.Users["ngo2"] = ngo2.ID
 
-	anji := c.Domain.Create().SetName("安吉县").SetCode("330523").SaveX(ctx)
+	anji := c.Domain.Create().SetName("安吉县").SetCode("330523").SetCasePrefix("AJ").SaveX(ctx)
 	f.Anji = anji.ID
 	aa := c.User.Create().SetDomainID(anji.ID).SetUsername("anji").SetDisplayName("安吉民政").SetPasswordHash(hash).SaveX(ctx)
 	c.RoleAssignment.Create().SetDomainID(anji.ID).SetUserID(aa.ID).SetRole(roleassignment.RoleBUREAU_ADMIN).ExecX(ctx)

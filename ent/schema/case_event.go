@@ -1,0 +1,44 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+)
+
+// CaseEvent is one step of a case's timeline: a transition (or a reminder),
+// who made it, when and why. Written by internal/casework only, never changed.
+type CaseEvent struct{ ent.Schema }
+
+// Mixin of the CaseEvent.
+func (CaseEvent) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, DomainMixin{}}
+}
+
+// Fields of the CaseEvent.
+func (CaseEvent) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("case_id").Immutable(),
+		field.String("action").Immutable(),
+		field.String("from_state").Optional().Immutable(),
+		field.String("to_state").Optional().Immutable(),
+		// Null for the system (the deadline job).
+		field.Int("actor_id").Optional().Nillable().Immutable(),
+		field.String("actor_name").Optional().Immutable(),
+		field.Text("reason").Optional().Immutable(),
+	}
+}
+
+// Edges of the CaseEvent.
+func (CaseEvent) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("service_case", ServiceCase.Type).Ref("events").Field("case_id").Unique().Required().Immutable(),
+	}
+}
+
+// Annotations of the CaseEvent.
+func (CaseEvent) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)}
+}

@@ -1,0 +1,116 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"hatchery/internal/casework/casedata"
+)
+
+// caseStates are the steps of a one-window case; internal/casework holds
+// which transitions lead between them and who may make each.
+var caseStates = []string{
+	"DRAFT", "SUBMITTED", "PRE_REVIEW",
+	"ACCEPTED", "ACCEPTED_WITH_DEFICIENCIES", "RETURNED",
+	"IN_REVIEW", "CONSULTING", "DECIDED", "DELIVERED", "CLOSED", "WITHDRAWN",
+}
+
+// ServiceCase (GraphQL: Case; "case" is a Go keyword) is one application handled through the one window: every programme
+// (incubation admission, venture grants, service purchase, awards) files
+// its applications as cases. Later programme records attach through their
+// own optional edge, as documents' owners do.
+type ServiceCase struct{ ent.Schema }
+
+// Mixin of the ServiceCase.
+func (ServiceCase) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, DomainMixin{}}
+}
+
+// Fields of the ServiceCase. Every change goes through internal/casework.
+func (ServiceCase) Fields() []ent.Field {
+	ro := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
+	return []ent.Field{
+		// Readable number per domain and year, given at submission.
+		field.String("number").Optional().Nillable().
+			Annotations(entgql.OrderField("NUMBER"), ro),
+		field.Int("service_item_id").Immutable(),
+		field.Int("organization_id").Immutable(),
+		field.Int("applicant_id").Immutable().Annotations(ro),
+		field.Int("handler_id").Optional().Nillable().Annotations(ro),
+		field.String("title").NotEmpty().MaxLen(200),
+		field.Enum("state").Values(caseStates...).Default("DRAFT").
+			Annotations(entgql.OrderField("STATE"), ro),
+		// The service item as it was at submission.
+		field.String("item_name").Annotations(ro),
+		field.Int("statutory_days").Annotations(ro),
+		field.Int("promised_days").Annotations(ro),
+		field.Int("supplement_days").Annotations(ro),
+		field.Bool("delegated").Annotations(ro),
+		field.JSON("checklist", []casedata.Check{}).Default([]casedata.Check{}).
+			Annotations(entgql.Type("[MaterialCheck!]"), ro),
+		field.JSON("pauses", []casedata.Pause{}).Default([]casedata.Pause{}).
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Time("submitted_at").Optional().Nillable().Annotations(entgql.OrderField("SUBMITTED_AT"), ro),
+		field.Time("accepted_at").Optional().Nillable().Annotations(ro),
+		// Due date of the decision, for the handlers' queue; recomputed by
+		// casework whenever the clock starts, pauses or resumes.
+		field.Time("due_on").Optional().Nillable().Annotations(entgql.OrderField("DUE_ON"), ro),
+		field.Time("decided_at").Optional().Nillable().Annotations(ro),
+		field.Enum("decision").Values("APPROVED", "REJECTED").Optional().Nillable().Annotations(ro),
+		field.Text("decision_reason").Optional().Annotations(ro),
+		// Clock figures frozen at decision, for statistics.
+		field.Int("working_days_used").Optional().Nillable().Annotations(ro),
+		field.Bool("on_time").Optional().Nillable().Annotations(ro),
+		field.Enum("delivery_method").Values("ONLINE", "COUNTER", "COURIER").Optional().Nillable().Annotations(ro),
+		field.String("tracking_number").Optional().MaxLen(64).Annotations(ro),
+		field.Time("delivered_at").Optional().Nillable().Annotations(ro),
+		field.Int("rating").Optional().Nillable().Range(1, 5).Annotations(ro),
+		field.Text("rating_comment").Optional().Annotations(ro),
+		field.Time("closed_at").Optional().Nillable().Annotations(entgql.OrderField("CLOSED_AT"), ro),
+		// A rating of 2 or less opens a follow-up for the handler's supervisor.
+		field.Enum("follow_up").Values("NONE", "OPEN", "RESOLVED").Default("NONE").Annotations(ro),
+		field.Text("follow_up_note").Optional().Annotations(ro),
+		// Last day the due-soon reminder was sent, so the job sends one a day.
+		field.Time("reminded_on").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
+	}
+}
+
+// Edges of the ServiceCase.
+func (ServiceCase) Edges() []ent.Edge {
+	ro := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
+	return []ent.Edge{
+		edge.To("service_item", ServiceItem.Type).Field("service_item_id").Unique().Required().Immutable(),
+		edge.To("organization", Organization.Type).Field("organization_id").Unique().Required().Immutable(),
+		edge.To("applicant", User.Type).Field("applicant_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("handler", User.Type).Field("handler_id").Unique().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("events", CaseEvent.Type).Annotations(ro),
+		edge.To("notice", CaseNotice.Type).Unique().Annotations(ro),
+		edge.To("consultations", Consultation.Type).Annotations(ro),
+		edge.To("documents", Document.Type).Annotations(ro),
+	}
+}
+
+// Indexes of the ServiceCase.
+func (ServiceCase) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("domain_id", "number").Unique(),
+		index.Fields("domain_id", "state", "due_on"),
+		index.Fields("domain_id", "service_item_id", "closed_at"),
+		index.Fields("organization_id"),
+	}
+}
+
+// Annotations of the ServiceCase.
+func (ServiceCase) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.Type("Case"),
+		entgql.QueryField("cases"),
+		entgql.RelayConnection(),
+	}
+}

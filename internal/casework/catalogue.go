@@ -1,0 +1,58 @@
+package casework
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"time"
+
+	gen "hatchery/ent"
+	"hatchery/ent/calendarday"
+	"hatchery/ent/document"
+	"hatchery/internal/apperr"
+	"hatchery/internal/casework/casedata"
+	"hatchery/internal/workdays"
+)
+
+// SetMaterials replaces a service item's checklist. Cases copy it when
+// submitted, so this applies to cases submitted from now on.
+func (s *Service) SetMaterials(ctx context.Context, c *gen.Client, itemID int, materials []casedata.Material) (*gen.ServiceItem, error) {
+	seen := map[string]bool{}
+	for i, m := range materials {
+		m.Key, m.Name = strings.TrimSpace(m.Key), strings.TrimSpace(m.Name)
+		if m.Key == "" || m.Name == "" {
+			return nil, apperr.Invalid("materials", "every material needs a key and a name", "每项材料须有代码和名称")
+		}
+		if seen[m.Key] {
+			return nil, apperr.Invalidf("materials", "the key %q is used twice", "材料代码 %q 重复", m.Key)
+		}
+		seen[m.Key] = true
+		if document.CategoryValidator(document.Category(m.Category)) != nil {
+			return nil, apperr.Invalidf("materials", "%q is not a document category", "%q 不是有效的文件类别", m.Category)
+		}
+		materials[i] = m
+	}
+	return c.ServiceItem.UpdateOneID(itemID).SetMaterials(slices.Clone(materials)).Save(ctx)
+}
+
+// SetCalendarDay records date as a holiday or a make-up working day.
+func (s *Service) SetCalendarDay(ctx context.Context, c *gen.Client, date time.Time, workday bool, name string) (*gen.CalendarDay, error) {
+	d := workdays.DateOf(date).UTC() // one representation, so SQLite compares dates as equal
+	id, err := c.CalendarDay.Create().SetDate(d).SetWorkday(workday).SetName(strings.TrimSpace(name)).
+		OnConflictColumns(calendarday.FieldDate).UpdateNewValues().ID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.Calendars.Invalidate()
+	return c.CalendarDay.Get(ctx, id)
+}
+
+// RemoveCalendarDay removes date's exception.
+func (s *Service) RemoveCalendarDay(ctx context.Context, c *gen.Client, date time.Time) (bool, error) {
+	n, err := c.CalendarDay.Delete().Where(calendarday.Date(workdays.DateOf(date).UTC())).Exec(ctx)
+	if err != nil {
+		return false, err
+	}
+	s.Calendars.Invalidate()
+	return n > 0, nil
+}

@@ -1,0 +1,108 @@
+package casework
+
+import (
+	"context"
+	"time"
+
+	gen "hatchery/ent"
+	"hatchery/ent/casenotice"
+	"hatchery/ent/servicecase"
+	"hatchery/internal/workdays"
+)
+
+// JobReport says what one run of the casework job did.
+type JobReport struct {
+	Expired  int // notices whose deadline passed: consequence applied
+	Reminded int // cases due today or on the next working day, reminded
+}
+
+// RunJobs applies passed supplement deadlines and sends due-soon
+// reminders. It acts as the system and is idempotent: a notice expires
+// through an UPDATE … WHERE expired_at IS NULL, and a reminder through one
+// WHERE reminded_on is not today, so two runs at once (two app nodes) do
+// each thing exactly once. Each notice is handled in its own transaction.
+func (s *Service) RunJobs(ctx context.Context, c *gen.Client) (JobReport, error) {
+	var rep JobReport
+	ctx = system(ctx)
+	cal, err := s.Calendars.Get(ctx)
+	if err != nil {
+		return rep, err
+	}
+	now := s.Now()
+	today := workdays.DateOf(now)
+	due, err := c.CaseNotice.Query().
+		Where(casenotice.DeadlineLT(today), casenotice.FulfilledAtIsNil(), casenotice.ExpiredAtIsNil()).
+		All(ctx)
+	if err != nil {
+		return rep, err
+	}
+	for _, n := range due {
+		done, err := s.expire(ctx, c, n, now)
+		if err != nil {
+			return rep, err
+		}
+		if done {
+			rep.Expired++
+		}
+	}
+
+	soon := cal.AddWorkdays(today, 1)
+	cases, err := c.ServiceCase.Query().
+		Where(servicecase.StateIn(servicecase.StateACCEPTED, servicecase.StateIN_REVIEW, servicecase.StateCONSULTING),
+			servicecase.DueOnLTE(soon.Add(24*time.Hour-time.Nanosecond)),
+			servicecase.Or(servicecase.RemindedOnIsNil(), servicecase.RemindedOnLT(today))).
+		All(ctx)
+	if err != nil {
+		return rep, err
+	}
+	for _, cs := range cases {
+		n, err := c.ServiceCase.Update().
+			Where(servicecase.ID(cs.ID), servicecase.Or(servicecase.RemindedOnIsNil(), servicecase.RemindedOnLT(today))).
+			SetRemindedOn(today).Save(ctx)
+		if err != nil {
+			return rep, err
+		}
+		if n == 1 {
+			if err := s.event(ctx, c, cs, ActReminder, cs.State, cs.State, "due "+cs.DueOn.Format("2006-01-02")); err != nil {
+				return rep, err
+			}
+			rep.Reminded++
+		}
+	}
+	if rep != (JobReport{}) {
+		s.Log.Info("casework: jobs", "notices_expired", rep.Expired, "reminders", rep.Reminded)
+	}
+	return rep, nil
+}
+
+// expire applies the consequence of notice n, once.
+func (s *Service) expire(ctx context.Context, c *gen.Client, n *gen.CaseNotice, now time.Time) (bool, error) {
+	tx, err := c.Tx(ctx)
+	if err != nil {
+		return false, err
+	}
+	claimed, err := tx.CaseNotice.Update().
+		Where(casenotice.ID(n.ID), casenotice.ExpiredAtIsNil(), casenotice.FulfilledAtIsNil()).
+		SetExpiredAt(now).Save(ctx)
+	if err != nil || claimed == 0 {
+		_ = tx.Rollback()
+		return false, err
+	}
+	cs, err := tx.ServiceCase.Get(ctx, n.CaseID)
+	if err != nil {
+		_ = tx.Rollback()
+		return false, err
+	}
+	if cs.State == servicecase.StateACCEPTED_WITH_DEFICIENCIES {
+		_, err = s.apply(ctx, tx.Client(), cs, ActDeadlinePassed, consequence,
+			func(cs *gen.ServiceCase, u *gen.ServiceCaseUpdate) error {
+				u.SetPauses(closePauses(cs.Pauses, now)).SetDecisionReason(consequence)
+				return nil
+			})
+		if err != nil {
+			_ = tx.Rollback()
+			return false, err
+		}
+	}
+	return true, tx.Commit()
+}
