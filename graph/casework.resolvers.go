@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"hatchery/ent"
+	"hatchery/ent/caseevent"
 	"hatchery/ent/servicecase"
 	"hatchery/graph/model"
 	"hatchery/internal/casework"
@@ -23,6 +24,11 @@ func (r *caseResolver) Clock(ctx context.Context, obj *ent.ServiceCase) (*casewo
 // AllowedActions is the resolver for the allowedActions field.
 func (r *caseResolver) AllowedActions(ctx context.Context, obj *ent.ServiceCase) ([]casework.Action, error) {
 	return casework.Allowed(ctx, obj), nil
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *caseResolver) Timeline(ctx context.Context, obj *ent.ServiceCase) ([]*ent.CaseEvent, error) {
+	return obj.QueryEvents().Order(caseevent.ByID()).All(ctx)
 }
 
 // OpenCase is the resolver for the openCase field.

@@ -141,6 +141,7 @@ type ComplexityRoot struct {
 		StatutoryDays   func(childComplexity int) int
 		SubmittedAt     func(childComplexity int) int
 		SupplementDays  func(childComplexity int) int
+		Timeline        func(childComplexity int) int
 		Title           func(childComplexity int) int
 		TrackingNumber  func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
@@ -580,6 +581,7 @@ type ComplexityRoot struct {
 type CaseResolver interface {
 	Clock(ctx context.Context, obj *ent.ServiceCase) (*casework.ClockView, error)
 	AllowedActions(ctx context.Context, obj *ent.ServiceCase) ([]casework.Action, error)
+	Timeline(ctx context.Context, obj *ent.ServiceCase) ([]*ent.CaseEvent, error)
 }
 type DocumentResolver interface {
 	Expiry(ctx context.Context, obj *ent.Document) (documents.Expiry, error)
@@ -1068,6 +1070,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Case.SupplementDays(childComplexity), true
+	case "Case.timeline":
+		if e.ComplexityRoot.Case.Timeline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Case.Timeline(childComplexity), true
 	case "Case.title":
 		if e.ComplexityRoot.Case.Title == nil {
 			break
@@ -3544,6 +3552,8 @@ func (ec *executionContext) childFields_Case(ctx context.Context, field graphql.
 		return ec.fieldContext_Case_clock(ctx, field)
 	case "allowedActions":
 		return ec.fieldContext_Case_allowedActions(ctx, field)
+	case "timeline":
+		return ec.fieldContext_Case_timeline(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Case", field.Name)
 }
@@ -7729,6 +7739,38 @@ func (ec *executionContext) _Case_allowedActions(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Case_allowedActions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Case", field, true, true, "CaseAction")
+}
+
+func (ec *executionContext) _Case_timeline(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Case_timeline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Case().Timeline(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CaseEvent) graphql.Marshaler {
+			return ec.marshalNCaseEvent2ᚕᚖhatcheryᚋentᚐCaseEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Case_timeline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Case",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CaseEvent(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _CaseClock_dueOn(ctx context.Context, field graphql.CollectedField, obj *casework.ClockView) (ret graphql.Marshaler) {
@@ -29190,6 +29232,12 @@ func (ec *executionContext) _Case(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Case_allowedActions(ctx, field, obj)
 				})
+		case "timeline":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Case_timeline(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -32555,6 +32603,22 @@ func (ec *executionContext) unmarshalNCaseDeliveryMethod2hatcheryᚋentᚋservic
 
 func (ec *executionContext) marshalNCaseDeliveryMethod2hatcheryᚋentᚋservicecaseᚐDeliveryMethod(ctx context.Context, sel ast.SelectionSet, v servicecase.DeliveryMethod) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNCaseEvent2ᚕᚖhatcheryᚋentᚐCaseEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.CaseEvent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCaseEvent2ᚖhatcheryᚋentᚐCaseEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNCaseEvent2ᚖhatcheryᚋentᚐCaseEvent(ctx context.Context, sel ast.SelectionSet, v *ent.CaseEvent) graphql.Marshaler {

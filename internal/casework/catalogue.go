@@ -11,7 +11,6 @@ import (
 	"hatchery/ent/document"
 	"hatchery/internal/apperr"
 	"hatchery/internal/casework/casedata"
-	"hatchery/internal/workdays"
 )
 
 // SetMaterials replaces a service item's checklist. Cases copy it when
@@ -37,7 +36,7 @@ func (s *Service) SetMaterials(ctx context.Context, c *gen.Client, itemID int, m
 
 // SetCalendarDay records date as a holiday or a make-up working day.
 func (s *Service) SetCalendarDay(ctx context.Context, c *gen.Client, date time.Time, workday bool, name string) (*gen.CalendarDay, error) {
-	d := workdays.DateOf(date).UTC() // one representation, so SQLite compares dates as equal
+	d := day(date)
 	id, err := c.CalendarDay.Create().SetDate(d).SetWorkday(workday).SetName(strings.TrimSpace(name)).
 		OnConflictColumns(calendarday.FieldDate).UpdateNewValues().ID(ctx)
 	if err != nil {
@@ -49,7 +48,7 @@ func (s *Service) SetCalendarDay(ctx context.Context, c *gen.Client, date time.T
 
 // RemoveCalendarDay removes date's exception.
 func (s *Service) RemoveCalendarDay(ctx context.Context, c *gen.Client, date time.Time) (bool, error) {
-	n, err := c.CalendarDay.Delete().Where(calendarday.Date(workdays.DateOf(date).UTC())).Exec(ctx)
+	n, err := c.CalendarDay.Delete().Where(calendarday.Date(day(date))).Exec(ctx)
 	if err != nil {
 		return false, err
 	}

@@ -33,7 +33,7 @@ func (s *Service) Clock(ctx context.Context, cs *gen.ServiceCase) (*ClockView, e
 	now := s.Now()
 	k := clockOf(cal, cs)
 	v := &ClockView{
-		DueIfResumedOn:  k.DueAt(now),
+		DueIfResumedOn:  day(k.DueAt(now)),
 		PromisedDays:    cs.PromisedDays,
 		WorkingDaysUsed: k.Used(now),
 		WorkingDaysLeft: k.Left(now),
@@ -43,6 +43,7 @@ func (s *Service) Clock(ctx context.Context, cs *gen.ServiceCase) (*ClockView, e
 		Provisional:     !cal.CoversSpan(k.Start, k.DueAt(now)),
 	}
 	if due := k.Due(); !due.IsZero() {
+		due = day(due)
 		v.DueOn = &due
 	}
 	return v, nil
@@ -52,7 +53,7 @@ func (s *Service) Clock(ctx context.Context, cs *gen.ServiceCase) (*ClockView, e
 func dueOn(cal *workdays.Calendar, cs *gen.ServiceCase, pauses []casedata.Pause, now time.Time) time.Time {
 	c := *cs
 	c.Pauses = pauses
-	return clockOf(cal, &c).DueAt(now)
+	return day(clockOf(cal, &c).DueAt(now))
 }
 
 // openPause starts a pause at now.
@@ -70,4 +71,12 @@ func closePauses(pauses []casedata.Pause, now time.Time) []casedata.Pause {
 		}
 	}
 	return out
+}
+
+// day is the China calendar date of t as midnight UTC: how casework stores
+// and returns dates (deadlines, due dates, holidays), so every database and
+// every client reads the same day whatever its time zone.
+func day(t time.Time) time.Time {
+	y, m, d := workdays.DateOf(t).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

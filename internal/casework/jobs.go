@@ -7,7 +7,6 @@ import (
 	gen "hatchery/ent"
 	"hatchery/ent/casenotice"
 	"hatchery/ent/servicecase"
-	"hatchery/internal/workdays"
 )
 
 // JobReport says what one run of the casework job did.
@@ -29,7 +28,7 @@ func (s *Service) RunJobs(ctx context.Context, c *gen.Client) (JobReport, error)
 		return rep, err
 	}
 	now := s.Now()
-	today := workdays.DateOf(now)
+	today := day(now)
 	due, err := c.CaseNotice.Query().
 		Where(casenotice.DeadlineLT(today), casenotice.FulfilledAtIsNil(), casenotice.ExpiredAtIsNil()).
 		All(ctx)
@@ -46,10 +45,10 @@ func (s *Service) RunJobs(ctx context.Context, c *gen.Client) (JobReport, error)
 		}
 	}
 
-	soon := cal.AddWorkdays(today, 1)
+	soon := day(cal.AddWorkdays(now, 1))
 	cases, err := c.ServiceCase.Query().
 		Where(servicecase.StateIn(servicecase.StateACCEPTED, servicecase.StateIN_REVIEW, servicecase.StateCONSULTING),
-			servicecase.DueOnLTE(soon.Add(24*time.Hour-time.Nanosecond)),
+			servicecase.DueOnLTE(soon),
 			servicecase.Or(servicecase.RemindedOnIsNil(), servicecase.RemindedOnLT(today))).
 		All(ctx)
 	if err != nil {

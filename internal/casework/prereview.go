@@ -131,7 +131,7 @@ func (s *Service) AcceptWithDeficiencies(ctx context.Context, c *gen.Client, id 
 		for _, ch := range other {
 			items = append(items, casedata.NoticeItem{Key: ch.Material.Key, Name: ch.Material.Name, Status: ch.Status, Note: ch.Note})
 		}
-		deadline = cal.AddWorkdays(now, cs.SupplementDays)
+		deadline = day(cal.AddWorkdays(now, cs.SupplementDays))
 		pauses := openPause(cs.Pauses, now)
 		c := *cs
 		c.AcceptedAt = &now
