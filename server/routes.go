@@ -26,7 +26,7 @@ func Handler(a *app.App, cfg Config, log *slog.Logger) http.Handler {
 func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 	mux := http.NewServeMux()
 	api := graph.NewHandler(graph.Options{
-		Client: a.Client, Auth: a.Auth, Docs: a.Docs, Dev: cfg.Dev, Log: deps.log, Observe: deps.metrics.observe,
+		Client: a.Client, Auth: a.Auth, Docs: a.Docs, Casework: a.Cases, Dev: cfg.Dev, Log: deps.log, Observe: deps.metrics.observe,
 	})
 	mux.Handle("/query", chain(api, jsonOnly, withViewer(a, deps.log)))
 	if cfg.Dev {
