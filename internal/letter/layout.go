@@ -129,12 +129,18 @@ func (d *doc) text(x, y float64, s string) {
 	d.fail(d.pdf.Cell(nil, s))
 }
 
-// line draws one line of text at the current position, aligned at x
-// (align: 0 left from x, 1 centred on the text area, 2 right ending at x),
-// and moves down.
+// line draws one line of text at the current position, on a new page if
+// this one is full, and moves down; see at for x and align.
 func (d *doc) line(s string, x float64, align int) {
 	h := lineH(d.size)
 	d.need(h)
+	d.at(s, x, align)
+	d.y += h
+}
+
+// at draws s at the current position, aligned at x (align: 0 left from x,
+// 1 centred on the text area, 2 right ending at x).
+func (d *doc) at(s string, x float64, align int) {
 	switch align {
 	case 1:
 		x = marginL + (textW-d.width(s))/2
@@ -142,7 +148,13 @@ func (d *doc) line(s string, x float64, align int) {
 		x -= d.width(s)
 	}
 	d.text(x, d.y, s)
-	d.y += h
+}
+
+// centred draws text centred on the text area, wrapped if need be.
+func (d *doc) centred(text string) {
+	for _, s := range wrap(text, textW, textW, d.width) {
+		d.line(s, 0, 1)
+	}
 }
 
 // paragraph draws text wrapped to the text area from x: the first line
@@ -186,18 +198,16 @@ func (d *doc) justified(s string, x, avail float64) {
 // official documents), the title, the case number.
 func (d *doc) header(l Letter) {
 	d.font(sizeAuthority, 204, 0, 0)
-	d.line(l.Authority, 0, 1)
+	d.centred(l.Authority)
 	d.pdf.SetStrokeColor(204, 0, 0)
 	d.pdf.SetLineWidth(0.8)
 	d.pdf.Line(marginL, d.y, pageW-marginR, d.y)
 	d.y += 8
 
 	d.font(sizeTitle, 0, 0, 0)
-	for _, s := range wrap(l.title(), textW, textW, d.width) {
-		d.line(s, 0, 1)
-	}
+	d.centred(l.title())
 	d.font(sizeBody, 0, 0, 0)
-	d.line(l.CaseNumber, 0, 1)
+	d.centred(l.CaseNumber)
 	d.y += lineH(sizeBody) / 2
 }
 
@@ -248,9 +258,9 @@ func (d *doc) reasons(reason string) {
 func (d *doc) closing(l Letter) {
 	d.font(sizeURL, 0, 0, 0)
 	urlLines := wrap(l.VerifyURL, textW, textW, d.width)
+	qrX := pageW - marginR - qrSize
 	qrTop := textBottom - qrSize - float64(len(urlLines))*lineH(sizeURL)
-	signH := lineH(sizeBody)*3 + 4
-	if d.y+signH > qrTop-4 {
+	if d.y+3*lineH(sizeBody) > qrTop-4 {
 		d.newPage()
 	}
 
@@ -260,7 +270,7 @@ func (d *doc) closing(l Letter) {
 	d.line(l.Authority, right, 2)
 	d.line(chineseDate(l.DecidedOn), right, 2)
 
-	png, err := qrcode.Encode(l.VerifyURL, qrcode.Medium, -4)
+	png, err := qrcode.Encode(l.VerifyURL, qrcode.Medium, -4) // 4 px a module: sharp, and a ~1 KB image
 	if err != nil {
 		d.fail(fmt.Errorf("QR code: %w", err))
 		return
@@ -271,18 +281,20 @@ func (d *doc) closing(l Letter) {
 		return
 	}
 	if d.err == nil {
-		d.fail(d.pdf.ImageByHolder(img, pageW-marginR-qrSize, qrTop, &gopdf.Rect{W: qrSize, H: qrSize}))
+		d.fail(d.pdf.ImageByHolder(img, qrX, qrTop, &gopdf.Rect{W: qrSize, H: qrSize}))
 	}
-	d.y = qrTop + qrSize
+	// Placed, not flowed: this block's room was reserved above.
 	d.font(sizeURL, 80, 80, 80)
+	d.y = qrTop + qrSize
 	for _, s := range urlLines {
-		d.line(s, pageW-marginR, 2)
+		d.at(s, pageW-marginR, 2)
+		d.y += lineH(sizeURL)
 	}
-
 	d.font(sizeCaption, 80, 80, 80)
 	d.y = qrTop + qrSize/2
-	for _, s := range wrap("扫描右侧二维码或访问其下网址，可核验本决定书的真实性。", textW-qrSize-40, textW-qrSize-40, d.width) {
-		d.line(s, marginL+40, 0)
+	for _, s := range wrap("扫描右侧二维码或访问其下网址，可核验本决定书的真实性。", textW-qrSize-8, textW-qrSize-8, d.width) {
+		d.at(s, qrX-4, 2)
+		d.y += lineH(sizeCaption)
 	}
 }
 

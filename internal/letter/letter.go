@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Letter is the content of a decision letter. Every field is printed as
@@ -67,6 +68,31 @@ func (l Letter) check() error {
 	return nil
 }
 
+// cleaned returns l with its text made printable: valid UTF-8, tabs as
+// spaces, no other control characters (they would print as 〓), and line
+// breaks only in Reason, the one field that has paragraphs.
+func (l Letter) cleaned() Letter {
+	clean := func(s string, keepNewlines bool) string {
+		s = strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\r\n", "\n")
+		return strings.Map(func(r rune) rune {
+			switch {
+			case r == '\n' && keepNewlines:
+				return r
+			case r == '\t' || r == '\n' || r == '\r':
+				return ' '
+			case unicode.IsControl(r):
+				return -1
+			}
+			return r
+		}, s)
+	}
+	for _, f := range []*string{&l.Authority, &l.Title, &l.CaseNumber, &l.Applicant, &l.ApplicantCode, &l.ServiceItem, &l.VerifyURL} {
+		*f = clean(*f, false)
+	}
+	l.Reason = clean(l.Reason, true)
+	return l
+}
+
 // chineseDate formats t as 2026年3月11日.
 func chineseDate(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
@@ -85,6 +111,7 @@ func Render(l Letter, font []byte) ([]byte, error) {
 	if len(font) == 0 {
 		return nil, errors.New("letter: no font (see LoadFont)")
 	}
+	l = l.cleaned()
 	if err := l.check(); err != nil {
 		return nil, err
 	}

@@ -1,0 +1,27 @@
+package letter
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestLoadFontMissing(t *testing.T) {
+	t.Parallel()
+	_, err := loadFont([]string{t.TempDir() + "/*/LXGWWenKai-Regular.ttf"})
+	if err == nil || !strings.Contains(err.Error(), "apt-get install fonts-lxgw-wenkai") {
+		t.Fatalf("err = %v, want one telling which Debian package to install", err)
+	}
+}
+
+func TestLoadFont(t *testing.T) {
+	t.Parallel()
+	font, err := LoadFont()
+	if err != nil {
+		t.Skip(err) // letter_test.go fails under CI when the font is missing
+	}
+	// A TrueType file (version 1.0 sfnt), the regular weight's size.
+	if !bytes.HasPrefix(font, []byte{0, 1, 0, 0}) || len(font) < 1<<20 {
+		t.Fatalf("LoadFont returned %d bytes starting %x: not a TrueType font", len(font), font[:min(4, len(font))])
+	}
+}
