@@ -6,6 +6,7 @@ WEB_SOURCES := $(shell find frontend/src frontend/index.html frontend/package.js
 
 ## run: build the web app if needed, then start API + web app on embedded defaults with demo data
 run: frontend/dist/index.html
+	scripts/ensure-fonts.sh
 	$(GO) run . serve --demo
 
 frontend/node_modules/.package-lock.json: frontend/package-lock.json

@@ -1,6 +1,10 @@
 package graph_test
 
 import (
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -153,4 +157,47 @@ func actions(v caseView) []string {
 		out[i] = ev.Action
 	}
 	return out
+}
+
+func mustID(t *testing.T, id string) int {
+	t.Helper()
+	n, err := strconv.Atoi(id)
+	require.NoError(t, err)
+	return n
+}
+
+// requireDecisionLetter checks that the decided case cs carries its letter,
+// that the applicant can download it as a PDF, and that its verification
+// link confirms it while a tampered one does not.
+func requireDecisionLetter(t *testing.T, e *testenv.Env, token string, cs caseView, verify string) {
+	t.Helper()
+	var out struct {
+		Node struct {
+			Documents []struct {
+				Category string
+				Current  struct{ ID, Filename string }
+			}
+		}
+	}
+	e.MustDo(token, `query($id:ID!){ node(id:$id){ ... on Case { documents { category current { id filename } } } } }`,
+		map[string]any{"id": cs.ID}, &out)
+	require.Len(t, out.Node.Documents, 1)
+	letter := out.Node.Documents[0]
+	require.Equal(t, "DECISION_LETTER", letter.Category)
+	require.Contains(t, letter.Current.Filename, *cs.Number)
+	resp, body := download(t, e, token, letter.Current.ID, false)
+	require.Equal(t, 200, resp.StatusCode)
+	require.True(t, strings.HasPrefix(string(body), "%PDF-"), "a PDF")
+
+	page, err := http.Get(verify)
+	require.NoError(t, err)
+	text, _ := io.ReadAll(page.Body)
+	page.Body.Close()
+	require.Equal(t, 200, page.StatusCode)
+	require.Contains(t, string(text), *cs.Number)
+	require.Contains(t, string(text), "准予")
+	bad, err := http.Get(verify[:len(verify)-2] + "xx")
+	require.NoError(t, err)
+	bad.Body.Close()
+	require.Equal(t, 404, bad.StatusCode)
 }

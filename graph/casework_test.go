@@ -25,6 +25,7 @@ func atTime(e *testenv.Env, t time.Time) { e.App.Cases.Now = func() time.Time { 
 func TestCaseFromSubmissionToRating(t *testing.T) {
 	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
 		e := testenv.New(t, d)
+		letters := e.EnableLetters()
 		atTime(e, monday)
 		item := newServiceItem(t, e, "INCUBATION_ADMISSION", true)
 		cs := submittedCase(t, e, item)
@@ -100,6 +101,7 @@ func TestCaseFromSubmissionToRating(t *testing.T) {
 		cs = mustAct(t, e, staff, mDecide, map[string]any{"id": cs.ID, "a": true, "r": "材料齐全，符合入壳条件"})
 		require.Equal(t, "DECIDED", cs.State)
 		require.Equal(t, "APPROVED", *cs.Decision)
+		requireDecisionLetter(t, e, ngo, cs, letters.VerifyURL(mustID(t, cs.ID)))
 		// Tue 10 to Thu 12 waited for the supplement; Fri 13 and Mon 16 ran.
 		require.Equal(t, 2, cs.Clock.WorkingDaysUsed)
 		_, errs = act(t, e, staff, mDeliver, map[string]any{"id": cs.ID, "m": "COURIER"})

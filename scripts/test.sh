@@ -22,6 +22,9 @@ if [ "$before" != "$after" ]; then
 	exit 1
 fi
 
+step "the CJK font decision letters are typeset in"
+scripts/ensure-fonts.sh
+
 step "Go tests with the race detector, on SQLite, a throwaway PostgreSQL and a throwaway MinIO"
 # with-minio.sh builds the pinned MinIO server from the Go module proxy the
 # first time (about 5 minutes) and reuses it after.

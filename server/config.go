@@ -29,6 +29,10 @@ type Config struct {
 	LogLevel     string // HATCHERY_LOG_LEVEL: debug, info, warn, error
 
 	MinIO MinIOConfig
+	// PublicURL is the platform's address as people reach it; printed in the
+	// verification QR code of decision letters. Empty: http:// and the
+	// address the server listens on.
+	PublicURL string
 	// DocumentMaxMiB is the largest document upload, in MiB.
 	DocumentMaxMiB int
 	// DocumentRetention is how long a deleted document's files are kept.
@@ -99,6 +103,7 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs.StringVar(&c.MinIO.SecretKey, "minio-secret-key", getenv("MINIO_SECRET_KEY"), "MinIO secret key (MINIO_SECRET_KEY)")
 	fs.StringVar(&c.MinIO.Bucket, "minio-bucket", or(getenv("MINIO_BUCKET"), "hatchery"), "MinIO bucket (MINIO_BUCKET)")
 	fs.BoolVar(&c.MinIO.UseSSL, "minio-use-ssl", envBool("MINIO_USE_SSL"), "use TLS to MinIO (MINIO_USE_SSL)")
+	fs.StringVar(&c.PublicURL, "public-url", getenv("HATCHERY_PUBLIC_URL"), "public address, for links printed on letters; default http://ADDR (HATCHERY_PUBLIC_URL)")
 	fs.StringVar(&maxMiB, "document-max-mib", maxMiB, "largest document upload in MiB (HATCHERY_DOCUMENT_MAX_MIB)")
 	fs.StringVar(&retention, "document-retention", retention, "how long a deleted document's files are kept (HATCHERY_DOCUMENT_RETENTION)")
 	if err := fs.Parse(args); err != nil {
@@ -125,6 +130,9 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		errs = append(errs, &ConfigError{"HATCHERY_DOCUMENT_RETENTION", fmt.Sprintf("%q is not a duration (e.g. 720h)", retention)})
 	} else {
 		c.DocumentRetention = r
+	}
+	if u, err := url.Parse(c.PublicURL); c.PublicURL != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "") {
+		errs = append(errs, &ConfigError{"HATCHERY_PUBLIC_URL", fmt.Sprintf("%q is not an http(s) URL", c.PublicURL)})
 	}
 	errs = append(errs, c.check()...)
 	return c, errors.Join(errs...)

@@ -176,6 +176,7 @@ func TestParseConfigRejectsBadValues(t *testing.T) {
 		{name: "mysql database", env: env{"DATABASE_URL": "mysql://root@localhost/hatchery"}, settings: []string{"DATABASE_URL"}, mention: "postgres://"},
 		{name: "dev not a boolean", env: env{"HATCHERY_DEV": "maybe"}, settings: []string{"HATCHERY_DEV"}, mention: `"maybe"`},
 		{name: "demo not a boolean", env: env{"HATCHERY_DEMO": "yes please"}, settings: []string{"HATCHERY_DEMO"}, mention: `"yes please"`},
+		{name: "public URL without scheme", env: env{"HATCHERY_PUBLIC_URL": "hatchery.example.gov.cn"}, settings: []string{"HATCHERY_PUBLIC_URL"}, mention: `"hatchery.example.gov.cn"`},
 		{name: "document size not a number", env: env{"HATCHERY_DOCUMENT_MAX_MIB": "50MB"}, settings: []string{"HATCHERY_DOCUMENT_MAX_MIB"}, mention: `"50MB"`},
 		{name: "document size over 1 GiB", args: []string{"--document-max-mib", "4096"}, settings: []string{"HATCHERY_DOCUMENT_MAX_MIB"}, mention: "1024"},
 		{name: "retention not a duration", env: env{"HATCHERY_DOCUMENT_RETENTION": "30 days"}, settings: []string{"HATCHERY_DOCUMENT_RETENTION"}, mention: `"30 days"`},

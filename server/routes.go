@@ -54,6 +54,7 @@ func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 		// to signed tokens only, like MinIO's presigned requests.
 		mux.Handle(localFilesPath+"/", http.StripPrefix(localFilesPath, l.Handler()))
 	}
+	mux.Handle("GET /verify/{token}", verifyHandler(a, deps.log))
 	mux.Handle("/", frontend.Handler())
 	return chain(mux, withRequestID, withLogging(deps.log))
 }

@@ -77,6 +77,9 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	a.Auth.SessionTTL = cfg.SessionTTL
 	a.Docs.MaxSize = int64(cfg.DocumentMaxMiB) << 20
 	a.Docs.Retention = cfg.DocumentRetention
+	if err := setUpLetters(a, cfg, log); err != nil {
+		return err
+	}
 	if cfg.Demo {
 		if err := seedDemo(ctx, a, cfg, log, stdout); err != nil {
 			return err
@@ -122,6 +125,7 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error 
 	go purgeSessions(ctx, a, log)
 	go prepareStore(ctx, a.Store, log)
 	go cleanupDocuments(ctx, a, log)
+	go caseJobs(ctx, a, log)
 	if a.DB.Dialect == db.Postgres {
 		// Other nodes may change role assignments: follow their changes.
 		go func() {
@@ -129,6 +133,9 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error 
 				log.Error("role-assignment watcher stopped", "err", err)
 			}
 		}()
+	}
+	if cfg.PublicURL == "" && a.Letters != nil {
+		a.Letters.BaseURL = "http://" + ln.Addr().String()
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

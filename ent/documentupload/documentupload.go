@@ -144,6 +144,7 @@ const (
 	CategoryBUDGET                   Category = "BUDGET"
 	CategoryAGREEMENT                Category = "AGREEMENT"
 	CategoryREPORT                   Category = "REPORT"
+	CategoryDECISION_LETTER          Category = "DECISION_LETTER"
 	CategoryINVOICE                  Category = "INVOICE"
 	CategoryPHOTO                    Category = "PHOTO"
 	CategoryCERTIFICATE              Category = "CERTIFICATE"
@@ -157,7 +158,7 @@ func (c Category) String() string {
 // CategoryValidator is a validator for the "category" field enum values. It is called by the builders before save.
 func CategoryValidator(c Category) error {
 	switch c {
-	case CategoryREGISTRATION_CERTIFICATE, CategoryARTICLES_OF_ASSOCIATION, CategoryLEGAL_REPRESENTATIVE_ID, CategoryFINANCIAL_STATEMENT, CategoryPROPOSAL, CategoryBUDGET, CategoryAGREEMENT, CategoryREPORT, CategoryINVOICE, CategoryPHOTO, CategoryCERTIFICATE, CategoryOTHER:
+	case CategoryREGISTRATION_CERTIFICATE, CategoryARTICLES_OF_ASSOCIATION, CategoryLEGAL_REPRESENTATIVE_ID, CategoryFINANCIAL_STATEMENT, CategoryPROPOSAL, CategoryBUDGET, CategoryAGREEMENT, CategoryREPORT, CategoryDECISION_LETTER, CategoryINVOICE, CategoryPHOTO, CategoryCERTIFICATE, CategoryOTHER:
 		return nil
 	default:
 		return fmt.Errorf("documentupload: invalid enum value for category field: %q", c)

@@ -19,6 +19,7 @@ var documentCategories = []string{
 	"BUDGET",                   // 预算
 	"AGREEMENT",                // 协议 / 合同
 	"REPORT",                   // 报告
+	"DECISION_LETTER",          // 决定书, issued by the platform
 	"INVOICE",                  // 发票
 	"PHOTO",                    // 活动照片
 	"CERTIFICATE",              // 证书 / 资质

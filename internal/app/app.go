@@ -30,6 +30,9 @@ type App struct {
 	Docs  *documents.Service
 	// Cases runs one-window casework.
 	Cases *casework.Service
+	// Letters issues decision letters and signs their verification links
+	// (set up by the server; nil in tests that do not need letters).
+	Letters *casework.Letters
 }
 
 // New assembles the core over d, whose schema must be migrated, with
