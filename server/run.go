@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"entgo.io/ent/privacy"
 	"errors"
 	"fmt"
 	"io"
@@ -100,6 +101,9 @@ func seedDemo(ctx context.Context, a *app.App, cfg Config, log *slog.Logger, std
 	if err := demo.Seed(ctx, a.Client, cfg.DemoPassword); err != nil {
 		return fmt.Errorf("seeding demo data: %w", err)
 	}
+	if err := seedDemoCasework(ctx, a); err != nil {
+		return fmt.Errorf("seeding demo casework: %w", err)
+	}
 	if err := a.Authz.Reload(ctx); err != nil {
 		return err
 	}
@@ -156,6 +160,18 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error 
 		return err
 	}
 	return nil
+}
+
+// demoClosedCases is how many closed cases the demo has for the statistics
+// dashboard: about a year of a county's one-window work.
+const demoClosedCases = 360
+
+func seedDemoCasework(ctx context.Context, a *app.App) error {
+	id, err := a.Client.Domain.Query().FirstID(privacy.DecisionContext(ctx, privacy.Allow))
+	if err != nil {
+		return err
+	}
+	return demo.SeedCasework(ctx, a.Client, id, demoClosedCases, time.Now())
 }
 
 // purgeSessions deletes long-dead sessions hourly.
