@@ -288,3 +288,39 @@ func TestCaseVisibility(t *testing.T) {
 	require.Equal(t, 0, count("finance"))
 	require.Equal(t, 0, count("anji"), "another county sees none")
 }
+
+// TestDueSoonReminderAndCalendarEdits: the job reminds once a day of a case
+// due the next working day, and a holiday an admin adds moves due dates.
+func TestDueSoonReminderAndCalendarEdits(t *testing.T) {
+	e := testenv.New(t, testdb.Dialects()[0])
+	atTime(e, monday)
+	cs := submittedCase(t, e, newServiceItem(t, e, "INCUBATION_ADMISSION", true))
+	staff := e.Login("staff")
+	mustAct(t, e, staff, mPreReview, map[string]any{"id": cs.ID})
+	cs = mustAct(t, e, staff, mAccept, map[string]any{"id": cs.ID, "f": findings(allPresent)})
+	require.Contains(t, *cs.Clock.DueOn, "2026-03-16", "5 working days after Monday 9 March")
+
+	// Only a platform admin edits the national calendar.
+	setDay := `mutation($d:Time!){ setCalendarDay(date:$d, workday:false, name:"测试假日"){ date workday } }`
+	errs := e.Do(e.Login("admin"), setDay, map[string]any{"d": "2026-03-12T00:00:00Z"}, nil)
+	require.Equal(t, []string{"FORBIDDEN"}, errs.Codes(), "a county admin does not edit the national calendar")
+	e.MustDo(e.Login("root"), setDay, map[string]any{"d": "2026-03-12T00:00:00Z"}, nil)
+	cs, _ = caseQuery(t, e, staff, cs.ID)
+	require.Contains(t, *cs.Clock.DueOn, "2026-03-17", "the new holiday on Thursday moves the due date a working day")
+
+	ctx := context.Background()
+	atTime(e, time.Date(2026, 3, 13, 9, 0, 0, 0, time.UTC)) // Friday: due Tuesday, not soon
+	rep, err := e.App.Cases.RunJobs(ctx, e.App.Client)
+	require.NoError(t, err)
+	require.Zero(t, rep.Reminded)
+	var queue struct{ Node struct{ DueOn string } }
+	e.MustDo(staff, `query($id:ID!){ node(id:$id){ ... on Case { dueOn } } }`, map[string]any{"id": cs.ID}, &queue)
+	require.Contains(t, queue.Node.DueOn, "2026-03-17", "the job moved the queue's due date with the calendar")
+	atTime(e, time.Date(2026, 3, 16, 1, 0, 0, 0, time.UTC)) // Monday 16: due the next working day
+	rep, err = e.App.Cases.RunJobs(ctx, e.App.Client)
+	require.NoError(t, err)
+	require.Equal(t, 1, rep.Reminded)
+	rep, err = e.App.Cases.RunJobs(ctx, e.App.Client)
+	require.NoError(t, err)
+	require.Zero(t, rep.Reminded, "one reminder a day")
+}

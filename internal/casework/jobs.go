@@ -15,8 +15,9 @@ type JobReport struct {
 	Reminded int // cases due today or on the next working day, reminded
 }
 
-// RunJobs applies passed supplement deadlines and sends due-soon
-// reminders. It acts as the system and is idempotent: a notice expires
+// RunJobs applies passed supplement deadlines, sends due-soon reminders
+// and keeps the stored due dates (the queue's order) in step with the
+// calendar. It acts as the system and is idempotent: a notice expires
 // through an UPDATE … WHERE expired_at IS NULL, and a reminder through one
 // WHERE reminded_on is not today, so two runs at once (two app nodes) do
 // each thing exactly once. Each notice is handled in its own transaction.
@@ -45,16 +46,25 @@ func (s *Service) RunJobs(ctx context.Context, c *gen.Client) (JobReport, error)
 		}
 	}
 
-	soon := day(cal.AddWorkdays(now, 1))
+	// Running cases are few (a county's open work): check each on the live
+	// calendar, so an admin's holiday edit moves due dates and reminders.
 	cases, err := c.ServiceCase.Query().
-		Where(servicecase.StateIn(servicecase.StateACCEPTED, servicecase.StateIN_REVIEW, servicecase.StateCONSULTING),
-			servicecase.DueOnLTE(soon),
-			servicecase.Or(servicecase.RemindedOnIsNil(), servicecase.RemindedOnLT(today))).
+		Where(servicecase.StateIn(servicecase.StateACCEPTED, servicecase.StateIN_REVIEW, servicecase.StateCONSULTING)).
 		All(ctx)
 	if err != nil {
 		return rep, err
 	}
 	for _, cs := range cases {
+		k := clockOf(cal, cs)
+		if due := day(k.DueAt(now)); cs.DueOn == nil || !cs.DueOn.Equal(due) {
+			if err := c.ServiceCase.UpdateOne(cs).SetDueOn(due).Exec(ctx); err != nil {
+				return rep, err
+			}
+			cs.DueOn = &due
+		}
+		if !k.DueSoon(now) {
+			continue
+		}
 		n, err := c.ServiceCase.Update().
 			Where(servicecase.ID(cs.ID), servicecase.Or(servicecase.RemindedOnIsNil(), servicecase.RemindedOnLT(today))).
 			SetRemindedOn(today).Save(ctx)
