@@ -10,7 +10,10 @@ import (
 
 	gen "hatchery/ent"
 	"hatchery/ent/casecounter"
+	"hatchery/ent/organization"
 	"hatchery/ent/servicecase"
+	"hatchery/ent/serviceitem"
+	"hatchery/ent/user"
 	"hatchery/internal/audit"
 	"hatchery/internal/casework/casedata"
 )
@@ -72,11 +75,11 @@ func ClosedCases(ctx context.Context, client *gen.Client, domainID int, itemIDs 
 	// Made-up history: not changes anyone made, so not in the audit trail.
 	ctx = audit.Quiet(privacy.DecisionContext(ctx, privacy.Allow))
 	rng := rand.New(rand.NewPCG(seed, 2026))
-	orgIDs, err := client.Organization.Query().IDs(ctx)
+	orgIDs, err := client.Organization.Query().Where(organization.DomainID(domainID)).IDs(ctx)
 	if err != nil {
 		return err
 	}
-	applicant, err := client.User.Query().FirstID(ctx)
+	applicant, err := client.User.Query().Where(user.DomainID(domainID)).FirstID(ctx)
 	if err != nil {
 		return err
 	}
@@ -84,7 +87,7 @@ func ClosedCases(ctx context.Context, client *gen.Client, domainID int, itemIDs 
 	if err != nil {
 		return err
 	}
-	sitems, err := client.ServiceItem.Query().All(ctx)
+	sitems, err := client.ServiceItem.Query().Where(serviceitem.DomainID(domainID)).All(ctx)
 	if err != nil {
 		return err
 	}
