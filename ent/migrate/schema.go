@@ -605,7 +605,7 @@ var (
 				Columns: []*schema.Column{ServiceCasesColumns[30], ServiceCasesColumns[5], ServiceCasesColumns[15]},
 			},
 			{
-				Name:    "servicecase_domain_id_state_closed_at_service_item_id_on_time_working_days_used_promised_days_rating",
+				Name:    "servicecase_statistics",
 				Unique:  false,
 				Columns: []*schema.Column{ServiceCasesColumns[30], ServiceCasesColumns[5], ServiceCasesColumns[26], ServiceCasesColumns[31], ServiceCasesColumns[20], ServiceCasesColumns[19], ServiceCasesColumns[8], ServiceCasesColumns[24]},
 			},

@@ -104,7 +104,8 @@ func (ServiceCase) Indexes() []ent.Index {
 		// Covers the statistics query (internal/casework/stats.go), so it is
 		// answered from the index alone over a year of a county's cases.
 		index.Fields("domain_id", "state", "closed_at", "service_item_id",
-			"on_time", "working_days_used", "promised_days", "rating"),
+			"on_time", "working_days_used", "promised_days", "rating").
+			StorageKey("servicecase_statistics"), // the generated name exceeds identifier limits
 		index.Fields("organization_id"),
 	}
 }
