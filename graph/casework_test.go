@@ -324,3 +324,42 @@ func TestDueSoonReminderAndCalendarEdits(t *testing.T) {
 	require.NoError(t, err)
 	require.Zero(t, rep.Reminded, "one reminder a day")
 }
+
+// TestCatalogueEditsApplyToNewCasesOnly: a submitted case keeps the
+// materials it was submitted with; a draft takes the new list at submission.
+func TestCatalogueEditsApplyToNewCasesOnly(t *testing.T) {
+	e := testenv.New(t, testdb.Dialects()[0])
+	atTime(e, monday)
+	item := newServiceItem(t, e, "INCUBATION_ADMISSION", true)
+	submitted := submittedCase(t, e, item)
+	ngo := e.Login("ngo")
+	draft := mustAct(t, e, ngo, mOpen, map[string]any{"in": map[string]any{
+		"serviceItemID": item, "organizationID": testenv.ID(e.Fixture.OrgA), "title": "第二份申请"}})
+
+	e.MustDo(e.Login("admin"), `mutation($id:ID!,$m:[MaterialInput!]!){ setServiceItemMaterials(id:$id, materials:$m){ id } }`,
+		map[string]any{"id": item, "m": []map[string]any{
+			{"key": "certificate", "name": "登记证书", "core": true, "category": "REGISTRATION_CERTIFICATE"},
+			{"key": "plan", "name": "年度计划", "core": true, "category": "PROPOSAL"},
+		}}, nil)
+
+	cs, _ := caseQuery(t, e, ngo, submitted.ID)
+	require.Len(t, cs.Checklist, 3, "the submitted case keeps its list")
+	cs = mustAct(t, e, ngo, mSubmit, map[string]any{"id": draft.ID})
+	keys := []string{}
+	for _, ch := range cs.Checklist {
+		keys = append(keys, ch.Material.Key)
+	}
+	require.Equal(t, []string{"certificate", "plan"}, keys, "the draft takes the list as it is at submission")
+
+	// Documents offered must be the applicant organisation's own.
+	other := mustAct(t, e, ngo, mOpen, map[string]any{"in": map[string]any{
+		"serviceItemID": item, "organizationID": testenv.ID(e.Fixture.OrgA), "title": "第三份申请"}})
+	data := pdf(t, 100)
+	foreign := upload(t, e, e.Login("staff"), newDocInput(e.Fixture.OrgB, "b.pdf", "application/pdf", data), data)
+	_, errs := act(t, e, ngo, mAttach, map[string]any{"id": other.ID, "k": "certificate", "d": []string{foreign.ID}})
+	require.Equal(t, []string{"BAD_USER_INPUT"}, errs.Codes())
+	// And a case is opened only for one's own organisation.
+	_, errs = act(t, e, ngo, mOpen, map[string]any{"in": map[string]any{
+		"serviceItemID": item, "organizationID": testenv.ID(e.Fixture.OrgB), "title": "冒名申请"}})
+	require.Equal(t, []string{"FORBIDDEN"}, errs.Codes())
+}
