@@ -58,18 +58,24 @@ func (caseCreateRule) EvalMutation(ctx context.Context, m ent.Mutation) error {
 	return mayCreateFor(ctx, m, ObjCase, orgID)
 }
 
+// caseRowFilters scope rows that hang off a case (edge service_case): the
+// domain's, the applicant organisation's, and self as given.
+func caseRowFilters(self func(v *viewer.Viewer) entql.P) rowFilters {
+	return rowFilters{
+		domainColumn: "domain_id",
+		ownOrg: func(v *viewer.Viewer) entql.P {
+			return entql.HasEdgeWith("service_case", idIn("organization_id", v.OrgIDs))
+		},
+		self: self,
+	}
+}
+
 // CaseSatellitePolicy governs a case's events and notice: read with their
 // case, written only by internal/casework as the system.
 func CaseSatellitePolicy() ent.Policy {
 	p := typePolicy{
 		obj: ObjCase,
-		filters: rowFilters{
-			domainColumn: "domain_id",
-			ownOrg: func(v *viewer.Viewer) entql.P {
-				return entql.HasEdgeWith("service_case", idIn("organization_id", v.OrgIDs))
-			},
-			self: func(v *viewer.Viewer) entql.P { return entql.HasEdgeWith("service_case", consultedBy(v)) },
-		},
+		filters: caseRowFilters(func(v *viewer.Viewer) entql.P { return entql.HasEdgeWith("service_case", consultedBy(v)) }),
 		read: []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}, {anyViewer, scopeSelf}},
 	}
 	return privacy.Policy{
@@ -83,13 +89,7 @@ func CaseSatellitePolicy() ent.Policy {
 func ConsultationPolicy() ent.Policy {
 	p := typePolicy{
 		obj: ObjCase,
-		filters: rowFilters{
-			domainColumn: "domain_id",
-			ownOrg: func(v *viewer.Viewer) entql.P {
-				return entql.HasEdgeWith("service_case", idIn("organization_id", v.OrgIDs))
-			},
-			self: func(v *viewer.Viewer) entql.P { return entql.FieldEQ("assignee_id", v.UserID) },
-		},
+		filters: caseRowFilters(func(v *viewer.Viewer) entql.P { return entql.FieldEQ("assignee_id", v.UserID) }),
 		read:   []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}, {anyViewer, scopeSelf}},
 		update: []grant{{anyViewer, scopeSelf}},
 	}
