@@ -26,7 +26,9 @@ func TestCaseQueueCostsBoundedStatements(t *testing.T) {
 		staff := e.Login("staff")
 		count := func(n int) int64 {
 			var out struct {
-				Cases struct{ Edges []struct{ Node struct{ ID string } } }
+				Cases struct {
+					Edges []struct{ Node struct{ ID string } }
+				}
 			}
 			before := e.Statements.Load()
 			e.MustDo(staff, queueQuery, map[string]any{"n": n}, &out)

@@ -76,7 +76,7 @@ func verifyHandler(a *app.App, log *slog.Logger) http.Handler {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
 		data := struct {
-			Found                                                  bool
+			Found                                              bool
 			Number, Applicant, Item, Decision, Date, Authority string
 		}{}
 		if a.Letters != nil {

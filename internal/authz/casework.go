@@ -74,9 +74,9 @@ func caseRowFilters(self func(v *viewer.Viewer) entql.P) rowFilters {
 // case, written only by internal/casework as the system.
 func CaseSatellitePolicy() ent.Policy {
 	p := typePolicy{
-		obj: ObjCase,
+		obj:     ObjCase,
 		filters: caseRowFilters(func(v *viewer.Viewer) entql.P { return entql.HasEdgeWith("service_case", consultedBy(v)) }),
-		read: []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}, {anyViewer, scopeSelf}},
+		read:    []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}, {anyViewer, scopeSelf}},
 	}
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{p},
@@ -88,10 +88,10 @@ func CaseSatellitePolicy() ent.Policy {
 // answers) only its own consultations.
 func ConsultationPolicy() ent.Policy {
 	p := typePolicy{
-		obj: ObjCase,
+		obj:     ObjCase,
 		filters: caseRowFilters(func(v *viewer.Viewer) entql.P { return entql.FieldEQ("assignee_id", v.UserID) }),
-		read:   []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}, {anyViewer, scopeSelf}},
-		update: []grant{{anyViewer, scopeSelf}},
+		read:    []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}, {anyViewer, scopeSelf}},
+		update:  []grant{{anyViewer, scopeSelf}},
 	}
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{p},

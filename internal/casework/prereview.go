@@ -232,4 +232,3 @@ func supplementedAsPending(list []casedata.Check) []casedata.Check {
 	}
 	return out
 }
-

@@ -126,7 +126,7 @@ func ClosedCases(ctx context.Context, client *gen.Client, domainID int, itemIDs 
 				SetTitle(it.Name).SetState(servicecase.StateCLOSED).
 				SetItemName(it.Name).SetStatutoryDays(it.StatutoryDays).SetPromisedDays(it.PromisedDays).
 				SetSupplementDays(it.SupplementDays).SetDelegated(it.Delegated).SetChecklist(checklist(it.Materials)).
-				SetSubmittedAt(accepted.Add(-2 * time.Hour)).SetAcceptedAt(accepted).SetDecidedAt(decided).
+				SetSubmittedAt(accepted.Add(-2*time.Hour)).SetAcceptedAt(accepted).SetDecidedAt(decided).
 				SetDecision(servicecase.DecisionAPPROVED).SetDecisionReason("材料齐全，符合条件。").
 				SetWorkingDaysUsed(used).SetOnTime(used <= it.PromisedDays).
 				SetDeliveryMethod(servicecase.DeliveryMethodONLINE).SetDeliveredAt(decided.Add(time.Hour)).

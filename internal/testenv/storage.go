@@ -205,4 +205,3 @@ func NewWithStore(t testing.TB, d testdb.Dialect, store storage.Store) *Env {
 	t.Helper()
 	return newEnv(t, d, store)
 }
-
