@@ -8,8 +8,14 @@ cd "$(dirname "$0")/.."
 export CI="${CI:-}"
 step() { printf '\n==> %s\n' "$*"; }
 
-step "go vet"
+step "go vet, gofmt"
 go vet ./...
+unformatted=$(gofmt -l $(git ls-files '*.go'))
+if [ -n "$unformatted" ]; then
+	echo "not gofmt-formatted (run gofmt -w on them):" >&2
+	echo "$unformatted" >&2
+	exit 1
+fi
 
 step "generated code is up to date (go generate ./... leaves no diff)"
 snapshot() { { git status --porcelain --untracked-files=all -- ent graph; git diff -- ent graph; } | sha256sum; }
