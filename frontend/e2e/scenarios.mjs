@@ -1,10 +1,13 @@
 // The end-to-end scenarios, run in order against a fresh demo server.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RESULTS, log } from './harness.mjs';
+import { PASSWORD, T, assert, graphql, login, navTexts, pickOption, writeTestPdf } from './helpers.mjs';
+import { caseworkScenario } from './casework.mjs';
+import { consultationScenario } from './consultation.mjs';
+import { catalogueScenario } from './catalogue.mjs';
 
-const PASSWORD = 'hatchery-demo';
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** GB 32100-2015 check character (kept independent of the app's code on purpose). */
@@ -23,82 +26,6 @@ function randomUscc() {
   for (let i = 0; i < 9; i++) body += ALPHABET[Math.floor(Math.random() * 31)];
   const first17 = `51330521${body}`;
   return first17 + checkChar(first17);
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(`assertion failed: ${message}`);
-}
-
-const T = 15_000;
-
-async function login(page, base, username, password = PASSWORD) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-}
-
-async function navTexts(page) {
-  return page.getByTestId('main-nav').innerText().catch(() => '');
-}
-
-async function graphql(page, query, variables = {}) {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const res = await fetch('/query', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return res.json();
-    },
-    { query, variables },
-  );
-}
-
-async function pickOption(page, label, option) {
-  // The accessible name of a required field starts with antd's CSS "*" mark,
-  // and the combobox input sits under the selection overlay: force the click.
-  await page.getByRole('combobox', { name: new RegExp(`^\\*?\\s*${label}$`) }).click({ force: true });
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-}
-
-
-/**
- * Writes a small valid one-page PDF padded to about `kib` KiB with an
- * unreferenced stream, so an upload lasts long enough to see its progress.
- */
-function writeTestPdf(dir, kib, label) {
-  const parts = ['%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'];
-  const text = `BT /F1 24 Tf 72 760 Td (${label}) Tj ET`;
-  const padding = '% hatchery e2e padding line to make the file large enough to watch\n'.repeat(
-    Math.ceil((kib * 1024) / 68),
-  );
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    `<< /Length ${padding.length} >>\nstream\n${padding}\nendstream`,
-  ];
-  const offsets = [];
-  let at = Buffer.byteLength(parts[0], 'latin1');
-  objects.forEach((body, i) => {
-    const obj = `${i + 1} 0 obj\n${body}\nendobj\n`;
-    offsets.push(at);
-    parts.push(obj);
-    at += Buffer.byteLength(obj, 'latin1');
-  });
-  const xref =
-    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
-    offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('') +
-    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`;
-  parts.push(xref);
-  const file = join(dir, `登记证书-e2e-${kib}k.pdf`);
-  writeFileSync(file, Buffer.from(parts.join(''), 'latin1'));
-  return file;
 }
 
 /** Records, inside the page, each upload state and progress value the dialog shows. */
@@ -536,4 +463,8 @@ export async function scenarios({ browser, base, runner }) {
   await mobileContext.close();
   await ngoContext.close();
   await desktop.close();
+
+  await caseworkScenario({ browser, base, runner });
+  await consultationScenario({ browser, base, runner });
+  await catalogueScenario({ browser, base, runner });
 }

@@ -8,6 +8,7 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import { useTranslation } from 'react-i18next';
 import i18n from './i18n';
+import { withCaseworkTexts } from './i18n/casework';
 import type { Client } from 'urql';
 import { ApiProvider } from './api/ApiProvider';
 import { AuthProvider, useAuth } from './auth/AuthProvider';
@@ -28,6 +29,14 @@ const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+// Casework pages bring their texts along (see i18n/casework.ts).
+const MyCasesPage = lazy(withCaseworkTexts(() => import('./pages/casework/MyCasesPage')));
+const CasePage = lazy(withCaseworkTexts(() => import('./pages/casework/CasePage')));
+const WorkbenchPage = lazy(withCaseworkTexts(() => import('./pages/casework/WorkbenchPage')));
+const ConsultationInboxPage = lazy(withCaseworkTexts(() => import('./pages/casework/ConsultationInboxPage')));
+const StatisticsPage = lazy(withCaseworkTexts(() => import('./pages/casework/StatisticsPage')));
+const ServiceItemsPage = lazy(withCaseworkTexts(() => import('./pages/admin/serviceItems/ServiceItemsPage')));
+const CalendarPage = lazy(withCaseworkTexts(() => import('./pages/admin/CalendarPage')));
 
 function HomeRedirect() {
   const { state } = useAuth();
@@ -102,6 +111,49 @@ export function AppRoutes() {
             element={
               <RequireAuth cap="audit.view">
                 <AuditPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="cases"
+            element={
+              <RequireAuth cap="case.readOwn">
+                <MyCasesPage />
+              </RequireAuth>
+            }
+          />
+          {/* Applicants, staff and consulted units alike: the server decides who sees a case. */}
+          <Route path="cases/:id" element={<CasePage />} />
+          <Route
+            path="workbench"
+            element={
+              <RequireAuth cap={['case.handle', 'case.decide']}>
+                <WorkbenchPage />
+              </RequireAuth>
+            }
+          />
+          <Route path="consultations" element={<ConsultationInboxPage />} />
+          <Route
+            path="statistics"
+            element={
+              <RequireAuth cap="case.read">
+                <StatisticsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="admin/service-items"
+            element={
+              <RequireAuth cap="serviceItem.manage">
+                <ServiceItemsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="admin/calendar"
+            element={
+              <RequireAuth cap={['calendar.update', 'serviceItem.manage']}>
+                <CalendarPage />
               </RequireAuth>
             }
           />

@@ -96,7 +96,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const caps = capabilities(user.permissions);
     // "My organisation" needs an organisation: a platform admin's wildcard
     // permissions include read_own, but they belong to none.
-    if ((user.memberships ?? []).length === 0) caps.delete('org.own');
+    // The same holds for "my applications": one applies for an organisation.
+    if ((user.memberships ?? []).length === 0) {
+      caps.delete('org.own');
+      caps.delete('case.readOwn');
+      caps.delete('case.apply');
+    }
     return { status: 'authenticated', user, roles, caps };
   }, [result, retry]);
 

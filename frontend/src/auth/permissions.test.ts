@@ -37,3 +37,29 @@ describe('document access', () => {
     expect(documentAccess(expert, false)).toEqual({ read: true, create: false, update: false });
   });
 });
+
+describe('casework capabilities', () => {
+  it('gives an NGO member their own cases and applying', () => {
+    const caps = capabilities(['organization:read_own', 'service_item:read', 'case:read_own', 'case:create_own', 'case:update_own']);
+    expect(['case.readOwn', 'case.apply'].every((c) => caps.has(c as never))).toBe(true);
+    expect(caps.has('case.read') || caps.has('case.handle') || caps.has('serviceItem.manage')).toBe(false);
+  });
+
+  it('gives window staff the workbench and the statistics, not the catalogue', () => {
+    const caps = capabilities(['service_item:read', 'case:read', 'case:handle']);
+    expect(caps.has('case.read') && caps.has('case.handle')).toBe(true);
+    expect(caps.has('case.decide') || caps.has('serviceItem.manage') || caps.has('calendar.update')).toBe(false);
+    expect(homePath(caps)).toBe('/workbench');
+  });
+
+  it('gives the bureau admin decisions and the catalogue; the calendar only to calendar:update', () => {
+    const bureau = capabilities(['service_item:create', 'service_item:update', 'case:read', 'case:handle', 'case:decide']);
+    expect(bureau.has('case.decide') && bureau.has('serviceItem.manage')).toBe(true);
+    expect(bureau.has('calendar.update')).toBe(false);
+    expect(capabilities(['calendar:update']).has('calendar.update')).toBe(true);
+  });
+
+  it('lands a reader of the statistics there', () => {
+    expect(homePath(capabilities(['case:read']))).toBe('/statistics');
+  });
+});

@@ -40,7 +40,21 @@ export type Capability =
   /** Edit and delete any organisation's documents. */
   | 'doc.update'
   /** Edit and delete the documents of the user's own organisations. */
-  | 'doc.updateOwn';
+  | 'doc.updateOwn'
+  /** See every case of the county (staff): the workbench and the statistics. */
+  | 'case.read'
+  /** See the cases of the user's own organisations ("我的办件"). */
+  | 'case.readOwn'
+  /** Apply for a service on behalf of the user's own organisation. */
+  | 'case.apply'
+  /** Window work: pre-review, acceptance, notices, consultation, delivery. */
+  | 'case.handle'
+  /** Decide cases not delegated to the window; resolve follow-ups. */
+  | 'case.decide'
+  /** Edit the service-item catalogue. */
+  | 'serviceItem.manage'
+  /** Edit the national working-day calendar. */
+  | 'calendar.update';
 
 /**
  * Each capability and the server permission ("object:action", from
@@ -60,6 +74,13 @@ const grantedBy: Record<Capability, readonly string[]> = {
   'doc.createOwn': ['document:create_own'],
   'doc.update': ['document:update'],
   'doc.updateOwn': ['document:update_own'],
+  'case.read': ['case:read'],
+  'case.readOwn': ['case:read_own'],
+  'case.apply': ['case:create_own'],
+  'case.handle': ['case:handle'],
+  'case.decide': ['case:decide'],
+  'serviceItem.manage': ['service_item:create', 'service_item:update'],
+  'calendar.update': ['calendar:update'],
 };
 
 export function isRole(v: unknown): v is Role {
@@ -80,6 +101,8 @@ export function capabilities(permissions: readonly string[]): Set<Capability> {
 export function homePath(caps: ReadonlySet<Capability>): string {
   if (caps.has('org.list')) return '/organizations';
   if (caps.has('org.own')) return '/my-organization';
+  if (caps.has('case.handle') || caps.has('case.decide')) return '/workbench';
+  if (caps.has('case.read')) return '/statistics';
   return '/home';
 }
 

@@ -53,6 +53,13 @@ const en: Resource = {
     logout: 'Log out',
     openMenu: 'Open navigation menu',
     userMenu: 'User menu: {{name}}',
+    casework: 'One-window services',
+    myCases: 'My applications',
+    workbench: 'Case workbench',
+    consultations: 'Consultations',
+    statistics: 'Case statistics',
+    serviceItems: 'Service items',
+    calendar: 'Working-day calendar',
   },
   login: {
     title: 'Sign in',
@@ -228,6 +235,7 @@ const en: Resource = {
       PHOTO: 'Activity photo',
       CERTIFICATE: 'Qualification certificate',
       OTHER: 'Other',
+      DECISION_LETTER: 'Decision letter',
     },
     uploader: {
       dropTitle: 'Click or drag files to this area',

@@ -51,6 +51,13 @@ const zh = {
     logout: '退出登录',
     openMenu: '打开导航菜单',
     userMenu: '用户菜单：{{name}}',
+    casework: '一窗办理',
+    myCases: '我的办件',
+    workbench: '办件工作台',
+    consultations: '征求意见',
+    statistics: '办件统计',
+    serviceItems: '服务事项',
+    calendar: '工作日历',
   },
   login: {
     title: '用户登录',
@@ -226,6 +233,7 @@ const zh = {
       PHOTO: '活动照片',
       CERTIFICATE: '资质证书',
       OTHER: '其他',
+      DECISION_LETTER: '决定书',
     },
     uploader: {
       dropTitle: '点击或将文件拖到此区域',

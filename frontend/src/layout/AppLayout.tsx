@@ -1,10 +1,16 @@
 import { useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { App as AntApp, Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
 import {
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  CommentOutlined,
+  DesktopOutlined,
   DownOutlined,
+  FileTextOutlined,
+  ProfileOutlined,
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -15,6 +21,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useMe, useAuth } from '../auth/AuthProvider';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { usePendingConsultations } from './usePendingConsultations';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -40,6 +47,7 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   const isMobile = !screens.lg;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const pendingConsultations = usePendingConsultations(user.id);
 
   const items = useMemo(() => {
     const out: NonNullable<MenuProps['items']> = [];
@@ -49,7 +57,41 @@ export function AppLayout() {
     if (caps.has('org.own')) {
       out.push({ key: '/my-organization', icon: <HomeOutlined />, label: <Link to="/my-organization">{t('nav.myOrganization')}</Link> });
     }
+    const casework: NonNullable<MenuProps['items']> = [];
+    if (caps.has('case.readOwn')) {
+      casework.push({ key: '/cases', icon: <FileTextOutlined />, label: <Link to="/cases">{t('nav.myCases')}</Link> });
+    }
+    if (caps.has('case.handle') || caps.has('case.decide')) {
+      casework.push({ key: '/workbench', icon: <DesktopOutlined />, label: <Link to="/workbench">{t('nav.workbench')}</Link> });
+    }
+    if (pendingConsultations > 0) {
+      casework.push({
+        key: '/consultations',
+        icon: <CommentOutlined />,
+        label: (
+          <Link to="/consultations">
+            {t('nav.consultations')} <Badge count={pendingConsultations} size="small" />
+          </Link>
+        ),
+      });
+    }
+    if (caps.has('case.read')) {
+      casework.push({ key: '/statistics', icon: <BarChartOutlined />, label: <Link to="/statistics">{t('nav.statistics')}</Link> });
+    }
+    if (casework.length > 0) {
+      out.push({ type: 'group', key: 'casework', label: t('nav.casework'), children: casework });
+    }
     const admin: NonNullable<MenuProps['items']> = [];
+    if (caps.has('serviceItem.manage')) {
+      admin.push({
+        key: '/admin/service-items',
+        icon: <ProfileOutlined />,
+        label: <Link to="/admin/service-items">{t('nav.serviceItems')}</Link>,
+      });
+    }
+    if (caps.has('calendar.update') || caps.has('serviceItem.manage')) {
+      admin.push({ key: '/admin/calendar', icon: <CalendarOutlined />, label: <Link to="/admin/calendar">{t('nav.calendar')}</Link> });
+    }
     if (caps.has('user.manage')) {
       admin.push({ key: '/admin/users', icon: <TeamOutlined />, label: <Link to="/admin/users">{t('nav.users')}</Link> });
     }
@@ -60,9 +102,20 @@ export function AppLayout() {
       out.push({ type: 'group', key: 'admin', label: t('nav.admin'), children: admin });
     }
     return out;
-  }, [caps, t]);
+  }, [caps, t, pendingConsultations]);
 
-  const allKeys = ['/organizations', '/my-organization', '/admin/users', '/admin/audit'];
+  const allKeys = [
+    '/organizations',
+    '/my-organization',
+    '/cases',
+    '/workbench',
+    '/consultations',
+    '/statistics',
+    '/admin/users',
+    '/admin/audit',
+    '/admin/service-items',
+    '/admin/calendar',
+  ];
   const selected = allKeys.filter((k) => location.pathname === k || location.pathname.startsWith(k + '/'));
 
   const menu = (

@@ -18,7 +18,8 @@ import { useDocumentUploader } from './useDocumentUploader';
 
 /** A new document for an organisation, or a new version of an existing document. */
 export type UploadMode =
-  | { kind: 'new'; organizationID: string }
+  /** category presets the form (e.g. the category a case's material asks for). */
+  | { kind: 'new'; organizationID: string; category?: DocumentCategory }
   | { kind: 'version'; document: Pick<DocumentFieldsFragment, 'id' | 'title' | 'expiresOn'> };
 
 interface FormValues {
@@ -150,7 +151,10 @@ export function UploadDialog({
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ expiresOn: initialDate ? dayjs(initialDate) : null }}
+          initialValues={{
+            expiresOn: initialDate ? dayjs(initialDate) : null,
+            category: mode.kind === 'new' ? mode.category : undefined,
+          }}
           disabled={uploader.busy}
         >
           {single ? null : (
