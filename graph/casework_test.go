@@ -117,6 +117,10 @@ func TestCaseFromSubmissionToRating(t *testing.T) {
 		cs = mustAct(t, e, e.Login("admin"), mResolve, map[string]any{"id": cs.ID, "n": "已电话回访并改进"})
 		require.Equal(t, "RESOLVED", cs.FollowUp)
 
+		submit := cs.Timeline[3]
+		require.Equal(t, "SUBMIT", submit.Action)
+		require.Equal(t, e.App.Client.User.GetX(system(), e.Fixture.Users["ngo"]).DisplayName, submit.ActorName,
+			"the timeline names people, not accounts")
 		require.Equal(t, []string{
 			"SUPPLEMENT", "SUPPLEMENT", "SUPPLEMENT", "SUBMIT", "START_PRE_REVIEW", "ACCEPT_WITH_DEFICIENCIES",
 			"SUPPLEMENT", "CONFIRM_SUPPLEMENT", "CONSULT", "CONSULTATION_ANSWERED", "CONSULTATION_ANSWERED",

@@ -171,7 +171,10 @@ func seedDemoCasework(ctx context.Context, a *app.App) error {
 	if err != nil {
 		return err
 	}
-	return demo.SeedCasework(ctx, a.Client, id, demoClosedCases, time.Now())
+	if err := demo.SeedCasework(ctx, a.Client, id, demoClosedCases, time.Now()); err != nil {
+		return err
+	}
+	return demo.OpenCases(ctx, a.Client, id, time.Now())
 }
 
 // purgeSessions deletes long-dead sessions hourly.

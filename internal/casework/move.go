@@ -70,7 +70,13 @@ func (s *Service) event(ctx context.Context, c *gen.Client, cs *gen.ServiceCase,
 		SetToState(string(to)).
 		SetReason(reason)
 	if v := viewer.FromContext(ctx); v != nil {
-		e.SetActorID(v.UserID).SetActorName(v.Username)
+		// The timeline shows people's names; the account's display name as
+		// it is now is kept with the event.
+		name := v.Username
+		if u, err := c.User.Get(system(ctx), v.UserID); err == nil {
+			name = u.DisplayName
+		}
+		e.SetActorID(v.UserID).SetActorName(name)
 	}
 	return e.Exec(system(ctx))
 }

@@ -1,0 +1,61 @@
+package demo_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"entgo.io/ent/privacy"
+	"github.com/stretchr/testify/require"
+
+	"hatchery/ent/servicecase"
+	"hatchery/internal/demo"
+	"hatchery/internal/testdb"
+	"hatchery/internal/testenv"
+)
+
+// TestSeedCasework: the demo catalogue, a year of closed cases with unique
+// numbers, and open cases that show every highlight of the workbench.
+func TestSeedCasework(t *testing.T) {
+	for _, d := range testdb.Dialects() {
+		t.Run(d.Name, func(t *testing.T) {
+			ctx := context.Background()
+			a := testenv.OpenApp(t, d.Name, d.DSN(t))
+			require.NoError(t, demo.Seed(ctx, a.Client, "demo-password"))
+			sys := privacy.DecisionContext(ctx, privacy.Allow)
+			domain := a.Client.Domain.Query().OnlyIDX(sys)
+			now := time.Now()
+			require.NoError(t, demo.SeedCasework(ctx, a.Client, domain, 360, now))
+			require.NoError(t, demo.OpenCases(ctx, a.Client, domain, now))
+
+			require.Equal(t, 4, a.Client.ServiceItem.Query().CountX(sys))
+			require.Equal(t, 360, a.Client.ServiceCase.Query().Where(servicecase.StateEQ(servicecase.StateCLOSED)).CountX(sys))
+			numbers := map[string]bool{}
+			for _, cs := range a.Client.ServiceCase.Query().AllX(sys) {
+				require.NotNil(t, cs.Number)
+				require.False(t, numbers[*cs.Number], "duplicate number %s", *cs.Number)
+				numbers[*cs.Number] = true
+			}
+			open := a.Client.ServiceCase.Query().Where(servicecase.StateNEQ(servicecase.StateCLOSED)).AllX(sys)
+			require.Len(t, open, 5)
+			var dueSoon, overdue, paused int
+			for _, cs := range open {
+				k, err := a.Cases.Clock(ctx, cs)
+				require.NoError(t, err)
+				if k == nil {
+					continue
+				}
+				if k.DueSoon {
+					dueSoon++
+				}
+				if k.Overdue {
+					overdue++
+				}
+				if k.Paused {
+					paused++
+				}
+			}
+			require.Equal(t, []int{1, 1, 1}, []int{dueSoon, overdue, paused}, "due soon, overdue, paused")
+		})
+	}
+}
