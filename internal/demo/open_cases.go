@@ -50,13 +50,13 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 	}
 	number := numberer(ctx, client, domainID, now)
 	type open struct {
-		item       *gen.ServiceItem
-		org        *gen.Organization
-		title      string
-		state      servicecase.State
-		accepted   bool
-		dueInWD    int // the decision is due this many working days from now
-		notice     bool
+		item     *gen.ServiceItem
+		org      *gen.Organization
+		title    string
+		state    servicecase.State
+		accepted bool
+		dueInWD  int // the decision is due this many working days from now
+		notice   bool
 	}
 	for _, o := range []open{
 		{incubation, orgs[0], "2026年度入壳孵化申请", servicecase.StateSUBMITTED, false, 0, false},
