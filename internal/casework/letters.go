@@ -5,14 +5,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"strings"
 
 	gen "hatchery/ent"
 	"hatchery/ent/document"
 	"hatchery/ent/servicecase"
-	"hatchery/internal/apperr"
 	"hatchery/internal/letter"
 	"hatchery/internal/storage"
 	"hatchery/internal/viewer"
@@ -64,7 +62,7 @@ func (l *Letters) IssueLetter(ctx context.Context, c *gen.Client, cs *gen.Servic
 	}
 	key := fmt.Sprintf("letters/%d/%d/decision-%d", cs.DomainID, cs.ID, cs.DecidedAt.Unix())
 	if _, err := l.Store.Put(ctx, key, "application/pdf", bytes.NewReader(pdf), int64(len(pdf))); err != nil {
-		return storageErr(err)
+		return storage.ForPeople(err)
 	}
 	title := l1.DefaultTitle()
 	d, err := c.Document.Create().
@@ -108,14 +106,6 @@ func issuer(ctx context.Context, cs *gen.ServiceCase) int {
 func sha256Hex(b []byte) string {
 	h := sha256.Sum256(b)
 	return hex.EncodeToString(h[:])
-}
-
-// storageErr reports an unreachable store as UNAVAILABLE.
-func storageErr(err error) error {
-	if errors.Is(err, storage.ErrUnavailable) {
-		return errors.Join(apperr.ErrUnavailable, err)
-	}
-	return err
 }
 
 func deref(s *string) string {

@@ -53,14 +53,14 @@ func (s *Service) CompleteUpload(ctx context.Context, c *gen.Client, uploadID in
 			"尚未收到文件，请先上传文件再完成上传").WithReason(ReasonNotUploaded)
 	}
 	if err != nil {
-		return nil, storageErr(err)
+		return nil, storage.ForPeople(err)
 	}
 	if refusal, err := s.check(ctx, up, key, info); err != nil || refusal != nil {
 		if refusal != nil {
 			s.discard(ctx, key, refusal)
 			return nil, refusal
 		}
-		return nil, storageErr(err)
+		return nil, storage.ForPeople(err)
 	}
 	return s.record(ctx, c, up, key)
 }

@@ -2,6 +2,7 @@ package documents
 
 import (
 	"context"
+	"hatchery/internal/storage"
 	"strconv"
 
 	gen "hatchery/ent"
@@ -27,7 +28,7 @@ func (s *Service) DownloadURL(ctx context.Context, c *gen.Client, v *gen.Documen
 	}
 	u, err := s.Store.PresignDownload(ctx, v.ObjectKey, v.Filename, inline, LinkExpiry)
 	if err != nil {
-		return "", storageErr(err)
+		return "", storage.ForPeople(err)
 	}
 	err = audit.Record(ctx, c, audit.Entry{
 		Operation:  auditlog.OperationDOWNLOAD,

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"hatchery/internal/storage"
 	"regexp"
 	"strings"
 	"time"
@@ -101,7 +102,7 @@ func (s *Service) RequestUpload(ctx context.Context, c *gen.Client, req UploadRe
 	// other file, and the declared size is also the limit.
 	u, err := s.Store.PresignUpload(ctx, up.ObjectKey, up.ContentType, req.Size, FormExpiry)
 	if err != nil {
-		return nil, storageErr(err)
+		return nil, storage.ForPeople(err)
 	}
 	f := &Form{UploadID: up.ID, URL: u.URL, Method: u.Method, FileField: "file", ExpiresAt: u.ExpiresAt, MaxSize: req.Size}
 	for _, k := range sortedKeys(u.Fields) {

@@ -17,11 +17,9 @@ package documents
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"time"
 
-	"hatchery/internal/apperr"
 	"hatchery/internal/storage"
 )
 
@@ -61,18 +59,9 @@ func New(store storage.Store, log *slog.Logger) *Service {
 // without this a form would be issued that cannot be used.
 func (s *Service) reachable(ctx context.Context) error {
 	if err := s.Store.Ping(ctx); err != nil {
-		return storageErr(err)
+		return storage.ForPeople(err)
 	}
 	return nil
-}
-
-// storageErr turns a storage failure into what the person sees: UNAVAILABLE
-// when the store cannot be reached, otherwise the error as is (INTERNAL).
-func storageErr(err error) error {
-	if errors.Is(err, storage.ErrUnavailable) {
-		return errors.Join(apperr.ErrUnavailable, err)
-	}
-	return err
 }
 
 // Limits tells clients what the server accepts.
