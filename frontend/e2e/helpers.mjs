@@ -40,8 +40,21 @@ export async function graphql(page, query, variables = {}) {
 export async function pickOption(page, label, option) {
   // The accessible name of a required field starts with antd's CSS "*" mark,
   // and the combobox input sits under the selection overlay: force the click.
-  await page.getByRole('combobox', { name: new RegExp(`^\\*?\\s*${label}$`) }).click({ force: true });
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  const box = page.getByRole('combobox', { name: new RegExp(`^\\*?\\s*${label}$`) });
+  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+  // A click that lands while a modal is still zooming in can open and at
+  // once close the dropdown: open it again until the option shows.
+  for (let attempt = 1; ; attempt++) {
+    await box.click({ force: true });
+    try {
+      await item.waitFor({ state: 'visible', timeout: 3000 });
+      break;
+    } catch (err) {
+      if (attempt === 5) throw err;
+      // Not Escape: in a modal it would close the modal.
+    }
+  }
+  await item.click();
 }
 
 /**
