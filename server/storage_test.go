@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -49,7 +50,9 @@ func TestServeWithMinIO(t *testing.T) {
 
 	m.Start() // the server keeps trying, creates the bucket and is ready
 	require.JSONEq(t, `{"status":"ready"}`, waitReady(t, p.base, http.StatusOK))
-	require.Contains(t, p.out.String(), "document storage ready")
+	// Ready as soon as the bucket exists; the set-up logs once versioning is on too.
+	require.Eventually(t, func() bool { return strings.Contains(p.out.String(), "document storage ready") },
+		30*time.Second, 50*time.Millisecond, p.out.String())
 
 	m.Stop()
 	waitReady(t, p.base, http.StatusServiceUnavailable)
