@@ -67,7 +67,7 @@ func SeedCalendar(ctx context.Context, client *gen.Client) (int, error) {
 	builders := make([]*gen.CalendarDayCreate, len(base))
 	for i, o := range base {
 		builders[i] = client.CalendarDay.Create().
-			SetDate(day(o.Date)).SetWorkday(o.Workday).SetName(o.Name)
+			SetDate(Day(o.Date)).SetWorkday(o.Workday).SetName(o.Name)
 	}
 	if err := client.CalendarDay.CreateBulk(builders...).OnConflictColumns(calendarday.FieldDate).DoNothing().Exec(ctx); err != nil {
 		return 0, err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	gen "hatchery/ent"
@@ -135,7 +136,7 @@ func (s *Service) Submit(ctx context.Context, c *gen.Client, id int) (*gen.Servi
 	}
 	var number string
 	if cs.Number == nil {
-		if number, err = s.nextNumber(ctx, c, cs.DomainID); err != nil {
+		if number, err = NextNumber(ctx, c, cs.DomainID, s.Now()); err != nil {
 			return nil, err
 		}
 	}
@@ -155,12 +156,12 @@ func (s *Service) Submit(ctx context.Context, c *gen.Client, id int) (*gen.Servi
 	})
 }
 
-// nextNumber hands out the domain's next case number for this year, e.g.
-// DQ-2026-000123. The counter row is incremented inside the submitting
+// NextNumber hands out the domain's next case number for now's year, e.g.
+// DQ-2026-000123. The counter row is incremented inside the caller's
 // transaction, so concurrent submissions queue on it and never share a number.
-func (s *Service) nextNumber(ctx context.Context, c *gen.Client, domainID int) (string, error) {
+func NextNumber(ctx context.Context, c *gen.Client, domainID int, now time.Time) (string, error) {
 	sys := system(ctx)
-	year := workdays.DateOf(s.Now()).Year()
+	year := workdays.DateOf(now).Year()
 	err := c.CaseCounter.Create().SetDomainID(domainID).SetYear(year).
 		OnConflictColumns(casecounter.FieldDomainID, casecounter.FieldYear).Ignore().Exec(sys)
 	if err != nil {

@@ -36,7 +36,7 @@ func (s *Service) SetMaterials(ctx context.Context, c *gen.Client, itemID int, m
 
 // SetCalendarDay records date as a holiday or a make-up working day.
 func (s *Service) SetCalendarDay(ctx context.Context, c *gen.Client, date time.Time, workday bool, name string) (*gen.CalendarDay, error) {
-	d := day(date)
+	d := Day(date)
 	id, err := c.CalendarDay.Create().SetDate(d).SetWorkday(workday).SetName(strings.TrimSpace(name)).
 		OnConflictColumns(calendarday.FieldDate).UpdateNewValues().ID(ctx)
 	if err != nil {
@@ -48,7 +48,7 @@ func (s *Service) SetCalendarDay(ctx context.Context, c *gen.Client, date time.T
 
 // RemoveCalendarDay removes date's exception.
 func (s *Service) RemoveCalendarDay(ctx context.Context, c *gen.Client, date time.Time) (bool, error) {
-	n, err := c.CalendarDay.Delete().Where(calendarday.Date(day(date))).Exec(ctx)
+	n, err := c.CalendarDay.Delete().Where(calendarday.Date(Day(date))).Exec(ctx)
 	if err != nil {
 		return false, err
 	}

@@ -33,7 +33,7 @@ func (s *Service) Clock(ctx context.Context, cs *gen.ServiceCase) (*ClockView, e
 	now := s.Now()
 	k := clockOf(cal, cs)
 	v := &ClockView{
-		DueIfResumedOn:  day(k.DueAt(now)),
+		DueIfResumedOn:  Day(k.DueAt(now)),
 		PromisedDays:    cs.PromisedDays,
 		WorkingDaysUsed: k.Used(now),
 		WorkingDaysLeft: k.Left(now),
@@ -43,7 +43,7 @@ func (s *Service) Clock(ctx context.Context, cs *gen.ServiceCase) (*ClockView, e
 		Provisional:     !cal.CoversSpan(k.Start, k.DueAt(now)),
 	}
 	if due := k.Due(); !due.IsZero() {
-		due = day(due)
+		due = Day(due)
 		v.DueOn = &due
 	}
 	return v, nil
@@ -53,7 +53,7 @@ func (s *Service) Clock(ctx context.Context, cs *gen.ServiceCase) (*ClockView, e
 func dueOn(cal *workdays.Calendar, cs *gen.ServiceCase, pauses []casedata.Pause, now time.Time) time.Time {
 	c := *cs
 	c.Pauses = pauses
-	return day(clockOf(cal, &c).DueAt(now))
+	return Day(clockOf(cal, &c).DueAt(now))
 }
 
 // openPause starts a pause at now.
@@ -73,10 +73,10 @@ func closePauses(pauses []casedata.Pause, now time.Time) []casedata.Pause {
 	return out
 }
 
-// day is the China calendar date of t as midnight UTC: how casework stores
+// Day is the China calendar date of t as midnight UTC: how casework stores
 // and returns dates (deadlines, due dates, holidays), so every database and
 // every client reads the same day whatever its time zone.
-func day(t time.Time) time.Time {
+func Day(t time.Time) time.Time {
 	y, m, d := workdays.DateOf(t).Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

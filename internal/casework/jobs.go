@@ -29,7 +29,7 @@ func (s *Service) RunJobs(ctx context.Context, c *gen.Client) (JobReport, error)
 		return rep, err
 	}
 	now := s.Now()
-	today := day(now)
+	today := Day(now)
 	due, err := c.CaseNotice.Query().
 		Where(casenotice.DeadlineLT(today), casenotice.FulfilledAtIsNil(), casenotice.ExpiredAtIsNil()).
 		All(ctx)
@@ -56,7 +56,7 @@ func (s *Service) RunJobs(ctx context.Context, c *gen.Client) (JobReport, error)
 	}
 	for _, cs := range cases {
 		k := clockOf(cal, cs)
-		if due := day(k.DueAt(now)); cs.DueOn == nil || !cs.DueOn.Equal(due) {
+		if due := Day(k.DueAt(now)); cs.DueOn == nil || !cs.DueOn.Equal(due) {
 			if err := c.ServiceCase.UpdateOne(cs).SetDueOn(due).Exec(ctx); err != nil {
 				return rep, err
 			}
@@ -103,9 +103,9 @@ func (s *Service) expire(ctx context.Context, c *gen.Client, n *gen.CaseNotice, 
 		return false, err
 	}
 	if cs.State == servicecase.StateACCEPTED_WITH_DEFICIENCIES {
-		_, err = s.apply(ctx, tx.Client(), cs, ActDeadlinePassed, consequence,
+		_, err = s.apply(ctx, tx.Client(), cs, ActDeadlinePassed, Consequence,
 			func(cs *gen.ServiceCase, u *gen.ServiceCaseUpdate) error {
-				u.SetPauses(closePauses(cs.Pauses, now)).SetDecisionReason(consequence)
+				u.SetPauses(closePauses(cs.Pauses, now)).SetDecisionReason(Consequence)
 				return nil
 			})
 		if err != nil {

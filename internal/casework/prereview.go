@@ -93,8 +93,8 @@ func (s *Service) Accept(ctx context.Context, c *gen.Client, id int, findings []
 	})
 }
 
-// consequence is what the notice says happens when its deadline passes.
-const consequence = "逾期未补正的，视为撤回申请，本申请予以退回。 / If the materials are not supplied by the deadline, the application is returned as withdrawn."
+// Consequence is what a deficiency notice says happens when its deadline passes.
+const Consequence = "逾期未补正的，视为撤回申请，本申请予以退回。 / If the materials are not supplied by the deadline, the application is returned as withdrawn."
 
 // AcceptWithDeficiencies accepts a case whose missing or flawed materials
 // are all non-core, and issues its one deficiency notice (一次性告知): every
@@ -131,7 +131,7 @@ func (s *Service) AcceptWithDeficiencies(ctx context.Context, c *gen.Client, id 
 		for _, ch := range other {
 			items = append(items, casedata.NoticeItem{Key: ch.Material.Key, Name: ch.Material.Name, Status: ch.Status, Note: ch.Note})
 		}
-		deadline = day(cal.AddWorkdays(now, cs.SupplementDays))
+		deadline = Day(cal.AddWorkdays(now, cs.SupplementDays))
 		pauses := openPause(cs.Pauses, now)
 		c := *cs
 		c.AcceptedAt = &now
@@ -148,7 +148,7 @@ func (s *Service) AcceptWithDeficiencies(ctx context.Context, c *gen.Client, id 
 		SetCaseID(cs.ID).
 		SetItems(items).
 		SetDeadline(deadline).
-		SetConsequence(consequence).
+		SetConsequence(Consequence).
 		SetIssuedByID(v.UserID).
 		Exec(system(ctx))
 	if gen.IsConstraintError(err) {

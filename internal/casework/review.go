@@ -59,7 +59,7 @@ func (s *Service) Consult(ctx context.Context, c *gen.Client, id int, units []Co
 			SetCaseID(cs.ID).
 			SetUnit(un.Unit).
 			SetAssigneeID(un.AssigneeID).
-			SetDueOn(day(cal.AddWorkdays(now, un.DueDays))).
+			SetDueOn(Day(cal.AddWorkdays(now, un.DueDays))).
 			Exec(sys)
 		if err != nil {
 			return nil, err

@@ -8,12 +8,12 @@ import (
 	"entgo.io/ent/privacy"
 
 	gen "hatchery/ent"
-	"hatchery/ent/casecounter"
 	"hatchery/ent/organization"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
 	"hatchery/ent/user"
 	"hatchery/internal/audit"
+	"hatchery/internal/casework"
 	"hatchery/internal/casework/casedata"
 	"hatchery/internal/workdays"
 )
@@ -48,7 +48,6 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 	if err != nil {
 		return err
 	}
-	number := numberer(ctx, client, domainID, now)
 	type open struct {
 		item     *gen.ServiceItem
 		org      *gen.Organization
@@ -65,7 +64,7 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 		{grant, orgs[1], "邻里互助公益创投项目", servicecase.StateIN_REVIEW, true, -2, false},
 		{incubation, orgs[0], "阳光助老项目入壳申请", servicecase.StateACCEPTED_WITH_DEFICIENCIES, true, incubation.PromisedDays - 1, true},
 	} {
-		num, err := number()
+		num, err := casework.NextNumber(ctx, client, domainID, now)
 		if err != nil {
 			return err
 		}
@@ -93,7 +92,7 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 				due = workdays.DateOf(now)
 			}
 			accepted = cal.AddWorkdays(due, -o.item.PromisedDays).Add(10 * time.Hour)
-			due = calendarDay(due)
+			due = casework.Day(due)
 			q.SetAcceptedAt(accepted).SetDueOn(due).SetSubmittedAt(accepted.Add(-2 * time.Hour))
 		}
 		if o.notice {
@@ -109,8 +108,8 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 			m := list[len(list)-1].Material
 			err := client.CaseNotice.Create().SetDomainID(domainID).SetCaseID(cs.ID).
 				SetItems([]casedata.NoticeItem{{Key: m.Key, Name: m.Name, Status: casedata.Missing}}).
-				SetDeadline(calendarDay(cal.AddWorkdays(accepted, o.item.SupplementDays))).
-				SetConsequence("逾期未补正的，视为撤回申请，本申请予以退回。 / If the materials are not supplied by the deadline, the application is returned as withdrawn.").
+				SetDeadline(casework.Day(cal.AddWorkdays(accepted, o.item.SupplementDays))).
+				SetConsequence(casework.Consequence).
 				SetIssuedByID(users["staff"]).Exec(ctx)
 			if err != nil {
 				return err
@@ -118,34 +117,4 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 		}
 	}
 	return nil
-}
-
-// numberer hands out the domain's next case numbers for now's year.
-func numberer(ctx context.Context, client *gen.Client, domainID int, now time.Time) func() (string, error) {
-	return func() (string, error) {
-		year := workdays.DateOf(now).Year()
-		err := client.CaseCounter.Create().SetDomainID(domainID).SetYear(year).
-			OnConflictColumns(casecounter.FieldDomainID, casecounter.FieldYear).Ignore().Exec(ctx)
-		if err != nil {
-			return "", err
-		}
-		if err := client.CaseCounter.Update().Where(casecounter.DomainID(domainID), casecounter.Year(year)).AddLast(1).Exec(ctx); err != nil {
-			return "", err
-		}
-		c, err := client.CaseCounter.Query().Where(casecounter.DomainID(domainID), casecounter.Year(year)).Only(ctx)
-		if err != nil {
-			return "", err
-		}
-		d, err := client.Domain.Get(ctx, domainID)
-		if err != nil {
-			return "", err
-		}
-		return fmt.Sprintf("%s-%d-%06d", d.CasePrefix, year, c.Last), nil
-	}
-}
-
-// calendarDay is t's China date at midnight UTC, as casework stores dates.
-func calendarDay(t time.Time) time.Time {
-	y, m, d := workdays.DateOf(t).Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
