@@ -478,6 +478,7 @@ type ComplexityRoot struct {
 		DocumentLimits  func(childComplexity int) int
 		Documents       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DocumentOrder, where *ent.DocumentWhereInput) int
 		Domains         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DomainOrder, where *ent.DomainWhereInput) int
+		GrantableRoles  func(childComplexity int) int
 		Me              func(childComplexity int) int
 		Node            func(childComplexity int, id int) int
 		Nodes           func(childComplexity int, ids []int) int
@@ -552,6 +553,7 @@ type ComplexityRoot struct {
 		LastLoginAt       func(childComplexity int) int
 		Locked            func(childComplexity int) int
 		LockedUntil       func(childComplexity int) int
+		Manageable        func(childComplexity int) int
 		Memberships       func(childComplexity int) int
 		PasswordChangedAt func(childComplexity int) int
 		Permissions       func(childComplexity int) int
@@ -646,10 +648,12 @@ type QueryResolver interface {
 	CaseStatistics(ctx context.Context, serviceItemID *int, from time.Time, to time.Time) (*casework.Statistics, error)
 	DocumentLimits(ctx context.Context) (*documents.Limits, error)
 	Me(ctx context.Context) (*ent.User, error)
+	GrantableRoles(ctx context.Context) ([]roleassignment.Role, error)
 }
 type UserResolver interface {
 	Locked(ctx context.Context, obj *ent.User) (bool, error)
 	Permissions(ctx context.Context, obj *ent.User) ([]string, error)
+	Manageable(ctx context.Context, obj *ent.User) (bool, error)
 }
 
 type OrganizationWhereInputResolver interface {
@@ -2800,6 +2804,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Domains(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.DomainOrder), args["where"].(*ent.DomainWhereInput)), true
+	case "Query.grantableRoles":
+		if e.ComplexityRoot.Query.GrantableRoles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.GrantableRoles(childComplexity), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -3139,6 +3149,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.LockedUntil(childComplexity), true
+	case "User.manageable":
+		if e.ComplexityRoot.User.Manageable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.Manageable(childComplexity), true
 	case "User.memberships":
 		if e.ComplexityRoot.User.Memberships == nil {
 			break
@@ -4264,6 +4280,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_locked(ctx, field)
 	case "permissions":
 		return ec.fieldContext_User_permissions(ctx, field)
+	case "manageable":
+		return ec.fieldContext_User_manageable(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
@@ -14931,6 +14949,29 @@ func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graph
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_grantableRoles(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_grantableRoles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().GrantableRoles(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []roleassignment.Role) graphql.Marshaler {
+			return ec.marshalNRoleAssignmentRole2ᚕhatcheryᚋentᚋroleassignmentᚐRoleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_grantableRoles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "RoleAssignmentRole")
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16307,6 +16348,29 @@ func (ec *executionContext) _User_permissions(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_User_permissions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, true, true, "String")
+}
+
+func (ec *executionContext) _User_manageable(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_manageable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().Manageable(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_manageable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _UserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
@@ -31467,6 +31531,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_me(ctx, field)
 				})
+		case "grantableRoles":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_grantableRoles(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -31967,6 +32037,12 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_permissions(ctx, field, obj)
+				})
+		case "manageable":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_manageable(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -33311,6 +33387,36 @@ func (ec *executionContext) unmarshalNRoleAssignmentRole2hatcheryᚋentᚋroleas
 
 func (ec *executionContext) marshalNRoleAssignmentRole2hatcheryᚋentᚋroleassignmentᚐRole(ctx context.Context, sel ast.SelectionSet, v roleassignment.Role) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNRoleAssignmentRole2ᚕhatcheryᚋentᚋroleassignmentᚐRoleᚄ(ctx context.Context, v any) ([]roleassignment.Role, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]roleassignment.Role, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRoleAssignmentRole2hatcheryᚋentᚋroleassignmentᚐRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNRoleAssignmentRole2ᚕhatcheryᚋentᚋroleassignmentᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []roleassignment.Role) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRoleAssignmentRole2hatcheryᚋentᚋroleassignmentᚐRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNRoleAssignmentWhereInput2ᚖhatcheryᚋentᚐRoleAssignmentWhereInput(ctx context.Context, v any) (*ent.RoleAssignmentWhereInput, error) {

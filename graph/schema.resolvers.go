@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"hatchery/ent"
+	"hatchery/ent/roleassignment"
 	"hatchery/graph/model"
 	"hatchery/internal/apperr"
 	"hatchery/internal/auth"
@@ -102,6 +103,15 @@ func (r *queryResolver) Me(ctx context.Context) (*ent.User, error) {
 	return r.client(ctx).User.Get(ctx, v.UserID)
 }
 
+// GrantableRoles is the resolver for the grantableRoles field.
+func (r *queryResolver) GrantableRoles(ctx context.Context) ([]roleassignment.Role, error) {
+	out := []roleassignment.Role{}
+	for _, role := range authz.GrantableRoles(ctx) {
+		out = append(out, roleassignment.Role(role))
+	}
+	return out, nil
+}
+
 // Locked is the resolver for the locked field.
 func (r *userResolver) Locked(ctx context.Context, obj *ent.User) (bool, error) {
 	return obj.LockedUntil != nil && time.Now().Before(*obj.LockedUntil), nil
@@ -114,6 +124,11 @@ func (r *userResolver) Permissions(ctx context.Context, obj *ent.User) ([]string
 		return nil, apperr.ErrInternal
 	}
 	return a.Permissions(obj.ID, obj.DomainID), nil
+}
+
+// Manageable is the resolver for the manageable field.
+func (r *userResolver) Manageable(ctx context.Context, obj *ent.User) (bool, error) {
+	return authz.CanManage(ctx, obj.ID, obj.DomainID), nil
 }
 
 // ServiceField is the resolver for the serviceField field.

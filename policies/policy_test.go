@@ -1,6 +1,7 @@
 package policies_test
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -30,7 +31,7 @@ var expected = map[string][]string{
 		"audit_log:read",
 		"document:read", "document:create", "document:update",
 		"service_item:read", "service_item:create", "service_item:update",
-		"case:read", "case:handle", "case:decide",
+		"case:read", "case:handle", "case:decide", "case:create_own", "case:update_own",
 	},
 	"INCUBATOR_STAFF": {
 		"domain:read",
@@ -290,5 +291,43 @@ func TestPolicyCSVMatchesTable(t *testing.T) {
 		}
 		require.True(t, allowedByTable(role, l.obj, l.act),
 			"policy.csv line %d allows %s %s on %s, which the expected table does not", l.lineNo, role, l.act, l.obj)
+	}
+}
+
+// TestWhoHoldsWhoseRights is the account rule's side of the policy
+// (internal/authz/accounts.go): an account may be changed, and a role
+// granted, only by someone holding every right it carries (a right across
+// the domain covering the same right on one's own organisations). Written
+// out by hand from the table above: who holds all of whose rights. Only
+// roles with user:update or role_assignment:* can act on it.
+func TestWhoHoldsWhoseRights(t *testing.T) {
+	readers := []string{"EXPERT", "PURCHASER", "FINANCE"}
+	covers := map[string][]string{
+		"PLATFORM_ADMIN": authz.Roles,
+		"BUREAU_ADMIN": {"BUREAU_ADMIN", "INCUBATOR_STAFF", "NGO_MEMBER", "EXPERT",
+			"PARTY_OFFICER", "PURCHASER", "FINANCE"},
+		"INCUBATOR_STAFF": append([]string{"INCUBATOR_STAFF", "PARTY_OFFICER"}, readers...),
+		"PARTY_OFFICER":   append([]string{"PARTY_OFFICER"}, readers...),
+		"NGO_MEMBER":      {"NGO_MEMBER"},
+		"EXPERT":          readers,
+		"PURCHASER":       readers,
+		"FINANCE":         readers,
+	}
+	var grants []authz.Grant
+	for i, role := range authz.Roles {
+		grants = append(grants, authz.Grant{UserID: i + 1, Role: role, DomainID: 1})
+	}
+	a, err := authz.New(t.Context(), func(context.Context) ([]authz.Grant, error) { return grants, nil })
+	require.NoError(t, err)
+	require.NoError(t, a.Reload(t.Context()))
+	for i, actor := range authz.Roles {
+		for _, target := range authz.Roles {
+			rights, err := authz.RoleRights(target)
+			require.NoError(t, err)
+			require.NotEmpty(t, rights, target)
+			missing := a.Missing(i+1, 1, rights)
+			want := slices.Contains(covers[actor], target)
+			require.Equal(t, want, len(missing) == 0, "%s holding every right of %s (missing %v)", actor, target, missing)
+		}
 	}
 }

@@ -594,6 +594,8 @@ func init() {
 	roleassignment.Hooks[1] = roleassignmentMixinHooks1[0]
 
 	roleassignment.Hooks[2] = roleassignmentHooks[0]
+
+	roleassignment.Hooks[3] = roleassignmentHooks[1]
 	roleassignmentMixinFields0 := roleassignmentMixin[0].Fields()
 	_ = roleassignmentMixinFields0
 	roleassignmentFields := schema.RoleAssignment{}.Fields()
@@ -779,6 +781,8 @@ func init() {
 	user.Hooks[1] = userMixinHooks1[0]
 
 	user.Hooks[2] = userHooks[0]
+
+	user.Hooks[3] = userHooks[1]
 	userMixinFields0 := userMixin[0].Fields()
 	_ = userMixinFields0
 	userFields := schema.User{}.Fields()

@@ -26,14 +26,20 @@ func (Domain) Policy() ent.Policy { return authz.DomainEntityPolicy() }
 // Policy of the User.
 func (User) Policy() ent.Policy { return authz.UserPolicy() }
 
-// Hooks of the User: a disabled account loses its sessions at once.
-func (User) Hooks() []ent.Hook { return []ent.Hook{auth.RevokeSessionsOnDisable()} }
+// Hooks of the User: a disabled account loses its sessions at once; the
+// last active platform admin cannot be disabled.
+func (User) Hooks() []ent.Hook {
+	return []ent.Hook{auth.RevokeSessionsOnDisable(), auth.KeepAPlatformAdmin()}
+}
 
 // Policy of the RoleAssignment.
 func (RoleAssignment) Policy() ent.Policy { return authz.RoleAssignmentPolicy() }
 
-// Hooks of the RoleAssignment: Casbin reloads once the change commits.
-func (RoleAssignment) Hooks() []ent.Hook { return []ent.Hook{authz.ReloadOnRoleChange()} }
+// Hooks of the RoleAssignment: the last platform admin's role stays;
+// Casbin reloads once the change commits.
+func (RoleAssignment) Hooks() []ent.Hook {
+	return []ent.Hook{auth.KeepAPlatformAdmin(), authz.ReloadOnRoleChange()}
+}
 
 // Policy of the Session.
 func (Session) Policy() ent.Policy { return authz.SystemOnlyPolicy() }

@@ -1,13 +1,10 @@
 package authz
 
 import (
-	"context"
-
 	"entgo.io/ent"
 	"entgo.io/ent/entql"
 	"entgo.io/ent/privacy"
 
-	"hatchery/internal/apperr"
 	"hatchery/internal/viewer"
 )
 
@@ -40,7 +37,8 @@ func DomainEntityPolicy() ent.Policy {
 }
 
 // UserPolicy: staff read users of their domain; anyone reads themselves and
-// the fellow members of their organisations.
+// the fellow members of their organisations. An update (profile, status,
+// password) also needs every right the account holds (accounts.go).
 func UserPolicy() ent.Policy {
 	f := rowFilters{
 		domainColumn: "domain_id",
@@ -55,11 +53,14 @@ func UserPolicy() ent.Policy {
 		read:    []grant{{ActRead, scopeDomain}, {anyViewer, scopeSelf}},
 		create:  []grant{{ActCreate, scopeNone}},
 		update:  []grant{{ActUpdate, scopeDomain}},
+		extra:   guardUserUpdate,
 	}
 }
 
 // RoleAssignmentPolicy: admins manage assignments of their domain; anyone
-// reads their own. Only a viewer acting across domains grants PLATFORM_ADMIN.
+// reads their own. Granting a role needs every right the role carries, and
+// granting or revoking needs every right the account holds (accounts.go):
+// only a viewer acting across domains grants or revokes PLATFORM_ADMIN.
 func RoleAssignmentPolicy() ent.Policy {
 	f := rowFilters{
 		domainColumn: "domain_id",
@@ -71,14 +72,7 @@ func RoleAssignmentPolicy() ent.Policy {
 		read:    []grant{{ActRead, scopeDomain}, {anyViewer, scopeSelf}},
 		create:  []grant{{ActCreate, scopeNone}},
 		delete:  []grant{{ActDelete, scopeDomain}},
-		extra: func(ctx context.Context, m ent.Mutation) error {
-			if role, ok := m.Field("role"); ok && role != nil && fmtString(role) == "PLATFORM_ADMIN" && !crossDomain(ctx) {
-				return deny(apperr.New(apperr.Forbidden,
-					"only a platform administrator can grant the platform administrator role",
-					"只有平台管理员可以授予平台管理员角色"))
-			}
-			return nil
-		},
+		extra:   guardRoleChange,
 	}
 }
 
@@ -127,14 +121,4 @@ func AuditLogPolicy() ent.Policy {
 		}},
 		Mutation: privacy.MutationPolicy{denyIfNoViewer{}, privacy.AlwaysDenyRule()},
 	}
-}
-
-func fmtString(v any) string {
-	switch s := v.(type) {
-	case string:
-		return s
-	case interface{ String() string }:
-		return s.String()
-	}
-	return ""
 }

@@ -166,10 +166,11 @@ func seed(t testing.TB, a *app.App) Fixture {
 		SetServiceFields([]orgtype.ServiceField{orgtype.Culture}).SaveX(ctx).ID
 	c.Membership.Create().SetDomainID(anji.ID).SetUserID(aa.ID).SetOrganizationID(f.AnjiOrg).ExecX(ctx)
 	// The demo admin is a platform admin too; make "admin" a plain bureau
-	// admin here and give the platform role to "root" alone.
-	c.RoleAssignment.Delete().Where(roleassignment.RoleEQ(roleassignment.RolePLATFORM_ADMIN)).ExecX(ctx)
+	// admin here and give the platform role to "root" alone (root first:
+	// the last platform admin's role cannot be revoked).
 	root := c.User.Create().SetDomainID(f.Deqing).SetUsername("root").SetDisplayName("平台管理员").SetPasswordHash(hash).SaveX(ctx)
 	c.RoleAssignment.Create().SetDomainID(f.Deqing).SetUserID(root.ID).SetRole(roleassignment.RolePLATFORM_ADMIN).ExecX(ctx)
+	c.RoleAssignment.Delete().Where(roleassignment.RoleEQ(roleassignment.RolePLATFORM_ADMIN), roleassignment.UserIDNEQ(root.ID)).ExecX(ctx)
 	f.Users["root"] = root.ID
 	return f
 }

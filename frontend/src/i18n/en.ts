@@ -312,6 +312,8 @@ const en: Resource = {
     disabled: 'User disabled',
     enabled: 'User enabled',
     locked: 'Locked',
+    notManageable: 'Managed by a platform administrator',
+    outranksYou: 'This account holds rights you do not hold, so only someone who holds them all can change it.',
     manageRoles: 'Roles',
     fields: {
       username: 'Username',

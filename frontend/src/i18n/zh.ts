@@ -310,6 +310,8 @@ const zh = {
     disabled: '用户已停用',
     enabled: '用户已启用',
     locked: '已锁定',
+    notManageable: '由平台管理员管理',
+    outranksYou: '该账户拥有您不具备的权限，只有拥有其全部权限的人才能修改它。',
     manageRoles: '角色管理',
     fields: {
       username: '用户名',

@@ -12,6 +12,7 @@ import {
   Space,
   Table,
   Tag,
+  Tooltip,
   Typography,
   type TableProps,
 } from 'antd';
@@ -22,8 +23,6 @@ import { graphql } from '../../gql';
 import type { RoleAssignmentRole, UsersQuery } from '../../gql/graphql';
 import { CursorPager, useCursorPaging } from '../../components/CursorPager';
 import { EmptyState, ErrorState } from '../../components/States';
-import { useMe } from '../../auth/AuthProvider';
-import { ROLES } from '../../auth/permissions';
 import { apiErrors, describeError, type ApiError } from '../../lib/errors';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
@@ -56,6 +55,7 @@ const UsersDocument = graphql(`
           status
           locked
           lastLoginAt
+          manageable
           roleAssignments(first: 50) {
             edges {
               node {
@@ -71,6 +71,12 @@ const UsersDocument = graphql(`
         }
       }
     }
+  }
+`);
+
+const GrantableRolesDocument = graphql(`
+  query GrantableRoles {
+    grantableRoles
   }
 `);
 
@@ -141,7 +147,6 @@ export default function UsersPage() {
   const tr = (k: `errors.${ApiError['code']}`) => t(k);
   const lang = currentLanguage();
   const { message } = AntApp.useApp();
-  const { roles: myRoles } = useMe();
   const [search, setSearch] = useState('');
   const paging = useCursorPaging(PAGE_SIZE);
   const where = useMemo(() => (search ? { usernameContainsFold: search } : {}), [search]);
@@ -172,7 +177,10 @@ export default function UsersPage() {
     setAssignFor(null);
     setModalError(null);
   };
-  const grantable = ROLES.filter((r) => r !== 'PLATFORM_ADMIN' || myRoles.includes('PLATFORM_ADMIN'));
+  // The server says which roles the viewer holds every right of; it checks
+  // again on assignment.
+  const [grantableResult] = useQuery({ query: GrantableRolesDocument });
+  const grantable: readonly RoleAssignmentRole[] = grantableResult.data?.grantableRoles ?? [];
 
   const columns: TableProps<UserRow>['columns'] = [
     {
@@ -205,6 +213,17 @@ export default function UsersPage() {
       render: (_, u) => {
         const assignments = (u.roleAssignments.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
         if (assignments.length === 0) return <Typography.Text type="secondary">{t('users.noRoles')}</Typography.Text>;
+        if (!u.manageable) {
+          return (
+            <Space size={[4, 4]} wrap>
+              {assignments.map((a) => (
+                <Tag key={a.id} color="blue">
+                  {t(`users.role.${a.role}`)}
+                </Tag>
+              ))}
+            </Space>
+          );
+        }
         return (
           <Space size={[4, 4]} wrap>
             {assignments.map((a) => (
@@ -243,46 +262,51 @@ export default function UsersPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      render: (_, u) => (
-        <Space size={0} wrap>
-          <Button type="link" size="small" icon={<UserAddOutlined />} onClick={() => setAssignFor(u)}>
-            {t('users.assignRole')}
-          </Button>
-          <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetFor(u)}>
-            {t('users.resetPassword')}
-          </Button>
-          {u.status === 'ACTIVE' ? (
-            <Popconfirm
-              title={t('users.disableConfirm', { name: u.displayName })}
-              okText={t('users.disable')}
-              okButtonProps={{ danger: true }}
-              cancelText={t('common.cancel')}
-              onConfirm={async () => {
-                const res = await updateUser({ id: u.id, input: { status: 'DISABLED' } }, REFRESH);
-                if (res.error) toastError(res.error);
-                else message.success(t('users.disabled'));
-              }}
-            >
-              <Button type="link" size="small" danger icon={<StopOutlined />}>
-                {t('users.disable')}
-              </Button>
-            </Popconfirm>
-          ) : (
-            <Button
-              type="link"
-              size="small"
-              icon={<CheckCircleOutlined />}
-              onClick={async () => {
-                const res = await updateUser({ id: u.id, input: { status: 'ACTIVE' } }, REFRESH);
-                if (res.error) toastError(res.error);
-                else message.success(t('users.enabled'));
-              }}
-            >
-              {t('users.enable')}
+      render: (_, u) =>
+        !u.manageable ? (
+          <Tooltip title={t('users.outranksYou')}>
+            <Typography.Text type="secondary">{t('users.notManageable')}</Typography.Text>
+          </Tooltip>
+        ) : (
+          <Space size={0} wrap>
+            <Button type="link" size="small" icon={<UserAddOutlined />} onClick={() => setAssignFor(u)}>
+              {t('users.assignRole')}
             </Button>
-          )}
-        </Space>
-      ),
+            <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetFor(u)}>
+              {t('users.resetPassword')}
+            </Button>
+            {u.status === 'ACTIVE' ? (
+              <Popconfirm
+                title={t('users.disableConfirm', { name: u.displayName })}
+                okText={t('users.disable')}
+                okButtonProps={{ danger: true }}
+                cancelText={t('common.cancel')}
+                onConfirm={async () => {
+                  const res = await updateUser({ id: u.id, input: { status: 'DISABLED' } }, REFRESH);
+                  if (res.error) toastError(res.error);
+                  else message.success(t('users.disabled'));
+                }}
+              >
+                <Button type="link" size="small" danger icon={<StopOutlined />}>
+                  {t('users.disable')}
+                </Button>
+              </Popconfirm>
+            ) : (
+              <Button
+                type="link"
+                size="small"
+                icon={<CheckCircleOutlined />}
+                onClick={async () => {
+                  const res = await updateUser({ id: u.id, input: { status: 'ACTIVE' } }, REFRESH);
+                  if (res.error) toastError(res.error);
+                  else message.success(t('users.enabled'));
+                }}
+              >
+                {t('users.enable')}
+              </Button>
+            )}
+          </Space>
+        ),
     },
   ];
 

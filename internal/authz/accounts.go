@@ -1,0 +1,288 @@
+package authz
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/casbin/casbin/v2"
+	"github.com/casbin/casbin/v2/model"
+
+	"entgo.io/ent/privacy"
+
+	gen "hatchery/ent"
+	"hatchery/ent/roleassignment"
+	"hatchery/ent/user"
+	"hatchery/internal/apperr"
+	"hatchery/internal/viewer"
+	"hatchery/policies"
+)
+
+// Who may change an account. Holding user:update or role_assignment:* is
+// not enough: an account may be changed (password, status, profile, roles)
+// only by someone who holds, in the account's domain, every right the
+// account holds; and a role may be granted only by someone who holds every
+// right the role carries. Otherwise a bureau admin could reset the platform
+// admin's password and log in as them.
+//
+// A right held across the domain covers the same right limited to one's own
+// organisations (organization:update covers organization:update_own).
+
+// Right is one "object:action" the policy grants.
+type Right struct{ Obj, Act string }
+
+func (r Right) String() string { return r.Obj + ":" + r.Act }
+
+// roleRights is what each role carries, from policy.csv alone (the p lines
+// are embedded, so this is computed once).
+var roleRights = sync.OnceValues(func() (map[string][]Right, error) {
+	m, err := model.NewModelFromString(policies.Model)
+	if err != nil {
+		return nil, err
+	}
+	grants := make([]Grant, len(Roles))
+	for i, role := range Roles {
+		grants[i] = Grant{UserID: i + 1, Role: role, DomainID: 1}
+	}
+	enf, err := casbin.NewEnforcer(m, &adapter{grants: grants})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]Right, len(Roles))
+	for i, role := range Roles {
+		for _, obj := range Objects {
+			for _, act := range Actions {
+				ok, err := enf.Enforce(viewer.Subject(i+1), viewer.Domain(1), obj, act)
+				if err != nil {
+					return nil, err
+				}
+				if ok {
+					out[role] = append(out[role], Right{obj, act})
+				}
+			}
+		}
+	}
+	return out, nil
+})
+
+// RoleRights lists the rights role carries (upper case, as in Roles).
+func RoleRights(role string) ([]Right, error) {
+	all, err := roleRights()
+	if err != nil {
+		return nil, err
+	}
+	return all[role], nil
+}
+
+// covers reports whether a allows user userID, acting in domainID, to do r
+// or the whole-domain form of an _own right.
+func (a *Authorizer) covers(userID, domainID int, r Right) bool {
+	if a.Allowed(userID, domainID, r.Obj, r.Act) {
+		return true
+	}
+	wide, own := strings.CutSuffix(r.Act, "_own")
+	return own && a.Allowed(userID, domainID, r.Obj, wide)
+}
+
+// Missing lists the rights among rs that user userID does not hold in domainID.
+func (a *Authorizer) Missing(userID, domainID int, rs []Right) []string {
+	var out []string
+	for _, r := range rs {
+		if !a.covers(userID, domainID, r) {
+			out = append(out, r.String())
+		}
+	}
+	return out
+}
+
+// rightsOfUser is the union of the rights of every role userID holds,
+// read through client in the mutation's transaction (not from the enforcer,
+// which only sees committed grants).
+func rightsOfUser(ctx context.Context, client *gen.Client, userID int) ([]Right, error) {
+	roles, err := client.RoleAssignment.Query().
+		Where(roleassignment.UserID(userID)).
+		Select(roleassignment.FieldRole).Strings(system(ctx))
+	if err != nil {
+		return nil, err
+	}
+	var out []Right
+	for _, role := range roles {
+		rs, err := RoleRights(role)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rs {
+			if !slices.Contains(out, r) {
+				out = append(out, r)
+			}
+		}
+	}
+	return out, nil
+}
+
+// MayChangeAccount refuses (FORBIDDEN) when the viewer lacks, in the
+// account's domain, a right the account holds.
+func MayChangeAccount(ctx context.Context, client *gen.Client, userID int) error {
+	v, a := viewer.FromContext(ctx), FromContext(ctx)
+	if v == nil || a == nil {
+		return deny(apperr.ErrForbidden)
+	}
+	domainID, err := client.User.Query().Where(user.ID(userID)).
+		Select(user.FieldDomainID).Int(system(ctx))
+	if err != nil {
+		return err
+	}
+	rights, err := rightsOfUser(ctx, client, userID)
+	if err != nil {
+		return err
+	}
+	if missing := a.Missing(v.UserID, domainID, rights); len(missing) > 0 {
+		return deny(apperr.Newf(apperr.Forbidden,
+			"you cannot change this account: it holds rights you do not (%s)",
+			"您不能修改此账户：该账户拥有您不具备的权限（%s）", strings.Join(missing, ", ")).
+			WithReason("ACCOUNT_OUTRANKS_VIEWER"))
+	}
+	return nil
+}
+
+// MayGrantRole refuses (FORBIDDEN) when the viewer lacks, in domainID, a
+// right role carries: nobody hands out more than they hold.
+func MayGrantRole(ctx context.Context, role string, domainID int) error {
+	v, a := viewer.FromContext(ctx), FromContext(ctx)
+	if v == nil || a == nil {
+		return deny(apperr.ErrForbidden)
+	}
+	rights, err := RoleRights(role)
+	if err != nil {
+		return err
+	}
+	if missing := a.Missing(v.UserID, domainID, rights); len(missing) > 0 {
+		return deny(apperr.Newf(apperr.Forbidden,
+			"you cannot grant the role %s: it carries rights you do not hold (%s)",
+			"您不能授予 %s 角色：该角色包含您不具备的权限（%s）", role, strings.Join(missing, ", ")).
+			WithReason("ROLE_OUTRANKS_VIEWER"))
+	}
+	return nil
+}
+
+// accountTargets are the users an update of users would change: those the
+// viewer can see (the update's own filter refuses the others).
+func accountTargets(ctx context.Context, m *gen.UserMutation) ([]int, error) {
+	if id, ok := m.ID(); ok && m.Op().Is(gen.OpUpdateOne) {
+		return m.Client().User.Query().Where(user.ID(id)).IDs(ctx)
+	}
+	return m.IDs(ctx)
+}
+
+// guardUserUpdate is UserPolicy's extra check on updates.
+func guardUserUpdate(ctx context.Context, m gen.Mutation) error {
+	um, ok := m.(*gen.UserMutation)
+	if !ok || !m.Op().Is(gen.OpUpdate|gen.OpUpdateOne) {
+		return nil
+	}
+	ids, err := accountTargets(ctx, um)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if err := MayChangeAccount(ctx, um.Client(), id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// guardRoleChange is RoleAssignmentPolicy's extra check: granting needs the
+// role's rights and the account's; revoking needs the account's.
+func guardRoleChange(ctx context.Context, m gen.Mutation) error {
+	rm, ok := m.(*gen.RoleAssignmentMutation)
+	if !ok {
+		return nil
+	}
+	switch {
+	case m.Op().Is(gen.OpCreate):
+		role, _ := rm.Role()
+		userID, _ := rm.UserID()
+		domainID, set := rm.DomainID()
+		if !set {
+			domainID = viewer.FromContext(ctx).DomainID
+		}
+		if err := MayGrantRole(ctx, role.String(), domainID); err != nil {
+			return err
+		}
+		return MayChangeAccount(ctx, rm.Client(), userID)
+	case m.Op().Is(gen.OpDelete | gen.OpDeleteOne):
+		ids, err := rm.IDs(ctx)
+		if err != nil {
+			return err
+		}
+		// Only assignments the viewer can read; the delete's own filter
+		// refuses the rest.
+		users, err := rm.Client().RoleAssignment.Query().
+			Where(roleassignment.IDIn(ids...)).
+			Select(roleassignment.FieldUserID).Ints(ctx)
+		if err != nil {
+			return err
+		}
+		for _, u := range users {
+			if err := MayChangeAccount(ctx, rm.Client(), u); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// system reads with an Allow decision: the rights of an account are needed
+// whether or not the viewer may list its role assignments.
+func system(ctx context.Context) context.Context {
+	return privacy.DecisionContext(ctx, privacy.Allow)
+}
+
+// heldRoles lists the roles userID holds in domainID as the enforcer knows
+// them (committed grants), upper case as in Roles.
+func (a *Authorizer) heldRoles(userID, domainID int) []string {
+	var out []string
+	for _, dom := range []string{viewer.Domain(domainID), viewer.AnyDomain} {
+		for _, r := range a.enf.GetRolesForUserInDomain(viewer.Subject(userID), dom) {
+			if role := strings.ToUpper(r); !slices.Contains(out, role) {
+				out = append(out, role)
+			}
+		}
+	}
+	return out
+}
+
+// CanManage reports whether the viewer may change the account userID of
+// domainID: user:update there and every right the account holds. For the
+// web app's buttons, without SQL; the mutation checks again in its
+// transaction.
+func CanManage(ctx context.Context, userID, domainID int) bool {
+	v, a := viewer.FromContext(ctx), FromContext(ctx)
+	if v == nil || a == nil || !a.Allowed(v.UserID, domainID, ObjUser, ActUpdate) {
+		return false
+	}
+	for _, role := range a.heldRoles(userID, domainID) {
+		rs, err := RoleRights(role)
+		if err != nil || len(a.Missing(v.UserID, domainID, rs)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// GrantableRoles lists the roles the viewer may grant in their domain.
+func GrantableRoles(ctx context.Context) []string {
+	v, a := viewer.FromContext(ctx), FromContext(ctx)
+	if v == nil || a == nil || !a.Allowed(v.UserID, v.DomainID, ObjRoleAssignment, ActCreate) {
+		return nil
+	}
+	var out []string
+	for _, role := range Roles {
+		if rs, err := RoleRights(role); err == nil && len(a.Missing(v.UserID, v.DomainID, rs)) == 0 {
+			out = append(out, role)
+		}
+	}
+	return out
+}
