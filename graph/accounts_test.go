@@ -218,8 +218,9 @@ func TestBureauAdminCannotTakeOverPlatformAdmin(t *testing.T) {
 		// The refusal names what the admin lacks, in the user's language.
 		r := e.Post(testenv.Request{Token: admin, Query: resetPasswordQ, Vars: map[string]any{"u": root}, Language: "zh-CN"})
 		require.Len(t, r.Errors, 1)
-		require.Contains(t, r.Errors[0].Message, "domain:cross_domain")
 		require.Contains(t, r.Errors[0].Message, "您不能修改此账户")
+		require.Equal(t, []any{"PLATFORM_ADMIN"}, r.Errors[0].Extensions["roles"])
+		require.Contains(t, r.Errors[0].Extensions["missing"], "domain:cross_domain")
 
 		pa := c(e).RoleAssignment.Query().Where(roleassignment.UserID(e.Fixture.Users["root"])).OnlyIDX(sys())
 		errs := e.Do(admin, revokeRole, map[string]any{"id": testenv.ID(pa)}, nil)

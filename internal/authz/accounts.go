@@ -96,33 +96,38 @@ func (a *Authorizer) Missing(userID, domainID int, rs []Right) []string {
 	return out
 }
 
-// rightsOfUser is the union of the rights of every role userID holds,
-// read through client in the mutation's transaction (not from the enforcer,
-// which only sees committed grants).
-func rightsOfUser(ctx context.Context, client *gen.Client, userID int) ([]Right, error) {
-	roles, err := client.RoleAssignment.Query().
+// rolesOfUser lists the roles userID holds, read through client in the
+// mutation's transaction (not from the enforcer, which only sees committed
+// grants).
+func rolesOfUser(ctx context.Context, client *gen.Client, userID int) ([]string, error) {
+	return client.RoleAssignment.Query().
 		Where(roleassignment.UserID(userID)).
 		Select(roleassignment.FieldRole).Strings(system(ctx))
-	if err != nil {
-		return nil, err
-	}
-	var out []Right
+}
+
+// outranking lists the roles among roles carrying a right that user userID
+// does not hold in domainID, and those rights.
+func (a *Authorizer) outranking(userID, domainID int, roles []string) (over, missing []string, err error) {
 	for _, role := range roles {
 		rs, err := RoleRights(role)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		for _, r := range rs {
-			if !slices.Contains(out, r) {
-				out = append(out, r)
+		if m := a.Missing(userID, domainID, rs); len(m) > 0 {
+			over = append(over, role)
+			for _, r := range m {
+				if !slices.Contains(missing, r) {
+					missing = append(missing, r)
+				}
 			}
 		}
 	}
-	return out, nil
+	return over, missing, nil
 }
 
 // MayChangeAccount refuses (FORBIDDEN) when the viewer lacks, in the
-// account's domain, a right the account holds.
+// account's domain, a right the account holds. The error names the roles
+// (extensions.roles) and the rights (extensions.missing) in question.
 func MayChangeAccount(ctx context.Context, client *gen.Client, userID int) error {
 	v, a := viewer.FromContext(ctx), FromContext(ctx)
 	if v == nil || a == nil {
@@ -133,15 +138,19 @@ func MayChangeAccount(ctx context.Context, client *gen.Client, userID int) error
 	if err != nil {
 		return err
 	}
-	rights, err := rightsOfUser(ctx, client, userID)
+	roles, err := rolesOfUser(ctx, client, userID)
 	if err != nil {
 		return err
 	}
-	if missing := a.Missing(v.UserID, domainID, rights); len(missing) > 0 {
-		return deny(apperr.Newf(apperr.Forbidden,
-			"you cannot change this account: it holds rights you do not (%s)",
-			"您不能修改此账户：该账户拥有您不具备的权限（%s）", strings.Join(missing, ", ")).
-			WithReason("ACCOUNT_OUTRANKS_VIEWER"))
+	over, missing, err := a.outranking(v.UserID, domainID, roles)
+	if err != nil {
+		return err
+	}
+	if len(over) > 0 {
+		return deny(apperr.New(apperr.Forbidden,
+			"you cannot change this account: it holds a role with rights you do not hold, so only someone who holds them all (e.g. a platform administrator) can change it",
+			"您不能修改此账户：该账户的角色拥有您不具备的权限，只有拥有其全部权限的人（如平台管理员）才能修改。").
+			WithReason("ACCOUNT_OUTRANKS_VIEWER").With("roles", over).With("missing", missing))
 	}
 	return nil
 }
@@ -153,15 +162,15 @@ func MayGrantRole(ctx context.Context, role string, domainID int) error {
 	if v == nil || a == nil {
 		return deny(apperr.ErrForbidden)
 	}
-	rights, err := RoleRights(role)
+	over, missing, err := a.outranking(v.UserID, domainID, []string{role})
 	if err != nil {
 		return err
 	}
-	if missing := a.Missing(v.UserID, domainID, rights); len(missing) > 0 {
-		return deny(apperr.Newf(apperr.Forbidden,
-			"you cannot grant the role %s: it carries rights you do not hold (%s)",
-			"您不能授予 %s 角色：该角色包含您不具备的权限（%s）", role, strings.Join(missing, ", ")).
-			WithReason("ROLE_OUTRANKS_VIEWER"))
+	if len(over) > 0 {
+		return deny(apperr.New(apperr.Forbidden,
+			"you cannot grant this role: it carries rights you do not hold yourself",
+			"您不能授予此角色：该角色包含您自己不具备的权限。").
+			WithReason("ROLE_OUTRANKS_VIEWER").With("roles", over).With("missing", missing))
 	}
 	return nil
 }
@@ -263,13 +272,8 @@ func CanManage(ctx context.Context, userID, domainID int) bool {
 	if v == nil || a == nil || !a.Allowed(v.UserID, domainID, ObjUser, ActUpdate) {
 		return false
 	}
-	for _, role := range a.heldRoles(userID, domainID) {
-		rs, err := RoleRights(role)
-		if err != nil || len(a.Missing(v.UserID, domainID, rs)) > 0 {
-			return false
-		}
-	}
-	return true
+	over, _, err := a.outranking(v.UserID, domainID, a.heldRoles(userID, domainID))
+	return err == nil && len(over) == 0
 }
 
 // GrantableRoles lists the roles the viewer may grant in their domain.
@@ -280,7 +284,7 @@ func GrantableRoles(ctx context.Context) []string {
 	}
 	var out []string
 	for _, role := range Roles {
-		if rs, err := RoleRights(role); err == nil && len(a.Missing(v.UserID, v.DomainID, rs)) == 0 {
+		if over, _, err := a.outranking(v.UserID, v.DomainID, []string{role}); err == nil && len(over) == 0 {
 			out = append(out, role)
 		}
 	}
