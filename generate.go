@@ -2,4 +2,4 @@ package main
 
 // Code generation, in order: ent (client + graph/ent.graphqls), then gqlgen.
 //go:generate go run ./ent/entc.go
-//go:generate go run github.com/99designs/gqlgen generate
+//go:generate go tool gqlgen generate

@@ -17,6 +17,12 @@ if [ -n "$unformatted" ]; then
 	exit 1
 fi
 
+step "go.mod and go.sum are tidy (go mod tidy leaves no diff)"
+if ! go mod tidy -diff; then
+	echo "go.mod/go.sum are not tidy: run 'go mod tidy' and commit the result." >&2
+	exit 1
+fi
+
 step "generated code is up to date (go generate ./... leaves no diff)"
 snapshot() { { git status --porcelain --untracked-files=all -- ent graph; git diff -- ent graph; } | sha256sum; }
 before=$(snapshot)
