@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"hatchery/internal/authz"
 )
 
 // RoleAssignment gives a user a role in a domain. These rows are Casbin's
@@ -23,9 +25,9 @@ func (RoleAssignment) Mixin() []ent.Mixin {
 func (RoleAssignment) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("user_id").Immutable(),
-		field.Enum("role").
-			Values("PLATFORM_ADMIN", "BUREAU_ADMIN", "INCUBATOR_STAFF", "NGO_MEMBER", "EXPERT", "PARTY_OFFICER", "PURCHASER", "FINANCE").
-			Immutable(),
+		// The roles are named once, in internal/authz (next to the policy
+		// that gives them meaning); the web app's list is tested against it.
+		field.Enum("role").Values(authz.Roles...).Immutable(),
 	}
 }
 
