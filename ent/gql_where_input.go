@@ -56,23 +56,6 @@ type AuditLogWhereInput struct {
 	ActorIDIsNil  bool  `json:"actorIDIsNil,omitempty"`
 	ActorIDNotNil bool  `json:"actorIDNotNil,omitempty"`
 
-	// "actor_username" field predicates.
-	ActorUsername             *string  `json:"actorUsername,omitempty"`
-	ActorUsernameNEQ          *string  `json:"actorUsernameNEQ,omitempty"`
-	ActorUsernameIn           []string `json:"actorUsernameIn,omitempty"`
-	ActorUsernameNotIn        []string `json:"actorUsernameNotIn,omitempty"`
-	ActorUsernameGT           *string  `json:"actorUsernameGT,omitempty"`
-	ActorUsernameGTE          *string  `json:"actorUsernameGTE,omitempty"`
-	ActorUsernameLT           *string  `json:"actorUsernameLT,omitempty"`
-	ActorUsernameLTE          *string  `json:"actorUsernameLTE,omitempty"`
-	ActorUsernameContains     *string  `json:"actorUsernameContains,omitempty"`
-	ActorUsernameHasPrefix    *string  `json:"actorUsernameHasPrefix,omitempty"`
-	ActorUsernameHasSuffix    *string  `json:"actorUsernameHasSuffix,omitempty"`
-	ActorUsernameIsNil        bool     `json:"actorUsernameIsNil,omitempty"`
-	ActorUsernameNotNil       bool     `json:"actorUsernameNotNil,omitempty"`
-	ActorUsernameEqualFold    *string  `json:"actorUsernameEqualFold,omitempty"`
-	ActorUsernameContainsFold *string  `json:"actorUsernameContainsFold,omitempty"`
-
 	// "operation" field predicates.
 	Operation      *auditlog.Operation  `json:"operation,omitempty"`
 	OperationNEQ   *auditlog.Operation  `json:"operationNEQ,omitempty"`
@@ -110,23 +93,6 @@ type AuditLogWhereInput struct {
 	EntityIDNotNil       bool     `json:"entityIDNotNil,omitempty"`
 	EntityIDEqualFold    *string  `json:"entityIDEqualFold,omitempty"`
 	EntityIDContainsFold *string  `json:"entityIDContainsFold,omitempty"`
-
-	// "request_id" field predicates.
-	RequestID             *string  `json:"requestID,omitempty"`
-	RequestIDNEQ          *string  `json:"requestIDNEQ,omitempty"`
-	RequestIDIn           []string `json:"requestIDIn,omitempty"`
-	RequestIDNotIn        []string `json:"requestIDNotIn,omitempty"`
-	RequestIDGT           *string  `json:"requestIDGT,omitempty"`
-	RequestIDGTE          *string  `json:"requestIDGTE,omitempty"`
-	RequestIDLT           *string  `json:"requestIDLT,omitempty"`
-	RequestIDLTE          *string  `json:"requestIDLTE,omitempty"`
-	RequestIDContains     *string  `json:"requestIDContains,omitempty"`
-	RequestIDHasPrefix    *string  `json:"requestIDHasPrefix,omitempty"`
-	RequestIDHasSuffix    *string  `json:"requestIDHasSuffix,omitempty"`
-	RequestIDIsNil        bool     `json:"requestIDIsNil,omitempty"`
-	RequestIDNotNil       bool     `json:"requestIDNotNil,omitempty"`
-	RequestIDEqualFold    *string  `json:"requestIDEqualFold,omitempty"`
-	RequestIDContainsFold *string  `json:"requestIDContainsFold,omitempty"`
 
 	// "actor" edge predicates.
 	HasActor     *bool             `json:"hasActor,omitempty"`
@@ -270,51 +236,6 @@ func (i *AuditLogWhereInput) P() (predicate.AuditLog, error) {
 	if i.ActorIDNotNil {
 		predicates = append(predicates, auditlog.ActorIDNotNil())
 	}
-	if i.ActorUsername != nil {
-		predicates = append(predicates, auditlog.ActorUsernameEQ(*i.ActorUsername))
-	}
-	if i.ActorUsernameNEQ != nil {
-		predicates = append(predicates, auditlog.ActorUsernameNEQ(*i.ActorUsernameNEQ))
-	}
-	if len(i.ActorUsernameIn) > 0 {
-		predicates = append(predicates, auditlog.ActorUsernameIn(i.ActorUsernameIn...))
-	}
-	if len(i.ActorUsernameNotIn) > 0 {
-		predicates = append(predicates, auditlog.ActorUsernameNotIn(i.ActorUsernameNotIn...))
-	}
-	if i.ActorUsernameGT != nil {
-		predicates = append(predicates, auditlog.ActorUsernameGT(*i.ActorUsernameGT))
-	}
-	if i.ActorUsernameGTE != nil {
-		predicates = append(predicates, auditlog.ActorUsernameGTE(*i.ActorUsernameGTE))
-	}
-	if i.ActorUsernameLT != nil {
-		predicates = append(predicates, auditlog.ActorUsernameLT(*i.ActorUsernameLT))
-	}
-	if i.ActorUsernameLTE != nil {
-		predicates = append(predicates, auditlog.ActorUsernameLTE(*i.ActorUsernameLTE))
-	}
-	if i.ActorUsernameContains != nil {
-		predicates = append(predicates, auditlog.ActorUsernameContains(*i.ActorUsernameContains))
-	}
-	if i.ActorUsernameHasPrefix != nil {
-		predicates = append(predicates, auditlog.ActorUsernameHasPrefix(*i.ActorUsernameHasPrefix))
-	}
-	if i.ActorUsernameHasSuffix != nil {
-		predicates = append(predicates, auditlog.ActorUsernameHasSuffix(*i.ActorUsernameHasSuffix))
-	}
-	if i.ActorUsernameIsNil {
-		predicates = append(predicates, auditlog.ActorUsernameIsNil())
-	}
-	if i.ActorUsernameNotNil {
-		predicates = append(predicates, auditlog.ActorUsernameNotNil())
-	}
-	if i.ActorUsernameEqualFold != nil {
-		predicates = append(predicates, auditlog.ActorUsernameEqualFold(*i.ActorUsernameEqualFold))
-	}
-	if i.ActorUsernameContainsFold != nil {
-		predicates = append(predicates, auditlog.ActorUsernameContainsFold(*i.ActorUsernameContainsFold))
-	}
 	if i.Operation != nil {
 		predicates = append(predicates, auditlog.OperationEQ(*i.Operation))
 	}
@@ -411,51 +332,6 @@ func (i *AuditLogWhereInput) P() (predicate.AuditLog, error) {
 	if i.EntityIDContainsFold != nil {
 		predicates = append(predicates, auditlog.EntityIDContainsFold(*i.EntityIDContainsFold))
 	}
-	if i.RequestID != nil {
-		predicates = append(predicates, auditlog.RequestIDEQ(*i.RequestID))
-	}
-	if i.RequestIDNEQ != nil {
-		predicates = append(predicates, auditlog.RequestIDNEQ(*i.RequestIDNEQ))
-	}
-	if len(i.RequestIDIn) > 0 {
-		predicates = append(predicates, auditlog.RequestIDIn(i.RequestIDIn...))
-	}
-	if len(i.RequestIDNotIn) > 0 {
-		predicates = append(predicates, auditlog.RequestIDNotIn(i.RequestIDNotIn...))
-	}
-	if i.RequestIDGT != nil {
-		predicates = append(predicates, auditlog.RequestIDGT(*i.RequestIDGT))
-	}
-	if i.RequestIDGTE != nil {
-		predicates = append(predicates, auditlog.RequestIDGTE(*i.RequestIDGTE))
-	}
-	if i.RequestIDLT != nil {
-		predicates = append(predicates, auditlog.RequestIDLT(*i.RequestIDLT))
-	}
-	if i.RequestIDLTE != nil {
-		predicates = append(predicates, auditlog.RequestIDLTE(*i.RequestIDLTE))
-	}
-	if i.RequestIDContains != nil {
-		predicates = append(predicates, auditlog.RequestIDContains(*i.RequestIDContains))
-	}
-	if i.RequestIDHasPrefix != nil {
-		predicates = append(predicates, auditlog.RequestIDHasPrefix(*i.RequestIDHasPrefix))
-	}
-	if i.RequestIDHasSuffix != nil {
-		predicates = append(predicates, auditlog.RequestIDHasSuffix(*i.RequestIDHasSuffix))
-	}
-	if i.RequestIDIsNil {
-		predicates = append(predicates, auditlog.RequestIDIsNil())
-	}
-	if i.RequestIDNotNil {
-		predicates = append(predicates, auditlog.RequestIDNotNil())
-	}
-	if i.RequestIDEqualFold != nil {
-		predicates = append(predicates, auditlog.RequestIDEqualFold(*i.RequestIDEqualFold))
-	}
-	if i.RequestIDContainsFold != nil {
-		predicates = append(predicates, auditlog.RequestIDContainsFold(*i.RequestIDContainsFold))
-	}
 
 	if i.HasActor != nil {
 		p := auditlog.HasActor()
@@ -502,26 +378,6 @@ type CalendarDayWhereInput struct {
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
 
-	// "created_at" field predicates.
-	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
-	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
-	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
-	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
-	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
-	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
-	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
-	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
-
-	// "updated_at" field predicates.
-	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
-	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
-	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
-	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
-	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
-	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
-	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
-	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
-
 	// "date" field predicates.
 	Date      *time.Time  `json:"date,omitempty"`
 	DateNEQ   *time.Time  `json:"dateNEQ,omitempty"`
@@ -535,23 +391,6 @@ type CalendarDayWhereInput struct {
 	// "workday" field predicates.
 	Workday    *bool `json:"workday,omitempty"`
 	WorkdayNEQ *bool `json:"workdayNEQ,omitempty"`
-
-	// "name" field predicates.
-	Name             *string  `json:"name,omitempty"`
-	NameNEQ          *string  `json:"nameNEQ,omitempty"`
-	NameIn           []string `json:"nameIn,omitempty"`
-	NameNotIn        []string `json:"nameNotIn,omitempty"`
-	NameGT           *string  `json:"nameGT,omitempty"`
-	NameGTE          *string  `json:"nameGTE,omitempty"`
-	NameLT           *string  `json:"nameLT,omitempty"`
-	NameLTE          *string  `json:"nameLTE,omitempty"`
-	NameContains     *string  `json:"nameContains,omitempty"`
-	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
-	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
-	NameIsNil        bool     `json:"nameIsNil,omitempty"`
-	NameNotNil       bool     `json:"nameNotNil,omitempty"`
-	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
-	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -649,54 +488,6 @@ func (i *CalendarDayWhereInput) P() (predicate.CalendarDay, error) {
 	if i.IDLTE != nil {
 		predicates = append(predicates, calendarday.IDLTE(*i.IDLTE))
 	}
-	if i.CreatedAt != nil {
-		predicates = append(predicates, calendarday.CreatedAtEQ(*i.CreatedAt))
-	}
-	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, calendarday.CreatedAtNEQ(*i.CreatedAtNEQ))
-	}
-	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, calendarday.CreatedAtIn(i.CreatedAtIn...))
-	}
-	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, calendarday.CreatedAtNotIn(i.CreatedAtNotIn...))
-	}
-	if i.CreatedAtGT != nil {
-		predicates = append(predicates, calendarday.CreatedAtGT(*i.CreatedAtGT))
-	}
-	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, calendarday.CreatedAtGTE(*i.CreatedAtGTE))
-	}
-	if i.CreatedAtLT != nil {
-		predicates = append(predicates, calendarday.CreatedAtLT(*i.CreatedAtLT))
-	}
-	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, calendarday.CreatedAtLTE(*i.CreatedAtLTE))
-	}
-	if i.UpdatedAt != nil {
-		predicates = append(predicates, calendarday.UpdatedAtEQ(*i.UpdatedAt))
-	}
-	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, calendarday.UpdatedAtNEQ(*i.UpdatedAtNEQ))
-	}
-	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, calendarday.UpdatedAtIn(i.UpdatedAtIn...))
-	}
-	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, calendarday.UpdatedAtNotIn(i.UpdatedAtNotIn...))
-	}
-	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, calendarday.UpdatedAtGT(*i.UpdatedAtGT))
-	}
-	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, calendarday.UpdatedAtGTE(*i.UpdatedAtGTE))
-	}
-	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, calendarday.UpdatedAtLT(*i.UpdatedAtLT))
-	}
-	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, calendarday.UpdatedAtLTE(*i.UpdatedAtLTE))
-	}
 	if i.Date != nil {
 		predicates = append(predicates, calendarday.DateEQ(*i.Date))
 	}
@@ -727,51 +518,6 @@ func (i *CalendarDayWhereInput) P() (predicate.CalendarDay, error) {
 	if i.WorkdayNEQ != nil {
 		predicates = append(predicates, calendarday.WorkdayNEQ(*i.WorkdayNEQ))
 	}
-	if i.Name != nil {
-		predicates = append(predicates, calendarday.NameEQ(*i.Name))
-	}
-	if i.NameNEQ != nil {
-		predicates = append(predicates, calendarday.NameNEQ(*i.NameNEQ))
-	}
-	if len(i.NameIn) > 0 {
-		predicates = append(predicates, calendarday.NameIn(i.NameIn...))
-	}
-	if len(i.NameNotIn) > 0 {
-		predicates = append(predicates, calendarday.NameNotIn(i.NameNotIn...))
-	}
-	if i.NameGT != nil {
-		predicates = append(predicates, calendarday.NameGT(*i.NameGT))
-	}
-	if i.NameGTE != nil {
-		predicates = append(predicates, calendarday.NameGTE(*i.NameGTE))
-	}
-	if i.NameLT != nil {
-		predicates = append(predicates, calendarday.NameLT(*i.NameLT))
-	}
-	if i.NameLTE != nil {
-		predicates = append(predicates, calendarday.NameLTE(*i.NameLTE))
-	}
-	if i.NameContains != nil {
-		predicates = append(predicates, calendarday.NameContains(*i.NameContains))
-	}
-	if i.NameHasPrefix != nil {
-		predicates = append(predicates, calendarday.NameHasPrefix(*i.NameHasPrefix))
-	}
-	if i.NameHasSuffix != nil {
-		predicates = append(predicates, calendarday.NameHasSuffix(*i.NameHasSuffix))
-	}
-	if i.NameIsNil {
-		predicates = append(predicates, calendarday.NameIsNil())
-	}
-	if i.NameNotNil {
-		predicates = append(predicates, calendarday.NameNotNil())
-	}
-	if i.NameEqualFold != nil {
-		predicates = append(predicates, calendarday.NameEqualFold(*i.NameEqualFold))
-	}
-	if i.NameContainsFold != nil {
-		predicates = append(predicates, calendarday.NameContainsFold(*i.NameContainsFold))
-	}
 
 	switch len(predicates) {
 	case 0:
@@ -800,97 +546,17 @@ type ConsultationWhereInput struct {
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
 
-	// "created_at" field predicates.
-	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
-	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
-	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
-	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
-	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
-	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
-	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
-	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
-
-	// "updated_at" field predicates.
-	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
-	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
-	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
-	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
-	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
-	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
-	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
-	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
-
-	// "case_id" field predicates.
-	CaseID      *int  `json:"caseID,omitempty"`
-	CaseIDNEQ   *int  `json:"caseIDNEQ,omitempty"`
-	CaseIDIn    []int `json:"caseIDIn,omitempty"`
-	CaseIDNotIn []int `json:"caseIDNotIn,omitempty"`
-
-	// "unit" field predicates.
-	Unit             *string  `json:"unit,omitempty"`
-	UnitNEQ          *string  `json:"unitNEQ,omitempty"`
-	UnitIn           []string `json:"unitIn,omitempty"`
-	UnitNotIn        []string `json:"unitNotIn,omitempty"`
-	UnitGT           *string  `json:"unitGT,omitempty"`
-	UnitGTE          *string  `json:"unitGTE,omitempty"`
-	UnitLT           *string  `json:"unitLT,omitempty"`
-	UnitLTE          *string  `json:"unitLTE,omitempty"`
-	UnitContains     *string  `json:"unitContains,omitempty"`
-	UnitHasPrefix    *string  `json:"unitHasPrefix,omitempty"`
-	UnitHasSuffix    *string  `json:"unitHasSuffix,omitempty"`
-	UnitEqualFold    *string  `json:"unitEqualFold,omitempty"`
-	UnitContainsFold *string  `json:"unitContainsFold,omitempty"`
-
 	// "assignee_id" field predicates.
 	AssigneeID      *int  `json:"assigneeID,omitempty"`
 	AssigneeIDNEQ   *int  `json:"assigneeIDNEQ,omitempty"`
 	AssigneeIDIn    []int `json:"assigneeIDIn,omitempty"`
 	AssigneeIDNotIn []int `json:"assigneeIDNotIn,omitempty"`
 
-	// "due_on" field predicates.
-	DueOn      *time.Time  `json:"dueOn,omitempty"`
-	DueOnNEQ   *time.Time  `json:"dueOnNEQ,omitempty"`
-	DueOnIn    []time.Time `json:"dueOnIn,omitempty"`
-	DueOnNotIn []time.Time `json:"dueOnNotIn,omitempty"`
-	DueOnGT    *time.Time  `json:"dueOnGT,omitempty"`
-	DueOnGTE   *time.Time  `json:"dueOnGTE,omitempty"`
-	DueOnLT    *time.Time  `json:"dueOnLT,omitempty"`
-	DueOnLTE   *time.Time  `json:"dueOnLTE,omitempty"`
-
 	// "answer" field predicates.
 	Answer      *consultation.Answer  `json:"answer,omitempty"`
 	AnswerNEQ   *consultation.Answer  `json:"answerNEQ,omitempty"`
 	AnswerIn    []consultation.Answer `json:"answerIn,omitempty"`
 	AnswerNotIn []consultation.Answer `json:"answerNotIn,omitempty"`
-
-	// "reason" field predicates.
-	Reason             *string  `json:"reason,omitempty"`
-	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
-	ReasonIn           []string `json:"reasonIn,omitempty"`
-	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
-	ReasonGT           *string  `json:"reasonGT,omitempty"`
-	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
-	ReasonLT           *string  `json:"reasonLT,omitempty"`
-	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
-	ReasonContains     *string  `json:"reasonContains,omitempty"`
-	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
-	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
-	ReasonIsNil        bool     `json:"reasonIsNil,omitempty"`
-	ReasonNotNil       bool     `json:"reasonNotNil,omitempty"`
-	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
-	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
-
-	// "answered_at" field predicates.
-	AnsweredAt       *time.Time  `json:"answeredAt,omitempty"`
-	AnsweredAtNEQ    *time.Time  `json:"answeredAtNEQ,omitempty"`
-	AnsweredAtIn     []time.Time `json:"answeredAtIn,omitempty"`
-	AnsweredAtNotIn  []time.Time `json:"answeredAtNotIn,omitempty"`
-	AnsweredAtGT     *time.Time  `json:"answeredAtGT,omitempty"`
-	AnsweredAtGTE    *time.Time  `json:"answeredAtGTE,omitempty"`
-	AnsweredAtLT     *time.Time  `json:"answeredAtLT,omitempty"`
-	AnsweredAtLTE    *time.Time  `json:"answeredAtLTE,omitempty"`
-	AnsweredAtIsNil  bool        `json:"answeredAtIsNil,omitempty"`
-	AnsweredAtNotNil bool        `json:"answeredAtNotNil,omitempty"`
 
 	// "service_case" edge predicates.
 	HasServiceCase     *bool             `json:"hasServiceCase,omitempty"`
@@ -996,105 +662,6 @@ func (i *ConsultationWhereInput) P() (predicate.Consultation, error) {
 	if i.IDLTE != nil {
 		predicates = append(predicates, consultation.IDLTE(*i.IDLTE))
 	}
-	if i.CreatedAt != nil {
-		predicates = append(predicates, consultation.CreatedAtEQ(*i.CreatedAt))
-	}
-	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, consultation.CreatedAtNEQ(*i.CreatedAtNEQ))
-	}
-	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, consultation.CreatedAtIn(i.CreatedAtIn...))
-	}
-	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, consultation.CreatedAtNotIn(i.CreatedAtNotIn...))
-	}
-	if i.CreatedAtGT != nil {
-		predicates = append(predicates, consultation.CreatedAtGT(*i.CreatedAtGT))
-	}
-	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, consultation.CreatedAtGTE(*i.CreatedAtGTE))
-	}
-	if i.CreatedAtLT != nil {
-		predicates = append(predicates, consultation.CreatedAtLT(*i.CreatedAtLT))
-	}
-	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, consultation.CreatedAtLTE(*i.CreatedAtLTE))
-	}
-	if i.UpdatedAt != nil {
-		predicates = append(predicates, consultation.UpdatedAtEQ(*i.UpdatedAt))
-	}
-	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, consultation.UpdatedAtNEQ(*i.UpdatedAtNEQ))
-	}
-	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, consultation.UpdatedAtIn(i.UpdatedAtIn...))
-	}
-	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, consultation.UpdatedAtNotIn(i.UpdatedAtNotIn...))
-	}
-	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, consultation.UpdatedAtGT(*i.UpdatedAtGT))
-	}
-	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, consultation.UpdatedAtGTE(*i.UpdatedAtGTE))
-	}
-	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, consultation.UpdatedAtLT(*i.UpdatedAtLT))
-	}
-	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, consultation.UpdatedAtLTE(*i.UpdatedAtLTE))
-	}
-	if i.CaseID != nil {
-		predicates = append(predicates, consultation.CaseIDEQ(*i.CaseID))
-	}
-	if i.CaseIDNEQ != nil {
-		predicates = append(predicates, consultation.CaseIDNEQ(*i.CaseIDNEQ))
-	}
-	if len(i.CaseIDIn) > 0 {
-		predicates = append(predicates, consultation.CaseIDIn(i.CaseIDIn...))
-	}
-	if len(i.CaseIDNotIn) > 0 {
-		predicates = append(predicates, consultation.CaseIDNotIn(i.CaseIDNotIn...))
-	}
-	if i.Unit != nil {
-		predicates = append(predicates, consultation.UnitEQ(*i.Unit))
-	}
-	if i.UnitNEQ != nil {
-		predicates = append(predicates, consultation.UnitNEQ(*i.UnitNEQ))
-	}
-	if len(i.UnitIn) > 0 {
-		predicates = append(predicates, consultation.UnitIn(i.UnitIn...))
-	}
-	if len(i.UnitNotIn) > 0 {
-		predicates = append(predicates, consultation.UnitNotIn(i.UnitNotIn...))
-	}
-	if i.UnitGT != nil {
-		predicates = append(predicates, consultation.UnitGT(*i.UnitGT))
-	}
-	if i.UnitGTE != nil {
-		predicates = append(predicates, consultation.UnitGTE(*i.UnitGTE))
-	}
-	if i.UnitLT != nil {
-		predicates = append(predicates, consultation.UnitLT(*i.UnitLT))
-	}
-	if i.UnitLTE != nil {
-		predicates = append(predicates, consultation.UnitLTE(*i.UnitLTE))
-	}
-	if i.UnitContains != nil {
-		predicates = append(predicates, consultation.UnitContains(*i.UnitContains))
-	}
-	if i.UnitHasPrefix != nil {
-		predicates = append(predicates, consultation.UnitHasPrefix(*i.UnitHasPrefix))
-	}
-	if i.UnitHasSuffix != nil {
-		predicates = append(predicates, consultation.UnitHasSuffix(*i.UnitHasSuffix))
-	}
-	if i.UnitEqualFold != nil {
-		predicates = append(predicates, consultation.UnitEqualFold(*i.UnitEqualFold))
-	}
-	if i.UnitContainsFold != nil {
-		predicates = append(predicates, consultation.UnitContainsFold(*i.UnitContainsFold))
-	}
 	if i.AssigneeID != nil {
 		predicates = append(predicates, consultation.AssigneeIDEQ(*i.AssigneeID))
 	}
@@ -1107,30 +674,6 @@ func (i *ConsultationWhereInput) P() (predicate.Consultation, error) {
 	if len(i.AssigneeIDNotIn) > 0 {
 		predicates = append(predicates, consultation.AssigneeIDNotIn(i.AssigneeIDNotIn...))
 	}
-	if i.DueOn != nil {
-		predicates = append(predicates, consultation.DueOnEQ(*i.DueOn))
-	}
-	if i.DueOnNEQ != nil {
-		predicates = append(predicates, consultation.DueOnNEQ(*i.DueOnNEQ))
-	}
-	if len(i.DueOnIn) > 0 {
-		predicates = append(predicates, consultation.DueOnIn(i.DueOnIn...))
-	}
-	if len(i.DueOnNotIn) > 0 {
-		predicates = append(predicates, consultation.DueOnNotIn(i.DueOnNotIn...))
-	}
-	if i.DueOnGT != nil {
-		predicates = append(predicates, consultation.DueOnGT(*i.DueOnGT))
-	}
-	if i.DueOnGTE != nil {
-		predicates = append(predicates, consultation.DueOnGTE(*i.DueOnGTE))
-	}
-	if i.DueOnLT != nil {
-		predicates = append(predicates, consultation.DueOnLT(*i.DueOnLT))
-	}
-	if i.DueOnLTE != nil {
-		predicates = append(predicates, consultation.DueOnLTE(*i.DueOnLTE))
-	}
 	if i.Answer != nil {
 		predicates = append(predicates, consultation.AnswerEQ(*i.Answer))
 	}
@@ -1142,81 +685,6 @@ func (i *ConsultationWhereInput) P() (predicate.Consultation, error) {
 	}
 	if len(i.AnswerNotIn) > 0 {
 		predicates = append(predicates, consultation.AnswerNotIn(i.AnswerNotIn...))
-	}
-	if i.Reason != nil {
-		predicates = append(predicates, consultation.ReasonEQ(*i.Reason))
-	}
-	if i.ReasonNEQ != nil {
-		predicates = append(predicates, consultation.ReasonNEQ(*i.ReasonNEQ))
-	}
-	if len(i.ReasonIn) > 0 {
-		predicates = append(predicates, consultation.ReasonIn(i.ReasonIn...))
-	}
-	if len(i.ReasonNotIn) > 0 {
-		predicates = append(predicates, consultation.ReasonNotIn(i.ReasonNotIn...))
-	}
-	if i.ReasonGT != nil {
-		predicates = append(predicates, consultation.ReasonGT(*i.ReasonGT))
-	}
-	if i.ReasonGTE != nil {
-		predicates = append(predicates, consultation.ReasonGTE(*i.ReasonGTE))
-	}
-	if i.ReasonLT != nil {
-		predicates = append(predicates, consultation.ReasonLT(*i.ReasonLT))
-	}
-	if i.ReasonLTE != nil {
-		predicates = append(predicates, consultation.ReasonLTE(*i.ReasonLTE))
-	}
-	if i.ReasonContains != nil {
-		predicates = append(predicates, consultation.ReasonContains(*i.ReasonContains))
-	}
-	if i.ReasonHasPrefix != nil {
-		predicates = append(predicates, consultation.ReasonHasPrefix(*i.ReasonHasPrefix))
-	}
-	if i.ReasonHasSuffix != nil {
-		predicates = append(predicates, consultation.ReasonHasSuffix(*i.ReasonHasSuffix))
-	}
-	if i.ReasonIsNil {
-		predicates = append(predicates, consultation.ReasonIsNil())
-	}
-	if i.ReasonNotNil {
-		predicates = append(predicates, consultation.ReasonNotNil())
-	}
-	if i.ReasonEqualFold != nil {
-		predicates = append(predicates, consultation.ReasonEqualFold(*i.ReasonEqualFold))
-	}
-	if i.ReasonContainsFold != nil {
-		predicates = append(predicates, consultation.ReasonContainsFold(*i.ReasonContainsFold))
-	}
-	if i.AnsweredAt != nil {
-		predicates = append(predicates, consultation.AnsweredAtEQ(*i.AnsweredAt))
-	}
-	if i.AnsweredAtNEQ != nil {
-		predicates = append(predicates, consultation.AnsweredAtNEQ(*i.AnsweredAtNEQ))
-	}
-	if len(i.AnsweredAtIn) > 0 {
-		predicates = append(predicates, consultation.AnsweredAtIn(i.AnsweredAtIn...))
-	}
-	if len(i.AnsweredAtNotIn) > 0 {
-		predicates = append(predicates, consultation.AnsweredAtNotIn(i.AnsweredAtNotIn...))
-	}
-	if i.AnsweredAtGT != nil {
-		predicates = append(predicates, consultation.AnsweredAtGT(*i.AnsweredAtGT))
-	}
-	if i.AnsweredAtGTE != nil {
-		predicates = append(predicates, consultation.AnsweredAtGTE(*i.AnsweredAtGTE))
-	}
-	if i.AnsweredAtLT != nil {
-		predicates = append(predicates, consultation.AnsweredAtLT(*i.AnsweredAtLT))
-	}
-	if i.AnsweredAtLTE != nil {
-		predicates = append(predicates, consultation.AnsweredAtLTE(*i.AnsweredAtLTE))
-	}
-	if i.AnsweredAtIsNil {
-		predicates = append(predicates, consultation.AnsweredAtIsNil())
-	}
-	if i.AnsweredAtNotNil {
-		predicates = append(predicates, consultation.AnsweredAtNotNil())
 	}
 
 	if i.HasServiceCase != nil {
@@ -1282,62 +750,11 @@ type DocumentWhereInput struct {
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
 
-	// "created_at" field predicates.
-	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
-	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
-	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
-	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
-	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
-	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
-	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
-	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
-
-	// "updated_at" field predicates.
-	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
-	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
-	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
-	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
-	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
-	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
-	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
-	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
-
-	// "organization_id" field predicates.
-	OrganizationID       *int  `json:"organizationID,omitempty"`
-	OrganizationIDNEQ    *int  `json:"organizationIDNEQ,omitempty"`
-	OrganizationIDIn     []int `json:"organizationIDIn,omitempty"`
-	OrganizationIDNotIn  []int `json:"organizationIDNotIn,omitempty"`
-	OrganizationIDIsNil  bool  `json:"organizationIDIsNil,omitempty"`
-	OrganizationIDNotNil bool  `json:"organizationIDNotNil,omitempty"`
-
-	// "case_id" field predicates.
-	CaseID       *int  `json:"caseID,omitempty"`
-	CaseIDNEQ    *int  `json:"caseIDNEQ,omitempty"`
-	CaseIDIn     []int `json:"caseIDIn,omitempty"`
-	CaseIDNotIn  []int `json:"caseIDNotIn,omitempty"`
-	CaseIDIsNil  bool  `json:"caseIDIsNil,omitempty"`
-	CaseIDNotNil bool  `json:"caseIDNotNil,omitempty"`
-
 	// "category" field predicates.
 	Category      *document.Category  `json:"category,omitempty"`
 	CategoryNEQ   *document.Category  `json:"categoryNEQ,omitempty"`
 	CategoryIn    []document.Category `json:"categoryIn,omitempty"`
 	CategoryNotIn []document.Category `json:"categoryNotIn,omitempty"`
-
-	// "title" field predicates.
-	Title             *string  `json:"title,omitempty"`
-	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
-	TitleIn           []string `json:"titleIn,omitempty"`
-	TitleNotIn        []string `json:"titleNotIn,omitempty"`
-	TitleGT           *string  `json:"titleGT,omitempty"`
-	TitleGTE          *string  `json:"titleGTE,omitempty"`
-	TitleLT           *string  `json:"titleLT,omitempty"`
-	TitleLTE          *string  `json:"titleLTE,omitempty"`
-	TitleContains     *string  `json:"titleContains,omitempty"`
-	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
-	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
-	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
-	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
 
 	// "expires_on" field predicates.
 	ExpiresOn       *time.Time  `json:"expiresOn,omitempty"`
@@ -1350,16 +767,6 @@ type DocumentWhereInput struct {
 	ExpiresOnLTE    *time.Time  `json:"expiresOnLTE,omitempty"`
 	ExpiresOnIsNil  bool        `json:"expiresOnIsNil,omitempty"`
 	ExpiresOnNotNil bool        `json:"expiresOnNotNil,omitempty"`
-
-	// "version_count" field predicates.
-	VersionCount      *int  `json:"versionCount,omitempty"`
-	VersionCountNEQ   *int  `json:"versionCountNEQ,omitempty"`
-	VersionCountIn    []int `json:"versionCountIn,omitempty"`
-	VersionCountNotIn []int `json:"versionCountNotIn,omitempty"`
-	VersionCountGT    *int  `json:"versionCountGT,omitempty"`
-	VersionCountGTE   *int  `json:"versionCountGTE,omitempty"`
-	VersionCountLT    *int  `json:"versionCountLT,omitempty"`
-	VersionCountLTE   *int  `json:"versionCountLTE,omitempty"`
 
 	// "deleted_at" field predicates.
 	DeletedAt       *time.Time  `json:"deletedAt,omitempty"`
@@ -1481,90 +888,6 @@ func (i *DocumentWhereInput) P() (predicate.Document, error) {
 	if i.IDLTE != nil {
 		predicates = append(predicates, document.IDLTE(*i.IDLTE))
 	}
-	if i.CreatedAt != nil {
-		predicates = append(predicates, document.CreatedAtEQ(*i.CreatedAt))
-	}
-	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, document.CreatedAtNEQ(*i.CreatedAtNEQ))
-	}
-	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, document.CreatedAtIn(i.CreatedAtIn...))
-	}
-	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, document.CreatedAtNotIn(i.CreatedAtNotIn...))
-	}
-	if i.CreatedAtGT != nil {
-		predicates = append(predicates, document.CreatedAtGT(*i.CreatedAtGT))
-	}
-	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, document.CreatedAtGTE(*i.CreatedAtGTE))
-	}
-	if i.CreatedAtLT != nil {
-		predicates = append(predicates, document.CreatedAtLT(*i.CreatedAtLT))
-	}
-	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, document.CreatedAtLTE(*i.CreatedAtLTE))
-	}
-	if i.UpdatedAt != nil {
-		predicates = append(predicates, document.UpdatedAtEQ(*i.UpdatedAt))
-	}
-	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, document.UpdatedAtNEQ(*i.UpdatedAtNEQ))
-	}
-	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, document.UpdatedAtIn(i.UpdatedAtIn...))
-	}
-	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, document.UpdatedAtNotIn(i.UpdatedAtNotIn...))
-	}
-	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, document.UpdatedAtGT(*i.UpdatedAtGT))
-	}
-	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, document.UpdatedAtGTE(*i.UpdatedAtGTE))
-	}
-	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, document.UpdatedAtLT(*i.UpdatedAtLT))
-	}
-	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, document.UpdatedAtLTE(*i.UpdatedAtLTE))
-	}
-	if i.OrganizationID != nil {
-		predicates = append(predicates, document.OrganizationIDEQ(*i.OrganizationID))
-	}
-	if i.OrganizationIDNEQ != nil {
-		predicates = append(predicates, document.OrganizationIDNEQ(*i.OrganizationIDNEQ))
-	}
-	if len(i.OrganizationIDIn) > 0 {
-		predicates = append(predicates, document.OrganizationIDIn(i.OrganizationIDIn...))
-	}
-	if len(i.OrganizationIDNotIn) > 0 {
-		predicates = append(predicates, document.OrganizationIDNotIn(i.OrganizationIDNotIn...))
-	}
-	if i.OrganizationIDIsNil {
-		predicates = append(predicates, document.OrganizationIDIsNil())
-	}
-	if i.OrganizationIDNotNil {
-		predicates = append(predicates, document.OrganizationIDNotNil())
-	}
-	if i.CaseID != nil {
-		predicates = append(predicates, document.CaseIDEQ(*i.CaseID))
-	}
-	if i.CaseIDNEQ != nil {
-		predicates = append(predicates, document.CaseIDNEQ(*i.CaseIDNEQ))
-	}
-	if len(i.CaseIDIn) > 0 {
-		predicates = append(predicates, document.CaseIDIn(i.CaseIDIn...))
-	}
-	if len(i.CaseIDNotIn) > 0 {
-		predicates = append(predicates, document.CaseIDNotIn(i.CaseIDNotIn...))
-	}
-	if i.CaseIDIsNil {
-		predicates = append(predicates, document.CaseIDIsNil())
-	}
-	if i.CaseIDNotNil {
-		predicates = append(predicates, document.CaseIDNotNil())
-	}
 	if i.Category != nil {
 		predicates = append(predicates, document.CategoryEQ(*i.Category))
 	}
@@ -1576,45 +899,6 @@ func (i *DocumentWhereInput) P() (predicate.Document, error) {
 	}
 	if len(i.CategoryNotIn) > 0 {
 		predicates = append(predicates, document.CategoryNotIn(i.CategoryNotIn...))
-	}
-	if i.Title != nil {
-		predicates = append(predicates, document.TitleEQ(*i.Title))
-	}
-	if i.TitleNEQ != nil {
-		predicates = append(predicates, document.TitleNEQ(*i.TitleNEQ))
-	}
-	if len(i.TitleIn) > 0 {
-		predicates = append(predicates, document.TitleIn(i.TitleIn...))
-	}
-	if len(i.TitleNotIn) > 0 {
-		predicates = append(predicates, document.TitleNotIn(i.TitleNotIn...))
-	}
-	if i.TitleGT != nil {
-		predicates = append(predicates, document.TitleGT(*i.TitleGT))
-	}
-	if i.TitleGTE != nil {
-		predicates = append(predicates, document.TitleGTE(*i.TitleGTE))
-	}
-	if i.TitleLT != nil {
-		predicates = append(predicates, document.TitleLT(*i.TitleLT))
-	}
-	if i.TitleLTE != nil {
-		predicates = append(predicates, document.TitleLTE(*i.TitleLTE))
-	}
-	if i.TitleContains != nil {
-		predicates = append(predicates, document.TitleContains(*i.TitleContains))
-	}
-	if i.TitleHasPrefix != nil {
-		predicates = append(predicates, document.TitleHasPrefix(*i.TitleHasPrefix))
-	}
-	if i.TitleHasSuffix != nil {
-		predicates = append(predicates, document.TitleHasSuffix(*i.TitleHasSuffix))
-	}
-	if i.TitleEqualFold != nil {
-		predicates = append(predicates, document.TitleEqualFold(*i.TitleEqualFold))
-	}
-	if i.TitleContainsFold != nil {
-		predicates = append(predicates, document.TitleContainsFold(*i.TitleContainsFold))
 	}
 	if i.ExpiresOn != nil {
 		predicates = append(predicates, document.ExpiresOnEQ(*i.ExpiresOn))
@@ -1645,30 +929,6 @@ func (i *DocumentWhereInput) P() (predicate.Document, error) {
 	}
 	if i.ExpiresOnNotNil {
 		predicates = append(predicates, document.ExpiresOnNotNil())
-	}
-	if i.VersionCount != nil {
-		predicates = append(predicates, document.VersionCountEQ(*i.VersionCount))
-	}
-	if i.VersionCountNEQ != nil {
-		predicates = append(predicates, document.VersionCountNEQ(*i.VersionCountNEQ))
-	}
-	if len(i.VersionCountIn) > 0 {
-		predicates = append(predicates, document.VersionCountIn(i.VersionCountIn...))
-	}
-	if len(i.VersionCountNotIn) > 0 {
-		predicates = append(predicates, document.VersionCountNotIn(i.VersionCountNotIn...))
-	}
-	if i.VersionCountGT != nil {
-		predicates = append(predicates, document.VersionCountGT(*i.VersionCountGT))
-	}
-	if i.VersionCountGTE != nil {
-		predicates = append(predicates, document.VersionCountGTE(*i.VersionCountGTE))
-	}
-	if i.VersionCountLT != nil {
-		predicates = append(predicates, document.VersionCountLT(*i.VersionCountLT))
-	}
-	if i.VersionCountLTE != nil {
-		predicates = append(predicates, document.VersionCountLTE(*i.VersionCountLTE))
 	}
 	if i.DeletedAt != nil {
 		predicates = append(predicates, document.DeletedAtEQ(*i.DeletedAt))
@@ -1782,112 +1042,6 @@ type DocumentVersionWhereInput struct {
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
 
-	// "created_at" field predicates.
-	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
-	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
-	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
-	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
-	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
-	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
-	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
-	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
-
-	// "updated_at" field predicates.
-	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
-	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
-	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
-	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
-	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
-	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
-	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
-	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
-
-	// "document_id" field predicates.
-	DocumentID      *int  `json:"documentID,omitempty"`
-	DocumentIDNEQ   *int  `json:"documentIDNEQ,omitempty"`
-	DocumentIDIn    []int `json:"documentIDIn,omitempty"`
-	DocumentIDNotIn []int `json:"documentIDNotIn,omitempty"`
-
-	// "number" field predicates.
-	Number      *int  `json:"number,omitempty"`
-	NumberNEQ   *int  `json:"numberNEQ,omitempty"`
-	NumberIn    []int `json:"numberIn,omitempty"`
-	NumberNotIn []int `json:"numberNotIn,omitempty"`
-	NumberGT    *int  `json:"numberGT,omitempty"`
-	NumberGTE   *int  `json:"numberGTE,omitempty"`
-	NumberLT    *int  `json:"numberLT,omitempty"`
-	NumberLTE   *int  `json:"numberLTE,omitempty"`
-
-	// "filename" field predicates.
-	Filename             *string  `json:"filename,omitempty"`
-	FilenameNEQ          *string  `json:"filenameNEQ,omitempty"`
-	FilenameIn           []string `json:"filenameIn,omitempty"`
-	FilenameNotIn        []string `json:"filenameNotIn,omitempty"`
-	FilenameGT           *string  `json:"filenameGT,omitempty"`
-	FilenameGTE          *string  `json:"filenameGTE,omitempty"`
-	FilenameLT           *string  `json:"filenameLT,omitempty"`
-	FilenameLTE          *string  `json:"filenameLTE,omitempty"`
-	FilenameContains     *string  `json:"filenameContains,omitempty"`
-	FilenameHasPrefix    *string  `json:"filenameHasPrefix,omitempty"`
-	FilenameHasSuffix    *string  `json:"filenameHasSuffix,omitempty"`
-	FilenameEqualFold    *string  `json:"filenameEqualFold,omitempty"`
-	FilenameContainsFold *string  `json:"filenameContainsFold,omitempty"`
-
-	// "content_type" field predicates.
-	ContentType             *string  `json:"contentType,omitempty"`
-	ContentTypeNEQ          *string  `json:"contentTypeNEQ,omitempty"`
-	ContentTypeIn           []string `json:"contentTypeIn,omitempty"`
-	ContentTypeNotIn        []string `json:"contentTypeNotIn,omitempty"`
-	ContentTypeGT           *string  `json:"contentTypeGT,omitempty"`
-	ContentTypeGTE          *string  `json:"contentTypeGTE,omitempty"`
-	ContentTypeLT           *string  `json:"contentTypeLT,omitempty"`
-	ContentTypeLTE          *string  `json:"contentTypeLTE,omitempty"`
-	ContentTypeContains     *string  `json:"contentTypeContains,omitempty"`
-	ContentTypeHasPrefix    *string  `json:"contentTypeHasPrefix,omitempty"`
-	ContentTypeHasSuffix    *string  `json:"contentTypeHasSuffix,omitempty"`
-	ContentTypeEqualFold    *string  `json:"contentTypeEqualFold,omitempty"`
-	ContentTypeContainsFold *string  `json:"contentTypeContainsFold,omitempty"`
-
-	// "size" field predicates.
-	Size      *int64  `json:"size,omitempty"`
-	SizeNEQ   *int64  `json:"sizeNEQ,omitempty"`
-	SizeIn    []int64 `json:"sizeIn,omitempty"`
-	SizeNotIn []int64 `json:"sizeNotIn,omitempty"`
-	SizeGT    *int64  `json:"sizeGT,omitempty"`
-	SizeGTE   *int64  `json:"sizeGTE,omitempty"`
-	SizeLT    *int64  `json:"sizeLT,omitempty"`
-	SizeLTE   *int64  `json:"sizeLTE,omitempty"`
-
-	// "sha256" field predicates.
-	Sha256             *string  `json:"sha256,omitempty"`
-	Sha256NEQ          *string  `json:"sha256NEQ,omitempty"`
-	Sha256In           []string `json:"sha256In,omitempty"`
-	Sha256NotIn        []string `json:"sha256NotIn,omitempty"`
-	Sha256GT           *string  `json:"sha256GT,omitempty"`
-	Sha256GTE          *string  `json:"sha256GTE,omitempty"`
-	Sha256LT           *string  `json:"sha256LT,omitempty"`
-	Sha256LTE          *string  `json:"sha256LTE,omitempty"`
-	Sha256Contains     *string  `json:"sha256Contains,omitempty"`
-	Sha256HasPrefix    *string  `json:"sha256HasPrefix,omitempty"`
-	Sha256HasSuffix    *string  `json:"sha256HasSuffix,omitempty"`
-	Sha256EqualFold    *string  `json:"sha256EqualFold,omitempty"`
-	Sha256ContainsFold *string  `json:"sha256ContainsFold,omitempty"`
-
-	// "uploader_name" field predicates.
-	UploaderName             *string  `json:"uploaderName,omitempty"`
-	UploaderNameNEQ          *string  `json:"uploaderNameNEQ,omitempty"`
-	UploaderNameIn           []string `json:"uploaderNameIn,omitempty"`
-	UploaderNameNotIn        []string `json:"uploaderNameNotIn,omitempty"`
-	UploaderNameGT           *string  `json:"uploaderNameGT,omitempty"`
-	UploaderNameGTE          *string  `json:"uploaderNameGTE,omitempty"`
-	UploaderNameLT           *string  `json:"uploaderNameLT,omitempty"`
-	UploaderNameLTE          *string  `json:"uploaderNameLTE,omitempty"`
-	UploaderNameContains     *string  `json:"uploaderNameContains,omitempty"`
-	UploaderNameHasPrefix    *string  `json:"uploaderNameHasPrefix,omitempty"`
-	UploaderNameHasSuffix    *string  `json:"uploaderNameHasSuffix,omitempty"`
-	UploaderNameEqualFold    *string  `json:"uploaderNameEqualFold,omitempty"`
-	UploaderNameContainsFold *string  `json:"uploaderNameContainsFold,omitempty"`
-
 	// "document" edge predicates.
 	HasDocument     *bool                 `json:"hasDocument,omitempty"`
 	HasDocumentWith []*DocumentWhereInput `json:"hasDocumentWith,omitempty"`
@@ -1988,270 +1142,6 @@ func (i *DocumentVersionWhereInput) P() (predicate.DocumentVersion, error) {
 	if i.IDLTE != nil {
 		predicates = append(predicates, documentversion.IDLTE(*i.IDLTE))
 	}
-	if i.CreatedAt != nil {
-		predicates = append(predicates, documentversion.CreatedAtEQ(*i.CreatedAt))
-	}
-	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, documentversion.CreatedAtNEQ(*i.CreatedAtNEQ))
-	}
-	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, documentversion.CreatedAtIn(i.CreatedAtIn...))
-	}
-	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, documentversion.CreatedAtNotIn(i.CreatedAtNotIn...))
-	}
-	if i.CreatedAtGT != nil {
-		predicates = append(predicates, documentversion.CreatedAtGT(*i.CreatedAtGT))
-	}
-	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, documentversion.CreatedAtGTE(*i.CreatedAtGTE))
-	}
-	if i.CreatedAtLT != nil {
-		predicates = append(predicates, documentversion.CreatedAtLT(*i.CreatedAtLT))
-	}
-	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, documentversion.CreatedAtLTE(*i.CreatedAtLTE))
-	}
-	if i.UpdatedAt != nil {
-		predicates = append(predicates, documentversion.UpdatedAtEQ(*i.UpdatedAt))
-	}
-	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, documentversion.UpdatedAtNEQ(*i.UpdatedAtNEQ))
-	}
-	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, documentversion.UpdatedAtIn(i.UpdatedAtIn...))
-	}
-	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, documentversion.UpdatedAtNotIn(i.UpdatedAtNotIn...))
-	}
-	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, documentversion.UpdatedAtGT(*i.UpdatedAtGT))
-	}
-	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, documentversion.UpdatedAtGTE(*i.UpdatedAtGTE))
-	}
-	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, documentversion.UpdatedAtLT(*i.UpdatedAtLT))
-	}
-	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, documentversion.UpdatedAtLTE(*i.UpdatedAtLTE))
-	}
-	if i.DocumentID != nil {
-		predicates = append(predicates, documentversion.DocumentIDEQ(*i.DocumentID))
-	}
-	if i.DocumentIDNEQ != nil {
-		predicates = append(predicates, documentversion.DocumentIDNEQ(*i.DocumentIDNEQ))
-	}
-	if len(i.DocumentIDIn) > 0 {
-		predicates = append(predicates, documentversion.DocumentIDIn(i.DocumentIDIn...))
-	}
-	if len(i.DocumentIDNotIn) > 0 {
-		predicates = append(predicates, documentversion.DocumentIDNotIn(i.DocumentIDNotIn...))
-	}
-	if i.Number != nil {
-		predicates = append(predicates, documentversion.NumberEQ(*i.Number))
-	}
-	if i.NumberNEQ != nil {
-		predicates = append(predicates, documentversion.NumberNEQ(*i.NumberNEQ))
-	}
-	if len(i.NumberIn) > 0 {
-		predicates = append(predicates, documentversion.NumberIn(i.NumberIn...))
-	}
-	if len(i.NumberNotIn) > 0 {
-		predicates = append(predicates, documentversion.NumberNotIn(i.NumberNotIn...))
-	}
-	if i.NumberGT != nil {
-		predicates = append(predicates, documentversion.NumberGT(*i.NumberGT))
-	}
-	if i.NumberGTE != nil {
-		predicates = append(predicates, documentversion.NumberGTE(*i.NumberGTE))
-	}
-	if i.NumberLT != nil {
-		predicates = append(predicates, documentversion.NumberLT(*i.NumberLT))
-	}
-	if i.NumberLTE != nil {
-		predicates = append(predicates, documentversion.NumberLTE(*i.NumberLTE))
-	}
-	if i.Filename != nil {
-		predicates = append(predicates, documentversion.FilenameEQ(*i.Filename))
-	}
-	if i.FilenameNEQ != nil {
-		predicates = append(predicates, documentversion.FilenameNEQ(*i.FilenameNEQ))
-	}
-	if len(i.FilenameIn) > 0 {
-		predicates = append(predicates, documentversion.FilenameIn(i.FilenameIn...))
-	}
-	if len(i.FilenameNotIn) > 0 {
-		predicates = append(predicates, documentversion.FilenameNotIn(i.FilenameNotIn...))
-	}
-	if i.FilenameGT != nil {
-		predicates = append(predicates, documentversion.FilenameGT(*i.FilenameGT))
-	}
-	if i.FilenameGTE != nil {
-		predicates = append(predicates, documentversion.FilenameGTE(*i.FilenameGTE))
-	}
-	if i.FilenameLT != nil {
-		predicates = append(predicates, documentversion.FilenameLT(*i.FilenameLT))
-	}
-	if i.FilenameLTE != nil {
-		predicates = append(predicates, documentversion.FilenameLTE(*i.FilenameLTE))
-	}
-	if i.FilenameContains != nil {
-		predicates = append(predicates, documentversion.FilenameContains(*i.FilenameContains))
-	}
-	if i.FilenameHasPrefix != nil {
-		predicates = append(predicates, documentversion.FilenameHasPrefix(*i.FilenameHasPrefix))
-	}
-	if i.FilenameHasSuffix != nil {
-		predicates = append(predicates, documentversion.FilenameHasSuffix(*i.FilenameHasSuffix))
-	}
-	if i.FilenameEqualFold != nil {
-		predicates = append(predicates, documentversion.FilenameEqualFold(*i.FilenameEqualFold))
-	}
-	if i.FilenameContainsFold != nil {
-		predicates = append(predicates, documentversion.FilenameContainsFold(*i.FilenameContainsFold))
-	}
-	if i.ContentType != nil {
-		predicates = append(predicates, documentversion.ContentTypeEQ(*i.ContentType))
-	}
-	if i.ContentTypeNEQ != nil {
-		predicates = append(predicates, documentversion.ContentTypeNEQ(*i.ContentTypeNEQ))
-	}
-	if len(i.ContentTypeIn) > 0 {
-		predicates = append(predicates, documentversion.ContentTypeIn(i.ContentTypeIn...))
-	}
-	if len(i.ContentTypeNotIn) > 0 {
-		predicates = append(predicates, documentversion.ContentTypeNotIn(i.ContentTypeNotIn...))
-	}
-	if i.ContentTypeGT != nil {
-		predicates = append(predicates, documentversion.ContentTypeGT(*i.ContentTypeGT))
-	}
-	if i.ContentTypeGTE != nil {
-		predicates = append(predicates, documentversion.ContentTypeGTE(*i.ContentTypeGTE))
-	}
-	if i.ContentTypeLT != nil {
-		predicates = append(predicates, documentversion.ContentTypeLT(*i.ContentTypeLT))
-	}
-	if i.ContentTypeLTE != nil {
-		predicates = append(predicates, documentversion.ContentTypeLTE(*i.ContentTypeLTE))
-	}
-	if i.ContentTypeContains != nil {
-		predicates = append(predicates, documentversion.ContentTypeContains(*i.ContentTypeContains))
-	}
-	if i.ContentTypeHasPrefix != nil {
-		predicates = append(predicates, documentversion.ContentTypeHasPrefix(*i.ContentTypeHasPrefix))
-	}
-	if i.ContentTypeHasSuffix != nil {
-		predicates = append(predicates, documentversion.ContentTypeHasSuffix(*i.ContentTypeHasSuffix))
-	}
-	if i.ContentTypeEqualFold != nil {
-		predicates = append(predicates, documentversion.ContentTypeEqualFold(*i.ContentTypeEqualFold))
-	}
-	if i.ContentTypeContainsFold != nil {
-		predicates = append(predicates, documentversion.ContentTypeContainsFold(*i.ContentTypeContainsFold))
-	}
-	if i.Size != nil {
-		predicates = append(predicates, documentversion.SizeEQ(*i.Size))
-	}
-	if i.SizeNEQ != nil {
-		predicates = append(predicates, documentversion.SizeNEQ(*i.SizeNEQ))
-	}
-	if len(i.SizeIn) > 0 {
-		predicates = append(predicates, documentversion.SizeIn(i.SizeIn...))
-	}
-	if len(i.SizeNotIn) > 0 {
-		predicates = append(predicates, documentversion.SizeNotIn(i.SizeNotIn...))
-	}
-	if i.SizeGT != nil {
-		predicates = append(predicates, documentversion.SizeGT(*i.SizeGT))
-	}
-	if i.SizeGTE != nil {
-		predicates = append(predicates, documentversion.SizeGTE(*i.SizeGTE))
-	}
-	if i.SizeLT != nil {
-		predicates = append(predicates, documentversion.SizeLT(*i.SizeLT))
-	}
-	if i.SizeLTE != nil {
-		predicates = append(predicates, documentversion.SizeLTE(*i.SizeLTE))
-	}
-	if i.Sha256 != nil {
-		predicates = append(predicates, documentversion.Sha256EQ(*i.Sha256))
-	}
-	if i.Sha256NEQ != nil {
-		predicates = append(predicates, documentversion.Sha256NEQ(*i.Sha256NEQ))
-	}
-	if len(i.Sha256In) > 0 {
-		predicates = append(predicates, documentversion.Sha256In(i.Sha256In...))
-	}
-	if len(i.Sha256NotIn) > 0 {
-		predicates = append(predicates, documentversion.Sha256NotIn(i.Sha256NotIn...))
-	}
-	if i.Sha256GT != nil {
-		predicates = append(predicates, documentversion.Sha256GT(*i.Sha256GT))
-	}
-	if i.Sha256GTE != nil {
-		predicates = append(predicates, documentversion.Sha256GTE(*i.Sha256GTE))
-	}
-	if i.Sha256LT != nil {
-		predicates = append(predicates, documentversion.Sha256LT(*i.Sha256LT))
-	}
-	if i.Sha256LTE != nil {
-		predicates = append(predicates, documentversion.Sha256LTE(*i.Sha256LTE))
-	}
-	if i.Sha256Contains != nil {
-		predicates = append(predicates, documentversion.Sha256Contains(*i.Sha256Contains))
-	}
-	if i.Sha256HasPrefix != nil {
-		predicates = append(predicates, documentversion.Sha256HasPrefix(*i.Sha256HasPrefix))
-	}
-	if i.Sha256HasSuffix != nil {
-		predicates = append(predicates, documentversion.Sha256HasSuffix(*i.Sha256HasSuffix))
-	}
-	if i.Sha256EqualFold != nil {
-		predicates = append(predicates, documentversion.Sha256EqualFold(*i.Sha256EqualFold))
-	}
-	if i.Sha256ContainsFold != nil {
-		predicates = append(predicates, documentversion.Sha256ContainsFold(*i.Sha256ContainsFold))
-	}
-	if i.UploaderName != nil {
-		predicates = append(predicates, documentversion.UploaderNameEQ(*i.UploaderName))
-	}
-	if i.UploaderNameNEQ != nil {
-		predicates = append(predicates, documentversion.UploaderNameNEQ(*i.UploaderNameNEQ))
-	}
-	if len(i.UploaderNameIn) > 0 {
-		predicates = append(predicates, documentversion.UploaderNameIn(i.UploaderNameIn...))
-	}
-	if len(i.UploaderNameNotIn) > 0 {
-		predicates = append(predicates, documentversion.UploaderNameNotIn(i.UploaderNameNotIn...))
-	}
-	if i.UploaderNameGT != nil {
-		predicates = append(predicates, documentversion.UploaderNameGT(*i.UploaderNameGT))
-	}
-	if i.UploaderNameGTE != nil {
-		predicates = append(predicates, documentversion.UploaderNameGTE(*i.UploaderNameGTE))
-	}
-	if i.UploaderNameLT != nil {
-		predicates = append(predicates, documentversion.UploaderNameLT(*i.UploaderNameLT))
-	}
-	if i.UploaderNameLTE != nil {
-		predicates = append(predicates, documentversion.UploaderNameLTE(*i.UploaderNameLTE))
-	}
-	if i.UploaderNameContains != nil {
-		predicates = append(predicates, documentversion.UploaderNameContains(*i.UploaderNameContains))
-	}
-	if i.UploaderNameHasPrefix != nil {
-		predicates = append(predicates, documentversion.UploaderNameHasPrefix(*i.UploaderNameHasPrefix))
-	}
-	if i.UploaderNameHasSuffix != nil {
-		predicates = append(predicates, documentversion.UploaderNameHasSuffix(*i.UploaderNameHasSuffix))
-	}
-	if i.UploaderNameEqualFold != nil {
-		predicates = append(predicates, documentversion.UploaderNameEqualFold(*i.UploaderNameEqualFold))
-	}
-	if i.UploaderNameContainsFold != nil {
-		predicates = append(predicates, documentversion.UploaderNameContainsFold(*i.UploaderNameContainsFold))
-	}
 
 	if i.HasDocument != nil {
 		p := documentversion.HasDocument()
@@ -2297,71 +1187,6 @@ type DomainWhereInput struct {
 	IDGTE   *int  `json:"idGTE,omitempty"`
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
-
-	// "created_at" field predicates.
-	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
-	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
-	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
-	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
-	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
-	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
-	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
-	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
-
-	// "updated_at" field predicates.
-	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
-	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
-	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
-	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
-	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
-	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
-	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
-	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
-
-	// "name" field predicates.
-	Name             *string  `json:"name,omitempty"`
-	NameNEQ          *string  `json:"nameNEQ,omitempty"`
-	NameIn           []string `json:"nameIn,omitempty"`
-	NameNotIn        []string `json:"nameNotIn,omitempty"`
-	NameGT           *string  `json:"nameGT,omitempty"`
-	NameGTE          *string  `json:"nameGTE,omitempty"`
-	NameLT           *string  `json:"nameLT,omitempty"`
-	NameLTE          *string  `json:"nameLTE,omitempty"`
-	NameContains     *string  `json:"nameContains,omitempty"`
-	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
-	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
-	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
-	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
-
-	// "code" field predicates.
-	Code             *string  `json:"code,omitempty"`
-	CodeNEQ          *string  `json:"codeNEQ,omitempty"`
-	CodeIn           []string `json:"codeIn,omitempty"`
-	CodeNotIn        []string `json:"codeNotIn,omitempty"`
-	CodeGT           *string  `json:"codeGT,omitempty"`
-	CodeGTE          *string  `json:"codeGTE,omitempty"`
-	CodeLT           *string  `json:"codeLT,omitempty"`
-	CodeLTE          *string  `json:"codeLTE,omitempty"`
-	CodeContains     *string  `json:"codeContains,omitempty"`
-	CodeHasPrefix    *string  `json:"codeHasPrefix,omitempty"`
-	CodeHasSuffix    *string  `json:"codeHasSuffix,omitempty"`
-	CodeEqualFold    *string  `json:"codeEqualFold,omitempty"`
-	CodeContainsFold *string  `json:"codeContainsFold,omitempty"`
-
-	// "case_prefix" field predicates.
-	CasePrefix             *string  `json:"casePrefix,omitempty"`
-	CasePrefixNEQ          *string  `json:"casePrefixNEQ,omitempty"`
-	CasePrefixIn           []string `json:"casePrefixIn,omitempty"`
-	CasePrefixNotIn        []string `json:"casePrefixNotIn,omitempty"`
-	CasePrefixGT           *string  `json:"casePrefixGT,omitempty"`
-	CasePrefixGTE          *string  `json:"casePrefixGTE,omitempty"`
-	CasePrefixLT           *string  `json:"casePrefixLT,omitempty"`
-	CasePrefixLTE          *string  `json:"casePrefixLTE,omitempty"`
-	CasePrefixContains     *string  `json:"casePrefixContains,omitempty"`
-	CasePrefixHasPrefix    *string  `json:"casePrefixHasPrefix,omitempty"`
-	CasePrefixHasSuffix    *string  `json:"casePrefixHasSuffix,omitempty"`
-	CasePrefixEqualFold    *string  `json:"casePrefixEqualFold,omitempty"`
-	CasePrefixContainsFold *string  `json:"casePrefixContainsFold,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -2459,171 +1284,6 @@ func (i *DomainWhereInput) P() (predicate.Domain, error) {
 	if i.IDLTE != nil {
 		predicates = append(predicates, domain.IDLTE(*i.IDLTE))
 	}
-	if i.CreatedAt != nil {
-		predicates = append(predicates, domain.CreatedAtEQ(*i.CreatedAt))
-	}
-	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, domain.CreatedAtNEQ(*i.CreatedAtNEQ))
-	}
-	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, domain.CreatedAtIn(i.CreatedAtIn...))
-	}
-	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, domain.CreatedAtNotIn(i.CreatedAtNotIn...))
-	}
-	if i.CreatedAtGT != nil {
-		predicates = append(predicates, domain.CreatedAtGT(*i.CreatedAtGT))
-	}
-	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, domain.CreatedAtGTE(*i.CreatedAtGTE))
-	}
-	if i.CreatedAtLT != nil {
-		predicates = append(predicates, domain.CreatedAtLT(*i.CreatedAtLT))
-	}
-	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, domain.CreatedAtLTE(*i.CreatedAtLTE))
-	}
-	if i.UpdatedAt != nil {
-		predicates = append(predicates, domain.UpdatedAtEQ(*i.UpdatedAt))
-	}
-	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, domain.UpdatedAtNEQ(*i.UpdatedAtNEQ))
-	}
-	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, domain.UpdatedAtIn(i.UpdatedAtIn...))
-	}
-	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, domain.UpdatedAtNotIn(i.UpdatedAtNotIn...))
-	}
-	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, domain.UpdatedAtGT(*i.UpdatedAtGT))
-	}
-	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, domain.UpdatedAtGTE(*i.UpdatedAtGTE))
-	}
-	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, domain.UpdatedAtLT(*i.UpdatedAtLT))
-	}
-	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, domain.UpdatedAtLTE(*i.UpdatedAtLTE))
-	}
-	if i.Name != nil {
-		predicates = append(predicates, domain.NameEQ(*i.Name))
-	}
-	if i.NameNEQ != nil {
-		predicates = append(predicates, domain.NameNEQ(*i.NameNEQ))
-	}
-	if len(i.NameIn) > 0 {
-		predicates = append(predicates, domain.NameIn(i.NameIn...))
-	}
-	if len(i.NameNotIn) > 0 {
-		predicates = append(predicates, domain.NameNotIn(i.NameNotIn...))
-	}
-	if i.NameGT != nil {
-		predicates = append(predicates, domain.NameGT(*i.NameGT))
-	}
-	if i.NameGTE != nil {
-		predicates = append(predicates, domain.NameGTE(*i.NameGTE))
-	}
-	if i.NameLT != nil {
-		predicates = append(predicates, domain.NameLT(*i.NameLT))
-	}
-	if i.NameLTE != nil {
-		predicates = append(predicates, domain.NameLTE(*i.NameLTE))
-	}
-	if i.NameContains != nil {
-		predicates = append(predicates, domain.NameContains(*i.NameContains))
-	}
-	if i.NameHasPrefix != nil {
-		predicates = append(predicates, domain.NameHasPrefix(*i.NameHasPrefix))
-	}
-	if i.NameHasSuffix != nil {
-		predicates = append(predicates, domain.NameHasSuffix(*i.NameHasSuffix))
-	}
-	if i.NameEqualFold != nil {
-		predicates = append(predicates, domain.NameEqualFold(*i.NameEqualFold))
-	}
-	if i.NameContainsFold != nil {
-		predicates = append(predicates, domain.NameContainsFold(*i.NameContainsFold))
-	}
-	if i.Code != nil {
-		predicates = append(predicates, domain.CodeEQ(*i.Code))
-	}
-	if i.CodeNEQ != nil {
-		predicates = append(predicates, domain.CodeNEQ(*i.CodeNEQ))
-	}
-	if len(i.CodeIn) > 0 {
-		predicates = append(predicates, domain.CodeIn(i.CodeIn...))
-	}
-	if len(i.CodeNotIn) > 0 {
-		predicates = append(predicates, domain.CodeNotIn(i.CodeNotIn...))
-	}
-	if i.CodeGT != nil {
-		predicates = append(predicates, domain.CodeGT(*i.CodeGT))
-	}
-	if i.CodeGTE != nil {
-		predicates = append(predicates, domain.CodeGTE(*i.CodeGTE))
-	}
-	if i.CodeLT != nil {
-		predicates = append(predicates, domain.CodeLT(*i.CodeLT))
-	}
-	if i.CodeLTE != nil {
-		predicates = append(predicates, domain.CodeLTE(*i.CodeLTE))
-	}
-	if i.CodeContains != nil {
-		predicates = append(predicates, domain.CodeContains(*i.CodeContains))
-	}
-	if i.CodeHasPrefix != nil {
-		predicates = append(predicates, domain.CodeHasPrefix(*i.CodeHasPrefix))
-	}
-	if i.CodeHasSuffix != nil {
-		predicates = append(predicates, domain.CodeHasSuffix(*i.CodeHasSuffix))
-	}
-	if i.CodeEqualFold != nil {
-		predicates = append(predicates, domain.CodeEqualFold(*i.CodeEqualFold))
-	}
-	if i.CodeContainsFold != nil {
-		predicates = append(predicates, domain.CodeContainsFold(*i.CodeContainsFold))
-	}
-	if i.CasePrefix != nil {
-		predicates = append(predicates, domain.CasePrefixEQ(*i.CasePrefix))
-	}
-	if i.CasePrefixNEQ != nil {
-		predicates = append(predicates, domain.CasePrefixNEQ(*i.CasePrefixNEQ))
-	}
-	if len(i.CasePrefixIn) > 0 {
-		predicates = append(predicates, domain.CasePrefixIn(i.CasePrefixIn...))
-	}
-	if len(i.CasePrefixNotIn) > 0 {
-		predicates = append(predicates, domain.CasePrefixNotIn(i.CasePrefixNotIn...))
-	}
-	if i.CasePrefixGT != nil {
-		predicates = append(predicates, domain.CasePrefixGT(*i.CasePrefixGT))
-	}
-	if i.CasePrefixGTE != nil {
-		predicates = append(predicates, domain.CasePrefixGTE(*i.CasePrefixGTE))
-	}
-	if i.CasePrefixLT != nil {
-		predicates = append(predicates, domain.CasePrefixLT(*i.CasePrefixLT))
-	}
-	if i.CasePrefixLTE != nil {
-		predicates = append(predicates, domain.CasePrefixLTE(*i.CasePrefixLTE))
-	}
-	if i.CasePrefixContains != nil {
-		predicates = append(predicates, domain.CasePrefixContains(*i.CasePrefixContains))
-	}
-	if i.CasePrefixHasPrefix != nil {
-		predicates = append(predicates, domain.CasePrefixHasPrefix(*i.CasePrefixHasPrefix))
-	}
-	if i.CasePrefixHasSuffix != nil {
-		predicates = append(predicates, domain.CasePrefixHasSuffix(*i.CasePrefixHasSuffix))
-	}
-	if i.CasePrefixEqualFold != nil {
-		predicates = append(predicates, domain.CasePrefixEqualFold(*i.CasePrefixEqualFold))
-	}
-	if i.CasePrefixContainsFold != nil {
-		predicates = append(predicates, domain.CasePrefixContainsFold(*i.CasePrefixContainsFold))
-	}
 
 	switch len(predicates) {
 	case 0:
@@ -2651,55 +1311,6 @@ type MembershipWhereInput struct {
 	IDGTE   *int  `json:"idGTE,omitempty"`
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
-
-	// "created_at" field predicates.
-	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
-	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
-	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
-	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
-	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
-	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
-	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
-	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
-
-	// "updated_at" field predicates.
-	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
-	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
-	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
-	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
-	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
-	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
-	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
-	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
-
-	// "user_id" field predicates.
-	UserID      *int  `json:"userID,omitempty"`
-	UserIDNEQ   *int  `json:"userIDNEQ,omitempty"`
-	UserIDIn    []int `json:"userIDIn,omitempty"`
-	UserIDNotIn []int `json:"userIDNotIn,omitempty"`
-
-	// "organization_id" field predicates.
-	OrganizationID      *int  `json:"organizationID,omitempty"`
-	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
-	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
-	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
-
-	// "title" field predicates.
-	Title             *string  `json:"title,omitempty"`
-	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
-	TitleIn           []string `json:"titleIn,omitempty"`
-	TitleNotIn        []string `json:"titleNotIn,omitempty"`
-	TitleGT           *string  `json:"titleGT,omitempty"`
-	TitleGTE          *string  `json:"titleGTE,omitempty"`
-	TitleLT           *string  `json:"titleLT,omitempty"`
-	TitleLTE          *string  `json:"titleLTE,omitempty"`
-	TitleContains     *string  `json:"titleContains,omitempty"`
-	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
-	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
-	TitleIsNil        bool     `json:"titleIsNil,omitempty"`
-	TitleNotNil       bool     `json:"titleNotNil,omitempty"`
-	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
-	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
 
 	// "user" edge predicates.
 	HasUser     *bool             `json:"hasUser,omitempty"`
@@ -2805,123 +1416,6 @@ func (i *MembershipWhereInput) P() (predicate.Membership, error) {
 	if i.IDLTE != nil {
 		predicates = append(predicates, membership.IDLTE(*i.IDLTE))
 	}
-	if i.CreatedAt != nil {
-		predicates = append(predicates, membership.CreatedAtEQ(*i.CreatedAt))
-	}
-	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, membership.CreatedAtNEQ(*i.CreatedAtNEQ))
-	}
-	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, membership.CreatedAtIn(i.CreatedAtIn...))
-	}
-	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, membership.CreatedAtNotIn(i.CreatedAtNotIn...))
-	}
-	if i.CreatedAtGT != nil {
-		predicates = append(predicates, membership.CreatedAtGT(*i.CreatedAtGT))
-	}
-	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, membership.CreatedAtGTE(*i.CreatedAtGTE))
-	}
-	if i.CreatedAtLT != nil {
-		predicates = append(predicates, membership.CreatedAtLT(*i.CreatedAtLT))
-	}
-	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, membership.CreatedAtLTE(*i.CreatedAtLTE))
-	}
-	if i.UpdatedAt != nil {
-		predicates = append(predicates, membership.UpdatedAtEQ(*i.UpdatedAt))
-	}
-	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, membership.UpdatedAtNEQ(*i.UpdatedAtNEQ))
-	}
-	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, membership.UpdatedAtIn(i.UpdatedAtIn...))
-	}
-	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, membership.UpdatedAtNotIn(i.UpdatedAtNotIn...))
-	}
-	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, membership.UpdatedAtGT(*i.UpdatedAtGT))
-	}
-	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, membership.UpdatedAtGTE(*i.UpdatedAtGTE))
-	}
-	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, membership.UpdatedAtLT(*i.UpdatedAtLT))
-	}
-	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, membership.UpdatedAtLTE(*i.UpdatedAtLTE))
-	}
-	if i.UserID != nil {
-		predicates = append(predicates, membership.UserIDEQ(*i.UserID))
-	}
-	if i.UserIDNEQ != nil {
-		predicates = append(predicates, membership.UserIDNEQ(*i.UserIDNEQ))
-	}
-	if len(i.UserIDIn) > 0 {
-		predicates = append(predicates, membership.UserIDIn(i.UserIDIn...))
-	}
-	if len(i.UserIDNotIn) > 0 {
-		predicates = append(predicates, membership.UserIDNotIn(i.UserIDNotIn...))
-	}
-	if i.OrganizationID != nil {
-		predicates = append(predicates, membership.OrganizationIDEQ(*i.OrganizationID))
-	}
-	if i.OrganizationIDNEQ != nil {
-		predicates = append(predicates, membership.OrganizationIDNEQ(*i.OrganizationIDNEQ))
-	}
-	if len(i.OrganizationIDIn) > 0 {
-		predicates = append(predicates, membership.OrganizationIDIn(i.OrganizationIDIn...))
-	}
-	if len(i.OrganizationIDNotIn) > 0 {
-		predicates = append(predicates, membership.OrganizationIDNotIn(i.OrganizationIDNotIn...))
-	}
-	if i.Title != nil {
-		predicates = append(predicates, membership.TitleEQ(*i.Title))
-	}
-	if i.TitleNEQ != nil {
-		predicates = append(predicates, membership.TitleNEQ(*i.TitleNEQ))
-	}
-	if len(i.TitleIn) > 0 {
-		predicates = append(predicates, membership.TitleIn(i.TitleIn...))
-	}
-	if len(i.TitleNotIn) > 0 {
-		predicates = append(predicates, membership.TitleNotIn(i.TitleNotIn...))
-	}
-	if i.TitleGT != nil {
-		predicates = append(predicates, membership.TitleGT(*i.TitleGT))
-	}
-	if i.TitleGTE != nil {
-		predicates = append(predicates, membership.TitleGTE(*i.TitleGTE))
-	}
-	if i.TitleLT != nil {
-		predicates = append(predicates, membership.TitleLT(*i.TitleLT))
-	}
-	if i.TitleLTE != nil {
-		predicates = append(predicates, membership.TitleLTE(*i.TitleLTE))
-	}
-	if i.TitleContains != nil {
-		predicates = append(predicates, membership.TitleContains(*i.TitleContains))
-	}
-	if i.TitleHasPrefix != nil {
-		predicates = append(predicates, membership.TitleHasPrefix(*i.TitleHasPrefix))
-	}
-	if i.TitleHasSuffix != nil {
-		predicates = append(predicates, membership.TitleHasSuffix(*i.TitleHasSuffix))
-	}
-	if i.TitleIsNil {
-		predicates = append(predicates, membership.TitleIsNil())
-	}
-	if i.TitleNotNil {
-		predicates = append(predicates, membership.TitleNotNil())
-	}
-	if i.TitleEqualFold != nil {
-		predicates = append(predicates, membership.TitleEqualFold(*i.TitleEqualFold))
-	}
-	if i.TitleContainsFold != nil {
-		predicates = append(predicates, membership.TitleContainsFold(*i.TitleContainsFold))
-	}
 
 	if i.HasUser != nil {
 		p := membership.HasUser()
@@ -2986,26 +1480,6 @@ type OrganizationWhereInput struct {
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
 
-	// "created_at" field predicates.
-	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
-	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
-	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
-	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
-	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
-	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
-	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
-	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
-
-	// "updated_at" field predicates.
-	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
-	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
-	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
-	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
-	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
-	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
-	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
-	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
-
 	// "name" field predicates.
 	Name             *string  `json:"name,omitempty"`
 	NameNEQ          *string  `json:"nameNEQ,omitempty"`
@@ -3060,74 +1534,6 @@ type OrganizationWhereInput struct {
 	RegisteredOnIsNil  bool        `json:"registeredOnIsNil,omitempty"`
 	RegisteredOnNotNil bool        `json:"registeredOnNotNil,omitempty"`
 
-	// "legal_representative" field predicates.
-	LegalRepresentative             *string  `json:"legalRepresentative,omitempty"`
-	LegalRepresentativeNEQ          *string  `json:"legalRepresentativeNEQ,omitempty"`
-	LegalRepresentativeIn           []string `json:"legalRepresentativeIn,omitempty"`
-	LegalRepresentativeNotIn        []string `json:"legalRepresentativeNotIn,omitempty"`
-	LegalRepresentativeGT           *string  `json:"legalRepresentativeGT,omitempty"`
-	LegalRepresentativeGTE          *string  `json:"legalRepresentativeGTE,omitempty"`
-	LegalRepresentativeLT           *string  `json:"legalRepresentativeLT,omitempty"`
-	LegalRepresentativeLTE          *string  `json:"legalRepresentativeLTE,omitempty"`
-	LegalRepresentativeContains     *string  `json:"legalRepresentativeContains,omitempty"`
-	LegalRepresentativeHasPrefix    *string  `json:"legalRepresentativeHasPrefix,omitempty"`
-	LegalRepresentativeHasSuffix    *string  `json:"legalRepresentativeHasSuffix,omitempty"`
-	LegalRepresentativeIsNil        bool     `json:"legalRepresentativeIsNil,omitempty"`
-	LegalRepresentativeNotNil       bool     `json:"legalRepresentativeNotNil,omitempty"`
-	LegalRepresentativeEqualFold    *string  `json:"legalRepresentativeEqualFold,omitempty"`
-	LegalRepresentativeContainsFold *string  `json:"legalRepresentativeContainsFold,omitempty"`
-
-	// "contact_person" field predicates.
-	ContactPerson             *string  `json:"contactPerson,omitempty"`
-	ContactPersonNEQ          *string  `json:"contactPersonNEQ,omitempty"`
-	ContactPersonIn           []string `json:"contactPersonIn,omitempty"`
-	ContactPersonNotIn        []string `json:"contactPersonNotIn,omitempty"`
-	ContactPersonGT           *string  `json:"contactPersonGT,omitempty"`
-	ContactPersonGTE          *string  `json:"contactPersonGTE,omitempty"`
-	ContactPersonLT           *string  `json:"contactPersonLT,omitempty"`
-	ContactPersonLTE          *string  `json:"contactPersonLTE,omitempty"`
-	ContactPersonContains     *string  `json:"contactPersonContains,omitempty"`
-	ContactPersonHasPrefix    *string  `json:"contactPersonHasPrefix,omitempty"`
-	ContactPersonHasSuffix    *string  `json:"contactPersonHasSuffix,omitempty"`
-	ContactPersonIsNil        bool     `json:"contactPersonIsNil,omitempty"`
-	ContactPersonNotNil       bool     `json:"contactPersonNotNil,omitempty"`
-	ContactPersonEqualFold    *string  `json:"contactPersonEqualFold,omitempty"`
-	ContactPersonContainsFold *string  `json:"contactPersonContainsFold,omitempty"`
-
-	// "contact_phone" field predicates.
-	ContactPhone             *string  `json:"contactPhone,omitempty"`
-	ContactPhoneNEQ          *string  `json:"contactPhoneNEQ,omitempty"`
-	ContactPhoneIn           []string `json:"contactPhoneIn,omitempty"`
-	ContactPhoneNotIn        []string `json:"contactPhoneNotIn,omitempty"`
-	ContactPhoneGT           *string  `json:"contactPhoneGT,omitempty"`
-	ContactPhoneGTE          *string  `json:"contactPhoneGTE,omitempty"`
-	ContactPhoneLT           *string  `json:"contactPhoneLT,omitempty"`
-	ContactPhoneLTE          *string  `json:"contactPhoneLTE,omitempty"`
-	ContactPhoneContains     *string  `json:"contactPhoneContains,omitempty"`
-	ContactPhoneHasPrefix    *string  `json:"contactPhoneHasPrefix,omitempty"`
-	ContactPhoneHasSuffix    *string  `json:"contactPhoneHasSuffix,omitempty"`
-	ContactPhoneIsNil        bool     `json:"contactPhoneIsNil,omitempty"`
-	ContactPhoneNotNil       bool     `json:"contactPhoneNotNil,omitempty"`
-	ContactPhoneEqualFold    *string  `json:"contactPhoneEqualFold,omitempty"`
-	ContactPhoneContainsFold *string  `json:"contactPhoneContainsFold,omitempty"`
-
-	// "address" field predicates.
-	Address             *string  `json:"address,omitempty"`
-	AddressNEQ          *string  `json:"addressNEQ,omitempty"`
-	AddressIn           []string `json:"addressIn,omitempty"`
-	AddressNotIn        []string `json:"addressNotIn,omitempty"`
-	AddressGT           *string  `json:"addressGT,omitempty"`
-	AddressGTE          *string  `json:"addressGTE,omitempty"`
-	AddressLT           *string  `json:"addressLT,omitempty"`
-	AddressLTE          *string  `json:"addressLTE,omitempty"`
-	AddressContains     *string  `json:"addressContains,omitempty"`
-	AddressHasPrefix    *string  `json:"addressHasPrefix,omitempty"`
-	AddressHasSuffix    *string  `json:"addressHasSuffix,omitempty"`
-	AddressIsNil        bool     `json:"addressIsNil,omitempty"`
-	AddressNotNil       bool     `json:"addressNotNil,omitempty"`
-	AddressEqualFold    *string  `json:"addressEqualFold,omitempty"`
-	AddressContainsFold *string  `json:"addressContainsFold,omitempty"`
-
 	// "town" field predicates.
 	Town             *string  `json:"town,omitempty"`
 	TownNEQ          *string  `json:"townNEQ,omitempty"`
@@ -3144,12 +1550,6 @@ type OrganizationWhereInput struct {
 	TownNotNil       bool     `json:"townNotNil,omitempty"`
 	TownEqualFold    *string  `json:"townEqualFold,omitempty"`
 	TownContainsFold *string  `json:"townContainsFold,omitempty"`
-
-	// "charity_status" field predicates.
-	CharityStatus      *organization.CharityStatus  `json:"charityStatus,omitempty"`
-	CharityStatusNEQ   *organization.CharityStatus  `json:"charityStatusNEQ,omitempty"`
-	CharityStatusIn    []organization.CharityStatus `json:"charityStatusIn,omitempty"`
-	CharityStatusNotIn []organization.CharityStatus `json:"charityStatusNotIn,omitempty"`
 
 	// "status" field predicates.
 	Status      *organization.Status  `json:"status,omitempty"`
@@ -3260,54 +1660,6 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 	}
 	if i.IDLTE != nil {
 		predicates = append(predicates, organization.IDLTE(*i.IDLTE))
-	}
-	if i.CreatedAt != nil {
-		predicates = append(predicates, organization.CreatedAtEQ(*i.CreatedAt))
-	}
-	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, organization.CreatedAtNEQ(*i.CreatedAtNEQ))
-	}
-	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, organization.CreatedAtIn(i.CreatedAtIn...))
-	}
-	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, organization.CreatedAtNotIn(i.CreatedAtNotIn...))
-	}
-	if i.CreatedAtGT != nil {
-		predicates = append(predicates, organization.CreatedAtGT(*i.CreatedAtGT))
-	}
-	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, organization.CreatedAtGTE(*i.CreatedAtGTE))
-	}
-	if i.CreatedAtLT != nil {
-		predicates = append(predicates, organization.CreatedAtLT(*i.CreatedAtLT))
-	}
-	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, organization.CreatedAtLTE(*i.CreatedAtLTE))
-	}
-	if i.UpdatedAt != nil {
-		predicates = append(predicates, organization.UpdatedAtEQ(*i.UpdatedAt))
-	}
-	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, organization.UpdatedAtNEQ(*i.UpdatedAtNEQ))
-	}
-	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, organization.UpdatedAtIn(i.UpdatedAtIn...))
-	}
-	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, organization.UpdatedAtNotIn(i.UpdatedAtNotIn...))
-	}
-	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, organization.UpdatedAtGT(*i.UpdatedAtGT))
-	}
-	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, organization.UpdatedAtGTE(*i.UpdatedAtGTE))
-	}
-	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, organization.UpdatedAtLT(*i.UpdatedAtLT))
-	}
-	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, organization.UpdatedAtLTE(*i.UpdatedAtLTE))
 	}
 	if i.Name != nil {
 		predicates = append(predicates, organization.NameEQ(*i.Name))
@@ -3441,186 +1793,6 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 	if i.RegisteredOnNotNil {
 		predicates = append(predicates, organization.RegisteredOnNotNil())
 	}
-	if i.LegalRepresentative != nil {
-		predicates = append(predicates, organization.LegalRepresentativeEQ(*i.LegalRepresentative))
-	}
-	if i.LegalRepresentativeNEQ != nil {
-		predicates = append(predicates, organization.LegalRepresentativeNEQ(*i.LegalRepresentativeNEQ))
-	}
-	if len(i.LegalRepresentativeIn) > 0 {
-		predicates = append(predicates, organization.LegalRepresentativeIn(i.LegalRepresentativeIn...))
-	}
-	if len(i.LegalRepresentativeNotIn) > 0 {
-		predicates = append(predicates, organization.LegalRepresentativeNotIn(i.LegalRepresentativeNotIn...))
-	}
-	if i.LegalRepresentativeGT != nil {
-		predicates = append(predicates, organization.LegalRepresentativeGT(*i.LegalRepresentativeGT))
-	}
-	if i.LegalRepresentativeGTE != nil {
-		predicates = append(predicates, organization.LegalRepresentativeGTE(*i.LegalRepresentativeGTE))
-	}
-	if i.LegalRepresentativeLT != nil {
-		predicates = append(predicates, organization.LegalRepresentativeLT(*i.LegalRepresentativeLT))
-	}
-	if i.LegalRepresentativeLTE != nil {
-		predicates = append(predicates, organization.LegalRepresentativeLTE(*i.LegalRepresentativeLTE))
-	}
-	if i.LegalRepresentativeContains != nil {
-		predicates = append(predicates, organization.LegalRepresentativeContains(*i.LegalRepresentativeContains))
-	}
-	if i.LegalRepresentativeHasPrefix != nil {
-		predicates = append(predicates, organization.LegalRepresentativeHasPrefix(*i.LegalRepresentativeHasPrefix))
-	}
-	if i.LegalRepresentativeHasSuffix != nil {
-		predicates = append(predicates, organization.LegalRepresentativeHasSuffix(*i.LegalRepresentativeHasSuffix))
-	}
-	if i.LegalRepresentativeIsNil {
-		predicates = append(predicates, organization.LegalRepresentativeIsNil())
-	}
-	if i.LegalRepresentativeNotNil {
-		predicates = append(predicates, organization.LegalRepresentativeNotNil())
-	}
-	if i.LegalRepresentativeEqualFold != nil {
-		predicates = append(predicates, organization.LegalRepresentativeEqualFold(*i.LegalRepresentativeEqualFold))
-	}
-	if i.LegalRepresentativeContainsFold != nil {
-		predicates = append(predicates, organization.LegalRepresentativeContainsFold(*i.LegalRepresentativeContainsFold))
-	}
-	if i.ContactPerson != nil {
-		predicates = append(predicates, organization.ContactPersonEQ(*i.ContactPerson))
-	}
-	if i.ContactPersonNEQ != nil {
-		predicates = append(predicates, organization.ContactPersonNEQ(*i.ContactPersonNEQ))
-	}
-	if len(i.ContactPersonIn) > 0 {
-		predicates = append(predicates, organization.ContactPersonIn(i.ContactPersonIn...))
-	}
-	if len(i.ContactPersonNotIn) > 0 {
-		predicates = append(predicates, organization.ContactPersonNotIn(i.ContactPersonNotIn...))
-	}
-	if i.ContactPersonGT != nil {
-		predicates = append(predicates, organization.ContactPersonGT(*i.ContactPersonGT))
-	}
-	if i.ContactPersonGTE != nil {
-		predicates = append(predicates, organization.ContactPersonGTE(*i.ContactPersonGTE))
-	}
-	if i.ContactPersonLT != nil {
-		predicates = append(predicates, organization.ContactPersonLT(*i.ContactPersonLT))
-	}
-	if i.ContactPersonLTE != nil {
-		predicates = append(predicates, organization.ContactPersonLTE(*i.ContactPersonLTE))
-	}
-	if i.ContactPersonContains != nil {
-		predicates = append(predicates, organization.ContactPersonContains(*i.ContactPersonContains))
-	}
-	if i.ContactPersonHasPrefix != nil {
-		predicates = append(predicates, organization.ContactPersonHasPrefix(*i.ContactPersonHasPrefix))
-	}
-	if i.ContactPersonHasSuffix != nil {
-		predicates = append(predicates, organization.ContactPersonHasSuffix(*i.ContactPersonHasSuffix))
-	}
-	if i.ContactPersonIsNil {
-		predicates = append(predicates, organization.ContactPersonIsNil())
-	}
-	if i.ContactPersonNotNil {
-		predicates = append(predicates, organization.ContactPersonNotNil())
-	}
-	if i.ContactPersonEqualFold != nil {
-		predicates = append(predicates, organization.ContactPersonEqualFold(*i.ContactPersonEqualFold))
-	}
-	if i.ContactPersonContainsFold != nil {
-		predicates = append(predicates, organization.ContactPersonContainsFold(*i.ContactPersonContainsFold))
-	}
-	if i.ContactPhone != nil {
-		predicates = append(predicates, organization.ContactPhoneEQ(*i.ContactPhone))
-	}
-	if i.ContactPhoneNEQ != nil {
-		predicates = append(predicates, organization.ContactPhoneNEQ(*i.ContactPhoneNEQ))
-	}
-	if len(i.ContactPhoneIn) > 0 {
-		predicates = append(predicates, organization.ContactPhoneIn(i.ContactPhoneIn...))
-	}
-	if len(i.ContactPhoneNotIn) > 0 {
-		predicates = append(predicates, organization.ContactPhoneNotIn(i.ContactPhoneNotIn...))
-	}
-	if i.ContactPhoneGT != nil {
-		predicates = append(predicates, organization.ContactPhoneGT(*i.ContactPhoneGT))
-	}
-	if i.ContactPhoneGTE != nil {
-		predicates = append(predicates, organization.ContactPhoneGTE(*i.ContactPhoneGTE))
-	}
-	if i.ContactPhoneLT != nil {
-		predicates = append(predicates, organization.ContactPhoneLT(*i.ContactPhoneLT))
-	}
-	if i.ContactPhoneLTE != nil {
-		predicates = append(predicates, organization.ContactPhoneLTE(*i.ContactPhoneLTE))
-	}
-	if i.ContactPhoneContains != nil {
-		predicates = append(predicates, organization.ContactPhoneContains(*i.ContactPhoneContains))
-	}
-	if i.ContactPhoneHasPrefix != nil {
-		predicates = append(predicates, organization.ContactPhoneHasPrefix(*i.ContactPhoneHasPrefix))
-	}
-	if i.ContactPhoneHasSuffix != nil {
-		predicates = append(predicates, organization.ContactPhoneHasSuffix(*i.ContactPhoneHasSuffix))
-	}
-	if i.ContactPhoneIsNil {
-		predicates = append(predicates, organization.ContactPhoneIsNil())
-	}
-	if i.ContactPhoneNotNil {
-		predicates = append(predicates, organization.ContactPhoneNotNil())
-	}
-	if i.ContactPhoneEqualFold != nil {
-		predicates = append(predicates, organization.ContactPhoneEqualFold(*i.ContactPhoneEqualFold))
-	}
-	if i.ContactPhoneContainsFold != nil {
-		predicates = append(predicates, organization.ContactPhoneContainsFold(*i.ContactPhoneContainsFold))
-	}
-	if i.Address != nil {
-		predicates = append(predicates, organization.AddressEQ(*i.Address))
-	}
-	if i.AddressNEQ != nil {
-		predicates = append(predicates, organization.AddressNEQ(*i.AddressNEQ))
-	}
-	if len(i.AddressIn) > 0 {
-		predicates = append(predicates, organization.AddressIn(i.AddressIn...))
-	}
-	if len(i.AddressNotIn) > 0 {
-		predicates = append(predicates, organization.AddressNotIn(i.AddressNotIn...))
-	}
-	if i.AddressGT != nil {
-		predicates = append(predicates, organization.AddressGT(*i.AddressGT))
-	}
-	if i.AddressGTE != nil {
-		predicates = append(predicates, organization.AddressGTE(*i.AddressGTE))
-	}
-	if i.AddressLT != nil {
-		predicates = append(predicates, organization.AddressLT(*i.AddressLT))
-	}
-	if i.AddressLTE != nil {
-		predicates = append(predicates, organization.AddressLTE(*i.AddressLTE))
-	}
-	if i.AddressContains != nil {
-		predicates = append(predicates, organization.AddressContains(*i.AddressContains))
-	}
-	if i.AddressHasPrefix != nil {
-		predicates = append(predicates, organization.AddressHasPrefix(*i.AddressHasPrefix))
-	}
-	if i.AddressHasSuffix != nil {
-		predicates = append(predicates, organization.AddressHasSuffix(*i.AddressHasSuffix))
-	}
-	if i.AddressIsNil {
-		predicates = append(predicates, organization.AddressIsNil())
-	}
-	if i.AddressNotNil {
-		predicates = append(predicates, organization.AddressNotNil())
-	}
-	if i.AddressEqualFold != nil {
-		predicates = append(predicates, organization.AddressEqualFold(*i.AddressEqualFold))
-	}
-	if i.AddressContainsFold != nil {
-		predicates = append(predicates, organization.AddressContainsFold(*i.AddressContainsFold))
-	}
 	if i.Town != nil {
 		predicates = append(predicates, organization.TownEQ(*i.Town))
 	}
@@ -3665,18 +1837,6 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 	}
 	if i.TownContainsFold != nil {
 		predicates = append(predicates, organization.TownContainsFold(*i.TownContainsFold))
-	}
-	if i.CharityStatus != nil {
-		predicates = append(predicates, organization.CharityStatusEQ(*i.CharityStatus))
-	}
-	if i.CharityStatusNEQ != nil {
-		predicates = append(predicates, organization.CharityStatusNEQ(*i.CharityStatusNEQ))
-	}
-	if len(i.CharityStatusIn) > 0 {
-		predicates = append(predicates, organization.CharityStatusIn(i.CharityStatusIn...))
-	}
-	if len(i.CharityStatusNotIn) > 0 {
-		predicates = append(predicates, organization.CharityStatusNotIn(i.CharityStatusNotIn...))
 	}
 	if i.Status != nil {
 		predicates = append(predicates, organization.StatusEQ(*i.Status))
@@ -3753,38 +1913,6 @@ type RoleAssignmentWhereInput struct {
 	IDGTE   *int  `json:"idGTE,omitempty"`
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
-
-	// "created_at" field predicates.
-	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
-	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
-	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
-	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
-	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
-	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
-	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
-	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
-
-	// "updated_at" field predicates.
-	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
-	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
-	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
-	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
-	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
-	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
-	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
-	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
-
-	// "user_id" field predicates.
-	UserID      *int  `json:"userID,omitempty"`
-	UserIDNEQ   *int  `json:"userIDNEQ,omitempty"`
-	UserIDIn    []int `json:"userIDIn,omitempty"`
-	UserIDNotIn []int `json:"userIDNotIn,omitempty"`
-
-	// "role" field predicates.
-	Role      *roleassignment.Role  `json:"role,omitempty"`
-	RoleNEQ   *roleassignment.Role  `json:"roleNEQ,omitempty"`
-	RoleIn    []roleassignment.Role `json:"roleIn,omitempty"`
-	RoleNotIn []roleassignment.Role `json:"roleNotIn,omitempty"`
 
 	// "user" edge predicates.
 	HasUser     *bool             `json:"hasUser,omitempty"`
@@ -3886,78 +2014,6 @@ func (i *RoleAssignmentWhereInput) P() (predicate.RoleAssignment, error) {
 	if i.IDLTE != nil {
 		predicates = append(predicates, roleassignment.IDLTE(*i.IDLTE))
 	}
-	if i.CreatedAt != nil {
-		predicates = append(predicates, roleassignment.CreatedAtEQ(*i.CreatedAt))
-	}
-	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, roleassignment.CreatedAtNEQ(*i.CreatedAtNEQ))
-	}
-	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, roleassignment.CreatedAtIn(i.CreatedAtIn...))
-	}
-	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, roleassignment.CreatedAtNotIn(i.CreatedAtNotIn...))
-	}
-	if i.CreatedAtGT != nil {
-		predicates = append(predicates, roleassignment.CreatedAtGT(*i.CreatedAtGT))
-	}
-	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, roleassignment.CreatedAtGTE(*i.CreatedAtGTE))
-	}
-	if i.CreatedAtLT != nil {
-		predicates = append(predicates, roleassignment.CreatedAtLT(*i.CreatedAtLT))
-	}
-	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, roleassignment.CreatedAtLTE(*i.CreatedAtLTE))
-	}
-	if i.UpdatedAt != nil {
-		predicates = append(predicates, roleassignment.UpdatedAtEQ(*i.UpdatedAt))
-	}
-	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, roleassignment.UpdatedAtNEQ(*i.UpdatedAtNEQ))
-	}
-	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, roleassignment.UpdatedAtIn(i.UpdatedAtIn...))
-	}
-	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, roleassignment.UpdatedAtNotIn(i.UpdatedAtNotIn...))
-	}
-	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, roleassignment.UpdatedAtGT(*i.UpdatedAtGT))
-	}
-	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, roleassignment.UpdatedAtGTE(*i.UpdatedAtGTE))
-	}
-	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, roleassignment.UpdatedAtLT(*i.UpdatedAtLT))
-	}
-	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, roleassignment.UpdatedAtLTE(*i.UpdatedAtLTE))
-	}
-	if i.UserID != nil {
-		predicates = append(predicates, roleassignment.UserIDEQ(*i.UserID))
-	}
-	if i.UserIDNEQ != nil {
-		predicates = append(predicates, roleassignment.UserIDNEQ(*i.UserIDNEQ))
-	}
-	if len(i.UserIDIn) > 0 {
-		predicates = append(predicates, roleassignment.UserIDIn(i.UserIDIn...))
-	}
-	if len(i.UserIDNotIn) > 0 {
-		predicates = append(predicates, roleassignment.UserIDNotIn(i.UserIDNotIn...))
-	}
-	if i.Role != nil {
-		predicates = append(predicates, roleassignment.RoleEQ(*i.Role))
-	}
-	if i.RoleNEQ != nil {
-		predicates = append(predicates, roleassignment.RoleNEQ(*i.RoleNEQ))
-	}
-	if len(i.RoleIn) > 0 {
-		predicates = append(predicates, roleassignment.RoleIn(i.RoleIn...))
-	}
-	if len(i.RoleNotIn) > 0 {
-		predicates = append(predicates, roleassignment.RoleNotIn(i.RoleNotIn...))
-	}
 
 	if i.HasUser != nil {
 		p := roleassignment.HasUser()
@@ -4004,26 +2060,6 @@ type CaseWhereInput struct {
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
 
-	// "created_at" field predicates.
-	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
-	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
-	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
-	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
-	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
-	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
-	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
-	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
-
-	// "updated_at" field predicates.
-	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
-	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
-	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
-	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
-	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
-	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
-	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
-	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
-
 	// "number" field predicates.
 	Number             *string  `json:"number,omitempty"`
 	NumberNEQ          *string  `json:"numberNEQ,omitempty"`
@@ -4053,20 +2089,6 @@ type CaseWhereInput struct {
 	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
 	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
 
-	// "applicant_id" field predicates.
-	ApplicantID      *int  `json:"applicantID,omitempty"`
-	ApplicantIDNEQ   *int  `json:"applicantIDNEQ,omitempty"`
-	ApplicantIDIn    []int `json:"applicantIDIn,omitempty"`
-	ApplicantIDNotIn []int `json:"applicantIDNotIn,omitempty"`
-
-	// "handler_id" field predicates.
-	HandlerID       *int  `json:"handlerID,omitempty"`
-	HandlerIDNEQ    *int  `json:"handlerIDNEQ,omitempty"`
-	HandlerIDIn     []int `json:"handlerIDIn,omitempty"`
-	HandlerIDNotIn  []int `json:"handlerIDNotIn,omitempty"`
-	HandlerIDIsNil  bool  `json:"handlerIDIsNil,omitempty"`
-	HandlerIDNotNil bool  `json:"handlerIDNotNil,omitempty"`
-
 	// "title" field predicates.
 	Title             *string  `json:"title,omitempty"`
 	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
@@ -4088,55 +2110,6 @@ type CaseWhereInput struct {
 	StateIn    []servicecase.State `json:"stateIn,omitempty"`
 	StateNotIn []servicecase.State `json:"stateNotIn,omitempty"`
 
-	// "item_name" field predicates.
-	ItemName             *string  `json:"itemName,omitempty"`
-	ItemNameNEQ          *string  `json:"itemNameNEQ,omitempty"`
-	ItemNameIn           []string `json:"itemNameIn,omitempty"`
-	ItemNameNotIn        []string `json:"itemNameNotIn,omitempty"`
-	ItemNameGT           *string  `json:"itemNameGT,omitempty"`
-	ItemNameGTE          *string  `json:"itemNameGTE,omitempty"`
-	ItemNameLT           *string  `json:"itemNameLT,omitempty"`
-	ItemNameLTE          *string  `json:"itemNameLTE,omitempty"`
-	ItemNameContains     *string  `json:"itemNameContains,omitempty"`
-	ItemNameHasPrefix    *string  `json:"itemNameHasPrefix,omitempty"`
-	ItemNameHasSuffix    *string  `json:"itemNameHasSuffix,omitempty"`
-	ItemNameEqualFold    *string  `json:"itemNameEqualFold,omitempty"`
-	ItemNameContainsFold *string  `json:"itemNameContainsFold,omitempty"`
-
-	// "statutory_days" field predicates.
-	StatutoryDays      *int  `json:"statutoryDays,omitempty"`
-	StatutoryDaysNEQ   *int  `json:"statutoryDaysNEQ,omitempty"`
-	StatutoryDaysIn    []int `json:"statutoryDaysIn,omitempty"`
-	StatutoryDaysNotIn []int `json:"statutoryDaysNotIn,omitempty"`
-	StatutoryDaysGT    *int  `json:"statutoryDaysGT,omitempty"`
-	StatutoryDaysGTE   *int  `json:"statutoryDaysGTE,omitempty"`
-	StatutoryDaysLT    *int  `json:"statutoryDaysLT,omitempty"`
-	StatutoryDaysLTE   *int  `json:"statutoryDaysLTE,omitempty"`
-
-	// "promised_days" field predicates.
-	PromisedDays      *int  `json:"promisedDays,omitempty"`
-	PromisedDaysNEQ   *int  `json:"promisedDaysNEQ,omitempty"`
-	PromisedDaysIn    []int `json:"promisedDaysIn,omitempty"`
-	PromisedDaysNotIn []int `json:"promisedDaysNotIn,omitempty"`
-	PromisedDaysGT    *int  `json:"promisedDaysGT,omitempty"`
-	PromisedDaysGTE   *int  `json:"promisedDaysGTE,omitempty"`
-	PromisedDaysLT    *int  `json:"promisedDaysLT,omitempty"`
-	PromisedDaysLTE   *int  `json:"promisedDaysLTE,omitempty"`
-
-	// "supplement_days" field predicates.
-	SupplementDays      *int  `json:"supplementDays,omitempty"`
-	SupplementDaysNEQ   *int  `json:"supplementDaysNEQ,omitempty"`
-	SupplementDaysIn    []int `json:"supplementDaysIn,omitempty"`
-	SupplementDaysNotIn []int `json:"supplementDaysNotIn,omitempty"`
-	SupplementDaysGT    *int  `json:"supplementDaysGT,omitempty"`
-	SupplementDaysGTE   *int  `json:"supplementDaysGTE,omitempty"`
-	SupplementDaysLT    *int  `json:"supplementDaysLT,omitempty"`
-	SupplementDaysLTE   *int  `json:"supplementDaysLTE,omitempty"`
-
-	// "delegated" field predicates.
-	Delegated    *bool `json:"delegated,omitempty"`
-	DelegatedNEQ *bool `json:"delegatedNEQ,omitempty"`
-
 	// "submitted_at" field predicates.
 	SubmittedAt       *time.Time  `json:"submittedAt,omitempty"`
 	SubmittedAtNEQ    *time.Time  `json:"submittedAtNEQ,omitempty"`
@@ -4149,18 +2122,6 @@ type CaseWhereInput struct {
 	SubmittedAtIsNil  bool        `json:"submittedAtIsNil,omitempty"`
 	SubmittedAtNotNil bool        `json:"submittedAtNotNil,omitempty"`
 
-	// "accepted_at" field predicates.
-	AcceptedAt       *time.Time  `json:"acceptedAt,omitempty"`
-	AcceptedAtNEQ    *time.Time  `json:"acceptedAtNEQ,omitempty"`
-	AcceptedAtIn     []time.Time `json:"acceptedAtIn,omitempty"`
-	AcceptedAtNotIn  []time.Time `json:"acceptedAtNotIn,omitempty"`
-	AcceptedAtGT     *time.Time  `json:"acceptedAtGT,omitempty"`
-	AcceptedAtGTE    *time.Time  `json:"acceptedAtGTE,omitempty"`
-	AcceptedAtLT     *time.Time  `json:"acceptedAtLT,omitempty"`
-	AcceptedAtLTE    *time.Time  `json:"acceptedAtLTE,omitempty"`
-	AcceptedAtIsNil  bool        `json:"acceptedAtIsNil,omitempty"`
-	AcceptedAtNotNil bool        `json:"acceptedAtNotNil,omitempty"`
-
 	// "due_on" field predicates.
 	DueOn       *time.Time  `json:"dueOn,omitempty"`
 	DueOnNEQ    *time.Time  `json:"dueOnNEQ,omitempty"`
@@ -4172,127 +2133,6 @@ type CaseWhereInput struct {
 	DueOnLTE    *time.Time  `json:"dueOnLTE,omitempty"`
 	DueOnIsNil  bool        `json:"dueOnIsNil,omitempty"`
 	DueOnNotNil bool        `json:"dueOnNotNil,omitempty"`
-
-	// "decided_at" field predicates.
-	DecidedAt       *time.Time  `json:"decidedAt,omitempty"`
-	DecidedAtNEQ    *time.Time  `json:"decidedAtNEQ,omitempty"`
-	DecidedAtIn     []time.Time `json:"decidedAtIn,omitempty"`
-	DecidedAtNotIn  []time.Time `json:"decidedAtNotIn,omitempty"`
-	DecidedAtGT     *time.Time  `json:"decidedAtGT,omitempty"`
-	DecidedAtGTE    *time.Time  `json:"decidedAtGTE,omitempty"`
-	DecidedAtLT     *time.Time  `json:"decidedAtLT,omitempty"`
-	DecidedAtLTE    *time.Time  `json:"decidedAtLTE,omitempty"`
-	DecidedAtIsNil  bool        `json:"decidedAtIsNil,omitempty"`
-	DecidedAtNotNil bool        `json:"decidedAtNotNil,omitempty"`
-
-	// "decision" field predicates.
-	Decision       *servicecase.Decision  `json:"decision,omitempty"`
-	DecisionNEQ    *servicecase.Decision  `json:"decisionNEQ,omitempty"`
-	DecisionIn     []servicecase.Decision `json:"decisionIn,omitempty"`
-	DecisionNotIn  []servicecase.Decision `json:"decisionNotIn,omitempty"`
-	DecisionIsNil  bool                   `json:"decisionIsNil,omitempty"`
-	DecisionNotNil bool                   `json:"decisionNotNil,omitempty"`
-
-	// "decision_reason" field predicates.
-	DecisionReason             *string  `json:"decisionReason,omitempty"`
-	DecisionReasonNEQ          *string  `json:"decisionReasonNEQ,omitempty"`
-	DecisionReasonIn           []string `json:"decisionReasonIn,omitempty"`
-	DecisionReasonNotIn        []string `json:"decisionReasonNotIn,omitempty"`
-	DecisionReasonGT           *string  `json:"decisionReasonGT,omitempty"`
-	DecisionReasonGTE          *string  `json:"decisionReasonGTE,omitempty"`
-	DecisionReasonLT           *string  `json:"decisionReasonLT,omitempty"`
-	DecisionReasonLTE          *string  `json:"decisionReasonLTE,omitempty"`
-	DecisionReasonContains     *string  `json:"decisionReasonContains,omitempty"`
-	DecisionReasonHasPrefix    *string  `json:"decisionReasonHasPrefix,omitempty"`
-	DecisionReasonHasSuffix    *string  `json:"decisionReasonHasSuffix,omitempty"`
-	DecisionReasonIsNil        bool     `json:"decisionReasonIsNil,omitempty"`
-	DecisionReasonNotNil       bool     `json:"decisionReasonNotNil,omitempty"`
-	DecisionReasonEqualFold    *string  `json:"decisionReasonEqualFold,omitempty"`
-	DecisionReasonContainsFold *string  `json:"decisionReasonContainsFold,omitempty"`
-
-	// "working_days_used" field predicates.
-	WorkingDaysUsed       *int  `json:"workingDaysUsed,omitempty"`
-	WorkingDaysUsedNEQ    *int  `json:"workingDaysUsedNEQ,omitempty"`
-	WorkingDaysUsedIn     []int `json:"workingDaysUsedIn,omitempty"`
-	WorkingDaysUsedNotIn  []int `json:"workingDaysUsedNotIn,omitempty"`
-	WorkingDaysUsedGT     *int  `json:"workingDaysUsedGT,omitempty"`
-	WorkingDaysUsedGTE    *int  `json:"workingDaysUsedGTE,omitempty"`
-	WorkingDaysUsedLT     *int  `json:"workingDaysUsedLT,omitempty"`
-	WorkingDaysUsedLTE    *int  `json:"workingDaysUsedLTE,omitempty"`
-	WorkingDaysUsedIsNil  bool  `json:"workingDaysUsedIsNil,omitempty"`
-	WorkingDaysUsedNotNil bool  `json:"workingDaysUsedNotNil,omitempty"`
-
-	// "on_time" field predicates.
-	OnTime       *bool `json:"onTime,omitempty"`
-	OnTimeNEQ    *bool `json:"onTimeNEQ,omitempty"`
-	OnTimeIsNil  bool  `json:"onTimeIsNil,omitempty"`
-	OnTimeNotNil bool  `json:"onTimeNotNil,omitempty"`
-
-	// "delivery_method" field predicates.
-	DeliveryMethod       *servicecase.DeliveryMethod  `json:"deliveryMethod,omitempty"`
-	DeliveryMethodNEQ    *servicecase.DeliveryMethod  `json:"deliveryMethodNEQ,omitempty"`
-	DeliveryMethodIn     []servicecase.DeliveryMethod `json:"deliveryMethodIn,omitempty"`
-	DeliveryMethodNotIn  []servicecase.DeliveryMethod `json:"deliveryMethodNotIn,omitempty"`
-	DeliveryMethodIsNil  bool                         `json:"deliveryMethodIsNil,omitempty"`
-	DeliveryMethodNotNil bool                         `json:"deliveryMethodNotNil,omitempty"`
-
-	// "tracking_number" field predicates.
-	TrackingNumber             *string  `json:"trackingNumber,omitempty"`
-	TrackingNumberNEQ          *string  `json:"trackingNumberNEQ,omitempty"`
-	TrackingNumberIn           []string `json:"trackingNumberIn,omitempty"`
-	TrackingNumberNotIn        []string `json:"trackingNumberNotIn,omitempty"`
-	TrackingNumberGT           *string  `json:"trackingNumberGT,omitempty"`
-	TrackingNumberGTE          *string  `json:"trackingNumberGTE,omitempty"`
-	TrackingNumberLT           *string  `json:"trackingNumberLT,omitempty"`
-	TrackingNumberLTE          *string  `json:"trackingNumberLTE,omitempty"`
-	TrackingNumberContains     *string  `json:"trackingNumberContains,omitempty"`
-	TrackingNumberHasPrefix    *string  `json:"trackingNumberHasPrefix,omitempty"`
-	TrackingNumberHasSuffix    *string  `json:"trackingNumberHasSuffix,omitempty"`
-	TrackingNumberIsNil        bool     `json:"trackingNumberIsNil,omitempty"`
-	TrackingNumberNotNil       bool     `json:"trackingNumberNotNil,omitempty"`
-	TrackingNumberEqualFold    *string  `json:"trackingNumberEqualFold,omitempty"`
-	TrackingNumberContainsFold *string  `json:"trackingNumberContainsFold,omitempty"`
-
-	// "delivered_at" field predicates.
-	DeliveredAt       *time.Time  `json:"deliveredAt,omitempty"`
-	DeliveredAtNEQ    *time.Time  `json:"deliveredAtNEQ,omitempty"`
-	DeliveredAtIn     []time.Time `json:"deliveredAtIn,omitempty"`
-	DeliveredAtNotIn  []time.Time `json:"deliveredAtNotIn,omitempty"`
-	DeliveredAtGT     *time.Time  `json:"deliveredAtGT,omitempty"`
-	DeliveredAtGTE    *time.Time  `json:"deliveredAtGTE,omitempty"`
-	DeliveredAtLT     *time.Time  `json:"deliveredAtLT,omitempty"`
-	DeliveredAtLTE    *time.Time  `json:"deliveredAtLTE,omitempty"`
-	DeliveredAtIsNil  bool        `json:"deliveredAtIsNil,omitempty"`
-	DeliveredAtNotNil bool        `json:"deliveredAtNotNil,omitempty"`
-
-	// "rating" field predicates.
-	Rating       *int  `json:"rating,omitempty"`
-	RatingNEQ    *int  `json:"ratingNEQ,omitempty"`
-	RatingIn     []int `json:"ratingIn,omitempty"`
-	RatingNotIn  []int `json:"ratingNotIn,omitempty"`
-	RatingGT     *int  `json:"ratingGT,omitempty"`
-	RatingGTE    *int  `json:"ratingGTE,omitempty"`
-	RatingLT     *int  `json:"ratingLT,omitempty"`
-	RatingLTE    *int  `json:"ratingLTE,omitempty"`
-	RatingIsNil  bool  `json:"ratingIsNil,omitempty"`
-	RatingNotNil bool  `json:"ratingNotNil,omitempty"`
-
-	// "rating_comment" field predicates.
-	RatingComment             *string  `json:"ratingComment,omitempty"`
-	RatingCommentNEQ          *string  `json:"ratingCommentNEQ,omitempty"`
-	RatingCommentIn           []string `json:"ratingCommentIn,omitempty"`
-	RatingCommentNotIn        []string `json:"ratingCommentNotIn,omitempty"`
-	RatingCommentGT           *string  `json:"ratingCommentGT,omitempty"`
-	RatingCommentGTE          *string  `json:"ratingCommentGTE,omitempty"`
-	RatingCommentLT           *string  `json:"ratingCommentLT,omitempty"`
-	RatingCommentLTE          *string  `json:"ratingCommentLTE,omitempty"`
-	RatingCommentContains     *string  `json:"ratingCommentContains,omitempty"`
-	RatingCommentHasPrefix    *string  `json:"ratingCommentHasPrefix,omitempty"`
-	RatingCommentHasSuffix    *string  `json:"ratingCommentHasSuffix,omitempty"`
-	RatingCommentIsNil        bool     `json:"ratingCommentIsNil,omitempty"`
-	RatingCommentNotNil       bool     `json:"ratingCommentNotNil,omitempty"`
-	RatingCommentEqualFold    *string  `json:"ratingCommentEqualFold,omitempty"`
-	RatingCommentContainsFold *string  `json:"ratingCommentContainsFold,omitempty"`
 
 	// "closed_at" field predicates.
 	ClosedAt       *time.Time  `json:"closedAt,omitempty"`
@@ -4311,23 +2151,6 @@ type CaseWhereInput struct {
 	FollowUpNEQ   *servicecase.FollowUp  `json:"followUpNEQ,omitempty"`
 	FollowUpIn    []servicecase.FollowUp `json:"followUpIn,omitempty"`
 	FollowUpNotIn []servicecase.FollowUp `json:"followUpNotIn,omitempty"`
-
-	// "follow_up_note" field predicates.
-	FollowUpNote             *string  `json:"followUpNote,omitempty"`
-	FollowUpNoteNEQ          *string  `json:"followUpNoteNEQ,omitempty"`
-	FollowUpNoteIn           []string `json:"followUpNoteIn,omitempty"`
-	FollowUpNoteNotIn        []string `json:"followUpNoteNotIn,omitempty"`
-	FollowUpNoteGT           *string  `json:"followUpNoteGT,omitempty"`
-	FollowUpNoteGTE          *string  `json:"followUpNoteGTE,omitempty"`
-	FollowUpNoteLT           *string  `json:"followUpNoteLT,omitempty"`
-	FollowUpNoteLTE          *string  `json:"followUpNoteLTE,omitempty"`
-	FollowUpNoteContains     *string  `json:"followUpNoteContains,omitempty"`
-	FollowUpNoteHasPrefix    *string  `json:"followUpNoteHasPrefix,omitempty"`
-	FollowUpNoteHasSuffix    *string  `json:"followUpNoteHasSuffix,omitempty"`
-	FollowUpNoteIsNil        bool     `json:"followUpNoteIsNil,omitempty"`
-	FollowUpNoteNotNil       bool     `json:"followUpNoteNotNil,omitempty"`
-	FollowUpNoteEqualFold    *string  `json:"followUpNoteEqualFold,omitempty"`
-	FollowUpNoteContainsFold *string  `json:"followUpNoteContainsFold,omitempty"`
 
 	// "service_item" edge predicates.
 	HasServiceItem     *bool                    `json:"hasServiceItem,omitempty"`
@@ -4441,54 +2264,6 @@ func (i *CaseWhereInput) P() (predicate.ServiceCase, error) {
 	if i.IDLTE != nil {
 		predicates = append(predicates, servicecase.IDLTE(*i.IDLTE))
 	}
-	if i.CreatedAt != nil {
-		predicates = append(predicates, servicecase.CreatedAtEQ(*i.CreatedAt))
-	}
-	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, servicecase.CreatedAtNEQ(*i.CreatedAtNEQ))
-	}
-	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, servicecase.CreatedAtIn(i.CreatedAtIn...))
-	}
-	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, servicecase.CreatedAtNotIn(i.CreatedAtNotIn...))
-	}
-	if i.CreatedAtGT != nil {
-		predicates = append(predicates, servicecase.CreatedAtGT(*i.CreatedAtGT))
-	}
-	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, servicecase.CreatedAtGTE(*i.CreatedAtGTE))
-	}
-	if i.CreatedAtLT != nil {
-		predicates = append(predicates, servicecase.CreatedAtLT(*i.CreatedAtLT))
-	}
-	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, servicecase.CreatedAtLTE(*i.CreatedAtLTE))
-	}
-	if i.UpdatedAt != nil {
-		predicates = append(predicates, servicecase.UpdatedAtEQ(*i.UpdatedAt))
-	}
-	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, servicecase.UpdatedAtNEQ(*i.UpdatedAtNEQ))
-	}
-	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, servicecase.UpdatedAtIn(i.UpdatedAtIn...))
-	}
-	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, servicecase.UpdatedAtNotIn(i.UpdatedAtNotIn...))
-	}
-	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, servicecase.UpdatedAtGT(*i.UpdatedAtGT))
-	}
-	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, servicecase.UpdatedAtGTE(*i.UpdatedAtGTE))
-	}
-	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, servicecase.UpdatedAtLT(*i.UpdatedAtLT))
-	}
-	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, servicecase.UpdatedAtLTE(*i.UpdatedAtLTE))
-	}
 	if i.Number != nil {
 		predicates = append(predicates, servicecase.NumberEQ(*i.Number))
 	}
@@ -4558,36 +2333,6 @@ func (i *CaseWhereInput) P() (predicate.ServiceCase, error) {
 	if len(i.OrganizationIDNotIn) > 0 {
 		predicates = append(predicates, servicecase.OrganizationIDNotIn(i.OrganizationIDNotIn...))
 	}
-	if i.ApplicantID != nil {
-		predicates = append(predicates, servicecase.ApplicantIDEQ(*i.ApplicantID))
-	}
-	if i.ApplicantIDNEQ != nil {
-		predicates = append(predicates, servicecase.ApplicantIDNEQ(*i.ApplicantIDNEQ))
-	}
-	if len(i.ApplicantIDIn) > 0 {
-		predicates = append(predicates, servicecase.ApplicantIDIn(i.ApplicantIDIn...))
-	}
-	if len(i.ApplicantIDNotIn) > 0 {
-		predicates = append(predicates, servicecase.ApplicantIDNotIn(i.ApplicantIDNotIn...))
-	}
-	if i.HandlerID != nil {
-		predicates = append(predicates, servicecase.HandlerIDEQ(*i.HandlerID))
-	}
-	if i.HandlerIDNEQ != nil {
-		predicates = append(predicates, servicecase.HandlerIDNEQ(*i.HandlerIDNEQ))
-	}
-	if len(i.HandlerIDIn) > 0 {
-		predicates = append(predicates, servicecase.HandlerIDIn(i.HandlerIDIn...))
-	}
-	if len(i.HandlerIDNotIn) > 0 {
-		predicates = append(predicates, servicecase.HandlerIDNotIn(i.HandlerIDNotIn...))
-	}
-	if i.HandlerIDIsNil {
-		predicates = append(predicates, servicecase.HandlerIDIsNil())
-	}
-	if i.HandlerIDNotNil {
-		predicates = append(predicates, servicecase.HandlerIDNotNil())
-	}
 	if i.Title != nil {
 		predicates = append(predicates, servicecase.TitleEQ(*i.Title))
 	}
@@ -4639,123 +2384,6 @@ func (i *CaseWhereInput) P() (predicate.ServiceCase, error) {
 	if len(i.StateNotIn) > 0 {
 		predicates = append(predicates, servicecase.StateNotIn(i.StateNotIn...))
 	}
-	if i.ItemName != nil {
-		predicates = append(predicates, servicecase.ItemNameEQ(*i.ItemName))
-	}
-	if i.ItemNameNEQ != nil {
-		predicates = append(predicates, servicecase.ItemNameNEQ(*i.ItemNameNEQ))
-	}
-	if len(i.ItemNameIn) > 0 {
-		predicates = append(predicates, servicecase.ItemNameIn(i.ItemNameIn...))
-	}
-	if len(i.ItemNameNotIn) > 0 {
-		predicates = append(predicates, servicecase.ItemNameNotIn(i.ItemNameNotIn...))
-	}
-	if i.ItemNameGT != nil {
-		predicates = append(predicates, servicecase.ItemNameGT(*i.ItemNameGT))
-	}
-	if i.ItemNameGTE != nil {
-		predicates = append(predicates, servicecase.ItemNameGTE(*i.ItemNameGTE))
-	}
-	if i.ItemNameLT != nil {
-		predicates = append(predicates, servicecase.ItemNameLT(*i.ItemNameLT))
-	}
-	if i.ItemNameLTE != nil {
-		predicates = append(predicates, servicecase.ItemNameLTE(*i.ItemNameLTE))
-	}
-	if i.ItemNameContains != nil {
-		predicates = append(predicates, servicecase.ItemNameContains(*i.ItemNameContains))
-	}
-	if i.ItemNameHasPrefix != nil {
-		predicates = append(predicates, servicecase.ItemNameHasPrefix(*i.ItemNameHasPrefix))
-	}
-	if i.ItemNameHasSuffix != nil {
-		predicates = append(predicates, servicecase.ItemNameHasSuffix(*i.ItemNameHasSuffix))
-	}
-	if i.ItemNameEqualFold != nil {
-		predicates = append(predicates, servicecase.ItemNameEqualFold(*i.ItemNameEqualFold))
-	}
-	if i.ItemNameContainsFold != nil {
-		predicates = append(predicates, servicecase.ItemNameContainsFold(*i.ItemNameContainsFold))
-	}
-	if i.StatutoryDays != nil {
-		predicates = append(predicates, servicecase.StatutoryDaysEQ(*i.StatutoryDays))
-	}
-	if i.StatutoryDaysNEQ != nil {
-		predicates = append(predicates, servicecase.StatutoryDaysNEQ(*i.StatutoryDaysNEQ))
-	}
-	if len(i.StatutoryDaysIn) > 0 {
-		predicates = append(predicates, servicecase.StatutoryDaysIn(i.StatutoryDaysIn...))
-	}
-	if len(i.StatutoryDaysNotIn) > 0 {
-		predicates = append(predicates, servicecase.StatutoryDaysNotIn(i.StatutoryDaysNotIn...))
-	}
-	if i.StatutoryDaysGT != nil {
-		predicates = append(predicates, servicecase.StatutoryDaysGT(*i.StatutoryDaysGT))
-	}
-	if i.StatutoryDaysGTE != nil {
-		predicates = append(predicates, servicecase.StatutoryDaysGTE(*i.StatutoryDaysGTE))
-	}
-	if i.StatutoryDaysLT != nil {
-		predicates = append(predicates, servicecase.StatutoryDaysLT(*i.StatutoryDaysLT))
-	}
-	if i.StatutoryDaysLTE != nil {
-		predicates = append(predicates, servicecase.StatutoryDaysLTE(*i.StatutoryDaysLTE))
-	}
-	if i.PromisedDays != nil {
-		predicates = append(predicates, servicecase.PromisedDaysEQ(*i.PromisedDays))
-	}
-	if i.PromisedDaysNEQ != nil {
-		predicates = append(predicates, servicecase.PromisedDaysNEQ(*i.PromisedDaysNEQ))
-	}
-	if len(i.PromisedDaysIn) > 0 {
-		predicates = append(predicates, servicecase.PromisedDaysIn(i.PromisedDaysIn...))
-	}
-	if len(i.PromisedDaysNotIn) > 0 {
-		predicates = append(predicates, servicecase.PromisedDaysNotIn(i.PromisedDaysNotIn...))
-	}
-	if i.PromisedDaysGT != nil {
-		predicates = append(predicates, servicecase.PromisedDaysGT(*i.PromisedDaysGT))
-	}
-	if i.PromisedDaysGTE != nil {
-		predicates = append(predicates, servicecase.PromisedDaysGTE(*i.PromisedDaysGTE))
-	}
-	if i.PromisedDaysLT != nil {
-		predicates = append(predicates, servicecase.PromisedDaysLT(*i.PromisedDaysLT))
-	}
-	if i.PromisedDaysLTE != nil {
-		predicates = append(predicates, servicecase.PromisedDaysLTE(*i.PromisedDaysLTE))
-	}
-	if i.SupplementDays != nil {
-		predicates = append(predicates, servicecase.SupplementDaysEQ(*i.SupplementDays))
-	}
-	if i.SupplementDaysNEQ != nil {
-		predicates = append(predicates, servicecase.SupplementDaysNEQ(*i.SupplementDaysNEQ))
-	}
-	if len(i.SupplementDaysIn) > 0 {
-		predicates = append(predicates, servicecase.SupplementDaysIn(i.SupplementDaysIn...))
-	}
-	if len(i.SupplementDaysNotIn) > 0 {
-		predicates = append(predicates, servicecase.SupplementDaysNotIn(i.SupplementDaysNotIn...))
-	}
-	if i.SupplementDaysGT != nil {
-		predicates = append(predicates, servicecase.SupplementDaysGT(*i.SupplementDaysGT))
-	}
-	if i.SupplementDaysGTE != nil {
-		predicates = append(predicates, servicecase.SupplementDaysGTE(*i.SupplementDaysGTE))
-	}
-	if i.SupplementDaysLT != nil {
-		predicates = append(predicates, servicecase.SupplementDaysLT(*i.SupplementDaysLT))
-	}
-	if i.SupplementDaysLTE != nil {
-		predicates = append(predicates, servicecase.SupplementDaysLTE(*i.SupplementDaysLTE))
-	}
-	if i.Delegated != nil {
-		predicates = append(predicates, servicecase.DelegatedEQ(*i.Delegated))
-	}
-	if i.DelegatedNEQ != nil {
-		predicates = append(predicates, servicecase.DelegatedNEQ(*i.DelegatedNEQ))
-	}
 	if i.SubmittedAt != nil {
 		predicates = append(predicates, servicecase.SubmittedAtEQ(*i.SubmittedAt))
 	}
@@ -4786,36 +2414,6 @@ func (i *CaseWhereInput) P() (predicate.ServiceCase, error) {
 	if i.SubmittedAtNotNil {
 		predicates = append(predicates, servicecase.SubmittedAtNotNil())
 	}
-	if i.AcceptedAt != nil {
-		predicates = append(predicates, servicecase.AcceptedAtEQ(*i.AcceptedAt))
-	}
-	if i.AcceptedAtNEQ != nil {
-		predicates = append(predicates, servicecase.AcceptedAtNEQ(*i.AcceptedAtNEQ))
-	}
-	if len(i.AcceptedAtIn) > 0 {
-		predicates = append(predicates, servicecase.AcceptedAtIn(i.AcceptedAtIn...))
-	}
-	if len(i.AcceptedAtNotIn) > 0 {
-		predicates = append(predicates, servicecase.AcceptedAtNotIn(i.AcceptedAtNotIn...))
-	}
-	if i.AcceptedAtGT != nil {
-		predicates = append(predicates, servicecase.AcceptedAtGT(*i.AcceptedAtGT))
-	}
-	if i.AcceptedAtGTE != nil {
-		predicates = append(predicates, servicecase.AcceptedAtGTE(*i.AcceptedAtGTE))
-	}
-	if i.AcceptedAtLT != nil {
-		predicates = append(predicates, servicecase.AcceptedAtLT(*i.AcceptedAtLT))
-	}
-	if i.AcceptedAtLTE != nil {
-		predicates = append(predicates, servicecase.AcceptedAtLTE(*i.AcceptedAtLTE))
-	}
-	if i.AcceptedAtIsNil {
-		predicates = append(predicates, servicecase.AcceptedAtIsNil())
-	}
-	if i.AcceptedAtNotNil {
-		predicates = append(predicates, servicecase.AcceptedAtNotNil())
-	}
 	if i.DueOn != nil {
 		predicates = append(predicates, servicecase.DueOnEQ(*i.DueOn))
 	}
@@ -4845,309 +2443,6 @@ func (i *CaseWhereInput) P() (predicate.ServiceCase, error) {
 	}
 	if i.DueOnNotNil {
 		predicates = append(predicates, servicecase.DueOnNotNil())
-	}
-	if i.DecidedAt != nil {
-		predicates = append(predicates, servicecase.DecidedAtEQ(*i.DecidedAt))
-	}
-	if i.DecidedAtNEQ != nil {
-		predicates = append(predicates, servicecase.DecidedAtNEQ(*i.DecidedAtNEQ))
-	}
-	if len(i.DecidedAtIn) > 0 {
-		predicates = append(predicates, servicecase.DecidedAtIn(i.DecidedAtIn...))
-	}
-	if len(i.DecidedAtNotIn) > 0 {
-		predicates = append(predicates, servicecase.DecidedAtNotIn(i.DecidedAtNotIn...))
-	}
-	if i.DecidedAtGT != nil {
-		predicates = append(predicates, servicecase.DecidedAtGT(*i.DecidedAtGT))
-	}
-	if i.DecidedAtGTE != nil {
-		predicates = append(predicates, servicecase.DecidedAtGTE(*i.DecidedAtGTE))
-	}
-	if i.DecidedAtLT != nil {
-		predicates = append(predicates, servicecase.DecidedAtLT(*i.DecidedAtLT))
-	}
-	if i.DecidedAtLTE != nil {
-		predicates = append(predicates, servicecase.DecidedAtLTE(*i.DecidedAtLTE))
-	}
-	if i.DecidedAtIsNil {
-		predicates = append(predicates, servicecase.DecidedAtIsNil())
-	}
-	if i.DecidedAtNotNil {
-		predicates = append(predicates, servicecase.DecidedAtNotNil())
-	}
-	if i.Decision != nil {
-		predicates = append(predicates, servicecase.DecisionEQ(*i.Decision))
-	}
-	if i.DecisionNEQ != nil {
-		predicates = append(predicates, servicecase.DecisionNEQ(*i.DecisionNEQ))
-	}
-	if len(i.DecisionIn) > 0 {
-		predicates = append(predicates, servicecase.DecisionIn(i.DecisionIn...))
-	}
-	if len(i.DecisionNotIn) > 0 {
-		predicates = append(predicates, servicecase.DecisionNotIn(i.DecisionNotIn...))
-	}
-	if i.DecisionIsNil {
-		predicates = append(predicates, servicecase.DecisionIsNil())
-	}
-	if i.DecisionNotNil {
-		predicates = append(predicates, servicecase.DecisionNotNil())
-	}
-	if i.DecisionReason != nil {
-		predicates = append(predicates, servicecase.DecisionReasonEQ(*i.DecisionReason))
-	}
-	if i.DecisionReasonNEQ != nil {
-		predicates = append(predicates, servicecase.DecisionReasonNEQ(*i.DecisionReasonNEQ))
-	}
-	if len(i.DecisionReasonIn) > 0 {
-		predicates = append(predicates, servicecase.DecisionReasonIn(i.DecisionReasonIn...))
-	}
-	if len(i.DecisionReasonNotIn) > 0 {
-		predicates = append(predicates, servicecase.DecisionReasonNotIn(i.DecisionReasonNotIn...))
-	}
-	if i.DecisionReasonGT != nil {
-		predicates = append(predicates, servicecase.DecisionReasonGT(*i.DecisionReasonGT))
-	}
-	if i.DecisionReasonGTE != nil {
-		predicates = append(predicates, servicecase.DecisionReasonGTE(*i.DecisionReasonGTE))
-	}
-	if i.DecisionReasonLT != nil {
-		predicates = append(predicates, servicecase.DecisionReasonLT(*i.DecisionReasonLT))
-	}
-	if i.DecisionReasonLTE != nil {
-		predicates = append(predicates, servicecase.DecisionReasonLTE(*i.DecisionReasonLTE))
-	}
-	if i.DecisionReasonContains != nil {
-		predicates = append(predicates, servicecase.DecisionReasonContains(*i.DecisionReasonContains))
-	}
-	if i.DecisionReasonHasPrefix != nil {
-		predicates = append(predicates, servicecase.DecisionReasonHasPrefix(*i.DecisionReasonHasPrefix))
-	}
-	if i.DecisionReasonHasSuffix != nil {
-		predicates = append(predicates, servicecase.DecisionReasonHasSuffix(*i.DecisionReasonHasSuffix))
-	}
-	if i.DecisionReasonIsNil {
-		predicates = append(predicates, servicecase.DecisionReasonIsNil())
-	}
-	if i.DecisionReasonNotNil {
-		predicates = append(predicates, servicecase.DecisionReasonNotNil())
-	}
-	if i.DecisionReasonEqualFold != nil {
-		predicates = append(predicates, servicecase.DecisionReasonEqualFold(*i.DecisionReasonEqualFold))
-	}
-	if i.DecisionReasonContainsFold != nil {
-		predicates = append(predicates, servicecase.DecisionReasonContainsFold(*i.DecisionReasonContainsFold))
-	}
-	if i.WorkingDaysUsed != nil {
-		predicates = append(predicates, servicecase.WorkingDaysUsedEQ(*i.WorkingDaysUsed))
-	}
-	if i.WorkingDaysUsedNEQ != nil {
-		predicates = append(predicates, servicecase.WorkingDaysUsedNEQ(*i.WorkingDaysUsedNEQ))
-	}
-	if len(i.WorkingDaysUsedIn) > 0 {
-		predicates = append(predicates, servicecase.WorkingDaysUsedIn(i.WorkingDaysUsedIn...))
-	}
-	if len(i.WorkingDaysUsedNotIn) > 0 {
-		predicates = append(predicates, servicecase.WorkingDaysUsedNotIn(i.WorkingDaysUsedNotIn...))
-	}
-	if i.WorkingDaysUsedGT != nil {
-		predicates = append(predicates, servicecase.WorkingDaysUsedGT(*i.WorkingDaysUsedGT))
-	}
-	if i.WorkingDaysUsedGTE != nil {
-		predicates = append(predicates, servicecase.WorkingDaysUsedGTE(*i.WorkingDaysUsedGTE))
-	}
-	if i.WorkingDaysUsedLT != nil {
-		predicates = append(predicates, servicecase.WorkingDaysUsedLT(*i.WorkingDaysUsedLT))
-	}
-	if i.WorkingDaysUsedLTE != nil {
-		predicates = append(predicates, servicecase.WorkingDaysUsedLTE(*i.WorkingDaysUsedLTE))
-	}
-	if i.WorkingDaysUsedIsNil {
-		predicates = append(predicates, servicecase.WorkingDaysUsedIsNil())
-	}
-	if i.WorkingDaysUsedNotNil {
-		predicates = append(predicates, servicecase.WorkingDaysUsedNotNil())
-	}
-	if i.OnTime != nil {
-		predicates = append(predicates, servicecase.OnTimeEQ(*i.OnTime))
-	}
-	if i.OnTimeNEQ != nil {
-		predicates = append(predicates, servicecase.OnTimeNEQ(*i.OnTimeNEQ))
-	}
-	if i.OnTimeIsNil {
-		predicates = append(predicates, servicecase.OnTimeIsNil())
-	}
-	if i.OnTimeNotNil {
-		predicates = append(predicates, servicecase.OnTimeNotNil())
-	}
-	if i.DeliveryMethod != nil {
-		predicates = append(predicates, servicecase.DeliveryMethodEQ(*i.DeliveryMethod))
-	}
-	if i.DeliveryMethodNEQ != nil {
-		predicates = append(predicates, servicecase.DeliveryMethodNEQ(*i.DeliveryMethodNEQ))
-	}
-	if len(i.DeliveryMethodIn) > 0 {
-		predicates = append(predicates, servicecase.DeliveryMethodIn(i.DeliveryMethodIn...))
-	}
-	if len(i.DeliveryMethodNotIn) > 0 {
-		predicates = append(predicates, servicecase.DeliveryMethodNotIn(i.DeliveryMethodNotIn...))
-	}
-	if i.DeliveryMethodIsNil {
-		predicates = append(predicates, servicecase.DeliveryMethodIsNil())
-	}
-	if i.DeliveryMethodNotNil {
-		predicates = append(predicates, servicecase.DeliveryMethodNotNil())
-	}
-	if i.TrackingNumber != nil {
-		predicates = append(predicates, servicecase.TrackingNumberEQ(*i.TrackingNumber))
-	}
-	if i.TrackingNumberNEQ != nil {
-		predicates = append(predicates, servicecase.TrackingNumberNEQ(*i.TrackingNumberNEQ))
-	}
-	if len(i.TrackingNumberIn) > 0 {
-		predicates = append(predicates, servicecase.TrackingNumberIn(i.TrackingNumberIn...))
-	}
-	if len(i.TrackingNumberNotIn) > 0 {
-		predicates = append(predicates, servicecase.TrackingNumberNotIn(i.TrackingNumberNotIn...))
-	}
-	if i.TrackingNumberGT != nil {
-		predicates = append(predicates, servicecase.TrackingNumberGT(*i.TrackingNumberGT))
-	}
-	if i.TrackingNumberGTE != nil {
-		predicates = append(predicates, servicecase.TrackingNumberGTE(*i.TrackingNumberGTE))
-	}
-	if i.TrackingNumberLT != nil {
-		predicates = append(predicates, servicecase.TrackingNumberLT(*i.TrackingNumberLT))
-	}
-	if i.TrackingNumberLTE != nil {
-		predicates = append(predicates, servicecase.TrackingNumberLTE(*i.TrackingNumberLTE))
-	}
-	if i.TrackingNumberContains != nil {
-		predicates = append(predicates, servicecase.TrackingNumberContains(*i.TrackingNumberContains))
-	}
-	if i.TrackingNumberHasPrefix != nil {
-		predicates = append(predicates, servicecase.TrackingNumberHasPrefix(*i.TrackingNumberHasPrefix))
-	}
-	if i.TrackingNumberHasSuffix != nil {
-		predicates = append(predicates, servicecase.TrackingNumberHasSuffix(*i.TrackingNumberHasSuffix))
-	}
-	if i.TrackingNumberIsNil {
-		predicates = append(predicates, servicecase.TrackingNumberIsNil())
-	}
-	if i.TrackingNumberNotNil {
-		predicates = append(predicates, servicecase.TrackingNumberNotNil())
-	}
-	if i.TrackingNumberEqualFold != nil {
-		predicates = append(predicates, servicecase.TrackingNumberEqualFold(*i.TrackingNumberEqualFold))
-	}
-	if i.TrackingNumberContainsFold != nil {
-		predicates = append(predicates, servicecase.TrackingNumberContainsFold(*i.TrackingNumberContainsFold))
-	}
-	if i.DeliveredAt != nil {
-		predicates = append(predicates, servicecase.DeliveredAtEQ(*i.DeliveredAt))
-	}
-	if i.DeliveredAtNEQ != nil {
-		predicates = append(predicates, servicecase.DeliveredAtNEQ(*i.DeliveredAtNEQ))
-	}
-	if len(i.DeliveredAtIn) > 0 {
-		predicates = append(predicates, servicecase.DeliveredAtIn(i.DeliveredAtIn...))
-	}
-	if len(i.DeliveredAtNotIn) > 0 {
-		predicates = append(predicates, servicecase.DeliveredAtNotIn(i.DeliveredAtNotIn...))
-	}
-	if i.DeliveredAtGT != nil {
-		predicates = append(predicates, servicecase.DeliveredAtGT(*i.DeliveredAtGT))
-	}
-	if i.DeliveredAtGTE != nil {
-		predicates = append(predicates, servicecase.DeliveredAtGTE(*i.DeliveredAtGTE))
-	}
-	if i.DeliveredAtLT != nil {
-		predicates = append(predicates, servicecase.DeliveredAtLT(*i.DeliveredAtLT))
-	}
-	if i.DeliveredAtLTE != nil {
-		predicates = append(predicates, servicecase.DeliveredAtLTE(*i.DeliveredAtLTE))
-	}
-	if i.DeliveredAtIsNil {
-		predicates = append(predicates, servicecase.DeliveredAtIsNil())
-	}
-	if i.DeliveredAtNotNil {
-		predicates = append(predicates, servicecase.DeliveredAtNotNil())
-	}
-	if i.Rating != nil {
-		predicates = append(predicates, servicecase.RatingEQ(*i.Rating))
-	}
-	if i.RatingNEQ != nil {
-		predicates = append(predicates, servicecase.RatingNEQ(*i.RatingNEQ))
-	}
-	if len(i.RatingIn) > 0 {
-		predicates = append(predicates, servicecase.RatingIn(i.RatingIn...))
-	}
-	if len(i.RatingNotIn) > 0 {
-		predicates = append(predicates, servicecase.RatingNotIn(i.RatingNotIn...))
-	}
-	if i.RatingGT != nil {
-		predicates = append(predicates, servicecase.RatingGT(*i.RatingGT))
-	}
-	if i.RatingGTE != nil {
-		predicates = append(predicates, servicecase.RatingGTE(*i.RatingGTE))
-	}
-	if i.RatingLT != nil {
-		predicates = append(predicates, servicecase.RatingLT(*i.RatingLT))
-	}
-	if i.RatingLTE != nil {
-		predicates = append(predicates, servicecase.RatingLTE(*i.RatingLTE))
-	}
-	if i.RatingIsNil {
-		predicates = append(predicates, servicecase.RatingIsNil())
-	}
-	if i.RatingNotNil {
-		predicates = append(predicates, servicecase.RatingNotNil())
-	}
-	if i.RatingComment != nil {
-		predicates = append(predicates, servicecase.RatingCommentEQ(*i.RatingComment))
-	}
-	if i.RatingCommentNEQ != nil {
-		predicates = append(predicates, servicecase.RatingCommentNEQ(*i.RatingCommentNEQ))
-	}
-	if len(i.RatingCommentIn) > 0 {
-		predicates = append(predicates, servicecase.RatingCommentIn(i.RatingCommentIn...))
-	}
-	if len(i.RatingCommentNotIn) > 0 {
-		predicates = append(predicates, servicecase.RatingCommentNotIn(i.RatingCommentNotIn...))
-	}
-	if i.RatingCommentGT != nil {
-		predicates = append(predicates, servicecase.RatingCommentGT(*i.RatingCommentGT))
-	}
-	if i.RatingCommentGTE != nil {
-		predicates = append(predicates, servicecase.RatingCommentGTE(*i.RatingCommentGTE))
-	}
-	if i.RatingCommentLT != nil {
-		predicates = append(predicates, servicecase.RatingCommentLT(*i.RatingCommentLT))
-	}
-	if i.RatingCommentLTE != nil {
-		predicates = append(predicates, servicecase.RatingCommentLTE(*i.RatingCommentLTE))
-	}
-	if i.RatingCommentContains != nil {
-		predicates = append(predicates, servicecase.RatingCommentContains(*i.RatingCommentContains))
-	}
-	if i.RatingCommentHasPrefix != nil {
-		predicates = append(predicates, servicecase.RatingCommentHasPrefix(*i.RatingCommentHasPrefix))
-	}
-	if i.RatingCommentHasSuffix != nil {
-		predicates = append(predicates, servicecase.RatingCommentHasSuffix(*i.RatingCommentHasSuffix))
-	}
-	if i.RatingCommentIsNil {
-		predicates = append(predicates, servicecase.RatingCommentIsNil())
-	}
-	if i.RatingCommentNotNil {
-		predicates = append(predicates, servicecase.RatingCommentNotNil())
-	}
-	if i.RatingCommentEqualFold != nil {
-		predicates = append(predicates, servicecase.RatingCommentEqualFold(*i.RatingCommentEqualFold))
-	}
-	if i.RatingCommentContainsFold != nil {
-		predicates = append(predicates, servicecase.RatingCommentContainsFold(*i.RatingCommentContainsFold))
 	}
 	if i.ClosedAt != nil {
 		predicates = append(predicates, servicecase.ClosedAtEQ(*i.ClosedAt))
@@ -5190,51 +2485,6 @@ func (i *CaseWhereInput) P() (predicate.ServiceCase, error) {
 	}
 	if len(i.FollowUpNotIn) > 0 {
 		predicates = append(predicates, servicecase.FollowUpNotIn(i.FollowUpNotIn...))
-	}
-	if i.FollowUpNote != nil {
-		predicates = append(predicates, servicecase.FollowUpNoteEQ(*i.FollowUpNote))
-	}
-	if i.FollowUpNoteNEQ != nil {
-		predicates = append(predicates, servicecase.FollowUpNoteNEQ(*i.FollowUpNoteNEQ))
-	}
-	if len(i.FollowUpNoteIn) > 0 {
-		predicates = append(predicates, servicecase.FollowUpNoteIn(i.FollowUpNoteIn...))
-	}
-	if len(i.FollowUpNoteNotIn) > 0 {
-		predicates = append(predicates, servicecase.FollowUpNoteNotIn(i.FollowUpNoteNotIn...))
-	}
-	if i.FollowUpNoteGT != nil {
-		predicates = append(predicates, servicecase.FollowUpNoteGT(*i.FollowUpNoteGT))
-	}
-	if i.FollowUpNoteGTE != nil {
-		predicates = append(predicates, servicecase.FollowUpNoteGTE(*i.FollowUpNoteGTE))
-	}
-	if i.FollowUpNoteLT != nil {
-		predicates = append(predicates, servicecase.FollowUpNoteLT(*i.FollowUpNoteLT))
-	}
-	if i.FollowUpNoteLTE != nil {
-		predicates = append(predicates, servicecase.FollowUpNoteLTE(*i.FollowUpNoteLTE))
-	}
-	if i.FollowUpNoteContains != nil {
-		predicates = append(predicates, servicecase.FollowUpNoteContains(*i.FollowUpNoteContains))
-	}
-	if i.FollowUpNoteHasPrefix != nil {
-		predicates = append(predicates, servicecase.FollowUpNoteHasPrefix(*i.FollowUpNoteHasPrefix))
-	}
-	if i.FollowUpNoteHasSuffix != nil {
-		predicates = append(predicates, servicecase.FollowUpNoteHasSuffix(*i.FollowUpNoteHasSuffix))
-	}
-	if i.FollowUpNoteIsNil {
-		predicates = append(predicates, servicecase.FollowUpNoteIsNil())
-	}
-	if i.FollowUpNoteNotNil {
-		predicates = append(predicates, servicecase.FollowUpNoteNotNil())
-	}
-	if i.FollowUpNoteEqualFold != nil {
-		predicates = append(predicates, servicecase.FollowUpNoteEqualFold(*i.FollowUpNoteEqualFold))
-	}
-	if i.FollowUpNoteContainsFold != nil {
-		predicates = append(predicates, servicecase.FollowUpNoteContainsFold(*i.FollowUpNoteContainsFold))
 	}
 
 	if i.HasServiceItem != nil {
@@ -5336,26 +2586,6 @@ type ServiceItemWhereInput struct {
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
 
-	// "created_at" field predicates.
-	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
-	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
-	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
-	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
-	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
-	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
-	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
-	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
-
-	// "updated_at" field predicates.
-	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
-	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
-	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
-	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
-	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
-	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
-	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
-	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
-
 	// "code" field predicates.
 	Code             *string  `json:"code,omitempty"`
 	CodeNEQ          *string  `json:"codeNEQ,omitempty"`
@@ -5385,57 +2615,6 @@ type ServiceItemWhereInput struct {
 	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
 	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
 	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
-
-	// "description" field predicates.
-	Description             *string  `json:"description,omitempty"`
-	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
-	DescriptionIn           []string `json:"descriptionIn,omitempty"`
-	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
-	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
-	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
-	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
-	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
-	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
-	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
-	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
-	DescriptionIsNil        bool     `json:"descriptionIsNil,omitempty"`
-	DescriptionNotNil       bool     `json:"descriptionNotNil,omitempty"`
-	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
-	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
-
-	// "statutory_days" field predicates.
-	StatutoryDays      *int  `json:"statutoryDays,omitempty"`
-	StatutoryDaysNEQ   *int  `json:"statutoryDaysNEQ,omitempty"`
-	StatutoryDaysIn    []int `json:"statutoryDaysIn,omitempty"`
-	StatutoryDaysNotIn []int `json:"statutoryDaysNotIn,omitempty"`
-	StatutoryDaysGT    *int  `json:"statutoryDaysGT,omitempty"`
-	StatutoryDaysGTE   *int  `json:"statutoryDaysGTE,omitempty"`
-	StatutoryDaysLT    *int  `json:"statutoryDaysLT,omitempty"`
-	StatutoryDaysLTE   *int  `json:"statutoryDaysLTE,omitempty"`
-
-	// "promised_days" field predicates.
-	PromisedDays      *int  `json:"promisedDays,omitempty"`
-	PromisedDaysNEQ   *int  `json:"promisedDaysNEQ,omitempty"`
-	PromisedDaysIn    []int `json:"promisedDaysIn,omitempty"`
-	PromisedDaysNotIn []int `json:"promisedDaysNotIn,omitempty"`
-	PromisedDaysGT    *int  `json:"promisedDaysGT,omitempty"`
-	PromisedDaysGTE   *int  `json:"promisedDaysGTE,omitempty"`
-	PromisedDaysLT    *int  `json:"promisedDaysLT,omitempty"`
-	PromisedDaysLTE   *int  `json:"promisedDaysLTE,omitempty"`
-
-	// "supplement_days" field predicates.
-	SupplementDays      *int  `json:"supplementDays,omitempty"`
-	SupplementDaysNEQ   *int  `json:"supplementDaysNEQ,omitempty"`
-	SupplementDaysIn    []int `json:"supplementDaysIn,omitempty"`
-	SupplementDaysNotIn []int `json:"supplementDaysNotIn,omitempty"`
-	SupplementDaysGT    *int  `json:"supplementDaysGT,omitempty"`
-	SupplementDaysGTE   *int  `json:"supplementDaysGTE,omitempty"`
-	SupplementDaysLT    *int  `json:"supplementDaysLT,omitempty"`
-	SupplementDaysLTE   *int  `json:"supplementDaysLTE,omitempty"`
-
-	// "delegated" field predicates.
-	Delegated    *bool `json:"delegated,omitempty"`
-	DelegatedNEQ *bool `json:"delegatedNEQ,omitempty"`
 
 	// "active" field predicates.
 	Active    *bool `json:"active,omitempty"`
@@ -5537,54 +2716,6 @@ func (i *ServiceItemWhereInput) P() (predicate.ServiceItem, error) {
 	if i.IDLTE != nil {
 		predicates = append(predicates, serviceitem.IDLTE(*i.IDLTE))
 	}
-	if i.CreatedAt != nil {
-		predicates = append(predicates, serviceitem.CreatedAtEQ(*i.CreatedAt))
-	}
-	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, serviceitem.CreatedAtNEQ(*i.CreatedAtNEQ))
-	}
-	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, serviceitem.CreatedAtIn(i.CreatedAtIn...))
-	}
-	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, serviceitem.CreatedAtNotIn(i.CreatedAtNotIn...))
-	}
-	if i.CreatedAtGT != nil {
-		predicates = append(predicates, serviceitem.CreatedAtGT(*i.CreatedAtGT))
-	}
-	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, serviceitem.CreatedAtGTE(*i.CreatedAtGTE))
-	}
-	if i.CreatedAtLT != nil {
-		predicates = append(predicates, serviceitem.CreatedAtLT(*i.CreatedAtLT))
-	}
-	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, serviceitem.CreatedAtLTE(*i.CreatedAtLTE))
-	}
-	if i.UpdatedAt != nil {
-		predicates = append(predicates, serviceitem.UpdatedAtEQ(*i.UpdatedAt))
-	}
-	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, serviceitem.UpdatedAtNEQ(*i.UpdatedAtNEQ))
-	}
-	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, serviceitem.UpdatedAtIn(i.UpdatedAtIn...))
-	}
-	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, serviceitem.UpdatedAtNotIn(i.UpdatedAtNotIn...))
-	}
-	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, serviceitem.UpdatedAtGT(*i.UpdatedAtGT))
-	}
-	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, serviceitem.UpdatedAtGTE(*i.UpdatedAtGTE))
-	}
-	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, serviceitem.UpdatedAtLT(*i.UpdatedAtLT))
-	}
-	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, serviceitem.UpdatedAtLTE(*i.UpdatedAtLTE))
-	}
 	if i.Code != nil {
 		predicates = append(predicates, serviceitem.CodeEQ(*i.Code))
 	}
@@ -5663,129 +2794,6 @@ func (i *ServiceItemWhereInput) P() (predicate.ServiceItem, error) {
 	if i.NameContainsFold != nil {
 		predicates = append(predicates, serviceitem.NameContainsFold(*i.NameContainsFold))
 	}
-	if i.Description != nil {
-		predicates = append(predicates, serviceitem.DescriptionEQ(*i.Description))
-	}
-	if i.DescriptionNEQ != nil {
-		predicates = append(predicates, serviceitem.DescriptionNEQ(*i.DescriptionNEQ))
-	}
-	if len(i.DescriptionIn) > 0 {
-		predicates = append(predicates, serviceitem.DescriptionIn(i.DescriptionIn...))
-	}
-	if len(i.DescriptionNotIn) > 0 {
-		predicates = append(predicates, serviceitem.DescriptionNotIn(i.DescriptionNotIn...))
-	}
-	if i.DescriptionGT != nil {
-		predicates = append(predicates, serviceitem.DescriptionGT(*i.DescriptionGT))
-	}
-	if i.DescriptionGTE != nil {
-		predicates = append(predicates, serviceitem.DescriptionGTE(*i.DescriptionGTE))
-	}
-	if i.DescriptionLT != nil {
-		predicates = append(predicates, serviceitem.DescriptionLT(*i.DescriptionLT))
-	}
-	if i.DescriptionLTE != nil {
-		predicates = append(predicates, serviceitem.DescriptionLTE(*i.DescriptionLTE))
-	}
-	if i.DescriptionContains != nil {
-		predicates = append(predicates, serviceitem.DescriptionContains(*i.DescriptionContains))
-	}
-	if i.DescriptionHasPrefix != nil {
-		predicates = append(predicates, serviceitem.DescriptionHasPrefix(*i.DescriptionHasPrefix))
-	}
-	if i.DescriptionHasSuffix != nil {
-		predicates = append(predicates, serviceitem.DescriptionHasSuffix(*i.DescriptionHasSuffix))
-	}
-	if i.DescriptionIsNil {
-		predicates = append(predicates, serviceitem.DescriptionIsNil())
-	}
-	if i.DescriptionNotNil {
-		predicates = append(predicates, serviceitem.DescriptionNotNil())
-	}
-	if i.DescriptionEqualFold != nil {
-		predicates = append(predicates, serviceitem.DescriptionEqualFold(*i.DescriptionEqualFold))
-	}
-	if i.DescriptionContainsFold != nil {
-		predicates = append(predicates, serviceitem.DescriptionContainsFold(*i.DescriptionContainsFold))
-	}
-	if i.StatutoryDays != nil {
-		predicates = append(predicates, serviceitem.StatutoryDaysEQ(*i.StatutoryDays))
-	}
-	if i.StatutoryDaysNEQ != nil {
-		predicates = append(predicates, serviceitem.StatutoryDaysNEQ(*i.StatutoryDaysNEQ))
-	}
-	if len(i.StatutoryDaysIn) > 0 {
-		predicates = append(predicates, serviceitem.StatutoryDaysIn(i.StatutoryDaysIn...))
-	}
-	if len(i.StatutoryDaysNotIn) > 0 {
-		predicates = append(predicates, serviceitem.StatutoryDaysNotIn(i.StatutoryDaysNotIn...))
-	}
-	if i.StatutoryDaysGT != nil {
-		predicates = append(predicates, serviceitem.StatutoryDaysGT(*i.StatutoryDaysGT))
-	}
-	if i.StatutoryDaysGTE != nil {
-		predicates = append(predicates, serviceitem.StatutoryDaysGTE(*i.StatutoryDaysGTE))
-	}
-	if i.StatutoryDaysLT != nil {
-		predicates = append(predicates, serviceitem.StatutoryDaysLT(*i.StatutoryDaysLT))
-	}
-	if i.StatutoryDaysLTE != nil {
-		predicates = append(predicates, serviceitem.StatutoryDaysLTE(*i.StatutoryDaysLTE))
-	}
-	if i.PromisedDays != nil {
-		predicates = append(predicates, serviceitem.PromisedDaysEQ(*i.PromisedDays))
-	}
-	if i.PromisedDaysNEQ != nil {
-		predicates = append(predicates, serviceitem.PromisedDaysNEQ(*i.PromisedDaysNEQ))
-	}
-	if len(i.PromisedDaysIn) > 0 {
-		predicates = append(predicates, serviceitem.PromisedDaysIn(i.PromisedDaysIn...))
-	}
-	if len(i.PromisedDaysNotIn) > 0 {
-		predicates = append(predicates, serviceitem.PromisedDaysNotIn(i.PromisedDaysNotIn...))
-	}
-	if i.PromisedDaysGT != nil {
-		predicates = append(predicates, serviceitem.PromisedDaysGT(*i.PromisedDaysGT))
-	}
-	if i.PromisedDaysGTE != nil {
-		predicates = append(predicates, serviceitem.PromisedDaysGTE(*i.PromisedDaysGTE))
-	}
-	if i.PromisedDaysLT != nil {
-		predicates = append(predicates, serviceitem.PromisedDaysLT(*i.PromisedDaysLT))
-	}
-	if i.PromisedDaysLTE != nil {
-		predicates = append(predicates, serviceitem.PromisedDaysLTE(*i.PromisedDaysLTE))
-	}
-	if i.SupplementDays != nil {
-		predicates = append(predicates, serviceitem.SupplementDaysEQ(*i.SupplementDays))
-	}
-	if i.SupplementDaysNEQ != nil {
-		predicates = append(predicates, serviceitem.SupplementDaysNEQ(*i.SupplementDaysNEQ))
-	}
-	if len(i.SupplementDaysIn) > 0 {
-		predicates = append(predicates, serviceitem.SupplementDaysIn(i.SupplementDaysIn...))
-	}
-	if len(i.SupplementDaysNotIn) > 0 {
-		predicates = append(predicates, serviceitem.SupplementDaysNotIn(i.SupplementDaysNotIn...))
-	}
-	if i.SupplementDaysGT != nil {
-		predicates = append(predicates, serviceitem.SupplementDaysGT(*i.SupplementDaysGT))
-	}
-	if i.SupplementDaysGTE != nil {
-		predicates = append(predicates, serviceitem.SupplementDaysGTE(*i.SupplementDaysGTE))
-	}
-	if i.SupplementDaysLT != nil {
-		predicates = append(predicates, serviceitem.SupplementDaysLT(*i.SupplementDaysLT))
-	}
-	if i.SupplementDaysLTE != nil {
-		predicates = append(predicates, serviceitem.SupplementDaysLTE(*i.SupplementDaysLTE))
-	}
-	if i.Delegated != nil {
-		predicates = append(predicates, serviceitem.DelegatedEQ(*i.Delegated))
-	}
-	if i.DelegatedNEQ != nil {
-		predicates = append(predicates, serviceitem.DelegatedNEQ(*i.DelegatedNEQ))
-	}
 	if i.Active != nil {
 		predicates = append(predicates, serviceitem.ActiveEQ(*i.Active))
 	}
@@ -5820,26 +2828,6 @@ type UserWhereInput struct {
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
 
-	// "created_at" field predicates.
-	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
-	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
-	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
-	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
-	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
-	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
-	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
-	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
-
-	// "updated_at" field predicates.
-	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
-	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
-	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
-	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
-	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
-	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
-	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
-	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
-
 	// "username" field predicates.
 	Username             *string  `json:"username,omitempty"`
 	UsernameNEQ          *string  `json:"usernameNEQ,omitempty"`
@@ -5870,57 +2858,11 @@ type UserWhereInput struct {
 	DisplayNameEqualFold    *string  `json:"displayNameEqualFold,omitempty"`
 	DisplayNameContainsFold *string  `json:"displayNameContainsFold,omitempty"`
 
-	// "phone" field predicates.
-	Phone             *string  `json:"phone,omitempty"`
-	PhoneNEQ          *string  `json:"phoneNEQ,omitempty"`
-	PhoneIn           []string `json:"phoneIn,omitempty"`
-	PhoneNotIn        []string `json:"phoneNotIn,omitempty"`
-	PhoneGT           *string  `json:"phoneGT,omitempty"`
-	PhoneGTE          *string  `json:"phoneGTE,omitempty"`
-	PhoneLT           *string  `json:"phoneLT,omitempty"`
-	PhoneLTE          *string  `json:"phoneLTE,omitempty"`
-	PhoneContains     *string  `json:"phoneContains,omitempty"`
-	PhoneHasPrefix    *string  `json:"phoneHasPrefix,omitempty"`
-	PhoneHasSuffix    *string  `json:"phoneHasSuffix,omitempty"`
-	PhoneIsNil        bool     `json:"phoneIsNil,omitempty"`
-	PhoneNotNil       bool     `json:"phoneNotNil,omitempty"`
-	PhoneEqualFold    *string  `json:"phoneEqualFold,omitempty"`
-	PhoneContainsFold *string  `json:"phoneContainsFold,omitempty"`
-
-	// "email" field predicates.
-	Email             *string  `json:"email,omitempty"`
-	EmailNEQ          *string  `json:"emailNEQ,omitempty"`
-	EmailIn           []string `json:"emailIn,omitempty"`
-	EmailNotIn        []string `json:"emailNotIn,omitempty"`
-	EmailGT           *string  `json:"emailGT,omitempty"`
-	EmailGTE          *string  `json:"emailGTE,omitempty"`
-	EmailLT           *string  `json:"emailLT,omitempty"`
-	EmailLTE          *string  `json:"emailLTE,omitempty"`
-	EmailContains     *string  `json:"emailContains,omitempty"`
-	EmailHasPrefix    *string  `json:"emailHasPrefix,omitempty"`
-	EmailHasSuffix    *string  `json:"emailHasSuffix,omitempty"`
-	EmailIsNil        bool     `json:"emailIsNil,omitempty"`
-	EmailNotNil       bool     `json:"emailNotNil,omitempty"`
-	EmailEqualFold    *string  `json:"emailEqualFold,omitempty"`
-	EmailContainsFold *string  `json:"emailContainsFold,omitempty"`
-
 	// "status" field predicates.
 	Status      *user.Status  `json:"status,omitempty"`
 	StatusNEQ   *user.Status  `json:"statusNEQ,omitempty"`
 	StatusIn    []user.Status `json:"statusIn,omitempty"`
 	StatusNotIn []user.Status `json:"statusNotIn,omitempty"`
-
-	// "last_login_at" field predicates.
-	LastLoginAt       *time.Time  `json:"lastLoginAt,omitempty"`
-	LastLoginAtNEQ    *time.Time  `json:"lastLoginAtNEQ,omitempty"`
-	LastLoginAtIn     []time.Time `json:"lastLoginAtIn,omitempty"`
-	LastLoginAtNotIn  []time.Time `json:"lastLoginAtNotIn,omitempty"`
-	LastLoginAtGT     *time.Time  `json:"lastLoginAtGT,omitempty"`
-	LastLoginAtGTE    *time.Time  `json:"lastLoginAtGTE,omitempty"`
-	LastLoginAtLT     *time.Time  `json:"lastLoginAtLT,omitempty"`
-	LastLoginAtLTE    *time.Time  `json:"lastLoginAtLTE,omitempty"`
-	LastLoginAtIsNil  bool        `json:"lastLoginAtIsNil,omitempty"`
-	LastLoginAtNotNil bool        `json:"lastLoginAtNotNil,omitempty"`
 
 	// "role_assignments" edge predicates.
 	HasRoleAssignments     *bool                       `json:"hasRoleAssignments,omitempty"`
@@ -6026,54 +2968,6 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 	if i.IDLTE != nil {
 		predicates = append(predicates, user.IDLTE(*i.IDLTE))
 	}
-	if i.CreatedAt != nil {
-		predicates = append(predicates, user.CreatedAtEQ(*i.CreatedAt))
-	}
-	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, user.CreatedAtNEQ(*i.CreatedAtNEQ))
-	}
-	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, user.CreatedAtIn(i.CreatedAtIn...))
-	}
-	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, user.CreatedAtNotIn(i.CreatedAtNotIn...))
-	}
-	if i.CreatedAtGT != nil {
-		predicates = append(predicates, user.CreatedAtGT(*i.CreatedAtGT))
-	}
-	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, user.CreatedAtGTE(*i.CreatedAtGTE))
-	}
-	if i.CreatedAtLT != nil {
-		predicates = append(predicates, user.CreatedAtLT(*i.CreatedAtLT))
-	}
-	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, user.CreatedAtLTE(*i.CreatedAtLTE))
-	}
-	if i.UpdatedAt != nil {
-		predicates = append(predicates, user.UpdatedAtEQ(*i.UpdatedAt))
-	}
-	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, user.UpdatedAtNEQ(*i.UpdatedAtNEQ))
-	}
-	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, user.UpdatedAtIn(i.UpdatedAtIn...))
-	}
-	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, user.UpdatedAtNotIn(i.UpdatedAtNotIn...))
-	}
-	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, user.UpdatedAtGT(*i.UpdatedAtGT))
-	}
-	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, user.UpdatedAtGTE(*i.UpdatedAtGTE))
-	}
-	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, user.UpdatedAtLT(*i.UpdatedAtLT))
-	}
-	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, user.UpdatedAtLTE(*i.UpdatedAtLTE))
-	}
 	if i.Username != nil {
 		predicates = append(predicates, user.UsernameEQ(*i.Username))
 	}
@@ -6152,96 +3046,6 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 	if i.DisplayNameContainsFold != nil {
 		predicates = append(predicates, user.DisplayNameContainsFold(*i.DisplayNameContainsFold))
 	}
-	if i.Phone != nil {
-		predicates = append(predicates, user.PhoneEQ(*i.Phone))
-	}
-	if i.PhoneNEQ != nil {
-		predicates = append(predicates, user.PhoneNEQ(*i.PhoneNEQ))
-	}
-	if len(i.PhoneIn) > 0 {
-		predicates = append(predicates, user.PhoneIn(i.PhoneIn...))
-	}
-	if len(i.PhoneNotIn) > 0 {
-		predicates = append(predicates, user.PhoneNotIn(i.PhoneNotIn...))
-	}
-	if i.PhoneGT != nil {
-		predicates = append(predicates, user.PhoneGT(*i.PhoneGT))
-	}
-	if i.PhoneGTE != nil {
-		predicates = append(predicates, user.PhoneGTE(*i.PhoneGTE))
-	}
-	if i.PhoneLT != nil {
-		predicates = append(predicates, user.PhoneLT(*i.PhoneLT))
-	}
-	if i.PhoneLTE != nil {
-		predicates = append(predicates, user.PhoneLTE(*i.PhoneLTE))
-	}
-	if i.PhoneContains != nil {
-		predicates = append(predicates, user.PhoneContains(*i.PhoneContains))
-	}
-	if i.PhoneHasPrefix != nil {
-		predicates = append(predicates, user.PhoneHasPrefix(*i.PhoneHasPrefix))
-	}
-	if i.PhoneHasSuffix != nil {
-		predicates = append(predicates, user.PhoneHasSuffix(*i.PhoneHasSuffix))
-	}
-	if i.PhoneIsNil {
-		predicates = append(predicates, user.PhoneIsNil())
-	}
-	if i.PhoneNotNil {
-		predicates = append(predicates, user.PhoneNotNil())
-	}
-	if i.PhoneEqualFold != nil {
-		predicates = append(predicates, user.PhoneEqualFold(*i.PhoneEqualFold))
-	}
-	if i.PhoneContainsFold != nil {
-		predicates = append(predicates, user.PhoneContainsFold(*i.PhoneContainsFold))
-	}
-	if i.Email != nil {
-		predicates = append(predicates, user.EmailEQ(*i.Email))
-	}
-	if i.EmailNEQ != nil {
-		predicates = append(predicates, user.EmailNEQ(*i.EmailNEQ))
-	}
-	if len(i.EmailIn) > 0 {
-		predicates = append(predicates, user.EmailIn(i.EmailIn...))
-	}
-	if len(i.EmailNotIn) > 0 {
-		predicates = append(predicates, user.EmailNotIn(i.EmailNotIn...))
-	}
-	if i.EmailGT != nil {
-		predicates = append(predicates, user.EmailGT(*i.EmailGT))
-	}
-	if i.EmailGTE != nil {
-		predicates = append(predicates, user.EmailGTE(*i.EmailGTE))
-	}
-	if i.EmailLT != nil {
-		predicates = append(predicates, user.EmailLT(*i.EmailLT))
-	}
-	if i.EmailLTE != nil {
-		predicates = append(predicates, user.EmailLTE(*i.EmailLTE))
-	}
-	if i.EmailContains != nil {
-		predicates = append(predicates, user.EmailContains(*i.EmailContains))
-	}
-	if i.EmailHasPrefix != nil {
-		predicates = append(predicates, user.EmailHasPrefix(*i.EmailHasPrefix))
-	}
-	if i.EmailHasSuffix != nil {
-		predicates = append(predicates, user.EmailHasSuffix(*i.EmailHasSuffix))
-	}
-	if i.EmailIsNil {
-		predicates = append(predicates, user.EmailIsNil())
-	}
-	if i.EmailNotNil {
-		predicates = append(predicates, user.EmailNotNil())
-	}
-	if i.EmailEqualFold != nil {
-		predicates = append(predicates, user.EmailEqualFold(*i.EmailEqualFold))
-	}
-	if i.EmailContainsFold != nil {
-		predicates = append(predicates, user.EmailContainsFold(*i.EmailContainsFold))
-	}
 	if i.Status != nil {
 		predicates = append(predicates, user.StatusEQ(*i.Status))
 	}
@@ -6253,36 +3057,6 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 	}
 	if len(i.StatusNotIn) > 0 {
 		predicates = append(predicates, user.StatusNotIn(i.StatusNotIn...))
-	}
-	if i.LastLoginAt != nil {
-		predicates = append(predicates, user.LastLoginAtEQ(*i.LastLoginAt))
-	}
-	if i.LastLoginAtNEQ != nil {
-		predicates = append(predicates, user.LastLoginAtNEQ(*i.LastLoginAtNEQ))
-	}
-	if len(i.LastLoginAtIn) > 0 {
-		predicates = append(predicates, user.LastLoginAtIn(i.LastLoginAtIn...))
-	}
-	if len(i.LastLoginAtNotIn) > 0 {
-		predicates = append(predicates, user.LastLoginAtNotIn(i.LastLoginAtNotIn...))
-	}
-	if i.LastLoginAtGT != nil {
-		predicates = append(predicates, user.LastLoginAtGT(*i.LastLoginAtGT))
-	}
-	if i.LastLoginAtGTE != nil {
-		predicates = append(predicates, user.LastLoginAtGTE(*i.LastLoginAtGTE))
-	}
-	if i.LastLoginAtLT != nil {
-		predicates = append(predicates, user.LastLoginAtLT(*i.LastLoginAtLT))
-	}
-	if i.LastLoginAtLTE != nil {
-		predicates = append(predicates, user.LastLoginAtLTE(*i.LastLoginAtLTE))
-	}
-	if i.LastLoginAtIsNil {
-		predicates = append(predicates, user.LastLoginAtIsNil())
-	}
-	if i.LastLoginAtNotNil {
-		predicates = append(predicates, user.LastLoginAtNotNil())
 	}
 
 	if i.HasRoleAssignments != nil {

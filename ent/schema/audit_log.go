@@ -57,6 +57,7 @@ func (AuditLog) Indexes() []ent.Index {
 // Annotations of the AuditLog.
 func (AuditLog) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		filters("actor_id", "operation", "entity_type", "entity_id", "created_at"),
 		entgql.QueryField(),
 		entgql.RelayConnection(),
 	}

@@ -31,6 +31,7 @@ func (CalendarDay) Fields() []ent.Field {
 // Annotations of the CalendarDay.
 func (CalendarDay) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		filters("date", "workday"),
 		entgql.QueryField(),
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),

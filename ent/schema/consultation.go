@@ -50,6 +50,7 @@ func (Consultation) Indexes() []ent.Index {
 // Annotations of the Consultation.
 func (Consultation) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		filters("answer", "assignee_id"),
 		// Query.consultations: a consulted unit's inbox.
 		entgql.QueryField(),
 		entgql.RelayConnection(),

@@ -100,6 +100,7 @@ func (Document) Indexes() []ent.Index {
 // Annotations of the Document.
 func (Document) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		filters("category", "expires_on", "deleted_at"),
 		// Query.documents: e.g. every certificate of the county expiring
 		// within a month (where: {expiresOnLTE: …, deletedAtIsNil: true}).
 		entgql.QueryField(),

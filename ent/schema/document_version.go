@@ -63,5 +63,5 @@ func (DocumentVersion) Indexes() []ent.Index {
 
 // Annotations of the DocumentVersion.
 func (DocumentVersion) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection()}
+	return []schema.Annotation{filters(), entgql.RelayConnection()}
 }

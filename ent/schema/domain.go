@@ -32,6 +32,7 @@ func (Domain) Fields() []ent.Field {
 // Annotations of the Domain.
 func (Domain) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		filters(),
 		entgql.QueryField(),
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),

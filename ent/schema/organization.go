@@ -76,6 +76,7 @@ func (Organization) Indexes() []ent.Index {
 // Annotations of the Organization.
 func (Organization) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		filters("name", "uscc", "kind", "stage", "status", "town", "registered_on"),
 		entgql.QueryField(),
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),

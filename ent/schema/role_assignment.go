@@ -49,6 +49,7 @@ func (RoleAssignment) Indexes() []ent.Index {
 // Annotations of the RoleAssignment.
 func (RoleAssignment) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		filters(),
 		entgql.RelayConnection(),
 		entgql.QueryField(),
 	}

@@ -113,6 +113,7 @@ func (ServiceCase) Indexes() []ent.Index {
 // Annotations of the ServiceCase.
 func (ServiceCase) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		filters("number", "title", "state", "service_item_id", "organization_id", "follow_up", "due_on", "submitted_at", "closed_at"),
 		entgql.Type("Case"),
 		entgql.QueryField("cases"),
 		entgql.RelayConnection(),

@@ -54,6 +54,7 @@ func (ServiceItem) Indexes() []ent.Index {
 // Annotations of the ServiceItem.
 func (ServiceItem) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		filters("code", "name", "active"),
 		entgql.QueryField(),
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),

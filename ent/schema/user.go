@@ -57,6 +57,7 @@ func (User) Edges() []ent.Edge {
 // Annotations of the User.
 func (User) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		filters("username", "display_name", "status"),
 		entgql.QueryField(),
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationUpdate()),
