@@ -98,10 +98,10 @@ func classify(err error, presented *gqlerror.Error) *apperr.Error {
 	case errors.As(err, &re):
 		return apperr.ErrInternal
 	case errors.As(err, &gqe) && gqe.Extensions["code"] != nil:
-		// gqlgen's own: parse, validation, complexity, depth, persisted query.
+		// gqlgen's own: parse, validation, depth, persisted query.
 		code, _ := gqe.Extensions["code"].(string)
 		switch code {
-		case errcode.ValidationFailed, errcode.ParseFailed, "COMPLEXITY_LIMIT_EXCEEDED", string(apperr.BadUserInput):
+		case errcode.ValidationFailed, errcode.ParseFailed, string(apperr.BadUserInput):
 			return apperr.New(apperr.BadUserInput, gqe.Message, gqe.Message)
 		}
 		return apperr.ErrInternal

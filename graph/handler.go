@@ -19,15 +19,6 @@ import (
 	"hatchery/internal/documents"
 )
 
-// Limits on what one request may ask for. Complexity counts rows (see
-// complexity.go): a full 200-row page of organisations with their members
-// and users costs about 14,000.
-const (
-	ComplexityLimit  = 20000
-	DepthLimit       = 12
-	ParserTokenLimit = 15000
-)
-
 // Options configure the GraphQL handler.
 type Options struct {
 	Client   *gen.Client
@@ -43,8 +34,7 @@ type Options struct {
 // NewHandler builds the GraphQL HTTP handler.
 func NewHandler(o Options) *handler.Server {
 	srv := handler.New(NewExecutableSchema(Config{
-		Resolvers:  &Resolver{Client: o.Client, Auth: o.Auth, Docs: o.Docs, Casework: o.Casework},
-		Complexity: complexity(),
+		Resolvers: &Resolver{Client: o.Client, Auth: o.Auth, Docs: o.Docs, Casework: o.Casework},
 	}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
@@ -54,9 +44,11 @@ func NewHandler(o Options) *handler.Server {
 	if o.Dev {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
 	srv.Use(depthlimit.Limit{Max: DepthLimit})
+	lim := &limits{}
+	srv.Use(lim)
 	srv.Use(newTransactioner(o.Client))
+	srv.AroundFields(lim.capList)
 	srv.AroundFields(markResolverErrors)
 	if o.Observe != nil {
 		srv.AroundOperations(observe(o.Observe))
