@@ -98,11 +98,14 @@ func classify(err error, presented *gqlerror.Error) *apperr.Error {
 	case errors.As(err, &re):
 		return apperr.ErrInternal
 	case errors.As(err, &gqe) && gqe.Extensions["code"] != nil:
-		// gqlgen's own: parse, validation, depth, persisted query.
+		// gqlgen's own (parse, validation, depth, persisted query) and
+		// entgql's (nodes: an id the viewer cannot see).
 		code, _ := gqe.Extensions["code"].(string)
 		switch code {
 		case errcode.ValidationFailed, errcode.ParseFailed, string(apperr.BadUserInput):
 			return apperr.New(apperr.BadUserInput, gqe.Message, gqe.Message)
+		case string(apperr.NotFound):
+			return apperr.ErrNotFound
 		}
 		return apperr.ErrInternal
 	case len(presented.Path) > 0:
