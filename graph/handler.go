@@ -53,7 +53,9 @@ func NewHandler(o Options) *handler.Server {
 	if o.Observe != nil {
 		srv.AroundOperations(observe(o.Observe))
 	}
-	srv.SetErrorPresenter(ErrorPresenter(o.Log))
+	present := ErrorPresenter(o.Log)
+	srv.AroundOperations(stopped(present))
+	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		o.Log.ErrorContext(ctx, "panic in resolver", "panic", p)
 		return apperr.ErrInternal

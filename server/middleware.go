@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"log/slog"
 	"mime"
 	"net"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"hatchery/internal/app"
+	"hatchery/internal/apperr"
 	"hatchery/internal/auth"
 	"hatchery/internal/lang"
 	"hatchery/internal/requestid"
@@ -93,6 +95,12 @@ func withViewer(a *app.App, log *slog.Logger) middleware {
 			ctx = auth.WithMeta(ctx, auth.Meta{UserAgent: r.UserAgent(), IP: clientIP(r)})
 			if token := tokenFrom(r); token != "" {
 				v, err := a.Auth.Authenticate(ctx, token)
+				if err != nil && ctx.Err() != nil {
+					queryError(w, r, http.StatusServiceUnavailable, apperr.Unavailable, "TIMEOUT",
+						"the request took too long and was stopped; please try again later",
+						"请求耗时过长，已被终止，请稍后重试")
+					return
+				}
 				if err != nil {
 					log.ErrorContext(ctx, "authenticating session", "request_id", requestid.FromContext(ctx), "err", err)
 					http.Error(w, "service unavailable", http.StatusServiceUnavailable)
@@ -146,4 +154,34 @@ func jsonOnly(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// QueryTimeout bounds the time one /query request may run: its context
+// ends then, and with it every database call (the client leaving ends it
+// sooner).
+const QueryTimeout = 30 * time.Second
+
+// queryError answers a /query request refused before GraphQL, in the
+// GraphQL error shape, with extensions.code and the request's language.
+func queryError(w http.ResponseWriter, r *http.Request, status int, code apperr.Code, reason, en, zh string) {
+	msg := en
+	if lang.FromHeader(r.Header.Get("Accept-Language")) == lang.ZH {
+		msg = zh
+	}
+	ext := map[string]string{"code": string(code)}
+	if reason != "" {
+		ext["reason"] = reason
+	}
+	writeJSON(w, status, map[string]any{"errors": []map[string]any{{"message": msg, "extensions": ext}}})
+}
+
+// withTimeout ends a request's context after d (at once if d < 0).
+func withTimeout(d time.Duration) middleware {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			ctx, cancel := context.WithTimeout(r.Context(), d)
+			defer cancel()
+			next.ServeHTTP(w, r.WithContext(ctx))
+		})
+	}
 }
