@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -32,12 +33,17 @@ type Options struct {
 }
 
 // NewHandler builds the GraphQL HTTP handler.
+//
+// It speaks POST only: a GET would carry the SameSite=Lax session cookie on a
+// cross-site top-level navigation, and some fields have side effects even in
+// a query (downloadURL records an audit row). The web app always posts JSON
+// (frontend/src/api/client.ts); the HTTP layer (server.jsonOnly) answers any
+// other method with 405 and a JSON error.
 func NewHandler(o Options) *handler.Server {
 	srv := handler.New(NewExecutableSchema(Config{
 		Resolvers: &Resolver{Client: o.Client, Auth: o.Auth, Docs: o.Docs, Casework: o.Casework},
 	}))
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.Options{AllowedMethods: []string{http.MethodOptions, http.MethodPost}})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(ParserTokenLimit)
