@@ -24,100 +24,60 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 
 // AuditLogs is the resolver for the auditLogs field.
 func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error) {
-	first, last, err := page(first, last)
-	if err != nil {
-		return nil, err
-	}
 	return r.client(ctx).AuditLog.Query().Paginate(ctx, after, first, before, last,
 		ent.WithAuditLogOrder(orderBy), ent.WithAuditLogFilter(where.Filter))
 }
 
 // CalendarDays is the resolver for the calendarDays field.
 func (r *queryResolver) CalendarDays(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CalendarDayOrder, where *ent.CalendarDayWhereInput) (*ent.CalendarDayConnection, error) {
-	first, last, err := page(first, last)
-	if err != nil {
-		return nil, err
-	}
 	return r.client(ctx).CalendarDay.Query().Paginate(ctx, after, first, before, last,
 		ent.WithCalendarDayOrder(orderBy), ent.WithCalendarDayFilter(where.Filter))
 }
 
 // Consultations is the resolver for the consultations field.
 func (r *queryResolver) Consultations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ConsultationOrder, where *ent.ConsultationWhereInput) (*ent.ConsultationConnection, error) {
-	first, last, err := page(first, last)
-	if err != nil {
-		return nil, err
-	}
 	return r.client(ctx).Consultation.Query().Paginate(ctx, after, first, before, last,
 		ent.WithConsultationOrder(orderBy), ent.WithConsultationFilter(where.Filter))
 }
 
 // Documents is the resolver for the documents field.
 func (r *queryResolver) Documents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DocumentOrder, where *ent.DocumentWhereInput) (*ent.DocumentConnection, error) {
-	first, last, err := page(first, last)
-	if err != nil {
-		return nil, err
-	}
 	return r.client(ctx).Document.Query().Paginate(ctx, after, first, before, last,
 		ent.WithDocumentOrder(orderBy), ent.WithDocumentFilter(where.Filter))
 }
 
 // Domains is the resolver for the domains field.
 func (r *queryResolver) Domains(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DomainOrder, where *ent.DomainWhereInput) (*ent.DomainConnection, error) {
-	first, last, err := page(first, last)
-	if err != nil {
-		return nil, err
-	}
 	return r.client(ctx).Domain.Query().Paginate(ctx, after, first, before, last,
 		ent.WithDomainOrder(orderBy), ent.WithDomainFilter(where.Filter))
 }
 
 // Organizations is the resolver for the organizations field.
 func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error) {
-	first, last, err := page(first, last)
-	if err != nil {
-		return nil, err
-	}
 	return r.client(ctx).Organization.Query().Paginate(ctx, after, first, before, last,
 		ent.WithOrganizationOrder(orderBy), ent.WithOrganizationFilter(where.Filter))
 }
 
 // RoleAssignments is the resolver for the roleAssignments field.
 func (r *queryResolver) RoleAssignments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RoleAssignmentOrder, where *ent.RoleAssignmentWhereInput) (*ent.RoleAssignmentConnection, error) {
-	first, last, err := page(first, last)
-	if err != nil {
-		return nil, err
-	}
 	return r.client(ctx).RoleAssignment.Query().Paginate(ctx, after, first, before, last,
 		ent.WithRoleAssignmentOrder(orderBy), ent.WithRoleAssignmentFilter(where.Filter))
 }
 
 // Cases is the resolver for the cases field.
 func (r *queryResolver) Cases(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CaseOrder, where *ent.CaseWhereInput) (*ent.CaseConnection, error) {
-	first, last, err := page(first, last)
-	if err != nil {
-		return nil, err
-	}
 	return r.client(ctx).ServiceCase.Query().Paginate(ctx, after, first, before, last,
 		ent.WithCaseOrder(orderBy), ent.WithCaseFilter(where.Filter))
 }
 
 // ServiceItems is the resolver for the serviceItems field.
 func (r *queryResolver) ServiceItems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ServiceItemOrder, where *ent.ServiceItemWhereInput) (*ent.ServiceItemConnection, error) {
-	first, last, err := page(first, last)
-	if err != nil {
-		return nil, err
-	}
 	return r.client(ctx).ServiceItem.Query().Paginate(ctx, after, first, before, last,
 		ent.WithServiceItemOrder(orderBy), ent.WithServiceItemFilter(where.Filter))
 }
 
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error) {
-	first, last, err := page(first, last)
-	if err != nil {
-		return nil, err
-	}
 	return r.client(ctx).User.Query().Paginate(ctx, after, first, before, last,
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }

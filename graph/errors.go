@@ -46,6 +46,11 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		out := graphql.DefaultErrorPresenter(ctx, err)
 		lng := lang.FromContext(ctx)
 		ae := classify(err, out)
+		if ctx.Err() != nil && (ae.Code == apperr.Internal || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+			// The client has gone or the time limit has passed: the
+			// database calls fail with the context; nothing to log.
+			ae = errStopped
+		}
 		if ae.Code == apperr.Internal {
 			log.ErrorContext(ctx, "internal error", "request_id", requestid.FromContext(ctx), "path", out.Path.String(), "err", err)
 		}
@@ -66,6 +71,28 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		}
 		out.Extensions = ext
 		return out
+	}
+}
+
+// errStopped answers a request whose context ended: the time limit passed
+// (or the client went away, and nobody reads the answer).
+var errStopped = apperr.New(apperr.Unavailable,
+	"the request took too long and was stopped: ask for less (smaller pages, fewer fields), or try again later",
+	"请求耗时过长，已被终止：请减少查询内容（减小每页条数、减少字段），或稍后重试").WithReason("TIMEOUT")
+
+// stopped answers a request whose context ended before or while it ran
+// (whatever the resolvers managed before that) with one error, not one per
+// field that failed with the context, and not gqlgen's bare null.
+func stopped(present graphql.ErrorPresenterFunc) graphql.OperationMiddleware {
+	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		h := next(ctx)
+		return func(ctx context.Context) *graphql.Response {
+			resp := h(ctx)
+			if ctx.Err() == nil {
+				return resp
+			}
+			return &graphql.Response{Errors: gqlerror.List{present(ctx, errStopped)}}
+		}
 	}
 }
 
@@ -98,11 +125,14 @@ func classify(err error, presented *gqlerror.Error) *apperr.Error {
 	case errors.As(err, &re):
 		return apperr.ErrInternal
 	case errors.As(err, &gqe) && gqe.Extensions["code"] != nil:
-		// gqlgen's own: parse, validation, complexity, depth, persisted query.
+		// gqlgen's own (parse, validation, depth, persisted query) and
+		// entgql's (nodes: an id the viewer cannot see).
 		code, _ := gqe.Extensions["code"].(string)
 		switch code {
-		case errcode.ValidationFailed, errcode.ParseFailed, "COMPLEXITY_LIMIT_EXCEEDED", string(apperr.BadUserInput):
+		case errcode.ValidationFailed, errcode.ParseFailed, string(apperr.BadUserInput):
 			return apperr.New(apperr.BadUserInput, gqe.Message, gqe.Message)
+		case string(apperr.NotFound):
+			return apperr.ErrNotFound
 		}
 		return apperr.ErrInternal
 	case len(presented.Path) > 0:

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -19,15 +20,6 @@ import (
 	"hatchery/internal/documents"
 )
 
-// Limits on what one request may ask for. Complexity counts rows (see
-// complexity.go): a full 200-row page of organisations with their members
-// and users costs about 14,000.
-const (
-	ComplexityLimit  = 20000
-	DepthLimit       = 12
-	ParserTokenLimit = 15000
-)
-
 // Options configure the GraphQL handler.
 type Options struct {
 	Client   *gen.Client
@@ -41,27 +33,35 @@ type Options struct {
 }
 
 // NewHandler builds the GraphQL HTTP handler.
+//
+// It speaks POST only: a GET would carry the SameSite=Lax session cookie on a
+// cross-site top-level navigation, and some fields have side effects even in
+// a query (downloadURL records an audit row). The web app always posts JSON
+// (frontend/src/api/client.ts); the HTTP layer (server.jsonOnly) answers any
+// other method with 405 and a JSON error.
 func NewHandler(o Options) *handler.Server {
 	srv := handler.New(NewExecutableSchema(Config{
-		Resolvers:  &Resolver{Client: o.Client, Auth: o.Auth, Docs: o.Docs, Casework: o.Casework},
-		Complexity: complexity(),
+		Resolvers: &Resolver{Client: o.Client, Auth: o.Auth, Docs: o.Docs, Casework: o.Casework},
 	}))
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.Options{AllowedMethods: []string{http.MethodOptions, http.MethodPost}})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(ParserTokenLimit)
 	if o.Dev {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
 	srv.Use(depthlimit.Limit{Max: DepthLimit})
+	lim := &limits{}
+	srv.Use(lim)
 	srv.Use(newTransactioner(o.Client))
+	srv.AroundFields(lim.capList)
 	srv.AroundFields(markResolverErrors)
 	if o.Observe != nil {
 		srv.AroundOperations(observe(o.Observe))
 	}
-	srv.SetErrorPresenter(ErrorPresenter(o.Log))
+	present := ErrorPresenter(o.Log)
+	srv.AroundOperations(stopped(present))
+	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		o.Log.ErrorContext(ctx, "panic in resolver", "panic", p)
 		return apperr.ErrInternal

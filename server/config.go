@@ -37,6 +37,9 @@ type Config struct {
 	DocumentMaxMiB int
 	// DocumentRetention is how long a deleted document's files are kept.
 	DocumentRetention time.Duration
+	// QueryTimeout bounds one /query request; zero means QueryTimeout (30s).
+	// Not a setting: tests use it.
+	QueryTimeout time.Duration
 }
 
 // MinIOConfig is where documents are stored; an empty endpoint means a local

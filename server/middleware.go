@@ -1,6 +1,11 @@
 package server
 
 import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
 	"log/slog"
 	"mime"
 	"net"
@@ -9,6 +14,7 @@ import (
 	"time"
 
 	"hatchery/internal/app"
+	"hatchery/internal/apperr"
 	"hatchery/internal/auth"
 	"hatchery/internal/lang"
 	"hatchery/internal/requestid"
@@ -65,7 +71,10 @@ func withLogging(log *slog.Logger) middleware {
 			defer func() {
 				if p := recover(); p != nil {
 					log.ErrorContext(r.Context(), "panic", "request_id", requestid.FromContext(r.Context()), "panic", p)
-					if sw.status == 0 {
+					if sw.status == 0 && r.URL.Path == "/query" {
+						queryError(sw, r, http.StatusInternalServerError, apperr.Internal, "",
+							apperr.ErrInternal.Msg, apperr.ErrInternal.MsgZH)
+					} else if sw.status == 0 {
 						http.Error(sw, "internal error", http.StatusInternalServerError)
 					}
 				}
@@ -93,9 +102,17 @@ func withViewer(a *app.App, log *slog.Logger) middleware {
 			ctx = auth.WithMeta(ctx, auth.Meta{UserAgent: r.UserAgent(), IP: clientIP(r)})
 			if token := tokenFrom(r); token != "" {
 				v, err := a.Auth.Authenticate(ctx, token)
+				if err != nil && ctx.Err() != nil {
+					queryError(w, r, http.StatusServiceUnavailable, apperr.Unavailable, "TIMEOUT",
+						"the request took too long and was stopped; please try again later",
+						"请求耗时过长，已被终止，请稍后重试")
+					return
+				}
 				if err != nil {
 					log.ErrorContext(ctx, "authenticating session", "request_id", requestid.FromContext(ctx), "err", err)
-					http.Error(w, "service unavailable", http.StatusServiceUnavailable)
+					queryError(w, r, http.StatusServiceUnavailable, apperr.Unavailable, "",
+						"the service is unavailable right now; please try again in a few minutes",
+						"服务暂时不可用，请稍后重试")
 					return
 				}
 				if v != nil {
@@ -128,22 +145,83 @@ func clientIP(r *http.Request) string {
 	return host
 }
 
-// jsonOnly refuses POSTs that are not JSON before they reach GraphQL: a
-// clear error instead of gqlgen's bare "transport not supported", and no
-// way for a cross-site HTML form (which cannot send JSON) to post with the
-// session cookie.
+// MaxQueryBody bounds a /query request body; QueryTimeout bounds the time
+// one /query request may run (its context ends then, and with it every
+// database call; the client leaving ends it sooner).
+const (
+	MaxQueryBody = 1 << 20
+	QueryTimeout = 30 * time.Second
+)
+
+// queryError answers a /query request refused before GraphQL, in the
+// GraphQL error shape, with extensions.code and the request's language.
+func queryError(w http.ResponseWriter, r *http.Request, status int, code apperr.Code, reason, en, zh string) {
+	msg := en
+	if lang.FromHeader(r.Header.Get("Accept-Language")) == lang.ZH {
+		msg = zh
+	}
+	ext := map[string]string{"code": string(code)}
+	if reason != "" {
+		ext["reason"] = reason
+	}
+	writeJSON(w, status, map[string]any{"errors": []map[string]any{{"message": msg, "extensions": ext}}})
+}
+
+// jsonOnly lets through to GraphQL only what it should run: a POST with a
+// JSON body of at most MaxQueryBody bytes (and OPTIONS). A GET is refused:
+// it would carry the SameSite=Lax session cookie on a cross-site top-level
+// navigation, and some query fields have side effects (downloadURL records an
+// audit row); the web app always posts. A POST that is not JSON is what a
+// cross-site HTML form could send with the cookie: refused too.
 func jsonOnly(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodPost {
-			mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-			if mt != "application/json" && mt != "application/graphql-response+json" {
-				writeJSON(w, http.StatusUnsupportedMediaType, map[string]any{"errors": []map[string]any{{
-					"message":    "send GraphQL requests as JSON (Content-Type: application/json)",
-					"extensions": map[string]string{"code": "BAD_USER_INPUT"},
-				}}})
-				return
-			}
+		switch r.Method {
+		case http.MethodOptions:
+			next.ServeHTTP(w, r)
+			return
+		case http.MethodPost:
+		default:
+			w.Header().Set("Allow", "POST, OPTIONS")
+			queryError(w, r, http.StatusMethodNotAllowed, apperr.BadUserInput, "METHOD_NOT_ALLOWED",
+				"send GraphQL requests as POST with a JSON body; GET is not served",
+				"请以 POST 方式发送 JSON 格式的 GraphQL 请求；不支持 GET")
+			return
 		}
+		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
+			queryError(w, r, http.StatusUnsupportedMediaType, apperr.BadUserInput, "UNSUPPORTED_MEDIA_TYPE",
+				"send GraphQL requests as JSON (Content-Type: application/json)",
+				"请以 JSON 格式发送 GraphQL 请求（Content-Type: application/json）")
+			return
+		}
+		tooLarge := func() {
+			queryError(w, r, http.StatusRequestEntityTooLarge, apperr.BadUserInput, "REQUEST_TOO_LARGE",
+				fmt.Sprintf("the request body is larger than %d KiB", MaxQueryBody>>10),
+				fmt.Sprintf("请求内容超过 %d KiB", MaxQueryBody>>10))
+		}
+		if r.ContentLength > MaxQueryBody {
+			tooLarge()
+			return
+		}
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxQueryBody))
+		if err != nil {
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				tooLarge()
+			}
+			return // otherwise the client has gone
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		next.ServeHTTP(w, r)
 	})
+}
+
+// withTimeout ends a request's context after d (at once if d < 0).
+func withTimeout(d time.Duration) middleware {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			ctx, cancel := context.WithTimeout(r.Context(), d)
+			defer cancel()
+			next.ServeHTTP(w, r.WithContext(ctx))
+		})
+	}
 }
