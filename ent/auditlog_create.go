@@ -188,6 +188,11 @@ func (_c *AuditLogCreate) check() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		return &ValidationError{Name: "created_at", err: errors.New(`ent: missing required field "AuditLog.created_at"`)}
 	}
+	if v, ok := _c.mutation.ActorUsername(); ok {
+		if err := auditlog.ActorUsernameValidator(v); err != nil {
+			return &ValidationError{Name: "actor_username", err: fmt.Errorf(`ent: validator failed for field "AuditLog.actor_username": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Operation(); !ok {
 		return &ValidationError{Name: "operation", err: errors.New(`ent: missing required field "AuditLog.operation"`)}
 	}
@@ -198,6 +203,21 @@ func (_c *AuditLogCreate) check() error {
 	}
 	if _, ok := _c.mutation.EntityType(); !ok {
 		return &ValidationError{Name: "entity_type", err: errors.New(`ent: missing required field "AuditLog.entity_type"`)}
+	}
+	if v, ok := _c.mutation.EntityType(); ok {
+		if err := auditlog.EntityTypeValidator(v); err != nil {
+			return &ValidationError{Name: "entity_type", err: fmt.Errorf(`ent: validator failed for field "AuditLog.entity_type": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.EntityID(); ok {
+		if err := auditlog.EntityIDValidator(v); err != nil {
+			return &ValidationError{Name: "entity_id", err: fmt.Errorf(`ent: validator failed for field "AuditLog.entity_id": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.RequestID(); ok {
+		if err := auditlog.RequestIDValidator(v); err != nil {
+			return &ValidationError{Name: "request_id", err: fmt.Errorf(`ent: validator failed for field "AuditLog.request_id": %w`, err)}
+		}
 	}
 	return nil
 }

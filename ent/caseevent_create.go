@@ -227,6 +227,31 @@ func (_c *CaseEventCreate) check() error {
 	if _, ok := _c.mutation.Action(); !ok {
 		return &ValidationError{Name: "action", err: errors.New(`ent: missing required field "CaseEvent.action"`)}
 	}
+	if v, ok := _c.mutation.Action(); ok {
+		if err := caseevent.ActionValidator(v); err != nil {
+			return &ValidationError{Name: "action", err: fmt.Errorf(`ent: validator failed for field "CaseEvent.action": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.FromState(); ok {
+		if err := caseevent.FromStateValidator(v); err != nil {
+			return &ValidationError{Name: "from_state", err: fmt.Errorf(`ent: validator failed for field "CaseEvent.from_state": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ToState(); ok {
+		if err := caseevent.ToStateValidator(v); err != nil {
+			return &ValidationError{Name: "to_state", err: fmt.Errorf(`ent: validator failed for field "CaseEvent.to_state": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ActorName(); ok {
+		if err := caseevent.ActorNameValidator(v); err != nil {
+			return &ValidationError{Name: "actor_name", err: fmt.Errorf(`ent: validator failed for field "CaseEvent.actor_name": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Reason(); ok {
+		if err := caseevent.ReasonValidator(v); err != nil {
+			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "CaseEvent.reason": %w`, err)}
+		}
+	}
 	if len(_c.mutation.DomainIDs()) == 0 {
 		return &ValidationError{Name: "domain", err: errors.New(`ent: missing required edge "CaseEvent.domain"`)}
 	}

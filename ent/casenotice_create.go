@@ -210,6 +210,11 @@ func (_c *CaseNoticeCreate) check() error {
 	if _, ok := _c.mutation.Consequence(); !ok {
 		return &ValidationError{Name: "consequence", err: errors.New(`ent: missing required field "CaseNotice.consequence"`)}
 	}
+	if v, ok := _c.mutation.Consequence(); ok {
+		if err := casenotice.ConsequenceValidator(v); err != nil {
+			return &ValidationError{Name: "consequence", err: fmt.Errorf(`ent: validator failed for field "CaseNotice.consequence": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.IssuedByID(); !ok {
 		return &ValidationError{Name: "issued_by_id", err: errors.New(`ent: missing required field "CaseNotice.issued_by_id"`)}
 	}

@@ -143,6 +143,11 @@ func (_u *ConsultationUpdate) check() error {
 			return &ValidationError{Name: "answer", err: fmt.Errorf(`ent: validator failed for field "Consultation.answer": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Reason(); ok {
+		if err := consultation.ReasonValidator(v); err != nil {
+			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "Consultation.reason": %w`, err)}
+		}
+	}
 	if _u.mutation.DomainCleared() && len(_u.mutation.DomainIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Consultation.domain"`)
 	}
@@ -338,6 +343,11 @@ func (_u *ConsultationUpdateOne) check() error {
 	if v, ok := _u.mutation.Answer(); ok {
 		if err := consultation.AnswerValidator(v); err != nil {
 			return &ValidationError{Name: "answer", err: fmt.Errorf(`ent: validator failed for field "Consultation.answer": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Reason(); ok {
+		if err := consultation.ReasonValidator(v); err != nil {
+			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "Consultation.reason": %w`, err)}
 		}
 	}
 	if _u.mutation.DomainCleared() && len(_u.mutation.DomainIDs()) > 0 {

@@ -250,6 +250,11 @@ func (_c *DocumentVersionCreate) check() error {
 	if _, ok := _c.mutation.UploaderName(); !ok {
 		return &ValidationError{Name: "uploader_name", err: errors.New(`ent: missing required field "DocumentVersion.uploader_name"`)}
 	}
+	if v, ok := _c.mutation.UploaderName(); ok {
+		if err := documentversion.UploaderNameValidator(v); err != nil {
+			return &ValidationError{Name: "uploader_name", err: fmt.Errorf(`ent: validator failed for field "DocumentVersion.uploader_name": %w`, err)}
+		}
+	}
 	if len(_c.mutation.DomainIDs()) == 0 {
 		return &ValidationError{Name: "domain", err: errors.New(`ent: missing required edge "DocumentVersion.domain"`)}
 	}

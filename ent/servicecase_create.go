@@ -581,6 +581,11 @@ func (_c *ServiceCaseCreate) check() error {
 	if _, ok := _c.mutation.DomainID(); !ok {
 		return &ValidationError{Name: "domain_id", err: errors.New(`ent: missing required field "ServiceCase.domain_id"`)}
 	}
+	if v, ok := _c.mutation.Number(); ok {
+		if err := servicecase.NumberValidator(v); err != nil {
+			return &ValidationError{Name: "number", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.number": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.ServiceItemID(); !ok {
 		return &ValidationError{Name: "service_item_id", err: errors.New(`ent: missing required field "ServiceCase.service_item_id"`)}
 	}
@@ -609,6 +614,11 @@ func (_c *ServiceCaseCreate) check() error {
 	if _, ok := _c.mutation.ItemName(); !ok {
 		return &ValidationError{Name: "item_name", err: errors.New(`ent: missing required field "ServiceCase.item_name"`)}
 	}
+	if v, ok := _c.mutation.ItemName(); ok {
+		if err := servicecase.ItemNameValidator(v); err != nil {
+			return &ValidationError{Name: "item_name", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.item_name": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.StatutoryDays(); !ok {
 		return &ValidationError{Name: "statutory_days", err: errors.New(`ent: missing required field "ServiceCase.statutory_days"`)}
 	}
@@ -632,6 +642,11 @@ func (_c *ServiceCaseCreate) check() error {
 			return &ValidationError{Name: "decision", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.decision": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.DecisionReason(); ok {
+		if err := servicecase.DecisionReasonValidator(v); err != nil {
+			return &ValidationError{Name: "decision_reason", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.decision_reason": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.DeliveryMethod(); ok {
 		if err := servicecase.DeliveryMethodValidator(v); err != nil {
 			return &ValidationError{Name: "delivery_method", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.delivery_method": %w`, err)}
@@ -647,12 +662,22 @@ func (_c *ServiceCaseCreate) check() error {
 			return &ValidationError{Name: "rating", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.rating": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.RatingComment(); ok {
+		if err := servicecase.RatingCommentValidator(v); err != nil {
+			return &ValidationError{Name: "rating_comment", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.rating_comment": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.FollowUp(); !ok {
 		return &ValidationError{Name: "follow_up", err: errors.New(`ent: missing required field "ServiceCase.follow_up"`)}
 	}
 	if v, ok := _c.mutation.FollowUp(); ok {
 		if err := servicecase.FollowUpValidator(v); err != nil {
 			return &ValidationError{Name: "follow_up", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.follow_up": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.FollowUpNote(); ok {
+		if err := servicecase.FollowUpNoteValidator(v); err != nil {
+			return &ValidationError{Name: "follow_up_note", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.follow_up_note": %w`, err)}
 		}
 	}
 	if len(_c.mutation.DomainIDs()) == 0 {

@@ -766,6 +766,11 @@ func (_u *ServiceCaseUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ServiceCaseUpdate) check() error {
+	if v, ok := _u.mutation.Number(); ok {
+		if err := servicecase.NumberValidator(v); err != nil {
+			return &ValidationError{Name: "number", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.number": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Title(); ok {
 		if err := servicecase.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.title": %w`, err)}
@@ -776,9 +781,19 @@ func (_u *ServiceCaseUpdate) check() error {
 			return &ValidationError{Name: "state", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.state": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ItemName(); ok {
+		if err := servicecase.ItemNameValidator(v); err != nil {
+			return &ValidationError{Name: "item_name", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.item_name": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Decision(); ok {
 		if err := servicecase.DecisionValidator(v); err != nil {
 			return &ValidationError{Name: "decision", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.decision": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DecisionReason(); ok {
+		if err := servicecase.DecisionReasonValidator(v); err != nil {
+			return &ValidationError{Name: "decision_reason", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.decision_reason": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.DeliveryMethod(); ok {
@@ -796,9 +811,19 @@ func (_u *ServiceCaseUpdate) check() error {
 			return &ValidationError{Name: "rating", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.rating": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RatingComment(); ok {
+		if err := servicecase.RatingCommentValidator(v); err != nil {
+			return &ValidationError{Name: "rating_comment", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.rating_comment": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.FollowUp(); ok {
 		if err := servicecase.FollowUpValidator(v); err != nil {
 			return &ValidationError{Name: "follow_up", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.follow_up": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FollowUpNote(); ok {
+		if err := servicecase.FollowUpNoteValidator(v); err != nil {
+			return &ValidationError{Name: "follow_up_note", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.follow_up_note": %w`, err)}
 		}
 	}
 	if _u.mutation.DomainCleared() && len(_u.mutation.DomainIDs()) > 0 {
@@ -1952,6 +1977,11 @@ func (_u *ServiceCaseUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ServiceCaseUpdateOne) check() error {
+	if v, ok := _u.mutation.Number(); ok {
+		if err := servicecase.NumberValidator(v); err != nil {
+			return &ValidationError{Name: "number", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.number": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Title(); ok {
 		if err := servicecase.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.title": %w`, err)}
@@ -1962,9 +1992,19 @@ func (_u *ServiceCaseUpdateOne) check() error {
 			return &ValidationError{Name: "state", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.state": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ItemName(); ok {
+		if err := servicecase.ItemNameValidator(v); err != nil {
+			return &ValidationError{Name: "item_name", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.item_name": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Decision(); ok {
 		if err := servicecase.DecisionValidator(v); err != nil {
 			return &ValidationError{Name: "decision", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.decision": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DecisionReason(); ok {
+		if err := servicecase.DecisionReasonValidator(v); err != nil {
+			return &ValidationError{Name: "decision_reason", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.decision_reason": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.DeliveryMethod(); ok {
@@ -1982,9 +2022,19 @@ func (_u *ServiceCaseUpdateOne) check() error {
 			return &ValidationError{Name: "rating", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.rating": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RatingComment(); ok {
+		if err := servicecase.RatingCommentValidator(v); err != nil {
+			return &ValidationError{Name: "rating_comment", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.rating_comment": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.FollowUp(); ok {
 		if err := servicecase.FollowUpValidator(v); err != nil {
 			return &ValidationError{Name: "follow_up", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.follow_up": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FollowUpNote(); ok {
+		if err := servicecase.FollowUpNoteValidator(v); err != nil {
+			return &ValidationError{Name: "follow_up_note", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.follow_up_note": %w`, err)}
 		}
 	}
 	if _u.mutation.DomainCleared() && len(_u.mutation.DomainIDs()) > 0 {

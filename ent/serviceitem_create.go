@@ -246,6 +246,11 @@ func (_c *ServiceItemCreate) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "ServiceItem.name": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Description(); ok {
+		if err := serviceitem.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "ServiceItem.description": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.StatutoryDays(); !ok {
 		return &ValidationError{Name: "statutory_days", err: errors.New(`ent: missing required field "ServiceItem.statutory_days"`)}
 	}

@@ -247,6 +247,11 @@ func (_u *ServiceItemUpdate) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "ServiceItem.name": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := serviceitem.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "ServiceItem.description": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.StatutoryDays(); ok {
 		if err := serviceitem.StatutoryDaysValidator(v); err != nil {
 			return &ValidationError{Name: "statutory_days", err: fmt.Errorf(`ent: validator failed for field "ServiceItem.statutory_days": %w`, err)}
@@ -582,6 +587,11 @@ func (_u *ServiceItemUpdateOne) check() error {
 	if v, ok := _u.mutation.Name(); ok {
 		if err := serviceitem.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "ServiceItem.name": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := serviceitem.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "ServiceItem.description": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.StatutoryDays(); ok {

@@ -150,9 +150,18 @@ func classify(err error, presented *gqlerror.Error) *apperr.Error {
 }
 
 // validationError explains an ent field validator's refusal, using the
-// validator's own bilingual message when it has one (e.g. the USCC check).
+// validator's own bilingual message when it has one (e.g. the USCC check),
+// about the field when the validator can name it (internal/textfield).
 func validationError(ve *ent.ValidationError) *apperr.Error {
 	field := camel(ve.Name)
+	var about interface {
+		error
+		Describe(field string) (en, zh string)
+	}
+	if errors.As(ve, &about) {
+		en, zh := about.Describe(field)
+		return apperr.Invalid(field, en, zh)
+	}
 	var bilingual interface {
 		error
 		MessageZH() string

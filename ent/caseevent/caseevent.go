@@ -96,6 +96,16 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// ActionValidator is a validator for the "action" field. It is called by the builders before save.
+	ActionValidator func(string) error
+	// FromStateValidator is a validator for the "from_state" field. It is called by the builders before save.
+	FromStateValidator func(string) error
+	// ToStateValidator is a validator for the "to_state" field. It is called by the builders before save.
+	ToStateValidator func(string) error
+	// ActorNameValidator is a validator for the "actor_name" field. It is called by the builders before save.
+	ActorNameValidator func(string) error
+	// ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	ReasonValidator func(string) error
 )
 
 // OrderOption defines the ordering options for the CaseEvent queries.

@@ -96,6 +96,8 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// ConsequenceValidator is a validator for the "consequence" field. It is called by the builders before save.
+	ConsequenceValidator func(string) error
 )
 
 // OrderOption defines the ordering options for the CaseNotice queries.

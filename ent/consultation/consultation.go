@@ -110,6 +110,8 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// UnitValidator is a validator for the "unit" field. It is called by the builders before save.
 	UnitValidator func(string) error
+	// ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	ReasonValidator func(string) error
 )
 
 // Answer defines the type for the "answer" enum field.

@@ -123,6 +123,8 @@ var (
 	Sha256Validator func(string) error
 	// ObjectKeyValidator is a validator for the "object_key" field. It is called by the builders before save.
 	ObjectKeyValidator func(string) error
+	// UploaderNameValidator is a validator for the "uploader_name" field. It is called by the builders before save.
+	UploaderNameValidator func(string) error
 )
 
 // OrderOption defines the ordering options for the DocumentVersion queries.

@@ -49,6 +49,22 @@ func init() {
 	auditlogDescCreatedAt := auditlogFields[0].Descriptor()
 	// auditlog.DefaultCreatedAt holds the default value on creation for the created_at field.
 	auditlog.DefaultCreatedAt = auditlogDescCreatedAt.Default.(func() time.Time)
+	// auditlogDescActorUsername is the schema descriptor for actor_username field.
+	auditlogDescActorUsername := auditlogFields[3].Descriptor()
+	// auditlog.ActorUsernameValidator is a validator for the "actor_username" field. It is called by the builders before save.
+	auditlog.ActorUsernameValidator = auditlogDescActorUsername.Validators[0].(func(string) error)
+	// auditlogDescEntityType is the schema descriptor for entity_type field.
+	auditlogDescEntityType := auditlogFields[5].Descriptor()
+	// auditlog.EntityTypeValidator is a validator for the "entity_type" field. It is called by the builders before save.
+	auditlog.EntityTypeValidator = auditlogDescEntityType.Validators[0].(func(string) error)
+	// auditlogDescEntityID is the schema descriptor for entity_id field.
+	auditlogDescEntityID := auditlogFields[6].Descriptor()
+	// auditlog.EntityIDValidator is a validator for the "entity_id" field. It is called by the builders before save.
+	auditlog.EntityIDValidator = auditlogDescEntityID.Validators[0].(func(string) error)
+	// auditlogDescRequestID is the schema descriptor for request_id field.
+	auditlogDescRequestID := auditlogFields[9].Descriptor()
+	// auditlog.RequestIDValidator is a validator for the "request_id" field. It is called by the builders before save.
+	auditlog.RequestIDValidator = auditlogDescRequestID.Validators[0].(func(string) error)
 	calendardayMixin := schema.CalendarDay{}.Mixin()
 	calendarday.Policy = privacy.NewPolicies(schema.CalendarDay{})
 	calendarday.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -119,6 +135,26 @@ func init() {
 	caseevent.DefaultUpdatedAt = caseeventDescUpdatedAt.Default.(func() time.Time)
 	// caseevent.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	caseevent.UpdateDefaultUpdatedAt = caseeventDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// caseeventDescAction is the schema descriptor for action field.
+	caseeventDescAction := caseeventFields[1].Descriptor()
+	// caseevent.ActionValidator is a validator for the "action" field. It is called by the builders before save.
+	caseevent.ActionValidator = caseeventDescAction.Validators[0].(func(string) error)
+	// caseeventDescFromState is the schema descriptor for from_state field.
+	caseeventDescFromState := caseeventFields[2].Descriptor()
+	// caseevent.FromStateValidator is a validator for the "from_state" field. It is called by the builders before save.
+	caseevent.FromStateValidator = caseeventDescFromState.Validators[0].(func(string) error)
+	// caseeventDescToState is the schema descriptor for to_state field.
+	caseeventDescToState := caseeventFields[3].Descriptor()
+	// caseevent.ToStateValidator is a validator for the "to_state" field. It is called by the builders before save.
+	caseevent.ToStateValidator = caseeventDescToState.Validators[0].(func(string) error)
+	// caseeventDescActorName is the schema descriptor for actor_name field.
+	caseeventDescActorName := caseeventFields[5].Descriptor()
+	// caseevent.ActorNameValidator is a validator for the "actor_name" field. It is called by the builders before save.
+	caseevent.ActorNameValidator = caseeventDescActorName.Validators[0].(func(string) error)
+	// caseeventDescReason is the schema descriptor for reason field.
+	caseeventDescReason := caseeventFields[6].Descriptor()
+	// caseevent.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	caseevent.ReasonValidator = caseeventDescReason.Validators[0].(func(string) error)
 	casenoticeMixin := schema.CaseNotice{}.Mixin()
 	casenotice.Policy = privacy.NewPolicies(schema.CaseNotice{})
 	casenotice.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -146,6 +182,10 @@ func init() {
 	casenotice.DefaultUpdatedAt = casenoticeDescUpdatedAt.Default.(func() time.Time)
 	// casenotice.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	casenotice.UpdateDefaultUpdatedAt = casenoticeDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// casenoticeDescConsequence is the schema descriptor for consequence field.
+	casenoticeDescConsequence := casenoticeFields[3].Descriptor()
+	// casenotice.ConsequenceValidator is a validator for the "consequence" field. It is called by the builders before save.
+	casenotice.ConsequenceValidator = casenoticeDescConsequence.Validators[0].(func(string) error)
 	consultationMixin := schema.Consultation{}.Mixin()
 	consultation.Policy = privacy.NewPolicies(schema.Consultation{})
 	consultation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -191,6 +231,10 @@ func init() {
 			return nil
 		}
 	}()
+	// consultationDescReason is the schema descriptor for reason field.
+	consultationDescReason := consultationFields[5].Descriptor()
+	// consultation.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	consultation.ReasonValidator = consultationDescReason.Validators[0].(func(string) error)
 	documentMixin := schema.Document{}.Mixin()
 	document.Policy = privacy.NewPolicies(schema.Document{})
 	document.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -311,7 +355,21 @@ func init() {
 	// documentuploadDescContentType is the schema descriptor for content_type field.
 	documentuploadDescContentType := documentuploadFields[6].Descriptor()
 	// documentupload.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
-	documentupload.ContentTypeValidator = documentuploadDescContentType.Validators[0].(func(string) error)
+	documentupload.ContentTypeValidator = func() func(string) error {
+		validators := documentuploadDescContentType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(content_type string) error {
+			for _, fn := range fns {
+				if err := fn(content_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// documentuploadDescSize is the schema descriptor for size field.
 	documentuploadDescSize := documentuploadFields[7].Descriptor()
 	// documentupload.SizeValidator is a validator for the "size" field. It is called by the builders before save.
@@ -319,11 +377,39 @@ func init() {
 	// documentuploadDescSha256 is the schema descriptor for sha256 field.
 	documentuploadDescSha256 := documentuploadFields[8].Descriptor()
 	// documentupload.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
-	documentupload.Sha256Validator = documentuploadDescSha256.Validators[0].(func(string) error)
+	documentupload.Sha256Validator = func() func(string) error {
+		validators := documentuploadDescSha256.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(sha256 string) error {
+			for _, fn := range fns {
+				if err := fn(sha256); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// documentuploadDescObjectKey is the schema descriptor for object_key field.
 	documentuploadDescObjectKey := documentuploadFields[9].Descriptor()
 	// documentupload.ObjectKeyValidator is a validator for the "object_key" field. It is called by the builders before save.
-	documentupload.ObjectKeyValidator = documentuploadDescObjectKey.Validators[0].(func(string) error)
+	documentupload.ObjectKeyValidator = func() func(string) error {
+		validators := documentuploadDescObjectKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(object_key string) error {
+			for _, fn := range fns {
+				if err := fn(object_key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	documentversionMixin := schema.DocumentVersion{}.Mixin()
 	documentversion.Policy = privacy.NewPolicies(schema.DocumentVersion{})
 	documentversion.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -376,7 +462,21 @@ func init() {
 	// documentversionDescContentType is the schema descriptor for content_type field.
 	documentversionDescContentType := documentversionFields[3].Descriptor()
 	// documentversion.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
-	documentversion.ContentTypeValidator = documentversionDescContentType.Validators[0].(func(string) error)
+	documentversion.ContentTypeValidator = func() func(string) error {
+		validators := documentversionDescContentType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(content_type string) error {
+			for _, fn := range fns {
+				if err := fn(content_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// documentversionDescSize is the schema descriptor for size field.
 	documentversionDescSize := documentversionFields[4].Descriptor()
 	// documentversion.SizeValidator is a validator for the "size" field. It is called by the builders before save.
@@ -384,11 +484,43 @@ func init() {
 	// documentversionDescSha256 is the schema descriptor for sha256 field.
 	documentversionDescSha256 := documentversionFields[5].Descriptor()
 	// documentversion.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
-	documentversion.Sha256Validator = documentversionDescSha256.Validators[0].(func(string) error)
+	documentversion.Sha256Validator = func() func(string) error {
+		validators := documentversionDescSha256.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(sha256 string) error {
+			for _, fn := range fns {
+				if err := fn(sha256); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// documentversionDescObjectKey is the schema descriptor for object_key field.
 	documentversionDescObjectKey := documentversionFields[6].Descriptor()
 	// documentversion.ObjectKeyValidator is a validator for the "object_key" field. It is called by the builders before save.
-	documentversion.ObjectKeyValidator = documentversionDescObjectKey.Validators[0].(func(string) error)
+	documentversion.ObjectKeyValidator = func() func(string) error {
+		validators := documentversionDescObjectKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(object_key string) error {
+			for _, fn := range fns {
+				if err := fn(object_key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentversionDescUploaderName is the schema descriptor for uploader_name field.
+	documentversionDescUploaderName := documentversionFields[8].Descriptor()
+	// documentversion.UploaderNameValidator is a validator for the "uploader_name" field. It is called by the builders before save.
+	documentversion.UploaderNameValidator = documentversionDescUploaderName.Validators[0].(func(string) error)
 	domainMixin := schema.Domain{}.Mixin()
 	domain.Policy = privacy.NewPolicies(schema.Domain{})
 	domain.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -454,7 +586,21 @@ func init() {
 	// domain.DefaultCasePrefix holds the default value on creation for the case_prefix field.
 	domain.DefaultCasePrefix = domainDescCasePrefix.Default.(string)
 	// domain.CasePrefixValidator is a validator for the "case_prefix" field. It is called by the builders before save.
-	domain.CasePrefixValidator = domainDescCasePrefix.Validators[0].(func(string) error)
+	domain.CasePrefixValidator = func() func(string) error {
+		validators := domainDescCasePrefix.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(case_prefix string) error {
+			for _, fn := range fns {
+				if err := fn(case_prefix); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	membershipMixin := schema.Membership{}.Mixin()
 	membership.Policy = privacy.NewPolicies(schema.Membership{})
 	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -553,7 +699,21 @@ func init() {
 	// organizationDescUscc is the schema descriptor for uscc field.
 	organizationDescUscc := organizationFields[1].Descriptor()
 	// organization.UsccValidator is a validator for the "uscc" field. It is called by the builders before save.
-	organization.UsccValidator = organizationDescUscc.Validators[0].(func(string) error)
+	organization.UsccValidator = func() func(string) error {
+		validators := organizationDescUscc.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(uscc string) error {
+			for _, fn := range fns {
+				if err := fn(uscc); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// organizationDescServiceFields is the schema descriptor for service_fields field.
 	organizationDescServiceFields := organizationFields[4].Descriptor()
 	// organization.DefaultServiceFields holds the default value on creation for the service_fields field.
@@ -637,6 +797,10 @@ func init() {
 	servicecase.DefaultUpdatedAt = servicecaseDescUpdatedAt.Default.(func() time.Time)
 	// servicecase.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	servicecase.UpdateDefaultUpdatedAt = servicecaseDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// servicecaseDescNumber is the schema descriptor for number field.
+	servicecaseDescNumber := servicecaseFields[0].Descriptor()
+	// servicecase.NumberValidator is a validator for the "number" field. It is called by the builders before save.
+	servicecase.NumberValidator = servicecaseDescNumber.Validators[0].(func(string) error)
 	// servicecaseDescTitle is the schema descriptor for title field.
 	servicecaseDescTitle := servicecaseFields[5].Descriptor()
 	// servicecase.TitleValidator is a validator for the "title" field. It is called by the builders before save.
@@ -655,6 +819,10 @@ func init() {
 			return nil
 		}
 	}()
+	// servicecaseDescItemName is the schema descriptor for item_name field.
+	servicecaseDescItemName := servicecaseFields[7].Descriptor()
+	// servicecase.ItemNameValidator is a validator for the "item_name" field. It is called by the builders before save.
+	servicecase.ItemNameValidator = servicecaseDescItemName.Validators[0].(func(string) error)
 	// servicecaseDescChecklist is the schema descriptor for checklist field.
 	servicecaseDescChecklist := servicecaseFields[12].Descriptor()
 	// servicecase.DefaultChecklist holds the default value on creation for the checklist field.
@@ -663,6 +831,10 @@ func init() {
 	servicecaseDescPauses := servicecaseFields[13].Descriptor()
 	// servicecase.DefaultPauses holds the default value on creation for the pauses field.
 	servicecase.DefaultPauses = servicecaseDescPauses.Default.([]casedata.Pause)
+	// servicecaseDescDecisionReason is the schema descriptor for decision_reason field.
+	servicecaseDescDecisionReason := servicecaseFields[19].Descriptor()
+	// servicecase.DecisionReasonValidator is a validator for the "decision_reason" field. It is called by the builders before save.
+	servicecase.DecisionReasonValidator = servicecaseDescDecisionReason.Validators[0].(func(string) error)
 	// servicecaseDescTrackingNumber is the schema descriptor for tracking_number field.
 	servicecaseDescTrackingNumber := servicecaseFields[23].Descriptor()
 	// servicecase.TrackingNumberValidator is a validator for the "tracking_number" field. It is called by the builders before save.
@@ -671,6 +843,14 @@ func init() {
 	servicecaseDescRating := servicecaseFields[25].Descriptor()
 	// servicecase.RatingValidator is a validator for the "rating" field. It is called by the builders before save.
 	servicecase.RatingValidator = servicecaseDescRating.Validators[0].(func(int) error)
+	// servicecaseDescRatingComment is the schema descriptor for rating_comment field.
+	servicecaseDescRatingComment := servicecaseFields[26].Descriptor()
+	// servicecase.RatingCommentValidator is a validator for the "rating_comment" field. It is called by the builders before save.
+	servicecase.RatingCommentValidator = servicecaseDescRatingComment.Validators[0].(func(string) error)
+	// servicecaseDescFollowUpNote is the schema descriptor for follow_up_note field.
+	servicecaseDescFollowUpNote := servicecaseFields[29].Descriptor()
+	// servicecase.FollowUpNoteValidator is a validator for the "follow_up_note" field. It is called by the builders before save.
+	servicecase.FollowUpNoteValidator = servicecaseDescFollowUpNote.Validators[0].(func(string) error)
 	serviceitemMixin := schema.ServiceItem{}.Mixin()
 	serviceitem.Policy = privacy.NewPolicies(schema.ServiceItem{})
 	serviceitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -701,7 +881,21 @@ func init() {
 	// serviceitemDescCode is the schema descriptor for code field.
 	serviceitemDescCode := serviceitemFields[0].Descriptor()
 	// serviceitem.CodeValidator is a validator for the "code" field. It is called by the builders before save.
-	serviceitem.CodeValidator = serviceitemDescCode.Validators[0].(func(string) error)
+	serviceitem.CodeValidator = func() func(string) error {
+		validators := serviceitemDescCode.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(code string) error {
+			for _, fn := range fns {
+				if err := fn(code); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// serviceitemDescName is the schema descriptor for name field.
 	serviceitemDescName := serviceitemFields[1].Descriptor()
 	// serviceitem.NameValidator is a validator for the "name" field. It is called by the builders before save.
@@ -720,6 +914,10 @@ func init() {
 			return nil
 		}
 	}()
+	// serviceitemDescDescription is the schema descriptor for description field.
+	serviceitemDescDescription := serviceitemFields[2].Descriptor()
+	// serviceitem.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	serviceitem.DescriptionValidator = serviceitemDescDescription.Validators[0].(func(string) error)
 	// serviceitemDescStatutoryDays is the schema descriptor for statutory_days field.
 	serviceitemDescStatutoryDays := serviceitemFields[3].Descriptor()
 	// serviceitem.StatutoryDaysValidator is a validator for the "statutory_days" field. It is called by the builders before save.
@@ -842,6 +1040,10 @@ func init() {
 	userDescEmail := userFields[3].Descriptor()
 	// user.EmailValidator is a validator for the "email" field. It is called by the builders before save.
 	user.EmailValidator = userDescEmail.Validators[0].(func(string) error)
+	// userDescPasswordHash is the schema descriptor for password_hash field.
+	userDescPasswordHash := userFields[5].Descriptor()
+	// user.PasswordHashValidator is a validator for the "password_hash" field. It is called by the builders before save.
+	user.PasswordHashValidator = userDescPasswordHash.Validators[0].(func(string) error)
 	// userDescFailedLogins is the schema descriptor for failed_logins field.
 	userDescFailedLogins := userFields[6].Descriptor()
 	// user.DefaultFailedLogins holds the default value on creation for the failed_logins field.

@@ -26,15 +26,15 @@ func (AuditLog) Fields() []ent.Field {
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		// Actor; null for the system (seeding, scheduled jobs) and anonymous logins.
 		field.Int("actor_id").Optional().Nillable().Immutable(),
-		field.String("actor_username").Optional().Immutable(),
+		field.String("actor_username").Optional().Immutable().Validate(oneLine(64)),
 		field.Enum("operation").Values("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOGOUT", "PASSWORD_CHANGE", "DOWNLOAD").Immutable(),
-		field.String("entity_type").Immutable(),
-		field.String("entity_id").Optional().Immutable(),
+		field.String("entity_type").Immutable().Validate(oneLine(64)),
+		field.String("entity_id").Optional().Immutable().Validate(oneLine(64)),
 		field.Strings("changed_fields").Optional().Immutable(),
 		// New values of the changed fields; sensitive ones are redacted.
 		field.JSON("changes", map[string]any{}).Optional().Immutable().
 			Annotations(entgql.Type("Map")),
-		field.String("request_id").Optional().Immutable(),
+		field.String("request_id").Optional().Immutable().Validate(oneLine(64)),
 	}
 }
 

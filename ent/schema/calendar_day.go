@@ -24,7 +24,7 @@ func (CalendarDay) Fields() []ent.Field {
 		field.Time("date").Unique().Annotations(entgql.OrderField("DATE")),
 		// True for a make-up working day, false for a holiday.
 		field.Bool("workday"),
-		field.String("name").Optional().MaxLen(50),
+		field.String("name").Optional().Validate(oneLine(50)),
 	}
 }
 

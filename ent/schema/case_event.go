@@ -21,13 +21,14 @@ func (CaseEvent) Mixin() []ent.Mixin {
 func (CaseEvent) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("case_id").Immutable(),
-		field.String("action").Immutable(),
-		field.String("from_state").Optional().Immutable(),
-		field.String("to_state").Optional().Immutable(),
+		field.String("action").Immutable().Validate(oneLine(64)),
+		field.String("from_state").Optional().Immutable().Validate(oneLine(64)),
+		field.String("to_state").Optional().Immutable().Validate(oneLine(64)),
 		// Null for the system (the deadline job).
 		field.Int("actor_id").Optional().Nillable().Immutable(),
-		field.String("actor_name").Optional().Immutable(),
-		field.Text("reason").Optional().Immutable(),
+		field.String("actor_name").Optional().Immutable().Validate(oneLine(100)),
+		// Any step's reason, a return's too (composed from the findings).
+		field.Text("reason").Optional().Immutable().Validate(multiLine(10000)),
 	}
 }
 

@@ -30,7 +30,7 @@ func (CaseNotice) Fields() []ent.Field {
 		// Last day to supplement.
 		field.Time("deadline").Immutable(),
 		// What happens when the deadline passes, in words for the applicant.
-		field.Text("consequence").Immutable(),
+		field.Text("consequence").Immutable().Validate(multiLine(5000)),
 		field.Int("issued_by_id").Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Time("fulfilled_at").Optional().Nillable(),
 		// Set when the deadline job applied the consequence.

@@ -24,12 +24,12 @@ func (Consultation) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("case_id").Immutable(),
 		// The unit's name, e.g. 县文化和广电旅游体育局.
-		field.String("unit").NotEmpty().MaxLen(100).Immutable(),
+		field.String("unit").NotEmpty().Validate(oneLine(100)).Immutable(),
 		// The account that answers for the unit.
 		field.Int("assignee_id").Immutable(),
 		field.Time("due_on").Immutable(),
 		field.Enum("answer").Values("PENDING", "AGREE", "DISAGREE").Default("PENDING"),
-		field.Text("reason").Optional(),
+		field.Text("reason").Optional().Validate(multiLine(5000)),
 		field.Time("answered_at").Optional().Nillable(),
 	}
 }

@@ -48,7 +48,7 @@ func (Document) Fields() []ent.Field {
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Enum("category").Values(documentCategories...).
 			Annotations(entgql.OrderField("CATEGORY")),
-		field.String("title").NotEmpty().MaxLen(200).
+		field.String("title").NotEmpty().Validate(oneLine(200)).
 			Annotations(entgql.OrderField("TITLE")),
 		// Last day the document is valid (a certificate's expiry), if any.
 		field.Time("expires_on").Optional().Nillable().

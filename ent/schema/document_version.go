@@ -27,19 +27,19 @@ func (DocumentVersion) Fields() []ent.Field {
 			Annotations(entgql.OrderField("VERSION")),
 		// Name of the file as the uploader had it; only ever shown and used
 		// in Content-Disposition, never as a storage key.
-		field.String("filename").NotEmpty().MaxLen(255).Immutable(),
-		field.String("content_type").NotEmpty().Immutable(),
+		field.String("filename").NotEmpty().Validate(oneLine(255)).Immutable(),
+		field.String("content_type").NotEmpty().Validate(oneLine(255)).Immutable(),
 		field.Int64("size").Positive().Immutable(),
 		// Hex SHA-256 of the bytes, computed by the server.
-		field.String("sha256").Match(sha256Pattern).Immutable(),
-		field.String("object_key").NotEmpty().Immutable().
+		field.String("sha256").Match(sha256Pattern).Validate(oneLine(64)).Immutable(),
+		field.String("object_key").NotEmpty().Validate(oneLine(512)).Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Int("uploaded_by_id").Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		// The uploader's display name when they uploaded: whoever may read
 		// the document sees who uploaded it, even when they may not read
 		// that user's account (an NGO member and the staff who uploaded).
-		field.String("uploader_name").Immutable(),
+		field.String("uploader_name").Validate(oneLine(100)).Immutable(),
 	}
 }
 

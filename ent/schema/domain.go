@@ -19,13 +19,13 @@ func (Domain) Mixin() []ent.Mixin {
 // Fields of the Domain.
 func (Domain) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(100).
+		field.String("name").NotEmpty().Validate(oneLine(100)).
 			Annotations(entgql.OrderField("NAME")),
 		// Administrative division code (GB/T 2260), e.g. 330521 for Deqing.
-		field.String("code").NotEmpty().MaxLen(12).Unique().
+		field.String("code").NotEmpty().Validate(oneLine(12)).Unique().
 			Annotations(entgql.OrderField("CODE")),
 		// Prefix of the domain's case numbers, e.g. DQ in DQ-2026-000123.
-		field.String("case_prefix").Default("HC").Match(casePrefixPattern),
+		field.String("case_prefix").Default("HC").Match(casePrefixPattern).Validate(oneLine(6)),
 	}
 }
 

@@ -22,7 +22,7 @@ func (Membership) Fields() []ent.Field {
 		field.Int("user_id").Immutable(),
 		field.Int("organization_id").Immutable(),
 		// Position in the organisation, e.g. 理事长, 秘书长, 联络员.
-		field.String("title").Optional().MaxLen(50),
+		field.String("title").Optional().Validate(oneLine(50)),
 	}
 }
 

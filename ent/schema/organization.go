@@ -23,11 +23,11 @@ func (Organization) Mixin() []ent.Mixin {
 // Fields of the Organization.
 func (Organization) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(200).
+		field.String("name").NotEmpty().Validate(oneLine(200)).
 			Annotations(entgql.OrderField("NAME")),
 		// Unified social credit code, GB 32100-2015; unique within a domain.
 		field.String("uscc").
-			Validate(uscc.Validate).
+			Validate(uscc.Validate).Validate(oneLine(18)).
 			Annotations(entgql.OrderField("USCC")),
 		field.Enum("kind").Values(
 			"SOCIAL_GROUP",          // 社会团体
@@ -42,12 +42,12 @@ func (Organization) Fields() []ent.Field {
 			Annotations(entgql.Type("[ServiceField!]")),
 		field.Time("registered_on").Optional().Nillable().
 			Annotations(entgql.OrderField("REGISTERED_ON")),
-		field.String("legal_representative").Optional().MaxLen(100),
-		field.String("contact_person").Optional().MaxLen(100),
-		field.String("contact_phone").Optional().MaxLen(32),
-		field.String("address").Optional().MaxLen(300),
+		field.String("legal_representative").Optional().Validate(oneLine(100)),
+		field.String("contact_person").Optional().Validate(oneLine(100)),
+		field.String("contact_phone").Optional().Validate(oneLine(32)),
+		field.String("address").Optional().Validate(oneLine(300)),
 		// Sub-district or town (街道/镇) where the organisation is based.
-		field.String("town").Optional().MaxLen(100).
+		field.String("town").Optional().Validate(oneLine(100)).
 			Annotations(entgql.OrderField("TOWN")),
 		field.Enum("charity_status").Values("NONE", "RECOGNIZED", "PUBLIC_FUNDRAISING").Default("NONE"),
 		field.Enum("status").Values("ACTIVE", "ABNORMAL", "DEREGISTERED").Default("ACTIVE").

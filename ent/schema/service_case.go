@@ -35,17 +35,17 @@ func (ServiceCase) Fields() []ent.Field {
 	ro := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 	return []ent.Field{
 		// Readable number per domain and year, given at submission.
-		field.String("number").Optional().Nillable().
+		field.String("number").Optional().Nillable().Validate(oneLine(32)).
 			Annotations(entgql.OrderField("NUMBER"), ro),
 		field.Int("service_item_id").Immutable(),
 		field.Int("organization_id").Immutable(),
 		field.Int("applicant_id").Immutable().Annotations(ro),
 		field.Int("handler_id").Optional().Nillable().Annotations(ro),
-		field.String("title").NotEmpty().MaxLen(200),
+		field.String("title").NotEmpty().Validate(oneLine(200)),
 		field.Enum("state").Values(caseStates...).Default("DRAFT").
 			Annotations(entgql.OrderField("STATE"), ro),
 		// The service item as it was at submission.
-		field.String("item_name").Annotations(ro),
+		field.String("item_name").Validate(oneLine(100)).Annotations(ro),
 		field.Int("statutory_days").Annotations(ro),
 		field.Int("promised_days").Annotations(ro),
 		field.Int("supplement_days").Annotations(ro),
@@ -61,19 +61,19 @@ func (ServiceCase) Fields() []ent.Field {
 		field.Time("due_on").Optional().Nillable().Annotations(entgql.OrderField("DUE_ON"), ro),
 		field.Time("decided_at").Optional().Nillable().Annotations(ro),
 		field.Enum("decision").Values("APPROVED", "REJECTED").Optional().Nillable().Annotations(ro),
-		field.Text("decision_reason").Optional().Annotations(ro),
+		field.Text("decision_reason").Optional().Validate(multiLine(10000)).Annotations(ro),
 		// Clock figures frozen at decision, for statistics.
 		field.Int("working_days_used").Optional().Nillable().Annotations(ro),
 		field.Bool("on_time").Optional().Nillable().Annotations(ro),
 		field.Enum("delivery_method").Values("ONLINE", "COUNTER", "COURIER").Optional().Nillable().Annotations(ro),
-		field.String("tracking_number").Optional().MaxLen(64).Annotations(ro),
+		field.String("tracking_number").Optional().Validate(oneLine(64)).Annotations(ro),
 		field.Time("delivered_at").Optional().Nillable().Annotations(ro),
 		field.Int("rating").Optional().Nillable().Range(1, 5).Annotations(ro),
-		field.Text("rating_comment").Optional().Annotations(ro),
+		field.Text("rating_comment").Optional().Validate(multiLine(5000)).Annotations(ro),
 		field.Time("closed_at").Optional().Nillable().Annotations(entgql.OrderField("CLOSED_AT"), ro),
 		// A rating of 2 or less opens a follow-up for the handler's supervisor.
 		field.Enum("follow_up").Values("NONE", "OPEN", "RESOLVED").Default("NONE").Annotations(ro),
-		field.Text("follow_up_note").Optional().Annotations(ro),
+		field.Text("follow_up_note").Optional().Validate(multiLine(5000)).Annotations(ro),
 		// Last day the due-soon reminder was sent, so the job sends one a day.
 		field.Time("reminded_on").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
 	}

@@ -26,11 +26,11 @@ func (ServiceItem) Mixin() []ent.Mixin {
 func (ServiceItem) Fields() []ent.Field {
 	return []ent.Field{
 		// Stable code within the domain, e.g. INCUBATION_ADMISSION.
-		field.String("code").Match(serviceItemCodePattern).
+		field.String("code").Match(serviceItemCodePattern).Validate(oneLine(50)).
 			Annotations(entgql.OrderField("CODE")),
-		field.String("name").NotEmpty().MaxLen(100).
+		field.String("name").NotEmpty().Validate(oneLine(100)).
 			Annotations(entgql.OrderField("NAME")),
-		field.Text("description").Optional(),
+		field.Text("description").Optional().Validate(multiLine(5000)),
 		// Time limit set by law or regulation (法定时限), working days.
 		field.Int("statutory_days").Positive(),
 		// Time limit the bureau promises (承诺时限), working days; at most the statutory one.

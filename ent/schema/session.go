@@ -22,8 +22,8 @@ func (Session) Fields() []ent.Field {
 		field.Time("expires_at"),
 		field.Time("last_seen_at"),
 		field.Time("revoked_at").Optional().Nillable(),
-		field.String("user_agent").Optional().MaxLen(512),
-		field.String("ip").Optional().MaxLen(64),
+		field.String("user_agent").Optional().Validate(oneLine(512)),
+		field.String("ip").Optional().Validate(oneLine(64)),
 	}
 }
 

@@ -23,16 +23,16 @@ func (User) Fields() []ent.Field {
 	hidden := entgql.Skip(entgql.SkipAll)
 	readOnly := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)
 	return []ent.Field{
-		field.String("username").NotEmpty().MaxLen(64).Unique().Immutable().
+		field.String("username").NotEmpty().Validate(oneLine(64)).Unique().Immutable().
 			Match(usernamePattern).
 			Annotations(entgql.OrderField("USERNAME")),
-		field.String("display_name").NotEmpty().MaxLen(100).
+		field.String("display_name").NotEmpty().Validate(oneLine(100)).
 			Annotations(entgql.OrderField("DISPLAY_NAME")),
-		field.String("phone").Optional().MaxLen(32),
-		field.String("email").Optional().MaxLen(254),
+		field.String("phone").Optional().Validate(oneLine(32)),
+		field.String("email").Optional().Validate(oneLine(254)),
 		field.Enum("status").Values("ACTIVE", "DISABLED").Default("ACTIVE"),
 		// argon2id hash in PHC format; never leaves the server.
-		field.String("password_hash").Sensitive().Annotations(hidden),
+		field.String("password_hash").Sensitive().Validate(oneLine(512)).Annotations(hidden),
 		// Consecutive failed logins and the lock they lead to (see internal/auth).
 		field.Int("failed_logins").Default(0).NonNegative().Annotations(hidden),
 		field.Time("locked_until").Optional().Nillable().Annotations(readOnly),

@@ -235,16 +235,26 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// NumberValidator is a validator for the "number" field. It is called by the builders before save.
+	NumberValidator func(string) error
 	// TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	TitleValidator func(string) error
+	// ItemNameValidator is a validator for the "item_name" field. It is called by the builders before save.
+	ItemNameValidator func(string) error
 	// DefaultChecklist holds the default value on creation for the "checklist" field.
 	DefaultChecklist []casedata.Check
 	// DefaultPauses holds the default value on creation for the "pauses" field.
 	DefaultPauses []casedata.Pause
+	// DecisionReasonValidator is a validator for the "decision_reason" field. It is called by the builders before save.
+	DecisionReasonValidator func(string) error
 	// TrackingNumberValidator is a validator for the "tracking_number" field. It is called by the builders before save.
 	TrackingNumberValidator func(string) error
 	// RatingValidator is a validator for the "rating" field. It is called by the builders before save.
 	RatingValidator func(int) error
+	// RatingCommentValidator is a validator for the "rating_comment" field. It is called by the builders before save.
+	RatingCommentValidator func(string) error
+	// FollowUpNoteValidator is a validator for the "follow_up_note" field. It is called by the builders before save.
+	FollowUpNoteValidator func(string) error
 )
 
 // State defines the type for the "state" enum field.

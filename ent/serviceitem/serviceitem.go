@@ -98,6 +98,8 @@ var (
 	CodeValidator func(string) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
+	// DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	DescriptionValidator func(string) error
 	// StatutoryDaysValidator is a validator for the "statutory_days" field. It is called by the builders before save.
 	StatutoryDaysValidator func(int) error
 	// PromisedDaysValidator is a validator for the "promised_days" field. It is called by the builders before save.

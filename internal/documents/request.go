@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
-	"hatchery/internal/storage"
 	"regexp"
 	"strings"
 	"time"
@@ -15,6 +14,8 @@ import (
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/internal/apperr"
+	"hatchery/internal/storage"
+	"hatchery/internal/textfield"
 	"hatchery/internal/viewer"
 )
 
@@ -125,16 +126,17 @@ func (s *Service) validate(req *UploadRequest) error {
 	if name == "" {
 		return apperr.Invalid("filename", "the file has no name", "文件名不能为空")
 	}
-	if utf8.RuneCountInString(name) > 255 {
-		return apperr.Invalid("filename", "the file name is longer than 255 characters", "文件名超过 255 个字符")
+	// Checked here, not only by ent, because the title may come from it.
+	if err := textfield.Check("filename", name, textfield.Line(255)); err != nil {
+		return err
 	}
 	req.Filename = name
 	if req.Title != nil {
 		t := strings.TrimSpace(*req.Title)
 		if t == "" {
 			req.Title = nil
-		} else if utf8.RuneCountInString(t) > 200 {
-			return apperr.Invalid("title", "the title is longer than 200 characters", "标题超过 200 个字符")
+		} else if err := textfield.Check("title", t, textfield.Line(200)); err != nil {
+			return err
 		} else {
 			req.Title = &t
 		}
@@ -170,7 +172,7 @@ func (s *Service) validate(req *UploadRequest) error {
 }
 
 // cleanFilename keeps the last path element of a browser-sent name (old
-// browsers send C:\fakepath\x.pdf) and drops control characters.
+// browsers send C:\fakepath\x.pdf), trimmed.
 func cleanFilename(name string) string {
 	name = strings.ToValidUTF8(name, "")
 	name = strings.ReplaceAll(name, `\`, "/")
@@ -178,12 +180,9 @@ func cleanFilename(name string) string {
 	if name == "." || name == ".." {
 		return ""
 	}
-	return strings.TrimSpace(strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f {
-			return -1
-		}
-		return r
-	}, name))
+	// Control and text-direction characters are left for the text rule
+	// (internal/textfield) to refuse, as in every other text field.
+	return strings.TrimSpace(name)
 }
 
 func randomToken() (string, error) {
