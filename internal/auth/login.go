@@ -15,6 +15,7 @@ import (
 	"hatchery/ent/user"
 	"hatchery/internal/audit"
 	"hatchery/internal/password"
+	"hatchery/internal/textfield"
 )
 
 // Meta describes where a login came from, for the session record.
@@ -44,7 +45,9 @@ func (s *Service) Login(ctx context.Context, username, plain string, meta Meta) 
 	if gen.IsNotFound(err) {
 		// Spend the time a real check would, so timing does not reveal which usernames exist.
 		password.DummyVerify(plain)
-		_ = audit.Record(sys, s.Client, audit.Entry{Operation: auditlog.OperationLOGIN_FAILED, EntityType: "User", ActorUsername: username})
+		// The name tried is anything a client sent: keep what the audit
+		// trail may hold of it rather than lose the record.
+		_ = audit.Record(sys, s.Client, audit.Entry{Operation: auditlog.OperationLOGIN_FAILED, EntityType: "User", ActorUsername: textfield.Clean(username, 64)})
 		return nil, ErrInvalidCredentials
 	}
 	if err != nil {
@@ -119,7 +122,7 @@ func (s *Service) open(ctx context.Context, u *gen.User, plain string, meta Meta
 	sess, err := s.Client.Session.Create().
 		SetTokenHash(hash).SetUserID(u.ID).
 		SetCreatedAt(now).SetExpiresAt(expires).SetLastSeenAt(now).
-		SetUserAgent(truncate(meta.UserAgent, 512)).SetIP(truncate(meta.IP, 64)).
+		SetUserAgent(textfield.Clean(meta.UserAgent, 512)).SetIP(textfield.Clean(meta.IP, 64)).
 		Save(sys)
 	if err != nil {
 		return nil, err
@@ -147,11 +150,4 @@ func newToken() (string, []byte) {
 func hashToken(token string) []byte {
 	h := sha256.Sum256([]byte(token))
 	return h[:]
-}
-
-func truncate(s string, n int) string {
-	if len(s) > n {
-		return s[:n]
-	}
-	return s
 }
