@@ -119,6 +119,12 @@ func classify(err error, presented *gqlerror.Error) *apperr.Error {
 		return apperr.New(apperr.Conflict,
 			"this conflicts with an existing record (a duplicate, or a record still in use)",
 			"与现有记录冲突（重复，或记录仍被使用）")
+	case unstorableText(err):
+		// PostgreSQL refuses a NUL in any text, a filter's value or a
+		// username included, before it looks at a row: the input's fault.
+		return apperr.New(apperr.BadUserInput,
+			"the text contains a character that cannot be stored or searched for (U+0000)",
+			"文本包含无法保存或检索的字符（U+0000）")
 	case errors.As(err, &re) && strings.HasSuffix(err.Error(), "introspection disabled"):
 		// gqlgen's own refusal, outside development mode.
 		return apperr.New(apperr.Forbidden, "schema introspection is disabled on this server", "本服务器未开放接口结构查询")
@@ -147,6 +153,20 @@ func classify(err error, presented *gqlerror.Error) *apperr.Error {
 			"无法读取请求：请以 JSON 格式发送 GraphQL 查询")
 	}
 	return apperr.ErrInternal
+}
+
+// unstorableText reports whether err is PostgreSQL refusing a character
+// its encoding cannot hold (SQLSTATE 22021, 22P05).
+func unstorableText(err error) bool {
+	var pg interface {
+		error
+		SQLState() string
+	}
+	if !errors.As(err, &pg) {
+		return false
+	}
+	code := pg.SQLState()
+	return code == "22021" || code == "22P05"
 }
 
 // validationError explains an ent field validator's refusal, using the

@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/privacy"
 	"github.com/stretchr/testify/require"
 
+	"hatchery/ent/auditlog"
+	"hatchery/internal/auth"
 	"hatchery/internal/testdb"
 	"hatchery/internal/testenv"
 	"hatchery/internal/uscc"
@@ -91,6 +93,40 @@ func TestTextRefusesControlCharacters(t *testing.T) {
 		errs = e.Do(admin, `mutation($in:CreateServiceItemInput!){ createServiceItem(input:$in){ id } }`, map[string]any{"in": item}, nil)
 		require.Equal(t, []string{"BAD_USER_INPUT"}, errs.Codes())
 		require.Equal(t, "description", errs[0].Extensions["field"])
+	})
+}
+
+// TestRecordedTextIsCleaned: what a client sends without typing it (its
+// User-Agent, a username that does not exist) is recorded within the text
+// rule instead of failing the login or losing the audit row.
+func TestRecordedTextIsCleaned(t *testing.T) {
+	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
+		e := testenv.New(t, d)
+		ctx := privacy.DecisionContext(t.Context(), privacy.Allow)
+		ua := "Mozilla/5.0\x00\u202e" + strings.Repeat("浏", 600)
+		res, err := e.App.Auth.Login(t.Context(), "staff", testenv.Password, auth.Meta{UserAgent: ua, IP: "127.0.0.1\x1b"})
+		require.NoError(t, err)
+		sess := e.App.Client.Session.GetX(ctx, res.SessionID)
+		require.Equal(t, "Mozilla/5.0"+strings.Repeat("浏", 501), sess.UserAgent, "512 characters, refused ones dropped")
+		require.Equal(t, "127.0.0.1", sess.IP)
+
+		_, err = e.App.Auth.Login(t.Context(), "nobody\u202e\x00", "whatever-9", auth.Meta{})
+		require.ErrorIs(t, err, auth.ErrInvalidCredentials)
+		n := e.App.Client.AuditLog.Query().
+			Where(auditlog.OperationEQ(auditlog.OperationLOGIN_FAILED), auditlog.ActorUsername("nobody")).CountX(ctx)
+		require.Equal(t, 1, n, "the failed login is in the trail, cleaned")
+
+		// Over GraphQL: a NUL in a username is a failed login, in a filter
+		// bad input, on PostgreSQL too (which refuses NUL in any query).
+		errs := e.Do("", `mutation($u:String!){ login(username:$u, password:"whatever-9"){ token } }`, map[string]any{"u": "staff\u0000"}, nil)
+		require.Equal(t, []string{"UNAUTHENTICATED"}, errs.Codes())
+		var out struct{ Organizations struct{ TotalCount int } }
+		errs = e.Do(e.Login("staff"), `query($q:String!){ organizations(where:{nameContainsFold:$q}){ totalCount } }`, map[string]any{"q": "协会\u0000"}, &out)
+		if d.Name == "postgres" {
+			require.Equal(t, []string{"BAD_USER_INPUT"}, errs.Codes())
+		} else {
+			require.Empty(t, errs, "SQLite searches (its LIKE pattern ends at the NUL)")
+		}
 	})
 }
 
