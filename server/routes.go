@@ -57,7 +57,7 @@ func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 	}
 	mux.Handle("GET /verify/{token}", verifyHandler(a, deps.log))
 	mux.Handle("/", frontend.Handler())
-	return chain(mux, withRequestID, withLogging(deps.log))
+	return chain(mux, withRequestID, withLogging(deps.log), withSecurityHeaders(cfg))
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -43,6 +43,8 @@ func TestServeWithMinIO(t *testing.T) {
 	require.JSONEq(t, `{"status":"document storage unreachable"}`, waitReady(t, p.base, http.StatusServiceUnavailable))
 	resp, _ := httpGet(t, p.base+"/healthz")
 	require.Equal(t, http.StatusOK, resp.StatusCode, "alive, if not ready")
+	require.Contains(t, resp.Header.Get("Content-Security-Policy"), "connect-src 'self' data: blob: http://"+m.Endpoint,
+		"the browser may post uploads to MinIO")
 	token := login(t, p.base, "staff", "hatchery-demo")
 	require.Positive(t, orgCount(t, p.base, token), "the API works without document storage")
 	r := gql(t, p.base, token, `{ documentLimits { maxSize } }`, nil)
