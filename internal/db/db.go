@@ -79,18 +79,39 @@ func Open(ctx context.Context, databaseURL, dataDir string, opts ...ent.Option) 
 		if dataDir == "" {
 			return nil, errors.New("db: DATABASE_URL is empty and no data directory is set for the SQLite database")
 		}
-		if err := os.MkdirAll(dataDir, 0o750); err != nil {
+		// The database holds password hashes and session tokens' hashes:
+		// only the server's own user may read it. A data directory we
+		// create is private too (an existing one keeps its mode).
+		if err := os.MkdirAll(dataDir, 0o700); err != nil {
 			return nil, fmt.Errorf("db: create data directory: %w", err)
 		}
 		abs, err := filepath.Abs(filepath.Join(dataDir, "hatchery.db"))
 		if err != nil {
 			return nil, fmt.Errorf("db: %w", err)
 		}
+		if err := createPrivate(abs); err != nil {
+			return nil, fmt.Errorf("db: create database file: %w", err)
+		}
 		return OpenDSN(ctx, SQLite, sqliteFileDSN(abs), opts...)
 	default:
 		return nil, fmt.Errorf("db: unsupported DATABASE_URL %q: want postgres://… or postgresql://, "+
 			"or leave it empty to use SQLite in the data directory", redact(databaseURL))
 	}
+}
+
+// createPrivate creates an empty file at path with mode 0600 unless it
+// exists. SQLite would create it with 0644 (less the umask), and it gives
+// its -wal and -shm files the database file's mode, so they follow. An
+// existing file is left as it is: its mode is the operator's choice.
+func createPrivate(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, os.ErrExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return f.Close()
 }
 
 // sqliteFileDSN builds the modernc DSN for a database file. Foreign keys are

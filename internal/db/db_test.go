@@ -382,7 +382,7 @@ func TestOpen(t *testing.T) {
 
 		fi, err := os.Stat(dataDir)
 		require.NoError(t, err)
-		require.Equal(t, os.FileMode(0o750), fi.Mode().Perm())
+		require.Equal(t, os.FileMode(0o700), fi.Mode().Perm(), "a data directory we create is private")
 
 		for pragma, want := range map[string]string{
 			"foreign_keys": "1", "busy_timeout": "10000", "journal_mode": "wal", "synchronous": "1",
@@ -393,8 +393,29 @@ func TestOpen(t *testing.T) {
 		}
 		_, err = db.Migrate(ctx)
 		require.NoError(t, err)
-		_, err = os.Stat(filepath.Join(dataDir, "hatchery.db"))
+		// Password and token hashes: readable by the server's user alone,
+		// the database and SQLite's side files (which take its mode) alike.
+		for _, name := range []string{"hatchery.db", "hatchery.db-wal", "hatchery.db-shm"} {
+			fi, err := os.Stat(filepath.Join(dataDir, name))
+			require.NoError(t, err)
+			require.Equal(t, os.FileMode(0o600), fi.Mode().Perm(), name)
+		}
+	})
+
+	t.Run("sqlite file already there keeps its mode", func(t *testing.T) {
+		t.Parallel()
+		dataDir := t.TempDir()
+		path := filepath.Join(dataDir, "hatchery.db")
+		require.NoError(t, os.WriteFile(path, nil, 0o640))
+		require.NoError(t, os.Chmod(path, 0o640)) // whatever the umask
+		db, err := Open(ctx, "", dataDir)
 		require.NoError(t, err)
+		_, err = db.Migrate(ctx)
+		require.NoError(t, err)
+		require.NoError(t, db.Close())
+		fi, err := os.Stat(path)
+		require.NoError(t, err)
+		require.Equal(t, os.FileMode(0o640), fi.Mode().Perm(), "an operator's choice is kept")
 	})
 
 	t.Run("sqlite path needing escapes", func(t *testing.T) {
