@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"net/http"
 	"strings"
 	"sync"
 	"testing"
@@ -12,6 +13,7 @@ import (
 
 	"hatchery/ent/auditlog"
 	"hatchery/ent/documentupload"
+	"hatchery/internal/documents"
 	"hatchery/internal/storage"
 	"hatchery/internal/testdb"
 	"hatchery/internal/testenv"
@@ -456,5 +458,49 @@ func TestExpiringDocumentsAcrossTheCounty(t *testing.T) {
 		e.MustDo(e.Login("ngo"), q, before, &own)
 		require.Equal(t, 1, own.Documents.TotalCount)
 		require.Equal(t, testenv.ID(e.Fixture.OrgA), own.Documents.Edges[0].Node.Organization.ID)
+	})
+}
+
+// A completed upload's form cannot be used again: the embedded store refuses
+// it (409), and what MinIO, which cannot revoke a presigned form, accepts is
+// removed by the first clean-up after the form expires.
+func TestCompletedUploadFormIsSpent(t *testing.T) {
+	eachStore(t, func(t *testing.T, e *testenv.Env) {
+		staff := e.Login("staff")
+		ctx := context.Background()
+		data := pdf(t, 512)
+		f, errs := request(t, e, staff, newDocInput(e.Fixture.OrgA, "once.pdf", "application/pdf", data))
+		require.Empty(t, errs)
+		code, body := post(t, e, f, data, nil)
+		require.Equal(t, 2, code/100, body)
+		d, errs := complete(t, e, staff, f.UploadID)
+		require.Empty(t, errs)
+
+		code, body = post(t, e, f, data, nil)
+		key := uploadKey(t, e, f.UploadID)
+		if _, local := e.App.Store.(*storage.Local); local {
+			require.Equal(t, http.StatusConflict, code, body)
+			require.Contains(t, body, "completed already")
+			_, err := e.App.Store.Stat(ctx, key)
+			require.ErrorIs(t, err, storage.ErrNotFound, "nothing lands at the upload key")
+		} else {
+			require.Equal(t, 2, code/100, "MinIO accepts a presigned form until it expires: %s", body)
+		}
+
+		// Before the form expires the clean-up leaves the row; after, the
+		// row and any re-posted bytes go, and the document stays.
+		rep, err := e.App.Docs.Cleanup(ctx, e.App.Client)
+		require.NoError(t, err)
+		require.Zero(t, rep.StaleUploads)
+		start := time.Now()
+		e.App.Docs.Now = func() time.Time { return start.Add(documents.FormExpiry + time.Minute) }
+		rep, err = e.App.Docs.Cleanup(ctx, e.App.Client)
+		require.NoError(t, err)
+		require.Equal(t, 1, rep.StaleUploads)
+		_, err = e.App.Store.Stat(ctx, key)
+		require.ErrorIs(t, err, storage.ErrNotFound, "re-posted bytes are removed")
+		resp, got := download(t, e, staff, d.Current.ID, false)
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		require.Equal(t, data, got, "the completed document is untouched")
 	})
 }

@@ -22,8 +22,14 @@ type CleanupReport struct {
 const cleanupBatch = 200
 
 // Cleanup removes what nobody can use any more: uploads requested more than
-// a day ago (their forms expired long since), with any bytes they left; and
-// the files of documents deleted longer ago than the retention period.
+// a day ago (their forms expired long since), and completed uploads whose
+// form has expired, with any bytes they left; and the files of documents
+// deleted longer ago than the retention period.
+//
+// A completed upload goes as soon as its form expires because MinIO cannot
+// revoke a presigned form: a re-post after completion lands at the upload
+// key (the embedded store refuses it), and is removed by the next run
+// rather than waiting a day.
 //
 // It acts as the system and is idempotent: every step is "remove if still
 // there", so two app nodes running it at once, or a run interrupted halfway
@@ -35,7 +41,11 @@ func (s *Service) Cleanup(ctx context.Context, c *gen.Client) (CleanupReport, er
 	now := s.Now()
 	for {
 		ups, err := c.DocumentUpload.Query().
-			Where(documentupload.CreatedAtLT(now.Add(-StaleUploadAfter))).
+			Where(documentupload.Or(
+				documentupload.CreatedAtLT(now.Add(-StaleUploadAfter)),
+				documentupload.And(documentupload.StatusEQ(documentupload.StatusCOMPLETED),
+					documentupload.FormExpiresAtLT(now)),
+			)).
 			Order(documentupload.ByID()).Limit(cleanupBatch).All(ctx)
 		if err != nil {
 			return rep, err

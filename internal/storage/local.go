@@ -62,6 +62,10 @@ const (
 	objectsDir = "objects"
 	metaDir    = "meta"
 	tmpDir     = "tmp"
+	// spentDir holds an empty marker per key an object was moved away from.
+	// The upload form of such a key is spent: the handler refuses it, where
+	// MinIO cannot revoke a presigned form. Remove of the key drops it.
+	spentDir = "spent"
 )
 
 // staleTemp is how old an abandoned upload's temporary file must be before
@@ -146,7 +150,7 @@ type localMeta struct {
 // EnsureBucket implements Store: it creates the folder tree and deletes
 // temporary files that a crash left behind.
 func (l *Local) EnsureBucket(ctx context.Context) error {
-	for _, tree := range []string{objectsDir, metaDir, tmpDir} {
+	for _, tree := range []string{objectsDir, metaDir, tmpDir, spentDir} {
 		if err := os.MkdirAll(filepath.Join(l.dir, tree), 0o700); err != nil {
 			return fmt.Errorf("storage: local: %w", err)
 		}
@@ -320,6 +324,9 @@ func (l *Local) Move(ctx context.Context, src, dst string) (ObjectInfo, error) {
 		if err := l.renameLocked(l.path(objectsDir, src), l.path(metaDir, src), dst); err != nil {
 			return ObjectInfo{}, localErr("move", src+" to "+dst, err)
 		}
+		if err := l.markSpentLocked(src); err != nil {
+			return ObjectInfo{}, localErr("move", src+" to "+dst, err)
+		}
 		l.pruneLocked(src)
 	}
 	f, info, _, err := l.openLocked(dst)
@@ -359,7 +366,7 @@ func (l *Local) Remove(ctx context.Context, key string) error {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	for _, tree := range []string{objectsDir, metaDir} {
+	for _, tree := range []string{objectsDir, metaDir, spentDir} {
 		p := l.path(tree, key)
 		if fi, err := os.Lstat(p); err != nil || fi.IsDir() {
 			continue // missing, or only a prefix of other keys
@@ -372,13 +379,36 @@ func (l *Local) Remove(ctx context.Context, key string) error {
 	return nil
 }
 
+// markSpentLocked records that key's object was moved away, so its upload
+// form cannot put bytes there again.
+func (l *Local) markSpentLocked(key string) error {
+	p := l.path(spentDir, key)
+	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(p, os.O_CREATE|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// spent reports whether key's object was moved away (see spentDir).
+func (l *Local) spent(key string) bool {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	_, err := os.Lstat(l.path(spentDir, key))
+	return err == nil
+}
+
 // pruneLocked removes the folders of key that are now empty, so the
 // tree does not fill up with the folders of removed objects.
 func (l *Local) pruneLocked(key string) {
 	for dir := path.Dir(key); dir != "."; dir = path.Dir(dir) {
 		errData := os.Remove(l.path(objectsDir, dir))
 		errMeta := os.Remove(l.path(metaDir, dir))
-		if errData != nil && errMeta != nil {
+		errSpent := os.Remove(l.path(spentDir, dir))
+		if errData != nil && errMeta != nil && errSpent != nil {
 			return // not empty (or gone): neither are its parents
 		}
 	}

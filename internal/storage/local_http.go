@@ -157,6 +157,9 @@ func (l *Local) checkFields(fields map[string]string) (*uploadClaims, *refusal) 
 	if checkKey(c.Key) != nil {
 		return nil, refuse(http.StatusForbidden, "upload refused: invalid key") // we never sign one
 	}
+	if l.spent(c.Key) {
+		return nil, refuse(http.StatusConflict, "upload refused: this upload was completed already; request a new upload to send another file")
+	}
 	if ct := fields[fieldContentType]; ct != c.ContentType {
 		return nil, refuse(http.StatusForbidden, "upload refused: %q field is %.60q, the form allows %.60q", fieldContentType, ct, c.ContentType)
 	}

@@ -65,7 +65,17 @@ func newLocalFixture(t *testing.T) *fixture {
 				t.Fatalf("put %s: HTTP %d: %s", key, code, body)
 			}
 		},
-		traces: func(t *testing.T, key string) []string { return localFiles(t, l.Dir(), key) },
+		// The spent marker Move leaves is the local store's own record (see
+		// TestLocalMovedKeyIsSpent), not a trace of the object.
+		traces: func(t *testing.T, key string) []string {
+			var objects []string
+			for _, f := range localFiles(t, l.Dir(), key) {
+				if !strings.Contains(filepath.ToSlash(f), "/spent/") {
+					objects = append(objects, f)
+				}
+			}
+			return objects
+		},
 		expire: func(t *testing.T, at time.Time) { offset.Store(int64(time.Until(at) + 2*time.Second)) },
 		forgeForm: func(t *testing.T, up *storage.Upload) map[string]map[string]string {
 			tok := up.Fields["token"]
@@ -305,6 +315,40 @@ func TestLocalUploadProtocol(t *testing.T) {
 	}
 	if files := localFiles(t, l.Dir(), ""); len(files) > 0 {
 		t.Fatalf("refused uploads left %v", files)
+	}
+}
+
+// TestLocalMovedKeyIsSpent: once an upload's object has been moved away
+// (the upload completed), its form is refused, and Remove of the key (the
+// clean-up job) forgets it.
+func TestLocalMovedKeyIsSpent(t *testing.T) {
+	t.Parallel()
+	l, _ := newLocal(t)
+	data := []byte("the upload")
+	up, err := l.PresignUpload(t.Context(), "uploads/a/x", "text/plain", 100, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, body := postForm(t, up, nil, data); code != http.StatusNoContent {
+		t.Fatalf("first post: HTTP %d: %s", code, body)
+	}
+	if _, err := l.Move(t.Context(), "uploads/a/x", "documents/a/x"); err != nil {
+		t.Fatal(err)
+	}
+	if code, body := postForm(t, up, nil, data); code != http.StatusConflict || !strings.Contains(body, "completed already") {
+		t.Fatalf("post after the move: HTTP %d: %s, want 409", code, body)
+	}
+	if _, err := l.Stat(t.Context(), "uploads/a/x"); !errors.Is(err, storage.ErrNotFound) {
+		t.Fatalf("a refused post stored something: %v", err)
+	}
+	if err := l.Remove(t.Context(), "uploads/a/x"); err != nil {
+		t.Fatal(err)
+	}
+	if files := localFiles(t, filepath.Join(l.Dir(), "spent"), ""); len(files) > 0 {
+		t.Fatalf("Remove left the marker: %v", files)
+	}
+	if code, body := postForm(t, up, nil, data); code != http.StatusNoContent {
+		t.Fatalf("post after Remove: HTTP %d: %s", code, body)
 	}
 }
 
