@@ -29,7 +29,7 @@ var filterable = map[string][]string{
 	"DocumentVersionWhereInput": {"id"},
 	"DomainWhereInput":          {"id"},
 	"MembershipWhereInput":      {"id"},
-	// serviceField is hand-written (graph/schema.graphqls): one of serviceFields.
+	// serviceField is hand-written (graph/registry.graphqls): one of serviceFields.
 	"OrganizationWhereInput":   {"id", "name", "uscc", "kind", "stage", "status", "town", "registeredOn", "serviceField"},
 	"RoleAssignmentWhereInput": {"id"},
 	"ServiceItemWhereInput":    {"id", "code", "name", "active"},

@@ -13,8 +13,6 @@ import (
 	"hatchery/internal/apperr"
 	"hatchery/internal/auth"
 	"hatchery/internal/authz"
-	"hatchery/internal/orgtype"
-	"hatchery/internal/registry"
 	"hatchery/internal/viewer"
 	"time"
 )
@@ -72,28 +70,6 @@ func (r *mutationResolver) RevokeRole(ctx context.Context, id int) (int, error) 
 	return id, r.client(ctx).RoleAssignment.DeleteOneID(id).Exec(ctx)
 }
 
-// CreateOrganization is the resolver for the createOrganization field.
-func (r *mutationResolver) CreateOrganization(ctx context.Context, input ent.CreateOrganizationInput) (*ent.Organization, error) {
-	return r.client(ctx).Organization.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateOrganization is the resolver for the updateOrganization field.
-func (r *mutationResolver) UpdateOrganization(ctx context.Context, id int, input ent.UpdateOrganizationInput) (*ent.Organization, error) {
-	return r.client(ctx).Organization.UpdateOneID(id).SetInput(input).Save(ctx)
-}
-
-// AddMember is the resolver for the addMember field.
-func (r *mutationResolver) AddMember(ctx context.Context, input model.AddMemberInput) (*ent.Membership, error) {
-	return r.client(ctx).Membership.Create().
-		SetUserID(input.UserID).SetOrganizationID(input.OrganizationID).SetNillableTitle(input.Title).
-		Save(ctx)
-}
-
-// RemoveMember is the resolver for the removeMember field.
-func (r *mutationResolver) RemoveMember(ctx context.Context, id int) (int, error) {
-	return id, r.client(ctx).Membership.DeleteOneID(id).Exec(ctx)
-}
-
 // Me is the resolver for the me field.
 func (r *queryResolver) Me(ctx context.Context) (*ent.User, error) {
 	v := viewer.FromContext(ctx)
@@ -129,18 +105,6 @@ func (r *userResolver) Permissions(ctx context.Context, obj *ent.User) ([]string
 // Manageable is the resolver for the manageable field.
 func (r *userResolver) Manageable(ctx context.Context, obj *ent.User) (bool, error) {
 	return authz.CanManage(ctx, obj.ID, obj.DomainID), nil
-}
-
-// ServiceField is the resolver for the serviceField field.
-func (r *organizationWhereInputResolver) ServiceField(ctx context.Context, obj *ent.OrganizationWhereInput, data *orgtype.ServiceField) error {
-	if data == nil {
-		return nil
-	}
-	if !data.Valid() {
-		return apperr.Invalidf("serviceField", "%q is not a service field", "“%s”不是有效的服务领域", *data)
-	}
-	obj.AddPredicates(registry.ServesField(*data))
-	return nil
 }
 
 // Mutation returns MutationResolver implementation.
