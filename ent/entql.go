@@ -340,6 +340,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicecase.FieldServiceItemID:   {Type: field.TypeInt, Column: servicecase.FieldServiceItemID},
 			servicecase.FieldOrganizationID:  {Type: field.TypeInt, Column: servicecase.FieldOrganizationID},
 			servicecase.FieldApplicantID:     {Type: field.TypeInt, Column: servicecase.FieldApplicantID},
+			servicecase.FieldProgramme:       {Type: field.TypeString, Column: servicecase.FieldProgramme},
+			servicecase.FieldApplication:     {Type: field.TypeJSON, Column: servicecase.FieldApplication},
 			servicecase.FieldHandlerID:       {Type: field.TypeInt, Column: servicecase.FieldHandlerID},
 			servicecase.FieldTitle:           {Type: field.TypeString, Column: servicecase.FieldTitle},
 			servicecase.FieldState:           {Type: field.TypeEnum, Column: servicecase.FieldState},
@@ -392,6 +394,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			serviceitem.FieldDelegated:      {Type: field.TypeBool, Column: serviceitem.FieldDelegated},
 			serviceitem.FieldMaterials:      {Type: field.TypeJSON, Column: serviceitem.FieldMaterials},
 			serviceitem.FieldActive:         {Type: field.TypeBool, Column: serviceitem.FieldActive},
+			serviceitem.FieldProgramme:      {Type: field.TypeString, Column: serviceitem.FieldProgramme},
 		},
 	}
 	graph.Nodes[15] = &sqlgraph.Node{
@@ -2537,6 +2540,16 @@ func (f *ServiceCaseFilter) WhereApplicantID(p entql.IntP) {
 	f.Where(p.Field(servicecase.FieldApplicantID))
 }
 
+// WhereProgramme applies the entql string predicate on the programme field.
+func (f *ServiceCaseFilter) WhereProgramme(p entql.StringP) {
+	f.Where(p.Field(servicecase.FieldProgramme))
+}
+
+// WhereApplication applies the entql json.RawMessage predicate on the application field.
+func (f *ServiceCaseFilter) WhereApplication(p entql.BytesP) {
+	f.Where(p.Field(servicecase.FieldApplication))
+}
+
 // WhereHandlerID applies the entql int predicate on the handler_id field.
 func (f *ServiceCaseFilter) WhereHandlerID(p entql.IntP) {
 	f.Where(p.Field(servicecase.FieldHandlerID))
@@ -2896,6 +2909,11 @@ func (f *ServiceItemFilter) WhereMaterials(p entql.BytesP) {
 // WhereActive applies the entql bool predicate on the active field.
 func (f *ServiceItemFilter) WhereActive(p entql.BoolP) {
 	f.Where(p.Field(serviceitem.FieldActive))
+}
+
+// WhereProgramme applies the entql string predicate on the programme field.
+func (f *ServiceItemFilter) WhereProgramme(p entql.StringP) {
+	f.Where(p.Field(serviceitem.FieldProgramme))
 }
 
 // WhereHasDomain applies a predicate to check if query has an edge domain.

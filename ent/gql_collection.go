@@ -2091,6 +2091,16 @@ func (_q *ServiceCaseQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, servicecase.FieldApplicantID)
 				fieldSeen[servicecase.FieldApplicantID] = struct{}{}
 			}
+		case "programme":
+			if _, ok := fieldSeen[servicecase.FieldProgramme]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldProgramme)
+				fieldSeen[servicecase.FieldProgramme] = struct{}{}
+			}
+		case "application":
+			if _, ok := fieldSeen[servicecase.FieldApplication]; !ok {
+				selectedFields = append(selectedFields, servicecase.FieldApplication)
+				fieldSeen[servicecase.FieldApplication] = struct{}{}
+			}
 		case "handlerID":
 			if _, ok := fieldSeen[servicecase.FieldHandlerID]; !ok {
 				selectedFields = append(selectedFields, servicecase.FieldHandlerID)
@@ -2374,6 +2384,11 @@ func (_q *ServiceItemQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[serviceitem.FieldActive]; !ok {
 				selectedFields = append(selectedFields, serviceitem.FieldActive)
 				fieldSeen[serviceitem.FieldActive] = struct{}{}
+			}
+		case "programme":
+			if _, ok := fieldSeen[serviceitem.FieldProgramme]; !ok {
+				selectedFields = append(selectedFields, serviceitem.FieldProgramme)
+				fieldSeen[serviceitem.FieldProgramme] = struct{}{}
 			}
 		case "id":
 		case "__typename":

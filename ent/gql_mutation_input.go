@@ -330,6 +330,7 @@ type CreateServiceItemInput struct {
 	SupplementDays *int
 	Delegated      *bool
 	Active         *bool
+	Programme      *string
 }
 
 // Mutate applies the CreateServiceItemInput on the ServiceItemMutation builder.
@@ -350,6 +351,9 @@ func (i *CreateServiceItemInput) Mutate(m *ServiceItemMutation) {
 	if v := i.Active; v != nil {
 		m.SetActive(*v)
 	}
+	if v := i.Programme; v != nil {
+		m.SetProgramme(*v)
+	}
 }
 
 // SetInput applies the change-set in the CreateServiceItemInput on the ServiceItemCreate builder.
@@ -369,6 +373,7 @@ type UpdateServiceItemInput struct {
 	SupplementDays   *int
 	Delegated        *bool
 	Active           *bool
+	Programme        *string
 }
 
 // Mutate applies the UpdateServiceItemInput on the ServiceItemMutation builder.
@@ -399,6 +404,9 @@ func (i *UpdateServiceItemInput) Mutate(m *ServiceItemMutation) {
 	}
 	if v := i.Active; v != nil {
 		m.SetActive(*v)
+	}
+	if v := i.Programme; v != nil {
+		m.SetProgramme(*v)
 	}
 }
 

@@ -12884,6 +12884,8 @@ type ServiceCaseMutation struct {
 	created_at           *time.Time
 	updated_at           *time.Time
 	number               *string
+	programme            *string
+	application          *map[string]interface{}
 	title                *string
 	state                *servicecase.State
 	item_name            *string
@@ -13305,6 +13307,91 @@ func (m *ServiceCaseMutation) OldApplicantID(ctx context.Context) (v int, err er
 // ResetApplicantID resets all changes to the "applicant_id" field.
 func (m *ServiceCaseMutation) ResetApplicantID() {
 	m.applicant = nil
+}
+
+// SetProgramme sets the "programme" field.
+func (m *ServiceCaseMutation) SetProgramme(s string) {
+	m.programme = &s
+}
+
+// Programme returns the value of the "programme" field in the mutation.
+func (m *ServiceCaseMutation) Programme() (r string, exists bool) {
+	v := m.programme
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProgramme returns the old "programme" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldProgramme(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProgramme is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProgramme requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProgramme: %w", err)
+	}
+	return oldValue.Programme, nil
+}
+
+// ResetProgramme resets all changes to the "programme" field.
+func (m *ServiceCaseMutation) ResetProgramme() {
+	m.programme = nil
+}
+
+// SetApplication sets the "application" field.
+func (m *ServiceCaseMutation) SetApplication(value map[string]interface{}) {
+	m.application = &value
+}
+
+// Application returns the value of the "application" field in the mutation.
+func (m *ServiceCaseMutation) Application() (r map[string]interface{}, exists bool) {
+	v := m.application
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplication returns the old "application" field's value of the ServiceCase entity.
+// If the ServiceCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceCaseMutation) OldApplication(ctx context.Context) (v map[string]interface{}, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplication is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplication requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplication: %w", err)
+	}
+	return oldValue.Application, nil
+}
+
+// ClearApplication clears the value of the "application" field.
+func (m *ServiceCaseMutation) ClearApplication() {
+	m.application = nil
+	m.clearedFields[servicecase.FieldApplication] = struct{}{}
+}
+
+// ApplicationCleared returns if the "application" field was cleared in this mutation.
+func (m *ServiceCaseMutation) ApplicationCleared() bool {
+	_, ok := m.clearedFields[servicecase.FieldApplication]
+	return ok
+}
+
+// ResetApplication resets all changes to the "application" field.
+func (m *ServiceCaseMutation) ResetApplication() {
+	m.application = nil
+	delete(m.clearedFields, servicecase.FieldApplication)
 }
 
 // SetHandlerID sets the "handler_id" field.
@@ -15002,7 +15089,7 @@ func (m *ServiceCaseMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ServiceCaseMutation) Fields() []string {
-	fields := make([]string, 0, 34)
+	fields := make([]string, 0, 36)
 	if m.created_at != nil {
 		fields = append(fields, servicecase.FieldCreatedAt)
 	}
@@ -15023,6 +15110,12 @@ func (m *ServiceCaseMutation) Fields() []string {
 	}
 	if m.applicant != nil {
 		fields = append(fields, servicecase.FieldApplicantID)
+	}
+	if m.programme != nil {
+		fields = append(fields, servicecase.FieldProgramme)
+	}
+	if m.application != nil {
+		fields = append(fields, servicecase.FieldApplication)
 	}
 	if m.handler != nil {
 		fields = append(fields, servicecase.FieldHandlerID)
@@ -15127,6 +15220,10 @@ func (m *ServiceCaseMutation) Field(name string) (ent.Value, bool) {
 		return m.OrganizationID()
 	case servicecase.FieldApplicantID:
 		return m.ApplicantID()
+	case servicecase.FieldProgramme:
+		return m.Programme()
+	case servicecase.FieldApplication:
+		return m.Application()
 	case servicecase.FieldHandlerID:
 		return m.HandlerID()
 	case servicecase.FieldTitle:
@@ -15204,6 +15301,10 @@ func (m *ServiceCaseMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldOrganizationID(ctx)
 	case servicecase.FieldApplicantID:
 		return m.OldApplicantID(ctx)
+	case servicecase.FieldProgramme:
+		return m.OldProgramme(ctx)
+	case servicecase.FieldApplication:
+		return m.OldApplication(ctx)
 	case servicecase.FieldHandlerID:
 		return m.OldHandlerID(ctx)
 	case servicecase.FieldTitle:
@@ -15315,6 +15416,20 @@ func (m *ServiceCaseMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetApplicantID(v)
+		return nil
+	case servicecase.FieldProgramme:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProgramme(v)
+		return nil
+	case servicecase.FieldApplication:
+		v, ok := value.(map[string]interface{})
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplication(v)
 		return nil
 	case servicecase.FieldHandlerID:
 		v, ok := value.(int)
@@ -15601,6 +15716,9 @@ func (m *ServiceCaseMutation) ClearedFields() []string {
 	if m.FieldCleared(servicecase.FieldNumber) {
 		fields = append(fields, servicecase.FieldNumber)
 	}
+	if m.FieldCleared(servicecase.FieldApplication) {
+		fields = append(fields, servicecase.FieldApplication)
+	}
 	if m.FieldCleared(servicecase.FieldHandlerID) {
 		fields = append(fields, servicecase.FieldHandlerID)
 	}
@@ -15668,6 +15786,9 @@ func (m *ServiceCaseMutation) ClearField(name string) error {
 	switch name {
 	case servicecase.FieldNumber:
 		m.ClearNumber()
+		return nil
+	case servicecase.FieldApplication:
+		m.ClearApplication()
 		return nil
 	case servicecase.FieldHandlerID:
 		m.ClearHandlerID()
@@ -15748,6 +15869,12 @@ func (m *ServiceCaseMutation) ResetField(name string) error {
 		return nil
 	case servicecase.FieldApplicantID:
 		m.ResetApplicantID()
+		return nil
+	case servicecase.FieldProgramme:
+		m.ResetProgramme()
+		return nil
+	case servicecase.FieldApplication:
+		m.ResetApplication()
 		return nil
 	case servicecase.FieldHandlerID:
 		m.ResetHandlerID()
@@ -16099,6 +16226,7 @@ type ServiceItemMutation struct {
 	materials          *[]casedata.Material
 	appendmaterials    []casedata.Material
 	active             *bool
+	programme          *string
 	clearedFields      map[string]struct{}
 	domain             *int
 	cleareddomain      bool
@@ -16725,6 +16853,42 @@ func (m *ServiceItemMutation) ResetActive() {
 	m.active = nil
 }
 
+// SetProgramme sets the "programme" field.
+func (m *ServiceItemMutation) SetProgramme(s string) {
+	m.programme = &s
+}
+
+// Programme returns the value of the "programme" field in the mutation.
+func (m *ServiceItemMutation) Programme() (r string, exists bool) {
+	v := m.programme
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProgramme returns the old "programme" field's value of the ServiceItem entity.
+// If the ServiceItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceItemMutation) OldProgramme(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProgramme is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProgramme requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProgramme: %w", err)
+	}
+	return oldValue.Programme, nil
+}
+
+// ResetProgramme resets all changes to the "programme" field.
+func (m *ServiceItemMutation) ResetProgramme() {
+	m.programme = nil
+}
+
 // ClearDomain clears the "domain" edge to the Domain entity.
 func (m *ServiceItemMutation) ClearDomain() {
 	m.cleareddomain = true
@@ -16786,7 +16950,7 @@ func (m *ServiceItemMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ServiceItemMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, serviceitem.FieldCreatedAt)
 	}
@@ -16823,6 +16987,9 @@ func (m *ServiceItemMutation) Fields() []string {
 	if m.active != nil {
 		fields = append(fields, serviceitem.FieldActive)
 	}
+	if m.programme != nil {
+		fields = append(fields, serviceitem.FieldProgramme)
+	}
 	return fields
 }
 
@@ -16855,6 +17022,8 @@ func (m *ServiceItemMutation) Field(name string) (ent.Value, bool) {
 		return m.Materials()
 	case serviceitem.FieldActive:
 		return m.Active()
+	case serviceitem.FieldProgramme:
+		return m.Programme()
 	}
 	return nil, false
 }
@@ -16888,6 +17057,8 @@ func (m *ServiceItemMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldMaterials(ctx)
 	case serviceitem.FieldActive:
 		return m.OldActive(ctx)
+	case serviceitem.FieldProgramme:
+		return m.OldProgramme(ctx)
 	}
 	return nil, fmt.Errorf("unknown ServiceItem field %s", name)
 }
@@ -16980,6 +17151,13 @@ func (m *ServiceItemMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetActive(v)
+		return nil
+	case serviceitem.FieldProgramme:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProgramme(v)
 		return nil
 	}
 	return fmt.Errorf("unknown ServiceItem field %s", name)
@@ -17113,6 +17291,9 @@ func (m *ServiceItemMutation) ResetField(name string) error {
 		return nil
 	case serviceitem.FieldActive:
 		m.ResetActive()
+		return nil
+	case serviceitem.FieldProgramme:
+		m.ResetProgramme()
 		return nil
 	}
 	return fmt.Errorf("unknown ServiceItem field %s", name)

@@ -38,6 +38,10 @@ type ServiceCase struct {
 	OrganizationID int `json:"organization_id,omitempty"`
 	// ApplicantID holds the value of the "applicant_id" field.
 	ApplicantID int `json:"applicant_id,omitempty"`
+	// Programme holds the value of the "programme" field.
+	Programme string `json:"programme,omitempty"`
+	// Application holds the value of the "application" field.
+	Application map[string]interface{} `json:"application,omitempty"`
 	// HandlerID holds the value of the "handler_id" field.
 	HandlerID *int `json:"handler_id,omitempty"`
 	// Title holds the value of the "title" field.
@@ -227,13 +231,13 @@ func (*ServiceCase) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case servicecase.FieldChecklist, servicecase.FieldPauses:
+		case servicecase.FieldApplication, servicecase.FieldChecklist, servicecase.FieldPauses:
 			values[i] = new([]byte)
 		case servicecase.FieldDelegated, servicecase.FieldOnTime:
 			values[i] = new(sql.NullBool)
 		case servicecase.FieldID, servicecase.FieldDomainID, servicecase.FieldServiceItemID, servicecase.FieldOrganizationID, servicecase.FieldApplicantID, servicecase.FieldHandlerID, servicecase.FieldStatutoryDays, servicecase.FieldPromisedDays, servicecase.FieldSupplementDays, servicecase.FieldWorkingDaysUsed, servicecase.FieldRating:
 			values[i] = new(sql.NullInt64)
-		case servicecase.FieldNumber, servicecase.FieldTitle, servicecase.FieldState, servicecase.FieldItemName, servicecase.FieldDecision, servicecase.FieldDecisionReason, servicecase.FieldDeliveryMethod, servicecase.FieldTrackingNumber, servicecase.FieldRatingComment, servicecase.FieldFollowUp, servicecase.FieldFollowUpNote:
+		case servicecase.FieldNumber, servicecase.FieldProgramme, servicecase.FieldTitle, servicecase.FieldState, servicecase.FieldItemName, servicecase.FieldDecision, servicecase.FieldDecisionReason, servicecase.FieldDeliveryMethod, servicecase.FieldTrackingNumber, servicecase.FieldRatingComment, servicecase.FieldFollowUp, servicecase.FieldFollowUpNote:
 			values[i] = new(sql.NullString)
 		case servicecase.FieldCreatedAt, servicecase.FieldUpdatedAt, servicecase.FieldSubmittedAt, servicecase.FieldAcceptedAt, servicecase.FieldDueOn, servicecase.FieldDecidedAt, servicecase.FieldDeliveredAt, servicecase.FieldClosedAt, servicecase.FieldRemindedOn:
 			values[i] = new(sql.NullTime)
@@ -300,6 +304,20 @@ func (_m *ServiceCase) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field applicant_id", values[i])
 			} else if value.Valid {
 				_m.ApplicantID = int(value.Int64)
+			}
+		case servicecase.FieldProgramme:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field programme", values[i])
+			} else if value.Valid {
+				_m.Programme = value.String
+			}
+		case servicecase.FieldApplication:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field application", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Application); err != nil {
+					return fmt.Errorf("unmarshal field application: %w", err)
+				}
 			}
 		case servicecase.FieldHandlerID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -583,6 +601,12 @@ func (_m *ServiceCase) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("applicant_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ApplicantID))
+	builder.WriteString(", ")
+	builder.WriteString("programme=")
+	builder.WriteString(_m.Programme)
+	builder.WriteString(", ")
+	builder.WriteString("application=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Application))
 	builder.WriteString(", ")
 	if v := _m.HandlerID; v != nil {
 		builder.WriteString("handler_id=")

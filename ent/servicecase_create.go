@@ -97,6 +97,26 @@ func (_c *ServiceCaseCreate) SetApplicantID(v int) *ServiceCaseCreate {
 	return _c
 }
 
+// SetProgramme sets the "programme" field.
+func (_c *ServiceCaseCreate) SetProgramme(v string) *ServiceCaseCreate {
+	_c.mutation.SetProgramme(v)
+	return _c
+}
+
+// SetNillableProgramme sets the "programme" field if the given value is not nil.
+func (_c *ServiceCaseCreate) SetNillableProgramme(v *string) *ServiceCaseCreate {
+	if v != nil {
+		_c.SetProgramme(*v)
+	}
+	return _c
+}
+
+// SetApplication sets the "application" field.
+func (_c *ServiceCaseCreate) SetApplication(v map[string]interface{}) *ServiceCaseCreate {
+	_c.mutation.SetApplication(v)
+	return _c
+}
+
 // SetHandlerID sets the "handler_id" field.
 func (_c *ServiceCaseCreate) SetHandlerID(v int) *ServiceCaseCreate {
 	_c.mutation.SetHandlerID(v)
@@ -551,6 +571,10 @@ func (_c *ServiceCaseCreate) defaults() error {
 		v := servicecase.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Programme(); !ok {
+		v := servicecase.DefaultProgramme
+		_c.mutation.SetProgramme(v)
+	}
 	if _, ok := _c.mutation.State(); !ok {
 		v := servicecase.DefaultState
 		_c.mutation.SetState(v)
@@ -594,6 +618,14 @@ func (_c *ServiceCaseCreate) check() error {
 	}
 	if _, ok := _c.mutation.ApplicantID(); !ok {
 		return &ValidationError{Name: "applicant_id", err: errors.New(`ent: missing required field "ServiceCase.applicant_id"`)}
+	}
+	if _, ok := _c.mutation.Programme(); !ok {
+		return &ValidationError{Name: "programme", err: errors.New(`ent: missing required field "ServiceCase.programme"`)}
+	}
+	if v, ok := _c.mutation.Programme(); ok {
+		if err := servicecase.ProgrammeValidator(v); err != nil {
+			return &ValidationError{Name: "programme", err: fmt.Errorf(`ent: validator failed for field "ServiceCase.programme": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.Title(); !ok {
 		return &ValidationError{Name: "title", err: errors.New(`ent: missing required field "ServiceCase.title"`)}
@@ -730,6 +762,14 @@ func (_c *ServiceCaseCreate) createSpec() (*ServiceCase, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Number(); ok {
 		_spec.SetField(servicecase.FieldNumber, field.TypeString, value)
 		_node.Number = &value
+	}
+	if value, ok := _c.mutation.Programme(); ok {
+		_spec.SetField(servicecase.FieldProgramme, field.TypeString, value)
+		_node.Programme = value
+	}
+	if value, ok := _c.mutation.Application(); ok {
+		_spec.SetField(servicecase.FieldApplication, field.TypeJSON, value)
+		_node.Application = value
 	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(servicecase.FieldTitle, field.TypeString, value)
@@ -1063,6 +1103,24 @@ func (u *ServiceCaseUpsert) UpdateNumber() *ServiceCaseUpsert {
 // ClearNumber clears the value of the "number" field.
 func (u *ServiceCaseUpsert) ClearNumber() *ServiceCaseUpsert {
 	u.SetNull(servicecase.FieldNumber)
+	return u
+}
+
+// SetApplication sets the "application" field.
+func (u *ServiceCaseUpsert) SetApplication(v map[string]interface{}) *ServiceCaseUpsert {
+	u.Set(servicecase.FieldApplication, v)
+	return u
+}
+
+// UpdateApplication sets the "application" field to the value that was provided on create.
+func (u *ServiceCaseUpsert) UpdateApplication() *ServiceCaseUpsert {
+	u.SetExcluded(servicecase.FieldApplication)
+	return u
+}
+
+// ClearApplication clears the value of the "application" field.
+func (u *ServiceCaseUpsert) ClearApplication() *ServiceCaseUpsert {
+	u.SetNull(servicecase.FieldApplication)
 	return u
 }
 
@@ -1548,6 +1606,9 @@ func (u *ServiceCaseUpsertOne) UpdateNewValues() *ServiceCaseUpsertOne {
 		if _, exists := u.create.mutation.ApplicantID(); exists {
 			s.SetIgnore(servicecase.FieldApplicantID)
 		}
+		if _, exists := u.create.mutation.Programme(); exists {
+			s.SetIgnore(servicecase.FieldProgramme)
+		}
 	}))
 	return u
 }
@@ -1611,6 +1672,27 @@ func (u *ServiceCaseUpsertOne) UpdateNumber() *ServiceCaseUpsertOne {
 func (u *ServiceCaseUpsertOne) ClearNumber() *ServiceCaseUpsertOne {
 	return u.Update(func(s *ServiceCaseUpsert) {
 		s.ClearNumber()
+	})
+}
+
+// SetApplication sets the "application" field.
+func (u *ServiceCaseUpsertOne) SetApplication(v map[string]interface{}) *ServiceCaseUpsertOne {
+	return u.Update(func(s *ServiceCaseUpsert) {
+		s.SetApplication(v)
+	})
+}
+
+// UpdateApplication sets the "application" field to the value that was provided on create.
+func (u *ServiceCaseUpsertOne) UpdateApplication() *ServiceCaseUpsertOne {
+	return u.Update(func(s *ServiceCaseUpsert) {
+		s.UpdateApplication()
+	})
+}
+
+// ClearApplication clears the value of the "application" field.
+func (u *ServiceCaseUpsertOne) ClearApplication() *ServiceCaseUpsertOne {
+	return u.Update(func(s *ServiceCaseUpsert) {
+		s.ClearApplication()
 	})
 }
 
@@ -2337,6 +2419,9 @@ func (u *ServiceCaseUpsertBulk) UpdateNewValues() *ServiceCaseUpsertBulk {
 			if _, exists := b.mutation.ApplicantID(); exists {
 				s.SetIgnore(servicecase.FieldApplicantID)
 			}
+			if _, exists := b.mutation.Programme(); exists {
+				s.SetIgnore(servicecase.FieldProgramme)
+			}
 		}
 	}))
 	return u
@@ -2401,6 +2486,27 @@ func (u *ServiceCaseUpsertBulk) UpdateNumber() *ServiceCaseUpsertBulk {
 func (u *ServiceCaseUpsertBulk) ClearNumber() *ServiceCaseUpsertBulk {
 	return u.Update(func(s *ServiceCaseUpsert) {
 		s.ClearNumber()
+	})
+}
+
+// SetApplication sets the "application" field.
+func (u *ServiceCaseUpsertBulk) SetApplication(v map[string]interface{}) *ServiceCaseUpsertBulk {
+	return u.Update(func(s *ServiceCaseUpsert) {
+		s.SetApplication(v)
+	})
+}
+
+// UpdateApplication sets the "application" field to the value that was provided on create.
+func (u *ServiceCaseUpsertBulk) UpdateApplication() *ServiceCaseUpsertBulk {
+	return u.Update(func(s *ServiceCaseUpsert) {
+		s.UpdateApplication()
+	})
+}
+
+// ClearApplication clears the value of the "application" field.
+func (u *ServiceCaseUpsertBulk) ClearApplication() *ServiceCaseUpsertBulk {
+	return u.Update(func(s *ServiceCaseUpsert) {
+		s.ClearApplication()
 	})
 }
 

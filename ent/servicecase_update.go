@@ -62,6 +62,18 @@ func (_u *ServiceCaseUpdate) ClearNumber() *ServiceCaseUpdate {
 	return _u
 }
 
+// SetApplication sets the "application" field.
+func (_u *ServiceCaseUpdate) SetApplication(v map[string]interface{}) *ServiceCaseUpdate {
+	_u.mutation.SetApplication(v)
+	return _u
+}
+
+// ClearApplication clears the value of the "application" field.
+func (_u *ServiceCaseUpdate) ClearApplication() *ServiceCaseUpdate {
+	_u.mutation.ClearApplication()
+	return _u
+}
+
 // SetHandlerID sets the "handler_id" field.
 func (_u *ServiceCaseUpdate) SetHandlerID(v int) *ServiceCaseUpdate {
 	_u.mutation.SetHandlerID(v)
@@ -868,6 +880,12 @@ func (_u *ServiceCaseUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	if _u.mutation.NumberCleared() {
 		_spec.ClearField(servicecase.FieldNumber, field.TypeString)
 	}
+	if value, ok := _u.mutation.Application(); ok {
+		_spec.SetField(servicecase.FieldApplication, field.TypeJSON, value)
+	}
+	if _u.mutation.ApplicationCleared() {
+		_spec.ClearField(servicecase.FieldApplication, field.TypeJSON)
+	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(servicecase.FieldTitle, field.TypeString, value)
 	}
@@ -1257,6 +1275,18 @@ func (_u *ServiceCaseUpdateOne) SetNillableNumber(v *string) *ServiceCaseUpdateO
 // ClearNumber clears the value of the "number" field.
 func (_u *ServiceCaseUpdateOne) ClearNumber() *ServiceCaseUpdateOne {
 	_u.mutation.ClearNumber()
+	return _u
+}
+
+// SetApplication sets the "application" field.
+func (_u *ServiceCaseUpdateOne) SetApplication(v map[string]interface{}) *ServiceCaseUpdateOne {
+	_u.mutation.SetApplication(v)
+	return _u
+}
+
+// ClearApplication clears the value of the "application" field.
+func (_u *ServiceCaseUpdateOne) ClearApplication() *ServiceCaseUpdateOne {
+	_u.mutation.ClearApplication()
 	return _u
 }
 
@@ -2095,6 +2125,12 @@ func (_u *ServiceCaseUpdateOne) sqlSave(ctx context.Context) (_node *ServiceCase
 	}
 	if _u.mutation.NumberCleared() {
 		_spec.ClearField(servicecase.FieldNumber, field.TypeString)
+	}
+	if value, ok := _u.mutation.Application(); ok {
+		_spec.SetField(servicecase.FieldApplication, field.TypeJSON, value)
+	}
+	if _u.mutation.ApplicationCleared() {
+		_spec.ClearField(servicecase.FieldApplication, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(servicecase.FieldTitle, field.TypeString, value)

@@ -44,6 +44,8 @@ type ServiceItem struct {
 	Materials []casedata.Material `json:"materials,omitempty"`
 	// Active holds the value of the "active" field.
 	Active bool `json:"active,omitempty"`
+	// Programme holds the value of the "programme" field.
+	Programme string `json:"programme,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ServiceItemQuery when eager-loading is set.
 	Edges        ServiceItemEdges `json:"edges"`
@@ -83,7 +85,7 @@ func (*ServiceItem) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case serviceitem.FieldID, serviceitem.FieldDomainID, serviceitem.FieldStatutoryDays, serviceitem.FieldPromisedDays, serviceitem.FieldSupplementDays:
 			values[i] = new(sql.NullInt64)
-		case serviceitem.FieldCode, serviceitem.FieldName, serviceitem.FieldDescription:
+		case serviceitem.FieldCode, serviceitem.FieldName, serviceitem.FieldDescription, serviceitem.FieldProgramme:
 			values[i] = new(sql.NullString)
 		case serviceitem.FieldCreatedAt, serviceitem.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -182,6 +184,12 @@ func (_m *ServiceItem) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Active = value.Bool
 			}
+		case serviceitem.FieldProgramme:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field programme", values[i])
+			} else if value.Valid {
+				_m.Programme = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -258,6 +266,9 @@ func (_m *ServiceItem) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("active=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Active))
+	builder.WriteString(", ")
+	builder.WriteString("programme=")
+	builder.WriteString(_m.Programme)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -144,6 +144,20 @@ func (_c *ServiceItemCreate) SetNillableActive(v *bool) *ServiceItemCreate {
 	return _c
 }
 
+// SetProgramme sets the "programme" field.
+func (_c *ServiceItemCreate) SetProgramme(v string) *ServiceItemCreate {
+	_c.mutation.SetProgramme(v)
+	return _c
+}
+
+// SetNillableProgramme sets the "programme" field if the given value is not nil.
+func (_c *ServiceItemCreate) SetNillableProgramme(v *string) *ServiceItemCreate {
+	if v != nil {
+		_c.SetProgramme(*v)
+	}
+	return _c
+}
+
 // SetDomain sets the "domain" edge to the Domain entity.
 func (_c *ServiceItemCreate) SetDomain(v *Domain) *ServiceItemCreate {
 	return _c.SetDomainID(v.ID)
@@ -216,6 +230,10 @@ func (_c *ServiceItemCreate) defaults() error {
 		v := serviceitem.DefaultActive
 		_c.mutation.SetActive(v)
 	}
+	if _, ok := _c.mutation.Programme(); !ok {
+		v := serviceitem.DefaultProgramme
+		_c.mutation.SetProgramme(v)
+	}
 	return nil
 }
 
@@ -283,6 +301,14 @@ func (_c *ServiceItemCreate) check() error {
 	}
 	if _, ok := _c.mutation.Active(); !ok {
 		return &ValidationError{Name: "active", err: errors.New(`ent: missing required field "ServiceItem.active"`)}
+	}
+	if _, ok := _c.mutation.Programme(); !ok {
+		return &ValidationError{Name: "programme", err: errors.New(`ent: missing required field "ServiceItem.programme"`)}
+	}
+	if v, ok := _c.mutation.Programme(); ok {
+		if err := serviceitem.ProgrammeValidator(v); err != nil {
+			return &ValidationError{Name: "programme", err: fmt.Errorf(`ent: validator failed for field "ServiceItem.programme": %w`, err)}
+		}
 	}
 	if len(_c.mutation.DomainIDs()) == 0 {
 		return &ValidationError{Name: "domain", err: errors.New(`ent: missing required edge "ServiceItem.domain"`)}
@@ -357,6 +383,10 @@ func (_c *ServiceItemCreate) createSpec() (*ServiceItem, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Active(); ok {
 		_spec.SetField(serviceitem.FieldActive, field.TypeBool, value)
 		_node.Active = value
+	}
+	if value, ok := _c.mutation.Programme(); ok {
+		_spec.SetField(serviceitem.FieldProgramme, field.TypeString, value)
+		_node.Programme = value
 	}
 	if nodes := _c.mutation.DomainIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -568,6 +598,18 @@ func (u *ServiceItemUpsert) SetActive(v bool) *ServiceItemUpsert {
 // UpdateActive sets the "active" field to the value that was provided on create.
 func (u *ServiceItemUpsert) UpdateActive() *ServiceItemUpsert {
 	u.SetExcluded(serviceitem.FieldActive)
+	return u
+}
+
+// SetProgramme sets the "programme" field.
+func (u *ServiceItemUpsert) SetProgramme(v string) *ServiceItemUpsert {
+	u.Set(serviceitem.FieldProgramme, v)
+	return u
+}
+
+// UpdateProgramme sets the "programme" field to the value that was provided on create.
+func (u *ServiceItemUpsert) UpdateProgramme() *ServiceItemUpsert {
+	u.SetExcluded(serviceitem.FieldProgramme)
 	return u
 }
 
@@ -784,6 +826,20 @@ func (u *ServiceItemUpsertOne) SetActive(v bool) *ServiceItemUpsertOne {
 func (u *ServiceItemUpsertOne) UpdateActive() *ServiceItemUpsertOne {
 	return u.Update(func(s *ServiceItemUpsert) {
 		s.UpdateActive()
+	})
+}
+
+// SetProgramme sets the "programme" field.
+func (u *ServiceItemUpsertOne) SetProgramme(v string) *ServiceItemUpsertOne {
+	return u.Update(func(s *ServiceItemUpsert) {
+		s.SetProgramme(v)
+	})
+}
+
+// UpdateProgramme sets the "programme" field to the value that was provided on create.
+func (u *ServiceItemUpsertOne) UpdateProgramme() *ServiceItemUpsertOne {
+	return u.Update(func(s *ServiceItemUpsert) {
+		s.UpdateProgramme()
 	})
 }
 
@@ -1166,6 +1222,20 @@ func (u *ServiceItemUpsertBulk) SetActive(v bool) *ServiceItemUpsertBulk {
 func (u *ServiceItemUpsertBulk) UpdateActive() *ServiceItemUpsertBulk {
 	return u.Update(func(s *ServiceItemUpsert) {
 		s.UpdateActive()
+	})
+}
+
+// SetProgramme sets the "programme" field.
+func (u *ServiceItemUpsertBulk) SetProgramme(v string) *ServiceItemUpsertBulk {
+	return u.Update(func(s *ServiceItemUpsert) {
+		s.SetProgramme(v)
+	})
+}
+
+// UpdateProgramme sets the "programme" field to the value that was provided on create.
+func (u *ServiceItemUpsertBulk) UpdateProgramme() *ServiceItemUpsertBulk {
+	return u.Update(func(s *ServiceItemUpsert) {
+		s.UpdateProgramme()
 	})
 }
 

@@ -188,6 +188,20 @@ func (_u *ServiceItemUpdate) SetNillableActive(v *bool) *ServiceItemUpdate {
 	return _u
 }
 
+// SetProgramme sets the "programme" field.
+func (_u *ServiceItemUpdate) SetProgramme(v string) *ServiceItemUpdate {
+	_u.mutation.SetProgramme(v)
+	return _u
+}
+
+// SetNillableProgramme sets the "programme" field if the given value is not nil.
+func (_u *ServiceItemUpdate) SetNillableProgramme(v *string) *ServiceItemUpdate {
+	if v != nil {
+		_u.SetProgramme(*v)
+	}
+	return _u
+}
+
 // Mutation returns the ServiceItemMutation object of the builder.
 func (_u *ServiceItemUpdate) Mutation() *ServiceItemMutation {
 	return _u.mutation
@@ -267,6 +281,11 @@ func (_u *ServiceItemUpdate) check() error {
 			return &ValidationError{Name: "supplement_days", err: fmt.Errorf(`ent: validator failed for field "ServiceItem.supplement_days": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Programme(); ok {
+		if err := serviceitem.ProgrammeValidator(v); err != nil {
+			return &ValidationError{Name: "programme", err: fmt.Errorf(`ent: validator failed for field "ServiceItem.programme": %w`, err)}
+		}
+	}
 	if _u.mutation.DomainCleared() && len(_u.mutation.DomainIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "ServiceItem.domain"`)
 	}
@@ -337,6 +356,9 @@ func (_u *ServiceItemUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(serviceitem.FieldActive, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.Programme(); ok {
+		_spec.SetField(serviceitem.FieldProgramme, field.TypeString, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -517,6 +539,20 @@ func (_u *ServiceItemUpdateOne) SetNillableActive(v *bool) *ServiceItemUpdateOne
 	return _u
 }
 
+// SetProgramme sets the "programme" field.
+func (_u *ServiceItemUpdateOne) SetProgramme(v string) *ServiceItemUpdateOne {
+	_u.mutation.SetProgramme(v)
+	return _u
+}
+
+// SetNillableProgramme sets the "programme" field if the given value is not nil.
+func (_u *ServiceItemUpdateOne) SetNillableProgramme(v *string) *ServiceItemUpdateOne {
+	if v != nil {
+		_u.SetProgramme(*v)
+	}
+	return _u
+}
+
 // Mutation returns the ServiceItemMutation object of the builder.
 func (_u *ServiceItemUpdateOne) Mutation() *ServiceItemMutation {
 	return _u.mutation
@@ -609,6 +645,11 @@ func (_u *ServiceItemUpdateOne) check() error {
 			return &ValidationError{Name: "supplement_days", err: fmt.Errorf(`ent: validator failed for field "ServiceItem.supplement_days": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Programme(); ok {
+		if err := serviceitem.ProgrammeValidator(v); err != nil {
+			return &ValidationError{Name: "programme", err: fmt.Errorf(`ent: validator failed for field "ServiceItem.programme": %w`, err)}
+		}
+	}
 	if _u.mutation.DomainCleared() && len(_u.mutation.DomainIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "ServiceItem.domain"`)
 	}
@@ -696,6 +737,9 @@ func (_u *ServiceItemUpdateOne) sqlSave(ctx context.Context) (_node *ServiceItem
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(serviceitem.FieldActive, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.Programme(); ok {
+		_spec.SetField(serviceitem.FieldProgramme, field.TypeString, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &ServiceItem{config: _u.config}

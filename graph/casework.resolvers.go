@@ -41,6 +41,11 @@ func (r *mutationResolver) AttachCaseMaterial(ctx context.Context, caseID int, k
 	return r.Casework.AttachMaterial(ctx, r.client(ctx), caseID, key, documentIDs)
 }
 
+// SaveCaseApplication is the resolver for the saveCaseApplication field.
+func (r *mutationResolver) SaveCaseApplication(ctx context.Context, id int, application map[string]any) (*ent.ServiceCase, error) {
+	return r.Casework.SaveApplication(ctx, r.client(ctx), id, application)
+}
+
 // SubmitCase is the resolver for the submitCase field.
 func (r *mutationResolver) SubmitCase(ctx context.Context, id int) (*ent.ServiceCase, error) {
 	return r.Casework.Submit(ctx, r.client(ctx), id)
@@ -118,12 +123,12 @@ func (r *mutationResolver) ResolveFollowUp(ctx context.Context, id int, note str
 
 // CreateServiceItem is the resolver for the createServiceItem field.
 func (r *mutationResolver) CreateServiceItem(ctx context.Context, input ent.CreateServiceItemInput) (*ent.ServiceItem, error) {
-	return r.client(ctx).ServiceItem.Create().SetInput(input).Save(ctx)
+	return r.Casework.CreateItem(ctx, r.client(ctx), input)
 }
 
 // UpdateServiceItem is the resolver for the updateServiceItem field.
 func (r *mutationResolver) UpdateServiceItem(ctx context.Context, id int, input ent.UpdateServiceItemInput) (*ent.ServiceItem, error) {
-	return r.client(ctx).ServiceItem.UpdateOneID(id).SetInput(input).Save(ctx)
+	return r.Casework.UpdateItem(ctx, r.client(ctx), id, input)
 }
 
 // SetServiceItemMaterials is the resolver for the setServiceItemMaterials field.

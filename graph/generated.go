@@ -106,6 +106,7 @@ type ComplexityRoot struct {
 		AcceptedAt      func(childComplexity int) int
 		AllowedActions  func(childComplexity int) int
 		ApplicantID     func(childComplexity int) int
+		Application     func(childComplexity int) int
 		Checklist       func(childComplexity int) int
 		Clock           func(childComplexity int) int
 		ClosedAt        func(childComplexity int) int
@@ -132,6 +133,7 @@ type ComplexityRoot struct {
 		OnTime          func(childComplexity int) int
 		Organization    func(childComplexity int) int
 		OrganizationID  func(childComplexity int) int
+		Programme       func(childComplexity int) int
 		PromisedDays    func(childComplexity int) int
 		Rating          func(childComplexity int) int
 		RatingComment   func(childComplexity int) int
@@ -408,6 +410,7 @@ type ComplexityRoot struct {
 		ResolveFollowUp            func(childComplexity int, id int, note string) int
 		ReturnCase                 func(childComplexity int, id int, findings []*casework.Finding, reason string) int
 		RevokeRole                 func(childComplexity int, id int) int
+		SaveCaseApplication        func(childComplexity int, id int, application map[string]any) int
 		SetCalendarDay             func(childComplexity int, date time.Time, workday bool, name *string) int
 		SetServiceItemMaterials    func(childComplexity int, id int, materials []*casedata.Material) int
 		StartPreReview             func(childComplexity int, id int) int
@@ -521,6 +524,7 @@ type ComplexityRoot struct {
 		ID             func(childComplexity int) int
 		Materials      func(childComplexity int) int
 		Name           func(childComplexity int) int
+		Programme      func(childComplexity int) int
 		PromisedDays   func(childComplexity int) int
 		StatutoryDays  func(childComplexity int) int
 		SupplementDays func(childComplexity int) int
@@ -603,6 +607,7 @@ type MutationResolver interface {
 	RevokeRole(ctx context.Context, id int) (int, error)
 	OpenCase(ctx context.Context, input model.OpenCaseInput) (*ent.ServiceCase, error)
 	AttachCaseMaterial(ctx context.Context, caseID int, key string, documentIDs []int) (*ent.ServiceCase, error)
+	SaveCaseApplication(ctx context.Context, id int, application map[string]any) (*ent.ServiceCase, error)
 	SubmitCase(ctx context.Context, id int) (*ent.ServiceCase, error)
 	StartPreReview(ctx context.Context, id int) (*ent.ServiceCase, error)
 	AcceptCase(ctx context.Context, id int, findings []*casework.Finding) (*ent.ServiceCase, error)
@@ -864,6 +869,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Case.ApplicantID(childComplexity), true
+	case "Case.application":
+		if e.ComplexityRoot.Case.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Case.Application(childComplexity), true
 	case "Case.checklist":
 		if e.ComplexityRoot.Case.Checklist == nil {
 			break
@@ -1020,6 +1031,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Case.OrganizationID(childComplexity), true
+	case "Case.programme":
+		if e.ComplexityRoot.Case.Programme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Case.Programme(childComplexity), true
 	case "Case.promisedDays":
 		if e.ComplexityRoot.Case.PromisedDays == nil {
 			break
@@ -2396,6 +2413,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeRole(childComplexity, args["id"].(int)), true
+	case "Mutation.saveCaseApplication":
+		if e.ComplexityRoot.Mutation.SaveCaseApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveCaseApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveCaseApplication(childComplexity, args["id"].(int), args["application"].(map[string]any)), true
 	case "Mutation.setCalendarDay":
 		if e.ComplexityRoot.Mutation.SetCalendarDay == nil {
 			break
@@ -3025,6 +3053,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ServiceItem.Name(childComplexity), true
+	case "ServiceItem.programme":
+		if e.ComplexityRoot.ServiceItem.Programme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceItem.Programme(childComplexity), true
 	case "ServiceItem.promisedDays":
 		if e.ComplexityRoot.ServiceItem.PromisedDays == nil {
 			break
@@ -3501,6 +3535,10 @@ func (ec *executionContext) childFields_Case(ctx context.Context, field graphql.
 		return ec.fieldContext_Case_organizationID(ctx, field)
 	case "applicantID":
 		return ec.fieldContext_Case_applicantID(ctx, field)
+	case "programme":
+		return ec.fieldContext_Case_programme(ctx, field)
+	case "application":
+		return ec.fieldContext_Case_application(ctx, field)
 	case "handlerID":
 		return ec.fieldContext_Case_handlerID(ctx, field)
 	case "title":
@@ -4207,6 +4245,8 @@ func (ec *executionContext) childFields_ServiceItem(ctx context.Context, field g
 		return ec.fieldContext_ServiceItem_materials(ctx, field)
 	case "active":
 		return ec.fieldContext_ServiceItem_active(ctx, field)
+	case "programme":
+		return ec.fieldContext_ServiceItem_programme(ctx, field)
 	case "domain":
 		return ec.fieldContext_ServiceItem_domain(ctx, field)
 	}
@@ -5028,6 +5068,28 @@ func (ec *executionContext) field_Mutation_revokeRole_args(ctx context.Context, 
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveCaseApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "application",
+		func(ctx context.Context, v any) (map[string]any, error) {
+			return ec.unmarshalNMap2map(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["application"] = arg1
 	return args, nil
 }
 
@@ -6895,6 +6957,52 @@ func (ec *executionContext) _Case_applicantID(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Case_applicantID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Case", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Case_programme(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Case_programme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Programme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Case_programme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Case", field, false, false, "String")
+}
+
+func (ec *executionContext) _Case_application(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Case_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
+			return ec.marshalOMap2map(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Case_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Case", field, false, false, "Map")
 }
 
 func (ec *executionContext) _Case_handlerID(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
@@ -12234,6 +12342,50 @@ func (ec *executionContext) fieldContext_Mutation_attachCaseMaterial(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_saveCaseApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveCaseApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveCaseApplication(ctx, fc.Args["id"].(int), fc.Args["application"].(map[string]any))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ServiceCase) graphql.Marshaler {
+			return ec.marshalNCase2ᚖhatcheryᚋentᚐServiceCase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveCaseApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Case(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveCaseApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_submitCase(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15699,6 +15851,29 @@ func (ec *executionContext) _ServiceItem_active(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_ServiceItem_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceItem", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ServiceItem_programme(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceItem_programme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Programme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceItem_programme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceItem", field, false, false, "String")
 }
 
 func (ec *executionContext) _ServiceItem_domain(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
@@ -19731,7 +19906,7 @@ func (ec *executionContext) unmarshalInputCreateServiceItemInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "description", "statutoryDays", "promisedDays", "supplementDays", "delegated", "active"}
+	fieldsInOrder := [...]string{"code", "name", "description", "statutoryDays", "promisedDays", "supplementDays", "delegated", "active", "programme"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19794,6 +19969,13 @@ func (ec *executionContext) unmarshalInputCreateServiceItemInput(ctx context.Con
 				return it, err
 			}
 			it.Active = data
+		case "programme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programme"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Programme = data
 		}
 	}
 	return it, nil
@@ -22519,7 +22701,7 @@ func (ec *executionContext) unmarshalInputUpdateServiceItemInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "description", "clearDescription", "statutoryDays", "promisedDays", "supplementDays", "delegated", "active"}
+	fieldsInOrder := [...]string{"code", "name", "description", "clearDescription", "statutoryDays", "promisedDays", "supplementDays", "delegated", "active", "programme"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22589,6 +22771,13 @@ func (ec *executionContext) unmarshalInputUpdateServiceItemInput(ctx context.Con
 				return it, err
 			}
 			it.Active = data
+		case "programme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programme"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Programme = data
 		}
 	}
 	return it, nil
@@ -23502,6 +23691,16 @@ func (ec *executionContext) _Case(ctx context.Context, sel ast.SelectionSet, obj
 		case "applicantID":
 			out.Values[i] = ec._Case_applicantID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "programme":
+			out.Values[i] = ec._Case_programme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "application":
+			out.Values[i] = ec._Case_application(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "handlerID":
@@ -25283,6 +25482,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "saveCaseApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveCaseApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "submitCase":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_submitCase(ctx, field)
@@ -26179,6 +26385,11 @@ func (ec *executionContext) _ServiceItem(ctx context.Context, sel ast.SelectionS
 			}
 		case "active":
 			out.Values[i] = ec._ServiceItem_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "programme":
+			out.Values[i] = ec._ServiceItem_programme(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -27494,6 +27705,24 @@ func (ec *executionContext) marshalNLoginPayload2ᚖhatcheryᚋgraphᚋmodelᚐL
 		return graphql.Null
 	}
 	return ec._LoginPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMap2map(ctx context.Context, v any) (map[string]any, error) {
+	res, err := graphql.UnmarshalMap(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMap2map(ctx context.Context, sel ast.SelectionSet, v map[string]any) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Map!")
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalMap(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Map!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNMaterial2hatcheryᚋinternalᚋcaseworkᚋcasedataᚐMaterial(ctx context.Context, sel ast.SelectionSet, v casedata.Material) graphql.Marshaler {

@@ -524,6 +524,8 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "number", Type: field.TypeString, Nullable: true},
+		{Name: "programme", Type: field.TypeString, Default: ""},
+		{Name: "application", Type: field.TypeJSON, Nullable: true},
 		{Name: "title", Type: field.TypeString},
 		{Name: "state", Type: field.TypeEnum, Enums: []string{"DRAFT", "SUBMITTED", "PRE_REVIEW", "ACCEPTED", "ACCEPTED_WITH_DEFICIENCIES", "RETURNED", "IN_REVIEW", "CONSULTING", "DECIDED", "DELIVERED", "CLOSED", "WITHDRAWN"}, Default: "DRAFT"},
 		{Name: "item_name", Type: field.TypeString},
@@ -564,31 +566,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "service_cases_domains_domain",
-				Columns:    []*schema.Column{ServiceCasesColumns[30]},
+				Columns:    []*schema.Column{ServiceCasesColumns[32]},
 				RefColumns: []*schema.Column{DomainsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "service_cases_service_items_service_item",
-				Columns:    []*schema.Column{ServiceCasesColumns[31]},
+				Columns:    []*schema.Column{ServiceCasesColumns[33]},
 				RefColumns: []*schema.Column{ServiceItemsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "service_cases_organizations_organization",
-				Columns:    []*schema.Column{ServiceCasesColumns[32]},
+				Columns:    []*schema.Column{ServiceCasesColumns[34]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "service_cases_users_applicant",
-				Columns:    []*schema.Column{ServiceCasesColumns[33]},
+				Columns:    []*schema.Column{ServiceCasesColumns[35]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "service_cases_users_handler",
-				Columns:    []*schema.Column{ServiceCasesColumns[34]},
+				Columns:    []*schema.Column{ServiceCasesColumns[36]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -597,22 +599,22 @@ var (
 			{
 				Name:    "servicecase_domain_id_number",
 				Unique:  true,
-				Columns: []*schema.Column{ServiceCasesColumns[30], ServiceCasesColumns[3]},
+				Columns: []*schema.Column{ServiceCasesColumns[32], ServiceCasesColumns[3]},
 			},
 			{
 				Name:    "servicecase_domain_id_state_due_on",
 				Unique:  false,
-				Columns: []*schema.Column{ServiceCasesColumns[30], ServiceCasesColumns[5], ServiceCasesColumns[15]},
+				Columns: []*schema.Column{ServiceCasesColumns[32], ServiceCasesColumns[7], ServiceCasesColumns[17]},
 			},
 			{
 				Name:    "servicecase_statistics",
 				Unique:  false,
-				Columns: []*schema.Column{ServiceCasesColumns[30], ServiceCasesColumns[5], ServiceCasesColumns[26], ServiceCasesColumns[31], ServiceCasesColumns[20], ServiceCasesColumns[19], ServiceCasesColumns[8], ServiceCasesColumns[24]},
+				Columns: []*schema.Column{ServiceCasesColumns[32], ServiceCasesColumns[7], ServiceCasesColumns[28], ServiceCasesColumns[33], ServiceCasesColumns[22], ServiceCasesColumns[21], ServiceCasesColumns[10], ServiceCasesColumns[26]},
 			},
 			{
 				Name:    "servicecase_organization_id",
 				Unique:  false,
-				Columns: []*schema.Column{ServiceCasesColumns[32]},
+				Columns: []*schema.Column{ServiceCasesColumns[34]},
 			},
 		},
 	}
@@ -630,6 +632,7 @@ var (
 		{Name: "delegated", Type: field.TypeBool, Default: false},
 		{Name: "materials", Type: field.TypeJSON},
 		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "programme", Type: field.TypeString, Default: ""},
 		{Name: "domain_id", Type: field.TypeInt},
 	}
 	// ServiceItemsTable holds the schema information for the "service_items" table.
@@ -640,7 +643,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "service_items_domains_domain",
-				Columns:    []*schema.Column{ServiceItemsColumns[12]},
+				Columns:    []*schema.Column{ServiceItemsColumns[13]},
 				RefColumns: []*schema.Column{DomainsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -649,7 +652,7 @@ var (
 			{
 				Name:    "serviceitem_domain_id_code",
 				Unique:  true,
-				Columns: []*schema.Column{ServiceItemsColumns[12], ServiceItemsColumns[3]},
+				Columns: []*schema.Column{ServiceItemsColumns[13], ServiceItemsColumns[3]},
 			},
 		},
 	}

@@ -801,8 +801,14 @@ func init() {
 	servicecaseDescNumber := servicecaseFields[0].Descriptor()
 	// servicecase.NumberValidator is a validator for the "number" field. It is called by the builders before save.
 	servicecase.NumberValidator = servicecaseDescNumber.Validators[0].(func(string) error)
+	// servicecaseDescProgramme is the schema descriptor for programme field.
+	servicecaseDescProgramme := servicecaseFields[4].Descriptor()
+	// servicecase.DefaultProgramme holds the default value on creation for the programme field.
+	servicecase.DefaultProgramme = servicecaseDescProgramme.Default.(string)
+	// servicecase.ProgrammeValidator is a validator for the "programme" field. It is called by the builders before save.
+	servicecase.ProgrammeValidator = servicecaseDescProgramme.Validators[0].(func(string) error)
 	// servicecaseDescTitle is the schema descriptor for title field.
-	servicecaseDescTitle := servicecaseFields[5].Descriptor()
+	servicecaseDescTitle := servicecaseFields[7].Descriptor()
 	// servicecase.TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	servicecase.TitleValidator = func() func(string) error {
 		validators := servicecaseDescTitle.Validators
@@ -820,35 +826,35 @@ func init() {
 		}
 	}()
 	// servicecaseDescItemName is the schema descriptor for item_name field.
-	servicecaseDescItemName := servicecaseFields[7].Descriptor()
+	servicecaseDescItemName := servicecaseFields[9].Descriptor()
 	// servicecase.ItemNameValidator is a validator for the "item_name" field. It is called by the builders before save.
 	servicecase.ItemNameValidator = servicecaseDescItemName.Validators[0].(func(string) error)
 	// servicecaseDescChecklist is the schema descriptor for checklist field.
-	servicecaseDescChecklist := servicecaseFields[12].Descriptor()
+	servicecaseDescChecklist := servicecaseFields[14].Descriptor()
 	// servicecase.DefaultChecklist holds the default value on creation for the checklist field.
 	servicecase.DefaultChecklist = servicecaseDescChecklist.Default.([]casedata.Check)
 	// servicecaseDescPauses is the schema descriptor for pauses field.
-	servicecaseDescPauses := servicecaseFields[13].Descriptor()
+	servicecaseDescPauses := servicecaseFields[15].Descriptor()
 	// servicecase.DefaultPauses holds the default value on creation for the pauses field.
 	servicecase.DefaultPauses = servicecaseDescPauses.Default.([]casedata.Pause)
 	// servicecaseDescDecisionReason is the schema descriptor for decision_reason field.
-	servicecaseDescDecisionReason := servicecaseFields[19].Descriptor()
+	servicecaseDescDecisionReason := servicecaseFields[21].Descriptor()
 	// servicecase.DecisionReasonValidator is a validator for the "decision_reason" field. It is called by the builders before save.
 	servicecase.DecisionReasonValidator = servicecaseDescDecisionReason.Validators[0].(func(string) error)
 	// servicecaseDescTrackingNumber is the schema descriptor for tracking_number field.
-	servicecaseDescTrackingNumber := servicecaseFields[23].Descriptor()
+	servicecaseDescTrackingNumber := servicecaseFields[25].Descriptor()
 	// servicecase.TrackingNumberValidator is a validator for the "tracking_number" field. It is called by the builders before save.
 	servicecase.TrackingNumberValidator = servicecaseDescTrackingNumber.Validators[0].(func(string) error)
 	// servicecaseDescRating is the schema descriptor for rating field.
-	servicecaseDescRating := servicecaseFields[25].Descriptor()
+	servicecaseDescRating := servicecaseFields[27].Descriptor()
 	// servicecase.RatingValidator is a validator for the "rating" field. It is called by the builders before save.
 	servicecase.RatingValidator = servicecaseDescRating.Validators[0].(func(int) error)
 	// servicecaseDescRatingComment is the schema descriptor for rating_comment field.
-	servicecaseDescRatingComment := servicecaseFields[26].Descriptor()
+	servicecaseDescRatingComment := servicecaseFields[28].Descriptor()
 	// servicecase.RatingCommentValidator is a validator for the "rating_comment" field. It is called by the builders before save.
 	servicecase.RatingCommentValidator = servicecaseDescRatingComment.Validators[0].(func(string) error)
 	// servicecaseDescFollowUpNote is the schema descriptor for follow_up_note field.
-	servicecaseDescFollowUpNote := servicecaseFields[29].Descriptor()
+	servicecaseDescFollowUpNote := servicecaseFields[31].Descriptor()
 	// servicecase.FollowUpNoteValidator is a validator for the "follow_up_note" field. It is called by the builders before save.
 	servicecase.FollowUpNoteValidator = servicecaseDescFollowUpNote.Validators[0].(func(string) error)
 	serviceitemMixin := schema.ServiceItem{}.Mixin()
@@ -944,6 +950,12 @@ func init() {
 	serviceitemDescActive := serviceitemFields[8].Descriptor()
 	// serviceitem.DefaultActive holds the default value on creation for the active field.
 	serviceitem.DefaultActive = serviceitemDescActive.Default.(bool)
+	// serviceitemDescProgramme is the schema descriptor for programme field.
+	serviceitemDescProgramme := serviceitemFields[9].Descriptor()
+	// serviceitem.DefaultProgramme holds the default value on creation for the programme field.
+	serviceitem.DefaultProgramme = serviceitemDescProgramme.Default.(string)
+	// serviceitem.ProgrammeValidator is a validator for the "programme" field. It is called by the builders before save.
+	serviceitem.ProgrammeValidator = serviceitemDescProgramme.Validators[0].(func(string) error)
 	session.Policy = privacy.NewPolicies(schema.Session{})
 	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

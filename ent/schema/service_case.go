@@ -40,6 +40,14 @@ func (ServiceCase) Fields() []ent.Field {
 		field.Int("service_item_id").Immutable(),
 		field.Int("organization_id").Immutable(),
 		field.Int("applicant_id").Immutable().Annotations(ro),
+		// The programme of the service item when the case was opened ("" for
+		// none): it checks the application at submission and acts on the decision.
+		field.String("programme").Default("").Immutable().Validate(oneLine(50)).Annotations(ro),
+		// The applicant's application form for the programme, as the
+		// programme defines it; casework stores it, the programme reads and
+		// checks it (internal/casework/programme.go).
+		field.JSON("application", map[string]any{}).Optional().
+			Annotations(entgql.Type("Map"), ro, entgql.Skip(entgql.SkipWhereInput)),
 		field.Int("handler_id").Optional().Nillable().Annotations(ro),
 		field.String("title").NotEmpty().Validate(oneLine(200)),
 		field.Enum("state").Values(caseStates...).Default("DRAFT").

@@ -43,6 +43,20 @@ func (ServiceItem) Fields() []ent.Field {
 			Annotations(entgql.Type("[Material!]"),
 				entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 		field.Bool("active").Default(true),
+		// The programme the item's applications belong to (a key registered
+		// with casework, see internal/casework/programme.go), or "" for a plain
+		// service. internal/casework checks the key against its registry when
+		// an item is created or changed; cases copy it when opened.
+		field.String("programme").Default("").
+			Validate(func(s string) error {
+				if err := oneLine(50)(s); err != nil {
+					return err
+				}
+				if s != "" && !programmePattern.MatchString(s) {
+					return errProgrammeKey
+				}
+				return nil
+			}),
 	}
 }
 

@@ -33,6 +33,10 @@ const (
 	FieldOrganizationID = "organization_id"
 	// FieldApplicantID holds the string denoting the applicant_id field in the database.
 	FieldApplicantID = "applicant_id"
+	// FieldProgramme holds the string denoting the programme field in the database.
+	FieldProgramme = "programme"
+	// FieldApplication holds the string denoting the application field in the database.
+	FieldApplication = "application"
 	// FieldHandlerID holds the string denoting the handler_id field in the database.
 	FieldHandlerID = "handler_id"
 	// FieldTitle holds the string denoting the title field in the database.
@@ -182,6 +186,8 @@ var Columns = []string{
 	FieldServiceItemID,
 	FieldOrganizationID,
 	FieldApplicantID,
+	FieldProgramme,
+	FieldApplication,
 	FieldHandlerID,
 	FieldTitle,
 	FieldState,
@@ -237,6 +243,10 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// NumberValidator is a validator for the "number" field. It is called by the builders before save.
 	NumberValidator func(string) error
+	// DefaultProgramme holds the default value on creation for the "programme" field.
+	DefaultProgramme string
+	// ProgrammeValidator is a validator for the "programme" field. It is called by the builders before save.
+	ProgrammeValidator func(string) error
 	// TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	TitleValidator func(string) error
 	// ItemNameValidator is a validator for the "item_name" field. It is called by the builders before save.
@@ -408,6 +418,11 @@ func ByOrganizationID(opts ...sql.OrderTermOption) OrderOption {
 // ByApplicantID orders the results by the applicant_id field.
 func ByApplicantID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldApplicantID, opts...).ToFunc()
+}
+
+// ByProgramme orders the results by the programme field.
+func ByProgramme(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldProgramme, opts...).ToFunc()
 }
 
 // ByHandlerID orders the results by the handler_id field.

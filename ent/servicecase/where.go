@@ -90,6 +90,11 @@ func ApplicantID(v int) predicate.ServiceCase {
 	return predicate.ServiceCase(sql.FieldEQ(FieldApplicantID, v))
 }
 
+// Programme applies equality check predicate on the "programme" field. It's identical to ProgrammeEQ.
+func Programme(v string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldEQ(FieldProgramme, v))
+}
+
 // HandlerID applies equality check predicate on the "handler_id" field. It's identical to HandlerIDEQ.
 func HandlerID(v int) predicate.ServiceCase {
 	return predicate.ServiceCase(sql.FieldEQ(FieldHandlerID, v))
@@ -428,6 +433,81 @@ func ApplicantIDIn(vs ...int) predicate.ServiceCase {
 // ApplicantIDNotIn applies the NotIn predicate on the "applicant_id" field.
 func ApplicantIDNotIn(vs ...int) predicate.ServiceCase {
 	return predicate.ServiceCase(sql.FieldNotIn(FieldApplicantID, vs...))
+}
+
+// ProgrammeEQ applies the EQ predicate on the "programme" field.
+func ProgrammeEQ(v string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldEQ(FieldProgramme, v))
+}
+
+// ProgrammeNEQ applies the NEQ predicate on the "programme" field.
+func ProgrammeNEQ(v string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldNEQ(FieldProgramme, v))
+}
+
+// ProgrammeIn applies the In predicate on the "programme" field.
+func ProgrammeIn(vs ...string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldIn(FieldProgramme, vs...))
+}
+
+// ProgrammeNotIn applies the NotIn predicate on the "programme" field.
+func ProgrammeNotIn(vs ...string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldNotIn(FieldProgramme, vs...))
+}
+
+// ProgrammeGT applies the GT predicate on the "programme" field.
+func ProgrammeGT(v string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldGT(FieldProgramme, v))
+}
+
+// ProgrammeGTE applies the GTE predicate on the "programme" field.
+func ProgrammeGTE(v string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldGTE(FieldProgramme, v))
+}
+
+// ProgrammeLT applies the LT predicate on the "programme" field.
+func ProgrammeLT(v string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldLT(FieldProgramme, v))
+}
+
+// ProgrammeLTE applies the LTE predicate on the "programme" field.
+func ProgrammeLTE(v string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldLTE(FieldProgramme, v))
+}
+
+// ProgrammeContains applies the Contains predicate on the "programme" field.
+func ProgrammeContains(v string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldContains(FieldProgramme, v))
+}
+
+// ProgrammeHasPrefix applies the HasPrefix predicate on the "programme" field.
+func ProgrammeHasPrefix(v string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldHasPrefix(FieldProgramme, v))
+}
+
+// ProgrammeHasSuffix applies the HasSuffix predicate on the "programme" field.
+func ProgrammeHasSuffix(v string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldHasSuffix(FieldProgramme, v))
+}
+
+// ProgrammeEqualFold applies the EqualFold predicate on the "programme" field.
+func ProgrammeEqualFold(v string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldEqualFold(FieldProgramme, v))
+}
+
+// ProgrammeContainsFold applies the ContainsFold predicate on the "programme" field.
+func ProgrammeContainsFold(v string) predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldContainsFold(FieldProgramme, v))
+}
+
+// ApplicationIsNil applies the IsNil predicate on the "application" field.
+func ApplicationIsNil() predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldIsNull(FieldApplication))
+}
+
+// ApplicationNotNil applies the NotNil predicate on the "application" field.
+func ApplicationNotNil() predicate.ServiceCase {
+	return predicate.ServiceCase(sql.FieldNotNull(FieldApplication))
 }
 
 // HandlerIDEQ applies the EQ predicate on the "handler_id" field.

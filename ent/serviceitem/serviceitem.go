@@ -40,6 +40,8 @@ const (
 	FieldMaterials = "materials"
 	// FieldActive holds the string denoting the active field in the database.
 	FieldActive = "active"
+	// FieldProgramme holds the string denoting the programme field in the database.
+	FieldProgramme = "programme"
 	// EdgeDomain holds the string denoting the domain edge name in mutations.
 	EdgeDomain = "domain"
 	// Table holds the table name of the serviceitem in the database.
@@ -68,6 +70,7 @@ var Columns = []string{
 	FieldDelegated,
 	FieldMaterials,
 	FieldActive,
+	FieldProgramme,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -114,6 +117,10 @@ var (
 	DefaultMaterials []casedata.Material
 	// DefaultActive holds the default value on creation for the "active" field.
 	DefaultActive bool
+	// DefaultProgramme holds the default value on creation for the "programme" field.
+	DefaultProgramme string
+	// ProgrammeValidator is a validator for the "programme" field. It is called by the builders before save.
+	ProgrammeValidator func(string) error
 )
 
 // OrderOption defines the ordering options for the ServiceItem queries.
@@ -177,6 +184,11 @@ func ByDelegated(opts ...sql.OrderTermOption) OrderOption {
 // ByActive orders the results by the active field.
 func ByActive(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActive, opts...).ToFunc()
+}
+
+// ByProgramme orders the results by the programme field.
+func ByProgramme(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldProgramme, opts...).ToFunc()
 }
 
 // ByDomainField orders the results by domain field.

@@ -110,6 +110,11 @@ func Active(v bool) predicate.ServiceItem {
 	return predicate.ServiceItem(sql.FieldEQ(FieldActive, v))
 }
 
+// Programme applies equality check predicate on the "programme" field. It's identical to ProgrammeEQ.
+func Programme(v string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldEQ(FieldProgramme, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.ServiceItem {
 	return predicate.ServiceItem(sql.FieldEQ(FieldCreatedAt, v))
@@ -553,6 +558,71 @@ func ActiveEQ(v bool) predicate.ServiceItem {
 // ActiveNEQ applies the NEQ predicate on the "active" field.
 func ActiveNEQ(v bool) predicate.ServiceItem {
 	return predicate.ServiceItem(sql.FieldNEQ(FieldActive, v))
+}
+
+// ProgrammeEQ applies the EQ predicate on the "programme" field.
+func ProgrammeEQ(v string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldEQ(FieldProgramme, v))
+}
+
+// ProgrammeNEQ applies the NEQ predicate on the "programme" field.
+func ProgrammeNEQ(v string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldNEQ(FieldProgramme, v))
+}
+
+// ProgrammeIn applies the In predicate on the "programme" field.
+func ProgrammeIn(vs ...string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldIn(FieldProgramme, vs...))
+}
+
+// ProgrammeNotIn applies the NotIn predicate on the "programme" field.
+func ProgrammeNotIn(vs ...string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldNotIn(FieldProgramme, vs...))
+}
+
+// ProgrammeGT applies the GT predicate on the "programme" field.
+func ProgrammeGT(v string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldGT(FieldProgramme, v))
+}
+
+// ProgrammeGTE applies the GTE predicate on the "programme" field.
+func ProgrammeGTE(v string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldGTE(FieldProgramme, v))
+}
+
+// ProgrammeLT applies the LT predicate on the "programme" field.
+func ProgrammeLT(v string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldLT(FieldProgramme, v))
+}
+
+// ProgrammeLTE applies the LTE predicate on the "programme" field.
+func ProgrammeLTE(v string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldLTE(FieldProgramme, v))
+}
+
+// ProgrammeContains applies the Contains predicate on the "programme" field.
+func ProgrammeContains(v string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldContains(FieldProgramme, v))
+}
+
+// ProgrammeHasPrefix applies the HasPrefix predicate on the "programme" field.
+func ProgrammeHasPrefix(v string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldHasPrefix(FieldProgramme, v))
+}
+
+// ProgrammeHasSuffix applies the HasSuffix predicate on the "programme" field.
+func ProgrammeHasSuffix(v string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldHasSuffix(FieldProgramme, v))
+}
+
+// ProgrammeEqualFold applies the EqualFold predicate on the "programme" field.
+func ProgrammeEqualFold(v string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldEqualFold(FieldProgramme, v))
+}
+
+// ProgrammeContainsFold applies the ContainsFold predicate on the "programme" field.
+func ProgrammeContainsFold(v string) predicate.ServiceItem {
+	return predicate.ServiceItem(sql.FieldContainsFold(FieldProgramme, v))
 }
 
 // HasDomain applies the HasEdge predicate on the "domain" edge.

@@ -36,7 +36,11 @@ func (s *Service) Open(ctx context.Context, c *gen.Client, itemID, orgID int, ti
 	if !item.Active {
 		return nil, apperr.Invalid("serviceItemID", "this service is not open for applications", "该事项暂未开放申请")
 	}
+	if _, err := s.programme(item.Programme); err != nil {
+		return nil, err
+	}
 	return c.ServiceCase.Create().
+		SetProgramme(item.Programme).
 		SetServiceItemID(item.ID).
 		SetOrganizationID(orgID).
 		SetApplicantID(v.UserID).
@@ -73,13 +77,10 @@ func (s *Service) AttachMaterial(ctx context.Context, c *gen.Client, id int, key
 	if err != nil {
 		return nil, err
 	}
+	if err := authorize(ctx, cs, ActSupplement); err != nil {
+		return nil, err
+	}
 	supplement := cs.State == servicecase.StateACCEPTED_WITH_DEFICIENCIES
-	if !supplement && cs.State != servicecase.StateDRAFT && cs.State != servicecase.StateRETURNED {
-		return nil, illegal(ActSupplement, cs.State)
-	}
-	if !may(ctx, cs, applicant) {
-		return nil, apperr.ErrForbidden
-	}
 	i := slices.IndexFunc(cs.Checklist, func(ch casedata.Check) bool { return ch.Material.Key == key })
 	if i < 0 {
 		return nil, apperr.Invalidf("key", "this service has no material %q", "该事项没有材料 %q", key)
@@ -122,12 +123,17 @@ func onNotice(ctx context.Context, c *gen.Client, cs *gen.ServiceCase, key strin
 
 // Submit hands the case in. A draft takes the service item as it is now
 // (catalogue edits apply to cases submitted after them) and its number.
+// A programme's case is refused, listing every problem, unless its
+// programme finds nothing wrong with the application.
 func (s *Service) Submit(ctx context.Context, c *gen.Client, id int) (*gen.ServiceCase, error) {
 	cs, err := c.ServiceCase.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	if err := authorize(ctx, cs, ActSubmit); err != nil {
+		return nil, err
+	}
+	if err := s.checkApplication(ctx, c, cs); err != nil {
 		return nil, err
 	}
 	item, err := cs.QueryServiceItem().Only(system(ctx))

@@ -55,3 +55,21 @@ func (s *Service) RemoveCalendarDay(ctx context.Context, c *gen.Client, date tim
 	s.Calendars.Invalidate()
 	return n > 0, nil
 }
+
+// CreateItem adds a service item to the viewer's catalogue; its programme,
+// if any, must be one registered with casework.
+func (s *Service) CreateItem(ctx context.Context, c *gen.Client, in gen.CreateServiceItemInput) (*gen.ServiceItem, error) {
+	if err := s.CheckProgramme(in.Programme); err != nil {
+		return nil, err
+	}
+	return c.ServiceItem.Create().SetInput(in).Save(ctx)
+}
+
+// UpdateItem changes a service item. A new programme applies to cases
+// opened from now on: an open case keeps the programme it was opened under.
+func (s *Service) UpdateItem(ctx context.Context, c *gen.Client, id int, in gen.UpdateServiceItemInput) (*gen.ServiceItem, error) {
+	if err := s.CheckProgramme(in.Programme); err != nil {
+		return nil, err
+	}
+	return c.ServiceItem.UpdateOneID(id).SetInput(in).Save(ctx)
+}

@@ -8,7 +8,6 @@ import (
 	gen "hatchery/ent"
 	"hatchery/ent/servicecase"
 	"hatchery/internal/apperr"
-	"hatchery/internal/authz"
 )
 
 // Deliver records how the decision reached the applicant.
@@ -69,24 +68,10 @@ func (s *Service) ResolveFollowUp(ctx context.Context, c *gen.Client, id int, no
 	if note == "" {
 		return nil, apperr.Invalid("note", "say how the follow-up was resolved", "请填写回访处理情况")
 	}
-	if !authz.Can(ctx, authz.ObjCase, authz.ActDecide) {
-		return nil, apperr.ErrForbidden
-	}
-	cs, err := c.ServiceCase.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	n, err := c.ServiceCase.Update().
-		Where(servicecase.ID(id), servicecase.FollowUpEQ(servicecase.FollowUpOPEN)).
-		SetFollowUp(servicecase.FollowUpRESOLVED).SetFollowUpNote(note).Save(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if n == 0 {
-		return nil, apperr.New(apperr.Conflict, "this case has no open follow-up", "该案件没有待处理的回访")
-	}
-	if err := s.event(ctx, c, cs, ActResolveFollowUp, cs.State, cs.State, note); err != nil {
-		return nil, err
-	}
-	return c.ServiceCase.Get(ctx, id)
+	return s.move(ctx, c, id, ActResolveFollowUp, note, func(_ *gen.ServiceCase, u *gen.ServiceCaseUpdate) error {
+		// Of two supervisors resolving at once, one finds it resolved: CONFLICT.
+		u.Where(servicecase.FollowUpEQ(servicecase.FollowUpOPEN)).
+			SetFollowUp(servicecase.FollowUpRESOLVED).SetFollowUpNote(note)
+		return nil
+	})
 }

@@ -102,16 +102,14 @@ func (s *Service) expire(ctx context.Context, c *gen.Client, n *gen.CaseNotice, 
 		_ = tx.Rollback()
 		return false, err
 	}
-	if cs.State == servicecase.StateACCEPTED_WITH_DEFICIENCIES {
-		_, err = s.apply(ctx, tx.Client(), cs, ActDeadlinePassed, Consequence,
-			func(cs *gen.ServiceCase, u *gen.ServiceCaseUpdate) error {
-				u.SetPauses(closePauses(cs.Pauses, now)).SetDecisionReason(Consequence)
-				return nil
-			})
-		if err != nil {
-			_ = tx.Rollback()
-			return false, err
-		}
+	_, err = s.platformStep(ctx, tx.Client(), cs, ActDeadlinePassed, Consequence,
+		func(cs *gen.ServiceCase, u *gen.ServiceCaseUpdate) error {
+			u.SetPauses(closePauses(cs.Pauses, now)).SetDecisionReason(Consequence)
+			return nil
+		})
+	if err != nil {
+		_ = tx.Rollback()
+		return false, err
 	}
 	return true, tx.Commit()
 }

@@ -28,6 +28,17 @@ func (s *Service) move(ctx context.Context, c *gen.Client, id int, a Action, rea
 	return s.apply(ctx, c, cs, a, reason, set)
 }
 
+// platformStep takes the platform's step a on cs if cs is where a starts
+// (reporting whether it did), as the system: the step follows from what a
+// person did (the last answer) or from time (a deadline), not from a right.
+func (s *Service) platformStep(ctx context.Context, c *gen.Client, cs *gen.ServiceCase, a Action, reason string, set edit) (bool, error) {
+	if st := steps[a]; st.who != platform || !st.startsFrom(cs) {
+		return false, nil
+	}
+	_, err := s.apply(system(ctx), c, cs, a, reason, set)
+	return err == nil, err
+}
+
 // apply moves cs along step a with an UPDATE conditional on the state it
 // was read in, and records the event. Zero rows means someone else moved
 // the case first: CONFLICT.

@@ -10,7 +10,6 @@ import (
 	"hatchery/ent/servicecase"
 	"hatchery/ent/user"
 	"hatchery/internal/apperr"
-	"hatchery/internal/viewer"
 )
 
 // StartReview takes an accepted case into review.
@@ -71,13 +70,17 @@ func (s *Service) Consult(ctx context.Context, c *gen.Client, id int, units []Co
 // Answer records a consulted unit's answer; the last answer moves the case
 // back into review.
 func (s *Service) Answer(ctx context.Context, c *gen.Client, id int, agree bool, reason string) (*gen.Consultation, error) {
-	v := viewer.FromContext(ctx)
 	con, err := c.Consultation.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if v == nil || con.AssigneeID != v.UserID {
-		return nil, apperr.ErrForbidden
+	sys := system(ctx)
+	cs, err := c.ServiceCase.Get(sys, con.CaseID)
+	if err != nil {
+		return nil, err
+	}
+	if err := authorizeOn(ctx, subject{cs: cs, con: con}, ActAnswer); err != nil {
+		return nil, err
 	}
 	reason = strings.TrimSpace(reason)
 	if !agree && reason == "" {
@@ -97,13 +100,11 @@ func (s *Service) Answer(ctx context.Context, c *gen.Client, id int, agree bool,
 	if n == 0 {
 		return nil, apperr.New(apperr.Conflict, "this consultation has already been answered", "该征求意见已答复")
 	}
-	sys := system(ctx)
-	cs, err := c.ServiceCase.Get(sys, con.CaseID)
+	// The answer is a step of the case (it must still be consulting: not
+	// withdrawn meanwhile), written as the system: the unit may answer, not
+	// change the case row; the event names the person who answered.
+	cs, err = s.apply(sys, c, cs, ActAnswer, fmt.Sprintf("%s: %s %s", con.Unit, answer, reason), nil)
 	if err != nil {
-		return nil, err
-	}
-	if err := s.event(ctx, c, cs, Action("CONSULTATION_ANSWERED"), cs.State, cs.State,
-		fmt.Sprintf("%s: %s %s", con.Unit, answer, reason)); err != nil {
 		return nil, err
 	}
 	pending, err := c.Consultation.Query().
@@ -111,8 +112,8 @@ func (s *Service) Answer(ctx context.Context, c *gen.Client, id int, agree bool,
 	if err != nil {
 		return nil, err
 	}
-	if !pending && cs.State == servicecase.StateCONSULTING {
-		if _, err := s.apply(sys, c, cs, ActConsultationsDone, "", nil); err != nil {
+	if !pending {
+		if _, err := s.platformStep(ctx, c, cs, ActConsultationsDone, "", nil); err != nil {
 			return nil, err
 		}
 	}
@@ -120,8 +121,10 @@ func (s *Service) Answer(ctx context.Context, c *gen.Client, id int, agree bool,
 }
 
 // Decide approves or rejects the case, stops its clock (keeping the working
-// days used and whether it was on time, for statistics) and issues the
-// decision letter.
+// days used and whether it was on time, for statistics), runs the case's
+// programme's effect and issues the decision letter. c must be the caller's
+// transaction (graph runs every mutation in one): if the effect or the
+// letter fails, the caller rolls back and the case is as it was.
 func (s *Service) Decide(ctx context.Context, c *gen.Client, id int, approved bool, reason string) (*gen.ServiceCase, error) {
 	reason = strings.TrimSpace(reason)
 	if reason == "" {
@@ -145,6 +148,11 @@ func (s *Service) Decide(ctx context.Context, c *gen.Client, id int, approved bo
 		return nil
 	})
 	if err != nil {
+		return nil, err
+	}
+	// The programme's effect runs before the letter, whose bytes go to
+	// object storage outside the transaction: a refused effect leaves nothing.
+	if err := s.decided(ctx, c, cs); err != nil {
 		return nil, err
 	}
 	if s.Letters != nil {

@@ -35,6 +35,8 @@ type Service struct {
 	Log     *slog.Logger
 	// Now is the clock (tests move it).
 	Now func() time.Time
+
+	progs programmes // see Register
 }
 
 // New returns a Service reading the working-day calendar through cals.
