@@ -137,6 +137,13 @@ const (
 // material and submits it.
 func submittedCase(t *testing.T, e *testenv.Env, itemID string) caseView {
 	t.Helper()
+	cs := draftCase(t, e, itemID)
+	return mustAct(t, e, e.Login("ngo"), mSubmit, map[string]any{"id": cs.ID})
+}
+
+// draftCase opens a case for OrgA as ngo and offers a document for every material.
+func draftCase(t *testing.T, e *testenv.Env, itemID string) caseView {
+	t.Helper()
 	ngo := e.Login("ngo")
 	cs := mustAct(t, e, ngo, mOpen, map[string]any{"in": map[string]any{
 		"serviceItemID": itemID, "organizationID": testenv.ID(e.Fixture.OrgA), "title": "2026年入壳孵化申请"}})
@@ -146,9 +153,9 @@ func submittedCase(t *testing.T, e *testenv.Env, itemID string) caseView {
 		in := newDocInput(e.Fixture.OrgA, m.key+".pdf", "application/pdf", data)
 		in["category"] = m.cat
 		d := upload(t, e, ngo, in, data)
-		mustAct(t, e, ngo, mAttach, map[string]any{"id": cs.ID, "k": m.key, "d": []string{d.ID}})
+		cs = mustAct(t, e, ngo, mAttach, map[string]any{"id": cs.ID, "k": m.key, "d": []string{d.ID}})
 	}
-	return mustAct(t, e, ngo, mSubmit, map[string]any{"id": cs.ID})
+	return cs
 }
 
 func actions(v caseView) []string {
