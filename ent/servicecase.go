@@ -38,9 +38,9 @@ type ServiceCase struct {
 	OrganizationID int `json:"organization_id,omitempty"`
 	// ApplicantID holds the value of the "applicant_id" field.
 	ApplicantID int `json:"applicant_id,omitempty"`
-	// Programme holds the value of the "programme" field.
+	// Key of the programme of the case's service item when it was opened; empty for none.
 	Programme string `json:"programme,omitempty"`
-	// Application holds the value of the "application" field.
+	// The applicant's application form for the programme (its fields are the programme's).
 	Application map[string]interface{} `json:"application,omitempty"`
 	// HandlerID holds the value of the "handler_id" field.
 	HandlerID *int `json:"handler_id,omitempty"`

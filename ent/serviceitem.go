@@ -44,7 +44,7 @@ type ServiceItem struct {
 	Materials []casedata.Material `json:"materials,omitempty"`
 	// Active holds the value of the "active" field.
 	Active bool `json:"active,omitempty"`
-	// Programme holds the value of the "programme" field.
+	// Key of the programme the item's applications belong to; empty for a plain service.
 	Programme string `json:"programme,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ServiceItemQuery when eager-loading is set.

@@ -42,11 +42,13 @@ func (ServiceCase) Fields() []ent.Field {
 		field.Int("applicant_id").Immutable().Annotations(ro),
 		// The programme of the service item when the case was opened ("" for
 		// none): it checks the application at submission and acts on the decision.
-		field.String("programme").Default("").Immutable().Validate(oneLine(50)).Annotations(ro),
+		field.String("programme").Default("").Immutable().Validate(oneLine(50)).Annotations(ro).
+			Comment("Key of the programme of the case's service item when it was opened; empty for none."),
 		// The applicant's application form for the programme, as the
 		// programme defines it; casework stores it, the programme reads and
 		// checks it (internal/casework/programme.go).
 		field.JSON("application", map[string]any{}).Optional().
+			Comment("The applicant's application form for the programme (its fields are the programme's).").
 			Annotations(entgql.Type("Map"), ro, entgql.Skip(entgql.SkipWhereInput)),
 		field.Int("handler_id").Optional().Nillable().Annotations(ro),
 		field.String("title").NotEmpty().Validate(oneLine(200)),

@@ -48,6 +48,7 @@ func (ServiceItem) Fields() []ent.Field {
 		// service. internal/casework checks the key against its registry when
 		// an item is created or changed; cases copy it when opened.
 		field.String("programme").Default("").
+			Comment("Key of the programme the item's applications belong to; empty for a plain service.").
 			Validate(func(s string) error {
 				if err := oneLine(50)(s); err != nil {
 					return err
