@@ -106,10 +106,15 @@ export type CaseAction =
   | 'DECIDE'
   | 'DELIVER'
   | 'RATE'
+  /** Supervisor: close the follow-up a low rating opened (resolveFollowUp). */
+  | 'RESOLVE_FOLLOW_UP'
   | 'RETURN'
+  /** Applicant: save the application form of a programme's case (saveCaseApplication). */
+  | 'SAVE_APPLICATION'
   | 'START_PRE_REVIEW'
   | 'START_REVIEW'
   | 'SUBMIT'
+  /** Applicant: offer documents for a material (a draft, a returned case, or the supplement a notice asked for). */
   | 'SUPPLEMENT'
   | 'WITHDRAW';
 
@@ -309,6 +314,8 @@ export type CreateServiceItemInput = {
   delegated?: boolean | null | undefined;
   description?: string | null | undefined;
   name: string;
+  /** Key of the programme the item's applications belong to; empty for a plain service. */
+  programme?: string | null | undefined;
   promisedDays: number;
   statutoryDays: number;
   supplementDays?: number | null | undefined;
@@ -616,6 +623,8 @@ export type UpdateServiceItemInput = {
   delegated?: boolean | null | undefined;
   description?: string | null | undefined;
   name?: string | null | undefined;
+  /** Key of the programme the item's applications belong to; empty for a plain service. */
+  programme?: string | null | undefined;
   promisedDays?: number | null | undefined;
   statutoryDays?: number | null | undefined;
   supplementDays?: number | null | undefined;

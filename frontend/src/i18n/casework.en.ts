@@ -18,6 +18,7 @@ const casework: Shape<typeof zhCasework> = {
     WITHDRAWN: 'Withdrawn',
   },
   action: {
+    SAVE_APPLICATION: 'Save application form',
     SUBMIT: 'Submit',
     START_PRE_REVIEW: 'Start pre-review',
     ACCEPT: 'Accept',
@@ -31,9 +32,11 @@ const casework: Shape<typeof zhCasework> = {
     DELIVER: 'Deliver',
     RATE: 'Rate',
     CLOSE: 'Close',
+    RESOLVE_FOLLOW_UP: 'Resolve follow-up',
     WITHDRAW: 'Withdraw',
   },
   done: {
+    SAVE_APPLICATION: 'Application form saved',
     SUBMIT: 'Application submitted',
     START_PRE_REVIEW: 'Pre-review started',
     ACCEPT: 'Accepted; the clock has started',
@@ -47,9 +50,11 @@ const casework: Shape<typeof zhCasework> = {
     DELIVER: 'Delivered',
     RATE: 'Thank you for your rating',
     CLOSE: 'Closed',
+    RESOLVE_FOLLOW_UP: 'Follow-up resolved',
     WITHDRAW: 'Application withdrawn',
   },
   event: {
+    SAVE_APPLICATION: 'Application form saved',
     SUBMIT: 'Submitted',
     START_PRE_REVIEW: 'Pre-review started',
     ACCEPT: 'Accepted',

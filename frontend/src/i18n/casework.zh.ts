@@ -15,6 +15,7 @@ const casework = {
     WITHDRAWN: '已撤回',
   },
   action: {
+    SAVE_APPLICATION: '保存申请表',
     SUBMIT: '提交申请',
     START_PRE_REVIEW: '开始预审',
     ACCEPT: '受理',
@@ -28,9 +29,11 @@ const casework = {
     DELIVER: '送达',
     RATE: '评价',
     CLOSE: '办结',
+    RESOLVE_FOLLOW_UP: '回访办结',
     WITHDRAW: '撤回申请',
   },
   done: {
+    SAVE_APPLICATION: '申请表已保存',
     SUBMIT: '申请已提交',
     START_PRE_REVIEW: '已开始预审',
     ACCEPT: '已受理，开始计时',
@@ -44,9 +47,11 @@ const casework = {
     DELIVER: '已送达',
     RATE: '感谢您的评价',
     CLOSE: '已办结',
+    RESOLVE_FOLLOW_UP: '回访已办结',
     WITHDRAW: '申请已撤回',
   },
   event: {
+    SAVE_APPLICATION: '保存申请表',
     SUBMIT: '提交申请',
     START_PRE_REVIEW: '开始预审',
     ACCEPT: '受理',

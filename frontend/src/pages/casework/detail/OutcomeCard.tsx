@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Rate, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../../auth/AuthProvider';
 import { currentLanguage } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
 import { DocumentLinks } from './DocumentLinks';
@@ -17,7 +16,6 @@ export function decisionLetters(c: Pick<CaseDetail, 'documents'>) {
 export function OutcomeCard({ c }: { c: CaseDetail }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const { caps } = useMe();
   const [resolving, setResolving] = useState(false);
   if (!c.decision) return null;
   const letters = decisionLetters(c);
@@ -59,7 +57,7 @@ export function OutcomeCard({ c }: { c: CaseDetail }) {
           <Descriptions.Item label={t('casework.rate.followUp')}>
             <Tag color={c.followUp === 'OPEN' ? 'orange' : 'green'}>{t(`casework.followUp.${c.followUp}`)}</Tag>
             {c.followUpNote ?? ''}
-            {c.followUp === 'OPEN' && caps.has('case.decide') ? (
+            {c.allowedActions.includes('RESOLVE_FOLLOW_UP') ? (
               <Button size="small" onClick={() => setResolving(true)} data-testid="follow-up-resolve">
                 {t('casework.rate.followUpTitle')}
               </Button>

@@ -24,6 +24,7 @@ export const CASE_STATES = Object.keys(STATE_COLOR) as CaseState[];
 
 /** The order buttons appear in (the order of the steps). */
 const ACTION_ORDER: Record<CaseAction, number> = {
+  SAVE_APPLICATION: 0,
   SUBMIT: 1,
   START_PRE_REVIEW: 2,
   ACCEPT: 3,
@@ -37,7 +38,8 @@ const ACTION_ORDER: Record<CaseAction, number> = {
   DELIVER: 11,
   RATE: 12,
   CLOSE: 13,
-  WITHDRAW: 14,
+  RESOLVE_FOLLOW_UP: 14,
+  WITHDRAW: 15,
 };
 
 export const CASE_ACTIONS = (Object.keys(ACTION_ORDER) as CaseAction[]).sort((a, b) => ACTION_ORDER[a] - ACTION_ORDER[b]);
@@ -53,7 +55,6 @@ export const EVENT_ACTIONS = [
   'DEADLINE_PASSED',
   'DUE_SOON_REMINDER',
   'FOLLOW_UP_OPENED',
-  'RESOLVE_FOLLOW_UP',
 ] as const;
 
 export type EventAction = (typeof EVENT_ACTIONS)[number];
@@ -125,9 +126,11 @@ export function progressOf(state: CaseState, timeline: readonly { action: string
 /**
  * Actions with a form of their own elsewhere on the case page (the
  * checklist's submit, the notice's supplement, the review card, the rating
- * card); the actions card offers the rest.
+ * card, the outcome card's follow-up, a programme's own application form);
+ * the actions card offers the rest.
  */
 const ACTIONS_ELSEWHERE: ReadonlySet<CaseAction> = new Set<CaseAction>([
+  'SAVE_APPLICATION',
   'SUBMIT',
   'SUPPLEMENT',
   'ACCEPT',
@@ -135,6 +138,7 @@ const ACTIONS_ELSEWHERE: ReadonlySet<CaseAction> = new Set<CaseAction>([
   'RETURN',
   'CONFIRM_SUPPLEMENT',
   'RATE',
+  'RESOLVE_FOLLOW_UP',
 ]);
 
 /** The actions card's buttons, in step order. */
