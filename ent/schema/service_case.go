@@ -21,8 +21,9 @@ var caseStates = []string{
 
 // ServiceCase (GraphQL: Case; "case" is a Go keyword) is one application handled through the one window: every programme
 // (incubation admission, venture grants, service purchase, awards) files
-// its applications as cases. Later programme records attach through their
-// own optional edge, as documents' owners do.
+// its applications as cases. A programme keeps its application form in
+// application and its own records in its own schemas, linked by their own
+// case_id: this schema does not change per programme (internal/casework/programme.go).
 type ServiceCase struct{ ent.Schema }
 
 // Mixin of the ServiceCase.
