@@ -4,10 +4,15 @@
 // working-day clock, parallel consultation, decision, delivery and rating,
 // and the jobs that apply expired deadlines and send due-soon reminders.
 //
-// Every change to a case goes through a Service method, which checks (in
-// this order) that the viewer may see the case (ent privacy: NOT_FOUND
-// otherwise), that their role may take the step (FORBIDDEN), and that the
-// case is in a state the step starts from (CONFLICT); then it moves the case
+// Programmes plug in through the Programme interface (programme.go): a
+// service item names its programme, which checks the application at
+// submission and acts on the decision in the decision's transaction.
+//
+// Every change to a case goes through a Service method and one row of the
+// step table (steps.go), which checks (in this order) that the viewer may
+// see the case (ent privacy: NOT_FOUND otherwise), that they are who the
+// step needs (FORBIDDEN), and that the case is in a state the step starts
+// from (CONFLICT); allowedActions is read off the same table. Then it moves the case
 // with a conditional UPDATE … WHERE state = <the state read>, so of two
 // people acting at once exactly one wins and the other gets CONFLICT.
 // The case's events, notice and consultations are written as the system
