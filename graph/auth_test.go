@@ -11,6 +11,7 @@ import (
 
 	"hatchery/ent/session"
 	"hatchery/internal/auth"
+	"hatchery/internal/password"
 	"hatchery/internal/testdb"
 	"hatchery/internal/testenv"
 )
@@ -284,4 +285,27 @@ func TestMePermissionsFollowPolicy(t *testing.T) {
 	require.NotContains(t, admin, "domain:cross_domain")
 	require.Contains(t, perms("root"), "domain:cross_domain")
 	require.Contains(t, perms("finance"), "organization:read")
+}
+
+// A wrong password for a demo account that has never logged in must cost
+// what it costs for an unknown name: the same argon2id work, compared by the
+// parameters of the hash each check runs, not by the clock.
+func TestLoginCostSameForDemoAndUnknownUsers(t *testing.T) {
+	e := testenv.New(t, testdb.Dialects()[0])
+	var mu sync.Mutex
+	var seen []password.Params
+	verify := e.App.Auth.Verify
+	e.App.Auth.Verify = func(plain, encoded string) (bool, error) {
+		p, err := password.ParamsOf(encoded)
+		require.NoError(t, err)
+		mu.Lock()
+		seen = append(seen, p)
+		mu.Unlock()
+		return verify(plain, encoded)
+	}
+	require.Equal(t, auth.ReasonInvalidCredentials, reason(t, login(e, "admin", "wrong-password").Errors))
+	require.Equal(t, auth.ReasonInvalidCredentials, reason(t, login(e, "no-such-user", "wrong-password").Errors))
+	require.Len(t, seen, 2, "both logins ran one check")
+	require.Equal(t, seen[0], seen[1], "demo account and unknown name: the same work")
+	require.Equal(t, e.App.Auth.Hash, seen[1], "both at the service's hashing cost")
 }

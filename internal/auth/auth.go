@@ -44,8 +44,14 @@ type Service struct {
 	Client     *gen.Client
 	SessionTTL time.Duration
 	Throttle   Throttle
-	Hash       password.Params
-	Now        func() time.Time
+	// Hash are the parameters of new password hashes, of the demo accounts'
+	// and of the check run for unknown names, so that every login costs the
+	// same work whoever it names.
+	Hash password.Params
+	// Verify checks a password against a stored hash (password.Verify;
+	// tests wrap it to see what work each login does).
+	Verify func(plain, encoded string) (bool, error)
+	Now    func() time.Time
 	// Sleep waits out a throttle delay (tests record it instead).
 	Sleep func(ctx context.Context, d time.Duration)
 }
@@ -57,6 +63,7 @@ func New(client *gen.Client) *Service {
 		SessionTTL: 12 * time.Hour,
 		Throttle:   DefaultThrottle,
 		Hash:       password.Default,
+		Verify:     password.Verify,
 		Now:        time.Now,
 		Sleep:      sleepCtx,
 	}

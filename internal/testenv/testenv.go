@@ -145,7 +145,7 @@ func (e *Env) Sleeps() []time.Duration {
 
 func seed(t testing.TB, a *app.App) Fixture {
 	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-	require.NoError(t, demo.Seed(ctx, a.Client, Password))
+	require.NoError(t, demo.Seed(ctx, a.Client, Password, a.Auth.Hash))
 	c := a.Client
 	f := Fixture{Users: map[string]int{}}
 	f.Deqing = c.Domain.Query().OnlyIDX(ctx)
