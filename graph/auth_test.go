@@ -98,18 +98,19 @@ func TestLoginThrottleAndLock(t *testing.T) {
 			r := login(e, "staff", "wrong-password")
 			require.Equal(t, auth.ReasonInvalidCredentials, reason(t, r.Errors), "attempt %d", i)
 		}
-		// Answers slowed once SlowAfter failures were reached, growing each time.
+		// Attempts held back once SlowAfter failures were counted, growing each time.
 		sleeps := e.Sleeps()
-		require.Len(t, sleeps, th.LockAfter-th.SlowAfter)
+		require.Len(t, sleeps, th.LockAfter-1-th.SlowAfter)
 		require.Equal(t, th.BaseDelay, sleeps[0])
-		require.Greater(t, sleeps[len(sleeps)-1], sleeps[0])
 
 		r := login(e, "staff", "wrong-password")
 		require.Equal(t, []string{"UNAUTHENTICATED"}, r.Errors.Codes())
 		require.Equal(t, auth.ReasonLocked, reason(t, r.Errors))
+		require.Greater(t, e.Sleeps()[len(e.Sleeps())-1], sleeps[0])
 		until, err := time.Parse(time.RFC3339, r.Errors[0].Extensions["lockedUntil"].(string))
 		require.NoError(t, err, "the lock's end is given for the web app to show")
-		require.WithinDuration(t, time.Now().Add(th.LockFor), until, time.Minute)
+		require.WithinDuration(t, time.Now().Add(th.Window), until, time.Minute)
+		require.InDelta(t, th.Window.Seconds(), r.Errors[0].Extensions["retryAfter"], 60)
 
 		// Locked: even the right password is refused, without checking it.
 		r = login(e, "staff", testenv.Password)
@@ -118,8 +119,8 @@ func TestLoginThrottleAndLock(t *testing.T) {
 		// Other users are unaffected.
 		require.NotEmpty(t, e.Login("expert"))
 
-		// When the lock has passed, the right password works and resets the count.
-		e.App.Auth.Now = func() time.Time { return time.Now().Add(th.LockFor + time.Minute) }
+		// When the lock has passed, the right password works.
+		e.App.Auth.Now = func() time.Time { return time.Now().Add(th.Window + time.Minute) }
 		r = login(e, "staff", testenv.Password)
 		require.Empty(t, r.Errors)
 	})
