@@ -21,6 +21,7 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/loginattempt"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
@@ -62,6 +63,8 @@ type Client struct {
 	DocumentVersion *DocumentVersionClient
 	// Domain is the client for interacting with the Domain builders.
 	Domain *DomainClient
+	// LoginAttempt is the client for interacting with the LoginAttempt builders.
+	LoginAttempt *LoginAttemptClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// Organization is the client for interacting with the Organization builders.
@@ -97,6 +100,7 @@ func (c *Client) init() {
 	c.DocumentUpload = NewDocumentUploadClient(c.config)
 	c.DocumentVersion = NewDocumentVersionClient(c.config)
 	c.Domain = NewDomainClient(c.config)
+	c.LoginAttempt = NewLoginAttemptClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.RoleAssignment = NewRoleAssignmentClient(c.config)
@@ -206,6 +210,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		DocumentUpload:  NewDocumentUploadClient(cfg),
 		DocumentVersion: NewDocumentVersionClient(cfg),
 		Domain:          NewDomainClient(cfg),
+		LoginAttempt:    NewLoginAttemptClient(cfg),
 		Membership:      NewMembershipClient(cfg),
 		Organization:    NewOrganizationClient(cfg),
 		RoleAssignment:  NewRoleAssignmentClient(cfg),
@@ -242,6 +247,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		DocumentUpload:  NewDocumentUploadClient(cfg),
 		DocumentVersion: NewDocumentVersionClient(cfg),
 		Domain:          NewDomainClient(cfg),
+		LoginAttempt:    NewLoginAttemptClient(cfg),
 		Membership:      NewMembershipClient(cfg),
 		Organization:    NewOrganizationClient(cfg),
 		RoleAssignment:  NewRoleAssignmentClient(cfg),
@@ -280,8 +286,8 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AuditLog, c.CalendarDay, c.CaseCounter, c.CaseEvent, c.CaseNotice,
 		c.Consultation, c.Document, c.DocumentUpload, c.DocumentVersion, c.Domain,
-		c.Membership, c.Organization, c.RoleAssignment, c.ServiceCase, c.ServiceItem,
-		c.Session, c.User,
+		c.LoginAttempt, c.Membership, c.Organization, c.RoleAssignment, c.ServiceCase,
+		c.ServiceItem, c.Session, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -293,8 +299,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AuditLog, c.CalendarDay, c.CaseCounter, c.CaseEvent, c.CaseNotice,
 		c.Consultation, c.Document, c.DocumentUpload, c.DocumentVersion, c.Domain,
-		c.Membership, c.Organization, c.RoleAssignment, c.ServiceCase, c.ServiceItem,
-		c.Session, c.User,
+		c.LoginAttempt, c.Membership, c.Organization, c.RoleAssignment, c.ServiceCase,
+		c.ServiceItem, c.Session, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -323,6 +329,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.DocumentVersion.mutate(ctx, m)
 	case *DomainMutation:
 		return c.Domain.mutate(ctx, m)
+	case *LoginAttemptMutation:
+		return c.LoginAttempt.mutate(ctx, m)
 	case *MembershipMutation:
 		return c.Membership.mutate(ctx, m)
 	case *OrganizationMutation:
@@ -1986,6 +1994,139 @@ func (c *DomainClient) mutate(ctx context.Context, m *DomainMutation) (Value, er
 	}
 }
 
+// LoginAttemptClient is a client for the LoginAttempt schema.
+type LoginAttemptClient struct {
+	config
+}
+
+// NewLoginAttemptClient returns a client for the LoginAttempt from the given config.
+func NewLoginAttemptClient(c config) *LoginAttemptClient {
+	return &LoginAttemptClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `loginattempt.Hooks(f(g(h())))`.
+func (c *LoginAttemptClient) Use(hooks ...Hook) {
+	c.hooks.LoginAttempt = append(c.hooks.LoginAttempt, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `loginattempt.Intercept(f(g(h())))`.
+func (c *LoginAttemptClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LoginAttempt = append(c.inters.LoginAttempt, interceptors...)
+}
+
+// Create returns a builder for creating a LoginAttempt entity.
+func (c *LoginAttemptClient) Create() *LoginAttemptCreate {
+	mutation := newLoginAttemptMutation(c.config, OpCreate)
+	return &LoginAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LoginAttempt entities.
+func (c *LoginAttemptClient) CreateBulk(builders ...*LoginAttemptCreate) *LoginAttemptCreateBulk {
+	return &LoginAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LoginAttemptClient) MapCreateBulk(slice any, setFunc func(*LoginAttemptCreate, int)) *LoginAttemptCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LoginAttemptCreateBulk{err: fmt.Errorf("calling to LoginAttemptClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LoginAttemptCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LoginAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LoginAttempt.
+func (c *LoginAttemptClient) Update() *LoginAttemptUpdate {
+	mutation := newLoginAttemptMutation(c.config, OpUpdate)
+	return &LoginAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LoginAttemptClient) UpdateOne(_m *LoginAttempt) *LoginAttemptUpdateOne {
+	mutation := newLoginAttemptMutation(c.config, OpUpdateOne, withLoginAttempt(_m))
+	return &LoginAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LoginAttemptClient) UpdateOneID(id int) *LoginAttemptUpdateOne {
+	mutation := newLoginAttemptMutation(c.config, OpUpdateOne, withLoginAttemptID(id))
+	return &LoginAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LoginAttempt.
+func (c *LoginAttemptClient) Delete() *LoginAttemptDelete {
+	mutation := newLoginAttemptMutation(c.config, OpDelete)
+	return &LoginAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LoginAttemptClient) DeleteOne(_m *LoginAttempt) *LoginAttemptDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LoginAttemptClient) DeleteOneID(id int) *LoginAttemptDeleteOne {
+	builder := c.Delete().Where(loginattempt.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LoginAttemptDeleteOne{builder}
+}
+
+// Query returns a query builder for LoginAttempt.
+func (c *LoginAttemptClient) Query() *LoginAttemptQuery {
+	return &LoginAttemptQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLoginAttempt},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LoginAttempt entity by its id.
+func (c *LoginAttemptClient) Get(ctx context.Context, id int) (*LoginAttempt, error) {
+	return c.Query().Where(loginattempt.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LoginAttemptClient) GetX(ctx context.Context, id int) *LoginAttempt {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *LoginAttemptClient) Hooks() []Hook {
+	return c.hooks.LoginAttempt
+}
+
+// Interceptors returns the client interceptors.
+func (c *LoginAttemptClient) Interceptors() []Interceptor {
+	return c.inters.LoginAttempt
+}
+
+func (c *LoginAttemptClient) mutate(ctx context.Context, m *LoginAttemptMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LoginAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LoginAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LoginAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LoginAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LoginAttempt mutation op: %q", m.Op())
+	}
+}
+
 // MembershipClient is a client for the Membership schema.
 type MembershipClient struct {
 	config
@@ -3296,13 +3437,15 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 type (
 	hooks struct {
 		AuditLog, CalendarDay, CaseCounter, CaseEvent, CaseNotice, Consultation,
-		Document, DocumentUpload, DocumentVersion, Domain, Membership, Organization,
-		RoleAssignment, ServiceCase, ServiceItem, Session, User []ent.Hook
+		Document, DocumentUpload, DocumentVersion, Domain, LoginAttempt, Membership,
+		Organization, RoleAssignment, ServiceCase, ServiceItem, Session,
+		User []ent.Hook
 	}
 	inters struct {
 		AuditLog, CalendarDay, CaseCounter, CaseEvent, CaseNotice, Consultation,
-		Document, DocumentUpload, DocumentVersion, Domain, Membership, Organization,
-		RoleAssignment, ServiceCase, ServiceItem, Session, User []ent.Interceptor
+		Document, DocumentUpload, DocumentVersion, Domain, LoginAttempt, Membership,
+		Organization, RoleAssignment, ServiceCase, ServiceItem, Session,
+		User []ent.Interceptor
 	}
 )
 

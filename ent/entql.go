@@ -13,6 +13,7 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/loginattempt"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
@@ -30,7 +31,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 17)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 18)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditlog.Table,
@@ -257,6 +258,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   loginattempt.Table,
+			Columns: loginattempt.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: loginattempt.FieldID,
+			},
+		},
+		Type: "LoginAttempt",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			loginattempt.FieldUsername: {Type: field.TypeString, Column: loginattempt.FieldUsername},
+			loginattempt.FieldAddress:  {Type: field.TypeString, Column: loginattempt.FieldAddress},
+			loginattempt.FieldAt:       {Type: field.TypeTime, Column: loginattempt.FieldAt},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -274,7 +291,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldTitle:          {Type: field.TypeString, Column: membership.FieldTitle},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -304,7 +321,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldStatus:              {Type: field.TypeEnum, Column: organization.FieldStatus},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -322,7 +339,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldRole:      {Type: field.TypeEnum, Column: roleassignment.FieldRole},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicecase.Table,
 			Columns: servicecase.Columns,
@@ -371,7 +388,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicecase.FieldRemindedOn:      {Type: field.TypeTime, Column: servicecase.FieldRemindedOn},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   serviceitem.Table,
 			Columns: serviceitem.Columns,
@@ -397,7 +414,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			serviceitem.FieldProgramme:      {Type: field.TypeString, Column: serviceitem.FieldProgramme},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -418,7 +435,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:         {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -2094,6 +2111,61 @@ func (f *DomainFilter) WhereCasePrefix(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LoginAttemptQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LoginAttemptQuery builder.
+func (_q *LoginAttemptQuery) Filter() *LoginAttemptFilter {
+	return &LoginAttemptFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LoginAttemptMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LoginAttemptMutation builder.
+func (m *LoginAttemptMutation) Filter() *LoginAttemptFilter {
+	return &LoginAttemptFilter{config: m.config, predicateAdder: m}
+}
+
+// LoginAttemptFilter provides a generic filtering capability at runtime for LoginAttemptQuery.
+type LoginAttemptFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LoginAttemptFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *LoginAttemptFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(loginattempt.FieldID))
+}
+
+// WhereUsername applies the entql string predicate on the username field.
+func (f *LoginAttemptFilter) WhereUsername(p entql.StringP) {
+	f.Where(p.Field(loginattempt.FieldUsername))
+}
+
+// WhereAddress applies the entql string predicate on the address field.
+func (f *LoginAttemptFilter) WhereAddress(p entql.StringP) {
+	f.Where(p.Field(loginattempt.FieldAddress))
+}
+
+// WhereAt applies the entql time.Time predicate on the at field.
+func (f *LoginAttemptFilter) WhereAt(p entql.TimeP) {
+	f.Where(p.Field(loginattempt.FieldAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *MembershipQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2122,7 +2194,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2234,7 +2306,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2401,7 +2473,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2494,7 +2566,7 @@ type ServiceCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2840,7 +2912,7 @@ type ServiceItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2959,7 +3031,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3053,7 +3125,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

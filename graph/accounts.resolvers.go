@@ -90,7 +90,7 @@ func (r *queryResolver) GrantableRoles(ctx context.Context) ([]roleassignment.Ro
 
 // Locked is the resolver for the locked field.
 func (r *userResolver) Locked(ctx context.Context, obj *ent.User) (bool, error) {
-	return obj.LockedUntil != nil && time.Now().Before(*obj.LockedUntil), nil
+	return obj.LockedUntil != nil && r.Auth.Now().Before(*obj.LockedUntil), nil
 }
 
 // Permissions is the resolver for the permissions field.

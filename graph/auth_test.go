@@ -11,6 +11,7 @@ import (
 
 	"hatchery/ent/session"
 	"hatchery/internal/auth"
+	"hatchery/internal/password"
 	"hatchery/internal/testdb"
 	"hatchery/internal/testenv"
 )
@@ -97,18 +98,19 @@ func TestLoginThrottleAndLock(t *testing.T) {
 			r := login(e, "staff", "wrong-password")
 			require.Equal(t, auth.ReasonInvalidCredentials, reason(t, r.Errors), "attempt %d", i)
 		}
-		// Answers slowed once SlowAfter failures were reached, growing each time.
+		// Attempts held back once SlowAfter failures were counted, growing each time.
 		sleeps := e.Sleeps()
-		require.Len(t, sleeps, th.LockAfter-th.SlowAfter)
+		require.Len(t, sleeps, th.LockAfter-1-th.SlowAfter)
 		require.Equal(t, th.BaseDelay, sleeps[0])
-		require.Greater(t, sleeps[len(sleeps)-1], sleeps[0])
 
 		r := login(e, "staff", "wrong-password")
 		require.Equal(t, []string{"UNAUTHENTICATED"}, r.Errors.Codes())
 		require.Equal(t, auth.ReasonLocked, reason(t, r.Errors))
+		require.Greater(t, e.Sleeps()[len(e.Sleeps())-1], sleeps[0])
 		until, err := time.Parse(time.RFC3339, r.Errors[0].Extensions["lockedUntil"].(string))
 		require.NoError(t, err, "the lock's end is given for the web app to show")
-		require.WithinDuration(t, time.Now().Add(th.LockFor), until, time.Minute)
+		require.WithinDuration(t, time.Now().Add(th.Window), until, time.Minute)
+		require.InDelta(t, th.Window.Seconds(), r.Errors[0].Extensions["retryAfter"], 60)
 
 		// Locked: even the right password is refused, without checking it.
 		r = login(e, "staff", testenv.Password)
@@ -117,8 +119,8 @@ func TestLoginThrottleAndLock(t *testing.T) {
 		// Other users are unaffected.
 		require.NotEmpty(t, e.Login("expert"))
 
-		// When the lock has passed, the right password works and resets the count.
-		e.App.Auth.Now = func() time.Time { return time.Now().Add(th.LockFor + time.Minute) }
+		// When the lock has passed, the right password works.
+		e.App.Auth.Now = func() time.Time { return time.Now().Add(th.Window + time.Minute) }
 		r = login(e, "staff", testenv.Password)
 		require.Empty(t, r.Errors)
 	})
@@ -284,4 +286,27 @@ func TestMePermissionsFollowPolicy(t *testing.T) {
 	require.NotContains(t, admin, "domain:cross_domain")
 	require.Contains(t, perms("root"), "domain:cross_domain")
 	require.Contains(t, perms("finance"), "organization:read")
+}
+
+// A wrong password for a demo account that has never logged in must cost
+// what it costs for an unknown name: the same argon2id work, compared by the
+// parameters of the hash each check runs, not by the clock.
+func TestLoginCostSameForDemoAndUnknownUsers(t *testing.T) {
+	e := testenv.New(t, testdb.Dialects()[0])
+	var mu sync.Mutex
+	var seen []password.Params
+	verify := e.App.Auth.Verify
+	e.App.Auth.Verify = func(plain, encoded string) (bool, error) {
+		p, err := password.ParamsOf(encoded)
+		require.NoError(t, err)
+		mu.Lock()
+		seen = append(seen, p)
+		mu.Unlock()
+		return verify(plain, encoded)
+	}
+	require.Equal(t, auth.ReasonInvalidCredentials, reason(t, login(e, "admin", "wrong-password").Errors))
+	require.Equal(t, auth.ReasonInvalidCredentials, reason(t, login(e, "no-such-user", "wrong-password").Errors))
+	require.Len(t, seen, 2, "both logins ran one check")
+	require.Equal(t, seen[0], seen[1], "demo account and unknown name: the same work")
+	require.Equal(t, e.App.Auth.Hash, seen[1], "both at the service's hashing cost")
 }

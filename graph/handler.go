@@ -51,6 +51,7 @@ func NewHandler(o Options) *handler.Server {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(depthlimit.Limit{Max: DepthLimit})
+	srv.Use(oneLogin{})
 	lim := &limits{}
 	srv.Use(lim)
 	srv.Use(newTransactioner(o.Client))

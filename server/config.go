@@ -37,6 +37,11 @@ type Config struct {
 	DocumentMaxMiB int
 	// DocumentRetention is how long a deleted document's files are kept.
 	DocumentRetention time.Duration
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For and
+	// X-Forwarded-Proto are believed (HATCHERY_TRUSTED_PROXIES: CIDRs or
+	// addresses, comma-separated). Empty: none, the connection's peer is the
+	// client and only a TLS connection is secure.
+	TrustedProxies TrustedProxies
 	// QueryTimeout bounds one /query request; zero means QueryTimeout (30s).
 	// Not a setting: tests use it.
 	QueryTimeout time.Duration
@@ -90,6 +95,7 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	ttl := or(getenv("HATCHERY_SESSION_TTL"), "12h")
 	maxMiB := or(getenv("HATCHERY_DOCUMENT_MAX_MIB"), "50")
 	retention := or(getenv("HATCHERY_DOCUMENT_RETENTION"), "720h")
+	proxies := getenv("HATCHERY_TRUSTED_PROXIES")
 
 	fs := flag.NewFlagSet("hatchery serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -109,6 +115,7 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs.StringVar(&c.PublicURL, "public-url", getenv("HATCHERY_PUBLIC_URL"), "public address, for links printed on letters; default http://ADDR (HATCHERY_PUBLIC_URL)")
 	fs.StringVar(&maxMiB, "document-max-mib", maxMiB, "largest document upload in MiB (HATCHERY_DOCUMENT_MAX_MIB)")
 	fs.StringVar(&retention, "document-retention", retention, "how long a deleted document's files are kept (HATCHERY_DOCUMENT_RETENTION)")
+	fs.StringVar(&proxies, "trusted-proxies", proxies, "reverse proxies whose X-Forwarded-For/-Proto are believed, CIDRs comma-separated (HATCHERY_TRUSTED_PROXIES)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -136,6 +143,9 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	}
 	if u, err := url.Parse(c.PublicURL); c.PublicURL != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "") {
 		errs = append(errs, &ConfigError{"HATCHERY_PUBLIC_URL", fmt.Sprintf("%q is not an http(s) URL", c.PublicURL)})
+	}
+	if c.TrustedProxies, err = ParseTrustedProxies(proxies); err != nil {
+		errs = append(errs, &ConfigError{"HATCHERY_TRUSTED_PROXIES", err.Error()})
 	}
 	errs = append(errs, c.check()...)
 	return c, errors.Join(errs...)

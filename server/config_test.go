@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"sort"
@@ -67,6 +68,7 @@ func TestParseConfigDefaults(t *testing.T) {
 	require.Equal(t, "info", c.LogLevel)
 	require.False(t, c.Dev, "development mode must be opt-in")
 	require.False(t, c.Demo, "demo data must be opt-in")
+	require.Empty(t, c.TrustedProxies, "no proxy is trusted unless configured")
 	require.Empty(t, stderr.String())
 }
 
@@ -87,6 +89,7 @@ func TestParseConfigFromEnvironment(t *testing.T) {
 		"MINIO_USE_SSL":               "TRUE",
 		"HATCHERY_DOCUMENT_MAX_MIB":   "20",
 		"HATCHERY_DOCUMENT_RETENTION": "48h",
+		"HATCHERY_TRUSTED_PROXIES":    "10.0.0.0/8, 192.168.1.7,fd00::/8 ::ffff:172.16.0.0/108",
 	}
 	c, err := server.ParseConfig(nil, e.get, &bytes.Buffer{})
 	require.NoError(t, err)
@@ -104,6 +107,10 @@ func TestParseConfigFromEnvironment(t *testing.T) {
 		},
 		DocumentMaxMiB:    20,
 		DocumentRetention: 48 * time.Hour,
+		TrustedProxies: server.TrustedProxies{
+			netip.MustParsePrefix("10.0.0.0/8"), netip.MustParsePrefix("192.168.1.7/32"),
+			netip.MustParsePrefix("fd00::/8"), netip.MustParsePrefix("172.16.0.0/12"),
+		},
 	}, c)
 }
 
@@ -124,6 +131,7 @@ func TestParseConfigFlagsOverrideEnvironment(t *testing.T) {
 		"MINIO_USE_SSL":               "true",
 		"HATCHERY_DOCUMENT_MAX_MIB":   "20",
 		"HATCHERY_DOCUMENT_RETENTION": "48h",
+		"HATCHERY_TRUSTED_PROXIES":    "10.0.0.0/8",
 	}
 	args := []string{
 		"--addr", "127.0.0.1:0",
@@ -141,6 +149,7 @@ func TestParseConfigFlagsOverrideEnvironment(t *testing.T) {
 		"--minio-use-ssl=false",
 		"--document-max-mib", "100",
 		"--document-retention", "0s",
+		"--trusted-proxies", "127.0.0.1",
 	}
 	c, err := server.ParseConfig(args, e.get, &bytes.Buffer{})
 	require.NoError(t, err)
@@ -156,6 +165,7 @@ func TestParseConfigFlagsOverrideEnvironment(t *testing.T) {
 		MinIO: server.MinIOConfig{
 			Endpoint: "flag-minio:9000", AccessKey: "flag-ak", SecretKey: "flag-sk", Bucket: "flag-bucket", UseSSL: false,
 		},
+		TrustedProxies:    server.TrustedProxies{netip.MustParsePrefix("127.0.0.1/32")},
 		DocumentMaxMiB:    100,
 		DocumentRetention: 0,
 	}, c)
@@ -223,6 +233,8 @@ func TestParseConfigRejectsBadValues(t *testing.T) {
 			settings: []string{"HATCHERY_DEMO_PASSWORD"},
 			mention:  "at least 8 characters",
 		},
+		{name: "trusted proxy not a range", env: env{"HATCHERY_TRUSTED_PROXIES": "10.0.0.0/8,proxy.internal"}, settings: []string{"HATCHERY_TRUSTED_PROXIES"}, mention: `"proxy.internal"`},
+		{name: "trusted proxy range with host bits", args: []string{"--trusted-proxies", "10.1.2.3/8"}, settings: []string{"HATCHERY_TRUSTED_PROXIES"}, mention: "10.0.0.0/8"},
 		{name: "stray argument", args: []string{"--demo", "extra"}, settings: []string{"arguments"}, mention: `"extra"`},
 		{
 			name:     "every problem is reported at once",

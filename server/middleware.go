@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"mime"
-	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -92,14 +91,15 @@ func withLogging(log *slog.Logger) middleware {
 }
 
 // withViewer resolves the session (bearer token or cookie) to the viewer and
-// puts it, the authorizer, the language and the cookie writer in the context.
-func withViewer(a *app.App, log *slog.Logger) middleware {
+// puts it, the authorizer, the language, the cookie writer and where the
+// request comes from (through the trusted proxies) in the context.
+func withViewer(a *app.App, proxies TrustedProxies, log *slog.Logger) middleware {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ctx := a.Context(r.Context())
 			ctx = lang.NewContext(ctx, lang.FromHeader(r.Header.Get("Accept-Language")))
-			ctx = auth.WithHTTP(ctx, w, r.TLS != nil)
-			ctx = auth.WithMeta(ctx, auth.Meta{UserAgent: r.UserAgent(), IP: clientIP(r)})
+			ctx = auth.WithHTTP(ctx, w, proxies.secure(r))
+			ctx = auth.WithMeta(ctx, auth.Meta{UserAgent: r.UserAgent(), IP: proxies.clientIP(r)})
 			if token := tokenFrom(r); token != "" {
 				v, err := a.Auth.Authenticate(ctx, token)
 				if err != nil && ctx.Err() != nil {
@@ -135,14 +135,6 @@ func tokenFrom(r *http.Request) string {
 		return c.Value
 	}
 	return ""
-}
-
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }
 
 // MaxQueryBody bounds a /query request body; QueryTimeout bounds the time

@@ -29,7 +29,7 @@ func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 	api := graph.NewHandler(graph.Options{
 		Client: a.Client, Auth: a.Auth, Docs: a.Docs, Casework: a.Cases, Dev: cfg.Dev, Log: deps.log, Observe: deps.metrics.observe,
 	})
-	mux.Handle("/query", chain(api, jsonOnly, withTimeout(cmp.Or(cfg.QueryTimeout, QueryTimeout)), withViewer(a, deps.log)))
+	mux.Handle("/query", chain(api, jsonOnly, withTimeout(cmp.Or(cfg.QueryTimeout, QueryTimeout)), withViewer(a, cfg.TrustedProxies, deps.log)))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("Hatchery GraphQL", "/query"))
 	}

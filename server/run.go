@@ -98,7 +98,7 @@ func seedDemo(ctx context.Context, a *app.App, cfg Config, log *slog.Logger, std
 		log.Info("demo data not seeded: the database already has data")
 		return nil
 	}
-	if err := demo.Seed(ctx, a.Client, cfg.DemoPassword); err != nil {
+	if err := demo.Seed(ctx, a.Client, cfg.DemoPassword, a.Auth.Hash); err != nil {
 		return fmt.Errorf("seeding demo data: %w", err)
 	}
 	if err := seedDemoCasework(ctx, a); err != nil {

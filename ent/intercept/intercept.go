@@ -17,6 +17,7 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/loginattempt"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
@@ -355,6 +356,33 @@ func (f TraverseDomain) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.DomainQuery", q)
 }
 
+// The LoginAttemptFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LoginAttemptFunc func(context.Context, *ent.LoginAttemptQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LoginAttemptFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LoginAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LoginAttemptQuery", q)
+}
+
+// The TraverseLoginAttempt type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLoginAttempt func(context.Context, *ent.LoginAttemptQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLoginAttempt) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLoginAttempt) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LoginAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LoginAttemptQuery", q)
+}
+
 // The MembershipFunc type is an adapter to allow the use of ordinary function as a Querier.
 type MembershipFunc func(context.Context, *ent.MembershipQuery) (ent.Value, error)
 
@@ -567,6 +595,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DocumentVersionQuery, predicate.DocumentVersion, documentversion.OrderOption]{typ: ent.TypeDocumentVersion, tq: q}, nil
 	case *ent.DomainQuery:
 		return &query[*ent.DomainQuery, predicate.Domain, domain.OrderOption]{typ: ent.TypeDomain, tq: q}, nil
+	case *ent.LoginAttemptQuery:
+		return &query[*ent.LoginAttemptQuery, predicate.LoginAttempt, loginattempt.OrderOption]{typ: ent.TypeLoginAttempt, tq: q}, nil
 	case *ent.MembershipQuery:
 		return &query[*ent.MembershipQuery, predicate.Membership, membership.OrderOption]{typ: ent.TypeMembership, tq: q}, nil
 	case *ent.OrganizationQuery:

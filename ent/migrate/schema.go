@@ -392,6 +392,41 @@ var (
 		Columns:    DomainsColumns,
 		PrimaryKey: []*schema.Column{DomainsColumns[0]},
 	}
+	// LoginAttemptsColumns holds the columns for the "login_attempts" table.
+	LoginAttemptsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "username", Type: field.TypeString},
+		{Name: "address", Type: field.TypeString},
+		{Name: "at", Type: field.TypeTime},
+	}
+	// LoginAttemptsTable holds the schema information for the "login_attempts" table.
+	LoginAttemptsTable = &schema.Table{
+		Name:       "login_attempts",
+		Columns:    LoginAttemptsColumns,
+		PrimaryKey: []*schema.Column{LoginAttemptsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "loginattempt_username_address_at",
+				Unique:  false,
+				Columns: []*schema.Column{LoginAttemptsColumns[1], LoginAttemptsColumns[2], LoginAttemptsColumns[3]},
+			},
+			{
+				Name:    "loginattempt_username_at",
+				Unique:  false,
+				Columns: []*schema.Column{LoginAttemptsColumns[1], LoginAttemptsColumns[3]},
+			},
+			{
+				Name:    "loginattempt_address_at",
+				Unique:  false,
+				Columns: []*schema.Column{LoginAttemptsColumns[2], LoginAttemptsColumns[3]},
+			},
+			{
+				Name:    "loginattempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{LoginAttemptsColumns[3]},
+			},
+		},
+	}
 	// MembershipsColumns holds the columns for the "memberships" table.
 	MembershipsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -732,6 +767,7 @@ var (
 		DocumentUploadsTable,
 		DocumentVersionsTable,
 		DomainsTable,
+		LoginAttemptsTable,
 		MembershipsTable,
 		OrganizationsTable,
 		RoleAssignmentsTable,
@@ -790,6 +826,9 @@ func init() {
 	}
 	DomainsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
+	}
+	LoginAttemptsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(73014444032),
 	}
 	MembershipsTable.ForeignKeys[0].RefTable = DomainsTable
 	MembershipsTable.ForeignKeys[1].RefTable = OrganizationsTable

@@ -36,6 +36,9 @@ type DocumentVersion func(*sql.Selector)
 // Domain is the predicate function for domain builders.
 type Domain func(*sql.Selector)
 
+// LoginAttempt is the predicate function for loginattempt builders.
+type LoginAttempt func(*sql.Selector)
+
 // Membership is the predicate function for membership builders.
 type Membership func(*sql.Selector)
 

@@ -351,6 +351,30 @@ func (f DomainMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DomainMutation", m)
 }
 
+// The LoginAttemptQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LoginAttemptQueryRuleFunc func(context.Context, *ent.LoginAttemptQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LoginAttemptQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LoginAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LoginAttemptQuery", q)
+}
+
+// The LoginAttemptMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LoginAttemptMutationRuleFunc func(context.Context, *ent.LoginAttemptMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LoginAttemptMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LoginAttemptMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LoginAttemptMutation", m)
+}
+
 // The MembershipQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type MembershipQueryRuleFunc func(context.Context, *ent.MembershipQuery) error
@@ -574,6 +598,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.DomainQuery:
 		return q.Filter(), nil
+	case *ent.LoginAttemptQuery:
+		return q.Filter(), nil
 	case *ent.MembershipQuery:
 		return q.Filter(), nil
 	case *ent.OrganizationQuery:
@@ -614,6 +640,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.DocumentVersionMutation:
 		return m.Filter(), nil
 	case *ent.DomainMutation:
+		return m.Filter(), nil
+	case *ent.LoginAttemptMutation:
 		return m.Filter(), nil
 	case *ent.MembershipMutation:
 		return m.Filter(), nil

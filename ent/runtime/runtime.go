@@ -14,6 +14,7 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/loginattempt"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
@@ -601,6 +602,16 @@ func init() {
 			return nil
 		}
 	}()
+	loginattemptFields := schema.LoginAttempt{}.Fields()
+	_ = loginattemptFields
+	// loginattemptDescUsername is the schema descriptor for username field.
+	loginattemptDescUsername := loginattemptFields[0].Descriptor()
+	// loginattempt.UsernameValidator is a validator for the "username" field. It is called by the builders before save.
+	loginattempt.UsernameValidator = loginattemptDescUsername.Validators[0].(func(string) error)
+	// loginattemptDescAddress is the schema descriptor for address field.
+	loginattemptDescAddress := loginattemptFields[1].Descriptor()
+	// loginattempt.AddressValidator is a validator for the "address" field. It is called by the builders before save.
+	loginattempt.AddressValidator = loginattemptDescAddress.Validators[0].(func(string) error)
 	membershipMixin := schema.Membership{}.Mixin()
 	membership.Policy = privacy.NewPolicies(schema.Membership{})
 	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -33,8 +33,12 @@ func (User) Fields() []ent.Field {
 		field.Enum("status").Values("ACTIVE", "DISABLED").Default("ACTIVE"),
 		// argon2id hash in PHC format; never leaves the server.
 		field.String("password_hash").Sensitive().Validate(oneLine(512)).Annotations(hidden),
-		// Consecutive failed logins and the lock they lead to (see internal/auth).
+		// No longer counted: failed logins are rows of LoginAttempt, by name
+		// and address (internal/auth). Kept, always 0, rather than rebuild
+		// the users table on SQLite to drop it.
 		field.Int("failed_logins").Default(0).NonNegative().Annotations(hidden),
+		// Until when some client address is locked out of this account
+		// (User.locked, for admins); the account stays open from elsewhere.
 		field.Time("locked_until").Optional().Nillable().Annotations(readOnly),
 		field.Time("last_login_at").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),

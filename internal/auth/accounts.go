@@ -8,6 +8,7 @@ import (
 
 	gen "hatchery/ent"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/loginattempt"
 	"hatchery/ent/session"
 	"hatchery/ent/user"
 	"hatchery/internal/apperr"
@@ -107,8 +108,15 @@ func (s *Service) ResetPassword(ctx context.Context, client *gen.Client, userID 
 		return err
 	}
 	// Runs as the viewer: an admin of another domain gets NOT_FOUND.
-	if err := client.User.UpdateOneID(userID).SetPasswordHash(h).SetPasswordChangedAt(s.Now()).
-		SetFailedLogins(0).ClearLockedUntil().Exec(ctx); err != nil {
+	u, err := client.User.UpdateOneID(userID).SetPasswordHash(h).SetPasswordChangedAt(s.Now()).
+		ClearLockedUntil().Save(ctx)
+	if err != nil {
+		return err
+	}
+	// The old password's failures no longer say anything: every address
+	// locked out of the account (its owner's, often) may try the new one.
+	if _, err := client.LoginAttempt.Delete().Where(loginattempt.Username(u.Username)).
+		Exec(audit.Quiet(system(ctx))); err != nil {
 		return err
 	}
 	return s.RevokeAll(ctx, client, userID, 0)

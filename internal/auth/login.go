@@ -37,10 +37,17 @@ func system(ctx context.Context) context.Context { return privacy.DecisionContex
 // NormalizeUsername is how usernames are compared: trimmed, lower case.
 func NormalizeUsername(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
-// Login checks a username and password and opens a session.
+// Login checks a username and password and opens a session. The throttle
+// (Throttle, throttle.go) may refuse the attempt or hold it back first; an
+// unknown name goes through the same counts, waits, work and errors as a
+// known one.
 func (s *Service) Login(ctx context.Context, username, plain string, meta Meta) (*LoginResult, error) {
 	sys := system(ctx)
 	username = NormalizeUsername(username)
+	a := newAttempt(username, meta, s.Now())
+	if err := s.admit(ctx, &a); err != nil {
+		return nil, err
+	}
 	// A name the text rule refuses is no account's, and is not asked of the
 	// database (PostgreSQL fails a query holding a NUL): it fails like an
 	// unknown one.
@@ -53,62 +60,67 @@ func (s *Service) Login(ctx context.Context, username, plain string, meta Meta) 
 		u, err = s.Client.User.Query().Where(user.Username(username)).Only(sys)
 	}
 	if !known || gen.IsNotFound(err) {
-		// Spend the time a real check would, so timing does not reveal which usernames exist.
-		password.DummyVerify(plain)
-		// The name tried is anything a client sent: keep what the audit
-		// trail may hold of it rather than lose the record.
-		_ = audit.Record(sys, s.Client, audit.Entry{Operation: auditlog.OperationLOGIN_FAILED, EntityType: "User", ActorUsername: textfield.Clean(username, 64)})
-		return nil, ErrInvalidCredentials
+		// Spend the work a real check would, so timing does not reveal
+		// which usernames exist: every stored hash, the demo accounts'
+		// included, is made with s.Hash (demo.Seed).
+		_, _ = s.Verify(plain, password.DummyHash(s.Hash))
+		return nil, s.failed(ctx, a, nil)
 	}
 	if err != nil {
+		s.forget(ctx, a)
 		return nil, err
 	}
-	now := s.Now()
-	if u.LockedUntil != nil && now.Before(*u.LockedUntil) {
-		return nil, lockedError(*u.LockedUntil)
-	}
-	ok, err := password.Verify(plain, u.PasswordHash)
+	ok, err := s.Verify(plain, u.PasswordHash)
 	if err != nil {
+		s.forget(ctx, a)
 		return nil, err
 	}
 	if !ok {
-		return nil, s.failed(ctx, u)
+		return nil, s.failed(ctx, a, u)
 	}
 	if u.Status == user.StatusDISABLED {
+		s.forget(ctx, a) // the right password is no failure
 		return nil, ErrDisabled
+	}
+	if err := s.succeeded(ctx, a); err != nil {
+		return nil, err
 	}
 	return s.open(ctx, u, plain, meta)
 }
 
-// failed counts a failed attempt (atomically: concurrent guesses all count),
-// locks the account at the limit, and holds the answer back as throttled.
-func (s *Service) failed(ctx context.Context, u *gen.User) error {
-	sys := audit.Quiet(system(ctx))
-	upd, err := s.Client.User.UpdateOneID(u.ID).AddFailedLogins(1).Save(sys)
+// failed records a failed attempt (its row stays in login_attempts; concurrent
+// guesses all count) and answers it: ACCOUNT_LOCKED when this failure locked
+// its address out of the name, else INVALID_CREDENTIALS. u is the account, or
+// nil for an unknown name: the answer is the same.
+func (s *Service) failed(ctx context.Context, a attempt, u *gen.User) error {
+	until, n, err := s.lockedBy(ctx, a)
 	if err != nil {
 		return err
 	}
-	n := upd.FailedLogins
-	var lockErr error
-	if n >= s.Throttle.LockAfter {
-		until := s.Now().Add(s.Throttle.LockFor)
-		// Start counting afresh once the lock ends.
-		if err := s.Client.User.UpdateOneID(u.ID).SetLockedUntil(until).SetFailedLogins(0).Exec(sys); err != nil {
+	if u != nil && !until.IsZero() {
+		// For admins (User.locked): some address is locked out of this
+		// account until then. Not what refuses anyone (admit is).
+		if err := s.Client.User.UpdateOneID(u.ID).SetLockedUntil(until).Exec(audit.Quiet(system(ctx))); err != nil {
 			return err
 		}
-		lockErr = lockedError(until)
 	}
-	actor := u.ID
-	_ = audit.Record(system(ctx), s.Client, audit.Entry{
-		Operation: auditlog.OperationLOGIN_FAILED, EntityType: "User", EntityID: itoa(u.ID),
-		DomainID: &u.DomainID, ActorID: &actor, ActorUsername: u.Username,
-		Fields: []string{"failed_logins"}, Changes: map[string]any{"failed_logins": n, "locked": lockErr != nil},
-	})
-	if d := s.Throttle.delay(n); d > 0 {
-		s.Sleep(ctx, d)
+	if err := s.prune(ctx, a.at); err != nil {
+		return err
 	}
-	if lockErr != nil {
-		return lockErr
+	e := audit.Entry{
+		Operation: auditlog.OperationLOGIN_FAILED, EntityType: "User", ActorUsername: a.name,
+		Fields:  []string{"failed_logins"},
+		Changes: map[string]any{"failed_logins": n, "locked": !until.IsZero(), "address": a.address},
+	}
+	if u != nil {
+		actor := u.ID
+		e.EntityID, e.DomainID, e.ActorID, e.ActorUsername = itoa(u.ID), &u.DomainID, &actor, u.Username
+	}
+	// The name tried is anything a client sent: a.name is what the audit
+	// trail may hold of it.
+	_ = audit.Record(system(ctx), s.Client, e)
+	if !until.IsZero() {
+		return lockedError(until, a.at)
 	}
 	return ErrInvalidCredentials
 }
@@ -117,7 +129,7 @@ func (s *Service) failed(ctx context.Context, u *gen.User) error {
 func (s *Service) open(ctx context.Context, u *gen.User, plain string, meta Meta) (*LoginResult, error) {
 	sys := audit.Quiet(system(ctx))
 	now := s.Now()
-	upd := s.Client.User.UpdateOneID(u.ID).SetFailedLogins(0).ClearLockedUntil().SetLastLoginAt(now)
+	upd := s.Client.User.UpdateOneID(u.ID).SetLastLoginAt(now)
 	if password.NeedsRehash(u.PasswordHash, s.Hash) {
 		if h, err := password.Hash(plain, s.Hash); err == nil {
 			upd.SetPasswordHash(h)

@@ -16,6 +16,7 @@ import (
 	"hatchery/internal/authz"
 	"hatchery/internal/db"
 	"hatchery/internal/demo"
+	"hatchery/internal/password"
 	"hatchery/internal/testdb"
 	"hatchery/internal/testenv"
 	"hatchery/internal/viewer"
@@ -29,7 +30,7 @@ func TestRoleChangesReachOtherNodes(t *testing.T) {
 	open := func() *app.App { return testenv.OpenApp(t, db.Postgres, dsn) }
 	node1, node2 := open(), open()
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
-	require.NoError(t, demo.Seed(sys, node1.Client, "demo-password"))
+	require.NoError(t, demo.Seed(sys, node1.Client, "demo-password", password.Fast))
 	require.NoError(t, node1.Authz.Reload(ctx))
 	admin := node1.Client.User.Query().Where(user.Username("admin")).OnlyX(sys)
 	expert := node1.Client.User.Query().Where(user.Username("expert")).OnlyX(sys)

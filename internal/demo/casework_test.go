@@ -10,6 +10,7 @@ import (
 
 	"hatchery/ent/servicecase"
 	"hatchery/internal/demo"
+	"hatchery/internal/password"
 	"hatchery/internal/testdb"
 	"hatchery/internal/testenv"
 )
@@ -21,7 +22,7 @@ func TestSeedCasework(t *testing.T) {
 		t.Run(d.Name, func(t *testing.T) {
 			ctx := context.Background()
 			a := testenv.OpenApp(t, d.Name, d.DSN(t))
-			require.NoError(t, demo.Seed(ctx, a.Client, "demo-password"))
+			require.NoError(t, demo.Seed(ctx, a.Client, "demo-password", password.Fast))
 			sys := privacy.DecisionContext(ctx, privacy.Allow)
 			domain := a.Client.Domain.Query().OnlyIDX(sys)
 			now := time.Now()

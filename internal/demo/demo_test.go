@@ -19,7 +19,10 @@ func TestSeed(t *testing.T) {
 		t.Run(d.Name, func(t *testing.T) {
 			ctx := context.Background()
 			a := testenv.OpenApp(t, d.Name, d.DSN(t))
-			require.NoError(t, demo.Seed(ctx, a.Client, "demo-password"))
+			// Parameters other than Fast, to see that Seed hashes with
+			// what it is given (the login service's), not a cheaper class.
+			params := password.Params{Memory: 128, Time: 2, Threads: 1, SaltLen: 16, KeyLen: 32}
+			require.NoError(t, demo.Seed(ctx, a.Client, "demo-password", params))
 
 			sys := privacy.DecisionContext(ctx, privacy.Allow)
 			orgs := a.Client.Organization.Query().AllX(sys)
@@ -44,6 +47,9 @@ func TestSeed(t *testing.T) {
 				ok, err := password.Verify("demo-password", u.PasswordHash)
 				require.NoError(t, err)
 				require.True(t, ok)
+				got, err := password.ParamsOf(u.PasswordHash)
+				require.NoError(t, err)
+				require.Equal(t, params, got, "%s: hashed at the login service's cost", u.Username)
 			}
 			require.Equal(t, 1, a.Client.Membership.Query().CountX(sys), "the ngo user belongs to one organisation")
 		})

@@ -46,11 +46,13 @@ type Params struct {
 // fit a small server, and takes tens of milliseconds on current hardware.
 var Default = Params{Memory: 64 * 1024, Time: 3, Threads: 2, SaltLen: 16, KeyLen: 32}
 
-// Fast are deliberately weak parameters (64 KiB, one pass) for unit tests and
-// for seeding demo accounts, where hashing hundreds of passwords with Default
-// would make start-up and test runs take seconds. Never use Fast for real
-// accounts. Hashes made with Fast still verify everywhere, and NeedsRehash
-// against Default reports them, so a demo account that logs in is upgraded.
+// Fast are deliberately weak parameters (64 KiB, one pass) for tests, where
+// hashing hundreds of passwords with Default would make runs take minutes.
+// Never use Fast where the login service hashes with Default: a wrong
+// password for an account with a Fast hash is answered in a fraction of the
+// time an unknown name takes (DummyVerify), which tells that the account
+// exists. Hashes made with Fast still verify everywhere, and NeedsRehash
+// against Default reports them, so such an account that logs in is upgraded.
 var Fast = Params{Memory: 64, Time: 1, Threads: 1, SaltLen: 16, KeyLen: 32}
 
 // Limits applied to parameters read from stored hashes. Verify runs whatever
@@ -230,18 +232,29 @@ func NeedsRehash(encoded string, p Params) bool {
 	return d.params != p
 }
 
-// DummyVerify runs a verification with Default parameters against a hash that
-// no password matches, and throws the result away. Call it when a login names
-// an unknown user: without it that path would answer in microseconds while a
-// known user costs a full argon2id run, letting an attacker enumerate
-// accounts by timing.
-func DummyVerify(plain string) {
-	_, _ = Verify(plain, dummyHash(Default))
+// ParamsOf returns the cost parameters an encoded hash was made with: what
+// verifying a password against it costs.
+func ParamsOf(encoded string) (Params, error) {
+	d, err := decode(encoded)
+	if err != nil {
+		return Params{}, err
+	}
+	return d.params, nil
 }
 
-// dummyHash builds a well-formed hash with params p and an all-zero salt and
-// key. It is rebuilt on each call rather than cached so that it follows any
-// change to Default; formatting is negligible next to argon2id itself.
-func dummyHash(p Params) string {
+// DummyVerify runs a verification with parameters p against a hash that no
+// password matches, and throws the result away. Call it when a login names
+// an unknown user, with the parameters real accounts are hashed with:
+// without it that path would answer in microseconds while a known user costs
+// a full argon2id run, letting an attacker enumerate accounts by timing.
+func DummyVerify(plain string, p Params) {
+	_, _ = Verify(plain, DummyHash(p))
+}
+
+// DummyHash is a well-formed hash with params p and an all-zero salt and
+// key, which no password matches (argon2id would have to output zeros). It
+// is rebuilt on each call rather than cached so that it follows p;
+// formatting is negligible next to argon2id itself.
+func DummyHash(p Params) string {
 	return encode(p, make([]byte, p.SaltLen), make([]byte, p.KeyLen))
 }

@@ -229,11 +229,16 @@ func TestCheckStrength(t *testing.T) {
 // purpose.
 func TestDummyHashParses(t *testing.T) {
 	for _, p := range []Params{Default, Fast} {
-		d, err := decode(dummyHash(p))
+		got, err := ParamsOf(DummyHash(p))
 		require.NoError(t, err)
-		require.Equal(t, p, d.params)
+		require.Equal(t, p, got)
 	}
-	ok, err := Verify("", dummyHash(Fast))
+	h, err := Hash("x", Fast)
+	require.NoError(t, err)
+	got, err := ParamsOf(h)
+	require.NoError(t, err)
+	require.Equal(t, Fast, got)
+	ok, err := Verify("", DummyHash(Fast))
 	require.NoError(t, err)
 	require.False(t, ok)
 }
@@ -255,7 +260,7 @@ func TestDummyVerifyTiming(t *testing.T) {
 		return best
 	}
 	verify := fastest(func() { _, _ = Verify("wrong-password", h) })
-	dummy := fastest(func() { DummyVerify("wrong-password") })
+	dummy := fastest(func() { DummyVerify("wrong-password", Default) })
 	t.Logf("verify %v, dummy %v", verify, dummy)
 	require.Greater(t, dummy, verify/4)
 }

@@ -18,6 +18,7 @@ import (
 
 	"hatchery/internal/storage"
 	"hatchery/internal/testdb"
+	"hatchery/server"
 )
 
 // Backend is a document store tests can run against.
@@ -203,5 +204,5 @@ func randomHex(n int) string {
 // NewWithStore is New with documents kept in store.
 func NewWithStore(t testing.TB, d testdb.Dialect, store storage.Store) *Env {
 	t.Helper()
-	return newEnv(t, d, store)
+	return newEnv(t, d, store, server.Config{})
 }

@@ -74,10 +74,17 @@ func Dialects(t *testing.T, f func(t *testing.T, d testdb.Dialect)) {
 // in a local folder.
 func New(t testing.TB, d testdb.Dialect) *Env {
 	t.Helper()
-	return newEnv(t, d, LocalStore(t))
+	return newEnv(t, d, LocalStore(t), server.Config{})
 }
 
-func newEnv(t testing.TB, d testdb.Dialect, store storage.Store) *Env {
+// NewWithConfig is New with the HTTP layer configured by cfg (trusted
+// proxies, say); the rest of cfg (database, storage) is not used.
+func NewWithConfig(t testing.TB, d testdb.Dialect, cfg server.Config) *Env {
+	t.Helper()
+	return newEnv(t, d, LocalStore(t), cfg)
+}
+
+func newEnv(t testing.TB, d testdb.Dialect, store storage.Store, cfg server.Config) *Env {
 	t.Helper()
 	ctx := context.Background()
 	e := &Env{T: t}
@@ -99,7 +106,7 @@ func newEnv(t testing.TB, d testdb.Dialect, store storage.Store) *Env {
 
 	// Internal errors are logged, not returned: show them in the test output.
 	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelError}))
-	srv := httptest.NewServer(server.Handler(a, server.Config{}, log))
+	srv := httptest.NewServer(server.Handler(a, cfg, log))
 	t.Cleanup(srv.Close)
 	e.URL = srv.URL
 	return e
@@ -138,7 +145,7 @@ func (e *Env) Sleeps() []time.Duration {
 
 func seed(t testing.TB, a *app.App) Fixture {
 	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-	require.NoError(t, demo.Seed(ctx, a.Client, Password))
+	require.NoError(t, demo.Seed(ctx, a.Client, Password, a.Auth.Hash))
 	c := a.Client
 	f := Fixture{Users: map[string]int{}}
 	f.Deqing = c.Domain.Query().OnlyIDX(ctx)
@@ -204,6 +211,7 @@ type Request struct {
 	Vars     map[string]any
 	Language string // Accept-Language
 	Cookie   *http.Cookie
+	Header   http.Header // more request headers (X-Forwarded-For...)
 }
 
 // Response is a decoded GraphQL response plus the HTTP details.
@@ -229,6 +237,11 @@ func (e *Env) Post(r Request) Response {
 	}
 	if r.Cookie != nil {
 		req.AddCookie(r.Cookie)
+	}
+	for k, vs := range r.Header {
+		for _, v := range vs {
+			req.Header.Add(k, v)
+		}
 	}
 	resp, err := http.DefaultClient.Do(req)
 	require.NoError(e.T, err)
