@@ -13,6 +13,7 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/jobrun"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
@@ -30,7 +31,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 17)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 18)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditlog.Table,
@@ -257,6 +258,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   jobrun.Table,
+			Columns: jobrun.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: jobrun.FieldID,
+			},
+		},
+		Type: "JobRun",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			jobrun.FieldJob:         {Type: field.TypeString, Column: jobrun.FieldJob},
+			jobrun.FieldPeriodStart: {Type: field.TypeTime, Column: jobrun.FieldPeriodStart},
+			jobrun.FieldNode:        {Type: field.TypeString, Column: jobrun.FieldNode},
+			jobrun.FieldStartedAt:   {Type: field.TypeTime, Column: jobrun.FieldStartedAt},
+			jobrun.FieldFinishedAt:  {Type: field.TypeTime, Column: jobrun.FieldFinishedAt},
+			jobrun.FieldError:       {Type: field.TypeString, Column: jobrun.FieldError},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -274,7 +294,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldTitle:          {Type: field.TypeString, Column: membership.FieldTitle},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -304,7 +324,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldStatus:              {Type: field.TypeEnum, Column: organization.FieldStatus},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -322,7 +342,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldRole:      {Type: field.TypeEnum, Column: roleassignment.FieldRole},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicecase.Table,
 			Columns: servicecase.Columns,
@@ -369,7 +389,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicecase.FieldRemindedOn:      {Type: field.TypeTime, Column: servicecase.FieldRemindedOn},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   serviceitem.Table,
 			Columns: serviceitem.Columns,
@@ -394,7 +414,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			serviceitem.FieldActive:         {Type: field.TypeBool, Column: serviceitem.FieldActive},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -415,7 +435,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:         {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -2091,6 +2111,76 @@ func (f *DomainFilter) WhereCasePrefix(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *JobRunQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the JobRunQuery builder.
+func (_q *JobRunQuery) Filter() *JobRunFilter {
+	return &JobRunFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *JobRunMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the JobRunMutation builder.
+func (m *JobRunMutation) Filter() *JobRunFilter {
+	return &JobRunFilter{config: m.config, predicateAdder: m}
+}
+
+// JobRunFilter provides a generic filtering capability at runtime for JobRunQuery.
+type JobRunFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *JobRunFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *JobRunFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(jobrun.FieldID))
+}
+
+// WhereJob applies the entql string predicate on the job field.
+func (f *JobRunFilter) WhereJob(p entql.StringP) {
+	f.Where(p.Field(jobrun.FieldJob))
+}
+
+// WherePeriodStart applies the entql time.Time predicate on the period_start field.
+func (f *JobRunFilter) WherePeriodStart(p entql.TimeP) {
+	f.Where(p.Field(jobrun.FieldPeriodStart))
+}
+
+// WhereNode applies the entql string predicate on the node field.
+func (f *JobRunFilter) WhereNode(p entql.StringP) {
+	f.Where(p.Field(jobrun.FieldNode))
+}
+
+// WhereStartedAt applies the entql time.Time predicate on the started_at field.
+func (f *JobRunFilter) WhereStartedAt(p entql.TimeP) {
+	f.Where(p.Field(jobrun.FieldStartedAt))
+}
+
+// WhereFinishedAt applies the entql time.Time predicate on the finished_at field.
+func (f *JobRunFilter) WhereFinishedAt(p entql.TimeP) {
+	f.Where(p.Field(jobrun.FieldFinishedAt))
+}
+
+// WhereError applies the entql string predicate on the error field.
+func (f *JobRunFilter) WhereError(p entql.StringP) {
+	f.Where(p.Field(jobrun.FieldError))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *MembershipQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2119,7 +2209,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2231,7 +2321,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2398,7 +2488,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2491,7 +2581,7 @@ type ServiceCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2827,7 +2917,7 @@ type ServiceItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2941,7 +3031,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3035,7 +3125,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

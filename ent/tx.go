@@ -34,6 +34,8 @@ type Tx struct {
 	DocumentVersion *DocumentVersionClient
 	// Domain is the client for interacting with the Domain builders.
 	Domain *DomainClient
+	// JobRun is the client for interacting with the JobRun builders.
+	JobRun *JobRunClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// Organization is the client for interacting with the Organization builders.
@@ -189,6 +191,7 @@ func (tx *Tx) init() {
 	tx.DocumentUpload = NewDocumentUploadClient(tx.config)
 	tx.DocumentVersion = NewDocumentVersionClient(tx.config)
 	tx.Domain = NewDomainClient(tx.config)
+	tx.JobRun = NewJobRunClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.RoleAssignment = NewRoleAssignmentClient(tx.config)
