@@ -20,7 +20,7 @@ import (
 // Handler is the whole HTTP surface of the platform over an assembled core:
 // what the process serves, and what tests drive.
 func Handler(a *app.App, cfg Config, log *slog.Logger) http.Handler {
-	return routes(a, cfg, serverDeps{log: log, metrics: newMetrics(a.DB.SQL)})
+	return routes(a, cfg, serverDeps{log: log, metrics: newMetrics(a.DB.SQL, a.Jobs)})
 }
 
 // routes is the whole URL surface of the process.
