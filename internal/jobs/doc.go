@@ -18,6 +18,11 @@
 // plus a last-run row needs two statements and a transaction where one
 // conditional insert suffices; and SQLite (the embedded default, one node)
 // has no advisory locks, while the unique key works the same on both.
+// Why not a job queue (River, which DESIGN.md lists as served): the jobs
+// are periodic sweeps that find their own work, not enqueued items with
+// arguments; a queue would bring its own tables and migrations outside
+// ours, a second driver for SQLite and a worker pool, for what one unique
+// row per period does.
 //
 // What it does not promise: a node that dies mid-run leaves its slot
 // claimed and unfinished (finished_at empty), and that period is not run
