@@ -21,6 +21,7 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
@@ -63,6 +64,8 @@ type Client struct {
 	DocumentVersion *DocumentVersionClient
 	// Domain is the client for interacting with the Domain builders.
 	Domain *DomainClient
+	// JobRun is the client for interacting with the JobRun builders.
+	JobRun *JobRunClient
 	// LoginAttempt is the client for interacting with the LoginAttempt builders.
 	LoginAttempt *LoginAttemptClient
 	// Membership is the client for interacting with the Membership builders.
@@ -100,6 +103,7 @@ func (c *Client) init() {
 	c.DocumentUpload = NewDocumentUploadClient(c.config)
 	c.DocumentVersion = NewDocumentVersionClient(c.config)
 	c.Domain = NewDomainClient(c.config)
+	c.JobRun = NewJobRunClient(c.config)
 	c.LoginAttempt = NewLoginAttemptClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
@@ -210,6 +214,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		DocumentUpload:  NewDocumentUploadClient(cfg),
 		DocumentVersion: NewDocumentVersionClient(cfg),
 		Domain:          NewDomainClient(cfg),
+		JobRun:          NewJobRunClient(cfg),
 		LoginAttempt:    NewLoginAttemptClient(cfg),
 		Membership:      NewMembershipClient(cfg),
 		Organization:    NewOrganizationClient(cfg),
@@ -247,6 +252,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		DocumentUpload:  NewDocumentUploadClient(cfg),
 		DocumentVersion: NewDocumentVersionClient(cfg),
 		Domain:          NewDomainClient(cfg),
+		JobRun:          NewJobRunClient(cfg),
 		LoginAttempt:    NewLoginAttemptClient(cfg),
 		Membership:      NewMembershipClient(cfg),
 		Organization:    NewOrganizationClient(cfg),
@@ -286,8 +292,8 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AuditLog, c.CalendarDay, c.CaseCounter, c.CaseEvent, c.CaseNotice,
 		c.Consultation, c.Document, c.DocumentUpload, c.DocumentVersion, c.Domain,
-		c.LoginAttempt, c.Membership, c.Organization, c.RoleAssignment, c.ServiceCase,
-		c.ServiceItem, c.Session, c.User,
+		c.JobRun, c.LoginAttempt, c.Membership, c.Organization, c.RoleAssignment,
+		c.ServiceCase, c.ServiceItem, c.Session, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -299,8 +305,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AuditLog, c.CalendarDay, c.CaseCounter, c.CaseEvent, c.CaseNotice,
 		c.Consultation, c.Document, c.DocumentUpload, c.DocumentVersion, c.Domain,
-		c.LoginAttempt, c.Membership, c.Organization, c.RoleAssignment, c.ServiceCase,
-		c.ServiceItem, c.Session, c.User,
+		c.JobRun, c.LoginAttempt, c.Membership, c.Organization, c.RoleAssignment,
+		c.ServiceCase, c.ServiceItem, c.Session, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -329,6 +335,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.DocumentVersion.mutate(ctx, m)
 	case *DomainMutation:
 		return c.Domain.mutate(ctx, m)
+	case *JobRunMutation:
+		return c.JobRun.mutate(ctx, m)
 	case *LoginAttemptMutation:
 		return c.LoginAttempt.mutate(ctx, m)
 	case *MembershipMutation:
@@ -1994,6 +2002,140 @@ func (c *DomainClient) mutate(ctx context.Context, m *DomainMutation) (Value, er
 	}
 }
 
+// JobRunClient is a client for the JobRun schema.
+type JobRunClient struct {
+	config
+}
+
+// NewJobRunClient returns a client for the JobRun from the given config.
+func NewJobRunClient(c config) *JobRunClient {
+	return &JobRunClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `jobrun.Hooks(f(g(h())))`.
+func (c *JobRunClient) Use(hooks ...Hook) {
+	c.hooks.JobRun = append(c.hooks.JobRun, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `jobrun.Intercept(f(g(h())))`.
+func (c *JobRunClient) Intercept(interceptors ...Interceptor) {
+	c.inters.JobRun = append(c.inters.JobRun, interceptors...)
+}
+
+// Create returns a builder for creating a JobRun entity.
+func (c *JobRunClient) Create() *JobRunCreate {
+	mutation := newJobRunMutation(c.config, OpCreate)
+	return &JobRunCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of JobRun entities.
+func (c *JobRunClient) CreateBulk(builders ...*JobRunCreate) *JobRunCreateBulk {
+	return &JobRunCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *JobRunClient) MapCreateBulk(slice any, setFunc func(*JobRunCreate, int)) *JobRunCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &JobRunCreateBulk{err: fmt.Errorf("calling to JobRunClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*JobRunCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &JobRunCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for JobRun.
+func (c *JobRunClient) Update() *JobRunUpdate {
+	mutation := newJobRunMutation(c.config, OpUpdate)
+	return &JobRunUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *JobRunClient) UpdateOne(_m *JobRun) *JobRunUpdateOne {
+	mutation := newJobRunMutation(c.config, OpUpdateOne, withJobRun(_m))
+	return &JobRunUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *JobRunClient) UpdateOneID(id int) *JobRunUpdateOne {
+	mutation := newJobRunMutation(c.config, OpUpdateOne, withJobRunID(id))
+	return &JobRunUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for JobRun.
+func (c *JobRunClient) Delete() *JobRunDelete {
+	mutation := newJobRunMutation(c.config, OpDelete)
+	return &JobRunDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *JobRunClient) DeleteOne(_m *JobRun) *JobRunDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *JobRunClient) DeleteOneID(id int) *JobRunDeleteOne {
+	builder := c.Delete().Where(jobrun.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &JobRunDeleteOne{builder}
+}
+
+// Query returns a query builder for JobRun.
+func (c *JobRunClient) Query() *JobRunQuery {
+	return &JobRunQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeJobRun},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a JobRun entity by its id.
+func (c *JobRunClient) Get(ctx context.Context, id int) (*JobRun, error) {
+	return c.Query().Where(jobrun.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *JobRunClient) GetX(ctx context.Context, id int) *JobRun {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *JobRunClient) Hooks() []Hook {
+	hooks := c.hooks.JobRun
+	return append(hooks[:len(hooks):len(hooks)], jobrun.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *JobRunClient) Interceptors() []Interceptor {
+	return c.inters.JobRun
+}
+
+func (c *JobRunClient) mutate(ctx context.Context, m *JobRunMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&JobRunCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&JobRunUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&JobRunUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&JobRunDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown JobRun mutation op: %q", m.Op())
+	}
+}
+
 // LoginAttemptClient is a client for the LoginAttempt schema.
 type LoginAttemptClient struct {
 	config
@@ -3437,14 +3579,14 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 type (
 	hooks struct {
 		AuditLog, CalendarDay, CaseCounter, CaseEvent, CaseNotice, Consultation,
-		Document, DocumentUpload, DocumentVersion, Domain, LoginAttempt, Membership,
-		Organization, RoleAssignment, ServiceCase, ServiceItem, Session,
+		Document, DocumentUpload, DocumentVersion, Domain, JobRun, LoginAttempt,
+		Membership, Organization, RoleAssignment, ServiceCase, ServiceItem, Session,
 		User []ent.Hook
 	}
 	inters struct {
 		AuditLog, CalendarDay, CaseCounter, CaseEvent, CaseNotice, Consultation,
-		Document, DocumentUpload, DocumentVersion, Domain, LoginAttempt, Membership,
-		Organization, RoleAssignment, ServiceCase, ServiceItem, Session,
+		Document, DocumentUpload, DocumentVersion, Domain, JobRun, LoginAttempt,
+		Membership, Organization, RoleAssignment, ServiceCase, ServiceItem, Session,
 		User []ent.Interceptor
 	}
 )

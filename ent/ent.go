@@ -16,6 +16,7 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
@@ -100,6 +101,7 @@ func checkColumn(t, c string) error {
 			documentupload.Table:  documentupload.ValidColumn,
 			documentversion.Table: documentversion.ValidColumn,
 			domain.Table:          domain.ValidColumn,
+			jobrun.Table:          jobrun.ValidColumn,
 			loginattempt.Table:    loginattempt.ValidColumn,
 			membership.Table:      membership.ValidColumn,
 			organization.Table:    organization.ValidColumn,

@@ -34,6 +34,8 @@ type Tx struct {
 	DocumentVersion *DocumentVersionClient
 	// Domain is the client for interacting with the Domain builders.
 	Domain *DomainClient
+	// JobRun is the client for interacting with the JobRun builders.
+	JobRun *JobRunClient
 	// LoginAttempt is the client for interacting with the LoginAttempt builders.
 	LoginAttempt *LoginAttemptClient
 	// Membership is the client for interacting with the Membership builders.
@@ -191,6 +193,7 @@ func (tx *Tx) init() {
 	tx.DocumentUpload = NewDocumentUploadClient(tx.config)
 	tx.DocumentVersion = NewDocumentVersionClient(tx.config)
 	tx.Domain = NewDomainClient(tx.config)
+	tx.JobRun = NewJobRunClient(tx.config)
 	tx.LoginAttempt = NewLoginAttemptClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)

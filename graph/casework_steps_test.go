@@ -24,7 +24,9 @@ func TestAnswerGoesThroughTheStateMachine(t *testing.T) {
 		units := []map[string]any{{"unit": "县教育局", "assigneeID": testenv.ID(e.Fixture.Users["expert"]), "dueDays": 3}}
 		mustAct(t, e, staff, mConsult, map[string]any{"id": cs.ID, "u": units})
 		var inbox struct {
-			Consultations struct{ Edges []struct{ Node struct{ ID string } } }
+			Consultations struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		e.MustDo(expert, `{ consultations(first:10, where:{answer:PENDING}){ edges { node { id } } } }`, nil, &inbox)
 		require.Len(t, inbox.Consultations.Edges, 1)

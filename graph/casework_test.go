@@ -17,7 +17,7 @@ import (
 // monday is 2026-03-09, a Monday with no holiday near it.
 var monday = time.Date(2026, 3, 9, 10, 0, 0, 0, time.FixedZone("CST", 8*3600))
 
-func atTime(e *testenv.Env, t time.Time) { e.App.Cases.Now = func() time.Time { return t } }
+func atTime(e *testenv.Env, t time.Time) { e.App.Casework.Now = func() time.Time { return t } }
 
 // TestCaseFromSubmissionToRating walks one case through every step: the one
 // deficiency notice, supplement, parallel consultation, decision, delivery,
@@ -237,7 +237,7 @@ func TestNoticeDeadlineAppliedOnce(t *testing.T) {
 
 		// On the deadline (Monday 16 March) nothing happens yet.
 		atTime(e, monday.AddDate(0, 0, 7))
-		rep, err := e.App.Cases.RunJobs(context.Background(), e.App.Client)
+		rep, err := e.App.Casework.RunJobs(context.Background(), e.App.Client)
 		require.NoError(t, err)
 		require.Zero(t, rep.Expired)
 
@@ -248,7 +248,7 @@ func TestNoticeDeadlineAppliedOnce(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				rep, err := e.App.Cases.RunJobs(context.Background(), e.App.Client)
+				rep, err := e.App.Casework.RunJobs(context.Background(), e.App.Client)
 				require.NoError(t, err)
 				expired[i] = rep.Expired
 			}()
@@ -258,7 +258,7 @@ func TestNoticeDeadlineAppliedOnce(t *testing.T) {
 		cs, _ = caseQuery(t, e, staff, cs.ID)
 		require.Equal(t, "RETURNED", cs.State)
 		require.Equal(t, 1, e.App.Client.CaseEvent.Query().Where(caseevent.Action("DEADLINE_PASSED")).CountX(system()))
-		rep, err = e.App.Cases.RunJobs(context.Background(), e.App.Client)
+		rep, err = e.App.Casework.RunJobs(context.Background(), e.App.Client)
 		require.NoError(t, err)
 		require.Zero(t, rep.Expired, "a third run finds nothing")
 	})
@@ -314,17 +314,17 @@ func TestDueSoonReminderAndCalendarEdits(t *testing.T) {
 
 	ctx := context.Background()
 	atTime(e, time.Date(2026, 3, 13, 9, 0, 0, 0, time.UTC)) // Friday: due Tuesday, not soon
-	rep, err := e.App.Cases.RunJobs(ctx, e.App.Client)
+	rep, err := e.App.Casework.RunJobs(ctx, e.App.Client)
 	require.NoError(t, err)
 	require.Zero(t, rep.Reminded)
 	var queue struct{ Node struct{ DueOn string } }
 	e.MustDo(staff, `query($id:ID!){ node(id:$id){ ... on Case { dueOn } } }`, map[string]any{"id": cs.ID}, &queue)
 	require.Contains(t, queue.Node.DueOn, "2026-03-17", "the job moved the queue's due date with the calendar")
 	atTime(e, time.Date(2026, 3, 16, 1, 0, 0, 0, time.UTC)) // Monday 16: due the next working day
-	rep, err = e.App.Cases.RunJobs(ctx, e.App.Client)
+	rep, err = e.App.Casework.RunJobs(ctx, e.App.Client)
 	require.NoError(t, err)
 	require.Equal(t, 1, rep.Reminded)
-	rep, err = e.App.Cases.RunJobs(ctx, e.App.Client)
+	rep, err = e.App.Casework.RunJobs(ctx, e.App.Client)
 	require.NoError(t, err)
 	require.Zero(t, rep.Reminded, "one reminder a day")
 }

@@ -12,22 +12,17 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 
-	gen "hatchery/ent"
+	"hatchery/internal/app"
 	"hatchery/internal/apperr"
-	"hatchery/internal/auth"
-	"hatchery/internal/casework"
 	"hatchery/internal/depthlimit"
-	"hatchery/internal/documents"
 )
 
 // Options configure the GraphQL handler.
 type Options struct {
-	Client   *gen.Client
-	Auth     *auth.Service
-	Docs     *documents.Service
-	Casework *casework.Service
-	Dev      bool // introspection on
-	Log      *slog.Logger
+	// App is the assembled platform the resolvers work on.
+	App *app.App
+	Dev bool // introspection on
+	Log *slog.Logger
 	// Observe, when set, is told each operation's name, duration and whether it failed.
 	Observe func(operation string, d time.Duration, failed bool)
 }
@@ -41,7 +36,7 @@ type Options struct {
 // other method with 405 and a JSON error.
 func NewHandler(o Options) *handler.Server {
 	srv := handler.New(NewExecutableSchema(Config{
-		Resolvers: &Resolver{Client: o.Client, Auth: o.Auth, Docs: o.Docs, Casework: o.Casework},
+		Resolvers: &Resolver{App: o.App},
 	}))
 	srv.AddTransport(transport.Options{AllowedMethods: []string{http.MethodOptions, http.MethodPost}})
 	srv.AddTransport(transport.POST{})
@@ -54,7 +49,7 @@ func NewHandler(o Options) *handler.Server {
 	srv.Use(oneLogin{})
 	lim := &limits{}
 	srv.Use(lim)
-	srv.Use(newTransactioner(o.Client))
+	srv.Use(newTransactioner(o.App.Client))
 	srv.AroundFields(lim.capList)
 	srv.AroundFields(markResolverErrors)
 	if o.Observe != nil {

@@ -67,7 +67,7 @@ func TestProgrammeHook(t *testing.T) {
 		e := testenv.New(t, d)
 		atTime(e, monday)
 		pilot := &pilotProgramme{}
-		e.App.Cases.Register(pilot)
+		e.App.Casework.Register(pilot)
 		admin, ngo, staff := e.Login("admin"), e.Login("ngo"), e.Login("staff")
 
 		// Only a registered programme can be named by a service item.

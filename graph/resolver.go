@@ -7,17 +7,15 @@ import (
 	"context"
 
 	gen "hatchery/ent"
-	"hatchery/internal/auth"
-	"hatchery/internal/casework"
-	"hatchery/internal/documents"
+	"hatchery/internal/app"
 )
 
-// Resolver holds what resolvers need. It is built once per process.
+// Resolver holds the assembled platform, so resolvers reach every service
+// by the one name the App gives it (r.Casework, r.Docs, r.Auth, r.Client)
+// and a new programme's service needs no wiring here. It is built once per
+// process.
 type Resolver struct {
-	Client   *gen.Client
-	Auth     *auth.Service
-	Docs     *documents.Service
-	Casework *casework.Service
+	*app.App
 }
 
 // client is the request's ent client: the transaction's, inside a mutation.

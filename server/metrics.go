@@ -6,6 +6,8 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"hatchery/internal/jobs"
 )
 
 // metrics are the Prometheus series the process exports at /metrics. Each
@@ -16,7 +18,7 @@ type metrics struct {
 	latencies *prometheus.HistogramVec
 }
 
-func newMetrics(db *sql.DB) *metrics {
+func newMetrics(db *sql.DB, jobs *jobs.Scheduler) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -31,6 +33,7 @@ func newMetrics(db *sql.DB) *metrics {
 	}
 	m.reg.MustRegister(m.requests, m.latencies,
 		collectors.NewDBStatsCollector(db, "hatchery"),
+		newJobsCollector(jobs),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)

@@ -20,15 +20,13 @@ import (
 // Handler is the whole HTTP surface of the platform over an assembled core:
 // what the process serves, and what tests drive.
 func Handler(a *app.App, cfg Config, log *slog.Logger) http.Handler {
-	return routes(a, cfg, serverDeps{log: log, metrics: newMetrics(a.DB.SQL)})
+	return routes(a, cfg, serverDeps{log: log, metrics: newMetrics(a.DB.SQL, a.Jobs)})
 }
 
 // routes is the whole URL surface of the process.
 func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 	mux := http.NewServeMux()
-	api := graph.NewHandler(graph.Options{
-		Client: a.Client, Auth: a.Auth, Docs: a.Docs, Casework: a.Cases, Dev: cfg.Dev, Log: deps.log, Observe: deps.metrics.observe,
-	})
+	api := graph.NewHandler(graph.Options{App: a, Dev: cfg.Dev, Log: deps.log, Observe: deps.metrics.observe})
 	mux.Handle("/query", chain(api, jsonOnly, withTimeout(cmp.Or(cfg.QueryTimeout, QueryTimeout)), withViewer(a, cfg.TrustedProxies, deps.log)))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("Hatchery GraphQL", "/query"))
@@ -55,7 +53,11 @@ func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 		// to signed tokens only, like MinIO's presigned requests.
 		mux.Handle(localFilesPath+"/", http.StripPrefix(localFilesPath, l.Handler()))
 	}
-	mux.Handle("GET /verify/{token}", verifyHandler(a, deps.log))
+	// Each part's public pages (a decision letter's verification, …),
+	// served without a login.
+	for _, r := range a.Routes {
+		mux.Handle(r.Pattern, r.Handler)
+	}
 	mux.Handle("/", frontend.Handler())
 	return chain(mux, withRequestID, withLogging(deps.log), withSecurityHeaders(cfg))
 }

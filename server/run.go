@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"entgo.io/ent/privacy"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +9,8 @@ import (
 	"net"
 	"net/http"
 	"time"
+
+	"entgo.io/ent/privacy"
 
 	"hatchery/internal/app"
 	"hatchery/internal/db"
@@ -112,7 +113,7 @@ func seedDemo(ctx context.Context, a *app.App, cfg Config, log *slog.Logger, std
 }
 
 func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error {
-	deps := serverDeps{log: log, metrics: newMetrics(a.DB.SQL)}
+	deps := serverDeps{log: log, metrics: newMetrics(a.DB.SQL, a.Jobs)}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return &ConfigError{"HATCHERY_ADDR", err.Error()}
@@ -126,10 +127,8 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error 
 		MaxHeaderBytes:    64 << 10,
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
-	go purgeSessions(ctx, a, log)
 	go prepareStore(ctx, a.Store, log)
-	go cleanupDocuments(ctx, a, log)
-	go caseJobs(ctx, a, log)
+	go a.Jobs.Run(ctx)
 	if a.DB.Dialect == db.Postgres {
 		// Other nodes may change role assignments: follow their changes.
 		go func() {
@@ -178,23 +177,6 @@ func seedDemoCasework(ctx context.Context, a *app.App) error {
 }
 
 // purgeSessions deletes long-dead sessions hourly.
-func purgeSessions(ctx context.Context, a *app.App, log *slog.Logger) {
-	t := time.NewTicker(time.Hour)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			if n, err := a.Auth.PurgeExpired(ctx); err != nil {
-				log.Error("purging sessions", "err", err)
-			} else if n > 0 {
-				log.Info("purged sessions", "count", n)
-			}
-		}
-	}
-}
-
 func newLogger(w io.Writer, level string) *slog.Logger {
 	var l slog.Level
 	_ = l.UnmarshalText([]byte(level))

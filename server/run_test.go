@@ -354,6 +354,31 @@ func TestServeSQLite(t *testing.T) {
 		require.Contains(t, metrics, "go_goroutines ", "Go runtime collector")
 	})
 
+	t.Run("periodic jobs", func(t *testing.T) {
+		// The scheduler runs every job's current period at start: its runs
+		// are logged and reported on /metrics from job_runs.
+		for _, job := range []string{"casework.deadlines", "documents.cleanup", "accounts.purge_sessions"} {
+			series := `hatchery_job_last_run_finished_timestamp_seconds{job="` + job + `"}`
+			var metrics string
+			require.Eventually(t, func() bool {
+				_, body := httpGet(t, p.base+"/metrics")
+				metrics = string(body)
+				v, ok := metricValue(metrics, series)
+				return ok && v > 0
+			}, 30*time.Second, 50*time.Millisecond, "%s never finished:\n%s", job, grepLines(metrics, "hatchery_job"))
+			v, ok := metricValue(metrics, `hatchery_job_last_run_failed{job="`+job+`"}`)
+			require.True(t, ok)
+			require.Zero(t, v, "%s failed", job)
+		}
+		ran := map[any]bool{}
+		for _, l := range logLines(p.out.String()) {
+			if l["msg"] == "job ran" {
+				ran[l["job"]] = true
+			}
+		}
+		require.True(t, ran["casework.deadlines"], "the casework job's run is logged")
+	})
+
 	t.Run("web app", func(t *testing.T) {
 		for _, path := range []string{"/", "/organizations"} {
 			resp, body := httpGet(t, p.base+path)

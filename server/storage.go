@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"hatchery/internal/app"
 	"hatchery/internal/storage"
 )
 
@@ -49,22 +48,6 @@ func prepareStore(ctx context.Context, s storage.Store, log *slog.Logger) {
 		case <-ctx.Done():
 			return
 		case <-time.After(wait):
-		}
-	}
-}
-
-// cleanupDocuments runs the document clean-up at start and then hourly.
-func cleanupDocuments(ctx context.Context, a *app.App, log *slog.Logger) {
-	t := time.NewTicker(time.Hour)
-	defer t.Stop()
-	for {
-		if _, err := a.Docs.Cleanup(ctx, a.Client); err != nil && ctx.Err() == nil {
-			log.Error("document clean-up failed; the next run retries", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
 		}
 	}
 }

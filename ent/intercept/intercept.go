@@ -17,6 +17,7 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
@@ -356,6 +357,33 @@ func (f TraverseDomain) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.DomainQuery", q)
 }
 
+// The JobRunFunc type is an adapter to allow the use of ordinary function as a Querier.
+type JobRunFunc func(context.Context, *ent.JobRunQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f JobRunFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.JobRunQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.JobRunQuery", q)
+}
+
+// The TraverseJobRun type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseJobRun func(context.Context, *ent.JobRunQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseJobRun) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseJobRun) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.JobRunQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.JobRunQuery", q)
+}
+
 // The LoginAttemptFunc type is an adapter to allow the use of ordinary function as a Querier.
 type LoginAttemptFunc func(context.Context, *ent.LoginAttemptQuery) (ent.Value, error)
 
@@ -595,6 +623,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DocumentVersionQuery, predicate.DocumentVersion, documentversion.OrderOption]{typ: ent.TypeDocumentVersion, tq: q}, nil
 	case *ent.DomainQuery:
 		return &query[*ent.DomainQuery, predicate.Domain, domain.OrderOption]{typ: ent.TypeDomain, tq: q}, nil
+	case *ent.JobRunQuery:
+		return &query[*ent.JobRunQuery, predicate.JobRun, jobrun.OrderOption]{typ: ent.TypeJobRun, tq: q}, nil
 	case *ent.LoginAttemptQuery:
 		return &query[*ent.LoginAttemptQuery, predicate.LoginAttempt, loginattempt.OrderOption]{typ: ent.TypeLoginAttempt, tq: q}, nil
 	case *ent.MembershipQuery:

@@ -392,6 +392,29 @@ var (
 		Columns:    DomainsColumns,
 		PrimaryKey: []*schema.Column{DomainsColumns[0]},
 	}
+	// JobRunsColumns holds the columns for the "job_runs" table.
+	JobRunsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "job", Type: field.TypeString},
+		{Name: "period_start", Type: field.TypeTime},
+		{Name: "node", Type: field.TypeString},
+		{Name: "started_at", Type: field.TypeTime},
+		{Name: "finished_at", Type: field.TypeTime, Nullable: true},
+		{Name: "error", Type: field.TypeString, Nullable: true, Size: 2147483647},
+	}
+	// JobRunsTable holds the schema information for the "job_runs" table.
+	JobRunsTable = &schema.Table{
+		Name:       "job_runs",
+		Columns:    JobRunsColumns,
+		PrimaryKey: []*schema.Column{JobRunsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "jobrun_job_period_start",
+				Unique:  true,
+				Columns: []*schema.Column{JobRunsColumns[1], JobRunsColumns[2]},
+			},
+		},
+	}
 	// LoginAttemptsColumns holds the columns for the "login_attempts" table.
 	LoginAttemptsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -767,6 +790,7 @@ var (
 		DocumentUploadsTable,
 		DocumentVersionsTable,
 		DomainsTable,
+		JobRunsTable,
 		LoginAttemptsTable,
 		MembershipsTable,
 		OrganizationsTable,
@@ -826,6 +850,9 @@ func init() {
 	}
 	DomainsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
+	}
+	JobRunsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(77309411328),
 	}
 	LoginAttemptsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(73014444032),

@@ -36,6 +36,9 @@ type DocumentVersion func(*sql.Selector)
 // Domain is the predicate function for domain builders.
 type Domain func(*sql.Selector)
 
+// JobRun is the predicate function for jobrun builders.
+type JobRun func(*sql.Selector)
+
 // LoginAttempt is the predicate function for loginattempt builders.
 type LoginAttempt func(*sql.Selector)
 

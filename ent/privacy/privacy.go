@@ -351,6 +351,30 @@ func (f DomainMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DomainMutation", m)
 }
 
+// The JobRunQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type JobRunQueryRuleFunc func(context.Context, *ent.JobRunQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f JobRunQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.JobRunQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.JobRunQuery", q)
+}
+
+// The JobRunMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type JobRunMutationRuleFunc func(context.Context, *ent.JobRunMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f JobRunMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.JobRunMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.JobRunMutation", m)
+}
+
 // The LoginAttemptQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type LoginAttemptQueryRuleFunc func(context.Context, *ent.LoginAttemptQuery) error
@@ -598,6 +622,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.DomainQuery:
 		return q.Filter(), nil
+	case *ent.JobRunQuery:
+		return q.Filter(), nil
 	case *ent.LoginAttemptQuery:
 		return q.Filter(), nil
 	case *ent.MembershipQuery:
@@ -640,6 +666,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.DocumentVersionMutation:
 		return m.Filter(), nil
 	case *ent.DomainMutation:
+		return m.Filter(), nil
+	case *ent.JobRunMutation:
 		return m.Filter(), nil
 	case *ent.LoginAttemptMutation:
 		return m.Filter(), nil

@@ -14,6 +14,7 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
@@ -602,6 +603,29 @@ func init() {
 			return nil
 		}
 	}()
+	jobrun.Policy = privacy.NewPolicies(schema.JobRun{})
+	jobrun.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := jobrun.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	jobrunFields := schema.JobRun{}.Fields()
+	_ = jobrunFields
+	// jobrunDescJob is the schema descriptor for job field.
+	jobrunDescJob := jobrunFields[0].Descriptor()
+	// jobrun.JobValidator is a validator for the "job" field. It is called by the builders before save.
+	jobrun.JobValidator = jobrunDescJob.Validators[0].(func(string) error)
+	// jobrunDescNode is the schema descriptor for node field.
+	jobrunDescNode := jobrunFields[2].Descriptor()
+	// jobrun.NodeValidator is a validator for the "node" field. It is called by the builders before save.
+	jobrun.NodeValidator = jobrunDescNode.Validators[0].(func(string) error)
+	// jobrunDescError is the schema descriptor for error field.
+	jobrunDescError := jobrunFields[5].Descriptor()
+	// jobrun.ErrorValidator is a validator for the "error" field. It is called by the builders before save.
+	jobrun.ErrorValidator = jobrunDescError.Validators[0].(func(string) error)
 	loginattemptFields := schema.LoginAttempt{}.Fields()
 	_ = loginattemptFields
 	// loginattemptDescUsername is the schema descriptor for username field.

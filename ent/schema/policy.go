@@ -44,6 +44,9 @@ func (RoleAssignment) Hooks() []ent.Hook {
 // Policy of the Session.
 func (Session) Policy() ent.Policy { return authz.SystemOnlyPolicy() }
 
+// JobRun rows are written and read by the job scheduler alone.
+func (JobRun) Policy() ent.Policy { return authz.SystemOnlyPolicy() }
+
 // Policy of the Organization.
 func (Organization) Policy() ent.Policy { return authz.OrganizationPolicy() }
 

@@ -1,11 +1,15 @@
-// Package app wires the platform's core together over an open database: the
-// ent client with the audit hook, the Casbin authorizer fed from role
-// assignments, and the account service. The server and the tests build the
-// platform through here, so no entry point can forget a part.
+// Package app assembles the platform over an open database: the ent client
+// with the audit hook, and then each area's part (parts.go) — accounts,
+// documents, casework and, later, each programme — which builds its
+// services onto the App and contributes its periodic jobs (run by
+// internal/jobs) and its public, no-login HTTP routes. The server, the
+// GraphQL resolver and the tests all hold the one *App, so no entry point
+// can forget a part and every name is spelled once.
 package app
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 
 	gen "hatchery/ent"
@@ -16,44 +20,58 @@ import (
 	"hatchery/internal/casework"
 	"hatchery/internal/db"
 	"hatchery/internal/documents"
+	"hatchery/internal/jobs"
 	"hatchery/internal/storage"
 )
 
-// App is the assembled core.
+// App is the assembled platform.
 type App struct {
 	DB     *db.DB
 	Client *gen.Client
-	Authz  *authz.Authorizer
-	Auth   *auth.Service
-	// Store keeps documents' files; Docs runs the document flow over it.
+	Log    *slog.Logger
+	// Store keeps documents' files.
 	Store storage.Store
-	Docs  *documents.Service
-	// Cases runs one-window casework.
-	Cases *casework.Service
+
+	// Services, one field per area (set by its part).
+	Authz *authz.Authorizer
+	Auth  *auth.Service
+	// Docs runs the document flow over Store.
+	Docs *documents.Service
+	// Casework runs one-window casework.
+	Casework *casework.Service
 	// Letters issues decision letters and signs their verification links
 	// (set up by the server; nil in tests that do not need letters).
 	Letters *casework.Letters
+
+	// Jobs runs every part's periodic jobs; the server starts it.
+	Jobs *jobs.Scheduler
+	// Routes are every part's public routes; the server mounts them.
+	Routes []Route
 }
 
-// New assembles the core over d, whose schema must be migrated, with
+// New assembles the platform over d, whose schema must be migrated, with
 // documents kept in store.
 func New(ctx context.Context, d *db.DB, store storage.Store, log *slog.Logger) (*App, error) {
 	d.Client.Use(audit.Hook())
-	az, err := authz.New(ctx, authz.GrantsFrom(d.Client))
+	a := &App{DB: d, Client: d.Client, Log: log, Store: store}
+	sched, err := jobs.New(d.Client, log)
 	if err != nil {
 		return nil, err
 	}
-	if d.Dialect == db.Postgres {
-		az.NotifyOnCommit()
+	a.Jobs = sched
+	for _, p := range parts {
+		part, err := p.build(ctx, a)
+		if err != nil {
+			return nil, fmt.Errorf("app: %s: %w", p.name, err)
+		}
+		for _, j := range part.Jobs {
+			if err := a.Jobs.Add(j); err != nil {
+				return nil, fmt.Errorf("app: %s: %w", p.name, err)
+			}
+		}
+		a.Routes = append(a.Routes, part.Routes...)
 	}
-	if _, err := casework.SeedCalendar(ctx, d.Client); err != nil {
-		return nil, err
-	}
-	return &App{
-		DB: d, Client: d.Client, Authz: az, Auth: auth.New(d.Client),
-		Store: store, Docs: documents.New(store, log),
-		Cases: casework.New(casework.NewCalendars(d.Client), log),
-	}, nil
+	return a, nil
 }
 
 // Context returns ctx with what every request needs besides its viewer.

@@ -21,8 +21,9 @@ import (
 
 // notAudited are the entity types whose changes are not entity edits: the
 // trail itself, sessions and login attempts (logins, failed ones and logouts
-// are recorded as events).
-var notAudited = map[string]bool{"AuditLog": true, "Session": true, "LoginAttempt": true}
+// are recorded as events), and the job scheduler's bookkeeping (job runs are
+// their own record).
+var notAudited = map[string]bool{"AuditLog": true, "Session": true, "LoginAttempt": true, "JobRun": true}
 
 // unrecorded fields change on every edit or carry no meaning for a reader.
 var unrecorded = map[string]bool{"updated_at": true, "version": true}

@@ -41,7 +41,7 @@ func TestSeedCasework(t *testing.T) {
 			require.Len(t, open, 5)
 			var dueSoon, overdue, paused int
 			for _, cs := range open {
-				k, err := a.Cases.Clock(ctx, cs)
+				k, err := a.Casework.Clock(ctx, cs)
 				require.NoError(t, err)
 				if k == nil {
 					continue
