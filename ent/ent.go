@@ -17,6 +17,7 @@ import (
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/membership"
+	"hatchery/ent/notification"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
@@ -100,6 +101,7 @@ func checkColumn(t, c string) error {
 			documentversion.Table: documentversion.ValidColumn,
 			domain.Table:          domain.ValidColumn,
 			membership.Table:      membership.ValidColumn,
+			notification.Table:    notification.ValidColumn,
 			organization.Table:    organization.ValidColumn,
 			roleassignment.Table:  roleassignment.ValidColumn,
 			servicecase.Table:     servicecase.ValidColumn,

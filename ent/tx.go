@@ -36,6 +36,8 @@ type Tx struct {
 	Domain *DomainClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
 	// RoleAssignment is the client for interacting with the RoleAssignment builders.
@@ -190,6 +192,7 @@ func (tx *Tx) init() {
 	tx.DocumentVersion = NewDocumentVersionClient(tx.config)
 	tx.Domain = NewDomainClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
+	tx.Notification = NewNotificationClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.RoleAssignment = NewRoleAssignmentClient(tx.config)
 	tx.ServiceCase = NewServiceCaseClient(tx.config)

@@ -20,8 +20,10 @@ import (
 )
 
 // notAudited are the entity types whose changes are not entity edits: the
-// trail itself, and sessions (logins and logouts are recorded as events).
-var notAudited = map[string]bool{"AuditLog": true, "Session": true}
+// trail itself, sessions (logins and logouts are recorded as events), and
+// notifications (each follows from an audited change, such as a case step,
+// and marking one read is the recipient's own bookkeeping).
+var notAudited = map[string]bool{"AuditLog": true, "Session": true, "Notification": true}
 
 // unrecorded fields change on every edit or carry no meaning for a reader.
 var unrecorded = map[string]bool{"updated_at": true, "version": true}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	gen "hatchery/ent"
 	"hatchery/ent/consultation"
@@ -45,7 +46,8 @@ func (s *Service) Consult(ctx context.Context, c *gen.Client, id int, units []Co
 		return nil, err
 	}
 	sys := system(ctx)
-	for _, un := range units {
+	dueOn := make([]time.Time, len(units))
+	for i, un := range units {
 		ok, err := c.User.Query().Where(user.ID(un.AssigneeID), user.DomainID(cs.DomainID)).Exist(sys)
 		if err != nil {
 			return nil, err
@@ -54,16 +56,20 @@ func (s *Service) Consult(ctx context.Context, c *gen.Client, id int, units []Co
 			return nil, apperr.Invalid("units", "each unit must be answered by an account of your county",
 				"征求意见单位的答复账号须属于本区县")
 		}
+		dueOn[i] = Day(cal.AddWorkdays(now, un.DueDays))
 		err = c.Consultation.Create().
 			SetDomainID(cs.DomainID).
 			SetCaseID(cs.ID).
 			SetUnit(un.Unit).
 			SetAssigneeID(un.AssigneeID).
-			SetDueOn(Day(cal.AddWorkdays(now, un.DueDays))).
+			SetDueOn(dueOn[i]).
 			Exec(sys)
 		if err != nil {
 			return nil, err
 		}
+	}
+	if err := s.notifyConsultationRequested(ctx, c, cs, units, dueOn); err != nil {
+		return nil, err
 	}
 	return cs, nil
 }
@@ -106,6 +112,9 @@ func (s *Service) Answer(ctx context.Context, c *gen.Client, id int, agree bool,
 		fmt.Sprintf("%s: %s %s", con.Unit, answer, reason)); err != nil {
 		return nil, err
 	}
+	if err := s.notifyConsultationAnswered(ctx, c, cs, con.Unit, agree); err != nil {
+		return nil, err
+	}
 	pending, err := c.Consultation.Query().
 		Where(consultation.CaseID(con.CaseID), consultation.AnswerEQ(consultation.AnswerPENDING)).Exist(sys)
 	if err != nil {
@@ -145,6 +154,11 @@ func (s *Service) Decide(ctx context.Context, c *gen.Client, id int, approved bo
 		return nil
 	})
 	if err != nil {
+		return nil, err
+	}
+	// Before the letter: if issuing it fails, the transaction rolls the
+	// notification back with the decision.
+	if err := s.notifyDecided(ctx, c, cs); err != nil {
 		return nil, err
 	}
 	if s.Letters != nil {

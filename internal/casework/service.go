@@ -20,6 +20,7 @@ import (
 	"time"
 
 	gen "hatchery/ent"
+	"hatchery/internal/notify"
 )
 
 // LetterIssuer turns a decided case into its decision letter document.
@@ -32,6 +33,9 @@ type Service struct {
 	Calendars *Calendars
 	// Letters, when set, issues the decision letter when a case is decided.
 	Letters LetterIssuer
+	// Notify tells applicants, handlers and consulted units what happened
+	// (notifications.go), in each step's transaction.
+	Notify *notify.Service
 	Log     *slog.Logger
 	// Now is the clock (tests move it).
 	Now func() time.Time
@@ -42,5 +46,5 @@ func New(cals *Calendars, log *slog.Logger) *Service {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Service{Calendars: cals, Log: log, Now: time.Now}
+	return &Service{Calendars: cals, Notify: notify.New(log), Log: log, Now: time.Now}
 }
