@@ -36,7 +36,7 @@ type Service struct {
 	// Notify tells applicants, handlers and consulted units what happened
 	// (notifications.go), in each step's transaction.
 	Notify *notify.Service
-	Log     *slog.Logger
+	Log    *slog.Logger
 	// Now is the clock (tests move it).
 	Now func() time.Time
 }
