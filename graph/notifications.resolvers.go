@@ -34,12 +34,12 @@ func (r *notificationResolver) Body(ctx context.Context, obj *ent.Notification) 
 }
 
 // Notifications is the resolver for the notifications field.
-func (r *queryResolver) Notifications(ctx context.Context, after *entgql.Cursor[int], first *int, unreadOnly *bool) (*ent.NotificationConnection, error) {
+func (r *queryResolver) Notifications(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, unreadOnly *bool) (*ent.NotificationConnection, error) {
 	q, err := notify.Inbox(ctx, r.client(ctx), unreadOnly != nil && *unreadOnly)
 	if err != nil {
 		return nil, err
 	}
-	return q.Paginate(ctx, after, first, nil, nil, notify.NewestFirst)
+	return q.Paginate(ctx, after, first, before, last, notify.NewestFirst)
 }
 
 // UnreadNotificationCount is the resolver for the unreadNotificationCount field.
