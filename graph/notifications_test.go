@@ -177,11 +177,7 @@ func TestReturnNotifiesApplicant(t *testing.T) {
 func TestDueSoonNotifiesHandlerOnceADay(t *testing.T) {
 	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
 		e := testenv.New(t, d)
-		atTime(e, monday)
-		cs := submittedCase(t, e, newServiceItem(t, e, "INCUBATION_ADMISSION", true))
-		staff := e.Login("staff")
-		mustAct(t, e, staff, mPreReview, map[string]any{"id": cs.ID})
-		mustAct(t, e, staff, mAccept, map[string]any{"id": cs.ID, "f": findings(allPresent)})
+		cs, staff := acceptedOnMonday(t, e)
 		ctx := context.Background()
 		atTime(e, time.Date(2026, 3, 13, 9, 0, 0, 0, time.UTC)) // Friday: due Monday 16, the next working day
 		for range 2 {
@@ -214,6 +210,17 @@ func TestDueSoonNotifiesHandlerOnceADay(t *testing.T) {
 	})
 }
 
+// acceptedOnMonday is a case of OrgA that staff accepted on Monday 9 March
+// with every material present (its handler is staff, token returned).
+func acceptedOnMonday(t *testing.T, e *testenv.Env) (caseView, string) {
+	t.Helper()
+	atTime(e, monday)
+	cs := submittedCase(t, e, newServiceItem(t, e, "INCUBATION_ADMISSION", true))
+	staff := e.Login("staff")
+	mustAct(t, e, staff, mPreReview, map[string]any{"id": cs.ID})
+	return mustAct(t, e, staff, mAccept, map[string]any{"id": cs.ID, "f": findings(allPresent)}), staff
+}
+
 type failingLetters struct{}
 
 func (failingLetters) IssueLetter(context.Context, *gen.Client, *gen.ServiceCase) error {
@@ -226,11 +233,7 @@ func (failingLetters) IssueLetter(context.Context, *gen.Client, *gen.ServiceCase
 func TestFailedDecisionSendsNothing(t *testing.T) {
 	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
 		e := testenv.New(t, d)
-		atTime(e, monday)
-		cs := submittedCase(t, e, newServiceItem(t, e, "INCUBATION_ADMISSION", true))
-		staff := e.Login("staff")
-		mustAct(t, e, staff, mPreReview, map[string]any{"id": cs.ID})
-		mustAct(t, e, staff, mAccept, map[string]any{"id": cs.ID, "f": findings(allPresent)})
+		cs, staff := acceptedOnMonday(t, e)
 		e.App.Cases.Letters = failingLetters{}
 		_, errs := act(t, e, staff, mDecide, map[string]any{"id": cs.ID, "a": true, "r": "符合条件"})
 		require.Equal(t, []string{"INTERNAL"}, errs.Codes())
