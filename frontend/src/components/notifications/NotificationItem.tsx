@@ -15,7 +15,7 @@ export function NotificationItem({ n }: { n: NotificationRow }) {
   return (
     <div className="notification-item" data-unread={n.readAt ? 'false' : 'true'}>
       <div>
-        {n.readAt ? null : <Badge status="processing" />}
+        {n.readAt ? null : <Badge status="processing" style={{ marginRight: 6 }} />}
         <Typography.Text strong={!n.readAt}>{en ? n.titleEn : n.titleZh}</Typography.Text>
       </div>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
