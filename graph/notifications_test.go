@@ -307,7 +307,10 @@ func TestNotificationPrivacy(t *testing.T) {
 // TestUnreadCountPollCost: the bell's poll is cheap: its SQL statements,
 // counted, whatever the number of notifications.
 func TestUnreadCountPollCost(t *testing.T) {
-	e := testenv.New(t, testdb.Dialects()[0])
+	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) { unreadCountPollCost(t, testenv.New(t, d)) })
+}
+
+func unreadCountPollCost(t *testing.T, e *testenv.Env) {
 	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
 	ngo := e.Login("ngo")
 	poll := func() int64 {
