@@ -7,8 +7,6 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
-
-	"hatchery/internal/authz"
 )
 
 // Notification is one in-app message to one person: a case's notice was
@@ -77,6 +75,3 @@ func (Notification) Annotations() []schema.Annotation {
 		entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
 	}
 }
-
-// Policy of the Notification.
-func (Notification) Policy() ent.Policy { return authz.NotificationPolicy() }
