@@ -19,6 +19,7 @@ import (
 	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/membership"
+	"hatchery/ent/notification"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
@@ -104,6 +105,7 @@ func checkColumn(t, c string) error {
 			jobrun.Table:          jobrun.ValidColumn,
 			loginattempt.Table:    loginattempt.ValidColumn,
 			membership.Table:      membership.ValidColumn,
+			notification.Table:    notification.ValidColumn,
 			organization.Table:    organization.ValidColumn,
 			roleassignment.Table:  roleassignment.ValidColumn,
 			servicecase.Table:     servicecase.ValidColumn,

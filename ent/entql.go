@@ -16,6 +16,7 @@ import (
 	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/membership"
+	"hatchery/ent/notification"
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
 	"hatchery/ent/roleassignment"
@@ -32,7 +33,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 19)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditlog.Table,
@@ -313,6 +314,32 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   notification.Table,
+			Columns: notification.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: notification.FieldID,
+			},
+		},
+		Type: "Notification",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			notification.FieldCreatedAt:   {Type: field.TypeTime, Column: notification.FieldCreatedAt},
+			notification.FieldUpdatedAt:   {Type: field.TypeTime, Column: notification.FieldUpdatedAt},
+			notification.FieldDomainID:    {Type: field.TypeInt, Column: notification.FieldDomainID},
+			notification.FieldRecipientID: {Type: field.TypeInt, Column: notification.FieldRecipientID},
+			notification.FieldKind:        {Type: field.TypeString, Column: notification.FieldKind},
+			notification.FieldTitleZh:     {Type: field.TypeString, Column: notification.FieldTitleZh},
+			notification.FieldTitleEn:     {Type: field.TypeString, Column: notification.FieldTitleEn},
+			notification.FieldBodyZh:      {Type: field.TypeString, Column: notification.FieldBodyZh},
+			notification.FieldBodyEn:      {Type: field.TypeString, Column: notification.FieldBodyEn},
+			notification.FieldSubjectID:   {Type: field.TypeInt, Column: notification.FieldSubjectID},
+			notification.FieldPath:        {Type: field.TypeString, Column: notification.FieldPath},
+			notification.FieldDedupKey:    {Type: field.TypeString, Column: notification.FieldDedupKey},
+			notification.FieldReadAt:      {Type: field.TypeTime, Column: notification.FieldReadAt},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -341,7 +368,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldStatus:              {Type: field.TypeEnum, Column: organization.FieldStatus},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -359,7 +386,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldRole:      {Type: field.TypeEnum, Column: roleassignment.FieldRole},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicecase.Table,
 			Columns: servicecase.Columns,
@@ -408,7 +435,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicecase.FieldRemindedOn:      {Type: field.TypeTime, Column: servicecase.FieldRemindedOn},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   serviceitem.Table,
 			Columns: serviceitem.Columns,
@@ -434,7 +461,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			serviceitem.FieldProgramme:      {Type: field.TypeString, Column: serviceitem.FieldProgramme},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -455,7 +482,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:         {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -744,6 +771,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Membership",
 		"Organization",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   notification.DomainTable,
+			Columns: []string{notification.DomainColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"Domain",
+	)
+	graph.MustAddE(
+		"recipient",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   notification.RecipientTable,
+			Columns: []string{notification.RecipientColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"User",
 	)
 	graph.MustAddE(
 		"domain",
@@ -2368,6 +2419,139 @@ func (f *MembershipFilter) WhereHasOrganizationWith(preds ...predicate.Organizat
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *NotificationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NotificationQuery builder.
+func (_q *NotificationQuery) Filter() *NotificationFilter {
+	return &NotificationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NotificationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NotificationMutation builder.
+func (m *NotificationMutation) Filter() *NotificationFilter {
+	return &NotificationFilter{config: m.config, predicateAdder: m}
+}
+
+// NotificationFilter provides a generic filtering capability at runtime for NotificationQuery.
+type NotificationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NotificationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NotificationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *NotificationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *NotificationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *NotificationFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldDomainID))
+}
+
+// WhereRecipientID applies the entql int predicate on the recipient_id field.
+func (f *NotificationFilter) WhereRecipientID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldRecipientID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *NotificationFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(notification.FieldKind))
+}
+
+// WhereTitleZh applies the entql string predicate on the title_zh field.
+func (f *NotificationFilter) WhereTitleZh(p entql.StringP) {
+	f.Where(p.Field(notification.FieldTitleZh))
+}
+
+// WhereTitleEn applies the entql string predicate on the title_en field.
+func (f *NotificationFilter) WhereTitleEn(p entql.StringP) {
+	f.Where(p.Field(notification.FieldTitleEn))
+}
+
+// WhereBodyZh applies the entql string predicate on the body_zh field.
+func (f *NotificationFilter) WhereBodyZh(p entql.StringP) {
+	f.Where(p.Field(notification.FieldBodyZh))
+}
+
+// WhereBodyEn applies the entql string predicate on the body_en field.
+func (f *NotificationFilter) WhereBodyEn(p entql.StringP) {
+	f.Where(p.Field(notification.FieldBodyEn))
+}
+
+// WhereSubjectID applies the entql int predicate on the subject_id field.
+func (f *NotificationFilter) WhereSubjectID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldSubjectID))
+}
+
+// WherePath applies the entql string predicate on the path field.
+func (f *NotificationFilter) WherePath(p entql.StringP) {
+	f.Where(p.Field(notification.FieldPath))
+}
+
+// WhereDedupKey applies the entql string predicate on the dedup_key field.
+func (f *NotificationFilter) WhereDedupKey(p entql.StringP) {
+	f.Where(p.Field(notification.FieldDedupKey))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *NotificationFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldReadAt))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *NotificationFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRecipient applies a predicate to check if query has an edge recipient.
+func (f *NotificationFilter) WhereHasRecipient() {
+	f.Where(entql.HasEdge("recipient"))
+}
+
+// WhereHasRecipientWith applies a predicate to check if query has an edge recipient with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasRecipientWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("recipient", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OrganizationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2396,7 +2580,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2563,7 +2747,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2656,7 +2840,7 @@ type ServiceCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3002,7 +3186,7 @@ type ServiceItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3121,7 +3305,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3215,7 +3399,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -15,6 +15,7 @@ import (
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/membership"
+	"hatchery/ent/notification"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
@@ -1511,6 +1512,157 @@ func newMembershipPaginateArgs(rv map[string]any) *membershipPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*MembershipWhereInput); ok {
 		args.opts = append(args.opts, WithMembershipFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *NotificationQuery) CollectFields(ctx context.Context, satisfies ...string) (*NotificationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *NotificationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(notification.Columns))
+		selectedFields = []string{notification.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[notification.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, notification.FieldDomainID)
+				fieldSeen[notification.FieldDomainID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[notification.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, notification.FieldCreatedAt)
+				fieldSeen[notification.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[notification.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, notification.FieldUpdatedAt)
+				fieldSeen[notification.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[notification.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, notification.FieldDomainID)
+				fieldSeen[notification.FieldDomainID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[notification.FieldKind]; !ok {
+				selectedFields = append(selectedFields, notification.FieldKind)
+				fieldSeen[notification.FieldKind] = struct{}{}
+			}
+		case "titleZh":
+			if _, ok := fieldSeen[notification.FieldTitleZh]; !ok {
+				selectedFields = append(selectedFields, notification.FieldTitleZh)
+				fieldSeen[notification.FieldTitleZh] = struct{}{}
+			}
+		case "titleEn":
+			if _, ok := fieldSeen[notification.FieldTitleEn]; !ok {
+				selectedFields = append(selectedFields, notification.FieldTitleEn)
+				fieldSeen[notification.FieldTitleEn] = struct{}{}
+			}
+		case "bodyZh":
+			if _, ok := fieldSeen[notification.FieldBodyZh]; !ok {
+				selectedFields = append(selectedFields, notification.FieldBodyZh)
+				fieldSeen[notification.FieldBodyZh] = struct{}{}
+			}
+		case "bodyEn":
+			if _, ok := fieldSeen[notification.FieldBodyEn]; !ok {
+				selectedFields = append(selectedFields, notification.FieldBodyEn)
+				fieldSeen[notification.FieldBodyEn] = struct{}{}
+			}
+		case "subjectID":
+			if _, ok := fieldSeen[notification.FieldSubjectID]; !ok {
+				selectedFields = append(selectedFields, notification.FieldSubjectID)
+				fieldSeen[notification.FieldSubjectID] = struct{}{}
+			}
+		case "path":
+			if _, ok := fieldSeen[notification.FieldPath]; !ok {
+				selectedFields = append(selectedFields, notification.FieldPath)
+				fieldSeen[notification.FieldPath] = struct{}{}
+			}
+		case "readAt":
+			if _, ok := fieldSeen[notification.FieldReadAt]; !ok {
+				selectedFields = append(selectedFields, notification.FieldReadAt)
+				fieldSeen[notification.FieldReadAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type notificationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []NotificationPaginateOption
+}
+
+func newNotificationPaginateArgs(rv map[string]any) *notificationPaginateArgs {
+	args := &notificationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &NotificationOrder{Field: &NotificationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithNotificationOrder(order))
+			}
+		case *NotificationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithNotificationOrder(v))
+			}
+		}
 	}
 	return args
 }

@@ -173,6 +173,14 @@ func (_m *Membership) Organization(ctx context.Context) (*Organization, error) {
 	return result, err
 }
 
+func (_m *Notification) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Organization) Domain(ctx context.Context) (*Domain, error) {
 	result, err := _m.Edges.DomainOrErr()
 	if IsNotLoaded(err) {

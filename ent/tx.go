@@ -40,6 +40,8 @@ type Tx struct {
 	LoginAttempt *LoginAttemptClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
 	// RoleAssignment is the client for interacting with the RoleAssignment builders.
@@ -196,6 +198,7 @@ func (tx *Tx) init() {
 	tx.JobRun = NewJobRunClient(tx.config)
 	tx.LoginAttempt = NewLoginAttemptClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
+	tx.Notification = NewNotificationClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.RoleAssignment = NewRoleAssignmentClient(tx.config)
 	tx.ServiceCase = NewServiceCaseClient(tx.config)

@@ -91,6 +91,9 @@ func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
 // DocumentVersion returns DocumentVersionResolver implementation.
 func (r *Resolver) DocumentVersion() DocumentVersionResolver { return &documentVersionResolver{r} }
 
+// Notification returns NotificationResolver implementation.
+func (r *Resolver) Notification() NotificationResolver { return &notificationResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
@@ -106,6 +109,7 @@ type (
 	caseResolver                   struct{ *Resolver }
 	documentResolver               struct{ *Resolver }
 	documentVersionResolver        struct{ *Resolver }
+	notificationResolver           struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
 	userResolver                   struct{ *Resolver }
 	organizationWhereInputResolver struct{ *Resolver }

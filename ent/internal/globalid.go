@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"audit_logs\":0,\"calendar_days\":42949672960,\"case_counters\":47244640256,\"case_events\":51539607552,\"case_notices\":55834574848,\"consultations\":60129542144,\"document_uploads\":34359738368,\"document_versions\":38654705664,\"documents\":30064771072,\"domains\":4294967296,\"job_runs\":77309411328,\"login_attempts\":73014444032,\"memberships\":8589934592,\"organizations\":12884901888,\"role_assignments\":17179869184,\"service_cases\":64424509440,\"service_items\":68719476736,\"sessions\":21474836480,\"users\":25769803776}"
+const IncrementStarts = "{\"audit_logs\":0,\"calendar_days\":42949672960,\"case_counters\":47244640256,\"case_events\":51539607552,\"case_notices\":55834574848,\"consultations\":60129542144,\"document_uploads\":34359738368,\"document_versions\":38654705664,\"documents\":30064771072,\"domains\":4294967296,\"job_runs\":77309411328,\"login_attempts\":73014444032,\"memberships\":8589934592,\"notifications\":81604378624,\"organizations\":12884901888,\"role_assignments\":17179869184,\"service_cases\":64424509440,\"service_items\":68719476736,\"sessions\":21474836480,\"users\":25769803776}"

@@ -493,6 +493,60 @@ var (
 			},
 		},
 	}
+	// NotificationsColumns holds the columns for the "notifications" table.
+	NotificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeString},
+		{Name: "title_zh", Type: field.TypeString},
+		{Name: "title_en", Type: field.TypeString},
+		{Name: "body_zh", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "body_en", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "subject_id", Type: field.TypeInt, Nullable: true},
+		{Name: "path", Type: field.TypeString, Nullable: true},
+		{Name: "dedup_key", Type: field.TypeString, Nullable: true},
+		{Name: "read_at", Type: field.TypeTime, Nullable: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "recipient_id", Type: field.TypeInt},
+	}
+	// NotificationsTable holds the schema information for the "notifications" table.
+	NotificationsTable = &schema.Table{
+		Name:       "notifications",
+		Columns:    NotificationsColumns,
+		PrimaryKey: []*schema.Column{NotificationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "notifications_domains_domain",
+				Columns:    []*schema.Column{NotificationsColumns[12]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "notifications_users_recipient",
+				Columns:    []*schema.Column{NotificationsColumns[13]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "notification_recipient_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[13], NotificationsColumns[1]},
+			},
+			{
+				Name:    "notification_recipient_id_read_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[13], NotificationsColumns[11]},
+			},
+			{
+				Name:    "notification_recipient_id_dedup_key",
+				Unique:  true,
+				Columns: []*schema.Column{NotificationsColumns[13], NotificationsColumns[10]},
+			},
+		},
+	}
 	// OrganizationsColumns holds the columns for the "organizations" table.
 	OrganizationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -793,6 +847,7 @@ var (
 		JobRunsTable,
 		LoginAttemptsTable,
 		MembershipsTable,
+		NotificationsTable,
 		OrganizationsTable,
 		RoleAssignmentsTable,
 		ServiceCasesTable,
@@ -862,6 +917,11 @@ func init() {
 	MembershipsTable.ForeignKeys[2].RefTable = UsersTable
 	MembershipsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
+	}
+	NotificationsTable.ForeignKeys[0].RefTable = DomainsTable
+	NotificationsTable.ForeignKeys[1].RefTable = UsersTable
+	NotificationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(81604378624),
 	}
 	OrganizationsTable.ForeignKeys[0].RefTable = DomainsTable
 	OrganizationsTable.Annotation = &entsql.Annotation{

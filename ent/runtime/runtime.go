@@ -17,6 +17,7 @@ import (
 	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/membership"
+	"hatchery/ent/notification"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/schema"
@@ -670,6 +671,107 @@ func init() {
 	membershipDescTitle := membershipFields[2].Descriptor()
 	// membership.TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	membership.TitleValidator = membershipDescTitle.Validators[0].(func(string) error)
+	notificationMixin := schema.Notification{}.Mixin()
+	notification.Policy = privacy.NewPolicies(schema.Notification{})
+	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := notification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	notificationMixinHooks1 := notificationMixin[1].Hooks()
+
+	notification.Hooks[1] = notificationMixinHooks1[0]
+	notificationMixinFields0 := notificationMixin[0].Fields()
+	_ = notificationMixinFields0
+	notificationFields := schema.Notification{}.Fields()
+	_ = notificationFields
+	// notificationDescCreatedAt is the schema descriptor for created_at field.
+	notificationDescCreatedAt := notificationMixinFields0[0].Descriptor()
+	// notification.DefaultCreatedAt holds the default value on creation for the created_at field.
+	notification.DefaultCreatedAt = notificationDescCreatedAt.Default.(func() time.Time)
+	// notificationDescUpdatedAt is the schema descriptor for updated_at field.
+	notificationDescUpdatedAt := notificationMixinFields0[1].Descriptor()
+	// notification.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	notification.DefaultUpdatedAt = notificationDescUpdatedAt.Default.(func() time.Time)
+	// notification.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	notification.UpdateDefaultUpdatedAt = notificationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// notificationDescKind is the schema descriptor for kind field.
+	notificationDescKind := notificationFields[1].Descriptor()
+	// notification.KindValidator is a validator for the "kind" field. It is called by the builders before save.
+	notification.KindValidator = func() func(string) error {
+		validators := notificationDescKind.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(kind string) error {
+			for _, fn := range fns {
+				if err := fn(kind); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// notificationDescTitleZh is the schema descriptor for title_zh field.
+	notificationDescTitleZh := notificationFields[2].Descriptor()
+	// notification.TitleZhValidator is a validator for the "title_zh" field. It is called by the builders before save.
+	notification.TitleZhValidator = func() func(string) error {
+		validators := notificationDescTitleZh.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title_zh string) error {
+			for _, fn := range fns {
+				if err := fn(title_zh); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// notificationDescTitleEn is the schema descriptor for title_en field.
+	notificationDescTitleEn := notificationFields[3].Descriptor()
+	// notification.TitleEnValidator is a validator for the "title_en" field. It is called by the builders before save.
+	notification.TitleEnValidator = func() func(string) error {
+		validators := notificationDescTitleEn.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title_en string) error {
+			for _, fn := range fns {
+				if err := fn(title_en); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// notificationDescBodyZh is the schema descriptor for body_zh field.
+	notificationDescBodyZh := notificationFields[4].Descriptor()
+	// notification.DefaultBodyZh holds the default value on creation for the body_zh field.
+	notification.DefaultBodyZh = notificationDescBodyZh.Default.(string)
+	// notification.BodyZhValidator is a validator for the "body_zh" field. It is called by the builders before save.
+	notification.BodyZhValidator = notificationDescBodyZh.Validators[0].(func(string) error)
+	// notificationDescBodyEn is the schema descriptor for body_en field.
+	notificationDescBodyEn := notificationFields[5].Descriptor()
+	// notification.DefaultBodyEn holds the default value on creation for the body_en field.
+	notification.DefaultBodyEn = notificationDescBodyEn.Default.(string)
+	// notification.BodyEnValidator is a validator for the "body_en" field. It is called by the builders before save.
+	notification.BodyEnValidator = notificationDescBodyEn.Validators[0].(func(string) error)
+	// notificationDescPath is the schema descriptor for path field.
+	notificationDescPath := notificationFields[7].Descriptor()
+	// notification.PathValidator is a validator for the "path" field. It is called by the builders before save.
+	notification.PathValidator = notificationDescPath.Validators[0].(func(string) error)
+	// notificationDescDedupKey is the schema descriptor for dedup_key field.
+	notificationDescDedupKey := notificationFields[8].Descriptor()
+	// notification.DedupKeyValidator is a validator for the "dedup_key" field. It is called by the builders before save.
+	notification.DedupKeyValidator = notificationDescDedupKey.Validators[0].(func(string) error)
 	organizationMixin := schema.Organization{}.Mixin()
 	organization.Policy = privacy.NewPolicies(schema.Organization{})
 	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { RESULTS } from './harness.mjs';
 import { T, assert, chooseOption, dialogReady, graphql, login, navTexts } from './helpers.mjs';
+import { handlerIsNotified, unitIsNotified } from './notifications.mjs';
 
 const UNIT = '县文化和广电旅游体育局';
 
@@ -77,6 +78,7 @@ export async function consultationScenario({ browser, base, runner }) {
     if (!sent) return;
 
     const expert = await open('expert');
+    await unitIsNotified({ page: expert, base, runner, caseID });
     const answered = await runner.step('consultation: the unit answers from its inbox', expert, async () => {
       await expert.getByTestId('main-nav').getByText('征求意见').waitFor({ timeout: T });
       assert((await navTexts(expert)).includes('征求意见'), 'the inbox shows in the menu of a consulted account');
@@ -104,6 +106,7 @@ export async function consultationScenario({ browser, base, runner }) {
       assert(text.includes('同意') && text.includes('符合文化类社会组织孵化条件'), `the answer is shown: ${text}`);
       await staff.getByTestId('action-DECIDE').waitFor({ timeout: T });
     });
+    await handlerIsNotified({ page: staff, runner });
   } finally {
     for (const ctx of contexts) await ctx.close();
   }

@@ -29,6 +29,7 @@ const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
 // Casework pages bring their texts along (see i18n/casework.ts).
 const MyCasesPage = lazy(withCaseworkTexts(() => import('./pages/casework/MyCasesPage')));
 const CasePage = lazy(withCaseworkTexts(() => import('./pages/casework/CasePage')));
@@ -133,6 +134,7 @@ export function AppRoutes() {
             }
           />
           <Route path="consultations" element={<ConsultationInboxPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
           <Route
             path="statistics"
             element={

@@ -21,9 +21,11 @@ import (
 
 // notAudited are the entity types whose changes are not entity edits: the
 // trail itself, sessions and login attempts (logins, failed ones and logouts
-// are recorded as events), and the job scheduler's bookkeeping (job runs are
-// their own record).
-var notAudited = map[string]bool{"AuditLog": true, "Session": true, "LoginAttempt": true, "JobRun": true}
+// are recorded as events), the job scheduler's bookkeeping (job runs are
+// their own record), and notifications (each follows from an audited change,
+// such as a case step, and marking one read is the recipient's own
+// bookkeeping).
+var notAudited = map[string]bool{"AuditLog": true, "Session": true, "LoginAttempt": true, "JobRun": true, "Notification": true}
 
 // unrecorded fields change on every edit or carry no meaning for a reader.
 var unrecorded = map[string]bool{"updated_at": true, "version": true}

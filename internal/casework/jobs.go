@@ -75,6 +75,9 @@ func (s *Service) RunJobs(ctx context.Context, c *gen.Client) (JobReport, error)
 			if err := s.event(ctx, c, cs, ActReminder, cs.State, cs.State, "due "+cs.DueOn.Format("2006-01-02")); err != nil {
 				return rep, err
 			}
+			if err := s.notifyDueSoon(ctx, c, cs, today, *cs.DueOn); err != nil {
+				return rep, err
+			}
 			rep.Reminded++
 		}
 	}
@@ -102,14 +105,20 @@ func (s *Service) expire(ctx context.Context, c *gen.Client, n *gen.CaseNotice, 
 		_ = tx.Rollback()
 		return false, err
 	}
-	_, err = s.platformStep(ctx, tx.Client(), cs, ActDeadlinePassed, Consequence,
-		func(cs *gen.ServiceCase, u *gen.ServiceCaseUpdate) error {
-			u.SetPauses(closePauses(cs.Pauses, now)).SetDecisionReason(Consequence)
-			return nil
-		})
-	if err != nil {
-		_ = tx.Rollback()
-		return false, err
+	if cs.State == servicecase.StateACCEPTED_WITH_DEFICIENCIES {
+		_, err = s.platformStep(ctx, tx.Client(), cs, ActDeadlinePassed, Consequence,
+			func(cs *gen.ServiceCase, u *gen.ServiceCaseUpdate) error {
+				u.SetPauses(closePauses(cs.Pauses, now)).SetDecisionReason(Consequence)
+				return nil
+			})
+		if err == nil {
+			// The tx in ctx: channels deliver after its commit.
+			err = s.notifyReturned(gen.NewTxContext(ctx, tx), tx.Client(), cs, true)
+		}
+		if err != nil {
+			_ = tx.Rollback()
+			return false, err
+		}
 	}
 	return true, tx.Commit()
 }

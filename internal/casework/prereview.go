@@ -157,6 +157,9 @@ func (s *Service) AcceptWithDeficiencies(ctx context.Context, c *gen.Client, id 
 	if err != nil {
 		return nil, err
 	}
+	if err := s.notifyNoticeIssued(ctx, c, cs, items, deadline); err != nil {
+		return nil, err
+	}
 	return cs, nil
 }
 
@@ -187,7 +190,13 @@ func (s *Service) Return(ctx context.Context, c *gen.Client, id int, findings []
 		u.SetChecklist(list).SetDecisionReason(all)
 		return nil
 	})
-	return cs, err
+	if err != nil {
+		return nil, err
+	}
+	if err := s.notifyReturned(ctx, c, cs, false); err != nil {
+		return nil, err
+	}
+	return cs, nil
 }
 
 // ConfirmSupplement ends the wait for the applicant: every item of the

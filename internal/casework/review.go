@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	gen "hatchery/ent"
 	"hatchery/ent/consultation"
@@ -44,7 +45,8 @@ func (s *Service) Consult(ctx context.Context, c *gen.Client, id int, units []Co
 		return nil, err
 	}
 	sys := system(ctx)
-	for _, un := range units {
+	dueOn := make([]time.Time, len(units))
+	for i, un := range units {
 		ok, err := c.User.Query().Where(user.ID(un.AssigneeID), user.DomainID(cs.DomainID)).Exist(sys)
 		if err != nil {
 			return nil, err
@@ -53,16 +55,20 @@ func (s *Service) Consult(ctx context.Context, c *gen.Client, id int, units []Co
 			return nil, apperr.Invalid("units", "each unit must be answered by an account of your county",
 				"征求意见单位的答复账号须属于本区县")
 		}
+		dueOn[i] = Day(cal.AddWorkdays(now, un.DueDays))
 		err = c.Consultation.Create().
 			SetDomainID(cs.DomainID).
 			SetCaseID(cs.ID).
 			SetUnit(un.Unit).
 			SetAssigneeID(un.AssigneeID).
-			SetDueOn(Day(cal.AddWorkdays(now, un.DueDays))).
+			SetDueOn(dueOn[i]).
 			Exec(sys)
 		if err != nil {
 			return nil, err
 		}
+	}
+	if err := s.notifyConsultationRequested(ctx, c, cs, units, dueOn); err != nil {
+		return nil, err
 	}
 	return cs, nil
 }
@@ -105,6 +111,9 @@ func (s *Service) Answer(ctx context.Context, c *gen.Client, id int, agree bool,
 	// change the case row; the event names the person who answered.
 	cs, err = s.apply(sys, c, cs, ActAnswer, fmt.Sprintf("%s: %s %s", con.Unit, answer, reason), nil)
 	if err != nil {
+		return nil, err
+	}
+	if err := s.notifyConsultationAnswered(ctx, c, cs, con.Unit, agree); err != nil {
 		return nil, err
 	}
 	pending, err := c.Consultation.Query().
@@ -153,6 +162,11 @@ func (s *Service) Decide(ctx context.Context, c *gen.Client, id int, approved bo
 	// The programme's effect runs before the letter, whose bytes go to
 	// object storage outside the transaction: a refused effect leaves nothing.
 	if err := s.decided(ctx, c, cs); err != nil {
+		return nil, err
+	}
+	// Before the letter too: if issuing it fails, the transaction rolls the
+	// notification back with the decision.
+	if err := s.notifyDecided(ctx, c, cs); err != nil {
 		return nil, err
 	}
 	if s.Letters != nil {

@@ -25,6 +25,7 @@ import (
 	"time"
 
 	gen "hatchery/ent"
+	"hatchery/internal/notify"
 )
 
 // LetterIssuer turns a decided case into its decision letter document.
@@ -37,7 +38,10 @@ type Service struct {
 	Calendars *Calendars
 	// Letters, when set, issues the decision letter when a case is decided.
 	Letters LetterIssuer
-	Log     *slog.Logger
+	// Notify tells applicants, handlers and consulted units what happened
+	// (notifications.go), in each step's transaction.
+	Notify *notify.Service
+	Log    *slog.Logger
 	// Now is the clock (tests move it).
 	Now func() time.Time
 
@@ -49,5 +53,5 @@ func New(cals *Calendars, log *slog.Logger) *Service {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Service{Calendars: cals, Log: log, Now: time.Now}
+	return &Service{Calendars: cals, Notify: notify.New(log), Log: log, Now: time.Now}
 }

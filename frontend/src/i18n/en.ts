@@ -61,6 +61,15 @@ const en: Resource = {
     serviceItems: 'Service items',
     calendar: 'Working-day calendar',
   },
+  notifications: {
+    title: 'Notifications',
+    bell: 'Notifications, {{count}} unread',
+    empty: 'No notifications',
+    markAllRead: 'Mark all read',
+    viewAll: 'View all',
+    all: 'All',
+    unread: 'Unread',
+  },
   login: {
     title: 'Sign in',
     subtitle: 'Incubation, venture philanthropy and government purchase of services for the county',

@@ -59,6 +59,15 @@ const zh = {
     serviceItems: '服务事项',
     calendar: '工作日历',
   },
+  notifications: {
+    title: '消息通知',
+    bell: '消息通知，{{count}} 条未读',
+    empty: '暂无消息',
+    markAllRead: '全部标为已读',
+    viewAll: '查看全部',
+    all: '全部',
+    unread: '未读',
+  },
   login: {
     title: '用户登录',
     subtitle: '县域社会组织孵化、公益创投与政府购买服务一体化平台',

@@ -21,6 +21,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useMe, useAuth } from '../auth/AuthProvider';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { NotificationBell } from '../components/notifications/NotificationBell';
 import { usePendingConsultations } from './usePendingConsultations';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -178,6 +179,7 @@ export function AppLayout() {
           </Typography.Text>
           <div className="app-header__right">
             <LanguageSwitch />
+            <NotificationBell />
             <Dropdown
               trigger={['click']}
               menu={{

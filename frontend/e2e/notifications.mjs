@@ -1,0 +1,36 @@
+// The notification bell, walked inside the consultation scenario: the
+// consulted unit is told of the request (badge, list in Chinese, opening it
+// goes to the case and marks it read), and the handler of the answer.
+import { join } from 'node:path';
+import { RESULTS } from './harness.mjs';
+import { T, assert } from './helpers.mjs';
+
+const unread = async (page) => Number(await page.getByTestId('notification-bell').getAttribute('data-unread'));
+
+/** The consulted unit's bell shows the request; opening it leads to the case. */
+export async function unitIsNotified({ page, base, runner, caseID }) {
+  return runner.step('notifications: the consulted unit is told, and the bell leads to the case', page, async () => {
+    const bell = page.getByTestId('notification-bell');
+    await page.locator('[data-testid=notification-bell]:not([data-unread="0"])').waitFor({ timeout: T });
+    const before = await unread(page);
+    await bell.click();
+    const item = page.getByTestId('notification-item').filter({ hasText: '收到征求意见' }).first();
+    await item.waitFor({ timeout: T });
+    assert((await item.innerText()).includes('e2e 征求意见测试'), 'the notification names the case');
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(RESULTS, 'notification-bell.png') });
+    await item.click();
+    await page.waitForURL(`${base}/cases/${caseID}`, { timeout: T });
+    await page.locator(`[data-testid=notification-bell][data-unread="${before - 1}"]`).waitFor({ timeout: T });
+  });
+}
+
+/** The handler's bell shows the answer once the page is loaded again. */
+export async function handlerIsNotified({ page, runner }) {
+  return runner.step('notifications: the handler is told of the answer', page, async () => {
+    await page.getByTestId('notification-bell').click();
+    await page.getByTestId('notification-item').filter({ hasText: '征求意见已答复' }).first().waitFor({ timeout: T });
+    await page.getByTestId('notifications-mark-all').click();
+    await page.locator('[data-testid=notification-bell][data-unread="0"]').waitFor({ timeout: T });
+  });
+}
