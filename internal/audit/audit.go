@@ -95,6 +95,9 @@ type auditable interface {
 // privacy (the mutation's own policy still narrows it), and pins a bulk
 // mutation to them so that no row it changes escapes the trail.
 func targetsBefore(ctx context.Context, m auditable) ([]target, error) {
+	if m.Op().Is(gen.OpUpdateOne) {
+		return nil, nil // the updated entity comes back with its domain
+	}
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	ids, err := m.IDs(sys)
 	if err != nil {
@@ -106,12 +109,13 @@ func targetsBefore(ctx context.Context, m auditable) ([]target, error) {
 	return load(sys, m.Client(), m.Type(), ids)
 }
 
-// targetsAfter returns the records m changed. A create knows its entity; a
+// targetsAfter returns the records m changed. A create or a single update
+// returns its entity; a
 // bulk mutation that changed fewer rows than it matched was narrowed by
 // privacy: deleted rows are those now gone, updated rows those the viewer's
 // policy lets them see.
 func targetsAfter(ctx context.Context, m auditable, v gen.Value, before []target) ([]target, error) {
-	if m.Op().Is(gen.OpCreate) {
+	if m.Op().Is(gen.OpCreate | gen.OpUpdateOne) {
 		if v == nil || reflect.ValueOf(v).Kind() != reflect.Pointer {
 			id, _ := m.ID()
 			return load(privacy.DecisionContext(ctx, privacy.Allow), m.Client(), m.Type(), []int{id})
