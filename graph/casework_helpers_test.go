@@ -14,7 +14,7 @@ import (
 
 // caseFields is what the casework tests read of a case.
 const caseFields = `id number state decision followUp allowedActions
-	checklist { material { key core } status documentIDs note }
+	checklist { material { key core } status documentIDs versionIDs note }
 	clock { dueOn dueIfResumedOn workingDaysUsed workingDaysLeft paused overdue dueSoon }
 	notice { items { key status } deadline consequence }
 	timeline { action fromState toState actorName reason }`
@@ -33,6 +33,7 @@ type caseView struct {
 		}
 		Status      string
 		DocumentIDs []string
+		VersionIDs  []string
 		Note        *string
 	}
 	Clock *struct {

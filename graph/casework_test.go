@@ -324,6 +324,10 @@ func TestDueSoonReminderAndCalendarEdits(t *testing.T) {
 	rep, err = e.App.Casework.RunJobs(ctx, e.App.Client)
 	require.NoError(t, err)
 	require.Equal(t, 1, rep.Reminded)
+	cs, _ = caseQuery(t, e, staff, cs.ID)
+	reminder := cs.Timeline[len(cs.Timeline)-1]
+	require.Equal(t, "DUE_SOON_REMINDER", reminder.Action)
+	require.Equal(t, "2026-03-17", *reminder.Reason, "the reminder records the due date, for the web app to format in the reader's language")
 	rep, err = e.App.Casework.RunJobs(ctx, e.App.Client)
 	require.NoError(t, err)
 	require.Zero(t, rep.Reminded, "one reminder a day")

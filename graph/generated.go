@@ -367,6 +367,7 @@ type ComplexityRoot struct {
 		Material    func(childComplexity int) int
 		Note        func(childComplexity int) int
 		Status      func(childComplexity int) int
+		VersionIDs  func(childComplexity int) int
 	}
 
 	Membership struct {
@@ -2090,6 +2091,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MaterialCheck.Status(childComplexity), true
+	case "MaterialCheck.versionIDs":
+		if e.ComplexityRoot.MaterialCheck.VersionIDs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaterialCheck.VersionIDs(childComplexity), true
 
 	case "Membership.createdAt":
 		if e.ComplexityRoot.Membership.CreatedAt == nil {
@@ -4242,6 +4249,8 @@ func (ec *executionContext) childFields_MaterialCheck(ctx context.Context, field
 		return ec.fieldContext_MaterialCheck_material(ctx, field)
 	case "documentIDs":
 		return ec.fieldContext_MaterialCheck_documentIDs(ctx, field)
+	case "versionIDs":
+		return ec.fieldContext_MaterialCheck_versionIDs(ctx, field)
 	case "status":
 		return ec.fieldContext_MaterialCheck_status(ctx, field)
 	case "note":
@@ -11936,6 +11945,29 @@ func (ec *executionContext) _MaterialCheck_documentIDs(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_MaterialCheck_documentIDs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaterialCheck", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MaterialCheck_versionIDs(ctx context.Context, field graphql.CollectedField, obj *casedata.Check) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaterialCheck_versionIDs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VersionIDs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalNID2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaterialCheck_versionIDs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MaterialCheck", field, false, false, "ID")
 }
 
@@ -26289,6 +26321,11 @@ func (ec *executionContext) _MaterialCheck(ctx context.Context, sel ast.Selectio
 			}
 		case "documentIDs":
 			out.Values[i] = ec._MaterialCheck_documentIDs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "versionIDs":
+			out.Values[i] = ec._MaterialCheck_versionIDs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -254,6 +254,8 @@ func init() {
 	document.Hooks[1] = documentMixinHooks1[0]
 
 	document.Hooks[2] = documentHooks[0]
+
+	document.Hooks[3] = documentHooks[1]
 	documentMixinFields0 := documentMixin[0].Fields()
 	_ = documentMixinFields0
 	documentFields := schema.Document{}.Fields()

@@ -5,6 +5,7 @@ import (
 
 	"hatchery/internal/auth"
 	"hatchery/internal/authz"
+	"hatchery/internal/casework"
 	"hatchery/internal/documents"
 	"hatchery/internal/optimistic"
 	"hatchery/internal/registry"
@@ -73,8 +74,10 @@ func (DocumentVersion) Policy() ent.Policy { return authz.DocumentVersionPolicy(
 // Policy of the DocumentUpload.
 func (DocumentUpload) Policy() ent.Policy { return authz.DocumentUploadPolicy() }
 
-// Hooks of the Document.
-func (Document) Hooks() []ent.Hook { return []ent.Hook{documents.DateOnlyExpiry()} }
+// Hooks of the Document: a document a submitted case relies on stays.
+func (Document) Hooks() []ent.Hook {
+	return []ent.Hook{documents.DateOnlyExpiry(), casework.KeepCaseMaterials()}
+}
 
 // Policy of the ServiceItem.
 func (ServiceItem) Policy() ent.Policy { return authz.ServiceItemPolicy() }

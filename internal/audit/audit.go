@@ -8,9 +8,11 @@ package audit
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"sort"
 	"strconv"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/privacy"
 
 	gen "hatchery/ent"
@@ -41,51 +43,127 @@ func Quiet(ctx context.Context) context.Context { return context.WithValue(ctx, 
 
 func quiet(ctx context.Context) bool { q, _ := ctx.Value(quietKey{}).(bool); return q }
 
-type clientMutation interface {
-	gen.Mutation
-	Client() *gen.Client
-}
-
-// Hook returns the ent hook that audits every mutation.
+// Hook returns the ent hook that audits every mutation: one row per changed
+// record, carrying the record's id and the record's own domain. Bulk updates
+// and deletes (the casework steps are conditional UPDATE … WHERE) are
+// resolved to their ids before they run and narrowed to exactly those ids,
+// so the rows written are the rows changed.
 func Hook() gen.Hook {
 	return func(next gen.Mutator) gen.Mutator {
 		return gen.MutateFunc(func(ctx context.Context, m gen.Mutation) (gen.Value, error) {
 			if notAudited[m.Type()] || quiet(ctx) {
 				return next.Mutate(ctx, m)
 			}
-			cm, ok := m.(clientMutation)
+			cm, ok := m.(auditable)
 			if !ok {
-				return nil, fmt.Errorf("audit: %s mutation has no client", m.Type())
+				return nil, fmt.Errorf("audit: %s mutation cannot be audited", m.Type())
 			}
-			// For deletes the row is gone afterwards: find its domain first.
-			var domainID *int
-			if m.Op().Is(gen.OpDeleteOne) {
-				domainID = domainOf(ctx, m, nil)
+			var before []target
+			if !m.Op().Is(gen.OpCreate) {
+				var err error
+				if before, err = targetsBefore(ctx, cm); err != nil {
+					return nil, fmt.Errorf("audit: %w", err)
+				}
 			}
 			v, err := next.Mutate(ctx, m)
 			if err != nil {
 				return v, err
 			}
-			if domainID == nil {
-				domainID = domainOf(ctx, m, v)
-			}
-			e := Entry{
-				Operation:  operation(m.Op()),
-				EntityType: m.Type(),
-				DomainID:   domainID,
-			}
-			if idm, ok := m.(interface{ ID() (int, bool) }); ok {
-				if id, ok := idm.ID(); ok {
-					e.EntityID = strconv.Itoa(id)
-				}
-			}
-			e.Fields, e.Changes = changes(m)
-			if err := Record(ctx, cm.Client(), e); err != nil {
+			changed, err := targetsAfter(ctx, cm, v, before)
+			if err != nil {
 				return nil, fmt.Errorf("audit: %w", err)
+			}
+			e := Entry{Operation: operation(m.Op()), EntityType: m.Type(), Entity: true}
+			e.Fields, e.Changes = changes(m)
+			for _, t := range changed {
+				e.EntityID, e.DomainID = strconv.Itoa(t.id), t.domain
+				if err := Record(ctx, cm.Client(), e); err != nil {
+					return nil, fmt.Errorf("audit: %w", err)
+				}
 			}
 			return v, nil
 		})
 	}
+}
+
+// auditable is what every generated mutation offers the hook.
+type auditable interface {
+	gen.Mutation
+	Client() *gen.Client
+	ID() (int, bool)
+	IDs(context.Context) ([]int, error)
+	WhereP(...func(*sql.Selector))
+}
+
+// targetsBefore finds the records an update or delete will change, past
+// privacy (the mutation's own policy still narrows it), and pins a bulk
+// mutation to them so that no row it changes escapes the trail.
+func targetsBefore(ctx context.Context, m auditable) ([]target, error) {
+	if m.Op().Is(gen.OpUpdateOne) {
+		return nil, nil // the updated entity comes back with its domain
+	}
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	ids, err := m.IDs(sys)
+	if err != nil {
+		return nil, err
+	}
+	if m.Op().Is(gen.OpUpdate | gen.OpDelete) {
+		m.WhereP(sql.FieldIn("id", ids...))
+	}
+	return load(sys, m.Client(), m.Type(), ids)
+}
+
+// targetsAfter returns the records m changed. A create or a single update
+// returns its entity; a
+// bulk mutation that changed fewer rows than it matched was narrowed by
+// privacy: deleted rows are those now gone, updated rows those the viewer's
+// policy lets them see.
+func targetsAfter(ctx context.Context, m auditable, v gen.Value, before []target) ([]target, error) {
+	if m.Op().Is(gen.OpCreate | gen.OpUpdateOne) {
+		if v == nil || reflect.ValueOf(v).Kind() != reflect.Pointer {
+			id, _ := m.ID()
+			return load(privacy.DecisionContext(ctx, privacy.Allow), m.Client(), m.Type(), []int{id})
+		}
+		return []target{targetOf(m.Type(), v)}, nil
+	}
+	n, bulk := v.(int)
+	if !bulk || n == len(before) {
+		return before, nil
+	}
+	ids := make([]int, len(before))
+	for i, t := range before {
+		ids[i] = t.id
+	}
+	var keep []target
+	if m.Op().Is(gen.OpDelete) {
+		left, err := load(privacy.DecisionContext(ctx, privacy.Allow), m.Client(), m.Type(), ids)
+		if err != nil {
+			return nil, err
+		}
+		gone := map[int]bool{}
+		for _, t := range before {
+			gone[t.id] = true
+		}
+		for _, t := range left {
+			delete(gone, t.id)
+		}
+		for _, t := range before {
+			if gone[t.id] {
+				keep = append(keep, t)
+			}
+		}
+		return keep, nil
+	}
+	seen, err := visible(ctx, m, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range before {
+		if seen[t.id] {
+			keep = append(keep, t)
+		}
+	}
+	return keep, nil
 }
 
 // Entry is one audit event.
@@ -94,8 +172,11 @@ type Entry struct {
 	EntityType string
 	EntityID   string
 	DomainID   *int
-	Fields     []string
-	Changes    map[string]any
+	// Entity marks a change of a record: its DomainID is the record's
+	// (nil for platform-wide records), never the viewer's.
+	Entity  bool
+	Fields  []string
+	Changes map[string]any
 	// ActorID and ActorUsername default to the viewer in the context.
 	ActorID       *int
 	ActorUsername string
@@ -107,7 +188,7 @@ func Record(ctx context.Context, client *gen.Client, e Entry) error {
 	if v := viewer.FromContext(ctx); v != nil && e.ActorID == nil {
 		id := v.UserID
 		e.ActorID, e.ActorUsername = &id, v.Username
-		if e.DomainID == nil {
+		if e.DomainID == nil && !e.Entity {
 			d := v.DomainID
 			e.DomainID = &d
 		}

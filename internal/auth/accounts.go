@@ -91,7 +91,7 @@ func (s *Service) ChangePassword(ctx context.Context, client *gen.Client, oldPla
 	if err := client.User.UpdateOneID(u.ID).SetPasswordHash(h).SetPasswordChangedAt(s.Now()).Exec(audit.Quiet(sys)); err != nil {
 		return err
 	}
-	if err := audit.Record(sys, client, audit.Entry{Operation: auditlog.OperationPASSWORD_CHANGE, EntityType: "User", EntityID: itoa(u.ID)}); err != nil {
+	if err := audit.Record(sys, client, audit.Entry{Operation: auditlog.OperationPASSWORD_CHANGE, EntityType: "User", EntityID: itoa(u.ID), DomainID: &u.DomainID}); err != nil {
 		return err
 	}
 	return s.RevokeAll(ctx, client, u.ID, v.SessionID)

@@ -8,9 +8,11 @@ import (
 	"strings"
 	"time"
 
+	"hatchery/ent/auditlog"
 	"hatchery/ent/membership"
 	"hatchery/ent/session"
 	"hatchery/ent/user"
+	"hatchery/internal/audit"
 	"hatchery/internal/viewer"
 )
 
@@ -53,11 +55,22 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 	return &viewer.Viewer{UserID: u.ID, Username: u.Username, DomainID: u.DomainID, OrgIDs: orgIDs, SessionID: sess.ID}, nil
 }
 
-// Logout revokes one session.
+// Logout revokes one session and records the logout of the viewer (if the
+// session was still live).
 func (s *Service) Logout(ctx context.Context, sessionID int) error {
-	return s.Client.Session.Update().
+	n, err := s.Client.Session.Update().
 		Where(session.ID(sessionID), session.RevokedAtIsNil()).
-		SetRevokedAt(s.Now()).Exec(system(ctx))
+		SetRevokedAt(s.Now()).Save(system(ctx))
+	if err != nil || n == 0 {
+		return err
+	}
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil
+	}
+	return audit.Record(system(ctx), s.Client, audit.Entry{
+		Operation: auditlog.OperationLOGOUT, EntityType: "User", EntityID: itoa(v.UserID), DomainID: &v.DomainID,
+	})
 }
 
 // RevokeAll ends every live session of a user except keep (0 for none),

@@ -62,7 +62,7 @@ func checklistOf(materials []casedata.Material, old []casedata.Check) []casedata
 		out[i] = casedata.Check{Material: m, DocumentIDs: []int{}, Status: casedata.Pending}
 		for _, o := range old {
 			if o.Material.Key == m.Key {
-				out[i].DocumentIDs = o.DocumentIDs
+				out[i].DocumentIDs, out[i].VersionIDs = o.DocumentIDs, o.VersionIDs
 			}
 		}
 	}
@@ -98,8 +98,12 @@ func (s *Service) AttachMaterial(ctx context.Context, c *gen.Client, id int, key
 		return nil, apperr.Invalid("documentIDs", "only your organisation's own documents can be offered",
 			"只能提交本组织的文件")
 	}
+	versions, err := pin(ctx, c, docIDs)
+	if err != nil {
+		return nil, err
+	}
 	list := slices.Clone(cs.Checklist)
-	list[i].DocumentIDs = docIDs
+	list[i].DocumentIDs, list[i].VersionIDs = docIDs, versions
 	if supplement {
 		if !onNotice(ctx, c, cs, key) {
 			return nil, apperr.Invalidf("key", "the deficiency notice does not ask for %q", "补正告知书未要求补充 %q", key)
@@ -147,6 +151,10 @@ func (s *Service) Submit(ctx context.Context, c *gen.Client, id int) (*gen.Servi
 		}
 	}
 	now := s.Now()
+	list := checklistOf(item.Materials, cs.Checklist)
+	if err := pinAll(ctx, c, list); err != nil {
+		return nil, err
+	}
 	return s.apply(ctx, c, cs, ActSubmit, "", func(cs *gen.ServiceCase, u *gen.ServiceCaseUpdate) error {
 		u.SetSubmittedAt(now).
 			SetItemName(item.Name).
@@ -154,7 +162,7 @@ func (s *Service) Submit(ctx context.Context, c *gen.Client, id int) (*gen.Servi
 			SetPromisedDays(item.PromisedDays).
 			SetSupplementDays(item.SupplementDays).
 			SetDelegated(item.Delegated).
-			SetChecklist(checklistOf(item.Materials, cs.Checklist))
+			SetChecklist(list)
 		if number != "" {
 			u.SetNumber(number)
 		}

@@ -72,7 +72,7 @@ func (s *Service) RunJobs(ctx context.Context, c *gen.Client) (JobReport, error)
 			return rep, err
 		}
 		if n == 1 {
-			if err := s.event(ctx, c, cs, ActReminder, cs.State, cs.State, "due "+cs.DueOn.Format("2006-01-02")); err != nil {
+			if err := s.event(ctx, c, cs, ActReminder, cs.State, cs.State, cs.DueOn.Format(time.DateOnly)); err != nil {
 				return rep, err
 			}
 			if err := s.notifyDueSoon(ctx, c, cs, today, *cs.DueOn); err != nil {

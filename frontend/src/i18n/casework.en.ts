@@ -117,6 +117,7 @@ const casework: Shape<typeof zhCasework> = {
     item: 'Service',
     organization: 'Applicant',
     state: 'Status',
+    createdAt: 'Opened',
     submittedAt: 'Submitted',
     acceptedAt: 'Accepted',
     dueOn: 'Due',
@@ -131,6 +132,10 @@ const casework: Shape<typeof zhCasework> = {
   noNumber: 'Given on submission',
   notFound: 'This case was not found; it may have been removed or you may not see it.',
   refreshed: 'The case has moved on; it has been reloaded.',
+  orgCases: {
+    title: 'Cases',
+    empty: 'This organisation has no cases yet',
+  },
   mine: {
     title: 'My applications',
     apply: 'Apply',
@@ -215,6 +220,7 @@ const casework: Shape<typeof zhCasework> = {
   timeline: {
     title: 'History',
     system: 'System',
+    dueOn: 'Due on {{date}}',
   },
   consult: {
     title: 'Consultations',

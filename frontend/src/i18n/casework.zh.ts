@@ -114,6 +114,7 @@ const casework = {
     item: '服务事项',
     organization: '申请单位',
     state: '状态',
+    createdAt: '创建时间',
     submittedAt: '提交时间',
     acceptedAt: '受理时间',
     dueOn: '办结期限',
@@ -128,6 +129,10 @@ const casework = {
   noNumber: '提交后生成',
   notFound: '未找到该办件，可能已被删除或您无权查看。',
   refreshed: '办件状态已变化，已为您刷新到最新进度。',
+  orgCases: {
+    title: '办件',
+    empty: '该组织还没有办件',
+  },
   mine: {
     title: '我的办件',
     apply: '申请办理',
@@ -210,6 +215,7 @@ const casework = {
   timeline: {
     title: '办理记录',
     system: '系统',
+    dueOn: '办结期限：{{date}}',
   },
   consult: {
     title: '征求意见',

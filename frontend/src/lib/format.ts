@@ -27,7 +27,7 @@ export function formatDate(value: string | null | undefined, locale: AppLocale):
   }).format(d);
 }
 
-/** Formats an instant (RFC 3339) in the browser's time zone. */
+/** Formats an instant (RFC 3339) in the browser's time zone, to the minute. */
 export function formatDateTime(value: string | null | undefined, locale: AppLocale): string {
   if (!value) return '';
   const d = new Date(value);
@@ -38,7 +38,6 @@ export function formatDateTime(value: string | null | undefined, locale: AppLoca
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-    second: '2-digit',
     hour12: false,
   }).format(d);
 }

@@ -40,8 +40,12 @@ const (
 type Check struct {
 	Material    Material `json:"material"`
 	DocumentIDs []int    `json:"documentIDs"`
-	Status      Status   `json:"status"`
-	Note        string   `json:"note,omitempty"`
+	// VersionIDs are the versions of those documents (same order) the case
+	// was given: pinned when offered and again at submission, they stay
+	// when a newer version is uploaded. Empty in cases stored before pins.
+	VersionIDs []int  `json:"versionIDs,omitempty"`
+	Status     Status `json:"status"`
+	Note       string `json:"note,omitempty"`
 }
 
 // NoticeItem is one thing a deficiency notice asks the applicant to supply.

@@ -9,6 +9,7 @@ import { CursorPager, useCursorPaging } from '../../components/CursorPager';
 import { EmptyState, ErrorState } from '../../components/States';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
+import { columnText, entityText, valueText } from './auditFormat';
 
 const AuditLogsDocument = graphql(`
   query AuditLogs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: AuditLogWhereInput) {
@@ -80,9 +81,15 @@ const ENTITY_TYPES = [
   'RoleAssignment',
   'Membership',
   'Domain',
-  'Session',
   'Document',
   'DocumentVersion',
+  'DocumentUpload',
+  'ServiceItem',
+  'ServiceCase',
+  'CaseEvent',
+  'CaseNotice',
+  'Consultation',
+  'CalendarDay',
 ] as const;
 const OP_COLOR: Record<AuditLogOperation, string> = {
   CREATE: 'green',
@@ -101,12 +108,6 @@ interface Filters {
   entityType?: string;
   operation?: AuditLogOperation;
   range?: [Dayjs | null, Dayjs | null] | null;
-}
-
-function showValue(v: unknown): string {
-  if (v === null || v === undefined) return '—';
-  if (typeof v === 'string') return v;
-  return JSON.stringify(v);
 }
 
 export default function AuditPage() {
@@ -130,8 +131,7 @@ export default function AuditPage() {
   const [result, reexecute] = useQuery({ query: AuditLogsDocument, variables: { ...paging.variables, where } });
   const conn = result.data?.auditLogs;
   const rows: Row[] = (conn?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
-  const entityLabel = (v: string) =>
-    (ENTITY_TYPES as readonly string[]).includes(v) ? t(`audit.entity.${v as (typeof ENTITY_TYPES)[number]}`) : v;
+  const entityLabel = (v: string) => entityText(v, lang);
 
   const setFilter = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -182,7 +182,7 @@ export default function AuditPage() {
       title: t('audit.fields.changedFields'),
       dataIndex: 'changedFields',
       key: 'changedFields',
-      render: (v: string[] | null) => (v && v.length ? v.join(', ') : t('common.none')),
+      render: (v: string[] | null) => (v && v.length ? v.map((c) => columnText(c, lang)).join(lang === 'zh-CN' ? '、' : ', ') : t('common.none')),
       responsive: ['lg'],
       ellipsis: true,
       width: 320,
@@ -224,7 +224,7 @@ export default function AuditPage() {
                   placeholder={t('common.all')}
                   value={filters.entityType}
                   onChange={(v?: string) => setFilter({ entityType: v })}
-                  options={ENTITY_TYPES.map((e) => ({ value: e, label: t(`audit.entity.${e}`) }))}
+                  options={ENTITY_TYPES.map((e) => ({ value: e, label: entityLabel(e) }))}
                 />
               </Form.Item>
             </Col>
@@ -273,8 +273,8 @@ export default function AuditPage() {
                 expandedRowRender: (r) => (
                   <Descriptions size="small" column={1} title={t('audit.changes')} bordered>
                     {Object.entries(r.changes ?? {}).map(([k, v]) => (
-                      <Descriptions.Item key={k} label={k}>
-                        <span className="mono pre-wrap">{showValue(v)}</span>
+                      <Descriptions.Item key={k} label={columnText(k, lang)}>
+                        <span className="pre-wrap">{valueText(k, v, lang)}</span>
                       </Descriptions.Item>
                     ))}
                   </Descriptions>

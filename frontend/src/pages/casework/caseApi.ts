@@ -22,6 +22,7 @@ export const CaseRowFieldsFragment = graphql(`
     title
     state
     itemName
+    createdAt
     submittedAt
     dueOn
     decision
@@ -97,6 +98,7 @@ export const CaseDetailDocument = graphql(`
             templateDocumentID
           }
           documentIDs
+          versionIDs
           status
           note
         }
@@ -169,6 +171,9 @@ export const DocumentsByIDDocument = graphql(`
       __typename
       ... on Document {
         ...DocumentFields
+      }
+      ... on DocumentVersion {
+        ...DocumentVersionFields
       }
     }
   }

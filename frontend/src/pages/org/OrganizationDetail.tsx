@@ -12,6 +12,7 @@ import { MembersCard } from './MembersCard';
 import { useMe } from '../../auth/AuthProvider';
 import { documentAccess } from '../../auth/permissions';
 import { DocumentsCard } from '../../components/documents/DocumentsCard';
+import { OrganizationCasesCard } from '../casework/OrganizationCasesCard';
 
 export function OrganizationDetail({
   id,
@@ -30,7 +31,8 @@ export function OrganizationDetail({
   const navigate = useNavigate();
   const { caps, user } = useMe();
   // The "_own" document permissions apply to the viewer's own organisations only.
-  const docAccess = documentAccess(caps, (user.memberships ?? []).some((m) => m.organization.id === id));
+  const own = (user.memberships ?? []).some((m) => m.organization.id === id);
+  const docAccess = documentAccess(caps, own);
   const [result, reexecute] = useQuery({ query: OrganizationDocument, variables: { id, withMembers } });
 
   if (result.fetching && !result.data) return <Loading />;
@@ -107,6 +109,7 @@ export function OrganizationDetail({
           onChanged={() => reexecute({ requestPolicy: 'network-only' })}
         />
       ) : null}
+      {caps.has('case.read') || (own && caps.has('case.readOwn')) ? <OrganizationCasesCard organizationID={org.id} /> : null}
       {docAccess.read ? <DocumentsCard organizationID={org.id} access={docAccess} /> : null}
     </div>
   );

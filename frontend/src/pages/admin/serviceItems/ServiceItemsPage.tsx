@@ -21,8 +21,15 @@ export default function ServiceItemsPage() {
   const days = (n: number) => t('casework.workingDays', { count: n });
 
   const columns: TableProps<ServiceItemFieldsFragment>['columns'] = [
-    { title: t('casework.items.fields.code'), dataIndex: 'code', key: 'code', render: (v: string) => <span className="mono">{v}</span> },
+    // The name leads; the code is for cross-reference with the catalogue, so it comes second and is muted.
     { title: t('casework.items.fields.name'), dataIndex: 'name', key: 'name', width: 180 },
+    {
+      title: t('casework.items.fields.code'),
+      dataIndex: 'code',
+      key: 'code',
+      responsive: ['md'],
+      render: (v: string) => <Typography.Text type="secondary" className="mono">{v}</Typography.Text>,
+    },
     {
       // Working days: promised / statutory, then the supplement period.
       title: `${t('casework.fields.promisedDays')} / ${t('casework.fields.statutoryDays')}`,

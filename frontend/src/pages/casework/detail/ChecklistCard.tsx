@@ -61,7 +61,7 @@ export function ChecklistCard({
               ) : null}
               {line.note ? <Typography.Text type="warning">{line.note}</Typography.Text> : null}
               {line.documentIDs.length > 0 ? (
-                <DocumentLinks docs={docsOf(line.documentIDs, docs)} />
+                <DocumentLinks docs={docsOf(line, docs)} />
               ) : (
                 <Typography.Text type="secondary">{t('casework.checklist.noDocuments')}</Typography.Text>
               )}

@@ -59,7 +59,7 @@ export function NoticeCard({
                       {status === 'SUPPLEMENTED' ? <Tag color="processing">{t('casework.notice.waiting')}</Tag> : null}
                     </Space>
                     {it.note ? <div className="checklist-line__hint">{it.note}</div> : null}
-                    {line && status === 'SUPPLEMENTED' ? <DocumentLinks docs={docsOf(line.documentIDs, docs)} /> : null}
+                    {line && status === 'SUPPLEMENTED' ? <DocumentLinks docs={docsOf(line, docs)} /> : null}
                   </div>
                   {canSupply && line ? (
                     <Button icon={<UploadOutlined />} onClick={() => onSupplement(line)} data-testid="notice-supplement">

@@ -123,7 +123,7 @@ export function ReviewCard({
                 ) : null}
               </Space>
               {line.documentIDs.length > 0 ? (
-                <DocumentLinks docs={docsOf(line.documentIDs, docs)} />
+                <DocumentLinks docs={docsOf(line, docs)} />
               ) : (
                 <div>
                   <Typography.Text type="secondary">{t('casework.checklist.noDocuments')}</Typography.Text>

@@ -1,7 +1,7 @@
 import { Card, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { isEventAction } from '../model/states';
 import { suppliedMaterial } from '../model/timeline';
 import type { CaseDetail } from './caseTypes';
@@ -16,6 +16,11 @@ export function TimelineCard({ c }: { c: CaseDetail }) {
   const materials = c.checklist.map((l) => l.material);
   const reasonText = (action: string, reason: string) => {
     if (action === 'SUPPLEMENT') return suppliedMaterial(reason, materials) ?? reason;
+    // The reminder records the due date (older rows: "due 2026-12-03").
+    if (action === 'DUE_SOON_REMINDER') {
+      const day = /\d{4}-\d{2}-\d{2}/.exec(reason)?.[0];
+      return day ? t('casework.timeline.dueOn', { date: formatDate(day, lang) }) : reason;
+    }
     if (!DECISION_OR_METHOD.test(reason)) return reason;
     if (action === 'DECIDE') return t(`casework.decisionValue.${reason as 'APPROVED' | 'REJECTED'}`);
     if (action === 'DELIVER') return t(`casework.deliveryMethod.${reason as 'ONLINE' | 'COUNTER' | 'COURIER'}`);

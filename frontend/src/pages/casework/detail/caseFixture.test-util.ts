@@ -53,6 +53,7 @@ function material(key: string, name: string, core: boolean, category: string, do
     __typename: 'MaterialCheck' as const,
     material: { __typename: 'Material' as const, key, name, description: null, core, category, formats: null, templateDocumentID: null },
     documentIDs,
+    versionIDs: [],
     status: 'PENDING' as const,
     note: null,
   };

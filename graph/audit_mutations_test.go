@@ -1,0 +1,294 @@
+package graph_test
+
+import (
+	"context"
+	"reflect"
+	"sort"
+	"strconv"
+	"testing"
+
+	"entgo.io/ent/privacy"
+	"github.com/stretchr/testify/require"
+
+	gen "hatchery/ent"
+	"hatchery/ent/auditlog"
+	"hatchery/graph"
+	"hatchery/internal/testdb"
+	"hatchery/internal/testenv"
+	"hatchery/internal/uscc"
+)
+
+// auditScenario is the state the audited mutations build on, one after
+// the other: each entry may prepare what its mutation needs (those calls
+// are audited too, but not the one measured).
+type auditScenario struct {
+	e                          *testenv.Env
+	user, role, org, member    string
+	item, upload, doc          string
+	caseA, caseB, consultation string
+	admin, staff, ngo, root    string
+}
+
+// auditedCall is one mutation of the schema, run once with valid input.
+type auditedCall struct {
+	name string // the Mutation field
+	call func(t *testing.T, s *auditScenario) (token, query string, vars map[string]any)
+}
+
+func (s *auditScenario) newDoc(t *testing.T, key, cat string) string {
+	data := pdf(t, 200)
+	in := newDocInput(s.e.Fixture.OrgA, key+".pdf", "application/pdf", data)
+	in["category"] = cat
+	return upload(t, s.e, s.ngo, in, data).ID
+}
+
+func (s *auditScenario) attachAll(t *testing.T, caseID string) {
+	for _, m := range []struct{ key, cat string }{{"certificate", "REGISTRATION_CERTIFICATE"}, {"articles", "ARTICLES_OF_ASSOCIATION"}, {"budget", "BUDGET"}} {
+		mustAct(t, s.e, s.ngo, mAttach, map[string]any{"id": caseID, "k": m.key, "d": []string{s.newDoc(t, m.key, m.cat)}})
+	}
+}
+
+func id(t *testing.T, e *testenv.Env, token, q string, vars map[string]any) string {
+	t.Helper()
+	var out map[string]struct{ ID string }
+	e.MustDo(token, q, vars, &out)
+	for _, v := range out {
+		return v.ID
+	}
+	return ""
+}
+
+// firstID runs a connection query as token and returns its first node's id.
+func firstID(t *testing.T, e *testenv.Env, token, q string) string {
+	t.Helper()
+	var out map[string]struct {
+		Edges []struct{ Node struct{ ID string } }
+	}
+	e.MustDo(token, q, nil, &out)
+	for _, c := range out {
+		require.NotEmpty(t, c.Edges, q)
+		return c.Edges[0].Node.ID
+	}
+	return ""
+}
+
+// auditedCalls has an entry for every mutation in the schema (the test
+// fails for one that has none): add yours.
+var auditedCalls = []auditedCall{
+	{"login", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return "", `mutation($p:String!){ login(username:"finance", password:$p){ token } }`, map[string]any{"p": testenv.Password}
+	}},
+	{"logout", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.e.Login("finance"), `mutation{ logout }`, nil
+	}},
+	{"changePassword", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.e.Login("purchaser"), `mutation($o:String!){ changePassword(oldPassword:$o, newPassword:"another-pass-9") }`, map[string]any{"o": testenv.Password}
+	}},
+	{"createUser", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.admin, `mutation{ createUser(input:{username:"auditee", displayName:"审计对象", password:"auditee-pass-1"}){ id } }`, nil
+	}},
+	{"updateUser", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.user = firstID(t, s.e, s.admin, `{ users(first:1, where:{username:"auditee"}){ edges { node { id } } } }`)
+		return s.admin, `mutation($u:ID!){ updateUser(id:$u, input:{displayName:"改过的名字"}){ id } }`, map[string]any{"u": s.user}
+	}},
+	{"resetPassword", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.admin, `mutation($u:ID!){ resetPassword(userID:$u, newPassword:"another-pass-9") }`, map[string]any{"u": s.user}
+	}},
+	{"assignRole", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.admin, assignRole, map[string]any{"u": s.user, "r": "EXPERT"}
+	}},
+	{"revokeRole", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		ra := id(t, s.e, s.admin, assignRole, map[string]any{"u": s.user, "r": "FINANCE"})
+		return s.admin, revokeRole, map[string]any{"id": ra}
+	}},
+	{"createOrganization", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, createOrg, newOrg("审计测试协会", uscc.ForSocialOrg(uscc.KindSocialGroup, "330521", 515151))
+	}},
+	{"updateOrganization", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		// A platform admin at home in Deqing changes an Anji record: the
+		// row belongs to Anji.
+		return s.root, updateOrg, map[string]any{"id": testenv.ID(s.e.Fixture.AnjiOrg), "in": map[string]any{"town": "递铺街道", "version": 1}}
+	}},
+	{"addMember", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, addMember, map[string]any{"o": testenv.ID(s.e.Fixture.OrgA), "u": testenv.ID(s.e.Fixture.Users["ngo2"])}
+	}},
+	{"removeMember", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		m := id(t, s.e, s.staff, addMember, map[string]any{"o": testenv.ID(s.e.Fixture.OrgB), "u": testenv.ID(s.e.Fixture.Users["finance"])})
+		return s.admin, `mutation($id:ID!){ removeMember(id:$id) }`, map[string]any{"id": m}
+	}},
+	{"createServiceItem", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.admin, `mutation($in:CreateServiceItemInput!){ createServiceItem(input:$in){ id } }`, map[string]any{"in": map[string]any{
+			"code": "AUDIT_ITEM", "name": "审计测试事项", "statutoryDays": 20, "promisedDays": 5, "supplementDays": 5, "delegated": true}}
+	}},
+	{"updateServiceItem", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.item = firstID(t, s.e, s.admin, `{ serviceItems(first:1, where:{code:"AUDIT_ITEM"}){ edges { node { id } } } }`)
+		return s.admin, `mutation($id:ID!){ updateServiceItem(id:$id, input:{name:"审计测试事项（改）"}){ id } }`, map[string]any{"id": s.item}
+	}},
+	{"setServiceItemMaterials", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.admin, `mutation($id:ID!,$m:[MaterialInput!]!){ setServiceItemMaterials(id:$id, materials:$m){ id } }`, map[string]any{
+			"id": s.item, "m": []map[string]any{
+				{"key": "certificate", "name": "登记证书", "core": true, "category": "REGISTRATION_CERTIFICATE"},
+				{"key": "articles", "name": "章程", "core": true, "category": "ARTICLES_OF_ASSOCIATION"},
+				{"key": "budget", "name": "项目预算", "core": false, "category": "BUDGET"},
+			}}
+	}},
+	{"setCalendarDay", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.root, `mutation{ setCalendarDay(date:"2027-06-01T00:00:00Z", workday:false, name:"测试假日"){ date } }`, nil
+	}},
+	{"removeCalendarDay", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.root, `mutation{ removeCalendarDay(date:"2027-06-01T00:00:00Z") }`, nil
+	}},
+	{"requestDocumentUpload", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.ngo, requestUpload, map[string]any{"in": newDocInput(s.e.Fixture.OrgA, "a.pdf", "application/pdf", pdf(t, 10))}
+	}},
+	{"completeDocumentUpload", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		data := pdf(t, 100)
+		f, errs := request(t, s.e, s.ngo, newDocInput(s.e.Fixture.OrgA, "b.pdf", "application/pdf", data))
+		require.Empty(t, errs)
+		code, body := post(t, s.e, f, data, nil)
+		require.Equal(t, 2, code/100, body)
+		return s.ngo, completeUpload, map[string]any{"id": f.UploadID}
+	}},
+	{"updateDocument", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.doc = s.newDoc(t, "certificate", "REGISTRATION_CERTIFICATE")
+		return s.ngo, `mutation($id:ID!){ updateDocument(id:$id, input:{title:"新标题"}){ id } }`, map[string]any{"id": s.doc}
+	}},
+	{"deleteDocument", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.ngo, `mutation($id:ID!){ deleteDocument(id:$id){ id } }`, map[string]any{"id": s.doc}
+	}},
+	{"openCase", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.ngo, mOpen, map[string]any{"in": map[string]any{"serviceItemID": s.item, "organizationID": testenv.ID(s.e.Fixture.OrgA), "title": "审计测试申请"}}
+	}},
+	{"attachCaseMaterial", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.caseA = firstID(t, s.e, s.ngo, `{ cases(first:1, where:{title:"审计测试申请"}){ edges { node { id } } } }`)
+		return s.ngo, mAttach, map[string]any{"id": s.caseA, "k": "certificate", "d": []string{s.newDoc(t, "certificate", "REGISTRATION_CERTIFICATE")}}
+	}},
+	{"submitCase", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.attachAll(t, s.caseA)
+		return s.ngo, mSubmit, map[string]any{"id": s.caseA}
+	}},
+	{"startPreReview", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, mPreReview, map[string]any{"id": s.caseA}
+	}},
+	{"returnCase", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, mReturn, map[string]any{"id": s.caseA, "f": findings(map[string]string{"certificate": "FLAWED", "articles": "PRESENT", "budget": "PRESENT"}), "r": "登记证书盖章不清晰"}
+	}},
+	{"acceptCaseWithDeficiencies", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		mustAct(t, s.e, s.ngo, mAttach, map[string]any{"id": s.caseA, "k": "certificate", "d": []string{s.newDoc(t, "certificate", "REGISTRATION_CERTIFICATE")}})
+		mustAct(t, s.e, s.ngo, mSubmit, map[string]any{"id": s.caseA})
+		mustAct(t, s.e, s.staff, mPreReview, map[string]any{"id": s.caseA})
+		return s.staff, mDeficient, map[string]any{"id": s.caseA, "f": findings(map[string]string{"certificate": "PRESENT", "articles": "PRESENT", "budget": "MISSING"})}
+	}},
+	{"confirmSupplement", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		mustAct(t, s.e, s.ngo, mAttach, map[string]any{"id": s.caseA, "k": "budget", "d": []string{s.newDoc(t, "budget", "BUDGET")}})
+		return s.staff, mConfirm, map[string]any{"id": s.caseA, "f": findings(allPresent)}
+	}},
+	{"consultCase", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, mConsult, map[string]any{"id": s.caseA, "u": []map[string]any{
+			{"unit": "县教育局", "assigneeID": testenv.ID(s.e.Fixture.Users["expert"]), "dueDays": 3}}}
+	}},
+	{"answerConsultation", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		expert := s.e.Login("expert")
+		return expert, mAnswer, map[string]any{"id": firstID(t, s.e, expert, `{ consultations(first:1, where:{answer:PENDING}){ edges { node { id } } } }`), "a": true}
+	}},
+	{"decideCase", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, mDecide, map[string]any{"id": s.caseA, "a": true, "r": "材料齐全，符合条件"}
+	}},
+	{"deliverCase", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, mDeliver, map[string]any{"id": s.caseA, "m": "ONLINE"}
+	}},
+	{"rateCase", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.ngo, mRate, map[string]any{"id": s.caseA, "r": 2, "c": "等待时间长"}
+	}},
+	{"resolveFollowUp", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.admin, mResolve, map[string]any{"id": s.caseA, "n": "已电话回访"}
+	}},
+	{"acceptCase", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.caseB = submittedCase(t, s.e, s.item).ID
+		mustAct(t, s.e, s.staff, mPreReview, map[string]any{"id": s.caseB})
+		return s.staff, mAccept, map[string]any{"id": s.caseB, "f": findings(allPresent)}
+	}},
+	{"startReview", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, mReview, map[string]any{"id": s.caseB}
+	}},
+	{"closeCase", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		mustAct(t, s.e, s.staff, mDecide, map[string]any{"id": s.caseB, "a": false, "r": "不符合条件"})
+		mustAct(t, s.e, s.staff, mDeliver, map[string]any{"id": s.caseB, "m": "ONLINE"})
+		return s.staff, `mutation($id:ID!){ closeCase(id:$id){ id } }`, map[string]any{"id": s.caseB}
+	}},
+	{"withdrawCase", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.ngo, mWithdraw, map[string]any{"id": submittedCase(t, s.e, s.item).ID}
+	}},
+}
+
+// TestEveryMutationIsAudited runs every mutation of the schema once and
+// checks that each audit row it wrote names the changed record and the
+// record's own domain.
+func TestEveryMutationIsAudited(t *testing.T) {
+	var names []string
+	for _, f := range graph.NewExecutableSchema(graph.Config{}).Schema().Mutation.Fields {
+		names = append(names, f.Name)
+	}
+	var covered []string
+	for _, c := range auditedCalls {
+		covered = append(covered, c.name)
+	}
+	sort.Strings(names)
+	sort.Strings(covered)
+	require.Equal(t, names, covered, "every mutation has one entry in auditedCalls")
+
+	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
+		e := testenv.New(t, d)
+		sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+		s := &auditScenario{e: e, admin: e.Login("admin"), staff: e.Login("staff"), ngo: e.Login("ngo"), root: e.Login("root")}
+		for _, c := range auditedCalls {
+			token, q, vars := c.call(t, s)
+			last := e.App.Client.AuditLog.Query().Aggregate(gen.Max(auditlog.FieldID)).IntX(sys)
+			errs := e.Do(token, q, vars, nil)
+			require.Empty(t, errs, c.name)
+			rows := e.App.Client.AuditLog.Query().Where(auditlog.IDGT(last)).AllX(sys)
+			require.NotEmpty(t, rows, "%s writes the trail", c.name)
+			for _, r := range rows {
+				require.NotEmpty(t, r.EntityID, "%s: %s %s row names its record", c.name, r.Operation, r.EntityType)
+				want, exists := recordDomain(t, e, r.EntityType, r.EntityID)
+				if !exists {
+					// Deleted: every deleted record here is Deqing's, or the calendar's.
+					if r.EntityType != "CalendarDay" {
+						want = &e.Fixture.Deqing
+					}
+				}
+				require.Equal(t, want, r.DomainID, "%s: %s %s %s is in its record's domain", c.name, r.Operation, r.EntityType, r.EntityID)
+			}
+		}
+	})
+}
+
+// recordDomain reads the domain of record id of type typ, past privacy.
+func recordDomain(t *testing.T, e *testenv.Env, typ, id string) (*int, bool) {
+	t.Helper()
+	n, err := strconv.Atoi(id)
+	require.NoError(t, err)
+	sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+	var rec any
+	switch typ {
+	case "CaseCounter":
+		rec, err = e.App.Client.CaseCounter.Get(sys, n)
+	case "DocumentUpload":
+		rec, err = e.App.Client.DocumentUpload.Get(sys, n)
+	default:
+		rec, err = e.App.Client.Noder(sys, n)
+	}
+	if gen.IsNotFound(err) {
+		return nil, false
+	}
+	require.NoError(t, err)
+	if typ == "Domain" {
+		return &n, true
+	}
+	f := reflect.Indirect(reflect.ValueOf(rec)).FieldByName("DomainID")
+	if !f.IsValid() {
+		return nil, true
+	}
+	d := int(f.Int())
+	return &d, true
+}
