@@ -64,6 +64,7 @@ func TestParseConfigDefaults(t *testing.T) {
 	require.Equal(t, 12*time.Hour, c.SessionTTL)
 	require.Equal(t, 50, c.DocumentMaxMiB)
 	require.Equal(t, 30*24*time.Hour, c.DocumentRetention)
+	require.Equal(t, server.DrainTimeout, c.DrainTimeout)
 	require.Equal(t, "info", c.LogLevel)
 	require.False(t, c.Dev, "development mode must be opt-in")
 	require.False(t, c.Demo, "demo data must be opt-in")
@@ -87,6 +88,7 @@ func TestParseConfigFromEnvironment(t *testing.T) {
 		"MINIO_USE_SSL":               "TRUE",
 		"HATCHERY_DOCUMENT_MAX_MIB":   "20",
 		"HATCHERY_DOCUMENT_RETENTION": "48h",
+		"HATCHERY_DRAIN_TIMEOUT":      "25s",
 	}
 	c, err := server.ParseConfig(nil, e.get, &bytes.Buffer{})
 	require.NoError(t, err)
@@ -104,6 +106,7 @@ func TestParseConfigFromEnvironment(t *testing.T) {
 		},
 		DocumentMaxMiB:    20,
 		DocumentRetention: 48 * time.Hour,
+		DrainTimeout:      25 * time.Second,
 	}, c)
 }
 
@@ -124,6 +127,7 @@ func TestParseConfigFlagsOverrideEnvironment(t *testing.T) {
 		"MINIO_USE_SSL":               "true",
 		"HATCHERY_DOCUMENT_MAX_MIB":   "20",
 		"HATCHERY_DOCUMENT_RETENTION": "48h",
+		"HATCHERY_DRAIN_TIMEOUT":      "25s",
 	}
 	args := []string{
 		"--addr", "127.0.0.1:0",
@@ -141,6 +145,7 @@ func TestParseConfigFlagsOverrideEnvironment(t *testing.T) {
 		"--minio-use-ssl=false",
 		"--document-max-mib", "100",
 		"--document-retention", "0s",
+		"--drain-timeout", "5s",
 	}
 	c, err := server.ParseConfig(args, e.get, &bytes.Buffer{})
 	require.NoError(t, err)
@@ -158,6 +163,7 @@ func TestParseConfigFlagsOverrideEnvironment(t *testing.T) {
 		},
 		DocumentMaxMiB:    100,
 		DocumentRetention: 0,
+		DrainTimeout:      5 * time.Second,
 	}, c)
 }
 
@@ -180,6 +186,7 @@ func TestParseConfigRejectsBadValues(t *testing.T) {
 		{name: "document size not a number", env: env{"HATCHERY_DOCUMENT_MAX_MIB": "50MB"}, settings: []string{"HATCHERY_DOCUMENT_MAX_MIB"}, mention: `"50MB"`},
 		{name: "document size over 1 GiB", args: []string{"--document-max-mib", "4096"}, settings: []string{"HATCHERY_DOCUMENT_MAX_MIB"}, mention: "1024"},
 		{name: "retention not a duration", env: env{"HATCHERY_DOCUMENT_RETENTION": "30 days"}, settings: []string{"HATCHERY_DOCUMENT_RETENTION"}, mention: `"30 days"`},
+		{name: "drain timeout not a duration", env: env{"HATCHERY_DRAIN_TIMEOUT": "15"}, settings: []string{"HATCHERY_DRAIN_TIMEOUT"}, mention: `"15"`},
 		{name: "minio ssl not a boolean", env: env{"MINIO_USE_SSL": "sometimes"}, settings: []string{"MINIO_USE_SSL"}, mention: `"sometimes"`},
 		{
 			name:     "minio endpoint without keys",

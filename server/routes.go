@@ -2,11 +2,9 @@ package server
 
 import (
 	"cmp"
-	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
-	"time"
 
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -14,6 +12,7 @@ import (
 	"hatchery/frontend"
 	"hatchery/graph"
 	"hatchery/internal/app"
+	"hatchery/internal/retryafter"
 	"hatchery/internal/storage"
 )
 
@@ -29,26 +28,14 @@ func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 	api := graph.NewHandler(graph.Options{
 		Client: a.Client, Auth: a.Auth, Docs: a.Docs, Casework: a.Cases, Dev: cfg.Dev, Log: deps.log, Observe: deps.metrics.observe,
 	})
-	mux.Handle("/query", chain(api, jsonOnly, withTimeout(cmp.Or(cfg.QueryTimeout, QueryTimeout)), withViewer(a, deps.log)))
+	mux.Handle("/query", chain(api, retryafter.Middleware, jsonOnly, withTimeout(cmp.Or(cfg.QueryTimeout, QueryTimeout)), withViewer(a, deps.log)))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("Hatchery GraphQL", "/query"))
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		if err := a.DB.Ping(ctx); err != nil {
-			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "database unreachable"})
-			return
-		}
-		if err := a.Store.Ping(ctx); err != nil {
-			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "document storage unreachable"})
-			return
-		}
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
-	})
+	mux.Handle("GET /readyz", readyz(a))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(deps.metrics.reg, promhttp.HandlerOpts{}))
 	if l, ok := a.Store.(*storage.Local); ok {
 		// The embedded store's upload and download endpoints; they answer
@@ -57,7 +44,7 @@ func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 	}
 	mux.Handle("GET /verify/{token}", verifyHandler(a, deps.log))
 	mux.Handle("/", frontend.Handler())
-	return chain(mux, withRequestID, withLogging(deps.log), withSecurityHeaders(cfg))
+	return chain(mux, withRequestID, deps.inflight.track, withLogging(deps.log), withSecurityHeaders(cfg))
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
