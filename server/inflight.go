@@ -47,6 +47,13 @@ func (f *inflight) track(next http.Handler) http.Handler {
 	})
 }
 
+// count is how many requests are running.
+func (f *inflight) count() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.reqs)
+}
+
 // cutRequest describes a request a shutdown cut, for its WARN log line.
 type cutRequest struct {
 	RequestID string `json:"request_id"`

@@ -115,6 +115,7 @@ func seedDemo(ctx context.Context, a *app.App, cfg Config, log *slog.Logger, std
 
 func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error {
 	deps := serverDeps{log: log, metrics: newMetrics(a.DB.SQL), inflight: newInflight()}
+	deps.metrics.countInflight(deps.inflight)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return &ConfigError{"HATCHERY_ADDR", err.Error()}
