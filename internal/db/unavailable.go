@@ -4,7 +4,6 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"errors"
-	"io"
 	"net"
 	"syscall"
 
@@ -34,10 +33,13 @@ func Unavailable(err error) bool {
 		}
 		return false
 	}
-	var netErr net.Error
+	// Not io.EOF: lib/pq turns a connection's EOF into ErrBadConn, and a
+	// bare EOF elsewhere (decoding a cursor) is bad input, not an outage.
+	// *net.OpError, not net.Error: context.DeadlineExceeded is a net.Error
+	// too, and a request out of time is not an outage.
+	var netErr *net.OpError
 	return errors.Is(err, driver.ErrBadConn) ||
 		errors.Is(err, sql.ErrConnDone) ||
-		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
 		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) ||
 		errors.Is(err, syscall.EPIPE) ||
 		errors.As(err, &netErr)
