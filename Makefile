@@ -9,16 +9,16 @@ WEB_SOURCES := $(shell find frontend/src frontend/index.html frontend/package.js
 run: frontend/dist/index.html
 	@scripts/ensure-fonts.sh
 	@GO=$(GO) scripts/build-server.sh bin/hatchery
-	@echo "==> starting the server with demo data (migrating and seeding take about 20 s on a new database)…"
+	@echo "==> starting the server with demo data (a new database is migrated and seeded in seconds)…"
 	bin/hatchery serve --demo
 
 frontend/node_modules/.package-lock.json: frontend/package-lock.json
-	@echo "==> installing the web app's packages (npm ci: about 1 min the first time)…"
+	@echo "==> installing the web app's packages (npm ci: 1-3 min the first time)…"
 	cd frontend && npm ci --no-audit --no-fund
 	@touch $@
 
 frontend/dist/index.html: frontend/node_modules/.package-lock.json $(WEB_SOURCES)
-	@echo "==> building the web app (about 1 min)…"
+	@echo "==> building the web app (codegen, type-check, bundle: 1-3 min)…"
 	cd frontend && npm run build
 
 ## web: (re)build the web app into frontend/dist

@@ -246,3 +246,29 @@ func TestCommitOutcomeUnknown(t *testing.T) {
 		map[string]any{"id": testenv.ID(f.Fixture.OrgA)})
 	require.Empty(t, a.errors, a.raw)
 }
+
+// TestConnectionLostMidTransaction: the connection drops in the middle of a
+// mutation's transaction (before its audit row is written). Nothing of the
+// mutation is left: neither the change nor a row of its audit; the client
+// is told to try again, and trying again works.
+func TestConnectionLostMidTransaction(t *testing.T) {
+	t.Parallel()
+	f := newFaultEnv(t)
+	staff := f.Login("staff")
+	sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+	audits := f.App.Client.AuditLog.Query().CountX(sys)
+	change := `mutation($id:ID!){ updateOrganization(id:$id, input:{contactPerson:"半途断线", version:1}){ id } }`
+	vars := map[string]any{"id": testenv.ID(f.Fixture.OrgA)}
+
+	f.proxy.DropOnNext(`INSERT INTO "audit_logs"`)
+	a := f.post(t, staff, "", change, vars)
+	requireRetryAfter(t, a, "DATABASE_UNAVAILABLE")
+	org := f.App.Client.Organization.GetX(sys, f.Fixture.OrgA)
+	require.NotEqual(t, "半途断线", org.ContactPerson, "the update rolled back with its audit row")
+	require.Equal(t, 1, org.Version)
+	require.Equal(t, audits, f.App.Client.AuditLog.Query().CountX(sys))
+
+	a = f.post(t, staff, "", change, vars)
+	require.Empty(t, a.errors, a.raw)
+	require.Equal(t, "半途断线", f.App.Client.Organization.GetX(sys, f.Fixture.OrgA).ContactPerson)
+}

@@ -25,7 +25,8 @@ type Proxy struct {
 	resume  *sync.Cond
 	hung    bool
 	refused bool
-	cut     bool // cut the connection that sends the next COMMIT
+	cut     bool   // cut the connection that sends the next COMMIT
+	drop    []byte // drop the connection that sends this next, before it arrives
 	conns   map[*link]struct{}
 	closed  bool
 }
@@ -107,6 +108,15 @@ func (p *Proxy) CutAfterNextCommit() {
 	p.cut = true
 }
 
+// DropOnNext makes the next connection that sends a message containing
+// text (a statement, say) drop before the message reaches the server: a
+// connection lost in the middle of a transaction.
+func (p *Proxy) DropOnNext(text string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.drop = []byte(text)
+}
+
 func (p *Proxy) accept() {
 	for {
 		c, err := p.ln.Accept()
@@ -157,9 +167,12 @@ func (p *Proxy) pump(l *link, src, dst net.Conn, toServer bool) {
 				p.cut, l.cutting = false, true
 			}
 			drop := !toServer && l.cutting
+			if toServer && p.drop != nil && bytes.Contains(buf[:n], p.drop) {
+				p.drop, drop = nil, true
+			}
 			p.mu.Unlock()
 			if drop {
-				return // the server has answered the COMMIT: nobody hears it
+				return // the server's answer to a COMMIT (nobody hears it), or a message it never gets
 			}
 			if _, err := dst.Write(buf[:n]); err != nil {
 				return
