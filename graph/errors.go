@@ -14,8 +14,10 @@ import (
 
 	"hatchery/ent"
 	"hatchery/internal/apperr"
+	"hatchery/internal/db"
 	"hatchery/internal/lang"
 	"hatchery/internal/requestid"
+	"hatchery/internal/retryafter"
 )
 
 // resolverError marks an error that came out of a resolver (see
@@ -46,13 +48,21 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		out := graphql.DefaultErrorPresenter(ctx, err)
 		lng := lang.FromContext(ctx)
 		ae := classify(err, out)
-		if ctx.Err() != nil && (ae.Code == apperr.Internal || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+		if ctx.Err() != nil && (ae.Code == apperr.Internal || ae == apperr.ErrDatabaseUnavailable ||
+			errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
 			// The client has gone or the time limit has passed: the
-			// database calls fail with the context; nothing to log.
+			// database calls fail with the context (or, on a hung server,
+			// with the socket's deadline); nothing to log.
 			ae = errStopped
 		}
-		if ae.Code == apperr.Internal {
+		switch {
+		case ae.Code == apperr.Internal:
 			log.ErrorContext(ctx, "internal error", "request_id", requestid.FromContext(ctx), "path", out.Path.String(), "err", err)
+		case ae == apperr.ErrDatabaseUnavailable:
+			log.WarnContext(ctx, "database unavailable", "request_id", requestid.FromContext(ctx), "path", out.Path.String(), "err", err)
+		}
+		if ae.RetryAfter > 0 {
+			retryafter.Ask(ctx, ae.RetryAfter)
 		}
 		out.Message = ae.Message(lng)
 		ext := map[string]any{}
@@ -66,7 +76,10 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		if ae.Reason != "" {
 			ext["reason"] = ae.Reason
 		}
-		if id := requestid.FromContext(ctx); id != "" && ae.Code == apperr.Internal {
+		if ae.RetryAfter > 0 {
+			ext["retryAfter"] = retryafter.Seconds(ae.RetryAfter)
+		}
+		if id := requestid.FromContext(ctx); id != "" && (ae.Code == apperr.Internal || ae == apperr.ErrCommitOutcomeUnknown) {
 			ext["requestId"] = id
 		}
 		out.Extensions = ext
@@ -109,6 +122,8 @@ func classify(err error, presented *gqlerror.Error) *apperr.Error {
 		gqe *gqlerror.Error
 	)
 	switch {
+	case db.Unavailable(err):
+		return apperr.ErrDatabaseUnavailable
 	case errors.As(err, &ve):
 		return validationError(ve)
 	case errors.As(err, &nf):
@@ -145,7 +160,7 @@ func classify(err error, presented *gqlerror.Error) *apperr.Error {
 		// Failed while reading arguments (a bad Time, Cursor, enum...).
 		msg := strings.TrimPrefix(presented.Message, "input: ")
 		return apperr.New(apperr.BadUserInput, "invalid input: "+msg, "输入无效："+msg)
-	case errors.As(err, &gqe) && !strings.HasPrefix(gqe.Message, "cannot create transaction") && !strings.HasPrefix(gqe.Message, "cannot commit transaction"):
+	case errors.As(err, &gqe):
 		// gqlgen's transport refusing the request itself (a body that is not
 		// JSON, a missing query): the client's to fix.
 		return apperr.New(apperr.BadUserInput,

@@ -49,13 +49,13 @@ func NewHandler(o Options) *handler.Server {
 	srv.Use(oneLogin{})
 	lim := &limits{}
 	srv.Use(lim)
-	srv.Use(newTransactioner(o.App.Client))
+	present := ErrorPresenter(o.Log)
+	srv.Use(newTransactioner(o.App.Client, present, o.Log))
 	srv.AroundFields(lim.capList)
 	srv.AroundFields(markResolverErrors)
 	if o.Observe != nil {
 		srv.AroundOperations(observe(o.Observe))
 	}
-	present := ErrorPresenter(o.Log)
 	srv.AroundOperations(stopped(present))
 	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {

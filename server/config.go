@@ -45,6 +45,10 @@ type Config struct {
 	// QueryTimeout bounds one /query request; zero means QueryTimeout (30s).
 	// Not a setting: tests use it.
 	QueryTimeout time.Duration
+	// DrainTimeout (HATCHERY_DRAIN_TIMEOUT) is how long a shutdown waits for
+	// running requests before it cuts them; zero means DrainTimeout (15s).
+	// Keep it below the orchestrator's grace period (Kubernetes: 30s).
+	DrainTimeout time.Duration
 }
 
 // MinIOConfig is where documents are stored; an empty endpoint means a local
@@ -96,6 +100,7 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	maxMiB := or(getenv("HATCHERY_DOCUMENT_MAX_MIB"), "50")
 	retention := or(getenv("HATCHERY_DOCUMENT_RETENTION"), "720h")
 	proxies := getenv("HATCHERY_TRUSTED_PROXIES")
+	drain := or(getenv("HATCHERY_DRAIN_TIMEOUT"), DrainTimeout.String())
 
 	fs := flag.NewFlagSet("hatchery serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -116,6 +121,7 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs.StringVar(&maxMiB, "document-max-mib", maxMiB, "largest document upload in MiB (HATCHERY_DOCUMENT_MAX_MIB)")
 	fs.StringVar(&retention, "document-retention", retention, "how long a deleted document's files are kept (HATCHERY_DOCUMENT_RETENTION)")
 	fs.StringVar(&proxies, "trusted-proxies", proxies, "reverse proxies whose X-Forwarded-For/-Proto are believed, CIDRs comma-separated (HATCHERY_TRUSTED_PROXIES)")
+	fs.StringVar(&drain, "drain-timeout", drain, "how long a shutdown waits for running requests before cutting them (HATCHERY_DRAIN_TIMEOUT)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -140,6 +146,11 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		errs = append(errs, &ConfigError{"HATCHERY_DOCUMENT_RETENTION", fmt.Sprintf("%q is not a duration (e.g. 720h)", retention)})
 	} else {
 		c.DocumentRetention = r
+	}
+	if d, err := time.ParseDuration(drain); err != nil || d <= 0 || d > 10*time.Minute {
+		errs = append(errs, &ConfigError{"HATCHERY_DRAIN_TIMEOUT", fmt.Sprintf("%q is not a duration from 1ms to 10m (e.g. 15s)", drain)})
+	} else {
+		c.DrainTimeout = d
 	}
 	if u, err := url.Parse(c.PublicURL); c.PublicURL != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "") {
 		errs = append(errs, &ConfigError{"HATCHERY_PUBLIC_URL", fmt.Sprintf("%q is not an http(s) URL", c.PublicURL)})

@@ -65,6 +65,7 @@ func TestParseConfigDefaults(t *testing.T) {
 	require.Equal(t, 12*time.Hour, c.SessionTTL)
 	require.Equal(t, 50, c.DocumentMaxMiB)
 	require.Equal(t, 30*24*time.Hour, c.DocumentRetention)
+	require.Equal(t, server.DrainTimeout, c.DrainTimeout)
 	require.Equal(t, "info", c.LogLevel)
 	require.False(t, c.Dev, "development mode must be opt-in")
 	require.False(t, c.Demo, "demo data must be opt-in")
@@ -90,6 +91,7 @@ func TestParseConfigFromEnvironment(t *testing.T) {
 		"HATCHERY_DOCUMENT_MAX_MIB":   "20",
 		"HATCHERY_DOCUMENT_RETENTION": "48h",
 		"HATCHERY_TRUSTED_PROXIES":    "10.0.0.0/8, 192.168.1.7,fd00::/8 ::ffff:172.16.0.0/108",
+		"HATCHERY_DRAIN_TIMEOUT":      "25s",
 	}
 	c, err := server.ParseConfig(nil, e.get, &bytes.Buffer{})
 	require.NoError(t, err)
@@ -111,6 +113,7 @@ func TestParseConfigFromEnvironment(t *testing.T) {
 			netip.MustParsePrefix("10.0.0.0/8"), netip.MustParsePrefix("192.168.1.7/32"),
 			netip.MustParsePrefix("fd00::/8"), netip.MustParsePrefix("172.16.0.0/12"),
 		},
+		DrainTimeout: 25 * time.Second,
 	}, c)
 }
 
@@ -132,6 +135,7 @@ func TestParseConfigFlagsOverrideEnvironment(t *testing.T) {
 		"HATCHERY_DOCUMENT_MAX_MIB":   "20",
 		"HATCHERY_DOCUMENT_RETENTION": "48h",
 		"HATCHERY_TRUSTED_PROXIES":    "10.0.0.0/8",
+		"HATCHERY_DRAIN_TIMEOUT":      "25s",
 	}
 	args := []string{
 		"--addr", "127.0.0.1:0",
@@ -150,6 +154,7 @@ func TestParseConfigFlagsOverrideEnvironment(t *testing.T) {
 		"--document-max-mib", "100",
 		"--document-retention", "0s",
 		"--trusted-proxies", "127.0.0.1",
+		"--drain-timeout", "5s",
 	}
 	c, err := server.ParseConfig(args, e.get, &bytes.Buffer{})
 	require.NoError(t, err)
@@ -168,6 +173,7 @@ func TestParseConfigFlagsOverrideEnvironment(t *testing.T) {
 		TrustedProxies:    server.TrustedProxies{netip.MustParsePrefix("127.0.0.1/32")},
 		DocumentMaxMiB:    100,
 		DocumentRetention: 0,
+		DrainTimeout:      5 * time.Second,
 	}, c)
 }
 
@@ -190,6 +196,7 @@ func TestParseConfigRejectsBadValues(t *testing.T) {
 		{name: "document size not a number", env: env{"HATCHERY_DOCUMENT_MAX_MIB": "50MB"}, settings: []string{"HATCHERY_DOCUMENT_MAX_MIB"}, mention: `"50MB"`},
 		{name: "document size over 1 GiB", args: []string{"--document-max-mib", "4096"}, settings: []string{"HATCHERY_DOCUMENT_MAX_MIB"}, mention: "1024"},
 		{name: "retention not a duration", env: env{"HATCHERY_DOCUMENT_RETENTION": "30 days"}, settings: []string{"HATCHERY_DOCUMENT_RETENTION"}, mention: `"30 days"`},
+		{name: "drain timeout not a duration", env: env{"HATCHERY_DRAIN_TIMEOUT": "15"}, settings: []string{"HATCHERY_DRAIN_TIMEOUT"}, mention: `"15"`},
 		{name: "minio ssl not a boolean", env: env{"MINIO_USE_SSL": "sometimes"}, settings: []string{"MINIO_USE_SSL"}, mention: `"sometimes"`},
 		{
 			name:     "minio endpoint without keys",

@@ -53,3 +53,12 @@ func (m *metrics) observe(op string, d time.Duration, failed bool) {
 	m.requests.WithLabelValues(op, outcome).Inc()
 	m.latencies.WithLabelValues(op).Observe(d.Seconds())
 }
+
+// countInflight exports how many requests are being served (every path,
+// /metrics included): a drain that does not reach zero shows here first.
+func (m *metrics) countInflight(f *inflight) {
+	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "hatchery_http_requests_in_flight",
+		Help: "HTTP requests being served now.",
+	}, func() float64 { return float64(f.count()) }))
+}

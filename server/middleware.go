@@ -15,8 +15,10 @@ import (
 	"hatchery/internal/app"
 	"hatchery/internal/apperr"
 	"hatchery/internal/auth"
+	"hatchery/internal/db"
 	"hatchery/internal/lang"
 	"hatchery/internal/requestid"
+	"hatchery/internal/retryafter"
 	"hatchery/internal/viewer"
 )
 
@@ -108,11 +110,15 @@ func withViewer(a *app.App, proxies TrustedProxies, log *slog.Logger) middleware
 						"请求耗时过长，已被终止，请稍后重试")
 					return
 				}
+				if err != nil && db.Unavailable(err) {
+					log.WarnContext(ctx, "authenticating session: database unavailable", "request_id", requestid.FromContext(ctx), "err", err)
+					queryAppError(w, r, http.StatusServiceUnavailable, apperr.ErrDatabaseUnavailable)
+					return
+				}
 				if err != nil {
 					log.ErrorContext(ctx, "authenticating session", "request_id", requestid.FromContext(ctx), "err", err)
-					queryError(w, r, http.StatusServiceUnavailable, apperr.Unavailable, "",
-						"the service is unavailable right now; please try again in a few minutes",
-						"服务暂时不可用，请稍后重试")
+					queryError(w, r, http.StatusInternalServerError, apperr.Internal, "",
+						apperr.ErrInternal.Msg, apperr.ErrInternal.MsgZH)
 					return
 				}
 				if v != nil {
@@ -157,6 +163,14 @@ func queryError(w http.ResponseWriter, r *http.Request, status int, code apperr.
 		ext["reason"] = reason
 	}
 	writeJSON(w, status, map[string]any{"errors": []map[string]any{{"message": msg, "extensions": ext}}})
+}
+
+// queryAppError is queryError for an apperr.Error, with its Retry-After.
+func queryAppError(w http.ResponseWriter, r *http.Request, status int, e *apperr.Error) {
+	if e.RetryAfter > 0 {
+		retryafter.Set(w.Header(), e.RetryAfter)
+	}
+	queryError(w, r, status, e.Code, e.Reason, e.Msg, e.MsgZH)
 }
 
 // jsonOnly lets through to GraphQL only what it should run: a POST with a

@@ -2,11 +2,9 @@ package server
 
 import (
 	"cmp"
-	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
-	"time"
 
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -14,6 +12,7 @@ import (
 	"hatchery/frontend"
 	"hatchery/graph"
 	"hatchery/internal/app"
+	"hatchery/internal/retryafter"
 	"hatchery/internal/storage"
 )
 
@@ -27,26 +26,14 @@ func Handler(a *app.App, cfg Config, log *slog.Logger) http.Handler {
 func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 	mux := http.NewServeMux()
 	api := graph.NewHandler(graph.Options{App: a, Dev: cfg.Dev, Log: deps.log, Observe: deps.metrics.observe})
-	mux.Handle("/query", chain(api, jsonOnly, withTimeout(cmp.Or(cfg.QueryTimeout, QueryTimeout)), withViewer(a, cfg.TrustedProxies, deps.log)))
+	mux.Handle("/query", chain(api, retryafter.Middleware, jsonOnly, withTimeout(cmp.Or(cfg.QueryTimeout, QueryTimeout)), withViewer(a, cfg.TrustedProxies, deps.log)))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("Hatchery GraphQL", "/query"))
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		if err := a.DB.Ping(ctx); err != nil {
-			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "database unreachable"})
-			return
-		}
-		if err := a.Store.Ping(ctx); err != nil {
-			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "document storage unreachable"})
-			return
-		}
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
-	})
+	mux.Handle("GET /readyz", readyz(a))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(deps.metrics.reg, promhttp.HandlerOpts{}))
 	if l, ok := a.Store.(*storage.Local); ok {
 		// The embedded store's upload and download endpoints; they answer
@@ -59,7 +46,7 @@ func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 		mux.Handle(r.Pattern, r.Handler)
 	}
 	mux.Handle("/", frontend.Handler())
-	return chain(mux, withRequestID, withLogging(deps.log), withSecurityHeaders(cfg))
+	return chain(mux, withRequestID, deps.inflight.track, withLogging(deps.log), withSecurityHeaders(cfg))
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -18,8 +19,9 @@ import (
 )
 
 type serverDeps struct {
-	log     *slog.Logger
-	metrics *metrics
+	log      *slog.Logger
+	metrics  *metrics
+	inflight *inflight // nil: not tracked (handler tests)
 }
 
 const usage = `usage: hatchery [command] [flags]
@@ -113,11 +115,16 @@ func seedDemo(ctx context.Context, a *app.App, cfg Config, log *slog.Logger, std
 }
 
 func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error {
-	deps := serverDeps{log: log, metrics: newMetrics(a.DB.SQL, a.Jobs)}
+	deps := serverDeps{log: log, metrics: newMetrics(a.DB.SQL, a.Jobs), inflight: newInflight()}
+	deps.metrics.countInflight(deps.inflight)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return &ConfigError{"HATCHERY_ADDR", err.Error()}
 	}
+	// Requests do not end with ctx (a shutdown lets them finish), only when
+	// the drain time is up.
+	reqCtx, cutRequests := context.WithCancel(context.WithoutCancel(ctx))
+	defer cutRequests()
 	srv := &http.Server{
 		Handler:           routes(a, cfg, deps),
 		ReadHeaderTimeout: 10 * time.Second,
@@ -125,7 +132,7 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error 
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
-		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		BaseContext:       func(net.Listener) context.Context { return reqCtx },
 	}
 	go prepareStore(ctx, a.Store, log)
 	go a.Jobs.Run(ctx)
@@ -149,17 +156,50 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error 
 		return err
 	case <-ctx.Done():
 	}
-	log.Info("shutting down")
-	shutCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutCtx); err != nil {
-		return fmt.Errorf("graceful shutdown: %w", err)
+	drain := cmp.Or(cfg.DrainTimeout, DrainTimeout)
+	log.Info("shutting down", "drain_timeout", drain.String())
+	if err := drainThenCut(srv, drain, deps.inflight, cutRequests, log); err != nil {
+		return err
 	}
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
+	log.Info("stopped")
 	return nil
 }
+
+// DrainTimeout is how long a shutdown waits for running requests.
+const DrainTimeout = 15 * time.Second
+
+// drainThenCut stops accepting requests and waits up to drain for the
+// running ones. A planned shutdown is not a crash: past the drain time the
+// requests still running are cut (their contexts end, so their transactions
+// roll back and they answer if they can; then their connections close),
+// listed in a WARN line, and the process still exits cleanly.
+func drainThenCut(srv *http.Server, drain time.Duration, running *inflight, cutRequests context.CancelFunc, log *slog.Logger) error {
+	ctx, cancel := context.WithTimeout(context.Background(), drain)
+	defer cancel()
+	err := srv.Shutdown(ctx)
+	if err == nil {
+		return nil
+	}
+	if !errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("graceful shutdown: %w", err)
+	}
+	cut := running.list()
+	log.Warn("shutdown: the drain time ran out; cutting the requests still running",
+		"drain_timeout", drain.String(), "count", len(cut), "requests", cut)
+	cutRequests()
+	// A moment to answer (UNAVAILABLE) and roll back before the
+	// connections, and then the database, close under them.
+	running.wait(cutGrace)
+	_ = srv.Close()
+	running.wait(cutGrace)
+	return nil
+}
+
+// cutGrace is how long cut requests get to unwind.
+const cutGrace = 2 * time.Second
 
 // demoClosedCases is how many closed cases the demo has for the statistics
 // dashboard: about a year of a county's one-window work.

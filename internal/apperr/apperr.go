@@ -7,6 +7,7 @@ package apperr
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Code classifies an error for clients. The set is closed: every GraphQL
@@ -21,8 +22,11 @@ const (
 	BadUserInput    Code = "BAD_USER_INPUT"
 	Conflict        Code = "CONFLICT"
 	Internal        Code = "INTERNAL"
-	// Unavailable: a service the operation needs (object storage) cannot be
-	// reached right now; the same request may succeed later.
+	// Unavailable: a service the operation needs (the database, object
+	// storage) cannot be reached right now, or the request ran out of time;
+	// the same request may succeed later. The one code for "try again": its
+	// reason says more (TIMEOUT, DATABASE_UNAVAILABLE, and
+	// COMMIT_OUTCOME_UNKNOWN, which asks the person to check before retrying).
 	Unavailable Code = "UNAVAILABLE"
 )
 
@@ -36,6 +40,9 @@ type Error struct {
 	Reason string
 	// Extra are further facts for clients, sent as extensions (e.g. lockedUntil).
 	Extra map[string]any
+	// RetryAfter, if set, is how long a client should wait before sending
+	// the same request again (the Retry-After header).
+	RetryAfter time.Duration
 }
 
 func (e *Error) Error() string { return e.Msg }
@@ -114,6 +121,17 @@ var (
 	ErrUnauthenticated = New(Unauthenticated, "please log in first", "请先登录")
 	ErrForbidden       = New(Forbidden, "you do not have permission to do this", "您没有执行此操作的权限")
 	ErrNotFound        = New(NotFound, "the record does not exist or is not visible to you", "记录不存在或您无权查看")
-	ErrUnavailable     = New(Unavailable, "document storage is unavailable right now; please try again in a few minutes", "文件存储服务暂时不可用，请稍后重试")
-	ErrInternal        = New(Internal, "something went wrong on our side; please try again later", "服务器内部错误，请稍后重试")
+	ErrUnavailable     = &Error{Code: Unavailable, Msg: "document storage is unavailable right now; please try again in a few minutes", MsgZH: "文件存储服务暂时不可用，请稍后重试", Reason: "STORAGE_UNAVAILABLE", RetryAfter: 30 * time.Second}
+	// ErrDatabaseUnavailable: the database cannot be reached (nothing was
+	// changed: a commit whose outcome is unknown is ErrCommitOutcomeUnknown).
+	ErrDatabaseUnavailable = &Error{Code: Unavailable, Reason: "DATABASE_UNAVAILABLE", RetryAfter: 5 * time.Second,
+		Msg:   "the service cannot reach its database right now; nothing was changed; please try again in a minute",
+		MsgZH: "服务暂时无法连接数据库，本次操作未做任何更改，请稍后重试"}
+	// ErrCommitOutcomeUnknown: the database went away while confirming a
+	// change, so whether it was saved is unknown. A blind retry could do it
+	// twice: the person must look first.
+	ErrCommitOutcomeUnknown = &Error{Code: Unavailable, Reason: "COMMIT_OUTCOME_UNKNOWN",
+		Msg:   "the connection to the database was lost while your change was being saved, so it may or may not have been saved: reload and check before trying again",
+		MsgZH: "保存过程中与数据库的连接中断，更改可能已保存也可能未保存：请刷新页面确认后再决定是否重试"}
+	ErrInternal = New(Internal, "something went wrong on our side; please try again later", "服务器内部错误，请稍后重试")
 )

@@ -3,9 +3,13 @@ package authz
 import (
 	"context"
 	"log/slog"
+	"time"
 
 	gen "hatchery/ent"
 )
+
+// reloadTimeout bounds a reload after a role change.
+const reloadTimeout = 10 * time.Second
 
 // ReloadOnRoleChange reloads Casbin's role grants once a role-assignment
 // change is durable: after commit when the change runs in a transaction (a
@@ -23,8 +27,12 @@ func ReloadOnRoleChange() gen.Hook {
 				return v, nil // system code (seeding) reloads explicitly afterwards
 			}
 			reload := func() {
-				// The request's context may end with the request; the reload must not.
-				if err := a.Reload(context.WithoutCancel(ctx)); err != nil {
+				// The request's context may end with the request; the reload
+				// must not, but it must not wait forever on a hung database
+				// either (it runs inside the request, after the commit).
+				rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), reloadTimeout)
+				defer cancel()
+				if err := a.Reload(rctx); err != nil {
 					slog.ErrorContext(ctx, "reloading role assignments", "err", err)
 				}
 			}

@@ -144,7 +144,7 @@ func OpenDSN(ctx context.Context, dia, dsn string, opts ...ent.Option) (*DB, err
 	default:
 		return nil, fmt.Errorf("db: unsupported dialect %q", dia)
 	}
-	sqlDB, err := sql.Open(driver, dsn)
+	sqlDB, err := openPool(driver, dsn)
 	if err != nil {
 		return nil, fmt.Errorf("db: open %s: %w", dia, err)
 	}
@@ -155,6 +155,19 @@ func OpenDSN(ctx context.Context, dia, dsn string, opts ...ent.Option) (*DB, err
 	}
 	client := ent.NewClient(append([]ent.Option{ent.Driver(entsql.OpenDB(dia, sqlDB))}, opts...)...)
 	return &DB{Client: client, SQL: sqlDB, Dialect: dia}, nil
+}
+
+// openPool opens the pool; PostgreSQL connections follow each call's
+// context deadline down to the socket (pgdeadline.go).
+func openPool(driver, dsn string) (*sql.DB, error) {
+	if driver != "postgres" {
+		return sql.Open(driver, dsn)
+	}
+	c, err := newPGConnector(dsn)
+	if err != nil {
+		return nil, err
+	}
+	return sql.OpenDB(c), nil
 }
 
 // configurePool sizes the pool for each engine.

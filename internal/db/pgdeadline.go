@@ -1,0 +1,141 @@
+package db
+
+import (
+	"context"
+	"database/sql/driver"
+	"net"
+	"time"
+
+	"github.com/lib/pq"
+)
+
+// lib/pq answers a cancelled context by sending PostgreSQL a cancel request
+// and waiting for the query to end. A server that hangs (stopped, or a
+// network that drops packets silently) answers neither, so the request
+// waited as long as the database did, whatever its deadline. Here the
+// context's deadline is also put on the connection's socket before each
+// call: a read past the deadline fails, lib/pq marks the connection bad, the
+// pool drops it, and the caller gets its error on time. A context without a
+// deadline (migrations, jobs) leaves the socket without one, as before.
+
+// pgConnector opens lib/pq connections whose sockets follow each call's deadline.
+type pgConnector struct{ pq *pq.Connector }
+
+func newPGConnector(dsn string) (*pgConnector, error) {
+	c, err := pq.NewConnector(dsn)
+	if err != nil {
+		return nil, err
+	}
+	c.Dialer(deadlineDialer{})
+	return &pgConnector{pq: c}, nil
+}
+
+// socketKey carries, into the dialer, where to leave the socket it dials
+// for the connection being opened.
+type socketKey struct{}
+
+func (c *pgConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	var sock net.Conn
+	conn, err := c.pq.Connect(context.WithValue(ctx, socketKey{}, &sock))
+	if err != nil {
+		return nil, err
+	}
+	if sock == nil { // not dialled by deadlineDialer: nothing to arm
+		return conn, nil
+	}
+	return &pgConn{Conn: conn, sock: sock}, nil
+}
+
+func (c *pgConnector) Driver() driver.Driver { return c.pq.Driver() }
+
+// deadlineDialer dials TCP with keep-alives, gives the new socket the dial
+// context's deadline (a connection attempt to a hung server ends with it,
+// and so does lib/pq's own cancel request, dialled with a 10 s context) and
+// hands it to Connect.
+type deadlineDialer struct{}
+
+func (deadlineDialer) DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
+	d := net.Dialer{KeepAlive: 30 * time.Second}
+	c, err := d.DialContext(ctx, network, addr)
+	if err != nil {
+		return nil, err
+	}
+	if dl, ok := ctx.Deadline(); ok {
+		_ = c.SetDeadline(dl)
+	}
+	if p, ok := ctx.Value(socketKey{}).(*net.Conn); ok {
+		*p = c
+	}
+	return c, nil
+}
+
+func (d deadlineDialer) Dial(network, addr string) (net.Conn, error) {
+	return d.DialContext(context.Background(), network, addr)
+}
+
+func (d deadlineDialer) DialTimeout(network, addr string, timeout time.Duration) (net.Conn, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	return d.DialContext(ctx, network, addr)
+}
+
+// pgConn is a lib/pq connection that sets its socket's deadline from the
+// context of every call that has one (a transaction's COMMIT and ROLLBACK,
+// which take no context, keep the deadline of the call before them).
+type pgConn struct {
+	driver.Conn
+	sock net.Conn
+}
+
+// The interfaces lib/pq's connection implements, so database/sql treats the
+// wrapper as it treats lib/pq.
+var _ interface {
+	driver.ConnBeginTx
+	driver.ConnPrepareContext
+	driver.QueryerContext
+	driver.ExecerContext
+	driver.Pinger
+	driver.SessionResetter
+	driver.Validator
+	driver.NamedValueChecker
+} = (*pgConn)(nil)
+
+func (c *pgConn) arm(ctx context.Context) {
+	dl, _ := ctx.Deadline() // zero: no deadline
+	_ = c.sock.SetDeadline(dl)
+}
+
+func (c *pgConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
+	c.arm(ctx)
+	return c.Conn.(driver.ConnBeginTx).BeginTx(ctx, opts)
+}
+
+func (c *pgConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
+	c.arm(ctx)
+	return c.Conn.(driver.ConnPrepareContext).PrepareContext(ctx, query)
+}
+
+func (c *pgConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	c.arm(ctx)
+	return c.Conn.(driver.QueryerContext).QueryContext(ctx, query, args)
+}
+
+func (c *pgConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	c.arm(ctx)
+	return c.Conn.(driver.ExecerContext).ExecContext(ctx, query, args)
+}
+
+func (c *pgConn) Ping(ctx context.Context) error {
+	c.arm(ctx)
+	return c.Conn.(driver.Pinger).Ping(ctx)
+}
+
+func (c *pgConn) ResetSession(ctx context.Context) error {
+	return c.Conn.(driver.SessionResetter).ResetSession(ctx)
+}
+
+func (c *pgConn) IsValid() bool { return c.Conn.(driver.Validator).IsValid() }
+
+func (c *pgConn) CheckNamedValue(nv *driver.NamedValue) error {
+	return c.Conn.(driver.NamedValueChecker).CheckNamedValue(nv)
+}
