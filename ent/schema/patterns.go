@@ -13,3 +13,6 @@ var casePrefixPattern = regexp.MustCompile(`^[A-Z]{1,6}$`)
 
 // serviceItemCodePattern is an upper-case identifier.
 var serviceItemCodePattern = regexp.MustCompile(`^[A-Z][A-Z0-9_]{1,49}$`)
+
+// divisionCodePattern is a six-digit administrative division code (GB/T 2260).
+var divisionCodePattern = regexp.MustCompile(`^[1-9][0-9]{5}$`)

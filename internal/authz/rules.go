@@ -88,8 +88,11 @@ type grant struct {
 // rowFilters says, for one object type, how each scope becomes SQL.
 type rowFilters struct {
 	domainColumn string // column holding the domain id
-	ownOrg       func(v *viewer.Viewer) entql.P
-	self         func(v *viewer.Viewer) entql.P
+	// everyDomainWhenActing keeps every domain in view of a cross-domain
+	// viewer who chose one to act in (Domain rows themselves).
+	everyDomainWhenActing bool
+	ownOrg                func(v *viewer.Viewer) entql.P
+	self                  func(v *viewer.Viewer) entql.P
 }
 
 func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
@@ -97,7 +100,10 @@ func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
 	if s == scopeNone {
 		return nil
 	}
-	if !crossDomain(ctx) {
+	// A viewer acting across domains sees every domain, unless they chose
+	// one to act in: then their lists are that domain's (not for the
+	// domains themselves, which the domain switcher lists).
+	if !crossDomain(ctx) || (v.Acting && !f.everyDomainWhenActing) {
 		if err := restrict(ctx, x, entql.FieldEQ(f.domainColumn, v.DomainID)); err != nil {
 			return err
 		}
