@@ -28,8 +28,13 @@ func can(ctx context.Context, obj, act string) bool {
 	return a.Allowed(v.UserID, v.DomainID, obj, act)
 }
 
-// crossDomain reports whether the viewer may act in every domain.
-func crossDomain(ctx context.Context) bool { return can(ctx, ObjDomain, ActCrossDomain) }
+// crossDomain reports whether the viewer acts in every domain: they hold
+// the right and have not chosen one domain to act in (viewer.Acting), in
+// which case they are held to it like the domain's own staff.
+func crossDomain(ctx context.Context) bool {
+	v := viewer.FromContext(ctx)
+	return v != nil && !v.Acting && can(ctx, ObjDomain, ActCrossDomain)
+}
 
 // restrict narrows the rows query or mutation x can see or change to those
 // matching p, through ent's generated filters (entql).
@@ -103,7 +108,7 @@ func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
 	// A viewer acting across domains sees every domain, unless they chose
 	// one to act in: then their lists are that domain's (not for the
 	// domains themselves, which the domain switcher lists).
-	if !crossDomain(ctx) || (v.Acting && !f.everyDomainWhenActing) {
+	if !crossDomain(ctx) && !(v.Acting && f.everyDomainWhenActing && can(ctx, ObjDomain, ActCrossDomain)) {
 		if err := restrict(ctx, x, entql.FieldEQ(f.domainColumn, v.DomainID)); err != nil {
 			return err
 		}
