@@ -10,6 +10,7 @@ import {
   DesktopOutlined,
   DownOutlined,
   FileTextOutlined,
+  GlobalOutlined,
   ProfileOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -22,6 +23,8 @@ import { useTranslation } from 'react-i18next';
 import { useMe, useAuth } from '../auth/AuthProvider';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { usePendingConsultations } from './usePendingConsultations';
+import { bureauLabel, useActingDomain } from '../pages/domains/domainApi';
+import { DomainSwitcher } from '../pages/domains/DomainSwitcher';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -48,6 +51,9 @@ export function AppLayout() {
   const isMobile = !screens.lg;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const pendingConsultations = usePendingConsultations(user.id);
+  const crossDomain = caps.has('domain.manage');
+  const { acting, domains } = useActingDomain(crossDomain);
+  const bureau = bureauLabel(acting, t('app.bureau'));
 
   const items = useMemo(() => {
     const out: NonNullable<MenuProps['items']> = [];
@@ -95,6 +101,9 @@ export function AppLayout() {
     if (caps.has('user.manage')) {
       admin.push({ key: '/admin/users', icon: <TeamOutlined />, label: <Link to="/admin/users">{t('nav.users')}</Link> });
     }
+    if (caps.has('domain.manage')) {
+      admin.push({ key: '/admin/domains', icon: <GlobalOutlined />, label: <Link to="/admin/domains">{t('nav.domains')}</Link> });
+    }
     if (caps.has('audit.view')) {
       admin.push({ key: '/admin/audit', icon: <AuditOutlined />, label: <Link to="/admin/audit">{t('nav.audit')}</Link> });
     }
@@ -113,6 +122,7 @@ export function AppLayout() {
     '/statistics',
     '/admin/users',
     '/admin/audit',
+    '/admin/domains',
     '/admin/service-items',
     '/admin/calendar',
   ];
@@ -174,9 +184,10 @@ export function AppLayout() {
             />
           ) : null}
           <Typography.Text className="app-header__title" ellipsis>
-            {isMobile ? t('app.shortTitle') : `${t('app.bureau')} · ${t('app.title')}`}
+            {isMobile ? bureau : `${bureau} · ${t('app.title')}`}
           </Typography.Text>
           <div className="app-header__right">
+            {crossDomain ? <DomainSwitcher actingId={acting?.id ?? null} domains={domains} /> : null}
             <LanguageSwitch />
             <Dropdown
               trigger={['click']}
@@ -200,7 +211,7 @@ export function AppLayout() {
         <Content id="main-content" className="app-content" tabIndex={-1}>
           <Outlet />
         </Content>
-        <Footer className="app-footer">{t('app.bureau')} · {t('app.title')}</Footer>
+        <Footer className="app-footer">{bureau} · {t('app.title')}</Footer>
       </Layout>
     </Layout>
   );
