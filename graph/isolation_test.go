@@ -121,6 +121,8 @@ func TestCountyIsolation(t *testing.T) {
 	}
 	slices.Sort(nodeTypes)
 
+	t.Logf("walking %d Node types, %d top-level lists, %d mutation calls taking an ID, for %d viewers of county A",
+		len(nodeTypes), len(topLevelLists(s)), len(mutationsTakingIDs(s)), len(countyA))
 	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
 		e := testenv.New(t, d)
 		b := e.Fixture.Pingyang
