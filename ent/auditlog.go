@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/domain"
 	"hatchery/ent/user"
 	"strings"
 	"time"
@@ -23,6 +24,8 @@ type AuditLog struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// DomainID holds the value of the "domain_id" field.
 	DomainID *int `json:"domain_id,omitempty"`
+	// ActingDomainID holds the value of the "acting_domain_id" field.
+	ActingDomainID *int `json:"acting_domain_id,omitempty"`
 	// ActorID holds the value of the "actor_id" field.
 	ActorID *int `json:"actor_id,omitempty"`
 	// ActorUsername holds the value of the "actor_username" field.
@@ -49,11 +52,13 @@ type AuditLog struct {
 type AuditLogEdges struct {
 	// Actor holds the value of the actor edge.
 	Actor *User `json:"actor,omitempty"`
+	// ActingDomain holds the value of the acting_domain edge.
+	ActingDomain *Domain `json:"acting_domain,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [1]bool
+	loadedTypes [2]bool
 	// totalCount holds the count of the edges above.
-	totalCount [1]map[string]int
+	totalCount [2]map[string]int
 }
 
 // ActorOrErr returns the Actor value or an error if the edge
@@ -67,6 +72,17 @@ func (e AuditLogEdges) ActorOrErr() (*User, error) {
 	return nil, &NotLoadedError{edge: "actor"}
 }
 
+// ActingDomainOrErr returns the ActingDomain value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e AuditLogEdges) ActingDomainOrErr() (*Domain, error) {
+	if e.ActingDomain != nil {
+		return e.ActingDomain, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: domain.Label}
+	}
+	return nil, &NotLoadedError{edge: "acting_domain"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*AuditLog) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -74,7 +90,7 @@ func (*AuditLog) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case auditlog.FieldChangedFields, auditlog.FieldChanges:
 			values[i] = new([]byte)
-		case auditlog.FieldID, auditlog.FieldDomainID, auditlog.FieldActorID:
+		case auditlog.FieldID, auditlog.FieldDomainID, auditlog.FieldActingDomainID, auditlog.FieldActorID:
 			values[i] = new(sql.NullInt64)
 		case auditlog.FieldActorUsername, auditlog.FieldOperation, auditlog.FieldEntityType, auditlog.FieldEntityID, auditlog.FieldRequestID:
 			values[i] = new(sql.NullString)
@@ -113,6 +129,13 @@ func (_m *AuditLog) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DomainID = new(int)
 				*_m.DomainID = int(value.Int64)
+			}
+		case auditlog.FieldActingDomainID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field acting_domain_id", values[i])
+			} else if value.Valid {
+				_m.ActingDomainID = new(int)
+				*_m.ActingDomainID = int(value.Int64)
 			}
 		case auditlog.FieldActorID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -185,6 +208,11 @@ func (_m *AuditLog) QueryActor() *UserQuery {
 	return NewAuditLogClient(_m.config).QueryActor(_m)
 }
 
+// QueryActingDomain queries the "acting_domain" edge of the AuditLog entity.
+func (_m *AuditLog) QueryActingDomain() *DomainQuery {
+	return NewAuditLogClient(_m.config).QueryActingDomain(_m)
+}
+
 // Update returns a builder for updating this AuditLog.
 // Note that you need to call AuditLog.Unwrap() before calling this method if this AuditLog
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -213,6 +241,11 @@ func (_m *AuditLog) String() string {
 	builder.WriteString(", ")
 	if v := _m.DomainID; v != nil {
 		builder.WriteString("domain_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ActingDomainID; v != nil {
+		builder.WriteString("acting_domain_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")

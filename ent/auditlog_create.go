@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/domain"
 	"hatchery/ent/user"
 	"time"
 
@@ -47,6 +48,20 @@ func (_c *AuditLogCreate) SetDomainID(v int) *AuditLogCreate {
 func (_c *AuditLogCreate) SetNillableDomainID(v *int) *AuditLogCreate {
 	if v != nil {
 		_c.SetDomainID(*v)
+	}
+	return _c
+}
+
+// SetActingDomainID sets the "acting_domain_id" field.
+func (_c *AuditLogCreate) SetActingDomainID(v int) *AuditLogCreate {
+	_c.mutation.SetActingDomainID(v)
+	return _c
+}
+
+// SetNillableActingDomainID sets the "acting_domain_id" field if the given value is not nil.
+func (_c *AuditLogCreate) SetNillableActingDomainID(v *int) *AuditLogCreate {
+	if v != nil {
+		_c.SetActingDomainID(*v)
 	}
 	return _c
 }
@@ -134,6 +149,11 @@ func (_c *AuditLogCreate) SetNillableRequestID(v *string) *AuditLogCreate {
 // SetActor sets the "actor" edge to the User entity.
 func (_c *AuditLogCreate) SetActor(v *User) *AuditLogCreate {
 	return _c.SetActorID(v.ID)
+}
+
+// SetActingDomain sets the "acting_domain" edge to the Domain entity.
+func (_c *AuditLogCreate) SetActingDomain(v *Domain) *AuditLogCreate {
+	return _c.SetActingDomainID(v.ID)
 }
 
 // Mutation returns the AuditLogMutation object of the builder.
@@ -299,6 +319,23 @@ func (_c *AuditLogCreate) createSpec() (*AuditLog, *sqlgraph.CreateSpec) {
 		_node.ActorID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.ActingDomainIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   auditlog.ActingDomainTable,
+			Columns: []string{auditlog.ActingDomainColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(domain.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.ActingDomainID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -367,6 +404,9 @@ func (u *AuditLogUpsertOne) UpdateNewValues() *AuditLogUpsertOne {
 		}
 		if _, exists := u.create.mutation.DomainID(); exists {
 			s.SetIgnore(auditlog.FieldDomainID)
+		}
+		if _, exists := u.create.mutation.ActingDomainID(); exists {
+			s.SetIgnore(auditlog.FieldActingDomainID)
 		}
 		if _, exists := u.create.mutation.ActorID(); exists {
 			s.SetIgnore(auditlog.FieldActorID)
@@ -604,6 +644,9 @@ func (u *AuditLogUpsertBulk) UpdateNewValues() *AuditLogUpsertBulk {
 			}
 			if _, exists := b.mutation.DomainID(); exists {
 				s.SetIgnore(auditlog.FieldDomainID)
+			}
+			if _, exists := b.mutation.ActingDomainID(); exists {
+				s.SetIgnore(auditlog.FieldActingDomainID)
 			}
 			if _, exists := b.mutation.ActorID(); exists {
 				s.SetIgnore(auditlog.FieldActorID)

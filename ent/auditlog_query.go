@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/domain"
 	"hatchery/ent/predicate"
 	"hatchery/ent/user"
 	"math"
@@ -21,13 +22,14 @@ import (
 // AuditLogQuery is the builder for querying AuditLog entities.
 type AuditLogQuery struct {
 	config
-	ctx        *QueryContext
-	order      []auditlog.OrderOption
-	inters     []Interceptor
-	predicates []predicate.AuditLog
-	withActor  *UserQuery
-	loadTotal  []func(context.Context, []*AuditLog) error
-	modifiers  []func(*sql.Selector)
+	ctx              *QueryContext
+	order            []auditlog.OrderOption
+	inters           []Interceptor
+	predicates       []predicate.AuditLog
+	withActor        *UserQuery
+	withActingDomain *DomainQuery
+	loadTotal        []func(context.Context, []*AuditLog) error
+	modifiers        []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -79,6 +81,28 @@ func (_q *AuditLogQuery) QueryActor() *UserQuery {
 			sqlgraph.From(auditlog.Table, auditlog.FieldID, selector),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, auditlog.ActorTable, auditlog.ActorColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryActingDomain chains the current query on the "acting_domain" edge.
+func (_q *AuditLogQuery) QueryActingDomain() *DomainQuery {
+	query := (&DomainClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(auditlog.Table, auditlog.FieldID, selector),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, auditlog.ActingDomainTable, auditlog.ActingDomainColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -273,12 +297,13 @@ func (_q *AuditLogQuery) Clone() *AuditLogQuery {
 		return nil
 	}
 	return &AuditLogQuery{
-		config:     _q.config,
-		ctx:        _q.ctx.Clone(),
-		order:      append([]auditlog.OrderOption{}, _q.order...),
-		inters:     append([]Interceptor{}, _q.inters...),
-		predicates: append([]predicate.AuditLog{}, _q.predicates...),
-		withActor:  _q.withActor.Clone(),
+		config:           _q.config,
+		ctx:              _q.ctx.Clone(),
+		order:            append([]auditlog.OrderOption{}, _q.order...),
+		inters:           append([]Interceptor{}, _q.inters...),
+		predicates:       append([]predicate.AuditLog{}, _q.predicates...),
+		withActor:        _q.withActor.Clone(),
+		withActingDomain: _q.withActingDomain.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -294,6 +319,17 @@ func (_q *AuditLogQuery) WithActor(opts ...func(*UserQuery)) *AuditLogQuery {
 		opt(query)
 	}
 	_q.withActor = query
+	return _q
+}
+
+// WithActingDomain tells the query-builder to eager-load the nodes that are connected to
+// the "acting_domain" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AuditLogQuery) WithActingDomain(opts ...func(*DomainQuery)) *AuditLogQuery {
+	query := (&DomainClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withActingDomain = query
 	return _q
 }
 
@@ -381,8 +417,9 @@ func (_q *AuditLogQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Aud
 	var (
 		nodes       = []*AuditLog{}
 		_spec       = _q.querySpec()
-		loadedTypes = [1]bool{
+		loadedTypes = [2]bool{
 			_q.withActor != nil,
+			_q.withActingDomain != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -409,6 +446,12 @@ func (_q *AuditLogQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Aud
 	if query := _q.withActor; query != nil {
 		if err := _q.loadActor(ctx, query, nodes, nil,
 			func(n *AuditLog, e *User) { n.Edges.Actor = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withActingDomain; query != nil {
+		if err := _q.loadActingDomain(ctx, query, nodes, nil,
+			func(n *AuditLog, e *Domain) { n.Edges.ActingDomain = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -452,6 +495,38 @@ func (_q *AuditLogQuery) loadActor(ctx context.Context, query *UserQuery, nodes 
 	}
 	return nil
 }
+func (_q *AuditLogQuery) loadActingDomain(ctx context.Context, query *DomainQuery, nodes []*AuditLog, init func(*AuditLog), assign func(*AuditLog, *Domain)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*AuditLog)
+	for i := range nodes {
+		if nodes[i].ActingDomainID == nil {
+			continue
+		}
+		fk := *nodes[i].ActingDomainID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(domain.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "acting_domain_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *AuditLogQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -483,6 +558,9 @@ func (_q *AuditLogQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withActor != nil {
 			_spec.Node.AddColumnOnce(auditlog.FieldActorID)
+		}
+		if _q.withActingDomain != nil {
+			_spec.Node.AddColumnOnce(auditlog.FieldActingDomainID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

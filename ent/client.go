@@ -490,6 +490,22 @@ func (c *AuditLogClient) QueryActor(_m *AuditLog) *UserQuery {
 	return query
 }
 
+// QueryActingDomain queries the acting_domain edge of a AuditLog.
+func (c *AuditLogClient) QueryActingDomain(_m *AuditLog) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(auditlog.Table, auditlog.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, auditlog.ActingDomainTable, auditlog.ActingDomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *AuditLogClient) Hooks() []Hook {
 	hooks := c.hooks.AuditLog

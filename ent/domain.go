@@ -25,6 +25,8 @@ type Domain struct {
 	Name string `json:"name,omitempty"`
 	// Code holds the value of the "code" field.
 	Code string `json:"code,omitempty"`
+	// BureauName holds the value of the "bureau_name" field.
+	BureauName string `json:"bureau_name,omitempty"`
 	// CasePrefix holds the value of the "case_prefix" field.
 	CasePrefix   string `json:"case_prefix,omitempty"`
 	selectValues sql.SelectValues
@@ -37,7 +39,7 @@ func (*Domain) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case domain.FieldID:
 			values[i] = new(sql.NullInt64)
-		case domain.FieldName, domain.FieldCode, domain.FieldCasePrefix:
+		case domain.FieldName, domain.FieldCode, domain.FieldBureauName, domain.FieldCasePrefix:
 			values[i] = new(sql.NullString)
 		case domain.FieldCreatedAt, domain.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -85,6 +87,12 @@ func (_m *Domain) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field code", values[i])
 			} else if value.Valid {
 				_m.Code = value.String
+			}
+		case domain.FieldBureauName:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field bureau_name", values[i])
+			} else if value.Valid {
+				_m.BureauName = value.String
 			}
 		case domain.FieldCasePrefix:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -139,6 +147,9 @@ func (_m *Domain) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("code=")
 	builder.WriteString(_m.Code)
+	builder.WriteString(", ")
+	builder.WriteString("bureau_name=")
+	builder.WriteString(_m.BureauName)
 	builder.WriteString(", ")
 	builder.WriteString("case_prefix=")
 	builder.WriteString(_m.CasePrefix)

@@ -62,6 +62,20 @@ func (_c *DomainCreate) SetCode(v string) *DomainCreate {
 	return _c
 }
 
+// SetBureauName sets the "bureau_name" field.
+func (_c *DomainCreate) SetBureauName(v string) *DomainCreate {
+	_c.mutation.SetBureauName(v)
+	return _c
+}
+
+// SetNillableBureauName sets the "bureau_name" field if the given value is not nil.
+func (_c *DomainCreate) SetNillableBureauName(v *string) *DomainCreate {
+	if v != nil {
+		_c.SetBureauName(*v)
+	}
+	return _c
+}
+
 // SetCasePrefix sets the "case_prefix" field.
 func (_c *DomainCreate) SetCasePrefix(v string) *DomainCreate {
 	_c.mutation.SetCasePrefix(v)
@@ -127,6 +141,10 @@ func (_c *DomainCreate) defaults() error {
 		v := domain.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.BureauName(); !ok {
+		v := domain.DefaultBureauName
+		_c.mutation.SetBureauName(v)
+	}
 	if _, ok := _c.mutation.CasePrefix(); !ok {
 		v := domain.DefaultCasePrefix
 		_c.mutation.SetCasePrefix(v)
@@ -156,6 +174,14 @@ func (_c *DomainCreate) check() error {
 	if v, ok := _c.mutation.Code(); ok {
 		if err := domain.CodeValidator(v); err != nil {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "Domain.code": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.BureauName(); !ok {
+		return &ValidationError{Name: "bureau_name", err: errors.New(`ent: missing required field "Domain.bureau_name"`)}
+	}
+	if v, ok := _c.mutation.BureauName(); ok {
+		if err := domain.BureauNameValidator(v); err != nil {
+			return &ValidationError{Name: "bureau_name", err: fmt.Errorf(`ent: validator failed for field "Domain.bureau_name": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.CasePrefix(); !ok {
@@ -208,6 +234,10 @@ func (_c *DomainCreate) createSpec() (*Domain, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Code(); ok {
 		_spec.SetField(domain.FieldCode, field.TypeString, value)
 		_node.Code = value
+	}
+	if value, ok := _c.mutation.BureauName(); ok {
+		_spec.SetField(domain.FieldBureauName, field.TypeString, value)
+		_node.BureauName = value
 	}
 	if value, ok := _c.mutation.CasePrefix(); ok {
 		_spec.SetField(domain.FieldCasePrefix, field.TypeString, value)
@@ -298,6 +328,18 @@ func (u *DomainUpsert) SetCode(v string) *DomainUpsert {
 // UpdateCode sets the "code" field to the value that was provided on create.
 func (u *DomainUpsert) UpdateCode() *DomainUpsert {
 	u.SetExcluded(domain.FieldCode)
+	return u
+}
+
+// SetBureauName sets the "bureau_name" field.
+func (u *DomainUpsert) SetBureauName(v string) *DomainUpsert {
+	u.Set(domain.FieldBureauName, v)
+	return u
+}
+
+// UpdateBureauName sets the "bureau_name" field to the value that was provided on create.
+func (u *DomainUpsert) UpdateBureauName() *DomainUpsert {
+	u.SetExcluded(domain.FieldBureauName)
 	return u
 }
 
@@ -397,6 +439,20 @@ func (u *DomainUpsertOne) SetCode(v string) *DomainUpsertOne {
 func (u *DomainUpsertOne) UpdateCode() *DomainUpsertOne {
 	return u.Update(func(s *DomainUpsert) {
 		s.UpdateCode()
+	})
+}
+
+// SetBureauName sets the "bureau_name" field.
+func (u *DomainUpsertOne) SetBureauName(v string) *DomainUpsertOne {
+	return u.Update(func(s *DomainUpsert) {
+		s.SetBureauName(v)
+	})
+}
+
+// UpdateBureauName sets the "bureau_name" field to the value that was provided on create.
+func (u *DomainUpsertOne) UpdateBureauName() *DomainUpsertOne {
+	return u.Update(func(s *DomainUpsert) {
+		s.UpdateBureauName()
 	})
 }
 
@@ -664,6 +720,20 @@ func (u *DomainUpsertBulk) SetCode(v string) *DomainUpsertBulk {
 func (u *DomainUpsertBulk) UpdateCode() *DomainUpsertBulk {
 	return u.Update(func(s *DomainUpsert) {
 		s.UpdateCode()
+	})
+}
+
+// SetBureauName sets the "bureau_name" field.
+func (u *DomainUpsertBulk) SetBureauName(v string) *DomainUpsertBulk {
+	return u.Update(func(s *DomainUpsert) {
+		s.SetBureauName(v)
+	})
+}
+
+// UpdateBureauName sets the "bureau_name" field to the value that was provided on create.
+func (u *DomainUpsertBulk) UpdateBureauName() *DomainUpsertBulk {
+	return u.Update(func(s *DomainUpsert) {
+		s.UpdateBureauName()
 	})
 }
 

@@ -63,6 +63,20 @@ func (_u *DomainUpdate) SetNillableCode(v *string) *DomainUpdate {
 	return _u
 }
 
+// SetBureauName sets the "bureau_name" field.
+func (_u *DomainUpdate) SetBureauName(v string) *DomainUpdate {
+	_u.mutation.SetBureauName(v)
+	return _u
+}
+
+// SetNillableBureauName sets the "bureau_name" field if the given value is not nil.
+func (_u *DomainUpdate) SetNillableBureauName(v *string) *DomainUpdate {
+	if v != nil {
+		_u.SetBureauName(*v)
+	}
+	return _u
+}
+
 // SetCasePrefix sets the "case_prefix" field.
 func (_u *DomainUpdate) SetCasePrefix(v string) *DomainUpdate {
 	_u.mutation.SetCasePrefix(v)
@@ -136,6 +150,11 @@ func (_u *DomainUpdate) check() error {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "Domain.code": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.BureauName(); ok {
+		if err := domain.BureauNameValidator(v); err != nil {
+			return &ValidationError{Name: "bureau_name", err: fmt.Errorf(`ent: validator failed for field "Domain.bureau_name": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.CasePrefix(); ok {
 		if err := domain.CasePrefixValidator(v); err != nil {
 			return &ValidationError{Name: "case_prefix", err: fmt.Errorf(`ent: validator failed for field "Domain.case_prefix": %w`, err)}
@@ -170,6 +189,9 @@ func (_u *DomainUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(domain.FieldCode, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.BureauName(); ok {
+		_spec.SetField(domain.FieldBureauName, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.CasePrefix(); ok {
 		_spec.SetField(domain.FieldCasePrefix, field.TypeString, value)
@@ -226,6 +248,20 @@ func (_u *DomainUpdateOne) SetCode(v string) *DomainUpdateOne {
 func (_u *DomainUpdateOne) SetNillableCode(v *string) *DomainUpdateOne {
 	if v != nil {
 		_u.SetCode(*v)
+	}
+	return _u
+}
+
+// SetBureauName sets the "bureau_name" field.
+func (_u *DomainUpdateOne) SetBureauName(v string) *DomainUpdateOne {
+	_u.mutation.SetBureauName(v)
+	return _u
+}
+
+// SetNillableBureauName sets the "bureau_name" field if the given value is not nil.
+func (_u *DomainUpdateOne) SetNillableBureauName(v *string) *DomainUpdateOne {
+	if v != nil {
+		_u.SetBureauName(*v)
 	}
 	return _u
 }
@@ -316,6 +352,11 @@ func (_u *DomainUpdateOne) check() error {
 			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "Domain.code": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.BureauName(); ok {
+		if err := domain.BureauNameValidator(v); err != nil {
+			return &ValidationError{Name: "bureau_name", err: fmt.Errorf(`ent: validator failed for field "Domain.bureau_name": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.CasePrefix(); ok {
 		if err := domain.CasePrefixValidator(v); err != nil {
 			return &ValidationError{Name: "case_prefix", err: fmt.Errorf(`ent: validator failed for field "Domain.case_prefix": %w`, err)}
@@ -367,6 +408,9 @@ func (_u *DomainUpdateOne) sqlSave(ctx context.Context) (_node *Domain, err erro
 	}
 	if value, ok := _u.mutation.Code(); ok {
 		_spec.SetField(domain.FieldCode, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.BureauName(); ok {
+		_spec.SetField(domain.FieldBureauName, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.CasePrefix(); ok {
 		_spec.SetField(domain.FieldCasePrefix, field.TypeString, value)

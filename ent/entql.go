@@ -45,16 +45,17 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "AuditLog",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			auditlog.FieldCreatedAt:     {Type: field.TypeTime, Column: auditlog.FieldCreatedAt},
-			auditlog.FieldDomainID:      {Type: field.TypeInt, Column: auditlog.FieldDomainID},
-			auditlog.FieldActorID:       {Type: field.TypeInt, Column: auditlog.FieldActorID},
-			auditlog.FieldActorUsername: {Type: field.TypeString, Column: auditlog.FieldActorUsername},
-			auditlog.FieldOperation:     {Type: field.TypeEnum, Column: auditlog.FieldOperation},
-			auditlog.FieldEntityType:    {Type: field.TypeString, Column: auditlog.FieldEntityType},
-			auditlog.FieldEntityID:      {Type: field.TypeString, Column: auditlog.FieldEntityID},
-			auditlog.FieldChangedFields: {Type: field.TypeJSON, Column: auditlog.FieldChangedFields},
-			auditlog.FieldChanges:       {Type: field.TypeJSON, Column: auditlog.FieldChanges},
-			auditlog.FieldRequestID:     {Type: field.TypeString, Column: auditlog.FieldRequestID},
+			auditlog.FieldCreatedAt:      {Type: field.TypeTime, Column: auditlog.FieldCreatedAt},
+			auditlog.FieldDomainID:       {Type: field.TypeInt, Column: auditlog.FieldDomainID},
+			auditlog.FieldActingDomainID: {Type: field.TypeInt, Column: auditlog.FieldActingDomainID},
+			auditlog.FieldActorID:        {Type: field.TypeInt, Column: auditlog.FieldActorID},
+			auditlog.FieldActorUsername:  {Type: field.TypeString, Column: auditlog.FieldActorUsername},
+			auditlog.FieldOperation:      {Type: field.TypeEnum, Column: auditlog.FieldOperation},
+			auditlog.FieldEntityType:     {Type: field.TypeString, Column: auditlog.FieldEntityType},
+			auditlog.FieldEntityID:       {Type: field.TypeString, Column: auditlog.FieldEntityID},
+			auditlog.FieldChangedFields:  {Type: field.TypeJSON, Column: auditlog.FieldChangedFields},
+			auditlog.FieldChanges:        {Type: field.TypeJSON, Column: auditlog.FieldChanges},
+			auditlog.FieldRequestID:      {Type: field.TypeString, Column: auditlog.FieldRequestID},
 		},
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
@@ -255,6 +256,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			domain.FieldUpdatedAt:  {Type: field.TypeTime, Column: domain.FieldUpdatedAt},
 			domain.FieldName:       {Type: field.TypeString, Column: domain.FieldName},
 			domain.FieldCode:       {Type: field.TypeString, Column: domain.FieldCode},
+			domain.FieldBureauName: {Type: field.TypeString, Column: domain.FieldBureauName},
 			domain.FieldCasePrefix: {Type: field.TypeString, Column: domain.FieldCasePrefix},
 		},
 	}
@@ -472,14 +474,15 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Session",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			session.FieldTokenHash:  {Type: field.TypeBytes, Column: session.FieldTokenHash},
-			session.FieldUserID:     {Type: field.TypeInt, Column: session.FieldUserID},
-			session.FieldCreatedAt:  {Type: field.TypeTime, Column: session.FieldCreatedAt},
-			session.FieldExpiresAt:  {Type: field.TypeTime, Column: session.FieldExpiresAt},
-			session.FieldLastSeenAt: {Type: field.TypeTime, Column: session.FieldLastSeenAt},
-			session.FieldRevokedAt:  {Type: field.TypeTime, Column: session.FieldRevokedAt},
-			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
-			session.FieldIP:         {Type: field.TypeString, Column: session.FieldIP},
+			session.FieldTokenHash:      {Type: field.TypeBytes, Column: session.FieldTokenHash},
+			session.FieldUserID:         {Type: field.TypeInt, Column: session.FieldUserID},
+			session.FieldCreatedAt:      {Type: field.TypeTime, Column: session.FieldCreatedAt},
+			session.FieldExpiresAt:      {Type: field.TypeTime, Column: session.FieldExpiresAt},
+			session.FieldLastSeenAt:     {Type: field.TypeTime, Column: session.FieldLastSeenAt},
+			session.FieldRevokedAt:      {Type: field.TypeTime, Column: session.FieldRevokedAt},
+			session.FieldActingDomainID: {Type: field.TypeInt, Column: session.FieldActingDomainID},
+			session.FieldUserAgent:      {Type: field.TypeString, Column: session.FieldUserAgent},
+			session.FieldIP:             {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
 	graph.Nodes[19] = &sqlgraph.Node{
@@ -519,6 +522,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"AuditLog",
 		"User",
+	)
+	graph.MustAddE(
+		"acting_domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   auditlog.ActingDomainTable,
+			Columns: []string{auditlog.ActingDomainColumn},
+			Bidi:    false,
+		},
+		"AuditLog",
+		"Domain",
 	)
 	graph.MustAddE(
 		"domain",
@@ -1095,6 +1110,11 @@ func (f *AuditLogFilter) WhereDomainID(p entql.IntP) {
 	f.Where(p.Field(auditlog.FieldDomainID))
 }
 
+// WhereActingDomainID applies the entql int predicate on the acting_domain_id field.
+func (f *AuditLogFilter) WhereActingDomainID(p entql.IntP) {
+	f.Where(p.Field(auditlog.FieldActingDomainID))
+}
+
 // WhereActorID applies the entql int predicate on the actor_id field.
 func (f *AuditLogFilter) WhereActorID(p entql.IntP) {
 	f.Where(p.Field(auditlog.FieldActorID))
@@ -1143,6 +1163,20 @@ func (f *AuditLogFilter) WhereHasActor() {
 // WhereHasActorWith applies a predicate to check if query has an edge actor with a given conditions (other predicates).
 func (f *AuditLogFilter) WhereHasActorWith(preds ...predicate.User) {
 	f.Where(entql.HasEdgeWith("actor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasActingDomain applies a predicate to check if query has an edge acting_domain.
+func (f *AuditLogFilter) WhereHasActingDomain() {
+	f.Where(entql.HasEdge("acting_domain"))
+}
+
+// WhereHasActingDomainWith applies a predicate to check if query has an edge acting_domain with a given conditions (other predicates).
+func (f *AuditLogFilter) WhereHasActingDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("acting_domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -2174,6 +2208,11 @@ func (f *DomainFilter) WhereName(p entql.StringP) {
 // WhereCode applies the entql string predicate on the code field.
 func (f *DomainFilter) WhereCode(p entql.StringP) {
 	f.Where(p.Field(domain.FieldCode))
+}
+
+// WhereBureauName applies the entql string predicate on the bureau_name field.
+func (f *DomainFilter) WhereBureauName(p entql.StringP) {
+	f.Where(p.Field(domain.FieldBureauName))
 }
 
 // WhereCasePrefix applies the entql string predicate on the case_prefix field.
@@ -3344,6 +3383,11 @@ func (f *SessionFilter) WhereLastSeenAt(p entql.TimeP) {
 // WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
 func (f *SessionFilter) WhereRevokedAt(p entql.TimeP) {
 	f.Where(p.Field(session.FieldRevokedAt))
+}
+
+// WhereActingDomainID applies the entql int predicate on the acting_domain_id field.
+func (f *SessionFilter) WhereActingDomainID(p entql.IntP) {
+	f.Where(p.Field(session.FieldActingDomainID))
 }
 
 // WhereUserAgent applies the entql string predicate on the user_agent field.

@@ -63,6 +63,21 @@ func (_q *AuditLogQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, auditlog.FieldActorID)
 				fieldSeen[auditlog.FieldActorID] = struct{}{}
 			}
+
+		case "actingDomain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withActingDomain = query
+			if _, ok := fieldSeen[auditlog.FieldActingDomainID]; !ok {
+				selectedFields = append(selectedFields, auditlog.FieldActingDomainID)
+				fieldSeen[auditlog.FieldActingDomainID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[auditlog.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, auditlog.FieldCreatedAt)
@@ -1288,6 +1303,11 @@ func (_q *DomainQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[domain.FieldCode]; !ok {
 				selectedFields = append(selectedFields, domain.FieldCode)
 				fieldSeen[domain.FieldCode] = struct{}{}
+			}
+		case "bureauName":
+			if _, ok := fieldSeen[domain.FieldBureauName]; !ok {
+				selectedFields = append(selectedFields, domain.FieldBureauName)
+				fieldSeen[domain.FieldBureauName] = struct{}{}
 			}
 		case "casePrefix":
 			if _, ok := fieldSeen[domain.FieldCasePrefix]; !ok {

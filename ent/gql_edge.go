@@ -16,6 +16,14 @@ func (_m *AuditLog) Actor(ctx context.Context) (*User, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *AuditLog) ActingDomain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.ActingDomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActingDomain().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *CaseEvent) Domain(ctx context.Context) (*Domain, error) {
 	result, err := _m.Edges.DomainOrErr()
 	if IsNotLoaded(err) {

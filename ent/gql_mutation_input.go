@@ -108,6 +108,7 @@ func (c *DocumentUpdateOne) SetInput(i UpdateDocumentInput) *DocumentUpdateOne {
 type CreateDomainInput struct {
 	Name       string
 	Code       string
+	BureauName *string
 	CasePrefix *string
 }
 
@@ -115,6 +116,9 @@ type CreateDomainInput struct {
 func (i *CreateDomainInput) Mutate(m *DomainMutation) {
 	m.SetName(i.Name)
 	m.SetCode(i.Code)
+	if v := i.BureauName; v != nil {
+		m.SetBureauName(*v)
+	}
 	if v := i.CasePrefix; v != nil {
 		m.SetCasePrefix(*v)
 	}
@@ -130,6 +134,7 @@ func (c *DomainCreate) SetInput(i CreateDomainInput) *DomainCreate {
 type UpdateDomainInput struct {
 	Name       *string
 	Code       *string
+	BureauName *string
 	CasePrefix *string
 }
 
@@ -140,6 +145,9 @@ func (i *UpdateDomainInput) Mutate(m *DomainMutation) {
 	}
 	if v := i.Code; v != nil {
 		m.SetCode(*v)
+	}
+	if v := i.BureauName; v != nil {
+		m.SetBureauName(*v)
 	}
 	if v := i.CasePrefix; v != nil {
 		m.SetCasePrefix(*v)

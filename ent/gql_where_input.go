@@ -97,6 +97,10 @@ type AuditLogWhereInput struct {
 	// "actor" edge predicates.
 	HasActor     *bool             `json:"hasActor,omitempty"`
 	HasActorWith []*UserWhereInput `json:"hasActorWith,omitempty"`
+
+	// "acting_domain" edge predicates.
+	HasActingDomain     *bool               `json:"hasActingDomain,omitempty"`
+	HasActingDomainWith []*DomainWhereInput `json:"hasActingDomainWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -350,6 +354,24 @@ func (i *AuditLogWhereInput) P() (predicate.AuditLog, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, auditlog.HasActorWith(with...))
+	}
+	if i.HasActingDomain != nil {
+		p := auditlog.HasActingDomain()
+		if !*i.HasActingDomain {
+			p = auditlog.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasActingDomainWith) > 0 {
+		with := make([]predicate.Domain, 0, len(i.HasActingDomainWith))
+		for _, w := range i.HasActingDomainWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasActingDomainWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, auditlog.HasActingDomainWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

@@ -87,6 +87,8 @@ type AuditLogMutation struct {
 	clearedFields        map[string]struct{}
 	actor                *int
 	clearedactor         bool
+	acting_domain        *int
+	clearedacting_domain bool
 	done                 bool
 	oldValue             func(context.Context) (*AuditLog, error)
 	predicates           []predicate.AuditLog
@@ -294,6 +296,55 @@ func (m *AuditLogMutation) ResetDomainID() {
 	m.domain_id = nil
 	m.adddomain_id = nil
 	delete(m.clearedFields, auditlog.FieldDomainID)
+}
+
+// SetActingDomainID sets the "acting_domain_id" field.
+func (m *AuditLogMutation) SetActingDomainID(i int) {
+	m.acting_domain = &i
+}
+
+// ActingDomainID returns the value of the "acting_domain_id" field in the mutation.
+func (m *AuditLogMutation) ActingDomainID() (r int, exists bool) {
+	v := m.acting_domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActingDomainID returns the old "acting_domain_id" field's value of the AuditLog entity.
+// If the AuditLog object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AuditLogMutation) OldActingDomainID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActingDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActingDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActingDomainID: %w", err)
+	}
+	return oldValue.ActingDomainID, nil
+}
+
+// ClearActingDomainID clears the value of the "acting_domain_id" field.
+func (m *AuditLogMutation) ClearActingDomainID() {
+	m.acting_domain = nil
+	m.clearedFields[auditlog.FieldActingDomainID] = struct{}{}
+}
+
+// ActingDomainIDCleared returns if the "acting_domain_id" field was cleared in this mutation.
+func (m *AuditLogMutation) ActingDomainIDCleared() bool {
+	_, ok := m.clearedFields[auditlog.FieldActingDomainID]
+	return ok
+}
+
+// ResetActingDomainID resets all changes to the "acting_domain_id" field.
+func (m *AuditLogMutation) ResetActingDomainID() {
+	m.acting_domain = nil
+	delete(m.clearedFields, auditlog.FieldActingDomainID)
 }
 
 // SetActorID sets the "actor_id" field.
@@ -705,6 +756,33 @@ func (m *AuditLogMutation) ResetActor() {
 	m.clearedactor = false
 }
 
+// ClearActingDomain clears the "acting_domain" edge to the Domain entity.
+func (m *AuditLogMutation) ClearActingDomain() {
+	m.clearedacting_domain = true
+	m.clearedFields[auditlog.FieldActingDomainID] = struct{}{}
+}
+
+// ActingDomainCleared reports if the "acting_domain" edge to the Domain entity was cleared.
+func (m *AuditLogMutation) ActingDomainCleared() bool {
+	return m.ActingDomainIDCleared() || m.clearedacting_domain
+}
+
+// ActingDomainIDs returns the "acting_domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ActingDomainID instead. It exists only for internal usage by the builders.
+func (m *AuditLogMutation) ActingDomainIDs() (ids []int) {
+	if id := m.acting_domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetActingDomain resets all changes to the "acting_domain" edge.
+func (m *AuditLogMutation) ResetActingDomain() {
+	m.acting_domain = nil
+	m.clearedacting_domain = false
+}
+
 // Where appends a list predicates to the AuditLogMutation builder.
 func (m *AuditLogMutation) Where(ps ...predicate.AuditLog) {
 	m.predicates = append(m.predicates, ps...)
@@ -739,12 +817,15 @@ func (m *AuditLogMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AuditLogMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, auditlog.FieldCreatedAt)
 	}
 	if m.domain_id != nil {
 		fields = append(fields, auditlog.FieldDomainID)
+	}
+	if m.acting_domain != nil {
+		fields = append(fields, auditlog.FieldActingDomainID)
 	}
 	if m.actor != nil {
 		fields = append(fields, auditlog.FieldActorID)
@@ -782,6 +863,8 @@ func (m *AuditLogMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case auditlog.FieldDomainID:
 		return m.DomainID()
+	case auditlog.FieldActingDomainID:
+		return m.ActingDomainID()
 	case auditlog.FieldActorID:
 		return m.ActorID()
 	case auditlog.FieldActorUsername:
@@ -811,6 +894,8 @@ func (m *AuditLogMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldCreatedAt(ctx)
 	case auditlog.FieldDomainID:
 		return m.OldDomainID(ctx)
+	case auditlog.FieldActingDomainID:
+		return m.OldActingDomainID(ctx)
 	case auditlog.FieldActorID:
 		return m.OldActorID(ctx)
 	case auditlog.FieldActorUsername:
@@ -849,6 +934,13 @@ func (m *AuditLogMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDomainID(v)
+		return nil
+	case auditlog.FieldActingDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActingDomainID(v)
 		return nil
 	case auditlog.FieldActorID:
 		v, ok := value.(int)
@@ -954,6 +1046,9 @@ func (m *AuditLogMutation) ClearedFields() []string {
 	if m.FieldCleared(auditlog.FieldDomainID) {
 		fields = append(fields, auditlog.FieldDomainID)
 	}
+	if m.FieldCleared(auditlog.FieldActingDomainID) {
+		fields = append(fields, auditlog.FieldActingDomainID)
+	}
 	if m.FieldCleared(auditlog.FieldActorID) {
 		fields = append(fields, auditlog.FieldActorID)
 	}
@@ -989,6 +1084,9 @@ func (m *AuditLogMutation) ClearField(name string) error {
 	case auditlog.FieldDomainID:
 		m.ClearDomainID()
 		return nil
+	case auditlog.FieldActingDomainID:
+		m.ClearActingDomainID()
+		return nil
 	case auditlog.FieldActorID:
 		m.ClearActorID()
 		return nil
@@ -1021,6 +1119,9 @@ func (m *AuditLogMutation) ResetField(name string) error {
 	case auditlog.FieldDomainID:
 		m.ResetDomainID()
 		return nil
+	case auditlog.FieldActingDomainID:
+		m.ResetActingDomainID()
+		return nil
 	case auditlog.FieldActorID:
 		m.ResetActorID()
 		return nil
@@ -1051,9 +1152,12 @@ func (m *AuditLogMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *AuditLogMutation) AddedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.actor != nil {
 		edges = append(edges, auditlog.EdgeActor)
+	}
+	if m.acting_domain != nil {
+		edges = append(edges, auditlog.EdgeActingDomain)
 	}
 	return edges
 }
@@ -1066,13 +1170,17 @@ func (m *AuditLogMutation) AddedIDs(name string) []ent.Value {
 		if id := m.actor; id != nil {
 			return []ent.Value{*id}
 		}
+	case auditlog.EdgeActingDomain:
+		if id := m.acting_domain; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *AuditLogMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	return edges
 }
 
@@ -1084,9 +1192,12 @@ func (m *AuditLogMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *AuditLogMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.clearedactor {
 		edges = append(edges, auditlog.EdgeActor)
+	}
+	if m.clearedacting_domain {
+		edges = append(edges, auditlog.EdgeActingDomain)
 	}
 	return edges
 }
@@ -1097,6 +1208,8 @@ func (m *AuditLogMutation) EdgeCleared(name string) bool {
 	switch name {
 	case auditlog.EdgeActor:
 		return m.clearedactor
+	case auditlog.EdgeActingDomain:
+		return m.clearedacting_domain
 	}
 	return false
 }
@@ -1108,6 +1221,9 @@ func (m *AuditLogMutation) ClearEdge(name string) error {
 	case auditlog.EdgeActor:
 		m.ClearActor()
 		return nil
+	case auditlog.EdgeActingDomain:
+		m.ClearActingDomain()
+		return nil
 	}
 	return fmt.Errorf("unknown AuditLog unique edge %s", name)
 }
@@ -1118,6 +1234,9 @@ func (m *AuditLogMutation) ResetEdge(name string) error {
 	switch name {
 	case auditlog.EdgeActor:
 		m.ResetActor()
+		return nil
+	case auditlog.EdgeActingDomain:
+		m.ResetActingDomain()
 		return nil
 	}
 	return fmt.Errorf("unknown AuditLog edge %s", name)
@@ -9356,6 +9475,7 @@ type DomainMutation struct {
 	updated_at    *time.Time
 	name          *string
 	code          *string
+	bureau_name   *string
 	case_prefix   *string
 	clearedFields map[string]struct{}
 	done          bool
@@ -9605,6 +9725,42 @@ func (m *DomainMutation) ResetCode() {
 	m.code = nil
 }
 
+// SetBureauName sets the "bureau_name" field.
+func (m *DomainMutation) SetBureauName(s string) {
+	m.bureau_name = &s
+}
+
+// BureauName returns the value of the "bureau_name" field in the mutation.
+func (m *DomainMutation) BureauName() (r string, exists bool) {
+	v := m.bureau_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBureauName returns the old "bureau_name" field's value of the Domain entity.
+// If the Domain object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DomainMutation) OldBureauName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBureauName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBureauName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBureauName: %w", err)
+	}
+	return oldValue.BureauName, nil
+}
+
+// ResetBureauName resets all changes to the "bureau_name" field.
+func (m *DomainMutation) ResetBureauName() {
+	m.bureau_name = nil
+}
+
 // SetCasePrefix sets the "case_prefix" field.
 func (m *DomainMutation) SetCasePrefix(s string) {
 	m.case_prefix = &s
@@ -9675,7 +9831,7 @@ func (m *DomainMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DomainMutation) Fields() []string {
-	fields := make([]string, 0, 5)
+	fields := make([]string, 0, 6)
 	if m.created_at != nil {
 		fields = append(fields, domain.FieldCreatedAt)
 	}
@@ -9687,6 +9843,9 @@ func (m *DomainMutation) Fields() []string {
 	}
 	if m.code != nil {
 		fields = append(fields, domain.FieldCode)
+	}
+	if m.bureau_name != nil {
+		fields = append(fields, domain.FieldBureauName)
 	}
 	if m.case_prefix != nil {
 		fields = append(fields, domain.FieldCasePrefix)
@@ -9707,6 +9866,8 @@ func (m *DomainMutation) Field(name string) (ent.Value, bool) {
 		return m.Name()
 	case domain.FieldCode:
 		return m.Code()
+	case domain.FieldBureauName:
+		return m.BureauName()
 	case domain.FieldCasePrefix:
 		return m.CasePrefix()
 	}
@@ -9726,6 +9887,8 @@ func (m *DomainMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldName(ctx)
 	case domain.FieldCode:
 		return m.OldCode(ctx)
+	case domain.FieldBureauName:
+		return m.OldBureauName(ctx)
 	case domain.FieldCasePrefix:
 		return m.OldCasePrefix(ctx)
 	}
@@ -9764,6 +9927,13 @@ func (m *DomainMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCode(v)
+		return nil
+	case domain.FieldBureauName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBureauName(v)
 		return nil
 	case domain.FieldCasePrefix:
 		v, ok := value.(string)
@@ -9832,6 +10002,9 @@ func (m *DomainMutation) ResetField(name string) error {
 		return nil
 	case domain.FieldCode:
 		m.ResetCode()
+		return nil
+	case domain.FieldBureauName:
+		m.ResetBureauName()
 		return nil
 	case domain.FieldCasePrefix:
 		m.ResetCasePrefix()
@@ -19643,22 +19816,24 @@ func (m *ServiceItemMutation) ResetEdge(name string) error {
 // SessionMutation represents an operation that mutates the Session nodes in the graph.
 type SessionMutation struct {
 	config
-	op            Op
-	typ           string
-	id            *int
-	token_hash    *[]byte
-	created_at    *time.Time
-	expires_at    *time.Time
-	last_seen_at  *time.Time
-	revoked_at    *time.Time
-	user_agent    *string
-	ip            *string
-	clearedFields map[string]struct{}
-	user          *int
-	cleareduser   bool
-	done          bool
-	oldValue      func(context.Context) (*Session, error)
-	predicates    []predicate.Session
+	op                  Op
+	typ                 string
+	id                  *int
+	token_hash          *[]byte
+	created_at          *time.Time
+	expires_at          *time.Time
+	last_seen_at        *time.Time
+	revoked_at          *time.Time
+	acting_domain_id    *int
+	addacting_domain_id *int
+	user_agent          *string
+	ip                  *string
+	clearedFields       map[string]struct{}
+	user                *int
+	cleareduser         bool
+	done                bool
+	oldValue            func(context.Context) (*Session, error)
+	predicates          []predicate.Session
 }
 
 var _ ent.Mutation = (*SessionMutation)(nil)
@@ -19988,6 +20163,76 @@ func (m *SessionMutation) ResetRevokedAt() {
 	delete(m.clearedFields, session.FieldRevokedAt)
 }
 
+// SetActingDomainID sets the "acting_domain_id" field.
+func (m *SessionMutation) SetActingDomainID(i int) {
+	m.acting_domain_id = &i
+	m.addacting_domain_id = nil
+}
+
+// ActingDomainID returns the value of the "acting_domain_id" field in the mutation.
+func (m *SessionMutation) ActingDomainID() (r int, exists bool) {
+	v := m.acting_domain_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActingDomainID returns the old "acting_domain_id" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldActingDomainID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActingDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActingDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActingDomainID: %w", err)
+	}
+	return oldValue.ActingDomainID, nil
+}
+
+// AddActingDomainID adds i to the "acting_domain_id" field.
+func (m *SessionMutation) AddActingDomainID(i int) {
+	if m.addacting_domain_id != nil {
+		*m.addacting_domain_id += i
+	} else {
+		m.addacting_domain_id = &i
+	}
+}
+
+// AddedActingDomainID returns the value that was added to the "acting_domain_id" field in this mutation.
+func (m *SessionMutation) AddedActingDomainID() (r int, exists bool) {
+	v := m.addacting_domain_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearActingDomainID clears the value of the "acting_domain_id" field.
+func (m *SessionMutation) ClearActingDomainID() {
+	m.acting_domain_id = nil
+	m.addacting_domain_id = nil
+	m.clearedFields[session.FieldActingDomainID] = struct{}{}
+}
+
+// ActingDomainIDCleared returns if the "acting_domain_id" field was cleared in this mutation.
+func (m *SessionMutation) ActingDomainIDCleared() bool {
+	_, ok := m.clearedFields[session.FieldActingDomainID]
+	return ok
+}
+
+// ResetActingDomainID resets all changes to the "acting_domain_id" field.
+func (m *SessionMutation) ResetActingDomainID() {
+	m.acting_domain_id = nil
+	m.addacting_domain_id = nil
+	delete(m.clearedFields, session.FieldActingDomainID)
+}
+
 // SetUserAgent sets the "user_agent" field.
 func (m *SessionMutation) SetUserAgent(s string) {
 	m.user_agent = &s
@@ -20147,7 +20392,7 @@ func (m *SessionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SessionMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.token_hash != nil {
 		fields = append(fields, session.FieldTokenHash)
 	}
@@ -20165,6 +20410,9 @@ func (m *SessionMutation) Fields() []string {
 	}
 	if m.revoked_at != nil {
 		fields = append(fields, session.FieldRevokedAt)
+	}
+	if m.acting_domain_id != nil {
+		fields = append(fields, session.FieldActingDomainID)
 	}
 	if m.user_agent != nil {
 		fields = append(fields, session.FieldUserAgent)
@@ -20192,6 +20440,8 @@ func (m *SessionMutation) Field(name string) (ent.Value, bool) {
 		return m.LastSeenAt()
 	case session.FieldRevokedAt:
 		return m.RevokedAt()
+	case session.FieldActingDomainID:
+		return m.ActingDomainID()
 	case session.FieldUserAgent:
 		return m.UserAgent()
 	case session.FieldIP:
@@ -20217,6 +20467,8 @@ func (m *SessionMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldLastSeenAt(ctx)
 	case session.FieldRevokedAt:
 		return m.OldRevokedAt(ctx)
+	case session.FieldActingDomainID:
+		return m.OldActingDomainID(ctx)
 	case session.FieldUserAgent:
 		return m.OldUserAgent(ctx)
 	case session.FieldIP:
@@ -20272,6 +20524,13 @@ func (m *SessionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRevokedAt(v)
 		return nil
+	case session.FieldActingDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActingDomainID(v)
+		return nil
 	case session.FieldUserAgent:
 		v, ok := value.(string)
 		if !ok {
@@ -20294,6 +20553,9 @@ func (m *SessionMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *SessionMutation) AddedFields() []string {
 	var fields []string
+	if m.addacting_domain_id != nil {
+		fields = append(fields, session.FieldActingDomainID)
+	}
 	return fields
 }
 
@@ -20302,6 +20564,8 @@ func (m *SessionMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *SessionMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case session.FieldActingDomainID:
+		return m.AddedActingDomainID()
 	}
 	return nil, false
 }
@@ -20311,6 +20575,13 @@ func (m *SessionMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *SessionMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case session.FieldActingDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddActingDomainID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Session numeric field %s", name)
 }
@@ -20321,6 +20592,9 @@ func (m *SessionMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(session.FieldRevokedAt) {
 		fields = append(fields, session.FieldRevokedAt)
+	}
+	if m.FieldCleared(session.FieldActingDomainID) {
+		fields = append(fields, session.FieldActingDomainID)
 	}
 	if m.FieldCleared(session.FieldUserAgent) {
 		fields = append(fields, session.FieldUserAgent)
@@ -20344,6 +20618,9 @@ func (m *SessionMutation) ClearField(name string) error {
 	switch name {
 	case session.FieldRevokedAt:
 		m.ClearRevokedAt()
+		return nil
+	case session.FieldActingDomainID:
+		m.ClearActingDomainID()
 		return nil
 	case session.FieldUserAgent:
 		m.ClearUserAgent()
@@ -20376,6 +20653,9 @@ func (m *SessionMutation) ResetField(name string) error {
 		return nil
 	case session.FieldRevokedAt:
 		m.ResetRevokedAt()
+		return nil
+	case session.FieldActingDomainID:
+		m.ResetActingDomainID()
 		return nil
 	case session.FieldUserAgent:
 		m.ResetUserAgent()

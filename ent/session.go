@@ -30,6 +30,8 @@ type Session struct {
 	LastSeenAt time.Time `json:"last_seen_at,omitempty"`
 	// RevokedAt holds the value of the "revoked_at" field.
 	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+	// ActingDomainID holds the value of the "acting_domain_id" field.
+	ActingDomainID *int `json:"acting_domain_id,omitempty"`
 	// UserAgent holds the value of the "user_agent" field.
 	UserAgent string `json:"user_agent,omitempty"`
 	// IP holds the value of the "ip" field.
@@ -69,7 +71,7 @@ func (*Session) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case session.FieldTokenHash:
 			values[i] = new([]byte)
-		case session.FieldID, session.FieldUserID:
+		case session.FieldID, session.FieldUserID, session.FieldActingDomainID:
 			values[i] = new(sql.NullInt64)
 		case session.FieldUserAgent, session.FieldIP:
 			values[i] = new(sql.NullString)
@@ -132,6 +134,13 @@ func (_m *Session) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.RevokedAt = new(time.Time)
 				*_m.RevokedAt = value.Time
+			}
+		case session.FieldActingDomainID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field acting_domain_id", values[i])
+			} else if value.Valid {
+				_m.ActingDomainID = new(int)
+				*_m.ActingDomainID = int(value.Int64)
 			}
 		case session.FieldUserAgent:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -203,6 +212,11 @@ func (_m *Session) String() string {
 	if v := _m.RevokedAt; v != nil {
 		builder.WriteString("revoked_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ActingDomainID; v != nil {
+		builder.WriteString("acting_domain_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("user_agent=")

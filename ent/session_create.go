@@ -67,6 +67,20 @@ func (_c *SessionCreate) SetNillableRevokedAt(v *time.Time) *SessionCreate {
 	return _c
 }
 
+// SetActingDomainID sets the "acting_domain_id" field.
+func (_c *SessionCreate) SetActingDomainID(v int) *SessionCreate {
+	_c.mutation.SetActingDomainID(v)
+	return _c
+}
+
+// SetNillableActingDomainID sets the "acting_domain_id" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableActingDomainID(v *int) *SessionCreate {
+	if v != nil {
+		_c.SetActingDomainID(*v)
+	}
+	return _c
+}
+
 // SetUserAgent sets the "user_agent" field.
 func (_c *SessionCreate) SetUserAgent(v string) *SessionCreate {
 	_c.mutation.SetUserAgent(v)
@@ -209,6 +223,10 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 		_spec.SetField(session.FieldRevokedAt, field.TypeTime, value)
 		_node.RevokedAt = &value
 	}
+	if value, ok := _c.mutation.ActingDomainID(); ok {
+		_spec.SetField(session.FieldActingDomainID, field.TypeInt, value)
+		_node.ActingDomainID = &value
+	}
 	if value, ok := _c.mutation.UserAgent(); ok {
 		_spec.SetField(session.FieldUserAgent, field.TypeString, value)
 		_node.UserAgent = value
@@ -325,6 +343,30 @@ func (u *SessionUpsert) UpdateRevokedAt() *SessionUpsert {
 // ClearRevokedAt clears the value of the "revoked_at" field.
 func (u *SessionUpsert) ClearRevokedAt() *SessionUpsert {
 	u.SetNull(session.FieldRevokedAt)
+	return u
+}
+
+// SetActingDomainID sets the "acting_domain_id" field.
+func (u *SessionUpsert) SetActingDomainID(v int) *SessionUpsert {
+	u.Set(session.FieldActingDomainID, v)
+	return u
+}
+
+// UpdateActingDomainID sets the "acting_domain_id" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateActingDomainID() *SessionUpsert {
+	u.SetExcluded(session.FieldActingDomainID)
+	return u
+}
+
+// AddActingDomainID adds v to the "acting_domain_id" field.
+func (u *SessionUpsert) AddActingDomainID(v int) *SessionUpsert {
+	u.Add(session.FieldActingDomainID, v)
+	return u
+}
+
+// ClearActingDomainID clears the value of the "acting_domain_id" field.
+func (u *SessionUpsert) ClearActingDomainID() *SessionUpsert {
+	u.SetNull(session.FieldActingDomainID)
 	return u
 }
 
@@ -461,6 +503,34 @@ func (u *SessionUpsertOne) UpdateRevokedAt() *SessionUpsertOne {
 func (u *SessionUpsertOne) ClearRevokedAt() *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
 		s.ClearRevokedAt()
+	})
+}
+
+// SetActingDomainID sets the "acting_domain_id" field.
+func (u *SessionUpsertOne) SetActingDomainID(v int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetActingDomainID(v)
+	})
+}
+
+// AddActingDomainID adds v to the "acting_domain_id" field.
+func (u *SessionUpsertOne) AddActingDomainID(v int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.AddActingDomainID(v)
+	})
+}
+
+// UpdateActingDomainID sets the "acting_domain_id" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateActingDomainID() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateActingDomainID()
+	})
+}
+
+// ClearActingDomainID clears the value of the "acting_domain_id" field.
+func (u *SessionUpsertOne) ClearActingDomainID() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearActingDomainID()
 	})
 }
 
@@ -768,6 +838,34 @@ func (u *SessionUpsertBulk) UpdateRevokedAt() *SessionUpsertBulk {
 func (u *SessionUpsertBulk) ClearRevokedAt() *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
 		s.ClearRevokedAt()
+	})
+}
+
+// SetActingDomainID sets the "acting_domain_id" field.
+func (u *SessionUpsertBulk) SetActingDomainID(v int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetActingDomainID(v)
+	})
+}
+
+// AddActingDomainID adds v to the "acting_domain_id" field.
+func (u *SessionUpsertBulk) AddActingDomainID(v int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.AddActingDomainID(v)
+	})
+}
+
+// UpdateActingDomainID sets the "acting_domain_id" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateActingDomainID() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateActingDomainID()
+	})
+}
+
+// ClearActingDomainID clears the value of the "acting_domain_id" field.
+func (u *SessionUpsertBulk) ClearActingDomainID() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearActingDomainID()
 	})
 }
 

@@ -77,6 +77,33 @@ func (_u *SessionUpdate) ClearRevokedAt() *SessionUpdate {
 	return _u
 }
 
+// SetActingDomainID sets the "acting_domain_id" field.
+func (_u *SessionUpdate) SetActingDomainID(v int) *SessionUpdate {
+	_u.mutation.ResetActingDomainID()
+	_u.mutation.SetActingDomainID(v)
+	return _u
+}
+
+// SetNillableActingDomainID sets the "acting_domain_id" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillableActingDomainID(v *int) *SessionUpdate {
+	if v != nil {
+		_u.SetActingDomainID(*v)
+	}
+	return _u
+}
+
+// AddActingDomainID adds value to the "acting_domain_id" field.
+func (_u *SessionUpdate) AddActingDomainID(v int) *SessionUpdate {
+	_u.mutation.AddActingDomainID(v)
+	return _u
+}
+
+// ClearActingDomainID clears the value of the "acting_domain_id" field.
+func (_u *SessionUpdate) ClearActingDomainID() *SessionUpdate {
+	_u.mutation.ClearActingDomainID()
+	return _u
+}
+
 // SetUserAgent sets the "user_agent" field.
 func (_u *SessionUpdate) SetUserAgent(v string) *SessionUpdate {
 	_u.mutation.SetUserAgent(v)
@@ -197,6 +224,15 @@ func (_u *SessionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.RevokedAtCleared() {
 		_spec.ClearField(session.FieldRevokedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.ActingDomainID(); ok {
+		_spec.SetField(session.FieldActingDomainID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedActingDomainID(); ok {
+		_spec.AddField(session.FieldActingDomainID, field.TypeInt, value)
+	}
+	if _u.mutation.ActingDomainIDCleared() {
+		_spec.ClearField(session.FieldActingDomainID, field.TypeInt)
+	}
 	if value, ok := _u.mutation.UserAgent(); ok {
 		_spec.SetField(session.FieldUserAgent, field.TypeString, value)
 	}
@@ -276,6 +312,33 @@ func (_u *SessionUpdateOne) SetNillableRevokedAt(v *time.Time) *SessionUpdateOne
 // ClearRevokedAt clears the value of the "revoked_at" field.
 func (_u *SessionUpdateOne) ClearRevokedAt() *SessionUpdateOne {
 	_u.mutation.ClearRevokedAt()
+	return _u
+}
+
+// SetActingDomainID sets the "acting_domain_id" field.
+func (_u *SessionUpdateOne) SetActingDomainID(v int) *SessionUpdateOne {
+	_u.mutation.ResetActingDomainID()
+	_u.mutation.SetActingDomainID(v)
+	return _u
+}
+
+// SetNillableActingDomainID sets the "acting_domain_id" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillableActingDomainID(v *int) *SessionUpdateOne {
+	if v != nil {
+		_u.SetActingDomainID(*v)
+	}
+	return _u
+}
+
+// AddActingDomainID adds value to the "acting_domain_id" field.
+func (_u *SessionUpdateOne) AddActingDomainID(v int) *SessionUpdateOne {
+	_u.mutation.AddActingDomainID(v)
+	return _u
+}
+
+// ClearActingDomainID clears the value of the "acting_domain_id" field.
+func (_u *SessionUpdateOne) ClearActingDomainID() *SessionUpdateOne {
+	_u.mutation.ClearActingDomainID()
 	return _u
 }
 
@@ -428,6 +491,15 @@ func (_u *SessionUpdateOne) sqlSave(ctx context.Context) (_node *Session, err er
 	}
 	if _u.mutation.RevokedAtCleared() {
 		_spec.ClearField(session.FieldRevokedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ActingDomainID(); ok {
+		_spec.SetField(session.FieldActingDomainID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedActingDomainID(); ok {
+		_spec.AddField(session.FieldActingDomainID, field.TypeInt, value)
+	}
+	if _u.mutation.ActingDomainIDCleared() {
+		_spec.ClearField(session.FieldActingDomainID, field.TypeInt)
 	}
 	if value, ok := _u.mutation.UserAgent(); ok {
 		_spec.SetField(session.FieldUserAgent, field.TypeString, value)

@@ -59,6 +59,7 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	AuditLog struct {
+		ActingDomain  func(childComplexity int) int
 		Actor         func(childComplexity int) int
 		ActorID       func(childComplexity int) int
 		ActorUsername func(childComplexity int) int
@@ -327,6 +328,7 @@ type ComplexityRoot struct {
 	}
 
 	Domain struct {
+		BureauName func(childComplexity int) int
 		CasePrefix func(childComplexity int) int
 		Code       func(childComplexity int) int
 		CreatedAt  func(childComplexity int) int
@@ -386,6 +388,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptCase                 func(childComplexity int, id int, findings []*casework.Finding) int
 		AcceptCaseWithDeficiencies func(childComplexity int, id int, findings []*casework.Finding) int
+		ActInDomain                func(childComplexity int, id *int) int
 		AddMember                  func(childComplexity int, input model.AddMemberInput) int
 		AnswerConsultation         func(childComplexity int, id int, agree bool, reason *string) int
 		AssignRole                 func(childComplexity int, input model.AssignRoleInput) int
@@ -395,6 +398,7 @@ type ComplexityRoot struct {
 		CompleteDocumentUpload     func(childComplexity int, uploadID int) int
 		ConfirmSupplement          func(childComplexity int, id int, findings []*casework.Finding) int
 		ConsultCase                func(childComplexity int, id int, units []*casework.ConsultRequest) int
+		CreateDomain               func(childComplexity int, input model.NewDomainInput) int
 		CreateOrganization         func(childComplexity int, input ent.CreateOrganizationInput) int
 		CreateServiceItem          func(childComplexity int, input ent.CreateServiceItemInput) int
 		CreateUser                 func(childComplexity int, input model.CreateUserInput) int
@@ -506,6 +510,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		ActingDomain            func(childComplexity int) int
 		AuditLogs               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
 		CalendarDays            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CalendarDayOrder, where *ent.CalendarDayWhereInput) int
 		CaseStatistics          func(childComplexity int, serviceItemID *int, from time.Time, to time.Time) int
@@ -667,6 +672,8 @@ type MutationResolver interface {
 	CompleteDocumentUpload(ctx context.Context, uploadID int) (*ent.Document, error)
 	UpdateDocument(ctx context.Context, id int, input ent.UpdateDocumentInput) (*ent.Document, error)
 	DeleteDocument(ctx context.Context, id int) (*ent.Document, error)
+	CreateDomain(ctx context.Context, input model.NewDomainInput) (*ent.Domain, error)
+	ActInDomain(ctx context.Context, id *int) (*ent.Domain, error)
 	MarkNotificationRead(ctx context.Context, id int) (*ent.Notification, error)
 	MarkAllNotificationsRead(ctx context.Context) (int, error)
 	CreateOrganization(ctx context.Context, input ent.CreateOrganizationInput) (*ent.Organization, error)
@@ -695,6 +702,7 @@ type QueryResolver interface {
 	GrantableRoles(ctx context.Context) ([]roleassignment.Role, error)
 	CaseStatistics(ctx context.Context, serviceItemID *int, from time.Time, to time.Time) (*casework.Statistics, error)
 	DocumentLimits(ctx context.Context) (*documents.Limits, error)
+	ActingDomain(ctx context.Context) (*ent.Domain, error)
 	Notifications(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, unreadOnly *bool) (*ent.NotificationConnection, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
 }
@@ -726,6 +734,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "AuditLog.actingDomain":
+		if e.ComplexityRoot.AuditLog.ActingDomain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditLog.ActingDomain(childComplexity), true
 	case "AuditLog.actor":
 		if e.ComplexityRoot.AuditLog.Actor == nil {
 			break
@@ -1936,6 +1950,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DocumentVersionEdge.Node(childComplexity), true
 
+	case "Domain.bureauName":
+		if e.ComplexityRoot.Domain.BureauName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Domain.BureauName(childComplexity), true
 	case "Domain.casePrefix":
 		if e.ComplexityRoot.Domain.CasePrefix == nil {
 			break
@@ -2181,6 +2201,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptCaseWithDeficiencies(childComplexity, args["id"].(int), args["findings"].([]*casework.Finding)), true
+	case "Mutation.actInDomain":
+		if e.ComplexityRoot.Mutation.ActInDomain == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_actInDomain_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ActInDomain(childComplexity, args["id"].(*int)), true
 	case "Mutation.addMember":
 		if e.ComplexityRoot.Mutation.AddMember == nil {
 			break
@@ -2280,6 +2311,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConsultCase(childComplexity, args["id"].(int), args["units"].([]*casework.ConsultRequest)), true
+	case "Mutation.createDomain":
+		if e.ComplexityRoot.Mutation.CreateDomain == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createDomain_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateDomain(childComplexity, args["input"].(model.NewDomainInput)), true
 	case "Mutation.createOrganization":
 		if e.ComplexityRoot.Mutation.CreateOrganization == nil {
 			break
@@ -2938,6 +2980,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "Query.actingDomain":
+		if e.ComplexityRoot.Query.ActingDomain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ActingDomain(childComplexity), true
 	case "Query.auditLogs":
 		if e.ComplexityRoot.Query.AuditLogs == nil {
 			break
@@ -3515,9 +3563,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DomainOrder", ec.unmarshalInputDomainOrder),
 			graphql.NewInputUnmarshaler("DomainWhereInput", ec.unmarshalInputDomainWhereInput),
 			graphql.NewInputUnmarshaler("FindingInput", ec.unmarshalInputFindingInput),
+			graphql.NewInputUnmarshaler("FirstAdminInput", ec.unmarshalInputFirstAdminInput),
 			graphql.NewInputUnmarshaler("MaterialInput", ec.unmarshalInputMaterialInput),
 			graphql.NewInputUnmarshaler("MembershipOrder", ec.unmarshalInputMembershipOrder),
 			graphql.NewInputUnmarshaler("MembershipWhereInput", ec.unmarshalInputMembershipWhereInput),
+			graphql.NewInputUnmarshaler("NewDomainInput", ec.unmarshalInputNewDomainInput),
 			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
 			graphql.NewInputUnmarshaler("OpenCaseInput", ec.unmarshalInputOpenCaseInput),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
@@ -3610,7 +3660,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "accounts.graphqls" "casework.graphqls" "documents.graphqls" "ent.graphqls" "notifications.graphqls" "registry.graphqls"
+//go:embed "accounts.graphqls" "casework.graphqls" "documents.graphqls" "domains.graphqls" "ent.graphqls" "notifications.graphqls" "registry.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -3625,6 +3675,7 @@ var sources = []*ast.Source{
 	{Name: "accounts.graphqls", Input: sourceData("accounts.graphqls"), BuiltIn: false},
 	{Name: "casework.graphqls", Input: sourceData("casework.graphqls"), BuiltIn: false},
 	{Name: "documents.graphqls", Input: sourceData("documents.graphqls"), BuiltIn: false},
+	{Name: "domains.graphqls", Input: sourceData("domains.graphqls"), BuiltIn: false},
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
 	{Name: "notifications.graphqls", Input: sourceData("notifications.graphqls"), BuiltIn: false},
 	{Name: "registry.graphqls", Input: sourceData("registry.graphqls"), BuiltIn: false},
@@ -3659,6 +3710,8 @@ func (ec *executionContext) childFields_AuditLog(ctx context.Context, field grap
 		return ec.fieldContext_AuditLog_requestID(ctx, field)
 	case "actor":
 		return ec.fieldContext_AuditLog_actor(ctx, field)
+	case "actingDomain":
+		return ec.fieldContext_AuditLog_actingDomain(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditLog", field.Name)
 }
@@ -4183,6 +4236,8 @@ func (ec *executionContext) childFields_Domain(ctx context.Context, field graphq
 		return ec.fieldContext_Domain_name(ctx, field)
 	case "code":
 		return ec.fieldContext_Domain_code(ctx, field)
+	case "bureauName":
+		return ec.fieldContext_Domain_bureauName(ctx, field)
 	case "casePrefix":
 		return ec.fieldContext_Domain_casePrefix(ctx, field)
 	}
@@ -4845,6 +4900,20 @@ func (ec *executionContext) field_Mutation_acceptCase_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_actInDomain_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5024,6 +5093,20 @@ func (ec *executionContext) field_Mutation_consultCase_args(ctx context.Context,
 		return nil, err
 	}
 	args["units"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createDomain_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.NewDomainInput, error) {
+			return ec.unmarshalNNewDomainInput2hatcheryᚋgraphᚋmodelᚐNewDomainInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -6676,6 +6759,38 @@ func (ec *executionContext) fieldContext_AuditLog_actor(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditLog_actingDomain(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditLog_actingDomain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActingDomain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalODomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuditLog_actingDomain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditLog",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
 		},
 	}
 	return fc, nil
@@ -11489,6 +11604,29 @@ func (ec *executionContext) fieldContext_Domain_code(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Domain", field, false, false, "String")
 }
 
+func (ec *executionContext) _Domain_bureauName(ctx context.Context, field graphql.CollectedField, obj *ent.Domain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Domain_bureauName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BureauName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Domain_bureauName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Domain", field, false, false, "String")
+}
+
 func (ec *executionContext) _Domain_casePrefix(ctx context.Context, field graphql.CollectedField, obj *ent.Domain) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13793,6 +13931,94 @@ func (ec *executionContext) fieldContext_Mutation_deleteDocument(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createDomain(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createDomain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateDomain(ctx, fc.Args["input"].(model.NewDomainInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createDomain(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createDomain_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_actInDomain(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_actInDomain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ActInDomain(ctx, fc.Args["id"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_actInDomain(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_actInDomain_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_markNotificationRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16034,6 +16260,38 @@ func (ec *executionContext) fieldContext_Query_documentLimits(_ context.Context,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DocumentLimits(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_actingDomain(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_actingDomain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ActingDomain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalODomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_actingDomain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
 		},
 	}
 	return fc, nil
@@ -20705,7 +20963,7 @@ func (ec *executionContext) unmarshalInputCreateDomainInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "code", "casePrefix"}
+	fieldsInOrder := [...]string{"name", "code", "bureauName", "casePrefix"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20726,6 +20984,13 @@ func (ec *executionContext) unmarshalInputCreateDomainInput(ctx context.Context,
 				return it, err
 			}
 			it.Code = data
+		case "bureauName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bureauName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BureauName = data
 		case "casePrefix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("casePrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -21763,6 +22028,69 @@ func UnmarshalFindingInput(ctx context.Context, raw any) (casework.Finding, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputFirstAdminInput(ctx context.Context, obj any) (model.FirstAdminInput, error) {
+	var it model.FirstAdminInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"username", "displayName", "phone", "password"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "username":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("username"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Username = data
+		case "displayName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("displayName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisplayName = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFirstAdminInput unmarshals raw into the FirstAdminInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFirstAdminInput(ctx context.Context, raw any) (model.FirstAdminInput, error) {
+	var out model.FirstAdminInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FirstAdminInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMaterialInput(ctx context.Context, obj any) (casedata.Material, error) {
 	var it casedata.Material
 	if obj == nil {
@@ -22009,6 +22337,76 @@ func (ec *executionContext) unmarshalInputMembershipWhereInput(ctx context.Conte
 func UnmarshalMembershipWhereInput(ctx context.Context, raw any) (ent.MembershipWhereInput, error) {
 	var out ent.MembershipWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MembershipWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNewDomainInput(ctx context.Context, obj any) (model.NewDomainInput, error) {
+	var it model.NewDomainInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "name", "bureauName", "casePrefix", "firstAdmin"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "bureauName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bureauName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BureauName = data
+		case "casePrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("casePrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CasePrefix = data
+		case "firstAdmin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAdmin"))
+			data, err := ec.unmarshalNFirstAdminInput2ᚖhatcheryᚋgraphᚋmodelᚐFirstAdminInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAdmin = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNewDomainInput unmarshals raw into the NewDomainInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNewDomainInput(ctx context.Context, raw any) (model.NewDomainInput, error) {
+	var out model.NewDomainInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NewDomainInput", raw, &out)
 	return out, err
 }
 
@@ -23497,7 +23895,7 @@ func (ec *executionContext) unmarshalInputUpdateDomainInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "code", "casePrefix"}
+	fieldsInOrder := [...]string{"name", "code", "bureauName", "casePrefix"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23518,6 +23916,13 @@ func (ec *executionContext) unmarshalInputUpdateDomainInput(ctx context.Context,
 				return it, err
 			}
 			it.Code = data
+		case "bureauName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bureauName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BureauName = data
 		case "casePrefix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("casePrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -24443,6 +24848,12 @@ func (ec *executionContext) _AuditLog(ctx context.Context, sel ast.SelectionSet,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AuditLog_actor(ctx, field, obj)
+				})
+		case "actingDomain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditLog_actingDomain(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -26094,6 +26505,11 @@ func (ec *executionContext) _Domain(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "bureauName":
+			out.Values[i] = ec._Domain_bureauName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "casePrefix":
 			out.Values[i] = ec._Domain_casePrefix(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -26697,6 +27113,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "deleteDocument":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createDomain":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createDomain(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actInDomain":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_actInDomain(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -27374,6 +27804,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_documentLimits(ctx, field)
+				})
+		case "actingDomain":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_actingDomain(ctx, field)
 				})
 		case "notifications":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -28871,6 +29307,11 @@ func (ec *executionContext) unmarshalNFindingInput2ᚖhatcheryᚋinternalᚋcase
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNFirstAdminInput2ᚖhatcheryᚋgraphᚋmodelᚐFirstAdminInput(ctx context.Context, v any) (*model.FirstAdminInput, error) {
+	res, err := ec.unmarshalInputFirstAdminInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloatContext(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29081,6 +29522,11 @@ func (ec *executionContext) marshalNMembershipOrderField2ᚖhatcheryᚋentᚐMem
 func (ec *executionContext) unmarshalNMembershipWhereInput2ᚖhatcheryᚋentᚐMembershipWhereInput(ctx context.Context, v any) (*ent.MembershipWhereInput, error) {
 	res, err := ec.unmarshalInputMembershipWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNNewDomainInput2hatcheryᚋgraphᚋmodelᚐNewDomainInput(ctx context.Context, v any) (model.NewDomainInput, error) {
+	res, err := ec.unmarshalInputNewDomainInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNNode2ᚕhatcheryᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {

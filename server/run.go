@@ -13,6 +13,7 @@ import (
 
 	"entgo.io/ent/privacy"
 
+	"hatchery/ent/domain"
 	"hatchery/internal/app"
 	"hatchery/internal/db"
 	"hatchery/internal/demo"
@@ -206,14 +207,24 @@ const cutGrace = 2 * time.Second
 const demoClosedCases = 360
 
 func seedDemoCasework(ctx context.Context, a *app.App) error {
-	id, err := a.Client.Domain.Query().FirstID(privacy.DecisionContext(ctx, privacy.Allow))
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	// Deqing has a year of work; the second county a few weeks' (isolation
+	// shows in every list).
+	for code, closed := range map[string]int{demo.DeqingCode: demoClosedCases, demo.PingyangCode: demoClosedCases / 10} {
+		id, err := a.Client.Domain.Query().Where(domain.Code(code)).OnlyID(sys)
+		if err != nil {
+			return err
+		}
+		if err := demo.SeedCasework(ctx, a.Client, id, closed, time.Now()); err != nil {
+			return err
+		}
+	}
+	// The open cases name Deqing's demo users.
+	dq, err := a.Client.Domain.Query().Where(domain.Code(demo.DeqingCode)).OnlyID(sys)
 	if err != nil {
 		return err
 	}
-	if err := demo.SeedCasework(ctx, a.Client, id, demoClosedCases, time.Now()); err != nil {
-		return err
-	}
-	return demo.OpenCases(ctx, a.Client, id, time.Now())
+	return demo.OpenCases(ctx, a.Client, dq, time.Now())
 }
 
 // purgeSessions deletes long-dead sessions hourly.

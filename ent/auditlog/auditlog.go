@@ -22,6 +22,8 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldDomainID holds the string denoting the domain_id field in the database.
 	FieldDomainID = "domain_id"
+	// FieldActingDomainID holds the string denoting the acting_domain_id field in the database.
+	FieldActingDomainID = "acting_domain_id"
 	// FieldActorID holds the string denoting the actor_id field in the database.
 	FieldActorID = "actor_id"
 	// FieldActorUsername holds the string denoting the actor_username field in the database.
@@ -40,6 +42,8 @@ const (
 	FieldRequestID = "request_id"
 	// EdgeActor holds the string denoting the actor edge name in mutations.
 	EdgeActor = "actor"
+	// EdgeActingDomain holds the string denoting the acting_domain edge name in mutations.
+	EdgeActingDomain = "acting_domain"
 	// Table holds the table name of the auditlog in the database.
 	Table = "audit_logs"
 	// ActorTable is the table that holds the actor relation/edge.
@@ -49,6 +53,13 @@ const (
 	ActorInverseTable = "users"
 	// ActorColumn is the table column denoting the actor relation/edge.
 	ActorColumn = "actor_id"
+	// ActingDomainTable is the table that holds the acting_domain relation/edge.
+	ActingDomainTable = "audit_logs"
+	// ActingDomainInverseTable is the table name for the Domain entity.
+	// It exists in this package in order to avoid circular dependency with the "domain" package.
+	ActingDomainInverseTable = "domains"
+	// ActingDomainColumn is the table column denoting the acting_domain relation/edge.
+	ActingDomainColumn = "acting_domain_id"
 )
 
 // Columns holds all SQL columns for auditlog fields.
@@ -56,6 +67,7 @@ var Columns = []string{
 	FieldID,
 	FieldCreatedAt,
 	FieldDomainID,
+	FieldActingDomainID,
 	FieldActorID,
 	FieldActorUsername,
 	FieldOperation,
@@ -143,6 +155,11 @@ func ByDomainID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDomainID, opts...).ToFunc()
 }
 
+// ByActingDomainID orders the results by the acting_domain_id field.
+func ByActingDomainID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldActingDomainID, opts...).ToFunc()
+}
+
 // ByActorID orders the results by the actor_id field.
 func ByActorID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActorID, opts...).ToFunc()
@@ -179,11 +196,25 @@ func ByActorField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newActorStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByActingDomainField orders the results by acting_domain field.
+func ByActingDomainField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newActingDomainStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newActorStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ActorInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, ActorTable, ActorColumn),
+	)
+}
+func newActingDomainStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ActingDomainInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, ActingDomainTable, ActingDomainColumn),
 	)
 }
 

@@ -65,6 +65,11 @@ func DomainID(v int) predicate.AuditLog {
 	return predicate.AuditLog(sql.FieldEQ(FieldDomainID, v))
 }
 
+// ActingDomainID applies equality check predicate on the "acting_domain_id" field. It's identical to ActingDomainIDEQ.
+func ActingDomainID(v int) predicate.AuditLog {
+	return predicate.AuditLog(sql.FieldEQ(FieldActingDomainID, v))
+}
+
 // ActorID applies equality check predicate on the "actor_id" field. It's identical to ActorIDEQ.
 func ActorID(v int) predicate.AuditLog {
 	return predicate.AuditLog(sql.FieldEQ(FieldActorID, v))
@@ -178,6 +183,36 @@ func DomainIDIsNil() predicate.AuditLog {
 // DomainIDNotNil applies the NotNil predicate on the "domain_id" field.
 func DomainIDNotNil() predicate.AuditLog {
 	return predicate.AuditLog(sql.FieldNotNull(FieldDomainID))
+}
+
+// ActingDomainIDEQ applies the EQ predicate on the "acting_domain_id" field.
+func ActingDomainIDEQ(v int) predicate.AuditLog {
+	return predicate.AuditLog(sql.FieldEQ(FieldActingDomainID, v))
+}
+
+// ActingDomainIDNEQ applies the NEQ predicate on the "acting_domain_id" field.
+func ActingDomainIDNEQ(v int) predicate.AuditLog {
+	return predicate.AuditLog(sql.FieldNEQ(FieldActingDomainID, v))
+}
+
+// ActingDomainIDIn applies the In predicate on the "acting_domain_id" field.
+func ActingDomainIDIn(vs ...int) predicate.AuditLog {
+	return predicate.AuditLog(sql.FieldIn(FieldActingDomainID, vs...))
+}
+
+// ActingDomainIDNotIn applies the NotIn predicate on the "acting_domain_id" field.
+func ActingDomainIDNotIn(vs ...int) predicate.AuditLog {
+	return predicate.AuditLog(sql.FieldNotIn(FieldActingDomainID, vs...))
+}
+
+// ActingDomainIDIsNil applies the IsNil predicate on the "acting_domain_id" field.
+func ActingDomainIDIsNil() predicate.AuditLog {
+	return predicate.AuditLog(sql.FieldIsNull(FieldActingDomainID))
+}
+
+// ActingDomainIDNotNil applies the NotNil predicate on the "acting_domain_id" field.
+func ActingDomainIDNotNil() predicate.AuditLog {
+	return predicate.AuditLog(sql.FieldNotNull(FieldActingDomainID))
 }
 
 // ActorIDEQ applies the EQ predicate on the "actor_id" field.
@@ -555,6 +590,29 @@ func HasActor() predicate.AuditLog {
 func HasActorWith(preds ...predicate.User) predicate.AuditLog {
 	return predicate.AuditLog(func(s *sql.Selector) {
 		step := newActorStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasActingDomain applies the HasEdge predicate on the "acting_domain" edge.
+func HasActingDomain() predicate.AuditLog {
+	return predicate.AuditLog(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ActingDomainTable, ActingDomainColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasActingDomainWith applies the HasEdge predicate on the "acting_domain" edge with a given conditions (other predicates).
+func HasActingDomainWith(preds ...predicate.Domain) predicate.AuditLog {
+	return predicate.AuditLog(func(s *sql.Selector) {
+		step := newActingDomainStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -22,6 +22,8 @@ const (
 	FieldName = "name"
 	// FieldCode holds the string denoting the code field in the database.
 	FieldCode = "code"
+	// FieldBureauName holds the string denoting the bureau_name field in the database.
+	FieldBureauName = "bureau_name"
 	// FieldCasePrefix holds the string denoting the case_prefix field in the database.
 	FieldCasePrefix = "case_prefix"
 	// Table holds the table name of the domain in the database.
@@ -35,6 +37,7 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldName,
 	FieldCode,
+	FieldBureauName,
 	FieldCasePrefix,
 }
 
@@ -66,6 +69,10 @@ var (
 	NameValidator func(string) error
 	// CodeValidator is a validator for the "code" field. It is called by the builders before save.
 	CodeValidator func(string) error
+	// DefaultBureauName holds the default value on creation for the "bureau_name" field.
+	DefaultBureauName string
+	// BureauNameValidator is a validator for the "bureau_name" field. It is called by the builders before save.
+	BureauNameValidator func(string) error
 	// DefaultCasePrefix holds the default value on creation for the "case_prefix" field.
 	DefaultCasePrefix string
 	// CasePrefixValidator is a validator for the "case_prefix" field. It is called by the builders before save.
@@ -98,6 +105,11 @@ func ByName(opts ...sql.OrderTermOption) OrderOption {
 // ByCode orders the results by the code field.
 func ByCode(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCode, opts...).ToFunc()
+}
+
+// ByBureauName orders the results by the bureau_name field.
+func ByBureauName(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBureauName, opts...).ToFunc()
 }
 
 // ByCasePrefix orders the results by the case_prefix field.

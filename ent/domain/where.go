@@ -74,6 +74,11 @@ func Code(v string) predicate.Domain {
 	return predicate.Domain(sql.FieldEQ(FieldCode, v))
 }
 
+// BureauName applies equality check predicate on the "bureau_name" field. It's identical to BureauNameEQ.
+func BureauName(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldEQ(FieldBureauName, v))
+}
+
 // CasePrefix applies equality check predicate on the "case_prefix" field. It's identical to CasePrefixEQ.
 func CasePrefix(v string) predicate.Domain {
 	return predicate.Domain(sql.FieldEQ(FieldCasePrefix, v))
@@ -287,6 +292,71 @@ func CodeEqualFold(v string) predicate.Domain {
 // CodeContainsFold applies the ContainsFold predicate on the "code" field.
 func CodeContainsFold(v string) predicate.Domain {
 	return predicate.Domain(sql.FieldContainsFold(FieldCode, v))
+}
+
+// BureauNameEQ applies the EQ predicate on the "bureau_name" field.
+func BureauNameEQ(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldEQ(FieldBureauName, v))
+}
+
+// BureauNameNEQ applies the NEQ predicate on the "bureau_name" field.
+func BureauNameNEQ(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldNEQ(FieldBureauName, v))
+}
+
+// BureauNameIn applies the In predicate on the "bureau_name" field.
+func BureauNameIn(vs ...string) predicate.Domain {
+	return predicate.Domain(sql.FieldIn(FieldBureauName, vs...))
+}
+
+// BureauNameNotIn applies the NotIn predicate on the "bureau_name" field.
+func BureauNameNotIn(vs ...string) predicate.Domain {
+	return predicate.Domain(sql.FieldNotIn(FieldBureauName, vs...))
+}
+
+// BureauNameGT applies the GT predicate on the "bureau_name" field.
+func BureauNameGT(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldGT(FieldBureauName, v))
+}
+
+// BureauNameGTE applies the GTE predicate on the "bureau_name" field.
+func BureauNameGTE(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldGTE(FieldBureauName, v))
+}
+
+// BureauNameLT applies the LT predicate on the "bureau_name" field.
+func BureauNameLT(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldLT(FieldBureauName, v))
+}
+
+// BureauNameLTE applies the LTE predicate on the "bureau_name" field.
+func BureauNameLTE(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldLTE(FieldBureauName, v))
+}
+
+// BureauNameContains applies the Contains predicate on the "bureau_name" field.
+func BureauNameContains(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldContains(FieldBureauName, v))
+}
+
+// BureauNameHasPrefix applies the HasPrefix predicate on the "bureau_name" field.
+func BureauNameHasPrefix(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldHasPrefix(FieldBureauName, v))
+}
+
+// BureauNameHasSuffix applies the HasSuffix predicate on the "bureau_name" field.
+func BureauNameHasSuffix(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldHasSuffix(FieldBureauName, v))
+}
+
+// BureauNameEqualFold applies the EqualFold predicate on the "bureau_name" field.
+func BureauNameEqualFold(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldEqualFold(FieldBureauName, v))
+}
+
+// BureauNameContainsFold applies the ContainsFold predicate on the "bureau_name" field.
+func BureauNameContainsFold(v string) predicate.Domain {
+	return predicate.Domain(sql.FieldContainsFold(FieldBureauName, v))
 }
 
 // CasePrefixEQ applies the EQ predicate on the "case_prefix" field.

@@ -22,6 +22,7 @@ var (
 		{Name: "changes", Type: field.TypeJSON, Nullable: true},
 		{Name: "request_id", Type: field.TypeString, Nullable: true},
 		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "acting_domain_id", Type: field.TypeInt, Nullable: true},
 	}
 	// AuditLogsTable holds the schema information for the "audit_logs" table.
 	AuditLogsTable = &schema.Table{
@@ -33,6 +34,12 @@ var (
 				Symbol:     "audit_logs_users_actor",
 				Columns:    []*schema.Column{AuditLogsColumns[10]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "audit_logs_domains_acting_domain",
+				Columns:    []*schema.Column{AuditLogsColumns[11]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
@@ -384,6 +391,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "name", Type: field.TypeString},
 		{Name: "code", Type: field.TypeString, Unique: true},
+		{Name: "bureau_name", Type: field.TypeString, Default: ""},
 		{Name: "case_prefix", Type: field.TypeString, Default: "HC"},
 	}
 	// DomainsTable holds the schema information for the "domains" table.
@@ -776,6 +784,7 @@ var (
 		{Name: "expires_at", Type: field.TypeTime},
 		{Name: "last_seen_at", Type: field.TypeTime},
 		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "acting_domain_id", Type: field.TypeInt, Nullable: true},
 		{Name: "user_agent", Type: field.TypeString, Nullable: true},
 		{Name: "ip", Type: field.TypeString, Nullable: true},
 		{Name: "user_id", Type: field.TypeInt},
@@ -788,7 +797,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "sessions_users_sessions",
-				Columns:    []*schema.Column{SessionsColumns[8]},
+				Columns:    []*schema.Column{SessionsColumns[9]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -859,6 +868,7 @@ var (
 
 func init() {
 	AuditLogsTable.ForeignKeys[0].RefTable = UsersTable
+	AuditLogsTable.ForeignKeys[1].RefTable = DomainsTable
 	AuditLogsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
 	}

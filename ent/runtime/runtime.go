@@ -53,19 +53,19 @@ func init() {
 	// auditlog.DefaultCreatedAt holds the default value on creation for the created_at field.
 	auditlog.DefaultCreatedAt = auditlogDescCreatedAt.Default.(func() time.Time)
 	// auditlogDescActorUsername is the schema descriptor for actor_username field.
-	auditlogDescActorUsername := auditlogFields[3].Descriptor()
+	auditlogDescActorUsername := auditlogFields[4].Descriptor()
 	// auditlog.ActorUsernameValidator is a validator for the "actor_username" field. It is called by the builders before save.
 	auditlog.ActorUsernameValidator = auditlogDescActorUsername.Validators[0].(func(string) error)
 	// auditlogDescEntityType is the schema descriptor for entity_type field.
-	auditlogDescEntityType := auditlogFields[5].Descriptor()
+	auditlogDescEntityType := auditlogFields[6].Descriptor()
 	// auditlog.EntityTypeValidator is a validator for the "entity_type" field. It is called by the builders before save.
 	auditlog.EntityTypeValidator = auditlogDescEntityType.Validators[0].(func(string) error)
 	// auditlogDescEntityID is the schema descriptor for entity_id field.
-	auditlogDescEntityID := auditlogFields[6].Descriptor()
+	auditlogDescEntityID := auditlogFields[7].Descriptor()
 	// auditlog.EntityIDValidator is a validator for the "entity_id" field. It is called by the builders before save.
 	auditlog.EntityIDValidator = auditlogDescEntityID.Validators[0].(func(string) error)
 	// auditlogDescRequestID is the schema descriptor for request_id field.
-	auditlogDescRequestID := auditlogFields[9].Descriptor()
+	auditlogDescRequestID := auditlogFields[10].Descriptor()
 	// auditlog.RequestIDValidator is a validator for the "request_id" field. It is called by the builders before save.
 	auditlog.RequestIDValidator = auditlogDescRequestID.Validators[0].(func(string) error)
 	calendardayMixin := schema.CalendarDay{}.Mixin()
@@ -576,6 +576,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(code string) error {
 			for _, fn := range fns {
@@ -586,8 +587,14 @@ func init() {
 			return nil
 		}
 	}()
+	// domainDescBureauName is the schema descriptor for bureau_name field.
+	domainDescBureauName := domainFields[2].Descriptor()
+	// domain.DefaultBureauName holds the default value on creation for the bureau_name field.
+	domain.DefaultBureauName = domainDescBureauName.Default.(string)
+	// domain.BureauNameValidator is a validator for the "bureau_name" field. It is called by the builders before save.
+	domain.BureauNameValidator = domainDescBureauName.Validators[0].(func(string) error)
 	// domainDescCasePrefix is the schema descriptor for case_prefix field.
-	domainDescCasePrefix := domainFields[2].Descriptor()
+	domainDescCasePrefix := domainFields[3].Descriptor()
 	// domain.DefaultCasePrefix holds the default value on creation for the case_prefix field.
 	domain.DefaultCasePrefix = domainDescCasePrefix.Default.(string)
 	// domain.CasePrefixValidator is a validator for the "case_prefix" field. It is called by the builders before save.
@@ -1107,11 +1114,11 @@ func init() {
 	sessionFields := schema.Session{}.Fields()
 	_ = sessionFields
 	// sessionDescUserAgent is the schema descriptor for user_agent field.
-	sessionDescUserAgent := sessionFields[6].Descriptor()
+	sessionDescUserAgent := sessionFields[7].Descriptor()
 	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
 	// sessionDescIP is the schema descriptor for ip field.
-	sessionDescIP := sessionFields[7].Descriptor()
+	sessionDescIP := sessionFields[8].Descriptor()
 	// session.IPValidator is a validator for the "ip" field. It is called by the builders before save.
 	session.IPValidator = sessionDescIP.Validators[0].(func(string) error)
 	userMixin := schema.User{}.Mixin()

@@ -24,6 +24,11 @@ func (AuditLog) Fields() []ent.Field {
 		// The domain the change happened in; null for platform-wide events.
 		field.Int("domain_id").Optional().Nillable().Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
+		// The domain the actor was acting in (a platform admin's chosen
+		// domain, otherwise their home domain); null for the system. Kept
+		// apart from domain_id, the domain of the changed entity.
+		field.Int("acting_domain_id").Optional().Nillable().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		// Actor; null for the system (seeding, scheduled jobs) and anonymous logins.
 		field.Int("actor_id").Optional().Nillable().Immutable(),
 		field.String("actor_username").Optional().Immutable().Validate(oneLine(64)),
@@ -42,6 +47,7 @@ func (AuditLog) Fields() []ent.Field {
 func (AuditLog) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("actor", User.Type).Field("actor_id").Unique().Immutable(),
+		edge.To("acting_domain", Domain.Type).Field("acting_domain_id").Unique().Immutable(),
 	}
 }
 

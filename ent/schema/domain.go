@@ -22,8 +22,11 @@ func (Domain) Fields() []ent.Field {
 		field.String("name").NotEmpty().Validate(oneLine(100)).
 			Annotations(entgql.OrderField("NAME")),
 		// Administrative division code (GB/T 2260), e.g. 330521 for Deqing.
-		field.String("code").NotEmpty().Validate(oneLine(12)).Unique().
+		field.String("code").NotEmpty().Match(divisionCodePattern).Validate(oneLine(12)).Unique().
 			Annotations(entgql.OrderField("CODE")),
+		// The county's civil-affairs bureau as people name it (德清县民政局):
+		// the web app's header shows it; empty falls back to the domain name.
+		field.String("bureau_name").Default("").Validate(oneLine(100)),
 		// Prefix of the domain's case numbers, e.g. DQ in DQ-2026-000123.
 		field.String("case_prefix").Default("HC").Match(casePrefixPattern).Validate(oneLine(6)),
 	}

@@ -22,3 +22,6 @@ var serviceItemCodePattern = regexp.MustCompile(`^[A-Z][A-Z0-9_]{1,49}$`)
 var programmePattern = regexp.MustCompile(`^[a-z][a-z0-9_]{1,49}$`)
 
 var errProgrammeKey = errors.New("a programme key is lower-case letters, digits and _, starting with a letter")
+
+// divisionCodePattern is a six-digit administrative division code (GB/T 2260).
+var divisionCodePattern = regexp.MustCompile(`^[1-9][0-9]{5}$`)

@@ -22,6 +22,10 @@ func (Session) Fields() []ent.Field {
 		field.Time("expires_at"),
 		field.Time("last_seen_at"),
 		field.Time("revoked_at").Optional().Nillable(),
+		// The domain a platform admin chose to act in (actInDomain); null
+		// acts in the user's home domain. Checked again on every request
+		// against the cross-domain right (internal/auth).
+		field.Int("acting_domain_id").Optional().Nillable(),
 		field.String("user_agent").Optional().Validate(oneLine(512)),
 		field.String("ip").Optional().Validate(oneLine(64)),
 	}

@@ -25,6 +25,8 @@ const (
 	FieldLastSeenAt = "last_seen_at"
 	// FieldRevokedAt holds the string denoting the revoked_at field in the database.
 	FieldRevokedAt = "revoked_at"
+	// FieldActingDomainID holds the string denoting the acting_domain_id field in the database.
+	FieldActingDomainID = "acting_domain_id"
 	// FieldUserAgent holds the string denoting the user_agent field in the database.
 	FieldUserAgent = "user_agent"
 	// FieldIP holds the string denoting the ip field in the database.
@@ -51,6 +53,7 @@ var Columns = []string{
 	FieldExpiresAt,
 	FieldLastSeenAt,
 	FieldRevokedAt,
+	FieldActingDomainID,
 	FieldUserAgent,
 	FieldIP,
 }
@@ -110,6 +113,11 @@ func ByLastSeenAt(opts ...sql.OrderTermOption) OrderOption {
 // ByRevokedAt orders the results by the revoked_at field.
 func ByRevokedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRevokedAt, opts...).ToFunc()
+}
+
+// ByActingDomainID orders the results by the acting_domain_id field.
+func ByActingDomainID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldActingDomainID, opts...).ToFunc()
 }
 
 // ByUserAgent orders the results by the user_agent field.

@@ -85,6 +85,11 @@ func RevokedAt(v time.Time) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldRevokedAt, v))
 }
 
+// ActingDomainID applies equality check predicate on the "acting_domain_id" field. It's identical to ActingDomainIDEQ.
+func ActingDomainID(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldActingDomainID, v))
+}
+
 // UserAgent applies equality check predicate on the "user_agent" field. It's identical to UserAgentEQ.
 func UserAgent(v string) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldUserAgent, v))
@@ -323,6 +328,56 @@ func RevokedAtIsNil() predicate.Session {
 // RevokedAtNotNil applies the NotNil predicate on the "revoked_at" field.
 func RevokedAtNotNil() predicate.Session {
 	return predicate.Session(sql.FieldNotNull(FieldRevokedAt))
+}
+
+// ActingDomainIDEQ applies the EQ predicate on the "acting_domain_id" field.
+func ActingDomainIDEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldActingDomainID, v))
+}
+
+// ActingDomainIDNEQ applies the NEQ predicate on the "acting_domain_id" field.
+func ActingDomainIDNEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldActingDomainID, v))
+}
+
+// ActingDomainIDIn applies the In predicate on the "acting_domain_id" field.
+func ActingDomainIDIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldActingDomainID, vs...))
+}
+
+// ActingDomainIDNotIn applies the NotIn predicate on the "acting_domain_id" field.
+func ActingDomainIDNotIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldActingDomainID, vs...))
+}
+
+// ActingDomainIDGT applies the GT predicate on the "acting_domain_id" field.
+func ActingDomainIDGT(v int) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldActingDomainID, v))
+}
+
+// ActingDomainIDGTE applies the GTE predicate on the "acting_domain_id" field.
+func ActingDomainIDGTE(v int) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldActingDomainID, v))
+}
+
+// ActingDomainIDLT applies the LT predicate on the "acting_domain_id" field.
+func ActingDomainIDLT(v int) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldActingDomainID, v))
+}
+
+// ActingDomainIDLTE applies the LTE predicate on the "acting_domain_id" field.
+func ActingDomainIDLTE(v int) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldActingDomainID, v))
+}
+
+// ActingDomainIDIsNil applies the IsNil predicate on the "acting_domain_id" field.
+func ActingDomainIDIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldActingDomainID))
+}
+
+// ActingDomainIDNotNil applies the NotNil predicate on the "acting_domain_id" field.
+func ActingDomainIDNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldActingDomainID))
 }
 
 // UserAgentEQ applies the EQ predicate on the "user_agent" field.

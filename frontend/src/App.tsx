@@ -26,6 +26,7 @@ const OrganizationEditPage = lazy(() => import('./pages/org/OrganizationEditPage
 const MyOrganizationPage = lazy(() => import('./pages/org/MyOrganizationPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
+const DomainsPage = lazy(() => import('./pages/domains/DomainsPage'));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
@@ -104,6 +105,14 @@ export function AppRoutes() {
             element={
               <RequireAuth cap="user.manage">
                 <UsersPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="admin/domains"
+            element={
+              <RequireAuth cap="domain.manage">
+                <DomainsPage />
               </RequireAuth>
             }
           />

@@ -28,11 +28,32 @@ type CreateUserInput struct {
 	Password string `json:"password"`
 }
 
+type FirstAdminInput struct {
+	Username    string  `json:"username"`
+	DisplayName string  `json:"displayName"`
+	Phone       *string `json:"phone,omitempty"`
+	// Initial password; the admin should change it at first login.
+	Password string `json:"password"`
+}
+
 type LoginPayload struct {
 	// Bearer token for API clients; the web app uses the session cookie set alongside.
 	Token     string    `json:"token"`
 	ExpiresAt time.Time `json:"expiresAt"`
 	User      *ent.User `json:"user"`
+}
+
+type NewDomainInput struct {
+	// Administrative division code (GB/T 2260), six digits, e.g. 330521.
+	Code string `json:"code"`
+	// The county's name, e.g. 德清县.
+	Name string `json:"name"`
+	// The civil-affairs bureau as the header names it, e.g. 德清县民政局.
+	BureauName *string `json:"bureauName,omitempty"`
+	// Prefix of the domain's case numbers (upper-case letters); HC if not given.
+	CasePrefix *string `json:"casePrefix,omitempty"`
+	// The domain's first bureau admin.
+	FirstAdmin *FirstAdminInput `json:"firstAdmin"`
 }
 
 type OpenCaseInput struct {

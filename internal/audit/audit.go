@@ -180,14 +180,18 @@ type Entry struct {
 	// ActorID and ActorUsername default to the viewer in the context.
 	ActorID       *int
 	ActorUsername string
+	// ActingDomainID defaults to the domain the viewer acts in (a platform
+	// admin's chosen one): apart from DomainID, the entity's domain.
+	ActingDomainID *int
 }
 
 // Record writes e through client (pass the transaction's client to make it
 // part of the transaction).
 func Record(ctx context.Context, client *gen.Client, e Entry) error {
 	if v := viewer.FromContext(ctx); v != nil && e.ActorID == nil {
-		id := v.UserID
+		id, acting := v.UserID, v.DomainID
 		e.ActorID, e.ActorUsername = &id, v.Username
+		e.ActingDomainID = &acting
 		if e.DomainID == nil && !e.Entity {
 			d := v.DomainID
 			e.DomainID = &d
@@ -203,6 +207,7 @@ func Record(ctx context.Context, client *gen.Client, e Entry) error {
 		SetEntityID(e.EntityID).
 		SetNillableDomainID(e.DomainID).
 		SetNillableActorID(e.ActorID).
+		SetNillableActingDomainID(e.ActingDomainID).
 		SetNillableActorUsername(username).
 		SetChangedFields(e.Fields).
 		SetChanges(e.Changes).

@@ -13,6 +13,7 @@ import (
 	"hatchery/ent/session"
 	"hatchery/ent/user"
 	"hatchery/internal/audit"
+	"hatchery/internal/authz"
 	"hatchery/internal/viewer"
 )
 
@@ -52,7 +53,19 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 		// Best effort: a failed bookkeeping write must not fail the request.
 		_ = s.Client.Session.UpdateOneID(sess.ID).SetLastSeenAt(now).Exec(sys)
 	}
-	return &viewer.Viewer{UserID: u.ID, Username: u.Username, DomainID: u.DomainID, OrgIDs: orgIDs, SessionID: sess.ID}, nil
+	v := &viewer.Viewer{UserID: u.ID, Username: u.Username, DomainID: u.DomainID, HomeDomainID: u.DomainID, OrgIDs: orgIDs, SessionID: sess.ID}
+	return actingIn(ctx, v, sess.ActingDomainID), nil
+}
+
+// actingIn applies the domain a session chose to act in (actInDomain), only
+// while the user still holds the cross-domain right: a platform admin
+// demoted since acts in their home domain again.
+func actingIn(ctx context.Context, v *viewer.Viewer, chosen *int) *viewer.Viewer {
+	a := authz.FromContext(ctx)
+	if chosen == nil || a == nil || !a.Allowed(v.UserID, v.HomeDomainID, authz.ObjDomain, authz.ActCrossDomain) {
+		return v
+	}
+	return v.ActingIn(*chosen)
 }
 
 // Logout revokes one session and records the logout of the viewer (if the
@@ -69,7 +82,7 @@ func (s *Service) Logout(ctx context.Context, sessionID int) error {
 		return nil
 	}
 	return audit.Record(system(ctx), s.Client, audit.Entry{
-		Operation: auditlog.OperationLOGOUT, EntityType: "User", EntityID: itoa(v.UserID), DomainID: &v.DomainID,
+		Operation: auditlog.OperationLOGOUT, EntityType: "User", EntityID: itoa(v.UserID), DomainID: &v.HomeDomainID,
 	})
 }
 

@@ -26,7 +26,7 @@ func idIn(col string, ids []int) entql.P {
 // DomainEntityPolicy governs Domain rows: everyone sees their own domain;
 // only platform admins create or change domains.
 func DomainEntityPolicy() ent.Policy {
-	f := rowFilters{domainColumn: "id"}
+	f := rowFilters{domainColumn: "id", everyDomainWhenActing: true}
 	return typePolicy{
 		obj:     ObjDomain,
 		filters: f,

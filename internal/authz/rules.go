@@ -28,8 +28,13 @@ func can(ctx context.Context, obj, act string) bool {
 	return a.Allowed(v.UserID, v.DomainID, obj, act)
 }
 
-// crossDomain reports whether the viewer may act in every domain.
-func crossDomain(ctx context.Context) bool { return can(ctx, ObjDomain, ActCrossDomain) }
+// crossDomain reports whether the viewer acts in every domain: they hold
+// the right and have not chosen one domain to act in (viewer.Acting), in
+// which case they are held to it like the domain's own staff.
+func crossDomain(ctx context.Context) bool {
+	v := viewer.FromContext(ctx)
+	return v != nil && !v.Acting && can(ctx, ObjDomain, ActCrossDomain)
+}
 
 // restrict narrows the rows query or mutation x can see or change to those
 // matching p, through ent's generated filters (entql).
@@ -88,8 +93,11 @@ type grant struct {
 // rowFilters says, for one object type, how each scope becomes SQL.
 type rowFilters struct {
 	domainColumn string // column holding the domain id
-	ownOrg       func(v *viewer.Viewer) entql.P
-	self         func(v *viewer.Viewer) entql.P
+	// everyDomainWhenActing keeps every domain in view of a cross-domain
+	// viewer who chose one to act in (Domain rows themselves).
+	everyDomainWhenActing bool
+	ownOrg                func(v *viewer.Viewer) entql.P
+	self                  func(v *viewer.Viewer) entql.P
 }
 
 func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
@@ -97,7 +105,10 @@ func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
 	if s == scopeNone {
 		return nil
 	}
-	if !crossDomain(ctx) {
+	// A viewer acting across domains sees every domain, unless they chose
+	// one to act in: then their lists are that domain's (not for the
+	// domains themselves, which the domain switcher lists).
+	if !crossDomain(ctx) && !(v.Acting && f.everyDomainWhenActing && can(ctx, ObjDomain, ActCrossDomain)) {
 		if err := restrict(ctx, x, entql.FieldEQ(f.domainColumn, v.DomainID)); err != nil {
 			return err
 		}

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/privacy"
 	"github.com/stretchr/testify/require"
 
+	entdomain "hatchery/ent/domain"
 	"hatchery/ent/servicecase"
 	"hatchery/internal/demo"
 	"hatchery/internal/password"
@@ -24,7 +25,7 @@ func TestSeedCasework(t *testing.T) {
 			a := testenv.OpenApp(t, d.Name, d.DSN(t))
 			require.NoError(t, demo.Seed(ctx, a.Client, "demo-password", password.Fast))
 			sys := privacy.DecisionContext(ctx, privacy.Allow)
-			domain := a.Client.Domain.Query().OnlyIDX(sys)
+			domain := a.Client.Domain.Query().Where(entdomain.Code(demo.DeqingCode)).OnlyIDX(sys)
 			now := time.Now()
 			require.NoError(t, demo.SeedCasework(ctx, a.Client, domain, 360, now))
 			require.NoError(t, demo.OpenCases(ctx, a.Client, domain, now))

@@ -98,7 +98,7 @@ func Seed(ctx context.Context, client *gen.Client, demoPassword string, hash pas
 }
 
 func seed(ctx context.Context, c *gen.Client, demoPassword string, params password.Params) error {
-	deqing, err := c.Domain.Create().SetName("德清县").SetCode(DeqingCode).SetCasePrefix("DQ").Save(ctx)
+	deqing, err := c.Domain.Create().SetName("德清县").SetBureauName("德清县民政局").SetCode(DeqingCode).SetCasePrefix("DQ").Save(ctx)
 	if err != nil {
 		return err
 	}
@@ -158,7 +158,7 @@ func seed(ctx context.Context, c *gen.Client, demoPassword string, params passwo
 			}
 		}
 	}
-	return nil
+	return seedSecondCounty(ctx, c, hash)
 }
 
 // townOf is the town an organisation's name places it in (新市镇古镇文化促进会

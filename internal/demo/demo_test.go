@@ -7,6 +7,10 @@ import (
 	"entgo.io/ent/privacy"
 	"github.com/stretchr/testify/require"
 
+	"hatchery/ent/domain"
+	"hatchery/ent/membership"
+	"hatchery/ent/organization"
+	"hatchery/ent/user"
 	"hatchery/internal/demo"
 	"hatchery/internal/password"
 	"hatchery/internal/testdb"
@@ -25,7 +29,8 @@ func TestSeed(t *testing.T) {
 			require.NoError(t, demo.Seed(ctx, a.Client, "demo-password", params))
 
 			sys := privacy.DecisionContext(ctx, privacy.Allow)
-			orgs := a.Client.Organization.Query().AllX(sys)
+			dq := a.Client.Domain.Query().Where(domain.Code(demo.DeqingCode)).OnlyX(sys)
+			orgs := a.Client.Organization.Query().Where(organization.DomainID(dq.ID)).AllX(sys)
 			require.Len(t, orgs, 30)
 			kinds, stages, towns, codes := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 			for _, o := range orgs {
@@ -40,7 +45,7 @@ func TestSeed(t *testing.T) {
 			require.Len(t, stages, 3)
 			require.GreaterOrEqual(t, len(towns), 10)
 
-			users := a.Client.User.Query().WithRoleAssignments().AllX(sys)
+			users := a.Client.User.Query().Where(user.DomainID(dq.ID)).WithRoleAssignments().AllX(sys)
 			require.Len(t, users, len(demo.Users))
 			for _, u := range users {
 				require.NotEmpty(t, u.Edges.RoleAssignments, u.Username)
@@ -51,7 +56,7 @@ func TestSeed(t *testing.T) {
 				require.NoError(t, err)
 				require.Equal(t, params, got, "%s: hashed at the login service's cost", u.Username)
 			}
-			require.Equal(t, 1, a.Client.Membership.Query().CountX(sys), "the ngo user belongs to one organisation")
+			require.Equal(t, 1, a.Client.Membership.Query().Where(membership.DomainID(dq.ID)).CountX(sys), "the ngo user belongs to one organisation")
 		})
 	}
 }

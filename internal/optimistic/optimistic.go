@@ -8,6 +8,7 @@ package optimistic
 import (
 	"context"
 	"errors"
+	"reflect"
 
 	"entgo.io/ent/dialect/sql"
 
@@ -60,7 +61,10 @@ func Hook() gen.Hook {
 			}
 			// Nothing matched: either the row is gone/invisible, or its version moved on.
 			id, _ := vm.ID()
-			if _, nerr := vm.Client().Noder(ctx, id); nerr != nil {
+			// Look the id up as this type only: an id of another type the
+			// viewer can see (a domain) is not this row.
+			n, nerr := vm.Client().Noder(ctx, id)
+			if nerr != nil || reflect.TypeOf(n).Elem().Name() != m.Type() {
 				return nil, err
 			}
 			return nil, ErrStale

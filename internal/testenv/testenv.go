@@ -22,6 +22,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	gen "hatchery/ent"
+	"hatchery/ent/domain"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
 	"hatchery/internal/app"
@@ -55,6 +56,8 @@ type Env struct {
 // Fixture holds the ids tests refer to.
 type Fixture struct {
 	Deqing, Anji int
+	// Pingyang is the demo's second county (py-admin, py-staff, py-ngo).
+	Pingyang int
 	// Users by username: the demo ones (admin, staff, ngo, expert, party,
 	// purchaser, finance) plus ngo2 (member of OrgB), anji (Anji bureau admin)
 	// and root (platform admin).
@@ -148,7 +151,8 @@ func seed(t testing.TB, a *app.App) Fixture {
 	require.NoError(t, demo.Seed(ctx, a.Client, Password, a.Auth.Hash))
 	c := a.Client
 	f := Fixture{Users: map[string]int{}}
-	f.Deqing = c.Domain.Query().OnlyIDX(ctx)
+	f.Deqing = c.Domain.Query().Where(domain.Code(demo.DeqingCode)).OnlyIDX(ctx)
+	f.Pingyang = c.Domain.Query().Where(domain.Code(demo.PingyangCode)).OnlyIDX(ctx)
 	for _, u := range c.User.Query().AllX(ctx) {
 		f.Users[u.Username] = u.ID
 	}

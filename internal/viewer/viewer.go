@@ -9,8 +9,16 @@ import "context"
 type Viewer struct {
 	UserID   int
 	Username string
-	// DomainID is the user's home domain: the tenant their requests act in.
+	// DomainID is the domain the request acts in: records created land in
+	// it and it is the domain audit rows record as acted in. It is the
+	// user's home domain unless a platform admin chose another (Acting).
 	DomainID int
+	// HomeDomainID is the domain the user belongs to.
+	HomeDomainID int
+	// Acting is set when a viewer acting across domains chose DomainID
+	// (actInDomain): their lists then narrow to that domain, as a bureau
+	// admin's would, instead of showing every domain.
+	Acting bool
 	// OrgIDs are the organisations the user is a member of ("own organisation").
 	OrgIDs []int
 	// SessionID is the server-side session the request came with, if any.
@@ -45,3 +53,10 @@ func (v *Viewer) Subject() string { return Subject(v.UserID) }
 
 // Domain is the viewer's Casbin domain.
 func (v *Viewer) Domain() string { return Domain(v.DomainID) }
+
+// ActingIn returns a copy of v acting in domain id (see Acting).
+func (v *Viewer) ActingIn(id int) *Viewer {
+	c := *v
+	c.DomainID, c.Acting = id, true
+	return &c
+}

@@ -54,7 +54,9 @@ export type Capability =
   /** Edit the service-item catalogue. */
   | 'serviceItem.manage'
   /** Edit the national working-day calendar. */
-  | 'calendar.update';
+  | 'calendar.update'
+  /** Create domains (counties) and act in any of them: platform admins. */
+  | 'domain.manage';
 
 /**
  * Each capability and the server permission ("object:action", from
@@ -81,6 +83,7 @@ const grantedBy: Record<Capability, readonly string[]> = {
   'case.decide': ['case:decide'],
   'serviceItem.manage': ['service_item:create', 'service_item:update'],
   'calendar.update': ['calendar:update'],
+  'domain.manage': ['domain:cross_domain'],
 };
 
 export function isRole(v: unknown): v is Role {

@@ -80,6 +80,10 @@ type Documents = {
     "\n  fragment CaseStatisticsFields on CaseStatistics {\n    closed\n    onTime\n    onTimeRate\n    early\n    earlyRate\n    averageWorkingDays\n    promisedDays\n    actualDays\n    speedUp\n    rated\n    satisfied\n    satisfactionRate\n  }\n": typeof types.CaseStatisticsFieldsFragmentDoc,
     "\n  query CaseStatistics($serviceItemID: ID, $from: Time!, $to: Time!) {\n    caseStatistics(serviceItemID: $serviceItemID, from: $from, to: $to) {\n      ...CaseStatisticsFields\n    }\n  }\n": typeof types.CaseStatisticsDocument,
     "\n  query StatsServiceItems {\n    serviceItems(first: 100, orderBy: { field: CODE, direction: ASC }) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.StatsServiceItemsDocument,
+    "\n  query Domains {\n    domains(first: 200, orderBy: { field: CODE, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          bureauName\n          casePrefix\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.DomainsDocument,
+    "\n  mutation CreateDomain($input: NewDomainInput!) {\n    createDomain(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDomainDocument,
+    "\n  query ActingDomain($withDomains: Boolean!) {\n    actingDomain {\n      id\n      name\n      bureauName\n    }\n    domains(first: 200, orderBy: { field: CODE, direction: ASC }) @include(if: $withDomains) {\n      edges {\n        node {\n          id\n          code\n          name\n          bureauName\n        }\n      }\n    }\n  }\n": typeof types.ActingDomainDocument,
+    "\n  mutation ActInDomain($id: ID) {\n    actInDomain(id: $id) {\n      id\n    }\n  }\n": typeof types.ActInDomainDocument,
     "\n  query MemberCandidates {\n    users(first: 200, orderBy: { field: USERNAME, direction: ASC }, where: { status: ACTIVE }) {\n      edges {\n        node {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.MemberCandidatesDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
@@ -156,6 +160,10 @@ const documents: Documents = {
     "\n  fragment CaseStatisticsFields on CaseStatistics {\n    closed\n    onTime\n    onTimeRate\n    early\n    earlyRate\n    averageWorkingDays\n    promisedDays\n    actualDays\n    speedUp\n    rated\n    satisfied\n    satisfactionRate\n  }\n": types.CaseStatisticsFieldsFragmentDoc,
     "\n  query CaseStatistics($serviceItemID: ID, $from: Time!, $to: Time!) {\n    caseStatistics(serviceItemID: $serviceItemID, from: $from, to: $to) {\n      ...CaseStatisticsFields\n    }\n  }\n": types.CaseStatisticsDocument,
     "\n  query StatsServiceItems {\n    serviceItems(first: 100, orderBy: { field: CODE, direction: ASC }) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.StatsServiceItemsDocument,
+    "\n  query Domains {\n    domains(first: 200, orderBy: { field: CODE, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          bureauName\n          casePrefix\n          createdAt\n        }\n      }\n    }\n  }\n": types.DomainsDocument,
+    "\n  mutation CreateDomain($input: NewDomainInput!) {\n    createDomain(input: $input) {\n      id\n    }\n  }\n": types.CreateDomainDocument,
+    "\n  query ActingDomain($withDomains: Boolean!) {\n    actingDomain {\n      id\n      name\n      bureauName\n    }\n    domains(first: 200, orderBy: { field: CODE, direction: ASC }) @include(if: $withDomains) {\n      edges {\n        node {\n          id\n          code\n          name\n          bureauName\n        }\n      }\n    }\n  }\n": types.ActingDomainDocument,
+    "\n  mutation ActInDomain($id: ID) {\n    actInDomain(id: $id) {\n      id\n    }\n  }\n": types.ActInDomainDocument,
     "\n  query MemberCandidates {\n    users(first: 200, orderBy: { field: USERNAME, direction: ASC }, where: { status: ACTIVE }) {\n      edges {\n        node {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": types.MemberCandidatesDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
@@ -444,6 +452,22 @@ export function graphql(source: "\n  query CaseStatistics($serviceItemID: ID, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatsServiceItems {\n    serviceItems(first: 100, orderBy: { field: CODE, direction: ASC }) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatsServiceItems {\n    serviceItems(first: 100, orderBy: { field: CODE, direction: ASC }) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Domains {\n    domains(first: 200, orderBy: { field: CODE, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          bureauName\n          casePrefix\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Domains {\n    domains(first: 200, orderBy: { field: CODE, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          bureauName\n          casePrefix\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDomain($input: NewDomainInput!) {\n    createDomain(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDomain($input: NewDomainInput!) {\n    createDomain(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActingDomain($withDomains: Boolean!) {\n    actingDomain {\n      id\n      name\n      bureauName\n    }\n    domains(first: 200, orderBy: { field: CODE, direction: ASC }) @include(if: $withDomains) {\n      edges {\n        node {\n          id\n          code\n          name\n          bureauName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActingDomain($withDomains: Boolean!) {\n    actingDomain {\n      id\n      name\n      bureauName\n    }\n    domains(first: 200, orderBy: { field: CODE, direction: ASC }) @include(if: $withDomains) {\n      edges {\n        node {\n          id\n          code\n          name\n          bureauName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActInDomain($id: ID) {\n    actInDomain(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ActInDomain($id: ID) {\n    actInDomain(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import {
   DesktopOutlined,
   DownOutlined,
   FileTextOutlined,
+  GlobalOutlined,
   ProfileOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -23,6 +24,8 @@ import { useMe, useAuth } from '../auth/AuthProvider';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { NotificationBell } from '../components/notifications/NotificationBell';
 import { usePendingConsultations } from './usePendingConsultations';
+import { bureauLabel, useActingDomain } from '../pages/domains/domainApi';
+import { DomainSwitcher } from '../pages/domains/DomainSwitcher';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -49,6 +52,9 @@ export function AppLayout() {
   const isMobile = !screens.lg;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const pendingConsultations = usePendingConsultations(user.id);
+  const crossDomain = caps.has('domain.manage');
+  const { acting, domains } = useActingDomain(crossDomain);
+  const bureau = bureauLabel(acting, t('app.bureau'));
 
   const items = useMemo(() => {
     const out: NonNullable<MenuProps['items']> = [];
@@ -96,6 +102,9 @@ export function AppLayout() {
     if (caps.has('user.manage')) {
       admin.push({ key: '/admin/users', icon: <TeamOutlined />, label: <Link to="/admin/users">{t('nav.users')}</Link> });
     }
+    if (caps.has('domain.manage')) {
+      admin.push({ key: '/admin/domains', icon: <GlobalOutlined />, label: <Link to="/admin/domains">{t('nav.domains')}</Link> });
+    }
     if (caps.has('audit.view')) {
       admin.push({ key: '/admin/audit', icon: <AuditOutlined />, label: <Link to="/admin/audit">{t('nav.audit')}</Link> });
     }
@@ -114,6 +123,7 @@ export function AppLayout() {
     '/statistics',
     '/admin/users',
     '/admin/audit',
+    '/admin/domains',
     '/admin/service-items',
     '/admin/calendar',
   ];
@@ -175,9 +185,10 @@ export function AppLayout() {
             />
           ) : null}
           <Typography.Text className="app-header__title" ellipsis>
-            {isMobile ? t('app.shortTitle') : `${t('app.bureau')} · ${t('app.title')}`}
+            {isMobile ? bureau : `${bureau} · ${t('app.title')}`}
           </Typography.Text>
           <div className="app-header__right">
+            {crossDomain ? <DomainSwitcher actingId={acting?.id ?? null} domains={domains} /> : null}
             <LanguageSwitch />
             <NotificationBell />
             <Dropdown
@@ -202,7 +213,7 @@ export function AppLayout() {
         <Content id="main-content" className="app-content" tabIndex={-1}>
           <Outlet />
         </Content>
-        <Footer className="app-footer">{t('app.bureau')} · {t('app.title')}</Footer>
+        <Footer className="app-footer">{bureau} · {t('app.title')}</Footer>
       </Layout>
     </Layout>
   );

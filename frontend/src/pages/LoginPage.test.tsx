@@ -86,6 +86,7 @@ describe('login', () => {
         };
       },
       Organization: () => ({ data: { node: org } }),
+      ActingDomain: () => ({ data: { actingDomain: { __typename: 'Domain', id: '1', name: '德清县', bureauName: '德清县民政局' } } }),
     });
     const user = userEvent.setup();
     render(<App client={client} />);
