@@ -220,6 +220,12 @@ var auditedCalls = []auditedCall{
 	{"withdrawCase", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
 		return s.ngo, mWithdraw, map[string]any{"id": submittedCase(t, s.e, s.item).ID}
 	}},
+	{"createDomain", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.root, createDomain, newDomain("330381", "ra-audit")
+	}},
+	{"actInDomain", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.root, `mutation($id:ID){ actInDomain(id:$id){ id } }`, map[string]any{"id": testenv.ID(s.e.Fixture.Deqing)}
+	}},
 	{"saveCaseApplication", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
 		s.e.App.Casework.Register(&pilotProgramme{})
 		item := newServiceItem(t, s.e, "PILOT_AUDIT", true)

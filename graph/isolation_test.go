@@ -23,6 +23,7 @@ import (
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
 	"hatchery/ent/membership"
+	"hatchery/ent/notification"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
@@ -66,6 +67,9 @@ var inCounty = map[string]func(ctx context.Context, c *gen.Client, d int) []int{
 	"Membership": func(ctx context.Context, c *gen.Client, d int) []int {
 		return c.Membership.Query().Where(membership.DomainID(d)).IDsX(ctx)
 	},
+	"Notification": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.Notification.Query().Where(notification.DomainID(d)).IDsX(ctx)
+	},
 	"Organization": func(ctx context.Context, c *gen.Client, d int) []int {
 		return c.Organization.Query().Where(organization.DomainID(d)).IDsX(ctx)
 	},
@@ -104,6 +108,8 @@ func fillCounty(t *testing.T, e *testenv.Env, b int) {
 	c.Consultation.Create().SetDomainID(b).SetCaseID(cs.ID).SetUnit("平阳县司法局").
 		SetAssigneeID(staff.ID).SetDueOn(now.AddDate(0, 0, 5)).ExecX(sys)
 	c.CaseEvent.Create().SetDomainID(b).SetCaseID(cs.ID).SetAction("SUBMIT").SetToState("SUBMITTED").ExecX(sys)
+	c.Notification.Create().SetDomainID(b).SetRecipientID(staff.ID).SetKind("case.due_soon").
+		SetTitleZh("案件即将到期").SetTitleEn("A case is due soon").SetSubjectID(cs.ID).ExecX(sys)
 	org := c.Organization.Query().Where(organization.DomainID(b), organization.HasMemberships()).FirstIDX(sys)
 	data := pdf(t, 2048)
 	upload(t, e, e.Login("py-ngo"), newDocInput(org, "章程.pdf", "application/pdf", data), data)

@@ -25,7 +25,7 @@ var schemas = map[string]ent.Interface{
 	"AuditLog": AuditLog{}, "CalendarDay": CalendarDay{}, "CaseCounter": CaseCounter{},
 	"CaseEvent": CaseEvent{}, "CaseNotice": CaseNotice{}, "Consultation": Consultation{},
 	"Document": Document{}, "DocumentUpload": DocumentUpload{}, "DocumentVersion": DocumentVersion{},
-	"Domain": Domain{}, "JobRun": JobRun{}, "LoginAttempt": LoginAttempt{}, "Membership": Membership{}, "Organization": Organization{},
+	"Domain": Domain{}, "JobRun": JobRun{}, "LoginAttempt": LoginAttempt{}, "Membership": Membership{}, "Notification": Notification{}, "Organization": Organization{},
 	"RoleAssignment": RoleAssignment{}, "ServiceCase": ServiceCase{}, "ServiceItem": ServiceItem{},
 	"Session": Session{}, "User": User{},
 }

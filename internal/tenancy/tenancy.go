@@ -9,14 +9,17 @@ import (
 	"context"
 	"errors"
 	"regexp"
+	"strconv"
 
 	"entgo.io/ent/privacy"
 
 	gen "hatchery/ent"
+	"hatchery/ent/auditlog"
 	"hatchery/ent/domain"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/session"
 	"hatchery/internal/apperr"
+	"hatchery/internal/audit"
 	"hatchery/internal/auth"
 	"hatchery/internal/authz"
 	"hatchery/internal/viewer"
@@ -111,7 +114,23 @@ func ActIn(ctx context.Context, client *gen.Client, id *int) (*gen.Domain, error
 	} else {
 		upd.SetActingDomainID(d.ID)
 	}
-	if err := upd.Where(session.RevokedAtIsNil()).Exec(privacy.DecisionContext(ctx, privacy.Allow)); err != nil {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	if err := upd.Where(session.RevokedAtIsNil()).Exec(sys); err != nil {
+		return nil, err
+	}
+	// Sessions are not audited as entities, but who switched into which
+	// county is: one row on the admin's account, in their home domain,
+	// whose acting domain is the one chosen.
+	home, acting := v.HomeDomainID, d.ID
+	var chosen any
+	if id != nil {
+		chosen = d.ID
+	}
+	if err := audit.Record(sys, client, audit.Entry{
+		Operation: auditlog.OperationUPDATE, EntityType: "User", EntityID: strconv.Itoa(v.UserID),
+		DomainID: &home, Entity: true, ActingDomainID: &acting,
+		Fields: []string{"acting_domain"}, Changes: map[string]any{"acting_domain": chosen},
+	}); err != nil {
 		return nil, err
 	}
 	return d, nil
