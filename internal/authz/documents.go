@@ -2,6 +2,7 @@ package authz
 
 import (
 	"context"
+	"errors"
 
 	"entgo.io/ent"
 	"entgo.io/ent/entql"
@@ -140,7 +141,13 @@ func (attachRule) EvalMutation(ctx context.Context, m ent.Mutation) error {
 		return deny(apperr.Invalid("ownerID", "documents cannot be attached to this kind of record",
 			"此类记录不能附加文件"))
 	}
-	return k.MayAttach(ctx, m.(interface{ Client() *gen.Client }).Client(), ref.ID)
+	if err := k.MayAttach(ctx, m.(interface{ Client() *gen.Client }).Client(), ref.ID); err != nil {
+		if e, ok := apperr.As(err); ok && !errors.Is(err, privacy.Deny) {
+			return deny(e)
+		}
+		return err
+	}
+	return privacy.Allow
 }
 
 // ownerOfDocument returns the owner of the document docID as the viewer
@@ -164,7 +171,10 @@ type organizationOwner struct{}
 func init() { owner.Register(owner.Organization, organizationOwner{}) }
 
 func (organizationOwner) MayAttach(ctx context.Context, c *gen.Client, id int) error {
-	return mayCreateFor(ctx, c, ObjDocument, id)
+	if err := mayCreateFor(ctx, c, ObjDocument, id); !errors.Is(err, privacy.Allow) {
+		return err
+	}
+	return nil
 }
 
 func (organizationOwner) ReadableOwn(v *viewer.Viewer) entql.P { return idIn("owner_id", v.OrgIDs) }

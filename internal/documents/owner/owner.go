@@ -20,9 +20,9 @@ import (
 // Kind is one kind of owner.
 type Kind interface {
 	// MayAttach returns nil when the viewer in ctx may attach a document
-	// to the record id of this kind, else a privacy decision (NOT_FOUND
-	// for a record the viewer cannot see, FORBIDDEN for one they may
-	// only read).
+	// to the record id of this kind, else why not as an apperr error
+	// (NOT_FOUND for a record the viewer cannot see, FORBIDDEN for one
+	// they may only read); the privacy rule turns it into a denial.
 	MayAttach(ctx context.Context, c *gen.Client, id int) error
 	// ReadableOwn narrows the column "owner_id" to the records of this
 	// kind whose documents v may read under document:read_own (their
