@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/ent"
 
+	"hatchery/ent/hook"
 	"hatchery/internal/auth"
 	"hatchery/internal/authz"
 	"hatchery/internal/documents"
@@ -70,8 +71,11 @@ func (DocumentVersion) Policy() ent.Policy { return authz.DocumentVersionPolicy(
 // Policy of the DocumentUpload.
 func (DocumentUpload) Policy() ent.Policy { return authz.DocumentUploadPolicy() }
 
-// Hooks of the Document.
-func (Document) Hooks() []ent.Hook { return []ent.Hook{documents.DateOnlyExpiry()} }
+// Hooks of the Document, chained into one so adding a hook here needs no
+// regenerated runtime.
+func (Document) Hooks() []ent.Hook {
+	return []ent.Hook{hook.NewChain(documents.DateOnlyExpiry(), documents.LegacyOwnerColumns()).Hook()}
+}
 
 // Policy of the ServiceItem.
 func (ServiceItem) Policy() ent.Policy { return authz.ServiceItemPolicy() }

@@ -70,7 +70,6 @@ func (l *Letters) IssueLetter(ctx context.Context, c *gen.Client, cs *gen.Servic
 		SetDomainID(cs.DomainID).
 		SetOwnerKind(owner.Organization).
 		SetOwnerID(cs.OrganizationID).
-		SetOrganizationID(cs.OrganizationID).
 		SetCaseID(cs.ID).
 		SetCategory(document.CategoryDECISION_LETTER).
 		SetTitle(title).

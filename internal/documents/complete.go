@@ -13,7 +13,6 @@ import (
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/internal/apperr"
-	"hatchery/internal/documents/owner"
 	"hatchery/internal/storage"
 )
 
@@ -145,7 +144,6 @@ func (s *Service) record(ctx context.Context, c *gen.Client, up *gen.DocumentUpl
 		d, err := c.Document.Create().
 			SetOwnerKind(deref(up.OwnerKind)).
 			SetOwnerID(derefInt(up.OwnerID)).
-			SetNillableOrganizationID(legacyOrganization(up.OwnerKind, up.OwnerID)).
 			SetCategory(document.Category(up.Category)).
 			SetTitle(up.Title).
 			SetNillableExpiresOn(up.ExpiresOn).
@@ -182,15 +180,6 @@ func (s *Service) record(ctx context.Context, c *gen.Client, up *gen.DocumentUpl
 		return nil, err
 	}
 	return c.Document.UpdateOneID(docID).SetCurrentVersionID(v.ID).Save(ctx)
-}
-
-// legacyOrganization is the value of the organization_id column that the
-// generic owner replaced, kept in step until its readers move to the owner.
-func legacyOrganization(kind *string, id *int) *int {
-	if kind == nil || *kind != owner.Organization {
-		return nil
-	}
-	return id
 }
 
 func deref(s *string) string {
