@@ -28,6 +28,10 @@ type Document struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// DomainID holds the value of the "domain_id" field.
 	DomainID int `json:"domain_id,omitempty"`
+	// OwnerKind holds the value of the "owner_kind" field.
+	OwnerKind string `json:"owner_kind,omitempty"`
+	// OwnerID holds the value of the "owner_id" field.
+	OwnerID int `json:"owner_id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID *int `json:"organization_id,omitempty"`
 	// CaseID holds the value of the "case_id" field.
@@ -146,9 +150,9 @@ func (*Document) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case document.FieldID, document.FieldDomainID, document.FieldOrganizationID, document.FieldCaseID, document.FieldVersionCount, document.FieldCurrentVersionID, document.FieldDeletedByID:
+		case document.FieldID, document.FieldDomainID, document.FieldOwnerID, document.FieldOrganizationID, document.FieldCaseID, document.FieldVersionCount, document.FieldCurrentVersionID, document.FieldDeletedByID:
 			values[i] = new(sql.NullInt64)
-		case document.FieldCategory, document.FieldTitle:
+		case document.FieldOwnerKind, document.FieldCategory, document.FieldTitle:
 			values[i] = new(sql.NullString)
 		case document.FieldCreatedAt, document.FieldUpdatedAt, document.FieldExpiresOn, document.FieldDeletedAt, document.FieldPurgedAt:
 			values[i] = new(sql.NullTime)
@@ -190,6 +194,18 @@ func (_m *Document) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field domain_id", values[i])
 			} else if value.Valid {
 				_m.DomainID = int(value.Int64)
+			}
+		case document.FieldOwnerKind:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field owner_kind", values[i])
+			} else if value.Valid {
+				_m.OwnerKind = value.String
+			}
+		case document.FieldOwnerID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field owner_id", values[i])
+			} else if value.Valid {
+				_m.OwnerID = int(value.Int64)
 			}
 		case document.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -332,6 +348,12 @@ func (_m *Document) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("domain_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.DomainID))
+	builder.WriteString(", ")
+	builder.WriteString("owner_kind=")
+	builder.WriteString(_m.OwnerKind)
+	builder.WriteString(", ")
+	builder.WriteString("owner_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.OwnerID))
 	builder.WriteString(", ")
 	if v := _m.OrganizationID; v != nil {
 		builder.WriteString("organization_id=")

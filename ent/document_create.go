@@ -61,6 +61,18 @@ func (_c *DocumentCreate) SetDomainID(v int) *DocumentCreate {
 	return _c
 }
 
+// SetOwnerKind sets the "owner_kind" field.
+func (_c *DocumentCreate) SetOwnerKind(v string) *DocumentCreate {
+	_c.mutation.SetOwnerKind(v)
+	return _c
+}
+
+// SetOwnerID sets the "owner_id" field.
+func (_c *DocumentCreate) SetOwnerID(v int) *DocumentCreate {
+	_c.mutation.SetOwnerID(v)
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *DocumentCreate) SetOrganizationID(v int) *DocumentCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -322,6 +334,17 @@ func (_c *DocumentCreate) check() error {
 	if _, ok := _c.mutation.DomainID(); !ok {
 		return &ValidationError{Name: "domain_id", err: errors.New(`ent: missing required field "Document.domain_id"`)}
 	}
+	if _, ok := _c.mutation.OwnerKind(); !ok {
+		return &ValidationError{Name: "owner_kind", err: errors.New(`ent: missing required field "Document.owner_kind"`)}
+	}
+	if v, ok := _c.mutation.OwnerKind(); ok {
+		if err := document.OwnerKindValidator(v); err != nil {
+			return &ValidationError{Name: "owner_kind", err: fmt.Errorf(`ent: validator failed for field "Document.owner_kind": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.OwnerID(); !ok {
+		return &ValidationError{Name: "owner_id", err: errors.New(`ent: missing required field "Document.owner_id"`)}
+	}
 	if _, ok := _c.mutation.Category(); !ok {
 		return &ValidationError{Name: "category", err: errors.New(`ent: missing required field "Document.category"`)}
 	}
@@ -383,6 +406,14 @@ func (_c *DocumentCreate) createSpec() (*Document, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(document.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.OwnerKind(); ok {
+		_spec.SetField(document.FieldOwnerKind, field.TypeString, value)
+		_node.OwnerKind = value
+	}
+	if value, ok := _c.mutation.OwnerID(); ok {
+		_spec.SetField(document.FieldOwnerID, field.TypeInt, value)
+		_node.OwnerID = value
 	}
 	if value, ok := _c.mutation.Category(); ok {
 		_spec.SetField(document.FieldCategory, field.TypeEnum, value)
@@ -721,6 +752,12 @@ func (u *DocumentUpsertOne) UpdateNewValues() *DocumentUpsertOne {
 		}
 		if _, exists := u.create.mutation.DomainID(); exists {
 			s.SetIgnore(document.FieldDomainID)
+		}
+		if _, exists := u.create.mutation.OwnerKind(); exists {
+			s.SetIgnore(document.FieldOwnerKind)
+		}
+		if _, exists := u.create.mutation.OwnerID(); exists {
+			s.SetIgnore(document.FieldOwnerID)
 		}
 		if _, exists := u.create.mutation.OrganizationID(); exists {
 			s.SetIgnore(document.FieldOrganizationID)
@@ -1108,6 +1145,12 @@ func (u *DocumentUpsertBulk) UpdateNewValues() *DocumentUpsertBulk {
 			}
 			if _, exists := b.mutation.DomainID(); exists {
 				s.SetIgnore(document.FieldDomainID)
+			}
+			if _, exists := b.mutation.OwnerKind(); exists {
+				s.SetIgnore(document.FieldOwnerKind)
+			}
+			if _, exists := b.mutation.OwnerID(); exists {
+				s.SetIgnore(document.FieldOwnerID)
 			}
 			if _, exists := b.mutation.OrganizationID(); exists {
 				s.SetIgnore(document.FieldOrganizationID)

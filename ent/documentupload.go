@@ -25,8 +25,10 @@ type DocumentUpload struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// DomainID holds the value of the "domain_id" field.
 	DomainID int `json:"domain_id,omitempty"`
-	// OrganizationID holds the value of the "organization_id" field.
-	OrganizationID *int `json:"organization_id,omitempty"`
+	// OwnerKind holds the value of the "owner_kind" field.
+	OwnerKind *string `json:"owner_kind,omitempty"`
+	// OwnerID holds the value of the "owner_id" field.
+	OwnerID *int `json:"owner_id,omitempty"`
 	// DocumentID holds the value of the "document_id" field.
 	DocumentID *int `json:"document_id,omitempty"`
 	// Category holds the value of the "category" field.
@@ -97,9 +99,9 @@ func (*DocumentUpload) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case documentupload.FieldID, documentupload.FieldDomainID, documentupload.FieldOrganizationID, documentupload.FieldDocumentID, documentupload.FieldSize, documentupload.FieldUploadedByID:
+		case documentupload.FieldID, documentupload.FieldDomainID, documentupload.FieldOwnerID, documentupload.FieldDocumentID, documentupload.FieldSize, documentupload.FieldUploadedByID:
 			values[i] = new(sql.NullInt64)
-		case documentupload.FieldCategory, documentupload.FieldTitle, documentupload.FieldFilename, documentupload.FieldContentType, documentupload.FieldSha256, documentupload.FieldObjectKey, documentupload.FieldStatus:
+		case documentupload.FieldOwnerKind, documentupload.FieldCategory, documentupload.FieldTitle, documentupload.FieldFilename, documentupload.FieldContentType, documentupload.FieldSha256, documentupload.FieldObjectKey, documentupload.FieldStatus:
 			values[i] = new(sql.NullString)
 		case documentupload.FieldCreatedAt, documentupload.FieldUpdatedAt, documentupload.FieldExpiresOn, documentupload.FieldFormExpiresAt:
 			values[i] = new(sql.NullTime)
@@ -142,12 +144,19 @@ func (_m *DocumentUpload) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DomainID = int(value.Int64)
 			}
-		case documentupload.FieldOrganizationID:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field organization_id", values[i])
+		case documentupload.FieldOwnerKind:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field owner_kind", values[i])
 			} else if value.Valid {
-				_m.OrganizationID = new(int)
-				*_m.OrganizationID = int(value.Int64)
+				_m.OwnerKind = new(string)
+				*_m.OwnerKind = value.String
+			}
+		case documentupload.FieldOwnerID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field owner_id", values[i])
+			} else if value.Valid {
+				_m.OwnerID = new(int)
+				*_m.OwnerID = int(value.Int64)
 			}
 		case documentupload.FieldDocumentID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -278,8 +287,13 @@ func (_m *DocumentUpload) String() string {
 	builder.WriteString("domain_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.DomainID))
 	builder.WriteString(", ")
-	if v := _m.OrganizationID; v != nil {
-		builder.WriteString("organization_id=")
+	if v := _m.OwnerKind; v != nil {
+		builder.WriteString("owner_kind=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.OwnerID; v != nil {
+		builder.WriteString("owner_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")

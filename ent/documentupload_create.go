@@ -58,16 +58,30 @@ func (_c *DocumentUploadCreate) SetDomainID(v int) *DocumentUploadCreate {
 	return _c
 }
 
-// SetOrganizationID sets the "organization_id" field.
-func (_c *DocumentUploadCreate) SetOrganizationID(v int) *DocumentUploadCreate {
-	_c.mutation.SetOrganizationID(v)
+// SetOwnerKind sets the "owner_kind" field.
+func (_c *DocumentUploadCreate) SetOwnerKind(v string) *DocumentUploadCreate {
+	_c.mutation.SetOwnerKind(v)
 	return _c
 }
 
-// SetNillableOrganizationID sets the "organization_id" field if the given value is not nil.
-func (_c *DocumentUploadCreate) SetNillableOrganizationID(v *int) *DocumentUploadCreate {
+// SetNillableOwnerKind sets the "owner_kind" field if the given value is not nil.
+func (_c *DocumentUploadCreate) SetNillableOwnerKind(v *string) *DocumentUploadCreate {
 	if v != nil {
-		_c.SetOrganizationID(*v)
+		_c.SetOwnerKind(*v)
+	}
+	return _c
+}
+
+// SetOwnerID sets the "owner_id" field.
+func (_c *DocumentUploadCreate) SetOwnerID(v int) *DocumentUploadCreate {
+	_c.mutation.SetOwnerID(v)
+	return _c
+}
+
+// SetNillableOwnerID sets the "owner_id" field if the given value is not nil.
+func (_c *DocumentUploadCreate) SetNillableOwnerID(v *int) *DocumentUploadCreate {
+	if v != nil {
+		_c.SetOwnerID(*v)
 	}
 	return _c
 }
@@ -247,6 +261,11 @@ func (_c *DocumentUploadCreate) check() error {
 	if _, ok := _c.mutation.DomainID(); !ok {
 		return &ValidationError{Name: "domain_id", err: errors.New(`ent: missing required field "DocumentUpload.domain_id"`)}
 	}
+	if v, ok := _c.mutation.OwnerKind(); ok {
+		if err := documentupload.OwnerKindValidator(v); err != nil {
+			return &ValidationError{Name: "owner_kind", err: fmt.Errorf(`ent: validator failed for field "DocumentUpload.owner_kind": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Category(); !ok {
 		return &ValidationError{Name: "category", err: errors.New(`ent: missing required field "DocumentUpload.category"`)}
 	}
@@ -358,9 +377,13 @@ func (_c *DocumentUploadCreate) createSpec() (*DocumentUpload, *sqlgraph.CreateS
 		_spec.SetField(documentupload.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.OrganizationID(); ok {
-		_spec.SetField(documentupload.FieldOrganizationID, field.TypeInt, value)
-		_node.OrganizationID = &value
+	if value, ok := _c.mutation.OwnerKind(); ok {
+		_spec.SetField(documentupload.FieldOwnerKind, field.TypeString, value)
+		_node.OwnerKind = &value
+	}
+	if value, ok := _c.mutation.OwnerID(); ok {
+		_spec.SetField(documentupload.FieldOwnerID, field.TypeInt, value)
+		_node.OwnerID = &value
 	}
 	if value, ok := _c.mutation.DocumentID(); ok {
 		_spec.SetField(documentupload.FieldDocumentID, field.TypeInt, value)
@@ -533,8 +556,11 @@ func (u *DocumentUploadUpsertOne) UpdateNewValues() *DocumentUploadUpsertOne {
 		if _, exists := u.create.mutation.DomainID(); exists {
 			s.SetIgnore(documentupload.FieldDomainID)
 		}
-		if _, exists := u.create.mutation.OrganizationID(); exists {
-			s.SetIgnore(documentupload.FieldOrganizationID)
+		if _, exists := u.create.mutation.OwnerKind(); exists {
+			s.SetIgnore(documentupload.FieldOwnerKind)
+		}
+		if _, exists := u.create.mutation.OwnerID(); exists {
+			s.SetIgnore(documentupload.FieldOwnerID)
 		}
 		if _, exists := u.create.mutation.DocumentID(); exists {
 			s.SetIgnore(documentupload.FieldDocumentID)
@@ -810,8 +836,11 @@ func (u *DocumentUploadUpsertBulk) UpdateNewValues() *DocumentUploadUpsertBulk {
 			if _, exists := b.mutation.DomainID(); exists {
 				s.SetIgnore(documentupload.FieldDomainID)
 			}
-			if _, exists := b.mutation.OrganizationID(); exists {
-				s.SetIgnore(documentupload.FieldOrganizationID)
+			if _, exists := b.mutation.OwnerKind(); exists {
+				s.SetIgnore(documentupload.FieldOwnerKind)
+			}
+			if _, exists := b.mutation.OwnerID(); exists {
+				s.SetIgnore(documentupload.FieldOwnerID)
 			}
 			if _, exists := b.mutation.DocumentID(); exists {
 				s.SetIgnore(documentupload.FieldDocumentID)

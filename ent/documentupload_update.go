@@ -133,8 +133,11 @@ func (_u *DocumentUploadUpdate) sqlSave(ctx context.Context) (_node int, err err
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(documentupload.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if _u.mutation.OrganizationIDCleared() {
-		_spec.ClearField(documentupload.FieldOrganizationID, field.TypeInt)
+	if _u.mutation.OwnerKindCleared() {
+		_spec.ClearField(documentupload.FieldOwnerKind, field.TypeString)
+	}
+	if _u.mutation.OwnerIDCleared() {
+		_spec.ClearField(documentupload.FieldOwnerID, field.TypeInt)
 	}
 	if _u.mutation.DocumentIDCleared() {
 		_spec.ClearField(documentupload.FieldDocumentID, field.TypeInt)
@@ -301,8 +304,11 @@ func (_u *DocumentUploadUpdateOne) sqlSave(ctx context.Context) (_node *Document
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(documentupload.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if _u.mutation.OrganizationIDCleared() {
-		_spec.ClearField(documentupload.FieldOrganizationID, field.TypeInt)
+	if _u.mutation.OwnerKindCleared() {
+		_spec.ClearField(documentupload.FieldOwnerKind, field.TypeString)
+	}
+	if _u.mutation.OwnerIDCleared() {
+		_spec.ClearField(documentupload.FieldOwnerID, field.TypeInt)
 	}
 	if _u.mutation.DocumentIDCleared() {
 		_spec.ClearField(documentupload.FieldDocumentID, field.TypeInt)

@@ -175,6 +175,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldCreatedAt:        {Type: field.TypeTime, Column: document.FieldCreatedAt},
 			document.FieldUpdatedAt:        {Type: field.TypeTime, Column: document.FieldUpdatedAt},
 			document.FieldDomainID:         {Type: field.TypeInt, Column: document.FieldDomainID},
+			document.FieldOwnerKind:        {Type: field.TypeString, Column: document.FieldOwnerKind},
+			document.FieldOwnerID:          {Type: field.TypeInt, Column: document.FieldOwnerID},
 			document.FieldOrganizationID:   {Type: field.TypeInt, Column: document.FieldOrganizationID},
 			document.FieldCaseID:           {Type: field.TypeInt, Column: document.FieldCaseID},
 			document.FieldCategory:         {Type: field.TypeEnum, Column: document.FieldCategory},
@@ -198,22 +200,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "DocumentUpload",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			documentupload.FieldCreatedAt:      {Type: field.TypeTime, Column: documentupload.FieldCreatedAt},
-			documentupload.FieldUpdatedAt:      {Type: field.TypeTime, Column: documentupload.FieldUpdatedAt},
-			documentupload.FieldDomainID:       {Type: field.TypeInt, Column: documentupload.FieldDomainID},
-			documentupload.FieldOrganizationID: {Type: field.TypeInt, Column: documentupload.FieldOrganizationID},
-			documentupload.FieldDocumentID:     {Type: field.TypeInt, Column: documentupload.FieldDocumentID},
-			documentupload.FieldCategory:       {Type: field.TypeEnum, Column: documentupload.FieldCategory},
-			documentupload.FieldTitle:          {Type: field.TypeString, Column: documentupload.FieldTitle},
-			documentupload.FieldExpiresOn:      {Type: field.TypeTime, Column: documentupload.FieldExpiresOn},
-			documentupload.FieldFilename:       {Type: field.TypeString, Column: documentupload.FieldFilename},
-			documentupload.FieldContentType:    {Type: field.TypeString, Column: documentupload.FieldContentType},
-			documentupload.FieldSize:           {Type: field.TypeInt64, Column: documentupload.FieldSize},
-			documentupload.FieldSha256:         {Type: field.TypeString, Column: documentupload.FieldSha256},
-			documentupload.FieldObjectKey:      {Type: field.TypeString, Column: documentupload.FieldObjectKey},
-			documentupload.FieldFormExpiresAt:  {Type: field.TypeTime, Column: documentupload.FieldFormExpiresAt},
-			documentupload.FieldStatus:         {Type: field.TypeEnum, Column: documentupload.FieldStatus},
-			documentupload.FieldUploadedByID:   {Type: field.TypeInt, Column: documentupload.FieldUploadedByID},
+			documentupload.FieldCreatedAt:     {Type: field.TypeTime, Column: documentupload.FieldCreatedAt},
+			documentupload.FieldUpdatedAt:     {Type: field.TypeTime, Column: documentupload.FieldUpdatedAt},
+			documentupload.FieldDomainID:      {Type: field.TypeInt, Column: documentupload.FieldDomainID},
+			documentupload.FieldOwnerKind:     {Type: field.TypeString, Column: documentupload.FieldOwnerKind},
+			documentupload.FieldOwnerID:       {Type: field.TypeInt, Column: documentupload.FieldOwnerID},
+			documentupload.FieldDocumentID:    {Type: field.TypeInt, Column: documentupload.FieldDocumentID},
+			documentupload.FieldCategory:      {Type: field.TypeEnum, Column: documentupload.FieldCategory},
+			documentupload.FieldTitle:         {Type: field.TypeString, Column: documentupload.FieldTitle},
+			documentupload.FieldExpiresOn:     {Type: field.TypeTime, Column: documentupload.FieldExpiresOn},
+			documentupload.FieldFilename:      {Type: field.TypeString, Column: documentupload.FieldFilename},
+			documentupload.FieldContentType:   {Type: field.TypeString, Column: documentupload.FieldContentType},
+			documentupload.FieldSize:          {Type: field.TypeInt64, Column: documentupload.FieldSize},
+			documentupload.FieldSha256:        {Type: field.TypeString, Column: documentupload.FieldSha256},
+			documentupload.FieldObjectKey:     {Type: field.TypeString, Column: documentupload.FieldObjectKey},
+			documentupload.FieldFormExpiresAt: {Type: field.TypeTime, Column: documentupload.FieldFormExpiresAt},
+			documentupload.FieldStatus:        {Type: field.TypeEnum, Column: documentupload.FieldStatus},
+			documentupload.FieldUploadedByID:  {Type: field.TypeInt, Column: documentupload.FieldUploadedByID},
 		},
 	}
 	graph.Nodes[8] = &sqlgraph.Node{
@@ -1726,6 +1729,16 @@ func (f *DocumentFilter) WhereDomainID(p entql.IntP) {
 	f.Where(p.Field(document.FieldDomainID))
 }
 
+// WhereOwnerKind applies the entql string predicate on the owner_kind field.
+func (f *DocumentFilter) WhereOwnerKind(p entql.StringP) {
+	f.Where(p.Field(document.FieldOwnerKind))
+}
+
+// WhereOwnerID applies the entql int predicate on the owner_id field.
+func (f *DocumentFilter) WhereOwnerID(p entql.IntP) {
+	f.Where(p.Field(document.FieldOwnerID))
+}
+
 // WhereOrganizationID applies the entql int predicate on the organization_id field.
 func (f *DocumentFilter) WhereOrganizationID(p entql.IntP) {
 	f.Where(p.Field(document.FieldOrganizationID))
@@ -1915,9 +1928,14 @@ func (f *DocumentUploadFilter) WhereDomainID(p entql.IntP) {
 	f.Where(p.Field(documentupload.FieldDomainID))
 }
 
-// WhereOrganizationID applies the entql int predicate on the organization_id field.
-func (f *DocumentUploadFilter) WhereOrganizationID(p entql.IntP) {
-	f.Where(p.Field(documentupload.FieldOrganizationID))
+// WhereOwnerKind applies the entql string predicate on the owner_kind field.
+func (f *DocumentUploadFilter) WhereOwnerKind(p entql.StringP) {
+	f.Where(p.Field(documentupload.FieldOwnerKind))
+}
+
+// WhereOwnerID applies the entql int predicate on the owner_id field.
+func (f *DocumentUploadFilter) WhereOwnerID(p entql.IntP) {
+	f.Where(p.Field(documentupload.FieldOwnerID))
 }
 
 // WhereDocumentID applies the entql int predicate on the document_id field.

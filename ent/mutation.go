@@ -5443,6 +5443,9 @@ type DocumentMutation struct {
 	id                  *int
 	created_at          *time.Time
 	updated_at          *time.Time
+	owner_kind          *string
+	owner_id            *int
+	addowner_id         *int
 	category            *document.Category
 	title               *string
 	expires_on          *time.Time
@@ -5673,6 +5676,98 @@ func (m *DocumentMutation) OldDomainID(ctx context.Context) (v int, err error) {
 // ResetDomainID resets all changes to the "domain_id" field.
 func (m *DocumentMutation) ResetDomainID() {
 	m.domain = nil
+}
+
+// SetOwnerKind sets the "owner_kind" field.
+func (m *DocumentMutation) SetOwnerKind(s string) {
+	m.owner_kind = &s
+}
+
+// OwnerKind returns the value of the "owner_kind" field in the mutation.
+func (m *DocumentMutation) OwnerKind() (r string, exists bool) {
+	v := m.owner_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOwnerKind returns the old "owner_kind" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldOwnerKind(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOwnerKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOwnerKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOwnerKind: %w", err)
+	}
+	return oldValue.OwnerKind, nil
+}
+
+// ResetOwnerKind resets all changes to the "owner_kind" field.
+func (m *DocumentMutation) ResetOwnerKind() {
+	m.owner_kind = nil
+}
+
+// SetOwnerID sets the "owner_id" field.
+func (m *DocumentMutation) SetOwnerID(i int) {
+	m.owner_id = &i
+	m.addowner_id = nil
+}
+
+// OwnerID returns the value of the "owner_id" field in the mutation.
+func (m *DocumentMutation) OwnerID() (r int, exists bool) {
+	v := m.owner_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOwnerID returns the old "owner_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldOwnerID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOwnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOwnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOwnerID: %w", err)
+	}
+	return oldValue.OwnerID, nil
+}
+
+// AddOwnerID adds i to the "owner_id" field.
+func (m *DocumentMutation) AddOwnerID(i int) {
+	if m.addowner_id != nil {
+		*m.addowner_id += i
+	} else {
+		m.addowner_id = &i
+	}
+}
+
+// AddedOwnerID returns the value that was added to the "owner_id" field in this mutation.
+func (m *DocumentMutation) AddedOwnerID() (r int, exists bool) {
+	v := m.addowner_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOwnerID resets all changes to the "owner_id" field.
+func (m *DocumentMutation) ResetOwnerID() {
+	m.owner_id = nil
+	m.addowner_id = nil
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -6395,7 +6490,7 @@ func (m *DocumentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DocumentMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, document.FieldCreatedAt)
 	}
@@ -6404,6 +6499,12 @@ func (m *DocumentMutation) Fields() []string {
 	}
 	if m.domain != nil {
 		fields = append(fields, document.FieldDomainID)
+	}
+	if m.owner_kind != nil {
+		fields = append(fields, document.FieldOwnerKind)
+	}
+	if m.owner_id != nil {
+		fields = append(fields, document.FieldOwnerID)
 	}
 	if m.organization != nil {
 		fields = append(fields, document.FieldOrganizationID)
@@ -6449,6 +6550,10 @@ func (m *DocumentMutation) Field(name string) (ent.Value, bool) {
 		return m.UpdatedAt()
 	case document.FieldDomainID:
 		return m.DomainID()
+	case document.FieldOwnerKind:
+		return m.OwnerKind()
+	case document.FieldOwnerID:
+		return m.OwnerID()
 	case document.FieldOrganizationID:
 		return m.OrganizationID()
 	case document.FieldCaseID:
@@ -6484,6 +6589,10 @@ func (m *DocumentMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldUpdatedAt(ctx)
 	case document.FieldDomainID:
 		return m.OldDomainID(ctx)
+	case document.FieldOwnerKind:
+		return m.OldOwnerKind(ctx)
+	case document.FieldOwnerID:
+		return m.OldOwnerID(ctx)
 	case document.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case document.FieldCaseID:
@@ -6533,6 +6642,20 @@ func (m *DocumentMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDomainID(v)
+		return nil
+	case document.FieldOwnerKind:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOwnerKind(v)
+		return nil
+	case document.FieldOwnerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOwnerID(v)
 		return nil
 	case document.FieldOrganizationID:
 		v, ok := value.(int)
@@ -6612,6 +6735,9 @@ func (m *DocumentMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *DocumentMutation) AddedFields() []string {
 	var fields []string
+	if m.addowner_id != nil {
+		fields = append(fields, document.FieldOwnerID)
+	}
 	if m.addversion_count != nil {
 		fields = append(fields, document.FieldVersionCount)
 	}
@@ -6623,6 +6749,8 @@ func (m *DocumentMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *DocumentMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case document.FieldOwnerID:
+		return m.AddedOwnerID()
 	case document.FieldVersionCount:
 		return m.AddedVersionCount()
 	}
@@ -6634,6 +6762,13 @@ func (m *DocumentMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *DocumentMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case document.FieldOwnerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOwnerID(v)
+		return nil
 	case document.FieldVersionCount:
 		v, ok := value.(int)
 		if !ok {
@@ -6721,6 +6856,12 @@ func (m *DocumentMutation) ResetField(name string) error {
 		return nil
 	case document.FieldDomainID:
 		m.ResetDomainID()
+		return nil
+	case document.FieldOwnerKind:
+		m.ResetOwnerKind()
+		return nil
+	case document.FieldOwnerID:
+		m.ResetOwnerID()
 		return nil
 	case document.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -6938,8 +7079,9 @@ type DocumentUploadMutation struct {
 	id                 *int
 	created_at         *time.Time
 	updated_at         *time.Time
-	organization_id    *int
-	addorganization_id *int
+	owner_kind         *string
+	owner_id           *int
+	addowner_id        *int
 	document_id        *int
 	adddocument_id     *int
 	category           *documentupload.Category
@@ -7169,74 +7311,123 @@ func (m *DocumentUploadMutation) ResetDomainID() {
 	m.domain = nil
 }
 
-// SetOrganizationID sets the "organization_id" field.
-func (m *DocumentUploadMutation) SetOrganizationID(i int) {
-	m.organization_id = &i
-	m.addorganization_id = nil
+// SetOwnerKind sets the "owner_kind" field.
+func (m *DocumentUploadMutation) SetOwnerKind(s string) {
+	m.owner_kind = &s
 }
 
-// OrganizationID returns the value of the "organization_id" field in the mutation.
-func (m *DocumentUploadMutation) OrganizationID() (r int, exists bool) {
-	v := m.organization_id
+// OwnerKind returns the value of the "owner_kind" field in the mutation.
+func (m *DocumentUploadMutation) OwnerKind() (r string, exists bool) {
+	v := m.owner_kind
 	if v == nil {
 		return
 	}
 	return *v, true
 }
 
-// OldOrganizationID returns the old "organization_id" field's value of the DocumentUpload entity.
+// OldOwnerKind returns the old "owner_kind" field's value of the DocumentUpload entity.
 // If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *DocumentUploadMutation) OldOrganizationID(ctx context.Context) (v *int, err error) {
+func (m *DocumentUploadMutation) OldOwnerKind(ctx context.Context) (v *string, err error) {
 	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+		return v, errors.New("OldOwnerKind is only allowed on UpdateOne operations")
 	}
 	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+		return v, errors.New("OldOwnerKind requires an ID field in the mutation")
 	}
 	oldValue, err := m.oldValue(ctx)
 	if err != nil {
-		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+		return v, fmt.Errorf("querying old value for OldOwnerKind: %w", err)
 	}
-	return oldValue.OrganizationID, nil
+	return oldValue.OwnerKind, nil
 }
 
-// AddOrganizationID adds i to the "organization_id" field.
-func (m *DocumentUploadMutation) AddOrganizationID(i int) {
-	if m.addorganization_id != nil {
-		*m.addorganization_id += i
-	} else {
-		m.addorganization_id = &i
-	}
+// ClearOwnerKind clears the value of the "owner_kind" field.
+func (m *DocumentUploadMutation) ClearOwnerKind() {
+	m.owner_kind = nil
+	m.clearedFields[documentupload.FieldOwnerKind] = struct{}{}
 }
 
-// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
-func (m *DocumentUploadMutation) AddedOrganizationID() (r int, exists bool) {
-	v := m.addorganization_id
+// OwnerKindCleared returns if the "owner_kind" field was cleared in this mutation.
+func (m *DocumentUploadMutation) OwnerKindCleared() bool {
+	_, ok := m.clearedFields[documentupload.FieldOwnerKind]
+	return ok
+}
+
+// ResetOwnerKind resets all changes to the "owner_kind" field.
+func (m *DocumentUploadMutation) ResetOwnerKind() {
+	m.owner_kind = nil
+	delete(m.clearedFields, documentupload.FieldOwnerKind)
+}
+
+// SetOwnerID sets the "owner_id" field.
+func (m *DocumentUploadMutation) SetOwnerID(i int) {
+	m.owner_id = &i
+	m.addowner_id = nil
+}
+
+// OwnerID returns the value of the "owner_id" field in the mutation.
+func (m *DocumentUploadMutation) OwnerID() (r int, exists bool) {
+	v := m.owner_id
 	if v == nil {
 		return
 	}
 	return *v, true
 }
 
-// ClearOrganizationID clears the value of the "organization_id" field.
-func (m *DocumentUploadMutation) ClearOrganizationID() {
-	m.organization_id = nil
-	m.addorganization_id = nil
-	m.clearedFields[documentupload.FieldOrganizationID] = struct{}{}
+// OldOwnerID returns the old "owner_id" field's value of the DocumentUpload entity.
+// If the DocumentUpload object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentUploadMutation) OldOwnerID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOwnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOwnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOwnerID: %w", err)
+	}
+	return oldValue.OwnerID, nil
 }
 
-// OrganizationIDCleared returns if the "organization_id" field was cleared in this mutation.
-func (m *DocumentUploadMutation) OrganizationIDCleared() bool {
-	_, ok := m.clearedFields[documentupload.FieldOrganizationID]
+// AddOwnerID adds i to the "owner_id" field.
+func (m *DocumentUploadMutation) AddOwnerID(i int) {
+	if m.addowner_id != nil {
+		*m.addowner_id += i
+	} else {
+		m.addowner_id = &i
+	}
+}
+
+// AddedOwnerID returns the value that was added to the "owner_id" field in this mutation.
+func (m *DocumentUploadMutation) AddedOwnerID() (r int, exists bool) {
+	v := m.addowner_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOwnerID clears the value of the "owner_id" field.
+func (m *DocumentUploadMutation) ClearOwnerID() {
+	m.owner_id = nil
+	m.addowner_id = nil
+	m.clearedFields[documentupload.FieldOwnerID] = struct{}{}
+}
+
+// OwnerIDCleared returns if the "owner_id" field was cleared in this mutation.
+func (m *DocumentUploadMutation) OwnerIDCleared() bool {
+	_, ok := m.clearedFields[documentupload.FieldOwnerID]
 	return ok
 }
 
-// ResetOrganizationID resets all changes to the "organization_id" field.
-func (m *DocumentUploadMutation) ResetOrganizationID() {
-	m.organization_id = nil
-	m.addorganization_id = nil
-	delete(m.clearedFields, documentupload.FieldOrganizationID)
+// ResetOwnerID resets all changes to the "owner_id" field.
+func (m *DocumentUploadMutation) ResetOwnerID() {
+	m.owner_id = nil
+	m.addowner_id = nil
+	delete(m.clearedFields, documentupload.FieldOwnerID)
 }
 
 // SetDocumentID sets the "document_id" field.
@@ -7826,7 +8017,7 @@ func (m *DocumentUploadMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DocumentUploadMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, documentupload.FieldCreatedAt)
 	}
@@ -7836,8 +8027,11 @@ func (m *DocumentUploadMutation) Fields() []string {
 	if m.domain != nil {
 		fields = append(fields, documentupload.FieldDomainID)
 	}
-	if m.organization_id != nil {
-		fields = append(fields, documentupload.FieldOrganizationID)
+	if m.owner_kind != nil {
+		fields = append(fields, documentupload.FieldOwnerKind)
+	}
+	if m.owner_id != nil {
+		fields = append(fields, documentupload.FieldOwnerID)
 	}
 	if m.document_id != nil {
 		fields = append(fields, documentupload.FieldDocumentID)
@@ -7889,8 +8083,10 @@ func (m *DocumentUploadMutation) Field(name string) (ent.Value, bool) {
 		return m.UpdatedAt()
 	case documentupload.FieldDomainID:
 		return m.DomainID()
-	case documentupload.FieldOrganizationID:
-		return m.OrganizationID()
+	case documentupload.FieldOwnerKind:
+		return m.OwnerKind()
+	case documentupload.FieldOwnerID:
+		return m.OwnerID()
 	case documentupload.FieldDocumentID:
 		return m.DocumentID()
 	case documentupload.FieldCategory:
@@ -7930,8 +8126,10 @@ func (m *DocumentUploadMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldUpdatedAt(ctx)
 	case documentupload.FieldDomainID:
 		return m.OldDomainID(ctx)
-	case documentupload.FieldOrganizationID:
-		return m.OldOrganizationID(ctx)
+	case documentupload.FieldOwnerKind:
+		return m.OldOwnerKind(ctx)
+	case documentupload.FieldOwnerID:
+		return m.OldOwnerID(ctx)
 	case documentupload.FieldDocumentID:
 		return m.OldDocumentID(ctx)
 	case documentupload.FieldCategory:
@@ -7986,12 +8184,19 @@ func (m *DocumentUploadMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDomainID(v)
 		return nil
-	case documentupload.FieldOrganizationID:
+	case documentupload.FieldOwnerKind:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOwnerKind(v)
+		return nil
+	case documentupload.FieldOwnerID:
 		v, ok := value.(int)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.SetOrganizationID(v)
+		m.SetOwnerID(v)
 		return nil
 	case documentupload.FieldDocumentID:
 		v, ok := value.(int)
@@ -8085,8 +8290,8 @@ func (m *DocumentUploadMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *DocumentUploadMutation) AddedFields() []string {
 	var fields []string
-	if m.addorganization_id != nil {
-		fields = append(fields, documentupload.FieldOrganizationID)
+	if m.addowner_id != nil {
+		fields = append(fields, documentupload.FieldOwnerID)
 	}
 	if m.adddocument_id != nil {
 		fields = append(fields, documentupload.FieldDocumentID)
@@ -8102,8 +8307,8 @@ func (m *DocumentUploadMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *DocumentUploadMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case documentupload.FieldOrganizationID:
-		return m.AddedOrganizationID()
+	case documentupload.FieldOwnerID:
+		return m.AddedOwnerID()
 	case documentupload.FieldDocumentID:
 		return m.AddedDocumentID()
 	case documentupload.FieldSize:
@@ -8117,12 +8322,12 @@ func (m *DocumentUploadMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *DocumentUploadMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case documentupload.FieldOrganizationID:
+	case documentupload.FieldOwnerID:
 		v, ok := value.(int)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.AddOrganizationID(v)
+		m.AddOwnerID(v)
 		return nil
 	case documentupload.FieldDocumentID:
 		v, ok := value.(int)
@@ -8146,8 +8351,11 @@ func (m *DocumentUploadMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *DocumentUploadMutation) ClearedFields() []string {
 	var fields []string
-	if m.FieldCleared(documentupload.FieldOrganizationID) {
-		fields = append(fields, documentupload.FieldOrganizationID)
+	if m.FieldCleared(documentupload.FieldOwnerKind) {
+		fields = append(fields, documentupload.FieldOwnerKind)
+	}
+	if m.FieldCleared(documentupload.FieldOwnerID) {
+		fields = append(fields, documentupload.FieldOwnerID)
 	}
 	if m.FieldCleared(documentupload.FieldDocumentID) {
 		fields = append(fields, documentupload.FieldDocumentID)
@@ -8169,8 +8377,11 @@ func (m *DocumentUploadMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *DocumentUploadMutation) ClearField(name string) error {
 	switch name {
-	case documentupload.FieldOrganizationID:
-		m.ClearOrganizationID()
+	case documentupload.FieldOwnerKind:
+		m.ClearOwnerKind()
+		return nil
+	case documentupload.FieldOwnerID:
+		m.ClearOwnerID()
 		return nil
 	case documentupload.FieldDocumentID:
 		m.ClearDocumentID()
@@ -8195,8 +8406,11 @@ func (m *DocumentUploadMutation) ResetField(name string) error {
 	case documentupload.FieldDomainID:
 		m.ResetDomainID()
 		return nil
-	case documentupload.FieldOrganizationID:
-		m.ResetOrganizationID()
+	case documentupload.FieldOwnerKind:
+		m.ResetOwnerKind()
+		return nil
+	case documentupload.FieldOwnerID:
+		m.ResetOwnerID()
 		return nil
 	case documentupload.FieldDocumentID:
 		m.ResetDocumentID()

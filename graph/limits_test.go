@@ -260,7 +260,7 @@ func TestNestedConnectionsGetTheDefaultPageAndTheCap(t *testing.T) {
 		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
 		bulk := make([]*gen.DocumentCreate, graph.DefaultPage+5)
 		for i := range bulk {
-			bulk[i] = e.App.Client.Document.Create().SetDomainID(e.Fixture.Deqing).SetOrganizationID(e.Fixture.OrgA).
+			bulk[i] = e.App.Client.Document.Create().SetDomainID(e.Fixture.Deqing).SetOwnerKind("organization").SetOwnerID(e.Fixture.OrgA).
 				SetCategory(document.CategoryOTHER).SetTitle(fmt.Sprintf("doc %d", i))
 		}
 		e.App.Client.Document.CreateBulk(bulk...).ExecX(ctx)

@@ -24,6 +24,10 @@ const (
 	FieldUpdatedAt = "updated_at"
 	// FieldDomainID holds the string denoting the domain_id field in the database.
 	FieldDomainID = "domain_id"
+	// FieldOwnerKind holds the string denoting the owner_kind field in the database.
+	FieldOwnerKind = "owner_kind"
+	// FieldOwnerID holds the string denoting the owner_id field in the database.
+	FieldOwnerID = "owner_id"
 	// FieldOrganizationID holds the string denoting the organization_id field in the database.
 	FieldOrganizationID = "organization_id"
 	// FieldCaseID holds the string denoting the case_id field in the database.
@@ -108,6 +112,8 @@ var Columns = []string{
 	FieldCreatedAt,
 	FieldUpdatedAt,
 	FieldDomainID,
+	FieldOwnerKind,
+	FieldOwnerID,
 	FieldOrganizationID,
 	FieldCaseID,
 	FieldCategory,
@@ -136,7 +142,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "hatchery/ent/runtime"
 var (
-	Hooks  [4]ent.Hook
+	Hooks  [5]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -144,6 +150,8 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// OwnerKindValidator is a validator for the "owner_kind" field. It is called by the builders before save.
+	OwnerKindValidator func(string) error
 	// TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	TitleValidator func(string) error
 	// DefaultVersionCount holds the default value on creation for the "version_count" field.
@@ -207,6 +215,16 @@ func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByDomainID orders the results by the domain_id field.
 func ByDomainID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDomainID, opts...).ToFunc()
+}
+
+// ByOwnerKind orders the results by the owner_kind field.
+func ByOwnerKind(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOwnerKind, opts...).ToFunc()
+}
+
+// ByOwnerID orders the results by the owner_id field.
+func ByOwnerID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOwnerID, opts...).ToFunc()
 }
 
 // ByOrganizationID orders the results by the organization_id field.

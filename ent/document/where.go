@@ -70,6 +70,16 @@ func DomainID(v int) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldDomainID, v))
 }
 
+// OwnerKind applies equality check predicate on the "owner_kind" field. It's identical to OwnerKindEQ.
+func OwnerKind(v string) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldOwnerKind, v))
+}
+
+// OwnerID applies equality check predicate on the "owner_id" field. It's identical to OwnerIDEQ.
+func OwnerID(v int) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldOwnerID, v))
+}
+
 // OrganizationID applies equality check predicate on the "organization_id" field. It's identical to OrganizationIDEQ.
 func OrganizationID(v int) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldOrganizationID, v))
@@ -213,6 +223,111 @@ func DomainIDIn(vs ...int) predicate.Document {
 // DomainIDNotIn applies the NotIn predicate on the "domain_id" field.
 func DomainIDNotIn(vs ...int) predicate.Document {
 	return predicate.Document(sql.FieldNotIn(FieldDomainID, vs...))
+}
+
+// OwnerKindEQ applies the EQ predicate on the "owner_kind" field.
+func OwnerKindEQ(v string) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldOwnerKind, v))
+}
+
+// OwnerKindNEQ applies the NEQ predicate on the "owner_kind" field.
+func OwnerKindNEQ(v string) predicate.Document {
+	return predicate.Document(sql.FieldNEQ(FieldOwnerKind, v))
+}
+
+// OwnerKindIn applies the In predicate on the "owner_kind" field.
+func OwnerKindIn(vs ...string) predicate.Document {
+	return predicate.Document(sql.FieldIn(FieldOwnerKind, vs...))
+}
+
+// OwnerKindNotIn applies the NotIn predicate on the "owner_kind" field.
+func OwnerKindNotIn(vs ...string) predicate.Document {
+	return predicate.Document(sql.FieldNotIn(FieldOwnerKind, vs...))
+}
+
+// OwnerKindGT applies the GT predicate on the "owner_kind" field.
+func OwnerKindGT(v string) predicate.Document {
+	return predicate.Document(sql.FieldGT(FieldOwnerKind, v))
+}
+
+// OwnerKindGTE applies the GTE predicate on the "owner_kind" field.
+func OwnerKindGTE(v string) predicate.Document {
+	return predicate.Document(sql.FieldGTE(FieldOwnerKind, v))
+}
+
+// OwnerKindLT applies the LT predicate on the "owner_kind" field.
+func OwnerKindLT(v string) predicate.Document {
+	return predicate.Document(sql.FieldLT(FieldOwnerKind, v))
+}
+
+// OwnerKindLTE applies the LTE predicate on the "owner_kind" field.
+func OwnerKindLTE(v string) predicate.Document {
+	return predicate.Document(sql.FieldLTE(FieldOwnerKind, v))
+}
+
+// OwnerKindContains applies the Contains predicate on the "owner_kind" field.
+func OwnerKindContains(v string) predicate.Document {
+	return predicate.Document(sql.FieldContains(FieldOwnerKind, v))
+}
+
+// OwnerKindHasPrefix applies the HasPrefix predicate on the "owner_kind" field.
+func OwnerKindHasPrefix(v string) predicate.Document {
+	return predicate.Document(sql.FieldHasPrefix(FieldOwnerKind, v))
+}
+
+// OwnerKindHasSuffix applies the HasSuffix predicate on the "owner_kind" field.
+func OwnerKindHasSuffix(v string) predicate.Document {
+	return predicate.Document(sql.FieldHasSuffix(FieldOwnerKind, v))
+}
+
+// OwnerKindEqualFold applies the EqualFold predicate on the "owner_kind" field.
+func OwnerKindEqualFold(v string) predicate.Document {
+	return predicate.Document(sql.FieldEqualFold(FieldOwnerKind, v))
+}
+
+// OwnerKindContainsFold applies the ContainsFold predicate on the "owner_kind" field.
+func OwnerKindContainsFold(v string) predicate.Document {
+	return predicate.Document(sql.FieldContainsFold(FieldOwnerKind, v))
+}
+
+// OwnerIDEQ applies the EQ predicate on the "owner_id" field.
+func OwnerIDEQ(v int) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldOwnerID, v))
+}
+
+// OwnerIDNEQ applies the NEQ predicate on the "owner_id" field.
+func OwnerIDNEQ(v int) predicate.Document {
+	return predicate.Document(sql.FieldNEQ(FieldOwnerID, v))
+}
+
+// OwnerIDIn applies the In predicate on the "owner_id" field.
+func OwnerIDIn(vs ...int) predicate.Document {
+	return predicate.Document(sql.FieldIn(FieldOwnerID, vs...))
+}
+
+// OwnerIDNotIn applies the NotIn predicate on the "owner_id" field.
+func OwnerIDNotIn(vs ...int) predicate.Document {
+	return predicate.Document(sql.FieldNotIn(FieldOwnerID, vs...))
+}
+
+// OwnerIDGT applies the GT predicate on the "owner_id" field.
+func OwnerIDGT(v int) predicate.Document {
+	return predicate.Document(sql.FieldGT(FieldOwnerID, v))
+}
+
+// OwnerIDGTE applies the GTE predicate on the "owner_id" field.
+func OwnerIDGTE(v int) predicate.Document {
+	return predicate.Document(sql.FieldGTE(FieldOwnerID, v))
+}
+
+// OwnerIDLT applies the LT predicate on the "owner_id" field.
+func OwnerIDLT(v int) predicate.Document {
+	return predicate.Document(sql.FieldLT(FieldOwnerID, v))
+}
+
+// OwnerIDLTE applies the LTE predicate on the "owner_id" field.
+func OwnerIDLTE(v int) predicate.Document {
+	return predicate.Document(sql.FieldLTE(FieldOwnerID, v))
 }
 
 // OrganizationIDEQ applies the EQ predicate on the "organization_id" field.

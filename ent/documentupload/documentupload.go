@@ -24,8 +24,10 @@ const (
 	FieldUpdatedAt = "updated_at"
 	// FieldDomainID holds the string denoting the domain_id field in the database.
 	FieldDomainID = "domain_id"
-	// FieldOrganizationID holds the string denoting the organization_id field in the database.
-	FieldOrganizationID = "organization_id"
+	// FieldOwnerKind holds the string denoting the owner_kind field in the database.
+	FieldOwnerKind = "owner_kind"
+	// FieldOwnerID holds the string denoting the owner_id field in the database.
+	FieldOwnerID = "owner_id"
 	// FieldDocumentID holds the string denoting the document_id field in the database.
 	FieldDocumentID = "document_id"
 	// FieldCategory holds the string denoting the category field in the database.
@@ -78,7 +80,8 @@ var Columns = []string{
 	FieldCreatedAt,
 	FieldUpdatedAt,
 	FieldDomainID,
-	FieldOrganizationID,
+	FieldOwnerKind,
+	FieldOwnerID,
 	FieldDocumentID,
 	FieldCategory,
 	FieldTitle,
@@ -117,6 +120,8 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// OwnerKindValidator is a validator for the "owner_kind" field. It is called by the builders before save.
+	OwnerKindValidator func(string) error
 	// TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	TitleValidator func(string) error
 	// FilenameValidator is a validator for the "filename" field. It is called by the builders before save.
@@ -215,9 +220,14 @@ func ByDomainID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDomainID, opts...).ToFunc()
 }
 
-// ByOrganizationID orders the results by the organization_id field.
-func ByOrganizationID(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldOrganizationID, opts...).ToFunc()
+// ByOwnerKind orders the results by the owner_kind field.
+func ByOwnerKind(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOwnerKind, opts...).ToFunc()
+}
+
+// ByOwnerID orders the results by the owner_id field.
+func ByOwnerID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOwnerID, opts...).ToFunc()
 }
 
 // ByDocumentID orders the results by the document_id field.

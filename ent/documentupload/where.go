@@ -70,9 +70,14 @@ func DomainID(v int) predicate.DocumentUpload {
 	return predicate.DocumentUpload(sql.FieldEQ(FieldDomainID, v))
 }
 
-// OrganizationID applies equality check predicate on the "organization_id" field. It's identical to OrganizationIDEQ.
-func OrganizationID(v int) predicate.DocumentUpload {
-	return predicate.DocumentUpload(sql.FieldEQ(FieldOrganizationID, v))
+// OwnerKind applies equality check predicate on the "owner_kind" field. It's identical to OwnerKindEQ.
+func OwnerKind(v string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldEQ(FieldOwnerKind, v))
+}
+
+// OwnerID applies equality check predicate on the "owner_id" field. It's identical to OwnerIDEQ.
+func OwnerID(v int) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldEQ(FieldOwnerID, v))
 }
 
 // DocumentID applies equality check predicate on the "document_id" field. It's identical to DocumentIDEQ.
@@ -225,54 +230,129 @@ func DomainIDNotIn(vs ...int) predicate.DocumentUpload {
 	return predicate.DocumentUpload(sql.FieldNotIn(FieldDomainID, vs...))
 }
 
-// OrganizationIDEQ applies the EQ predicate on the "organization_id" field.
-func OrganizationIDEQ(v int) predicate.DocumentUpload {
-	return predicate.DocumentUpload(sql.FieldEQ(FieldOrganizationID, v))
+// OwnerKindEQ applies the EQ predicate on the "owner_kind" field.
+func OwnerKindEQ(v string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldEQ(FieldOwnerKind, v))
 }
 
-// OrganizationIDNEQ applies the NEQ predicate on the "organization_id" field.
-func OrganizationIDNEQ(v int) predicate.DocumentUpload {
-	return predicate.DocumentUpload(sql.FieldNEQ(FieldOrganizationID, v))
+// OwnerKindNEQ applies the NEQ predicate on the "owner_kind" field.
+func OwnerKindNEQ(v string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldNEQ(FieldOwnerKind, v))
 }
 
-// OrganizationIDIn applies the In predicate on the "organization_id" field.
-func OrganizationIDIn(vs ...int) predicate.DocumentUpload {
-	return predicate.DocumentUpload(sql.FieldIn(FieldOrganizationID, vs...))
+// OwnerKindIn applies the In predicate on the "owner_kind" field.
+func OwnerKindIn(vs ...string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldIn(FieldOwnerKind, vs...))
 }
 
-// OrganizationIDNotIn applies the NotIn predicate on the "organization_id" field.
-func OrganizationIDNotIn(vs ...int) predicate.DocumentUpload {
-	return predicate.DocumentUpload(sql.FieldNotIn(FieldOrganizationID, vs...))
+// OwnerKindNotIn applies the NotIn predicate on the "owner_kind" field.
+func OwnerKindNotIn(vs ...string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldNotIn(FieldOwnerKind, vs...))
 }
 
-// OrganizationIDGT applies the GT predicate on the "organization_id" field.
-func OrganizationIDGT(v int) predicate.DocumentUpload {
-	return predicate.DocumentUpload(sql.FieldGT(FieldOrganizationID, v))
+// OwnerKindGT applies the GT predicate on the "owner_kind" field.
+func OwnerKindGT(v string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldGT(FieldOwnerKind, v))
 }
 
-// OrganizationIDGTE applies the GTE predicate on the "organization_id" field.
-func OrganizationIDGTE(v int) predicate.DocumentUpload {
-	return predicate.DocumentUpload(sql.FieldGTE(FieldOrganizationID, v))
+// OwnerKindGTE applies the GTE predicate on the "owner_kind" field.
+func OwnerKindGTE(v string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldGTE(FieldOwnerKind, v))
 }
 
-// OrganizationIDLT applies the LT predicate on the "organization_id" field.
-func OrganizationIDLT(v int) predicate.DocumentUpload {
-	return predicate.DocumentUpload(sql.FieldLT(FieldOrganizationID, v))
+// OwnerKindLT applies the LT predicate on the "owner_kind" field.
+func OwnerKindLT(v string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldLT(FieldOwnerKind, v))
 }
 
-// OrganizationIDLTE applies the LTE predicate on the "organization_id" field.
-func OrganizationIDLTE(v int) predicate.DocumentUpload {
-	return predicate.DocumentUpload(sql.FieldLTE(FieldOrganizationID, v))
+// OwnerKindLTE applies the LTE predicate on the "owner_kind" field.
+func OwnerKindLTE(v string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldLTE(FieldOwnerKind, v))
 }
 
-// OrganizationIDIsNil applies the IsNil predicate on the "organization_id" field.
-func OrganizationIDIsNil() predicate.DocumentUpload {
-	return predicate.DocumentUpload(sql.FieldIsNull(FieldOrganizationID))
+// OwnerKindContains applies the Contains predicate on the "owner_kind" field.
+func OwnerKindContains(v string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldContains(FieldOwnerKind, v))
 }
 
-// OrganizationIDNotNil applies the NotNil predicate on the "organization_id" field.
-func OrganizationIDNotNil() predicate.DocumentUpload {
-	return predicate.DocumentUpload(sql.FieldNotNull(FieldOrganizationID))
+// OwnerKindHasPrefix applies the HasPrefix predicate on the "owner_kind" field.
+func OwnerKindHasPrefix(v string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldHasPrefix(FieldOwnerKind, v))
+}
+
+// OwnerKindHasSuffix applies the HasSuffix predicate on the "owner_kind" field.
+func OwnerKindHasSuffix(v string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldHasSuffix(FieldOwnerKind, v))
+}
+
+// OwnerKindIsNil applies the IsNil predicate on the "owner_kind" field.
+func OwnerKindIsNil() predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldIsNull(FieldOwnerKind))
+}
+
+// OwnerKindNotNil applies the NotNil predicate on the "owner_kind" field.
+func OwnerKindNotNil() predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldNotNull(FieldOwnerKind))
+}
+
+// OwnerKindEqualFold applies the EqualFold predicate on the "owner_kind" field.
+func OwnerKindEqualFold(v string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldEqualFold(FieldOwnerKind, v))
+}
+
+// OwnerKindContainsFold applies the ContainsFold predicate on the "owner_kind" field.
+func OwnerKindContainsFold(v string) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldContainsFold(FieldOwnerKind, v))
+}
+
+// OwnerIDEQ applies the EQ predicate on the "owner_id" field.
+func OwnerIDEQ(v int) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldEQ(FieldOwnerID, v))
+}
+
+// OwnerIDNEQ applies the NEQ predicate on the "owner_id" field.
+func OwnerIDNEQ(v int) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldNEQ(FieldOwnerID, v))
+}
+
+// OwnerIDIn applies the In predicate on the "owner_id" field.
+func OwnerIDIn(vs ...int) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldIn(FieldOwnerID, vs...))
+}
+
+// OwnerIDNotIn applies the NotIn predicate on the "owner_id" field.
+func OwnerIDNotIn(vs ...int) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldNotIn(FieldOwnerID, vs...))
+}
+
+// OwnerIDGT applies the GT predicate on the "owner_id" field.
+func OwnerIDGT(v int) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldGT(FieldOwnerID, v))
+}
+
+// OwnerIDGTE applies the GTE predicate on the "owner_id" field.
+func OwnerIDGTE(v int) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldGTE(FieldOwnerID, v))
+}
+
+// OwnerIDLT applies the LT predicate on the "owner_id" field.
+func OwnerIDLT(v int) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldLT(FieldOwnerID, v))
+}
+
+// OwnerIDLTE applies the LTE predicate on the "owner_id" field.
+func OwnerIDLTE(v int) predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldLTE(FieldOwnerID, v))
+}
+
+// OwnerIDIsNil applies the IsNil predicate on the "owner_id" field.
+func OwnerIDIsNil() predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldIsNull(FieldOwnerID))
+}
+
+// OwnerIDNotNil applies the NotNil predicate on the "owner_id" field.
+func OwnerIDNotNil() predicate.DocumentUpload {
+	return predicate.DocumentUpload(sql.FieldNotNull(FieldOwnerID))
 }
 
 // DocumentIDEQ applies the EQ predicate on the "document_id" field.

@@ -216,6 +216,8 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "owner_kind", Type: field.TypeString},
+		{Name: "owner_id", Type: field.TypeInt},
 		{Name: "category", Type: field.TypeEnum, Enums: []string{"REGISTRATION_CERTIFICATE", "ARTICLES_OF_ASSOCIATION", "LEGAL_REPRESENTATIVE_ID", "FINANCIAL_STATEMENT", "PROPOSAL", "BUDGET", "AGREEMENT", "REPORT", "DECISION_LETTER", "INVOICE", "PHOTO", "CERTIFICATE", "OTHER"}},
 		{Name: "title", Type: field.TypeString},
 		{Name: "expires_on", Type: field.TypeTime, Nullable: true},
@@ -236,31 +238,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "documents_domains_domain",
-				Columns:    []*schema.Column{DocumentsColumns[9]},
+				Columns:    []*schema.Column{DocumentsColumns[11]},
 				RefColumns: []*schema.Column{DomainsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "documents_document_versions_current",
-				Columns:    []*schema.Column{DocumentsColumns[10]},
+				Columns:    []*schema.Column{DocumentsColumns[12]},
 				RefColumns: []*schema.Column{DocumentVersionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_users_deleted_by",
-				Columns:    []*schema.Column{DocumentsColumns[11]},
+				Columns:    []*schema.Column{DocumentsColumns[13]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_organizations_documents",
-				Columns:    []*schema.Column{DocumentsColumns[12]},
+				Columns:    []*schema.Column{DocumentsColumns[14]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "documents_service_cases_documents",
-				Columns:    []*schema.Column{DocumentsColumns[13]},
+				Columns:    []*schema.Column{DocumentsColumns[15]},
 				RefColumns: []*schema.Column{ServiceCasesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -269,12 +271,17 @@ var (
 			{
 				Name:    "document_organization_id_deleted_at",
 				Unique:  false,
-				Columns: []*schema.Column{DocumentsColumns[12], DocumentsColumns[7]},
+				Columns: []*schema.Column{DocumentsColumns[14], DocumentsColumns[9]},
+			},
+			{
+				Name:    "document_owner_kind_owner_id_deleted_at",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[3], DocumentsColumns[4], DocumentsColumns[9]},
 			},
 			{
 				Name:    "document_domain_id_expires_on",
 				Unique:  false,
-				Columns: []*schema.Column{DocumentsColumns[9], DocumentsColumns[5]},
+				Columns: []*schema.Column{DocumentsColumns[11], DocumentsColumns[7]},
 			},
 		},
 	}
@@ -283,7 +290,8 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "organization_id", Type: field.TypeInt, Nullable: true},
+		{Name: "owner_kind", Type: field.TypeString, Nullable: true},
+		{Name: "owner_id", Type: field.TypeInt, Nullable: true},
 		{Name: "document_id", Type: field.TypeInt, Nullable: true},
 		{Name: "category", Type: field.TypeEnum, Enums: []string{"REGISTRATION_CERTIFICATE", "ARTICLES_OF_ASSOCIATION", "LEGAL_REPRESENTATIVE_ID", "FINANCIAL_STATEMENT", "PROPOSAL", "BUDGET", "AGREEMENT", "REPORT", "DECISION_LETTER", "INVOICE", "PHOTO", "CERTIFICATE", "OTHER"}},
 		{Name: "title", Type: field.TypeString},
@@ -306,13 +314,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "document_uploads_domains_domain",
-				Columns:    []*schema.Column{DocumentUploadsColumns[15]},
+				Columns:    []*schema.Column{DocumentUploadsColumns[16]},
 				RefColumns: []*schema.Column{DomainsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "document_uploads_users_uploaded_by",
-				Columns:    []*schema.Column{DocumentUploadsColumns[16]},
+				Columns:    []*schema.Column{DocumentUploadsColumns[17]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -326,7 +334,7 @@ var (
 			{
 				Name:    "documentupload_object_key",
 				Unique:  true,
-				Columns: []*schema.Column{DocumentUploadsColumns[12]},
+				Columns: []*schema.Column{DocumentUploadsColumns[13]},
 			},
 		},
 	}

@@ -256,6 +256,8 @@ func init() {
 	document.Hooks[2] = documentHooks[0]
 
 	document.Hooks[3] = documentHooks[1]
+
+	document.Hooks[4] = documentHooks[2]
 	documentMixinFields0 := documentMixin[0].Fields()
 	_ = documentMixinFields0
 	documentFields := schema.Document{}.Fields()
@@ -270,8 +272,26 @@ func init() {
 	document.DefaultUpdatedAt = documentDescUpdatedAt.Default.(func() time.Time)
 	// document.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	document.UpdateDefaultUpdatedAt = documentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// documentDescOwnerKind is the schema descriptor for owner_kind field.
+	documentDescOwnerKind := documentFields[0].Descriptor()
+	// document.OwnerKindValidator is a validator for the "owner_kind" field. It is called by the builders before save.
+	document.OwnerKindValidator = func() func(string) error {
+		validators := documentDescOwnerKind.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(owner_kind string) error {
+			for _, fn := range fns {
+				if err := fn(owner_kind); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// documentDescTitle is the schema descriptor for title field.
-	documentDescTitle := documentFields[3].Descriptor()
+	documentDescTitle := documentFields[5].Descriptor()
 	// document.TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	document.TitleValidator = func() func(string) error {
 		validators := documentDescTitle.Validators
@@ -289,7 +309,7 @@ func init() {
 		}
 	}()
 	// documentDescVersionCount is the schema descriptor for version_count field.
-	documentDescVersionCount := documentFields[5].Descriptor()
+	documentDescVersionCount := documentFields[7].Descriptor()
 	// document.DefaultVersionCount holds the default value on creation for the version_count field.
 	document.DefaultVersionCount = documentDescVersionCount.Default.(int)
 	// document.VersionCountValidator is a validator for the "version_count" field. It is called by the builders before save.
@@ -321,8 +341,12 @@ func init() {
 	documentupload.DefaultUpdatedAt = documentuploadDescUpdatedAt.Default.(func() time.Time)
 	// documentupload.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	documentupload.UpdateDefaultUpdatedAt = documentuploadDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// documentuploadDescOwnerKind is the schema descriptor for owner_kind field.
+	documentuploadDescOwnerKind := documentuploadFields[0].Descriptor()
+	// documentupload.OwnerKindValidator is a validator for the "owner_kind" field. It is called by the builders before save.
+	documentupload.OwnerKindValidator = documentuploadDescOwnerKind.Validators[0].(func(string) error)
 	// documentuploadDescTitle is the schema descriptor for title field.
-	documentuploadDescTitle := documentuploadFields[3].Descriptor()
+	documentuploadDescTitle := documentuploadFields[4].Descriptor()
 	// documentupload.TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	documentupload.TitleValidator = func() func(string) error {
 		validators := documentuploadDescTitle.Validators
@@ -340,7 +364,7 @@ func init() {
 		}
 	}()
 	// documentuploadDescFilename is the schema descriptor for filename field.
-	documentuploadDescFilename := documentuploadFields[5].Descriptor()
+	documentuploadDescFilename := documentuploadFields[6].Descriptor()
 	// documentupload.FilenameValidator is a validator for the "filename" field. It is called by the builders before save.
 	documentupload.FilenameValidator = func() func(string) error {
 		validators := documentuploadDescFilename.Validators
@@ -358,7 +382,7 @@ func init() {
 		}
 	}()
 	// documentuploadDescContentType is the schema descriptor for content_type field.
-	documentuploadDescContentType := documentuploadFields[6].Descriptor()
+	documentuploadDescContentType := documentuploadFields[7].Descriptor()
 	// documentupload.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
 	documentupload.ContentTypeValidator = func() func(string) error {
 		validators := documentuploadDescContentType.Validators
@@ -376,11 +400,11 @@ func init() {
 		}
 	}()
 	// documentuploadDescSize is the schema descriptor for size field.
-	documentuploadDescSize := documentuploadFields[7].Descriptor()
+	documentuploadDescSize := documentuploadFields[8].Descriptor()
 	// documentupload.SizeValidator is a validator for the "size" field. It is called by the builders before save.
 	documentupload.SizeValidator = documentuploadDescSize.Validators[0].(func(int64) error)
 	// documentuploadDescSha256 is the schema descriptor for sha256 field.
-	documentuploadDescSha256 := documentuploadFields[8].Descriptor()
+	documentuploadDescSha256 := documentuploadFields[9].Descriptor()
 	// documentupload.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
 	documentupload.Sha256Validator = func() func(string) error {
 		validators := documentuploadDescSha256.Validators
@@ -398,7 +422,7 @@ func init() {
 		}
 	}()
 	// documentuploadDescObjectKey is the schema descriptor for object_key field.
-	documentuploadDescObjectKey := documentuploadFields[9].Descriptor()
+	documentuploadDescObjectKey := documentuploadFields[10].Descriptor()
 	// documentupload.ObjectKeyValidator is a validator for the "object_key" field. It is called by the builders before save.
 	documentupload.ObjectKeyValidator = func() func(string) error {
 		validators := documentuploadDescObjectKey.Validators

@@ -30,9 +30,13 @@ var documentCategories = []string{
 // certificate, a budget, …). Its bytes live in object storage as versions:
 // uploading again makes a new DocumentVersion, earlier ones stay readable.
 //
-// Owners: an organisation now. A later owner (case, proposal, tenancy, …)
-// gets its own optional edge here, like organization, and internal/authz
-// learns who may attach to it; exactly one owner edge is set per document.
+// Owner: any record, named by owner_kind (a kind registered in
+// internal/documents/owner: "organization", …) and owner_id. A new kind of
+// owner is a registration there, not a column here; who may attach to and
+// read through an owner is the kind's to say (one privacy rule asks it).
+// organization_id and case_id are the columns this replaced; they stay,
+// kept in step by the writers, only until Organization.documents and
+// Case.documents are resolved through the owner (see README).
 type Document struct{ ent.Schema }
 
 // Mixin of the Document.
@@ -43,6 +47,11 @@ func (Document) Mixin() []ent.Mixin {
 // Fields of the Document.
 func (Document) Fields() []ent.Field {
 	return []ent.Field{
+		// The generic owner (see the type's comment); internal only.
+		field.String("owner_kind").NotEmpty().Validate(oneLine(40)).Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Int("owner_id").Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Int("organization_id").Optional().Nillable().Immutable(),
 		field.Int("case_id").Optional().Nillable().Immutable().
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
@@ -93,6 +102,7 @@ func (Document) Edges() []ent.Edge {
 func (Document) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("organization_id", "deleted_at"),
+		index.Fields("owner_kind", "owner_id", "deleted_at"),
 		index.Fields("domain_id", "expires_on"),
 	}
 }

@@ -24,8 +24,10 @@ func (DocumentUpload) Mixin() []ent.Mixin {
 // Fields of the DocumentUpload.
 func (DocumentUpload) Fields() []ent.Field {
 	return []ent.Field{
-		// The owner the new document will belong to (see Document).
-		field.Int("organization_id").Optional().Nillable().Immutable(),
+		// The owner the new document will belong to (see Document); unset
+		// when the upload is a new version.
+		field.String("owner_kind").Optional().Nillable().Validate(oneLine(40)).Immutable(),
+		field.Int("owner_id").Optional().Nillable().Immutable(),
 		// Set when the upload is a new version of an existing document.
 		field.Int("document_id").Optional().Nillable().Immutable(),
 		field.Enum("category").Values(documentCategories...).Immutable(),

@@ -74,9 +74,10 @@ func (DocumentVersion) Policy() ent.Policy { return authz.DocumentVersionPolicy(
 // Policy of the DocumentUpload.
 func (DocumentUpload) Policy() ent.Policy { return authz.DocumentUploadPolicy() }
 
-// Hooks of the Document: a document a submitted case relies on stays.
+// Hooks of the Document: expiry dates are dates, a document a submitted case
+// relies on stays, and the legacy owner columns follow the generic owner.
 func (Document) Hooks() []ent.Hook {
-	return []ent.Hook{documents.DateOnlyExpiry(), casework.KeepCaseMaterials()}
+	return []ent.Hook{documents.DateOnlyExpiry(), casework.KeepCaseMaterials(), documents.LegacyOwnerColumns()}
 }
 
 // Policy of the ServiceItem.

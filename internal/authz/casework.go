@@ -55,7 +55,7 @@ func (caseCreateRule) EvalMutation(ctx context.Context, m ent.Mutation) error {
 		return err
 	}
 	orgID, _ := cm.OrganizationID()
-	return mayCreateFor(ctx, m, ObjCase, orgID)
+	return mayCreateFor(ctx, cm.Client(), ObjCase, orgID)
 }
 
 // caseRowFilters scope rows that hang off a case (edge service_case): the

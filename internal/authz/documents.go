@@ -2,6 +2,7 @@ package authz
 
 import (
 	"context"
+	"errors"
 
 	"entgo.io/ent"
 	"entgo.io/ent/entql"
@@ -10,16 +11,17 @@ import (
 	gen "hatchery/ent"
 	"hatchery/ent/organization"
 	"hatchery/internal/apperr"
+	"hatchery/internal/documents/owner"
 	"hatchery/internal/viewer"
 )
 
-// Who may see and keep documents. Reading follows the owner: a document is
-// read by whoever may read its organisation (document:read across the
-// domain, document:read_own for the viewer's own organisations). Attaching a
-// document (creating a Document, an upload or a version) needs document:create
-// with the owner in the viewer's domain, or document:create_own with the
-// owner one of the viewer's organisations: attachRule checks that, because
-// a row filter cannot narrow an INSERT.
+// Who may see and keep documents. A document belongs to an owner of some
+// kind (internal/documents/owner); reading follows the owner: document:read
+// reads every document of the domain, document:read_own those whose owner's
+// kind counts the owner as the viewer's own. Attaching a document (creating
+// a Document, an upload or a version) is the owner kind's decision
+// (MayAttach): attachRule asks it, because a row filter cannot narrow an
+// INSERT. This is the one rule for every kind of owner.
 
 // DocumentPolicy governs documents.
 func DocumentPolicy() ent.Policy {
@@ -27,7 +29,7 @@ func DocumentPolicy() ent.Policy {
 		obj: ObjDocument,
 		filters: rowFilters{
 			domainColumn: "domain_id",
-			ownOrg:       func(v *viewer.Viewer) entql.P { return idIn("organization_id", v.OrgIDs) },
+			ownOrg:       readableOwners,
 		},
 		read:   []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
 		update: []grant{{ActUpdate, scopeDomain}, {ActUpdateOwn, scopeOwnOrg}},
@@ -43,12 +45,31 @@ func DocumentVersionPolicy() ent.Policy {
 		filters: rowFilters{
 			domainColumn: "domain_id",
 			ownOrg: func(v *viewer.Viewer) entql.P {
-				return entql.HasEdgeWith("document", idIn("organization_id", v.OrgIDs))
+				return entql.HasEdgeWith("document", readableOwners(v))
 			},
 		},
 		read: []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
 	}
 	return attachable(p)
+}
+
+// readableOwners is the filter on a document's owner columns: for each
+// registered kind, the owners that kind lets v read as their own.
+func readableOwners(v *viewer.Viewer) entql.P {
+	var ps []entql.P
+	for _, key := range owner.Keys() {
+		k, _ := owner.Lookup(key)
+		if p := k.ReadableOwn(v); p != nil {
+			ps = append(ps, entql.And(entql.FieldEQ("owner_kind", key), p))
+		}
+	}
+	switch len(ps) {
+	case 0:
+		return entql.FieldEQ("owner_id", 0) // ids start at 1: matches nothing
+	case 1:
+		return ps[0]
+	}
+	return entql.Or(ps[0], ps[1], ps[2:]...)
 }
 
 // DocumentUploadPolicy governs uploads in flight: only their uploader sees
@@ -85,40 +106,53 @@ func (attachRule) EvalMutation(ctx context.Context, m ent.Mutation) error {
 	if err := check(ctx); !isSkip(err) {
 		return err
 	}
-	var orgID *int
+	var ref *owner.Ref
 	switch m := m.(type) {
 	case *gen.DocumentMutation:
-		if id, ok := m.OrganizationID(); ok {
-			orgID = &id
-		}
+		kind, _ := m.OwnerKind()
+		id, _ := m.OwnerID()
+		ref = &owner.Ref{Kind: kind, ID: id}
 	case *gen.DocumentUploadMutation:
-		if id, ok := m.OrganizationID(); ok {
-			orgID = &id
+		kind, okKind := m.OwnerKind()
+		id, okID := m.OwnerID()
+		if okKind && okID {
+			ref = &owner.Ref{Kind: kind, ID: id}
 		}
 		if docID, ok := m.DocumentID(); ok {
 			var err error
-			if orgID, err = ownerOfDocument(ctx, m.Client(), docID); err != nil {
+			if ref, err = ownerOfDocument(ctx, m.Client(), docID); err != nil {
 				return err
 			}
 		}
 	case *gen.DocumentVersionMutation:
 		docID, _ := m.DocumentID()
 		var err error
-		if orgID, err = ownerOfDocument(ctx, m.Client(), docID); err != nil {
+		if ref, err = ownerOfDocument(ctx, m.Client(), docID); err != nil {
 			return err
 		}
 	default:
 		return privacy.Skip
 	}
-	if orgID == nil {
+	if ref == nil {
 		return deny(apperr.Invalid("ownerID", "a document must belong to an owner", "文件必须有所属对象"))
 	}
-	return mayCreateFor(ctx, m, ObjDocument, *orgID)
+	k, ok := owner.Lookup(ref.Kind)
+	if !ok {
+		return deny(apperr.Invalid("ownerID", "documents cannot be attached to this kind of record",
+			"此类记录不能附加文件"))
+	}
+	if err := k.MayAttach(ctx, m.(interface{ Client() *gen.Client }).Client(), ref.ID); err != nil {
+		if e, ok := apperr.As(err); ok && !errors.Is(err, privacy.Deny) {
+			return deny(e)
+		}
+		return err
+	}
+	return privacy.Allow
 }
 
-// ownerOfDocument returns the owner organisation of the document docID as
-// the viewer sees it: a document the viewer cannot read is NOT_FOUND.
-func ownerOfDocument(ctx context.Context, c *gen.Client, docID int) (*int, error) {
+// ownerOfDocument returns the owner of the document docID as the viewer
+// sees it: a document the viewer cannot read is NOT_FOUND.
+func ownerOfDocument(ctx context.Context, c *gen.Client, docID int) (*owner.Ref, error) {
 	d, err := c.Document.Get(ctx, docID)
 	if gen.IsNotFound(err) {
 		return nil, deny(apperr.ErrNotFound)
@@ -126,20 +160,35 @@ func ownerOfDocument(ctx context.Context, c *gen.Client, docID int) (*int, error
 	if err != nil {
 		return nil, err
 	}
-	return d.OrganizationID, nil
+	return &owner.Ref{Kind: d.OwnerKind, ID: d.OwnerID}, nil
 }
+
+// organizationOwner is the organisation kind of owner: documents:create
+// attaches to any organisation of the viewer's domain, create_own to their
+// own; read_own reads their own organisations' documents.
+type organizationOwner struct{}
+
+func init() { owner.Register(owner.Organization, organizationOwner{}) }
+
+func (organizationOwner) MayAttach(ctx context.Context, c *gen.Client, id int) error {
+	if err := mayCreateFor(ctx, c, ObjDocument, id); !errors.Is(err, privacy.Allow) {
+		return err
+	}
+	return nil
+}
+
+func (organizationOwner) ReadableOwn(v *viewer.Viewer) entql.P { return idIn("owner_id", v.OrgIDs) }
 
 // mayCreateFor allows the create of an obj row for the organisation orgID
 // if the viewer holds obj:create and the organisation is in their domain,
 // or obj:create_own and it is one of theirs.
-func mayCreateFor(ctx context.Context, m ent.Mutation, obj string, orgID int) error {
+func mayCreateFor(ctx context.Context, c *gen.Client, obj string, orgID int) error {
 	v := viewer.FromContext(ctx)
 	switch {
 	case can(ctx, obj, ActCreate):
 		if crossDomain(ctx) {
 			return privacy.Allow
 		}
-		c := m.(interface{ Client() *gen.Client }).Client()
 		sys := privacy.DecisionContext(ctx, privacy.Allow)
 		ok, err := c.Organization.Query().
 			Where(organization.ID(orgID), organization.DomainID(v.DomainID)).Exist(sys)

@@ -11,6 +11,7 @@ import (
 	gen "hatchery/ent"
 	"hatchery/ent/document"
 	"hatchery/ent/servicecase"
+	"hatchery/internal/documents/owner"
 	"hatchery/internal/letter"
 	"hatchery/internal/storage"
 	"hatchery/internal/viewer"
@@ -67,7 +68,8 @@ func (l *Letters) IssueLetter(ctx context.Context, c *gen.Client, cs *gen.Servic
 	title := l1.DefaultTitle()
 	d, err := c.Document.Create().
 		SetDomainID(cs.DomainID).
-		SetOrganizationID(cs.OrganizationID).
+		SetOwnerKind(owner.Organization).
+		SetOwnerID(cs.OrganizationID).
 		SetCaseID(cs.ID).
 		SetCategory(document.CategoryDECISION_LETTER).
 		SetTitle(title).

@@ -142,7 +142,8 @@ func (s *Service) record(ctx context.Context, c *gen.Client, up *gen.DocumentUpl
 		}
 	} else {
 		d, err := c.Document.Create().
-			SetNillableOrganizationID(up.OrganizationID).
+			SetOwnerKind(deref(up.OwnerKind)).
+			SetOwnerID(derefInt(up.OwnerID)).
 			SetCategory(document.Category(up.Category)).
 			SetTitle(up.Title).
 			SetNillableExpiresOn(up.ExpiresOn).
@@ -179,4 +180,18 @@ func (s *Service) record(ctx context.Context, c *gen.Client, up *gen.DocumentUpl
 		return nil, err
 	}
 	return c.Document.UpdateOneID(docID).SetCurrentVersionID(v.ID).Save(ctx)
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func derefInt(n *int) int {
+	if n == nil {
+		return 0
+	}
+	return *n
 }

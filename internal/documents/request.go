@@ -14,6 +14,7 @@ import (
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/internal/apperr"
+	"hatchery/internal/documents/owner"
 	"hatchery/internal/storage"
 	"hatchery/internal/textfield"
 	"hatchery/internal/viewer"
@@ -21,9 +22,11 @@ import (
 
 // UploadRequest is what an uploader declares before sending a file.
 type UploadRequest struct {
-	// Exactly one of OrganizationID (a new document of that owner) and
-	// DocumentID (a new version of that document).
+	// Exactly one of an owner (a new document of that owner) and
+	// DocumentID (a new version of that document). OrganizationID is the
+	// GraphQL input's way to name an organisation owner; Owner names any.
 	OrganizationID *int
+	Owner          *owner.Ref
 	DocumentID     *int
 	Category       *document.Category // required for a new document
 	Title          *string            // defaults to the file name
@@ -83,7 +86,8 @@ func (s *Service) RequestUpload(ctx context.Context, c *gen.Client, req UploadRe
 	}
 	expires := s.Now().Add(FormExpiry)
 	up, err := c.DocumentUpload.Create().
-		SetNillableOrganizationID(req.OrganizationID).
+		SetNillableOwnerKind(ownerKind(req.Owner)).
+		SetNillableOwnerID(ownerID(req.Owner)).
 		SetNillableDocumentID(req.DocumentID).
 		SetCategory(documentupload.Category(*req.Category)).
 		SetTitle(title).
@@ -114,7 +118,10 @@ func (s *Service) RequestUpload(ctx context.Context, c *gen.Client, req UploadRe
 
 // validate checks and normalises req; every refusal names its field.
 func (s *Service) validate(req *UploadRequest) error {
-	if (req.OrganizationID == nil) == (req.DocumentID == nil) {
+	if req.OrganizationID != nil && req.Owner == nil {
+		req.Owner = &owner.Ref{Kind: owner.Organization, ID: *req.OrganizationID}
+	}
+	if (req.Owner == nil) == (req.DocumentID == nil) {
 		return apperr.Invalid("organizationID",
 			"give either the organisation of a new document or the document to add a version to",
 			"请指定新文件所属的组织，或要上传新版本的文件（二者选一）")
@@ -191,4 +198,19 @@ func randomToken() (string, error) {
 		return "", err
 	}
 	return hex.EncodeToString(b), nil
+}
+
+// ownerKind and ownerID spell an optional owner as the upload's columns.
+func ownerKind(r *owner.Ref) *string {
+	if r == nil {
+		return nil
+	}
+	return &r.Kind
+}
+
+func ownerID(r *owner.Ref) *int {
+	if r == nil {
+		return nil
+	}
+	return &r.ID
 }

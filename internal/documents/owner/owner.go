@@ -1,0 +1,78 @@
+// Package owner is the registry of the kinds of record a document can be
+// attached to. A document names its owner generically (owner_kind,
+// owner_id), so a new kind of owner — a case, a proposal, a tenancy — is a
+// Register call, not a new column: the kind says who may attach to one of
+// its records and which of its records a viewer may read documents
+// through, and the one document privacy rule (internal/authz) asks it.
+package owner
+
+import (
+	"context"
+	"sort"
+	"sync"
+
+	"entgo.io/ent/entql"
+
+	gen "hatchery/ent"
+	"hatchery/internal/viewer"
+)
+
+// Kind is one kind of owner.
+type Kind interface {
+	// MayAttach returns nil when the viewer in ctx may attach a document
+	// to the record id of this kind, else why not as an apperr error
+	// (NOT_FOUND for a record the viewer cannot see, FORBIDDEN for one
+	// they may only read); the privacy rule turns it into a denial.
+	MayAttach(ctx context.Context, c *gen.Client, id int) error
+	// ReadableOwn narrows the column "owner_id" to the records of this
+	// kind whose documents v may read under document:read_own (their
+	// own records); nil means none. document:read (the whole domain)
+	// does not ask the kind.
+	ReadableOwn(v *viewer.Viewer) entql.P
+}
+
+// Organization is the kind key of an organisation owner.
+const Organization = "organization"
+
+var (
+	mu    sync.RWMutex
+	kinds = map[string]Kind{}
+)
+
+// Register adds the kind named key; registering a key twice panics (two
+// packages claiming one kind is a programming error).
+func Register(key string, k Kind) {
+	mu.Lock()
+	defer mu.Unlock()
+	if _, dup := kinds[key]; dup {
+		panic("owner: kind registered twice: " + key)
+	}
+	kinds[key] = k
+}
+
+// Lookup returns the kind named key.
+func Lookup(key string) (Kind, bool) {
+	mu.RLock()
+	defer mu.RUnlock()
+	k, ok := kinds[key]
+	return k, ok
+}
+
+// Keys lists the registered kinds in order, so filters built from them
+// are the same SQL every time.
+func Keys() []string {
+	mu.RLock()
+	defer mu.RUnlock()
+	keys := make([]string, 0, len(kinds))
+	for k := range kinds {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Ref names one owner record.
+type Ref struct {
+	Kind string
+	ID   int
+}
