@@ -79,7 +79,7 @@ func ClosedCases(ctx context.Context, client *gen.Client, domainID int, itemIDs 
 	if err != nil {
 		return err
 	}
-	applicant, err := client.User.Query().Where(user.DomainID(domainID)).FirstID(ctx)
+	applicant, err := client.User.Query().Where(user.DomainID(domainID)).First(ctx)
 	if err != nil {
 		return err
 	}
@@ -107,6 +107,7 @@ func ClosedCases(ctx context.Context, client *gen.Client, domainID int, itemIDs 
 	const batch = 500
 	for start := 0; start < n; start += batch {
 		var bulk []*gen.ServiceCaseCreate
+		var steps [][]step
 		for i := start; i < min(start+batch, n); i++ {
 			it := item[itemIDs[rng.IntN(len(itemIDs))]]
 			closedAt := now.Add(-time.Duration(rng.Int64N(int64(365 * 24 * time.Hour))))
@@ -119,20 +120,26 @@ func ClosedCases(ctx context.Context, client *gen.Client, domainID int, itemIDs 
 			if rng.IntN(20) == 0 {
 				rating = 4
 			}
-			bulk = append(bulk, client.ServiceCase.Create().
+			submitted := accepted.Add(-2 * time.Hour)
+			steps = append(steps, closedSteps(submitted, accepted, decided, closedAt, rating))
+			bulk = append(bulk, client.ServiceCase.Create().SetCreatedAt(submitted.Add(-time.Hour)).
 				SetDomainID(domainID).
 				SetNumber(fmt.Sprintf("%s-%d-%06d", dom.CasePrefix, year, counters[year])).
-				SetServiceItemID(it.ID).SetOrganizationID(orgIDs[rng.IntN(len(orgIDs))]).SetApplicantID(applicant).
+				SetServiceItemID(it.ID).SetOrganizationID(orgIDs[rng.IntN(len(orgIDs))]).SetApplicantID(applicant.ID).
 				SetTitle(it.Name).SetState(servicecase.StateCLOSED).
 				SetItemName(it.Name).SetStatutoryDays(it.StatutoryDays).SetPromisedDays(it.PromisedDays).
 				SetSupplementDays(it.SupplementDays).SetDelegated(it.Delegated).SetChecklist(checklist(it.Materials)).
-				SetSubmittedAt(accepted.Add(-2*time.Hour)).SetAcceptedAt(accepted).SetDecidedAt(decided).
+				SetSubmittedAt(submitted).SetAcceptedAt(accepted).SetDecidedAt(decided).
 				SetDecision(servicecase.DecisionAPPROVED).SetDecisionReason("材料齐全，符合条件。").
 				SetWorkingDaysUsed(used).SetOnTime(used <= it.PromisedDays).
 				SetDeliveryMethod(servicecase.DeliveryMethodONLINE).SetDeliveredAt(decided.Add(time.Hour)).
 				SetRating(rating).SetClosedAt(closedAt))
 		}
-		if err := client.ServiceCase.CreateBulk(bulk...).Exec(ctx); err != nil {
+		cases, err := client.ServiceCase.CreateBulk(bulk...).Save(ctx)
+		if err != nil {
+			return err
+		}
+		if err := history(ctx, client, cases, steps, applicant); err != nil {
 			return err
 		}
 	}
@@ -162,10 +169,50 @@ func usedDays(rng *rand.Rand, promised int) int {
 	}
 }
 
+// paperNote says why a historical case's materials are present without a
+// file: they were checked on paper at the window, before the platform.
+const paperNote = "窗口核验纸质材料（平台上线前办结的历史办件，无电子材料）"
+
 func checklist(ms []casedata.Material) []casedata.Check {
 	out := make([]casedata.Check, len(ms))
 	for i, m := range ms {
-		out[i] = casedata.Check{Material: m, DocumentIDs: []int{}, Status: casedata.Present}
+		out[i] = casedata.Check{Material: m, DocumentIDs: []int{}, Status: casedata.Present, Note: paperNote}
 	}
 	return out
+}
+
+// step is one entry of a seeded case's history.
+type step struct {
+	action, from, to, reason string
+	at                       time.Time
+}
+
+// closedSteps is the history the real flow writes for a case submitted,
+// accepted at once, decided, delivered online and closed by its rating.
+func closedSteps(submitted, accepted, decided, closed time.Time, rating int) []step {
+	return []step{
+		{"SUBMIT", "DRAFT", "SUBMITTED", "", submitted},
+		{"START_PRE_REVIEW", "SUBMITTED", "PRE_REVIEW", "", accepted.Add(-time.Hour)},
+		{"ACCEPT", "PRE_REVIEW", "ACCEPTED", "", accepted},
+		{"DECIDE", "ACCEPTED", "DECIDED", "APPROVED", decided},
+		{"DELIVER", "DECIDED", "DELIVERED", "ONLINE", decided.Add(time.Hour)},
+		{"RATE", "DELIVERED", "CLOSED", fmt.Sprintf("%d ", rating), closed},
+	}
+}
+
+// history writes each seeded case's steps as its timeline; the applicant's
+// own steps (submitting, rating) name them, as the real flow does.
+func history(ctx context.Context, client *gen.Client, cases []*gen.ServiceCase, steps [][]step, applicant *gen.User) error {
+	var bulk []*gen.CaseEventCreate
+	for i, cs := range cases {
+		for _, st := range steps[i] {
+			e := client.CaseEvent.Create().SetDomainID(cs.DomainID).SetCaseID(cs.ID).
+				SetAction(st.action).SetFromState(st.from).SetToState(st.to).SetReason(st.reason).SetCreatedAt(st.at)
+			if st.action == "SUBMIT" || st.action == "RATE" {
+				e.SetActorID(applicant.ID).SetActorName(applicant.DisplayName)
+			}
+			bulk = append(bulk, e)
+		}
+	}
+	return client.CaseEvent.CreateBulk(bulk...).Exec(ctx)
 }

@@ -10,6 +10,7 @@ import (
 
 	entdomain "hatchery/ent/domain"
 	"hatchery/ent/servicecase"
+	"hatchery/internal/casework/casedata"
 	"hatchery/internal/demo"
 	"hatchery/internal/password"
 	"hatchery/internal/testdb"
@@ -58,6 +59,34 @@ func TestSeedCasework(t *testing.T) {
 				}
 			}
 			require.Equal(t, []int{1, 1, 1}, []int{dueSoon, overdue, paused}, "due soon, overdue, paused")
+
+			// The demo says what the real flow would have produced: every
+			// case was opened before it was submitted and has a history
+			// that ends in its state, and a material marked present has a
+			// file or says how it was checked.
+			for _, cs := range a.Client.ServiceCase.Query().WithEvents().AllX(sys) {
+				if cs.SubmittedAt != nil {
+					require.False(t, cs.CreatedAt.After(*cs.SubmittedAt), "%s opened after it was submitted", *cs.Number)
+				}
+				if cs.State == servicecase.StateDRAFT {
+					continue
+				}
+				require.NotEmpty(t, cs.Edges.Events, "%s has no history", *cs.Number)
+				last := cs.Edges.Events[0]
+				for _, e := range cs.Edges.Events {
+					if !e.CreatedAt.Before(last.CreatedAt) {
+						last = e
+					}
+				}
+				if cs.State == servicecase.StateCLOSED {
+					require.Equal(t, string(cs.State), last.ToState, "%s: the history ends in the case's state", *cs.Number)
+				}
+				for _, c := range cs.Checklist {
+					if c.Status == casedata.Present {
+						require.True(t, len(c.DocumentIDs) > 0 || c.Note != "", "%s: %s is present with no file and no note", *cs.Number, c.Material.Name)
+					}
+				}
+			}
 		})
 	}
 }

@@ -75,6 +75,9 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 		list := make([]casedata.Check, len(o.item.Materials))
 		for i, m := range o.item.Materials {
 			list[i] = casedata.Check{Material: m, DocumentIDs: []int{}, Status: status}
+			if status == casedata.Present {
+				list[i].Note = windowNote
+			}
 		}
 		q := client.ServiceCase.Create().SetDomainID(domainID).SetNumber(num).
 			SetServiceItemID(o.item.ID).SetOrganizationID(o.org.ID).SetApplicantID(users["ngo"]).
@@ -100,9 +103,20 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 			list[last].Status = casedata.Missing
 			q.SetPauses([]casedata.Pause{{From: accepted}})
 		}
-		cs, err := q.SetChecklist(list).Save(ctx)
+		submitted := now.Add(-time.Hour)
+		if o.accepted {
+			submitted = accepted.Add(-2 * time.Hour)
+		}
+		cs, err := q.SetChecklist(list).SetCreatedAt(submitted.Add(-time.Hour)).Save(ctx)
 		if err != nil {
 			return fmt.Errorf("demo case %s: %w", o.title, err)
+		}
+		ngo, err := client.User.Get(ctx, users["ngo"])
+		if err != nil {
+			return err
+		}
+		if err := history(ctx, client, []*gen.ServiceCase{cs}, [][]step{openSteps(o.state, submitted, accepted)}, ngo); err != nil {
+			return err
 		}
 		if o.notice {
 			m := list[len(list)-1].Material
@@ -117,4 +131,26 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 		}
 	}
 	return nil
+}
+
+// windowNote says how an open demo case's present materials were checked:
+// the originals were seen at the window.
+const windowNote = "窗口现场核验纸质原件"
+
+// openSteps is the history the real flow writes up to state.
+func openSteps(state servicecase.State, submitted, accepted time.Time) []step {
+	steps := []step{{"SUBMIT", "DRAFT", "SUBMITTED", "", submitted}}
+	if state == servicecase.StateSUBMITTED {
+		return steps
+	}
+	preReview := submitted.Add(30 * time.Minute)
+	steps = append(steps, step{"START_PRE_REVIEW", "SUBMITTED", "PRE_REVIEW", "", preReview})
+	switch state {
+	case servicecase.StateIN_REVIEW:
+		steps = append(steps, step{"ACCEPT", "PRE_REVIEW", "ACCEPTED", "", accepted},
+			step{"START_REVIEW", "ACCEPTED", "IN_REVIEW", "", accepted.Add(time.Hour)})
+	case servicecase.StateACCEPTED_WITH_DEFICIENCIES:
+		steps = append(steps, step{"ACCEPT_WITH_DEFICIENCIES", "PRE_REVIEW", "ACCEPTED_WITH_DEFICIENCIES", "", accepted})
+	}
+	return steps
 }

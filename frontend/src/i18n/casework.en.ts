@@ -260,7 +260,7 @@ const casework: Shape<typeof zhCasework> = {
     decision: 'Decision',
     reason: 'Reasons',
     letter: 'Decision letter',
-    noLetter: 'The decision letter is being prepared; reload in a moment.',
+    noLetter: 'This case has no electronic decision letter: it was decided before the platform issued letters, or the server has no CJK font (see its log).',
     delivery: 'Delivered',
     trackingNumber: 'Tracking number',
     workingDaysUsed: 'Time taken',

@@ -255,7 +255,7 @@ const casework = {
     decision: '决定',
     reason: '理由',
     letter: '决定书',
-    noLetter: '决定书正在生成，请稍后刷新。',
+    noLetter: '本件没有电子决定书：平台启用电子决定书之前办结，或服务器未安装中文字体（见运行日志）。',
     delivery: '送达方式',
     trackingNumber: '快递单号',
     workingDaysUsed: '实际用时',
