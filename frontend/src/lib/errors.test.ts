@@ -43,5 +43,9 @@ describe('errors', () => {
     expect(of('账号已锁定', { code: 'UNAUTHENTICATED' })).toBe('locked');
     expect(of('this account has been disabled', { code: 'UNAUTHENTICATED' })).toBe('disabled');
     expect(of('boom', { code: 'INTERNAL' })).toBe('other');
+    // The per-address throttle is about the network, not the account.
+    expect(of('too many failed logins', { code: 'FORBIDDEN', reason: 'TOO_MANY_ATTEMPTS', retryAfter: 900 })).toBe(
+      'tooManyAttempts',
+    );
   });
 });

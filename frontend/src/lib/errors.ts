@@ -90,7 +90,7 @@ export function describeError(e: ApiError, t: (key: `errors.${ApiErrorCode}`) =>
   return t(errorKey(e.code));
 }
 
-export type LoginFailure = 'invalidCredentials' | 'locked' | 'disabled' | 'other';
+export type LoginFailure = 'invalidCredentials' | 'locked' | 'tooManyAttempts' | 'disabled' | 'other';
 
 /**
  * Classifies a failed login. The server answers UNAUTHENTICATED for all of
@@ -99,6 +99,9 @@ export type LoginFailure = 'invalidCredentials' | 'locked' | 'disabled' | 'other
 export function classifyLoginError(e: ApiError): LoginFailure {
   const reason = (e.reason ?? '').toUpperCase();
   const msg = e.message.toLowerCase();
+  // Too many failures from this address, on any accounts (the server's
+  // per-address throttle): not about this account.
+  if (reason === 'TOO_MANY_ATTEMPTS') return 'tooManyAttempts';
   if (reason.includes('LOCK') || /lock|锁/.test(msg)) return 'locked';
   if (reason.includes('DISABLED') || /disabled|停用|禁用/.test(msg)) return 'disabled';
   if (

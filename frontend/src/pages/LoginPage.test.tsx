@@ -99,7 +99,7 @@ describe('login', () => {
     await user.click(screen.getByRole('button', { name: /登\s*录/ }));
 
     const alert = await screen.findByTestId('login-error');
-    expect(alert.textContent).toContain('临时锁定');
+    expect(alert.textContent).toContain('失败次数过多');
     // The lock's end, in the browser's time zone and the app's language.
     expect(alert.textContent).toContain(formatDateTime('2026-11-27T10:30:00Z', 'zh-CN'));
     expect(alert.getAttribute('data-reason')).toBe('locked');

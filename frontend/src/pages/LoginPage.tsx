@@ -56,7 +56,14 @@ export default function LoginPage() {
       const err = res.error ? firstApiError(res.error) : null;
       setFailure(err ? classifyLoginError(err) : 'other');
       const until = err?.extensions.lockedUntil;
-      setLockedUntil(typeof until === 'string' ? until : null);
+      const retryAfter = err?.extensions.retryAfter;
+      setLockedUntil(
+        typeof until === 'string'
+          ? until
+          : typeof retryAfter === 'number'
+            ? new Date(Date.now() + retryAfter * 1000).toISOString()
+            : null,
+      );
       return;
     }
     // The session cookie is set; reading `me` again flips the auth state and
@@ -123,8 +130,8 @@ export default function LoginPage() {
             className="login-card__alert"
             message={t('login.failedTitle')}
             description={
-              failure === 'locked' && lockedUntil
-                ? t('login.lockedUntil', { time: formatDateTime(lockedUntil, currentLanguage()) })
+              (failure === 'locked' || failure === 'tooManyAttempts') && lockedUntil
+                ? t(`login.${failure}Until`, { time: formatDateTime(lockedUntil, currentLanguage()) })
                 : t(`login.${failure}`)
             }
           />
