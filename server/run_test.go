@@ -251,7 +251,17 @@ func requireHealthy(t *testing.T, base string) {
 	require.Contains(t, resp.Header.Get("Content-Type"), "application/json")
 	require.JSONEq(t, `{"status":"ok"}`, string(body))
 
-	resp, body = httpGet(t, base+"/readyz")
+	// The document store is prepared in the background after the server
+	// starts listening (MinIO may come up later), so readiness may take a
+	// moment, as a load balancer's probe allows for.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp, body = httpGet(t, base+"/readyz")
+		if resp.StatusCode == http.StatusOK || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	require.Equal(t, http.StatusOK, resp.StatusCode, string(body))
 	require.JSONEq(t, `{"status":"ready"}`, string(body))
 }
