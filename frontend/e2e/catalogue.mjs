@@ -11,6 +11,12 @@ export async function catalogueScenario({ browser, base, runner }) {
     const ok = await runner.step('catalogue: admin adds a material to a service item', admin, async () => {
       await login(admin, base, 'admin');
       await admin.waitForURL((u) => u.pathname !== '/login', { timeout: T });
+      // The platform view lists every county's catalogue: act in Deqing, as
+      // the header's switcher does, to edit its own.
+      const ds = await graphql(admin, '{ domains(first: 50) { edges { node { id code } } } }');
+      const deqing = ds.data.domains.edges.find((e) => e.node.code === '330521').node.id;
+      const acted = await graphql(admin, 'mutation($id: ID) { actInDomain(id: $id) { id } }', { id: deqing });
+      assert(!acted.errors, `acting in Deqing: ${JSON.stringify(acted.errors)}`);
       await admin.goto(`${base}/admin/service-items`);
       const row = admin.getByTestId('service-items').locator('tr', { hasText: 'BRAND_AWARD' });
       await row.waitFor({ timeout: T });
