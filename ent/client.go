@@ -11,6 +11,8 @@ import (
 
 	"hatchery/ent/migrate"
 
+	"hatchery/ent/admissionassessment"
+	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/casecounter"
@@ -21,8 +23,12 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/incubationcentre"
+	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
+	"hatchery/ent/maturityassessment"
+	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/organization"
@@ -30,7 +36,14 @@ import (
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
 	"hatchery/ent/session"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
+	"hatchery/ent/tenancyextension"
+	"hatchery/ent/tenancymilestone"
+	"hatchery/ent/tenancyservice"
+	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/waitlistentry"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -45,6 +58,10 @@ type Client struct {
 	config
 	// Schema is the client for creating, migrating and dropping schema.
 	Schema *migrate.Schema
+	// AdmissionAssessment is the client for interacting with the AdmissionAssessment builders.
+	AdmissionAssessment *AdmissionAssessmentClient
+	// AlumniReport is the client for interacting with the AlumniReport builders.
+	AlumniReport *AlumniReportClient
 	// AuditLog is the client for interacting with the AuditLog builders.
 	AuditLog *AuditLogClient
 	// CalendarDay is the client for interacting with the CalendarDay builders.
@@ -65,10 +82,18 @@ type Client struct {
 	DocumentVersion *DocumentVersionClient
 	// Domain is the client for interacting with the Domain builders.
 	Domain *DomainClient
+	// IncubationCentre is the client for interacting with the IncubationCentre builders.
+	IncubationCentre *IncubationCentreClient
+	// IncubationSpace is the client for interacting with the IncubationSpace builders.
+	IncubationSpace *IncubationSpaceClient
 	// JobRun is the client for interacting with the JobRun builders.
 	JobRun *JobRunClient
 	// LoginAttempt is the client for interacting with the LoginAttempt builders.
 	LoginAttempt *LoginAttemptClient
+	// MaturityAssessment is the client for interacting with the MaturityAssessment builders.
+	MaturityAssessment *MaturityAssessmentClient
+	// MaturityCriterion is the client for interacting with the MaturityCriterion builders.
+	MaturityCriterion *MaturityCriterionClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// Notification is the client for interacting with the Notification builders.
@@ -83,8 +108,22 @@ type Client struct {
 	ServiceItem *ServiceItemClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// SpaceOffer is the client for interacting with the SpaceOffer builders.
+	SpaceOffer *SpaceOfferClient
+	// Tenancy is the client for interacting with the Tenancy builders.
+	Tenancy *TenancyClient
+	// TenancyExtension is the client for interacting with the TenancyExtension builders.
+	TenancyExtension *TenancyExtensionClient
+	// TenancyMilestone is the client for interacting with the TenancyMilestone builders.
+	TenancyMilestone *TenancyMilestoneClient
+	// TenancyService is the client for interacting with the TenancyService builders.
+	TenancyService *TenancyServiceClient
+	// TenancySpace is the client for interacting with the TenancySpace builders.
+	TenancySpace *TenancySpaceClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// WaitlistEntry is the client for interacting with the WaitlistEntry builders.
+	WaitlistEntry *WaitlistEntryClient
 }
 
 // NewClient creates a new client configured with the given options.
@@ -96,6 +135,8 @@ func NewClient(opts ...Option) *Client {
 
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
+	c.AdmissionAssessment = NewAdmissionAssessmentClient(c.config)
+	c.AlumniReport = NewAlumniReportClient(c.config)
 	c.AuditLog = NewAuditLogClient(c.config)
 	c.CalendarDay = NewCalendarDayClient(c.config)
 	c.CaseCounter = NewCaseCounterClient(c.config)
@@ -106,8 +147,12 @@ func (c *Client) init() {
 	c.DocumentUpload = NewDocumentUploadClient(c.config)
 	c.DocumentVersion = NewDocumentVersionClient(c.config)
 	c.Domain = NewDomainClient(c.config)
+	c.IncubationCentre = NewIncubationCentreClient(c.config)
+	c.IncubationSpace = NewIncubationSpaceClient(c.config)
 	c.JobRun = NewJobRunClient(c.config)
 	c.LoginAttempt = NewLoginAttemptClient(c.config)
+	c.MaturityAssessment = NewMaturityAssessmentClient(c.config)
+	c.MaturityCriterion = NewMaturityCriterionClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
@@ -115,7 +160,14 @@ func (c *Client) init() {
 	c.ServiceCase = NewServiceCaseClient(c.config)
 	c.ServiceItem = NewServiceItemClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.SpaceOffer = NewSpaceOfferClient(c.config)
+	c.Tenancy = NewTenancyClient(c.config)
+	c.TenancyExtension = NewTenancyExtensionClient(c.config)
+	c.TenancyMilestone = NewTenancyMilestoneClient(c.config)
+	c.TenancyService = NewTenancyServiceClient(c.config)
+	c.TenancySpace = NewTenancySpaceClient(c.config)
 	c.User = NewUserClient(c.config)
+	c.WaitlistEntry = NewWaitlistEntryClient(c.config)
 }
 
 type (
@@ -206,28 +258,41 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:             ctx,
-		config:          cfg,
-		AuditLog:        NewAuditLogClient(cfg),
-		CalendarDay:     NewCalendarDayClient(cfg),
-		CaseCounter:     NewCaseCounterClient(cfg),
-		CaseEvent:       NewCaseEventClient(cfg),
-		CaseNotice:      NewCaseNoticeClient(cfg),
-		Consultation:    NewConsultationClient(cfg),
-		Document:        NewDocumentClient(cfg),
-		DocumentUpload:  NewDocumentUploadClient(cfg),
-		DocumentVersion: NewDocumentVersionClient(cfg),
-		Domain:          NewDomainClient(cfg),
-		JobRun:          NewJobRunClient(cfg),
-		LoginAttempt:    NewLoginAttemptClient(cfg),
-		Membership:      NewMembershipClient(cfg),
-		Notification:    NewNotificationClient(cfg),
-		Organization:    NewOrganizationClient(cfg),
-		RoleAssignment:  NewRoleAssignmentClient(cfg),
-		ServiceCase:     NewServiceCaseClient(cfg),
-		ServiceItem:     NewServiceItemClient(cfg),
-		Session:         NewSessionClient(cfg),
-		User:            NewUserClient(cfg),
+		ctx:                 ctx,
+		config:              cfg,
+		AdmissionAssessment: NewAdmissionAssessmentClient(cfg),
+		AlumniReport:        NewAlumniReportClient(cfg),
+		AuditLog:            NewAuditLogClient(cfg),
+		CalendarDay:         NewCalendarDayClient(cfg),
+		CaseCounter:         NewCaseCounterClient(cfg),
+		CaseEvent:           NewCaseEventClient(cfg),
+		CaseNotice:          NewCaseNoticeClient(cfg),
+		Consultation:        NewConsultationClient(cfg),
+		Document:            NewDocumentClient(cfg),
+		DocumentUpload:      NewDocumentUploadClient(cfg),
+		DocumentVersion:     NewDocumentVersionClient(cfg),
+		Domain:              NewDomainClient(cfg),
+		IncubationCentre:    NewIncubationCentreClient(cfg),
+		IncubationSpace:     NewIncubationSpaceClient(cfg),
+		JobRun:              NewJobRunClient(cfg),
+		LoginAttempt:        NewLoginAttemptClient(cfg),
+		MaturityAssessment:  NewMaturityAssessmentClient(cfg),
+		MaturityCriterion:   NewMaturityCriterionClient(cfg),
+		Membership:          NewMembershipClient(cfg),
+		Notification:        NewNotificationClient(cfg),
+		Organization:        NewOrganizationClient(cfg),
+		RoleAssignment:      NewRoleAssignmentClient(cfg),
+		ServiceCase:         NewServiceCaseClient(cfg),
+		ServiceItem:         NewServiceItemClient(cfg),
+		Session:             NewSessionClient(cfg),
+		SpaceOffer:          NewSpaceOfferClient(cfg),
+		Tenancy:             NewTenancyClient(cfg),
+		TenancyExtension:    NewTenancyExtensionClient(cfg),
+		TenancyMilestone:    NewTenancyMilestoneClient(cfg),
+		TenancyService:      NewTenancyServiceClient(cfg),
+		TenancySpace:        NewTenancySpaceClient(cfg),
+		User:                NewUserClient(cfg),
+		WaitlistEntry:       NewWaitlistEntryClient(cfg),
 	}, nil
 }
 
@@ -245,35 +310,48 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:             ctx,
-		config:          cfg,
-		AuditLog:        NewAuditLogClient(cfg),
-		CalendarDay:     NewCalendarDayClient(cfg),
-		CaseCounter:     NewCaseCounterClient(cfg),
-		CaseEvent:       NewCaseEventClient(cfg),
-		CaseNotice:      NewCaseNoticeClient(cfg),
-		Consultation:    NewConsultationClient(cfg),
-		Document:        NewDocumentClient(cfg),
-		DocumentUpload:  NewDocumentUploadClient(cfg),
-		DocumentVersion: NewDocumentVersionClient(cfg),
-		Domain:          NewDomainClient(cfg),
-		JobRun:          NewJobRunClient(cfg),
-		LoginAttempt:    NewLoginAttemptClient(cfg),
-		Membership:      NewMembershipClient(cfg),
-		Notification:    NewNotificationClient(cfg),
-		Organization:    NewOrganizationClient(cfg),
-		RoleAssignment:  NewRoleAssignmentClient(cfg),
-		ServiceCase:     NewServiceCaseClient(cfg),
-		ServiceItem:     NewServiceItemClient(cfg),
-		Session:         NewSessionClient(cfg),
-		User:            NewUserClient(cfg),
+		ctx:                 ctx,
+		config:              cfg,
+		AdmissionAssessment: NewAdmissionAssessmentClient(cfg),
+		AlumniReport:        NewAlumniReportClient(cfg),
+		AuditLog:            NewAuditLogClient(cfg),
+		CalendarDay:         NewCalendarDayClient(cfg),
+		CaseCounter:         NewCaseCounterClient(cfg),
+		CaseEvent:           NewCaseEventClient(cfg),
+		CaseNotice:          NewCaseNoticeClient(cfg),
+		Consultation:        NewConsultationClient(cfg),
+		Document:            NewDocumentClient(cfg),
+		DocumentUpload:      NewDocumentUploadClient(cfg),
+		DocumentVersion:     NewDocumentVersionClient(cfg),
+		Domain:              NewDomainClient(cfg),
+		IncubationCentre:    NewIncubationCentreClient(cfg),
+		IncubationSpace:     NewIncubationSpaceClient(cfg),
+		JobRun:              NewJobRunClient(cfg),
+		LoginAttempt:        NewLoginAttemptClient(cfg),
+		MaturityAssessment:  NewMaturityAssessmentClient(cfg),
+		MaturityCriterion:   NewMaturityCriterionClient(cfg),
+		Membership:          NewMembershipClient(cfg),
+		Notification:        NewNotificationClient(cfg),
+		Organization:        NewOrganizationClient(cfg),
+		RoleAssignment:      NewRoleAssignmentClient(cfg),
+		ServiceCase:         NewServiceCaseClient(cfg),
+		ServiceItem:         NewServiceItemClient(cfg),
+		Session:             NewSessionClient(cfg),
+		SpaceOffer:          NewSpaceOfferClient(cfg),
+		Tenancy:             NewTenancyClient(cfg),
+		TenancyExtension:    NewTenancyExtensionClient(cfg),
+		TenancyMilestone:    NewTenancyMilestoneClient(cfg),
+		TenancyService:      NewTenancyServiceClient(cfg),
+		TenancySpace:        NewTenancySpaceClient(cfg),
+		User:                NewUserClient(cfg),
+		WaitlistEntry:       NewWaitlistEntryClient(cfg),
 	}, nil
 }
 
 // Debug returns a new debug-client. It's used to get verbose logging on specific operations.
 //
 //	client.Debug().
-//		AuditLog.
+//		AdmissionAssessment.
 //		Query().
 //		Count(ctx)
 func (c *Client) Debug() *Client {
@@ -296,10 +374,13 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AuditLog, c.CalendarDay, c.CaseCounter, c.CaseEvent, c.CaseNotice,
-		c.Consultation, c.Document, c.DocumentUpload, c.DocumentVersion, c.Domain,
-		c.JobRun, c.LoginAttempt, c.Membership, c.Notification, c.Organization,
-		c.RoleAssignment, c.ServiceCase, c.ServiceItem, c.Session, c.User,
+		c.AdmissionAssessment, c.AlumniReport, c.AuditLog, c.CalendarDay, c.CaseCounter,
+		c.CaseEvent, c.CaseNotice, c.Consultation, c.Document, c.DocumentUpload,
+		c.DocumentVersion, c.Domain, c.IncubationCentre, c.IncubationSpace, c.JobRun,
+		c.LoginAttempt, c.MaturityAssessment, c.MaturityCriterion, c.Membership,
+		c.Notification, c.Organization, c.RoleAssignment, c.ServiceCase, c.ServiceItem,
+		c.Session, c.SpaceOffer, c.Tenancy, c.TenancyExtension, c.TenancyMilestone,
+		c.TenancyService, c.TenancySpace, c.User, c.WaitlistEntry,
 	} {
 		n.Use(hooks...)
 	}
@@ -309,10 +390,13 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AuditLog, c.CalendarDay, c.CaseCounter, c.CaseEvent, c.CaseNotice,
-		c.Consultation, c.Document, c.DocumentUpload, c.DocumentVersion, c.Domain,
-		c.JobRun, c.LoginAttempt, c.Membership, c.Notification, c.Organization,
-		c.RoleAssignment, c.ServiceCase, c.ServiceItem, c.Session, c.User,
+		c.AdmissionAssessment, c.AlumniReport, c.AuditLog, c.CalendarDay, c.CaseCounter,
+		c.CaseEvent, c.CaseNotice, c.Consultation, c.Document, c.DocumentUpload,
+		c.DocumentVersion, c.Domain, c.IncubationCentre, c.IncubationSpace, c.JobRun,
+		c.LoginAttempt, c.MaturityAssessment, c.MaturityCriterion, c.Membership,
+		c.Notification, c.Organization, c.RoleAssignment, c.ServiceCase, c.ServiceItem,
+		c.Session, c.SpaceOffer, c.Tenancy, c.TenancyExtension, c.TenancyMilestone,
+		c.TenancyService, c.TenancySpace, c.User, c.WaitlistEntry,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -321,6 +405,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
+	case *AdmissionAssessmentMutation:
+		return c.AdmissionAssessment.mutate(ctx, m)
+	case *AlumniReportMutation:
+		return c.AlumniReport.mutate(ctx, m)
 	case *AuditLogMutation:
 		return c.AuditLog.mutate(ctx, m)
 	case *CalendarDayMutation:
@@ -341,10 +429,18 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.DocumentVersion.mutate(ctx, m)
 	case *DomainMutation:
 		return c.Domain.mutate(ctx, m)
+	case *IncubationCentreMutation:
+		return c.IncubationCentre.mutate(ctx, m)
+	case *IncubationSpaceMutation:
+		return c.IncubationSpace.mutate(ctx, m)
 	case *JobRunMutation:
 		return c.JobRun.mutate(ctx, m)
 	case *LoginAttemptMutation:
 		return c.LoginAttempt.mutate(ctx, m)
+	case *MaturityAssessmentMutation:
+		return c.MaturityAssessment.mutate(ctx, m)
+	case *MaturityCriterionMutation:
+		return c.MaturityCriterion.mutate(ctx, m)
 	case *MembershipMutation:
 		return c.Membership.mutate(ctx, m)
 	case *NotificationMutation:
@@ -359,10 +455,340 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ServiceItem.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *SpaceOfferMutation:
+		return c.SpaceOffer.mutate(ctx, m)
+	case *TenancyMutation:
+		return c.Tenancy.mutate(ctx, m)
+	case *TenancyExtensionMutation:
+		return c.TenancyExtension.mutate(ctx, m)
+	case *TenancyMilestoneMutation:
+		return c.TenancyMilestone.mutate(ctx, m)
+	case *TenancyServiceMutation:
+		return c.TenancyService.mutate(ctx, m)
+	case *TenancySpaceMutation:
+		return c.TenancySpace.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
+	case *WaitlistEntryMutation:
+		return c.WaitlistEntry.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
+	}
+}
+
+// AdmissionAssessmentClient is a client for the AdmissionAssessment schema.
+type AdmissionAssessmentClient struct {
+	config
+}
+
+// NewAdmissionAssessmentClient returns a client for the AdmissionAssessment from the given config.
+func NewAdmissionAssessmentClient(c config) *AdmissionAssessmentClient {
+	return &AdmissionAssessmentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `admissionassessment.Hooks(f(g(h())))`.
+func (c *AdmissionAssessmentClient) Use(hooks ...Hook) {
+	c.hooks.AdmissionAssessment = append(c.hooks.AdmissionAssessment, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `admissionassessment.Intercept(f(g(h())))`.
+func (c *AdmissionAssessmentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AdmissionAssessment = append(c.inters.AdmissionAssessment, interceptors...)
+}
+
+// Create returns a builder for creating a AdmissionAssessment entity.
+func (c *AdmissionAssessmentClient) Create() *AdmissionAssessmentCreate {
+	mutation := newAdmissionAssessmentMutation(c.config, OpCreate)
+	return &AdmissionAssessmentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AdmissionAssessment entities.
+func (c *AdmissionAssessmentClient) CreateBulk(builders ...*AdmissionAssessmentCreate) *AdmissionAssessmentCreateBulk {
+	return &AdmissionAssessmentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AdmissionAssessmentClient) MapCreateBulk(slice any, setFunc func(*AdmissionAssessmentCreate, int)) *AdmissionAssessmentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AdmissionAssessmentCreateBulk{err: fmt.Errorf("calling to AdmissionAssessmentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AdmissionAssessmentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AdmissionAssessmentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AdmissionAssessment.
+func (c *AdmissionAssessmentClient) Update() *AdmissionAssessmentUpdate {
+	mutation := newAdmissionAssessmentMutation(c.config, OpUpdate)
+	return &AdmissionAssessmentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AdmissionAssessmentClient) UpdateOne(_m *AdmissionAssessment) *AdmissionAssessmentUpdateOne {
+	mutation := newAdmissionAssessmentMutation(c.config, OpUpdateOne, withAdmissionAssessment(_m))
+	return &AdmissionAssessmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AdmissionAssessmentClient) UpdateOneID(id int) *AdmissionAssessmentUpdateOne {
+	mutation := newAdmissionAssessmentMutation(c.config, OpUpdateOne, withAdmissionAssessmentID(id))
+	return &AdmissionAssessmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AdmissionAssessment.
+func (c *AdmissionAssessmentClient) Delete() *AdmissionAssessmentDelete {
+	mutation := newAdmissionAssessmentMutation(c.config, OpDelete)
+	return &AdmissionAssessmentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AdmissionAssessmentClient) DeleteOne(_m *AdmissionAssessment) *AdmissionAssessmentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AdmissionAssessmentClient) DeleteOneID(id int) *AdmissionAssessmentDeleteOne {
+	builder := c.Delete().Where(admissionassessment.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AdmissionAssessmentDeleteOne{builder}
+}
+
+// Query returns a query builder for AdmissionAssessment.
+func (c *AdmissionAssessmentClient) Query() *AdmissionAssessmentQuery {
+	return &AdmissionAssessmentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAdmissionAssessment},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AdmissionAssessment entity by its id.
+func (c *AdmissionAssessmentClient) Get(ctx context.Context, id int) (*AdmissionAssessment, error) {
+	return c.Query().Where(admissionassessment.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AdmissionAssessmentClient) GetX(ctx context.Context, id int) *AdmissionAssessment {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a AdmissionAssessment.
+func (c *AdmissionAssessmentClient) QueryDomain(_m *AdmissionAssessment) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(admissionassessment.Table, admissionassessment.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, admissionassessment.DomainTable, admissionassessment.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AdmissionAssessmentClient) Hooks() []Hook {
+	hooks := c.hooks.AdmissionAssessment
+	return append(hooks[:len(hooks):len(hooks)], admissionassessment.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AdmissionAssessmentClient) Interceptors() []Interceptor {
+	return c.inters.AdmissionAssessment
+}
+
+func (c *AdmissionAssessmentClient) mutate(ctx context.Context, m *AdmissionAssessmentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AdmissionAssessmentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AdmissionAssessmentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AdmissionAssessmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AdmissionAssessmentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AdmissionAssessment mutation op: %q", m.Op())
+	}
+}
+
+// AlumniReportClient is a client for the AlumniReport schema.
+type AlumniReportClient struct {
+	config
+}
+
+// NewAlumniReportClient returns a client for the AlumniReport from the given config.
+func NewAlumniReportClient(c config) *AlumniReportClient {
+	return &AlumniReportClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `alumnireport.Hooks(f(g(h())))`.
+func (c *AlumniReportClient) Use(hooks ...Hook) {
+	c.hooks.AlumniReport = append(c.hooks.AlumniReport, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `alumnireport.Intercept(f(g(h())))`.
+func (c *AlumniReportClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AlumniReport = append(c.inters.AlumniReport, interceptors...)
+}
+
+// Create returns a builder for creating a AlumniReport entity.
+func (c *AlumniReportClient) Create() *AlumniReportCreate {
+	mutation := newAlumniReportMutation(c.config, OpCreate)
+	return &AlumniReportCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AlumniReport entities.
+func (c *AlumniReportClient) CreateBulk(builders ...*AlumniReportCreate) *AlumniReportCreateBulk {
+	return &AlumniReportCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AlumniReportClient) MapCreateBulk(slice any, setFunc func(*AlumniReportCreate, int)) *AlumniReportCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AlumniReportCreateBulk{err: fmt.Errorf("calling to AlumniReportClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AlumniReportCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AlumniReportCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AlumniReport.
+func (c *AlumniReportClient) Update() *AlumniReportUpdate {
+	mutation := newAlumniReportMutation(c.config, OpUpdate)
+	return &AlumniReportUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AlumniReportClient) UpdateOne(_m *AlumniReport) *AlumniReportUpdateOne {
+	mutation := newAlumniReportMutation(c.config, OpUpdateOne, withAlumniReport(_m))
+	return &AlumniReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AlumniReportClient) UpdateOneID(id int) *AlumniReportUpdateOne {
+	mutation := newAlumniReportMutation(c.config, OpUpdateOne, withAlumniReportID(id))
+	return &AlumniReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AlumniReport.
+func (c *AlumniReportClient) Delete() *AlumniReportDelete {
+	mutation := newAlumniReportMutation(c.config, OpDelete)
+	return &AlumniReportDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AlumniReportClient) DeleteOne(_m *AlumniReport) *AlumniReportDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AlumniReportClient) DeleteOneID(id int) *AlumniReportDeleteOne {
+	builder := c.Delete().Where(alumnireport.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AlumniReportDeleteOne{builder}
+}
+
+// Query returns a query builder for AlumniReport.
+func (c *AlumniReportClient) Query() *AlumniReportQuery {
+	return &AlumniReportQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAlumniReport},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AlumniReport entity by its id.
+func (c *AlumniReportClient) Get(ctx context.Context, id int) (*AlumniReport, error) {
+	return c.Query().Where(alumnireport.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AlumniReportClient) GetX(ctx context.Context, id int) *AlumniReport {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a AlumniReport.
+func (c *AlumniReportClient) QueryDomain(_m *AlumniReport) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(alumnireport.Table, alumnireport.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, alumnireport.DomainTable, alumnireport.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTenancy queries the tenancy edge of a AlumniReport.
+func (c *AlumniReportClient) QueryTenancy(_m *AlumniReport) *TenancyQuery {
+	query := (&TenancyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(alumnireport.Table, alumnireport.FieldID, id),
+			sqlgraph.To(tenancy.Table, tenancy.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, alumnireport.TenancyTable, alumnireport.TenancyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AlumniReportClient) Hooks() []Hook {
+	hooks := c.hooks.AlumniReport
+	return append(hooks[:len(hooks):len(hooks)], alumnireport.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AlumniReportClient) Interceptors() []Interceptor {
+	return c.inters.AlumniReport
+}
+
+func (c *AlumniReportClient) mutate(ctx context.Context, m *AlumniReportMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AlumniReportCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AlumniReportUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AlumniReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AlumniReportDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AlumniReport mutation op: %q", m.Op())
 	}
 }
 
@@ -2026,6 +2452,354 @@ func (c *DomainClient) mutate(ctx context.Context, m *DomainMutation) (Value, er
 	}
 }
 
+// IncubationCentreClient is a client for the IncubationCentre schema.
+type IncubationCentreClient struct {
+	config
+}
+
+// NewIncubationCentreClient returns a client for the IncubationCentre from the given config.
+func NewIncubationCentreClient(c config) *IncubationCentreClient {
+	return &IncubationCentreClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `incubationcentre.Hooks(f(g(h())))`.
+func (c *IncubationCentreClient) Use(hooks ...Hook) {
+	c.hooks.IncubationCentre = append(c.hooks.IncubationCentre, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `incubationcentre.Intercept(f(g(h())))`.
+func (c *IncubationCentreClient) Intercept(interceptors ...Interceptor) {
+	c.inters.IncubationCentre = append(c.inters.IncubationCentre, interceptors...)
+}
+
+// Create returns a builder for creating a IncubationCentre entity.
+func (c *IncubationCentreClient) Create() *IncubationCentreCreate {
+	mutation := newIncubationCentreMutation(c.config, OpCreate)
+	return &IncubationCentreCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of IncubationCentre entities.
+func (c *IncubationCentreClient) CreateBulk(builders ...*IncubationCentreCreate) *IncubationCentreCreateBulk {
+	return &IncubationCentreCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IncubationCentreClient) MapCreateBulk(slice any, setFunc func(*IncubationCentreCreate, int)) *IncubationCentreCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IncubationCentreCreateBulk{err: fmt.Errorf("calling to IncubationCentreClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IncubationCentreCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IncubationCentreCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for IncubationCentre.
+func (c *IncubationCentreClient) Update() *IncubationCentreUpdate {
+	mutation := newIncubationCentreMutation(c.config, OpUpdate)
+	return &IncubationCentreUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IncubationCentreClient) UpdateOne(_m *IncubationCentre) *IncubationCentreUpdateOne {
+	mutation := newIncubationCentreMutation(c.config, OpUpdateOne, withIncubationCentre(_m))
+	return &IncubationCentreUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IncubationCentreClient) UpdateOneID(id int) *IncubationCentreUpdateOne {
+	mutation := newIncubationCentreMutation(c.config, OpUpdateOne, withIncubationCentreID(id))
+	return &IncubationCentreUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for IncubationCentre.
+func (c *IncubationCentreClient) Delete() *IncubationCentreDelete {
+	mutation := newIncubationCentreMutation(c.config, OpDelete)
+	return &IncubationCentreDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IncubationCentreClient) DeleteOne(_m *IncubationCentre) *IncubationCentreDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IncubationCentreClient) DeleteOneID(id int) *IncubationCentreDeleteOne {
+	builder := c.Delete().Where(incubationcentre.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IncubationCentreDeleteOne{builder}
+}
+
+// Query returns a query builder for IncubationCentre.
+func (c *IncubationCentreClient) Query() *IncubationCentreQuery {
+	return &IncubationCentreQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIncubationCentre},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a IncubationCentre entity by its id.
+func (c *IncubationCentreClient) Get(ctx context.Context, id int) (*IncubationCentre, error) {
+	return c.Query().Where(incubationcentre.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IncubationCentreClient) GetX(ctx context.Context, id int) *IncubationCentre {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a IncubationCentre.
+func (c *IncubationCentreClient) QueryDomain(_m *IncubationCentre) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incubationcentre.Table, incubationcentre.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, incubationcentre.DomainTable, incubationcentre.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySpaces queries the spaces edge of a IncubationCentre.
+func (c *IncubationCentreClient) QuerySpaces(_m *IncubationCentre) *IncubationSpaceQuery {
+	query := (&IncubationSpaceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incubationcentre.Table, incubationcentre.FieldID, id),
+			sqlgraph.To(incubationspace.Table, incubationspace.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incubationcentre.SpacesTable, incubationcentre.SpacesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCriteria queries the criteria edge of a IncubationCentre.
+func (c *IncubationCentreClient) QueryCriteria(_m *IncubationCentre) *MaturityCriterionQuery {
+	query := (&MaturityCriterionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incubationcentre.Table, incubationcentre.FieldID, id),
+			sqlgraph.To(maturitycriterion.Table, maturitycriterion.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, incubationcentre.CriteriaTable, incubationcentre.CriteriaColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *IncubationCentreClient) Hooks() []Hook {
+	hooks := c.hooks.IncubationCentre
+	return append(hooks[:len(hooks):len(hooks)], incubationcentre.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IncubationCentreClient) Interceptors() []Interceptor {
+	return c.inters.IncubationCentre
+}
+
+func (c *IncubationCentreClient) mutate(ctx context.Context, m *IncubationCentreMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IncubationCentreCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IncubationCentreUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IncubationCentreUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IncubationCentreDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown IncubationCentre mutation op: %q", m.Op())
+	}
+}
+
+// IncubationSpaceClient is a client for the IncubationSpace schema.
+type IncubationSpaceClient struct {
+	config
+}
+
+// NewIncubationSpaceClient returns a client for the IncubationSpace from the given config.
+func NewIncubationSpaceClient(c config) *IncubationSpaceClient {
+	return &IncubationSpaceClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `incubationspace.Hooks(f(g(h())))`.
+func (c *IncubationSpaceClient) Use(hooks ...Hook) {
+	c.hooks.IncubationSpace = append(c.hooks.IncubationSpace, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `incubationspace.Intercept(f(g(h())))`.
+func (c *IncubationSpaceClient) Intercept(interceptors ...Interceptor) {
+	c.inters.IncubationSpace = append(c.inters.IncubationSpace, interceptors...)
+}
+
+// Create returns a builder for creating a IncubationSpace entity.
+func (c *IncubationSpaceClient) Create() *IncubationSpaceCreate {
+	mutation := newIncubationSpaceMutation(c.config, OpCreate)
+	return &IncubationSpaceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of IncubationSpace entities.
+func (c *IncubationSpaceClient) CreateBulk(builders ...*IncubationSpaceCreate) *IncubationSpaceCreateBulk {
+	return &IncubationSpaceCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IncubationSpaceClient) MapCreateBulk(slice any, setFunc func(*IncubationSpaceCreate, int)) *IncubationSpaceCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IncubationSpaceCreateBulk{err: fmt.Errorf("calling to IncubationSpaceClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IncubationSpaceCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IncubationSpaceCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for IncubationSpace.
+func (c *IncubationSpaceClient) Update() *IncubationSpaceUpdate {
+	mutation := newIncubationSpaceMutation(c.config, OpUpdate)
+	return &IncubationSpaceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IncubationSpaceClient) UpdateOne(_m *IncubationSpace) *IncubationSpaceUpdateOne {
+	mutation := newIncubationSpaceMutation(c.config, OpUpdateOne, withIncubationSpace(_m))
+	return &IncubationSpaceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IncubationSpaceClient) UpdateOneID(id int) *IncubationSpaceUpdateOne {
+	mutation := newIncubationSpaceMutation(c.config, OpUpdateOne, withIncubationSpaceID(id))
+	return &IncubationSpaceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for IncubationSpace.
+func (c *IncubationSpaceClient) Delete() *IncubationSpaceDelete {
+	mutation := newIncubationSpaceMutation(c.config, OpDelete)
+	return &IncubationSpaceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IncubationSpaceClient) DeleteOne(_m *IncubationSpace) *IncubationSpaceDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IncubationSpaceClient) DeleteOneID(id int) *IncubationSpaceDeleteOne {
+	builder := c.Delete().Where(incubationspace.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IncubationSpaceDeleteOne{builder}
+}
+
+// Query returns a query builder for IncubationSpace.
+func (c *IncubationSpaceClient) Query() *IncubationSpaceQuery {
+	return &IncubationSpaceQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIncubationSpace},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a IncubationSpace entity by its id.
+func (c *IncubationSpaceClient) Get(ctx context.Context, id int) (*IncubationSpace, error) {
+	return c.Query().Where(incubationspace.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IncubationSpaceClient) GetX(ctx context.Context, id int) *IncubationSpace {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a IncubationSpace.
+func (c *IncubationSpaceClient) QueryDomain(_m *IncubationSpace) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incubationspace.Table, incubationspace.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, incubationspace.DomainTable, incubationspace.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCentre queries the centre edge of a IncubationSpace.
+func (c *IncubationSpaceClient) QueryCentre(_m *IncubationSpace) *IncubationCentreQuery {
+	query := (&IncubationCentreClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(incubationspace.Table, incubationspace.FieldID, id),
+			sqlgraph.To(incubationcentre.Table, incubationcentre.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, incubationspace.CentreTable, incubationspace.CentreColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *IncubationSpaceClient) Hooks() []Hook {
+	hooks := c.hooks.IncubationSpace
+	return append(hooks[:len(hooks):len(hooks)], incubationspace.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IncubationSpaceClient) Interceptors() []Interceptor {
+	return c.inters.IncubationSpace
+}
+
+func (c *IncubationSpaceClient) mutate(ctx context.Context, m *IncubationSpaceMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IncubationSpaceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IncubationSpaceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IncubationSpaceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IncubationSpaceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown IncubationSpace mutation op: %q", m.Op())
+	}
+}
+
 // JobRunClient is a client for the JobRun schema.
 type JobRunClient struct {
 	config
@@ -2290,6 +3064,338 @@ func (c *LoginAttemptClient) mutate(ctx context.Context, m *LoginAttemptMutation
 		return (&LoginAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown LoginAttempt mutation op: %q", m.Op())
+	}
+}
+
+// MaturityAssessmentClient is a client for the MaturityAssessment schema.
+type MaturityAssessmentClient struct {
+	config
+}
+
+// NewMaturityAssessmentClient returns a client for the MaturityAssessment from the given config.
+func NewMaturityAssessmentClient(c config) *MaturityAssessmentClient {
+	return &MaturityAssessmentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `maturityassessment.Hooks(f(g(h())))`.
+func (c *MaturityAssessmentClient) Use(hooks ...Hook) {
+	c.hooks.MaturityAssessment = append(c.hooks.MaturityAssessment, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `maturityassessment.Intercept(f(g(h())))`.
+func (c *MaturityAssessmentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MaturityAssessment = append(c.inters.MaturityAssessment, interceptors...)
+}
+
+// Create returns a builder for creating a MaturityAssessment entity.
+func (c *MaturityAssessmentClient) Create() *MaturityAssessmentCreate {
+	mutation := newMaturityAssessmentMutation(c.config, OpCreate)
+	return &MaturityAssessmentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MaturityAssessment entities.
+func (c *MaturityAssessmentClient) CreateBulk(builders ...*MaturityAssessmentCreate) *MaturityAssessmentCreateBulk {
+	return &MaturityAssessmentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MaturityAssessmentClient) MapCreateBulk(slice any, setFunc func(*MaturityAssessmentCreate, int)) *MaturityAssessmentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MaturityAssessmentCreateBulk{err: fmt.Errorf("calling to MaturityAssessmentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MaturityAssessmentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MaturityAssessmentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MaturityAssessment.
+func (c *MaturityAssessmentClient) Update() *MaturityAssessmentUpdate {
+	mutation := newMaturityAssessmentMutation(c.config, OpUpdate)
+	return &MaturityAssessmentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MaturityAssessmentClient) UpdateOne(_m *MaturityAssessment) *MaturityAssessmentUpdateOne {
+	mutation := newMaturityAssessmentMutation(c.config, OpUpdateOne, withMaturityAssessment(_m))
+	return &MaturityAssessmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MaturityAssessmentClient) UpdateOneID(id int) *MaturityAssessmentUpdateOne {
+	mutation := newMaturityAssessmentMutation(c.config, OpUpdateOne, withMaturityAssessmentID(id))
+	return &MaturityAssessmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MaturityAssessment.
+func (c *MaturityAssessmentClient) Delete() *MaturityAssessmentDelete {
+	mutation := newMaturityAssessmentMutation(c.config, OpDelete)
+	return &MaturityAssessmentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MaturityAssessmentClient) DeleteOne(_m *MaturityAssessment) *MaturityAssessmentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MaturityAssessmentClient) DeleteOneID(id int) *MaturityAssessmentDeleteOne {
+	builder := c.Delete().Where(maturityassessment.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MaturityAssessmentDeleteOne{builder}
+}
+
+// Query returns a query builder for MaturityAssessment.
+func (c *MaturityAssessmentClient) Query() *MaturityAssessmentQuery {
+	return &MaturityAssessmentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMaturityAssessment},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MaturityAssessment entity by its id.
+func (c *MaturityAssessmentClient) Get(ctx context.Context, id int) (*MaturityAssessment, error) {
+	return c.Query().Where(maturityassessment.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MaturityAssessmentClient) GetX(ctx context.Context, id int) *MaturityAssessment {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a MaturityAssessment.
+func (c *MaturityAssessmentClient) QueryDomain(_m *MaturityAssessment) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(maturityassessment.Table, maturityassessment.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, maturityassessment.DomainTable, maturityassessment.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTenancy queries the tenancy edge of a MaturityAssessment.
+func (c *MaturityAssessmentClient) QueryTenancy(_m *MaturityAssessment) *TenancyQuery {
+	query := (&TenancyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(maturityassessment.Table, maturityassessment.FieldID, id),
+			sqlgraph.To(tenancy.Table, tenancy.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, maturityassessment.TenancyTable, maturityassessment.TenancyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MaturityAssessmentClient) Hooks() []Hook {
+	hooks := c.hooks.MaturityAssessment
+	return append(hooks[:len(hooks):len(hooks)], maturityassessment.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MaturityAssessmentClient) Interceptors() []Interceptor {
+	return c.inters.MaturityAssessment
+}
+
+func (c *MaturityAssessmentClient) mutate(ctx context.Context, m *MaturityAssessmentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MaturityAssessmentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MaturityAssessmentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MaturityAssessmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MaturityAssessmentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MaturityAssessment mutation op: %q", m.Op())
+	}
+}
+
+// MaturityCriterionClient is a client for the MaturityCriterion schema.
+type MaturityCriterionClient struct {
+	config
+}
+
+// NewMaturityCriterionClient returns a client for the MaturityCriterion from the given config.
+func NewMaturityCriterionClient(c config) *MaturityCriterionClient {
+	return &MaturityCriterionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `maturitycriterion.Hooks(f(g(h())))`.
+func (c *MaturityCriterionClient) Use(hooks ...Hook) {
+	c.hooks.MaturityCriterion = append(c.hooks.MaturityCriterion, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `maturitycriterion.Intercept(f(g(h())))`.
+func (c *MaturityCriterionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MaturityCriterion = append(c.inters.MaturityCriterion, interceptors...)
+}
+
+// Create returns a builder for creating a MaturityCriterion entity.
+func (c *MaturityCriterionClient) Create() *MaturityCriterionCreate {
+	mutation := newMaturityCriterionMutation(c.config, OpCreate)
+	return &MaturityCriterionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MaturityCriterion entities.
+func (c *MaturityCriterionClient) CreateBulk(builders ...*MaturityCriterionCreate) *MaturityCriterionCreateBulk {
+	return &MaturityCriterionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MaturityCriterionClient) MapCreateBulk(slice any, setFunc func(*MaturityCriterionCreate, int)) *MaturityCriterionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MaturityCriterionCreateBulk{err: fmt.Errorf("calling to MaturityCriterionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MaturityCriterionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MaturityCriterionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MaturityCriterion.
+func (c *MaturityCriterionClient) Update() *MaturityCriterionUpdate {
+	mutation := newMaturityCriterionMutation(c.config, OpUpdate)
+	return &MaturityCriterionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MaturityCriterionClient) UpdateOne(_m *MaturityCriterion) *MaturityCriterionUpdateOne {
+	mutation := newMaturityCriterionMutation(c.config, OpUpdateOne, withMaturityCriterion(_m))
+	return &MaturityCriterionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MaturityCriterionClient) UpdateOneID(id int) *MaturityCriterionUpdateOne {
+	mutation := newMaturityCriterionMutation(c.config, OpUpdateOne, withMaturityCriterionID(id))
+	return &MaturityCriterionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MaturityCriterion.
+func (c *MaturityCriterionClient) Delete() *MaturityCriterionDelete {
+	mutation := newMaturityCriterionMutation(c.config, OpDelete)
+	return &MaturityCriterionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MaturityCriterionClient) DeleteOne(_m *MaturityCriterion) *MaturityCriterionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MaturityCriterionClient) DeleteOneID(id int) *MaturityCriterionDeleteOne {
+	builder := c.Delete().Where(maturitycriterion.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MaturityCriterionDeleteOne{builder}
+}
+
+// Query returns a query builder for MaturityCriterion.
+func (c *MaturityCriterionClient) Query() *MaturityCriterionQuery {
+	return &MaturityCriterionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMaturityCriterion},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MaturityCriterion entity by its id.
+func (c *MaturityCriterionClient) Get(ctx context.Context, id int) (*MaturityCriterion, error) {
+	return c.Query().Where(maturitycriterion.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MaturityCriterionClient) GetX(ctx context.Context, id int) *MaturityCriterion {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a MaturityCriterion.
+func (c *MaturityCriterionClient) QueryDomain(_m *MaturityCriterion) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(maturitycriterion.Table, maturitycriterion.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, maturitycriterion.DomainTable, maturitycriterion.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCentre queries the centre edge of a MaturityCriterion.
+func (c *MaturityCriterionClient) QueryCentre(_m *MaturityCriterion) *IncubationCentreQuery {
+	query := (&IncubationCentreClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(maturitycriterion.Table, maturitycriterion.FieldID, id),
+			sqlgraph.To(incubationcentre.Table, incubationcentre.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, maturitycriterion.CentreTable, maturitycriterion.CentreColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MaturityCriterionClient) Hooks() []Hook {
+	hooks := c.hooks.MaturityCriterion
+	return append(hooks[:len(hooks):len(hooks)], maturitycriterion.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MaturityCriterionClient) Interceptors() []Interceptor {
+	return c.inters.MaturityCriterion
+}
+
+func (c *MaturityCriterionClient) mutate(ctx context.Context, m *MaturityCriterionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MaturityCriterionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MaturityCriterionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MaturityCriterionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MaturityCriterionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MaturityCriterion mutation op: %q", m.Op())
 	}
 }
 
@@ -3567,6 +4673,1178 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 	}
 }
 
+// SpaceOfferClient is a client for the SpaceOffer schema.
+type SpaceOfferClient struct {
+	config
+}
+
+// NewSpaceOfferClient returns a client for the SpaceOffer from the given config.
+func NewSpaceOfferClient(c config) *SpaceOfferClient {
+	return &SpaceOfferClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `spaceoffer.Hooks(f(g(h())))`.
+func (c *SpaceOfferClient) Use(hooks ...Hook) {
+	c.hooks.SpaceOffer = append(c.hooks.SpaceOffer, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `spaceoffer.Intercept(f(g(h())))`.
+func (c *SpaceOfferClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SpaceOffer = append(c.inters.SpaceOffer, interceptors...)
+}
+
+// Create returns a builder for creating a SpaceOffer entity.
+func (c *SpaceOfferClient) Create() *SpaceOfferCreate {
+	mutation := newSpaceOfferMutation(c.config, OpCreate)
+	return &SpaceOfferCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SpaceOffer entities.
+func (c *SpaceOfferClient) CreateBulk(builders ...*SpaceOfferCreate) *SpaceOfferCreateBulk {
+	return &SpaceOfferCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SpaceOfferClient) MapCreateBulk(slice any, setFunc func(*SpaceOfferCreate, int)) *SpaceOfferCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SpaceOfferCreateBulk{err: fmt.Errorf("calling to SpaceOfferClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SpaceOfferCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SpaceOfferCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SpaceOffer.
+func (c *SpaceOfferClient) Update() *SpaceOfferUpdate {
+	mutation := newSpaceOfferMutation(c.config, OpUpdate)
+	return &SpaceOfferUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SpaceOfferClient) UpdateOne(_m *SpaceOffer) *SpaceOfferUpdateOne {
+	mutation := newSpaceOfferMutation(c.config, OpUpdateOne, withSpaceOffer(_m))
+	return &SpaceOfferUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SpaceOfferClient) UpdateOneID(id int) *SpaceOfferUpdateOne {
+	mutation := newSpaceOfferMutation(c.config, OpUpdateOne, withSpaceOfferID(id))
+	return &SpaceOfferUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SpaceOffer.
+func (c *SpaceOfferClient) Delete() *SpaceOfferDelete {
+	mutation := newSpaceOfferMutation(c.config, OpDelete)
+	return &SpaceOfferDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SpaceOfferClient) DeleteOne(_m *SpaceOffer) *SpaceOfferDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SpaceOfferClient) DeleteOneID(id int) *SpaceOfferDeleteOne {
+	builder := c.Delete().Where(spaceoffer.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SpaceOfferDeleteOne{builder}
+}
+
+// Query returns a query builder for SpaceOffer.
+func (c *SpaceOfferClient) Query() *SpaceOfferQuery {
+	return &SpaceOfferQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSpaceOffer},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SpaceOffer entity by its id.
+func (c *SpaceOfferClient) Get(ctx context.Context, id int) (*SpaceOffer, error) {
+	return c.Query().Where(spaceoffer.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SpaceOfferClient) GetX(ctx context.Context, id int) *SpaceOffer {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a SpaceOffer.
+func (c *SpaceOfferClient) QueryDomain(_m *SpaceOffer) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(spaceoffer.Table, spaceoffer.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, spaceoffer.DomainTable, spaceoffer.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEntry queries the entry edge of a SpaceOffer.
+func (c *SpaceOfferClient) QueryEntry(_m *SpaceOffer) *WaitlistEntryQuery {
+	query := (&WaitlistEntryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(spaceoffer.Table, spaceoffer.FieldID, id),
+			sqlgraph.To(waitlistentry.Table, waitlistentry.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, spaceoffer.EntryTable, spaceoffer.EntryColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a SpaceOffer.
+func (c *SpaceOfferClient) QueryOrganization(_m *SpaceOffer) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(spaceoffer.Table, spaceoffer.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, spaceoffer.OrganizationTable, spaceoffer.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySpace queries the space edge of a SpaceOffer.
+func (c *SpaceOfferClient) QuerySpace(_m *SpaceOffer) *IncubationSpaceQuery {
+	query := (&IncubationSpaceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(spaceoffer.Table, spaceoffer.FieldID, id),
+			sqlgraph.To(incubationspace.Table, incubationspace.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, spaceoffer.SpaceTable, spaceoffer.SpaceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SpaceOfferClient) Hooks() []Hook {
+	hooks := c.hooks.SpaceOffer
+	return append(hooks[:len(hooks):len(hooks)], spaceoffer.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SpaceOfferClient) Interceptors() []Interceptor {
+	return c.inters.SpaceOffer
+}
+
+func (c *SpaceOfferClient) mutate(ctx context.Context, m *SpaceOfferMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SpaceOfferCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SpaceOfferUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SpaceOfferUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SpaceOfferDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SpaceOffer mutation op: %q", m.Op())
+	}
+}
+
+// TenancyClient is a client for the Tenancy schema.
+type TenancyClient struct {
+	config
+}
+
+// NewTenancyClient returns a client for the Tenancy from the given config.
+func NewTenancyClient(c config) *TenancyClient {
+	return &TenancyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `tenancy.Hooks(f(g(h())))`.
+func (c *TenancyClient) Use(hooks ...Hook) {
+	c.hooks.Tenancy = append(c.hooks.Tenancy, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `tenancy.Intercept(f(g(h())))`.
+func (c *TenancyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Tenancy = append(c.inters.Tenancy, interceptors...)
+}
+
+// Create returns a builder for creating a Tenancy entity.
+func (c *TenancyClient) Create() *TenancyCreate {
+	mutation := newTenancyMutation(c.config, OpCreate)
+	return &TenancyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Tenancy entities.
+func (c *TenancyClient) CreateBulk(builders ...*TenancyCreate) *TenancyCreateBulk {
+	return &TenancyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TenancyClient) MapCreateBulk(slice any, setFunc func(*TenancyCreate, int)) *TenancyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TenancyCreateBulk{err: fmt.Errorf("calling to TenancyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TenancyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TenancyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Tenancy.
+func (c *TenancyClient) Update() *TenancyUpdate {
+	mutation := newTenancyMutation(c.config, OpUpdate)
+	return &TenancyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TenancyClient) UpdateOne(_m *Tenancy) *TenancyUpdateOne {
+	mutation := newTenancyMutation(c.config, OpUpdateOne, withTenancy(_m))
+	return &TenancyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TenancyClient) UpdateOneID(id int) *TenancyUpdateOne {
+	mutation := newTenancyMutation(c.config, OpUpdateOne, withTenancyID(id))
+	return &TenancyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Tenancy.
+func (c *TenancyClient) Delete() *TenancyDelete {
+	mutation := newTenancyMutation(c.config, OpDelete)
+	return &TenancyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TenancyClient) DeleteOne(_m *Tenancy) *TenancyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TenancyClient) DeleteOneID(id int) *TenancyDeleteOne {
+	builder := c.Delete().Where(tenancy.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TenancyDeleteOne{builder}
+}
+
+// Query returns a query builder for Tenancy.
+func (c *TenancyClient) Query() *TenancyQuery {
+	return &TenancyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTenancy},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Tenancy entity by its id.
+func (c *TenancyClient) Get(ctx context.Context, id int) (*Tenancy, error) {
+	return c.Query().Where(tenancy.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TenancyClient) GetX(ctx context.Context, id int) *Tenancy {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a Tenancy.
+func (c *TenancyClient) QueryDomain(_m *Tenancy) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancy.Table, tenancy.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, tenancy.DomainTable, tenancy.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCentre queries the centre edge of a Tenancy.
+func (c *TenancyClient) QueryCentre(_m *Tenancy) *IncubationCentreQuery {
+	query := (&IncubationCentreClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancy.Table, tenancy.FieldID, id),
+			sqlgraph.To(incubationcentre.Table, incubationcentre.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, tenancy.CentreTable, tenancy.CentreColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a Tenancy.
+func (c *TenancyClient) QueryOrganization(_m *Tenancy) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancy.Table, tenancy.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, tenancy.OrganizationTable, tenancy.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMentor queries the mentor edge of a Tenancy.
+func (c *TenancyClient) QueryMentor(_m *Tenancy) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancy.Table, tenancy.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, tenancy.MentorTable, tenancy.MentorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySpaces queries the spaces edge of a Tenancy.
+func (c *TenancyClient) QuerySpaces(_m *Tenancy) *TenancySpaceQuery {
+	query := (&TenancySpaceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancy.Table, tenancy.FieldID, id),
+			sqlgraph.To(tenancyspace.Table, tenancyspace.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, tenancy.SpacesTable, tenancy.SpacesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMilestones queries the milestones edge of a Tenancy.
+func (c *TenancyClient) QueryMilestones(_m *Tenancy) *TenancyMilestoneQuery {
+	query := (&TenancyMilestoneClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancy.Table, tenancy.FieldID, id),
+			sqlgraph.To(tenancymilestone.Table, tenancymilestone.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, tenancy.MilestonesTable, tenancy.MilestonesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryServices queries the services edge of a Tenancy.
+func (c *TenancyClient) QueryServices(_m *Tenancy) *TenancyServiceQuery {
+	query := (&TenancyServiceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancy.Table, tenancy.FieldID, id),
+			sqlgraph.To(tenancyservice.Table, tenancyservice.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, tenancy.ServicesTable, tenancy.ServicesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryExtensions queries the extensions edge of a Tenancy.
+func (c *TenancyClient) QueryExtensions(_m *Tenancy) *TenancyExtensionQuery {
+	query := (&TenancyExtensionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancy.Table, tenancy.FieldID, id),
+			sqlgraph.To(tenancyextension.Table, tenancyextension.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, tenancy.ExtensionsTable, tenancy.ExtensionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAssessments queries the assessments edge of a Tenancy.
+func (c *TenancyClient) QueryAssessments(_m *Tenancy) *MaturityAssessmentQuery {
+	query := (&MaturityAssessmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancy.Table, tenancy.FieldID, id),
+			sqlgraph.To(maturityassessment.Table, maturityassessment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, tenancy.AssessmentsTable, tenancy.AssessmentsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAlumniReports queries the alumni_reports edge of a Tenancy.
+func (c *TenancyClient) QueryAlumniReports(_m *Tenancy) *AlumniReportQuery {
+	query := (&AlumniReportClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancy.Table, tenancy.FieldID, id),
+			sqlgraph.To(alumnireport.Table, alumnireport.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, tenancy.AlumniReportsTable, tenancy.AlumniReportsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TenancyClient) Hooks() []Hook {
+	hooks := c.hooks.Tenancy
+	return append(hooks[:len(hooks):len(hooks)], tenancy.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TenancyClient) Interceptors() []Interceptor {
+	return c.inters.Tenancy
+}
+
+func (c *TenancyClient) mutate(ctx context.Context, m *TenancyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TenancyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TenancyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TenancyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TenancyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Tenancy mutation op: %q", m.Op())
+	}
+}
+
+// TenancyExtensionClient is a client for the TenancyExtension schema.
+type TenancyExtensionClient struct {
+	config
+}
+
+// NewTenancyExtensionClient returns a client for the TenancyExtension from the given config.
+func NewTenancyExtensionClient(c config) *TenancyExtensionClient {
+	return &TenancyExtensionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `tenancyextension.Hooks(f(g(h())))`.
+func (c *TenancyExtensionClient) Use(hooks ...Hook) {
+	c.hooks.TenancyExtension = append(c.hooks.TenancyExtension, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `tenancyextension.Intercept(f(g(h())))`.
+func (c *TenancyExtensionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TenancyExtension = append(c.inters.TenancyExtension, interceptors...)
+}
+
+// Create returns a builder for creating a TenancyExtension entity.
+func (c *TenancyExtensionClient) Create() *TenancyExtensionCreate {
+	mutation := newTenancyExtensionMutation(c.config, OpCreate)
+	return &TenancyExtensionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TenancyExtension entities.
+func (c *TenancyExtensionClient) CreateBulk(builders ...*TenancyExtensionCreate) *TenancyExtensionCreateBulk {
+	return &TenancyExtensionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TenancyExtensionClient) MapCreateBulk(slice any, setFunc func(*TenancyExtensionCreate, int)) *TenancyExtensionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TenancyExtensionCreateBulk{err: fmt.Errorf("calling to TenancyExtensionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TenancyExtensionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TenancyExtensionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TenancyExtension.
+func (c *TenancyExtensionClient) Update() *TenancyExtensionUpdate {
+	mutation := newTenancyExtensionMutation(c.config, OpUpdate)
+	return &TenancyExtensionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TenancyExtensionClient) UpdateOne(_m *TenancyExtension) *TenancyExtensionUpdateOne {
+	mutation := newTenancyExtensionMutation(c.config, OpUpdateOne, withTenancyExtension(_m))
+	return &TenancyExtensionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TenancyExtensionClient) UpdateOneID(id int) *TenancyExtensionUpdateOne {
+	mutation := newTenancyExtensionMutation(c.config, OpUpdateOne, withTenancyExtensionID(id))
+	return &TenancyExtensionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TenancyExtension.
+func (c *TenancyExtensionClient) Delete() *TenancyExtensionDelete {
+	mutation := newTenancyExtensionMutation(c.config, OpDelete)
+	return &TenancyExtensionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TenancyExtensionClient) DeleteOne(_m *TenancyExtension) *TenancyExtensionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TenancyExtensionClient) DeleteOneID(id int) *TenancyExtensionDeleteOne {
+	builder := c.Delete().Where(tenancyextension.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TenancyExtensionDeleteOne{builder}
+}
+
+// Query returns a query builder for TenancyExtension.
+func (c *TenancyExtensionClient) Query() *TenancyExtensionQuery {
+	return &TenancyExtensionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTenancyExtension},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TenancyExtension entity by its id.
+func (c *TenancyExtensionClient) Get(ctx context.Context, id int) (*TenancyExtension, error) {
+	return c.Query().Where(tenancyextension.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TenancyExtensionClient) GetX(ctx context.Context, id int) *TenancyExtension {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a TenancyExtension.
+func (c *TenancyExtensionClient) QueryDomain(_m *TenancyExtension) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancyextension.Table, tenancyextension.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, tenancyextension.DomainTable, tenancyextension.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTenancy queries the tenancy edge of a TenancyExtension.
+func (c *TenancyExtensionClient) QueryTenancy(_m *TenancyExtension) *TenancyQuery {
+	query := (&TenancyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancyextension.Table, tenancyextension.FieldID, id),
+			sqlgraph.To(tenancy.Table, tenancy.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, tenancyextension.TenancyTable, tenancyextension.TenancyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TenancyExtensionClient) Hooks() []Hook {
+	hooks := c.hooks.TenancyExtension
+	return append(hooks[:len(hooks):len(hooks)], tenancyextension.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TenancyExtensionClient) Interceptors() []Interceptor {
+	return c.inters.TenancyExtension
+}
+
+func (c *TenancyExtensionClient) mutate(ctx context.Context, m *TenancyExtensionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TenancyExtensionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TenancyExtensionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TenancyExtensionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TenancyExtensionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TenancyExtension mutation op: %q", m.Op())
+	}
+}
+
+// TenancyMilestoneClient is a client for the TenancyMilestone schema.
+type TenancyMilestoneClient struct {
+	config
+}
+
+// NewTenancyMilestoneClient returns a client for the TenancyMilestone from the given config.
+func NewTenancyMilestoneClient(c config) *TenancyMilestoneClient {
+	return &TenancyMilestoneClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `tenancymilestone.Hooks(f(g(h())))`.
+func (c *TenancyMilestoneClient) Use(hooks ...Hook) {
+	c.hooks.TenancyMilestone = append(c.hooks.TenancyMilestone, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `tenancymilestone.Intercept(f(g(h())))`.
+func (c *TenancyMilestoneClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TenancyMilestone = append(c.inters.TenancyMilestone, interceptors...)
+}
+
+// Create returns a builder for creating a TenancyMilestone entity.
+func (c *TenancyMilestoneClient) Create() *TenancyMilestoneCreate {
+	mutation := newTenancyMilestoneMutation(c.config, OpCreate)
+	return &TenancyMilestoneCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TenancyMilestone entities.
+func (c *TenancyMilestoneClient) CreateBulk(builders ...*TenancyMilestoneCreate) *TenancyMilestoneCreateBulk {
+	return &TenancyMilestoneCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TenancyMilestoneClient) MapCreateBulk(slice any, setFunc func(*TenancyMilestoneCreate, int)) *TenancyMilestoneCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TenancyMilestoneCreateBulk{err: fmt.Errorf("calling to TenancyMilestoneClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TenancyMilestoneCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TenancyMilestoneCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TenancyMilestone.
+func (c *TenancyMilestoneClient) Update() *TenancyMilestoneUpdate {
+	mutation := newTenancyMilestoneMutation(c.config, OpUpdate)
+	return &TenancyMilestoneUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TenancyMilestoneClient) UpdateOne(_m *TenancyMilestone) *TenancyMilestoneUpdateOne {
+	mutation := newTenancyMilestoneMutation(c.config, OpUpdateOne, withTenancyMilestone(_m))
+	return &TenancyMilestoneUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TenancyMilestoneClient) UpdateOneID(id int) *TenancyMilestoneUpdateOne {
+	mutation := newTenancyMilestoneMutation(c.config, OpUpdateOne, withTenancyMilestoneID(id))
+	return &TenancyMilestoneUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TenancyMilestone.
+func (c *TenancyMilestoneClient) Delete() *TenancyMilestoneDelete {
+	mutation := newTenancyMilestoneMutation(c.config, OpDelete)
+	return &TenancyMilestoneDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TenancyMilestoneClient) DeleteOne(_m *TenancyMilestone) *TenancyMilestoneDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TenancyMilestoneClient) DeleteOneID(id int) *TenancyMilestoneDeleteOne {
+	builder := c.Delete().Where(tenancymilestone.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TenancyMilestoneDeleteOne{builder}
+}
+
+// Query returns a query builder for TenancyMilestone.
+func (c *TenancyMilestoneClient) Query() *TenancyMilestoneQuery {
+	return &TenancyMilestoneQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTenancyMilestone},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TenancyMilestone entity by its id.
+func (c *TenancyMilestoneClient) Get(ctx context.Context, id int) (*TenancyMilestone, error) {
+	return c.Query().Where(tenancymilestone.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TenancyMilestoneClient) GetX(ctx context.Context, id int) *TenancyMilestone {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a TenancyMilestone.
+func (c *TenancyMilestoneClient) QueryDomain(_m *TenancyMilestone) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancymilestone.Table, tenancymilestone.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, tenancymilestone.DomainTable, tenancymilestone.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTenancy queries the tenancy edge of a TenancyMilestone.
+func (c *TenancyMilestoneClient) QueryTenancy(_m *TenancyMilestone) *TenancyQuery {
+	query := (&TenancyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancymilestone.Table, tenancymilestone.FieldID, id),
+			sqlgraph.To(tenancy.Table, tenancy.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, tenancymilestone.TenancyTable, tenancymilestone.TenancyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TenancyMilestoneClient) Hooks() []Hook {
+	hooks := c.hooks.TenancyMilestone
+	return append(hooks[:len(hooks):len(hooks)], tenancymilestone.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TenancyMilestoneClient) Interceptors() []Interceptor {
+	return c.inters.TenancyMilestone
+}
+
+func (c *TenancyMilestoneClient) mutate(ctx context.Context, m *TenancyMilestoneMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TenancyMilestoneCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TenancyMilestoneUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TenancyMilestoneUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TenancyMilestoneDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TenancyMilestone mutation op: %q", m.Op())
+	}
+}
+
+// TenancyServiceClient is a client for the TenancyService schema.
+type TenancyServiceClient struct {
+	config
+}
+
+// NewTenancyServiceClient returns a client for the TenancyService from the given config.
+func NewTenancyServiceClient(c config) *TenancyServiceClient {
+	return &TenancyServiceClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `tenancyservice.Hooks(f(g(h())))`.
+func (c *TenancyServiceClient) Use(hooks ...Hook) {
+	c.hooks.TenancyService = append(c.hooks.TenancyService, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `tenancyservice.Intercept(f(g(h())))`.
+func (c *TenancyServiceClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TenancyService = append(c.inters.TenancyService, interceptors...)
+}
+
+// Create returns a builder for creating a TenancyService entity.
+func (c *TenancyServiceClient) Create() *TenancyServiceCreate {
+	mutation := newTenancyServiceMutation(c.config, OpCreate)
+	return &TenancyServiceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TenancyService entities.
+func (c *TenancyServiceClient) CreateBulk(builders ...*TenancyServiceCreate) *TenancyServiceCreateBulk {
+	return &TenancyServiceCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TenancyServiceClient) MapCreateBulk(slice any, setFunc func(*TenancyServiceCreate, int)) *TenancyServiceCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TenancyServiceCreateBulk{err: fmt.Errorf("calling to TenancyServiceClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TenancyServiceCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TenancyServiceCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TenancyService.
+func (c *TenancyServiceClient) Update() *TenancyServiceUpdate {
+	mutation := newTenancyServiceMutation(c.config, OpUpdate)
+	return &TenancyServiceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TenancyServiceClient) UpdateOne(_m *TenancyService) *TenancyServiceUpdateOne {
+	mutation := newTenancyServiceMutation(c.config, OpUpdateOne, withTenancyService(_m))
+	return &TenancyServiceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TenancyServiceClient) UpdateOneID(id int) *TenancyServiceUpdateOne {
+	mutation := newTenancyServiceMutation(c.config, OpUpdateOne, withTenancyServiceID(id))
+	return &TenancyServiceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TenancyService.
+func (c *TenancyServiceClient) Delete() *TenancyServiceDelete {
+	mutation := newTenancyServiceMutation(c.config, OpDelete)
+	return &TenancyServiceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TenancyServiceClient) DeleteOne(_m *TenancyService) *TenancyServiceDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TenancyServiceClient) DeleteOneID(id int) *TenancyServiceDeleteOne {
+	builder := c.Delete().Where(tenancyservice.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TenancyServiceDeleteOne{builder}
+}
+
+// Query returns a query builder for TenancyService.
+func (c *TenancyServiceClient) Query() *TenancyServiceQuery {
+	return &TenancyServiceQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTenancyService},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TenancyService entity by its id.
+func (c *TenancyServiceClient) Get(ctx context.Context, id int) (*TenancyService, error) {
+	return c.Query().Where(tenancyservice.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TenancyServiceClient) GetX(ctx context.Context, id int) *TenancyService {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a TenancyService.
+func (c *TenancyServiceClient) QueryDomain(_m *TenancyService) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancyservice.Table, tenancyservice.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, tenancyservice.DomainTable, tenancyservice.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTenancy queries the tenancy edge of a TenancyService.
+func (c *TenancyServiceClient) QueryTenancy(_m *TenancyService) *TenancyQuery {
+	query := (&TenancyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancyservice.Table, tenancyservice.FieldID, id),
+			sqlgraph.To(tenancy.Table, tenancy.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, tenancyservice.TenancyTable, tenancyservice.TenancyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TenancyServiceClient) Hooks() []Hook {
+	hooks := c.hooks.TenancyService
+	return append(hooks[:len(hooks):len(hooks)], tenancyservice.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TenancyServiceClient) Interceptors() []Interceptor {
+	return c.inters.TenancyService
+}
+
+func (c *TenancyServiceClient) mutate(ctx context.Context, m *TenancyServiceMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TenancyServiceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TenancyServiceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TenancyServiceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TenancyServiceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TenancyService mutation op: %q", m.Op())
+	}
+}
+
+// TenancySpaceClient is a client for the TenancySpace schema.
+type TenancySpaceClient struct {
+	config
+}
+
+// NewTenancySpaceClient returns a client for the TenancySpace from the given config.
+func NewTenancySpaceClient(c config) *TenancySpaceClient {
+	return &TenancySpaceClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `tenancyspace.Hooks(f(g(h())))`.
+func (c *TenancySpaceClient) Use(hooks ...Hook) {
+	c.hooks.TenancySpace = append(c.hooks.TenancySpace, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `tenancyspace.Intercept(f(g(h())))`.
+func (c *TenancySpaceClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TenancySpace = append(c.inters.TenancySpace, interceptors...)
+}
+
+// Create returns a builder for creating a TenancySpace entity.
+func (c *TenancySpaceClient) Create() *TenancySpaceCreate {
+	mutation := newTenancySpaceMutation(c.config, OpCreate)
+	return &TenancySpaceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TenancySpace entities.
+func (c *TenancySpaceClient) CreateBulk(builders ...*TenancySpaceCreate) *TenancySpaceCreateBulk {
+	return &TenancySpaceCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TenancySpaceClient) MapCreateBulk(slice any, setFunc func(*TenancySpaceCreate, int)) *TenancySpaceCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TenancySpaceCreateBulk{err: fmt.Errorf("calling to TenancySpaceClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TenancySpaceCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TenancySpaceCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TenancySpace.
+func (c *TenancySpaceClient) Update() *TenancySpaceUpdate {
+	mutation := newTenancySpaceMutation(c.config, OpUpdate)
+	return &TenancySpaceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TenancySpaceClient) UpdateOne(_m *TenancySpace) *TenancySpaceUpdateOne {
+	mutation := newTenancySpaceMutation(c.config, OpUpdateOne, withTenancySpace(_m))
+	return &TenancySpaceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TenancySpaceClient) UpdateOneID(id int) *TenancySpaceUpdateOne {
+	mutation := newTenancySpaceMutation(c.config, OpUpdateOne, withTenancySpaceID(id))
+	return &TenancySpaceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TenancySpace.
+func (c *TenancySpaceClient) Delete() *TenancySpaceDelete {
+	mutation := newTenancySpaceMutation(c.config, OpDelete)
+	return &TenancySpaceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TenancySpaceClient) DeleteOne(_m *TenancySpace) *TenancySpaceDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TenancySpaceClient) DeleteOneID(id int) *TenancySpaceDeleteOne {
+	builder := c.Delete().Where(tenancyspace.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TenancySpaceDeleteOne{builder}
+}
+
+// Query returns a query builder for TenancySpace.
+func (c *TenancySpaceClient) Query() *TenancySpaceQuery {
+	return &TenancySpaceQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTenancySpace},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TenancySpace entity by its id.
+func (c *TenancySpaceClient) Get(ctx context.Context, id int) (*TenancySpace, error) {
+	return c.Query().Where(tenancyspace.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TenancySpaceClient) GetX(ctx context.Context, id int) *TenancySpace {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a TenancySpace.
+func (c *TenancySpaceClient) QueryDomain(_m *TenancySpace) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancyspace.Table, tenancyspace.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, tenancyspace.DomainTable, tenancyspace.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTenancy queries the tenancy edge of a TenancySpace.
+func (c *TenancySpaceClient) QueryTenancy(_m *TenancySpace) *TenancyQuery {
+	query := (&TenancyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancyspace.Table, tenancyspace.FieldID, id),
+			sqlgraph.To(tenancy.Table, tenancy.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, tenancyspace.TenancyTable, tenancyspace.TenancyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySpace queries the space edge of a TenancySpace.
+func (c *TenancySpaceClient) QuerySpace(_m *TenancySpace) *IncubationSpaceQuery {
+	query := (&IncubationSpaceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tenancyspace.Table, tenancyspace.FieldID, id),
+			sqlgraph.To(incubationspace.Table, incubationspace.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, tenancyspace.SpaceTable, tenancyspace.SpaceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TenancySpaceClient) Hooks() []Hook {
+	hooks := c.hooks.TenancySpace
+	return append(hooks[:len(hooks):len(hooks)], tenancyspace.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TenancySpaceClient) Interceptors() []Interceptor {
+	return c.inters.TenancySpace
+}
+
+func (c *TenancySpaceClient) mutate(ctx context.Context, m *TenancySpaceMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TenancySpaceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TenancySpaceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TenancySpaceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TenancySpaceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TenancySpace mutation op: %q", m.Op())
+	}
+}
+
 // UserClient is a client for the User schema.
 type UserClient struct {
 	config
@@ -3765,19 +6043,223 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 	}
 }
 
+// WaitlistEntryClient is a client for the WaitlistEntry schema.
+type WaitlistEntryClient struct {
+	config
+}
+
+// NewWaitlistEntryClient returns a client for the WaitlistEntry from the given config.
+func NewWaitlistEntryClient(c config) *WaitlistEntryClient {
+	return &WaitlistEntryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `waitlistentry.Hooks(f(g(h())))`.
+func (c *WaitlistEntryClient) Use(hooks ...Hook) {
+	c.hooks.WaitlistEntry = append(c.hooks.WaitlistEntry, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `waitlistentry.Intercept(f(g(h())))`.
+func (c *WaitlistEntryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WaitlistEntry = append(c.inters.WaitlistEntry, interceptors...)
+}
+
+// Create returns a builder for creating a WaitlistEntry entity.
+func (c *WaitlistEntryClient) Create() *WaitlistEntryCreate {
+	mutation := newWaitlistEntryMutation(c.config, OpCreate)
+	return &WaitlistEntryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WaitlistEntry entities.
+func (c *WaitlistEntryClient) CreateBulk(builders ...*WaitlistEntryCreate) *WaitlistEntryCreateBulk {
+	return &WaitlistEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WaitlistEntryClient) MapCreateBulk(slice any, setFunc func(*WaitlistEntryCreate, int)) *WaitlistEntryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WaitlistEntryCreateBulk{err: fmt.Errorf("calling to WaitlistEntryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WaitlistEntryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WaitlistEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WaitlistEntry.
+func (c *WaitlistEntryClient) Update() *WaitlistEntryUpdate {
+	mutation := newWaitlistEntryMutation(c.config, OpUpdate)
+	return &WaitlistEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WaitlistEntryClient) UpdateOne(_m *WaitlistEntry) *WaitlistEntryUpdateOne {
+	mutation := newWaitlistEntryMutation(c.config, OpUpdateOne, withWaitlistEntry(_m))
+	return &WaitlistEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WaitlistEntryClient) UpdateOneID(id int) *WaitlistEntryUpdateOne {
+	mutation := newWaitlistEntryMutation(c.config, OpUpdateOne, withWaitlistEntryID(id))
+	return &WaitlistEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WaitlistEntry.
+func (c *WaitlistEntryClient) Delete() *WaitlistEntryDelete {
+	mutation := newWaitlistEntryMutation(c.config, OpDelete)
+	return &WaitlistEntryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WaitlistEntryClient) DeleteOne(_m *WaitlistEntry) *WaitlistEntryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WaitlistEntryClient) DeleteOneID(id int) *WaitlistEntryDeleteOne {
+	builder := c.Delete().Where(waitlistentry.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WaitlistEntryDeleteOne{builder}
+}
+
+// Query returns a query builder for WaitlistEntry.
+func (c *WaitlistEntryClient) Query() *WaitlistEntryQuery {
+	return &WaitlistEntryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWaitlistEntry},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WaitlistEntry entity by its id.
+func (c *WaitlistEntryClient) Get(ctx context.Context, id int) (*WaitlistEntry, error) {
+	return c.Query().Where(waitlistentry.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WaitlistEntryClient) GetX(ctx context.Context, id int) *WaitlistEntry {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a WaitlistEntry.
+func (c *WaitlistEntryClient) QueryDomain(_m *WaitlistEntry) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(waitlistentry.Table, waitlistentry.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, waitlistentry.DomainTable, waitlistentry.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCentre queries the centre edge of a WaitlistEntry.
+func (c *WaitlistEntryClient) QueryCentre(_m *WaitlistEntry) *IncubationCentreQuery {
+	query := (&IncubationCentreClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(waitlistentry.Table, waitlistentry.FieldID, id),
+			sqlgraph.To(incubationcentre.Table, incubationcentre.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, waitlistentry.CentreTable, waitlistentry.CentreColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a WaitlistEntry.
+func (c *WaitlistEntryClient) QueryOrganization(_m *WaitlistEntry) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(waitlistentry.Table, waitlistentry.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, waitlistentry.OrganizationTable, waitlistentry.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOffers queries the offers edge of a WaitlistEntry.
+func (c *WaitlistEntryClient) QueryOffers(_m *WaitlistEntry) *SpaceOfferQuery {
+	query := (&SpaceOfferClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(waitlistentry.Table, waitlistentry.FieldID, id),
+			sqlgraph.To(spaceoffer.Table, spaceoffer.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, waitlistentry.OffersTable, waitlistentry.OffersColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WaitlistEntryClient) Hooks() []Hook {
+	hooks := c.hooks.WaitlistEntry
+	return append(hooks[:len(hooks):len(hooks)], waitlistentry.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WaitlistEntryClient) Interceptors() []Interceptor {
+	return c.inters.WaitlistEntry
+}
+
+func (c *WaitlistEntryClient) mutate(ctx context.Context, m *WaitlistEntryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WaitlistEntryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WaitlistEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WaitlistEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WaitlistEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WaitlistEntry mutation op: %q", m.Op())
+	}
+}
+
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AuditLog, CalendarDay, CaseCounter, CaseEvent, CaseNotice, Consultation,
-		Document, DocumentUpload, DocumentVersion, Domain, JobRun, LoginAttempt,
-		Membership, Notification, Organization, RoleAssignment, ServiceCase,
-		ServiceItem, Session, User []ent.Hook
+		AdmissionAssessment, AlumniReport, AuditLog, CalendarDay, CaseCounter,
+		CaseEvent, CaseNotice, Consultation, Document, DocumentUpload, DocumentVersion,
+		Domain, IncubationCentre, IncubationSpace, JobRun, LoginAttempt,
+		MaturityAssessment, MaturityCriterion, Membership, Notification, Organization,
+		RoleAssignment, ServiceCase, ServiceItem, Session, SpaceOffer, Tenancy,
+		TenancyExtension, TenancyMilestone, TenancyService, TenancySpace, User,
+		WaitlistEntry []ent.Hook
 	}
 	inters struct {
-		AuditLog, CalendarDay, CaseCounter, CaseEvent, CaseNotice, Consultation,
-		Document, DocumentUpload, DocumentVersion, Domain, JobRun, LoginAttempt,
-		Membership, Notification, Organization, RoleAssignment, ServiceCase,
-		ServiceItem, Session, User []ent.Interceptor
+		AdmissionAssessment, AlumniReport, AuditLog, CalendarDay, CaseCounter,
+		CaseEvent, CaseNotice, Consultation, Document, DocumentUpload, DocumentVersion,
+		Domain, IncubationCentre, IncubationSpace, JobRun, LoginAttempt,
+		MaturityAssessment, MaturityCriterion, Membership, Notification, Organization,
+		RoleAssignment, ServiceCase, ServiceItem, Session, SpaceOffer, Tenancy,
+		TenancyExtension, TenancyMilestone, TenancyService, TenancySpace, User,
+		WaitlistEntry []ent.Interceptor
 	}
 )
 

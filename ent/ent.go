@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hatchery/ent/admissionassessment"
+	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/casecounter"
@@ -16,8 +18,12 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/incubationcentre"
+	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
+	"hatchery/ent/maturityassessment"
+	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/organization"
@@ -25,7 +31,14 @@ import (
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
 	"hatchery/ent/session"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
+	"hatchery/ent/tenancyextension"
+	"hatchery/ent/tenancymilestone"
+	"hatchery/ent/tenancyservice"
+	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/waitlistentry"
 	"reflect"
 	"sync"
 
@@ -92,26 +105,39 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			auditlog.Table:        auditlog.ValidColumn,
-			calendarday.Table:     calendarday.ValidColumn,
-			casecounter.Table:     casecounter.ValidColumn,
-			caseevent.Table:       caseevent.ValidColumn,
-			casenotice.Table:      casenotice.ValidColumn,
-			consultation.Table:    consultation.ValidColumn,
-			document.Table:        document.ValidColumn,
-			documentupload.Table:  documentupload.ValidColumn,
-			documentversion.Table: documentversion.ValidColumn,
-			domain.Table:          domain.ValidColumn,
-			jobrun.Table:          jobrun.ValidColumn,
-			loginattempt.Table:    loginattempt.ValidColumn,
-			membership.Table:      membership.ValidColumn,
-			notification.Table:    notification.ValidColumn,
-			organization.Table:    organization.ValidColumn,
-			roleassignment.Table:  roleassignment.ValidColumn,
-			servicecase.Table:     servicecase.ValidColumn,
-			serviceitem.Table:     serviceitem.ValidColumn,
-			session.Table:         session.ValidColumn,
-			user.Table:            user.ValidColumn,
+			admissionassessment.Table: admissionassessment.ValidColumn,
+			alumnireport.Table:        alumnireport.ValidColumn,
+			auditlog.Table:            auditlog.ValidColumn,
+			calendarday.Table:         calendarday.ValidColumn,
+			casecounter.Table:         casecounter.ValidColumn,
+			caseevent.Table:           caseevent.ValidColumn,
+			casenotice.Table:          casenotice.ValidColumn,
+			consultation.Table:        consultation.ValidColumn,
+			document.Table:            document.ValidColumn,
+			documentupload.Table:      documentupload.ValidColumn,
+			documentversion.Table:     documentversion.ValidColumn,
+			domain.Table:              domain.ValidColumn,
+			incubationcentre.Table:    incubationcentre.ValidColumn,
+			incubationspace.Table:     incubationspace.ValidColumn,
+			jobrun.Table:              jobrun.ValidColumn,
+			loginattempt.Table:        loginattempt.ValidColumn,
+			maturityassessment.Table:  maturityassessment.ValidColumn,
+			maturitycriterion.Table:   maturitycriterion.ValidColumn,
+			membership.Table:          membership.ValidColumn,
+			notification.Table:        notification.ValidColumn,
+			organization.Table:        organization.ValidColumn,
+			roleassignment.Table:      roleassignment.ValidColumn,
+			servicecase.Table:         servicecase.ValidColumn,
+			serviceitem.Table:         serviceitem.ValidColumn,
+			session.Table:             session.ValidColumn,
+			spaceoffer.Table:          spaceoffer.ValidColumn,
+			tenancy.Table:             tenancy.ValidColumn,
+			tenancyextension.Table:    tenancyextension.ValidColumn,
+			tenancymilestone.Table:    tenancymilestone.ValidColumn,
+			tenancyservice.Table:      tenancyservice.ValidColumn,
+			tenancyspace.Table:        tenancyspace.ValidColumn,
+			user.Table:                user.ValidColumn,
+			waitlistentry.Table:       waitlistentry.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

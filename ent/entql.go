@@ -3,6 +3,8 @@
 package ent
 
 import (
+	"hatchery/ent/admissionassessment"
+	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/casecounter"
@@ -13,8 +15,12 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/incubationcentre"
+	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
+	"hatchery/ent/maturityassessment"
+	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/organization"
@@ -23,7 +29,14 @@ import (
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
 	"hatchery/ent/session"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
+	"hatchery/ent/tenancyextension"
+	"hatchery/ent/tenancymilestone"
+	"hatchery/ent/tenancyservice"
+	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/waitlistentry"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -33,8 +46,60 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 33)}
 	graph.Nodes[0] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   admissionassessment.Table,
+			Columns: admissionassessment.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: admissionassessment.FieldID,
+			},
+		},
+		Type: "AdmissionAssessment",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			admissionassessment.FieldCreatedAt:    {Type: field.TypeTime, Column: admissionassessment.FieldCreatedAt},
+			admissionassessment.FieldUpdatedAt:    {Type: field.TypeTime, Column: admissionassessment.FieldUpdatedAt},
+			admissionassessment.FieldDomainID:     {Type: field.TypeInt, Column: admissionassessment.FieldDomainID},
+			admissionassessment.FieldCaseID:       {Type: field.TypeInt, Column: admissionassessment.FieldCaseID},
+			admissionassessment.FieldCentreID:     {Type: field.TypeInt, Column: admissionassessment.FieldCentreID},
+			admissionassessment.FieldScores:       {Type: field.TypeJSON, Column: admissionassessment.FieldScores},
+			admissionassessment.FieldReadiness:    {Type: field.TypeInt, Column: admissionassessment.FieldReadiness},
+			admissionassessment.FieldOutcome:      {Type: field.TypeEnum, Column: admissionassessment.FieldOutcome},
+			admissionassessment.FieldSpaceID:      {Type: field.TypeInt, Column: admissionassessment.FieldSpaceID},
+			admissionassessment.FieldSeats:        {Type: field.TypeInt, Column: admissionassessment.FieldSeats},
+			admissionassessment.FieldTermMonths:   {Type: field.TypeInt, Column: admissionassessment.FieldTermMonths},
+			admissionassessment.FieldMentorID:     {Type: field.TypeInt, Column: admissionassessment.FieldMentorID},
+			admissionassessment.FieldComment:      {Type: field.TypeString, Column: admissionassessment.FieldComment},
+			admissionassessment.FieldAssessorName: {Type: field.TypeString, Column: admissionassessment.FieldAssessorName},
+		},
+	}
+	graph.Nodes[1] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   alumnireport.Table,
+			Columns: alumnireport.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: alumnireport.FieldID,
+			},
+		},
+		Type: "AlumniReport",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			alumnireport.FieldCreatedAt:      {Type: field.TypeTime, Column: alumnireport.FieldCreatedAt},
+			alumnireport.FieldUpdatedAt:      {Type: field.TypeTime, Column: alumnireport.FieldUpdatedAt},
+			alumnireport.FieldDomainID:       {Type: field.TypeInt, Column: alumnireport.FieldDomainID},
+			alumnireport.FieldTenancyID:      {Type: field.TypeInt, Column: alumnireport.FieldTenancyID},
+			alumnireport.FieldOrganizationID: {Type: field.TypeInt, Column: alumnireport.FieldOrganizationID},
+			alumnireport.FieldYear:           {Type: field.TypeInt, Column: alumnireport.FieldYear},
+			alumnireport.FieldStillActive:    {Type: field.TypeBool, Column: alumnireport.FieldStillActive},
+			alumnireport.FieldStaffCount:     {Type: field.TypeInt, Column: alumnireport.FieldStaffCount},
+			alumnireport.FieldProjects:       {Type: field.TypeInt, Column: alumnireport.FieldProjects},
+			alumnireport.FieldFundingWon:     {Type: field.TypeInt64, Column: alumnireport.FieldFundingWon},
+			alumnireport.FieldNote:           {Type: field.TypeString, Column: alumnireport.FieldNote},
+			alumnireport.FieldReportedByName: {Type: field.TypeString, Column: alumnireport.FieldReportedByName},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditlog.Table,
 			Columns: auditlog.Columns,
@@ -58,7 +123,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditlog.FieldRequestID:      {Type: field.TypeString, Column: auditlog.FieldRequestID},
 		},
 	}
-	graph.Nodes[1] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   calendarday.Table,
 			Columns: calendarday.Columns,
@@ -76,7 +141,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			calendarday.FieldName:      {Type: field.TypeString, Column: calendarday.FieldName},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   casecounter.Table,
 			Columns: casecounter.Columns,
@@ -92,7 +157,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			casecounter.FieldLast:     {Type: field.TypeInt, Column: casecounter.FieldLast},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   caseevent.Table,
 			Columns: caseevent.Columns,
@@ -115,7 +180,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			caseevent.FieldReason:    {Type: field.TypeString, Column: caseevent.FieldReason},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   casenotice.Table,
 			Columns: casenotice.Columns,
@@ -138,7 +203,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			casenotice.FieldExpiredAt:   {Type: field.TypeTime, Column: casenotice.FieldExpiredAt},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   consultation.Table,
 			Columns: consultation.Columns,
@@ -161,7 +226,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			consultation.FieldAnsweredAt: {Type: field.TypeTime, Column: consultation.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
@@ -189,7 +254,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldPurgedAt:         {Type: field.TypeTime, Column: document.FieldPurgedAt},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentupload.Table,
 			Columns: documentupload.Columns,
@@ -219,7 +284,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentupload.FieldUploadedByID:  {Type: field.TypeInt, Column: documentupload.FieldUploadedByID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentversion.Table,
 			Columns: documentversion.Columns,
@@ -244,7 +309,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentversion.FieldUploaderName: {Type: field.TypeString, Column: documentversion.FieldUploaderName},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   domain.Table,
 			Columns: domain.Columns,
@@ -263,7 +328,57 @@ var schemaGraph = func() *sqlgraph.Schema {
 			domain.FieldCasePrefix: {Type: field.TypeString, Column: domain.FieldCasePrefix},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   incubationcentre.Table,
+			Columns: incubationcentre.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: incubationcentre.FieldID,
+			},
+		},
+		Type: "IncubationCentre",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			incubationcentre.FieldCreatedAt:                {Type: field.TypeTime, Column: incubationcentre.FieldCreatedAt},
+			incubationcentre.FieldUpdatedAt:                {Type: field.TypeTime, Column: incubationcentre.FieldUpdatedAt},
+			incubationcentre.FieldDomainID:                 {Type: field.TypeInt, Column: incubationcentre.FieldDomainID},
+			incubationcentre.FieldName:                     {Type: field.TypeString, Column: incubationcentre.FieldName},
+			incubationcentre.FieldAddress:                  {Type: field.TypeString, Column: incubationcentre.FieldAddress},
+			incubationcentre.FieldTotalArea:                {Type: field.TypeInt, Column: incubationcentre.FieldTotalArea},
+			incubationcentre.FieldStaffCount:               {Type: field.TypeInt, Column: incubationcentre.FieldStaffCount},
+			incubationcentre.FieldGraduationThreshold:      {Type: field.TypeInt, Column: incubationcentre.FieldGraduationThreshold},
+			incubationcentre.FieldDefaultTermMonths:        {Type: field.TypeInt, Column: incubationcentre.FieldDefaultTermMonths},
+			incubationcentre.FieldOfferDays:                {Type: field.TypeInt, Column: incubationcentre.FieldOfferDays},
+			incubationcentre.FieldAssessmentIntervalMonths: {Type: field.TypeInt, Column: incubationcentre.FieldAssessmentIntervalMonths},
+			incubationcentre.FieldActive:                   {Type: field.TypeBool, Column: incubationcentre.FieldActive},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   incubationspace.Table,
+			Columns: incubationspace.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: incubationspace.FieldID,
+			},
+		},
+		Type: "IncubationSpace",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			incubationspace.FieldCreatedAt:   {Type: field.TypeTime, Column: incubationspace.FieldCreatedAt},
+			incubationspace.FieldUpdatedAt:   {Type: field.TypeTime, Column: incubationspace.FieldUpdatedAt},
+			incubationspace.FieldDomainID:    {Type: field.TypeInt, Column: incubationspace.FieldDomainID},
+			incubationspace.FieldCentreID:    {Type: field.TypeInt, Column: incubationspace.FieldCentreID},
+			incubationspace.FieldCode:        {Type: field.TypeString, Column: incubationspace.FieldCode},
+			incubationspace.FieldKind:        {Type: field.TypeEnum, Column: incubationspace.FieldKind},
+			incubationspace.FieldFloor:       {Type: field.TypeInt, Column: incubationspace.FieldFloor},
+			incubationspace.FieldArea:        {Type: field.TypeInt, Column: incubationspace.FieldArea},
+			incubationspace.FieldSeats:       {Type: field.TypeInt, Column: incubationspace.FieldSeats},
+			incubationspace.FieldSeatsUsed:   {Type: field.TypeInt, Column: incubationspace.FieldSeatsUsed},
+			incubationspace.FieldFacilities:  {Type: field.TypeString, Column: incubationspace.FieldFacilities},
+			incubationspace.FieldMaintenance: {Type: field.TypeBool, Column: incubationspace.FieldMaintenance},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   jobrun.Table,
 			Columns: jobrun.Columns,
@@ -282,7 +397,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			jobrun.FieldError:       {Type: field.TypeString, Column: jobrun.FieldError},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginattempt.Table,
 			Columns: loginattempt.Columns,
@@ -298,7 +413,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginattempt.FieldAt:       {Type: field.TypeTime, Column: loginattempt.FieldAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   maturityassessment.Table,
+			Columns: maturityassessment.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: maturityassessment.FieldID,
+			},
+		},
+		Type: "MaturityAssessment",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			maturityassessment.FieldCreatedAt:    {Type: field.TypeTime, Column: maturityassessment.FieldCreatedAt},
+			maturityassessment.FieldUpdatedAt:    {Type: field.TypeTime, Column: maturityassessment.FieldUpdatedAt},
+			maturityassessment.FieldDomainID:     {Type: field.TypeInt, Column: maturityassessment.FieldDomainID},
+			maturityassessment.FieldTenancyID:    {Type: field.TypeInt, Column: maturityassessment.FieldTenancyID},
+			maturityassessment.FieldAssessedOn:   {Type: field.TypeTime, Column: maturityassessment.FieldAssessedOn},
+			maturityassessment.FieldScores:       {Type: field.TypeJSON, Column: maturityassessment.FieldScores},
+			maturityassessment.FieldTotalTenths:  {Type: field.TypeInt, Column: maturityassessment.FieldTotalTenths},
+			maturityassessment.FieldComment:      {Type: field.TypeString, Column: maturityassessment.FieldComment},
+			maturityassessment.FieldAssessorID:   {Type: field.TypeInt, Column: maturityassessment.FieldAssessorID},
+			maturityassessment.FieldAssessorName: {Type: field.TypeString, Column: maturityassessment.FieldAssessorName},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   maturitycriterion.Table,
+			Columns: maturitycriterion.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: maturitycriterion.FieldID,
+			},
+		},
+		Type: "MaturityCriterion",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			maturitycriterion.FieldCreatedAt: {Type: field.TypeTime, Column: maturitycriterion.FieldCreatedAt},
+			maturitycriterion.FieldUpdatedAt: {Type: field.TypeTime, Column: maturitycriterion.FieldUpdatedAt},
+			maturitycriterion.FieldDomainID:  {Type: field.TypeInt, Column: maturitycriterion.FieldDomainID},
+			maturitycriterion.FieldCentreID:  {Type: field.TypeInt, Column: maturitycriterion.FieldCentreID},
+			maturitycriterion.FieldKey:       {Type: field.TypeString, Column: maturitycriterion.FieldKey},
+			maturitycriterion.FieldNameZh:    {Type: field.TypeString, Column: maturitycriterion.FieldNameZh},
+			maturitycriterion.FieldNameEn:    {Type: field.TypeString, Column: maturitycriterion.FieldNameEn},
+			maturitycriterion.FieldGuidance:  {Type: field.TypeString, Column: maturitycriterion.FieldGuidance},
+			maturitycriterion.FieldWeight:    {Type: field.TypeInt, Column: maturitycriterion.FieldWeight},
+			maturitycriterion.FieldPosition:  {Type: field.TypeInt, Column: maturitycriterion.FieldPosition},
+			maturitycriterion.FieldActive:    {Type: field.TypeBool, Column: maturitycriterion.FieldActive},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -317,7 +479,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldTitle:          {Type: field.TypeString, Column: membership.FieldTitle},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -343,7 +505,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReadAt:      {Type: field.TypeTime, Column: notification.FieldReadAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -373,7 +535,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldStatus:              {Type: field.TypeEnum, Column: organization.FieldStatus},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -391,7 +553,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldRole:      {Type: field.TypeEnum, Column: roleassignment.FieldRole},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicecase.Table,
 			Columns: servicecase.Columns,
@@ -440,7 +602,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicecase.FieldRemindedOn:      {Type: field.TypeTime, Column: servicecase.FieldRemindedOn},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   serviceitem.Table,
 			Columns: serviceitem.Columns,
@@ -466,7 +628,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			serviceitem.FieldProgramme:      {Type: field.TypeString, Column: serviceitem.FieldProgramme},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -488,7 +650,153 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:             {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   spaceoffer.Table,
+			Columns: spaceoffer.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: spaceoffer.FieldID,
+			},
+		},
+		Type: "SpaceOffer",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			spaceoffer.FieldCreatedAt:      {Type: field.TypeTime, Column: spaceoffer.FieldCreatedAt},
+			spaceoffer.FieldUpdatedAt:      {Type: field.TypeTime, Column: spaceoffer.FieldUpdatedAt},
+			spaceoffer.FieldDomainID:       {Type: field.TypeInt, Column: spaceoffer.FieldDomainID},
+			spaceoffer.FieldEntryID:        {Type: field.TypeInt, Column: spaceoffer.FieldEntryID},
+			spaceoffer.FieldOrganizationID: {Type: field.TypeInt, Column: spaceoffer.FieldOrganizationID},
+			spaceoffer.FieldSpaceID:        {Type: field.TypeInt, Column: spaceoffer.FieldSpaceID},
+			spaceoffer.FieldSeats:          {Type: field.TypeInt, Column: spaceoffer.FieldSeats},
+			spaceoffer.FieldRespondBy:      {Type: field.TypeTime, Column: spaceoffer.FieldRespondBy},
+			spaceoffer.FieldStatus:         {Type: field.TypeEnum, Column: spaceoffer.FieldStatus},
+			spaceoffer.FieldAnsweredAt:     {Type: field.TypeTime, Column: spaceoffer.FieldAnsweredAt},
+			spaceoffer.FieldAnswerNote:     {Type: field.TypeString, Column: spaceoffer.FieldAnswerNote},
+			spaceoffer.FieldTenancyID:      {Type: field.TypeInt, Column: spaceoffer.FieldTenancyID},
+		},
+	}
+	graph.Nodes[26] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   tenancy.Table,
+			Columns: tenancy.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: tenancy.FieldID,
+			},
+		},
+		Type: "Tenancy",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			tenancy.FieldCreatedAt:           {Type: field.TypeTime, Column: tenancy.FieldCreatedAt},
+			tenancy.FieldUpdatedAt:           {Type: field.TypeTime, Column: tenancy.FieldUpdatedAt},
+			tenancy.FieldDomainID:            {Type: field.TypeInt, Column: tenancy.FieldDomainID},
+			tenancy.FieldCentreID:            {Type: field.TypeInt, Column: tenancy.FieldCentreID},
+			tenancy.FieldOrganizationID:      {Type: field.TypeInt, Column: tenancy.FieldOrganizationID},
+			tenancy.FieldCaseID:              {Type: field.TypeInt, Column: tenancy.FieldCaseID},
+			tenancy.FieldVirtual:             {Type: field.TypeBool, Column: tenancy.FieldVirtual},
+			tenancy.FieldStage:               {Type: field.TypeEnum, Column: tenancy.FieldStage},
+			tenancy.FieldStatus:              {Type: field.TypeEnum, Column: tenancy.FieldStatus},
+			tenancy.FieldStartOn:             {Type: field.TypeTime, Column: tenancy.FieldStartOn},
+			tenancy.FieldTermMonths:          {Type: field.TypeInt, Column: tenancy.FieldTermMonths},
+			tenancy.FieldEndsOn:              {Type: field.TypeTime, Column: tenancy.FieldEndsOn},
+			tenancy.FieldMentorID:            {Type: field.TypeInt, Column: tenancy.FieldMentorID},
+			tenancy.FieldAgreementDocumentID: {Type: field.TypeInt, Column: tenancy.FieldAgreementDocumentID},
+			tenancy.FieldNotes:               {Type: field.TypeString, Column: tenancy.FieldNotes},
+			tenancy.FieldEndedOn:             {Type: field.TypeTime, Column: tenancy.FieldEndedOn},
+			tenancy.FieldEndReason:           {Type: field.TypeString, Column: tenancy.FieldEndReason},
+			tenancy.FieldCertificateNo:       {Type: field.TypeString, Column: tenancy.FieldCertificateNo},
+			tenancy.FieldCertificateToken:    {Type: field.TypeString, Column: tenancy.FieldCertificateToken},
+		},
+	}
+	graph.Nodes[27] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   tenancyextension.Table,
+			Columns: tenancyextension.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: tenancyextension.FieldID,
+			},
+		},
+		Type: "TenancyExtension",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			tenancyextension.FieldCreatedAt:      {Type: field.TypeTime, Column: tenancyextension.FieldCreatedAt},
+			tenancyextension.FieldUpdatedAt:      {Type: field.TypeTime, Column: tenancyextension.FieldUpdatedAt},
+			tenancyextension.FieldDomainID:       {Type: field.TypeInt, Column: tenancyextension.FieldDomainID},
+			tenancyextension.FieldTenancyID:      {Type: field.TypeInt, Column: tenancyextension.FieldTenancyID},
+			tenancyextension.FieldMonths:         {Type: field.TypeInt, Column: tenancyextension.FieldMonths},
+			tenancyextension.FieldReason:         {Type: field.TypeString, Column: tenancyextension.FieldReason},
+			tenancyextension.FieldPreviousEndsOn: {Type: field.TypeTime, Column: tenancyextension.FieldPreviousEndsOn},
+			tenancyextension.FieldNewEndsOn:      {Type: field.TypeTime, Column: tenancyextension.FieldNewEndsOn},
+			tenancyextension.FieldExtendedByID:   {Type: field.TypeInt, Column: tenancyextension.FieldExtendedByID},
+			tenancyextension.FieldExtendedByName: {Type: field.TypeString, Column: tenancyextension.FieldExtendedByName},
+		},
+	}
+	graph.Nodes[28] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   tenancymilestone.Table,
+			Columns: tenancymilestone.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: tenancymilestone.FieldID,
+			},
+		},
+		Type: "TenancyMilestone",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			tenancymilestone.FieldCreatedAt: {Type: field.TypeTime, Column: tenancymilestone.FieldCreatedAt},
+			tenancymilestone.FieldUpdatedAt: {Type: field.TypeTime, Column: tenancymilestone.FieldUpdatedAt},
+			tenancymilestone.FieldDomainID:  {Type: field.TypeInt, Column: tenancymilestone.FieldDomainID},
+			tenancymilestone.FieldTenancyID: {Type: field.TypeInt, Column: tenancymilestone.FieldTenancyID},
+			tenancymilestone.FieldKey:       {Type: field.TypeString, Column: tenancymilestone.FieldKey},
+			tenancymilestone.FieldTitle:     {Type: field.TypeString, Column: tenancymilestone.FieldTitle},
+			tenancymilestone.FieldDueOn:     {Type: field.TypeTime, Column: tenancymilestone.FieldDueOn},
+			tenancymilestone.FieldMandatory: {Type: field.TypeBool, Column: tenancymilestone.FieldMandatory},
+			tenancymilestone.FieldMetOn:     {Type: field.TypeTime, Column: tenancymilestone.FieldMetOn},
+			tenancymilestone.FieldEvidence:  {Type: field.TypeString, Column: tenancymilestone.FieldEvidence},
+		},
+	}
+	graph.Nodes[29] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   tenancyservice.Table,
+			Columns: tenancyservice.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: tenancyservice.FieldID,
+			},
+		},
+		Type: "TenancyService",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			tenancyservice.FieldCreatedAt:  {Type: field.TypeTime, Column: tenancyservice.FieldCreatedAt},
+			tenancyservice.FieldUpdatedAt:  {Type: field.TypeTime, Column: tenancyservice.FieldUpdatedAt},
+			tenancyservice.FieldDomainID:   {Type: field.TypeInt, Column: tenancyservice.FieldDomainID},
+			tenancyservice.FieldTenancyID:  {Type: field.TypeInt, Column: tenancyservice.FieldTenancyID},
+			tenancyservice.FieldKind:       {Type: field.TypeEnum, Column: tenancyservice.FieldKind},
+			tenancyservice.FieldTitle:      {Type: field.TypeString, Column: tenancyservice.FieldTitle},
+			tenancyservice.FieldHeldOn:     {Type: field.TypeTime, Column: tenancyservice.FieldHeldOn},
+			tenancyservice.FieldTenthHours: {Type: field.TypeInt, Column: tenancyservice.FieldTenthHours},
+			tenancyservice.FieldNote:       {Type: field.TypeString, Column: tenancyservice.FieldNote},
+		},
+	}
+	graph.Nodes[30] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   tenancyspace.Table,
+			Columns: tenancyspace.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: tenancyspace.FieldID,
+			},
+		},
+		Type: "TenancySpace",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			tenancyspace.FieldCreatedAt:  {Type: field.TypeTime, Column: tenancyspace.FieldCreatedAt},
+			tenancyspace.FieldUpdatedAt:  {Type: field.TypeTime, Column: tenancyspace.FieldUpdatedAt},
+			tenancyspace.FieldDomainID:   {Type: field.TypeInt, Column: tenancyspace.FieldDomainID},
+			tenancyspace.FieldTenancyID:  {Type: field.TypeInt, Column: tenancyspace.FieldTenancyID},
+			tenancyspace.FieldSpaceID:    {Type: field.TypeInt, Column: tenancyspace.FieldSpaceID},
+			tenancyspace.FieldSeats:      {Type: field.TypeInt, Column: tenancyspace.FieldSeats},
+			tenancyspace.FieldFromOn:     {Type: field.TypeTime, Column: tenancyspace.FieldFromOn},
+			tenancyspace.FieldReleasedOn: {Type: field.TypeTime, Column: tenancyspace.FieldReleasedOn},
+		},
+	}
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -514,6 +822,69 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
+	graph.Nodes[32] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   waitlistentry.Table,
+			Columns: waitlistentry.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: waitlistentry.FieldID,
+			},
+		},
+		Type: "WaitlistEntry",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			waitlistentry.FieldCreatedAt:      {Type: field.TypeTime, Column: waitlistentry.FieldCreatedAt},
+			waitlistentry.FieldUpdatedAt:      {Type: field.TypeTime, Column: waitlistentry.FieldUpdatedAt},
+			waitlistentry.FieldDomainID:       {Type: field.TypeInt, Column: waitlistentry.FieldDomainID},
+			waitlistentry.FieldCentreID:       {Type: field.TypeInt, Column: waitlistentry.FieldCentreID},
+			waitlistentry.FieldOrganizationID: {Type: field.TypeInt, Column: waitlistentry.FieldOrganizationID},
+			waitlistentry.FieldCaseID:         {Type: field.TypeInt, Column: waitlistentry.FieldCaseID},
+			waitlistentry.FieldStage:          {Type: field.TypeEnum, Column: waitlistentry.FieldStage},
+			waitlistentry.FieldSeatsNeeded:    {Type: field.TypeInt, Column: waitlistentry.FieldSeatsNeeded},
+			waitlistentry.FieldPriority:       {Type: field.TypeInt, Column: waitlistentry.FieldPriority},
+			waitlistentry.FieldPriorityReason: {Type: field.TypeString, Column: waitlistentry.FieldPriorityReason},
+			waitlistentry.FieldJoinedAt:       {Type: field.TypeTime, Column: waitlistentry.FieldJoinedAt},
+			waitlistentry.FieldStatus:         {Type: field.TypeEnum, Column: waitlistentry.FieldStatus},
+			waitlistentry.FieldLeftAt:         {Type: field.TypeTime, Column: waitlistentry.FieldLeftAt},
+			waitlistentry.FieldLeftReason:     {Type: field.TypeString, Column: waitlistentry.FieldLeftReason},
+		},
+	}
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   admissionassessment.DomainTable,
+			Columns: []string{admissionassessment.DomainColumn},
+			Bidi:    false,
+		},
+		"AdmissionAssessment",
+		"Domain",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   alumnireport.DomainTable,
+			Columns: []string{alumnireport.DomainColumn},
+			Bidi:    false,
+		},
+		"AlumniReport",
+		"Domain",
+	)
+	graph.MustAddE(
+		"tenancy",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   alumnireport.TenancyTable,
+			Columns: []string{alumnireport.TenancyColumn},
+			Bidi:    false,
+		},
+		"AlumniReport",
+		"Tenancy",
+	)
 	graph.MustAddE(
 		"actor",
 		&sqlgraph.EdgeSpec{
@@ -753,6 +1124,114 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"DocumentVersion",
 		"User",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   incubationcentre.DomainTable,
+			Columns: []string{incubationcentre.DomainColumn},
+			Bidi:    false,
+		},
+		"IncubationCentre",
+		"Domain",
+	)
+	graph.MustAddE(
+		"spaces",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incubationcentre.SpacesTable,
+			Columns: []string{incubationcentre.SpacesColumn},
+			Bidi:    false,
+		},
+		"IncubationCentre",
+		"IncubationSpace",
+	)
+	graph.MustAddE(
+		"criteria",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   incubationcentre.CriteriaTable,
+			Columns: []string{incubationcentre.CriteriaColumn},
+			Bidi:    false,
+		},
+		"IncubationCentre",
+		"MaturityCriterion",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   incubationspace.DomainTable,
+			Columns: []string{incubationspace.DomainColumn},
+			Bidi:    false,
+		},
+		"IncubationSpace",
+		"Domain",
+	)
+	graph.MustAddE(
+		"centre",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   incubationspace.CentreTable,
+			Columns: []string{incubationspace.CentreColumn},
+			Bidi:    false,
+		},
+		"IncubationSpace",
+		"IncubationCentre",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   maturityassessment.DomainTable,
+			Columns: []string{maturityassessment.DomainColumn},
+			Bidi:    false,
+		},
+		"MaturityAssessment",
+		"Domain",
+	)
+	graph.MustAddE(
+		"tenancy",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   maturityassessment.TenancyTable,
+			Columns: []string{maturityassessment.TenancyColumn},
+			Bidi:    false,
+		},
+		"MaturityAssessment",
+		"Tenancy",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   maturitycriterion.DomainTable,
+			Columns: []string{maturitycriterion.DomainColumn},
+			Bidi:    false,
+		},
+		"MaturityCriterion",
+		"Domain",
+	)
+	graph.MustAddE(
+		"centre",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   maturitycriterion.CentreTable,
+			Columns: []string{maturitycriterion.CentreColumn},
+			Bidi:    false,
+		},
+		"MaturityCriterion",
+		"IncubationCentre",
 	)
 	graph.MustAddE(
 		"domain",
@@ -1011,6 +1490,282 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   spaceoffer.DomainTable,
+			Columns: []string{spaceoffer.DomainColumn},
+			Bidi:    false,
+		},
+		"SpaceOffer",
+		"Domain",
+	)
+	graph.MustAddE(
+		"entry",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   spaceoffer.EntryTable,
+			Columns: []string{spaceoffer.EntryColumn},
+			Bidi:    false,
+		},
+		"SpaceOffer",
+		"WaitlistEntry",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   spaceoffer.OrganizationTable,
+			Columns: []string{spaceoffer.OrganizationColumn},
+			Bidi:    false,
+		},
+		"SpaceOffer",
+		"Organization",
+	)
+	graph.MustAddE(
+		"space",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   spaceoffer.SpaceTable,
+			Columns: []string{spaceoffer.SpaceColumn},
+			Bidi:    false,
+		},
+		"SpaceOffer",
+		"IncubationSpace",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   tenancy.DomainTable,
+			Columns: []string{tenancy.DomainColumn},
+			Bidi:    false,
+		},
+		"Tenancy",
+		"Domain",
+	)
+	graph.MustAddE(
+		"centre",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   tenancy.CentreTable,
+			Columns: []string{tenancy.CentreColumn},
+			Bidi:    false,
+		},
+		"Tenancy",
+		"IncubationCentre",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   tenancy.OrganizationTable,
+			Columns: []string{tenancy.OrganizationColumn},
+			Bidi:    false,
+		},
+		"Tenancy",
+		"Organization",
+	)
+	graph.MustAddE(
+		"mentor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   tenancy.MentorTable,
+			Columns: []string{tenancy.MentorColumn},
+			Bidi:    false,
+		},
+		"Tenancy",
+		"User",
+	)
+	graph.MustAddE(
+		"spaces",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   tenancy.SpacesTable,
+			Columns: []string{tenancy.SpacesColumn},
+			Bidi:    false,
+		},
+		"Tenancy",
+		"TenancySpace",
+	)
+	graph.MustAddE(
+		"milestones",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   tenancy.MilestonesTable,
+			Columns: []string{tenancy.MilestonesColumn},
+			Bidi:    false,
+		},
+		"Tenancy",
+		"TenancyMilestone",
+	)
+	graph.MustAddE(
+		"services",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   tenancy.ServicesTable,
+			Columns: []string{tenancy.ServicesColumn},
+			Bidi:    false,
+		},
+		"Tenancy",
+		"TenancyService",
+	)
+	graph.MustAddE(
+		"extensions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   tenancy.ExtensionsTable,
+			Columns: []string{tenancy.ExtensionsColumn},
+			Bidi:    false,
+		},
+		"Tenancy",
+		"TenancyExtension",
+	)
+	graph.MustAddE(
+		"assessments",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   tenancy.AssessmentsTable,
+			Columns: []string{tenancy.AssessmentsColumn},
+			Bidi:    false,
+		},
+		"Tenancy",
+		"MaturityAssessment",
+	)
+	graph.MustAddE(
+		"alumni_reports",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   tenancy.AlumniReportsTable,
+			Columns: []string{tenancy.AlumniReportsColumn},
+			Bidi:    false,
+		},
+		"Tenancy",
+		"AlumniReport",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   tenancyextension.DomainTable,
+			Columns: []string{tenancyextension.DomainColumn},
+			Bidi:    false,
+		},
+		"TenancyExtension",
+		"Domain",
+	)
+	graph.MustAddE(
+		"tenancy",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   tenancyextension.TenancyTable,
+			Columns: []string{tenancyextension.TenancyColumn},
+			Bidi:    false,
+		},
+		"TenancyExtension",
+		"Tenancy",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   tenancymilestone.DomainTable,
+			Columns: []string{tenancymilestone.DomainColumn},
+			Bidi:    false,
+		},
+		"TenancyMilestone",
+		"Domain",
+	)
+	graph.MustAddE(
+		"tenancy",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   tenancymilestone.TenancyTable,
+			Columns: []string{tenancymilestone.TenancyColumn},
+			Bidi:    false,
+		},
+		"TenancyMilestone",
+		"Tenancy",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   tenancyservice.DomainTable,
+			Columns: []string{tenancyservice.DomainColumn},
+			Bidi:    false,
+		},
+		"TenancyService",
+		"Domain",
+	)
+	graph.MustAddE(
+		"tenancy",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   tenancyservice.TenancyTable,
+			Columns: []string{tenancyservice.TenancyColumn},
+			Bidi:    false,
+		},
+		"TenancyService",
+		"Tenancy",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   tenancyspace.DomainTable,
+			Columns: []string{tenancyspace.DomainColumn},
+			Bidi:    false,
+		},
+		"TenancySpace",
+		"Domain",
+	)
+	graph.MustAddE(
+		"tenancy",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   tenancyspace.TenancyTable,
+			Columns: []string{tenancyspace.TenancyColumn},
+			Bidi:    false,
+		},
+		"TenancySpace",
+		"Tenancy",
+	)
+	graph.MustAddE(
+		"space",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   tenancyspace.SpaceTable,
+			Columns: []string{tenancyspace.SpaceColumn},
+			Bidi:    false,
+		},
+		"TenancySpace",
+		"IncubationSpace",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   user.DomainTable,
 			Columns: []string{user.DomainColumn},
 			Bidi:    false,
@@ -1054,6 +1809,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 		"Session",
 	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   waitlistentry.DomainTable,
+			Columns: []string{waitlistentry.DomainColumn},
+			Bidi:    false,
+		},
+		"WaitlistEntry",
+		"Domain",
+	)
+	graph.MustAddE(
+		"centre",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   waitlistentry.CentreTable,
+			Columns: []string{waitlistentry.CentreColumn},
+			Bidi:    false,
+		},
+		"WaitlistEntry",
+		"IncubationCentre",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   waitlistentry.OrganizationTable,
+			Columns: []string{waitlistentry.OrganizationColumn},
+			Bidi:    false,
+		},
+		"WaitlistEntry",
+		"Organization",
+	)
+	graph.MustAddE(
+		"offers",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   waitlistentry.OffersTable,
+			Columns: []string{waitlistentry.OffersColumn},
+			Bidi:    false,
+		},
+		"WaitlistEntry",
+		"SpaceOffer",
+	)
 	return graph
 }()
 
@@ -1061,6 +1864,258 @@ var schemaGraph = func() *sqlgraph.Schema {
 // All update, update-one and query builders implement this interface.
 type predicateAdder interface {
 	addPredicate(func(s *sql.Selector))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *AdmissionAssessmentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AdmissionAssessmentQuery builder.
+func (_q *AdmissionAssessmentQuery) Filter() *AdmissionAssessmentFilter {
+	return &AdmissionAssessmentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AdmissionAssessmentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AdmissionAssessmentMutation builder.
+func (m *AdmissionAssessmentMutation) Filter() *AdmissionAssessmentFilter {
+	return &AdmissionAssessmentFilter{config: m.config, predicateAdder: m}
+}
+
+// AdmissionAssessmentFilter provides a generic filtering capability at runtime for AdmissionAssessmentQuery.
+type AdmissionAssessmentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AdmissionAssessmentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AdmissionAssessmentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(admissionassessment.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AdmissionAssessmentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(admissionassessment.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *AdmissionAssessmentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(admissionassessment.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *AdmissionAssessmentFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(admissionassessment.FieldDomainID))
+}
+
+// WhereCaseID applies the entql int predicate on the case_id field.
+func (f *AdmissionAssessmentFilter) WhereCaseID(p entql.IntP) {
+	f.Where(p.Field(admissionassessment.FieldCaseID))
+}
+
+// WhereCentreID applies the entql int predicate on the centre_id field.
+func (f *AdmissionAssessmentFilter) WhereCentreID(p entql.IntP) {
+	f.Where(p.Field(admissionassessment.FieldCentreID))
+}
+
+// WhereScores applies the entql json.RawMessage predicate on the scores field.
+func (f *AdmissionAssessmentFilter) WhereScores(p entql.BytesP) {
+	f.Where(p.Field(admissionassessment.FieldScores))
+}
+
+// WhereReadiness applies the entql int predicate on the readiness field.
+func (f *AdmissionAssessmentFilter) WhereReadiness(p entql.IntP) {
+	f.Where(p.Field(admissionassessment.FieldReadiness))
+}
+
+// WhereOutcome applies the entql string predicate on the outcome field.
+func (f *AdmissionAssessmentFilter) WhereOutcome(p entql.StringP) {
+	f.Where(p.Field(admissionassessment.FieldOutcome))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *AdmissionAssessmentFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(admissionassessment.FieldSpaceID))
+}
+
+// WhereSeats applies the entql int predicate on the seats field.
+func (f *AdmissionAssessmentFilter) WhereSeats(p entql.IntP) {
+	f.Where(p.Field(admissionassessment.FieldSeats))
+}
+
+// WhereTermMonths applies the entql int predicate on the term_months field.
+func (f *AdmissionAssessmentFilter) WhereTermMonths(p entql.IntP) {
+	f.Where(p.Field(admissionassessment.FieldTermMonths))
+}
+
+// WhereMentorID applies the entql int predicate on the mentor_id field.
+func (f *AdmissionAssessmentFilter) WhereMentorID(p entql.IntP) {
+	f.Where(p.Field(admissionassessment.FieldMentorID))
+}
+
+// WhereComment applies the entql string predicate on the comment field.
+func (f *AdmissionAssessmentFilter) WhereComment(p entql.StringP) {
+	f.Where(p.Field(admissionassessment.FieldComment))
+}
+
+// WhereAssessorName applies the entql string predicate on the assessor_name field.
+func (f *AdmissionAssessmentFilter) WhereAssessorName(p entql.StringP) {
+	f.Where(p.Field(admissionassessment.FieldAssessorName))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *AdmissionAssessmentFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *AdmissionAssessmentFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *AlumniReportQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AlumniReportQuery builder.
+func (_q *AlumniReportQuery) Filter() *AlumniReportFilter {
+	return &AlumniReportFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AlumniReportMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AlumniReportMutation builder.
+func (m *AlumniReportMutation) Filter() *AlumniReportFilter {
+	return &AlumniReportFilter{config: m.config, predicateAdder: m}
+}
+
+// AlumniReportFilter provides a generic filtering capability at runtime for AlumniReportQuery.
+type AlumniReportFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AlumniReportFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AlumniReportFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(alumnireport.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AlumniReportFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(alumnireport.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *AlumniReportFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(alumnireport.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *AlumniReportFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(alumnireport.FieldDomainID))
+}
+
+// WhereTenancyID applies the entql int predicate on the tenancy_id field.
+func (f *AlumniReportFilter) WhereTenancyID(p entql.IntP) {
+	f.Where(p.Field(alumnireport.FieldTenancyID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *AlumniReportFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(alumnireport.FieldOrganizationID))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *AlumniReportFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(alumnireport.FieldYear))
+}
+
+// WhereStillActive applies the entql bool predicate on the still_active field.
+func (f *AlumniReportFilter) WhereStillActive(p entql.BoolP) {
+	f.Where(p.Field(alumnireport.FieldStillActive))
+}
+
+// WhereStaffCount applies the entql int predicate on the staff_count field.
+func (f *AlumniReportFilter) WhereStaffCount(p entql.IntP) {
+	f.Where(p.Field(alumnireport.FieldStaffCount))
+}
+
+// WhereProjects applies the entql int predicate on the projects field.
+func (f *AlumniReportFilter) WhereProjects(p entql.IntP) {
+	f.Where(p.Field(alumnireport.FieldProjects))
+}
+
+// WhereFundingWon applies the entql int64 predicate on the funding_won field.
+func (f *AlumniReportFilter) WhereFundingWon(p entql.Int64P) {
+	f.Where(p.Field(alumnireport.FieldFundingWon))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *AlumniReportFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(alumnireport.FieldNote))
+}
+
+// WhereReportedByName applies the entql string predicate on the reported_by_name field.
+func (f *AlumniReportFilter) WhereReportedByName(p entql.StringP) {
+	f.Where(p.Field(alumnireport.FieldReportedByName))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *AlumniReportFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *AlumniReportFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTenancy applies a predicate to check if query has an edge tenancy.
+func (f *AlumniReportFilter) WhereHasTenancy() {
+	f.Where(entql.HasEdge("tenancy"))
+}
+
+// WhereHasTenancyWith applies a predicate to check if query has an edge tenancy with a given conditions (other predicates).
+func (f *AlumniReportFilter) WhereHasTenancyWith(preds ...predicate.Tenancy) {
+	f.Where(entql.HasEdgeWith("tenancy", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // addPredicate implements the predicateAdder interface.
@@ -1092,7 +2147,7 @@ type AuditLogFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditLogFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1215,7 +2270,7 @@ type CalendarDayFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CalendarDayFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1280,7 +2335,7 @@ type CaseCounterFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CaseCounterFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1335,7 +2390,7 @@ type CaseEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CaseEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1453,7 +2508,7 @@ type CaseNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CaseNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1571,7 +2626,7 @@ type ConsultationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ConsultationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1703,7 +2758,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1902,7 +2957,7 @@ type DocumentUploadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentUploadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2055,7 +3110,7 @@ type DocumentVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2197,7 +3252,7 @@ type DomainFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DomainFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2239,6 +3294,276 @@ func (f *DomainFilter) WhereCasePrefix(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *IncubationCentreQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the IncubationCentreQuery builder.
+func (_q *IncubationCentreQuery) Filter() *IncubationCentreFilter {
+	return &IncubationCentreFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *IncubationCentreMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the IncubationCentreMutation builder.
+func (m *IncubationCentreMutation) Filter() *IncubationCentreFilter {
+	return &IncubationCentreFilter{config: m.config, predicateAdder: m}
+}
+
+// IncubationCentreFilter provides a generic filtering capability at runtime for IncubationCentreQuery.
+type IncubationCentreFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *IncubationCentreFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *IncubationCentreFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(incubationcentre.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *IncubationCentreFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(incubationcentre.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *IncubationCentreFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(incubationcentre.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *IncubationCentreFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(incubationcentre.FieldDomainID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *IncubationCentreFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(incubationcentre.FieldName))
+}
+
+// WhereAddress applies the entql string predicate on the address field.
+func (f *IncubationCentreFilter) WhereAddress(p entql.StringP) {
+	f.Where(p.Field(incubationcentre.FieldAddress))
+}
+
+// WhereTotalArea applies the entql int predicate on the total_area field.
+func (f *IncubationCentreFilter) WhereTotalArea(p entql.IntP) {
+	f.Where(p.Field(incubationcentre.FieldTotalArea))
+}
+
+// WhereStaffCount applies the entql int predicate on the staff_count field.
+func (f *IncubationCentreFilter) WhereStaffCount(p entql.IntP) {
+	f.Where(p.Field(incubationcentre.FieldStaffCount))
+}
+
+// WhereGraduationThreshold applies the entql int predicate on the graduation_threshold field.
+func (f *IncubationCentreFilter) WhereGraduationThreshold(p entql.IntP) {
+	f.Where(p.Field(incubationcentre.FieldGraduationThreshold))
+}
+
+// WhereDefaultTermMonths applies the entql int predicate on the default_term_months field.
+func (f *IncubationCentreFilter) WhereDefaultTermMonths(p entql.IntP) {
+	f.Where(p.Field(incubationcentre.FieldDefaultTermMonths))
+}
+
+// WhereOfferDays applies the entql int predicate on the offer_days field.
+func (f *IncubationCentreFilter) WhereOfferDays(p entql.IntP) {
+	f.Where(p.Field(incubationcentre.FieldOfferDays))
+}
+
+// WhereAssessmentIntervalMonths applies the entql int predicate on the assessment_interval_months field.
+func (f *IncubationCentreFilter) WhereAssessmentIntervalMonths(p entql.IntP) {
+	f.Where(p.Field(incubationcentre.FieldAssessmentIntervalMonths))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *IncubationCentreFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(incubationcentre.FieldActive))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *IncubationCentreFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *IncubationCentreFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSpaces applies a predicate to check if query has an edge spaces.
+func (f *IncubationCentreFilter) WhereHasSpaces() {
+	f.Where(entql.HasEdge("spaces"))
+}
+
+// WhereHasSpacesWith applies a predicate to check if query has an edge spaces with a given conditions (other predicates).
+func (f *IncubationCentreFilter) WhereHasSpacesWith(preds ...predicate.IncubationSpace) {
+	f.Where(entql.HasEdgeWith("spaces", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCriteria applies a predicate to check if query has an edge criteria.
+func (f *IncubationCentreFilter) WhereHasCriteria() {
+	f.Where(entql.HasEdge("criteria"))
+}
+
+// WhereHasCriteriaWith applies a predicate to check if query has an edge criteria with a given conditions (other predicates).
+func (f *IncubationCentreFilter) WhereHasCriteriaWith(preds ...predicate.MaturityCriterion) {
+	f.Where(entql.HasEdgeWith("criteria", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *IncubationSpaceQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the IncubationSpaceQuery builder.
+func (_q *IncubationSpaceQuery) Filter() *IncubationSpaceFilter {
+	return &IncubationSpaceFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *IncubationSpaceMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the IncubationSpaceMutation builder.
+func (m *IncubationSpaceMutation) Filter() *IncubationSpaceFilter {
+	return &IncubationSpaceFilter{config: m.config, predicateAdder: m}
+}
+
+// IncubationSpaceFilter provides a generic filtering capability at runtime for IncubationSpaceQuery.
+type IncubationSpaceFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *IncubationSpaceFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *IncubationSpaceFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(incubationspace.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *IncubationSpaceFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(incubationspace.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *IncubationSpaceFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(incubationspace.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *IncubationSpaceFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(incubationspace.FieldDomainID))
+}
+
+// WhereCentreID applies the entql int predicate on the centre_id field.
+func (f *IncubationSpaceFilter) WhereCentreID(p entql.IntP) {
+	f.Where(p.Field(incubationspace.FieldCentreID))
+}
+
+// WhereCode applies the entql string predicate on the code field.
+func (f *IncubationSpaceFilter) WhereCode(p entql.StringP) {
+	f.Where(p.Field(incubationspace.FieldCode))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *IncubationSpaceFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(incubationspace.FieldKind))
+}
+
+// WhereFloor applies the entql int predicate on the floor field.
+func (f *IncubationSpaceFilter) WhereFloor(p entql.IntP) {
+	f.Where(p.Field(incubationspace.FieldFloor))
+}
+
+// WhereArea applies the entql int predicate on the area field.
+func (f *IncubationSpaceFilter) WhereArea(p entql.IntP) {
+	f.Where(p.Field(incubationspace.FieldArea))
+}
+
+// WhereSeats applies the entql int predicate on the seats field.
+func (f *IncubationSpaceFilter) WhereSeats(p entql.IntP) {
+	f.Where(p.Field(incubationspace.FieldSeats))
+}
+
+// WhereSeatsUsed applies the entql int predicate on the seats_used field.
+func (f *IncubationSpaceFilter) WhereSeatsUsed(p entql.IntP) {
+	f.Where(p.Field(incubationspace.FieldSeatsUsed))
+}
+
+// WhereFacilities applies the entql string predicate on the facilities field.
+func (f *IncubationSpaceFilter) WhereFacilities(p entql.StringP) {
+	f.Where(p.Field(incubationspace.FieldFacilities))
+}
+
+// WhereMaintenance applies the entql bool predicate on the maintenance field.
+func (f *IncubationSpaceFilter) WhereMaintenance(p entql.BoolP) {
+	f.Where(p.Field(incubationspace.FieldMaintenance))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *IncubationSpaceFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *IncubationSpaceFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCentre applies a predicate to check if query has an edge centre.
+func (f *IncubationSpaceFilter) WhereHasCentre() {
+	f.Where(entql.HasEdge("centre"))
+}
+
+// WhereHasCentreWith applies a predicate to check if query has an edge centre with a given conditions (other predicates).
+func (f *IncubationSpaceFilter) WhereHasCentreWith(preds ...predicate.IncubationCentre) {
+	f.Where(entql.HasEdgeWith("centre", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *JobRunQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2267,7 +3592,7 @@ type JobRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *JobRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2337,7 +3662,7 @@ type LoginAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2361,6 +3686,247 @@ func (f *LoginAttemptFilter) WhereAddress(p entql.StringP) {
 // WhereAt applies the entql time.Time predicate on the at field.
 func (f *LoginAttemptFilter) WhereAt(p entql.TimeP) {
 	f.Where(p.Field(loginattempt.FieldAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *MaturityAssessmentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MaturityAssessmentQuery builder.
+func (_q *MaturityAssessmentQuery) Filter() *MaturityAssessmentFilter {
+	return &MaturityAssessmentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MaturityAssessmentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MaturityAssessmentMutation builder.
+func (m *MaturityAssessmentMutation) Filter() *MaturityAssessmentFilter {
+	return &MaturityAssessmentFilter{config: m.config, predicateAdder: m}
+}
+
+// MaturityAssessmentFilter provides a generic filtering capability at runtime for MaturityAssessmentQuery.
+type MaturityAssessmentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MaturityAssessmentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *MaturityAssessmentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(maturityassessment.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MaturityAssessmentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(maturityassessment.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MaturityAssessmentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(maturityassessment.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *MaturityAssessmentFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(maturityassessment.FieldDomainID))
+}
+
+// WhereTenancyID applies the entql int predicate on the tenancy_id field.
+func (f *MaturityAssessmentFilter) WhereTenancyID(p entql.IntP) {
+	f.Where(p.Field(maturityassessment.FieldTenancyID))
+}
+
+// WhereAssessedOn applies the entql time.Time predicate on the assessed_on field.
+func (f *MaturityAssessmentFilter) WhereAssessedOn(p entql.TimeP) {
+	f.Where(p.Field(maturityassessment.FieldAssessedOn))
+}
+
+// WhereScores applies the entql json.RawMessage predicate on the scores field.
+func (f *MaturityAssessmentFilter) WhereScores(p entql.BytesP) {
+	f.Where(p.Field(maturityassessment.FieldScores))
+}
+
+// WhereTotalTenths applies the entql int predicate on the total_tenths field.
+func (f *MaturityAssessmentFilter) WhereTotalTenths(p entql.IntP) {
+	f.Where(p.Field(maturityassessment.FieldTotalTenths))
+}
+
+// WhereComment applies the entql string predicate on the comment field.
+func (f *MaturityAssessmentFilter) WhereComment(p entql.StringP) {
+	f.Where(p.Field(maturityassessment.FieldComment))
+}
+
+// WhereAssessorID applies the entql int predicate on the assessor_id field.
+func (f *MaturityAssessmentFilter) WhereAssessorID(p entql.IntP) {
+	f.Where(p.Field(maturityassessment.FieldAssessorID))
+}
+
+// WhereAssessorName applies the entql string predicate on the assessor_name field.
+func (f *MaturityAssessmentFilter) WhereAssessorName(p entql.StringP) {
+	f.Where(p.Field(maturityassessment.FieldAssessorName))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *MaturityAssessmentFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *MaturityAssessmentFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTenancy applies a predicate to check if query has an edge tenancy.
+func (f *MaturityAssessmentFilter) WhereHasTenancy() {
+	f.Where(entql.HasEdge("tenancy"))
+}
+
+// WhereHasTenancyWith applies a predicate to check if query has an edge tenancy with a given conditions (other predicates).
+func (f *MaturityAssessmentFilter) WhereHasTenancyWith(preds ...predicate.Tenancy) {
+	f.Where(entql.HasEdgeWith("tenancy", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *MaturityCriterionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MaturityCriterionQuery builder.
+func (_q *MaturityCriterionQuery) Filter() *MaturityCriterionFilter {
+	return &MaturityCriterionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MaturityCriterionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MaturityCriterionMutation builder.
+func (m *MaturityCriterionMutation) Filter() *MaturityCriterionFilter {
+	return &MaturityCriterionFilter{config: m.config, predicateAdder: m}
+}
+
+// MaturityCriterionFilter provides a generic filtering capability at runtime for MaturityCriterionQuery.
+type MaturityCriterionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MaturityCriterionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *MaturityCriterionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(maturitycriterion.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MaturityCriterionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(maturitycriterion.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MaturityCriterionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(maturitycriterion.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *MaturityCriterionFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(maturitycriterion.FieldDomainID))
+}
+
+// WhereCentreID applies the entql int predicate on the centre_id field.
+func (f *MaturityCriterionFilter) WhereCentreID(p entql.IntP) {
+	f.Where(p.Field(maturitycriterion.FieldCentreID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *MaturityCriterionFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(maturitycriterion.FieldKey))
+}
+
+// WhereNameZh applies the entql string predicate on the name_zh field.
+func (f *MaturityCriterionFilter) WhereNameZh(p entql.StringP) {
+	f.Where(p.Field(maturitycriterion.FieldNameZh))
+}
+
+// WhereNameEn applies the entql string predicate on the name_en field.
+func (f *MaturityCriterionFilter) WhereNameEn(p entql.StringP) {
+	f.Where(p.Field(maturitycriterion.FieldNameEn))
+}
+
+// WhereGuidance applies the entql string predicate on the guidance field.
+func (f *MaturityCriterionFilter) WhereGuidance(p entql.StringP) {
+	f.Where(p.Field(maturitycriterion.FieldGuidance))
+}
+
+// WhereWeight applies the entql int predicate on the weight field.
+func (f *MaturityCriterionFilter) WhereWeight(p entql.IntP) {
+	f.Where(p.Field(maturitycriterion.FieldWeight))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *MaturityCriterionFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(maturitycriterion.FieldPosition))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *MaturityCriterionFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(maturitycriterion.FieldActive))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *MaturityCriterionFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *MaturityCriterionFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCentre applies a predicate to check if query has an edge centre.
+func (f *MaturityCriterionFilter) WhereHasCentre() {
+	f.Where(entql.HasEdge("centre"))
+}
+
+// WhereHasCentreWith applies a predicate to check if query has an edge centre with a given conditions (other predicates).
+func (f *MaturityCriterionFilter) WhereHasCentreWith(preds ...predicate.IncubationCentre) {
+	f.Where(entql.HasEdgeWith("centre", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // addPredicate implements the predicateAdder interface.
@@ -2392,7 +3958,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2504,7 +4070,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2637,7 +4203,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2804,7 +4370,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2897,7 +4463,7 @@ type ServiceCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3243,7 +4809,7 @@ type ServiceItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3362,7 +4928,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3433,6 +4999,908 @@ func (f *SessionFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SpaceOfferQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SpaceOfferQuery builder.
+func (_q *SpaceOfferQuery) Filter() *SpaceOfferFilter {
+	return &SpaceOfferFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SpaceOfferMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SpaceOfferMutation builder.
+func (m *SpaceOfferMutation) Filter() *SpaceOfferFilter {
+	return &SpaceOfferFilter{config: m.config, predicateAdder: m}
+}
+
+// SpaceOfferFilter provides a generic filtering capability at runtime for SpaceOfferQuery.
+type SpaceOfferFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SpaceOfferFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SpaceOfferFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(spaceoffer.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SpaceOfferFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(spaceoffer.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SpaceOfferFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(spaceoffer.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *SpaceOfferFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(spaceoffer.FieldDomainID))
+}
+
+// WhereEntryID applies the entql int predicate on the entry_id field.
+func (f *SpaceOfferFilter) WhereEntryID(p entql.IntP) {
+	f.Where(p.Field(spaceoffer.FieldEntryID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *SpaceOfferFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(spaceoffer.FieldOrganizationID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *SpaceOfferFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(spaceoffer.FieldSpaceID))
+}
+
+// WhereSeats applies the entql int predicate on the seats field.
+func (f *SpaceOfferFilter) WhereSeats(p entql.IntP) {
+	f.Where(p.Field(spaceoffer.FieldSeats))
+}
+
+// WhereRespondBy applies the entql time.Time predicate on the respond_by field.
+func (f *SpaceOfferFilter) WhereRespondBy(p entql.TimeP) {
+	f.Where(p.Field(spaceoffer.FieldRespondBy))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *SpaceOfferFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(spaceoffer.FieldStatus))
+}
+
+// WhereAnsweredAt applies the entql time.Time predicate on the answered_at field.
+func (f *SpaceOfferFilter) WhereAnsweredAt(p entql.TimeP) {
+	f.Where(p.Field(spaceoffer.FieldAnsweredAt))
+}
+
+// WhereAnswerNote applies the entql string predicate on the answer_note field.
+func (f *SpaceOfferFilter) WhereAnswerNote(p entql.StringP) {
+	f.Where(p.Field(spaceoffer.FieldAnswerNote))
+}
+
+// WhereTenancyID applies the entql int predicate on the tenancy_id field.
+func (f *SpaceOfferFilter) WhereTenancyID(p entql.IntP) {
+	f.Where(p.Field(spaceoffer.FieldTenancyID))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *SpaceOfferFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *SpaceOfferFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEntry applies a predicate to check if query has an edge entry.
+func (f *SpaceOfferFilter) WhereHasEntry() {
+	f.Where(entql.HasEdge("entry"))
+}
+
+// WhereHasEntryWith applies a predicate to check if query has an edge entry with a given conditions (other predicates).
+func (f *SpaceOfferFilter) WhereHasEntryWith(preds ...predicate.WaitlistEntry) {
+	f.Where(entql.HasEdgeWith("entry", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *SpaceOfferFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *SpaceOfferFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSpace applies a predicate to check if query has an edge space.
+func (f *SpaceOfferFilter) WhereHasSpace() {
+	f.Where(entql.HasEdge("space"))
+}
+
+// WhereHasSpaceWith applies a predicate to check if query has an edge space with a given conditions (other predicates).
+func (f *SpaceOfferFilter) WhereHasSpaceWith(preds ...predicate.IncubationSpace) {
+	f.Where(entql.HasEdgeWith("space", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *TenancyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TenancyQuery builder.
+func (_q *TenancyQuery) Filter() *TenancyFilter {
+	return &TenancyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TenancyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TenancyMutation builder.
+func (m *TenancyMutation) Filter() *TenancyFilter {
+	return &TenancyFilter{config: m.config, predicateAdder: m}
+}
+
+// TenancyFilter provides a generic filtering capability at runtime for TenancyQuery.
+type TenancyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TenancyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *TenancyFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(tenancy.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TenancyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(tenancy.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *TenancyFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(tenancy.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *TenancyFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(tenancy.FieldDomainID))
+}
+
+// WhereCentreID applies the entql int predicate on the centre_id field.
+func (f *TenancyFilter) WhereCentreID(p entql.IntP) {
+	f.Where(p.Field(tenancy.FieldCentreID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *TenancyFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(tenancy.FieldOrganizationID))
+}
+
+// WhereCaseID applies the entql int predicate on the case_id field.
+func (f *TenancyFilter) WhereCaseID(p entql.IntP) {
+	f.Where(p.Field(tenancy.FieldCaseID))
+}
+
+// WhereVirtual applies the entql bool predicate on the virtual field.
+func (f *TenancyFilter) WhereVirtual(p entql.BoolP) {
+	f.Where(p.Field(tenancy.FieldVirtual))
+}
+
+// WhereStage applies the entql string predicate on the stage field.
+func (f *TenancyFilter) WhereStage(p entql.StringP) {
+	f.Where(p.Field(tenancy.FieldStage))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *TenancyFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(tenancy.FieldStatus))
+}
+
+// WhereStartOn applies the entql time.Time predicate on the start_on field.
+func (f *TenancyFilter) WhereStartOn(p entql.TimeP) {
+	f.Where(p.Field(tenancy.FieldStartOn))
+}
+
+// WhereTermMonths applies the entql int predicate on the term_months field.
+func (f *TenancyFilter) WhereTermMonths(p entql.IntP) {
+	f.Where(p.Field(tenancy.FieldTermMonths))
+}
+
+// WhereEndsOn applies the entql time.Time predicate on the ends_on field.
+func (f *TenancyFilter) WhereEndsOn(p entql.TimeP) {
+	f.Where(p.Field(tenancy.FieldEndsOn))
+}
+
+// WhereMentorID applies the entql int predicate on the mentor_id field.
+func (f *TenancyFilter) WhereMentorID(p entql.IntP) {
+	f.Where(p.Field(tenancy.FieldMentorID))
+}
+
+// WhereAgreementDocumentID applies the entql int predicate on the agreement_document_id field.
+func (f *TenancyFilter) WhereAgreementDocumentID(p entql.IntP) {
+	f.Where(p.Field(tenancy.FieldAgreementDocumentID))
+}
+
+// WhereNotes applies the entql string predicate on the notes field.
+func (f *TenancyFilter) WhereNotes(p entql.StringP) {
+	f.Where(p.Field(tenancy.FieldNotes))
+}
+
+// WhereEndedOn applies the entql time.Time predicate on the ended_on field.
+func (f *TenancyFilter) WhereEndedOn(p entql.TimeP) {
+	f.Where(p.Field(tenancy.FieldEndedOn))
+}
+
+// WhereEndReason applies the entql string predicate on the end_reason field.
+func (f *TenancyFilter) WhereEndReason(p entql.StringP) {
+	f.Where(p.Field(tenancy.FieldEndReason))
+}
+
+// WhereCertificateNo applies the entql string predicate on the certificate_no field.
+func (f *TenancyFilter) WhereCertificateNo(p entql.StringP) {
+	f.Where(p.Field(tenancy.FieldCertificateNo))
+}
+
+// WhereCertificateToken applies the entql string predicate on the certificate_token field.
+func (f *TenancyFilter) WhereCertificateToken(p entql.StringP) {
+	f.Where(p.Field(tenancy.FieldCertificateToken))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *TenancyFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *TenancyFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCentre applies a predicate to check if query has an edge centre.
+func (f *TenancyFilter) WhereHasCentre() {
+	f.Where(entql.HasEdge("centre"))
+}
+
+// WhereHasCentreWith applies a predicate to check if query has an edge centre with a given conditions (other predicates).
+func (f *TenancyFilter) WhereHasCentreWith(preds ...predicate.IncubationCentre) {
+	f.Where(entql.HasEdgeWith("centre", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *TenancyFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *TenancyFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMentor applies a predicate to check if query has an edge mentor.
+func (f *TenancyFilter) WhereHasMentor() {
+	f.Where(entql.HasEdge("mentor"))
+}
+
+// WhereHasMentorWith applies a predicate to check if query has an edge mentor with a given conditions (other predicates).
+func (f *TenancyFilter) WhereHasMentorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("mentor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSpaces applies a predicate to check if query has an edge spaces.
+func (f *TenancyFilter) WhereHasSpaces() {
+	f.Where(entql.HasEdge("spaces"))
+}
+
+// WhereHasSpacesWith applies a predicate to check if query has an edge spaces with a given conditions (other predicates).
+func (f *TenancyFilter) WhereHasSpacesWith(preds ...predicate.TenancySpace) {
+	f.Where(entql.HasEdgeWith("spaces", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMilestones applies a predicate to check if query has an edge milestones.
+func (f *TenancyFilter) WhereHasMilestones() {
+	f.Where(entql.HasEdge("milestones"))
+}
+
+// WhereHasMilestonesWith applies a predicate to check if query has an edge milestones with a given conditions (other predicates).
+func (f *TenancyFilter) WhereHasMilestonesWith(preds ...predicate.TenancyMilestone) {
+	f.Where(entql.HasEdgeWith("milestones", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasServices applies a predicate to check if query has an edge services.
+func (f *TenancyFilter) WhereHasServices() {
+	f.Where(entql.HasEdge("services"))
+}
+
+// WhereHasServicesWith applies a predicate to check if query has an edge services with a given conditions (other predicates).
+func (f *TenancyFilter) WhereHasServicesWith(preds ...predicate.TenancyService) {
+	f.Where(entql.HasEdgeWith("services", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasExtensions applies a predicate to check if query has an edge extensions.
+func (f *TenancyFilter) WhereHasExtensions() {
+	f.Where(entql.HasEdge("extensions"))
+}
+
+// WhereHasExtensionsWith applies a predicate to check if query has an edge extensions with a given conditions (other predicates).
+func (f *TenancyFilter) WhereHasExtensionsWith(preds ...predicate.TenancyExtension) {
+	f.Where(entql.HasEdgeWith("extensions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAssessments applies a predicate to check if query has an edge assessments.
+func (f *TenancyFilter) WhereHasAssessments() {
+	f.Where(entql.HasEdge("assessments"))
+}
+
+// WhereHasAssessmentsWith applies a predicate to check if query has an edge assessments with a given conditions (other predicates).
+func (f *TenancyFilter) WhereHasAssessmentsWith(preds ...predicate.MaturityAssessment) {
+	f.Where(entql.HasEdgeWith("assessments", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAlumniReports applies a predicate to check if query has an edge alumni_reports.
+func (f *TenancyFilter) WhereHasAlumniReports() {
+	f.Where(entql.HasEdge("alumni_reports"))
+}
+
+// WhereHasAlumniReportsWith applies a predicate to check if query has an edge alumni_reports with a given conditions (other predicates).
+func (f *TenancyFilter) WhereHasAlumniReportsWith(preds ...predicate.AlumniReport) {
+	f.Where(entql.HasEdgeWith("alumni_reports", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *TenancyExtensionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TenancyExtensionQuery builder.
+func (_q *TenancyExtensionQuery) Filter() *TenancyExtensionFilter {
+	return &TenancyExtensionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TenancyExtensionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TenancyExtensionMutation builder.
+func (m *TenancyExtensionMutation) Filter() *TenancyExtensionFilter {
+	return &TenancyExtensionFilter{config: m.config, predicateAdder: m}
+}
+
+// TenancyExtensionFilter provides a generic filtering capability at runtime for TenancyExtensionQuery.
+type TenancyExtensionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TenancyExtensionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *TenancyExtensionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(tenancyextension.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TenancyExtensionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(tenancyextension.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *TenancyExtensionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(tenancyextension.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *TenancyExtensionFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(tenancyextension.FieldDomainID))
+}
+
+// WhereTenancyID applies the entql int predicate on the tenancy_id field.
+func (f *TenancyExtensionFilter) WhereTenancyID(p entql.IntP) {
+	f.Where(p.Field(tenancyextension.FieldTenancyID))
+}
+
+// WhereMonths applies the entql int predicate on the months field.
+func (f *TenancyExtensionFilter) WhereMonths(p entql.IntP) {
+	f.Where(p.Field(tenancyextension.FieldMonths))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *TenancyExtensionFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(tenancyextension.FieldReason))
+}
+
+// WherePreviousEndsOn applies the entql time.Time predicate on the previous_ends_on field.
+func (f *TenancyExtensionFilter) WherePreviousEndsOn(p entql.TimeP) {
+	f.Where(p.Field(tenancyextension.FieldPreviousEndsOn))
+}
+
+// WhereNewEndsOn applies the entql time.Time predicate on the new_ends_on field.
+func (f *TenancyExtensionFilter) WhereNewEndsOn(p entql.TimeP) {
+	f.Where(p.Field(tenancyextension.FieldNewEndsOn))
+}
+
+// WhereExtendedByID applies the entql int predicate on the extended_by_id field.
+func (f *TenancyExtensionFilter) WhereExtendedByID(p entql.IntP) {
+	f.Where(p.Field(tenancyextension.FieldExtendedByID))
+}
+
+// WhereExtendedByName applies the entql string predicate on the extended_by_name field.
+func (f *TenancyExtensionFilter) WhereExtendedByName(p entql.StringP) {
+	f.Where(p.Field(tenancyextension.FieldExtendedByName))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *TenancyExtensionFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *TenancyExtensionFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTenancy applies a predicate to check if query has an edge tenancy.
+func (f *TenancyExtensionFilter) WhereHasTenancy() {
+	f.Where(entql.HasEdge("tenancy"))
+}
+
+// WhereHasTenancyWith applies a predicate to check if query has an edge tenancy with a given conditions (other predicates).
+func (f *TenancyExtensionFilter) WhereHasTenancyWith(preds ...predicate.Tenancy) {
+	f.Where(entql.HasEdgeWith("tenancy", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *TenancyMilestoneQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TenancyMilestoneQuery builder.
+func (_q *TenancyMilestoneQuery) Filter() *TenancyMilestoneFilter {
+	return &TenancyMilestoneFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TenancyMilestoneMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TenancyMilestoneMutation builder.
+func (m *TenancyMilestoneMutation) Filter() *TenancyMilestoneFilter {
+	return &TenancyMilestoneFilter{config: m.config, predicateAdder: m}
+}
+
+// TenancyMilestoneFilter provides a generic filtering capability at runtime for TenancyMilestoneQuery.
+type TenancyMilestoneFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TenancyMilestoneFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *TenancyMilestoneFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(tenancymilestone.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TenancyMilestoneFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(tenancymilestone.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *TenancyMilestoneFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(tenancymilestone.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *TenancyMilestoneFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(tenancymilestone.FieldDomainID))
+}
+
+// WhereTenancyID applies the entql int predicate on the tenancy_id field.
+func (f *TenancyMilestoneFilter) WhereTenancyID(p entql.IntP) {
+	f.Where(p.Field(tenancymilestone.FieldTenancyID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *TenancyMilestoneFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(tenancymilestone.FieldKey))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *TenancyMilestoneFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(tenancymilestone.FieldTitle))
+}
+
+// WhereDueOn applies the entql time.Time predicate on the due_on field.
+func (f *TenancyMilestoneFilter) WhereDueOn(p entql.TimeP) {
+	f.Where(p.Field(tenancymilestone.FieldDueOn))
+}
+
+// WhereMandatory applies the entql bool predicate on the mandatory field.
+func (f *TenancyMilestoneFilter) WhereMandatory(p entql.BoolP) {
+	f.Where(p.Field(tenancymilestone.FieldMandatory))
+}
+
+// WhereMetOn applies the entql time.Time predicate on the met_on field.
+func (f *TenancyMilestoneFilter) WhereMetOn(p entql.TimeP) {
+	f.Where(p.Field(tenancymilestone.FieldMetOn))
+}
+
+// WhereEvidence applies the entql string predicate on the evidence field.
+func (f *TenancyMilestoneFilter) WhereEvidence(p entql.StringP) {
+	f.Where(p.Field(tenancymilestone.FieldEvidence))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *TenancyMilestoneFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *TenancyMilestoneFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTenancy applies a predicate to check if query has an edge tenancy.
+func (f *TenancyMilestoneFilter) WhereHasTenancy() {
+	f.Where(entql.HasEdge("tenancy"))
+}
+
+// WhereHasTenancyWith applies a predicate to check if query has an edge tenancy with a given conditions (other predicates).
+func (f *TenancyMilestoneFilter) WhereHasTenancyWith(preds ...predicate.Tenancy) {
+	f.Where(entql.HasEdgeWith("tenancy", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *TenancyServiceQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TenancyServiceQuery builder.
+func (_q *TenancyServiceQuery) Filter() *TenancyServiceFilter {
+	return &TenancyServiceFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TenancyServiceMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TenancyServiceMutation builder.
+func (m *TenancyServiceMutation) Filter() *TenancyServiceFilter {
+	return &TenancyServiceFilter{config: m.config, predicateAdder: m}
+}
+
+// TenancyServiceFilter provides a generic filtering capability at runtime for TenancyServiceQuery.
+type TenancyServiceFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TenancyServiceFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *TenancyServiceFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(tenancyservice.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TenancyServiceFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(tenancyservice.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *TenancyServiceFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(tenancyservice.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *TenancyServiceFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(tenancyservice.FieldDomainID))
+}
+
+// WhereTenancyID applies the entql int predicate on the tenancy_id field.
+func (f *TenancyServiceFilter) WhereTenancyID(p entql.IntP) {
+	f.Where(p.Field(tenancyservice.FieldTenancyID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *TenancyServiceFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(tenancyservice.FieldKind))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *TenancyServiceFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(tenancyservice.FieldTitle))
+}
+
+// WhereHeldOn applies the entql time.Time predicate on the held_on field.
+func (f *TenancyServiceFilter) WhereHeldOn(p entql.TimeP) {
+	f.Where(p.Field(tenancyservice.FieldHeldOn))
+}
+
+// WhereTenthHours applies the entql int predicate on the tenth_hours field.
+func (f *TenancyServiceFilter) WhereTenthHours(p entql.IntP) {
+	f.Where(p.Field(tenancyservice.FieldTenthHours))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *TenancyServiceFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(tenancyservice.FieldNote))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *TenancyServiceFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *TenancyServiceFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTenancy applies a predicate to check if query has an edge tenancy.
+func (f *TenancyServiceFilter) WhereHasTenancy() {
+	f.Where(entql.HasEdge("tenancy"))
+}
+
+// WhereHasTenancyWith applies a predicate to check if query has an edge tenancy with a given conditions (other predicates).
+func (f *TenancyServiceFilter) WhereHasTenancyWith(preds ...predicate.Tenancy) {
+	f.Where(entql.HasEdgeWith("tenancy", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *TenancySpaceQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TenancySpaceQuery builder.
+func (_q *TenancySpaceQuery) Filter() *TenancySpaceFilter {
+	return &TenancySpaceFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TenancySpaceMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TenancySpaceMutation builder.
+func (m *TenancySpaceMutation) Filter() *TenancySpaceFilter {
+	return &TenancySpaceFilter{config: m.config, predicateAdder: m}
+}
+
+// TenancySpaceFilter provides a generic filtering capability at runtime for TenancySpaceQuery.
+type TenancySpaceFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TenancySpaceFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *TenancySpaceFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(tenancyspace.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TenancySpaceFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(tenancyspace.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *TenancySpaceFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(tenancyspace.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *TenancySpaceFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(tenancyspace.FieldDomainID))
+}
+
+// WhereTenancyID applies the entql int predicate on the tenancy_id field.
+func (f *TenancySpaceFilter) WhereTenancyID(p entql.IntP) {
+	f.Where(p.Field(tenancyspace.FieldTenancyID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *TenancySpaceFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(tenancyspace.FieldSpaceID))
+}
+
+// WhereSeats applies the entql int predicate on the seats field.
+func (f *TenancySpaceFilter) WhereSeats(p entql.IntP) {
+	f.Where(p.Field(tenancyspace.FieldSeats))
+}
+
+// WhereFromOn applies the entql time.Time predicate on the from_on field.
+func (f *TenancySpaceFilter) WhereFromOn(p entql.TimeP) {
+	f.Where(p.Field(tenancyspace.FieldFromOn))
+}
+
+// WhereReleasedOn applies the entql time.Time predicate on the released_on field.
+func (f *TenancySpaceFilter) WhereReleasedOn(p entql.TimeP) {
+	f.Where(p.Field(tenancyspace.FieldReleasedOn))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *TenancySpaceFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *TenancySpaceFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTenancy applies a predicate to check if query has an edge tenancy.
+func (f *TenancySpaceFilter) WhereHasTenancy() {
+	f.Where(entql.HasEdge("tenancy"))
+}
+
+// WhereHasTenancyWith applies a predicate to check if query has an edge tenancy with a given conditions (other predicates).
+func (f *TenancySpaceFilter) WhereHasTenancyWith(preds ...predicate.Tenancy) {
+	f.Where(entql.HasEdgeWith("tenancy", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSpace applies a predicate to check if query has an edge space.
+func (f *TenancySpaceFilter) WhereHasSpace() {
+	f.Where(entql.HasEdge("space"))
+}
+
+// WhereHasSpaceWith applies a predicate to check if query has an edge space with a given conditions (other predicates).
+func (f *TenancySpaceFilter) WhereHasSpaceWith(preds ...predicate.IncubationSpace) {
+	f.Where(entql.HasEdgeWith("space", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *UserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3461,7 +5929,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3587,6 +6055,172 @@ func (f *UserFilter) WhereHasSessions() {
 // WhereHasSessionsWith applies a predicate to check if query has an edge sessions with a given conditions (other predicates).
 func (f *UserFilter) WhereHasSessionsWith(preds ...predicate.Session) {
 	f.Where(entql.HasEdgeWith("sessions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WaitlistEntryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WaitlistEntryQuery builder.
+func (_q *WaitlistEntryQuery) Filter() *WaitlistEntryFilter {
+	return &WaitlistEntryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WaitlistEntryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WaitlistEntryMutation builder.
+func (m *WaitlistEntryMutation) Filter() *WaitlistEntryFilter {
+	return &WaitlistEntryFilter{config: m.config, predicateAdder: m}
+}
+
+// WaitlistEntryFilter provides a generic filtering capability at runtime for WaitlistEntryQuery.
+type WaitlistEntryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WaitlistEntryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WaitlistEntryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(waitlistentry.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WaitlistEntryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(waitlistentry.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WaitlistEntryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(waitlistentry.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *WaitlistEntryFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(waitlistentry.FieldDomainID))
+}
+
+// WhereCentreID applies the entql int predicate on the centre_id field.
+func (f *WaitlistEntryFilter) WhereCentreID(p entql.IntP) {
+	f.Where(p.Field(waitlistentry.FieldCentreID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *WaitlistEntryFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(waitlistentry.FieldOrganizationID))
+}
+
+// WhereCaseID applies the entql int predicate on the case_id field.
+func (f *WaitlistEntryFilter) WhereCaseID(p entql.IntP) {
+	f.Where(p.Field(waitlistentry.FieldCaseID))
+}
+
+// WhereStage applies the entql string predicate on the stage field.
+func (f *WaitlistEntryFilter) WhereStage(p entql.StringP) {
+	f.Where(p.Field(waitlistentry.FieldStage))
+}
+
+// WhereSeatsNeeded applies the entql int predicate on the seats_needed field.
+func (f *WaitlistEntryFilter) WhereSeatsNeeded(p entql.IntP) {
+	f.Where(p.Field(waitlistentry.FieldSeatsNeeded))
+}
+
+// WherePriority applies the entql int predicate on the priority field.
+func (f *WaitlistEntryFilter) WherePriority(p entql.IntP) {
+	f.Where(p.Field(waitlistentry.FieldPriority))
+}
+
+// WherePriorityReason applies the entql string predicate on the priority_reason field.
+func (f *WaitlistEntryFilter) WherePriorityReason(p entql.StringP) {
+	f.Where(p.Field(waitlistentry.FieldPriorityReason))
+}
+
+// WhereJoinedAt applies the entql time.Time predicate on the joined_at field.
+func (f *WaitlistEntryFilter) WhereJoinedAt(p entql.TimeP) {
+	f.Where(p.Field(waitlistentry.FieldJoinedAt))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WaitlistEntryFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(waitlistentry.FieldStatus))
+}
+
+// WhereLeftAt applies the entql time.Time predicate on the left_at field.
+func (f *WaitlistEntryFilter) WhereLeftAt(p entql.TimeP) {
+	f.Where(p.Field(waitlistentry.FieldLeftAt))
+}
+
+// WhereLeftReason applies the entql string predicate on the left_reason field.
+func (f *WaitlistEntryFilter) WhereLeftReason(p entql.StringP) {
+	f.Where(p.Field(waitlistentry.FieldLeftReason))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *WaitlistEntryFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *WaitlistEntryFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCentre applies a predicate to check if query has an edge centre.
+func (f *WaitlistEntryFilter) WhereHasCentre() {
+	f.Where(entql.HasEdge("centre"))
+}
+
+// WhereHasCentreWith applies a predicate to check if query has an edge centre with a given conditions (other predicates).
+func (f *WaitlistEntryFilter) WhereHasCentreWith(preds ...predicate.IncubationCentre) {
+	f.Where(entql.HasEdgeWith("centre", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *WaitlistEntryFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *WaitlistEntryFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOffers applies a predicate to check if query has an edge offers.
+func (f *WaitlistEntryFilter) WhereHasOffers() {
+	f.Where(entql.HasEdge("offers"))
+}
+
+// WhereHasOffersWith applies a predicate to check if query has an edge offers with a given conditions (other predicates).
+func (f *WaitlistEntryFilter) WhereHasOffersWith(preds ...predicate.SpaceOffer) {
+	f.Where(entql.HasEdgeWith("offers", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

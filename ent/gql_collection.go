@@ -6,6 +6,8 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"hatchery/ent/admissionassessment"
+	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/caseevent"
@@ -14,18 +16,366 @@ import (
 	"hatchery/ent/document"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/incubationcentre"
+	"hatchery/ent/incubationspace"
+	"hatchery/ent/maturityassessment"
+	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
+	"hatchery/ent/tenancyextension"
+	"hatchery/ent/tenancymilestone"
+	"hatchery/ent/tenancyservice"
+	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/waitlistentry"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 )
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AdmissionAssessmentQuery) CollectFields(ctx context.Context, satisfies ...string) (*AdmissionAssessmentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AdmissionAssessmentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(admissionassessment.Columns))
+		selectedFields = []string{admissionassessment.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[admissionassessment.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldDomainID)
+				fieldSeen[admissionassessment.FieldDomainID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[admissionassessment.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldCreatedAt)
+				fieldSeen[admissionassessment.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[admissionassessment.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldUpdatedAt)
+				fieldSeen[admissionassessment.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[admissionassessment.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldDomainID)
+				fieldSeen[admissionassessment.FieldDomainID] = struct{}{}
+			}
+		case "caseID":
+			if _, ok := fieldSeen[admissionassessment.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldCaseID)
+				fieldSeen[admissionassessment.FieldCaseID] = struct{}{}
+			}
+		case "centreID":
+			if _, ok := fieldSeen[admissionassessment.FieldCentreID]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldCentreID)
+				fieldSeen[admissionassessment.FieldCentreID] = struct{}{}
+			}
+		case "scores":
+			if _, ok := fieldSeen[admissionassessment.FieldScores]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldScores)
+				fieldSeen[admissionassessment.FieldScores] = struct{}{}
+			}
+		case "readiness":
+			if _, ok := fieldSeen[admissionassessment.FieldReadiness]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldReadiness)
+				fieldSeen[admissionassessment.FieldReadiness] = struct{}{}
+			}
+		case "outcome":
+			if _, ok := fieldSeen[admissionassessment.FieldOutcome]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldOutcome)
+				fieldSeen[admissionassessment.FieldOutcome] = struct{}{}
+			}
+		case "spaceID":
+			if _, ok := fieldSeen[admissionassessment.FieldSpaceID]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldSpaceID)
+				fieldSeen[admissionassessment.FieldSpaceID] = struct{}{}
+			}
+		case "seats":
+			if _, ok := fieldSeen[admissionassessment.FieldSeats]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldSeats)
+				fieldSeen[admissionassessment.FieldSeats] = struct{}{}
+			}
+		case "termMonths":
+			if _, ok := fieldSeen[admissionassessment.FieldTermMonths]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldTermMonths)
+				fieldSeen[admissionassessment.FieldTermMonths] = struct{}{}
+			}
+		case "mentorID":
+			if _, ok := fieldSeen[admissionassessment.FieldMentorID]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldMentorID)
+				fieldSeen[admissionassessment.FieldMentorID] = struct{}{}
+			}
+		case "comment":
+			if _, ok := fieldSeen[admissionassessment.FieldComment]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldComment)
+				fieldSeen[admissionassessment.FieldComment] = struct{}{}
+			}
+		case "assessorName":
+			if _, ok := fieldSeen[admissionassessment.FieldAssessorName]; !ok {
+				selectedFields = append(selectedFields, admissionassessment.FieldAssessorName)
+				fieldSeen[admissionassessment.FieldAssessorName] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type admissionassessmentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AdmissionAssessmentPaginateOption
+}
+
+func newAdmissionAssessmentPaginateArgs(rv map[string]any) *admissionassessmentPaginateArgs {
+	args := &admissionassessmentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AdmissionAssessmentOrder{Field: &AdmissionAssessmentOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAdmissionAssessmentOrder(order))
+			}
+		case *AdmissionAssessmentOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAdmissionAssessmentOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AlumniReportQuery) CollectFields(ctx context.Context, satisfies ...string) (*AlumniReportQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AlumniReportQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(alumnireport.Columns))
+		selectedFields = []string{alumnireport.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[alumnireport.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldDomainID)
+				fieldSeen[alumnireport.FieldDomainID] = struct{}{}
+			}
+
+		case "tenancy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenancyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenancyImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenancy = query
+			if _, ok := fieldSeen[alumnireport.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldTenancyID)
+				fieldSeen[alumnireport.FieldTenancyID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[alumnireport.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldCreatedAt)
+				fieldSeen[alumnireport.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[alumnireport.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldUpdatedAt)
+				fieldSeen[alumnireport.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[alumnireport.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldDomainID)
+				fieldSeen[alumnireport.FieldDomainID] = struct{}{}
+			}
+		case "tenancyID":
+			if _, ok := fieldSeen[alumnireport.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldTenancyID)
+				fieldSeen[alumnireport.FieldTenancyID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[alumnireport.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldOrganizationID)
+				fieldSeen[alumnireport.FieldOrganizationID] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[alumnireport.FieldYear]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldYear)
+				fieldSeen[alumnireport.FieldYear] = struct{}{}
+			}
+		case "stillActive":
+			if _, ok := fieldSeen[alumnireport.FieldStillActive]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldStillActive)
+				fieldSeen[alumnireport.FieldStillActive] = struct{}{}
+			}
+		case "staffCount":
+			if _, ok := fieldSeen[alumnireport.FieldStaffCount]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldStaffCount)
+				fieldSeen[alumnireport.FieldStaffCount] = struct{}{}
+			}
+		case "projects":
+			if _, ok := fieldSeen[alumnireport.FieldProjects]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldProjects)
+				fieldSeen[alumnireport.FieldProjects] = struct{}{}
+			}
+		case "fundingWon":
+			if _, ok := fieldSeen[alumnireport.FieldFundingWon]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldFundingWon)
+				fieldSeen[alumnireport.FieldFundingWon] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[alumnireport.FieldNote]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldNote)
+				fieldSeen[alumnireport.FieldNote] = struct{}{}
+			}
+		case "reportedByName":
+			if _, ok := fieldSeen[alumnireport.FieldReportedByName]; !ok {
+				selectedFields = append(selectedFields, alumnireport.FieldReportedByName)
+				fieldSeen[alumnireport.FieldReportedByName] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type alumnireportPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AlumniReportPaginateOption
+}
+
+func newAlumniReportPaginateArgs(rv map[string]any) *alumnireportPaginateArgs {
+	args := &alumnireportPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AlumniReportOrder{Field: &AlumniReportOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAlumniReportOrder(order))
+			}
+		case *AlumniReportOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAlumniReportOrder(v))
+			}
+		}
+	}
+	return args
+}
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *AuditLogQuery) CollectFields(ctx context.Context, satisfies ...string) (*AuditLogQuery, error) {
@@ -1378,6 +1728,692 @@ func newDomainPaginateArgs(rv map[string]any) *domainPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *IncubationCentreQuery) CollectFields(ctx context.Context, satisfies ...string) (*IncubationCentreQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *IncubationCentreQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(incubationcentre.Columns))
+		selectedFields = []string{incubationcentre.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[incubationcentre.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldDomainID)
+				fieldSeen[incubationcentre.FieldDomainID] = struct{}{}
+			}
+
+		case "spaces":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncubationSpaceClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, incubationspaceImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedSpaces(alias, func(wq *IncubationSpaceQuery) {
+				*wq = *query
+			})
+
+		case "criteria":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MaturityCriterionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, maturitycriterionImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedCriteria(alias, func(wq *MaturityCriterionQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[incubationcentre.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldCreatedAt)
+				fieldSeen[incubationcentre.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[incubationcentre.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldUpdatedAt)
+				fieldSeen[incubationcentre.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[incubationcentre.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldDomainID)
+				fieldSeen[incubationcentre.FieldDomainID] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[incubationcentre.FieldName]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldName)
+				fieldSeen[incubationcentre.FieldName] = struct{}{}
+			}
+		case "address":
+			if _, ok := fieldSeen[incubationcentre.FieldAddress]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldAddress)
+				fieldSeen[incubationcentre.FieldAddress] = struct{}{}
+			}
+		case "totalArea":
+			if _, ok := fieldSeen[incubationcentre.FieldTotalArea]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldTotalArea)
+				fieldSeen[incubationcentre.FieldTotalArea] = struct{}{}
+			}
+		case "staffCount":
+			if _, ok := fieldSeen[incubationcentre.FieldStaffCount]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldStaffCount)
+				fieldSeen[incubationcentre.FieldStaffCount] = struct{}{}
+			}
+		case "graduationThreshold":
+			if _, ok := fieldSeen[incubationcentre.FieldGraduationThreshold]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldGraduationThreshold)
+				fieldSeen[incubationcentre.FieldGraduationThreshold] = struct{}{}
+			}
+		case "defaultTermMonths":
+			if _, ok := fieldSeen[incubationcentre.FieldDefaultTermMonths]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldDefaultTermMonths)
+				fieldSeen[incubationcentre.FieldDefaultTermMonths] = struct{}{}
+			}
+		case "offerDays":
+			if _, ok := fieldSeen[incubationcentre.FieldOfferDays]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldOfferDays)
+				fieldSeen[incubationcentre.FieldOfferDays] = struct{}{}
+			}
+		case "assessmentIntervalMonths":
+			if _, ok := fieldSeen[incubationcentre.FieldAssessmentIntervalMonths]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldAssessmentIntervalMonths)
+				fieldSeen[incubationcentre.FieldAssessmentIntervalMonths] = struct{}{}
+			}
+		case "active":
+			if _, ok := fieldSeen[incubationcentre.FieldActive]; !ok {
+				selectedFields = append(selectedFields, incubationcentre.FieldActive)
+				fieldSeen[incubationcentre.FieldActive] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type incubationcentrePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []IncubationCentrePaginateOption
+}
+
+func newIncubationCentrePaginateArgs(rv map[string]any) *incubationcentrePaginateArgs {
+	args := &incubationcentrePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &IncubationCentreOrder{Field: &IncubationCentreOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithIncubationCentreOrder(order))
+			}
+		case *IncubationCentreOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithIncubationCentreOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*IncubationCentreWhereInput); ok {
+		args.opts = append(args.opts, WithIncubationCentreFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *IncubationSpaceQuery) CollectFields(ctx context.Context, satisfies ...string) (*IncubationSpaceQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *IncubationSpaceQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(incubationspace.Columns))
+		selectedFields = []string{incubationspace.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[incubationspace.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldDomainID)
+				fieldSeen[incubationspace.FieldDomainID] = struct{}{}
+			}
+
+		case "centre":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncubationCentreClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, incubationcentreImplementors)...); err != nil {
+				return err
+			}
+			_q.withCentre = query
+			if _, ok := fieldSeen[incubationspace.FieldCentreID]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldCentreID)
+				fieldSeen[incubationspace.FieldCentreID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[incubationspace.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldCreatedAt)
+				fieldSeen[incubationspace.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[incubationspace.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldUpdatedAt)
+				fieldSeen[incubationspace.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[incubationspace.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldDomainID)
+				fieldSeen[incubationspace.FieldDomainID] = struct{}{}
+			}
+		case "centreID":
+			if _, ok := fieldSeen[incubationspace.FieldCentreID]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldCentreID)
+				fieldSeen[incubationspace.FieldCentreID] = struct{}{}
+			}
+		case "code":
+			if _, ok := fieldSeen[incubationspace.FieldCode]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldCode)
+				fieldSeen[incubationspace.FieldCode] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[incubationspace.FieldKind]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldKind)
+				fieldSeen[incubationspace.FieldKind] = struct{}{}
+			}
+		case "floor":
+			if _, ok := fieldSeen[incubationspace.FieldFloor]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldFloor)
+				fieldSeen[incubationspace.FieldFloor] = struct{}{}
+			}
+		case "area":
+			if _, ok := fieldSeen[incubationspace.FieldArea]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldArea)
+				fieldSeen[incubationspace.FieldArea] = struct{}{}
+			}
+		case "seats":
+			if _, ok := fieldSeen[incubationspace.FieldSeats]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldSeats)
+				fieldSeen[incubationspace.FieldSeats] = struct{}{}
+			}
+		case "seatsUsed":
+			if _, ok := fieldSeen[incubationspace.FieldSeatsUsed]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldSeatsUsed)
+				fieldSeen[incubationspace.FieldSeatsUsed] = struct{}{}
+			}
+		case "facilities":
+			if _, ok := fieldSeen[incubationspace.FieldFacilities]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldFacilities)
+				fieldSeen[incubationspace.FieldFacilities] = struct{}{}
+			}
+		case "maintenance":
+			if _, ok := fieldSeen[incubationspace.FieldMaintenance]; !ok {
+				selectedFields = append(selectedFields, incubationspace.FieldMaintenance)
+				fieldSeen[incubationspace.FieldMaintenance] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type incubationspacePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []IncubationSpacePaginateOption
+}
+
+func newIncubationSpacePaginateArgs(rv map[string]any) *incubationspacePaginateArgs {
+	args := &incubationspacePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &IncubationSpaceOrder{Field: &IncubationSpaceOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithIncubationSpaceOrder(order))
+			}
+		case *IncubationSpaceOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithIncubationSpaceOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*IncubationSpaceWhereInput); ok {
+		args.opts = append(args.opts, WithIncubationSpaceFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *MaturityAssessmentQuery) CollectFields(ctx context.Context, satisfies ...string) (*MaturityAssessmentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *MaturityAssessmentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(maturityassessment.Columns))
+		selectedFields = []string{maturityassessment.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[maturityassessment.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, maturityassessment.FieldDomainID)
+				fieldSeen[maturityassessment.FieldDomainID] = struct{}{}
+			}
+
+		case "tenancy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenancyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenancyImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenancy = query
+			if _, ok := fieldSeen[maturityassessment.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, maturityassessment.FieldTenancyID)
+				fieldSeen[maturityassessment.FieldTenancyID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[maturityassessment.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, maturityassessment.FieldCreatedAt)
+				fieldSeen[maturityassessment.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[maturityassessment.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, maturityassessment.FieldUpdatedAt)
+				fieldSeen[maturityassessment.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[maturityassessment.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, maturityassessment.FieldDomainID)
+				fieldSeen[maturityassessment.FieldDomainID] = struct{}{}
+			}
+		case "tenancyID":
+			if _, ok := fieldSeen[maturityassessment.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, maturityassessment.FieldTenancyID)
+				fieldSeen[maturityassessment.FieldTenancyID] = struct{}{}
+			}
+		case "assessedOn":
+			if _, ok := fieldSeen[maturityassessment.FieldAssessedOn]; !ok {
+				selectedFields = append(selectedFields, maturityassessment.FieldAssessedOn)
+				fieldSeen[maturityassessment.FieldAssessedOn] = struct{}{}
+			}
+		case "scores":
+			if _, ok := fieldSeen[maturityassessment.FieldScores]; !ok {
+				selectedFields = append(selectedFields, maturityassessment.FieldScores)
+				fieldSeen[maturityassessment.FieldScores] = struct{}{}
+			}
+		case "totalTenths":
+			if _, ok := fieldSeen[maturityassessment.FieldTotalTenths]; !ok {
+				selectedFields = append(selectedFields, maturityassessment.FieldTotalTenths)
+				fieldSeen[maturityassessment.FieldTotalTenths] = struct{}{}
+			}
+		case "comment":
+			if _, ok := fieldSeen[maturityassessment.FieldComment]; !ok {
+				selectedFields = append(selectedFields, maturityassessment.FieldComment)
+				fieldSeen[maturityassessment.FieldComment] = struct{}{}
+			}
+		case "assessorID":
+			if _, ok := fieldSeen[maturityassessment.FieldAssessorID]; !ok {
+				selectedFields = append(selectedFields, maturityassessment.FieldAssessorID)
+				fieldSeen[maturityassessment.FieldAssessorID] = struct{}{}
+			}
+		case "assessorName":
+			if _, ok := fieldSeen[maturityassessment.FieldAssessorName]; !ok {
+				selectedFields = append(selectedFields, maturityassessment.FieldAssessorName)
+				fieldSeen[maturityassessment.FieldAssessorName] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type maturityassessmentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MaturityAssessmentPaginateOption
+}
+
+func newMaturityAssessmentPaginateArgs(rv map[string]any) *maturityassessmentPaginateArgs {
+	args := &maturityassessmentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &MaturityAssessmentOrder{Field: &MaturityAssessmentOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithMaturityAssessmentOrder(order))
+			}
+		case *MaturityAssessmentOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithMaturityAssessmentOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *MaturityCriterionQuery) CollectFields(ctx context.Context, satisfies ...string) (*MaturityCriterionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *MaturityCriterionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(maturitycriterion.Columns))
+		selectedFields = []string{maturitycriterion.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[maturitycriterion.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldDomainID)
+				fieldSeen[maturitycriterion.FieldDomainID] = struct{}{}
+			}
+
+		case "centre":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncubationCentreClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, incubationcentreImplementors)...); err != nil {
+				return err
+			}
+			_q.withCentre = query
+			if _, ok := fieldSeen[maturitycriterion.FieldCentreID]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldCentreID)
+				fieldSeen[maturitycriterion.FieldCentreID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[maturitycriterion.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldCreatedAt)
+				fieldSeen[maturitycriterion.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[maturitycriterion.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldUpdatedAt)
+				fieldSeen[maturitycriterion.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[maturitycriterion.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldDomainID)
+				fieldSeen[maturitycriterion.FieldDomainID] = struct{}{}
+			}
+		case "centreID":
+			if _, ok := fieldSeen[maturitycriterion.FieldCentreID]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldCentreID)
+				fieldSeen[maturitycriterion.FieldCentreID] = struct{}{}
+			}
+		case "key":
+			if _, ok := fieldSeen[maturitycriterion.FieldKey]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldKey)
+				fieldSeen[maturitycriterion.FieldKey] = struct{}{}
+			}
+		case "nameZh":
+			if _, ok := fieldSeen[maturitycriterion.FieldNameZh]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldNameZh)
+				fieldSeen[maturitycriterion.FieldNameZh] = struct{}{}
+			}
+		case "nameEn":
+			if _, ok := fieldSeen[maturitycriterion.FieldNameEn]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldNameEn)
+				fieldSeen[maturitycriterion.FieldNameEn] = struct{}{}
+			}
+		case "guidance":
+			if _, ok := fieldSeen[maturitycriterion.FieldGuidance]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldGuidance)
+				fieldSeen[maturitycriterion.FieldGuidance] = struct{}{}
+			}
+		case "weight":
+			if _, ok := fieldSeen[maturitycriterion.FieldWeight]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldWeight)
+				fieldSeen[maturitycriterion.FieldWeight] = struct{}{}
+			}
+		case "position":
+			if _, ok := fieldSeen[maturitycriterion.FieldPosition]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldPosition)
+				fieldSeen[maturitycriterion.FieldPosition] = struct{}{}
+			}
+		case "active":
+			if _, ok := fieldSeen[maturitycriterion.FieldActive]; !ok {
+				selectedFields = append(selectedFields, maturitycriterion.FieldActive)
+				fieldSeen[maturitycriterion.FieldActive] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type maturitycriterionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MaturityCriterionPaginateOption
+}
+
+func newMaturityCriterionPaginateArgs(rv map[string]any) *maturitycriterionPaginateArgs {
+	args := &maturitycriterionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &MaturityCriterionOrder{Field: &MaturityCriterionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithMaturityCriterionOrder(order))
+			}
+		case *MaturityCriterionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithMaturityCriterionOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *MembershipQuery) CollectFields(ctx context.Context, satisfies ...string) (*MembershipQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -2626,6 +3662,1088 @@ func newServiceItemPaginateArgs(rv map[string]any) *serviceitemPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SpaceOfferQuery) CollectFields(ctx context.Context, satisfies ...string) (*SpaceOfferQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SpaceOfferQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(spaceoffer.Columns))
+		selectedFields = []string{spaceoffer.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[spaceoffer.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldDomainID)
+				fieldSeen[spaceoffer.FieldDomainID] = struct{}{}
+			}
+
+		case "entry":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WaitlistEntryClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, waitlistentryImplementors)...); err != nil {
+				return err
+			}
+			_q.withEntry = query
+			if _, ok := fieldSeen[spaceoffer.FieldEntryID]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldEntryID)
+				fieldSeen[spaceoffer.FieldEntryID] = struct{}{}
+			}
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[spaceoffer.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldOrganizationID)
+				fieldSeen[spaceoffer.FieldOrganizationID] = struct{}{}
+			}
+
+		case "space":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncubationSpaceClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, incubationspaceImplementors)...); err != nil {
+				return err
+			}
+			_q.withSpace = query
+			if _, ok := fieldSeen[spaceoffer.FieldSpaceID]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldSpaceID)
+				fieldSeen[spaceoffer.FieldSpaceID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[spaceoffer.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldCreatedAt)
+				fieldSeen[spaceoffer.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[spaceoffer.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldUpdatedAt)
+				fieldSeen[spaceoffer.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[spaceoffer.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldDomainID)
+				fieldSeen[spaceoffer.FieldDomainID] = struct{}{}
+			}
+		case "entryID":
+			if _, ok := fieldSeen[spaceoffer.FieldEntryID]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldEntryID)
+				fieldSeen[spaceoffer.FieldEntryID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[spaceoffer.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldOrganizationID)
+				fieldSeen[spaceoffer.FieldOrganizationID] = struct{}{}
+			}
+		case "spaceID":
+			if _, ok := fieldSeen[spaceoffer.FieldSpaceID]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldSpaceID)
+				fieldSeen[spaceoffer.FieldSpaceID] = struct{}{}
+			}
+		case "seats":
+			if _, ok := fieldSeen[spaceoffer.FieldSeats]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldSeats)
+				fieldSeen[spaceoffer.FieldSeats] = struct{}{}
+			}
+		case "respondBy":
+			if _, ok := fieldSeen[spaceoffer.FieldRespondBy]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldRespondBy)
+				fieldSeen[spaceoffer.FieldRespondBy] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[spaceoffer.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldStatus)
+				fieldSeen[spaceoffer.FieldStatus] = struct{}{}
+			}
+		case "answeredAt":
+			if _, ok := fieldSeen[spaceoffer.FieldAnsweredAt]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldAnsweredAt)
+				fieldSeen[spaceoffer.FieldAnsweredAt] = struct{}{}
+			}
+		case "answerNote":
+			if _, ok := fieldSeen[spaceoffer.FieldAnswerNote]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldAnswerNote)
+				fieldSeen[spaceoffer.FieldAnswerNote] = struct{}{}
+			}
+		case "tenancyID":
+			if _, ok := fieldSeen[spaceoffer.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, spaceoffer.FieldTenancyID)
+				fieldSeen[spaceoffer.FieldTenancyID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type spaceofferPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SpaceOfferPaginateOption
+}
+
+func newSpaceOfferPaginateArgs(rv map[string]any) *spaceofferPaginateArgs {
+	args := &spaceofferPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SpaceOfferOrder{Field: &SpaceOfferOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSpaceOfferOrder(order))
+			}
+		case *SpaceOfferOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSpaceOfferOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SpaceOfferWhereInput); ok {
+		args.opts = append(args.opts, WithSpaceOfferFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *TenancyQuery) CollectFields(ctx context.Context, satisfies ...string) (*TenancyQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *TenancyQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(tenancy.Columns))
+		selectedFields = []string{tenancy.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[tenancy.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldDomainID)
+				fieldSeen[tenancy.FieldDomainID] = struct{}{}
+			}
+
+		case "centre":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncubationCentreClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, incubationcentreImplementors)...); err != nil {
+				return err
+			}
+			_q.withCentre = query
+			if _, ok := fieldSeen[tenancy.FieldCentreID]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldCentreID)
+				fieldSeen[tenancy.FieldCentreID] = struct{}{}
+			}
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[tenancy.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldOrganizationID)
+				fieldSeen[tenancy.FieldOrganizationID] = struct{}{}
+			}
+
+		case "mentor":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withMentor = query
+			if _, ok := fieldSeen[tenancy.FieldMentorID]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldMentorID)
+				fieldSeen[tenancy.FieldMentorID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[tenancy.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldCreatedAt)
+				fieldSeen[tenancy.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[tenancy.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldUpdatedAt)
+				fieldSeen[tenancy.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[tenancy.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldDomainID)
+				fieldSeen[tenancy.FieldDomainID] = struct{}{}
+			}
+		case "centreID":
+			if _, ok := fieldSeen[tenancy.FieldCentreID]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldCentreID)
+				fieldSeen[tenancy.FieldCentreID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[tenancy.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldOrganizationID)
+				fieldSeen[tenancy.FieldOrganizationID] = struct{}{}
+			}
+		case "caseID":
+			if _, ok := fieldSeen[tenancy.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldCaseID)
+				fieldSeen[tenancy.FieldCaseID] = struct{}{}
+			}
+		case "virtual":
+			if _, ok := fieldSeen[tenancy.FieldVirtual]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldVirtual)
+				fieldSeen[tenancy.FieldVirtual] = struct{}{}
+			}
+		case "stage":
+			if _, ok := fieldSeen[tenancy.FieldStage]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldStage)
+				fieldSeen[tenancy.FieldStage] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[tenancy.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldStatus)
+				fieldSeen[tenancy.FieldStatus] = struct{}{}
+			}
+		case "startOn":
+			if _, ok := fieldSeen[tenancy.FieldStartOn]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldStartOn)
+				fieldSeen[tenancy.FieldStartOn] = struct{}{}
+			}
+		case "termMonths":
+			if _, ok := fieldSeen[tenancy.FieldTermMonths]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldTermMonths)
+				fieldSeen[tenancy.FieldTermMonths] = struct{}{}
+			}
+		case "endsOn":
+			if _, ok := fieldSeen[tenancy.FieldEndsOn]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldEndsOn)
+				fieldSeen[tenancy.FieldEndsOn] = struct{}{}
+			}
+		case "mentorID":
+			if _, ok := fieldSeen[tenancy.FieldMentorID]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldMentorID)
+				fieldSeen[tenancy.FieldMentorID] = struct{}{}
+			}
+		case "agreementDocumentID":
+			if _, ok := fieldSeen[tenancy.FieldAgreementDocumentID]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldAgreementDocumentID)
+				fieldSeen[tenancy.FieldAgreementDocumentID] = struct{}{}
+			}
+		case "notes":
+			if _, ok := fieldSeen[tenancy.FieldNotes]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldNotes)
+				fieldSeen[tenancy.FieldNotes] = struct{}{}
+			}
+		case "endedOn":
+			if _, ok := fieldSeen[tenancy.FieldEndedOn]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldEndedOn)
+				fieldSeen[tenancy.FieldEndedOn] = struct{}{}
+			}
+		case "endReason":
+			if _, ok := fieldSeen[tenancy.FieldEndReason]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldEndReason)
+				fieldSeen[tenancy.FieldEndReason] = struct{}{}
+			}
+		case "certificateNo":
+			if _, ok := fieldSeen[tenancy.FieldCertificateNo]; !ok {
+				selectedFields = append(selectedFields, tenancy.FieldCertificateNo)
+				fieldSeen[tenancy.FieldCertificateNo] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type tenancyPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []TenancyPaginateOption
+}
+
+func newTenancyPaginateArgs(rv map[string]any) *tenancyPaginateArgs {
+	args := &tenancyPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &TenancyOrder{Field: &TenancyOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithTenancyOrder(order))
+			}
+		case *TenancyOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithTenancyOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*TenancyWhereInput); ok {
+		args.opts = append(args.opts, WithTenancyFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *TenancyExtensionQuery) CollectFields(ctx context.Context, satisfies ...string) (*TenancyExtensionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *TenancyExtensionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(tenancyextension.Columns))
+		selectedFields = []string{tenancyextension.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[tenancyextension.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, tenancyextension.FieldDomainID)
+				fieldSeen[tenancyextension.FieldDomainID] = struct{}{}
+			}
+
+		case "tenancy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenancyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenancyImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenancy = query
+			if _, ok := fieldSeen[tenancyextension.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, tenancyextension.FieldTenancyID)
+				fieldSeen[tenancyextension.FieldTenancyID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[tenancyextension.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, tenancyextension.FieldCreatedAt)
+				fieldSeen[tenancyextension.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[tenancyextension.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, tenancyextension.FieldUpdatedAt)
+				fieldSeen[tenancyextension.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[tenancyextension.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, tenancyextension.FieldDomainID)
+				fieldSeen[tenancyextension.FieldDomainID] = struct{}{}
+			}
+		case "tenancyID":
+			if _, ok := fieldSeen[tenancyextension.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, tenancyextension.FieldTenancyID)
+				fieldSeen[tenancyextension.FieldTenancyID] = struct{}{}
+			}
+		case "months":
+			if _, ok := fieldSeen[tenancyextension.FieldMonths]; !ok {
+				selectedFields = append(selectedFields, tenancyextension.FieldMonths)
+				fieldSeen[tenancyextension.FieldMonths] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[tenancyextension.FieldReason]; !ok {
+				selectedFields = append(selectedFields, tenancyextension.FieldReason)
+				fieldSeen[tenancyextension.FieldReason] = struct{}{}
+			}
+		case "previousEndsOn":
+			if _, ok := fieldSeen[tenancyextension.FieldPreviousEndsOn]; !ok {
+				selectedFields = append(selectedFields, tenancyextension.FieldPreviousEndsOn)
+				fieldSeen[tenancyextension.FieldPreviousEndsOn] = struct{}{}
+			}
+		case "newEndsOn":
+			if _, ok := fieldSeen[tenancyextension.FieldNewEndsOn]; !ok {
+				selectedFields = append(selectedFields, tenancyextension.FieldNewEndsOn)
+				fieldSeen[tenancyextension.FieldNewEndsOn] = struct{}{}
+			}
+		case "extendedByID":
+			if _, ok := fieldSeen[tenancyextension.FieldExtendedByID]; !ok {
+				selectedFields = append(selectedFields, tenancyextension.FieldExtendedByID)
+				fieldSeen[tenancyextension.FieldExtendedByID] = struct{}{}
+			}
+		case "extendedByName":
+			if _, ok := fieldSeen[tenancyextension.FieldExtendedByName]; !ok {
+				selectedFields = append(selectedFields, tenancyextension.FieldExtendedByName)
+				fieldSeen[tenancyextension.FieldExtendedByName] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type tenancyextensionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []TenancyExtensionPaginateOption
+}
+
+func newTenancyExtensionPaginateArgs(rv map[string]any) *tenancyextensionPaginateArgs {
+	args := &tenancyextensionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &TenancyExtensionOrder{Field: &TenancyExtensionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithTenancyExtensionOrder(order))
+			}
+		case *TenancyExtensionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithTenancyExtensionOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *TenancyMilestoneQuery) CollectFields(ctx context.Context, satisfies ...string) (*TenancyMilestoneQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *TenancyMilestoneQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(tenancymilestone.Columns))
+		selectedFields = []string{tenancymilestone.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[tenancymilestone.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, tenancymilestone.FieldDomainID)
+				fieldSeen[tenancymilestone.FieldDomainID] = struct{}{}
+			}
+
+		case "tenancy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenancyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenancyImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenancy = query
+			if _, ok := fieldSeen[tenancymilestone.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, tenancymilestone.FieldTenancyID)
+				fieldSeen[tenancymilestone.FieldTenancyID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[tenancymilestone.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, tenancymilestone.FieldCreatedAt)
+				fieldSeen[tenancymilestone.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[tenancymilestone.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, tenancymilestone.FieldUpdatedAt)
+				fieldSeen[tenancymilestone.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[tenancymilestone.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, tenancymilestone.FieldDomainID)
+				fieldSeen[tenancymilestone.FieldDomainID] = struct{}{}
+			}
+		case "tenancyID":
+			if _, ok := fieldSeen[tenancymilestone.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, tenancymilestone.FieldTenancyID)
+				fieldSeen[tenancymilestone.FieldTenancyID] = struct{}{}
+			}
+		case "key":
+			if _, ok := fieldSeen[tenancymilestone.FieldKey]; !ok {
+				selectedFields = append(selectedFields, tenancymilestone.FieldKey)
+				fieldSeen[tenancymilestone.FieldKey] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[tenancymilestone.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, tenancymilestone.FieldTitle)
+				fieldSeen[tenancymilestone.FieldTitle] = struct{}{}
+			}
+		case "dueOn":
+			if _, ok := fieldSeen[tenancymilestone.FieldDueOn]; !ok {
+				selectedFields = append(selectedFields, tenancymilestone.FieldDueOn)
+				fieldSeen[tenancymilestone.FieldDueOn] = struct{}{}
+			}
+		case "mandatory":
+			if _, ok := fieldSeen[tenancymilestone.FieldMandatory]; !ok {
+				selectedFields = append(selectedFields, tenancymilestone.FieldMandatory)
+				fieldSeen[tenancymilestone.FieldMandatory] = struct{}{}
+			}
+		case "metOn":
+			if _, ok := fieldSeen[tenancymilestone.FieldMetOn]; !ok {
+				selectedFields = append(selectedFields, tenancymilestone.FieldMetOn)
+				fieldSeen[tenancymilestone.FieldMetOn] = struct{}{}
+			}
+		case "evidence":
+			if _, ok := fieldSeen[tenancymilestone.FieldEvidence]; !ok {
+				selectedFields = append(selectedFields, tenancymilestone.FieldEvidence)
+				fieldSeen[tenancymilestone.FieldEvidence] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type tenancymilestonePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []TenancyMilestonePaginateOption
+}
+
+func newTenancyMilestonePaginateArgs(rv map[string]any) *tenancymilestonePaginateArgs {
+	args := &tenancymilestonePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &TenancyMilestoneOrder{Field: &TenancyMilestoneOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithTenancyMilestoneOrder(order))
+			}
+		case *TenancyMilestoneOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithTenancyMilestoneOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *TenancyServiceQuery) CollectFields(ctx context.Context, satisfies ...string) (*TenancyServiceQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *TenancyServiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(tenancyservice.Columns))
+		selectedFields = []string{tenancyservice.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[tenancyservice.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, tenancyservice.FieldDomainID)
+				fieldSeen[tenancyservice.FieldDomainID] = struct{}{}
+			}
+
+		case "tenancy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenancyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenancyImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenancy = query
+			if _, ok := fieldSeen[tenancyservice.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, tenancyservice.FieldTenancyID)
+				fieldSeen[tenancyservice.FieldTenancyID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[tenancyservice.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, tenancyservice.FieldCreatedAt)
+				fieldSeen[tenancyservice.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[tenancyservice.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, tenancyservice.FieldUpdatedAt)
+				fieldSeen[tenancyservice.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[tenancyservice.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, tenancyservice.FieldDomainID)
+				fieldSeen[tenancyservice.FieldDomainID] = struct{}{}
+			}
+		case "tenancyID":
+			if _, ok := fieldSeen[tenancyservice.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, tenancyservice.FieldTenancyID)
+				fieldSeen[tenancyservice.FieldTenancyID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[tenancyservice.FieldKind]; !ok {
+				selectedFields = append(selectedFields, tenancyservice.FieldKind)
+				fieldSeen[tenancyservice.FieldKind] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[tenancyservice.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, tenancyservice.FieldTitle)
+				fieldSeen[tenancyservice.FieldTitle] = struct{}{}
+			}
+		case "heldOn":
+			if _, ok := fieldSeen[tenancyservice.FieldHeldOn]; !ok {
+				selectedFields = append(selectedFields, tenancyservice.FieldHeldOn)
+				fieldSeen[tenancyservice.FieldHeldOn] = struct{}{}
+			}
+		case "tenthHours":
+			if _, ok := fieldSeen[tenancyservice.FieldTenthHours]; !ok {
+				selectedFields = append(selectedFields, tenancyservice.FieldTenthHours)
+				fieldSeen[tenancyservice.FieldTenthHours] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[tenancyservice.FieldNote]; !ok {
+				selectedFields = append(selectedFields, tenancyservice.FieldNote)
+				fieldSeen[tenancyservice.FieldNote] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type tenancyservicePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []TenancyServicePaginateOption
+}
+
+func newTenancyServicePaginateArgs(rv map[string]any) *tenancyservicePaginateArgs {
+	args := &tenancyservicePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &TenancyServiceOrder{Field: &TenancyServiceOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithTenancyServiceOrder(order))
+			}
+		case *TenancyServiceOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithTenancyServiceOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *TenancySpaceQuery) CollectFields(ctx context.Context, satisfies ...string) (*TenancySpaceQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *TenancySpaceQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(tenancyspace.Columns))
+		selectedFields = []string{tenancyspace.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[tenancyspace.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, tenancyspace.FieldDomainID)
+				fieldSeen[tenancyspace.FieldDomainID] = struct{}{}
+			}
+
+		case "tenancy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TenancyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tenancyImplementors)...); err != nil {
+				return err
+			}
+			_q.withTenancy = query
+			if _, ok := fieldSeen[tenancyspace.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, tenancyspace.FieldTenancyID)
+				fieldSeen[tenancyspace.FieldTenancyID] = struct{}{}
+			}
+
+		case "space":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncubationSpaceClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, incubationspaceImplementors)...); err != nil {
+				return err
+			}
+			_q.withSpace = query
+			if _, ok := fieldSeen[tenancyspace.FieldSpaceID]; !ok {
+				selectedFields = append(selectedFields, tenancyspace.FieldSpaceID)
+				fieldSeen[tenancyspace.FieldSpaceID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[tenancyspace.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, tenancyspace.FieldCreatedAt)
+				fieldSeen[tenancyspace.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[tenancyspace.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, tenancyspace.FieldUpdatedAt)
+				fieldSeen[tenancyspace.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[tenancyspace.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, tenancyspace.FieldDomainID)
+				fieldSeen[tenancyspace.FieldDomainID] = struct{}{}
+			}
+		case "tenancyID":
+			if _, ok := fieldSeen[tenancyspace.FieldTenancyID]; !ok {
+				selectedFields = append(selectedFields, tenancyspace.FieldTenancyID)
+				fieldSeen[tenancyspace.FieldTenancyID] = struct{}{}
+			}
+		case "spaceID":
+			if _, ok := fieldSeen[tenancyspace.FieldSpaceID]; !ok {
+				selectedFields = append(selectedFields, tenancyspace.FieldSpaceID)
+				fieldSeen[tenancyspace.FieldSpaceID] = struct{}{}
+			}
+		case "seats":
+			if _, ok := fieldSeen[tenancyspace.FieldSeats]; !ok {
+				selectedFields = append(selectedFields, tenancyspace.FieldSeats)
+				fieldSeen[tenancyspace.FieldSeats] = struct{}{}
+			}
+		case "fromOn":
+			if _, ok := fieldSeen[tenancyspace.FieldFromOn]; !ok {
+				selectedFields = append(selectedFields, tenancyspace.FieldFromOn)
+				fieldSeen[tenancyspace.FieldFromOn] = struct{}{}
+			}
+		case "releasedOn":
+			if _, ok := fieldSeen[tenancyspace.FieldReleasedOn]; !ok {
+				selectedFields = append(selectedFields, tenancyspace.FieldReleasedOn)
+				fieldSeen[tenancyspace.FieldReleasedOn] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type tenancyspacePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []TenancySpacePaginateOption
+}
+
+func newTenancySpacePaginateArgs(rv map[string]any) *tenancyspacePaginateArgs {
+	args := &tenancyspacePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &TenancySpaceOrder{Field: &TenancySpaceOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithTenancySpaceOrder(order))
+			}
+		case *TenancySpaceOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithTenancySpaceOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *UserQuery) CollectFields(ctx context.Context, satisfies ...string) (*UserQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -2877,6 +4995,205 @@ func newUserPaginateArgs(rv map[string]any) *userPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*UserWhereInput); ok {
 		args.opts = append(args.opts, WithUserFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *WaitlistEntryQuery) CollectFields(ctx context.Context, satisfies ...string) (*WaitlistEntryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *WaitlistEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(waitlistentry.Columns))
+		selectedFields = []string{waitlistentry.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[waitlistentry.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldDomainID)
+				fieldSeen[waitlistentry.FieldDomainID] = struct{}{}
+			}
+
+		case "centre":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IncubationCentreClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, incubationcentreImplementors)...); err != nil {
+				return err
+			}
+			_q.withCentre = query
+			if _, ok := fieldSeen[waitlistentry.FieldCentreID]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldCentreID)
+				fieldSeen[waitlistentry.FieldCentreID] = struct{}{}
+			}
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[waitlistentry.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldOrganizationID)
+				fieldSeen[waitlistentry.FieldOrganizationID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[waitlistentry.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldCreatedAt)
+				fieldSeen[waitlistentry.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[waitlistentry.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldUpdatedAt)
+				fieldSeen[waitlistentry.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[waitlistentry.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldDomainID)
+				fieldSeen[waitlistentry.FieldDomainID] = struct{}{}
+			}
+		case "centreID":
+			if _, ok := fieldSeen[waitlistentry.FieldCentreID]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldCentreID)
+				fieldSeen[waitlistentry.FieldCentreID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[waitlistentry.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldOrganizationID)
+				fieldSeen[waitlistentry.FieldOrganizationID] = struct{}{}
+			}
+		case "caseID":
+			if _, ok := fieldSeen[waitlistentry.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldCaseID)
+				fieldSeen[waitlistentry.FieldCaseID] = struct{}{}
+			}
+		case "stage":
+			if _, ok := fieldSeen[waitlistentry.FieldStage]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldStage)
+				fieldSeen[waitlistentry.FieldStage] = struct{}{}
+			}
+		case "seatsNeeded":
+			if _, ok := fieldSeen[waitlistentry.FieldSeatsNeeded]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldSeatsNeeded)
+				fieldSeen[waitlistentry.FieldSeatsNeeded] = struct{}{}
+			}
+		case "priority":
+			if _, ok := fieldSeen[waitlistentry.FieldPriority]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldPriority)
+				fieldSeen[waitlistentry.FieldPriority] = struct{}{}
+			}
+		case "priorityReason":
+			if _, ok := fieldSeen[waitlistentry.FieldPriorityReason]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldPriorityReason)
+				fieldSeen[waitlistentry.FieldPriorityReason] = struct{}{}
+			}
+		case "joinedAt":
+			if _, ok := fieldSeen[waitlistentry.FieldJoinedAt]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldJoinedAt)
+				fieldSeen[waitlistentry.FieldJoinedAt] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[waitlistentry.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldStatus)
+				fieldSeen[waitlistentry.FieldStatus] = struct{}{}
+			}
+		case "leftAt":
+			if _, ok := fieldSeen[waitlistentry.FieldLeftAt]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldLeftAt)
+				fieldSeen[waitlistentry.FieldLeftAt] = struct{}{}
+			}
+		case "leftReason":
+			if _, ok := fieldSeen[waitlistentry.FieldLeftReason]; !ok {
+				selectedFields = append(selectedFields, waitlistentry.FieldLeftReason)
+				fieldSeen[waitlistentry.FieldLeftReason] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type waitlistentryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []WaitlistEntryPaginateOption
+}
+
+func newWaitlistEntryPaginateArgs(rv map[string]any) *waitlistentryPaginateArgs {
+	args := &waitlistentryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &WaitlistEntryOrder{Field: &WaitlistEntryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithWaitlistEntryOrder(order))
+			}
+		case *WaitlistEntryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithWaitlistEntryOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*WaitlistEntryWhereInput); ok {
+		args.opts = append(args.opts, WithWaitlistEntryFilter(v.Filter))
 	}
 	return args
 }

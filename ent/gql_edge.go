@@ -8,6 +8,30 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *AdmissionAssessment) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *AlumniReport) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *AlumniReport) Tenancy(ctx context.Context) (*Tenancy, error) {
+	result, err := _m.Edges.TenancyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenancy().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *AuditLog) Actor(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.ActorOrErr()
 	if IsNotLoaded(err) {
@@ -153,6 +177,86 @@ func (_m *DocumentVersion) Document(ctx context.Context) (*Document, error) {
 	result, err := _m.Edges.DocumentOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryDocument().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *IncubationCentre) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *IncubationCentre) Spaces(ctx context.Context) (result []*IncubationSpace, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedSpaces(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.SpacesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySpaces().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *IncubationCentre) Criteria(ctx context.Context) (result []*MaturityCriterion, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedCriteria(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.CriteriaOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCriteria().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *IncubationSpace) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *IncubationSpace) Centre(ctx context.Context) (*IncubationCentre, error) {
+	result, err := _m.Edges.CentreOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCentre().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *MaturityAssessment) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *MaturityAssessment) Tenancy(ctx context.Context) (*Tenancy, error) {
+	result, err := _m.Edges.TenancyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenancy().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *MaturityCriterion) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *MaturityCriterion) Centre(ctx context.Context) (*IncubationCentre, error) {
+	result, err := _m.Edges.CentreOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCentre().Only(ctx)
 	}
 	return result, err
 }
@@ -322,6 +426,142 @@ func (_m *ServiceItem) Domain(ctx context.Context) (*Domain, error) {
 	return result, err
 }
 
+func (_m *SpaceOffer) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *SpaceOffer) Entry(ctx context.Context) (*WaitlistEntry, error) {
+	result, err := _m.Edges.EntryOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEntry().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *SpaceOffer) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *SpaceOffer) Space(ctx context.Context) (*IncubationSpace, error) {
+	result, err := _m.Edges.SpaceOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySpace().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Tenancy) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Tenancy) Centre(ctx context.Context) (*IncubationCentre, error) {
+	result, err := _m.Edges.CentreOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCentre().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Tenancy) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Tenancy) Mentor(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.MentorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMentor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *TenancyExtension) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *TenancyExtension) Tenancy(ctx context.Context) (*Tenancy, error) {
+	result, err := _m.Edges.TenancyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenancy().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *TenancyMilestone) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *TenancyMilestone) Tenancy(ctx context.Context) (*Tenancy, error) {
+	result, err := _m.Edges.TenancyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenancy().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *TenancyService) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *TenancyService) Tenancy(ctx context.Context) (*Tenancy, error) {
+	result, err := _m.Edges.TenancyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenancy().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *TenancySpace) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *TenancySpace) Tenancy(ctx context.Context) (*Tenancy, error) {
+	result, err := _m.Edges.TenancyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTenancy().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *TenancySpace) Space(ctx context.Context) (*IncubationSpace, error) {
+	result, err := _m.Edges.SpaceOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySpace().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *User) Domain(ctx context.Context) (*Domain, error) {
 	result, err := _m.Edges.DomainOrErr()
 	if IsNotLoaded(err) {
@@ -359,6 +599,30 @@ func (_m *User) Memberships(ctx context.Context) (result []*Membership, err erro
 	}
 	if IsNotLoaded(err) {
 		result, err = _m.QueryMemberships().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *WaitlistEntry) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WaitlistEntry) Centre(ctx context.Context) (*IncubationCentre, error) {
+	result, err := _m.Edges.CentreOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCentre().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WaitlistEntry) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
 	}
 	return result, err
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"hatchery/ent/document"
+	"hatchery/ent/incubationspace"
 	"hatchery/ent/organization"
 	"hatchery/ent/user"
 	"hatchery/internal/orgtype"
@@ -162,6 +163,276 @@ func (c *DomainUpdate) SetInput(i UpdateDomainInput) *DomainUpdate {
 
 // SetInput applies the change-set in the UpdateDomainInput on the DomainUpdateOne builder.
 func (c *DomainUpdateOne) SetInput(i UpdateDomainInput) *DomainUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateIncubationCentreInput represents a mutation input for creating incubationcentres.
+type CreateIncubationCentreInput struct {
+	Name                     string
+	Address                  *string
+	TotalArea                int
+	StaffCount               *int
+	GraduationThreshold      *int
+	DefaultTermMonths        *int
+	OfferDays                *int
+	AssessmentIntervalMonths *int
+	Active                   *bool
+}
+
+// Mutate applies the CreateIncubationCentreInput on the IncubationCentreMutation builder.
+func (i *CreateIncubationCentreInput) Mutate(m *IncubationCentreMutation) {
+	m.SetName(i.Name)
+	if v := i.Address; v != nil {
+		m.SetAddress(*v)
+	}
+	m.SetTotalArea(i.TotalArea)
+	if v := i.StaffCount; v != nil {
+		m.SetStaffCount(*v)
+	}
+	if v := i.GraduationThreshold; v != nil {
+		m.SetGraduationThreshold(*v)
+	}
+	if v := i.DefaultTermMonths; v != nil {
+		m.SetDefaultTermMonths(*v)
+	}
+	if v := i.OfferDays; v != nil {
+		m.SetOfferDays(*v)
+	}
+	if v := i.AssessmentIntervalMonths; v != nil {
+		m.SetAssessmentIntervalMonths(*v)
+	}
+	if v := i.Active; v != nil {
+		m.SetActive(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateIncubationCentreInput on the IncubationCentreCreate builder.
+func (c *IncubationCentreCreate) SetInput(i CreateIncubationCentreInput) *IncubationCentreCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateIncubationCentreInput represents a mutation input for updating incubationcentres.
+type UpdateIncubationCentreInput struct {
+	Name                     *string
+	Address                  *string
+	TotalArea                *int
+	StaffCount               *int
+	GraduationThreshold      *int
+	DefaultTermMonths        *int
+	OfferDays                *int
+	AssessmentIntervalMonths *int
+	Active                   *bool
+}
+
+// Mutate applies the UpdateIncubationCentreInput on the IncubationCentreMutation builder.
+func (i *UpdateIncubationCentreInput) Mutate(m *IncubationCentreMutation) {
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if v := i.Address; v != nil {
+		m.SetAddress(*v)
+	}
+	if v := i.TotalArea; v != nil {
+		m.SetTotalArea(*v)
+	}
+	if v := i.StaffCount; v != nil {
+		m.SetStaffCount(*v)
+	}
+	if v := i.GraduationThreshold; v != nil {
+		m.SetGraduationThreshold(*v)
+	}
+	if v := i.DefaultTermMonths; v != nil {
+		m.SetDefaultTermMonths(*v)
+	}
+	if v := i.OfferDays; v != nil {
+		m.SetOfferDays(*v)
+	}
+	if v := i.AssessmentIntervalMonths; v != nil {
+		m.SetAssessmentIntervalMonths(*v)
+	}
+	if v := i.Active; v != nil {
+		m.SetActive(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateIncubationCentreInput on the IncubationCentreUpdate builder.
+func (c *IncubationCentreUpdate) SetInput(i UpdateIncubationCentreInput) *IncubationCentreUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateIncubationCentreInput on the IncubationCentreUpdateOne builder.
+func (c *IncubationCentreUpdateOne) SetInput(i UpdateIncubationCentreInput) *IncubationCentreUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateIncubationSpaceInput represents a mutation input for creating incubationspaces.
+type CreateIncubationSpaceInput struct {
+	Code        string
+	Kind        incubationspace.Kind
+	Floor       *int
+	Area        int
+	Seats       int
+	Facilities  *string
+	Maintenance *bool
+	CentreID    int
+}
+
+// Mutate applies the CreateIncubationSpaceInput on the IncubationSpaceMutation builder.
+func (i *CreateIncubationSpaceInput) Mutate(m *IncubationSpaceMutation) {
+	m.SetCode(i.Code)
+	m.SetKind(i.Kind)
+	if v := i.Floor; v != nil {
+		m.SetFloor(*v)
+	}
+	m.SetArea(i.Area)
+	m.SetSeats(i.Seats)
+	if v := i.Facilities; v != nil {
+		m.SetFacilities(*v)
+	}
+	if v := i.Maintenance; v != nil {
+		m.SetMaintenance(*v)
+	}
+	m.SetCentreID(i.CentreID)
+}
+
+// SetInput applies the change-set in the CreateIncubationSpaceInput on the IncubationSpaceCreate builder.
+func (c *IncubationSpaceCreate) SetInput(i CreateIncubationSpaceInput) *IncubationSpaceCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateIncubationSpaceInput represents a mutation input for updating incubationspaces.
+type UpdateIncubationSpaceInput struct {
+	Code        *string
+	Kind        *incubationspace.Kind
+	Floor       *int
+	Area        *int
+	Seats       *int
+	Facilities  *string
+	Maintenance *bool
+}
+
+// Mutate applies the UpdateIncubationSpaceInput on the IncubationSpaceMutation builder.
+func (i *UpdateIncubationSpaceInput) Mutate(m *IncubationSpaceMutation) {
+	if v := i.Code; v != nil {
+		m.SetCode(*v)
+	}
+	if v := i.Kind; v != nil {
+		m.SetKind(*v)
+	}
+	if v := i.Floor; v != nil {
+		m.SetFloor(*v)
+	}
+	if v := i.Area; v != nil {
+		m.SetArea(*v)
+	}
+	if v := i.Seats; v != nil {
+		m.SetSeats(*v)
+	}
+	if v := i.Facilities; v != nil {
+		m.SetFacilities(*v)
+	}
+	if v := i.Maintenance; v != nil {
+		m.SetMaintenance(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateIncubationSpaceInput on the IncubationSpaceUpdate builder.
+func (c *IncubationSpaceUpdate) SetInput(i UpdateIncubationSpaceInput) *IncubationSpaceUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateIncubationSpaceInput on the IncubationSpaceUpdateOne builder.
+func (c *IncubationSpaceUpdateOne) SetInput(i UpdateIncubationSpaceInput) *IncubationSpaceUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateMaturityCriterionInput represents a mutation input for creating maturitycriterions.
+type CreateMaturityCriterionInput struct {
+	Key      string
+	NameZh   string
+	NameEn   string
+	Guidance *string
+	Weight   int
+	Position *int
+	Active   *bool
+	CentreID int
+}
+
+// Mutate applies the CreateMaturityCriterionInput on the MaturityCriterionMutation builder.
+func (i *CreateMaturityCriterionInput) Mutate(m *MaturityCriterionMutation) {
+	m.SetKey(i.Key)
+	m.SetNameZh(i.NameZh)
+	m.SetNameEn(i.NameEn)
+	if v := i.Guidance; v != nil {
+		m.SetGuidance(*v)
+	}
+	m.SetWeight(i.Weight)
+	if v := i.Position; v != nil {
+		m.SetPosition(*v)
+	}
+	if v := i.Active; v != nil {
+		m.SetActive(*v)
+	}
+	m.SetCentreID(i.CentreID)
+}
+
+// SetInput applies the change-set in the CreateMaturityCriterionInput on the MaturityCriterionCreate builder.
+func (c *MaturityCriterionCreate) SetInput(i CreateMaturityCriterionInput) *MaturityCriterionCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateMaturityCriterionInput represents a mutation input for updating maturitycriterions.
+type UpdateMaturityCriterionInput struct {
+	Key      *string
+	NameZh   *string
+	NameEn   *string
+	Guidance *string
+	Weight   *int
+	Position *int
+	Active   *bool
+}
+
+// Mutate applies the UpdateMaturityCriterionInput on the MaturityCriterionMutation builder.
+func (i *UpdateMaturityCriterionInput) Mutate(m *MaturityCriterionMutation) {
+	if v := i.Key; v != nil {
+		m.SetKey(*v)
+	}
+	if v := i.NameZh; v != nil {
+		m.SetNameZh(*v)
+	}
+	if v := i.NameEn; v != nil {
+		m.SetNameEn(*v)
+	}
+	if v := i.Guidance; v != nil {
+		m.SetGuidance(*v)
+	}
+	if v := i.Weight; v != nil {
+		m.SetWeight(*v)
+	}
+	if v := i.Position; v != nil {
+		m.SetPosition(*v)
+	}
+	if v := i.Active; v != nil {
+		m.SetActive(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateMaturityCriterionInput on the MaturityCriterionUpdate builder.
+func (c *MaturityCriterionUpdate) SetInput(i UpdateMaturityCriterionInput) *MaturityCriterionUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateMaturityCriterionInput on the MaturityCriterionUpdateOne builder.
+func (c *MaturityCriterionUpdateOne) SetInput(i UpdateMaturityCriterionInput) *MaturityCriterionUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }

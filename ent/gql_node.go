@@ -6,6 +6,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"hatchery/ent/admissionassessment"
+	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/caseevent"
@@ -14,14 +16,25 @@ import (
 	"hatchery/ent/document"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/incubationcentre"
+	"hatchery/ent/incubationspace"
 	"hatchery/ent/internal"
+	"hatchery/ent/maturityassessment"
+	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
+	"hatchery/ent/tenancyextension"
+	"hatchery/ent/tenancymilestone"
+	"hatchery/ent/tenancyservice"
+	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/waitlistentry"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -32,6 +45,16 @@ import (
 type Noder interface {
 	IsNode()
 }
+
+var admissionassessmentImplementors = []string{"AdmissionAssessment", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*AdmissionAssessment) IsNode() {}
+
+var alumnireportImplementors = []string{"AlumniReport", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*AlumniReport) IsNode() {}
 
 var auditlogImplementors = []string{"AuditLog", "Node"}
 
@@ -73,6 +96,26 @@ var domainImplementors = []string{"Domain", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Domain) IsNode() {}
 
+var incubationcentreImplementors = []string{"IncubationCentre", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*IncubationCentre) IsNode() {}
+
+var incubationspaceImplementors = []string{"IncubationSpace", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*IncubationSpace) IsNode() {}
+
+var maturityassessmentImplementors = []string{"MaturityAssessment", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*MaturityAssessment) IsNode() {}
+
+var maturitycriterionImplementors = []string{"MaturityCriterion", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*MaturityCriterion) IsNode() {}
+
 var membershipImplementors = []string{"Membership", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -103,10 +146,45 @@ var serviceitemImplementors = []string{"ServiceItem", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*ServiceItem) IsNode() {}
 
+var spaceofferImplementors = []string{"SpaceOffer", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SpaceOffer) IsNode() {}
+
+var tenancyImplementors = []string{"Tenancy", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Tenancy) IsNode() {}
+
+var tenancyextensionImplementors = []string{"TenancyExtension", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*TenancyExtension) IsNode() {}
+
+var tenancymilestoneImplementors = []string{"TenancyMilestone", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*TenancyMilestone) IsNode() {}
+
+var tenancyserviceImplementors = []string{"TenancyService", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*TenancyService) IsNode() {}
+
+var tenancyspaceImplementors = []string{"TenancySpace", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*TenancySpace) IsNode() {}
+
 var userImplementors = []string{"User", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*User) IsNode() {}
+
+var waitlistentryImplementors = []string{"WaitlistEntry", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*WaitlistEntry) IsNode() {}
 
 var errNodeInvalidID = &NotFoundError{"node"}
 
@@ -185,6 +263,24 @@ func (c *Client) Noder(ctx context.Context, id int, opts ...NodeOption) (_ Noder
 
 func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error) {
 	switch table {
+	case admissionassessment.Table:
+		query := c.AdmissionAssessment.Query().
+			Where(admissionassessment.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, admissionassessmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case alumnireport.Table:
+		query := c.AlumniReport.Query().
+			Where(alumnireport.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, alumnireportImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case auditlog.Table:
 		query := c.AuditLog.Query().
 			Where(auditlog.ID(id))
@@ -257,6 +353,42 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case incubationcentre.Table:
+		query := c.IncubationCentre.Query().
+			Where(incubationcentre.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, incubationcentreImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case incubationspace.Table:
+		query := c.IncubationSpace.Query().
+			Where(incubationspace.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, incubationspaceImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case maturityassessment.Table:
+		query := c.MaturityAssessment.Query().
+			Where(maturityassessment.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, maturityassessmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case maturitycriterion.Table:
+		query := c.MaturityCriterion.Query().
+			Where(maturitycriterion.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, maturitycriterionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case membership.Table:
 		query := c.Membership.Query().
 			Where(membership.ID(id))
@@ -311,11 +443,74 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case spaceoffer.Table:
+		query := c.SpaceOffer.Query().
+			Where(spaceoffer.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, spaceofferImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case tenancy.Table:
+		query := c.Tenancy.Query().
+			Where(tenancy.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, tenancyImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case tenancyextension.Table:
+		query := c.TenancyExtension.Query().
+			Where(tenancyextension.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, tenancyextensionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case tenancymilestone.Table:
+		query := c.TenancyMilestone.Query().
+			Where(tenancymilestone.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, tenancymilestoneImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case tenancyservice.Table:
+		query := c.TenancyService.Query().
+			Where(tenancyservice.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, tenancyserviceImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case tenancyspace.Table:
+		query := c.TenancySpace.Query().
+			Where(tenancyspace.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, tenancyspaceImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case user.Table:
 		query := c.User.Query().
 			Where(user.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, userImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case waitlistentry.Table:
+		query := c.WaitlistEntry.Query().
+			Where(waitlistentry.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, waitlistentryImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -393,6 +588,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		idmap[id] = append(idmap[id], &noders[i])
 	}
 	switch table {
+	case admissionassessment.Table:
+		query := c.AdmissionAssessment.Query().
+			Where(admissionassessment.IDIn(ids...))
+		query, err := query.CollectFields(ctx, admissionassessmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case alumnireport.Table:
+		query := c.AlumniReport.Query().
+			Where(alumnireport.IDIn(ids...))
+		query, err := query.CollectFields(ctx, alumnireportImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case auditlog.Table:
 		query := c.AuditLog.Query().
 			Where(auditlog.IDIn(ids...))
@@ -521,6 +748,70 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case incubationcentre.Table:
+		query := c.IncubationCentre.Query().
+			Where(incubationcentre.IDIn(ids...))
+		query, err := query.CollectFields(ctx, incubationcentreImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case incubationspace.Table:
+		query := c.IncubationSpace.Query().
+			Where(incubationspace.IDIn(ids...))
+		query, err := query.CollectFields(ctx, incubationspaceImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case maturityassessment.Table:
+		query := c.MaturityAssessment.Query().
+			Where(maturityassessment.IDIn(ids...))
+		query, err := query.CollectFields(ctx, maturityassessmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case maturitycriterion.Table:
+		query := c.MaturityCriterion.Query().
+			Where(maturitycriterion.IDIn(ids...))
+		query, err := query.CollectFields(ctx, maturitycriterionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case membership.Table:
 		query := c.Membership.Query().
 			Where(membership.IDIn(ids...))
@@ -617,10 +908,122 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case spaceoffer.Table:
+		query := c.SpaceOffer.Query().
+			Where(spaceoffer.IDIn(ids...))
+		query, err := query.CollectFields(ctx, spaceofferImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case tenancy.Table:
+		query := c.Tenancy.Query().
+			Where(tenancy.IDIn(ids...))
+		query, err := query.CollectFields(ctx, tenancyImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case tenancyextension.Table:
+		query := c.TenancyExtension.Query().
+			Where(tenancyextension.IDIn(ids...))
+		query, err := query.CollectFields(ctx, tenancyextensionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case tenancymilestone.Table:
+		query := c.TenancyMilestone.Query().
+			Where(tenancymilestone.IDIn(ids...))
+		query, err := query.CollectFields(ctx, tenancymilestoneImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case tenancyservice.Table:
+		query := c.TenancyService.Query().
+			Where(tenancyservice.IDIn(ids...))
+		query, err := query.CollectFields(ctx, tenancyserviceImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case tenancyspace.Table:
+		query := c.TenancySpace.Query().
+			Where(tenancyspace.IDIn(ids...))
+		query, err := query.CollectFields(ctx, tenancyspaceImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case user.Table:
 		query := c.User.Query().
 			Where(user.IDIn(ids...))
 		query, err := query.CollectFields(ctx, userImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case waitlistentry.Table:
+		query := c.WaitlistEntry.Query().
+			Where(waitlistentry.IDIn(ids...))
+		query, err := query.CollectFields(ctx, waitlistentryImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hatchery/ent/admissionassessment"
+	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/caseevent"
@@ -14,13 +16,24 @@ import (
 	"hatchery/ent/document"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/incubationcentre"
+	"hatchery/ent/incubationspace"
+	"hatchery/ent/maturityassessment"
+	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
+	"hatchery/ent/tenancyextension"
+	"hatchery/ent/tenancymilestone"
+	"hatchery/ent/tenancyservice"
+	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/waitlistentry"
 	"io"
 	"strconv"
 
@@ -110,6 +123,598 @@ func paginateLimit(first, last *int) int {
 		limit = *last + 1
 	}
 	return limit
+}
+
+// AdmissionAssessmentEdge is the edge representation of AdmissionAssessment.
+type AdmissionAssessmentEdge struct {
+	Node   *AdmissionAssessment `json:"node"`
+	Cursor Cursor               `json:"cursor"`
+}
+
+// AdmissionAssessmentConnection is the connection containing edges to AdmissionAssessment.
+type AdmissionAssessmentConnection struct {
+	Edges      []*AdmissionAssessmentEdge `json:"edges"`
+	PageInfo   PageInfo                   `json:"pageInfo"`
+	TotalCount int                        `json:"totalCount"`
+}
+
+func (c *AdmissionAssessmentConnection) build(nodes []*AdmissionAssessment, pager *admissionassessmentPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *AdmissionAssessment
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *AdmissionAssessment {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *AdmissionAssessment {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AdmissionAssessmentEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AdmissionAssessmentEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AdmissionAssessmentPaginateOption enables pagination customization.
+type AdmissionAssessmentPaginateOption func(*admissionassessmentPager) error
+
+// WithAdmissionAssessmentOrder configures pagination ordering.
+func WithAdmissionAssessmentOrder(order *AdmissionAssessmentOrder) AdmissionAssessmentPaginateOption {
+	if order == nil {
+		order = DefaultAdmissionAssessmentOrder
+	}
+	o := *order
+	return func(pager *admissionassessmentPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAdmissionAssessmentOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAdmissionAssessmentFilter configures pagination filter.
+func WithAdmissionAssessmentFilter(filter func(*AdmissionAssessmentQuery) (*AdmissionAssessmentQuery, error)) AdmissionAssessmentPaginateOption {
+	return func(pager *admissionassessmentPager) error {
+		if filter == nil {
+			return errors.New("AdmissionAssessmentQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type admissionassessmentPager struct {
+	reverse bool
+	order   *AdmissionAssessmentOrder
+	filter  func(*AdmissionAssessmentQuery) (*AdmissionAssessmentQuery, error)
+}
+
+func newAdmissionAssessmentPager(opts []AdmissionAssessmentPaginateOption, reverse bool) (*admissionassessmentPager, error) {
+	pager := &admissionassessmentPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAdmissionAssessmentOrder
+	}
+	return pager, nil
+}
+
+func (p *admissionassessmentPager) applyFilter(query *AdmissionAssessmentQuery) (*AdmissionAssessmentQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *admissionassessmentPager) toCursor(_m *AdmissionAssessment) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *admissionassessmentPager) applyCursors(query *AdmissionAssessmentQuery, after, before *Cursor) (*AdmissionAssessmentQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAdmissionAssessmentOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *admissionassessmentPager) applyOrder(query *AdmissionAssessmentQuery) *AdmissionAssessmentQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAdmissionAssessmentOrder.Field {
+		query = query.Order(DefaultAdmissionAssessmentOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *admissionassessmentPager) orderExpr(query *AdmissionAssessmentQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAdmissionAssessmentOrder.Field {
+			b.Comma().Ident(DefaultAdmissionAssessmentOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to AdmissionAssessment.
+func (_m *AdmissionAssessmentQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AdmissionAssessmentPaginateOption,
+) (*AdmissionAssessmentConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAdmissionAssessmentPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AdmissionAssessmentConnection{Edges: []*AdmissionAssessmentEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// AdmissionAssessmentOrderFieldCreatedAt orders AdmissionAssessment by created_at.
+	AdmissionAssessmentOrderFieldCreatedAt = &AdmissionAssessmentOrderField{
+		Value: func(_m *AdmissionAssessment) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: admissionassessment.FieldCreatedAt,
+		toTerm: admissionassessment.ByCreatedAt,
+		toCursor: func(_m *AdmissionAssessment) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f AdmissionAssessmentOrderField) String() string {
+	var str string
+	switch f.column {
+	case AdmissionAssessmentOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f AdmissionAssessmentOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *AdmissionAssessmentOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("AdmissionAssessmentOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *AdmissionAssessmentOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid AdmissionAssessmentOrderField", str)
+	}
+	return nil
+}
+
+// AdmissionAssessmentOrderField defines the ordering field of AdmissionAssessment.
+type AdmissionAssessmentOrderField struct {
+	// Value extracts the ordering value from the given AdmissionAssessment.
+	Value    func(*AdmissionAssessment) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) admissionassessment.OrderOption
+	toCursor func(*AdmissionAssessment) Cursor
+}
+
+// AdmissionAssessmentOrder defines the ordering of AdmissionAssessment.
+type AdmissionAssessmentOrder struct {
+	Direction OrderDirection                 `json:"direction"`
+	Field     *AdmissionAssessmentOrderField `json:"field"`
+}
+
+// DefaultAdmissionAssessmentOrder is the default ordering of AdmissionAssessment.
+var DefaultAdmissionAssessmentOrder = &AdmissionAssessmentOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AdmissionAssessmentOrderField{
+		Value: func(_m *AdmissionAssessment) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: admissionassessment.FieldID,
+		toTerm: admissionassessment.ByID,
+		toCursor: func(_m *AdmissionAssessment) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts AdmissionAssessment into AdmissionAssessmentEdge.
+func (_m *AdmissionAssessment) ToEdge(order *AdmissionAssessmentOrder) *AdmissionAssessmentEdge {
+	if order == nil {
+		order = DefaultAdmissionAssessmentOrder
+	}
+	return &AdmissionAssessmentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// AlumniReportEdge is the edge representation of AlumniReport.
+type AlumniReportEdge struct {
+	Node   *AlumniReport `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// AlumniReportConnection is the connection containing edges to AlumniReport.
+type AlumniReportConnection struct {
+	Edges      []*AlumniReportEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *AlumniReportConnection) build(nodes []*AlumniReport, pager *alumnireportPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *AlumniReport
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *AlumniReport {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *AlumniReport {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AlumniReportEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AlumniReportEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AlumniReportPaginateOption enables pagination customization.
+type AlumniReportPaginateOption func(*alumnireportPager) error
+
+// WithAlumniReportOrder configures pagination ordering.
+func WithAlumniReportOrder(order *AlumniReportOrder) AlumniReportPaginateOption {
+	if order == nil {
+		order = DefaultAlumniReportOrder
+	}
+	o := *order
+	return func(pager *alumnireportPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAlumniReportOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAlumniReportFilter configures pagination filter.
+func WithAlumniReportFilter(filter func(*AlumniReportQuery) (*AlumniReportQuery, error)) AlumniReportPaginateOption {
+	return func(pager *alumnireportPager) error {
+		if filter == nil {
+			return errors.New("AlumniReportQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type alumnireportPager struct {
+	reverse bool
+	order   *AlumniReportOrder
+	filter  func(*AlumniReportQuery) (*AlumniReportQuery, error)
+}
+
+func newAlumniReportPager(opts []AlumniReportPaginateOption, reverse bool) (*alumnireportPager, error) {
+	pager := &alumnireportPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAlumniReportOrder
+	}
+	return pager, nil
+}
+
+func (p *alumnireportPager) applyFilter(query *AlumniReportQuery) (*AlumniReportQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *alumnireportPager) toCursor(_m *AlumniReport) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *alumnireportPager) applyCursors(query *AlumniReportQuery, after, before *Cursor) (*AlumniReportQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAlumniReportOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *alumnireportPager) applyOrder(query *AlumniReportQuery) *AlumniReportQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAlumniReportOrder.Field {
+		query = query.Order(DefaultAlumniReportOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *alumnireportPager) orderExpr(query *AlumniReportQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAlumniReportOrder.Field {
+			b.Comma().Ident(DefaultAlumniReportOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to AlumniReport.
+func (_m *AlumniReportQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AlumniReportPaginateOption,
+) (*AlumniReportConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAlumniReportPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AlumniReportConnection{Edges: []*AlumniReportEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// AlumniReportOrderFieldCreatedAt orders AlumniReport by created_at.
+	AlumniReportOrderFieldCreatedAt = &AlumniReportOrderField{
+		Value: func(_m *AlumniReport) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: alumnireport.FieldCreatedAt,
+		toTerm: alumnireport.ByCreatedAt,
+		toCursor: func(_m *AlumniReport) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f AlumniReportOrderField) String() string {
+	var str string
+	switch f.column {
+	case AlumniReportOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f AlumniReportOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *AlumniReportOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("AlumniReportOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *AlumniReportOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid AlumniReportOrderField", str)
+	}
+	return nil
+}
+
+// AlumniReportOrderField defines the ordering field of AlumniReport.
+type AlumniReportOrderField struct {
+	// Value extracts the ordering value from the given AlumniReport.
+	Value    func(*AlumniReport) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) alumnireport.OrderOption
+	toCursor func(*AlumniReport) Cursor
+}
+
+// AlumniReportOrder defines the ordering of AlumniReport.
+type AlumniReportOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *AlumniReportOrderField `json:"field"`
+}
+
+// DefaultAlumniReportOrder is the default ordering of AlumniReport.
+var DefaultAlumniReportOrder = &AlumniReportOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AlumniReportOrderField{
+		Value: func(_m *AlumniReport) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: alumnireport.FieldID,
+		toTerm: alumnireport.ByID,
+		toCursor: func(_m *AlumniReport) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts AlumniReport into AlumniReportEdge.
+func (_m *AlumniReport) ToEdge(order *AlumniReportOrder) *AlumniReportEdge {
+	if order == nil {
+		order = DefaultAlumniReportOrder
+	}
+	return &AlumniReportEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
 }
 
 // AuditLogEdge is the edge representation of AuditLog.
@@ -2606,6 +3211,1226 @@ func (_m *Domain) ToEdge(order *DomainOrder) *DomainEdge {
 	}
 }
 
+// IncubationCentreEdge is the edge representation of IncubationCentre.
+type IncubationCentreEdge struct {
+	Node   *IncubationCentre `json:"node"`
+	Cursor Cursor            `json:"cursor"`
+}
+
+// IncubationCentreConnection is the connection containing edges to IncubationCentre.
+type IncubationCentreConnection struct {
+	Edges      []*IncubationCentreEdge `json:"edges"`
+	PageInfo   PageInfo                `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+func (c *IncubationCentreConnection) build(nodes []*IncubationCentre, pager *incubationcentrePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *IncubationCentre
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *IncubationCentre {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *IncubationCentre {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*IncubationCentreEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &IncubationCentreEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// IncubationCentrePaginateOption enables pagination customization.
+type IncubationCentrePaginateOption func(*incubationcentrePager) error
+
+// WithIncubationCentreOrder configures pagination ordering.
+func WithIncubationCentreOrder(order *IncubationCentreOrder) IncubationCentrePaginateOption {
+	if order == nil {
+		order = DefaultIncubationCentreOrder
+	}
+	o := *order
+	return func(pager *incubationcentrePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultIncubationCentreOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithIncubationCentreFilter configures pagination filter.
+func WithIncubationCentreFilter(filter func(*IncubationCentreQuery) (*IncubationCentreQuery, error)) IncubationCentrePaginateOption {
+	return func(pager *incubationcentrePager) error {
+		if filter == nil {
+			return errors.New("IncubationCentreQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type incubationcentrePager struct {
+	reverse bool
+	order   *IncubationCentreOrder
+	filter  func(*IncubationCentreQuery) (*IncubationCentreQuery, error)
+}
+
+func newIncubationCentrePager(opts []IncubationCentrePaginateOption, reverse bool) (*incubationcentrePager, error) {
+	pager := &incubationcentrePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultIncubationCentreOrder
+	}
+	return pager, nil
+}
+
+func (p *incubationcentrePager) applyFilter(query *IncubationCentreQuery) (*IncubationCentreQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *incubationcentrePager) toCursor(_m *IncubationCentre) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *incubationcentrePager) applyCursors(query *IncubationCentreQuery, after, before *Cursor) (*IncubationCentreQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultIncubationCentreOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *incubationcentrePager) applyOrder(query *IncubationCentreQuery) *IncubationCentreQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultIncubationCentreOrder.Field {
+		query = query.Order(DefaultIncubationCentreOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *incubationcentrePager) orderExpr(query *IncubationCentreQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultIncubationCentreOrder.Field {
+			b.Comma().Ident(DefaultIncubationCentreOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to IncubationCentre.
+func (_m *IncubationCentreQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...IncubationCentrePaginateOption,
+) (*IncubationCentreConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newIncubationCentrePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &IncubationCentreConnection{Edges: []*IncubationCentreEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// IncubationCentreOrderFieldCreatedAt orders IncubationCentre by created_at.
+	IncubationCentreOrderFieldCreatedAt = &IncubationCentreOrderField{
+		Value: func(_m *IncubationCentre) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: incubationcentre.FieldCreatedAt,
+		toTerm: incubationcentre.ByCreatedAt,
+		toCursor: func(_m *IncubationCentre) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// IncubationCentreOrderFieldName orders IncubationCentre by name.
+	IncubationCentreOrderFieldName = &IncubationCentreOrderField{
+		Value: func(_m *IncubationCentre) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: incubationcentre.FieldName,
+		toTerm: incubationcentre.ByName,
+		toCursor: func(_m *IncubationCentre) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f IncubationCentreOrderField) String() string {
+	var str string
+	switch f.column {
+	case IncubationCentreOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case IncubationCentreOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f IncubationCentreOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *IncubationCentreOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("IncubationCentreOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *IncubationCentreOrderFieldCreatedAt
+	case "NAME":
+		*f = *IncubationCentreOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid IncubationCentreOrderField", str)
+	}
+	return nil
+}
+
+// IncubationCentreOrderField defines the ordering field of IncubationCentre.
+type IncubationCentreOrderField struct {
+	// Value extracts the ordering value from the given IncubationCentre.
+	Value    func(*IncubationCentre) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) incubationcentre.OrderOption
+	toCursor func(*IncubationCentre) Cursor
+}
+
+// IncubationCentreOrder defines the ordering of IncubationCentre.
+type IncubationCentreOrder struct {
+	Direction OrderDirection              `json:"direction"`
+	Field     *IncubationCentreOrderField `json:"field"`
+}
+
+// DefaultIncubationCentreOrder is the default ordering of IncubationCentre.
+var DefaultIncubationCentreOrder = &IncubationCentreOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &IncubationCentreOrderField{
+		Value: func(_m *IncubationCentre) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: incubationcentre.FieldID,
+		toTerm: incubationcentre.ByID,
+		toCursor: func(_m *IncubationCentre) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts IncubationCentre into IncubationCentreEdge.
+func (_m *IncubationCentre) ToEdge(order *IncubationCentreOrder) *IncubationCentreEdge {
+	if order == nil {
+		order = DefaultIncubationCentreOrder
+	}
+	return &IncubationCentreEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// IncubationSpaceEdge is the edge representation of IncubationSpace.
+type IncubationSpaceEdge struct {
+	Node   *IncubationSpace `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// IncubationSpaceConnection is the connection containing edges to IncubationSpace.
+type IncubationSpaceConnection struct {
+	Edges      []*IncubationSpaceEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *IncubationSpaceConnection) build(nodes []*IncubationSpace, pager *incubationspacePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *IncubationSpace
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *IncubationSpace {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *IncubationSpace {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*IncubationSpaceEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &IncubationSpaceEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// IncubationSpacePaginateOption enables pagination customization.
+type IncubationSpacePaginateOption func(*incubationspacePager) error
+
+// WithIncubationSpaceOrder configures pagination ordering.
+func WithIncubationSpaceOrder(order *IncubationSpaceOrder) IncubationSpacePaginateOption {
+	if order == nil {
+		order = DefaultIncubationSpaceOrder
+	}
+	o := *order
+	return func(pager *incubationspacePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultIncubationSpaceOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithIncubationSpaceFilter configures pagination filter.
+func WithIncubationSpaceFilter(filter func(*IncubationSpaceQuery) (*IncubationSpaceQuery, error)) IncubationSpacePaginateOption {
+	return func(pager *incubationspacePager) error {
+		if filter == nil {
+			return errors.New("IncubationSpaceQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type incubationspacePager struct {
+	reverse bool
+	order   *IncubationSpaceOrder
+	filter  func(*IncubationSpaceQuery) (*IncubationSpaceQuery, error)
+}
+
+func newIncubationSpacePager(opts []IncubationSpacePaginateOption, reverse bool) (*incubationspacePager, error) {
+	pager := &incubationspacePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultIncubationSpaceOrder
+	}
+	return pager, nil
+}
+
+func (p *incubationspacePager) applyFilter(query *IncubationSpaceQuery) (*IncubationSpaceQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *incubationspacePager) toCursor(_m *IncubationSpace) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *incubationspacePager) applyCursors(query *IncubationSpaceQuery, after, before *Cursor) (*IncubationSpaceQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultIncubationSpaceOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *incubationspacePager) applyOrder(query *IncubationSpaceQuery) *IncubationSpaceQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultIncubationSpaceOrder.Field {
+		query = query.Order(DefaultIncubationSpaceOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *incubationspacePager) orderExpr(query *IncubationSpaceQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultIncubationSpaceOrder.Field {
+			b.Comma().Ident(DefaultIncubationSpaceOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to IncubationSpace.
+func (_m *IncubationSpaceQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...IncubationSpacePaginateOption,
+) (*IncubationSpaceConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newIncubationSpacePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &IncubationSpaceConnection{Edges: []*IncubationSpaceEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// IncubationSpaceOrderFieldCreatedAt orders IncubationSpace by created_at.
+	IncubationSpaceOrderFieldCreatedAt = &IncubationSpaceOrderField{
+		Value: func(_m *IncubationSpace) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: incubationspace.FieldCreatedAt,
+		toTerm: incubationspace.ByCreatedAt,
+		toCursor: func(_m *IncubationSpace) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// IncubationSpaceOrderFieldCode orders IncubationSpace by code.
+	IncubationSpaceOrderFieldCode = &IncubationSpaceOrderField{
+		Value: func(_m *IncubationSpace) (ent.Value, error) {
+			return _m.Code, nil
+		},
+		column: incubationspace.FieldCode,
+		toTerm: incubationspace.ByCode,
+		toCursor: func(_m *IncubationSpace) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Code,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f IncubationSpaceOrderField) String() string {
+	var str string
+	switch f.column {
+	case IncubationSpaceOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case IncubationSpaceOrderFieldCode.column:
+		str = "CODE"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f IncubationSpaceOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *IncubationSpaceOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("IncubationSpaceOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *IncubationSpaceOrderFieldCreatedAt
+	case "CODE":
+		*f = *IncubationSpaceOrderFieldCode
+	default:
+		return fmt.Errorf("%s is not a valid IncubationSpaceOrderField", str)
+	}
+	return nil
+}
+
+// IncubationSpaceOrderField defines the ordering field of IncubationSpace.
+type IncubationSpaceOrderField struct {
+	// Value extracts the ordering value from the given IncubationSpace.
+	Value    func(*IncubationSpace) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) incubationspace.OrderOption
+	toCursor func(*IncubationSpace) Cursor
+}
+
+// IncubationSpaceOrder defines the ordering of IncubationSpace.
+type IncubationSpaceOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *IncubationSpaceOrderField `json:"field"`
+}
+
+// DefaultIncubationSpaceOrder is the default ordering of IncubationSpace.
+var DefaultIncubationSpaceOrder = &IncubationSpaceOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &IncubationSpaceOrderField{
+		Value: func(_m *IncubationSpace) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: incubationspace.FieldID,
+		toTerm: incubationspace.ByID,
+		toCursor: func(_m *IncubationSpace) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts IncubationSpace into IncubationSpaceEdge.
+func (_m *IncubationSpace) ToEdge(order *IncubationSpaceOrder) *IncubationSpaceEdge {
+	if order == nil {
+		order = DefaultIncubationSpaceOrder
+	}
+	return &IncubationSpaceEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// MaturityAssessmentEdge is the edge representation of MaturityAssessment.
+type MaturityAssessmentEdge struct {
+	Node   *MaturityAssessment `json:"node"`
+	Cursor Cursor              `json:"cursor"`
+}
+
+// MaturityAssessmentConnection is the connection containing edges to MaturityAssessment.
+type MaturityAssessmentConnection struct {
+	Edges      []*MaturityAssessmentEdge `json:"edges"`
+	PageInfo   PageInfo                  `json:"pageInfo"`
+	TotalCount int                       `json:"totalCount"`
+}
+
+func (c *MaturityAssessmentConnection) build(nodes []*MaturityAssessment, pager *maturityassessmentPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *MaturityAssessment
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *MaturityAssessment {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *MaturityAssessment {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MaturityAssessmentEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MaturityAssessmentEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MaturityAssessmentPaginateOption enables pagination customization.
+type MaturityAssessmentPaginateOption func(*maturityassessmentPager) error
+
+// WithMaturityAssessmentOrder configures pagination ordering.
+func WithMaturityAssessmentOrder(order *MaturityAssessmentOrder) MaturityAssessmentPaginateOption {
+	if order == nil {
+		order = DefaultMaturityAssessmentOrder
+	}
+	o := *order
+	return func(pager *maturityassessmentPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultMaturityAssessmentOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithMaturityAssessmentFilter configures pagination filter.
+func WithMaturityAssessmentFilter(filter func(*MaturityAssessmentQuery) (*MaturityAssessmentQuery, error)) MaturityAssessmentPaginateOption {
+	return func(pager *maturityassessmentPager) error {
+		if filter == nil {
+			return errors.New("MaturityAssessmentQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type maturityassessmentPager struct {
+	reverse bool
+	order   *MaturityAssessmentOrder
+	filter  func(*MaturityAssessmentQuery) (*MaturityAssessmentQuery, error)
+}
+
+func newMaturityAssessmentPager(opts []MaturityAssessmentPaginateOption, reverse bool) (*maturityassessmentPager, error) {
+	pager := &maturityassessmentPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultMaturityAssessmentOrder
+	}
+	return pager, nil
+}
+
+func (p *maturityassessmentPager) applyFilter(query *MaturityAssessmentQuery) (*MaturityAssessmentQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *maturityassessmentPager) toCursor(_m *MaturityAssessment) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *maturityassessmentPager) applyCursors(query *MaturityAssessmentQuery, after, before *Cursor) (*MaturityAssessmentQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultMaturityAssessmentOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *maturityassessmentPager) applyOrder(query *MaturityAssessmentQuery) *MaturityAssessmentQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultMaturityAssessmentOrder.Field {
+		query = query.Order(DefaultMaturityAssessmentOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *maturityassessmentPager) orderExpr(query *MaturityAssessmentQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultMaturityAssessmentOrder.Field {
+			b.Comma().Ident(DefaultMaturityAssessmentOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to MaturityAssessment.
+func (_m *MaturityAssessmentQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MaturityAssessmentPaginateOption,
+) (*MaturityAssessmentConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMaturityAssessmentPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &MaturityAssessmentConnection{Edges: []*MaturityAssessmentEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// MaturityAssessmentOrderFieldCreatedAt orders MaturityAssessment by created_at.
+	MaturityAssessmentOrderFieldCreatedAt = &MaturityAssessmentOrderField{
+		Value: func(_m *MaturityAssessment) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: maturityassessment.FieldCreatedAt,
+		toTerm: maturityassessment.ByCreatedAt,
+		toCursor: func(_m *MaturityAssessment) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f MaturityAssessmentOrderField) String() string {
+	var str string
+	switch f.column {
+	case MaturityAssessmentOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f MaturityAssessmentOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *MaturityAssessmentOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("MaturityAssessmentOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *MaturityAssessmentOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid MaturityAssessmentOrderField", str)
+	}
+	return nil
+}
+
+// MaturityAssessmentOrderField defines the ordering field of MaturityAssessment.
+type MaturityAssessmentOrderField struct {
+	// Value extracts the ordering value from the given MaturityAssessment.
+	Value    func(*MaturityAssessment) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) maturityassessment.OrderOption
+	toCursor func(*MaturityAssessment) Cursor
+}
+
+// MaturityAssessmentOrder defines the ordering of MaturityAssessment.
+type MaturityAssessmentOrder struct {
+	Direction OrderDirection                `json:"direction"`
+	Field     *MaturityAssessmentOrderField `json:"field"`
+}
+
+// DefaultMaturityAssessmentOrder is the default ordering of MaturityAssessment.
+var DefaultMaturityAssessmentOrder = &MaturityAssessmentOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MaturityAssessmentOrderField{
+		Value: func(_m *MaturityAssessment) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: maturityassessment.FieldID,
+		toTerm: maturityassessment.ByID,
+		toCursor: func(_m *MaturityAssessment) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts MaturityAssessment into MaturityAssessmentEdge.
+func (_m *MaturityAssessment) ToEdge(order *MaturityAssessmentOrder) *MaturityAssessmentEdge {
+	if order == nil {
+		order = DefaultMaturityAssessmentOrder
+	}
+	return &MaturityAssessmentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// MaturityCriterionEdge is the edge representation of MaturityCriterion.
+type MaturityCriterionEdge struct {
+	Node   *MaturityCriterion `json:"node"`
+	Cursor Cursor             `json:"cursor"`
+}
+
+// MaturityCriterionConnection is the connection containing edges to MaturityCriterion.
+type MaturityCriterionConnection struct {
+	Edges      []*MaturityCriterionEdge `json:"edges"`
+	PageInfo   PageInfo                 `json:"pageInfo"`
+	TotalCount int                      `json:"totalCount"`
+}
+
+func (c *MaturityCriterionConnection) build(nodes []*MaturityCriterion, pager *maturitycriterionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *MaturityCriterion
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *MaturityCriterion {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *MaturityCriterion {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MaturityCriterionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MaturityCriterionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MaturityCriterionPaginateOption enables pagination customization.
+type MaturityCriterionPaginateOption func(*maturitycriterionPager) error
+
+// WithMaturityCriterionOrder configures pagination ordering.
+func WithMaturityCriterionOrder(order *MaturityCriterionOrder) MaturityCriterionPaginateOption {
+	if order == nil {
+		order = DefaultMaturityCriterionOrder
+	}
+	o := *order
+	return func(pager *maturitycriterionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultMaturityCriterionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithMaturityCriterionFilter configures pagination filter.
+func WithMaturityCriterionFilter(filter func(*MaturityCriterionQuery) (*MaturityCriterionQuery, error)) MaturityCriterionPaginateOption {
+	return func(pager *maturitycriterionPager) error {
+		if filter == nil {
+			return errors.New("MaturityCriterionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type maturitycriterionPager struct {
+	reverse bool
+	order   *MaturityCriterionOrder
+	filter  func(*MaturityCriterionQuery) (*MaturityCriterionQuery, error)
+}
+
+func newMaturityCriterionPager(opts []MaturityCriterionPaginateOption, reverse bool) (*maturitycriterionPager, error) {
+	pager := &maturitycriterionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultMaturityCriterionOrder
+	}
+	return pager, nil
+}
+
+func (p *maturitycriterionPager) applyFilter(query *MaturityCriterionQuery) (*MaturityCriterionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *maturitycriterionPager) toCursor(_m *MaturityCriterion) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *maturitycriterionPager) applyCursors(query *MaturityCriterionQuery, after, before *Cursor) (*MaturityCriterionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultMaturityCriterionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *maturitycriterionPager) applyOrder(query *MaturityCriterionQuery) *MaturityCriterionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultMaturityCriterionOrder.Field {
+		query = query.Order(DefaultMaturityCriterionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *maturitycriterionPager) orderExpr(query *MaturityCriterionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultMaturityCriterionOrder.Field {
+			b.Comma().Ident(DefaultMaturityCriterionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to MaturityCriterion.
+func (_m *MaturityCriterionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MaturityCriterionPaginateOption,
+) (*MaturityCriterionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMaturityCriterionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &MaturityCriterionConnection{Edges: []*MaturityCriterionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// MaturityCriterionOrderFieldCreatedAt orders MaturityCriterion by created_at.
+	MaturityCriterionOrderFieldCreatedAt = &MaturityCriterionOrderField{
+		Value: func(_m *MaturityCriterion) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: maturitycriterion.FieldCreatedAt,
+		toTerm: maturitycriterion.ByCreatedAt,
+		toCursor: func(_m *MaturityCriterion) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f MaturityCriterionOrderField) String() string {
+	var str string
+	switch f.column {
+	case MaturityCriterionOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f MaturityCriterionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *MaturityCriterionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("MaturityCriterionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *MaturityCriterionOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid MaturityCriterionOrderField", str)
+	}
+	return nil
+}
+
+// MaturityCriterionOrderField defines the ordering field of MaturityCriterion.
+type MaturityCriterionOrderField struct {
+	// Value extracts the ordering value from the given MaturityCriterion.
+	Value    func(*MaturityCriterion) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) maturitycriterion.OrderOption
+	toCursor func(*MaturityCriterion) Cursor
+}
+
+// MaturityCriterionOrder defines the ordering of MaturityCriterion.
+type MaturityCriterionOrder struct {
+	Direction OrderDirection               `json:"direction"`
+	Field     *MaturityCriterionOrderField `json:"field"`
+}
+
+// DefaultMaturityCriterionOrder is the default ordering of MaturityCriterion.
+var DefaultMaturityCriterionOrder = &MaturityCriterionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MaturityCriterionOrderField{
+		Value: func(_m *MaturityCriterion) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: maturitycriterion.FieldID,
+		toTerm: maturitycriterion.ByID,
+		toCursor: func(_m *MaturityCriterion) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts MaturityCriterion into MaturityCriterionEdge.
+func (_m *MaturityCriterion) ToEdge(order *MaturityCriterionOrder) *MaturityCriterionEdge {
+	if order == nil {
+		order = DefaultMaturityCriterionOrder
+	}
+	return &MaturityCriterionEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // MembershipEdge is the edge representation of Membership.
 type MembershipEdge struct {
 	Node   *Membership `json:"node"`
@@ -4637,6 +6462,1836 @@ func (_m *ServiceItem) ToEdge(order *ServiceItemOrder) *ServiceItemEdge {
 	}
 }
 
+// SpaceOfferEdge is the edge representation of SpaceOffer.
+type SpaceOfferEdge struct {
+	Node   *SpaceOffer `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// SpaceOfferConnection is the connection containing edges to SpaceOffer.
+type SpaceOfferConnection struct {
+	Edges      []*SpaceOfferEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *SpaceOfferConnection) build(nodes []*SpaceOffer, pager *spaceofferPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SpaceOffer
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SpaceOffer {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SpaceOffer {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SpaceOfferEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SpaceOfferEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SpaceOfferPaginateOption enables pagination customization.
+type SpaceOfferPaginateOption func(*spaceofferPager) error
+
+// WithSpaceOfferOrder configures pagination ordering.
+func WithSpaceOfferOrder(order *SpaceOfferOrder) SpaceOfferPaginateOption {
+	if order == nil {
+		order = DefaultSpaceOfferOrder
+	}
+	o := *order
+	return func(pager *spaceofferPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSpaceOfferOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSpaceOfferFilter configures pagination filter.
+func WithSpaceOfferFilter(filter func(*SpaceOfferQuery) (*SpaceOfferQuery, error)) SpaceOfferPaginateOption {
+	return func(pager *spaceofferPager) error {
+		if filter == nil {
+			return errors.New("SpaceOfferQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type spaceofferPager struct {
+	reverse bool
+	order   *SpaceOfferOrder
+	filter  func(*SpaceOfferQuery) (*SpaceOfferQuery, error)
+}
+
+func newSpaceOfferPager(opts []SpaceOfferPaginateOption, reverse bool) (*spaceofferPager, error) {
+	pager := &spaceofferPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSpaceOfferOrder
+	}
+	return pager, nil
+}
+
+func (p *spaceofferPager) applyFilter(query *SpaceOfferQuery) (*SpaceOfferQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *spaceofferPager) toCursor(_m *SpaceOffer) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *spaceofferPager) applyCursors(query *SpaceOfferQuery, after, before *Cursor) (*SpaceOfferQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSpaceOfferOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *spaceofferPager) applyOrder(query *SpaceOfferQuery) *SpaceOfferQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSpaceOfferOrder.Field {
+		query = query.Order(DefaultSpaceOfferOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *spaceofferPager) orderExpr(query *SpaceOfferQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSpaceOfferOrder.Field {
+			b.Comma().Ident(DefaultSpaceOfferOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SpaceOffer.
+func (_m *SpaceOfferQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SpaceOfferPaginateOption,
+) (*SpaceOfferConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSpaceOfferPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SpaceOfferConnection{Edges: []*SpaceOfferEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SpaceOfferOrderFieldCreatedAt orders SpaceOffer by created_at.
+	SpaceOfferOrderFieldCreatedAt = &SpaceOfferOrderField{
+		Value: func(_m *SpaceOffer) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: spaceoffer.FieldCreatedAt,
+		toTerm: spaceoffer.ByCreatedAt,
+		toCursor: func(_m *SpaceOffer) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SpaceOfferOrderField) String() string {
+	var str string
+	switch f.column {
+	case SpaceOfferOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SpaceOfferOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SpaceOfferOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SpaceOfferOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *SpaceOfferOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid SpaceOfferOrderField", str)
+	}
+	return nil
+}
+
+// SpaceOfferOrderField defines the ordering field of SpaceOffer.
+type SpaceOfferOrderField struct {
+	// Value extracts the ordering value from the given SpaceOffer.
+	Value    func(*SpaceOffer) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) spaceoffer.OrderOption
+	toCursor func(*SpaceOffer) Cursor
+}
+
+// SpaceOfferOrder defines the ordering of SpaceOffer.
+type SpaceOfferOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *SpaceOfferOrderField `json:"field"`
+}
+
+// DefaultSpaceOfferOrder is the default ordering of SpaceOffer.
+var DefaultSpaceOfferOrder = &SpaceOfferOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SpaceOfferOrderField{
+		Value: func(_m *SpaceOffer) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: spaceoffer.FieldID,
+		toTerm: spaceoffer.ByID,
+		toCursor: func(_m *SpaceOffer) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SpaceOffer into SpaceOfferEdge.
+func (_m *SpaceOffer) ToEdge(order *SpaceOfferOrder) *SpaceOfferEdge {
+	if order == nil {
+		order = DefaultSpaceOfferOrder
+	}
+	return &SpaceOfferEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// TenancyEdge is the edge representation of Tenancy.
+type TenancyEdge struct {
+	Node   *Tenancy `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// TenancyConnection is the connection containing edges to Tenancy.
+type TenancyConnection struct {
+	Edges      []*TenancyEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *TenancyConnection) build(nodes []*Tenancy, pager *tenancyPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Tenancy
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Tenancy {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Tenancy {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*TenancyEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &TenancyEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// TenancyPaginateOption enables pagination customization.
+type TenancyPaginateOption func(*tenancyPager) error
+
+// WithTenancyOrder configures pagination ordering.
+func WithTenancyOrder(order *TenancyOrder) TenancyPaginateOption {
+	if order == nil {
+		order = DefaultTenancyOrder
+	}
+	o := *order
+	return func(pager *tenancyPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultTenancyOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithTenancyFilter configures pagination filter.
+func WithTenancyFilter(filter func(*TenancyQuery) (*TenancyQuery, error)) TenancyPaginateOption {
+	return func(pager *tenancyPager) error {
+		if filter == nil {
+			return errors.New("TenancyQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type tenancyPager struct {
+	reverse bool
+	order   *TenancyOrder
+	filter  func(*TenancyQuery) (*TenancyQuery, error)
+}
+
+func newTenancyPager(opts []TenancyPaginateOption, reverse bool) (*tenancyPager, error) {
+	pager := &tenancyPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultTenancyOrder
+	}
+	return pager, nil
+}
+
+func (p *tenancyPager) applyFilter(query *TenancyQuery) (*TenancyQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *tenancyPager) toCursor(_m *Tenancy) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *tenancyPager) applyCursors(query *TenancyQuery, after, before *Cursor) (*TenancyQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultTenancyOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *tenancyPager) applyOrder(query *TenancyQuery) *TenancyQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultTenancyOrder.Field {
+		query = query.Order(DefaultTenancyOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *tenancyPager) orderExpr(query *TenancyQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultTenancyOrder.Field {
+			b.Comma().Ident(DefaultTenancyOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Tenancy.
+func (_m *TenancyQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...TenancyPaginateOption,
+) (*TenancyConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newTenancyPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &TenancyConnection{Edges: []*TenancyEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// TenancyOrderFieldCreatedAt orders Tenancy by created_at.
+	TenancyOrderFieldCreatedAt = &TenancyOrderField{
+		Value: func(_m *Tenancy) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: tenancy.FieldCreatedAt,
+		toTerm: tenancy.ByCreatedAt,
+		toCursor: func(_m *Tenancy) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// TenancyOrderFieldStatus orders Tenancy by status.
+	TenancyOrderFieldStatus = &TenancyOrderField{
+		Value: func(_m *Tenancy) (ent.Value, error) {
+			return _m.Status, nil
+		},
+		column: tenancy.FieldStatus,
+		toTerm: tenancy.ByStatus,
+		toCursor: func(_m *Tenancy) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Status,
+			}
+		},
+	}
+	// TenancyOrderFieldStartOn orders Tenancy by start_on.
+	TenancyOrderFieldStartOn = &TenancyOrderField{
+		Value: func(_m *Tenancy) (ent.Value, error) {
+			return _m.StartOn, nil
+		},
+		column: tenancy.FieldStartOn,
+		toTerm: tenancy.ByStartOn,
+		toCursor: func(_m *Tenancy) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.StartOn,
+			}
+		},
+	}
+	// TenancyOrderFieldEndsOn orders Tenancy by ends_on.
+	TenancyOrderFieldEndsOn = &TenancyOrderField{
+		Value: func(_m *Tenancy) (ent.Value, error) {
+			return _m.EndsOn, nil
+		},
+		column: tenancy.FieldEndsOn,
+		toTerm: tenancy.ByEndsOn,
+		toCursor: func(_m *Tenancy) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.EndsOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f TenancyOrderField) String() string {
+	var str string
+	switch f.column {
+	case TenancyOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case TenancyOrderFieldStatus.column:
+		str = "STATUS"
+	case TenancyOrderFieldStartOn.column:
+		str = "START_ON"
+	case TenancyOrderFieldEndsOn.column:
+		str = "ENDS_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f TenancyOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *TenancyOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("TenancyOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *TenancyOrderFieldCreatedAt
+	case "STATUS":
+		*f = *TenancyOrderFieldStatus
+	case "START_ON":
+		*f = *TenancyOrderFieldStartOn
+	case "ENDS_ON":
+		*f = *TenancyOrderFieldEndsOn
+	default:
+		return fmt.Errorf("%s is not a valid TenancyOrderField", str)
+	}
+	return nil
+}
+
+// TenancyOrderField defines the ordering field of Tenancy.
+type TenancyOrderField struct {
+	// Value extracts the ordering value from the given Tenancy.
+	Value    func(*Tenancy) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) tenancy.OrderOption
+	toCursor func(*Tenancy) Cursor
+}
+
+// TenancyOrder defines the ordering of Tenancy.
+type TenancyOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *TenancyOrderField `json:"field"`
+}
+
+// DefaultTenancyOrder is the default ordering of Tenancy.
+var DefaultTenancyOrder = &TenancyOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &TenancyOrderField{
+		Value: func(_m *Tenancy) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: tenancy.FieldID,
+		toTerm: tenancy.ByID,
+		toCursor: func(_m *Tenancy) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Tenancy into TenancyEdge.
+func (_m *Tenancy) ToEdge(order *TenancyOrder) *TenancyEdge {
+	if order == nil {
+		order = DefaultTenancyOrder
+	}
+	return &TenancyEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// TenancyExtensionEdge is the edge representation of TenancyExtension.
+type TenancyExtensionEdge struct {
+	Node   *TenancyExtension `json:"node"`
+	Cursor Cursor            `json:"cursor"`
+}
+
+// TenancyExtensionConnection is the connection containing edges to TenancyExtension.
+type TenancyExtensionConnection struct {
+	Edges      []*TenancyExtensionEdge `json:"edges"`
+	PageInfo   PageInfo                `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+func (c *TenancyExtensionConnection) build(nodes []*TenancyExtension, pager *tenancyextensionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *TenancyExtension
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *TenancyExtension {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *TenancyExtension {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*TenancyExtensionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &TenancyExtensionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// TenancyExtensionPaginateOption enables pagination customization.
+type TenancyExtensionPaginateOption func(*tenancyextensionPager) error
+
+// WithTenancyExtensionOrder configures pagination ordering.
+func WithTenancyExtensionOrder(order *TenancyExtensionOrder) TenancyExtensionPaginateOption {
+	if order == nil {
+		order = DefaultTenancyExtensionOrder
+	}
+	o := *order
+	return func(pager *tenancyextensionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultTenancyExtensionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithTenancyExtensionFilter configures pagination filter.
+func WithTenancyExtensionFilter(filter func(*TenancyExtensionQuery) (*TenancyExtensionQuery, error)) TenancyExtensionPaginateOption {
+	return func(pager *tenancyextensionPager) error {
+		if filter == nil {
+			return errors.New("TenancyExtensionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type tenancyextensionPager struct {
+	reverse bool
+	order   *TenancyExtensionOrder
+	filter  func(*TenancyExtensionQuery) (*TenancyExtensionQuery, error)
+}
+
+func newTenancyExtensionPager(opts []TenancyExtensionPaginateOption, reverse bool) (*tenancyextensionPager, error) {
+	pager := &tenancyextensionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultTenancyExtensionOrder
+	}
+	return pager, nil
+}
+
+func (p *tenancyextensionPager) applyFilter(query *TenancyExtensionQuery) (*TenancyExtensionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *tenancyextensionPager) toCursor(_m *TenancyExtension) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *tenancyextensionPager) applyCursors(query *TenancyExtensionQuery, after, before *Cursor) (*TenancyExtensionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultTenancyExtensionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *tenancyextensionPager) applyOrder(query *TenancyExtensionQuery) *TenancyExtensionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultTenancyExtensionOrder.Field {
+		query = query.Order(DefaultTenancyExtensionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *tenancyextensionPager) orderExpr(query *TenancyExtensionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultTenancyExtensionOrder.Field {
+			b.Comma().Ident(DefaultTenancyExtensionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to TenancyExtension.
+func (_m *TenancyExtensionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...TenancyExtensionPaginateOption,
+) (*TenancyExtensionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newTenancyExtensionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &TenancyExtensionConnection{Edges: []*TenancyExtensionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// TenancyExtensionOrderFieldCreatedAt orders TenancyExtension by created_at.
+	TenancyExtensionOrderFieldCreatedAt = &TenancyExtensionOrderField{
+		Value: func(_m *TenancyExtension) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: tenancyextension.FieldCreatedAt,
+		toTerm: tenancyextension.ByCreatedAt,
+		toCursor: func(_m *TenancyExtension) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f TenancyExtensionOrderField) String() string {
+	var str string
+	switch f.column {
+	case TenancyExtensionOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f TenancyExtensionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *TenancyExtensionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("TenancyExtensionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *TenancyExtensionOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid TenancyExtensionOrderField", str)
+	}
+	return nil
+}
+
+// TenancyExtensionOrderField defines the ordering field of TenancyExtension.
+type TenancyExtensionOrderField struct {
+	// Value extracts the ordering value from the given TenancyExtension.
+	Value    func(*TenancyExtension) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) tenancyextension.OrderOption
+	toCursor func(*TenancyExtension) Cursor
+}
+
+// TenancyExtensionOrder defines the ordering of TenancyExtension.
+type TenancyExtensionOrder struct {
+	Direction OrderDirection              `json:"direction"`
+	Field     *TenancyExtensionOrderField `json:"field"`
+}
+
+// DefaultTenancyExtensionOrder is the default ordering of TenancyExtension.
+var DefaultTenancyExtensionOrder = &TenancyExtensionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &TenancyExtensionOrderField{
+		Value: func(_m *TenancyExtension) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: tenancyextension.FieldID,
+		toTerm: tenancyextension.ByID,
+		toCursor: func(_m *TenancyExtension) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts TenancyExtension into TenancyExtensionEdge.
+func (_m *TenancyExtension) ToEdge(order *TenancyExtensionOrder) *TenancyExtensionEdge {
+	if order == nil {
+		order = DefaultTenancyExtensionOrder
+	}
+	return &TenancyExtensionEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// TenancyMilestoneEdge is the edge representation of TenancyMilestone.
+type TenancyMilestoneEdge struct {
+	Node   *TenancyMilestone `json:"node"`
+	Cursor Cursor            `json:"cursor"`
+}
+
+// TenancyMilestoneConnection is the connection containing edges to TenancyMilestone.
+type TenancyMilestoneConnection struct {
+	Edges      []*TenancyMilestoneEdge `json:"edges"`
+	PageInfo   PageInfo                `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+func (c *TenancyMilestoneConnection) build(nodes []*TenancyMilestone, pager *tenancymilestonePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *TenancyMilestone
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *TenancyMilestone {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *TenancyMilestone {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*TenancyMilestoneEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &TenancyMilestoneEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// TenancyMilestonePaginateOption enables pagination customization.
+type TenancyMilestonePaginateOption func(*tenancymilestonePager) error
+
+// WithTenancyMilestoneOrder configures pagination ordering.
+func WithTenancyMilestoneOrder(order *TenancyMilestoneOrder) TenancyMilestonePaginateOption {
+	if order == nil {
+		order = DefaultTenancyMilestoneOrder
+	}
+	o := *order
+	return func(pager *tenancymilestonePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultTenancyMilestoneOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithTenancyMilestoneFilter configures pagination filter.
+func WithTenancyMilestoneFilter(filter func(*TenancyMilestoneQuery) (*TenancyMilestoneQuery, error)) TenancyMilestonePaginateOption {
+	return func(pager *tenancymilestonePager) error {
+		if filter == nil {
+			return errors.New("TenancyMilestoneQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type tenancymilestonePager struct {
+	reverse bool
+	order   *TenancyMilestoneOrder
+	filter  func(*TenancyMilestoneQuery) (*TenancyMilestoneQuery, error)
+}
+
+func newTenancyMilestonePager(opts []TenancyMilestonePaginateOption, reverse bool) (*tenancymilestonePager, error) {
+	pager := &tenancymilestonePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultTenancyMilestoneOrder
+	}
+	return pager, nil
+}
+
+func (p *tenancymilestonePager) applyFilter(query *TenancyMilestoneQuery) (*TenancyMilestoneQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *tenancymilestonePager) toCursor(_m *TenancyMilestone) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *tenancymilestonePager) applyCursors(query *TenancyMilestoneQuery, after, before *Cursor) (*TenancyMilestoneQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultTenancyMilestoneOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *tenancymilestonePager) applyOrder(query *TenancyMilestoneQuery) *TenancyMilestoneQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultTenancyMilestoneOrder.Field {
+		query = query.Order(DefaultTenancyMilestoneOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *tenancymilestonePager) orderExpr(query *TenancyMilestoneQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultTenancyMilestoneOrder.Field {
+			b.Comma().Ident(DefaultTenancyMilestoneOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to TenancyMilestone.
+func (_m *TenancyMilestoneQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...TenancyMilestonePaginateOption,
+) (*TenancyMilestoneConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newTenancyMilestonePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &TenancyMilestoneConnection{Edges: []*TenancyMilestoneEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// TenancyMilestoneOrderFieldCreatedAt orders TenancyMilestone by created_at.
+	TenancyMilestoneOrderFieldCreatedAt = &TenancyMilestoneOrderField{
+		Value: func(_m *TenancyMilestone) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: tenancymilestone.FieldCreatedAt,
+		toTerm: tenancymilestone.ByCreatedAt,
+		toCursor: func(_m *TenancyMilestone) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f TenancyMilestoneOrderField) String() string {
+	var str string
+	switch f.column {
+	case TenancyMilestoneOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f TenancyMilestoneOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *TenancyMilestoneOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("TenancyMilestoneOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *TenancyMilestoneOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid TenancyMilestoneOrderField", str)
+	}
+	return nil
+}
+
+// TenancyMilestoneOrderField defines the ordering field of TenancyMilestone.
+type TenancyMilestoneOrderField struct {
+	// Value extracts the ordering value from the given TenancyMilestone.
+	Value    func(*TenancyMilestone) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) tenancymilestone.OrderOption
+	toCursor func(*TenancyMilestone) Cursor
+}
+
+// TenancyMilestoneOrder defines the ordering of TenancyMilestone.
+type TenancyMilestoneOrder struct {
+	Direction OrderDirection              `json:"direction"`
+	Field     *TenancyMilestoneOrderField `json:"field"`
+}
+
+// DefaultTenancyMilestoneOrder is the default ordering of TenancyMilestone.
+var DefaultTenancyMilestoneOrder = &TenancyMilestoneOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &TenancyMilestoneOrderField{
+		Value: func(_m *TenancyMilestone) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: tenancymilestone.FieldID,
+		toTerm: tenancymilestone.ByID,
+		toCursor: func(_m *TenancyMilestone) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts TenancyMilestone into TenancyMilestoneEdge.
+func (_m *TenancyMilestone) ToEdge(order *TenancyMilestoneOrder) *TenancyMilestoneEdge {
+	if order == nil {
+		order = DefaultTenancyMilestoneOrder
+	}
+	return &TenancyMilestoneEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// TenancyServiceEdge is the edge representation of TenancyService.
+type TenancyServiceEdge struct {
+	Node   *TenancyService `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// TenancyServiceConnection is the connection containing edges to TenancyService.
+type TenancyServiceConnection struct {
+	Edges      []*TenancyServiceEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *TenancyServiceConnection) build(nodes []*TenancyService, pager *tenancyservicePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *TenancyService
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *TenancyService {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *TenancyService {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*TenancyServiceEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &TenancyServiceEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// TenancyServicePaginateOption enables pagination customization.
+type TenancyServicePaginateOption func(*tenancyservicePager) error
+
+// WithTenancyServiceOrder configures pagination ordering.
+func WithTenancyServiceOrder(order *TenancyServiceOrder) TenancyServicePaginateOption {
+	if order == nil {
+		order = DefaultTenancyServiceOrder
+	}
+	o := *order
+	return func(pager *tenancyservicePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultTenancyServiceOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithTenancyServiceFilter configures pagination filter.
+func WithTenancyServiceFilter(filter func(*TenancyServiceQuery) (*TenancyServiceQuery, error)) TenancyServicePaginateOption {
+	return func(pager *tenancyservicePager) error {
+		if filter == nil {
+			return errors.New("TenancyServiceQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type tenancyservicePager struct {
+	reverse bool
+	order   *TenancyServiceOrder
+	filter  func(*TenancyServiceQuery) (*TenancyServiceQuery, error)
+}
+
+func newTenancyServicePager(opts []TenancyServicePaginateOption, reverse bool) (*tenancyservicePager, error) {
+	pager := &tenancyservicePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultTenancyServiceOrder
+	}
+	return pager, nil
+}
+
+func (p *tenancyservicePager) applyFilter(query *TenancyServiceQuery) (*TenancyServiceQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *tenancyservicePager) toCursor(_m *TenancyService) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *tenancyservicePager) applyCursors(query *TenancyServiceQuery, after, before *Cursor) (*TenancyServiceQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultTenancyServiceOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *tenancyservicePager) applyOrder(query *TenancyServiceQuery) *TenancyServiceQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultTenancyServiceOrder.Field {
+		query = query.Order(DefaultTenancyServiceOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *tenancyservicePager) orderExpr(query *TenancyServiceQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultTenancyServiceOrder.Field {
+			b.Comma().Ident(DefaultTenancyServiceOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to TenancyService.
+func (_m *TenancyServiceQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...TenancyServicePaginateOption,
+) (*TenancyServiceConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newTenancyServicePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &TenancyServiceConnection{Edges: []*TenancyServiceEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// TenancyServiceOrderFieldCreatedAt orders TenancyService by created_at.
+	TenancyServiceOrderFieldCreatedAt = &TenancyServiceOrderField{
+		Value: func(_m *TenancyService) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: tenancyservice.FieldCreatedAt,
+		toTerm: tenancyservice.ByCreatedAt,
+		toCursor: func(_m *TenancyService) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f TenancyServiceOrderField) String() string {
+	var str string
+	switch f.column {
+	case TenancyServiceOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f TenancyServiceOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *TenancyServiceOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("TenancyServiceOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *TenancyServiceOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid TenancyServiceOrderField", str)
+	}
+	return nil
+}
+
+// TenancyServiceOrderField defines the ordering field of TenancyService.
+type TenancyServiceOrderField struct {
+	// Value extracts the ordering value from the given TenancyService.
+	Value    func(*TenancyService) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) tenancyservice.OrderOption
+	toCursor func(*TenancyService) Cursor
+}
+
+// TenancyServiceOrder defines the ordering of TenancyService.
+type TenancyServiceOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *TenancyServiceOrderField `json:"field"`
+}
+
+// DefaultTenancyServiceOrder is the default ordering of TenancyService.
+var DefaultTenancyServiceOrder = &TenancyServiceOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &TenancyServiceOrderField{
+		Value: func(_m *TenancyService) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: tenancyservice.FieldID,
+		toTerm: tenancyservice.ByID,
+		toCursor: func(_m *TenancyService) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts TenancyService into TenancyServiceEdge.
+func (_m *TenancyService) ToEdge(order *TenancyServiceOrder) *TenancyServiceEdge {
+	if order == nil {
+		order = DefaultTenancyServiceOrder
+	}
+	return &TenancyServiceEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// TenancySpaceEdge is the edge representation of TenancySpace.
+type TenancySpaceEdge struct {
+	Node   *TenancySpace `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// TenancySpaceConnection is the connection containing edges to TenancySpace.
+type TenancySpaceConnection struct {
+	Edges      []*TenancySpaceEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *TenancySpaceConnection) build(nodes []*TenancySpace, pager *tenancyspacePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *TenancySpace
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *TenancySpace {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *TenancySpace {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*TenancySpaceEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &TenancySpaceEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// TenancySpacePaginateOption enables pagination customization.
+type TenancySpacePaginateOption func(*tenancyspacePager) error
+
+// WithTenancySpaceOrder configures pagination ordering.
+func WithTenancySpaceOrder(order *TenancySpaceOrder) TenancySpacePaginateOption {
+	if order == nil {
+		order = DefaultTenancySpaceOrder
+	}
+	o := *order
+	return func(pager *tenancyspacePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultTenancySpaceOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithTenancySpaceFilter configures pagination filter.
+func WithTenancySpaceFilter(filter func(*TenancySpaceQuery) (*TenancySpaceQuery, error)) TenancySpacePaginateOption {
+	return func(pager *tenancyspacePager) error {
+		if filter == nil {
+			return errors.New("TenancySpaceQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type tenancyspacePager struct {
+	reverse bool
+	order   *TenancySpaceOrder
+	filter  func(*TenancySpaceQuery) (*TenancySpaceQuery, error)
+}
+
+func newTenancySpacePager(opts []TenancySpacePaginateOption, reverse bool) (*tenancyspacePager, error) {
+	pager := &tenancyspacePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultTenancySpaceOrder
+	}
+	return pager, nil
+}
+
+func (p *tenancyspacePager) applyFilter(query *TenancySpaceQuery) (*TenancySpaceQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *tenancyspacePager) toCursor(_m *TenancySpace) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *tenancyspacePager) applyCursors(query *TenancySpaceQuery, after, before *Cursor) (*TenancySpaceQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultTenancySpaceOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *tenancyspacePager) applyOrder(query *TenancySpaceQuery) *TenancySpaceQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultTenancySpaceOrder.Field {
+		query = query.Order(DefaultTenancySpaceOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *tenancyspacePager) orderExpr(query *TenancySpaceQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultTenancySpaceOrder.Field {
+			b.Comma().Ident(DefaultTenancySpaceOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to TenancySpace.
+func (_m *TenancySpaceQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...TenancySpacePaginateOption,
+) (*TenancySpaceConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newTenancySpacePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &TenancySpaceConnection{Edges: []*TenancySpaceEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// TenancySpaceOrderFieldCreatedAt orders TenancySpace by created_at.
+	TenancySpaceOrderFieldCreatedAt = &TenancySpaceOrderField{
+		Value: func(_m *TenancySpace) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: tenancyspace.FieldCreatedAt,
+		toTerm: tenancyspace.ByCreatedAt,
+		toCursor: func(_m *TenancySpace) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f TenancySpaceOrderField) String() string {
+	var str string
+	switch f.column {
+	case TenancySpaceOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f TenancySpaceOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *TenancySpaceOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("TenancySpaceOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *TenancySpaceOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid TenancySpaceOrderField", str)
+	}
+	return nil
+}
+
+// TenancySpaceOrderField defines the ordering field of TenancySpace.
+type TenancySpaceOrderField struct {
+	// Value extracts the ordering value from the given TenancySpace.
+	Value    func(*TenancySpace) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) tenancyspace.OrderOption
+	toCursor func(*TenancySpace) Cursor
+}
+
+// TenancySpaceOrder defines the ordering of TenancySpace.
+type TenancySpaceOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *TenancySpaceOrderField `json:"field"`
+}
+
+// DefaultTenancySpaceOrder is the default ordering of TenancySpace.
+var DefaultTenancySpaceOrder = &TenancySpaceOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &TenancySpaceOrderField{
+		Value: func(_m *TenancySpace) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: tenancyspace.FieldID,
+		toTerm: tenancyspace.ByID,
+		toCursor: func(_m *TenancySpace) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts TenancySpace into TenancySpaceEdge.
+func (_m *TenancySpace) ToEdge(order *TenancySpaceOrder) *TenancySpaceEdge {
+	if order == nil {
+		order = DefaultTenancySpaceOrder
+	}
+	return &TenancySpaceEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // UserEdge is the edge representation of User.
 type UserEdge struct {
 	Node   *User  `json:"node"`
@@ -4964,6 +8619,302 @@ func (_m *User) ToEdge(order *UserOrder) *UserEdge {
 		order = DefaultUserOrder
 	}
 	return &UserEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// WaitlistEntryEdge is the edge representation of WaitlistEntry.
+type WaitlistEntryEdge struct {
+	Node   *WaitlistEntry `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// WaitlistEntryConnection is the connection containing edges to WaitlistEntry.
+type WaitlistEntryConnection struct {
+	Edges      []*WaitlistEntryEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *WaitlistEntryConnection) build(nodes []*WaitlistEntry, pager *waitlistentryPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *WaitlistEntry
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *WaitlistEntry {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *WaitlistEntry {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*WaitlistEntryEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &WaitlistEntryEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// WaitlistEntryPaginateOption enables pagination customization.
+type WaitlistEntryPaginateOption func(*waitlistentryPager) error
+
+// WithWaitlistEntryOrder configures pagination ordering.
+func WithWaitlistEntryOrder(order *WaitlistEntryOrder) WaitlistEntryPaginateOption {
+	if order == nil {
+		order = DefaultWaitlistEntryOrder
+	}
+	o := *order
+	return func(pager *waitlistentryPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultWaitlistEntryOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithWaitlistEntryFilter configures pagination filter.
+func WithWaitlistEntryFilter(filter func(*WaitlistEntryQuery) (*WaitlistEntryQuery, error)) WaitlistEntryPaginateOption {
+	return func(pager *waitlistentryPager) error {
+		if filter == nil {
+			return errors.New("WaitlistEntryQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type waitlistentryPager struct {
+	reverse bool
+	order   *WaitlistEntryOrder
+	filter  func(*WaitlistEntryQuery) (*WaitlistEntryQuery, error)
+}
+
+func newWaitlistEntryPager(opts []WaitlistEntryPaginateOption, reverse bool) (*waitlistentryPager, error) {
+	pager := &waitlistentryPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultWaitlistEntryOrder
+	}
+	return pager, nil
+}
+
+func (p *waitlistentryPager) applyFilter(query *WaitlistEntryQuery) (*WaitlistEntryQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *waitlistentryPager) toCursor(_m *WaitlistEntry) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *waitlistentryPager) applyCursors(query *WaitlistEntryQuery, after, before *Cursor) (*WaitlistEntryQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultWaitlistEntryOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *waitlistentryPager) applyOrder(query *WaitlistEntryQuery) *WaitlistEntryQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultWaitlistEntryOrder.Field {
+		query = query.Order(DefaultWaitlistEntryOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *waitlistentryPager) orderExpr(query *WaitlistEntryQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultWaitlistEntryOrder.Field {
+			b.Comma().Ident(DefaultWaitlistEntryOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to WaitlistEntry.
+func (_m *WaitlistEntryQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...WaitlistEntryPaginateOption,
+) (*WaitlistEntryConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newWaitlistEntryPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &WaitlistEntryConnection{Edges: []*WaitlistEntryEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// WaitlistEntryOrderFieldCreatedAt orders WaitlistEntry by created_at.
+	WaitlistEntryOrderFieldCreatedAt = &WaitlistEntryOrderField{
+		Value: func(_m *WaitlistEntry) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: waitlistentry.FieldCreatedAt,
+		toTerm: waitlistentry.ByCreatedAt,
+		toCursor: func(_m *WaitlistEntry) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f WaitlistEntryOrderField) String() string {
+	var str string
+	switch f.column {
+	case WaitlistEntryOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f WaitlistEntryOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *WaitlistEntryOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("WaitlistEntryOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *WaitlistEntryOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid WaitlistEntryOrderField", str)
+	}
+	return nil
+}
+
+// WaitlistEntryOrderField defines the ordering field of WaitlistEntry.
+type WaitlistEntryOrderField struct {
+	// Value extracts the ordering value from the given WaitlistEntry.
+	Value    func(*WaitlistEntry) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) waitlistentry.OrderOption
+	toCursor func(*WaitlistEntry) Cursor
+}
+
+// WaitlistEntryOrder defines the ordering of WaitlistEntry.
+type WaitlistEntryOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *WaitlistEntryOrderField `json:"field"`
+}
+
+// DefaultWaitlistEntryOrder is the default ordering of WaitlistEntry.
+var DefaultWaitlistEntryOrder = &WaitlistEntryOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &WaitlistEntryOrderField{
+		Value: func(_m *WaitlistEntry) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: waitlistentry.FieldID,
+		toTerm: waitlistentry.ByID,
+		toCursor: func(_m *WaitlistEntry) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts WaitlistEntry into WaitlistEntryEdge.
+func (_m *WaitlistEntry) ToEdge(order *WaitlistEntryOrder) *WaitlistEntryEdge {
+	if order == nil {
+		order = DefaultWaitlistEntryOrder
+	}
+	return &WaitlistEntryEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

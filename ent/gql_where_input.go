@@ -11,13 +11,18 @@ import (
 	"hatchery/ent/document"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/incubationcentre"
+	"hatchery/ent/incubationspace"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
 	"hatchery/ent/user"
+	"hatchery/ent/waitlistentry"
 	"time"
 )
 
@@ -1314,6 +1319,336 @@ func (i *DomainWhereInput) P() (predicate.Domain, error) {
 		return predicates[0], nil
 	default:
 		return domain.And(predicates...), nil
+	}
+}
+
+// IncubationCentreWhereInput represents a where input for filtering IncubationCentre queries.
+type IncubationCentreWhereInput struct {
+	Predicates []predicate.IncubationCentre  `json:"-"`
+	Not        *IncubationCentreWhereInput   `json:"not,omitempty"`
+	Or         []*IncubationCentreWhereInput `json:"or,omitempty"`
+	And        []*IncubationCentreWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "active" field predicates.
+	Active    *bool `json:"active,omitempty"`
+	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
+
+	// "spaces" edge predicates.
+	HasSpaces     *bool                        `json:"hasSpaces,omitempty"`
+	HasSpacesWith []*IncubationSpaceWhereInput `json:"hasSpacesWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *IncubationCentreWhereInput) AddPredicates(predicates ...predicate.IncubationCentre) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the IncubationCentreWhereInput filter on the IncubationCentreQuery builder.
+func (i *IncubationCentreWhereInput) Filter(q *IncubationCentreQuery) (*IncubationCentreQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyIncubationCentreWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyIncubationCentreWhereInput is returned in case the IncubationCentreWhereInput is empty.
+var ErrEmptyIncubationCentreWhereInput = errors.New("ent: empty predicate IncubationCentreWhereInput")
+
+// P returns a predicate for filtering incubationcentres.
+// An error is returned if the input is empty or invalid.
+func (i *IncubationCentreWhereInput) P() (predicate.IncubationCentre, error) {
+	var predicates []predicate.IncubationCentre
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, incubationcentre.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.IncubationCentre, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, incubationcentre.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.IncubationCentre, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, incubationcentre.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, incubationcentre.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, incubationcentre.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, incubationcentre.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, incubationcentre.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, incubationcentre.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, incubationcentre.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, incubationcentre.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, incubationcentre.IDLTE(*i.IDLTE))
+	}
+	if i.Active != nil {
+		predicates = append(predicates, incubationcentre.ActiveEQ(*i.Active))
+	}
+	if i.ActiveNEQ != nil {
+		predicates = append(predicates, incubationcentre.ActiveNEQ(*i.ActiveNEQ))
+	}
+
+	if i.HasSpaces != nil {
+		p := incubationcentre.HasSpaces()
+		if !*i.HasSpaces {
+			p = incubationcentre.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSpacesWith) > 0 {
+		with := make([]predicate.IncubationSpace, 0, len(i.HasSpacesWith))
+		for _, w := range i.HasSpacesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSpacesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, incubationcentre.HasSpacesWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyIncubationCentreWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return incubationcentre.And(predicates...), nil
+	}
+}
+
+// IncubationSpaceWhereInput represents a where input for filtering IncubationSpace queries.
+type IncubationSpaceWhereInput struct {
+	Predicates []predicate.IncubationSpace  `json:"-"`
+	Not        *IncubationSpaceWhereInput   `json:"not,omitempty"`
+	Or         []*IncubationSpaceWhereInput `json:"or,omitempty"`
+	And        []*IncubationSpaceWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *incubationspace.Kind  `json:"kind,omitempty"`
+	KindNEQ   *incubationspace.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []incubationspace.Kind `json:"kindIn,omitempty"`
+	KindNotIn []incubationspace.Kind `json:"kindNotIn,omitempty"`
+
+	// "maintenance" field predicates.
+	Maintenance    *bool `json:"maintenance,omitempty"`
+	MaintenanceNEQ *bool `json:"maintenanceNEQ,omitempty"`
+
+	// "centre" edge predicates.
+	HasCentre     *bool                         `json:"hasCentre,omitempty"`
+	HasCentreWith []*IncubationCentreWhereInput `json:"hasCentreWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *IncubationSpaceWhereInput) AddPredicates(predicates ...predicate.IncubationSpace) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the IncubationSpaceWhereInput filter on the IncubationSpaceQuery builder.
+func (i *IncubationSpaceWhereInput) Filter(q *IncubationSpaceQuery) (*IncubationSpaceQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyIncubationSpaceWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyIncubationSpaceWhereInput is returned in case the IncubationSpaceWhereInput is empty.
+var ErrEmptyIncubationSpaceWhereInput = errors.New("ent: empty predicate IncubationSpaceWhereInput")
+
+// P returns a predicate for filtering incubationspaces.
+// An error is returned if the input is empty or invalid.
+func (i *IncubationSpaceWhereInput) P() (predicate.IncubationSpace, error) {
+	var predicates []predicate.IncubationSpace
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, incubationspace.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.IncubationSpace, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, incubationspace.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.IncubationSpace, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, incubationspace.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, incubationspace.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, incubationspace.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, incubationspace.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, incubationspace.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, incubationspace.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, incubationspace.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, incubationspace.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, incubationspace.IDLTE(*i.IDLTE))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, incubationspace.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, incubationspace.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, incubationspace.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, incubationspace.KindNotIn(i.KindNotIn...))
+	}
+	if i.Maintenance != nil {
+		predicates = append(predicates, incubationspace.MaintenanceEQ(*i.Maintenance))
+	}
+	if i.MaintenanceNEQ != nil {
+		predicates = append(predicates, incubationspace.MaintenanceNEQ(*i.MaintenanceNEQ))
+	}
+
+	if i.HasCentre != nil {
+		p := incubationspace.HasCentre()
+		if !*i.HasCentre {
+			p = incubationspace.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCentreWith) > 0 {
+		with := make([]predicate.IncubationCentre, 0, len(i.HasCentreWith))
+		for _, w := range i.HasCentreWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCentreWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, incubationspace.HasCentreWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyIncubationSpaceWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return incubationspace.And(predicates...), nil
 	}
 }
 
@@ -2833,6 +3168,486 @@ func (i *ServiceItemWhereInput) P() (predicate.ServiceItem, error) {
 	}
 }
 
+// SpaceOfferWhereInput represents a where input for filtering SpaceOffer queries.
+type SpaceOfferWhereInput struct {
+	Predicates []predicate.SpaceOffer  `json:"-"`
+	Not        *SpaceOfferWhereInput   `json:"not,omitempty"`
+	Or         []*SpaceOfferWhereInput `json:"or,omitempty"`
+	And        []*SpaceOfferWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "status" field predicates.
+	Status      *spaceoffer.Status  `json:"status,omitempty"`
+	StatusNEQ   *spaceoffer.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []spaceoffer.Status `json:"statusIn,omitempty"`
+	StatusNotIn []spaceoffer.Status `json:"statusNotIn,omitempty"`
+
+	// "entry" edge predicates.
+	HasEntry     *bool                      `json:"hasEntry,omitempty"`
+	HasEntryWith []*WaitlistEntryWhereInput `json:"hasEntryWith,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+
+	// "space" edge predicates.
+	HasSpace     *bool                        `json:"hasSpace,omitempty"`
+	HasSpaceWith []*IncubationSpaceWhereInput `json:"hasSpaceWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SpaceOfferWhereInput) AddPredicates(predicates ...predicate.SpaceOffer) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SpaceOfferWhereInput filter on the SpaceOfferQuery builder.
+func (i *SpaceOfferWhereInput) Filter(q *SpaceOfferQuery) (*SpaceOfferQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptySpaceOfferWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptySpaceOfferWhereInput is returned in case the SpaceOfferWhereInput is empty.
+var ErrEmptySpaceOfferWhereInput = errors.New("ent: empty predicate SpaceOfferWhereInput")
+
+// P returns a predicate for filtering spaceoffers.
+// An error is returned if the input is empty or invalid.
+func (i *SpaceOfferWhereInput) P() (predicate.SpaceOffer, error) {
+	var predicates []predicate.SpaceOffer
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, spaceoffer.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.SpaceOffer, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, spaceoffer.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.SpaceOffer, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, spaceoffer.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, spaceoffer.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, spaceoffer.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, spaceoffer.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, spaceoffer.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, spaceoffer.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, spaceoffer.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, spaceoffer.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, spaceoffer.IDLTE(*i.IDLTE))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, spaceoffer.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, spaceoffer.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, spaceoffer.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, spaceoffer.StatusNotIn(i.StatusNotIn...))
+	}
+
+	if i.HasEntry != nil {
+		p := spaceoffer.HasEntry()
+		if !*i.HasEntry {
+			p = spaceoffer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEntryWith) > 0 {
+		with := make([]predicate.WaitlistEntry, 0, len(i.HasEntryWith))
+		for _, w := range i.HasEntryWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEntryWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, spaceoffer.HasEntryWith(with...))
+	}
+	if i.HasOrganization != nil {
+		p := spaceoffer.HasOrganization()
+		if !*i.HasOrganization {
+			p = spaceoffer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, spaceoffer.HasOrganizationWith(with...))
+	}
+	if i.HasSpace != nil {
+		p := spaceoffer.HasSpace()
+		if !*i.HasSpace {
+			p = spaceoffer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSpaceWith) > 0 {
+		with := make([]predicate.IncubationSpace, 0, len(i.HasSpaceWith))
+		for _, w := range i.HasSpaceWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSpaceWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, spaceoffer.HasSpaceWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySpaceOfferWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return spaceoffer.And(predicates...), nil
+	}
+}
+
+// TenancyWhereInput represents a where input for filtering Tenancy queries.
+type TenancyWhereInput struct {
+	Predicates []predicate.Tenancy  `json:"-"`
+	Not        *TenancyWhereInput   `json:"not,omitempty"`
+	Or         []*TenancyWhereInput `json:"or,omitempty"`
+	And        []*TenancyWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "centre_id" field predicates.
+	CentreID      *int  `json:"centreID,omitempty"`
+	CentreIDNEQ   *int  `json:"centreIDNEQ,omitempty"`
+	CentreIDIn    []int `json:"centreIDIn,omitempty"`
+	CentreIDNotIn []int `json:"centreIDNotIn,omitempty"`
+
+	// "organization_id" field predicates.
+	OrganizationID      *int  `json:"organizationID,omitempty"`
+	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
+	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
+	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
+
+	// "virtual" field predicates.
+	Virtual    *bool `json:"virtual,omitempty"`
+	VirtualNEQ *bool `json:"virtualNEQ,omitempty"`
+
+	// "stage" field predicates.
+	Stage      *tenancy.Stage  `json:"stage,omitempty"`
+	StageNEQ   *tenancy.Stage  `json:"stageNEQ,omitempty"`
+	StageIn    []tenancy.Stage `json:"stageIn,omitempty"`
+	StageNotIn []tenancy.Stage `json:"stageNotIn,omitempty"`
+
+	// "status" field predicates.
+	Status      *tenancy.Status  `json:"status,omitempty"`
+	StatusNEQ   *tenancy.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []tenancy.Status `json:"statusIn,omitempty"`
+	StatusNotIn []tenancy.Status `json:"statusNotIn,omitempty"`
+
+	// "centre" edge predicates.
+	HasCentre     *bool                         `json:"hasCentre,omitempty"`
+	HasCentreWith []*IncubationCentreWhereInput `json:"hasCentreWith,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+
+	// "mentor" edge predicates.
+	HasMentor     *bool             `json:"hasMentor,omitempty"`
+	HasMentorWith []*UserWhereInput `json:"hasMentorWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *TenancyWhereInput) AddPredicates(predicates ...predicate.Tenancy) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the TenancyWhereInput filter on the TenancyQuery builder.
+func (i *TenancyWhereInput) Filter(q *TenancyQuery) (*TenancyQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyTenancyWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyTenancyWhereInput is returned in case the TenancyWhereInput is empty.
+var ErrEmptyTenancyWhereInput = errors.New("ent: empty predicate TenancyWhereInput")
+
+// P returns a predicate for filtering tenancies.
+// An error is returned if the input is empty or invalid.
+func (i *TenancyWhereInput) P() (predicate.Tenancy, error) {
+	var predicates []predicate.Tenancy
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, tenancy.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Tenancy, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, tenancy.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Tenancy, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, tenancy.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, tenancy.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, tenancy.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, tenancy.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, tenancy.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, tenancy.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, tenancy.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, tenancy.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, tenancy.IDLTE(*i.IDLTE))
+	}
+	if i.CentreID != nil {
+		predicates = append(predicates, tenancy.CentreIDEQ(*i.CentreID))
+	}
+	if i.CentreIDNEQ != nil {
+		predicates = append(predicates, tenancy.CentreIDNEQ(*i.CentreIDNEQ))
+	}
+	if len(i.CentreIDIn) > 0 {
+		predicates = append(predicates, tenancy.CentreIDIn(i.CentreIDIn...))
+	}
+	if len(i.CentreIDNotIn) > 0 {
+		predicates = append(predicates, tenancy.CentreIDNotIn(i.CentreIDNotIn...))
+	}
+	if i.OrganizationID != nil {
+		predicates = append(predicates, tenancy.OrganizationIDEQ(*i.OrganizationID))
+	}
+	if i.OrganizationIDNEQ != nil {
+		predicates = append(predicates, tenancy.OrganizationIDNEQ(*i.OrganizationIDNEQ))
+	}
+	if len(i.OrganizationIDIn) > 0 {
+		predicates = append(predicates, tenancy.OrganizationIDIn(i.OrganizationIDIn...))
+	}
+	if len(i.OrganizationIDNotIn) > 0 {
+		predicates = append(predicates, tenancy.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+	if i.Virtual != nil {
+		predicates = append(predicates, tenancy.VirtualEQ(*i.Virtual))
+	}
+	if i.VirtualNEQ != nil {
+		predicates = append(predicates, tenancy.VirtualNEQ(*i.VirtualNEQ))
+	}
+	if i.Stage != nil {
+		predicates = append(predicates, tenancy.StageEQ(*i.Stage))
+	}
+	if i.StageNEQ != nil {
+		predicates = append(predicates, tenancy.StageNEQ(*i.StageNEQ))
+	}
+	if len(i.StageIn) > 0 {
+		predicates = append(predicates, tenancy.StageIn(i.StageIn...))
+	}
+	if len(i.StageNotIn) > 0 {
+		predicates = append(predicates, tenancy.StageNotIn(i.StageNotIn...))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, tenancy.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, tenancy.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, tenancy.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, tenancy.StatusNotIn(i.StatusNotIn...))
+	}
+
+	if i.HasCentre != nil {
+		p := tenancy.HasCentre()
+		if !*i.HasCentre {
+			p = tenancy.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCentreWith) > 0 {
+		with := make([]predicate.IncubationCentre, 0, len(i.HasCentreWith))
+		for _, w := range i.HasCentreWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCentreWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, tenancy.HasCentreWith(with...))
+	}
+	if i.HasOrganization != nil {
+		p := tenancy.HasOrganization()
+		if !*i.HasOrganization {
+			p = tenancy.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, tenancy.HasOrganizationWith(with...))
+	}
+	if i.HasMentor != nil {
+		p := tenancy.HasMentor()
+		if !*i.HasMentor {
+			p = tenancy.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasMentorWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasMentorWith))
+		for _, w := range i.HasMentorWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasMentorWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, tenancy.HasMentorWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyTenancyWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return tenancy.And(predicates...), nil
+	}
+}
+
 // UserWhereInput represents a where input for filtering User queries.
 type UserWhereInput struct {
 	Predicates []predicate.User  `json:"-"`
@@ -3124,5 +3939,209 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 		return predicates[0], nil
 	default:
 		return user.And(predicates...), nil
+	}
+}
+
+// WaitlistEntryWhereInput represents a where input for filtering WaitlistEntry queries.
+type WaitlistEntryWhereInput struct {
+	Predicates []predicate.WaitlistEntry  `json:"-"`
+	Not        *WaitlistEntryWhereInput   `json:"not,omitempty"`
+	Or         []*WaitlistEntryWhereInput `json:"or,omitempty"`
+	And        []*WaitlistEntryWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "centre_id" field predicates.
+	CentreID      *int  `json:"centreID,omitempty"`
+	CentreIDNEQ   *int  `json:"centreIDNEQ,omitempty"`
+	CentreIDIn    []int `json:"centreIDIn,omitempty"`
+	CentreIDNotIn []int `json:"centreIDNotIn,omitempty"`
+
+	// "status" field predicates.
+	Status      *waitlistentry.Status  `json:"status,omitempty"`
+	StatusNEQ   *waitlistentry.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []waitlistentry.Status `json:"statusIn,omitempty"`
+	StatusNotIn []waitlistentry.Status `json:"statusNotIn,omitempty"`
+
+	// "centre" edge predicates.
+	HasCentre     *bool                         `json:"hasCentre,omitempty"`
+	HasCentreWith []*IncubationCentreWhereInput `json:"hasCentreWith,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WaitlistEntryWhereInput) AddPredicates(predicates ...predicate.WaitlistEntry) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WaitlistEntryWhereInput filter on the WaitlistEntryQuery builder.
+func (i *WaitlistEntryWhereInput) Filter(q *WaitlistEntryQuery) (*WaitlistEntryQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyWaitlistEntryWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyWaitlistEntryWhereInput is returned in case the WaitlistEntryWhereInput is empty.
+var ErrEmptyWaitlistEntryWhereInput = errors.New("ent: empty predicate WaitlistEntryWhereInput")
+
+// P returns a predicate for filtering waitlistentries.
+// An error is returned if the input is empty or invalid.
+func (i *WaitlistEntryWhereInput) P() (predicate.WaitlistEntry, error) {
+	var predicates []predicate.WaitlistEntry
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, waitlistentry.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.WaitlistEntry, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, waitlistentry.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.WaitlistEntry, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, waitlistentry.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, waitlistentry.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, waitlistentry.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, waitlistentry.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, waitlistentry.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, waitlistentry.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, waitlistentry.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, waitlistentry.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, waitlistentry.IDLTE(*i.IDLTE))
+	}
+	if i.CentreID != nil {
+		predicates = append(predicates, waitlistentry.CentreIDEQ(*i.CentreID))
+	}
+	if i.CentreIDNEQ != nil {
+		predicates = append(predicates, waitlistentry.CentreIDNEQ(*i.CentreIDNEQ))
+	}
+	if len(i.CentreIDIn) > 0 {
+		predicates = append(predicates, waitlistentry.CentreIDIn(i.CentreIDIn...))
+	}
+	if len(i.CentreIDNotIn) > 0 {
+		predicates = append(predicates, waitlistentry.CentreIDNotIn(i.CentreIDNotIn...))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, waitlistentry.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, waitlistentry.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, waitlistentry.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, waitlistentry.StatusNotIn(i.StatusNotIn...))
+	}
+
+	if i.HasCentre != nil {
+		p := waitlistentry.HasCentre()
+		if !*i.HasCentre {
+			p = waitlistentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCentreWith) > 0 {
+		with := make([]predicate.IncubationCentre, 0, len(i.HasCentreWith))
+		for _, w := range i.HasCentreWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCentreWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, waitlistentry.HasCentreWith(with...))
+	}
+	if i.HasOrganization != nil {
+		p := waitlistentry.HasOrganization()
+		if !*i.HasOrganization {
+			p = waitlistentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, waitlistentry.HasOrganizationWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWaitlistEntryWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return waitlistentry.And(predicates...), nil
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hatchery/ent/admissionassessment"
+	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/casecounter"
@@ -16,8 +18,12 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/incubationcentre"
+	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
+	"hatchery/ent/maturityassessment"
+	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/organization"
@@ -26,8 +32,16 @@ import (
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
 	"hatchery/ent/session"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
+	"hatchery/ent/tenancyextension"
+	"hatchery/ent/tenancymilestone"
+	"hatchery/ent/tenancyservice"
+	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/waitlistentry"
 	"hatchery/internal/casework/casedata"
+	"hatchery/internal/incubation/scores"
 	"hatchery/internal/orgtype"
 	"sync"
 	"time"
@@ -45,27 +59,2603 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAuditLog        = "AuditLog"
-	TypeCalendarDay     = "CalendarDay"
-	TypeCaseCounter     = "CaseCounter"
-	TypeCaseEvent       = "CaseEvent"
-	TypeCaseNotice      = "CaseNotice"
-	TypeConsultation    = "Consultation"
-	TypeDocument        = "Document"
-	TypeDocumentUpload  = "DocumentUpload"
-	TypeDocumentVersion = "DocumentVersion"
-	TypeDomain          = "Domain"
-	TypeJobRun          = "JobRun"
-	TypeLoginAttempt    = "LoginAttempt"
-	TypeMembership      = "Membership"
-	TypeNotification    = "Notification"
-	TypeOrganization    = "Organization"
-	TypeRoleAssignment  = "RoleAssignment"
-	TypeServiceCase     = "ServiceCase"
-	TypeServiceItem     = "ServiceItem"
-	TypeSession         = "Session"
-	TypeUser            = "User"
+	TypeAdmissionAssessment = "AdmissionAssessment"
+	TypeAlumniReport        = "AlumniReport"
+	TypeAuditLog            = "AuditLog"
+	TypeCalendarDay         = "CalendarDay"
+	TypeCaseCounter         = "CaseCounter"
+	TypeCaseEvent           = "CaseEvent"
+	TypeCaseNotice          = "CaseNotice"
+	TypeConsultation        = "Consultation"
+	TypeDocument            = "Document"
+	TypeDocumentUpload      = "DocumentUpload"
+	TypeDocumentVersion     = "DocumentVersion"
+	TypeDomain              = "Domain"
+	TypeIncubationCentre    = "IncubationCentre"
+	TypeIncubationSpace     = "IncubationSpace"
+	TypeJobRun              = "JobRun"
+	TypeLoginAttempt        = "LoginAttempt"
+	TypeMaturityAssessment  = "MaturityAssessment"
+	TypeMaturityCriterion   = "MaturityCriterion"
+	TypeMembership          = "Membership"
+	TypeNotification        = "Notification"
+	TypeOrganization        = "Organization"
+	TypeRoleAssignment      = "RoleAssignment"
+	TypeServiceCase         = "ServiceCase"
+	TypeServiceItem         = "ServiceItem"
+	TypeSession             = "Session"
+	TypeSpaceOffer          = "SpaceOffer"
+	TypeTenancy             = "Tenancy"
+	TypeTenancyExtension    = "TenancyExtension"
+	TypeTenancyMilestone    = "TenancyMilestone"
+	TypeTenancyService      = "TenancyService"
+	TypeTenancySpace        = "TenancySpace"
+	TypeUser                = "User"
+	TypeWaitlistEntry       = "WaitlistEntry"
 )
+
+// AdmissionAssessmentMutation represents an operation that mutates the AdmissionAssessment nodes in the graph.
+type AdmissionAssessmentMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	created_at     *time.Time
+	updated_at     *time.Time
+	case_id        *int
+	addcase_id     *int
+	centre_id      *int
+	addcentre_id   *int
+	scores         *[]scores.Admission
+	appendscores   []scores.Admission
+	readiness      *int
+	addreadiness   *int
+	outcome        *admissionassessment.Outcome
+	space_id       *int
+	addspace_id    *int
+	seats          *int
+	addseats       *int
+	term_months    *int
+	addterm_months *int
+	mentor_id      *int
+	addmentor_id   *int
+	comment        *string
+	assessor_name  *string
+	clearedFields  map[string]struct{}
+	domain         *int
+	cleareddomain  bool
+	done           bool
+	oldValue       func(context.Context) (*AdmissionAssessment, error)
+	predicates     []predicate.AdmissionAssessment
+}
+
+var _ ent.Mutation = (*AdmissionAssessmentMutation)(nil)
+
+// admissionassessmentOption allows management of the mutation configuration using functional options.
+type admissionassessmentOption func(*AdmissionAssessmentMutation)
+
+// newAdmissionAssessmentMutation creates new mutation for the AdmissionAssessment entity.
+func newAdmissionAssessmentMutation(c config, op Op, opts ...admissionassessmentOption) *AdmissionAssessmentMutation {
+	m := &AdmissionAssessmentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAdmissionAssessment,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAdmissionAssessmentID sets the ID field of the mutation.
+func withAdmissionAssessmentID(id int) admissionassessmentOption {
+	return func(m *AdmissionAssessmentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AdmissionAssessment
+		)
+		m.oldValue = func(ctx context.Context) (*AdmissionAssessment, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AdmissionAssessment.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAdmissionAssessment sets the old AdmissionAssessment of the mutation.
+func withAdmissionAssessment(node *AdmissionAssessment) admissionassessmentOption {
+	return func(m *AdmissionAssessmentMutation) {
+		m.oldValue = func(context.Context) (*AdmissionAssessment, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AdmissionAssessmentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AdmissionAssessmentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AdmissionAssessmentMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AdmissionAssessmentMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AdmissionAssessment.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AdmissionAssessmentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AdmissionAssessmentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AdmissionAssessmentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *AdmissionAssessmentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *AdmissionAssessmentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *AdmissionAssessmentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *AdmissionAssessmentMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *AdmissionAssessmentMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *AdmissionAssessmentMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *AdmissionAssessmentMutation) SetCaseID(i int) {
+	m.case_id = &i
+	m.addcase_id = nil
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *AdmissionAssessmentMutation) CaseID() (r int, exists bool) {
+	v := m.case_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldCaseID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// AddCaseID adds i to the "case_id" field.
+func (m *AdmissionAssessmentMutation) AddCaseID(i int) {
+	if m.addcase_id != nil {
+		*m.addcase_id += i
+	} else {
+		m.addcase_id = &i
+	}
+}
+
+// AddedCaseID returns the value that was added to the "case_id" field in this mutation.
+func (m *AdmissionAssessmentMutation) AddedCaseID() (r int, exists bool) {
+	v := m.addcase_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *AdmissionAssessmentMutation) ResetCaseID() {
+	m.case_id = nil
+	m.addcase_id = nil
+}
+
+// SetCentreID sets the "centre_id" field.
+func (m *AdmissionAssessmentMutation) SetCentreID(i int) {
+	m.centre_id = &i
+	m.addcentre_id = nil
+}
+
+// CentreID returns the value of the "centre_id" field in the mutation.
+func (m *AdmissionAssessmentMutation) CentreID() (r int, exists bool) {
+	v := m.centre_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCentreID returns the old "centre_id" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldCentreID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCentreID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCentreID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCentreID: %w", err)
+	}
+	return oldValue.CentreID, nil
+}
+
+// AddCentreID adds i to the "centre_id" field.
+func (m *AdmissionAssessmentMutation) AddCentreID(i int) {
+	if m.addcentre_id != nil {
+		*m.addcentre_id += i
+	} else {
+		m.addcentre_id = &i
+	}
+}
+
+// AddedCentreID returns the value that was added to the "centre_id" field in this mutation.
+func (m *AdmissionAssessmentMutation) AddedCentreID() (r int, exists bool) {
+	v := m.addcentre_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCentreID resets all changes to the "centre_id" field.
+func (m *AdmissionAssessmentMutation) ResetCentreID() {
+	m.centre_id = nil
+	m.addcentre_id = nil
+}
+
+// SetScores sets the "scores" field.
+func (m *AdmissionAssessmentMutation) SetScores(s []scores.Admission) {
+	m.scores = &s
+	m.appendscores = nil
+}
+
+// Scores returns the value of the "scores" field in the mutation.
+func (m *AdmissionAssessmentMutation) Scores() (r []scores.Admission, exists bool) {
+	v := m.scores
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScores returns the old "scores" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldScores(ctx context.Context) (v []scores.Admission, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScores is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScores requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScores: %w", err)
+	}
+	return oldValue.Scores, nil
+}
+
+// AppendScores adds s to the "scores" field.
+func (m *AdmissionAssessmentMutation) AppendScores(s []scores.Admission) {
+	m.appendscores = append(m.appendscores, s...)
+}
+
+// AppendedScores returns the list of values that were appended to the "scores" field in this mutation.
+func (m *AdmissionAssessmentMutation) AppendedScores() ([]scores.Admission, bool) {
+	if len(m.appendscores) == 0 {
+		return nil, false
+	}
+	return m.appendscores, true
+}
+
+// ResetScores resets all changes to the "scores" field.
+func (m *AdmissionAssessmentMutation) ResetScores() {
+	m.scores = nil
+	m.appendscores = nil
+}
+
+// SetReadiness sets the "readiness" field.
+func (m *AdmissionAssessmentMutation) SetReadiness(i int) {
+	m.readiness = &i
+	m.addreadiness = nil
+}
+
+// Readiness returns the value of the "readiness" field in the mutation.
+func (m *AdmissionAssessmentMutation) Readiness() (r int, exists bool) {
+	v := m.readiness
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReadiness returns the old "readiness" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldReadiness(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReadiness is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReadiness requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReadiness: %w", err)
+	}
+	return oldValue.Readiness, nil
+}
+
+// AddReadiness adds i to the "readiness" field.
+func (m *AdmissionAssessmentMutation) AddReadiness(i int) {
+	if m.addreadiness != nil {
+		*m.addreadiness += i
+	} else {
+		m.addreadiness = &i
+	}
+}
+
+// AddedReadiness returns the value that was added to the "readiness" field in this mutation.
+func (m *AdmissionAssessmentMutation) AddedReadiness() (r int, exists bool) {
+	v := m.addreadiness
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetReadiness resets all changes to the "readiness" field.
+func (m *AdmissionAssessmentMutation) ResetReadiness() {
+	m.readiness = nil
+	m.addreadiness = nil
+}
+
+// SetOutcome sets the "outcome" field.
+func (m *AdmissionAssessmentMutation) SetOutcome(a admissionassessment.Outcome) {
+	m.outcome = &a
+}
+
+// Outcome returns the value of the "outcome" field in the mutation.
+func (m *AdmissionAssessmentMutation) Outcome() (r admissionassessment.Outcome, exists bool) {
+	v := m.outcome
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutcome returns the old "outcome" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldOutcome(ctx context.Context) (v admissionassessment.Outcome, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutcome is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutcome requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutcome: %w", err)
+	}
+	return oldValue.Outcome, nil
+}
+
+// ResetOutcome resets all changes to the "outcome" field.
+func (m *AdmissionAssessmentMutation) ResetOutcome() {
+	m.outcome = nil
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *AdmissionAssessmentMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *AdmissionAssessmentMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldSpaceID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *AdmissionAssessmentMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *AdmissionAssessmentMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearSpaceID clears the value of the "space_id" field.
+func (m *AdmissionAssessmentMutation) ClearSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+	m.clearedFields[admissionassessment.FieldSpaceID] = struct{}{}
+}
+
+// SpaceIDCleared returns if the "space_id" field was cleared in this mutation.
+func (m *AdmissionAssessmentMutation) SpaceIDCleared() bool {
+	_, ok := m.clearedFields[admissionassessment.FieldSpaceID]
+	return ok
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *AdmissionAssessmentMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+	delete(m.clearedFields, admissionassessment.FieldSpaceID)
+}
+
+// SetSeats sets the "seats" field.
+func (m *AdmissionAssessmentMutation) SetSeats(i int) {
+	m.seats = &i
+	m.addseats = nil
+}
+
+// Seats returns the value of the "seats" field in the mutation.
+func (m *AdmissionAssessmentMutation) Seats() (r int, exists bool) {
+	v := m.seats
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeats returns the old "seats" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldSeats(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeats is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeats requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeats: %w", err)
+	}
+	return oldValue.Seats, nil
+}
+
+// AddSeats adds i to the "seats" field.
+func (m *AdmissionAssessmentMutation) AddSeats(i int) {
+	if m.addseats != nil {
+		*m.addseats += i
+	} else {
+		m.addseats = &i
+	}
+}
+
+// AddedSeats returns the value that was added to the "seats" field in this mutation.
+func (m *AdmissionAssessmentMutation) AddedSeats() (r int, exists bool) {
+	v := m.addseats
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeats resets all changes to the "seats" field.
+func (m *AdmissionAssessmentMutation) ResetSeats() {
+	m.seats = nil
+	m.addseats = nil
+}
+
+// SetTermMonths sets the "term_months" field.
+func (m *AdmissionAssessmentMutation) SetTermMonths(i int) {
+	m.term_months = &i
+	m.addterm_months = nil
+}
+
+// TermMonths returns the value of the "term_months" field in the mutation.
+func (m *AdmissionAssessmentMutation) TermMonths() (r int, exists bool) {
+	v := m.term_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTermMonths returns the old "term_months" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldTermMonths(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTermMonths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTermMonths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTermMonths: %w", err)
+	}
+	return oldValue.TermMonths, nil
+}
+
+// AddTermMonths adds i to the "term_months" field.
+func (m *AdmissionAssessmentMutation) AddTermMonths(i int) {
+	if m.addterm_months != nil {
+		*m.addterm_months += i
+	} else {
+		m.addterm_months = &i
+	}
+}
+
+// AddedTermMonths returns the value that was added to the "term_months" field in this mutation.
+func (m *AdmissionAssessmentMutation) AddedTermMonths() (r int, exists bool) {
+	v := m.addterm_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTermMonths resets all changes to the "term_months" field.
+func (m *AdmissionAssessmentMutation) ResetTermMonths() {
+	m.term_months = nil
+	m.addterm_months = nil
+}
+
+// SetMentorID sets the "mentor_id" field.
+func (m *AdmissionAssessmentMutation) SetMentorID(i int) {
+	m.mentor_id = &i
+	m.addmentor_id = nil
+}
+
+// MentorID returns the value of the "mentor_id" field in the mutation.
+func (m *AdmissionAssessmentMutation) MentorID() (r int, exists bool) {
+	v := m.mentor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMentorID returns the old "mentor_id" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldMentorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMentorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMentorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMentorID: %w", err)
+	}
+	return oldValue.MentorID, nil
+}
+
+// AddMentorID adds i to the "mentor_id" field.
+func (m *AdmissionAssessmentMutation) AddMentorID(i int) {
+	if m.addmentor_id != nil {
+		*m.addmentor_id += i
+	} else {
+		m.addmentor_id = &i
+	}
+}
+
+// AddedMentorID returns the value that was added to the "mentor_id" field in this mutation.
+func (m *AdmissionAssessmentMutation) AddedMentorID() (r int, exists bool) {
+	v := m.addmentor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMentorID clears the value of the "mentor_id" field.
+func (m *AdmissionAssessmentMutation) ClearMentorID() {
+	m.mentor_id = nil
+	m.addmentor_id = nil
+	m.clearedFields[admissionassessment.FieldMentorID] = struct{}{}
+}
+
+// MentorIDCleared returns if the "mentor_id" field was cleared in this mutation.
+func (m *AdmissionAssessmentMutation) MentorIDCleared() bool {
+	_, ok := m.clearedFields[admissionassessment.FieldMentorID]
+	return ok
+}
+
+// ResetMentorID resets all changes to the "mentor_id" field.
+func (m *AdmissionAssessmentMutation) ResetMentorID() {
+	m.mentor_id = nil
+	m.addmentor_id = nil
+	delete(m.clearedFields, admissionassessment.FieldMentorID)
+}
+
+// SetComment sets the "comment" field.
+func (m *AdmissionAssessmentMutation) SetComment(s string) {
+	m.comment = &s
+}
+
+// Comment returns the value of the "comment" field in the mutation.
+func (m *AdmissionAssessmentMutation) Comment() (r string, exists bool) {
+	v := m.comment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComment returns the old "comment" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldComment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComment: %w", err)
+	}
+	return oldValue.Comment, nil
+}
+
+// ResetComment resets all changes to the "comment" field.
+func (m *AdmissionAssessmentMutation) ResetComment() {
+	m.comment = nil
+}
+
+// SetAssessorName sets the "assessor_name" field.
+func (m *AdmissionAssessmentMutation) SetAssessorName(s string) {
+	m.assessor_name = &s
+}
+
+// AssessorName returns the value of the "assessor_name" field in the mutation.
+func (m *AdmissionAssessmentMutation) AssessorName() (r string, exists bool) {
+	v := m.assessor_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssessorName returns the old "assessor_name" field's value of the AdmissionAssessment entity.
+// If the AdmissionAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionAssessmentMutation) OldAssessorName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssessorName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssessorName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssessorName: %w", err)
+	}
+	return oldValue.AssessorName, nil
+}
+
+// ResetAssessorName resets all changes to the "assessor_name" field.
+func (m *AdmissionAssessmentMutation) ResetAssessorName() {
+	m.assessor_name = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *AdmissionAssessmentMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[admissionassessment.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *AdmissionAssessmentMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *AdmissionAssessmentMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *AdmissionAssessmentMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// Where appends a list predicates to the AdmissionAssessmentMutation builder.
+func (m *AdmissionAssessmentMutation) Where(ps ...predicate.AdmissionAssessment) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AdmissionAssessmentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AdmissionAssessmentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AdmissionAssessment, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AdmissionAssessmentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AdmissionAssessmentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AdmissionAssessment).
+func (m *AdmissionAssessmentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AdmissionAssessmentMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.created_at != nil {
+		fields = append(fields, admissionassessment.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, admissionassessment.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, admissionassessment.FieldDomainID)
+	}
+	if m.case_id != nil {
+		fields = append(fields, admissionassessment.FieldCaseID)
+	}
+	if m.centre_id != nil {
+		fields = append(fields, admissionassessment.FieldCentreID)
+	}
+	if m.scores != nil {
+		fields = append(fields, admissionassessment.FieldScores)
+	}
+	if m.readiness != nil {
+		fields = append(fields, admissionassessment.FieldReadiness)
+	}
+	if m.outcome != nil {
+		fields = append(fields, admissionassessment.FieldOutcome)
+	}
+	if m.space_id != nil {
+		fields = append(fields, admissionassessment.FieldSpaceID)
+	}
+	if m.seats != nil {
+		fields = append(fields, admissionassessment.FieldSeats)
+	}
+	if m.term_months != nil {
+		fields = append(fields, admissionassessment.FieldTermMonths)
+	}
+	if m.mentor_id != nil {
+		fields = append(fields, admissionassessment.FieldMentorID)
+	}
+	if m.comment != nil {
+		fields = append(fields, admissionassessment.FieldComment)
+	}
+	if m.assessor_name != nil {
+		fields = append(fields, admissionassessment.FieldAssessorName)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AdmissionAssessmentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case admissionassessment.FieldCreatedAt:
+		return m.CreatedAt()
+	case admissionassessment.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case admissionassessment.FieldDomainID:
+		return m.DomainID()
+	case admissionassessment.FieldCaseID:
+		return m.CaseID()
+	case admissionassessment.FieldCentreID:
+		return m.CentreID()
+	case admissionassessment.FieldScores:
+		return m.Scores()
+	case admissionassessment.FieldReadiness:
+		return m.Readiness()
+	case admissionassessment.FieldOutcome:
+		return m.Outcome()
+	case admissionassessment.FieldSpaceID:
+		return m.SpaceID()
+	case admissionassessment.FieldSeats:
+		return m.Seats()
+	case admissionassessment.FieldTermMonths:
+		return m.TermMonths()
+	case admissionassessment.FieldMentorID:
+		return m.MentorID()
+	case admissionassessment.FieldComment:
+		return m.Comment()
+	case admissionassessment.FieldAssessorName:
+		return m.AssessorName()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AdmissionAssessmentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case admissionassessment.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case admissionassessment.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case admissionassessment.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case admissionassessment.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case admissionassessment.FieldCentreID:
+		return m.OldCentreID(ctx)
+	case admissionassessment.FieldScores:
+		return m.OldScores(ctx)
+	case admissionassessment.FieldReadiness:
+		return m.OldReadiness(ctx)
+	case admissionassessment.FieldOutcome:
+		return m.OldOutcome(ctx)
+	case admissionassessment.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case admissionassessment.FieldSeats:
+		return m.OldSeats(ctx)
+	case admissionassessment.FieldTermMonths:
+		return m.OldTermMonths(ctx)
+	case admissionassessment.FieldMentorID:
+		return m.OldMentorID(ctx)
+	case admissionassessment.FieldComment:
+		return m.OldComment(ctx)
+	case admissionassessment.FieldAssessorName:
+		return m.OldAssessorName(ctx)
+	}
+	return nil, fmt.Errorf("unknown AdmissionAssessment field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AdmissionAssessmentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case admissionassessment.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case admissionassessment.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case admissionassessment.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case admissionassessment.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case admissionassessment.FieldCentreID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCentreID(v)
+		return nil
+	case admissionassessment.FieldScores:
+		v, ok := value.([]scores.Admission)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScores(v)
+		return nil
+	case admissionassessment.FieldReadiness:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReadiness(v)
+		return nil
+	case admissionassessment.FieldOutcome:
+		v, ok := value.(admissionassessment.Outcome)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutcome(v)
+		return nil
+	case admissionassessment.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case admissionassessment.FieldSeats:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeats(v)
+		return nil
+	case admissionassessment.FieldTermMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTermMonths(v)
+		return nil
+	case admissionassessment.FieldMentorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMentorID(v)
+		return nil
+	case admissionassessment.FieldComment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComment(v)
+		return nil
+	case admissionassessment.FieldAssessorName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssessorName(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AdmissionAssessment field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AdmissionAssessmentMutation) AddedFields() []string {
+	var fields []string
+	if m.addcase_id != nil {
+		fields = append(fields, admissionassessment.FieldCaseID)
+	}
+	if m.addcentre_id != nil {
+		fields = append(fields, admissionassessment.FieldCentreID)
+	}
+	if m.addreadiness != nil {
+		fields = append(fields, admissionassessment.FieldReadiness)
+	}
+	if m.addspace_id != nil {
+		fields = append(fields, admissionassessment.FieldSpaceID)
+	}
+	if m.addseats != nil {
+		fields = append(fields, admissionassessment.FieldSeats)
+	}
+	if m.addterm_months != nil {
+		fields = append(fields, admissionassessment.FieldTermMonths)
+	}
+	if m.addmentor_id != nil {
+		fields = append(fields, admissionassessment.FieldMentorID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AdmissionAssessmentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case admissionassessment.FieldCaseID:
+		return m.AddedCaseID()
+	case admissionassessment.FieldCentreID:
+		return m.AddedCentreID()
+	case admissionassessment.FieldReadiness:
+		return m.AddedReadiness()
+	case admissionassessment.FieldSpaceID:
+		return m.AddedSpaceID()
+	case admissionassessment.FieldSeats:
+		return m.AddedSeats()
+	case admissionassessment.FieldTermMonths:
+		return m.AddedTermMonths()
+	case admissionassessment.FieldMentorID:
+		return m.AddedMentorID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AdmissionAssessmentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case admissionassessment.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCaseID(v)
+		return nil
+	case admissionassessment.FieldCentreID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCentreID(v)
+		return nil
+	case admissionassessment.FieldReadiness:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReadiness(v)
+		return nil
+	case admissionassessment.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	case admissionassessment.FieldSeats:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeats(v)
+		return nil
+	case admissionassessment.FieldTermMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTermMonths(v)
+		return nil
+	case admissionassessment.FieldMentorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMentorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AdmissionAssessment numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AdmissionAssessmentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(admissionassessment.FieldSpaceID) {
+		fields = append(fields, admissionassessment.FieldSpaceID)
+	}
+	if m.FieldCleared(admissionassessment.FieldMentorID) {
+		fields = append(fields, admissionassessment.FieldMentorID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AdmissionAssessmentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AdmissionAssessmentMutation) ClearField(name string) error {
+	switch name {
+	case admissionassessment.FieldSpaceID:
+		m.ClearSpaceID()
+		return nil
+	case admissionassessment.FieldMentorID:
+		m.ClearMentorID()
+		return nil
+	}
+	return fmt.Errorf("unknown AdmissionAssessment nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AdmissionAssessmentMutation) ResetField(name string) error {
+	switch name {
+	case admissionassessment.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case admissionassessment.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case admissionassessment.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case admissionassessment.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case admissionassessment.FieldCentreID:
+		m.ResetCentreID()
+		return nil
+	case admissionassessment.FieldScores:
+		m.ResetScores()
+		return nil
+	case admissionassessment.FieldReadiness:
+		m.ResetReadiness()
+		return nil
+	case admissionassessment.FieldOutcome:
+		m.ResetOutcome()
+		return nil
+	case admissionassessment.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case admissionassessment.FieldSeats:
+		m.ResetSeats()
+		return nil
+	case admissionassessment.FieldTermMonths:
+		m.ResetTermMonths()
+		return nil
+	case admissionassessment.FieldMentorID:
+		m.ResetMentorID()
+		return nil
+	case admissionassessment.FieldComment:
+		m.ResetComment()
+		return nil
+	case admissionassessment.FieldAssessorName:
+		m.ResetAssessorName()
+		return nil
+	}
+	return fmt.Errorf("unknown AdmissionAssessment field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AdmissionAssessmentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.domain != nil {
+		edges = append(edges, admissionassessment.EdgeDomain)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AdmissionAssessmentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case admissionassessment.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AdmissionAssessmentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AdmissionAssessmentMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AdmissionAssessmentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareddomain {
+		edges = append(edges, admissionassessment.EdgeDomain)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AdmissionAssessmentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case admissionassessment.EdgeDomain:
+		return m.cleareddomain
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AdmissionAssessmentMutation) ClearEdge(name string) error {
+	switch name {
+	case admissionassessment.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown AdmissionAssessment unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AdmissionAssessmentMutation) ResetEdge(name string) error {
+	switch name {
+	case admissionassessment.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown AdmissionAssessment edge %s", name)
+}
+
+// AlumniReportMutation represents an operation that mutates the AlumniReport nodes in the graph.
+type AlumniReportMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	organization_id    *int
+	addorganization_id *int
+	year               *int
+	addyear            *int
+	still_active       *bool
+	staff_count        *int
+	addstaff_count     *int
+	projects           *int
+	addprojects        *int
+	funding_won        *int64
+	addfunding_won     *int64
+	note               *string
+	reported_by_name   *string
+	clearedFields      map[string]struct{}
+	domain             *int
+	cleareddomain      bool
+	tenancy            *int
+	clearedtenancy     bool
+	done               bool
+	oldValue           func(context.Context) (*AlumniReport, error)
+	predicates         []predicate.AlumniReport
+}
+
+var _ ent.Mutation = (*AlumniReportMutation)(nil)
+
+// alumnireportOption allows management of the mutation configuration using functional options.
+type alumnireportOption func(*AlumniReportMutation)
+
+// newAlumniReportMutation creates new mutation for the AlumniReport entity.
+func newAlumniReportMutation(c config, op Op, opts ...alumnireportOption) *AlumniReportMutation {
+	m := &AlumniReportMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAlumniReport,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAlumniReportID sets the ID field of the mutation.
+func withAlumniReportID(id int) alumnireportOption {
+	return func(m *AlumniReportMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AlumniReport
+		)
+		m.oldValue = func(ctx context.Context) (*AlumniReport, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AlumniReport.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAlumniReport sets the old AlumniReport of the mutation.
+func withAlumniReport(node *AlumniReport) alumnireportOption {
+	return func(m *AlumniReportMutation) {
+		m.oldValue = func(context.Context) (*AlumniReport, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AlumniReportMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AlumniReportMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AlumniReportMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AlumniReportMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AlumniReport.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AlumniReportMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AlumniReportMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the AlumniReport entity.
+// If the AlumniReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlumniReportMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AlumniReportMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *AlumniReportMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *AlumniReportMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the AlumniReport entity.
+// If the AlumniReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlumniReportMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *AlumniReportMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *AlumniReportMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *AlumniReportMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the AlumniReport entity.
+// If the AlumniReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlumniReportMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *AlumniReportMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetTenancyID sets the "tenancy_id" field.
+func (m *AlumniReportMutation) SetTenancyID(i int) {
+	m.tenancy = &i
+}
+
+// TenancyID returns the value of the "tenancy_id" field in the mutation.
+func (m *AlumniReportMutation) TenancyID() (r int, exists bool) {
+	v := m.tenancy
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenancyID returns the old "tenancy_id" field's value of the AlumniReport entity.
+// If the AlumniReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlumniReportMutation) OldTenancyID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenancyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenancyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenancyID: %w", err)
+	}
+	return oldValue.TenancyID, nil
+}
+
+// ResetTenancyID resets all changes to the "tenancy_id" field.
+func (m *AlumniReportMutation) ResetTenancyID() {
+	m.tenancy = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *AlumniReportMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *AlumniReportMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the AlumniReport entity.
+// If the AlumniReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlumniReportMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *AlumniReportMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *AlumniReportMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *AlumniReportMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetYear sets the "year" field.
+func (m *AlumniReportMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *AlumniReportMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the AlumniReport entity.
+// If the AlumniReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlumniReportMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *AlumniReportMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *AlumniReportMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *AlumniReportMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetStillActive sets the "still_active" field.
+func (m *AlumniReportMutation) SetStillActive(b bool) {
+	m.still_active = &b
+}
+
+// StillActive returns the value of the "still_active" field in the mutation.
+func (m *AlumniReportMutation) StillActive() (r bool, exists bool) {
+	v := m.still_active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStillActive returns the old "still_active" field's value of the AlumniReport entity.
+// If the AlumniReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlumniReportMutation) OldStillActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStillActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStillActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStillActive: %w", err)
+	}
+	return oldValue.StillActive, nil
+}
+
+// ResetStillActive resets all changes to the "still_active" field.
+func (m *AlumniReportMutation) ResetStillActive() {
+	m.still_active = nil
+}
+
+// SetStaffCount sets the "staff_count" field.
+func (m *AlumniReportMutation) SetStaffCount(i int) {
+	m.staff_count = &i
+	m.addstaff_count = nil
+}
+
+// StaffCount returns the value of the "staff_count" field in the mutation.
+func (m *AlumniReportMutation) StaffCount() (r int, exists bool) {
+	v := m.staff_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStaffCount returns the old "staff_count" field's value of the AlumniReport entity.
+// If the AlumniReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlumniReportMutation) OldStaffCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStaffCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStaffCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStaffCount: %w", err)
+	}
+	return oldValue.StaffCount, nil
+}
+
+// AddStaffCount adds i to the "staff_count" field.
+func (m *AlumniReportMutation) AddStaffCount(i int) {
+	if m.addstaff_count != nil {
+		*m.addstaff_count += i
+	} else {
+		m.addstaff_count = &i
+	}
+}
+
+// AddedStaffCount returns the value that was added to the "staff_count" field in this mutation.
+func (m *AlumniReportMutation) AddedStaffCount() (r int, exists bool) {
+	v := m.addstaff_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetStaffCount resets all changes to the "staff_count" field.
+func (m *AlumniReportMutation) ResetStaffCount() {
+	m.staff_count = nil
+	m.addstaff_count = nil
+}
+
+// SetProjects sets the "projects" field.
+func (m *AlumniReportMutation) SetProjects(i int) {
+	m.projects = &i
+	m.addprojects = nil
+}
+
+// Projects returns the value of the "projects" field in the mutation.
+func (m *AlumniReportMutation) Projects() (r int, exists bool) {
+	v := m.projects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProjects returns the old "projects" field's value of the AlumniReport entity.
+// If the AlumniReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlumniReportMutation) OldProjects(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProjects is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProjects requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProjects: %w", err)
+	}
+	return oldValue.Projects, nil
+}
+
+// AddProjects adds i to the "projects" field.
+func (m *AlumniReportMutation) AddProjects(i int) {
+	if m.addprojects != nil {
+		*m.addprojects += i
+	} else {
+		m.addprojects = &i
+	}
+}
+
+// AddedProjects returns the value that was added to the "projects" field in this mutation.
+func (m *AlumniReportMutation) AddedProjects() (r int, exists bool) {
+	v := m.addprojects
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetProjects resets all changes to the "projects" field.
+func (m *AlumniReportMutation) ResetProjects() {
+	m.projects = nil
+	m.addprojects = nil
+}
+
+// SetFundingWon sets the "funding_won" field.
+func (m *AlumniReportMutation) SetFundingWon(i int64) {
+	m.funding_won = &i
+	m.addfunding_won = nil
+}
+
+// FundingWon returns the value of the "funding_won" field in the mutation.
+func (m *AlumniReportMutation) FundingWon() (r int64, exists bool) {
+	v := m.funding_won
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundingWon returns the old "funding_won" field's value of the AlumniReport entity.
+// If the AlumniReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlumniReportMutation) OldFundingWon(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundingWon is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundingWon requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundingWon: %w", err)
+	}
+	return oldValue.FundingWon, nil
+}
+
+// AddFundingWon adds i to the "funding_won" field.
+func (m *AlumniReportMutation) AddFundingWon(i int64) {
+	if m.addfunding_won != nil {
+		*m.addfunding_won += i
+	} else {
+		m.addfunding_won = &i
+	}
+}
+
+// AddedFundingWon returns the value that was added to the "funding_won" field in this mutation.
+func (m *AlumniReportMutation) AddedFundingWon() (r int64, exists bool) {
+	v := m.addfunding_won
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFundingWon resets all changes to the "funding_won" field.
+func (m *AlumniReportMutation) ResetFundingWon() {
+	m.funding_won = nil
+	m.addfunding_won = nil
+}
+
+// SetNote sets the "note" field.
+func (m *AlumniReportMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *AlumniReportMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the AlumniReport entity.
+// If the AlumniReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlumniReportMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *AlumniReportMutation) ResetNote() {
+	m.note = nil
+}
+
+// SetReportedByName sets the "reported_by_name" field.
+func (m *AlumniReportMutation) SetReportedByName(s string) {
+	m.reported_by_name = &s
+}
+
+// ReportedByName returns the value of the "reported_by_name" field in the mutation.
+func (m *AlumniReportMutation) ReportedByName() (r string, exists bool) {
+	v := m.reported_by_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportedByName returns the old "reported_by_name" field's value of the AlumniReport entity.
+// If the AlumniReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlumniReportMutation) OldReportedByName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportedByName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportedByName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportedByName: %w", err)
+	}
+	return oldValue.ReportedByName, nil
+}
+
+// ResetReportedByName resets all changes to the "reported_by_name" field.
+func (m *AlumniReportMutation) ResetReportedByName() {
+	m.reported_by_name = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *AlumniReportMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[alumnireport.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *AlumniReportMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *AlumniReportMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *AlumniReportMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearTenancy clears the "tenancy" edge to the Tenancy entity.
+func (m *AlumniReportMutation) ClearTenancy() {
+	m.clearedtenancy = true
+	m.clearedFields[alumnireport.FieldTenancyID] = struct{}{}
+}
+
+// TenancyCleared reports if the "tenancy" edge to the Tenancy entity was cleared.
+func (m *AlumniReportMutation) TenancyCleared() bool {
+	return m.clearedtenancy
+}
+
+// TenancyIDs returns the "tenancy" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenancyID instead. It exists only for internal usage by the builders.
+func (m *AlumniReportMutation) TenancyIDs() (ids []int) {
+	if id := m.tenancy; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenancy resets all changes to the "tenancy" edge.
+func (m *AlumniReportMutation) ResetTenancy() {
+	m.tenancy = nil
+	m.clearedtenancy = false
+}
+
+// Where appends a list predicates to the AlumniReportMutation builder.
+func (m *AlumniReportMutation) Where(ps ...predicate.AlumniReport) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AlumniReportMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AlumniReportMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AlumniReport, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AlumniReportMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AlumniReportMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AlumniReport).
+func (m *AlumniReportMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AlumniReportMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.created_at != nil {
+		fields = append(fields, alumnireport.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, alumnireport.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, alumnireport.FieldDomainID)
+	}
+	if m.tenancy != nil {
+		fields = append(fields, alumnireport.FieldTenancyID)
+	}
+	if m.organization_id != nil {
+		fields = append(fields, alumnireport.FieldOrganizationID)
+	}
+	if m.year != nil {
+		fields = append(fields, alumnireport.FieldYear)
+	}
+	if m.still_active != nil {
+		fields = append(fields, alumnireport.FieldStillActive)
+	}
+	if m.staff_count != nil {
+		fields = append(fields, alumnireport.FieldStaffCount)
+	}
+	if m.projects != nil {
+		fields = append(fields, alumnireport.FieldProjects)
+	}
+	if m.funding_won != nil {
+		fields = append(fields, alumnireport.FieldFundingWon)
+	}
+	if m.note != nil {
+		fields = append(fields, alumnireport.FieldNote)
+	}
+	if m.reported_by_name != nil {
+		fields = append(fields, alumnireport.FieldReportedByName)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AlumniReportMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case alumnireport.FieldCreatedAt:
+		return m.CreatedAt()
+	case alumnireport.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case alumnireport.FieldDomainID:
+		return m.DomainID()
+	case alumnireport.FieldTenancyID:
+		return m.TenancyID()
+	case alumnireport.FieldOrganizationID:
+		return m.OrganizationID()
+	case alumnireport.FieldYear:
+		return m.Year()
+	case alumnireport.FieldStillActive:
+		return m.StillActive()
+	case alumnireport.FieldStaffCount:
+		return m.StaffCount()
+	case alumnireport.FieldProjects:
+		return m.Projects()
+	case alumnireport.FieldFundingWon:
+		return m.FundingWon()
+	case alumnireport.FieldNote:
+		return m.Note()
+	case alumnireport.FieldReportedByName:
+		return m.ReportedByName()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AlumniReportMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case alumnireport.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case alumnireport.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case alumnireport.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case alumnireport.FieldTenancyID:
+		return m.OldTenancyID(ctx)
+	case alumnireport.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case alumnireport.FieldYear:
+		return m.OldYear(ctx)
+	case alumnireport.FieldStillActive:
+		return m.OldStillActive(ctx)
+	case alumnireport.FieldStaffCount:
+		return m.OldStaffCount(ctx)
+	case alumnireport.FieldProjects:
+		return m.OldProjects(ctx)
+	case alumnireport.FieldFundingWon:
+		return m.OldFundingWon(ctx)
+	case alumnireport.FieldNote:
+		return m.OldNote(ctx)
+	case alumnireport.FieldReportedByName:
+		return m.OldReportedByName(ctx)
+	}
+	return nil, fmt.Errorf("unknown AlumniReport field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AlumniReportMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case alumnireport.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case alumnireport.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case alumnireport.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case alumnireport.FieldTenancyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenancyID(v)
+		return nil
+	case alumnireport.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case alumnireport.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case alumnireport.FieldStillActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStillActive(v)
+		return nil
+	case alumnireport.FieldStaffCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStaffCount(v)
+		return nil
+	case alumnireport.FieldProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProjects(v)
+		return nil
+	case alumnireport.FieldFundingWon:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundingWon(v)
+		return nil
+	case alumnireport.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	case alumnireport.FieldReportedByName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportedByName(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AlumniReport field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AlumniReportMutation) AddedFields() []string {
+	var fields []string
+	if m.addorganization_id != nil {
+		fields = append(fields, alumnireport.FieldOrganizationID)
+	}
+	if m.addyear != nil {
+		fields = append(fields, alumnireport.FieldYear)
+	}
+	if m.addstaff_count != nil {
+		fields = append(fields, alumnireport.FieldStaffCount)
+	}
+	if m.addprojects != nil {
+		fields = append(fields, alumnireport.FieldProjects)
+	}
+	if m.addfunding_won != nil {
+		fields = append(fields, alumnireport.FieldFundingWon)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AlumniReportMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case alumnireport.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case alumnireport.FieldYear:
+		return m.AddedYear()
+	case alumnireport.FieldStaffCount:
+		return m.AddedStaffCount()
+	case alumnireport.FieldProjects:
+		return m.AddedProjects()
+	case alumnireport.FieldFundingWon:
+		return m.AddedFundingWon()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AlumniReportMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case alumnireport.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case alumnireport.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case alumnireport.FieldStaffCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStaffCount(v)
+		return nil
+	case alumnireport.FieldProjects:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProjects(v)
+		return nil
+	case alumnireport.FieldFundingWon:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFundingWon(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AlumniReport numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AlumniReportMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AlumniReportMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AlumniReportMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown AlumniReport nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AlumniReportMutation) ResetField(name string) error {
+	switch name {
+	case alumnireport.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case alumnireport.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case alumnireport.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case alumnireport.FieldTenancyID:
+		m.ResetTenancyID()
+		return nil
+	case alumnireport.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case alumnireport.FieldYear:
+		m.ResetYear()
+		return nil
+	case alumnireport.FieldStillActive:
+		m.ResetStillActive()
+		return nil
+	case alumnireport.FieldStaffCount:
+		m.ResetStaffCount()
+		return nil
+	case alumnireport.FieldProjects:
+		m.ResetProjects()
+		return nil
+	case alumnireport.FieldFundingWon:
+		m.ResetFundingWon()
+		return nil
+	case alumnireport.FieldNote:
+		m.ResetNote()
+		return nil
+	case alumnireport.FieldReportedByName:
+		m.ResetReportedByName()
+		return nil
+	}
+	return fmt.Errorf("unknown AlumniReport field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AlumniReportMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, alumnireport.EdgeDomain)
+	}
+	if m.tenancy != nil {
+		edges = append(edges, alumnireport.EdgeTenancy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AlumniReportMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case alumnireport.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case alumnireport.EdgeTenancy:
+		if id := m.tenancy; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AlumniReportMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AlumniReportMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AlumniReportMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, alumnireport.EdgeDomain)
+	}
+	if m.clearedtenancy {
+		edges = append(edges, alumnireport.EdgeTenancy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AlumniReportMutation) EdgeCleared(name string) bool {
+	switch name {
+	case alumnireport.EdgeDomain:
+		return m.cleareddomain
+	case alumnireport.EdgeTenancy:
+		return m.clearedtenancy
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AlumniReportMutation) ClearEdge(name string) error {
+	switch name {
+	case alumnireport.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case alumnireport.EdgeTenancy:
+		m.ClearTenancy()
+		return nil
+	}
+	return fmt.Errorf("unknown AlumniReport unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AlumniReportMutation) ResetEdge(name string) error {
+	switch name {
+	case alumnireport.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case alumnireport.EdgeTenancy:
+		m.ResetTenancy()
+		return nil
+	}
+	return fmt.Errorf("unknown AlumniReport edge %s", name)
+}
 
 // AuditLogMutation represents an operation that mutates the AuditLog nodes in the graph.
 type AuditLogMutation struct {
@@ -10275,6 +12865,2504 @@ func (m *DomainMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Domain edge %s", name)
 }
 
+// IncubationCentreMutation represents an operation that mutates the IncubationCentre nodes in the graph.
+type IncubationCentreMutation struct {
+	config
+	op                            Op
+	typ                           string
+	id                            *int
+	created_at                    *time.Time
+	updated_at                    *time.Time
+	name                          *string
+	address                       *string
+	total_area                    *int
+	addtotal_area                 *int
+	staff_count                   *int
+	addstaff_count                *int
+	graduation_threshold          *int
+	addgraduation_threshold       *int
+	default_term_months           *int
+	adddefault_term_months        *int
+	offer_days                    *int
+	addoffer_days                 *int
+	assessment_interval_months    *int
+	addassessment_interval_months *int
+	active                        *bool
+	clearedFields                 map[string]struct{}
+	domain                        *int
+	cleareddomain                 bool
+	spaces                        map[int]struct{}
+	removedspaces                 map[int]struct{}
+	clearedspaces                 bool
+	criteria                      map[int]struct{}
+	removedcriteria               map[int]struct{}
+	clearedcriteria               bool
+	done                          bool
+	oldValue                      func(context.Context) (*IncubationCentre, error)
+	predicates                    []predicate.IncubationCentre
+}
+
+var _ ent.Mutation = (*IncubationCentreMutation)(nil)
+
+// incubationcentreOption allows management of the mutation configuration using functional options.
+type incubationcentreOption func(*IncubationCentreMutation)
+
+// newIncubationCentreMutation creates new mutation for the IncubationCentre entity.
+func newIncubationCentreMutation(c config, op Op, opts ...incubationcentreOption) *IncubationCentreMutation {
+	m := &IncubationCentreMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeIncubationCentre,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withIncubationCentreID sets the ID field of the mutation.
+func withIncubationCentreID(id int) incubationcentreOption {
+	return func(m *IncubationCentreMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *IncubationCentre
+		)
+		m.oldValue = func(ctx context.Context) (*IncubationCentre, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().IncubationCentre.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withIncubationCentre sets the old IncubationCentre of the mutation.
+func withIncubationCentre(node *IncubationCentre) incubationcentreOption {
+	return func(m *IncubationCentreMutation) {
+		m.oldValue = func(context.Context) (*IncubationCentre, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m IncubationCentreMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m IncubationCentreMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *IncubationCentreMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *IncubationCentreMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().IncubationCentre.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *IncubationCentreMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *IncubationCentreMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the IncubationCentre entity.
+// If the IncubationCentre object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationCentreMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *IncubationCentreMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *IncubationCentreMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *IncubationCentreMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the IncubationCentre entity.
+// If the IncubationCentre object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationCentreMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *IncubationCentreMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *IncubationCentreMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *IncubationCentreMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the IncubationCentre entity.
+// If the IncubationCentre object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationCentreMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *IncubationCentreMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetName sets the "name" field.
+func (m *IncubationCentreMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *IncubationCentreMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the IncubationCentre entity.
+// If the IncubationCentre object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationCentreMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *IncubationCentreMutation) ResetName() {
+	m.name = nil
+}
+
+// SetAddress sets the "address" field.
+func (m *IncubationCentreMutation) SetAddress(s string) {
+	m.address = &s
+}
+
+// Address returns the value of the "address" field in the mutation.
+func (m *IncubationCentreMutation) Address() (r string, exists bool) {
+	v := m.address
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAddress returns the old "address" field's value of the IncubationCentre entity.
+// If the IncubationCentre object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationCentreMutation) OldAddress(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAddress is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAddress requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAddress: %w", err)
+	}
+	return oldValue.Address, nil
+}
+
+// ResetAddress resets all changes to the "address" field.
+func (m *IncubationCentreMutation) ResetAddress() {
+	m.address = nil
+}
+
+// SetTotalArea sets the "total_area" field.
+func (m *IncubationCentreMutation) SetTotalArea(i int) {
+	m.total_area = &i
+	m.addtotal_area = nil
+}
+
+// TotalArea returns the value of the "total_area" field in the mutation.
+func (m *IncubationCentreMutation) TotalArea() (r int, exists bool) {
+	v := m.total_area
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotalArea returns the old "total_area" field's value of the IncubationCentre entity.
+// If the IncubationCentre object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationCentreMutation) OldTotalArea(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotalArea is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotalArea requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotalArea: %w", err)
+	}
+	return oldValue.TotalArea, nil
+}
+
+// AddTotalArea adds i to the "total_area" field.
+func (m *IncubationCentreMutation) AddTotalArea(i int) {
+	if m.addtotal_area != nil {
+		*m.addtotal_area += i
+	} else {
+		m.addtotal_area = &i
+	}
+}
+
+// AddedTotalArea returns the value that was added to the "total_area" field in this mutation.
+func (m *IncubationCentreMutation) AddedTotalArea() (r int, exists bool) {
+	v := m.addtotal_area
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTotalArea resets all changes to the "total_area" field.
+func (m *IncubationCentreMutation) ResetTotalArea() {
+	m.total_area = nil
+	m.addtotal_area = nil
+}
+
+// SetStaffCount sets the "staff_count" field.
+func (m *IncubationCentreMutation) SetStaffCount(i int) {
+	m.staff_count = &i
+	m.addstaff_count = nil
+}
+
+// StaffCount returns the value of the "staff_count" field in the mutation.
+func (m *IncubationCentreMutation) StaffCount() (r int, exists bool) {
+	v := m.staff_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStaffCount returns the old "staff_count" field's value of the IncubationCentre entity.
+// If the IncubationCentre object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationCentreMutation) OldStaffCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStaffCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStaffCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStaffCount: %w", err)
+	}
+	return oldValue.StaffCount, nil
+}
+
+// AddStaffCount adds i to the "staff_count" field.
+func (m *IncubationCentreMutation) AddStaffCount(i int) {
+	if m.addstaff_count != nil {
+		*m.addstaff_count += i
+	} else {
+		m.addstaff_count = &i
+	}
+}
+
+// AddedStaffCount returns the value that was added to the "staff_count" field in this mutation.
+func (m *IncubationCentreMutation) AddedStaffCount() (r int, exists bool) {
+	v := m.addstaff_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetStaffCount resets all changes to the "staff_count" field.
+func (m *IncubationCentreMutation) ResetStaffCount() {
+	m.staff_count = nil
+	m.addstaff_count = nil
+}
+
+// SetGraduationThreshold sets the "graduation_threshold" field.
+func (m *IncubationCentreMutation) SetGraduationThreshold(i int) {
+	m.graduation_threshold = &i
+	m.addgraduation_threshold = nil
+}
+
+// GraduationThreshold returns the value of the "graduation_threshold" field in the mutation.
+func (m *IncubationCentreMutation) GraduationThreshold() (r int, exists bool) {
+	v := m.graduation_threshold
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGraduationThreshold returns the old "graduation_threshold" field's value of the IncubationCentre entity.
+// If the IncubationCentre object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationCentreMutation) OldGraduationThreshold(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGraduationThreshold is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGraduationThreshold requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGraduationThreshold: %w", err)
+	}
+	return oldValue.GraduationThreshold, nil
+}
+
+// AddGraduationThreshold adds i to the "graduation_threshold" field.
+func (m *IncubationCentreMutation) AddGraduationThreshold(i int) {
+	if m.addgraduation_threshold != nil {
+		*m.addgraduation_threshold += i
+	} else {
+		m.addgraduation_threshold = &i
+	}
+}
+
+// AddedGraduationThreshold returns the value that was added to the "graduation_threshold" field in this mutation.
+func (m *IncubationCentreMutation) AddedGraduationThreshold() (r int, exists bool) {
+	v := m.addgraduation_threshold
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetGraduationThreshold resets all changes to the "graduation_threshold" field.
+func (m *IncubationCentreMutation) ResetGraduationThreshold() {
+	m.graduation_threshold = nil
+	m.addgraduation_threshold = nil
+}
+
+// SetDefaultTermMonths sets the "default_term_months" field.
+func (m *IncubationCentreMutation) SetDefaultTermMonths(i int) {
+	m.default_term_months = &i
+	m.adddefault_term_months = nil
+}
+
+// DefaultTermMonths returns the value of the "default_term_months" field in the mutation.
+func (m *IncubationCentreMutation) DefaultTermMonths() (r int, exists bool) {
+	v := m.default_term_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDefaultTermMonths returns the old "default_term_months" field's value of the IncubationCentre entity.
+// If the IncubationCentre object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationCentreMutation) OldDefaultTermMonths(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDefaultTermMonths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDefaultTermMonths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDefaultTermMonths: %w", err)
+	}
+	return oldValue.DefaultTermMonths, nil
+}
+
+// AddDefaultTermMonths adds i to the "default_term_months" field.
+func (m *IncubationCentreMutation) AddDefaultTermMonths(i int) {
+	if m.adddefault_term_months != nil {
+		*m.adddefault_term_months += i
+	} else {
+		m.adddefault_term_months = &i
+	}
+}
+
+// AddedDefaultTermMonths returns the value that was added to the "default_term_months" field in this mutation.
+func (m *IncubationCentreMutation) AddedDefaultTermMonths() (r int, exists bool) {
+	v := m.adddefault_term_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDefaultTermMonths resets all changes to the "default_term_months" field.
+func (m *IncubationCentreMutation) ResetDefaultTermMonths() {
+	m.default_term_months = nil
+	m.adddefault_term_months = nil
+}
+
+// SetOfferDays sets the "offer_days" field.
+func (m *IncubationCentreMutation) SetOfferDays(i int) {
+	m.offer_days = &i
+	m.addoffer_days = nil
+}
+
+// OfferDays returns the value of the "offer_days" field in the mutation.
+func (m *IncubationCentreMutation) OfferDays() (r int, exists bool) {
+	v := m.offer_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOfferDays returns the old "offer_days" field's value of the IncubationCentre entity.
+// If the IncubationCentre object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationCentreMutation) OldOfferDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOfferDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOfferDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOfferDays: %w", err)
+	}
+	return oldValue.OfferDays, nil
+}
+
+// AddOfferDays adds i to the "offer_days" field.
+func (m *IncubationCentreMutation) AddOfferDays(i int) {
+	if m.addoffer_days != nil {
+		*m.addoffer_days += i
+	} else {
+		m.addoffer_days = &i
+	}
+}
+
+// AddedOfferDays returns the value that was added to the "offer_days" field in this mutation.
+func (m *IncubationCentreMutation) AddedOfferDays() (r int, exists bool) {
+	v := m.addoffer_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOfferDays resets all changes to the "offer_days" field.
+func (m *IncubationCentreMutation) ResetOfferDays() {
+	m.offer_days = nil
+	m.addoffer_days = nil
+}
+
+// SetAssessmentIntervalMonths sets the "assessment_interval_months" field.
+func (m *IncubationCentreMutation) SetAssessmentIntervalMonths(i int) {
+	m.assessment_interval_months = &i
+	m.addassessment_interval_months = nil
+}
+
+// AssessmentIntervalMonths returns the value of the "assessment_interval_months" field in the mutation.
+func (m *IncubationCentreMutation) AssessmentIntervalMonths() (r int, exists bool) {
+	v := m.assessment_interval_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssessmentIntervalMonths returns the old "assessment_interval_months" field's value of the IncubationCentre entity.
+// If the IncubationCentre object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationCentreMutation) OldAssessmentIntervalMonths(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssessmentIntervalMonths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssessmentIntervalMonths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssessmentIntervalMonths: %w", err)
+	}
+	return oldValue.AssessmentIntervalMonths, nil
+}
+
+// AddAssessmentIntervalMonths adds i to the "assessment_interval_months" field.
+func (m *IncubationCentreMutation) AddAssessmentIntervalMonths(i int) {
+	if m.addassessment_interval_months != nil {
+		*m.addassessment_interval_months += i
+	} else {
+		m.addassessment_interval_months = &i
+	}
+}
+
+// AddedAssessmentIntervalMonths returns the value that was added to the "assessment_interval_months" field in this mutation.
+func (m *IncubationCentreMutation) AddedAssessmentIntervalMonths() (r int, exists bool) {
+	v := m.addassessment_interval_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAssessmentIntervalMonths resets all changes to the "assessment_interval_months" field.
+func (m *IncubationCentreMutation) ResetAssessmentIntervalMonths() {
+	m.assessment_interval_months = nil
+	m.addassessment_interval_months = nil
+}
+
+// SetActive sets the "active" field.
+func (m *IncubationCentreMutation) SetActive(b bool) {
+	m.active = &b
+}
+
+// Active returns the value of the "active" field in the mutation.
+func (m *IncubationCentreMutation) Active() (r bool, exists bool) {
+	v := m.active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActive returns the old "active" field's value of the IncubationCentre entity.
+// If the IncubationCentre object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationCentreMutation) OldActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+	}
+	return oldValue.Active, nil
+}
+
+// ResetActive resets all changes to the "active" field.
+func (m *IncubationCentreMutation) ResetActive() {
+	m.active = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *IncubationCentreMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[incubationcentre.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *IncubationCentreMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *IncubationCentreMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *IncubationCentreMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// AddSpaceIDs adds the "spaces" edge to the IncubationSpace entity by ids.
+func (m *IncubationCentreMutation) AddSpaceIDs(ids ...int) {
+	if m.spaces == nil {
+		m.spaces = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.spaces[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSpaces clears the "spaces" edge to the IncubationSpace entity.
+func (m *IncubationCentreMutation) ClearSpaces() {
+	m.clearedspaces = true
+}
+
+// SpacesCleared reports if the "spaces" edge to the IncubationSpace entity was cleared.
+func (m *IncubationCentreMutation) SpacesCleared() bool {
+	return m.clearedspaces
+}
+
+// RemoveSpaceIDs removes the "spaces" edge to the IncubationSpace entity by IDs.
+func (m *IncubationCentreMutation) RemoveSpaceIDs(ids ...int) {
+	if m.removedspaces == nil {
+		m.removedspaces = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.spaces, ids[i])
+		m.removedspaces[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSpaces returns the removed IDs of the "spaces" edge to the IncubationSpace entity.
+func (m *IncubationCentreMutation) RemovedSpacesIDs() (ids []int) {
+	for id := range m.removedspaces {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SpacesIDs returns the "spaces" edge IDs in the mutation.
+func (m *IncubationCentreMutation) SpacesIDs() (ids []int) {
+	for id := range m.spaces {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSpaces resets all changes to the "spaces" edge.
+func (m *IncubationCentreMutation) ResetSpaces() {
+	m.spaces = nil
+	m.clearedspaces = false
+	m.removedspaces = nil
+}
+
+// AddCriteriumIDs adds the "criteria" edge to the MaturityCriterion entity by ids.
+func (m *IncubationCentreMutation) AddCriteriumIDs(ids ...int) {
+	if m.criteria == nil {
+		m.criteria = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.criteria[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCriteria clears the "criteria" edge to the MaturityCriterion entity.
+func (m *IncubationCentreMutation) ClearCriteria() {
+	m.clearedcriteria = true
+}
+
+// CriteriaCleared reports if the "criteria" edge to the MaturityCriterion entity was cleared.
+func (m *IncubationCentreMutation) CriteriaCleared() bool {
+	return m.clearedcriteria
+}
+
+// RemoveCriteriumIDs removes the "criteria" edge to the MaturityCriterion entity by IDs.
+func (m *IncubationCentreMutation) RemoveCriteriumIDs(ids ...int) {
+	if m.removedcriteria == nil {
+		m.removedcriteria = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.criteria, ids[i])
+		m.removedcriteria[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCriteria returns the removed IDs of the "criteria" edge to the MaturityCriterion entity.
+func (m *IncubationCentreMutation) RemovedCriteriaIDs() (ids []int) {
+	for id := range m.removedcriteria {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CriteriaIDs returns the "criteria" edge IDs in the mutation.
+func (m *IncubationCentreMutation) CriteriaIDs() (ids []int) {
+	for id := range m.criteria {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCriteria resets all changes to the "criteria" edge.
+func (m *IncubationCentreMutation) ResetCriteria() {
+	m.criteria = nil
+	m.clearedcriteria = false
+	m.removedcriteria = nil
+}
+
+// Where appends a list predicates to the IncubationCentreMutation builder.
+func (m *IncubationCentreMutation) Where(ps ...predicate.IncubationCentre) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the IncubationCentreMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *IncubationCentreMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.IncubationCentre, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *IncubationCentreMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *IncubationCentreMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (IncubationCentre).
+func (m *IncubationCentreMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *IncubationCentreMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.created_at != nil {
+		fields = append(fields, incubationcentre.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, incubationcentre.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, incubationcentre.FieldDomainID)
+	}
+	if m.name != nil {
+		fields = append(fields, incubationcentre.FieldName)
+	}
+	if m.address != nil {
+		fields = append(fields, incubationcentre.FieldAddress)
+	}
+	if m.total_area != nil {
+		fields = append(fields, incubationcentre.FieldTotalArea)
+	}
+	if m.staff_count != nil {
+		fields = append(fields, incubationcentre.FieldStaffCount)
+	}
+	if m.graduation_threshold != nil {
+		fields = append(fields, incubationcentre.FieldGraduationThreshold)
+	}
+	if m.default_term_months != nil {
+		fields = append(fields, incubationcentre.FieldDefaultTermMonths)
+	}
+	if m.offer_days != nil {
+		fields = append(fields, incubationcentre.FieldOfferDays)
+	}
+	if m.assessment_interval_months != nil {
+		fields = append(fields, incubationcentre.FieldAssessmentIntervalMonths)
+	}
+	if m.active != nil {
+		fields = append(fields, incubationcentre.FieldActive)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *IncubationCentreMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case incubationcentre.FieldCreatedAt:
+		return m.CreatedAt()
+	case incubationcentre.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case incubationcentre.FieldDomainID:
+		return m.DomainID()
+	case incubationcentre.FieldName:
+		return m.Name()
+	case incubationcentre.FieldAddress:
+		return m.Address()
+	case incubationcentre.FieldTotalArea:
+		return m.TotalArea()
+	case incubationcentre.FieldStaffCount:
+		return m.StaffCount()
+	case incubationcentre.FieldGraduationThreshold:
+		return m.GraduationThreshold()
+	case incubationcentre.FieldDefaultTermMonths:
+		return m.DefaultTermMonths()
+	case incubationcentre.FieldOfferDays:
+		return m.OfferDays()
+	case incubationcentre.FieldAssessmentIntervalMonths:
+		return m.AssessmentIntervalMonths()
+	case incubationcentre.FieldActive:
+		return m.Active()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *IncubationCentreMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case incubationcentre.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case incubationcentre.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case incubationcentre.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case incubationcentre.FieldName:
+		return m.OldName(ctx)
+	case incubationcentre.FieldAddress:
+		return m.OldAddress(ctx)
+	case incubationcentre.FieldTotalArea:
+		return m.OldTotalArea(ctx)
+	case incubationcentre.FieldStaffCount:
+		return m.OldStaffCount(ctx)
+	case incubationcentre.FieldGraduationThreshold:
+		return m.OldGraduationThreshold(ctx)
+	case incubationcentre.FieldDefaultTermMonths:
+		return m.OldDefaultTermMonths(ctx)
+	case incubationcentre.FieldOfferDays:
+		return m.OldOfferDays(ctx)
+	case incubationcentre.FieldAssessmentIntervalMonths:
+		return m.OldAssessmentIntervalMonths(ctx)
+	case incubationcentre.FieldActive:
+		return m.OldActive(ctx)
+	}
+	return nil, fmt.Errorf("unknown IncubationCentre field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IncubationCentreMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case incubationcentre.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case incubationcentre.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case incubationcentre.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case incubationcentre.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case incubationcentre.FieldAddress:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAddress(v)
+		return nil
+	case incubationcentre.FieldTotalArea:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotalArea(v)
+		return nil
+	case incubationcentre.FieldStaffCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStaffCount(v)
+		return nil
+	case incubationcentre.FieldGraduationThreshold:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGraduationThreshold(v)
+		return nil
+	case incubationcentre.FieldDefaultTermMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDefaultTermMonths(v)
+		return nil
+	case incubationcentre.FieldOfferDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOfferDays(v)
+		return nil
+	case incubationcentre.FieldAssessmentIntervalMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssessmentIntervalMonths(v)
+		return nil
+	case incubationcentre.FieldActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActive(v)
+		return nil
+	}
+	return fmt.Errorf("unknown IncubationCentre field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *IncubationCentreMutation) AddedFields() []string {
+	var fields []string
+	if m.addtotal_area != nil {
+		fields = append(fields, incubationcentre.FieldTotalArea)
+	}
+	if m.addstaff_count != nil {
+		fields = append(fields, incubationcentre.FieldStaffCount)
+	}
+	if m.addgraduation_threshold != nil {
+		fields = append(fields, incubationcentre.FieldGraduationThreshold)
+	}
+	if m.adddefault_term_months != nil {
+		fields = append(fields, incubationcentre.FieldDefaultTermMonths)
+	}
+	if m.addoffer_days != nil {
+		fields = append(fields, incubationcentre.FieldOfferDays)
+	}
+	if m.addassessment_interval_months != nil {
+		fields = append(fields, incubationcentre.FieldAssessmentIntervalMonths)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *IncubationCentreMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case incubationcentre.FieldTotalArea:
+		return m.AddedTotalArea()
+	case incubationcentre.FieldStaffCount:
+		return m.AddedStaffCount()
+	case incubationcentre.FieldGraduationThreshold:
+		return m.AddedGraduationThreshold()
+	case incubationcentre.FieldDefaultTermMonths:
+		return m.AddedDefaultTermMonths()
+	case incubationcentre.FieldOfferDays:
+		return m.AddedOfferDays()
+	case incubationcentre.FieldAssessmentIntervalMonths:
+		return m.AddedAssessmentIntervalMonths()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IncubationCentreMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case incubationcentre.FieldTotalArea:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTotalArea(v)
+		return nil
+	case incubationcentre.FieldStaffCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStaffCount(v)
+		return nil
+	case incubationcentre.FieldGraduationThreshold:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddGraduationThreshold(v)
+		return nil
+	case incubationcentre.FieldDefaultTermMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDefaultTermMonths(v)
+		return nil
+	case incubationcentre.FieldOfferDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOfferDays(v)
+		return nil
+	case incubationcentre.FieldAssessmentIntervalMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAssessmentIntervalMonths(v)
+		return nil
+	}
+	return fmt.Errorf("unknown IncubationCentre numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *IncubationCentreMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *IncubationCentreMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *IncubationCentreMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown IncubationCentre nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *IncubationCentreMutation) ResetField(name string) error {
+	switch name {
+	case incubationcentre.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case incubationcentre.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case incubationcentre.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case incubationcentre.FieldName:
+		m.ResetName()
+		return nil
+	case incubationcentre.FieldAddress:
+		m.ResetAddress()
+		return nil
+	case incubationcentre.FieldTotalArea:
+		m.ResetTotalArea()
+		return nil
+	case incubationcentre.FieldStaffCount:
+		m.ResetStaffCount()
+		return nil
+	case incubationcentre.FieldGraduationThreshold:
+		m.ResetGraduationThreshold()
+		return nil
+	case incubationcentre.FieldDefaultTermMonths:
+		m.ResetDefaultTermMonths()
+		return nil
+	case incubationcentre.FieldOfferDays:
+		m.ResetOfferDays()
+		return nil
+	case incubationcentre.FieldAssessmentIntervalMonths:
+		m.ResetAssessmentIntervalMonths()
+		return nil
+	case incubationcentre.FieldActive:
+		m.ResetActive()
+		return nil
+	}
+	return fmt.Errorf("unknown IncubationCentre field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *IncubationCentreMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, incubationcentre.EdgeDomain)
+	}
+	if m.spaces != nil {
+		edges = append(edges, incubationcentre.EdgeSpaces)
+	}
+	if m.criteria != nil {
+		edges = append(edges, incubationcentre.EdgeCriteria)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *IncubationCentreMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case incubationcentre.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case incubationcentre.EdgeSpaces:
+		ids := make([]ent.Value, 0, len(m.spaces))
+		for id := range m.spaces {
+			ids = append(ids, id)
+		}
+		return ids
+	case incubationcentre.EdgeCriteria:
+		ids := make([]ent.Value, 0, len(m.criteria))
+		for id := range m.criteria {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *IncubationCentreMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedspaces != nil {
+		edges = append(edges, incubationcentre.EdgeSpaces)
+	}
+	if m.removedcriteria != nil {
+		edges = append(edges, incubationcentre.EdgeCriteria)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *IncubationCentreMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case incubationcentre.EdgeSpaces:
+		ids := make([]ent.Value, 0, len(m.removedspaces))
+		for id := range m.removedspaces {
+			ids = append(ids, id)
+		}
+		return ids
+	case incubationcentre.EdgeCriteria:
+		ids := make([]ent.Value, 0, len(m.removedcriteria))
+		for id := range m.removedcriteria {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *IncubationCentreMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, incubationcentre.EdgeDomain)
+	}
+	if m.clearedspaces {
+		edges = append(edges, incubationcentre.EdgeSpaces)
+	}
+	if m.clearedcriteria {
+		edges = append(edges, incubationcentre.EdgeCriteria)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *IncubationCentreMutation) EdgeCleared(name string) bool {
+	switch name {
+	case incubationcentre.EdgeDomain:
+		return m.cleareddomain
+	case incubationcentre.EdgeSpaces:
+		return m.clearedspaces
+	case incubationcentre.EdgeCriteria:
+		return m.clearedcriteria
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *IncubationCentreMutation) ClearEdge(name string) error {
+	switch name {
+	case incubationcentre.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown IncubationCentre unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *IncubationCentreMutation) ResetEdge(name string) error {
+	switch name {
+	case incubationcentre.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case incubationcentre.EdgeSpaces:
+		m.ResetSpaces()
+		return nil
+	case incubationcentre.EdgeCriteria:
+		m.ResetCriteria()
+		return nil
+	}
+	return fmt.Errorf("unknown IncubationCentre edge %s", name)
+}
+
+// IncubationSpaceMutation represents an operation that mutates the IncubationSpace nodes in the graph.
+type IncubationSpaceMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	code          *string
+	kind          *incubationspace.Kind
+	floor         *int
+	addfloor      *int
+	area          *int
+	addarea       *int
+	seats         *int
+	addseats      *int
+	seats_used    *int
+	addseats_used *int
+	facilities    *string
+	maintenance   *bool
+	clearedFields map[string]struct{}
+	domain        *int
+	cleareddomain bool
+	centre        *int
+	clearedcentre bool
+	done          bool
+	oldValue      func(context.Context) (*IncubationSpace, error)
+	predicates    []predicate.IncubationSpace
+}
+
+var _ ent.Mutation = (*IncubationSpaceMutation)(nil)
+
+// incubationspaceOption allows management of the mutation configuration using functional options.
+type incubationspaceOption func(*IncubationSpaceMutation)
+
+// newIncubationSpaceMutation creates new mutation for the IncubationSpace entity.
+func newIncubationSpaceMutation(c config, op Op, opts ...incubationspaceOption) *IncubationSpaceMutation {
+	m := &IncubationSpaceMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeIncubationSpace,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withIncubationSpaceID sets the ID field of the mutation.
+func withIncubationSpaceID(id int) incubationspaceOption {
+	return func(m *IncubationSpaceMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *IncubationSpace
+		)
+		m.oldValue = func(ctx context.Context) (*IncubationSpace, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().IncubationSpace.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withIncubationSpace sets the old IncubationSpace of the mutation.
+func withIncubationSpace(node *IncubationSpace) incubationspaceOption {
+	return func(m *IncubationSpaceMutation) {
+		m.oldValue = func(context.Context) (*IncubationSpace, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m IncubationSpaceMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m IncubationSpaceMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *IncubationSpaceMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *IncubationSpaceMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().IncubationSpace.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *IncubationSpaceMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *IncubationSpaceMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the IncubationSpace entity.
+// If the IncubationSpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationSpaceMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *IncubationSpaceMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *IncubationSpaceMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *IncubationSpaceMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the IncubationSpace entity.
+// If the IncubationSpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationSpaceMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *IncubationSpaceMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *IncubationSpaceMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *IncubationSpaceMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the IncubationSpace entity.
+// If the IncubationSpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationSpaceMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *IncubationSpaceMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetCentreID sets the "centre_id" field.
+func (m *IncubationSpaceMutation) SetCentreID(i int) {
+	m.centre = &i
+}
+
+// CentreID returns the value of the "centre_id" field in the mutation.
+func (m *IncubationSpaceMutation) CentreID() (r int, exists bool) {
+	v := m.centre
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCentreID returns the old "centre_id" field's value of the IncubationSpace entity.
+// If the IncubationSpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationSpaceMutation) OldCentreID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCentreID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCentreID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCentreID: %w", err)
+	}
+	return oldValue.CentreID, nil
+}
+
+// ResetCentreID resets all changes to the "centre_id" field.
+func (m *IncubationSpaceMutation) ResetCentreID() {
+	m.centre = nil
+}
+
+// SetCode sets the "code" field.
+func (m *IncubationSpaceMutation) SetCode(s string) {
+	m.code = &s
+}
+
+// Code returns the value of the "code" field in the mutation.
+func (m *IncubationSpaceMutation) Code() (r string, exists bool) {
+	v := m.code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCode returns the old "code" field's value of the IncubationSpace entity.
+// If the IncubationSpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationSpaceMutation) OldCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCode: %w", err)
+	}
+	return oldValue.Code, nil
+}
+
+// ResetCode resets all changes to the "code" field.
+func (m *IncubationSpaceMutation) ResetCode() {
+	m.code = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *IncubationSpaceMutation) SetKind(i incubationspace.Kind) {
+	m.kind = &i
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *IncubationSpaceMutation) Kind() (r incubationspace.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the IncubationSpace entity.
+// If the IncubationSpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationSpaceMutation) OldKind(ctx context.Context) (v incubationspace.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *IncubationSpaceMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetFloor sets the "floor" field.
+func (m *IncubationSpaceMutation) SetFloor(i int) {
+	m.floor = &i
+	m.addfloor = nil
+}
+
+// Floor returns the value of the "floor" field in the mutation.
+func (m *IncubationSpaceMutation) Floor() (r int, exists bool) {
+	v := m.floor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFloor returns the old "floor" field's value of the IncubationSpace entity.
+// If the IncubationSpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationSpaceMutation) OldFloor(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFloor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFloor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFloor: %w", err)
+	}
+	return oldValue.Floor, nil
+}
+
+// AddFloor adds i to the "floor" field.
+func (m *IncubationSpaceMutation) AddFloor(i int) {
+	if m.addfloor != nil {
+		*m.addfloor += i
+	} else {
+		m.addfloor = &i
+	}
+}
+
+// AddedFloor returns the value that was added to the "floor" field in this mutation.
+func (m *IncubationSpaceMutation) AddedFloor() (r int, exists bool) {
+	v := m.addfloor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFloor resets all changes to the "floor" field.
+func (m *IncubationSpaceMutation) ResetFloor() {
+	m.floor = nil
+	m.addfloor = nil
+}
+
+// SetArea sets the "area" field.
+func (m *IncubationSpaceMutation) SetArea(i int) {
+	m.area = &i
+	m.addarea = nil
+}
+
+// Area returns the value of the "area" field in the mutation.
+func (m *IncubationSpaceMutation) Area() (r int, exists bool) {
+	v := m.area
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldArea returns the old "area" field's value of the IncubationSpace entity.
+// If the IncubationSpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationSpaceMutation) OldArea(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldArea is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldArea requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldArea: %w", err)
+	}
+	return oldValue.Area, nil
+}
+
+// AddArea adds i to the "area" field.
+func (m *IncubationSpaceMutation) AddArea(i int) {
+	if m.addarea != nil {
+		*m.addarea += i
+	} else {
+		m.addarea = &i
+	}
+}
+
+// AddedArea returns the value that was added to the "area" field in this mutation.
+func (m *IncubationSpaceMutation) AddedArea() (r int, exists bool) {
+	v := m.addarea
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetArea resets all changes to the "area" field.
+func (m *IncubationSpaceMutation) ResetArea() {
+	m.area = nil
+	m.addarea = nil
+}
+
+// SetSeats sets the "seats" field.
+func (m *IncubationSpaceMutation) SetSeats(i int) {
+	m.seats = &i
+	m.addseats = nil
+}
+
+// Seats returns the value of the "seats" field in the mutation.
+func (m *IncubationSpaceMutation) Seats() (r int, exists bool) {
+	v := m.seats
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeats returns the old "seats" field's value of the IncubationSpace entity.
+// If the IncubationSpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationSpaceMutation) OldSeats(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeats is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeats requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeats: %w", err)
+	}
+	return oldValue.Seats, nil
+}
+
+// AddSeats adds i to the "seats" field.
+func (m *IncubationSpaceMutation) AddSeats(i int) {
+	if m.addseats != nil {
+		*m.addseats += i
+	} else {
+		m.addseats = &i
+	}
+}
+
+// AddedSeats returns the value that was added to the "seats" field in this mutation.
+func (m *IncubationSpaceMutation) AddedSeats() (r int, exists bool) {
+	v := m.addseats
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeats resets all changes to the "seats" field.
+func (m *IncubationSpaceMutation) ResetSeats() {
+	m.seats = nil
+	m.addseats = nil
+}
+
+// SetSeatsUsed sets the "seats_used" field.
+func (m *IncubationSpaceMutation) SetSeatsUsed(i int) {
+	m.seats_used = &i
+	m.addseats_used = nil
+}
+
+// SeatsUsed returns the value of the "seats_used" field in the mutation.
+func (m *IncubationSpaceMutation) SeatsUsed() (r int, exists bool) {
+	v := m.seats_used
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeatsUsed returns the old "seats_used" field's value of the IncubationSpace entity.
+// If the IncubationSpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationSpaceMutation) OldSeatsUsed(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeatsUsed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeatsUsed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeatsUsed: %w", err)
+	}
+	return oldValue.SeatsUsed, nil
+}
+
+// AddSeatsUsed adds i to the "seats_used" field.
+func (m *IncubationSpaceMutation) AddSeatsUsed(i int) {
+	if m.addseats_used != nil {
+		*m.addseats_used += i
+	} else {
+		m.addseats_used = &i
+	}
+}
+
+// AddedSeatsUsed returns the value that was added to the "seats_used" field in this mutation.
+func (m *IncubationSpaceMutation) AddedSeatsUsed() (r int, exists bool) {
+	v := m.addseats_used
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeatsUsed resets all changes to the "seats_used" field.
+func (m *IncubationSpaceMutation) ResetSeatsUsed() {
+	m.seats_used = nil
+	m.addseats_used = nil
+}
+
+// SetFacilities sets the "facilities" field.
+func (m *IncubationSpaceMutation) SetFacilities(s string) {
+	m.facilities = &s
+}
+
+// Facilities returns the value of the "facilities" field in the mutation.
+func (m *IncubationSpaceMutation) Facilities() (r string, exists bool) {
+	v := m.facilities
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFacilities returns the old "facilities" field's value of the IncubationSpace entity.
+// If the IncubationSpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationSpaceMutation) OldFacilities(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFacilities is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFacilities requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFacilities: %w", err)
+	}
+	return oldValue.Facilities, nil
+}
+
+// ResetFacilities resets all changes to the "facilities" field.
+func (m *IncubationSpaceMutation) ResetFacilities() {
+	m.facilities = nil
+}
+
+// SetMaintenance sets the "maintenance" field.
+func (m *IncubationSpaceMutation) SetMaintenance(b bool) {
+	m.maintenance = &b
+}
+
+// Maintenance returns the value of the "maintenance" field in the mutation.
+func (m *IncubationSpaceMutation) Maintenance() (r bool, exists bool) {
+	v := m.maintenance
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaintenance returns the old "maintenance" field's value of the IncubationSpace entity.
+// If the IncubationSpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IncubationSpaceMutation) OldMaintenance(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaintenance is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaintenance requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaintenance: %w", err)
+	}
+	return oldValue.Maintenance, nil
+}
+
+// ResetMaintenance resets all changes to the "maintenance" field.
+func (m *IncubationSpaceMutation) ResetMaintenance() {
+	m.maintenance = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *IncubationSpaceMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[incubationspace.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *IncubationSpaceMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *IncubationSpaceMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *IncubationSpaceMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearCentre clears the "centre" edge to the IncubationCentre entity.
+func (m *IncubationSpaceMutation) ClearCentre() {
+	m.clearedcentre = true
+	m.clearedFields[incubationspace.FieldCentreID] = struct{}{}
+}
+
+// CentreCleared reports if the "centre" edge to the IncubationCentre entity was cleared.
+func (m *IncubationSpaceMutation) CentreCleared() bool {
+	return m.clearedcentre
+}
+
+// CentreIDs returns the "centre" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CentreID instead. It exists only for internal usage by the builders.
+func (m *IncubationSpaceMutation) CentreIDs() (ids []int) {
+	if id := m.centre; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCentre resets all changes to the "centre" edge.
+func (m *IncubationSpaceMutation) ResetCentre() {
+	m.centre = nil
+	m.clearedcentre = false
+}
+
+// Where appends a list predicates to the IncubationSpaceMutation builder.
+func (m *IncubationSpaceMutation) Where(ps ...predicate.IncubationSpace) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the IncubationSpaceMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *IncubationSpaceMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.IncubationSpace, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *IncubationSpaceMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *IncubationSpaceMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (IncubationSpace).
+func (m *IncubationSpaceMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *IncubationSpaceMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.created_at != nil {
+		fields = append(fields, incubationspace.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, incubationspace.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, incubationspace.FieldDomainID)
+	}
+	if m.centre != nil {
+		fields = append(fields, incubationspace.FieldCentreID)
+	}
+	if m.code != nil {
+		fields = append(fields, incubationspace.FieldCode)
+	}
+	if m.kind != nil {
+		fields = append(fields, incubationspace.FieldKind)
+	}
+	if m.floor != nil {
+		fields = append(fields, incubationspace.FieldFloor)
+	}
+	if m.area != nil {
+		fields = append(fields, incubationspace.FieldArea)
+	}
+	if m.seats != nil {
+		fields = append(fields, incubationspace.FieldSeats)
+	}
+	if m.seats_used != nil {
+		fields = append(fields, incubationspace.FieldSeatsUsed)
+	}
+	if m.facilities != nil {
+		fields = append(fields, incubationspace.FieldFacilities)
+	}
+	if m.maintenance != nil {
+		fields = append(fields, incubationspace.FieldMaintenance)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *IncubationSpaceMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case incubationspace.FieldCreatedAt:
+		return m.CreatedAt()
+	case incubationspace.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case incubationspace.FieldDomainID:
+		return m.DomainID()
+	case incubationspace.FieldCentreID:
+		return m.CentreID()
+	case incubationspace.FieldCode:
+		return m.Code()
+	case incubationspace.FieldKind:
+		return m.Kind()
+	case incubationspace.FieldFloor:
+		return m.Floor()
+	case incubationspace.FieldArea:
+		return m.Area()
+	case incubationspace.FieldSeats:
+		return m.Seats()
+	case incubationspace.FieldSeatsUsed:
+		return m.SeatsUsed()
+	case incubationspace.FieldFacilities:
+		return m.Facilities()
+	case incubationspace.FieldMaintenance:
+		return m.Maintenance()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *IncubationSpaceMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case incubationspace.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case incubationspace.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case incubationspace.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case incubationspace.FieldCentreID:
+		return m.OldCentreID(ctx)
+	case incubationspace.FieldCode:
+		return m.OldCode(ctx)
+	case incubationspace.FieldKind:
+		return m.OldKind(ctx)
+	case incubationspace.FieldFloor:
+		return m.OldFloor(ctx)
+	case incubationspace.FieldArea:
+		return m.OldArea(ctx)
+	case incubationspace.FieldSeats:
+		return m.OldSeats(ctx)
+	case incubationspace.FieldSeatsUsed:
+		return m.OldSeatsUsed(ctx)
+	case incubationspace.FieldFacilities:
+		return m.OldFacilities(ctx)
+	case incubationspace.FieldMaintenance:
+		return m.OldMaintenance(ctx)
+	}
+	return nil, fmt.Errorf("unknown IncubationSpace field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IncubationSpaceMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case incubationspace.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case incubationspace.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case incubationspace.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case incubationspace.FieldCentreID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCentreID(v)
+		return nil
+	case incubationspace.FieldCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCode(v)
+		return nil
+	case incubationspace.FieldKind:
+		v, ok := value.(incubationspace.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case incubationspace.FieldFloor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFloor(v)
+		return nil
+	case incubationspace.FieldArea:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetArea(v)
+		return nil
+	case incubationspace.FieldSeats:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeats(v)
+		return nil
+	case incubationspace.FieldSeatsUsed:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeatsUsed(v)
+		return nil
+	case incubationspace.FieldFacilities:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFacilities(v)
+		return nil
+	case incubationspace.FieldMaintenance:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaintenance(v)
+		return nil
+	}
+	return fmt.Errorf("unknown IncubationSpace field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *IncubationSpaceMutation) AddedFields() []string {
+	var fields []string
+	if m.addfloor != nil {
+		fields = append(fields, incubationspace.FieldFloor)
+	}
+	if m.addarea != nil {
+		fields = append(fields, incubationspace.FieldArea)
+	}
+	if m.addseats != nil {
+		fields = append(fields, incubationspace.FieldSeats)
+	}
+	if m.addseats_used != nil {
+		fields = append(fields, incubationspace.FieldSeatsUsed)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *IncubationSpaceMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case incubationspace.FieldFloor:
+		return m.AddedFloor()
+	case incubationspace.FieldArea:
+		return m.AddedArea()
+	case incubationspace.FieldSeats:
+		return m.AddedSeats()
+	case incubationspace.FieldSeatsUsed:
+		return m.AddedSeatsUsed()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IncubationSpaceMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case incubationspace.FieldFloor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFloor(v)
+		return nil
+	case incubationspace.FieldArea:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddArea(v)
+		return nil
+	case incubationspace.FieldSeats:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeats(v)
+		return nil
+	case incubationspace.FieldSeatsUsed:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeatsUsed(v)
+		return nil
+	}
+	return fmt.Errorf("unknown IncubationSpace numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *IncubationSpaceMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *IncubationSpaceMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *IncubationSpaceMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown IncubationSpace nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *IncubationSpaceMutation) ResetField(name string) error {
+	switch name {
+	case incubationspace.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case incubationspace.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case incubationspace.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case incubationspace.FieldCentreID:
+		m.ResetCentreID()
+		return nil
+	case incubationspace.FieldCode:
+		m.ResetCode()
+		return nil
+	case incubationspace.FieldKind:
+		m.ResetKind()
+		return nil
+	case incubationspace.FieldFloor:
+		m.ResetFloor()
+		return nil
+	case incubationspace.FieldArea:
+		m.ResetArea()
+		return nil
+	case incubationspace.FieldSeats:
+		m.ResetSeats()
+		return nil
+	case incubationspace.FieldSeatsUsed:
+		m.ResetSeatsUsed()
+		return nil
+	case incubationspace.FieldFacilities:
+		m.ResetFacilities()
+		return nil
+	case incubationspace.FieldMaintenance:
+		m.ResetMaintenance()
+		return nil
+	}
+	return fmt.Errorf("unknown IncubationSpace field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *IncubationSpaceMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, incubationspace.EdgeDomain)
+	}
+	if m.centre != nil {
+		edges = append(edges, incubationspace.EdgeCentre)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *IncubationSpaceMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case incubationspace.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case incubationspace.EdgeCentre:
+		if id := m.centre; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *IncubationSpaceMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *IncubationSpaceMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *IncubationSpaceMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, incubationspace.EdgeDomain)
+	}
+	if m.clearedcentre {
+		edges = append(edges, incubationspace.EdgeCentre)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *IncubationSpaceMutation) EdgeCleared(name string) bool {
+	switch name {
+	case incubationspace.EdgeDomain:
+		return m.cleareddomain
+	case incubationspace.EdgeCentre:
+		return m.clearedcentre
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *IncubationSpaceMutation) ClearEdge(name string) error {
+	switch name {
+	case incubationspace.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case incubationspace.EdgeCentre:
+		m.ClearCentre()
+		return nil
+	}
+	return fmt.Errorf("unknown IncubationSpace unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *IncubationSpaceMutation) ResetEdge(name string) error {
+	switch name {
+	case incubationspace.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case incubationspace.EdgeCentre:
+		m.ResetCentre()
+		return nil
+	}
+	return fmt.Errorf("unknown IncubationSpace edge %s", name)
+}
+
 // JobRunMutation represents an operation that mutates the JobRun nodes in the graph.
 type JobRunMutation struct {
 	config
@@ -11344,6 +16432,2038 @@ func (m *LoginAttemptMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *LoginAttemptMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown LoginAttempt edge %s", name)
+}
+
+// MaturityAssessmentMutation represents an operation that mutates the MaturityAssessment nodes in the graph.
+type MaturityAssessmentMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	created_at      *time.Time
+	updated_at      *time.Time
+	assessed_on     *time.Time
+	scores          *[]scores.Maturity
+	appendscores    []scores.Maturity
+	total_tenths    *int
+	addtotal_tenths *int
+	comment         *string
+	assessor_id     *int
+	addassessor_id  *int
+	assessor_name   *string
+	clearedFields   map[string]struct{}
+	domain          *int
+	cleareddomain   bool
+	tenancy         *int
+	clearedtenancy  bool
+	done            bool
+	oldValue        func(context.Context) (*MaturityAssessment, error)
+	predicates      []predicate.MaturityAssessment
+}
+
+var _ ent.Mutation = (*MaturityAssessmentMutation)(nil)
+
+// maturityassessmentOption allows management of the mutation configuration using functional options.
+type maturityassessmentOption func(*MaturityAssessmentMutation)
+
+// newMaturityAssessmentMutation creates new mutation for the MaturityAssessment entity.
+func newMaturityAssessmentMutation(c config, op Op, opts ...maturityassessmentOption) *MaturityAssessmentMutation {
+	m := &MaturityAssessmentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMaturityAssessment,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMaturityAssessmentID sets the ID field of the mutation.
+func withMaturityAssessmentID(id int) maturityassessmentOption {
+	return func(m *MaturityAssessmentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MaturityAssessment
+		)
+		m.oldValue = func(ctx context.Context) (*MaturityAssessment, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MaturityAssessment.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMaturityAssessment sets the old MaturityAssessment of the mutation.
+func withMaturityAssessment(node *MaturityAssessment) maturityassessmentOption {
+	return func(m *MaturityAssessmentMutation) {
+		m.oldValue = func(context.Context) (*MaturityAssessment, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MaturityAssessmentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MaturityAssessmentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MaturityAssessmentMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MaturityAssessmentMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MaturityAssessment.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MaturityAssessmentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MaturityAssessmentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the MaturityAssessment entity.
+// If the MaturityAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityAssessmentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MaturityAssessmentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MaturityAssessmentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MaturityAssessmentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the MaturityAssessment entity.
+// If the MaturityAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityAssessmentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MaturityAssessmentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *MaturityAssessmentMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *MaturityAssessmentMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the MaturityAssessment entity.
+// If the MaturityAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityAssessmentMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *MaturityAssessmentMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetTenancyID sets the "tenancy_id" field.
+func (m *MaturityAssessmentMutation) SetTenancyID(i int) {
+	m.tenancy = &i
+}
+
+// TenancyID returns the value of the "tenancy_id" field in the mutation.
+func (m *MaturityAssessmentMutation) TenancyID() (r int, exists bool) {
+	v := m.tenancy
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenancyID returns the old "tenancy_id" field's value of the MaturityAssessment entity.
+// If the MaturityAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityAssessmentMutation) OldTenancyID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenancyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenancyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenancyID: %w", err)
+	}
+	return oldValue.TenancyID, nil
+}
+
+// ResetTenancyID resets all changes to the "tenancy_id" field.
+func (m *MaturityAssessmentMutation) ResetTenancyID() {
+	m.tenancy = nil
+}
+
+// SetAssessedOn sets the "assessed_on" field.
+func (m *MaturityAssessmentMutation) SetAssessedOn(t time.Time) {
+	m.assessed_on = &t
+}
+
+// AssessedOn returns the value of the "assessed_on" field in the mutation.
+func (m *MaturityAssessmentMutation) AssessedOn() (r time.Time, exists bool) {
+	v := m.assessed_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssessedOn returns the old "assessed_on" field's value of the MaturityAssessment entity.
+// If the MaturityAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityAssessmentMutation) OldAssessedOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssessedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssessedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssessedOn: %w", err)
+	}
+	return oldValue.AssessedOn, nil
+}
+
+// ResetAssessedOn resets all changes to the "assessed_on" field.
+func (m *MaturityAssessmentMutation) ResetAssessedOn() {
+	m.assessed_on = nil
+}
+
+// SetScores sets the "scores" field.
+func (m *MaturityAssessmentMutation) SetScores(s []scores.Maturity) {
+	m.scores = &s
+	m.appendscores = nil
+}
+
+// Scores returns the value of the "scores" field in the mutation.
+func (m *MaturityAssessmentMutation) Scores() (r []scores.Maturity, exists bool) {
+	v := m.scores
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScores returns the old "scores" field's value of the MaturityAssessment entity.
+// If the MaturityAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityAssessmentMutation) OldScores(ctx context.Context) (v []scores.Maturity, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScores is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScores requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScores: %w", err)
+	}
+	return oldValue.Scores, nil
+}
+
+// AppendScores adds s to the "scores" field.
+func (m *MaturityAssessmentMutation) AppendScores(s []scores.Maturity) {
+	m.appendscores = append(m.appendscores, s...)
+}
+
+// AppendedScores returns the list of values that were appended to the "scores" field in this mutation.
+func (m *MaturityAssessmentMutation) AppendedScores() ([]scores.Maturity, bool) {
+	if len(m.appendscores) == 0 {
+		return nil, false
+	}
+	return m.appendscores, true
+}
+
+// ResetScores resets all changes to the "scores" field.
+func (m *MaturityAssessmentMutation) ResetScores() {
+	m.scores = nil
+	m.appendscores = nil
+}
+
+// SetTotalTenths sets the "total_tenths" field.
+func (m *MaturityAssessmentMutation) SetTotalTenths(i int) {
+	m.total_tenths = &i
+	m.addtotal_tenths = nil
+}
+
+// TotalTenths returns the value of the "total_tenths" field in the mutation.
+func (m *MaturityAssessmentMutation) TotalTenths() (r int, exists bool) {
+	v := m.total_tenths
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotalTenths returns the old "total_tenths" field's value of the MaturityAssessment entity.
+// If the MaturityAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityAssessmentMutation) OldTotalTenths(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotalTenths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotalTenths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotalTenths: %w", err)
+	}
+	return oldValue.TotalTenths, nil
+}
+
+// AddTotalTenths adds i to the "total_tenths" field.
+func (m *MaturityAssessmentMutation) AddTotalTenths(i int) {
+	if m.addtotal_tenths != nil {
+		*m.addtotal_tenths += i
+	} else {
+		m.addtotal_tenths = &i
+	}
+}
+
+// AddedTotalTenths returns the value that was added to the "total_tenths" field in this mutation.
+func (m *MaturityAssessmentMutation) AddedTotalTenths() (r int, exists bool) {
+	v := m.addtotal_tenths
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTotalTenths resets all changes to the "total_tenths" field.
+func (m *MaturityAssessmentMutation) ResetTotalTenths() {
+	m.total_tenths = nil
+	m.addtotal_tenths = nil
+}
+
+// SetComment sets the "comment" field.
+func (m *MaturityAssessmentMutation) SetComment(s string) {
+	m.comment = &s
+}
+
+// Comment returns the value of the "comment" field in the mutation.
+func (m *MaturityAssessmentMutation) Comment() (r string, exists bool) {
+	v := m.comment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComment returns the old "comment" field's value of the MaturityAssessment entity.
+// If the MaturityAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityAssessmentMutation) OldComment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComment: %w", err)
+	}
+	return oldValue.Comment, nil
+}
+
+// ResetComment resets all changes to the "comment" field.
+func (m *MaturityAssessmentMutation) ResetComment() {
+	m.comment = nil
+}
+
+// SetAssessorID sets the "assessor_id" field.
+func (m *MaturityAssessmentMutation) SetAssessorID(i int) {
+	m.assessor_id = &i
+	m.addassessor_id = nil
+}
+
+// AssessorID returns the value of the "assessor_id" field in the mutation.
+func (m *MaturityAssessmentMutation) AssessorID() (r int, exists bool) {
+	v := m.assessor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssessorID returns the old "assessor_id" field's value of the MaturityAssessment entity.
+// If the MaturityAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityAssessmentMutation) OldAssessorID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssessorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssessorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssessorID: %w", err)
+	}
+	return oldValue.AssessorID, nil
+}
+
+// AddAssessorID adds i to the "assessor_id" field.
+func (m *MaturityAssessmentMutation) AddAssessorID(i int) {
+	if m.addassessor_id != nil {
+		*m.addassessor_id += i
+	} else {
+		m.addassessor_id = &i
+	}
+}
+
+// AddedAssessorID returns the value that was added to the "assessor_id" field in this mutation.
+func (m *MaturityAssessmentMutation) AddedAssessorID() (r int, exists bool) {
+	v := m.addassessor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAssessorID resets all changes to the "assessor_id" field.
+func (m *MaturityAssessmentMutation) ResetAssessorID() {
+	m.assessor_id = nil
+	m.addassessor_id = nil
+}
+
+// SetAssessorName sets the "assessor_name" field.
+func (m *MaturityAssessmentMutation) SetAssessorName(s string) {
+	m.assessor_name = &s
+}
+
+// AssessorName returns the value of the "assessor_name" field in the mutation.
+func (m *MaturityAssessmentMutation) AssessorName() (r string, exists bool) {
+	v := m.assessor_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssessorName returns the old "assessor_name" field's value of the MaturityAssessment entity.
+// If the MaturityAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityAssessmentMutation) OldAssessorName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssessorName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssessorName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssessorName: %w", err)
+	}
+	return oldValue.AssessorName, nil
+}
+
+// ResetAssessorName resets all changes to the "assessor_name" field.
+func (m *MaturityAssessmentMutation) ResetAssessorName() {
+	m.assessor_name = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *MaturityAssessmentMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[maturityassessment.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *MaturityAssessmentMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *MaturityAssessmentMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *MaturityAssessmentMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearTenancy clears the "tenancy" edge to the Tenancy entity.
+func (m *MaturityAssessmentMutation) ClearTenancy() {
+	m.clearedtenancy = true
+	m.clearedFields[maturityassessment.FieldTenancyID] = struct{}{}
+}
+
+// TenancyCleared reports if the "tenancy" edge to the Tenancy entity was cleared.
+func (m *MaturityAssessmentMutation) TenancyCleared() bool {
+	return m.clearedtenancy
+}
+
+// TenancyIDs returns the "tenancy" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenancyID instead. It exists only for internal usage by the builders.
+func (m *MaturityAssessmentMutation) TenancyIDs() (ids []int) {
+	if id := m.tenancy; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenancy resets all changes to the "tenancy" edge.
+func (m *MaturityAssessmentMutation) ResetTenancy() {
+	m.tenancy = nil
+	m.clearedtenancy = false
+}
+
+// Where appends a list predicates to the MaturityAssessmentMutation builder.
+func (m *MaturityAssessmentMutation) Where(ps ...predicate.MaturityAssessment) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MaturityAssessmentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MaturityAssessmentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MaturityAssessment, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MaturityAssessmentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MaturityAssessmentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MaturityAssessment).
+func (m *MaturityAssessmentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MaturityAssessmentMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, maturityassessment.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, maturityassessment.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, maturityassessment.FieldDomainID)
+	}
+	if m.tenancy != nil {
+		fields = append(fields, maturityassessment.FieldTenancyID)
+	}
+	if m.assessed_on != nil {
+		fields = append(fields, maturityassessment.FieldAssessedOn)
+	}
+	if m.scores != nil {
+		fields = append(fields, maturityassessment.FieldScores)
+	}
+	if m.total_tenths != nil {
+		fields = append(fields, maturityassessment.FieldTotalTenths)
+	}
+	if m.comment != nil {
+		fields = append(fields, maturityassessment.FieldComment)
+	}
+	if m.assessor_id != nil {
+		fields = append(fields, maturityassessment.FieldAssessorID)
+	}
+	if m.assessor_name != nil {
+		fields = append(fields, maturityassessment.FieldAssessorName)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MaturityAssessmentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case maturityassessment.FieldCreatedAt:
+		return m.CreatedAt()
+	case maturityassessment.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case maturityassessment.FieldDomainID:
+		return m.DomainID()
+	case maturityassessment.FieldTenancyID:
+		return m.TenancyID()
+	case maturityassessment.FieldAssessedOn:
+		return m.AssessedOn()
+	case maturityassessment.FieldScores:
+		return m.Scores()
+	case maturityassessment.FieldTotalTenths:
+		return m.TotalTenths()
+	case maturityassessment.FieldComment:
+		return m.Comment()
+	case maturityassessment.FieldAssessorID:
+		return m.AssessorID()
+	case maturityassessment.FieldAssessorName:
+		return m.AssessorName()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MaturityAssessmentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case maturityassessment.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case maturityassessment.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case maturityassessment.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case maturityassessment.FieldTenancyID:
+		return m.OldTenancyID(ctx)
+	case maturityassessment.FieldAssessedOn:
+		return m.OldAssessedOn(ctx)
+	case maturityassessment.FieldScores:
+		return m.OldScores(ctx)
+	case maturityassessment.FieldTotalTenths:
+		return m.OldTotalTenths(ctx)
+	case maturityassessment.FieldComment:
+		return m.OldComment(ctx)
+	case maturityassessment.FieldAssessorID:
+		return m.OldAssessorID(ctx)
+	case maturityassessment.FieldAssessorName:
+		return m.OldAssessorName(ctx)
+	}
+	return nil, fmt.Errorf("unknown MaturityAssessment field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MaturityAssessmentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case maturityassessment.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case maturityassessment.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case maturityassessment.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case maturityassessment.FieldTenancyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenancyID(v)
+		return nil
+	case maturityassessment.FieldAssessedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssessedOn(v)
+		return nil
+	case maturityassessment.FieldScores:
+		v, ok := value.([]scores.Maturity)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScores(v)
+		return nil
+	case maturityassessment.FieldTotalTenths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotalTenths(v)
+		return nil
+	case maturityassessment.FieldComment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComment(v)
+		return nil
+	case maturityassessment.FieldAssessorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssessorID(v)
+		return nil
+	case maturityassessment.FieldAssessorName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssessorName(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MaturityAssessment field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MaturityAssessmentMutation) AddedFields() []string {
+	var fields []string
+	if m.addtotal_tenths != nil {
+		fields = append(fields, maturityassessment.FieldTotalTenths)
+	}
+	if m.addassessor_id != nil {
+		fields = append(fields, maturityassessment.FieldAssessorID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MaturityAssessmentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case maturityassessment.FieldTotalTenths:
+		return m.AddedTotalTenths()
+	case maturityassessment.FieldAssessorID:
+		return m.AddedAssessorID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MaturityAssessmentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case maturityassessment.FieldTotalTenths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTotalTenths(v)
+		return nil
+	case maturityassessment.FieldAssessorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAssessorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MaturityAssessment numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MaturityAssessmentMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MaturityAssessmentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MaturityAssessmentMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown MaturityAssessment nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MaturityAssessmentMutation) ResetField(name string) error {
+	switch name {
+	case maturityassessment.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case maturityassessment.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case maturityassessment.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case maturityassessment.FieldTenancyID:
+		m.ResetTenancyID()
+		return nil
+	case maturityassessment.FieldAssessedOn:
+		m.ResetAssessedOn()
+		return nil
+	case maturityassessment.FieldScores:
+		m.ResetScores()
+		return nil
+	case maturityassessment.FieldTotalTenths:
+		m.ResetTotalTenths()
+		return nil
+	case maturityassessment.FieldComment:
+		m.ResetComment()
+		return nil
+	case maturityassessment.FieldAssessorID:
+		m.ResetAssessorID()
+		return nil
+	case maturityassessment.FieldAssessorName:
+		m.ResetAssessorName()
+		return nil
+	}
+	return fmt.Errorf("unknown MaturityAssessment field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MaturityAssessmentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, maturityassessment.EdgeDomain)
+	}
+	if m.tenancy != nil {
+		edges = append(edges, maturityassessment.EdgeTenancy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MaturityAssessmentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case maturityassessment.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case maturityassessment.EdgeTenancy:
+		if id := m.tenancy; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MaturityAssessmentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MaturityAssessmentMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MaturityAssessmentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, maturityassessment.EdgeDomain)
+	}
+	if m.clearedtenancy {
+		edges = append(edges, maturityassessment.EdgeTenancy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MaturityAssessmentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case maturityassessment.EdgeDomain:
+		return m.cleareddomain
+	case maturityassessment.EdgeTenancy:
+		return m.clearedtenancy
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MaturityAssessmentMutation) ClearEdge(name string) error {
+	switch name {
+	case maturityassessment.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case maturityassessment.EdgeTenancy:
+		m.ClearTenancy()
+		return nil
+	}
+	return fmt.Errorf("unknown MaturityAssessment unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MaturityAssessmentMutation) ResetEdge(name string) error {
+	switch name {
+	case maturityassessment.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case maturityassessment.EdgeTenancy:
+		m.ResetTenancy()
+		return nil
+	}
+	return fmt.Errorf("unknown MaturityAssessment edge %s", name)
+}
+
+// MaturityCriterionMutation represents an operation that mutates the MaturityCriterion nodes in the graph.
+type MaturityCriterionMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	key           *string
+	name_zh       *string
+	name_en       *string
+	guidance      *string
+	weight        *int
+	addweight     *int
+	position      *int
+	addposition   *int
+	active        *bool
+	clearedFields map[string]struct{}
+	domain        *int
+	cleareddomain bool
+	centre        *int
+	clearedcentre bool
+	done          bool
+	oldValue      func(context.Context) (*MaturityCriterion, error)
+	predicates    []predicate.MaturityCriterion
+}
+
+var _ ent.Mutation = (*MaturityCriterionMutation)(nil)
+
+// maturitycriterionOption allows management of the mutation configuration using functional options.
+type maturitycriterionOption func(*MaturityCriterionMutation)
+
+// newMaturityCriterionMutation creates new mutation for the MaturityCriterion entity.
+func newMaturityCriterionMutation(c config, op Op, opts ...maturitycriterionOption) *MaturityCriterionMutation {
+	m := &MaturityCriterionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMaturityCriterion,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMaturityCriterionID sets the ID field of the mutation.
+func withMaturityCriterionID(id int) maturitycriterionOption {
+	return func(m *MaturityCriterionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MaturityCriterion
+		)
+		m.oldValue = func(ctx context.Context) (*MaturityCriterion, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MaturityCriterion.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMaturityCriterion sets the old MaturityCriterion of the mutation.
+func withMaturityCriterion(node *MaturityCriterion) maturitycriterionOption {
+	return func(m *MaturityCriterionMutation) {
+		m.oldValue = func(context.Context) (*MaturityCriterion, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MaturityCriterionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MaturityCriterionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MaturityCriterionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MaturityCriterionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MaturityCriterion.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MaturityCriterionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MaturityCriterionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the MaturityCriterion entity.
+// If the MaturityCriterion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityCriterionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MaturityCriterionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MaturityCriterionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MaturityCriterionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the MaturityCriterion entity.
+// If the MaturityCriterion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityCriterionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MaturityCriterionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *MaturityCriterionMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *MaturityCriterionMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the MaturityCriterion entity.
+// If the MaturityCriterion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityCriterionMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *MaturityCriterionMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetCentreID sets the "centre_id" field.
+func (m *MaturityCriterionMutation) SetCentreID(i int) {
+	m.centre = &i
+}
+
+// CentreID returns the value of the "centre_id" field in the mutation.
+func (m *MaturityCriterionMutation) CentreID() (r int, exists bool) {
+	v := m.centre
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCentreID returns the old "centre_id" field's value of the MaturityCriterion entity.
+// If the MaturityCriterion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityCriterionMutation) OldCentreID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCentreID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCentreID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCentreID: %w", err)
+	}
+	return oldValue.CentreID, nil
+}
+
+// ResetCentreID resets all changes to the "centre_id" field.
+func (m *MaturityCriterionMutation) ResetCentreID() {
+	m.centre = nil
+}
+
+// SetKey sets the "key" field.
+func (m *MaturityCriterionMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *MaturityCriterionMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the MaturityCriterion entity.
+// If the MaturityCriterion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityCriterionMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *MaturityCriterionMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetNameZh sets the "name_zh" field.
+func (m *MaturityCriterionMutation) SetNameZh(s string) {
+	m.name_zh = &s
+}
+
+// NameZh returns the value of the "name_zh" field in the mutation.
+func (m *MaturityCriterionMutation) NameZh() (r string, exists bool) {
+	v := m.name_zh
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameZh returns the old "name_zh" field's value of the MaturityCriterion entity.
+// If the MaturityCriterion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityCriterionMutation) OldNameZh(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameZh is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameZh requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameZh: %w", err)
+	}
+	return oldValue.NameZh, nil
+}
+
+// ResetNameZh resets all changes to the "name_zh" field.
+func (m *MaturityCriterionMutation) ResetNameZh() {
+	m.name_zh = nil
+}
+
+// SetNameEn sets the "name_en" field.
+func (m *MaturityCriterionMutation) SetNameEn(s string) {
+	m.name_en = &s
+}
+
+// NameEn returns the value of the "name_en" field in the mutation.
+func (m *MaturityCriterionMutation) NameEn() (r string, exists bool) {
+	v := m.name_en
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameEn returns the old "name_en" field's value of the MaturityCriterion entity.
+// If the MaturityCriterion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityCriterionMutation) OldNameEn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameEn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameEn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameEn: %w", err)
+	}
+	return oldValue.NameEn, nil
+}
+
+// ResetNameEn resets all changes to the "name_en" field.
+func (m *MaturityCriterionMutation) ResetNameEn() {
+	m.name_en = nil
+}
+
+// SetGuidance sets the "guidance" field.
+func (m *MaturityCriterionMutation) SetGuidance(s string) {
+	m.guidance = &s
+}
+
+// Guidance returns the value of the "guidance" field in the mutation.
+func (m *MaturityCriterionMutation) Guidance() (r string, exists bool) {
+	v := m.guidance
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGuidance returns the old "guidance" field's value of the MaturityCriterion entity.
+// If the MaturityCriterion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityCriterionMutation) OldGuidance(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGuidance is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGuidance requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGuidance: %w", err)
+	}
+	return oldValue.Guidance, nil
+}
+
+// ResetGuidance resets all changes to the "guidance" field.
+func (m *MaturityCriterionMutation) ResetGuidance() {
+	m.guidance = nil
+}
+
+// SetWeight sets the "weight" field.
+func (m *MaturityCriterionMutation) SetWeight(i int) {
+	m.weight = &i
+	m.addweight = nil
+}
+
+// Weight returns the value of the "weight" field in the mutation.
+func (m *MaturityCriterionMutation) Weight() (r int, exists bool) {
+	v := m.weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWeight returns the old "weight" field's value of the MaturityCriterion entity.
+// If the MaturityCriterion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityCriterionMutation) OldWeight(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWeight is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWeight requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWeight: %w", err)
+	}
+	return oldValue.Weight, nil
+}
+
+// AddWeight adds i to the "weight" field.
+func (m *MaturityCriterionMutation) AddWeight(i int) {
+	if m.addweight != nil {
+		*m.addweight += i
+	} else {
+		m.addweight = &i
+	}
+}
+
+// AddedWeight returns the value that was added to the "weight" field in this mutation.
+func (m *MaturityCriterionMutation) AddedWeight() (r int, exists bool) {
+	v := m.addweight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWeight resets all changes to the "weight" field.
+func (m *MaturityCriterionMutation) ResetWeight() {
+	m.weight = nil
+	m.addweight = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *MaturityCriterionMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *MaturityCriterionMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the MaturityCriterion entity.
+// If the MaturityCriterion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityCriterionMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *MaturityCriterionMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *MaturityCriterionMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *MaturityCriterionMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetActive sets the "active" field.
+func (m *MaturityCriterionMutation) SetActive(b bool) {
+	m.active = &b
+}
+
+// Active returns the value of the "active" field in the mutation.
+func (m *MaturityCriterionMutation) Active() (r bool, exists bool) {
+	v := m.active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActive returns the old "active" field's value of the MaturityCriterion entity.
+// If the MaturityCriterion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityCriterionMutation) OldActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+	}
+	return oldValue.Active, nil
+}
+
+// ResetActive resets all changes to the "active" field.
+func (m *MaturityCriterionMutation) ResetActive() {
+	m.active = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *MaturityCriterionMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[maturitycriterion.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *MaturityCriterionMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *MaturityCriterionMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *MaturityCriterionMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearCentre clears the "centre" edge to the IncubationCentre entity.
+func (m *MaturityCriterionMutation) ClearCentre() {
+	m.clearedcentre = true
+	m.clearedFields[maturitycriterion.FieldCentreID] = struct{}{}
+}
+
+// CentreCleared reports if the "centre" edge to the IncubationCentre entity was cleared.
+func (m *MaturityCriterionMutation) CentreCleared() bool {
+	return m.clearedcentre
+}
+
+// CentreIDs returns the "centre" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CentreID instead. It exists only for internal usage by the builders.
+func (m *MaturityCriterionMutation) CentreIDs() (ids []int) {
+	if id := m.centre; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCentre resets all changes to the "centre" edge.
+func (m *MaturityCriterionMutation) ResetCentre() {
+	m.centre = nil
+	m.clearedcentre = false
+}
+
+// Where appends a list predicates to the MaturityCriterionMutation builder.
+func (m *MaturityCriterionMutation) Where(ps ...predicate.MaturityCriterion) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MaturityCriterionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MaturityCriterionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MaturityCriterion, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MaturityCriterionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MaturityCriterionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MaturityCriterion).
+func (m *MaturityCriterionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MaturityCriterionMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, maturitycriterion.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, maturitycriterion.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, maturitycriterion.FieldDomainID)
+	}
+	if m.centre != nil {
+		fields = append(fields, maturitycriterion.FieldCentreID)
+	}
+	if m.key != nil {
+		fields = append(fields, maturitycriterion.FieldKey)
+	}
+	if m.name_zh != nil {
+		fields = append(fields, maturitycriterion.FieldNameZh)
+	}
+	if m.name_en != nil {
+		fields = append(fields, maturitycriterion.FieldNameEn)
+	}
+	if m.guidance != nil {
+		fields = append(fields, maturitycriterion.FieldGuidance)
+	}
+	if m.weight != nil {
+		fields = append(fields, maturitycriterion.FieldWeight)
+	}
+	if m.position != nil {
+		fields = append(fields, maturitycriterion.FieldPosition)
+	}
+	if m.active != nil {
+		fields = append(fields, maturitycriterion.FieldActive)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MaturityCriterionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case maturitycriterion.FieldCreatedAt:
+		return m.CreatedAt()
+	case maturitycriterion.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case maturitycriterion.FieldDomainID:
+		return m.DomainID()
+	case maturitycriterion.FieldCentreID:
+		return m.CentreID()
+	case maturitycriterion.FieldKey:
+		return m.Key()
+	case maturitycriterion.FieldNameZh:
+		return m.NameZh()
+	case maturitycriterion.FieldNameEn:
+		return m.NameEn()
+	case maturitycriterion.FieldGuidance:
+		return m.Guidance()
+	case maturitycriterion.FieldWeight:
+		return m.Weight()
+	case maturitycriterion.FieldPosition:
+		return m.Position()
+	case maturitycriterion.FieldActive:
+		return m.Active()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MaturityCriterionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case maturitycriterion.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case maturitycriterion.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case maturitycriterion.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case maturitycriterion.FieldCentreID:
+		return m.OldCentreID(ctx)
+	case maturitycriterion.FieldKey:
+		return m.OldKey(ctx)
+	case maturitycriterion.FieldNameZh:
+		return m.OldNameZh(ctx)
+	case maturitycriterion.FieldNameEn:
+		return m.OldNameEn(ctx)
+	case maturitycriterion.FieldGuidance:
+		return m.OldGuidance(ctx)
+	case maturitycriterion.FieldWeight:
+		return m.OldWeight(ctx)
+	case maturitycriterion.FieldPosition:
+		return m.OldPosition(ctx)
+	case maturitycriterion.FieldActive:
+		return m.OldActive(ctx)
+	}
+	return nil, fmt.Errorf("unknown MaturityCriterion field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MaturityCriterionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case maturitycriterion.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case maturitycriterion.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case maturitycriterion.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case maturitycriterion.FieldCentreID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCentreID(v)
+		return nil
+	case maturitycriterion.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case maturitycriterion.FieldNameZh:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameZh(v)
+		return nil
+	case maturitycriterion.FieldNameEn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameEn(v)
+		return nil
+	case maturitycriterion.FieldGuidance:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGuidance(v)
+		return nil
+	case maturitycriterion.FieldWeight:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWeight(v)
+		return nil
+	case maturitycriterion.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case maturitycriterion.FieldActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActive(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MaturityCriterion field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MaturityCriterionMutation) AddedFields() []string {
+	var fields []string
+	if m.addweight != nil {
+		fields = append(fields, maturitycriterion.FieldWeight)
+	}
+	if m.addposition != nil {
+		fields = append(fields, maturitycriterion.FieldPosition)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MaturityCriterionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case maturitycriterion.FieldWeight:
+		return m.AddedWeight()
+	case maturitycriterion.FieldPosition:
+		return m.AddedPosition()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MaturityCriterionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case maturitycriterion.FieldWeight:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWeight(v)
+		return nil
+	case maturitycriterion.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MaturityCriterion numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MaturityCriterionMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MaturityCriterionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MaturityCriterionMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown MaturityCriterion nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MaturityCriterionMutation) ResetField(name string) error {
+	switch name {
+	case maturitycriterion.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case maturitycriterion.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case maturitycriterion.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case maturitycriterion.FieldCentreID:
+		m.ResetCentreID()
+		return nil
+	case maturitycriterion.FieldKey:
+		m.ResetKey()
+		return nil
+	case maturitycriterion.FieldNameZh:
+		m.ResetNameZh()
+		return nil
+	case maturitycriterion.FieldNameEn:
+		m.ResetNameEn()
+		return nil
+	case maturitycriterion.FieldGuidance:
+		m.ResetGuidance()
+		return nil
+	case maturitycriterion.FieldWeight:
+		m.ResetWeight()
+		return nil
+	case maturitycriterion.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case maturitycriterion.FieldActive:
+		m.ResetActive()
+		return nil
+	}
+	return fmt.Errorf("unknown MaturityCriterion field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MaturityCriterionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, maturitycriterion.EdgeDomain)
+	}
+	if m.centre != nil {
+		edges = append(edges, maturitycriterion.EdgeCentre)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MaturityCriterionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case maturitycriterion.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case maturitycriterion.EdgeCentre:
+		if id := m.centre; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MaturityCriterionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MaturityCriterionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MaturityCriterionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, maturitycriterion.EdgeDomain)
+	}
+	if m.clearedcentre {
+		edges = append(edges, maturitycriterion.EdgeCentre)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MaturityCriterionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case maturitycriterion.EdgeDomain:
+		return m.cleareddomain
+	case maturitycriterion.EdgeCentre:
+		return m.clearedcentre
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MaturityCriterionMutation) ClearEdge(name string) error {
+	switch name {
+	case maturitycriterion.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case maturitycriterion.EdgeCentre:
+		m.ClearCentre()
+		return nil
+	}
+	return fmt.Errorf("unknown MaturityCriterion unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MaturityCriterionMutation) ResetEdge(name string) error {
+	switch name {
+	case maturitycriterion.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case maturitycriterion.EdgeCentre:
+		m.ResetCentre()
+		return nil
+	}
+	return fmt.Errorf("unknown MaturityCriterion edge %s", name)
 }
 
 // MembershipMutation represents an operation that mutates the Membership nodes in the graph.
@@ -20955,6 +28075,7160 @@ func (m *SessionMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Session edge %s", name)
 }
 
+// SpaceOfferMutation represents an operation that mutates the SpaceOffer nodes in the graph.
+type SpaceOfferMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	seats               *int
+	addseats            *int
+	respond_by          *time.Time
+	status              *spaceoffer.Status
+	answered_at         *time.Time
+	answer_note         *string
+	tenancy_id          *int
+	addtenancy_id       *int
+	clearedFields       map[string]struct{}
+	domain              *int
+	cleareddomain       bool
+	entry               *int
+	clearedentry        bool
+	organization        *int
+	clearedorganization bool
+	space               *int
+	clearedspace        bool
+	done                bool
+	oldValue            func(context.Context) (*SpaceOffer, error)
+	predicates          []predicate.SpaceOffer
+}
+
+var _ ent.Mutation = (*SpaceOfferMutation)(nil)
+
+// spaceofferOption allows management of the mutation configuration using functional options.
+type spaceofferOption func(*SpaceOfferMutation)
+
+// newSpaceOfferMutation creates new mutation for the SpaceOffer entity.
+func newSpaceOfferMutation(c config, op Op, opts ...spaceofferOption) *SpaceOfferMutation {
+	m := &SpaceOfferMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSpaceOffer,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSpaceOfferID sets the ID field of the mutation.
+func withSpaceOfferID(id int) spaceofferOption {
+	return func(m *SpaceOfferMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SpaceOffer
+		)
+		m.oldValue = func(ctx context.Context) (*SpaceOffer, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SpaceOffer.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSpaceOffer sets the old SpaceOffer of the mutation.
+func withSpaceOffer(node *SpaceOffer) spaceofferOption {
+	return func(m *SpaceOfferMutation) {
+		m.oldValue = func(context.Context) (*SpaceOffer, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SpaceOfferMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SpaceOfferMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SpaceOfferMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SpaceOfferMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SpaceOffer.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SpaceOfferMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SpaceOfferMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the SpaceOffer entity.
+// If the SpaceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceOfferMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SpaceOfferMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *SpaceOfferMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *SpaceOfferMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the SpaceOffer entity.
+// If the SpaceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceOfferMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *SpaceOfferMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *SpaceOfferMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *SpaceOfferMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the SpaceOffer entity.
+// If the SpaceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceOfferMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *SpaceOfferMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetEntryID sets the "entry_id" field.
+func (m *SpaceOfferMutation) SetEntryID(i int) {
+	m.entry = &i
+}
+
+// EntryID returns the value of the "entry_id" field in the mutation.
+func (m *SpaceOfferMutation) EntryID() (r int, exists bool) {
+	v := m.entry
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEntryID returns the old "entry_id" field's value of the SpaceOffer entity.
+// If the SpaceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceOfferMutation) OldEntryID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEntryID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEntryID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEntryID: %w", err)
+	}
+	return oldValue.EntryID, nil
+}
+
+// ResetEntryID resets all changes to the "entry_id" field.
+func (m *SpaceOfferMutation) ResetEntryID() {
+	m.entry = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *SpaceOfferMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *SpaceOfferMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the SpaceOffer entity.
+// If the SpaceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceOfferMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *SpaceOfferMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *SpaceOfferMutation) SetSpaceID(i int) {
+	m.space = &i
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *SpaceOfferMutation) SpaceID() (r int, exists bool) {
+	v := m.space
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the SpaceOffer entity.
+// If the SpaceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceOfferMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *SpaceOfferMutation) ResetSpaceID() {
+	m.space = nil
+}
+
+// SetSeats sets the "seats" field.
+func (m *SpaceOfferMutation) SetSeats(i int) {
+	m.seats = &i
+	m.addseats = nil
+}
+
+// Seats returns the value of the "seats" field in the mutation.
+func (m *SpaceOfferMutation) Seats() (r int, exists bool) {
+	v := m.seats
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeats returns the old "seats" field's value of the SpaceOffer entity.
+// If the SpaceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceOfferMutation) OldSeats(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeats is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeats requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeats: %w", err)
+	}
+	return oldValue.Seats, nil
+}
+
+// AddSeats adds i to the "seats" field.
+func (m *SpaceOfferMutation) AddSeats(i int) {
+	if m.addseats != nil {
+		*m.addseats += i
+	} else {
+		m.addseats = &i
+	}
+}
+
+// AddedSeats returns the value that was added to the "seats" field in this mutation.
+func (m *SpaceOfferMutation) AddedSeats() (r int, exists bool) {
+	v := m.addseats
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeats resets all changes to the "seats" field.
+func (m *SpaceOfferMutation) ResetSeats() {
+	m.seats = nil
+	m.addseats = nil
+}
+
+// SetRespondBy sets the "respond_by" field.
+func (m *SpaceOfferMutation) SetRespondBy(t time.Time) {
+	m.respond_by = &t
+}
+
+// RespondBy returns the value of the "respond_by" field in the mutation.
+func (m *SpaceOfferMutation) RespondBy() (r time.Time, exists bool) {
+	v := m.respond_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRespondBy returns the old "respond_by" field's value of the SpaceOffer entity.
+// If the SpaceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceOfferMutation) OldRespondBy(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRespondBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRespondBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRespondBy: %w", err)
+	}
+	return oldValue.RespondBy, nil
+}
+
+// ResetRespondBy resets all changes to the "respond_by" field.
+func (m *SpaceOfferMutation) ResetRespondBy() {
+	m.respond_by = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *SpaceOfferMutation) SetStatus(s spaceoffer.Status) {
+	m.status = &s
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *SpaceOfferMutation) Status() (r spaceoffer.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the SpaceOffer entity.
+// If the SpaceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceOfferMutation) OldStatus(ctx context.Context) (v spaceoffer.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *SpaceOfferMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetAnsweredAt sets the "answered_at" field.
+func (m *SpaceOfferMutation) SetAnsweredAt(t time.Time) {
+	m.answered_at = &t
+}
+
+// AnsweredAt returns the value of the "answered_at" field in the mutation.
+func (m *SpaceOfferMutation) AnsweredAt() (r time.Time, exists bool) {
+	v := m.answered_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnsweredAt returns the old "answered_at" field's value of the SpaceOffer entity.
+// If the SpaceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceOfferMutation) OldAnsweredAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnsweredAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnsweredAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnsweredAt: %w", err)
+	}
+	return oldValue.AnsweredAt, nil
+}
+
+// ClearAnsweredAt clears the value of the "answered_at" field.
+func (m *SpaceOfferMutation) ClearAnsweredAt() {
+	m.answered_at = nil
+	m.clearedFields[spaceoffer.FieldAnsweredAt] = struct{}{}
+}
+
+// AnsweredAtCleared returns if the "answered_at" field was cleared in this mutation.
+func (m *SpaceOfferMutation) AnsweredAtCleared() bool {
+	_, ok := m.clearedFields[spaceoffer.FieldAnsweredAt]
+	return ok
+}
+
+// ResetAnsweredAt resets all changes to the "answered_at" field.
+func (m *SpaceOfferMutation) ResetAnsweredAt() {
+	m.answered_at = nil
+	delete(m.clearedFields, spaceoffer.FieldAnsweredAt)
+}
+
+// SetAnswerNote sets the "answer_note" field.
+func (m *SpaceOfferMutation) SetAnswerNote(s string) {
+	m.answer_note = &s
+}
+
+// AnswerNote returns the value of the "answer_note" field in the mutation.
+func (m *SpaceOfferMutation) AnswerNote() (r string, exists bool) {
+	v := m.answer_note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnswerNote returns the old "answer_note" field's value of the SpaceOffer entity.
+// If the SpaceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceOfferMutation) OldAnswerNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnswerNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnswerNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnswerNote: %w", err)
+	}
+	return oldValue.AnswerNote, nil
+}
+
+// ResetAnswerNote resets all changes to the "answer_note" field.
+func (m *SpaceOfferMutation) ResetAnswerNote() {
+	m.answer_note = nil
+}
+
+// SetTenancyID sets the "tenancy_id" field.
+func (m *SpaceOfferMutation) SetTenancyID(i int) {
+	m.tenancy_id = &i
+	m.addtenancy_id = nil
+}
+
+// TenancyID returns the value of the "tenancy_id" field in the mutation.
+func (m *SpaceOfferMutation) TenancyID() (r int, exists bool) {
+	v := m.tenancy_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenancyID returns the old "tenancy_id" field's value of the SpaceOffer entity.
+// If the SpaceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceOfferMutation) OldTenancyID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenancyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenancyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenancyID: %w", err)
+	}
+	return oldValue.TenancyID, nil
+}
+
+// AddTenancyID adds i to the "tenancy_id" field.
+func (m *SpaceOfferMutation) AddTenancyID(i int) {
+	if m.addtenancy_id != nil {
+		*m.addtenancy_id += i
+	} else {
+		m.addtenancy_id = &i
+	}
+}
+
+// AddedTenancyID returns the value that was added to the "tenancy_id" field in this mutation.
+func (m *SpaceOfferMutation) AddedTenancyID() (r int, exists bool) {
+	v := m.addtenancy_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTenancyID clears the value of the "tenancy_id" field.
+func (m *SpaceOfferMutation) ClearTenancyID() {
+	m.tenancy_id = nil
+	m.addtenancy_id = nil
+	m.clearedFields[spaceoffer.FieldTenancyID] = struct{}{}
+}
+
+// TenancyIDCleared returns if the "tenancy_id" field was cleared in this mutation.
+func (m *SpaceOfferMutation) TenancyIDCleared() bool {
+	_, ok := m.clearedFields[spaceoffer.FieldTenancyID]
+	return ok
+}
+
+// ResetTenancyID resets all changes to the "tenancy_id" field.
+func (m *SpaceOfferMutation) ResetTenancyID() {
+	m.tenancy_id = nil
+	m.addtenancy_id = nil
+	delete(m.clearedFields, spaceoffer.FieldTenancyID)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *SpaceOfferMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[spaceoffer.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *SpaceOfferMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *SpaceOfferMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *SpaceOfferMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearEntry clears the "entry" edge to the WaitlistEntry entity.
+func (m *SpaceOfferMutation) ClearEntry() {
+	m.clearedentry = true
+	m.clearedFields[spaceoffer.FieldEntryID] = struct{}{}
+}
+
+// EntryCleared reports if the "entry" edge to the WaitlistEntry entity was cleared.
+func (m *SpaceOfferMutation) EntryCleared() bool {
+	return m.clearedentry
+}
+
+// EntryIDs returns the "entry" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EntryID instead. It exists only for internal usage by the builders.
+func (m *SpaceOfferMutation) EntryIDs() (ids []int) {
+	if id := m.entry; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEntry resets all changes to the "entry" edge.
+func (m *SpaceOfferMutation) ResetEntry() {
+	m.entry = nil
+	m.clearedentry = false
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *SpaceOfferMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[spaceoffer.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *SpaceOfferMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *SpaceOfferMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *SpaceOfferMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearSpace clears the "space" edge to the IncubationSpace entity.
+func (m *SpaceOfferMutation) ClearSpace() {
+	m.clearedspace = true
+	m.clearedFields[spaceoffer.FieldSpaceID] = struct{}{}
+}
+
+// SpaceCleared reports if the "space" edge to the IncubationSpace entity was cleared.
+func (m *SpaceOfferMutation) SpaceCleared() bool {
+	return m.clearedspace
+}
+
+// SpaceIDs returns the "space" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SpaceID instead. It exists only for internal usage by the builders.
+func (m *SpaceOfferMutation) SpaceIDs() (ids []int) {
+	if id := m.space; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSpace resets all changes to the "space" edge.
+func (m *SpaceOfferMutation) ResetSpace() {
+	m.space = nil
+	m.clearedspace = false
+}
+
+// Where appends a list predicates to the SpaceOfferMutation builder.
+func (m *SpaceOfferMutation) Where(ps ...predicate.SpaceOffer) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SpaceOfferMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SpaceOfferMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SpaceOffer, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SpaceOfferMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SpaceOfferMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SpaceOffer).
+func (m *SpaceOfferMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SpaceOfferMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.created_at != nil {
+		fields = append(fields, spaceoffer.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, spaceoffer.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, spaceoffer.FieldDomainID)
+	}
+	if m.entry != nil {
+		fields = append(fields, spaceoffer.FieldEntryID)
+	}
+	if m.organization != nil {
+		fields = append(fields, spaceoffer.FieldOrganizationID)
+	}
+	if m.space != nil {
+		fields = append(fields, spaceoffer.FieldSpaceID)
+	}
+	if m.seats != nil {
+		fields = append(fields, spaceoffer.FieldSeats)
+	}
+	if m.respond_by != nil {
+		fields = append(fields, spaceoffer.FieldRespondBy)
+	}
+	if m.status != nil {
+		fields = append(fields, spaceoffer.FieldStatus)
+	}
+	if m.answered_at != nil {
+		fields = append(fields, spaceoffer.FieldAnsweredAt)
+	}
+	if m.answer_note != nil {
+		fields = append(fields, spaceoffer.FieldAnswerNote)
+	}
+	if m.tenancy_id != nil {
+		fields = append(fields, spaceoffer.FieldTenancyID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SpaceOfferMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case spaceoffer.FieldCreatedAt:
+		return m.CreatedAt()
+	case spaceoffer.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case spaceoffer.FieldDomainID:
+		return m.DomainID()
+	case spaceoffer.FieldEntryID:
+		return m.EntryID()
+	case spaceoffer.FieldOrganizationID:
+		return m.OrganizationID()
+	case spaceoffer.FieldSpaceID:
+		return m.SpaceID()
+	case spaceoffer.FieldSeats:
+		return m.Seats()
+	case spaceoffer.FieldRespondBy:
+		return m.RespondBy()
+	case spaceoffer.FieldStatus:
+		return m.Status()
+	case spaceoffer.FieldAnsweredAt:
+		return m.AnsweredAt()
+	case spaceoffer.FieldAnswerNote:
+		return m.AnswerNote()
+	case spaceoffer.FieldTenancyID:
+		return m.TenancyID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SpaceOfferMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case spaceoffer.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case spaceoffer.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case spaceoffer.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case spaceoffer.FieldEntryID:
+		return m.OldEntryID(ctx)
+	case spaceoffer.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case spaceoffer.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case spaceoffer.FieldSeats:
+		return m.OldSeats(ctx)
+	case spaceoffer.FieldRespondBy:
+		return m.OldRespondBy(ctx)
+	case spaceoffer.FieldStatus:
+		return m.OldStatus(ctx)
+	case spaceoffer.FieldAnsweredAt:
+		return m.OldAnsweredAt(ctx)
+	case spaceoffer.FieldAnswerNote:
+		return m.OldAnswerNote(ctx)
+	case spaceoffer.FieldTenancyID:
+		return m.OldTenancyID(ctx)
+	}
+	return nil, fmt.Errorf("unknown SpaceOffer field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SpaceOfferMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case spaceoffer.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case spaceoffer.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case spaceoffer.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case spaceoffer.FieldEntryID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEntryID(v)
+		return nil
+	case spaceoffer.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case spaceoffer.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case spaceoffer.FieldSeats:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeats(v)
+		return nil
+	case spaceoffer.FieldRespondBy:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRespondBy(v)
+		return nil
+	case spaceoffer.FieldStatus:
+		v, ok := value.(spaceoffer.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case spaceoffer.FieldAnsweredAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnsweredAt(v)
+		return nil
+	case spaceoffer.FieldAnswerNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnswerNote(v)
+		return nil
+	case spaceoffer.FieldTenancyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenancyID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SpaceOffer field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SpaceOfferMutation) AddedFields() []string {
+	var fields []string
+	if m.addseats != nil {
+		fields = append(fields, spaceoffer.FieldSeats)
+	}
+	if m.addtenancy_id != nil {
+		fields = append(fields, spaceoffer.FieldTenancyID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SpaceOfferMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case spaceoffer.FieldSeats:
+		return m.AddedSeats()
+	case spaceoffer.FieldTenancyID:
+		return m.AddedTenancyID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SpaceOfferMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case spaceoffer.FieldSeats:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeats(v)
+		return nil
+	case spaceoffer.FieldTenancyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTenancyID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SpaceOffer numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SpaceOfferMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(spaceoffer.FieldAnsweredAt) {
+		fields = append(fields, spaceoffer.FieldAnsweredAt)
+	}
+	if m.FieldCleared(spaceoffer.FieldTenancyID) {
+		fields = append(fields, spaceoffer.FieldTenancyID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SpaceOfferMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SpaceOfferMutation) ClearField(name string) error {
+	switch name {
+	case spaceoffer.FieldAnsweredAt:
+		m.ClearAnsweredAt()
+		return nil
+	case spaceoffer.FieldTenancyID:
+		m.ClearTenancyID()
+		return nil
+	}
+	return fmt.Errorf("unknown SpaceOffer nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SpaceOfferMutation) ResetField(name string) error {
+	switch name {
+	case spaceoffer.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case spaceoffer.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case spaceoffer.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case spaceoffer.FieldEntryID:
+		m.ResetEntryID()
+		return nil
+	case spaceoffer.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case spaceoffer.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case spaceoffer.FieldSeats:
+		m.ResetSeats()
+		return nil
+	case spaceoffer.FieldRespondBy:
+		m.ResetRespondBy()
+		return nil
+	case spaceoffer.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case spaceoffer.FieldAnsweredAt:
+		m.ResetAnsweredAt()
+		return nil
+	case spaceoffer.FieldAnswerNote:
+		m.ResetAnswerNote()
+		return nil
+	case spaceoffer.FieldTenancyID:
+		m.ResetTenancyID()
+		return nil
+	}
+	return fmt.Errorf("unknown SpaceOffer field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SpaceOfferMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.domain != nil {
+		edges = append(edges, spaceoffer.EdgeDomain)
+	}
+	if m.entry != nil {
+		edges = append(edges, spaceoffer.EdgeEntry)
+	}
+	if m.organization != nil {
+		edges = append(edges, spaceoffer.EdgeOrganization)
+	}
+	if m.space != nil {
+		edges = append(edges, spaceoffer.EdgeSpace)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SpaceOfferMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case spaceoffer.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case spaceoffer.EdgeEntry:
+		if id := m.entry; id != nil {
+			return []ent.Value{*id}
+		}
+	case spaceoffer.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case spaceoffer.EdgeSpace:
+		if id := m.space; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SpaceOfferMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SpaceOfferMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SpaceOfferMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.cleareddomain {
+		edges = append(edges, spaceoffer.EdgeDomain)
+	}
+	if m.clearedentry {
+		edges = append(edges, spaceoffer.EdgeEntry)
+	}
+	if m.clearedorganization {
+		edges = append(edges, spaceoffer.EdgeOrganization)
+	}
+	if m.clearedspace {
+		edges = append(edges, spaceoffer.EdgeSpace)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SpaceOfferMutation) EdgeCleared(name string) bool {
+	switch name {
+	case spaceoffer.EdgeDomain:
+		return m.cleareddomain
+	case spaceoffer.EdgeEntry:
+		return m.clearedentry
+	case spaceoffer.EdgeOrganization:
+		return m.clearedorganization
+	case spaceoffer.EdgeSpace:
+		return m.clearedspace
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SpaceOfferMutation) ClearEdge(name string) error {
+	switch name {
+	case spaceoffer.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case spaceoffer.EdgeEntry:
+		m.ClearEntry()
+		return nil
+	case spaceoffer.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case spaceoffer.EdgeSpace:
+		m.ClearSpace()
+		return nil
+	}
+	return fmt.Errorf("unknown SpaceOffer unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SpaceOfferMutation) ResetEdge(name string) error {
+	switch name {
+	case spaceoffer.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case spaceoffer.EdgeEntry:
+		m.ResetEntry()
+		return nil
+	case spaceoffer.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case spaceoffer.EdgeSpace:
+		m.ResetSpace()
+		return nil
+	}
+	return fmt.Errorf("unknown SpaceOffer edge %s", name)
+}
+
+// TenancyMutation represents an operation that mutates the Tenancy nodes in the graph.
+type TenancyMutation struct {
+	config
+	op                       Op
+	typ                      string
+	id                       *int
+	created_at               *time.Time
+	updated_at               *time.Time
+	case_id                  *int
+	addcase_id               *int
+	virtual                  *bool
+	stage                    *tenancy.Stage
+	status                   *tenancy.Status
+	start_on                 *time.Time
+	term_months              *int
+	addterm_months           *int
+	ends_on                  *time.Time
+	agreement_document_id    *int
+	addagreement_document_id *int
+	notes                    *string
+	ended_on                 *time.Time
+	end_reason               *string
+	certificate_no           *string
+	certificate_token        *string
+	clearedFields            map[string]struct{}
+	domain                   *int
+	cleareddomain            bool
+	centre                   *int
+	clearedcentre            bool
+	organization             *int
+	clearedorganization      bool
+	mentor                   *int
+	clearedmentor            bool
+	spaces                   map[int]struct{}
+	removedspaces            map[int]struct{}
+	clearedspaces            bool
+	milestones               map[int]struct{}
+	removedmilestones        map[int]struct{}
+	clearedmilestones        bool
+	services                 map[int]struct{}
+	removedservices          map[int]struct{}
+	clearedservices          bool
+	extensions               map[int]struct{}
+	removedextensions        map[int]struct{}
+	clearedextensions        bool
+	assessments              map[int]struct{}
+	removedassessments       map[int]struct{}
+	clearedassessments       bool
+	alumni_reports           map[int]struct{}
+	removedalumni_reports    map[int]struct{}
+	clearedalumni_reports    bool
+	done                     bool
+	oldValue                 func(context.Context) (*Tenancy, error)
+	predicates               []predicate.Tenancy
+}
+
+var _ ent.Mutation = (*TenancyMutation)(nil)
+
+// tenancyOption allows management of the mutation configuration using functional options.
+type tenancyOption func(*TenancyMutation)
+
+// newTenancyMutation creates new mutation for the Tenancy entity.
+func newTenancyMutation(c config, op Op, opts ...tenancyOption) *TenancyMutation {
+	m := &TenancyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTenancy,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTenancyID sets the ID field of the mutation.
+func withTenancyID(id int) tenancyOption {
+	return func(m *TenancyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Tenancy
+		)
+		m.oldValue = func(ctx context.Context) (*Tenancy, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Tenancy.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTenancy sets the old Tenancy of the mutation.
+func withTenancy(node *Tenancy) tenancyOption {
+	return func(m *TenancyMutation) {
+		m.oldValue = func(context.Context) (*Tenancy, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TenancyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TenancyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TenancyMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TenancyMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Tenancy.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TenancyMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TenancyMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TenancyMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TenancyMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TenancyMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TenancyMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *TenancyMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *TenancyMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *TenancyMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetCentreID sets the "centre_id" field.
+func (m *TenancyMutation) SetCentreID(i int) {
+	m.centre = &i
+}
+
+// CentreID returns the value of the "centre_id" field in the mutation.
+func (m *TenancyMutation) CentreID() (r int, exists bool) {
+	v := m.centre
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCentreID returns the old "centre_id" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldCentreID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCentreID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCentreID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCentreID: %w", err)
+	}
+	return oldValue.CentreID, nil
+}
+
+// ResetCentreID resets all changes to the "centre_id" field.
+func (m *TenancyMutation) ResetCentreID() {
+	m.centre = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *TenancyMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *TenancyMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *TenancyMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *TenancyMutation) SetCaseID(i int) {
+	m.case_id = &i
+	m.addcase_id = nil
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *TenancyMutation) CaseID() (r int, exists bool) {
+	v := m.case_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldCaseID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// AddCaseID adds i to the "case_id" field.
+func (m *TenancyMutation) AddCaseID(i int) {
+	if m.addcase_id != nil {
+		*m.addcase_id += i
+	} else {
+		m.addcase_id = &i
+	}
+}
+
+// AddedCaseID returns the value that was added to the "case_id" field in this mutation.
+func (m *TenancyMutation) AddedCaseID() (r int, exists bool) {
+	v := m.addcase_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCaseID clears the value of the "case_id" field.
+func (m *TenancyMutation) ClearCaseID() {
+	m.case_id = nil
+	m.addcase_id = nil
+	m.clearedFields[tenancy.FieldCaseID] = struct{}{}
+}
+
+// CaseIDCleared returns if the "case_id" field was cleared in this mutation.
+func (m *TenancyMutation) CaseIDCleared() bool {
+	_, ok := m.clearedFields[tenancy.FieldCaseID]
+	return ok
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *TenancyMutation) ResetCaseID() {
+	m.case_id = nil
+	m.addcase_id = nil
+	delete(m.clearedFields, tenancy.FieldCaseID)
+}
+
+// SetVirtual sets the "virtual" field.
+func (m *TenancyMutation) SetVirtual(b bool) {
+	m.virtual = &b
+}
+
+// Virtual returns the value of the "virtual" field in the mutation.
+func (m *TenancyMutation) Virtual() (r bool, exists bool) {
+	v := m.virtual
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVirtual returns the old "virtual" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldVirtual(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVirtual is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVirtual requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVirtual: %w", err)
+	}
+	return oldValue.Virtual, nil
+}
+
+// ResetVirtual resets all changes to the "virtual" field.
+func (m *TenancyMutation) ResetVirtual() {
+	m.virtual = nil
+}
+
+// SetStage sets the "stage" field.
+func (m *TenancyMutation) SetStage(t tenancy.Stage) {
+	m.stage = &t
+}
+
+// Stage returns the value of the "stage" field in the mutation.
+func (m *TenancyMutation) Stage() (r tenancy.Stage, exists bool) {
+	v := m.stage
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStage returns the old "stage" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldStage(ctx context.Context) (v tenancy.Stage, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStage: %w", err)
+	}
+	return oldValue.Stage, nil
+}
+
+// ResetStage resets all changes to the "stage" field.
+func (m *TenancyMutation) ResetStage() {
+	m.stage = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *TenancyMutation) SetStatus(t tenancy.Status) {
+	m.status = &t
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *TenancyMutation) Status() (r tenancy.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldStatus(ctx context.Context) (v tenancy.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *TenancyMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetStartOn sets the "start_on" field.
+func (m *TenancyMutation) SetStartOn(t time.Time) {
+	m.start_on = &t
+}
+
+// StartOn returns the value of the "start_on" field in the mutation.
+func (m *TenancyMutation) StartOn() (r time.Time, exists bool) {
+	v := m.start_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartOn returns the old "start_on" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldStartOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartOn: %w", err)
+	}
+	return oldValue.StartOn, nil
+}
+
+// ResetStartOn resets all changes to the "start_on" field.
+func (m *TenancyMutation) ResetStartOn() {
+	m.start_on = nil
+}
+
+// SetTermMonths sets the "term_months" field.
+func (m *TenancyMutation) SetTermMonths(i int) {
+	m.term_months = &i
+	m.addterm_months = nil
+}
+
+// TermMonths returns the value of the "term_months" field in the mutation.
+func (m *TenancyMutation) TermMonths() (r int, exists bool) {
+	v := m.term_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTermMonths returns the old "term_months" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldTermMonths(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTermMonths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTermMonths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTermMonths: %w", err)
+	}
+	return oldValue.TermMonths, nil
+}
+
+// AddTermMonths adds i to the "term_months" field.
+func (m *TenancyMutation) AddTermMonths(i int) {
+	if m.addterm_months != nil {
+		*m.addterm_months += i
+	} else {
+		m.addterm_months = &i
+	}
+}
+
+// AddedTermMonths returns the value that was added to the "term_months" field in this mutation.
+func (m *TenancyMutation) AddedTermMonths() (r int, exists bool) {
+	v := m.addterm_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTermMonths resets all changes to the "term_months" field.
+func (m *TenancyMutation) ResetTermMonths() {
+	m.term_months = nil
+	m.addterm_months = nil
+}
+
+// SetEndsOn sets the "ends_on" field.
+func (m *TenancyMutation) SetEndsOn(t time.Time) {
+	m.ends_on = &t
+}
+
+// EndsOn returns the value of the "ends_on" field in the mutation.
+func (m *TenancyMutation) EndsOn() (r time.Time, exists bool) {
+	v := m.ends_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndsOn returns the old "ends_on" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldEndsOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndsOn: %w", err)
+	}
+	return oldValue.EndsOn, nil
+}
+
+// ResetEndsOn resets all changes to the "ends_on" field.
+func (m *TenancyMutation) ResetEndsOn() {
+	m.ends_on = nil
+}
+
+// SetMentorID sets the "mentor_id" field.
+func (m *TenancyMutation) SetMentorID(i int) {
+	m.mentor = &i
+}
+
+// MentorID returns the value of the "mentor_id" field in the mutation.
+func (m *TenancyMutation) MentorID() (r int, exists bool) {
+	v := m.mentor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMentorID returns the old "mentor_id" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldMentorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMentorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMentorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMentorID: %w", err)
+	}
+	return oldValue.MentorID, nil
+}
+
+// ClearMentorID clears the value of the "mentor_id" field.
+func (m *TenancyMutation) ClearMentorID() {
+	m.mentor = nil
+	m.clearedFields[tenancy.FieldMentorID] = struct{}{}
+}
+
+// MentorIDCleared returns if the "mentor_id" field was cleared in this mutation.
+func (m *TenancyMutation) MentorIDCleared() bool {
+	_, ok := m.clearedFields[tenancy.FieldMentorID]
+	return ok
+}
+
+// ResetMentorID resets all changes to the "mentor_id" field.
+func (m *TenancyMutation) ResetMentorID() {
+	m.mentor = nil
+	delete(m.clearedFields, tenancy.FieldMentorID)
+}
+
+// SetAgreementDocumentID sets the "agreement_document_id" field.
+func (m *TenancyMutation) SetAgreementDocumentID(i int) {
+	m.agreement_document_id = &i
+	m.addagreement_document_id = nil
+}
+
+// AgreementDocumentID returns the value of the "agreement_document_id" field in the mutation.
+func (m *TenancyMutation) AgreementDocumentID() (r int, exists bool) {
+	v := m.agreement_document_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAgreementDocumentID returns the old "agreement_document_id" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldAgreementDocumentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAgreementDocumentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAgreementDocumentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAgreementDocumentID: %w", err)
+	}
+	return oldValue.AgreementDocumentID, nil
+}
+
+// AddAgreementDocumentID adds i to the "agreement_document_id" field.
+func (m *TenancyMutation) AddAgreementDocumentID(i int) {
+	if m.addagreement_document_id != nil {
+		*m.addagreement_document_id += i
+	} else {
+		m.addagreement_document_id = &i
+	}
+}
+
+// AddedAgreementDocumentID returns the value that was added to the "agreement_document_id" field in this mutation.
+func (m *TenancyMutation) AddedAgreementDocumentID() (r int, exists bool) {
+	v := m.addagreement_document_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAgreementDocumentID clears the value of the "agreement_document_id" field.
+func (m *TenancyMutation) ClearAgreementDocumentID() {
+	m.agreement_document_id = nil
+	m.addagreement_document_id = nil
+	m.clearedFields[tenancy.FieldAgreementDocumentID] = struct{}{}
+}
+
+// AgreementDocumentIDCleared returns if the "agreement_document_id" field was cleared in this mutation.
+func (m *TenancyMutation) AgreementDocumentIDCleared() bool {
+	_, ok := m.clearedFields[tenancy.FieldAgreementDocumentID]
+	return ok
+}
+
+// ResetAgreementDocumentID resets all changes to the "agreement_document_id" field.
+func (m *TenancyMutation) ResetAgreementDocumentID() {
+	m.agreement_document_id = nil
+	m.addagreement_document_id = nil
+	delete(m.clearedFields, tenancy.FieldAgreementDocumentID)
+}
+
+// SetNotes sets the "notes" field.
+func (m *TenancyMutation) SetNotes(s string) {
+	m.notes = &s
+}
+
+// Notes returns the value of the "notes" field in the mutation.
+func (m *TenancyMutation) Notes() (r string, exists bool) {
+	v := m.notes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotes returns the old "notes" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldNotes(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotes: %w", err)
+	}
+	return oldValue.Notes, nil
+}
+
+// ResetNotes resets all changes to the "notes" field.
+func (m *TenancyMutation) ResetNotes() {
+	m.notes = nil
+}
+
+// SetEndedOn sets the "ended_on" field.
+func (m *TenancyMutation) SetEndedOn(t time.Time) {
+	m.ended_on = &t
+}
+
+// EndedOn returns the value of the "ended_on" field in the mutation.
+func (m *TenancyMutation) EndedOn() (r time.Time, exists bool) {
+	v := m.ended_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndedOn returns the old "ended_on" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldEndedOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndedOn: %w", err)
+	}
+	return oldValue.EndedOn, nil
+}
+
+// ClearEndedOn clears the value of the "ended_on" field.
+func (m *TenancyMutation) ClearEndedOn() {
+	m.ended_on = nil
+	m.clearedFields[tenancy.FieldEndedOn] = struct{}{}
+}
+
+// EndedOnCleared returns if the "ended_on" field was cleared in this mutation.
+func (m *TenancyMutation) EndedOnCleared() bool {
+	_, ok := m.clearedFields[tenancy.FieldEndedOn]
+	return ok
+}
+
+// ResetEndedOn resets all changes to the "ended_on" field.
+func (m *TenancyMutation) ResetEndedOn() {
+	m.ended_on = nil
+	delete(m.clearedFields, tenancy.FieldEndedOn)
+}
+
+// SetEndReason sets the "end_reason" field.
+func (m *TenancyMutation) SetEndReason(s string) {
+	m.end_reason = &s
+}
+
+// EndReason returns the value of the "end_reason" field in the mutation.
+func (m *TenancyMutation) EndReason() (r string, exists bool) {
+	v := m.end_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndReason returns the old "end_reason" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldEndReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndReason: %w", err)
+	}
+	return oldValue.EndReason, nil
+}
+
+// ResetEndReason resets all changes to the "end_reason" field.
+func (m *TenancyMutation) ResetEndReason() {
+	m.end_reason = nil
+}
+
+// SetCertificateNo sets the "certificate_no" field.
+func (m *TenancyMutation) SetCertificateNo(s string) {
+	m.certificate_no = &s
+}
+
+// CertificateNo returns the value of the "certificate_no" field in the mutation.
+func (m *TenancyMutation) CertificateNo() (r string, exists bool) {
+	v := m.certificate_no
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCertificateNo returns the old "certificate_no" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldCertificateNo(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCertificateNo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCertificateNo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCertificateNo: %w", err)
+	}
+	return oldValue.CertificateNo, nil
+}
+
+// ClearCertificateNo clears the value of the "certificate_no" field.
+func (m *TenancyMutation) ClearCertificateNo() {
+	m.certificate_no = nil
+	m.clearedFields[tenancy.FieldCertificateNo] = struct{}{}
+}
+
+// CertificateNoCleared returns if the "certificate_no" field was cleared in this mutation.
+func (m *TenancyMutation) CertificateNoCleared() bool {
+	_, ok := m.clearedFields[tenancy.FieldCertificateNo]
+	return ok
+}
+
+// ResetCertificateNo resets all changes to the "certificate_no" field.
+func (m *TenancyMutation) ResetCertificateNo() {
+	m.certificate_no = nil
+	delete(m.clearedFields, tenancy.FieldCertificateNo)
+}
+
+// SetCertificateToken sets the "certificate_token" field.
+func (m *TenancyMutation) SetCertificateToken(s string) {
+	m.certificate_token = &s
+}
+
+// CertificateToken returns the value of the "certificate_token" field in the mutation.
+func (m *TenancyMutation) CertificateToken() (r string, exists bool) {
+	v := m.certificate_token
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCertificateToken returns the old "certificate_token" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldCertificateToken(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCertificateToken is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCertificateToken requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCertificateToken: %w", err)
+	}
+	return oldValue.CertificateToken, nil
+}
+
+// ClearCertificateToken clears the value of the "certificate_token" field.
+func (m *TenancyMutation) ClearCertificateToken() {
+	m.certificate_token = nil
+	m.clearedFields[tenancy.FieldCertificateToken] = struct{}{}
+}
+
+// CertificateTokenCleared returns if the "certificate_token" field was cleared in this mutation.
+func (m *TenancyMutation) CertificateTokenCleared() bool {
+	_, ok := m.clearedFields[tenancy.FieldCertificateToken]
+	return ok
+}
+
+// ResetCertificateToken resets all changes to the "certificate_token" field.
+func (m *TenancyMutation) ResetCertificateToken() {
+	m.certificate_token = nil
+	delete(m.clearedFields, tenancy.FieldCertificateToken)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *TenancyMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[tenancy.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *TenancyMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *TenancyMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *TenancyMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearCentre clears the "centre" edge to the IncubationCentre entity.
+func (m *TenancyMutation) ClearCentre() {
+	m.clearedcentre = true
+	m.clearedFields[tenancy.FieldCentreID] = struct{}{}
+}
+
+// CentreCleared reports if the "centre" edge to the IncubationCentre entity was cleared.
+func (m *TenancyMutation) CentreCleared() bool {
+	return m.clearedcentre
+}
+
+// CentreIDs returns the "centre" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CentreID instead. It exists only for internal usage by the builders.
+func (m *TenancyMutation) CentreIDs() (ids []int) {
+	if id := m.centre; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCentre resets all changes to the "centre" edge.
+func (m *TenancyMutation) ResetCentre() {
+	m.centre = nil
+	m.clearedcentre = false
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *TenancyMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[tenancy.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *TenancyMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *TenancyMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *TenancyMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearMentor clears the "mentor" edge to the User entity.
+func (m *TenancyMutation) ClearMentor() {
+	m.clearedmentor = true
+	m.clearedFields[tenancy.FieldMentorID] = struct{}{}
+}
+
+// MentorCleared reports if the "mentor" edge to the User entity was cleared.
+func (m *TenancyMutation) MentorCleared() bool {
+	return m.MentorIDCleared() || m.clearedmentor
+}
+
+// MentorIDs returns the "mentor" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// MentorID instead. It exists only for internal usage by the builders.
+func (m *TenancyMutation) MentorIDs() (ids []int) {
+	if id := m.mentor; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetMentor resets all changes to the "mentor" edge.
+func (m *TenancyMutation) ResetMentor() {
+	m.mentor = nil
+	m.clearedmentor = false
+}
+
+// AddSpaceIDs adds the "spaces" edge to the TenancySpace entity by ids.
+func (m *TenancyMutation) AddSpaceIDs(ids ...int) {
+	if m.spaces == nil {
+		m.spaces = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.spaces[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSpaces clears the "spaces" edge to the TenancySpace entity.
+func (m *TenancyMutation) ClearSpaces() {
+	m.clearedspaces = true
+}
+
+// SpacesCleared reports if the "spaces" edge to the TenancySpace entity was cleared.
+func (m *TenancyMutation) SpacesCleared() bool {
+	return m.clearedspaces
+}
+
+// RemoveSpaceIDs removes the "spaces" edge to the TenancySpace entity by IDs.
+func (m *TenancyMutation) RemoveSpaceIDs(ids ...int) {
+	if m.removedspaces == nil {
+		m.removedspaces = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.spaces, ids[i])
+		m.removedspaces[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSpaces returns the removed IDs of the "spaces" edge to the TenancySpace entity.
+func (m *TenancyMutation) RemovedSpacesIDs() (ids []int) {
+	for id := range m.removedspaces {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SpacesIDs returns the "spaces" edge IDs in the mutation.
+func (m *TenancyMutation) SpacesIDs() (ids []int) {
+	for id := range m.spaces {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSpaces resets all changes to the "spaces" edge.
+func (m *TenancyMutation) ResetSpaces() {
+	m.spaces = nil
+	m.clearedspaces = false
+	m.removedspaces = nil
+}
+
+// AddMilestoneIDs adds the "milestones" edge to the TenancyMilestone entity by ids.
+func (m *TenancyMutation) AddMilestoneIDs(ids ...int) {
+	if m.milestones == nil {
+		m.milestones = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.milestones[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMilestones clears the "milestones" edge to the TenancyMilestone entity.
+func (m *TenancyMutation) ClearMilestones() {
+	m.clearedmilestones = true
+}
+
+// MilestonesCleared reports if the "milestones" edge to the TenancyMilestone entity was cleared.
+func (m *TenancyMutation) MilestonesCleared() bool {
+	return m.clearedmilestones
+}
+
+// RemoveMilestoneIDs removes the "milestones" edge to the TenancyMilestone entity by IDs.
+func (m *TenancyMutation) RemoveMilestoneIDs(ids ...int) {
+	if m.removedmilestones == nil {
+		m.removedmilestones = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.milestones, ids[i])
+		m.removedmilestones[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMilestones returns the removed IDs of the "milestones" edge to the TenancyMilestone entity.
+func (m *TenancyMutation) RemovedMilestonesIDs() (ids []int) {
+	for id := range m.removedmilestones {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MilestonesIDs returns the "milestones" edge IDs in the mutation.
+func (m *TenancyMutation) MilestonesIDs() (ids []int) {
+	for id := range m.milestones {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMilestones resets all changes to the "milestones" edge.
+func (m *TenancyMutation) ResetMilestones() {
+	m.milestones = nil
+	m.clearedmilestones = false
+	m.removedmilestones = nil
+}
+
+// AddServiceIDs adds the "services" edge to the TenancyService entity by ids.
+func (m *TenancyMutation) AddServiceIDs(ids ...int) {
+	if m.services == nil {
+		m.services = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.services[ids[i]] = struct{}{}
+	}
+}
+
+// ClearServices clears the "services" edge to the TenancyService entity.
+func (m *TenancyMutation) ClearServices() {
+	m.clearedservices = true
+}
+
+// ServicesCleared reports if the "services" edge to the TenancyService entity was cleared.
+func (m *TenancyMutation) ServicesCleared() bool {
+	return m.clearedservices
+}
+
+// RemoveServiceIDs removes the "services" edge to the TenancyService entity by IDs.
+func (m *TenancyMutation) RemoveServiceIDs(ids ...int) {
+	if m.removedservices == nil {
+		m.removedservices = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.services, ids[i])
+		m.removedservices[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedServices returns the removed IDs of the "services" edge to the TenancyService entity.
+func (m *TenancyMutation) RemovedServicesIDs() (ids []int) {
+	for id := range m.removedservices {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ServicesIDs returns the "services" edge IDs in the mutation.
+func (m *TenancyMutation) ServicesIDs() (ids []int) {
+	for id := range m.services {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetServices resets all changes to the "services" edge.
+func (m *TenancyMutation) ResetServices() {
+	m.services = nil
+	m.clearedservices = false
+	m.removedservices = nil
+}
+
+// AddExtensionIDs adds the "extensions" edge to the TenancyExtension entity by ids.
+func (m *TenancyMutation) AddExtensionIDs(ids ...int) {
+	if m.extensions == nil {
+		m.extensions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.extensions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearExtensions clears the "extensions" edge to the TenancyExtension entity.
+func (m *TenancyMutation) ClearExtensions() {
+	m.clearedextensions = true
+}
+
+// ExtensionsCleared reports if the "extensions" edge to the TenancyExtension entity was cleared.
+func (m *TenancyMutation) ExtensionsCleared() bool {
+	return m.clearedextensions
+}
+
+// RemoveExtensionIDs removes the "extensions" edge to the TenancyExtension entity by IDs.
+func (m *TenancyMutation) RemoveExtensionIDs(ids ...int) {
+	if m.removedextensions == nil {
+		m.removedextensions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.extensions, ids[i])
+		m.removedextensions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedExtensions returns the removed IDs of the "extensions" edge to the TenancyExtension entity.
+func (m *TenancyMutation) RemovedExtensionsIDs() (ids []int) {
+	for id := range m.removedextensions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ExtensionsIDs returns the "extensions" edge IDs in the mutation.
+func (m *TenancyMutation) ExtensionsIDs() (ids []int) {
+	for id := range m.extensions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetExtensions resets all changes to the "extensions" edge.
+func (m *TenancyMutation) ResetExtensions() {
+	m.extensions = nil
+	m.clearedextensions = false
+	m.removedextensions = nil
+}
+
+// AddAssessmentIDs adds the "assessments" edge to the MaturityAssessment entity by ids.
+func (m *TenancyMutation) AddAssessmentIDs(ids ...int) {
+	if m.assessments == nil {
+		m.assessments = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.assessments[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAssessments clears the "assessments" edge to the MaturityAssessment entity.
+func (m *TenancyMutation) ClearAssessments() {
+	m.clearedassessments = true
+}
+
+// AssessmentsCleared reports if the "assessments" edge to the MaturityAssessment entity was cleared.
+func (m *TenancyMutation) AssessmentsCleared() bool {
+	return m.clearedassessments
+}
+
+// RemoveAssessmentIDs removes the "assessments" edge to the MaturityAssessment entity by IDs.
+func (m *TenancyMutation) RemoveAssessmentIDs(ids ...int) {
+	if m.removedassessments == nil {
+		m.removedassessments = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.assessments, ids[i])
+		m.removedassessments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAssessments returns the removed IDs of the "assessments" edge to the MaturityAssessment entity.
+func (m *TenancyMutation) RemovedAssessmentsIDs() (ids []int) {
+	for id := range m.removedassessments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AssessmentsIDs returns the "assessments" edge IDs in the mutation.
+func (m *TenancyMutation) AssessmentsIDs() (ids []int) {
+	for id := range m.assessments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAssessments resets all changes to the "assessments" edge.
+func (m *TenancyMutation) ResetAssessments() {
+	m.assessments = nil
+	m.clearedassessments = false
+	m.removedassessments = nil
+}
+
+// AddAlumniReportIDs adds the "alumni_reports" edge to the AlumniReport entity by ids.
+func (m *TenancyMutation) AddAlumniReportIDs(ids ...int) {
+	if m.alumni_reports == nil {
+		m.alumni_reports = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.alumni_reports[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAlumniReports clears the "alumni_reports" edge to the AlumniReport entity.
+func (m *TenancyMutation) ClearAlumniReports() {
+	m.clearedalumni_reports = true
+}
+
+// AlumniReportsCleared reports if the "alumni_reports" edge to the AlumniReport entity was cleared.
+func (m *TenancyMutation) AlumniReportsCleared() bool {
+	return m.clearedalumni_reports
+}
+
+// RemoveAlumniReportIDs removes the "alumni_reports" edge to the AlumniReport entity by IDs.
+func (m *TenancyMutation) RemoveAlumniReportIDs(ids ...int) {
+	if m.removedalumni_reports == nil {
+		m.removedalumni_reports = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.alumni_reports, ids[i])
+		m.removedalumni_reports[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAlumniReports returns the removed IDs of the "alumni_reports" edge to the AlumniReport entity.
+func (m *TenancyMutation) RemovedAlumniReportsIDs() (ids []int) {
+	for id := range m.removedalumni_reports {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AlumniReportsIDs returns the "alumni_reports" edge IDs in the mutation.
+func (m *TenancyMutation) AlumniReportsIDs() (ids []int) {
+	for id := range m.alumni_reports {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAlumniReports resets all changes to the "alumni_reports" edge.
+func (m *TenancyMutation) ResetAlumniReports() {
+	m.alumni_reports = nil
+	m.clearedalumni_reports = false
+	m.removedalumni_reports = nil
+}
+
+// Where appends a list predicates to the TenancyMutation builder.
+func (m *TenancyMutation) Where(ps ...predicate.Tenancy) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TenancyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TenancyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Tenancy, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TenancyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TenancyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Tenancy).
+func (m *TenancyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TenancyMutation) Fields() []string {
+	fields := make([]string, 0, 19)
+	if m.created_at != nil {
+		fields = append(fields, tenancy.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, tenancy.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, tenancy.FieldDomainID)
+	}
+	if m.centre != nil {
+		fields = append(fields, tenancy.FieldCentreID)
+	}
+	if m.organization != nil {
+		fields = append(fields, tenancy.FieldOrganizationID)
+	}
+	if m.case_id != nil {
+		fields = append(fields, tenancy.FieldCaseID)
+	}
+	if m.virtual != nil {
+		fields = append(fields, tenancy.FieldVirtual)
+	}
+	if m.stage != nil {
+		fields = append(fields, tenancy.FieldStage)
+	}
+	if m.status != nil {
+		fields = append(fields, tenancy.FieldStatus)
+	}
+	if m.start_on != nil {
+		fields = append(fields, tenancy.FieldStartOn)
+	}
+	if m.term_months != nil {
+		fields = append(fields, tenancy.FieldTermMonths)
+	}
+	if m.ends_on != nil {
+		fields = append(fields, tenancy.FieldEndsOn)
+	}
+	if m.mentor != nil {
+		fields = append(fields, tenancy.FieldMentorID)
+	}
+	if m.agreement_document_id != nil {
+		fields = append(fields, tenancy.FieldAgreementDocumentID)
+	}
+	if m.notes != nil {
+		fields = append(fields, tenancy.FieldNotes)
+	}
+	if m.ended_on != nil {
+		fields = append(fields, tenancy.FieldEndedOn)
+	}
+	if m.end_reason != nil {
+		fields = append(fields, tenancy.FieldEndReason)
+	}
+	if m.certificate_no != nil {
+		fields = append(fields, tenancy.FieldCertificateNo)
+	}
+	if m.certificate_token != nil {
+		fields = append(fields, tenancy.FieldCertificateToken)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TenancyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case tenancy.FieldCreatedAt:
+		return m.CreatedAt()
+	case tenancy.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case tenancy.FieldDomainID:
+		return m.DomainID()
+	case tenancy.FieldCentreID:
+		return m.CentreID()
+	case tenancy.FieldOrganizationID:
+		return m.OrganizationID()
+	case tenancy.FieldCaseID:
+		return m.CaseID()
+	case tenancy.FieldVirtual:
+		return m.Virtual()
+	case tenancy.FieldStage:
+		return m.Stage()
+	case tenancy.FieldStatus:
+		return m.Status()
+	case tenancy.FieldStartOn:
+		return m.StartOn()
+	case tenancy.FieldTermMonths:
+		return m.TermMonths()
+	case tenancy.FieldEndsOn:
+		return m.EndsOn()
+	case tenancy.FieldMentorID:
+		return m.MentorID()
+	case tenancy.FieldAgreementDocumentID:
+		return m.AgreementDocumentID()
+	case tenancy.FieldNotes:
+		return m.Notes()
+	case tenancy.FieldEndedOn:
+		return m.EndedOn()
+	case tenancy.FieldEndReason:
+		return m.EndReason()
+	case tenancy.FieldCertificateNo:
+		return m.CertificateNo()
+	case tenancy.FieldCertificateToken:
+		return m.CertificateToken()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TenancyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case tenancy.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case tenancy.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case tenancy.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case tenancy.FieldCentreID:
+		return m.OldCentreID(ctx)
+	case tenancy.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case tenancy.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case tenancy.FieldVirtual:
+		return m.OldVirtual(ctx)
+	case tenancy.FieldStage:
+		return m.OldStage(ctx)
+	case tenancy.FieldStatus:
+		return m.OldStatus(ctx)
+	case tenancy.FieldStartOn:
+		return m.OldStartOn(ctx)
+	case tenancy.FieldTermMonths:
+		return m.OldTermMonths(ctx)
+	case tenancy.FieldEndsOn:
+		return m.OldEndsOn(ctx)
+	case tenancy.FieldMentorID:
+		return m.OldMentorID(ctx)
+	case tenancy.FieldAgreementDocumentID:
+		return m.OldAgreementDocumentID(ctx)
+	case tenancy.FieldNotes:
+		return m.OldNotes(ctx)
+	case tenancy.FieldEndedOn:
+		return m.OldEndedOn(ctx)
+	case tenancy.FieldEndReason:
+		return m.OldEndReason(ctx)
+	case tenancy.FieldCertificateNo:
+		return m.OldCertificateNo(ctx)
+	case tenancy.FieldCertificateToken:
+		return m.OldCertificateToken(ctx)
+	}
+	return nil, fmt.Errorf("unknown Tenancy field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TenancyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case tenancy.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case tenancy.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case tenancy.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case tenancy.FieldCentreID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCentreID(v)
+		return nil
+	case tenancy.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case tenancy.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case tenancy.FieldVirtual:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVirtual(v)
+		return nil
+	case tenancy.FieldStage:
+		v, ok := value.(tenancy.Stage)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStage(v)
+		return nil
+	case tenancy.FieldStatus:
+		v, ok := value.(tenancy.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case tenancy.FieldStartOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartOn(v)
+		return nil
+	case tenancy.FieldTermMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTermMonths(v)
+		return nil
+	case tenancy.FieldEndsOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndsOn(v)
+		return nil
+	case tenancy.FieldMentorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMentorID(v)
+		return nil
+	case tenancy.FieldAgreementDocumentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAgreementDocumentID(v)
+		return nil
+	case tenancy.FieldNotes:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotes(v)
+		return nil
+	case tenancy.FieldEndedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndedOn(v)
+		return nil
+	case tenancy.FieldEndReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndReason(v)
+		return nil
+	case tenancy.FieldCertificateNo:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCertificateNo(v)
+		return nil
+	case tenancy.FieldCertificateToken:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCertificateToken(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Tenancy field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TenancyMutation) AddedFields() []string {
+	var fields []string
+	if m.addcase_id != nil {
+		fields = append(fields, tenancy.FieldCaseID)
+	}
+	if m.addterm_months != nil {
+		fields = append(fields, tenancy.FieldTermMonths)
+	}
+	if m.addagreement_document_id != nil {
+		fields = append(fields, tenancy.FieldAgreementDocumentID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TenancyMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case tenancy.FieldCaseID:
+		return m.AddedCaseID()
+	case tenancy.FieldTermMonths:
+		return m.AddedTermMonths()
+	case tenancy.FieldAgreementDocumentID:
+		return m.AddedAgreementDocumentID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TenancyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case tenancy.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCaseID(v)
+		return nil
+	case tenancy.FieldTermMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTermMonths(v)
+		return nil
+	case tenancy.FieldAgreementDocumentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAgreementDocumentID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Tenancy numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TenancyMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(tenancy.FieldCaseID) {
+		fields = append(fields, tenancy.FieldCaseID)
+	}
+	if m.FieldCleared(tenancy.FieldMentorID) {
+		fields = append(fields, tenancy.FieldMentorID)
+	}
+	if m.FieldCleared(tenancy.FieldAgreementDocumentID) {
+		fields = append(fields, tenancy.FieldAgreementDocumentID)
+	}
+	if m.FieldCleared(tenancy.FieldEndedOn) {
+		fields = append(fields, tenancy.FieldEndedOn)
+	}
+	if m.FieldCleared(tenancy.FieldCertificateNo) {
+		fields = append(fields, tenancy.FieldCertificateNo)
+	}
+	if m.FieldCleared(tenancy.FieldCertificateToken) {
+		fields = append(fields, tenancy.FieldCertificateToken)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TenancyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TenancyMutation) ClearField(name string) error {
+	switch name {
+	case tenancy.FieldCaseID:
+		m.ClearCaseID()
+		return nil
+	case tenancy.FieldMentorID:
+		m.ClearMentorID()
+		return nil
+	case tenancy.FieldAgreementDocumentID:
+		m.ClearAgreementDocumentID()
+		return nil
+	case tenancy.FieldEndedOn:
+		m.ClearEndedOn()
+		return nil
+	case tenancy.FieldCertificateNo:
+		m.ClearCertificateNo()
+		return nil
+	case tenancy.FieldCertificateToken:
+		m.ClearCertificateToken()
+		return nil
+	}
+	return fmt.Errorf("unknown Tenancy nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TenancyMutation) ResetField(name string) error {
+	switch name {
+	case tenancy.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case tenancy.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case tenancy.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case tenancy.FieldCentreID:
+		m.ResetCentreID()
+		return nil
+	case tenancy.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case tenancy.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case tenancy.FieldVirtual:
+		m.ResetVirtual()
+		return nil
+	case tenancy.FieldStage:
+		m.ResetStage()
+		return nil
+	case tenancy.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case tenancy.FieldStartOn:
+		m.ResetStartOn()
+		return nil
+	case tenancy.FieldTermMonths:
+		m.ResetTermMonths()
+		return nil
+	case tenancy.FieldEndsOn:
+		m.ResetEndsOn()
+		return nil
+	case tenancy.FieldMentorID:
+		m.ResetMentorID()
+		return nil
+	case tenancy.FieldAgreementDocumentID:
+		m.ResetAgreementDocumentID()
+		return nil
+	case tenancy.FieldNotes:
+		m.ResetNotes()
+		return nil
+	case tenancy.FieldEndedOn:
+		m.ResetEndedOn()
+		return nil
+	case tenancy.FieldEndReason:
+		m.ResetEndReason()
+		return nil
+	case tenancy.FieldCertificateNo:
+		m.ResetCertificateNo()
+		return nil
+	case tenancy.FieldCertificateToken:
+		m.ResetCertificateToken()
+		return nil
+	}
+	return fmt.Errorf("unknown Tenancy field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TenancyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 10)
+	if m.domain != nil {
+		edges = append(edges, tenancy.EdgeDomain)
+	}
+	if m.centre != nil {
+		edges = append(edges, tenancy.EdgeCentre)
+	}
+	if m.organization != nil {
+		edges = append(edges, tenancy.EdgeOrganization)
+	}
+	if m.mentor != nil {
+		edges = append(edges, tenancy.EdgeMentor)
+	}
+	if m.spaces != nil {
+		edges = append(edges, tenancy.EdgeSpaces)
+	}
+	if m.milestones != nil {
+		edges = append(edges, tenancy.EdgeMilestones)
+	}
+	if m.services != nil {
+		edges = append(edges, tenancy.EdgeServices)
+	}
+	if m.extensions != nil {
+		edges = append(edges, tenancy.EdgeExtensions)
+	}
+	if m.assessments != nil {
+		edges = append(edges, tenancy.EdgeAssessments)
+	}
+	if m.alumni_reports != nil {
+		edges = append(edges, tenancy.EdgeAlumniReports)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TenancyMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case tenancy.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case tenancy.EdgeCentre:
+		if id := m.centre; id != nil {
+			return []ent.Value{*id}
+		}
+	case tenancy.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case tenancy.EdgeMentor:
+		if id := m.mentor; id != nil {
+			return []ent.Value{*id}
+		}
+	case tenancy.EdgeSpaces:
+		ids := make([]ent.Value, 0, len(m.spaces))
+		for id := range m.spaces {
+			ids = append(ids, id)
+		}
+		return ids
+	case tenancy.EdgeMilestones:
+		ids := make([]ent.Value, 0, len(m.milestones))
+		for id := range m.milestones {
+			ids = append(ids, id)
+		}
+		return ids
+	case tenancy.EdgeServices:
+		ids := make([]ent.Value, 0, len(m.services))
+		for id := range m.services {
+			ids = append(ids, id)
+		}
+		return ids
+	case tenancy.EdgeExtensions:
+		ids := make([]ent.Value, 0, len(m.extensions))
+		for id := range m.extensions {
+			ids = append(ids, id)
+		}
+		return ids
+	case tenancy.EdgeAssessments:
+		ids := make([]ent.Value, 0, len(m.assessments))
+		for id := range m.assessments {
+			ids = append(ids, id)
+		}
+		return ids
+	case tenancy.EdgeAlumniReports:
+		ids := make([]ent.Value, 0, len(m.alumni_reports))
+		for id := range m.alumni_reports {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TenancyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 10)
+	if m.removedspaces != nil {
+		edges = append(edges, tenancy.EdgeSpaces)
+	}
+	if m.removedmilestones != nil {
+		edges = append(edges, tenancy.EdgeMilestones)
+	}
+	if m.removedservices != nil {
+		edges = append(edges, tenancy.EdgeServices)
+	}
+	if m.removedextensions != nil {
+		edges = append(edges, tenancy.EdgeExtensions)
+	}
+	if m.removedassessments != nil {
+		edges = append(edges, tenancy.EdgeAssessments)
+	}
+	if m.removedalumni_reports != nil {
+		edges = append(edges, tenancy.EdgeAlumniReports)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TenancyMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case tenancy.EdgeSpaces:
+		ids := make([]ent.Value, 0, len(m.removedspaces))
+		for id := range m.removedspaces {
+			ids = append(ids, id)
+		}
+		return ids
+	case tenancy.EdgeMilestones:
+		ids := make([]ent.Value, 0, len(m.removedmilestones))
+		for id := range m.removedmilestones {
+			ids = append(ids, id)
+		}
+		return ids
+	case tenancy.EdgeServices:
+		ids := make([]ent.Value, 0, len(m.removedservices))
+		for id := range m.removedservices {
+			ids = append(ids, id)
+		}
+		return ids
+	case tenancy.EdgeExtensions:
+		ids := make([]ent.Value, 0, len(m.removedextensions))
+		for id := range m.removedextensions {
+			ids = append(ids, id)
+		}
+		return ids
+	case tenancy.EdgeAssessments:
+		ids := make([]ent.Value, 0, len(m.removedassessments))
+		for id := range m.removedassessments {
+			ids = append(ids, id)
+		}
+		return ids
+	case tenancy.EdgeAlumniReports:
+		ids := make([]ent.Value, 0, len(m.removedalumni_reports))
+		for id := range m.removedalumni_reports {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TenancyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 10)
+	if m.cleareddomain {
+		edges = append(edges, tenancy.EdgeDomain)
+	}
+	if m.clearedcentre {
+		edges = append(edges, tenancy.EdgeCentre)
+	}
+	if m.clearedorganization {
+		edges = append(edges, tenancy.EdgeOrganization)
+	}
+	if m.clearedmentor {
+		edges = append(edges, tenancy.EdgeMentor)
+	}
+	if m.clearedspaces {
+		edges = append(edges, tenancy.EdgeSpaces)
+	}
+	if m.clearedmilestones {
+		edges = append(edges, tenancy.EdgeMilestones)
+	}
+	if m.clearedservices {
+		edges = append(edges, tenancy.EdgeServices)
+	}
+	if m.clearedextensions {
+		edges = append(edges, tenancy.EdgeExtensions)
+	}
+	if m.clearedassessments {
+		edges = append(edges, tenancy.EdgeAssessments)
+	}
+	if m.clearedalumni_reports {
+		edges = append(edges, tenancy.EdgeAlumniReports)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TenancyMutation) EdgeCleared(name string) bool {
+	switch name {
+	case tenancy.EdgeDomain:
+		return m.cleareddomain
+	case tenancy.EdgeCentre:
+		return m.clearedcentre
+	case tenancy.EdgeOrganization:
+		return m.clearedorganization
+	case tenancy.EdgeMentor:
+		return m.clearedmentor
+	case tenancy.EdgeSpaces:
+		return m.clearedspaces
+	case tenancy.EdgeMilestones:
+		return m.clearedmilestones
+	case tenancy.EdgeServices:
+		return m.clearedservices
+	case tenancy.EdgeExtensions:
+		return m.clearedextensions
+	case tenancy.EdgeAssessments:
+		return m.clearedassessments
+	case tenancy.EdgeAlumniReports:
+		return m.clearedalumni_reports
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TenancyMutation) ClearEdge(name string) error {
+	switch name {
+	case tenancy.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case tenancy.EdgeCentre:
+		m.ClearCentre()
+		return nil
+	case tenancy.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case tenancy.EdgeMentor:
+		m.ClearMentor()
+		return nil
+	}
+	return fmt.Errorf("unknown Tenancy unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TenancyMutation) ResetEdge(name string) error {
+	switch name {
+	case tenancy.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case tenancy.EdgeCentre:
+		m.ResetCentre()
+		return nil
+	case tenancy.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case tenancy.EdgeMentor:
+		m.ResetMentor()
+		return nil
+	case tenancy.EdgeSpaces:
+		m.ResetSpaces()
+		return nil
+	case tenancy.EdgeMilestones:
+		m.ResetMilestones()
+		return nil
+	case tenancy.EdgeServices:
+		m.ResetServices()
+		return nil
+	case tenancy.EdgeExtensions:
+		m.ResetExtensions()
+		return nil
+	case tenancy.EdgeAssessments:
+		m.ResetAssessments()
+		return nil
+	case tenancy.EdgeAlumniReports:
+		m.ResetAlumniReports()
+		return nil
+	}
+	return fmt.Errorf("unknown Tenancy edge %s", name)
+}
+
+// TenancyExtensionMutation represents an operation that mutates the TenancyExtension nodes in the graph.
+type TenancyExtensionMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	months            *int
+	addmonths         *int
+	reason            *string
+	previous_ends_on  *time.Time
+	new_ends_on       *time.Time
+	extended_by_id    *int
+	addextended_by_id *int
+	extended_by_name  *string
+	clearedFields     map[string]struct{}
+	domain            *int
+	cleareddomain     bool
+	tenancy           *int
+	clearedtenancy    bool
+	done              bool
+	oldValue          func(context.Context) (*TenancyExtension, error)
+	predicates        []predicate.TenancyExtension
+}
+
+var _ ent.Mutation = (*TenancyExtensionMutation)(nil)
+
+// tenancyextensionOption allows management of the mutation configuration using functional options.
+type tenancyextensionOption func(*TenancyExtensionMutation)
+
+// newTenancyExtensionMutation creates new mutation for the TenancyExtension entity.
+func newTenancyExtensionMutation(c config, op Op, opts ...tenancyextensionOption) *TenancyExtensionMutation {
+	m := &TenancyExtensionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTenancyExtension,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTenancyExtensionID sets the ID field of the mutation.
+func withTenancyExtensionID(id int) tenancyextensionOption {
+	return func(m *TenancyExtensionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TenancyExtension
+		)
+		m.oldValue = func(ctx context.Context) (*TenancyExtension, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TenancyExtension.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTenancyExtension sets the old TenancyExtension of the mutation.
+func withTenancyExtension(node *TenancyExtension) tenancyextensionOption {
+	return func(m *TenancyExtensionMutation) {
+		m.oldValue = func(context.Context) (*TenancyExtension, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TenancyExtensionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TenancyExtensionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TenancyExtensionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TenancyExtensionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TenancyExtension.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TenancyExtensionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TenancyExtensionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TenancyExtension entity.
+// If the TenancyExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyExtensionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TenancyExtensionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TenancyExtensionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TenancyExtensionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TenancyExtension entity.
+// If the TenancyExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyExtensionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TenancyExtensionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *TenancyExtensionMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *TenancyExtensionMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the TenancyExtension entity.
+// If the TenancyExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyExtensionMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *TenancyExtensionMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetTenancyID sets the "tenancy_id" field.
+func (m *TenancyExtensionMutation) SetTenancyID(i int) {
+	m.tenancy = &i
+}
+
+// TenancyID returns the value of the "tenancy_id" field in the mutation.
+func (m *TenancyExtensionMutation) TenancyID() (r int, exists bool) {
+	v := m.tenancy
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenancyID returns the old "tenancy_id" field's value of the TenancyExtension entity.
+// If the TenancyExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyExtensionMutation) OldTenancyID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenancyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenancyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenancyID: %w", err)
+	}
+	return oldValue.TenancyID, nil
+}
+
+// ResetTenancyID resets all changes to the "tenancy_id" field.
+func (m *TenancyExtensionMutation) ResetTenancyID() {
+	m.tenancy = nil
+}
+
+// SetMonths sets the "months" field.
+func (m *TenancyExtensionMutation) SetMonths(i int) {
+	m.months = &i
+	m.addmonths = nil
+}
+
+// Months returns the value of the "months" field in the mutation.
+func (m *TenancyExtensionMutation) Months() (r int, exists bool) {
+	v := m.months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMonths returns the old "months" field's value of the TenancyExtension entity.
+// If the TenancyExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyExtensionMutation) OldMonths(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMonths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMonths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMonths: %w", err)
+	}
+	return oldValue.Months, nil
+}
+
+// AddMonths adds i to the "months" field.
+func (m *TenancyExtensionMutation) AddMonths(i int) {
+	if m.addmonths != nil {
+		*m.addmonths += i
+	} else {
+		m.addmonths = &i
+	}
+}
+
+// AddedMonths returns the value that was added to the "months" field in this mutation.
+func (m *TenancyExtensionMutation) AddedMonths() (r int, exists bool) {
+	v := m.addmonths
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMonths resets all changes to the "months" field.
+func (m *TenancyExtensionMutation) ResetMonths() {
+	m.months = nil
+	m.addmonths = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *TenancyExtensionMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *TenancyExtensionMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the TenancyExtension entity.
+// If the TenancyExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyExtensionMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *TenancyExtensionMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetPreviousEndsOn sets the "previous_ends_on" field.
+func (m *TenancyExtensionMutation) SetPreviousEndsOn(t time.Time) {
+	m.previous_ends_on = &t
+}
+
+// PreviousEndsOn returns the value of the "previous_ends_on" field in the mutation.
+func (m *TenancyExtensionMutation) PreviousEndsOn() (r time.Time, exists bool) {
+	v := m.previous_ends_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreviousEndsOn returns the old "previous_ends_on" field's value of the TenancyExtension entity.
+// If the TenancyExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyExtensionMutation) OldPreviousEndsOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreviousEndsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreviousEndsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreviousEndsOn: %w", err)
+	}
+	return oldValue.PreviousEndsOn, nil
+}
+
+// ResetPreviousEndsOn resets all changes to the "previous_ends_on" field.
+func (m *TenancyExtensionMutation) ResetPreviousEndsOn() {
+	m.previous_ends_on = nil
+}
+
+// SetNewEndsOn sets the "new_ends_on" field.
+func (m *TenancyExtensionMutation) SetNewEndsOn(t time.Time) {
+	m.new_ends_on = &t
+}
+
+// NewEndsOn returns the value of the "new_ends_on" field in the mutation.
+func (m *TenancyExtensionMutation) NewEndsOn() (r time.Time, exists bool) {
+	v := m.new_ends_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewEndsOn returns the old "new_ends_on" field's value of the TenancyExtension entity.
+// If the TenancyExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyExtensionMutation) OldNewEndsOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewEndsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewEndsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewEndsOn: %w", err)
+	}
+	return oldValue.NewEndsOn, nil
+}
+
+// ResetNewEndsOn resets all changes to the "new_ends_on" field.
+func (m *TenancyExtensionMutation) ResetNewEndsOn() {
+	m.new_ends_on = nil
+}
+
+// SetExtendedByID sets the "extended_by_id" field.
+func (m *TenancyExtensionMutation) SetExtendedByID(i int) {
+	m.extended_by_id = &i
+	m.addextended_by_id = nil
+}
+
+// ExtendedByID returns the value of the "extended_by_id" field in the mutation.
+func (m *TenancyExtensionMutation) ExtendedByID() (r int, exists bool) {
+	v := m.extended_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExtendedByID returns the old "extended_by_id" field's value of the TenancyExtension entity.
+// If the TenancyExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyExtensionMutation) OldExtendedByID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExtendedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExtendedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExtendedByID: %w", err)
+	}
+	return oldValue.ExtendedByID, nil
+}
+
+// AddExtendedByID adds i to the "extended_by_id" field.
+func (m *TenancyExtensionMutation) AddExtendedByID(i int) {
+	if m.addextended_by_id != nil {
+		*m.addextended_by_id += i
+	} else {
+		m.addextended_by_id = &i
+	}
+}
+
+// AddedExtendedByID returns the value that was added to the "extended_by_id" field in this mutation.
+func (m *TenancyExtensionMutation) AddedExtendedByID() (r int, exists bool) {
+	v := m.addextended_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetExtendedByID resets all changes to the "extended_by_id" field.
+func (m *TenancyExtensionMutation) ResetExtendedByID() {
+	m.extended_by_id = nil
+	m.addextended_by_id = nil
+}
+
+// SetExtendedByName sets the "extended_by_name" field.
+func (m *TenancyExtensionMutation) SetExtendedByName(s string) {
+	m.extended_by_name = &s
+}
+
+// ExtendedByName returns the value of the "extended_by_name" field in the mutation.
+func (m *TenancyExtensionMutation) ExtendedByName() (r string, exists bool) {
+	v := m.extended_by_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExtendedByName returns the old "extended_by_name" field's value of the TenancyExtension entity.
+// If the TenancyExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyExtensionMutation) OldExtendedByName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExtendedByName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExtendedByName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExtendedByName: %w", err)
+	}
+	return oldValue.ExtendedByName, nil
+}
+
+// ResetExtendedByName resets all changes to the "extended_by_name" field.
+func (m *TenancyExtensionMutation) ResetExtendedByName() {
+	m.extended_by_name = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *TenancyExtensionMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[tenancyextension.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *TenancyExtensionMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *TenancyExtensionMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *TenancyExtensionMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearTenancy clears the "tenancy" edge to the Tenancy entity.
+func (m *TenancyExtensionMutation) ClearTenancy() {
+	m.clearedtenancy = true
+	m.clearedFields[tenancyextension.FieldTenancyID] = struct{}{}
+}
+
+// TenancyCleared reports if the "tenancy" edge to the Tenancy entity was cleared.
+func (m *TenancyExtensionMutation) TenancyCleared() bool {
+	return m.clearedtenancy
+}
+
+// TenancyIDs returns the "tenancy" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenancyID instead. It exists only for internal usage by the builders.
+func (m *TenancyExtensionMutation) TenancyIDs() (ids []int) {
+	if id := m.tenancy; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenancy resets all changes to the "tenancy" edge.
+func (m *TenancyExtensionMutation) ResetTenancy() {
+	m.tenancy = nil
+	m.clearedtenancy = false
+}
+
+// Where appends a list predicates to the TenancyExtensionMutation builder.
+func (m *TenancyExtensionMutation) Where(ps ...predicate.TenancyExtension) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TenancyExtensionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TenancyExtensionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TenancyExtension, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TenancyExtensionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TenancyExtensionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TenancyExtension).
+func (m *TenancyExtensionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TenancyExtensionMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, tenancyextension.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, tenancyextension.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, tenancyextension.FieldDomainID)
+	}
+	if m.tenancy != nil {
+		fields = append(fields, tenancyextension.FieldTenancyID)
+	}
+	if m.months != nil {
+		fields = append(fields, tenancyextension.FieldMonths)
+	}
+	if m.reason != nil {
+		fields = append(fields, tenancyextension.FieldReason)
+	}
+	if m.previous_ends_on != nil {
+		fields = append(fields, tenancyextension.FieldPreviousEndsOn)
+	}
+	if m.new_ends_on != nil {
+		fields = append(fields, tenancyextension.FieldNewEndsOn)
+	}
+	if m.extended_by_id != nil {
+		fields = append(fields, tenancyextension.FieldExtendedByID)
+	}
+	if m.extended_by_name != nil {
+		fields = append(fields, tenancyextension.FieldExtendedByName)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TenancyExtensionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case tenancyextension.FieldCreatedAt:
+		return m.CreatedAt()
+	case tenancyextension.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case tenancyextension.FieldDomainID:
+		return m.DomainID()
+	case tenancyextension.FieldTenancyID:
+		return m.TenancyID()
+	case tenancyextension.FieldMonths:
+		return m.Months()
+	case tenancyextension.FieldReason:
+		return m.Reason()
+	case tenancyextension.FieldPreviousEndsOn:
+		return m.PreviousEndsOn()
+	case tenancyextension.FieldNewEndsOn:
+		return m.NewEndsOn()
+	case tenancyextension.FieldExtendedByID:
+		return m.ExtendedByID()
+	case tenancyextension.FieldExtendedByName:
+		return m.ExtendedByName()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TenancyExtensionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case tenancyextension.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case tenancyextension.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case tenancyextension.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case tenancyextension.FieldTenancyID:
+		return m.OldTenancyID(ctx)
+	case tenancyextension.FieldMonths:
+		return m.OldMonths(ctx)
+	case tenancyextension.FieldReason:
+		return m.OldReason(ctx)
+	case tenancyextension.FieldPreviousEndsOn:
+		return m.OldPreviousEndsOn(ctx)
+	case tenancyextension.FieldNewEndsOn:
+		return m.OldNewEndsOn(ctx)
+	case tenancyextension.FieldExtendedByID:
+		return m.OldExtendedByID(ctx)
+	case tenancyextension.FieldExtendedByName:
+		return m.OldExtendedByName(ctx)
+	}
+	return nil, fmt.Errorf("unknown TenancyExtension field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TenancyExtensionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case tenancyextension.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case tenancyextension.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case tenancyextension.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case tenancyextension.FieldTenancyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenancyID(v)
+		return nil
+	case tenancyextension.FieldMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMonths(v)
+		return nil
+	case tenancyextension.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case tenancyextension.FieldPreviousEndsOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreviousEndsOn(v)
+		return nil
+	case tenancyextension.FieldNewEndsOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewEndsOn(v)
+		return nil
+	case tenancyextension.FieldExtendedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExtendedByID(v)
+		return nil
+	case tenancyextension.FieldExtendedByName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExtendedByName(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyExtension field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TenancyExtensionMutation) AddedFields() []string {
+	var fields []string
+	if m.addmonths != nil {
+		fields = append(fields, tenancyextension.FieldMonths)
+	}
+	if m.addextended_by_id != nil {
+		fields = append(fields, tenancyextension.FieldExtendedByID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TenancyExtensionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case tenancyextension.FieldMonths:
+		return m.AddedMonths()
+	case tenancyextension.FieldExtendedByID:
+		return m.AddedExtendedByID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TenancyExtensionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case tenancyextension.FieldMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMonths(v)
+		return nil
+	case tenancyextension.FieldExtendedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExtendedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyExtension numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TenancyExtensionMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TenancyExtensionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TenancyExtensionMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown TenancyExtension nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TenancyExtensionMutation) ResetField(name string) error {
+	switch name {
+	case tenancyextension.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case tenancyextension.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case tenancyextension.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case tenancyextension.FieldTenancyID:
+		m.ResetTenancyID()
+		return nil
+	case tenancyextension.FieldMonths:
+		m.ResetMonths()
+		return nil
+	case tenancyextension.FieldReason:
+		m.ResetReason()
+		return nil
+	case tenancyextension.FieldPreviousEndsOn:
+		m.ResetPreviousEndsOn()
+		return nil
+	case tenancyextension.FieldNewEndsOn:
+		m.ResetNewEndsOn()
+		return nil
+	case tenancyextension.FieldExtendedByID:
+		m.ResetExtendedByID()
+		return nil
+	case tenancyextension.FieldExtendedByName:
+		m.ResetExtendedByName()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyExtension field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TenancyExtensionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, tenancyextension.EdgeDomain)
+	}
+	if m.tenancy != nil {
+		edges = append(edges, tenancyextension.EdgeTenancy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TenancyExtensionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case tenancyextension.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case tenancyextension.EdgeTenancy:
+		if id := m.tenancy; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TenancyExtensionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TenancyExtensionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TenancyExtensionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, tenancyextension.EdgeDomain)
+	}
+	if m.clearedtenancy {
+		edges = append(edges, tenancyextension.EdgeTenancy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TenancyExtensionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case tenancyextension.EdgeDomain:
+		return m.cleareddomain
+	case tenancyextension.EdgeTenancy:
+		return m.clearedtenancy
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TenancyExtensionMutation) ClearEdge(name string) error {
+	switch name {
+	case tenancyextension.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case tenancyextension.EdgeTenancy:
+		m.ClearTenancy()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyExtension unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TenancyExtensionMutation) ResetEdge(name string) error {
+	switch name {
+	case tenancyextension.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case tenancyextension.EdgeTenancy:
+		m.ResetTenancy()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyExtension edge %s", name)
+}
+
+// TenancyMilestoneMutation represents an operation that mutates the TenancyMilestone nodes in the graph.
+type TenancyMilestoneMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	created_at     *time.Time
+	updated_at     *time.Time
+	key            *string
+	title          *string
+	due_on         *time.Time
+	mandatory      *bool
+	met_on         *time.Time
+	evidence       *string
+	clearedFields  map[string]struct{}
+	domain         *int
+	cleareddomain  bool
+	tenancy        *int
+	clearedtenancy bool
+	done           bool
+	oldValue       func(context.Context) (*TenancyMilestone, error)
+	predicates     []predicate.TenancyMilestone
+}
+
+var _ ent.Mutation = (*TenancyMilestoneMutation)(nil)
+
+// tenancymilestoneOption allows management of the mutation configuration using functional options.
+type tenancymilestoneOption func(*TenancyMilestoneMutation)
+
+// newTenancyMilestoneMutation creates new mutation for the TenancyMilestone entity.
+func newTenancyMilestoneMutation(c config, op Op, opts ...tenancymilestoneOption) *TenancyMilestoneMutation {
+	m := &TenancyMilestoneMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTenancyMilestone,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTenancyMilestoneID sets the ID field of the mutation.
+func withTenancyMilestoneID(id int) tenancymilestoneOption {
+	return func(m *TenancyMilestoneMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TenancyMilestone
+		)
+		m.oldValue = func(ctx context.Context) (*TenancyMilestone, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TenancyMilestone.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTenancyMilestone sets the old TenancyMilestone of the mutation.
+func withTenancyMilestone(node *TenancyMilestone) tenancymilestoneOption {
+	return func(m *TenancyMilestoneMutation) {
+		m.oldValue = func(context.Context) (*TenancyMilestone, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TenancyMilestoneMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TenancyMilestoneMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TenancyMilestoneMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TenancyMilestoneMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TenancyMilestone.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TenancyMilestoneMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TenancyMilestoneMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TenancyMilestone entity.
+// If the TenancyMilestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMilestoneMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TenancyMilestoneMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TenancyMilestoneMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TenancyMilestoneMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TenancyMilestone entity.
+// If the TenancyMilestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMilestoneMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TenancyMilestoneMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *TenancyMilestoneMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *TenancyMilestoneMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the TenancyMilestone entity.
+// If the TenancyMilestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMilestoneMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *TenancyMilestoneMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetTenancyID sets the "tenancy_id" field.
+func (m *TenancyMilestoneMutation) SetTenancyID(i int) {
+	m.tenancy = &i
+}
+
+// TenancyID returns the value of the "tenancy_id" field in the mutation.
+func (m *TenancyMilestoneMutation) TenancyID() (r int, exists bool) {
+	v := m.tenancy
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenancyID returns the old "tenancy_id" field's value of the TenancyMilestone entity.
+// If the TenancyMilestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMilestoneMutation) OldTenancyID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenancyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenancyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenancyID: %w", err)
+	}
+	return oldValue.TenancyID, nil
+}
+
+// ResetTenancyID resets all changes to the "tenancy_id" field.
+func (m *TenancyMilestoneMutation) ResetTenancyID() {
+	m.tenancy = nil
+}
+
+// SetKey sets the "key" field.
+func (m *TenancyMilestoneMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *TenancyMilestoneMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the TenancyMilestone entity.
+// If the TenancyMilestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMilestoneMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *TenancyMilestoneMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *TenancyMilestoneMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *TenancyMilestoneMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the TenancyMilestone entity.
+// If the TenancyMilestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMilestoneMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *TenancyMilestoneMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetDueOn sets the "due_on" field.
+func (m *TenancyMilestoneMutation) SetDueOn(t time.Time) {
+	m.due_on = &t
+}
+
+// DueOn returns the value of the "due_on" field in the mutation.
+func (m *TenancyMilestoneMutation) DueOn() (r time.Time, exists bool) {
+	v := m.due_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDueOn returns the old "due_on" field's value of the TenancyMilestone entity.
+// If the TenancyMilestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMilestoneMutation) OldDueOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDueOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDueOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDueOn: %w", err)
+	}
+	return oldValue.DueOn, nil
+}
+
+// ResetDueOn resets all changes to the "due_on" field.
+func (m *TenancyMilestoneMutation) ResetDueOn() {
+	m.due_on = nil
+}
+
+// SetMandatory sets the "mandatory" field.
+func (m *TenancyMilestoneMutation) SetMandatory(b bool) {
+	m.mandatory = &b
+}
+
+// Mandatory returns the value of the "mandatory" field in the mutation.
+func (m *TenancyMilestoneMutation) Mandatory() (r bool, exists bool) {
+	v := m.mandatory
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMandatory returns the old "mandatory" field's value of the TenancyMilestone entity.
+// If the TenancyMilestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMilestoneMutation) OldMandatory(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMandatory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMandatory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMandatory: %w", err)
+	}
+	return oldValue.Mandatory, nil
+}
+
+// ResetMandatory resets all changes to the "mandatory" field.
+func (m *TenancyMilestoneMutation) ResetMandatory() {
+	m.mandatory = nil
+}
+
+// SetMetOn sets the "met_on" field.
+func (m *TenancyMilestoneMutation) SetMetOn(t time.Time) {
+	m.met_on = &t
+}
+
+// MetOn returns the value of the "met_on" field in the mutation.
+func (m *TenancyMilestoneMutation) MetOn() (r time.Time, exists bool) {
+	v := m.met_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMetOn returns the old "met_on" field's value of the TenancyMilestone entity.
+// If the TenancyMilestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMilestoneMutation) OldMetOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMetOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMetOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMetOn: %w", err)
+	}
+	return oldValue.MetOn, nil
+}
+
+// ClearMetOn clears the value of the "met_on" field.
+func (m *TenancyMilestoneMutation) ClearMetOn() {
+	m.met_on = nil
+	m.clearedFields[tenancymilestone.FieldMetOn] = struct{}{}
+}
+
+// MetOnCleared returns if the "met_on" field was cleared in this mutation.
+func (m *TenancyMilestoneMutation) MetOnCleared() bool {
+	_, ok := m.clearedFields[tenancymilestone.FieldMetOn]
+	return ok
+}
+
+// ResetMetOn resets all changes to the "met_on" field.
+func (m *TenancyMilestoneMutation) ResetMetOn() {
+	m.met_on = nil
+	delete(m.clearedFields, tenancymilestone.FieldMetOn)
+}
+
+// SetEvidence sets the "evidence" field.
+func (m *TenancyMilestoneMutation) SetEvidence(s string) {
+	m.evidence = &s
+}
+
+// Evidence returns the value of the "evidence" field in the mutation.
+func (m *TenancyMilestoneMutation) Evidence() (r string, exists bool) {
+	v := m.evidence
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvidence returns the old "evidence" field's value of the TenancyMilestone entity.
+// If the TenancyMilestone object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMilestoneMutation) OldEvidence(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvidence is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvidence requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvidence: %w", err)
+	}
+	return oldValue.Evidence, nil
+}
+
+// ResetEvidence resets all changes to the "evidence" field.
+func (m *TenancyMilestoneMutation) ResetEvidence() {
+	m.evidence = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *TenancyMilestoneMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[tenancymilestone.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *TenancyMilestoneMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *TenancyMilestoneMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *TenancyMilestoneMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearTenancy clears the "tenancy" edge to the Tenancy entity.
+func (m *TenancyMilestoneMutation) ClearTenancy() {
+	m.clearedtenancy = true
+	m.clearedFields[tenancymilestone.FieldTenancyID] = struct{}{}
+}
+
+// TenancyCleared reports if the "tenancy" edge to the Tenancy entity was cleared.
+func (m *TenancyMilestoneMutation) TenancyCleared() bool {
+	return m.clearedtenancy
+}
+
+// TenancyIDs returns the "tenancy" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenancyID instead. It exists only for internal usage by the builders.
+func (m *TenancyMilestoneMutation) TenancyIDs() (ids []int) {
+	if id := m.tenancy; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenancy resets all changes to the "tenancy" edge.
+func (m *TenancyMilestoneMutation) ResetTenancy() {
+	m.tenancy = nil
+	m.clearedtenancy = false
+}
+
+// Where appends a list predicates to the TenancyMilestoneMutation builder.
+func (m *TenancyMilestoneMutation) Where(ps ...predicate.TenancyMilestone) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TenancyMilestoneMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TenancyMilestoneMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TenancyMilestone, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TenancyMilestoneMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TenancyMilestoneMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TenancyMilestone).
+func (m *TenancyMilestoneMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TenancyMilestoneMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, tenancymilestone.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, tenancymilestone.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, tenancymilestone.FieldDomainID)
+	}
+	if m.tenancy != nil {
+		fields = append(fields, tenancymilestone.FieldTenancyID)
+	}
+	if m.key != nil {
+		fields = append(fields, tenancymilestone.FieldKey)
+	}
+	if m.title != nil {
+		fields = append(fields, tenancymilestone.FieldTitle)
+	}
+	if m.due_on != nil {
+		fields = append(fields, tenancymilestone.FieldDueOn)
+	}
+	if m.mandatory != nil {
+		fields = append(fields, tenancymilestone.FieldMandatory)
+	}
+	if m.met_on != nil {
+		fields = append(fields, tenancymilestone.FieldMetOn)
+	}
+	if m.evidence != nil {
+		fields = append(fields, tenancymilestone.FieldEvidence)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TenancyMilestoneMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case tenancymilestone.FieldCreatedAt:
+		return m.CreatedAt()
+	case tenancymilestone.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case tenancymilestone.FieldDomainID:
+		return m.DomainID()
+	case tenancymilestone.FieldTenancyID:
+		return m.TenancyID()
+	case tenancymilestone.FieldKey:
+		return m.Key()
+	case tenancymilestone.FieldTitle:
+		return m.Title()
+	case tenancymilestone.FieldDueOn:
+		return m.DueOn()
+	case tenancymilestone.FieldMandatory:
+		return m.Mandatory()
+	case tenancymilestone.FieldMetOn:
+		return m.MetOn()
+	case tenancymilestone.FieldEvidence:
+		return m.Evidence()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TenancyMilestoneMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case tenancymilestone.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case tenancymilestone.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case tenancymilestone.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case tenancymilestone.FieldTenancyID:
+		return m.OldTenancyID(ctx)
+	case tenancymilestone.FieldKey:
+		return m.OldKey(ctx)
+	case tenancymilestone.FieldTitle:
+		return m.OldTitle(ctx)
+	case tenancymilestone.FieldDueOn:
+		return m.OldDueOn(ctx)
+	case tenancymilestone.FieldMandatory:
+		return m.OldMandatory(ctx)
+	case tenancymilestone.FieldMetOn:
+		return m.OldMetOn(ctx)
+	case tenancymilestone.FieldEvidence:
+		return m.OldEvidence(ctx)
+	}
+	return nil, fmt.Errorf("unknown TenancyMilestone field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TenancyMilestoneMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case tenancymilestone.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case tenancymilestone.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case tenancymilestone.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case tenancymilestone.FieldTenancyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenancyID(v)
+		return nil
+	case tenancymilestone.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case tenancymilestone.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case tenancymilestone.FieldDueOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDueOn(v)
+		return nil
+	case tenancymilestone.FieldMandatory:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMandatory(v)
+		return nil
+	case tenancymilestone.FieldMetOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMetOn(v)
+		return nil
+	case tenancymilestone.FieldEvidence:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvidence(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyMilestone field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TenancyMilestoneMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TenancyMilestoneMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TenancyMilestoneMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown TenancyMilestone numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TenancyMilestoneMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(tenancymilestone.FieldMetOn) {
+		fields = append(fields, tenancymilestone.FieldMetOn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TenancyMilestoneMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TenancyMilestoneMutation) ClearField(name string) error {
+	switch name {
+	case tenancymilestone.FieldMetOn:
+		m.ClearMetOn()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyMilestone nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TenancyMilestoneMutation) ResetField(name string) error {
+	switch name {
+	case tenancymilestone.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case tenancymilestone.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case tenancymilestone.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case tenancymilestone.FieldTenancyID:
+		m.ResetTenancyID()
+		return nil
+	case tenancymilestone.FieldKey:
+		m.ResetKey()
+		return nil
+	case tenancymilestone.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case tenancymilestone.FieldDueOn:
+		m.ResetDueOn()
+		return nil
+	case tenancymilestone.FieldMandatory:
+		m.ResetMandatory()
+		return nil
+	case tenancymilestone.FieldMetOn:
+		m.ResetMetOn()
+		return nil
+	case tenancymilestone.FieldEvidence:
+		m.ResetEvidence()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyMilestone field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TenancyMilestoneMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, tenancymilestone.EdgeDomain)
+	}
+	if m.tenancy != nil {
+		edges = append(edges, tenancymilestone.EdgeTenancy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TenancyMilestoneMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case tenancymilestone.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case tenancymilestone.EdgeTenancy:
+		if id := m.tenancy; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TenancyMilestoneMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TenancyMilestoneMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TenancyMilestoneMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, tenancymilestone.EdgeDomain)
+	}
+	if m.clearedtenancy {
+		edges = append(edges, tenancymilestone.EdgeTenancy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TenancyMilestoneMutation) EdgeCleared(name string) bool {
+	switch name {
+	case tenancymilestone.EdgeDomain:
+		return m.cleareddomain
+	case tenancymilestone.EdgeTenancy:
+		return m.clearedtenancy
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TenancyMilestoneMutation) ClearEdge(name string) error {
+	switch name {
+	case tenancymilestone.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case tenancymilestone.EdgeTenancy:
+		m.ClearTenancy()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyMilestone unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TenancyMilestoneMutation) ResetEdge(name string) error {
+	switch name {
+	case tenancymilestone.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case tenancymilestone.EdgeTenancy:
+		m.ResetTenancy()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyMilestone edge %s", name)
+}
+
+// TenancyServiceMutation represents an operation that mutates the TenancyService nodes in the graph.
+type TenancyServiceMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	created_at     *time.Time
+	updated_at     *time.Time
+	kind           *tenancyservice.Kind
+	title          *string
+	held_on        *time.Time
+	tenth_hours    *int
+	addtenth_hours *int
+	note           *string
+	clearedFields  map[string]struct{}
+	domain         *int
+	cleareddomain  bool
+	tenancy        *int
+	clearedtenancy bool
+	done           bool
+	oldValue       func(context.Context) (*TenancyService, error)
+	predicates     []predicate.TenancyService
+}
+
+var _ ent.Mutation = (*TenancyServiceMutation)(nil)
+
+// tenancyserviceOption allows management of the mutation configuration using functional options.
+type tenancyserviceOption func(*TenancyServiceMutation)
+
+// newTenancyServiceMutation creates new mutation for the TenancyService entity.
+func newTenancyServiceMutation(c config, op Op, opts ...tenancyserviceOption) *TenancyServiceMutation {
+	m := &TenancyServiceMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTenancyService,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTenancyServiceID sets the ID field of the mutation.
+func withTenancyServiceID(id int) tenancyserviceOption {
+	return func(m *TenancyServiceMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TenancyService
+		)
+		m.oldValue = func(ctx context.Context) (*TenancyService, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TenancyService.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTenancyService sets the old TenancyService of the mutation.
+func withTenancyService(node *TenancyService) tenancyserviceOption {
+	return func(m *TenancyServiceMutation) {
+		m.oldValue = func(context.Context) (*TenancyService, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TenancyServiceMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TenancyServiceMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TenancyServiceMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TenancyServiceMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TenancyService.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TenancyServiceMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TenancyServiceMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TenancyService entity.
+// If the TenancyService object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyServiceMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TenancyServiceMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TenancyServiceMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TenancyServiceMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TenancyService entity.
+// If the TenancyService object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyServiceMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TenancyServiceMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *TenancyServiceMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *TenancyServiceMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the TenancyService entity.
+// If the TenancyService object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyServiceMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *TenancyServiceMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetTenancyID sets the "tenancy_id" field.
+func (m *TenancyServiceMutation) SetTenancyID(i int) {
+	m.tenancy = &i
+}
+
+// TenancyID returns the value of the "tenancy_id" field in the mutation.
+func (m *TenancyServiceMutation) TenancyID() (r int, exists bool) {
+	v := m.tenancy
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenancyID returns the old "tenancy_id" field's value of the TenancyService entity.
+// If the TenancyService object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyServiceMutation) OldTenancyID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenancyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenancyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenancyID: %w", err)
+	}
+	return oldValue.TenancyID, nil
+}
+
+// ResetTenancyID resets all changes to the "tenancy_id" field.
+func (m *TenancyServiceMutation) ResetTenancyID() {
+	m.tenancy = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *TenancyServiceMutation) SetKind(t tenancyservice.Kind) {
+	m.kind = &t
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *TenancyServiceMutation) Kind() (r tenancyservice.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the TenancyService entity.
+// If the TenancyService object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyServiceMutation) OldKind(ctx context.Context) (v tenancyservice.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *TenancyServiceMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *TenancyServiceMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *TenancyServiceMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the TenancyService entity.
+// If the TenancyService object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyServiceMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *TenancyServiceMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetHeldOn sets the "held_on" field.
+func (m *TenancyServiceMutation) SetHeldOn(t time.Time) {
+	m.held_on = &t
+}
+
+// HeldOn returns the value of the "held_on" field in the mutation.
+func (m *TenancyServiceMutation) HeldOn() (r time.Time, exists bool) {
+	v := m.held_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHeldOn returns the old "held_on" field's value of the TenancyService entity.
+// If the TenancyService object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyServiceMutation) OldHeldOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHeldOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHeldOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHeldOn: %w", err)
+	}
+	return oldValue.HeldOn, nil
+}
+
+// ResetHeldOn resets all changes to the "held_on" field.
+func (m *TenancyServiceMutation) ResetHeldOn() {
+	m.held_on = nil
+}
+
+// SetTenthHours sets the "tenth_hours" field.
+func (m *TenancyServiceMutation) SetTenthHours(i int) {
+	m.tenth_hours = &i
+	m.addtenth_hours = nil
+}
+
+// TenthHours returns the value of the "tenth_hours" field in the mutation.
+func (m *TenancyServiceMutation) TenthHours() (r int, exists bool) {
+	v := m.tenth_hours
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenthHours returns the old "tenth_hours" field's value of the TenancyService entity.
+// If the TenancyService object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyServiceMutation) OldTenthHours(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenthHours is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenthHours requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenthHours: %w", err)
+	}
+	return oldValue.TenthHours, nil
+}
+
+// AddTenthHours adds i to the "tenth_hours" field.
+func (m *TenancyServiceMutation) AddTenthHours(i int) {
+	if m.addtenth_hours != nil {
+		*m.addtenth_hours += i
+	} else {
+		m.addtenth_hours = &i
+	}
+}
+
+// AddedTenthHours returns the value that was added to the "tenth_hours" field in this mutation.
+func (m *TenancyServiceMutation) AddedTenthHours() (r int, exists bool) {
+	v := m.addtenth_hours
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTenthHours resets all changes to the "tenth_hours" field.
+func (m *TenancyServiceMutation) ResetTenthHours() {
+	m.tenth_hours = nil
+	m.addtenth_hours = nil
+}
+
+// SetNote sets the "note" field.
+func (m *TenancyServiceMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *TenancyServiceMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the TenancyService entity.
+// If the TenancyService object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyServiceMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *TenancyServiceMutation) ResetNote() {
+	m.note = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *TenancyServiceMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[tenancyservice.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *TenancyServiceMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *TenancyServiceMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *TenancyServiceMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearTenancy clears the "tenancy" edge to the Tenancy entity.
+func (m *TenancyServiceMutation) ClearTenancy() {
+	m.clearedtenancy = true
+	m.clearedFields[tenancyservice.FieldTenancyID] = struct{}{}
+}
+
+// TenancyCleared reports if the "tenancy" edge to the Tenancy entity was cleared.
+func (m *TenancyServiceMutation) TenancyCleared() bool {
+	return m.clearedtenancy
+}
+
+// TenancyIDs returns the "tenancy" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenancyID instead. It exists only for internal usage by the builders.
+func (m *TenancyServiceMutation) TenancyIDs() (ids []int) {
+	if id := m.tenancy; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenancy resets all changes to the "tenancy" edge.
+func (m *TenancyServiceMutation) ResetTenancy() {
+	m.tenancy = nil
+	m.clearedtenancy = false
+}
+
+// Where appends a list predicates to the TenancyServiceMutation builder.
+func (m *TenancyServiceMutation) Where(ps ...predicate.TenancyService) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TenancyServiceMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TenancyServiceMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TenancyService, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TenancyServiceMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TenancyServiceMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TenancyService).
+func (m *TenancyServiceMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TenancyServiceMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, tenancyservice.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, tenancyservice.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, tenancyservice.FieldDomainID)
+	}
+	if m.tenancy != nil {
+		fields = append(fields, tenancyservice.FieldTenancyID)
+	}
+	if m.kind != nil {
+		fields = append(fields, tenancyservice.FieldKind)
+	}
+	if m.title != nil {
+		fields = append(fields, tenancyservice.FieldTitle)
+	}
+	if m.held_on != nil {
+		fields = append(fields, tenancyservice.FieldHeldOn)
+	}
+	if m.tenth_hours != nil {
+		fields = append(fields, tenancyservice.FieldTenthHours)
+	}
+	if m.note != nil {
+		fields = append(fields, tenancyservice.FieldNote)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TenancyServiceMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case tenancyservice.FieldCreatedAt:
+		return m.CreatedAt()
+	case tenancyservice.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case tenancyservice.FieldDomainID:
+		return m.DomainID()
+	case tenancyservice.FieldTenancyID:
+		return m.TenancyID()
+	case tenancyservice.FieldKind:
+		return m.Kind()
+	case tenancyservice.FieldTitle:
+		return m.Title()
+	case tenancyservice.FieldHeldOn:
+		return m.HeldOn()
+	case tenancyservice.FieldTenthHours:
+		return m.TenthHours()
+	case tenancyservice.FieldNote:
+		return m.Note()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TenancyServiceMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case tenancyservice.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case tenancyservice.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case tenancyservice.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case tenancyservice.FieldTenancyID:
+		return m.OldTenancyID(ctx)
+	case tenancyservice.FieldKind:
+		return m.OldKind(ctx)
+	case tenancyservice.FieldTitle:
+		return m.OldTitle(ctx)
+	case tenancyservice.FieldHeldOn:
+		return m.OldHeldOn(ctx)
+	case tenancyservice.FieldTenthHours:
+		return m.OldTenthHours(ctx)
+	case tenancyservice.FieldNote:
+		return m.OldNote(ctx)
+	}
+	return nil, fmt.Errorf("unknown TenancyService field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TenancyServiceMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case tenancyservice.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case tenancyservice.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case tenancyservice.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case tenancyservice.FieldTenancyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenancyID(v)
+		return nil
+	case tenancyservice.FieldKind:
+		v, ok := value.(tenancyservice.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case tenancyservice.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case tenancyservice.FieldHeldOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHeldOn(v)
+		return nil
+	case tenancyservice.FieldTenthHours:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenthHours(v)
+		return nil
+	case tenancyservice.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyService field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TenancyServiceMutation) AddedFields() []string {
+	var fields []string
+	if m.addtenth_hours != nil {
+		fields = append(fields, tenancyservice.FieldTenthHours)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TenancyServiceMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case tenancyservice.FieldTenthHours:
+		return m.AddedTenthHours()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TenancyServiceMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case tenancyservice.FieldTenthHours:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTenthHours(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyService numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TenancyServiceMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TenancyServiceMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TenancyServiceMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown TenancyService nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TenancyServiceMutation) ResetField(name string) error {
+	switch name {
+	case tenancyservice.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case tenancyservice.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case tenancyservice.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case tenancyservice.FieldTenancyID:
+		m.ResetTenancyID()
+		return nil
+	case tenancyservice.FieldKind:
+		m.ResetKind()
+		return nil
+	case tenancyservice.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case tenancyservice.FieldHeldOn:
+		m.ResetHeldOn()
+		return nil
+	case tenancyservice.FieldTenthHours:
+		m.ResetTenthHours()
+		return nil
+	case tenancyservice.FieldNote:
+		m.ResetNote()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyService field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TenancyServiceMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, tenancyservice.EdgeDomain)
+	}
+	if m.tenancy != nil {
+		edges = append(edges, tenancyservice.EdgeTenancy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TenancyServiceMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case tenancyservice.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case tenancyservice.EdgeTenancy:
+		if id := m.tenancy; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TenancyServiceMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TenancyServiceMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TenancyServiceMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, tenancyservice.EdgeDomain)
+	}
+	if m.clearedtenancy {
+		edges = append(edges, tenancyservice.EdgeTenancy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TenancyServiceMutation) EdgeCleared(name string) bool {
+	switch name {
+	case tenancyservice.EdgeDomain:
+		return m.cleareddomain
+	case tenancyservice.EdgeTenancy:
+		return m.clearedtenancy
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TenancyServiceMutation) ClearEdge(name string) error {
+	switch name {
+	case tenancyservice.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case tenancyservice.EdgeTenancy:
+		m.ClearTenancy()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyService unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TenancyServiceMutation) ResetEdge(name string) error {
+	switch name {
+	case tenancyservice.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case tenancyservice.EdgeTenancy:
+		m.ResetTenancy()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancyService edge %s", name)
+}
+
+// TenancySpaceMutation represents an operation that mutates the TenancySpace nodes in the graph.
+type TenancySpaceMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	created_at     *time.Time
+	updated_at     *time.Time
+	seats          *int
+	addseats       *int
+	from_on        *time.Time
+	released_on    *time.Time
+	clearedFields  map[string]struct{}
+	domain         *int
+	cleareddomain  bool
+	tenancy        *int
+	clearedtenancy bool
+	space          *int
+	clearedspace   bool
+	done           bool
+	oldValue       func(context.Context) (*TenancySpace, error)
+	predicates     []predicate.TenancySpace
+}
+
+var _ ent.Mutation = (*TenancySpaceMutation)(nil)
+
+// tenancyspaceOption allows management of the mutation configuration using functional options.
+type tenancyspaceOption func(*TenancySpaceMutation)
+
+// newTenancySpaceMutation creates new mutation for the TenancySpace entity.
+func newTenancySpaceMutation(c config, op Op, opts ...tenancyspaceOption) *TenancySpaceMutation {
+	m := &TenancySpaceMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTenancySpace,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTenancySpaceID sets the ID field of the mutation.
+func withTenancySpaceID(id int) tenancyspaceOption {
+	return func(m *TenancySpaceMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TenancySpace
+		)
+		m.oldValue = func(ctx context.Context) (*TenancySpace, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TenancySpace.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTenancySpace sets the old TenancySpace of the mutation.
+func withTenancySpace(node *TenancySpace) tenancyspaceOption {
+	return func(m *TenancySpaceMutation) {
+		m.oldValue = func(context.Context) (*TenancySpace, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TenancySpaceMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TenancySpaceMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TenancySpaceMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TenancySpaceMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TenancySpace.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TenancySpaceMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TenancySpaceMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TenancySpace entity.
+// If the TenancySpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancySpaceMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TenancySpaceMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TenancySpaceMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TenancySpaceMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TenancySpace entity.
+// If the TenancySpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancySpaceMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TenancySpaceMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *TenancySpaceMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *TenancySpaceMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the TenancySpace entity.
+// If the TenancySpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancySpaceMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *TenancySpaceMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetTenancyID sets the "tenancy_id" field.
+func (m *TenancySpaceMutation) SetTenancyID(i int) {
+	m.tenancy = &i
+}
+
+// TenancyID returns the value of the "tenancy_id" field in the mutation.
+func (m *TenancySpaceMutation) TenancyID() (r int, exists bool) {
+	v := m.tenancy
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenancyID returns the old "tenancy_id" field's value of the TenancySpace entity.
+// If the TenancySpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancySpaceMutation) OldTenancyID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenancyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenancyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenancyID: %w", err)
+	}
+	return oldValue.TenancyID, nil
+}
+
+// ResetTenancyID resets all changes to the "tenancy_id" field.
+func (m *TenancySpaceMutation) ResetTenancyID() {
+	m.tenancy = nil
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *TenancySpaceMutation) SetSpaceID(i int) {
+	m.space = &i
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *TenancySpaceMutation) SpaceID() (r int, exists bool) {
+	v := m.space
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the TenancySpace entity.
+// If the TenancySpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancySpaceMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *TenancySpaceMutation) ResetSpaceID() {
+	m.space = nil
+}
+
+// SetSeats sets the "seats" field.
+func (m *TenancySpaceMutation) SetSeats(i int) {
+	m.seats = &i
+	m.addseats = nil
+}
+
+// Seats returns the value of the "seats" field in the mutation.
+func (m *TenancySpaceMutation) Seats() (r int, exists bool) {
+	v := m.seats
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeats returns the old "seats" field's value of the TenancySpace entity.
+// If the TenancySpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancySpaceMutation) OldSeats(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeats is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeats requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeats: %w", err)
+	}
+	return oldValue.Seats, nil
+}
+
+// AddSeats adds i to the "seats" field.
+func (m *TenancySpaceMutation) AddSeats(i int) {
+	if m.addseats != nil {
+		*m.addseats += i
+	} else {
+		m.addseats = &i
+	}
+}
+
+// AddedSeats returns the value that was added to the "seats" field in this mutation.
+func (m *TenancySpaceMutation) AddedSeats() (r int, exists bool) {
+	v := m.addseats
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeats resets all changes to the "seats" field.
+func (m *TenancySpaceMutation) ResetSeats() {
+	m.seats = nil
+	m.addseats = nil
+}
+
+// SetFromOn sets the "from_on" field.
+func (m *TenancySpaceMutation) SetFromOn(t time.Time) {
+	m.from_on = &t
+}
+
+// FromOn returns the value of the "from_on" field in the mutation.
+func (m *TenancySpaceMutation) FromOn() (r time.Time, exists bool) {
+	v := m.from_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromOn returns the old "from_on" field's value of the TenancySpace entity.
+// If the TenancySpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancySpaceMutation) OldFromOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromOn: %w", err)
+	}
+	return oldValue.FromOn, nil
+}
+
+// ResetFromOn resets all changes to the "from_on" field.
+func (m *TenancySpaceMutation) ResetFromOn() {
+	m.from_on = nil
+}
+
+// SetReleasedOn sets the "released_on" field.
+func (m *TenancySpaceMutation) SetReleasedOn(t time.Time) {
+	m.released_on = &t
+}
+
+// ReleasedOn returns the value of the "released_on" field in the mutation.
+func (m *TenancySpaceMutation) ReleasedOn() (r time.Time, exists bool) {
+	v := m.released_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReleasedOn returns the old "released_on" field's value of the TenancySpace entity.
+// If the TenancySpace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancySpaceMutation) OldReleasedOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReleasedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReleasedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReleasedOn: %w", err)
+	}
+	return oldValue.ReleasedOn, nil
+}
+
+// ClearReleasedOn clears the value of the "released_on" field.
+func (m *TenancySpaceMutation) ClearReleasedOn() {
+	m.released_on = nil
+	m.clearedFields[tenancyspace.FieldReleasedOn] = struct{}{}
+}
+
+// ReleasedOnCleared returns if the "released_on" field was cleared in this mutation.
+func (m *TenancySpaceMutation) ReleasedOnCleared() bool {
+	_, ok := m.clearedFields[tenancyspace.FieldReleasedOn]
+	return ok
+}
+
+// ResetReleasedOn resets all changes to the "released_on" field.
+func (m *TenancySpaceMutation) ResetReleasedOn() {
+	m.released_on = nil
+	delete(m.clearedFields, tenancyspace.FieldReleasedOn)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *TenancySpaceMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[tenancyspace.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *TenancySpaceMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *TenancySpaceMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *TenancySpaceMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearTenancy clears the "tenancy" edge to the Tenancy entity.
+func (m *TenancySpaceMutation) ClearTenancy() {
+	m.clearedtenancy = true
+	m.clearedFields[tenancyspace.FieldTenancyID] = struct{}{}
+}
+
+// TenancyCleared reports if the "tenancy" edge to the Tenancy entity was cleared.
+func (m *TenancySpaceMutation) TenancyCleared() bool {
+	return m.clearedtenancy
+}
+
+// TenancyIDs returns the "tenancy" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TenancyID instead. It exists only for internal usage by the builders.
+func (m *TenancySpaceMutation) TenancyIDs() (ids []int) {
+	if id := m.tenancy; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTenancy resets all changes to the "tenancy" edge.
+func (m *TenancySpaceMutation) ResetTenancy() {
+	m.tenancy = nil
+	m.clearedtenancy = false
+}
+
+// ClearSpace clears the "space" edge to the IncubationSpace entity.
+func (m *TenancySpaceMutation) ClearSpace() {
+	m.clearedspace = true
+	m.clearedFields[tenancyspace.FieldSpaceID] = struct{}{}
+}
+
+// SpaceCleared reports if the "space" edge to the IncubationSpace entity was cleared.
+func (m *TenancySpaceMutation) SpaceCleared() bool {
+	return m.clearedspace
+}
+
+// SpaceIDs returns the "space" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SpaceID instead. It exists only for internal usage by the builders.
+func (m *TenancySpaceMutation) SpaceIDs() (ids []int) {
+	if id := m.space; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSpace resets all changes to the "space" edge.
+func (m *TenancySpaceMutation) ResetSpace() {
+	m.space = nil
+	m.clearedspace = false
+}
+
+// Where appends a list predicates to the TenancySpaceMutation builder.
+func (m *TenancySpaceMutation) Where(ps ...predicate.TenancySpace) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TenancySpaceMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TenancySpaceMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TenancySpace, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TenancySpaceMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TenancySpaceMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TenancySpace).
+func (m *TenancySpaceMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TenancySpaceMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, tenancyspace.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, tenancyspace.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, tenancyspace.FieldDomainID)
+	}
+	if m.tenancy != nil {
+		fields = append(fields, tenancyspace.FieldTenancyID)
+	}
+	if m.space != nil {
+		fields = append(fields, tenancyspace.FieldSpaceID)
+	}
+	if m.seats != nil {
+		fields = append(fields, tenancyspace.FieldSeats)
+	}
+	if m.from_on != nil {
+		fields = append(fields, tenancyspace.FieldFromOn)
+	}
+	if m.released_on != nil {
+		fields = append(fields, tenancyspace.FieldReleasedOn)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TenancySpaceMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case tenancyspace.FieldCreatedAt:
+		return m.CreatedAt()
+	case tenancyspace.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case tenancyspace.FieldDomainID:
+		return m.DomainID()
+	case tenancyspace.FieldTenancyID:
+		return m.TenancyID()
+	case tenancyspace.FieldSpaceID:
+		return m.SpaceID()
+	case tenancyspace.FieldSeats:
+		return m.Seats()
+	case tenancyspace.FieldFromOn:
+		return m.FromOn()
+	case tenancyspace.FieldReleasedOn:
+		return m.ReleasedOn()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TenancySpaceMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case tenancyspace.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case tenancyspace.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case tenancyspace.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case tenancyspace.FieldTenancyID:
+		return m.OldTenancyID(ctx)
+	case tenancyspace.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case tenancyspace.FieldSeats:
+		return m.OldSeats(ctx)
+	case tenancyspace.FieldFromOn:
+		return m.OldFromOn(ctx)
+	case tenancyspace.FieldReleasedOn:
+		return m.OldReleasedOn(ctx)
+	}
+	return nil, fmt.Errorf("unknown TenancySpace field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TenancySpaceMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case tenancyspace.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case tenancyspace.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case tenancyspace.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case tenancyspace.FieldTenancyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenancyID(v)
+		return nil
+	case tenancyspace.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case tenancyspace.FieldSeats:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeats(v)
+		return nil
+	case tenancyspace.FieldFromOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromOn(v)
+		return nil
+	case tenancyspace.FieldReleasedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReleasedOn(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TenancySpace field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TenancySpaceMutation) AddedFields() []string {
+	var fields []string
+	if m.addseats != nil {
+		fields = append(fields, tenancyspace.FieldSeats)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TenancySpaceMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case tenancyspace.FieldSeats:
+		return m.AddedSeats()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TenancySpaceMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case tenancyspace.FieldSeats:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeats(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TenancySpace numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TenancySpaceMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(tenancyspace.FieldReleasedOn) {
+		fields = append(fields, tenancyspace.FieldReleasedOn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TenancySpaceMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TenancySpaceMutation) ClearField(name string) error {
+	switch name {
+	case tenancyspace.FieldReleasedOn:
+		m.ClearReleasedOn()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancySpace nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TenancySpaceMutation) ResetField(name string) error {
+	switch name {
+	case tenancyspace.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case tenancyspace.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case tenancyspace.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case tenancyspace.FieldTenancyID:
+		m.ResetTenancyID()
+		return nil
+	case tenancyspace.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case tenancyspace.FieldSeats:
+		m.ResetSeats()
+		return nil
+	case tenancyspace.FieldFromOn:
+		m.ResetFromOn()
+		return nil
+	case tenancyspace.FieldReleasedOn:
+		m.ResetReleasedOn()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancySpace field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TenancySpaceMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, tenancyspace.EdgeDomain)
+	}
+	if m.tenancy != nil {
+		edges = append(edges, tenancyspace.EdgeTenancy)
+	}
+	if m.space != nil {
+		edges = append(edges, tenancyspace.EdgeSpace)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TenancySpaceMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case tenancyspace.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case tenancyspace.EdgeTenancy:
+		if id := m.tenancy; id != nil {
+			return []ent.Value{*id}
+		}
+	case tenancyspace.EdgeSpace:
+		if id := m.space; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TenancySpaceMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TenancySpaceMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TenancySpaceMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, tenancyspace.EdgeDomain)
+	}
+	if m.clearedtenancy {
+		edges = append(edges, tenancyspace.EdgeTenancy)
+	}
+	if m.clearedspace {
+		edges = append(edges, tenancyspace.EdgeSpace)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TenancySpaceMutation) EdgeCleared(name string) bool {
+	switch name {
+	case tenancyspace.EdgeDomain:
+		return m.cleareddomain
+	case tenancyspace.EdgeTenancy:
+		return m.clearedtenancy
+	case tenancyspace.EdgeSpace:
+		return m.clearedspace
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TenancySpaceMutation) ClearEdge(name string) error {
+	switch name {
+	case tenancyspace.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case tenancyspace.EdgeTenancy:
+		m.ClearTenancy()
+		return nil
+	case tenancyspace.EdgeSpace:
+		m.ClearSpace()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancySpace unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TenancySpaceMutation) ResetEdge(name string) error {
+	switch name {
+	case tenancyspace.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case tenancyspace.EdgeTenancy:
+		m.ResetTenancy()
+		return nil
+	case tenancyspace.EdgeSpace:
+		m.ResetSpace()
+		return nil
+	}
+	return fmt.Errorf("unknown TenancySpace edge %s", name)
+}
+
 // UserMutation represents an operation that mutates the User nodes in the graph.
 type UserMutation struct {
 	config
@@ -22366,4 +36640,1407 @@ func (m *UserMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown User edge %s", name)
+}
+
+// WaitlistEntryMutation represents an operation that mutates the WaitlistEntry nodes in the graph.
+type WaitlistEntryMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	case_id             *int
+	addcase_id          *int
+	stage               *waitlistentry.Stage
+	seats_needed        *int
+	addseats_needed     *int
+	priority            *int
+	addpriority         *int
+	priority_reason     *string
+	joined_at           *time.Time
+	status              *waitlistentry.Status
+	left_at             *time.Time
+	left_reason         *string
+	clearedFields       map[string]struct{}
+	domain              *int
+	cleareddomain       bool
+	centre              *int
+	clearedcentre       bool
+	organization        *int
+	clearedorganization bool
+	offers              map[int]struct{}
+	removedoffers       map[int]struct{}
+	clearedoffers       bool
+	done                bool
+	oldValue            func(context.Context) (*WaitlistEntry, error)
+	predicates          []predicate.WaitlistEntry
+}
+
+var _ ent.Mutation = (*WaitlistEntryMutation)(nil)
+
+// waitlistentryOption allows management of the mutation configuration using functional options.
+type waitlistentryOption func(*WaitlistEntryMutation)
+
+// newWaitlistEntryMutation creates new mutation for the WaitlistEntry entity.
+func newWaitlistEntryMutation(c config, op Op, opts ...waitlistentryOption) *WaitlistEntryMutation {
+	m := &WaitlistEntryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWaitlistEntry,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWaitlistEntryID sets the ID field of the mutation.
+func withWaitlistEntryID(id int) waitlistentryOption {
+	return func(m *WaitlistEntryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WaitlistEntry
+		)
+		m.oldValue = func(ctx context.Context) (*WaitlistEntry, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WaitlistEntry.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWaitlistEntry sets the old WaitlistEntry of the mutation.
+func withWaitlistEntry(node *WaitlistEntry) waitlistentryOption {
+	return func(m *WaitlistEntryMutation) {
+		m.oldValue = func(context.Context) (*WaitlistEntry, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WaitlistEntryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WaitlistEntryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WaitlistEntryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WaitlistEntryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WaitlistEntry.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WaitlistEntryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WaitlistEntryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WaitlistEntryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *WaitlistEntryMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *WaitlistEntryMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *WaitlistEntryMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *WaitlistEntryMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *WaitlistEntryMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *WaitlistEntryMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetCentreID sets the "centre_id" field.
+func (m *WaitlistEntryMutation) SetCentreID(i int) {
+	m.centre = &i
+}
+
+// CentreID returns the value of the "centre_id" field in the mutation.
+func (m *WaitlistEntryMutation) CentreID() (r int, exists bool) {
+	v := m.centre
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCentreID returns the old "centre_id" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldCentreID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCentreID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCentreID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCentreID: %w", err)
+	}
+	return oldValue.CentreID, nil
+}
+
+// ResetCentreID resets all changes to the "centre_id" field.
+func (m *WaitlistEntryMutation) ResetCentreID() {
+	m.centre = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *WaitlistEntryMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *WaitlistEntryMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *WaitlistEntryMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *WaitlistEntryMutation) SetCaseID(i int) {
+	m.case_id = &i
+	m.addcase_id = nil
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *WaitlistEntryMutation) CaseID() (r int, exists bool) {
+	v := m.case_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldCaseID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// AddCaseID adds i to the "case_id" field.
+func (m *WaitlistEntryMutation) AddCaseID(i int) {
+	if m.addcase_id != nil {
+		*m.addcase_id += i
+	} else {
+		m.addcase_id = &i
+	}
+}
+
+// AddedCaseID returns the value that was added to the "case_id" field in this mutation.
+func (m *WaitlistEntryMutation) AddedCaseID() (r int, exists bool) {
+	v := m.addcase_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCaseID clears the value of the "case_id" field.
+func (m *WaitlistEntryMutation) ClearCaseID() {
+	m.case_id = nil
+	m.addcase_id = nil
+	m.clearedFields[waitlistentry.FieldCaseID] = struct{}{}
+}
+
+// CaseIDCleared returns if the "case_id" field was cleared in this mutation.
+func (m *WaitlistEntryMutation) CaseIDCleared() bool {
+	_, ok := m.clearedFields[waitlistentry.FieldCaseID]
+	return ok
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *WaitlistEntryMutation) ResetCaseID() {
+	m.case_id = nil
+	m.addcase_id = nil
+	delete(m.clearedFields, waitlistentry.FieldCaseID)
+}
+
+// SetStage sets the "stage" field.
+func (m *WaitlistEntryMutation) SetStage(w waitlistentry.Stage) {
+	m.stage = &w
+}
+
+// Stage returns the value of the "stage" field in the mutation.
+func (m *WaitlistEntryMutation) Stage() (r waitlistentry.Stage, exists bool) {
+	v := m.stage
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStage returns the old "stage" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldStage(ctx context.Context) (v waitlistentry.Stage, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStage: %w", err)
+	}
+	return oldValue.Stage, nil
+}
+
+// ResetStage resets all changes to the "stage" field.
+func (m *WaitlistEntryMutation) ResetStage() {
+	m.stage = nil
+}
+
+// SetSeatsNeeded sets the "seats_needed" field.
+func (m *WaitlistEntryMutation) SetSeatsNeeded(i int) {
+	m.seats_needed = &i
+	m.addseats_needed = nil
+}
+
+// SeatsNeeded returns the value of the "seats_needed" field in the mutation.
+func (m *WaitlistEntryMutation) SeatsNeeded() (r int, exists bool) {
+	v := m.seats_needed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeatsNeeded returns the old "seats_needed" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldSeatsNeeded(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeatsNeeded is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeatsNeeded requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeatsNeeded: %w", err)
+	}
+	return oldValue.SeatsNeeded, nil
+}
+
+// AddSeatsNeeded adds i to the "seats_needed" field.
+func (m *WaitlistEntryMutation) AddSeatsNeeded(i int) {
+	if m.addseats_needed != nil {
+		*m.addseats_needed += i
+	} else {
+		m.addseats_needed = &i
+	}
+}
+
+// AddedSeatsNeeded returns the value that was added to the "seats_needed" field in this mutation.
+func (m *WaitlistEntryMutation) AddedSeatsNeeded() (r int, exists bool) {
+	v := m.addseats_needed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeatsNeeded resets all changes to the "seats_needed" field.
+func (m *WaitlistEntryMutation) ResetSeatsNeeded() {
+	m.seats_needed = nil
+	m.addseats_needed = nil
+}
+
+// SetPriority sets the "priority" field.
+func (m *WaitlistEntryMutation) SetPriority(i int) {
+	m.priority = &i
+	m.addpriority = nil
+}
+
+// Priority returns the value of the "priority" field in the mutation.
+func (m *WaitlistEntryMutation) Priority() (r int, exists bool) {
+	v := m.priority
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPriority returns the old "priority" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldPriority(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPriority is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPriority requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPriority: %w", err)
+	}
+	return oldValue.Priority, nil
+}
+
+// AddPriority adds i to the "priority" field.
+func (m *WaitlistEntryMutation) AddPriority(i int) {
+	if m.addpriority != nil {
+		*m.addpriority += i
+	} else {
+		m.addpriority = &i
+	}
+}
+
+// AddedPriority returns the value that was added to the "priority" field in this mutation.
+func (m *WaitlistEntryMutation) AddedPriority() (r int, exists bool) {
+	v := m.addpriority
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPriority resets all changes to the "priority" field.
+func (m *WaitlistEntryMutation) ResetPriority() {
+	m.priority = nil
+	m.addpriority = nil
+}
+
+// SetPriorityReason sets the "priority_reason" field.
+func (m *WaitlistEntryMutation) SetPriorityReason(s string) {
+	m.priority_reason = &s
+}
+
+// PriorityReason returns the value of the "priority_reason" field in the mutation.
+func (m *WaitlistEntryMutation) PriorityReason() (r string, exists bool) {
+	v := m.priority_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPriorityReason returns the old "priority_reason" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldPriorityReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPriorityReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPriorityReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPriorityReason: %w", err)
+	}
+	return oldValue.PriorityReason, nil
+}
+
+// ResetPriorityReason resets all changes to the "priority_reason" field.
+func (m *WaitlistEntryMutation) ResetPriorityReason() {
+	m.priority_reason = nil
+}
+
+// SetJoinedAt sets the "joined_at" field.
+func (m *WaitlistEntryMutation) SetJoinedAt(t time.Time) {
+	m.joined_at = &t
+}
+
+// JoinedAt returns the value of the "joined_at" field in the mutation.
+func (m *WaitlistEntryMutation) JoinedAt() (r time.Time, exists bool) {
+	v := m.joined_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJoinedAt returns the old "joined_at" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldJoinedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJoinedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJoinedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJoinedAt: %w", err)
+	}
+	return oldValue.JoinedAt, nil
+}
+
+// ResetJoinedAt resets all changes to the "joined_at" field.
+func (m *WaitlistEntryMutation) ResetJoinedAt() {
+	m.joined_at = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *WaitlistEntryMutation) SetStatus(w waitlistentry.Status) {
+	m.status = &w
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *WaitlistEntryMutation) Status() (r waitlistentry.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldStatus(ctx context.Context) (v waitlistentry.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *WaitlistEntryMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetLeftAt sets the "left_at" field.
+func (m *WaitlistEntryMutation) SetLeftAt(t time.Time) {
+	m.left_at = &t
+}
+
+// LeftAt returns the value of the "left_at" field in the mutation.
+func (m *WaitlistEntryMutation) LeftAt() (r time.Time, exists bool) {
+	v := m.left_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeftAt returns the old "left_at" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldLeftAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeftAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeftAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeftAt: %w", err)
+	}
+	return oldValue.LeftAt, nil
+}
+
+// ClearLeftAt clears the value of the "left_at" field.
+func (m *WaitlistEntryMutation) ClearLeftAt() {
+	m.left_at = nil
+	m.clearedFields[waitlistentry.FieldLeftAt] = struct{}{}
+}
+
+// LeftAtCleared returns if the "left_at" field was cleared in this mutation.
+func (m *WaitlistEntryMutation) LeftAtCleared() bool {
+	_, ok := m.clearedFields[waitlistentry.FieldLeftAt]
+	return ok
+}
+
+// ResetLeftAt resets all changes to the "left_at" field.
+func (m *WaitlistEntryMutation) ResetLeftAt() {
+	m.left_at = nil
+	delete(m.clearedFields, waitlistentry.FieldLeftAt)
+}
+
+// SetLeftReason sets the "left_reason" field.
+func (m *WaitlistEntryMutation) SetLeftReason(s string) {
+	m.left_reason = &s
+}
+
+// LeftReason returns the value of the "left_reason" field in the mutation.
+func (m *WaitlistEntryMutation) LeftReason() (r string, exists bool) {
+	v := m.left_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeftReason returns the old "left_reason" field's value of the WaitlistEntry entity.
+// If the WaitlistEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WaitlistEntryMutation) OldLeftReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeftReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeftReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeftReason: %w", err)
+	}
+	return oldValue.LeftReason, nil
+}
+
+// ResetLeftReason resets all changes to the "left_reason" field.
+func (m *WaitlistEntryMutation) ResetLeftReason() {
+	m.left_reason = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *WaitlistEntryMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[waitlistentry.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *WaitlistEntryMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *WaitlistEntryMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *WaitlistEntryMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearCentre clears the "centre" edge to the IncubationCentre entity.
+func (m *WaitlistEntryMutation) ClearCentre() {
+	m.clearedcentre = true
+	m.clearedFields[waitlistentry.FieldCentreID] = struct{}{}
+}
+
+// CentreCleared reports if the "centre" edge to the IncubationCentre entity was cleared.
+func (m *WaitlistEntryMutation) CentreCleared() bool {
+	return m.clearedcentre
+}
+
+// CentreIDs returns the "centre" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CentreID instead. It exists only for internal usage by the builders.
+func (m *WaitlistEntryMutation) CentreIDs() (ids []int) {
+	if id := m.centre; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCentre resets all changes to the "centre" edge.
+func (m *WaitlistEntryMutation) ResetCentre() {
+	m.centre = nil
+	m.clearedcentre = false
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *WaitlistEntryMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[waitlistentry.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *WaitlistEntryMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *WaitlistEntryMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *WaitlistEntryMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// AddOfferIDs adds the "offers" edge to the SpaceOffer entity by ids.
+func (m *WaitlistEntryMutation) AddOfferIDs(ids ...int) {
+	if m.offers == nil {
+		m.offers = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.offers[ids[i]] = struct{}{}
+	}
+}
+
+// ClearOffers clears the "offers" edge to the SpaceOffer entity.
+func (m *WaitlistEntryMutation) ClearOffers() {
+	m.clearedoffers = true
+}
+
+// OffersCleared reports if the "offers" edge to the SpaceOffer entity was cleared.
+func (m *WaitlistEntryMutation) OffersCleared() bool {
+	return m.clearedoffers
+}
+
+// RemoveOfferIDs removes the "offers" edge to the SpaceOffer entity by IDs.
+func (m *WaitlistEntryMutation) RemoveOfferIDs(ids ...int) {
+	if m.removedoffers == nil {
+		m.removedoffers = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.offers, ids[i])
+		m.removedoffers[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedOffers returns the removed IDs of the "offers" edge to the SpaceOffer entity.
+func (m *WaitlistEntryMutation) RemovedOffersIDs() (ids []int) {
+	for id := range m.removedoffers {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// OffersIDs returns the "offers" edge IDs in the mutation.
+func (m *WaitlistEntryMutation) OffersIDs() (ids []int) {
+	for id := range m.offers {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetOffers resets all changes to the "offers" edge.
+func (m *WaitlistEntryMutation) ResetOffers() {
+	m.offers = nil
+	m.clearedoffers = false
+	m.removedoffers = nil
+}
+
+// Where appends a list predicates to the WaitlistEntryMutation builder.
+func (m *WaitlistEntryMutation) Where(ps ...predicate.WaitlistEntry) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WaitlistEntryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WaitlistEntryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WaitlistEntry, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WaitlistEntryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WaitlistEntryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WaitlistEntry).
+func (m *WaitlistEntryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WaitlistEntryMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.created_at != nil {
+		fields = append(fields, waitlistentry.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, waitlistentry.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, waitlistentry.FieldDomainID)
+	}
+	if m.centre != nil {
+		fields = append(fields, waitlistentry.FieldCentreID)
+	}
+	if m.organization != nil {
+		fields = append(fields, waitlistentry.FieldOrganizationID)
+	}
+	if m.case_id != nil {
+		fields = append(fields, waitlistentry.FieldCaseID)
+	}
+	if m.stage != nil {
+		fields = append(fields, waitlistentry.FieldStage)
+	}
+	if m.seats_needed != nil {
+		fields = append(fields, waitlistentry.FieldSeatsNeeded)
+	}
+	if m.priority != nil {
+		fields = append(fields, waitlistentry.FieldPriority)
+	}
+	if m.priority_reason != nil {
+		fields = append(fields, waitlistentry.FieldPriorityReason)
+	}
+	if m.joined_at != nil {
+		fields = append(fields, waitlistentry.FieldJoinedAt)
+	}
+	if m.status != nil {
+		fields = append(fields, waitlistentry.FieldStatus)
+	}
+	if m.left_at != nil {
+		fields = append(fields, waitlistentry.FieldLeftAt)
+	}
+	if m.left_reason != nil {
+		fields = append(fields, waitlistentry.FieldLeftReason)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WaitlistEntryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case waitlistentry.FieldCreatedAt:
+		return m.CreatedAt()
+	case waitlistentry.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case waitlistentry.FieldDomainID:
+		return m.DomainID()
+	case waitlistentry.FieldCentreID:
+		return m.CentreID()
+	case waitlistentry.FieldOrganizationID:
+		return m.OrganizationID()
+	case waitlistentry.FieldCaseID:
+		return m.CaseID()
+	case waitlistentry.FieldStage:
+		return m.Stage()
+	case waitlistentry.FieldSeatsNeeded:
+		return m.SeatsNeeded()
+	case waitlistentry.FieldPriority:
+		return m.Priority()
+	case waitlistentry.FieldPriorityReason:
+		return m.PriorityReason()
+	case waitlistentry.FieldJoinedAt:
+		return m.JoinedAt()
+	case waitlistentry.FieldStatus:
+		return m.Status()
+	case waitlistentry.FieldLeftAt:
+		return m.LeftAt()
+	case waitlistentry.FieldLeftReason:
+		return m.LeftReason()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WaitlistEntryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case waitlistentry.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case waitlistentry.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case waitlistentry.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case waitlistentry.FieldCentreID:
+		return m.OldCentreID(ctx)
+	case waitlistentry.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case waitlistentry.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case waitlistentry.FieldStage:
+		return m.OldStage(ctx)
+	case waitlistentry.FieldSeatsNeeded:
+		return m.OldSeatsNeeded(ctx)
+	case waitlistentry.FieldPriority:
+		return m.OldPriority(ctx)
+	case waitlistentry.FieldPriorityReason:
+		return m.OldPriorityReason(ctx)
+	case waitlistentry.FieldJoinedAt:
+		return m.OldJoinedAt(ctx)
+	case waitlistentry.FieldStatus:
+		return m.OldStatus(ctx)
+	case waitlistentry.FieldLeftAt:
+		return m.OldLeftAt(ctx)
+	case waitlistentry.FieldLeftReason:
+		return m.OldLeftReason(ctx)
+	}
+	return nil, fmt.Errorf("unknown WaitlistEntry field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WaitlistEntryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case waitlistentry.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case waitlistentry.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case waitlistentry.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case waitlistentry.FieldCentreID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCentreID(v)
+		return nil
+	case waitlistentry.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case waitlistentry.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case waitlistentry.FieldStage:
+		v, ok := value.(waitlistentry.Stage)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStage(v)
+		return nil
+	case waitlistentry.FieldSeatsNeeded:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeatsNeeded(v)
+		return nil
+	case waitlistentry.FieldPriority:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPriority(v)
+		return nil
+	case waitlistentry.FieldPriorityReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPriorityReason(v)
+		return nil
+	case waitlistentry.FieldJoinedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJoinedAt(v)
+		return nil
+	case waitlistentry.FieldStatus:
+		v, ok := value.(waitlistentry.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case waitlistentry.FieldLeftAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeftAt(v)
+		return nil
+	case waitlistentry.FieldLeftReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeftReason(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WaitlistEntry field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WaitlistEntryMutation) AddedFields() []string {
+	var fields []string
+	if m.addcase_id != nil {
+		fields = append(fields, waitlistentry.FieldCaseID)
+	}
+	if m.addseats_needed != nil {
+		fields = append(fields, waitlistentry.FieldSeatsNeeded)
+	}
+	if m.addpriority != nil {
+		fields = append(fields, waitlistentry.FieldPriority)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WaitlistEntryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case waitlistentry.FieldCaseID:
+		return m.AddedCaseID()
+	case waitlistentry.FieldSeatsNeeded:
+		return m.AddedSeatsNeeded()
+	case waitlistentry.FieldPriority:
+		return m.AddedPriority()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WaitlistEntryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case waitlistentry.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCaseID(v)
+		return nil
+	case waitlistentry.FieldSeatsNeeded:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeatsNeeded(v)
+		return nil
+	case waitlistentry.FieldPriority:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPriority(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WaitlistEntry numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WaitlistEntryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(waitlistentry.FieldCaseID) {
+		fields = append(fields, waitlistentry.FieldCaseID)
+	}
+	if m.FieldCleared(waitlistentry.FieldLeftAt) {
+		fields = append(fields, waitlistentry.FieldLeftAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WaitlistEntryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WaitlistEntryMutation) ClearField(name string) error {
+	switch name {
+	case waitlistentry.FieldCaseID:
+		m.ClearCaseID()
+		return nil
+	case waitlistentry.FieldLeftAt:
+		m.ClearLeftAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WaitlistEntry nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WaitlistEntryMutation) ResetField(name string) error {
+	switch name {
+	case waitlistentry.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case waitlistentry.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case waitlistentry.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case waitlistentry.FieldCentreID:
+		m.ResetCentreID()
+		return nil
+	case waitlistentry.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case waitlistentry.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case waitlistentry.FieldStage:
+		m.ResetStage()
+		return nil
+	case waitlistentry.FieldSeatsNeeded:
+		m.ResetSeatsNeeded()
+		return nil
+	case waitlistentry.FieldPriority:
+		m.ResetPriority()
+		return nil
+	case waitlistentry.FieldPriorityReason:
+		m.ResetPriorityReason()
+		return nil
+	case waitlistentry.FieldJoinedAt:
+		m.ResetJoinedAt()
+		return nil
+	case waitlistentry.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case waitlistentry.FieldLeftAt:
+		m.ResetLeftAt()
+		return nil
+	case waitlistentry.FieldLeftReason:
+		m.ResetLeftReason()
+		return nil
+	}
+	return fmt.Errorf("unknown WaitlistEntry field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WaitlistEntryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.domain != nil {
+		edges = append(edges, waitlistentry.EdgeDomain)
+	}
+	if m.centre != nil {
+		edges = append(edges, waitlistentry.EdgeCentre)
+	}
+	if m.organization != nil {
+		edges = append(edges, waitlistentry.EdgeOrganization)
+	}
+	if m.offers != nil {
+		edges = append(edges, waitlistentry.EdgeOffers)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WaitlistEntryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case waitlistentry.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case waitlistentry.EdgeCentre:
+		if id := m.centre; id != nil {
+			return []ent.Value{*id}
+		}
+	case waitlistentry.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case waitlistentry.EdgeOffers:
+		ids := make([]ent.Value, 0, len(m.offers))
+		for id := range m.offers {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WaitlistEntryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.removedoffers != nil {
+		edges = append(edges, waitlistentry.EdgeOffers)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WaitlistEntryMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case waitlistentry.EdgeOffers:
+		ids := make([]ent.Value, 0, len(m.removedoffers))
+		for id := range m.removedoffers {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WaitlistEntryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.cleareddomain {
+		edges = append(edges, waitlistentry.EdgeDomain)
+	}
+	if m.clearedcentre {
+		edges = append(edges, waitlistentry.EdgeCentre)
+	}
+	if m.clearedorganization {
+		edges = append(edges, waitlistentry.EdgeOrganization)
+	}
+	if m.clearedoffers {
+		edges = append(edges, waitlistentry.EdgeOffers)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WaitlistEntryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case waitlistentry.EdgeDomain:
+		return m.cleareddomain
+	case waitlistentry.EdgeCentre:
+		return m.clearedcentre
+	case waitlistentry.EdgeOrganization:
+		return m.clearedorganization
+	case waitlistentry.EdgeOffers:
+		return m.clearedoffers
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WaitlistEntryMutation) ClearEdge(name string) error {
+	switch name {
+	case waitlistentry.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case waitlistentry.EdgeCentre:
+		m.ClearCentre()
+		return nil
+	case waitlistentry.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown WaitlistEntry unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WaitlistEntryMutation) ResetEdge(name string) error {
+	switch name {
+	case waitlistentry.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case waitlistentry.EdgeCentre:
+		m.ResetCentre()
+		return nil
+	case waitlistentry.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case waitlistentry.EdgeOffers:
+		m.ResetOffers()
+		return nil
+	}
+	return fmt.Errorf("unknown WaitlistEntry edge %s", name)
 }

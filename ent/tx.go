@@ -14,6 +14,10 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// AdmissionAssessment is the client for interacting with the AdmissionAssessment builders.
+	AdmissionAssessment *AdmissionAssessmentClient
+	// AlumniReport is the client for interacting with the AlumniReport builders.
+	AlumniReport *AlumniReportClient
 	// AuditLog is the client for interacting with the AuditLog builders.
 	AuditLog *AuditLogClient
 	// CalendarDay is the client for interacting with the CalendarDay builders.
@@ -34,10 +38,18 @@ type Tx struct {
 	DocumentVersion *DocumentVersionClient
 	// Domain is the client for interacting with the Domain builders.
 	Domain *DomainClient
+	// IncubationCentre is the client for interacting with the IncubationCentre builders.
+	IncubationCentre *IncubationCentreClient
+	// IncubationSpace is the client for interacting with the IncubationSpace builders.
+	IncubationSpace *IncubationSpaceClient
 	// JobRun is the client for interacting with the JobRun builders.
 	JobRun *JobRunClient
 	// LoginAttempt is the client for interacting with the LoginAttempt builders.
 	LoginAttempt *LoginAttemptClient
+	// MaturityAssessment is the client for interacting with the MaturityAssessment builders.
+	MaturityAssessment *MaturityAssessmentClient
+	// MaturityCriterion is the client for interacting with the MaturityCriterion builders.
+	MaturityCriterion *MaturityCriterionClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// Notification is the client for interacting with the Notification builders.
@@ -52,8 +64,22 @@ type Tx struct {
 	ServiceItem *ServiceItemClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// SpaceOffer is the client for interacting with the SpaceOffer builders.
+	SpaceOffer *SpaceOfferClient
+	// Tenancy is the client for interacting with the Tenancy builders.
+	Tenancy *TenancyClient
+	// TenancyExtension is the client for interacting with the TenancyExtension builders.
+	TenancyExtension *TenancyExtensionClient
+	// TenancyMilestone is the client for interacting with the TenancyMilestone builders.
+	TenancyMilestone *TenancyMilestoneClient
+	// TenancyService is the client for interacting with the TenancyService builders.
+	TenancyService *TenancyServiceClient
+	// TenancySpace is the client for interacting with the TenancySpace builders.
+	TenancySpace *TenancySpaceClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// WaitlistEntry is the client for interacting with the WaitlistEntry builders.
+	WaitlistEntry *WaitlistEntryClient
 
 	// lazily loaded.
 	client     *Client
@@ -185,6 +211,8 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.AdmissionAssessment = NewAdmissionAssessmentClient(tx.config)
+	tx.AlumniReport = NewAlumniReportClient(tx.config)
 	tx.AuditLog = NewAuditLogClient(tx.config)
 	tx.CalendarDay = NewCalendarDayClient(tx.config)
 	tx.CaseCounter = NewCaseCounterClient(tx.config)
@@ -195,8 +223,12 @@ func (tx *Tx) init() {
 	tx.DocumentUpload = NewDocumentUploadClient(tx.config)
 	tx.DocumentVersion = NewDocumentVersionClient(tx.config)
 	tx.Domain = NewDomainClient(tx.config)
+	tx.IncubationCentre = NewIncubationCentreClient(tx.config)
+	tx.IncubationSpace = NewIncubationSpaceClient(tx.config)
 	tx.JobRun = NewJobRunClient(tx.config)
 	tx.LoginAttempt = NewLoginAttemptClient(tx.config)
+	tx.MaturityAssessment = NewMaturityAssessmentClient(tx.config)
+	tx.MaturityCriterion = NewMaturityCriterionClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
@@ -204,7 +236,14 @@ func (tx *Tx) init() {
 	tx.ServiceCase = NewServiceCaseClient(tx.config)
 	tx.ServiceItem = NewServiceItemClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.SpaceOffer = NewSpaceOfferClient(tx.config)
+	tx.Tenancy = NewTenancyClient(tx.config)
+	tx.TenancyExtension = NewTenancyExtensionClient(tx.config)
+	tx.TenancyMilestone = NewTenancyMilestoneClient(tx.config)
+	tx.TenancyService = NewTenancyServiceClient(tx.config)
+	tx.TenancySpace = NewTenancySpaceClient(tx.config)
 	tx.User = NewUserClient(tx.config)
+	tx.WaitlistEntry = NewWaitlistEntryClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.
@@ -214,7 +253,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: AuditLog.QueryXXX(), the query will be executed
+// applies a query, for example: AdmissionAssessment.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

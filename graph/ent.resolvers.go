@@ -52,6 +52,12 @@ func (r *queryResolver) Domains(ctx context.Context, after *entgql.Cursor[int], 
 		ent.WithDomainOrder(orderBy), ent.WithDomainFilter(where.Filter))
 }
 
+// IncubationCentres is the resolver for the incubationCentres field.
+func (r *queryResolver) IncubationCentres(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IncubationCentreOrder, where *ent.IncubationCentreWhereInput) (*ent.IncubationCentreConnection, error) {
+	return r.client(ctx).IncubationCentre.Query().Paginate(ctx, after, first, before, last,
+		ent.WithIncubationCentreOrder(orderBy), ent.WithIncubationCentreFilter(where.Filter))
+}
+
 // Organizations is the resolver for the organizations field.
 func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error) {
 	return r.client(ctx).Organization.Query().Paginate(ctx, after, first, before, last,
@@ -76,10 +82,21 @@ func (r *queryResolver) ServiceItems(ctx context.Context, after *entgql.Cursor[i
 		ent.WithServiceItemOrder(orderBy), ent.WithServiceItemFilter(where.Filter))
 }
 
+// Tenancies is the resolver for the tenancies field.
+func (r *queryResolver) Tenancies(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenancyOrder, where *ent.TenancyWhereInput) (*ent.TenancyConnection, error) {
+	return r.client(ctx).Tenancy.Query().Paginate(ctx, after, first, before, last,
+		ent.WithTenancyOrder(orderBy), ent.WithTenancyFilter(where.Filter))
+}
+
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error) {
 	return r.client(ctx).User.Query().Paginate(ctx, after, first, before, last,
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
+}
+
+// AdmissionAssessment returns AdmissionAssessmentResolver implementation.
+func (r *Resolver) AdmissionAssessment() AdmissionAssessmentResolver {
+	return &admissionAssessmentResolver{r}
 }
 
 // Case returns CaseResolver implementation.
@@ -91,14 +108,34 @@ func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
 // DocumentVersion returns DocumentVersionResolver implementation.
 func (r *Resolver) DocumentVersion() DocumentVersionResolver { return &documentVersionResolver{r} }
 
+// IncubationCentre returns IncubationCentreResolver implementation.
+func (r *Resolver) IncubationCentre() IncubationCentreResolver { return &incubationCentreResolver{r} }
+
+// IncubationSpace returns IncubationSpaceResolver implementation.
+func (r *Resolver) IncubationSpace() IncubationSpaceResolver { return &incubationSpaceResolver{r} }
+
+// MaturityAssessment returns MaturityAssessmentResolver implementation.
+func (r *Resolver) MaturityAssessment() MaturityAssessmentResolver {
+	return &maturityAssessmentResolver{r}
+}
+
 // Notification returns NotificationResolver implementation.
 func (r *Resolver) Notification() NotificationResolver { return &notificationResolver{r} }
 
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// Tenancy returns TenancyResolver implementation.
+func (r *Resolver) Tenancy() TenancyResolver { return &tenancyResolver{r} }
+
+// TenancyService returns TenancyServiceResolver implementation.
+func (r *Resolver) TenancyService() TenancyServiceResolver { return &tenancyServiceResolver{r} }
+
 // User returns UserResolver implementation.
 func (r *Resolver) User() UserResolver { return &userResolver{r} }
+
+// WaitlistEntry returns WaitlistEntryResolver implementation.
+func (r *Resolver) WaitlistEntry() WaitlistEntryResolver { return &waitlistEntryResolver{r} }
 
 // OrganizationWhereInput returns OrganizationWhereInputResolver implementation.
 func (r *Resolver) OrganizationWhereInput() OrganizationWhereInputResolver {
@@ -106,11 +143,18 @@ func (r *Resolver) OrganizationWhereInput() OrganizationWhereInputResolver {
 }
 
 type (
+	admissionAssessmentResolver    struct{ *Resolver }
 	caseResolver                   struct{ *Resolver }
 	documentResolver               struct{ *Resolver }
 	documentVersionResolver        struct{ *Resolver }
+	incubationCentreResolver       struct{ *Resolver }
+	incubationSpaceResolver        struct{ *Resolver }
+	maturityAssessmentResolver     struct{ *Resolver }
 	notificationResolver           struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
+	tenancyResolver                struct{ *Resolver }
+	tenancyServiceResolver         struct{ *Resolver }
 	userResolver                   struct{ *Resolver }
+	waitlistEntryResolver          struct{ *Resolver }
 	organizationWhereInputResolver struct{ *Resolver }
 )

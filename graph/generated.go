@@ -9,18 +9,27 @@ import (
 	"errors"
 	"fmt"
 	"hatchery/ent"
+	"hatchery/ent/admissionassessment"
 	"hatchery/ent/auditlog"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
+	"hatchery/ent/incubationspace"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
+	"hatchery/ent/tenancyservice"
 	"hatchery/ent/user"
+	"hatchery/ent/waitlistentry"
 	"hatchery/graph/model"
 	"hatchery/graph/scalar"
 	"hatchery/internal/casework"
 	"hatchery/internal/casework/casedata"
 	"hatchery/internal/documents"
+	"hatchery/internal/incubation"
+	"hatchery/internal/incubation/scores"
+	"hatchery/internal/money"
 	"hatchery/internal/orgtype"
 	"math"
 	"strconv"
@@ -44,13 +53,22 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AdmissionAssessment() AdmissionAssessmentResolver
+	AdmissionScore() AdmissionScoreResolver
 	Case() CaseResolver
 	Document() DocumentResolver
 	DocumentVersion() DocumentVersionResolver
+	IncubationCentre() IncubationCentreResolver
+	IncubationSpace() IncubationSpaceResolver
+	MaturityAssessment() MaturityAssessmentResolver
+	MaturityScore() MaturityScoreResolver
 	Mutation() MutationResolver
 	Notification() NotificationResolver
 	Query() QueryResolver
+	Tenancy() TenancyResolver
+	TenancyService() TenancyServiceResolver
 	User() UserResolver
+	WaitlistEntry() WaitlistEntryResolver
 	OrganizationWhereInput() OrganizationWhereInputResolver
 }
 
@@ -58,6 +76,59 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AdmissionAssessment struct {
+		AssessorName func(childComplexity int) int
+		CaseID       func(childComplexity int) int
+		Centre       func(childComplexity int) int
+		CentreID     func(childComplexity int) int
+		Comment      func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Domain       func(childComplexity int) int
+		DomainID     func(childComplexity int) int
+		ID           func(childComplexity int) int
+		MentorID     func(childComplexity int) int
+		Outcome      func(childComplexity int) int
+		Readiness    func(childComplexity int) int
+		Scores       func(childComplexity int) int
+		Seats        func(childComplexity int) int
+		Space        func(childComplexity int) int
+		SpaceID      func(childComplexity int) int
+		TermMonths   func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	AdmissionCriterion struct {
+		Guidance func(childComplexity int) int
+		Key      func(childComplexity int) int
+		Name     func(childComplexity int) int
+		Weight   func(childComplexity int) int
+	}
+
+	AdmissionScore struct {
+		Key    func(childComplexity int) int
+		Name   func(childComplexity int) int
+		Score  func(childComplexity int) int
+		Weight func(childComplexity int) int
+	}
+
+	AlumniReport struct {
+		CreatedAt      func(childComplexity int) int
+		Domain         func(childComplexity int) int
+		DomainID       func(childComplexity int) int
+		FundingWon     func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Note           func(childComplexity int) int
+		OrganizationID func(childComplexity int) int
+		Projects       func(childComplexity int) int
+		ReportedByName func(childComplexity int) int
+		StaffCount     func(childComplexity int) int
+		StillActive    func(childComplexity int) int
+		Tenancy        func(childComplexity int) int
+		TenancyID      func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+		Year           func(childComplexity int) int
+	}
+
 	AuditLog struct {
 		ActingDomain  func(childComplexity int) int
 		Actor         func(childComplexity int) int
@@ -221,6 +292,17 @@ type ComplexityRoot struct {
 		SpeedUp            func(childComplexity int) int
 	}
 
+	CentreOccupancy struct {
+		ActiveTenancies  func(childComplexity int) int
+		AreaAvailable    func(childComplexity int) int
+		AreaUsed         func(childComplexity int) int
+		OpenOffers       func(childComplexity int) int
+		SeatsTotal       func(childComplexity int) int
+		SeatsUsed        func(childComplexity int) int
+		VirtualTenancies func(childComplexity int) int
+		Waiting          func(childComplexity int) int
+	}
+
 	Consultation struct {
 		Answer      func(childComplexity int) int
 		AnsweredAt  func(childComplexity int) int
@@ -348,6 +430,97 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	GraduationCheck struct {
+		LatestScore func(childComplexity int) int
+		Missing     func(childComplexity int) int
+		Ready       func(childComplexity int) int
+		Threshold   func(childComplexity int) int
+	}
+
+	GraduationGap struct {
+		Code      func(childComplexity int) int
+		Message   func(childComplexity int) int
+		Milestone func(childComplexity int) int
+	}
+
+	IncubationCentre struct {
+		Active                   func(childComplexity int) int
+		Address                  func(childComplexity int) int
+		AssessmentIntervalMonths func(childComplexity int) int
+		CreatedAt                func(childComplexity int) int
+		Criteria                 func(childComplexity int) int
+		DefaultTermMonths        func(childComplexity int) int
+		Domain                   func(childComplexity int) int
+		DomainID                 func(childComplexity int) int
+		GraduationThreshold      func(childComplexity int) int
+		ID                       func(childComplexity int) int
+		Name                     func(childComplexity int) int
+		Occupancy                func(childComplexity int) int
+		OfferDays                func(childComplexity int) int
+		Spaces                   func(childComplexity int) int
+		StaffCount               func(childComplexity int) int
+		TotalArea                func(childComplexity int) int
+		UpdatedAt                func(childComplexity int) int
+	}
+
+	IncubationCentreConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	IncubationCentreEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	IncubationSpace struct {
+		Area        func(childComplexity int) int
+		Centre      func(childComplexity int) int
+		CentreID    func(childComplexity int) int
+		Code        func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Domain      func(childComplexity int) int
+		DomainID    func(childComplexity int) int
+		Facilities  func(childComplexity int) int
+		Floor       func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Maintenance func(childComplexity int) int
+		Occupants   func(childComplexity int) int
+		OpenOffers  func(childComplexity int) int
+		Seats       func(childComplexity int) int
+		SeatsFree   func(childComplexity int) int
+		SeatsUsed   func(childComplexity int) int
+		Status      func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	IncubationSpaceConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	IncubationSpaceEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	IncubationStats struct {
+		AverageMonthsToGraduation func(childComplexity int) int
+		AverageWaitDays           func(childComplexity int) int
+		From                      func(childComplexity int) int
+		GraduatedByYear           func(childComplexity int) int
+		Occupancy                 func(childComplexity int) int
+		OffersAccepted            func(childComplexity int) int
+		OffersDeclined            func(childComplexity int) int
+		OffersExpired             func(childComplexity int) int
+		TenantsByStage            func(childComplexity int) int
+		To                        func(childComplexity int) int
+		WaitlistLength            func(childComplexity int) int
+	}
+
 	LoginPayload struct {
 		ExpiresAt func(childComplexity int) int
 		Token     func(childComplexity int) int
@@ -372,6 +545,51 @@ type ComplexityRoot struct {
 		VersionIDs  func(childComplexity int) int
 	}
 
+	MaturityAssessment struct {
+		AssessedOn   func(childComplexity int) int
+		AssessorID   func(childComplexity int) int
+		AssessorName func(childComplexity int) int
+		Comment      func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Domain       func(childComplexity int) int
+		DomainID     func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Scores       func(childComplexity int) int
+		Tenancy      func(childComplexity int) int
+		TenancyID    func(childComplexity int) int
+		Total        func(childComplexity int) int
+		TotalTenths  func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	MaturityCriterion struct {
+		Active    func(childComplexity int) int
+		Centre    func(childComplexity int) int
+		CentreID  func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		Domain    func(childComplexity int) int
+		DomainID  func(childComplexity int) int
+		Guidance  func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Key       func(childComplexity int) int
+		NameEn    func(childComplexity int) int
+		NameZh    func(childComplexity int) int
+		Position  func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+		Weight    func(childComplexity int) int
+	}
+
+	MaturityScore struct {
+		CriterionID func(childComplexity int) int
+		Key         func(childComplexity int) int
+		Name        func(childComplexity int) int
+		NameEn      func(childComplexity int) int
+		NameZh      func(childComplexity int) int
+		Score       func(childComplexity int) int
+		Weight      func(childComplexity int) int
+	}
+
 	Membership struct {
 		CreatedAt      func(childComplexity int) int
 		Domain         func(childComplexity int) int
@@ -390,7 +608,11 @@ type ComplexityRoot struct {
 		AcceptCaseWithDeficiencies func(childComplexity int, id int, findings []*casework.Finding) int
 		ActInDomain                func(childComplexity int, id *int) int
 		AddMember                  func(childComplexity int, input model.AddMemberInput) int
+		AddMilestone               func(childComplexity int, tenancyID int, input incubation.MilestoneInput) int
 		AnswerConsultation         func(childComplexity int, id int, agree bool, reason *string) int
+		AnswerSpaceOffer           func(childComplexity int, id int, accept bool, note *string) int
+		AssessAdmission            func(childComplexity int, caseID int, input incubation.AdmissionInput) int
+		AssessMaturity             func(childComplexity int, tenancyID int, input incubation.MaturityInput) int
 		AssignRole                 func(childComplexity int, input model.AssignRoleInput) int
 		AttachCaseMaterial         func(childComplexity int, caseID int, key string, documentIDs []int) int
 		ChangePassword             func(childComplexity int, oldPassword string, newPassword string) int
@@ -399,20 +621,31 @@ type ComplexityRoot struct {
 		ConfirmSupplement          func(childComplexity int, id int, findings []*casework.Finding) int
 		ConsultCase                func(childComplexity int, id int, units []*casework.ConsultRequest) int
 		CreateDomain               func(childComplexity int, input model.NewDomainInput) int
+		CreateIncubationCentre     func(childComplexity int, input ent.CreateIncubationCentreInput) int
+		CreateIncubationSpace      func(childComplexity int, input ent.CreateIncubationSpaceInput) int
+		CreateMaturityCriterion    func(childComplexity int, input ent.CreateMaturityCriterionInput) int
 		CreateOrganization         func(childComplexity int, input ent.CreateOrganizationInput) int
 		CreateServiceItem          func(childComplexity int, input ent.CreateServiceItemInput) int
 		CreateUser                 func(childComplexity int, input model.CreateUserInput) int
 		DecideCase                 func(childComplexity int, id int, approved bool, reason string) int
 		DeleteDocument             func(childComplexity int, id int) int
 		DeliverCase                func(childComplexity int, id int, method servicecase.DeliveryMethod, trackingNumber *string) int
+		EndTenancy                 func(childComplexity int, id int, exit tenancy.Status, reason string) int
+		ExtendTenancy              func(childComplexity int, id int, months int, reason string) int
+		GraduateTenancy            func(childComplexity int, id int) int
+		LeaveWaitlist              func(childComplexity int, id int, reason string) int
+		LogTenancyService          func(childComplexity int, tenancyID int, input incubation.ServiceInput) int
 		Login                      func(childComplexity int, username string, password string) int
 		Logout                     func(childComplexity int) int
 		MarkAllNotificationsRead   func(childComplexity int) int
 		MarkNotificationRead       func(childComplexity int, id int) int
+		OfferSpace                 func(childComplexity int, entryID int, spaceID int) int
 		OpenCase                   func(childComplexity int, input model.OpenCaseInput) int
 		RateCase                   func(childComplexity int, id int, rating int, comment *string) int
 		RemoveCalendarDay          func(childComplexity int, date time.Time) int
 		RemoveMember               func(childComplexity int, id int) int
+		RemoveMilestone            func(childComplexity int, id int) int
+		ReportAlumniStatus         func(childComplexity int, tenancyID int, input incubation.AlumniInput) int
 		RequestDocumentUpload      func(childComplexity int, input documents.UploadRequest) int
 		ResetPassword              func(childComplexity int, userID int, newPassword string) int
 		ResolveFollowUp            func(childComplexity int, id int, note string) int
@@ -420,15 +653,23 @@ type ComplexityRoot struct {
 		RevokeRole                 func(childComplexity int, id int) int
 		SaveCaseApplication        func(childComplexity int, id int, application map[string]any) int
 		SetCalendarDay             func(childComplexity int, date time.Time, workday bool, name *string) int
+		SetMilestoneMet            func(childComplexity int, id int, metOn *time.Time, evidence *string) int
 		SetServiceItemMaterials    func(childComplexity int, id int, materials []*casedata.Material) int
+		SetWaitlistPriority        func(childComplexity int, id int, priority int, reason string) int
 		StartPreReview             func(childComplexity int, id int) int
 		StartReview                func(childComplexity int, id int) int
 		SubmitCase                 func(childComplexity int, id int) int
 		UpdateDocument             func(childComplexity int, id int, input ent.UpdateDocumentInput) int
+		UpdateIncubationCentre     func(childComplexity int, id int, input ent.UpdateIncubationCentreInput) int
+		UpdateIncubationSpace      func(childComplexity int, id int, input ent.UpdateIncubationSpaceInput) int
+		UpdateMaturityCriterion    func(childComplexity int, id int, input ent.UpdateMaturityCriterionInput) int
+		UpdateMilestone            func(childComplexity int, id int, input incubation.MilestoneInput) int
 		UpdateOrganization         func(childComplexity int, id int, input ent.UpdateOrganizationInput) int
 		UpdateServiceItem          func(childComplexity int, id int, input ent.UpdateServiceItemInput) int
+		UpdateTenancyPlan          func(childComplexity int, id int, input incubation.PlanInput) int
 		UpdateUser                 func(childComplexity int, id int, input ent.UpdateUserInput) int
 		WithdrawCase               func(childComplexity int, id int, reason *string) int
+		WithdrawSpaceOffer         func(childComplexity int, id int, reason string) int
 	}
 
 	NoticeItem struct {
@@ -465,6 +706,14 @@ type ComplexityRoot struct {
 	NotificationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	OccupancyPoint struct {
+		AreaTotal  func(childComplexity int) int
+		AreaUsed   func(childComplexity int) int
+		On         func(childComplexity int) int
+		SeatsTotal func(childComplexity int) int
+		SeatsUsed  func(childComplexity int) int
 	}
 
 	Organization struct {
@@ -511,6 +760,8 @@ type ComplexityRoot struct {
 
 	Query struct {
 		ActingDomain            func(childComplexity int) int
+		AdmissionAssessment     func(childComplexity int, caseID int) int
+		AdmissionCriteria       func(childComplexity int) int
 		AuditLogs               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
 		CalendarDays            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CalendarDayOrder, where *ent.CalendarDayWhereInput) int
 		CaseStatistics          func(childComplexity int, serviceItemID *int, from time.Time, to time.Time) int
@@ -520,6 +771,8 @@ type ComplexityRoot struct {
 		Documents               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DocumentOrder, where *ent.DocumentWhereInput) int
 		Domains                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DomainOrder, where *ent.DomainWhereInput) int
 		GrantableRoles          func(childComplexity int) int
+		IncubationCentres       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IncubationCentreOrder, where *ent.IncubationCentreWhereInput) int
+		IncubationStats         func(childComplexity int, centreID int, from time.Time, to time.Time) int
 		Me                      func(childComplexity int) int
 		Node                    func(childComplexity int, id int) int
 		Nodes                   func(childComplexity int, ids []int) int
@@ -527,8 +780,11 @@ type ComplexityRoot struct {
 		Organizations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
 		RoleAssignments         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RoleAssignmentOrder, where *ent.RoleAssignmentWhereInput) int
 		ServiceItems            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ServiceItemOrder, where *ent.ServiceItemWhereInput) int
+		SpaceOffers             func(childComplexity int, status *spaceoffer.Status, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
+		Tenancies               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenancyOrder, where *ent.TenancyWhereInput) int
 		UnreadNotificationCount func(childComplexity int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		Waitlist                func(childComplexity int, centreID int, includeClosed *bool, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
 	}
 
 	RoleAssignment struct {
@@ -582,6 +838,160 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	SpaceOccupant struct {
+		Seats   func(childComplexity int) int
+		Tenancy func(childComplexity int) int
+	}
+
+	SpaceOffer struct {
+		AnswerNote     func(childComplexity int) int
+		AnsweredAt     func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Domain         func(childComplexity int) int
+		DomainID       func(childComplexity int) int
+		Entry          func(childComplexity int) int
+		EntryID        func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Organization   func(childComplexity int) int
+		OrganizationID func(childComplexity int) int
+		RespondBy      func(childComplexity int) int
+		Seats          func(childComplexity int) int
+		Space          func(childComplexity int) int
+		SpaceID        func(childComplexity int) int
+		Status         func(childComplexity int) int
+		TenancyID      func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	SpaceOfferConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SpaceOfferEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	StageCount struct {
+		Count func(childComplexity int) int
+		Stage func(childComplexity int) int
+	}
+
+	Tenancy struct {
+		Agreement            func(childComplexity int) int
+		AgreementDocumentID  func(childComplexity int) int
+		AlumniReports        func(childComplexity int) int
+		AssessmentDue        func(childComplexity int) int
+		Assessments          func(childComplexity int) int
+		CaseID               func(childComplexity int) int
+		Centre               func(childComplexity int) int
+		CentreID             func(childComplexity int) int
+		CertificateNo        func(childComplexity int) int
+		CertificateURL       func(childComplexity int) int
+		CertificateVerifyURL func(childComplexity int) int
+		CreatedAt            func(childComplexity int) int
+		Domain               func(childComplexity int) int
+		DomainID             func(childComplexity int) int
+		EndReason            func(childComplexity int) int
+		EndedOn              func(childComplexity int) int
+		EndsOn               func(childComplexity int) int
+		Extensions           func(childComplexity int) int
+		GraduationCheck      func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		LatestAssessment     func(childComplexity int) int
+		Mentor               func(childComplexity int) int
+		MentorID             func(childComplexity int) int
+		Milestones           func(childComplexity int) int
+		Notes                func(childComplexity int) int
+		Organization         func(childComplexity int) int
+		OrganizationID       func(childComplexity int) int
+		Seats                func(childComplexity int) int
+		ServiceHours         func(childComplexity int) int
+		Services             func(childComplexity int) int
+		Stage                func(childComplexity int) int
+		StartOn              func(childComplexity int) int
+		Status               func(childComplexity int) int
+		TermMonths           func(childComplexity int) int
+		UpdatedAt            func(childComplexity int) int
+		Virtual              func(childComplexity int) int
+	}
+
+	TenancyConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	TenancyEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	TenancyExtension struct {
+		CreatedAt      func(childComplexity int) int
+		Domain         func(childComplexity int) int
+		DomainID       func(childComplexity int) int
+		ExtendedByID   func(childComplexity int) int
+		ExtendedByName func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Months         func(childComplexity int) int
+		NewEndsOn      func(childComplexity int) int
+		PreviousEndsOn func(childComplexity int) int
+		Reason         func(childComplexity int) int
+		Tenancy        func(childComplexity int) int
+		TenancyID      func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	TenancyMilestone struct {
+		CreatedAt func(childComplexity int) int
+		Domain    func(childComplexity int) int
+		DomainID  func(childComplexity int) int
+		DueOn     func(childComplexity int) int
+		Evidence  func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Key       func(childComplexity int) int
+		Mandatory func(childComplexity int) int
+		MetOn     func(childComplexity int) int
+		Tenancy   func(childComplexity int) int
+		TenancyID func(childComplexity int) int
+		Title     func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	TenancyService struct {
+		CreatedAt  func(childComplexity int) int
+		Domain     func(childComplexity int) int
+		DomainID   func(childComplexity int) int
+		HeldOn     func(childComplexity int) int
+		Hours      func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Tenancy    func(childComplexity int) int
+		TenancyID  func(childComplexity int) int
+		TenthHours func(childComplexity int) int
+		Title      func(childComplexity int) int
+		UpdatedAt  func(childComplexity int) int
+	}
+
+	TenancySpace struct {
+		CreatedAt  func(childComplexity int) int
+		Domain     func(childComplexity int) int
+		DomainID   func(childComplexity int) int
+		FromOn     func(childComplexity int) int
+		ID         func(childComplexity int) int
+		ReleasedOn func(childComplexity int) int
+		Seats      func(childComplexity int) int
+		Space      func(childComplexity int) int
+		SpaceID    func(childComplexity int) int
+		Tenancy    func(childComplexity int) int
+		TenancyID  func(childComplexity int) int
+		UpdatedAt  func(childComplexity int) int
+	}
+
 	UploadFormField struct {
 		Name  func(childComplexity int) int
 		Value func(childComplexity int) int
@@ -618,12 +1028,60 @@ type ComplexityRoot struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
+
+	WaitlistEntry struct {
+		Case           func(childComplexity int) int
+		CaseID         func(childComplexity int) int
+		Centre         func(childComplexity int) int
+		CentreID       func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Domain         func(childComplexity int) int
+		DomainID       func(childComplexity int) int
+		ID             func(childComplexity int) int
+		JoinedAt       func(childComplexity int) int
+		LeftAt         func(childComplexity int) int
+		LeftReason     func(childComplexity int) int
+		Offers         func(childComplexity int) int
+		OpenOffer      func(childComplexity int) int
+		Organization   func(childComplexity int) int
+		OrganizationID func(childComplexity int) int
+		Position       func(childComplexity int) int
+		Priority       func(childComplexity int) int
+		PriorityReason func(childComplexity int) int
+		SeatsNeeded    func(childComplexity int) int
+		Stage          func(childComplexity int) int
+		Status         func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	WaitlistEntryConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	WaitlistEntryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	YearCount struct {
+		Count func(childComplexity int) int
+		Year  func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
 
 // region    ************************** generated!.gotpl **************************
 
+type AdmissionAssessmentResolver interface {
+	Centre(ctx context.Context, obj *ent.AdmissionAssessment) (*ent.IncubationCentre, error)
+	Space(ctx context.Context, obj *ent.AdmissionAssessment) (*ent.IncubationSpace, error)
+}
+type AdmissionScoreResolver interface {
+	Name(ctx context.Context, obj *scores.Admission) (string, error)
+}
 type CaseResolver interface {
 	Clock(ctx context.Context, obj *ent.ServiceCase) (*casework.ClockView, error)
 	AllowedActions(ctx context.Context, obj *ent.ServiceCase) ([]casework.Action, error)
@@ -635,6 +1093,22 @@ type DocumentResolver interface {
 }
 type DocumentVersionResolver interface {
 	DownloadURL(ctx context.Context, obj *ent.DocumentVersion, inline *bool) (string, error)
+}
+type IncubationCentreResolver interface {
+	Occupancy(ctx context.Context, obj *ent.IncubationCentre) (*incubation.Occupancy, error)
+}
+type IncubationSpaceResolver interface {
+	Status(ctx context.Context, obj *ent.IncubationSpace) (incubation.SpaceStatus, error)
+	SeatsFree(ctx context.Context, obj *ent.IncubationSpace) (int, error)
+	Occupants(ctx context.Context, obj *ent.IncubationSpace) ([]*incubation.Occupant, error)
+	OpenOffers(ctx context.Context, obj *ent.IncubationSpace) ([]*ent.SpaceOffer, error)
+}
+type MaturityAssessmentResolver interface {
+	Total(ctx context.Context, obj *ent.MaturityAssessment) (string, error)
+	Evidence(ctx context.Context, obj *ent.MaturityAssessment) ([]*ent.Document, error)
+}
+type MaturityScoreResolver interface {
+	Name(ctx context.Context, obj *scores.Maturity) (string, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, username string, password string) (*model.LoginPayload, error)
@@ -674,6 +1148,29 @@ type MutationResolver interface {
 	DeleteDocument(ctx context.Context, id int) (*ent.Document, error)
 	CreateDomain(ctx context.Context, input model.NewDomainInput) (*ent.Domain, error)
 	ActInDomain(ctx context.Context, id *int) (*ent.Domain, error)
+	CreateIncubationCentre(ctx context.Context, input ent.CreateIncubationCentreInput) (*ent.IncubationCentre, error)
+	UpdateIncubationCentre(ctx context.Context, id int, input ent.UpdateIncubationCentreInput) (*ent.IncubationCentre, error)
+	CreateIncubationSpace(ctx context.Context, input ent.CreateIncubationSpaceInput) (*ent.IncubationSpace, error)
+	UpdateIncubationSpace(ctx context.Context, id int, input ent.UpdateIncubationSpaceInput) (*ent.IncubationSpace, error)
+	CreateMaturityCriterion(ctx context.Context, input ent.CreateMaturityCriterionInput) (*ent.MaturityCriterion, error)
+	UpdateMaturityCriterion(ctx context.Context, id int, input ent.UpdateMaturityCriterionInput) (*ent.MaturityCriterion, error)
+	AssessAdmission(ctx context.Context, caseID int, input incubation.AdmissionInput) (*ent.AdmissionAssessment, error)
+	UpdateTenancyPlan(ctx context.Context, id int, input incubation.PlanInput) (*ent.Tenancy, error)
+	ExtendTenancy(ctx context.Context, id int, months int, reason string) (*ent.Tenancy, error)
+	AddMilestone(ctx context.Context, tenancyID int, input incubation.MilestoneInput) (*ent.TenancyMilestone, error)
+	UpdateMilestone(ctx context.Context, id int, input incubation.MilestoneInput) (*ent.TenancyMilestone, error)
+	SetMilestoneMet(ctx context.Context, id int, metOn *time.Time, evidence *string) (*ent.TenancyMilestone, error)
+	RemoveMilestone(ctx context.Context, id int) (int, error)
+	LogTenancyService(ctx context.Context, tenancyID int, input incubation.ServiceInput) (*ent.TenancyService, error)
+	AssessMaturity(ctx context.Context, tenancyID int, input incubation.MaturityInput) (*ent.MaturityAssessment, error)
+	GraduateTenancy(ctx context.Context, id int) (*ent.Tenancy, error)
+	EndTenancy(ctx context.Context, id int, exit tenancy.Status, reason string) (*ent.Tenancy, error)
+	SetWaitlistPriority(ctx context.Context, id int, priority int, reason string) (*ent.WaitlistEntry, error)
+	LeaveWaitlist(ctx context.Context, id int, reason string) (*ent.WaitlistEntry, error)
+	OfferSpace(ctx context.Context, entryID int, spaceID int) (*ent.SpaceOffer, error)
+	WithdrawSpaceOffer(ctx context.Context, id int, reason string) (*ent.SpaceOffer, error)
+	AnswerSpaceOffer(ctx context.Context, id int, accept bool, note *string) (*ent.SpaceOffer, error)
+	ReportAlumniStatus(ctx context.Context, tenancyID int, input incubation.AlumniInput) (*ent.AlumniReport, error)
 	MarkNotificationRead(ctx context.Context, id int) (*ent.Notification, error)
 	MarkAllNotificationsRead(ctx context.Context) (int, error)
 	CreateOrganization(ctx context.Context, input ent.CreateOrganizationInput) (*ent.Organization, error)
@@ -693,23 +1190,54 @@ type QueryResolver interface {
 	Consultations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ConsultationOrder, where *ent.ConsultationWhereInput) (*ent.ConsultationConnection, error)
 	Documents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DocumentOrder, where *ent.DocumentWhereInput) (*ent.DocumentConnection, error)
 	Domains(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DomainOrder, where *ent.DomainWhereInput) (*ent.DomainConnection, error)
+	IncubationCentres(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IncubationCentreOrder, where *ent.IncubationCentreWhereInput) (*ent.IncubationCentreConnection, error)
 	Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
 	RoleAssignments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RoleAssignmentOrder, where *ent.RoleAssignmentWhereInput) (*ent.RoleAssignmentConnection, error)
 	Cases(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CaseOrder, where *ent.CaseWhereInput) (*ent.CaseConnection, error)
 	ServiceItems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ServiceItemOrder, where *ent.ServiceItemWhereInput) (*ent.ServiceItemConnection, error)
+	Tenancies(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenancyOrder, where *ent.TenancyWhereInput) (*ent.TenancyConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	Me(ctx context.Context) (*ent.User, error)
 	GrantableRoles(ctx context.Context) ([]roleassignment.Role, error)
 	CaseStatistics(ctx context.Context, serviceItemID *int, from time.Time, to time.Time) (*casework.Statistics, error)
 	DocumentLimits(ctx context.Context) (*documents.Limits, error)
 	ActingDomain(ctx context.Context) (*ent.Domain, error)
+	Waitlist(ctx context.Context, centreID int, includeClosed *bool, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.WaitlistEntryConnection, error)
+	SpaceOffers(ctx context.Context, status *spaceoffer.Status, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.SpaceOfferConnection, error)
+	AdmissionCriteria(ctx context.Context) ([]*incubation.Criterion, error)
+	AdmissionAssessment(ctx context.Context, caseID int) (*ent.AdmissionAssessment, error)
+	IncubationStats(ctx context.Context, centreID int, from time.Time, to time.Time) (*incubation.Stats, error)
 	Notifications(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, unreadOnly *bool) (*ent.NotificationConnection, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
+}
+type TenancyResolver interface {
+	Seats(ctx context.Context, obj *ent.Tenancy) ([]*ent.TenancySpace, error)
+	Milestones(ctx context.Context, obj *ent.Tenancy) ([]*ent.TenancyMilestone, error)
+	Services(ctx context.Context, obj *ent.Tenancy) ([]*ent.TenancyService, error)
+	ServiceHours(ctx context.Context, obj *ent.Tenancy) (string, error)
+	Extensions(ctx context.Context, obj *ent.Tenancy) ([]*ent.TenancyExtension, error)
+	Assessments(ctx context.Context, obj *ent.Tenancy) ([]*ent.MaturityAssessment, error)
+	LatestAssessment(ctx context.Context, obj *ent.Tenancy) (*ent.MaturityAssessment, error)
+	AssessmentDue(ctx context.Context, obj *ent.Tenancy) (*time.Time, error)
+	GraduationCheck(ctx context.Context, obj *ent.Tenancy) (*incubation.GraduationCheck, error)
+	AlumniReports(ctx context.Context, obj *ent.Tenancy) ([]*ent.AlumniReport, error)
+	Agreement(ctx context.Context, obj *ent.Tenancy) (*ent.Document, error)
+	CertificateURL(ctx context.Context, obj *ent.Tenancy) (*string, error)
+	CertificateVerifyURL(ctx context.Context, obj *ent.Tenancy) (*string, error)
+}
+type TenancyServiceResolver interface {
+	Hours(ctx context.Context, obj *ent.TenancyService) (string, error)
 }
 type UserResolver interface {
 	Locked(ctx context.Context, obj *ent.User) (bool, error)
 	Permissions(ctx context.Context, obj *ent.User) ([]string, error)
 	Manageable(ctx context.Context, obj *ent.User) (bool, error)
+}
+type WaitlistEntryResolver interface {
+	Position(ctx context.Context, obj *ent.WaitlistEntry) (*int, error)
+	OpenOffer(ctx context.Context, obj *ent.WaitlistEntry) (*ent.SpaceOffer, error)
+	Offers(ctx context.Context, obj *ent.WaitlistEntry) ([]*ent.SpaceOffer, error)
+	Case(ctx context.Context, obj *ent.WaitlistEntry) (*ent.ServiceCase, error)
 }
 
 type OrganizationWhereInputResolver interface {
@@ -733,6 +1261,256 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "AdmissionAssessment.assessorName":
+		if e.ComplexityRoot.AdmissionAssessment.AssessorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.AssessorName(childComplexity), true
+	case "AdmissionAssessment.caseID":
+		if e.ComplexityRoot.AdmissionAssessment.CaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.CaseID(childComplexity), true
+	case "AdmissionAssessment.centre":
+		if e.ComplexityRoot.AdmissionAssessment.Centre == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.Centre(childComplexity), true
+	case "AdmissionAssessment.centreID":
+		if e.ComplexityRoot.AdmissionAssessment.CentreID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.CentreID(childComplexity), true
+	case "AdmissionAssessment.comment":
+		if e.ComplexityRoot.AdmissionAssessment.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.Comment(childComplexity), true
+	case "AdmissionAssessment.createdAt":
+		if e.ComplexityRoot.AdmissionAssessment.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.CreatedAt(childComplexity), true
+	case "AdmissionAssessment.domain":
+		if e.ComplexityRoot.AdmissionAssessment.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.Domain(childComplexity), true
+	case "AdmissionAssessment.domainID":
+		if e.ComplexityRoot.AdmissionAssessment.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.DomainID(childComplexity), true
+	case "AdmissionAssessment.id":
+		if e.ComplexityRoot.AdmissionAssessment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.ID(childComplexity), true
+	case "AdmissionAssessment.mentorID":
+		if e.ComplexityRoot.AdmissionAssessment.MentorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.MentorID(childComplexity), true
+	case "AdmissionAssessment.outcome":
+		if e.ComplexityRoot.AdmissionAssessment.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.Outcome(childComplexity), true
+	case "AdmissionAssessment.readiness":
+		if e.ComplexityRoot.AdmissionAssessment.Readiness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.Readiness(childComplexity), true
+	case "AdmissionAssessment.scores":
+		if e.ComplexityRoot.AdmissionAssessment.Scores == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.Scores(childComplexity), true
+	case "AdmissionAssessment.seats":
+		if e.ComplexityRoot.AdmissionAssessment.Seats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.Seats(childComplexity), true
+	case "AdmissionAssessment.space":
+		if e.ComplexityRoot.AdmissionAssessment.Space == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.Space(childComplexity), true
+	case "AdmissionAssessment.spaceID":
+		if e.ComplexityRoot.AdmissionAssessment.SpaceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.SpaceID(childComplexity), true
+	case "AdmissionAssessment.termMonths":
+		if e.ComplexityRoot.AdmissionAssessment.TermMonths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.TermMonths(childComplexity), true
+	case "AdmissionAssessment.updatedAt":
+		if e.ComplexityRoot.AdmissionAssessment.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionAssessment.UpdatedAt(childComplexity), true
+
+	case "AdmissionCriterion.guidance":
+		if e.ComplexityRoot.AdmissionCriterion.Guidance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionCriterion.Guidance(childComplexity), true
+	case "AdmissionCriterion.key":
+		if e.ComplexityRoot.AdmissionCriterion.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionCriterion.Key(childComplexity), true
+	case "AdmissionCriterion.name":
+		if e.ComplexityRoot.AdmissionCriterion.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionCriterion.Name(childComplexity), true
+	case "AdmissionCriterion.weight":
+		if e.ComplexityRoot.AdmissionCriterion.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionCriterion.Weight(childComplexity), true
+
+	case "AdmissionScore.key":
+		if e.ComplexityRoot.AdmissionScore.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionScore.Key(childComplexity), true
+	case "AdmissionScore.name":
+		if e.ComplexityRoot.AdmissionScore.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionScore.Name(childComplexity), true
+	case "AdmissionScore.score":
+		if e.ComplexityRoot.AdmissionScore.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionScore.Score(childComplexity), true
+	case "AdmissionScore.weight":
+		if e.ComplexityRoot.AdmissionScore.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionScore.Weight(childComplexity), true
+
+	case "AlumniReport.createdAt":
+		if e.ComplexityRoot.AlumniReport.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.CreatedAt(childComplexity), true
+	case "AlumniReport.domain":
+		if e.ComplexityRoot.AlumniReport.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.Domain(childComplexity), true
+	case "AlumniReport.domainID":
+		if e.ComplexityRoot.AlumniReport.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.DomainID(childComplexity), true
+	case "AlumniReport.fundingWon":
+		if e.ComplexityRoot.AlumniReport.FundingWon == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.FundingWon(childComplexity), true
+	case "AlumniReport.id":
+		if e.ComplexityRoot.AlumniReport.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.ID(childComplexity), true
+	case "AlumniReport.note":
+		if e.ComplexityRoot.AlumniReport.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.Note(childComplexity), true
+	case "AlumniReport.organizationID":
+		if e.ComplexityRoot.AlumniReport.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.OrganizationID(childComplexity), true
+	case "AlumniReport.projects":
+		if e.ComplexityRoot.AlumniReport.Projects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.Projects(childComplexity), true
+	case "AlumniReport.reportedByName":
+		if e.ComplexityRoot.AlumniReport.ReportedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.ReportedByName(childComplexity), true
+	case "AlumniReport.staffCount":
+		if e.ComplexityRoot.AlumniReport.StaffCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.StaffCount(childComplexity), true
+	case "AlumniReport.stillActive":
+		if e.ComplexityRoot.AlumniReport.StillActive == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.StillActive(childComplexity), true
+	case "AlumniReport.tenancy":
+		if e.ComplexityRoot.AlumniReport.Tenancy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.Tenancy(childComplexity), true
+	case "AlumniReport.tenancyID":
+		if e.ComplexityRoot.AlumniReport.TenancyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.TenancyID(childComplexity), true
+	case "AlumniReport.updatedAt":
+		if e.ComplexityRoot.AlumniReport.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.UpdatedAt(childComplexity), true
+	case "AlumniReport.year":
+		if e.ComplexityRoot.AlumniReport.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlumniReport.Year(childComplexity), true
 
 	case "AuditLog.actingDomain":
 		if e.ComplexityRoot.AuditLog.ActingDomain == nil {
@@ -1491,6 +2269,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CaseStatistics.SpeedUp(childComplexity), true
 
+	case "CentreOccupancy.activeTenancies":
+		if e.ComplexityRoot.CentreOccupancy.ActiveTenancies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CentreOccupancy.ActiveTenancies(childComplexity), true
+	case "CentreOccupancy.areaAvailable":
+		if e.ComplexityRoot.CentreOccupancy.AreaAvailable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CentreOccupancy.AreaAvailable(childComplexity), true
+	case "CentreOccupancy.areaUsed":
+		if e.ComplexityRoot.CentreOccupancy.AreaUsed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CentreOccupancy.AreaUsed(childComplexity), true
+	case "CentreOccupancy.openOffers":
+		if e.ComplexityRoot.CentreOccupancy.OpenOffers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CentreOccupancy.OpenOffers(childComplexity), true
+	case "CentreOccupancy.seatsTotal":
+		if e.ComplexityRoot.CentreOccupancy.SeatsTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CentreOccupancy.SeatsTotal(childComplexity), true
+	case "CentreOccupancy.seatsUsed":
+		if e.ComplexityRoot.CentreOccupancy.SeatsUsed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CentreOccupancy.SeatsUsed(childComplexity), true
+	case "CentreOccupancy.virtualTenancies":
+		if e.ComplexityRoot.CentreOccupancy.VirtualTenancies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CentreOccupancy.VirtualTenancies(childComplexity), true
+	case "CentreOccupancy.waiting":
+		if e.ComplexityRoot.CentreOccupancy.Waiting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CentreOccupancy.Waiting(childComplexity), true
+
 	case "Consultation.answer":
 		if e.ComplexityRoot.Consultation.Answer == nil {
 			break
@@ -2025,6 +2852,399 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DomainEdge.Node(childComplexity), true
 
+	case "GraduationCheck.latestScore":
+		if e.ComplexityRoot.GraduationCheck.LatestScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraduationCheck.LatestScore(childComplexity), true
+	case "GraduationCheck.missing":
+		if e.ComplexityRoot.GraduationCheck.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraduationCheck.Missing(childComplexity), true
+	case "GraduationCheck.ready":
+		if e.ComplexityRoot.GraduationCheck.Ready == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraduationCheck.Ready(childComplexity), true
+	case "GraduationCheck.threshold":
+		if e.ComplexityRoot.GraduationCheck.Threshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraduationCheck.Threshold(childComplexity), true
+
+	case "GraduationGap.code":
+		if e.ComplexityRoot.GraduationGap.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraduationGap.Code(childComplexity), true
+	case "GraduationGap.message":
+		if e.ComplexityRoot.GraduationGap.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraduationGap.Message(childComplexity), true
+	case "GraduationGap.milestone":
+		if e.ComplexityRoot.GraduationGap.Milestone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraduationGap.Milestone(childComplexity), true
+
+	case "IncubationCentre.active":
+		if e.ComplexityRoot.IncubationCentre.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.Active(childComplexity), true
+	case "IncubationCentre.address":
+		if e.ComplexityRoot.IncubationCentre.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.Address(childComplexity), true
+	case "IncubationCentre.assessmentIntervalMonths":
+		if e.ComplexityRoot.IncubationCentre.AssessmentIntervalMonths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.AssessmentIntervalMonths(childComplexity), true
+	case "IncubationCentre.createdAt":
+		if e.ComplexityRoot.IncubationCentre.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.CreatedAt(childComplexity), true
+	case "IncubationCentre.criteria":
+		if e.ComplexityRoot.IncubationCentre.Criteria == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.Criteria(childComplexity), true
+	case "IncubationCentre.defaultTermMonths":
+		if e.ComplexityRoot.IncubationCentre.DefaultTermMonths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.DefaultTermMonths(childComplexity), true
+	case "IncubationCentre.domain":
+		if e.ComplexityRoot.IncubationCentre.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.Domain(childComplexity), true
+	case "IncubationCentre.domainID":
+		if e.ComplexityRoot.IncubationCentre.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.DomainID(childComplexity), true
+	case "IncubationCentre.graduationThreshold":
+		if e.ComplexityRoot.IncubationCentre.GraduationThreshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.GraduationThreshold(childComplexity), true
+	case "IncubationCentre.id":
+		if e.ComplexityRoot.IncubationCentre.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.ID(childComplexity), true
+	case "IncubationCentre.name":
+		if e.ComplexityRoot.IncubationCentre.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.Name(childComplexity), true
+	case "IncubationCentre.occupancy":
+		if e.ComplexityRoot.IncubationCentre.Occupancy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.Occupancy(childComplexity), true
+	case "IncubationCentre.offerDays":
+		if e.ComplexityRoot.IncubationCentre.OfferDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.OfferDays(childComplexity), true
+	case "IncubationCentre.spaces":
+		if e.ComplexityRoot.IncubationCentre.Spaces == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.Spaces(childComplexity), true
+	case "IncubationCentre.staffCount":
+		if e.ComplexityRoot.IncubationCentre.StaffCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.StaffCount(childComplexity), true
+	case "IncubationCentre.totalArea":
+		if e.ComplexityRoot.IncubationCentre.TotalArea == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.TotalArea(childComplexity), true
+	case "IncubationCentre.updatedAt":
+		if e.ComplexityRoot.IncubationCentre.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentre.UpdatedAt(childComplexity), true
+
+	case "IncubationCentreConnection.edges":
+		if e.ComplexityRoot.IncubationCentreConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentreConnection.Edges(childComplexity), true
+	case "IncubationCentreConnection.pageInfo":
+		if e.ComplexityRoot.IncubationCentreConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentreConnection.PageInfo(childComplexity), true
+	case "IncubationCentreConnection.totalCount":
+		if e.ComplexityRoot.IncubationCentreConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentreConnection.TotalCount(childComplexity), true
+
+	case "IncubationCentreEdge.cursor":
+		if e.ComplexityRoot.IncubationCentreEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentreEdge.Cursor(childComplexity), true
+	case "IncubationCentreEdge.node":
+		if e.ComplexityRoot.IncubationCentreEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationCentreEdge.Node(childComplexity), true
+
+	case "IncubationSpace.area":
+		if e.ComplexityRoot.IncubationSpace.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.Area(childComplexity), true
+	case "IncubationSpace.centre":
+		if e.ComplexityRoot.IncubationSpace.Centre == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.Centre(childComplexity), true
+	case "IncubationSpace.centreID":
+		if e.ComplexityRoot.IncubationSpace.CentreID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.CentreID(childComplexity), true
+	case "IncubationSpace.code":
+		if e.ComplexityRoot.IncubationSpace.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.Code(childComplexity), true
+	case "IncubationSpace.createdAt":
+		if e.ComplexityRoot.IncubationSpace.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.CreatedAt(childComplexity), true
+	case "IncubationSpace.domain":
+		if e.ComplexityRoot.IncubationSpace.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.Domain(childComplexity), true
+	case "IncubationSpace.domainID":
+		if e.ComplexityRoot.IncubationSpace.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.DomainID(childComplexity), true
+	case "IncubationSpace.facilities":
+		if e.ComplexityRoot.IncubationSpace.Facilities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.Facilities(childComplexity), true
+	case "IncubationSpace.floor":
+		if e.ComplexityRoot.IncubationSpace.Floor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.Floor(childComplexity), true
+	case "IncubationSpace.id":
+		if e.ComplexityRoot.IncubationSpace.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.ID(childComplexity), true
+	case "IncubationSpace.kind":
+		if e.ComplexityRoot.IncubationSpace.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.Kind(childComplexity), true
+	case "IncubationSpace.maintenance":
+		if e.ComplexityRoot.IncubationSpace.Maintenance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.Maintenance(childComplexity), true
+	case "IncubationSpace.occupants":
+		if e.ComplexityRoot.IncubationSpace.Occupants == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.Occupants(childComplexity), true
+	case "IncubationSpace.openOffers":
+		if e.ComplexityRoot.IncubationSpace.OpenOffers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.OpenOffers(childComplexity), true
+	case "IncubationSpace.seats":
+		if e.ComplexityRoot.IncubationSpace.Seats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.Seats(childComplexity), true
+	case "IncubationSpace.seatsFree":
+		if e.ComplexityRoot.IncubationSpace.SeatsFree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.SeatsFree(childComplexity), true
+	case "IncubationSpace.seatsUsed":
+		if e.ComplexityRoot.IncubationSpace.SeatsUsed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.SeatsUsed(childComplexity), true
+	case "IncubationSpace.status":
+		if e.ComplexityRoot.IncubationSpace.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.Status(childComplexity), true
+	case "IncubationSpace.updatedAt":
+		if e.ComplexityRoot.IncubationSpace.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpace.UpdatedAt(childComplexity), true
+
+	case "IncubationSpaceConnection.edges":
+		if e.ComplexityRoot.IncubationSpaceConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpaceConnection.Edges(childComplexity), true
+	case "IncubationSpaceConnection.pageInfo":
+		if e.ComplexityRoot.IncubationSpaceConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpaceConnection.PageInfo(childComplexity), true
+	case "IncubationSpaceConnection.totalCount":
+		if e.ComplexityRoot.IncubationSpaceConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpaceConnection.TotalCount(childComplexity), true
+
+	case "IncubationSpaceEdge.cursor":
+		if e.ComplexityRoot.IncubationSpaceEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpaceEdge.Cursor(childComplexity), true
+	case "IncubationSpaceEdge.node":
+		if e.ComplexityRoot.IncubationSpaceEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationSpaceEdge.Node(childComplexity), true
+
+	case "IncubationStats.averageMonthsToGraduation":
+		if e.ComplexityRoot.IncubationStats.AverageMonthsToGraduation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationStats.AverageMonthsToGraduation(childComplexity), true
+	case "IncubationStats.averageWaitDays":
+		if e.ComplexityRoot.IncubationStats.AverageWaitDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationStats.AverageWaitDays(childComplexity), true
+	case "IncubationStats.from":
+		if e.ComplexityRoot.IncubationStats.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationStats.From(childComplexity), true
+	case "IncubationStats.graduatedByYear":
+		if e.ComplexityRoot.IncubationStats.GraduatedByYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationStats.GraduatedByYear(childComplexity), true
+	case "IncubationStats.occupancy":
+		if e.ComplexityRoot.IncubationStats.Occupancy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationStats.Occupancy(childComplexity), true
+	case "IncubationStats.offersAccepted":
+		if e.ComplexityRoot.IncubationStats.OffersAccepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationStats.OffersAccepted(childComplexity), true
+	case "IncubationStats.offersDeclined":
+		if e.ComplexityRoot.IncubationStats.OffersDeclined == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationStats.OffersDeclined(childComplexity), true
+	case "IncubationStats.offersExpired":
+		if e.ComplexityRoot.IncubationStats.OffersExpired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationStats.OffersExpired(childComplexity), true
+	case "IncubationStats.tenantsByStage":
+		if e.ComplexityRoot.IncubationStats.TenantsByStage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationStats.TenantsByStage(childComplexity), true
+	case "IncubationStats.to":
+		if e.ComplexityRoot.IncubationStats.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationStats.To(childComplexity), true
+	case "IncubationStats.waitlistLength":
+		if e.ComplexityRoot.IncubationStats.WaitlistLength == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IncubationStats.WaitlistLength(childComplexity), true
+
 	case "LoginPayload.expiresAt":
 		if e.ComplexityRoot.LoginPayload.ExpiresAt == nil {
 			break
@@ -2117,6 +3337,225 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MaterialCheck.VersionIDs(childComplexity), true
+
+	case "MaturityAssessment.assessedOn":
+		if e.ComplexityRoot.MaturityAssessment.AssessedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.AssessedOn(childComplexity), true
+	case "MaturityAssessment.assessorID":
+		if e.ComplexityRoot.MaturityAssessment.AssessorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.AssessorID(childComplexity), true
+	case "MaturityAssessment.assessorName":
+		if e.ComplexityRoot.MaturityAssessment.AssessorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.AssessorName(childComplexity), true
+	case "MaturityAssessment.comment":
+		if e.ComplexityRoot.MaturityAssessment.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.Comment(childComplexity), true
+	case "MaturityAssessment.createdAt":
+		if e.ComplexityRoot.MaturityAssessment.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.CreatedAt(childComplexity), true
+	case "MaturityAssessment.domain":
+		if e.ComplexityRoot.MaturityAssessment.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.Domain(childComplexity), true
+	case "MaturityAssessment.domainID":
+		if e.ComplexityRoot.MaturityAssessment.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.DomainID(childComplexity), true
+	case "MaturityAssessment.evidence":
+		if e.ComplexityRoot.MaturityAssessment.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.Evidence(childComplexity), true
+	case "MaturityAssessment.id":
+		if e.ComplexityRoot.MaturityAssessment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.ID(childComplexity), true
+	case "MaturityAssessment.scores":
+		if e.ComplexityRoot.MaturityAssessment.Scores == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.Scores(childComplexity), true
+	case "MaturityAssessment.tenancy":
+		if e.ComplexityRoot.MaturityAssessment.Tenancy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.Tenancy(childComplexity), true
+	case "MaturityAssessment.tenancyID":
+		if e.ComplexityRoot.MaturityAssessment.TenancyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.TenancyID(childComplexity), true
+	case "MaturityAssessment.total":
+		if e.ComplexityRoot.MaturityAssessment.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.Total(childComplexity), true
+	case "MaturityAssessment.totalTenths":
+		if e.ComplexityRoot.MaturityAssessment.TotalTenths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.TotalTenths(childComplexity), true
+	case "MaturityAssessment.updatedAt":
+		if e.ComplexityRoot.MaturityAssessment.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityAssessment.UpdatedAt(childComplexity), true
+
+	case "MaturityCriterion.active":
+		if e.ComplexityRoot.MaturityCriterion.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.Active(childComplexity), true
+	case "MaturityCriterion.centre":
+		if e.ComplexityRoot.MaturityCriterion.Centre == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.Centre(childComplexity), true
+	case "MaturityCriterion.centreID":
+		if e.ComplexityRoot.MaturityCriterion.CentreID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.CentreID(childComplexity), true
+	case "MaturityCriterion.createdAt":
+		if e.ComplexityRoot.MaturityCriterion.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.CreatedAt(childComplexity), true
+	case "MaturityCriterion.domain":
+		if e.ComplexityRoot.MaturityCriterion.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.Domain(childComplexity), true
+	case "MaturityCriterion.domainID":
+		if e.ComplexityRoot.MaturityCriterion.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.DomainID(childComplexity), true
+	case "MaturityCriterion.guidance":
+		if e.ComplexityRoot.MaturityCriterion.Guidance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.Guidance(childComplexity), true
+	case "MaturityCriterion.id":
+		if e.ComplexityRoot.MaturityCriterion.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.ID(childComplexity), true
+	case "MaturityCriterion.key":
+		if e.ComplexityRoot.MaturityCriterion.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.Key(childComplexity), true
+	case "MaturityCriterion.nameEn":
+		if e.ComplexityRoot.MaturityCriterion.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.NameEn(childComplexity), true
+	case "MaturityCriterion.nameZh":
+		if e.ComplexityRoot.MaturityCriterion.NameZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.NameZh(childComplexity), true
+	case "MaturityCriterion.position":
+		if e.ComplexityRoot.MaturityCriterion.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.Position(childComplexity), true
+	case "MaturityCriterion.updatedAt":
+		if e.ComplexityRoot.MaturityCriterion.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.UpdatedAt(childComplexity), true
+	case "MaturityCriterion.weight":
+		if e.ComplexityRoot.MaturityCriterion.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityCriterion.Weight(childComplexity), true
+
+	case "MaturityScore.criterionID":
+		if e.ComplexityRoot.MaturityScore.CriterionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityScore.CriterionID(childComplexity), true
+	case "MaturityScore.key":
+		if e.ComplexityRoot.MaturityScore.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityScore.Key(childComplexity), true
+	case "MaturityScore.name":
+		if e.ComplexityRoot.MaturityScore.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityScore.Name(childComplexity), true
+	case "MaturityScore.nameEn":
+		if e.ComplexityRoot.MaturityScore.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityScore.NameEn(childComplexity), true
+	case "MaturityScore.nameZh":
+		if e.ComplexityRoot.MaturityScore.NameZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityScore.NameZh(childComplexity), true
+	case "MaturityScore.score":
+		if e.ComplexityRoot.MaturityScore.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityScore.Score(childComplexity), true
+	case "MaturityScore.weight":
+		if e.ComplexityRoot.MaturityScore.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MaturityScore.Weight(childComplexity), true
 
 	case "Membership.createdAt":
 		if e.ComplexityRoot.Membership.CreatedAt == nil {
@@ -2223,6 +3662,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddMember(childComplexity, args["input"].(model.AddMemberInput)), true
+	case "Mutation.addMilestone":
+		if e.ComplexityRoot.Mutation.AddMilestone == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addMilestone_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddMilestone(childComplexity, args["tenancyID"].(int), args["input"].(incubation.MilestoneInput)), true
 	case "Mutation.answerConsultation":
 		if e.ComplexityRoot.Mutation.AnswerConsultation == nil {
 			break
@@ -2234,6 +3684,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AnswerConsultation(childComplexity, args["id"].(int), args["agree"].(bool), args["reason"].(*string)), true
+	case "Mutation.answerSpaceOffer":
+		if e.ComplexityRoot.Mutation.AnswerSpaceOffer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_answerSpaceOffer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AnswerSpaceOffer(childComplexity, args["id"].(int), args["accept"].(bool), args["note"].(*string)), true
+	case "Mutation.assessAdmission":
+		if e.ComplexityRoot.Mutation.AssessAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assessAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssessAdmission(childComplexity, args["caseID"].(int), args["input"].(incubation.AdmissionInput)), true
+	case "Mutation.assessMaturity":
+		if e.ComplexityRoot.Mutation.AssessMaturity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assessMaturity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssessMaturity(childComplexity, args["tenancyID"].(int), args["input"].(incubation.MaturityInput)), true
 	case "Mutation.assignRole":
 		if e.ComplexityRoot.Mutation.AssignRole == nil {
 			break
@@ -2322,6 +3805,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateDomain(childComplexity, args["input"].(model.NewDomainInput)), true
+	case "Mutation.createIncubationCentre":
+		if e.ComplexityRoot.Mutation.CreateIncubationCentre == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createIncubationCentre_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateIncubationCentre(childComplexity, args["input"].(ent.CreateIncubationCentreInput)), true
+	case "Mutation.createIncubationSpace":
+		if e.ComplexityRoot.Mutation.CreateIncubationSpace == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createIncubationSpace_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateIncubationSpace(childComplexity, args["input"].(ent.CreateIncubationSpaceInput)), true
+	case "Mutation.createMaturityCriterion":
+		if e.ComplexityRoot.Mutation.CreateMaturityCriterion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createMaturityCriterion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateMaturityCriterion(childComplexity, args["input"].(ent.CreateMaturityCriterionInput)), true
 	case "Mutation.createOrganization":
 		if e.ComplexityRoot.Mutation.CreateOrganization == nil {
 			break
@@ -2388,6 +3904,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeliverCase(childComplexity, args["id"].(int), args["method"].(servicecase.DeliveryMethod), args["trackingNumber"].(*string)), true
+	case "Mutation.endTenancy":
+		if e.ComplexityRoot.Mutation.EndTenancy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_endTenancy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EndTenancy(childComplexity, args["id"].(int), args["exit"].(tenancy.Status), args["reason"].(string)), true
+	case "Mutation.extendTenancy":
+		if e.ComplexityRoot.Mutation.ExtendTenancy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_extendTenancy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ExtendTenancy(childComplexity, args["id"].(int), args["months"].(int), args["reason"].(string)), true
+	case "Mutation.graduateTenancy":
+		if e.ComplexityRoot.Mutation.GraduateTenancy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_graduateTenancy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GraduateTenancy(childComplexity, args["id"].(int)), true
+	case "Mutation.leaveWaitlist":
+		if e.ComplexityRoot.Mutation.LeaveWaitlist == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_leaveWaitlist_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LeaveWaitlist(childComplexity, args["id"].(int), args["reason"].(string)), true
+	case "Mutation.logTenancyService":
+		if e.ComplexityRoot.Mutation.LogTenancyService == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_logTenancyService_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LogTenancyService(childComplexity, args["tenancyID"].(int), args["input"].(incubation.ServiceInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -2422,6 +3993,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MarkNotificationRead(childComplexity, args["id"].(int)), true
+	case "Mutation.offerSpace":
+		if e.ComplexityRoot.Mutation.OfferSpace == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_offerSpace_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OfferSpace(childComplexity, args["entryID"].(int), args["spaceID"].(int)), true
 	case "Mutation.openCase":
 		if e.ComplexityRoot.Mutation.OpenCase == nil {
 			break
@@ -2466,6 +4048,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveMember(childComplexity, args["id"].(int)), true
+	case "Mutation.removeMilestone":
+		if e.ComplexityRoot.Mutation.RemoveMilestone == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeMilestone_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveMilestone(childComplexity, args["id"].(int)), true
+	case "Mutation.reportAlumniStatus":
+		if e.ComplexityRoot.Mutation.ReportAlumniStatus == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reportAlumniStatus_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReportAlumniStatus(childComplexity, args["tenancyID"].(int), args["input"].(incubation.AlumniInput)), true
 	case "Mutation.requestDocumentUpload":
 		if e.ComplexityRoot.Mutation.RequestDocumentUpload == nil {
 			break
@@ -2543,6 +4147,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetCalendarDay(childComplexity, args["date"].(time.Time), args["workday"].(bool), args["name"].(*string)), true
+	case "Mutation.setMilestoneMet":
+		if e.ComplexityRoot.Mutation.SetMilestoneMet == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setMilestoneMet_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetMilestoneMet(childComplexity, args["id"].(int), args["metOn"].(*time.Time), args["evidence"].(*string)), true
 	case "Mutation.setServiceItemMaterials":
 		if e.ComplexityRoot.Mutation.SetServiceItemMaterials == nil {
 			break
@@ -2554,6 +4169,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetServiceItemMaterials(childComplexity, args["id"].(int), args["materials"].([]*casedata.Material)), true
+	case "Mutation.setWaitlistPriority":
+		if e.ComplexityRoot.Mutation.SetWaitlistPriority == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setWaitlistPriority_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetWaitlistPriority(childComplexity, args["id"].(int), args["priority"].(int), args["reason"].(string)), true
 	case "Mutation.startPreReview":
 		if e.ComplexityRoot.Mutation.StartPreReview == nil {
 			break
@@ -2598,6 +4224,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateDocument(childComplexity, args["id"].(int), args["input"].(ent.UpdateDocumentInput)), true
+	case "Mutation.updateIncubationCentre":
+		if e.ComplexityRoot.Mutation.UpdateIncubationCentre == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateIncubationCentre_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateIncubationCentre(childComplexity, args["id"].(int), args["input"].(ent.UpdateIncubationCentreInput)), true
+	case "Mutation.updateIncubationSpace":
+		if e.ComplexityRoot.Mutation.UpdateIncubationSpace == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateIncubationSpace_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateIncubationSpace(childComplexity, args["id"].(int), args["input"].(ent.UpdateIncubationSpaceInput)), true
+	case "Mutation.updateMaturityCriterion":
+		if e.ComplexityRoot.Mutation.UpdateMaturityCriterion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMaturityCriterion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMaturityCriterion(childComplexity, args["id"].(int), args["input"].(ent.UpdateMaturityCriterionInput)), true
+	case "Mutation.updateMilestone":
+		if e.ComplexityRoot.Mutation.UpdateMilestone == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMilestone_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMilestone(childComplexity, args["id"].(int), args["input"].(incubation.MilestoneInput)), true
 	case "Mutation.updateOrganization":
 		if e.ComplexityRoot.Mutation.UpdateOrganization == nil {
 			break
@@ -2620,6 +4290,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateServiceItem(childComplexity, args["id"].(int), args["input"].(ent.UpdateServiceItemInput)), true
+	case "Mutation.updateTenancyPlan":
+		if e.ComplexityRoot.Mutation.UpdateTenancyPlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateTenancyPlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateTenancyPlan(childComplexity, args["id"].(int), args["input"].(incubation.PlanInput)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break
@@ -2642,6 +4323,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.WithdrawCase(childComplexity, args["id"].(int), args["reason"].(*string)), true
+	case "Mutation.withdrawSpaceOffer":
+		if e.ComplexityRoot.Mutation.WithdrawSpaceOffer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawSpaceOffer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawSpaceOffer(childComplexity, args["id"].(int), args["reason"].(string)), true
 
 	case "NoticeItem.key":
 		if e.ComplexityRoot.NoticeItem.Key == nil {
@@ -2790,6 +4482,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
+
+	case "OccupancyPoint.areaTotal":
+		if e.ComplexityRoot.OccupancyPoint.AreaTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OccupancyPoint.AreaTotal(childComplexity), true
+	case "OccupancyPoint.areaUsed":
+		if e.ComplexityRoot.OccupancyPoint.AreaUsed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OccupancyPoint.AreaUsed(childComplexity), true
+	case "OccupancyPoint.on":
+		if e.ComplexityRoot.OccupancyPoint.On == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OccupancyPoint.On(childComplexity), true
+	case "OccupancyPoint.seatsTotal":
+		if e.ComplexityRoot.OccupancyPoint.SeatsTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OccupancyPoint.SeatsTotal(childComplexity), true
+	case "OccupancyPoint.seatsUsed":
+		if e.ComplexityRoot.OccupancyPoint.SeatsUsed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OccupancyPoint.SeatsUsed(childComplexity), true
 
 	case "Organization.address":
 		if e.ComplexityRoot.Organization.Address == nil {
@@ -2986,6 +4709,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ActingDomain(childComplexity), true
+	case "Query.admissionAssessment":
+		if e.ComplexityRoot.Query.AdmissionAssessment == nil {
+			break
+		}
+
+		args, err := ec.field_Query_admissionAssessment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AdmissionAssessment(childComplexity, args["caseID"].(int)), true
+	case "Query.admissionCriteria":
+		if e.ComplexityRoot.Query.AdmissionCriteria == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.AdmissionCriteria(childComplexity), true
 	case "Query.auditLogs":
 		if e.ComplexityRoot.Query.AuditLogs == nil {
 			break
@@ -3075,6 +4815,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.GrantableRoles(childComplexity), true
+	case "Query.incubationCentres":
+		if e.ComplexityRoot.Query.IncubationCentres == nil {
+			break
+		}
+
+		args, err := ec.field_Query_incubationCentres_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.IncubationCentres(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.IncubationCentreOrder), args["where"].(*ent.IncubationCentreWhereInput)), true
+	case "Query.incubationStats":
+		if e.ComplexityRoot.Query.IncubationStats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_incubationStats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.IncubationStats(childComplexity, args["centreID"].(int), args["from"].(time.Time), args["to"].(time.Time)), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -3148,6 +4910,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ServiceItems(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ServiceItemOrder), args["where"].(*ent.ServiceItemWhereInput)), true
+	case "Query.spaceOffers":
+		if e.ComplexityRoot.Query.SpaceOffers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_spaceOffers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SpaceOffers(childComplexity, args["status"].(*spaceoffer.Status), args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int)), true
+	case "Query.tenancies":
+		if e.ComplexityRoot.Query.Tenancies == nil {
+			break
+		}
+
+		args, err := ec.field_Query_tenancies_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Tenancies(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.TenancyOrder), args["where"].(*ent.TenancyWhereInput)), true
 	case "Query.unreadNotificationCount":
 		if e.ComplexityRoot.Query.UnreadNotificationCount == nil {
 			break
@@ -3165,6 +4949,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Users(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
+	case "Query.waitlist":
+		if e.ComplexityRoot.Query.Waitlist == nil {
+			break
+		}
+
+		args, err := ec.field_Query_waitlist_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Waitlist(childComplexity, args["centreID"].(int), args["includeClosed"].(*bool), args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int)), true
 
 	case "RoleAssignment.createdAt":
 		if e.ComplexityRoot.RoleAssignment.CreatedAt == nil {
@@ -3370,6 +5165,726 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ServiceItemEdge.Node(childComplexity), true
 
+	case "SpaceOccupant.seats":
+		if e.ComplexityRoot.SpaceOccupant.Seats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOccupant.Seats(childComplexity), true
+	case "SpaceOccupant.tenancy":
+		if e.ComplexityRoot.SpaceOccupant.Tenancy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOccupant.Tenancy(childComplexity), true
+
+	case "SpaceOffer.answerNote":
+		if e.ComplexityRoot.SpaceOffer.AnswerNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.AnswerNote(childComplexity), true
+	case "SpaceOffer.answeredAt":
+		if e.ComplexityRoot.SpaceOffer.AnsweredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.AnsweredAt(childComplexity), true
+	case "SpaceOffer.createdAt":
+		if e.ComplexityRoot.SpaceOffer.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.CreatedAt(childComplexity), true
+	case "SpaceOffer.domain":
+		if e.ComplexityRoot.SpaceOffer.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.Domain(childComplexity), true
+	case "SpaceOffer.domainID":
+		if e.ComplexityRoot.SpaceOffer.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.DomainID(childComplexity), true
+	case "SpaceOffer.entry":
+		if e.ComplexityRoot.SpaceOffer.Entry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.Entry(childComplexity), true
+	case "SpaceOffer.entryID":
+		if e.ComplexityRoot.SpaceOffer.EntryID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.EntryID(childComplexity), true
+	case "SpaceOffer.id":
+		if e.ComplexityRoot.SpaceOffer.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.ID(childComplexity), true
+	case "SpaceOffer.organization":
+		if e.ComplexityRoot.SpaceOffer.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.Organization(childComplexity), true
+	case "SpaceOffer.organizationID":
+		if e.ComplexityRoot.SpaceOffer.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.OrganizationID(childComplexity), true
+	case "SpaceOffer.respondBy":
+		if e.ComplexityRoot.SpaceOffer.RespondBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.RespondBy(childComplexity), true
+	case "SpaceOffer.seats":
+		if e.ComplexityRoot.SpaceOffer.Seats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.Seats(childComplexity), true
+	case "SpaceOffer.space":
+		if e.ComplexityRoot.SpaceOffer.Space == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.Space(childComplexity), true
+	case "SpaceOffer.spaceID":
+		if e.ComplexityRoot.SpaceOffer.SpaceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.SpaceID(childComplexity), true
+	case "SpaceOffer.status":
+		if e.ComplexityRoot.SpaceOffer.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.Status(childComplexity), true
+	case "SpaceOffer.tenancyID":
+		if e.ComplexityRoot.SpaceOffer.TenancyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.TenancyID(childComplexity), true
+	case "SpaceOffer.updatedAt":
+		if e.ComplexityRoot.SpaceOffer.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOffer.UpdatedAt(childComplexity), true
+
+	case "SpaceOfferConnection.edges":
+		if e.ComplexityRoot.SpaceOfferConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOfferConnection.Edges(childComplexity), true
+	case "SpaceOfferConnection.pageInfo":
+		if e.ComplexityRoot.SpaceOfferConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOfferConnection.PageInfo(childComplexity), true
+	case "SpaceOfferConnection.totalCount":
+		if e.ComplexityRoot.SpaceOfferConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOfferConnection.TotalCount(childComplexity), true
+
+	case "SpaceOfferEdge.cursor":
+		if e.ComplexityRoot.SpaceOfferEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOfferEdge.Cursor(childComplexity), true
+	case "SpaceOfferEdge.node":
+		if e.ComplexityRoot.SpaceOfferEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpaceOfferEdge.Node(childComplexity), true
+
+	case "StageCount.count":
+		if e.ComplexityRoot.StageCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StageCount.Count(childComplexity), true
+	case "StageCount.stage":
+		if e.ComplexityRoot.StageCount.Stage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StageCount.Stage(childComplexity), true
+
+	case "Tenancy.agreement":
+		if e.ComplexityRoot.Tenancy.Agreement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Agreement(childComplexity), true
+	case "Tenancy.agreementDocumentID":
+		if e.ComplexityRoot.Tenancy.AgreementDocumentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.AgreementDocumentID(childComplexity), true
+	case "Tenancy.alumniReports":
+		if e.ComplexityRoot.Tenancy.AlumniReports == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.AlumniReports(childComplexity), true
+	case "Tenancy.assessmentDue":
+		if e.ComplexityRoot.Tenancy.AssessmentDue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.AssessmentDue(childComplexity), true
+	case "Tenancy.assessments":
+		if e.ComplexityRoot.Tenancy.Assessments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Assessments(childComplexity), true
+	case "Tenancy.caseID":
+		if e.ComplexityRoot.Tenancy.CaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.CaseID(childComplexity), true
+	case "Tenancy.centre":
+		if e.ComplexityRoot.Tenancy.Centre == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Centre(childComplexity), true
+	case "Tenancy.centreID":
+		if e.ComplexityRoot.Tenancy.CentreID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.CentreID(childComplexity), true
+	case "Tenancy.certificateNo":
+		if e.ComplexityRoot.Tenancy.CertificateNo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.CertificateNo(childComplexity), true
+	case "Tenancy.certificateURL":
+		if e.ComplexityRoot.Tenancy.CertificateURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.CertificateURL(childComplexity), true
+	case "Tenancy.certificateVerifyURL":
+		if e.ComplexityRoot.Tenancy.CertificateVerifyURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.CertificateVerifyURL(childComplexity), true
+	case "Tenancy.createdAt":
+		if e.ComplexityRoot.Tenancy.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.CreatedAt(childComplexity), true
+	case "Tenancy.domain":
+		if e.ComplexityRoot.Tenancy.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Domain(childComplexity), true
+	case "Tenancy.domainID":
+		if e.ComplexityRoot.Tenancy.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.DomainID(childComplexity), true
+	case "Tenancy.endReason":
+		if e.ComplexityRoot.Tenancy.EndReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.EndReason(childComplexity), true
+	case "Tenancy.endedOn":
+		if e.ComplexityRoot.Tenancy.EndedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.EndedOn(childComplexity), true
+	case "Tenancy.endsOn":
+		if e.ComplexityRoot.Tenancy.EndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.EndsOn(childComplexity), true
+	case "Tenancy.extensions":
+		if e.ComplexityRoot.Tenancy.Extensions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Extensions(childComplexity), true
+	case "Tenancy.graduationCheck":
+		if e.ComplexityRoot.Tenancy.GraduationCheck == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.GraduationCheck(childComplexity), true
+	case "Tenancy.id":
+		if e.ComplexityRoot.Tenancy.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.ID(childComplexity), true
+	case "Tenancy.latestAssessment":
+		if e.ComplexityRoot.Tenancy.LatestAssessment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.LatestAssessment(childComplexity), true
+	case "Tenancy.mentor":
+		if e.ComplexityRoot.Tenancy.Mentor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Mentor(childComplexity), true
+	case "Tenancy.mentorID":
+		if e.ComplexityRoot.Tenancy.MentorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.MentorID(childComplexity), true
+	case "Tenancy.milestones":
+		if e.ComplexityRoot.Tenancy.Milestones == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Milestones(childComplexity), true
+	case "Tenancy.notes":
+		if e.ComplexityRoot.Tenancy.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Notes(childComplexity), true
+	case "Tenancy.organization":
+		if e.ComplexityRoot.Tenancy.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Organization(childComplexity), true
+	case "Tenancy.organizationID":
+		if e.ComplexityRoot.Tenancy.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.OrganizationID(childComplexity), true
+	case "Tenancy.seats":
+		if e.ComplexityRoot.Tenancy.Seats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Seats(childComplexity), true
+	case "Tenancy.serviceHours":
+		if e.ComplexityRoot.Tenancy.ServiceHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.ServiceHours(childComplexity), true
+	case "Tenancy.services":
+		if e.ComplexityRoot.Tenancy.Services == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Services(childComplexity), true
+	case "Tenancy.stage":
+		if e.ComplexityRoot.Tenancy.Stage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Stage(childComplexity), true
+	case "Tenancy.startOn":
+		if e.ComplexityRoot.Tenancy.StartOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.StartOn(childComplexity), true
+	case "Tenancy.status":
+		if e.ComplexityRoot.Tenancy.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Status(childComplexity), true
+	case "Tenancy.termMonths":
+		if e.ComplexityRoot.Tenancy.TermMonths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.TermMonths(childComplexity), true
+	case "Tenancy.updatedAt":
+		if e.ComplexityRoot.Tenancy.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.UpdatedAt(childComplexity), true
+	case "Tenancy.virtual":
+		if e.ComplexityRoot.Tenancy.Virtual == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenancy.Virtual(childComplexity), true
+
+	case "TenancyConnection.edges":
+		if e.ComplexityRoot.TenancyConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyConnection.Edges(childComplexity), true
+	case "TenancyConnection.pageInfo":
+		if e.ComplexityRoot.TenancyConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyConnection.PageInfo(childComplexity), true
+	case "TenancyConnection.totalCount":
+		if e.ComplexityRoot.TenancyConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyConnection.TotalCount(childComplexity), true
+
+	case "TenancyEdge.cursor":
+		if e.ComplexityRoot.TenancyEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyEdge.Cursor(childComplexity), true
+	case "TenancyEdge.node":
+		if e.ComplexityRoot.TenancyEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyEdge.Node(childComplexity), true
+
+	case "TenancyExtension.createdAt":
+		if e.ComplexityRoot.TenancyExtension.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.CreatedAt(childComplexity), true
+	case "TenancyExtension.domain":
+		if e.ComplexityRoot.TenancyExtension.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.Domain(childComplexity), true
+	case "TenancyExtension.domainID":
+		if e.ComplexityRoot.TenancyExtension.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.DomainID(childComplexity), true
+	case "TenancyExtension.extendedByID":
+		if e.ComplexityRoot.TenancyExtension.ExtendedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.ExtendedByID(childComplexity), true
+	case "TenancyExtension.extendedByName":
+		if e.ComplexityRoot.TenancyExtension.ExtendedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.ExtendedByName(childComplexity), true
+	case "TenancyExtension.id":
+		if e.ComplexityRoot.TenancyExtension.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.ID(childComplexity), true
+	case "TenancyExtension.months":
+		if e.ComplexityRoot.TenancyExtension.Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.Months(childComplexity), true
+	case "TenancyExtension.newEndsOn":
+		if e.ComplexityRoot.TenancyExtension.NewEndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.NewEndsOn(childComplexity), true
+	case "TenancyExtension.previousEndsOn":
+		if e.ComplexityRoot.TenancyExtension.PreviousEndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.PreviousEndsOn(childComplexity), true
+	case "TenancyExtension.reason":
+		if e.ComplexityRoot.TenancyExtension.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.Reason(childComplexity), true
+	case "TenancyExtension.tenancy":
+		if e.ComplexityRoot.TenancyExtension.Tenancy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.Tenancy(childComplexity), true
+	case "TenancyExtension.tenancyID":
+		if e.ComplexityRoot.TenancyExtension.TenancyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.TenancyID(childComplexity), true
+	case "TenancyExtension.updatedAt":
+		if e.ComplexityRoot.TenancyExtension.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyExtension.UpdatedAt(childComplexity), true
+
+	case "TenancyMilestone.createdAt":
+		if e.ComplexityRoot.TenancyMilestone.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.CreatedAt(childComplexity), true
+	case "TenancyMilestone.domain":
+		if e.ComplexityRoot.TenancyMilestone.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.Domain(childComplexity), true
+	case "TenancyMilestone.domainID":
+		if e.ComplexityRoot.TenancyMilestone.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.DomainID(childComplexity), true
+	case "TenancyMilestone.dueOn":
+		if e.ComplexityRoot.TenancyMilestone.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.DueOn(childComplexity), true
+	case "TenancyMilestone.evidence":
+		if e.ComplexityRoot.TenancyMilestone.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.Evidence(childComplexity), true
+	case "TenancyMilestone.id":
+		if e.ComplexityRoot.TenancyMilestone.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.ID(childComplexity), true
+	case "TenancyMilestone.key":
+		if e.ComplexityRoot.TenancyMilestone.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.Key(childComplexity), true
+	case "TenancyMilestone.mandatory":
+		if e.ComplexityRoot.TenancyMilestone.Mandatory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.Mandatory(childComplexity), true
+	case "TenancyMilestone.metOn":
+		if e.ComplexityRoot.TenancyMilestone.MetOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.MetOn(childComplexity), true
+	case "TenancyMilestone.tenancy":
+		if e.ComplexityRoot.TenancyMilestone.Tenancy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.Tenancy(childComplexity), true
+	case "TenancyMilestone.tenancyID":
+		if e.ComplexityRoot.TenancyMilestone.TenancyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.TenancyID(childComplexity), true
+	case "TenancyMilestone.title":
+		if e.ComplexityRoot.TenancyMilestone.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.Title(childComplexity), true
+	case "TenancyMilestone.updatedAt":
+		if e.ComplexityRoot.TenancyMilestone.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyMilestone.UpdatedAt(childComplexity), true
+
+	case "TenancyService.createdAt":
+		if e.ComplexityRoot.TenancyService.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.CreatedAt(childComplexity), true
+	case "TenancyService.domain":
+		if e.ComplexityRoot.TenancyService.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.Domain(childComplexity), true
+	case "TenancyService.domainID":
+		if e.ComplexityRoot.TenancyService.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.DomainID(childComplexity), true
+	case "TenancyService.heldOn":
+		if e.ComplexityRoot.TenancyService.HeldOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.HeldOn(childComplexity), true
+	case "TenancyService.hours":
+		if e.ComplexityRoot.TenancyService.Hours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.Hours(childComplexity), true
+	case "TenancyService.id":
+		if e.ComplexityRoot.TenancyService.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.ID(childComplexity), true
+	case "TenancyService.kind":
+		if e.ComplexityRoot.TenancyService.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.Kind(childComplexity), true
+	case "TenancyService.note":
+		if e.ComplexityRoot.TenancyService.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.Note(childComplexity), true
+	case "TenancyService.tenancy":
+		if e.ComplexityRoot.TenancyService.Tenancy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.Tenancy(childComplexity), true
+	case "TenancyService.tenancyID":
+		if e.ComplexityRoot.TenancyService.TenancyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.TenancyID(childComplexity), true
+	case "TenancyService.tenthHours":
+		if e.ComplexityRoot.TenancyService.TenthHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.TenthHours(childComplexity), true
+	case "TenancyService.title":
+		if e.ComplexityRoot.TenancyService.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.Title(childComplexity), true
+	case "TenancyService.updatedAt":
+		if e.ComplexityRoot.TenancyService.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancyService.UpdatedAt(childComplexity), true
+
+	case "TenancySpace.createdAt":
+		if e.ComplexityRoot.TenancySpace.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancySpace.CreatedAt(childComplexity), true
+	case "TenancySpace.domain":
+		if e.ComplexityRoot.TenancySpace.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancySpace.Domain(childComplexity), true
+	case "TenancySpace.domainID":
+		if e.ComplexityRoot.TenancySpace.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancySpace.DomainID(childComplexity), true
+	case "TenancySpace.fromOn":
+		if e.ComplexityRoot.TenancySpace.FromOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancySpace.FromOn(childComplexity), true
+	case "TenancySpace.id":
+		if e.ComplexityRoot.TenancySpace.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancySpace.ID(childComplexity), true
+	case "TenancySpace.releasedOn":
+		if e.ComplexityRoot.TenancySpace.ReleasedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancySpace.ReleasedOn(childComplexity), true
+	case "TenancySpace.seats":
+		if e.ComplexityRoot.TenancySpace.Seats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancySpace.Seats(childComplexity), true
+	case "TenancySpace.space":
+		if e.ComplexityRoot.TenancySpace.Space == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancySpace.Space(childComplexity), true
+	case "TenancySpace.spaceID":
+		if e.ComplexityRoot.TenancySpace.SpaceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancySpace.SpaceID(childComplexity), true
+	case "TenancySpace.tenancy":
+		if e.ComplexityRoot.TenancySpace.Tenancy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancySpace.Tenancy(childComplexity), true
+	case "TenancySpace.tenancyID":
+		if e.ComplexityRoot.TenancySpace.TenancyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancySpace.TenancyID(childComplexity), true
+	case "TenancySpace.updatedAt":
+		if e.ComplexityRoot.TenancySpace.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenancySpace.UpdatedAt(childComplexity), true
+
 	case "UploadFormField.name":
 		if e.ComplexityRoot.UploadFormField.Name == nil {
 			break
@@ -3529,6 +6044,184 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
 
+	case "WaitlistEntry.case":
+		if e.ComplexityRoot.WaitlistEntry.Case == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.Case(childComplexity), true
+	case "WaitlistEntry.caseID":
+		if e.ComplexityRoot.WaitlistEntry.CaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.CaseID(childComplexity), true
+	case "WaitlistEntry.centre":
+		if e.ComplexityRoot.WaitlistEntry.Centre == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.Centre(childComplexity), true
+	case "WaitlistEntry.centreID":
+		if e.ComplexityRoot.WaitlistEntry.CentreID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.CentreID(childComplexity), true
+	case "WaitlistEntry.createdAt":
+		if e.ComplexityRoot.WaitlistEntry.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.CreatedAt(childComplexity), true
+	case "WaitlistEntry.domain":
+		if e.ComplexityRoot.WaitlistEntry.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.Domain(childComplexity), true
+	case "WaitlistEntry.domainID":
+		if e.ComplexityRoot.WaitlistEntry.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.DomainID(childComplexity), true
+	case "WaitlistEntry.id":
+		if e.ComplexityRoot.WaitlistEntry.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.ID(childComplexity), true
+	case "WaitlistEntry.joinedAt":
+		if e.ComplexityRoot.WaitlistEntry.JoinedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.JoinedAt(childComplexity), true
+	case "WaitlistEntry.leftAt":
+		if e.ComplexityRoot.WaitlistEntry.LeftAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.LeftAt(childComplexity), true
+	case "WaitlistEntry.leftReason":
+		if e.ComplexityRoot.WaitlistEntry.LeftReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.LeftReason(childComplexity), true
+	case "WaitlistEntry.offers":
+		if e.ComplexityRoot.WaitlistEntry.Offers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.Offers(childComplexity), true
+	case "WaitlistEntry.openOffer":
+		if e.ComplexityRoot.WaitlistEntry.OpenOffer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.OpenOffer(childComplexity), true
+	case "WaitlistEntry.organization":
+		if e.ComplexityRoot.WaitlistEntry.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.Organization(childComplexity), true
+	case "WaitlistEntry.organizationID":
+		if e.ComplexityRoot.WaitlistEntry.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.OrganizationID(childComplexity), true
+	case "WaitlistEntry.position":
+		if e.ComplexityRoot.WaitlistEntry.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.Position(childComplexity), true
+	case "WaitlistEntry.priority":
+		if e.ComplexityRoot.WaitlistEntry.Priority == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.Priority(childComplexity), true
+	case "WaitlistEntry.priorityReason":
+		if e.ComplexityRoot.WaitlistEntry.PriorityReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.PriorityReason(childComplexity), true
+	case "WaitlistEntry.seatsNeeded":
+		if e.ComplexityRoot.WaitlistEntry.SeatsNeeded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.SeatsNeeded(childComplexity), true
+	case "WaitlistEntry.stage":
+		if e.ComplexityRoot.WaitlistEntry.Stage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.Stage(childComplexity), true
+	case "WaitlistEntry.status":
+		if e.ComplexityRoot.WaitlistEntry.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.Status(childComplexity), true
+	case "WaitlistEntry.updatedAt":
+		if e.ComplexityRoot.WaitlistEntry.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntry.UpdatedAt(childComplexity), true
+
+	case "WaitlistEntryConnection.edges":
+		if e.ComplexityRoot.WaitlistEntryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntryConnection.Edges(childComplexity), true
+	case "WaitlistEntryConnection.pageInfo":
+		if e.ComplexityRoot.WaitlistEntryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntryConnection.PageInfo(childComplexity), true
+	case "WaitlistEntryConnection.totalCount":
+		if e.ComplexityRoot.WaitlistEntryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntryConnection.TotalCount(childComplexity), true
+
+	case "WaitlistEntryEdge.cursor":
+		if e.ComplexityRoot.WaitlistEntryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntryEdge.Cursor(childComplexity), true
+	case "WaitlistEntryEdge.node":
+		if e.ComplexityRoot.WaitlistEntryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WaitlistEntryEdge.Node(childComplexity), true
+
+	case "YearCount.count":
+		if e.ComplexityRoot.YearCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearCount.Count(childComplexity), true
+	case "YearCount.year":
+		if e.ComplexityRoot.YearCount.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearCount.Year(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -3539,6 +6232,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AddMemberInput", ec.unmarshalInputAddMemberInput),
+			graphql.NewInputUnmarshaler("AdmissionAssessmentOrder", ec.unmarshalInputAdmissionAssessmentOrder),
+			graphql.NewInputUnmarshaler("AdmissionScoreInput", ec.unmarshalInputAdmissionScoreInput),
+			graphql.NewInputUnmarshaler("AlumniReportInput", ec.unmarshalInputAlumniReportInput),
+			graphql.NewInputUnmarshaler("AlumniReportOrder", ec.unmarshalInputAlumniReportOrder),
+			graphql.NewInputUnmarshaler("AssessAdmissionInput", ec.unmarshalInputAssessAdmissionInput),
+			graphql.NewInputUnmarshaler("AssessMaturityInput", ec.unmarshalInputAssessMaturityInput),
 			graphql.NewInputUnmarshaler("AssignRoleInput", ec.unmarshalInputAssignRoleInput),
 			graphql.NewInputUnmarshaler("AuditLogOrder", ec.unmarshalInputAuditLogOrder),
 			graphql.NewInputUnmarshaler("AuditLogWhereInput", ec.unmarshalInputAuditLogWhereInput),
@@ -3553,9 +6252,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ConsultationWhereInput", ec.unmarshalInputConsultationWhereInput),
 			graphql.NewInputUnmarshaler("CreateCalendarDayInput", ec.unmarshalInputCreateCalendarDayInput),
 			graphql.NewInputUnmarshaler("CreateDomainInput", ec.unmarshalInputCreateDomainInput),
+			graphql.NewInputUnmarshaler("CreateIncubationCentreInput", ec.unmarshalInputCreateIncubationCentreInput),
+			graphql.NewInputUnmarshaler("CreateIncubationSpaceInput", ec.unmarshalInputCreateIncubationSpaceInput),
+			graphql.NewInputUnmarshaler("CreateMaturityCriterionInput", ec.unmarshalInputCreateMaturityCriterionInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
 			graphql.NewInputUnmarshaler("CreateServiceItemInput", ec.unmarshalInputCreateServiceItemInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
+			graphql.NewInputUnmarshaler("CriterionScoreInput", ec.unmarshalInputCriterionScoreInput),
 			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
 			graphql.NewInputUnmarshaler("DocumentVersionOrder", ec.unmarshalInputDocumentVersionOrder),
 			graphql.NewInputUnmarshaler("DocumentVersionWhereInput", ec.unmarshalInputDocumentVersionWhereInput),
@@ -3564,9 +6267,16 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DomainWhereInput", ec.unmarshalInputDomainWhereInput),
 			graphql.NewInputUnmarshaler("FindingInput", ec.unmarshalInputFindingInput),
 			graphql.NewInputUnmarshaler("FirstAdminInput", ec.unmarshalInputFirstAdminInput),
+			graphql.NewInputUnmarshaler("IncubationCentreOrder", ec.unmarshalInputIncubationCentreOrder),
+			graphql.NewInputUnmarshaler("IncubationCentreWhereInput", ec.unmarshalInputIncubationCentreWhereInput),
+			graphql.NewInputUnmarshaler("IncubationSpaceOrder", ec.unmarshalInputIncubationSpaceOrder),
+			graphql.NewInputUnmarshaler("IncubationSpaceWhereInput", ec.unmarshalInputIncubationSpaceWhereInput),
 			graphql.NewInputUnmarshaler("MaterialInput", ec.unmarshalInputMaterialInput),
+			graphql.NewInputUnmarshaler("MaturityAssessmentOrder", ec.unmarshalInputMaturityAssessmentOrder),
+			graphql.NewInputUnmarshaler("MaturityCriterionOrder", ec.unmarshalInputMaturityCriterionOrder),
 			graphql.NewInputUnmarshaler("MembershipOrder", ec.unmarshalInputMembershipOrder),
 			graphql.NewInputUnmarshaler("MembershipWhereInput", ec.unmarshalInputMembershipWhereInput),
+			graphql.NewInputUnmarshaler("MilestoneInput", ec.unmarshalInputMilestoneInput),
 			graphql.NewInputUnmarshaler("NewDomainInput", ec.unmarshalInputNewDomainInput),
 			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
 			graphql.NewInputUnmarshaler("OpenCaseInput", ec.unmarshalInputOpenCaseInput),
@@ -3577,14 +6287,29 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RoleAssignmentWhereInput", ec.unmarshalInputRoleAssignmentWhereInput),
 			graphql.NewInputUnmarshaler("ServiceItemOrder", ec.unmarshalInputServiceItemOrder),
 			graphql.NewInputUnmarshaler("ServiceItemWhereInput", ec.unmarshalInputServiceItemWhereInput),
+			graphql.NewInputUnmarshaler("SpaceOfferOrder", ec.unmarshalInputSpaceOfferOrder),
+			graphql.NewInputUnmarshaler("SpaceOfferWhereInput", ec.unmarshalInputSpaceOfferWhereInput),
+			graphql.NewInputUnmarshaler("TenancyExtensionOrder", ec.unmarshalInputTenancyExtensionOrder),
+			graphql.NewInputUnmarshaler("TenancyMilestoneOrder", ec.unmarshalInputTenancyMilestoneOrder),
+			graphql.NewInputUnmarshaler("TenancyOrder", ec.unmarshalInputTenancyOrder),
+			graphql.NewInputUnmarshaler("TenancyServiceInput", ec.unmarshalInputTenancyServiceInput),
+			graphql.NewInputUnmarshaler("TenancyServiceOrder", ec.unmarshalInputTenancyServiceOrder),
+			graphql.NewInputUnmarshaler("TenancySpaceOrder", ec.unmarshalInputTenancySpaceOrder),
+			graphql.NewInputUnmarshaler("TenancyWhereInput", ec.unmarshalInputTenancyWhereInput),
 			graphql.NewInputUnmarshaler("UpdateCalendarDayInput", ec.unmarshalInputUpdateCalendarDayInput),
 			graphql.NewInputUnmarshaler("UpdateDocumentInput", ec.unmarshalInputUpdateDocumentInput),
 			graphql.NewInputUnmarshaler("UpdateDomainInput", ec.unmarshalInputUpdateDomainInput),
+			graphql.NewInputUnmarshaler("UpdateIncubationCentreInput", ec.unmarshalInputUpdateIncubationCentreInput),
+			graphql.NewInputUnmarshaler("UpdateIncubationSpaceInput", ec.unmarshalInputUpdateIncubationSpaceInput),
+			graphql.NewInputUnmarshaler("UpdateMaturityCriterionInput", ec.unmarshalInputUpdateMaturityCriterionInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
 			graphql.NewInputUnmarshaler("UpdateServiceItemInput", ec.unmarshalInputUpdateServiceItemInput),
+			graphql.NewInputUnmarshaler("UpdateTenancyPlanInput", ec.unmarshalInputUpdateTenancyPlanInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
+			graphql.NewInputUnmarshaler("WaitlistEntryOrder", ec.unmarshalInputWaitlistEntryOrder),
+			graphql.NewInputUnmarshaler("WaitlistEntryWhereInput", ec.unmarshalInputWaitlistEntryWhereInput),
 		)
 	}
 	first := true
@@ -3660,7 +6385,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "accounts.graphqls" "casework.graphqls" "documents.graphqls" "domains.graphqls" "ent.graphqls" "notifications.graphqls" "registry.graphqls"
+//go:embed "accounts.graphqls" "casework.graphqls" "documents.graphqls" "domains.graphqls" "ent.graphqls" "incubation.graphqls" "notifications.graphqls" "registry.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -3677,6 +6402,7 @@ var sources = []*ast.Source{
 	{Name: "documents.graphqls", Input: sourceData("documents.graphqls"), BuiltIn: false},
 	{Name: "domains.graphqls", Input: sourceData("domains.graphqls"), BuiltIn: false},
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
+	{Name: "incubation.graphqls", Input: sourceData("incubation.graphqls"), BuiltIn: false},
 	{Name: "notifications.graphqls", Input: sourceData("notifications.graphqls"), BuiltIn: false},
 	{Name: "registry.graphqls", Input: sourceData("registry.graphqls"), BuiltIn: false},
 }
@@ -3685,6 +6411,112 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_AdmissionAssessment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AdmissionAssessment_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_AdmissionAssessment_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_AdmissionAssessment_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_AdmissionAssessment_domainID(ctx, field)
+	case "caseID":
+		return ec.fieldContext_AdmissionAssessment_caseID(ctx, field)
+	case "centreID":
+		return ec.fieldContext_AdmissionAssessment_centreID(ctx, field)
+	case "scores":
+		return ec.fieldContext_AdmissionAssessment_scores(ctx, field)
+	case "readiness":
+		return ec.fieldContext_AdmissionAssessment_readiness(ctx, field)
+	case "outcome":
+		return ec.fieldContext_AdmissionAssessment_outcome(ctx, field)
+	case "spaceID":
+		return ec.fieldContext_AdmissionAssessment_spaceID(ctx, field)
+	case "seats":
+		return ec.fieldContext_AdmissionAssessment_seats(ctx, field)
+	case "termMonths":
+		return ec.fieldContext_AdmissionAssessment_termMonths(ctx, field)
+	case "mentorID":
+		return ec.fieldContext_AdmissionAssessment_mentorID(ctx, field)
+	case "comment":
+		return ec.fieldContext_AdmissionAssessment_comment(ctx, field)
+	case "assessorName":
+		return ec.fieldContext_AdmissionAssessment_assessorName(ctx, field)
+	case "domain":
+		return ec.fieldContext_AdmissionAssessment_domain(ctx, field)
+	case "centre":
+		return ec.fieldContext_AdmissionAssessment_centre(ctx, field)
+	case "space":
+		return ec.fieldContext_AdmissionAssessment_space(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AdmissionAssessment", field.Name)
+}
+
+func (ec *executionContext) childFields_AdmissionCriterion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_AdmissionCriterion_key(ctx, field)
+	case "name":
+		return ec.fieldContext_AdmissionCriterion_name(ctx, field)
+	case "weight":
+		return ec.fieldContext_AdmissionCriterion_weight(ctx, field)
+	case "guidance":
+		return ec.fieldContext_AdmissionCriterion_guidance(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AdmissionCriterion", field.Name)
+}
+
+func (ec *executionContext) childFields_AdmissionScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_AdmissionScore_key(ctx, field)
+	case "name":
+		return ec.fieldContext_AdmissionScore_name(ctx, field)
+	case "weight":
+		return ec.fieldContext_AdmissionScore_weight(ctx, field)
+	case "score":
+		return ec.fieldContext_AdmissionScore_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AdmissionScore", field.Name)
+}
+
+func (ec *executionContext) childFields_AlumniReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AlumniReport_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_AlumniReport_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_AlumniReport_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_AlumniReport_domainID(ctx, field)
+	case "tenancyID":
+		return ec.fieldContext_AlumniReport_tenancyID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_AlumniReport_organizationID(ctx, field)
+	case "year":
+		return ec.fieldContext_AlumniReport_year(ctx, field)
+	case "stillActive":
+		return ec.fieldContext_AlumniReport_stillActive(ctx, field)
+	case "staffCount":
+		return ec.fieldContext_AlumniReport_staffCount(ctx, field)
+	case "projects":
+		return ec.fieldContext_AlumniReport_projects(ctx, field)
+	case "fundingWon":
+		return ec.fieldContext_AlumniReport_fundingWon(ctx, field)
+	case "note":
+		return ec.fieldContext_AlumniReport_note(ctx, field)
+	case "reportedByName":
+		return ec.fieldContext_AlumniReport_reportedByName(ctx, field)
+	case "domain":
+		return ec.fieldContext_AlumniReport_domain(ctx, field)
+	case "tenancy":
+		return ec.fieldContext_AlumniReport_tenancy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AlumniReport", field.Name)
+}
 
 func (ec *executionContext) childFields_AuditLog(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -4012,6 +6844,28 @@ func (ec *executionContext) childFields_CaseStatistics(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type CaseStatistics", field.Name)
 }
 
+func (ec *executionContext) childFields_CentreOccupancy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "areaUsed":
+		return ec.fieldContext_CentreOccupancy_areaUsed(ctx, field)
+	case "areaAvailable":
+		return ec.fieldContext_CentreOccupancy_areaAvailable(ctx, field)
+	case "seatsUsed":
+		return ec.fieldContext_CentreOccupancy_seatsUsed(ctx, field)
+	case "seatsTotal":
+		return ec.fieldContext_CentreOccupancy_seatsTotal(ctx, field)
+	case "activeTenancies":
+		return ec.fieldContext_CentreOccupancy_activeTenancies(ctx, field)
+	case "virtualTenancies":
+		return ec.fieldContext_CentreOccupancy_virtualTenancies(ctx, field)
+	case "waiting":
+		return ec.fieldContext_CentreOccupancy_waiting(ctx, field)
+	case "openOffers":
+		return ec.fieldContext_CentreOccupancy_openOffers(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CentreOccupancy", field.Name)
+}
+
 func (ec *executionContext) childFields_Consultation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4266,6 +7120,176 @@ func (ec *executionContext) childFields_DomainEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type DomainEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_GraduationCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ready":
+		return ec.fieldContext_GraduationCheck_ready(ctx, field)
+	case "threshold":
+		return ec.fieldContext_GraduationCheck_threshold(ctx, field)
+	case "latestScore":
+		return ec.fieldContext_GraduationCheck_latestScore(ctx, field)
+	case "missing":
+		return ec.fieldContext_GraduationCheck_missing(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GraduationCheck", field.Name)
+}
+
+func (ec *executionContext) childFields_GraduationGap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_GraduationGap_code(ctx, field)
+	case "message":
+		return ec.fieldContext_GraduationGap_message(ctx, field)
+	case "milestone":
+		return ec.fieldContext_GraduationGap_milestone(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GraduationGap", field.Name)
+}
+
+func (ec *executionContext) childFields_IncubationCentre(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_IncubationCentre_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_IncubationCentre_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_IncubationCentre_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_IncubationCentre_domainID(ctx, field)
+	case "name":
+		return ec.fieldContext_IncubationCentre_name(ctx, field)
+	case "address":
+		return ec.fieldContext_IncubationCentre_address(ctx, field)
+	case "totalArea":
+		return ec.fieldContext_IncubationCentre_totalArea(ctx, field)
+	case "staffCount":
+		return ec.fieldContext_IncubationCentre_staffCount(ctx, field)
+	case "graduationThreshold":
+		return ec.fieldContext_IncubationCentre_graduationThreshold(ctx, field)
+	case "defaultTermMonths":
+		return ec.fieldContext_IncubationCentre_defaultTermMonths(ctx, field)
+	case "offerDays":
+		return ec.fieldContext_IncubationCentre_offerDays(ctx, field)
+	case "assessmentIntervalMonths":
+		return ec.fieldContext_IncubationCentre_assessmentIntervalMonths(ctx, field)
+	case "active":
+		return ec.fieldContext_IncubationCentre_active(ctx, field)
+	case "domain":
+		return ec.fieldContext_IncubationCentre_domain(ctx, field)
+	case "spaces":
+		return ec.fieldContext_IncubationCentre_spaces(ctx, field)
+	case "criteria":
+		return ec.fieldContext_IncubationCentre_criteria(ctx, field)
+	case "occupancy":
+		return ec.fieldContext_IncubationCentre_occupancy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IncubationCentre", field.Name)
+}
+
+func (ec *executionContext) childFields_IncubationCentreConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_IncubationCentreConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_IncubationCentreConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_IncubationCentreConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IncubationCentreConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_IncubationCentreEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_IncubationCentreEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_IncubationCentreEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IncubationCentreEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_IncubationSpace(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_IncubationSpace_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_IncubationSpace_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_IncubationSpace_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_IncubationSpace_domainID(ctx, field)
+	case "centreID":
+		return ec.fieldContext_IncubationSpace_centreID(ctx, field)
+	case "code":
+		return ec.fieldContext_IncubationSpace_code(ctx, field)
+	case "kind":
+		return ec.fieldContext_IncubationSpace_kind(ctx, field)
+	case "floor":
+		return ec.fieldContext_IncubationSpace_floor(ctx, field)
+	case "area":
+		return ec.fieldContext_IncubationSpace_area(ctx, field)
+	case "seats":
+		return ec.fieldContext_IncubationSpace_seats(ctx, field)
+	case "seatsUsed":
+		return ec.fieldContext_IncubationSpace_seatsUsed(ctx, field)
+	case "facilities":
+		return ec.fieldContext_IncubationSpace_facilities(ctx, field)
+	case "maintenance":
+		return ec.fieldContext_IncubationSpace_maintenance(ctx, field)
+	case "domain":
+		return ec.fieldContext_IncubationSpace_domain(ctx, field)
+	case "centre":
+		return ec.fieldContext_IncubationSpace_centre(ctx, field)
+	case "status":
+		return ec.fieldContext_IncubationSpace_status(ctx, field)
+	case "seatsFree":
+		return ec.fieldContext_IncubationSpace_seatsFree(ctx, field)
+	case "occupants":
+		return ec.fieldContext_IncubationSpace_occupants(ctx, field)
+	case "openOffers":
+		return ec.fieldContext_IncubationSpace_openOffers(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IncubationSpace", field.Name)
+}
+
+func (ec *executionContext) childFields_IncubationSpaceEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_IncubationSpaceEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_IncubationSpaceEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IncubationSpaceEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_IncubationStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_IncubationStats_from(ctx, field)
+	case "to":
+		return ec.fieldContext_IncubationStats_to(ctx, field)
+	case "occupancy":
+		return ec.fieldContext_IncubationStats_occupancy(ctx, field)
+	case "tenantsByStage":
+		return ec.fieldContext_IncubationStats_tenantsByStage(ctx, field)
+	case "graduatedByYear":
+		return ec.fieldContext_IncubationStats_graduatedByYear(ctx, field)
+	case "averageMonthsToGraduation":
+		return ec.fieldContext_IncubationStats_averageMonthsToGraduation(ctx, field)
+	case "waitlistLength":
+		return ec.fieldContext_IncubationStats_waitlistLength(ctx, field)
+	case "averageWaitDays":
+		return ec.fieldContext_IncubationStats_averageWaitDays(ctx, field)
+	case "offersAccepted":
+		return ec.fieldContext_IncubationStats_offersAccepted(ctx, field)
+	case "offersDeclined":
+		return ec.fieldContext_IncubationStats_offersDeclined(ctx, field)
+	case "offersExpired":
+		return ec.fieldContext_IncubationStats_offersExpired(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IncubationStats", field.Name)
+}
+
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -4312,6 +7336,96 @@ func (ec *executionContext) childFields_MaterialCheck(ctx context.Context, field
 		return ec.fieldContext_MaterialCheck_note(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MaterialCheck", field.Name)
+}
+
+func (ec *executionContext) childFields_MaturityAssessment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_MaturityAssessment_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_MaturityAssessment_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_MaturityAssessment_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_MaturityAssessment_domainID(ctx, field)
+	case "tenancyID":
+		return ec.fieldContext_MaturityAssessment_tenancyID(ctx, field)
+	case "assessedOn":
+		return ec.fieldContext_MaturityAssessment_assessedOn(ctx, field)
+	case "scores":
+		return ec.fieldContext_MaturityAssessment_scores(ctx, field)
+	case "totalTenths":
+		return ec.fieldContext_MaturityAssessment_totalTenths(ctx, field)
+	case "comment":
+		return ec.fieldContext_MaturityAssessment_comment(ctx, field)
+	case "assessorID":
+		return ec.fieldContext_MaturityAssessment_assessorID(ctx, field)
+	case "assessorName":
+		return ec.fieldContext_MaturityAssessment_assessorName(ctx, field)
+	case "domain":
+		return ec.fieldContext_MaturityAssessment_domain(ctx, field)
+	case "tenancy":
+		return ec.fieldContext_MaturityAssessment_tenancy(ctx, field)
+	case "total":
+		return ec.fieldContext_MaturityAssessment_total(ctx, field)
+	case "evidence":
+		return ec.fieldContext_MaturityAssessment_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MaturityAssessment", field.Name)
+}
+
+func (ec *executionContext) childFields_MaturityCriterion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_MaturityCriterion_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_MaturityCriterion_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_MaturityCriterion_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_MaturityCriterion_domainID(ctx, field)
+	case "centreID":
+		return ec.fieldContext_MaturityCriterion_centreID(ctx, field)
+	case "key":
+		return ec.fieldContext_MaturityCriterion_key(ctx, field)
+	case "nameZh":
+		return ec.fieldContext_MaturityCriterion_nameZh(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_MaturityCriterion_nameEn(ctx, field)
+	case "guidance":
+		return ec.fieldContext_MaturityCriterion_guidance(ctx, field)
+	case "weight":
+		return ec.fieldContext_MaturityCriterion_weight(ctx, field)
+	case "position":
+		return ec.fieldContext_MaturityCriterion_position(ctx, field)
+	case "active":
+		return ec.fieldContext_MaturityCriterion_active(ctx, field)
+	case "domain":
+		return ec.fieldContext_MaturityCriterion_domain(ctx, field)
+	case "centre":
+		return ec.fieldContext_MaturityCriterion_centre(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MaturityCriterion", field.Name)
+}
+
+func (ec *executionContext) childFields_MaturityScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "criterionID":
+		return ec.fieldContext_MaturityScore_criterionID(ctx, field)
+	case "key":
+		return ec.fieldContext_MaturityScore_key(ctx, field)
+	case "name":
+		return ec.fieldContext_MaturityScore_name(ctx, field)
+	case "nameZh":
+		return ec.fieldContext_MaturityScore_nameZh(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_MaturityScore_nameEn(ctx, field)
+	case "weight":
+		return ec.fieldContext_MaturityScore_weight(ctx, field)
+	case "score":
+		return ec.fieldContext_MaturityScore_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MaturityScore", field.Name)
 }
 
 func (ec *executionContext) childFields_Membership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4410,6 +7524,22 @@ func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, fi
 		return ec.fieldContext_NotificationEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_OccupancyPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "on":
+		return ec.fieldContext_OccupancyPoint_on(ctx, field)
+	case "areaUsed":
+		return ec.fieldContext_OccupancyPoint_areaUsed(ctx, field)
+	case "areaTotal":
+		return ec.fieldContext_OccupancyPoint_areaTotal(ctx, field)
+	case "seatsUsed":
+		return ec.fieldContext_OccupancyPoint_seatsUsed(ctx, field)
+	case "seatsTotal":
+		return ec.fieldContext_OccupancyPoint_seatsTotal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OccupancyPoint", field.Name)
 }
 
 func (ec *executionContext) childFields_Organization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4598,6 +7728,314 @@ func (ec *executionContext) childFields_ServiceItemEdge(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type ServiceItemEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_SpaceOccupant(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "tenancy":
+		return ec.fieldContext_SpaceOccupant_tenancy(ctx, field)
+	case "seats":
+		return ec.fieldContext_SpaceOccupant_seats(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SpaceOccupant", field.Name)
+}
+
+func (ec *executionContext) childFields_SpaceOffer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SpaceOffer_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_SpaceOffer_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_SpaceOffer_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_SpaceOffer_domainID(ctx, field)
+	case "entryID":
+		return ec.fieldContext_SpaceOffer_entryID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_SpaceOffer_organizationID(ctx, field)
+	case "spaceID":
+		return ec.fieldContext_SpaceOffer_spaceID(ctx, field)
+	case "seats":
+		return ec.fieldContext_SpaceOffer_seats(ctx, field)
+	case "respondBy":
+		return ec.fieldContext_SpaceOffer_respondBy(ctx, field)
+	case "status":
+		return ec.fieldContext_SpaceOffer_status(ctx, field)
+	case "answeredAt":
+		return ec.fieldContext_SpaceOffer_answeredAt(ctx, field)
+	case "answerNote":
+		return ec.fieldContext_SpaceOffer_answerNote(ctx, field)
+	case "tenancyID":
+		return ec.fieldContext_SpaceOffer_tenancyID(ctx, field)
+	case "domain":
+		return ec.fieldContext_SpaceOffer_domain(ctx, field)
+	case "entry":
+		return ec.fieldContext_SpaceOffer_entry(ctx, field)
+	case "organization":
+		return ec.fieldContext_SpaceOffer_organization(ctx, field)
+	case "space":
+		return ec.fieldContext_SpaceOffer_space(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SpaceOffer", field.Name)
+}
+
+func (ec *executionContext) childFields_SpaceOfferConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SpaceOfferConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SpaceOfferConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SpaceOfferConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SpaceOfferConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SpaceOfferEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SpaceOfferEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SpaceOfferEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SpaceOfferEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_StageCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "stage":
+		return ec.fieldContext_StageCount_stage(ctx, field)
+	case "count":
+		return ec.fieldContext_StageCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StageCount", field.Name)
+}
+
+func (ec *executionContext) childFields_Tenancy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Tenancy_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Tenancy_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Tenancy_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_Tenancy_domainID(ctx, field)
+	case "centreID":
+		return ec.fieldContext_Tenancy_centreID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_Tenancy_organizationID(ctx, field)
+	case "caseID":
+		return ec.fieldContext_Tenancy_caseID(ctx, field)
+	case "virtual":
+		return ec.fieldContext_Tenancy_virtual(ctx, field)
+	case "stage":
+		return ec.fieldContext_Tenancy_stage(ctx, field)
+	case "status":
+		return ec.fieldContext_Tenancy_status(ctx, field)
+	case "startOn":
+		return ec.fieldContext_Tenancy_startOn(ctx, field)
+	case "termMonths":
+		return ec.fieldContext_Tenancy_termMonths(ctx, field)
+	case "endsOn":
+		return ec.fieldContext_Tenancy_endsOn(ctx, field)
+	case "mentorID":
+		return ec.fieldContext_Tenancy_mentorID(ctx, field)
+	case "agreementDocumentID":
+		return ec.fieldContext_Tenancy_agreementDocumentID(ctx, field)
+	case "notes":
+		return ec.fieldContext_Tenancy_notes(ctx, field)
+	case "endedOn":
+		return ec.fieldContext_Tenancy_endedOn(ctx, field)
+	case "endReason":
+		return ec.fieldContext_Tenancy_endReason(ctx, field)
+	case "certificateNo":
+		return ec.fieldContext_Tenancy_certificateNo(ctx, field)
+	case "domain":
+		return ec.fieldContext_Tenancy_domain(ctx, field)
+	case "centre":
+		return ec.fieldContext_Tenancy_centre(ctx, field)
+	case "organization":
+		return ec.fieldContext_Tenancy_organization(ctx, field)
+	case "mentor":
+		return ec.fieldContext_Tenancy_mentor(ctx, field)
+	case "seats":
+		return ec.fieldContext_Tenancy_seats(ctx, field)
+	case "milestones":
+		return ec.fieldContext_Tenancy_milestones(ctx, field)
+	case "services":
+		return ec.fieldContext_Tenancy_services(ctx, field)
+	case "serviceHours":
+		return ec.fieldContext_Tenancy_serviceHours(ctx, field)
+	case "extensions":
+		return ec.fieldContext_Tenancy_extensions(ctx, field)
+	case "assessments":
+		return ec.fieldContext_Tenancy_assessments(ctx, field)
+	case "latestAssessment":
+		return ec.fieldContext_Tenancy_latestAssessment(ctx, field)
+	case "assessmentDue":
+		return ec.fieldContext_Tenancy_assessmentDue(ctx, field)
+	case "graduationCheck":
+		return ec.fieldContext_Tenancy_graduationCheck(ctx, field)
+	case "alumniReports":
+		return ec.fieldContext_Tenancy_alumniReports(ctx, field)
+	case "agreement":
+		return ec.fieldContext_Tenancy_agreement(ctx, field)
+	case "certificateURL":
+		return ec.fieldContext_Tenancy_certificateURL(ctx, field)
+	case "certificateVerifyURL":
+		return ec.fieldContext_Tenancy_certificateVerifyURL(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Tenancy", field.Name)
+}
+
+func (ec *executionContext) childFields_TenancyConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_TenancyConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_TenancyConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_TenancyConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TenancyConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_TenancyEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_TenancyEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_TenancyEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TenancyEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TenancyExtension(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TenancyExtension_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_TenancyExtension_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_TenancyExtension_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_TenancyExtension_domainID(ctx, field)
+	case "tenancyID":
+		return ec.fieldContext_TenancyExtension_tenancyID(ctx, field)
+	case "months":
+		return ec.fieldContext_TenancyExtension_months(ctx, field)
+	case "reason":
+		return ec.fieldContext_TenancyExtension_reason(ctx, field)
+	case "previousEndsOn":
+		return ec.fieldContext_TenancyExtension_previousEndsOn(ctx, field)
+	case "newEndsOn":
+		return ec.fieldContext_TenancyExtension_newEndsOn(ctx, field)
+	case "extendedByID":
+		return ec.fieldContext_TenancyExtension_extendedByID(ctx, field)
+	case "extendedByName":
+		return ec.fieldContext_TenancyExtension_extendedByName(ctx, field)
+	case "domain":
+		return ec.fieldContext_TenancyExtension_domain(ctx, field)
+	case "tenancy":
+		return ec.fieldContext_TenancyExtension_tenancy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TenancyExtension", field.Name)
+}
+
+func (ec *executionContext) childFields_TenancyMilestone(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TenancyMilestone_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_TenancyMilestone_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_TenancyMilestone_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_TenancyMilestone_domainID(ctx, field)
+	case "tenancyID":
+		return ec.fieldContext_TenancyMilestone_tenancyID(ctx, field)
+	case "key":
+		return ec.fieldContext_TenancyMilestone_key(ctx, field)
+	case "title":
+		return ec.fieldContext_TenancyMilestone_title(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_TenancyMilestone_dueOn(ctx, field)
+	case "mandatory":
+		return ec.fieldContext_TenancyMilestone_mandatory(ctx, field)
+	case "metOn":
+		return ec.fieldContext_TenancyMilestone_metOn(ctx, field)
+	case "evidence":
+		return ec.fieldContext_TenancyMilestone_evidence(ctx, field)
+	case "domain":
+		return ec.fieldContext_TenancyMilestone_domain(ctx, field)
+	case "tenancy":
+		return ec.fieldContext_TenancyMilestone_tenancy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TenancyMilestone", field.Name)
+}
+
+func (ec *executionContext) childFields_TenancyService(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TenancyService_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_TenancyService_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_TenancyService_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_TenancyService_domainID(ctx, field)
+	case "tenancyID":
+		return ec.fieldContext_TenancyService_tenancyID(ctx, field)
+	case "kind":
+		return ec.fieldContext_TenancyService_kind(ctx, field)
+	case "title":
+		return ec.fieldContext_TenancyService_title(ctx, field)
+	case "heldOn":
+		return ec.fieldContext_TenancyService_heldOn(ctx, field)
+	case "tenthHours":
+		return ec.fieldContext_TenancyService_tenthHours(ctx, field)
+	case "note":
+		return ec.fieldContext_TenancyService_note(ctx, field)
+	case "domain":
+		return ec.fieldContext_TenancyService_domain(ctx, field)
+	case "tenancy":
+		return ec.fieldContext_TenancyService_tenancy(ctx, field)
+	case "hours":
+		return ec.fieldContext_TenancyService_hours(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TenancyService", field.Name)
+}
+
+func (ec *executionContext) childFields_TenancySpace(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TenancySpace_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_TenancySpace_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_TenancySpace_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_TenancySpace_domainID(ctx, field)
+	case "tenancyID":
+		return ec.fieldContext_TenancySpace_tenancyID(ctx, field)
+	case "spaceID":
+		return ec.fieldContext_TenancySpace_spaceID(ctx, field)
+	case "seats":
+		return ec.fieldContext_TenancySpace_seats(ctx, field)
+	case "fromOn":
+		return ec.fieldContext_TenancySpace_fromOn(ctx, field)
+	case "releasedOn":
+		return ec.fieldContext_TenancySpace_releasedOn(ctx, field)
+	case "domain":
+		return ec.fieldContext_TenancySpace_domain(ctx, field)
+	case "tenancy":
+		return ec.fieldContext_TenancySpace_tenancy(ctx, field)
+	case "space":
+		return ec.fieldContext_TenancySpace_space(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TenancySpace", field.Name)
+}
+
 func (ec *executionContext) childFields_UploadFormField(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -4670,6 +8108,88 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 		return ec.fieldContext_UserEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WaitlistEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WaitlistEntry_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_WaitlistEntry_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_WaitlistEntry_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_WaitlistEntry_domainID(ctx, field)
+	case "centreID":
+		return ec.fieldContext_WaitlistEntry_centreID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_WaitlistEntry_organizationID(ctx, field)
+	case "caseID":
+		return ec.fieldContext_WaitlistEntry_caseID(ctx, field)
+	case "stage":
+		return ec.fieldContext_WaitlistEntry_stage(ctx, field)
+	case "seatsNeeded":
+		return ec.fieldContext_WaitlistEntry_seatsNeeded(ctx, field)
+	case "priority":
+		return ec.fieldContext_WaitlistEntry_priority(ctx, field)
+	case "priorityReason":
+		return ec.fieldContext_WaitlistEntry_priorityReason(ctx, field)
+	case "joinedAt":
+		return ec.fieldContext_WaitlistEntry_joinedAt(ctx, field)
+	case "status":
+		return ec.fieldContext_WaitlistEntry_status(ctx, field)
+	case "leftAt":
+		return ec.fieldContext_WaitlistEntry_leftAt(ctx, field)
+	case "leftReason":
+		return ec.fieldContext_WaitlistEntry_leftReason(ctx, field)
+	case "domain":
+		return ec.fieldContext_WaitlistEntry_domain(ctx, field)
+	case "centre":
+		return ec.fieldContext_WaitlistEntry_centre(ctx, field)
+	case "organization":
+		return ec.fieldContext_WaitlistEntry_organization(ctx, field)
+	case "position":
+		return ec.fieldContext_WaitlistEntry_position(ctx, field)
+	case "openOffer":
+		return ec.fieldContext_WaitlistEntry_openOffer(ctx, field)
+	case "offers":
+		return ec.fieldContext_WaitlistEntry_offers(ctx, field)
+	case "case":
+		return ec.fieldContext_WaitlistEntry_case(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WaitlistEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_WaitlistEntryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_WaitlistEntryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_WaitlistEntryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_WaitlistEntryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WaitlistEntryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_WaitlistEntryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_WaitlistEntryEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_WaitlistEntryEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WaitlistEntryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_YearCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_YearCount_year(ctx, field)
+	case "count":
+		return ec.fieldContext_YearCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type YearCount", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4928,6 +8448,28 @@ func (ec *executionContext) field_Mutation_addMember_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addMilestone_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "tenancyID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["tenancyID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (incubation.MilestoneInput, error) {
+			return ec.unmarshalNMilestoneInput2hatcheryᚋinternalᚋincubationᚐMilestoneInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_answerConsultation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4955,6 +8497,80 @@ func (ec *executionContext) field_Mutation_answerConsultation_args(ctx context.C
 		return nil, err
 	}
 	args["reason"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_answerSpaceOffer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "accept",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["accept"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_assessAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "caseID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["caseID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (incubation.AdmissionInput, error) {
+			return ec.unmarshalNAssessAdmissionInput2hatcheryᚋinternalᚋincubationᚐAdmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_assessMaturity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "tenancyID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["tenancyID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (incubation.MaturityInput, error) {
+			return ec.unmarshalNAssessMaturityInput2hatcheryᚋinternalᚋincubationᚐMaturityInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -5110,6 +8726,48 @@ func (ec *executionContext) field_Mutation_createDomain_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createIncubationCentre_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateIncubationCentreInput, error) {
+			return ec.unmarshalNCreateIncubationCentreInput2hatcheryᚋentᚐCreateIncubationCentreInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createIncubationSpace_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateIncubationSpaceInput, error) {
+			return ec.unmarshalNCreateIncubationSpaceInput2hatcheryᚋentᚐCreateIncubationSpaceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createMaturityCriterion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateMaturityCriterionInput, error) {
+			return ec.unmarshalNCreateMaturityCriterionInput2hatcheryᚋentᚐCreateMaturityCriterionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5226,6 +8884,124 @@ func (ec *executionContext) field_Mutation_deliverCase_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_endTenancy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "exit",
+		func(ctx context.Context, v any) (tenancy.Status, error) {
+			return ec.unmarshalNTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["exit"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_extendTenancy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "months",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["months"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_graduateTenancy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_leaveWaitlist_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_logTenancyService_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "tenancyID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["tenancyID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (incubation.ServiceInput, error) {
+			return ec.unmarshalNTenancyServiceInput2hatcheryᚋinternalᚋincubationᚐServiceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5259,6 +9035,28 @@ func (ec *executionContext) field_Mutation_markNotificationRead_args(ctx context
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_offerSpace_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "entryID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["entryID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "spaceID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["spaceID"] = arg1
 	return args, nil
 }
 
@@ -5331,6 +9129,42 @@ func (ec *executionContext) field_Mutation_removeMember_args(ctx context.Context
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeMilestone_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reportAlumniStatus_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "tenancyID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["tenancyID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (incubation.AlumniInput, error) {
+			return ec.unmarshalNAlumniReportInput2hatcheryᚋinternalᚋincubationᚐAlumniInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -5488,6 +9322,36 @@ func (ec *executionContext) field_Mutation_setCalendarDay_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setMilestoneMet_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "metOn",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["metOn"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "evidence",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["evidence"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setServiceItemMaterials_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5507,6 +9371,36 @@ func (ec *executionContext) field_Mutation_setServiceItemMaterials_args(ctx cont
 		return nil, err
 	}
 	args["materials"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setWaitlistPriority_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "priority",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["priority"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
 	return args, nil
 }
 
@@ -5574,6 +9468,94 @@ func (ec *executionContext) field_Mutation_updateDocument_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateIncubationCentre_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateIncubationCentreInput, error) {
+			return ec.unmarshalNUpdateIncubationCentreInput2hatcheryᚋentᚐUpdateIncubationCentreInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateIncubationSpace_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateIncubationSpaceInput, error) {
+			return ec.unmarshalNUpdateIncubationSpaceInput2hatcheryᚋentᚐUpdateIncubationSpaceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateMaturityCriterion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateMaturityCriterionInput, error) {
+			return ec.unmarshalNUpdateMaturityCriterionInput2hatcheryᚋentᚐUpdateMaturityCriterionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateMilestone_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (incubation.MilestoneInput, error) {
+			return ec.unmarshalNMilestoneInput2hatcheryᚋinternalᚋincubationᚐMilestoneInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5618,6 +9600,28 @@ func (ec *executionContext) field_Mutation_updateServiceItem_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateTenancyPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (incubation.PlanInput, error) {
+			return ec.unmarshalNUpdateTenancyPlanInput2hatcheryᚋinternalᚋincubationᚐPlanInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5654,6 +9658,28 @@ func (ec *executionContext) field_Mutation_withdrawCase_args(ctx context.Context
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawSpaceOffer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5727,6 +9753,20 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_admissionAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "caseID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["caseID"] = arg0
 	return args, nil
 }
 
@@ -6084,6 +10124,90 @@ func (ec *executionContext) field_Query_domains_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_incubationCentres_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.IncubationCentreOrder, error) {
+			return ec.unmarshalOIncubationCentreOrder2ᚖhatcheryᚋentᚐIncubationCentreOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.IncubationCentreWhereInput, error) {
+			return ec.unmarshalOIncubationCentreWhereInput2ᚖhatcheryᚋentᚐIncubationCentreWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_incubationStats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "centreID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["centreID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6320,6 +10444,106 @@ func (ec *executionContext) field_Query_serviceItems_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_spaceOffers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (*spaceoffer.Status, error) {
+			return ec.unmarshalOSpaceOfferStatus2ᚖhatcheryᚋentᚋspaceofferᚐStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_tenancies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.TenancyOrder, error) {
+			return ec.unmarshalOTenancyOrder2ᚖhatcheryᚋentᚐTenancyOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.TenancyWhereInput, error) {
+			return ec.unmarshalOTenancyWhereInput2ᚖhatcheryᚋentᚐTenancyWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6371,6 +10595,60 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_waitlist_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "centreID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["centreID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "includeClosed",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeClosed"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg5
 	return args, nil
 }
 
@@ -6501,6 +10779,1003 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _AdmissionAssessment_id(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AdmissionAssessment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AdmissionAssessment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AdmissionAssessment_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AdmissionAssessment_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_caseID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_caseID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AdmissionAssessment_centreID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_centreID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CentreID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_centreID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AdmissionAssessment_scores(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_scores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scores, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []scores.Admission) graphql.Marshaler {
+			return ec.marshalNAdmissionScore2ᚕhatcheryᚋinternalᚋincubationᚋscoresᚐAdmissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_scores(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AdmissionAssessment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AdmissionScore(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AdmissionAssessment_readiness(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_readiness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Readiness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_readiness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AdmissionAssessment_outcome(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v admissionassessment.Outcome) graphql.Marshaler {
+			return ec.marshalNAdmissionAssessmentOutcome2hatcheryᚋentᚋadmissionassessmentᚐOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "AdmissionAssessmentOutcome")
+}
+
+func (ec *executionContext) _AdmissionAssessment_spaceID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_spaceID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpaceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_spaceID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AdmissionAssessment_seats(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_seats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_seats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AdmissionAssessment_termMonths(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_termMonths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TermMonths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_termMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AdmissionAssessment_mentorID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_mentorID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MentorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_mentorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AdmissionAssessment_comment(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "String")
+}
+
+func (ec *executionContext) _AdmissionAssessment_assessorName(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_assessorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssessorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_assessorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "String")
+}
+
+func (ec *executionContext) _AdmissionAssessment_domain(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AdmissionAssessment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AdmissionAssessment_centre(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_centre(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AdmissionAssessment().Centre(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationCentre) graphql.Marshaler {
+			return ec.marshalNIncubationCentre2ᚖhatcheryᚋentᚐIncubationCentre(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_centre(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AdmissionAssessment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationCentre(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AdmissionAssessment_space(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionAssessment_space(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AdmissionAssessment().Space(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationSpace) graphql.Marshaler {
+			return ec.marshalOIncubationSpace2ᚖhatcheryᚋentᚐIncubationSpace(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionAssessment_space(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AdmissionAssessment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationSpace(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AdmissionCriterion_key(ctx context.Context, field graphql.CollectedField, obj *incubation.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionCriterion_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionCriterion_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _AdmissionCriterion_name(ctx context.Context, field graphql.CollectedField, obj *incubation.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionCriterion_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionCriterion_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _AdmissionCriterion_weight(ctx context.Context, field graphql.CollectedField, obj *incubation.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionCriterion_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionCriterion_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionCriterion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AdmissionCriterion_guidance(ctx context.Context, field graphql.CollectedField, obj *incubation.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionCriterion_guidance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Guidance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionCriterion_guidance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _AdmissionScore_key(ctx context.Context, field graphql.CollectedField, obj *scores.Admission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionScore_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionScore_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionScore", field, false, false, "String")
+}
+
+func (ec *executionContext) _AdmissionScore_name(ctx context.Context, field graphql.CollectedField, obj *scores.Admission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionScore_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AdmissionScore().Name(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionScore_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionScore", field, true, true, "String")
+}
+
+func (ec *executionContext) _AdmissionScore_weight(ctx context.Context, field graphql.CollectedField, obj *scores.Admission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionScore_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionScore_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AdmissionScore_score(ctx context.Context, field graphql.CollectedField, obj *scores.Admission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionScore_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AlumniReport_id(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AlumniReport_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AlumniReport_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AlumniReport_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AlumniReport_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_tenancyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenancyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_tenancyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AlumniReport_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AlumniReport_year(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AlumniReport_stillActive(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_stillActive(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StillActive, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_stillActive(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AlumniReport_staffCount(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_staffCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StaffCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_staffCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AlumniReport_projects(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_projects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Projects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_projects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AlumniReport_fundingWon(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_fundingWon(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FundingWon, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_fundingWon(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "Money")
+}
+
+func (ec *executionContext) _AlumniReport_note(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _AlumniReport_reportedByName(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_reportedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_reportedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlumniReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _AlumniReport_domain(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AlumniReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AlumniReport_tenancy(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlumniReport_tenancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenancy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+			return ec.marshalNTenancy2ᚖhatcheryᚋentᚐTenancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlumniReport_tenancy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AlumniReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenancy(ctx, field)
+		},
+	}
+	return fc, nil
+}
 
 func (ec *executionContext) _AuditLog_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -9588,6 +14863,190 @@ func (ec *executionContext) fieldContext_CaseStatistics_satisfactionRate(_ conte
 	return graphql.NewScalarFieldContext("CaseStatistics", field, false, false, "Float")
 }
 
+func (ec *executionContext) _CentreOccupancy_areaUsed(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CentreOccupancy_areaUsed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AreaUsed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CentreOccupancy_areaUsed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CentreOccupancy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CentreOccupancy_areaAvailable(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CentreOccupancy_areaAvailable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AreaAvailable, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CentreOccupancy_areaAvailable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CentreOccupancy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CentreOccupancy_seatsUsed(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CentreOccupancy_seatsUsed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatsUsed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CentreOccupancy_seatsUsed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CentreOccupancy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CentreOccupancy_seatsTotal(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CentreOccupancy_seatsTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatsTotal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CentreOccupancy_seatsTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CentreOccupancy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CentreOccupancy_activeTenancies(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CentreOccupancy_activeTenancies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActiveTenancies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CentreOccupancy_activeTenancies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CentreOccupancy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CentreOccupancy_virtualTenancies(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CentreOccupancy_virtualTenancies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VirtualTenancies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CentreOccupancy_virtualTenancies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CentreOccupancy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CentreOccupancy_waiting(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CentreOccupancy_waiting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Waiting, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CentreOccupancy_waiting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CentreOccupancy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CentreOccupancy_openOffers(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CentreOccupancy_openOffers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenOffers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CentreOccupancy_openOffers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CentreOccupancy", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Consultation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Consultation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11792,6 +17251,1649 @@ func (ec *executionContext) fieldContext_DomainEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("DomainEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _GraduationCheck_ready(ctx context.Context, field graphql.CollectedField, obj *incubation.GraduationCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraduationCheck_ready(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ready, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraduationCheck_ready(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraduationCheck", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _GraduationCheck_threshold(ctx context.Context, field graphql.CollectedField, obj *incubation.GraduationCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraduationCheck_threshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Threshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraduationCheck_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraduationCheck", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GraduationCheck_latestScore(ctx context.Context, field graphql.CollectedField, obj *incubation.GraduationCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraduationCheck_latestScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LatestScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GraduationCheck_latestScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraduationCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _GraduationCheck_missing(ctx context.Context, field graphql.CollectedField, obj *incubation.GraduationCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraduationCheck_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []incubation.Gap) graphql.Marshaler {
+			return ec.marshalNGraduationGap2ᚕhatcheryᚋinternalᚋincubationᚐGapᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraduationCheck_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GraduationCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GraduationGap(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GraduationGap_code(ctx context.Context, field graphql.CollectedField, obj *incubation.Gap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraduationGap_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraduationGap_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraduationGap", field, false, false, "String")
+}
+
+func (ec *executionContext) _GraduationGap_message(ctx context.Context, field graphql.CollectedField, obj *incubation.Gap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraduationGap_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraduationGap_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraduationGap", field, false, false, "String")
+}
+
+func (ec *executionContext) _GraduationGap_milestone(ctx context.Context, field graphql.CollectedField, obj *incubation.Gap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraduationGap_milestone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Milestone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TenancyMilestone) graphql.Marshaler {
+			return ec.marshalOTenancyMilestone2ᚖhatcheryᚋentᚐTenancyMilestone(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GraduationGap_milestone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GraduationGap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenancyMilestone(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationCentre_id(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IncubationCentre_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IncubationCentre_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IncubationCentre_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IncubationCentre_name(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "String")
+}
+
+func (ec *executionContext) _IncubationCentre_address(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_address(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Address, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "String")
+}
+
+func (ec *executionContext) _IncubationCentre_totalArea(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_totalArea(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalArea, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_totalArea(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationCentre_staffCount(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_staffCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StaffCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_staffCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationCentre_graduationThreshold(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_graduationThreshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GraduationThreshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_graduationThreshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationCentre_defaultTermMonths(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_defaultTermMonths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DefaultTermMonths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_defaultTermMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationCentre_offerDays(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_offerDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OfferDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_offerDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationCentre_assessmentIntervalMonths(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_assessmentIntervalMonths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssessmentIntervalMonths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_assessmentIntervalMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationCentre_active(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentre", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IncubationCentre_domain(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationCentre",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationCentre_spaces(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_spaces(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Spaces(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.IncubationSpace) graphql.Marshaler {
+			return ec.marshalOIncubationSpace2ᚕᚖhatcheryᚋentᚐIncubationSpaceᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_spaces(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationCentre",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationSpace(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationCentre_criteria(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_criteria(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Criteria(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.MaturityCriterion) graphql.Marshaler {
+			return ec.marshalOMaturityCriterion2ᚕᚖhatcheryᚋentᚐMaturityCriterionᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_criteria(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationCentre",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MaturityCriterion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationCentre_occupancy(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentre_occupancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IncubationCentre().Occupancy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *incubation.Occupancy) graphql.Marshaler {
+			return ec.marshalNCentreOccupancy2ᚖhatcheryᚋinternalᚋincubationᚐOccupancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentre_occupancy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationCentre",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CentreOccupancy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationCentreConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentreConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentreConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.IncubationCentreEdge) graphql.Marshaler {
+			return ec.marshalOIncubationCentreEdge2ᚕᚖhatcheryᚋentᚐIncubationCentreEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentreConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationCentreConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationCentreEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationCentreConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentreConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentreConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentreConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationCentreConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationCentreConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentreConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentreConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentreConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentreConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationCentreEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentreEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentreEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationCentre) graphql.Marshaler {
+			return ec.marshalOIncubationCentre2ᚖhatcheryᚋentᚐIncubationCentre(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentreEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationCentreEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationCentre(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationCentreEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentreEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationCentreEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationCentreEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationCentreEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _IncubationSpace_id(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IncubationSpace_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IncubationSpace_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IncubationSpace_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IncubationSpace_centreID(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_centreID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CentreID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_centreID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IncubationSpace_code(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "String")
+}
+
+func (ec *executionContext) _IncubationSpace_kind(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v incubationspace.Kind) graphql.Marshaler {
+			return ec.marshalNIncubationSpaceKind2hatcheryᚋentᚋincubationspaceᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "IncubationSpaceKind")
+}
+
+func (ec *executionContext) _IncubationSpace_floor(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_floor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Floor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_floor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationSpace_area(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_area(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Area, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationSpace_seats(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_seats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_seats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationSpace_seatsUsed(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_seatsUsed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatsUsed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_seatsUsed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationSpace_facilities(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_facilities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facilities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_facilities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "String")
+}
+
+func (ec *executionContext) _IncubationSpace_maintenance(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_maintenance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Maintenance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_maintenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IncubationSpace_domain(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationSpace",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationSpace_centre(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_centre(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Centre(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationCentre) graphql.Marshaler {
+			return ec.marshalNIncubationCentre2ᚖhatcheryᚋentᚐIncubationCentre(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_centre(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationSpace",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationCentre(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationSpace_status(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IncubationSpace().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v incubation.SpaceStatus) graphql.Marshaler {
+			return ec.marshalNSpaceStatus2hatcheryᚋinternalᚋincubationᚐSpaceStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, true, true, "SpaceStatus")
+}
+
+func (ec *executionContext) _IncubationSpace_seatsFree(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_seatsFree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IncubationSpace().SeatsFree(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_seatsFree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpace", field, true, true, "Int")
+}
+
+func (ec *executionContext) _IncubationSpace_occupants(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_occupants(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IncubationSpace().Occupants(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*incubation.Occupant) graphql.Marshaler {
+			return ec.marshalNSpaceOccupant2ᚕᚖhatcheryᚋinternalᚋincubationᚐOccupantᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_occupants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationSpace",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpaceOccupant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationSpace_openOffers(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpace_openOffers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IncubationSpace().OpenOffers(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SpaceOffer) graphql.Marshaler {
+			return ec.marshalNSpaceOffer2ᚕᚖhatcheryᚋentᚐSpaceOfferᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpace_openOffers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationSpace",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpaceOffer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationSpaceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpaceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpaceConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.IncubationSpaceEdge) graphql.Marshaler {
+			return ec.marshalOIncubationSpaceEdge2ᚕᚖhatcheryᚋentᚐIncubationSpaceEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpaceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationSpaceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationSpaceEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationSpaceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpaceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpaceConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpaceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationSpaceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationSpaceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpaceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpaceConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpaceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpaceConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationSpaceEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpaceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpaceEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationSpace) graphql.Marshaler {
+			return ec.marshalOIncubationSpace2ᚖhatcheryᚋentᚐIncubationSpace(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpaceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationSpaceEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationSpace(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationSpaceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpaceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationSpaceEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationSpaceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationSpaceEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _IncubationStats_from(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationStats_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationStats_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationStats", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IncubationStats_to(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationStats_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationStats_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationStats", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IncubationStats_occupancy(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationStats_occupancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Occupancy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []incubation.OccupancyPoint) graphql.Marshaler {
+			return ec.marshalNOccupancyPoint2ᚕhatcheryᚋinternalᚋincubationᚐOccupancyPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationStats_occupancy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OccupancyPoint(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationStats_tenantsByStage(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationStats_tenantsByStage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenantsByStage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []incubation.StageCount) graphql.Marshaler {
+			return ec.marshalNStageCount2ᚕhatcheryᚋinternalᚋincubationᚐStageCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationStats_tenantsByStage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StageCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationStats_graduatedByYear(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationStats_graduatedByYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GraduatedByYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []incubation.YearCount) graphql.Marshaler {
+			return ec.marshalNYearCount2ᚕhatcheryᚋinternalᚋincubationᚐYearCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationStats_graduatedByYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IncubationStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_YearCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IncubationStats_averageMonthsToGraduation(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationStats_averageMonthsToGraduation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageMonthsToGraduation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationStats_averageMonthsToGraduation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationStats", field, false, false, "String")
+}
+
+func (ec *executionContext) _IncubationStats_waitlistLength(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationStats_waitlistLength(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WaitlistLength, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationStats_waitlistLength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationStats_averageWaitDays(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationStats_averageWaitDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageWaitDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationStats_averageWaitDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationStats", field, false, false, "String")
+}
+
+func (ec *executionContext) _IncubationStats_offersAccepted(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationStats_offersAccepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OffersAccepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationStats_offersAccepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationStats_offersDeclined(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationStats_offersDeclined(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OffersDeclined, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationStats_offersDeclined(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IncubationStats_offersExpired(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IncubationStats_offersExpired(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OffersExpired, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IncubationStats_offersExpired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IncubationStats", field, false, false, "Int")
+}
+
 func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12153,6 +19255,888 @@ func (ec *executionContext) _MaterialCheck_note(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_MaterialCheck_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MaterialCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaturityAssessment_id(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityAssessment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MaturityAssessment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityAssessment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MaturityAssessment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityAssessment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MaturityAssessment_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityAssessment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MaturityAssessment_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_tenancyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenancyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_tenancyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityAssessment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MaturityAssessment_assessedOn(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_assessedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssessedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_assessedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityAssessment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MaturityAssessment_scores(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_scores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scores, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []scores.Maturity) graphql.Marshaler {
+			return ec.marshalNMaturityScore2ᚕhatcheryᚋinternalᚋincubationᚋscoresᚐMaturityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_scores(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MaturityAssessment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MaturityScore(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MaturityAssessment_totalTenths(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_totalTenths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalTenths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_totalTenths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityAssessment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MaturityAssessment_comment(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityAssessment", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaturityAssessment_assessorID(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_assessorID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssessorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_assessorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityAssessment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MaturityAssessment_assessorName(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_assessorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssessorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_assessorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityAssessment", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaturityAssessment_domain(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MaturityAssessment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MaturityAssessment_tenancy(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_tenancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenancy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+			return ec.marshalNTenancy2ᚖhatcheryᚋentᚐTenancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_tenancy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MaturityAssessment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenancy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MaturityAssessment_total(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MaturityAssessment().Total(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityAssessment", field, true, true, "String")
+}
+
+func (ec *executionContext) _MaturityAssessment_evidence(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityAssessment_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MaturityAssessment().Evidence(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚕᚖhatcheryᚋentᚐDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityAssessment_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MaturityAssessment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MaturityCriterion_id(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityCriterion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MaturityCriterion_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityCriterion", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MaturityCriterion_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityCriterion", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MaturityCriterion_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityCriterion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MaturityCriterion_centreID(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_centreID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CentreID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_centreID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityCriterion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MaturityCriterion_key(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaturityCriterion_nameZh(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_nameZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_nameZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaturityCriterion_nameEn(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaturityCriterion_guidance(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_guidance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Guidance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_guidance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaturityCriterion_weight(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityCriterion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MaturityCriterion_position(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityCriterion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MaturityCriterion_active(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityCriterion", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MaturityCriterion_domain(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MaturityCriterion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MaturityCriterion_centre(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityCriterion_centre(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Centre(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationCentre) graphql.Marshaler {
+			return ec.marshalNIncubationCentre2ᚖhatcheryᚋentᚐIncubationCentre(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityCriterion_centre(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MaturityCriterion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationCentre(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MaturityScore_criterionID(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityScore_criterionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriterionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityScore_criterionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityScore", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MaturityScore_key(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityScore_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityScore_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityScore", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaturityScore_name(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityScore_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MaturityScore().Name(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityScore_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityScore", field, true, true, "String")
+}
+
+func (ec *executionContext) _MaturityScore_nameZh(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityScore_nameZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityScore_nameZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityScore", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaturityScore_nameEn(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityScore_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityScore_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityScore", field, false, false, "String")
+}
+
+func (ec *executionContext) _MaturityScore_weight(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityScore_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityScore_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MaturityScore_score(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MaturityScore_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MaturityScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MaturityScore", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Membership_id(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
@@ -14019,6 +22003,1018 @@ func (ec *executionContext) fieldContext_Mutation_actInDomain(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createIncubationCentre(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createIncubationCentre(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateIncubationCentre(ctx, fc.Args["input"].(ent.CreateIncubationCentreInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationCentre) graphql.Marshaler {
+			return ec.marshalNIncubationCentre2ᚖhatcheryᚋentᚐIncubationCentre(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createIncubationCentre(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationCentre(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createIncubationCentre_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateIncubationCentre(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateIncubationCentre(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateIncubationCentre(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateIncubationCentreInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationCentre) graphql.Marshaler {
+			return ec.marshalNIncubationCentre2ᚖhatcheryᚋentᚐIncubationCentre(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateIncubationCentre(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationCentre(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateIncubationCentre_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createIncubationSpace(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createIncubationSpace(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateIncubationSpace(ctx, fc.Args["input"].(ent.CreateIncubationSpaceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationSpace) graphql.Marshaler {
+			return ec.marshalNIncubationSpace2ᚖhatcheryᚋentᚐIncubationSpace(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createIncubationSpace(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationSpace(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createIncubationSpace_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateIncubationSpace(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateIncubationSpace(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateIncubationSpace(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateIncubationSpaceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationSpace) graphql.Marshaler {
+			return ec.marshalNIncubationSpace2ᚖhatcheryᚋentᚐIncubationSpace(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateIncubationSpace(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationSpace(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateIncubationSpace_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createMaturityCriterion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createMaturityCriterion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateMaturityCriterion(ctx, fc.Args["input"].(ent.CreateMaturityCriterionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MaturityCriterion) graphql.Marshaler {
+			return ec.marshalNMaturityCriterion2ᚖhatcheryᚋentᚐMaturityCriterion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createMaturityCriterion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MaturityCriterion(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createMaturityCriterion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateMaturityCriterion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateMaturityCriterion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateMaturityCriterion(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateMaturityCriterionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MaturityCriterion) graphql.Marshaler {
+			return ec.marshalNMaturityCriterion2ᚖhatcheryᚋentᚐMaturityCriterion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateMaturityCriterion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MaturityCriterion(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateMaturityCriterion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assessAdmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assessAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssessAdmission(ctx, fc.Args["caseID"].(int), fc.Args["input"].(incubation.AdmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AdmissionAssessment) graphql.Marshaler {
+			return ec.marshalNAdmissionAssessment2ᚖhatcheryᚋentᚐAdmissionAssessment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assessAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AdmissionAssessment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assessAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateTenancyPlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateTenancyPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateTenancyPlan(ctx, fc.Args["id"].(int), fc.Args["input"].(incubation.PlanInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+			return ec.marshalNTenancy2ᚖhatcheryᚋentᚐTenancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateTenancyPlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenancy(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateTenancyPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_extendTenancy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_extendTenancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ExtendTenancy(ctx, fc.Args["id"].(int), fc.Args["months"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+			return ec.marshalNTenancy2ᚖhatcheryᚋentᚐTenancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_extendTenancy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenancy(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_extendTenancy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addMilestone(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addMilestone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddMilestone(ctx, fc.Args["tenancyID"].(int), fc.Args["input"].(incubation.MilestoneInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TenancyMilestone) graphql.Marshaler {
+			return ec.marshalNTenancyMilestone2ᚖhatcheryᚋentᚐTenancyMilestone(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addMilestone(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenancyMilestone(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addMilestone_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateMilestone(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateMilestone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateMilestone(ctx, fc.Args["id"].(int), fc.Args["input"].(incubation.MilestoneInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TenancyMilestone) graphql.Marshaler {
+			return ec.marshalNTenancyMilestone2ᚖhatcheryᚋentᚐTenancyMilestone(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateMilestone(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenancyMilestone(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateMilestone_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setMilestoneMet(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setMilestoneMet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetMilestoneMet(ctx, fc.Args["id"].(int), fc.Args["metOn"].(*time.Time), fc.Args["evidence"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TenancyMilestone) graphql.Marshaler {
+			return ec.marshalNTenancyMilestone2ᚖhatcheryᚋentᚐTenancyMilestone(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setMilestoneMet(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenancyMilestone(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setMilestoneMet_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeMilestone(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeMilestone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveMilestone(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeMilestone(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeMilestone_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_logTenancyService(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_logTenancyService(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LogTenancyService(ctx, fc.Args["tenancyID"].(int), fc.Args["input"].(incubation.ServiceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TenancyService) graphql.Marshaler {
+			return ec.marshalNTenancyService2ᚖhatcheryᚋentᚐTenancyService(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_logTenancyService(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenancyService(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_logTenancyService_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assessMaturity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assessMaturity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssessMaturity(ctx, fc.Args["tenancyID"].(int), fc.Args["input"].(incubation.MaturityInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MaturityAssessment) graphql.Marshaler {
+			return ec.marshalNMaturityAssessment2ᚖhatcheryᚋentᚐMaturityAssessment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assessMaturity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MaturityAssessment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assessMaturity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_graduateTenancy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_graduateTenancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().GraduateTenancy(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+			return ec.marshalNTenancy2ᚖhatcheryᚋentᚐTenancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_graduateTenancy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenancy(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_graduateTenancy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_endTenancy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_endTenancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EndTenancy(ctx, fc.Args["id"].(int), fc.Args["exit"].(tenancy.Status), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+			return ec.marshalNTenancy2ᚖhatcheryᚋentᚐTenancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_endTenancy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenancy(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_endTenancy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setWaitlistPriority(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setWaitlistPriority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetWaitlistPriority(ctx, fc.Args["id"].(int), fc.Args["priority"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WaitlistEntry) graphql.Marshaler {
+			return ec.marshalNWaitlistEntry2ᚖhatcheryᚋentᚐWaitlistEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setWaitlistPriority(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WaitlistEntry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setWaitlistPriority_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_leaveWaitlist(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_leaveWaitlist(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LeaveWaitlist(ctx, fc.Args["id"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WaitlistEntry) graphql.Marshaler {
+			return ec.marshalNWaitlistEntry2ᚖhatcheryᚋentᚐWaitlistEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_leaveWaitlist(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WaitlistEntry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_leaveWaitlist_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_offerSpace(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_offerSpace(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().OfferSpace(ctx, fc.Args["entryID"].(int), fc.Args["spaceID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SpaceOffer) graphql.Marshaler {
+			return ec.marshalNSpaceOffer2ᚖhatcheryᚋentᚐSpaceOffer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_offerSpace(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpaceOffer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_offerSpace_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawSpaceOffer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawSpaceOffer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawSpaceOffer(ctx, fc.Args["id"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SpaceOffer) graphql.Marshaler {
+			return ec.marshalNSpaceOffer2ᚖhatcheryᚋentᚐSpaceOffer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawSpaceOffer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpaceOffer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawSpaceOffer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_answerSpaceOffer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_answerSpaceOffer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AnswerSpaceOffer(ctx, fc.Args["id"].(int), fc.Args["accept"].(bool), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SpaceOffer) graphql.Marshaler {
+			return ec.marshalNSpaceOffer2ᚖhatcheryᚋentᚐSpaceOffer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_answerSpaceOffer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpaceOffer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_answerSpaceOffer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reportAlumniStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reportAlumniStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReportAlumniStatus(ctx, fc.Args["tenancyID"].(int), fc.Args["input"].(incubation.AlumniInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AlumniReport) graphql.Marshaler {
+			return ec.marshalNAlumniReport2ᚖhatcheryᚋentᚐAlumniReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reportAlumniStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AlumniReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reportAlumniStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_markNotificationRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14848,6 +23844,121 @@ func (ec *executionContext) _NotificationEdge_cursor(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_NotificationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NotificationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _OccupancyPoint_on(ctx context.Context, field graphql.CollectedField, obj *incubation.OccupancyPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OccupancyPoint_on(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.On, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OccupancyPoint_on(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OccupancyPoint", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OccupancyPoint_areaUsed(ctx context.Context, field graphql.CollectedField, obj *incubation.OccupancyPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OccupancyPoint_areaUsed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AreaUsed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OccupancyPoint_areaUsed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OccupancyPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OccupancyPoint_areaTotal(ctx context.Context, field graphql.CollectedField, obj *incubation.OccupancyPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OccupancyPoint_areaTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AreaTotal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OccupancyPoint_areaTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OccupancyPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OccupancyPoint_seatsUsed(ctx context.Context, field graphql.CollectedField, obj *incubation.OccupancyPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OccupancyPoint_seatsUsed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatsUsed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OccupancyPoint_seatsUsed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OccupancyPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OccupancyPoint_seatsTotal(ctx context.Context, field graphql.CollectedField, obj *incubation.OccupancyPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OccupancyPoint_seatsTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatsTotal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OccupancyPoint_seatsTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OccupancyPoint", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
@@ -15914,6 +25025,50 @@ func (ec *executionContext) fieldContext_Query_domains(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_incubationCentres(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_incubationCentres(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().IncubationCentres(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.IncubationCentreOrder), fc.Args["where"].(*ent.IncubationCentreWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationCentreConnection) graphql.Marshaler {
+			return ec.marshalNIncubationCentreConnection2ᚖhatcheryᚋentᚐIncubationCentreConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_incubationCentres(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationCentreConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_incubationCentres_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_organizations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16084,6 +25239,50 @@ func (ec *executionContext) fieldContext_Query_serviceItems(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_serviceItems_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_tenancies(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_tenancies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Tenancies(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.TenancyOrder), fc.Args["where"].(*ent.TenancyWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TenancyConnection) graphql.Marshaler {
+			return ec.marshalNTenancyConnection2ᚖhatcheryᚋentᚐTenancyConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_tenancies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenancyConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_tenancies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -16293,6 +25492,214 @@ func (ec *executionContext) fieldContext_Query_actingDomain(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Domain(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_waitlist(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_waitlist(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Waitlist(ctx, fc.Args["centreID"].(int), fc.Args["includeClosed"].(*bool), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WaitlistEntryConnection) graphql.Marshaler {
+			return ec.marshalNWaitlistEntryConnection2ᚖhatcheryᚋentᚐWaitlistEntryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_waitlist(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WaitlistEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_waitlist_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_spaceOffers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_spaceOffers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SpaceOffers(ctx, fc.Args["status"].(*spaceoffer.Status), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SpaceOfferConnection) graphql.Marshaler {
+			return ec.marshalNSpaceOfferConnection2ᚖhatcheryᚋentᚐSpaceOfferConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_spaceOffers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpaceOfferConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_spaceOffers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_admissionCriteria(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_admissionCriteria(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().AdmissionCriteria(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*incubation.Criterion) graphql.Marshaler {
+			return ec.marshalNAdmissionCriterion2ᚕᚖhatcheryᚋinternalᚋincubationᚐCriterionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_admissionCriteria(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AdmissionCriterion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_admissionAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_admissionAssessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AdmissionAssessment(ctx, fc.Args["caseID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AdmissionAssessment) graphql.Marshaler {
+			return ec.marshalOAdmissionAssessment2ᚖhatcheryᚋentᚐAdmissionAssessment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_admissionAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AdmissionAssessment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_admissionAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_incubationStats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_incubationStats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().IncubationStats(ctx, fc.Args["centreID"].(int), fc.Args["from"].(time.Time), fc.Args["to"].(time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *incubation.Stats) graphql.Marshaler {
+			return ec.marshalNIncubationStats2ᚖhatcheryᚋinternalᚋincubationᚐStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_incubationStats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationStats(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_incubationStats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -17289,6 +26696,3017 @@ func (ec *executionContext) fieldContext_ServiceItemEdge_cursor(_ context.Contex
 	return graphql.NewScalarFieldContext("ServiceItemEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _SpaceOccupant_tenancy(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOccupant_tenancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenancy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+			return ec.marshalNTenancy2ᚖhatcheryᚋentᚐTenancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOccupant_tenancy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpaceOccupant",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenancy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpaceOccupant_seats(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOccupant_seats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOccupant_seats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOccupant", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SpaceOffer_id(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SpaceOffer_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SpaceOffer_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SpaceOffer_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SpaceOffer_entryID(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_entryID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EntryID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_entryID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SpaceOffer_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SpaceOffer_spaceID(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_spaceID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpaceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_spaceID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SpaceOffer_seats(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_seats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_seats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SpaceOffer_respondBy(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_respondBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RespondBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_respondBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SpaceOffer_status(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v spaceoffer.Status) graphql.Marshaler {
+			return ec.marshalNSpaceOfferStatus2hatcheryᚋentᚋspaceofferᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "SpaceOfferStatus")
+}
+
+func (ec *executionContext) _SpaceOffer_answeredAt(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_answeredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnsweredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_answeredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SpaceOffer_answerNote(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_answerNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnswerNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_answerNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "String")
+}
+
+func (ec *executionContext) _SpaceOffer_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_tenancyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenancyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_tenancyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOffer", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SpaceOffer_domain(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpaceOffer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpaceOffer_entry(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_entry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entry(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WaitlistEntry) graphql.Marshaler {
+			return ec.marshalNWaitlistEntry2ᚖhatcheryᚋentᚐWaitlistEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_entry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpaceOffer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WaitlistEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpaceOffer_organization(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖhatcheryᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpaceOffer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpaceOffer_space(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOffer_space(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Space(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationSpace) graphql.Marshaler {
+			return ec.marshalNIncubationSpace2ᚖhatcheryᚋentᚐIncubationSpace(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOffer_space(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpaceOffer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationSpace(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpaceOfferConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOfferConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOfferConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SpaceOfferEdge) graphql.Marshaler {
+			return ec.marshalOSpaceOfferEdge2ᚕᚖhatcheryᚋentᚐSpaceOfferEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOfferConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpaceOfferConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpaceOfferEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpaceOfferConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOfferConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOfferConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOfferConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpaceOfferConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpaceOfferConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOfferConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOfferConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOfferConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOfferConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SpaceOfferEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOfferEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOfferEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SpaceOffer) graphql.Marshaler {
+			return ec.marshalOSpaceOffer2ᚖhatcheryᚋentᚐSpaceOffer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOfferEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpaceOfferEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpaceOffer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpaceOfferEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOfferEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpaceOfferEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpaceOfferEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpaceOfferEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _StageCount_stage(ctx context.Context, field graphql.CollectedField, obj *incubation.StageCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StageCount_stage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v tenancy.Stage) graphql.Marshaler {
+			return ec.marshalNTenancyStage2hatcheryᚋentᚋtenancyᚐStage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StageCount_stage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StageCount", field, false, false, "TenancyStage")
+}
+
+func (ec *executionContext) _StageCount_count(ctx context.Context, field graphql.CollectedField, obj *incubation.StageCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StageCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StageCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StageCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Tenancy_id(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Tenancy_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Tenancy_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Tenancy_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Tenancy_centreID(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_centreID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CentreID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_centreID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Tenancy_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Tenancy_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_caseID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_caseID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Tenancy_virtual(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_virtual(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Virtual, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_virtual(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Tenancy_stage(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_stage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v tenancy.Stage) graphql.Marshaler {
+			return ec.marshalNTenancyStage2hatcheryᚋentᚋtenancyᚐStage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_stage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "TenancyStage")
+}
+
+func (ec *executionContext) _Tenancy_status(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v tenancy.Status) graphql.Marshaler {
+			return ec.marshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "TenancyStatus")
+}
+
+func (ec *executionContext) _Tenancy_startOn(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_startOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_startOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Tenancy_termMonths(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_termMonths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TermMonths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_termMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Tenancy_endsOn(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_endsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Tenancy_mentorID(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_mentorID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MentorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_mentorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Tenancy_agreementDocumentID(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_agreementDocumentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgreementDocumentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_agreementDocumentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Tenancy_notes(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_notes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "String")
+}
+
+func (ec *executionContext) _Tenancy_endedOn(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_endedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_endedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Tenancy_endReason(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_endReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_endReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "String")
+}
+
+func (ec *executionContext) _Tenancy_certificateNo(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_certificateNo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CertificateNo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_certificateNo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "String")
+}
+
+func (ec *executionContext) _Tenancy_domain(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_centre(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_centre(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Centre(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationCentre) graphql.Marshaler {
+			return ec.marshalNIncubationCentre2ᚖhatcheryᚋentᚐIncubationCentre(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_centre(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationCentre(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖhatcheryᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_mentor(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_mentor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mentor(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖhatcheryᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_mentor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_seats(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_seats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().Seats(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TenancySpace) graphql.Marshaler {
+			return ec.marshalNTenancySpace2ᚕᚖhatcheryᚋentᚐTenancySpaceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_seats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenancySpace(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_milestones(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_milestones(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().Milestones(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TenancyMilestone) graphql.Marshaler {
+			return ec.marshalNTenancyMilestone2ᚕᚖhatcheryᚋentᚐTenancyMilestoneᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_milestones(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenancyMilestone(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_services(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_services(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().Services(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TenancyService) graphql.Marshaler {
+			return ec.marshalNTenancyService2ᚕᚖhatcheryᚋentᚐTenancyServiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_services(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenancyService(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_serviceHours(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_serviceHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().ServiceHours(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_serviceHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, true, true, "String")
+}
+
+func (ec *executionContext) _Tenancy_extensions(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_extensions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().Extensions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TenancyExtension) graphql.Marshaler {
+			return ec.marshalNTenancyExtension2ᚕᚖhatcheryᚋentᚐTenancyExtensionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_extensions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenancyExtension(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_assessments(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_assessments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().Assessments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.MaturityAssessment) graphql.Marshaler {
+			return ec.marshalNMaturityAssessment2ᚕᚖhatcheryᚋentᚐMaturityAssessmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_assessments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MaturityAssessment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_latestAssessment(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_latestAssessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().LatestAssessment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MaturityAssessment) graphql.Marshaler {
+			return ec.marshalOMaturityAssessment2ᚖhatcheryᚋentᚐMaturityAssessment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_latestAssessment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MaturityAssessment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_assessmentDue(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_assessmentDue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().AssessmentDue(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_assessmentDue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, true, true, "Time")
+}
+
+func (ec *executionContext) _Tenancy_graduationCheck(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_graduationCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().GraduationCheck(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *incubation.GraduationCheck) graphql.Marshaler {
+			return ec.marshalNGraduationCheck2ᚖhatcheryᚋinternalᚋincubationᚐGraduationCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_graduationCheck(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GraduationCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_alumniReports(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_alumniReports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().AlumniReports(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AlumniReport) graphql.Marshaler {
+			return ec.marshalNAlumniReport2ᚕᚖhatcheryᚋentᚐAlumniReportᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_alumniReports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AlumniReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_agreement(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_agreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().Agreement(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Document) graphql.Marshaler {
+			return ec.marshalODocument2ᚖhatcheryᚋentᚐDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_agreement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenancy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenancy_certificateURL(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_certificateURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().CertificateURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_certificateURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, true, true, "String")
+}
+
+func (ec *executionContext) _Tenancy_certificateVerifyURL(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenancy_certificateVerifyURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenancy().CertificateVerifyURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenancy_certificateVerifyURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenancy", field, true, true, "String")
+}
+
+func (ec *executionContext) _TenancyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TenancyEdge) graphql.Marshaler {
+			return ec.marshalOTenancyEdge2ᚕᚖhatcheryᚋentᚐTenancyEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenancyConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenancyEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TenancyConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenancyConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TenancyConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TenancyEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+			return ec.marshalOTenancy2ᚖhatcheryᚋentᚐTenancy(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenancyEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenancy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TenancyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _TenancyExtension_id(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyExtension", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancyExtension_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyExtension", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancyExtension_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyExtension", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancyExtension_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyExtension", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancyExtension_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_tenancyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenancyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_tenancyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyExtension", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancyExtension_months(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_months(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Months, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyExtension", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TenancyExtension_reason(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyExtension", field, false, false, "String")
+}
+
+func (ec *executionContext) _TenancyExtension_previousEndsOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_previousEndsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PreviousEndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_previousEndsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyExtension", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancyExtension_newEndsOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_newEndsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NewEndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_newEndsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyExtension", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancyExtension_extendedByID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_extendedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExtendedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_extendedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyExtension", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TenancyExtension_extendedByName(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_extendedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExtendedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_extendedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyExtension", field, false, false, "String")
+}
+
+func (ec *executionContext) _TenancyExtension_domain(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenancyExtension",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TenancyExtension_tenancy(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyExtension_tenancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenancy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+			return ec.marshalNTenancy2ᚖhatcheryᚋentᚐTenancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyExtension_tenancy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenancyExtension",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenancy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TenancyMilestone_id(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyMilestone", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancyMilestone_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyMilestone", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancyMilestone_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyMilestone", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancyMilestone_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyMilestone", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancyMilestone_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_tenancyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenancyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_tenancyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyMilestone", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancyMilestone_key(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyMilestone", field, false, false, "String")
+}
+
+func (ec *executionContext) _TenancyMilestone_title(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyMilestone", field, false, false, "String")
+}
+
+func (ec *executionContext) _TenancyMilestone_dueOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyMilestone", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancyMilestone_mandatory(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_mandatory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mandatory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_mandatory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyMilestone", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TenancyMilestone_metOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_metOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MetOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_metOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyMilestone", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancyMilestone_evidence(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyMilestone", field, false, false, "String")
+}
+
+func (ec *executionContext) _TenancyMilestone_domain(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenancyMilestone",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TenancyMilestone_tenancy(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyMilestone_tenancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenancy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+			return ec.marshalNTenancy2ᚖhatcheryᚋentᚐTenancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyMilestone_tenancy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenancyMilestone",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenancy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TenancyService_id(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyService", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancyService_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyService", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancyService_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyService", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancyService_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyService", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancyService_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_tenancyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenancyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_tenancyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyService", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancyService_kind(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v tenancyservice.Kind) graphql.Marshaler {
+			return ec.marshalNTenancyServiceKind2hatcheryᚋentᚋtenancyserviceᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyService", field, false, false, "TenancyServiceKind")
+}
+
+func (ec *executionContext) _TenancyService_title(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyService", field, false, false, "String")
+}
+
+func (ec *executionContext) _TenancyService_heldOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_heldOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HeldOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_heldOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyService", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancyService_tenthHours(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_tenthHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenthHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_tenthHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyService", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TenancyService_note(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyService", field, false, false, "String")
+}
+
+func (ec *executionContext) _TenancyService_domain(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenancyService",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TenancyService_tenancy(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_tenancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenancy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+			return ec.marshalNTenancy2ᚖhatcheryᚋentᚐTenancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_tenancy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenancyService",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenancy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TenancyService_hours(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancyService_hours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TenancyService().Hours(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancyService_hours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancyService", field, true, true, "String")
+}
+
+func (ec *executionContext) _TenancySpace_id(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancySpace_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancySpace_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancySpace", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancySpace_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancySpace_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancySpace_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancySpace", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancySpace_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancySpace_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancySpace_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancySpace", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancySpace_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancySpace_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancySpace_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancySpace", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancySpace_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancySpace_tenancyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TenancyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancySpace_tenancyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancySpace", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancySpace_spaceID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancySpace_spaceID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpaceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancySpace_spaceID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancySpace", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TenancySpace_seats(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancySpace_seats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancySpace_seats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancySpace", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TenancySpace_fromOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancySpace_fromOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancySpace_fromOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancySpace", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancySpace_releasedOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancySpace_releasedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReleasedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TenancySpace_releasedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenancySpace", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TenancySpace_domain(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancySpace_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancySpace_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenancySpace",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TenancySpace_tenancy(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancySpace_tenancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenancy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+			return ec.marshalNTenancy2ᚖhatcheryᚋentᚐTenancy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancySpace_tenancy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenancySpace",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenancy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TenancySpace_space(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenancySpace_space(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Space(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationSpace) graphql.Marshaler {
+			return ec.marshalNIncubationSpace2ᚖhatcheryᚋentᚐIncubationSpace(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenancySpace_space(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenancySpace",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationSpace(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UploadFormField_name(ctx context.Context, field graphql.CollectedField, obj *documents.Field) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17928,6 +30346,754 @@ func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _WaitlistEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WaitlistEntry_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WaitlistEntry_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WaitlistEntry_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WaitlistEntry_centreID(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_centreID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CentreID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_centreID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WaitlistEntry_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WaitlistEntry_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_caseID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_caseID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WaitlistEntry_stage(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_stage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v waitlistentry.Stage) graphql.Marshaler {
+			return ec.marshalNWaitlistEntryStage2hatcheryᚋentᚋwaitlistentryᚐStage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_stage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "WaitlistEntryStage")
+}
+
+func (ec *executionContext) _WaitlistEntry_seatsNeeded(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_seatsNeeded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatsNeeded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_seatsNeeded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WaitlistEntry_priority(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_priority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Priority, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_priority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WaitlistEntry_priorityReason(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_priorityReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PriorityReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_priorityReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _WaitlistEntry_joinedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_joinedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JoinedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_joinedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WaitlistEntry_status(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v waitlistentry.Status) graphql.Marshaler {
+			return ec.marshalNWaitlistEntryStatus2hatcheryᚋentᚋwaitlistentryᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "WaitlistEntryStatus")
+}
+
+func (ec *executionContext) _WaitlistEntry_leftAt(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_leftAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeftAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_leftAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WaitlistEntry_leftReason(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_leftReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeftReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_leftReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _WaitlistEntry_domain(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WaitlistEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WaitlistEntry_centre(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_centre(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Centre(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IncubationCentre) graphql.Marshaler {
+			return ec.marshalNIncubationCentre2ᚖhatcheryᚋentᚐIncubationCentre(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_centre(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WaitlistEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IncubationCentre(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WaitlistEntry_organization(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖhatcheryᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WaitlistEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WaitlistEntry_position(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WaitlistEntry().Position(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntry", field, true, true, "Int")
+}
+
+func (ec *executionContext) _WaitlistEntry_openOffer(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_openOffer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WaitlistEntry().OpenOffer(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SpaceOffer) graphql.Marshaler {
+			return ec.marshalOSpaceOffer2ᚖhatcheryᚋentᚐSpaceOffer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_openOffer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WaitlistEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpaceOffer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WaitlistEntry_offers(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_offers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WaitlistEntry().Offers(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SpaceOffer) graphql.Marshaler {
+			return ec.marshalNSpaceOffer2ᚕᚖhatcheryᚋentᚐSpaceOfferᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_offers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WaitlistEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpaceOffer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WaitlistEntry_case(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntry_case(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WaitlistEntry().Case(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ServiceCase) graphql.Marshaler {
+			return ec.marshalOCase2ᚖhatcheryᚋentᚐServiceCase(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntry_case(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WaitlistEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Case(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WaitlistEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WaitlistEntryEdge) graphql.Marshaler {
+			return ec.marshalOWaitlistEntryEdge2ᚕᚖhatcheryᚋentᚐWaitlistEntryEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WaitlistEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WaitlistEntryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WaitlistEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WaitlistEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WaitlistEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WaitlistEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WaitlistEntry) graphql.Marshaler {
+			return ec.marshalOWaitlistEntry2ᚖhatcheryᚋentᚐWaitlistEntry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WaitlistEntryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WaitlistEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WaitlistEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WaitlistEntryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WaitlistEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WaitlistEntryEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _YearCount_year(ctx context.Context, field graphql.CollectedField, obj *incubation.YearCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearCount_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearCount_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearCount_count(ctx context.Context, field graphql.CollectedField, obj *incubation.YearCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -19056,6 +32222,392 @@ func (ec *executionContext) unmarshalInputAddMemberInput(ctx context.Context, ob
 func UnmarshalAddMemberInput(ctx context.Context, raw any) (model.AddMemberInput, error) {
 	var out model.AddMemberInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddMemberInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAdmissionAssessmentOrder(ctx context.Context, obj any) (ent.AdmissionAssessmentOrder, error) {
+	var it ent.AdmissionAssessmentOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNAdmissionAssessmentOrderField2ᚖhatcheryᚋentᚐAdmissionAssessmentOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAdmissionAssessmentOrder unmarshals raw into the AdmissionAssessmentOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAdmissionAssessmentOrder(ctx context.Context, raw any) (ent.AdmissionAssessmentOrder, error) {
+	var out ent.AdmissionAssessmentOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AdmissionAssessmentOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAdmissionScoreInput(ctx context.Context, obj any) (incubation.ScoreInput, error) {
+	var it incubation.ScoreInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "score"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAdmissionScoreInput unmarshals raw into the AdmissionScoreInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAdmissionScoreInput(ctx context.Context, raw any) (incubation.ScoreInput, error) {
+	var out incubation.ScoreInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AdmissionScoreInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAlumniReportInput(ctx context.Context, obj any) (incubation.AlumniInput, error) {
+	var it incubation.AlumniInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "stillActive", "staffCount", "projects", "fundingWon", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "stillActive":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stillActive"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StillActive = data
+		case "staffCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("staffCount"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StaffCount = data
+		case "projects":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projects"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Projects = data
+		case "fundingWon":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingWon"))
+			data, err := ec.unmarshalNMoney2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingWon = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAlumniReportInput unmarshals raw into the AlumniReportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAlumniReportInput(ctx context.Context, raw any) (incubation.AlumniInput, error) {
+	var out incubation.AlumniInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AlumniReportInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAlumniReportOrder(ctx context.Context, obj any) (ent.AlumniReportOrder, error) {
+	var it ent.AlumniReportOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNAlumniReportOrderField2ᚖhatcheryᚋentᚐAlumniReportOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAlumniReportOrder unmarshals raw into the AlumniReportOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAlumniReportOrder(ctx context.Context, raw any) (ent.AlumniReportOrder, error) {
+	var out ent.AlumniReportOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AlumniReportOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAssessAdmissionInput(ctx context.Context, obj any) (incubation.AdmissionInput, error) {
+	var it incubation.AdmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"centreID", "scores", "outcome", "spaceID", "seats", "termMonths", "mentorID", "comment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "centreID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("centreID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CentreID = data
+		case "scores":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scores"))
+			data, err := ec.unmarshalNAdmissionScoreInput2ᚕhatcheryᚋinternalᚋincubationᚐScoreInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scores = data
+		case "outcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcome"))
+			data, err := ec.unmarshalNAdmissionOutcome2hatcheryᚋentᚋadmissionassessmentᚐOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcome = data
+		case "spaceID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spaceID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpaceID = data
+		case "seats":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seats"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Seats = data
+		case "termMonths":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("termMonths"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TermMonths = data
+		case "mentorID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorID = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAssessAdmissionInput unmarshals raw into the AssessAdmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAssessAdmissionInput(ctx context.Context, raw any) (incubation.AdmissionInput, error) {
+	var out incubation.AdmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AssessAdmissionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAssessMaturityInput(ctx context.Context, obj any) (incubation.MaturityInput, error) {
+	var it incubation.MaturityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"assessedOn", "scores", "comment", "evidenceDocumentIDs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "assessedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessedOn"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessedOn = data
+		case "scores":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scores"))
+			data, err := ec.unmarshalNCriterionScoreInput2ᚕhatcheryᚋinternalᚋincubationᚐCriterionScoreᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scores = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		case "evidenceDocumentIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceDocumentIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceDocumentIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAssessMaturityInput unmarshals raw into the AssessMaturityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAssessMaturityInput(ctx context.Context, raw any) (incubation.MaturityInput, error) {
+	var out incubation.MaturityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AssessMaturityInput", raw, &out)
 	return out, err
 }
 
@@ -21015,6 +34567,286 @@ func UnmarshalCreateDomainInput(ctx context.Context, raw any) (ent.CreateDomainI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateIncubationCentreInput(ctx context.Context, obj any) (ent.CreateIncubationCentreInput, error) {
+	var it ent.CreateIncubationCentreInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "address", "totalArea", "staffCount", "graduationThreshold", "defaultTermMonths", "offerDays", "assessmentIntervalMonths", "active"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "address":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("address"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Address = data
+		case "totalArea":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalArea"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalArea = data
+		case "staffCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("staffCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StaffCount = data
+		case "graduationThreshold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("graduationThreshold"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GraduationThreshold = data
+		case "defaultTermMonths":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("defaultTermMonths"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DefaultTermMonths = data
+		case "offerDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("offerDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfferDays = data
+		case "assessmentIntervalMonths":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentIntervalMonths"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentIntervalMonths = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateIncubationCentreInput unmarshals raw into the CreateIncubationCentreInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateIncubationCentreInput(ctx context.Context, raw any) (ent.CreateIncubationCentreInput, error) {
+	var out ent.CreateIncubationCentreInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateIncubationCentreInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateIncubationSpaceInput(ctx context.Context, obj any) (ent.CreateIncubationSpaceInput, error) {
+	var it ent.CreateIncubationSpaceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "kind", "floor", "area", "seats", "facilities", "maintenance", "centreID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNIncubationSpaceKind2hatcheryᚋentᚋincubationspaceᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "floor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("floor"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Floor = data
+		case "area":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("area"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Area = data
+		case "seats":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seats"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Seats = data
+		case "facilities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("facilities"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Facilities = data
+		case "maintenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maintenance"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Maintenance = data
+		case "centreID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("centreID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CentreID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateIncubationSpaceInput unmarshals raw into the CreateIncubationSpaceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateIncubationSpaceInput(ctx context.Context, raw any) (ent.CreateIncubationSpaceInput, error) {
+	var out ent.CreateIncubationSpaceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateIncubationSpaceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateMaturityCriterionInput(ctx context.Context, obj any) (ent.CreateMaturityCriterionInput, error) {
+	var it ent.CreateMaturityCriterionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "nameZh", "nameEn", "guidance", "weight", "position", "active", "centreID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "nameZh":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZh"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZh = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "guidance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidance"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Guidance = data
+		case "weight":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Weight = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		case "centreID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("centreID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CentreID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateMaturityCriterionInput unmarshals raw into the CreateMaturityCriterionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateMaturityCriterionInput(ctx context.Context, raw any) (ent.CreateMaturityCriterionInput, error) {
+	var out ent.CreateMaturityCriterionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateMaturityCriterionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateOrganizationInput(ctx context.Context, obj any) (ent.CreateOrganizationInput, error) {
 	var it ent.CreateOrganizationInput
 	if obj == nil {
@@ -21306,6 +35138,55 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 func UnmarshalCreateUserInput(ctx context.Context, raw any) (model.CreateUserInput, error) {
 	var out model.CreateUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCriterionScoreInput(ctx context.Context, obj any) (incubation.CriterionScore, error) {
+	var it incubation.CriterionScore
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"criterionID", "score"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "criterionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criterionID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CriterionID = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCriterionScoreInput unmarshals raw into the CriterionScoreInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCriterionScoreInput(ctx context.Context, raw any) (incubation.CriterionScore, error) {
+	var out incubation.CriterionScore
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CriterionScoreInput", raw, &out)
 	return out, err
 }
 
@@ -22091,6 +35972,392 @@ func UnmarshalFirstAdminInput(ctx context.Context, raw any) (model.FirstAdminInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputIncubationCentreOrder(ctx context.Context, obj any) (ent.IncubationCentreOrder, error) {
+	var it ent.IncubationCentreOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNIncubationCentreOrderField2ᚖhatcheryᚋentᚐIncubationCentreOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIncubationCentreOrder unmarshals raw into the IncubationCentreOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIncubationCentreOrder(ctx context.Context, raw any) (ent.IncubationCentreOrder, error) {
+	var out ent.IncubationCentreOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IncubationCentreOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIncubationCentreWhereInput(ctx context.Context, obj any) (ent.IncubationCentreWhereInput, error) {
+	var it ent.IncubationCentreWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "active", "activeNEQ"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOIncubationCentreWhereInput2ᚖhatcheryᚋentᚐIncubationCentreWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOIncubationCentreWhereInput2ᚕᚖhatcheryᚋentᚐIncubationCentreWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOIncubationCentreWhereInput2ᚕᚖhatcheryᚋentᚐIncubationCentreWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		case "activeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActiveNEQ = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIncubationCentreWhereInput unmarshals raw into the IncubationCentreWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIncubationCentreWhereInput(ctx context.Context, raw any) (ent.IncubationCentreWhereInput, error) {
+	var out ent.IncubationCentreWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IncubationCentreWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIncubationSpaceOrder(ctx context.Context, obj any) (ent.IncubationSpaceOrder, error) {
+	var it ent.IncubationSpaceOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNIncubationSpaceOrderField2ᚖhatcheryᚋentᚐIncubationSpaceOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIncubationSpaceOrder unmarshals raw into the IncubationSpaceOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIncubationSpaceOrder(ctx context.Context, raw any) (ent.IncubationSpaceOrder, error) {
+	var out ent.IncubationSpaceOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IncubationSpaceOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIncubationSpaceWhereInput(ctx context.Context, obj any) (ent.IncubationSpaceWhereInput, error) {
+	var it ent.IncubationSpaceWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "maintenance", "maintenanceNEQ"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOIncubationSpaceWhereInput2ᚖhatcheryᚋentᚐIncubationSpaceWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOIncubationSpaceWhereInput2ᚕᚖhatcheryᚋentᚐIncubationSpaceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOIncubationSpaceWhereInput2ᚕᚖhatcheryᚋentᚐIncubationSpaceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOIncubationSpaceKind2ᚖhatcheryᚋentᚋincubationspaceᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOIncubationSpaceKind2ᚖhatcheryᚋentᚋincubationspaceᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOIncubationSpaceKind2ᚕhatcheryᚋentᚋincubationspaceᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOIncubationSpaceKind2ᚕhatcheryᚋentᚋincubationspaceᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "maintenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maintenance"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Maintenance = data
+		case "maintenanceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maintenanceNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaintenanceNEQ = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIncubationSpaceWhereInput unmarshals raw into the IncubationSpaceWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIncubationSpaceWhereInput(ctx context.Context, raw any) (ent.IncubationSpaceWhereInput, error) {
+	var out ent.IncubationSpaceWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IncubationSpaceWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMaterialInput(ctx context.Context, obj any) (casedata.Material, error) {
 	var it casedata.Material
 	if obj == nil {
@@ -22172,6 +36439,112 @@ func (ec *executionContext) unmarshalInputMaterialInput(ctx context.Context, obj
 func UnmarshalMaterialInput(ctx context.Context, raw any) (casedata.Material, error) {
 	var out casedata.Material
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MaterialInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMaturityAssessmentOrder(ctx context.Context, obj any) (ent.MaturityAssessmentOrder, error) {
+	var it ent.MaturityAssessmentOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNMaturityAssessmentOrderField2ᚖhatcheryᚋentᚐMaturityAssessmentOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMaturityAssessmentOrder unmarshals raw into the MaturityAssessmentOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMaturityAssessmentOrder(ctx context.Context, raw any) (ent.MaturityAssessmentOrder, error) {
+	var out ent.MaturityAssessmentOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MaturityAssessmentOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMaturityCriterionOrder(ctx context.Context, obj any) (ent.MaturityCriterionOrder, error) {
+	var it ent.MaturityCriterionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNMaturityCriterionOrderField2ᚖhatcheryᚋentᚐMaturityCriterionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMaturityCriterionOrder unmarshals raw into the MaturityCriterionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMaturityCriterionOrder(ctx context.Context, raw any) (ent.MaturityCriterionOrder, error) {
+	var out ent.MaturityCriterionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MaturityCriterionOrder", raw, &out)
 	return out, err
 }
 
@@ -22337,6 +36710,69 @@ func (ec *executionContext) unmarshalInputMembershipWhereInput(ctx context.Conte
 func UnmarshalMembershipWhereInput(ctx context.Context, raw any) (ent.MembershipWhereInput, error) {
 	var out ent.MembershipWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MembershipWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMilestoneInput(ctx context.Context, obj any) (incubation.MilestoneInput, error) {
+	var it incubation.MilestoneInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "title", "dueOn", "mandatory"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "dueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOn = data
+		case "mandatory":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mandatory"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mandatory = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMilestoneInput unmarshals raw into the MilestoneInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMilestoneInput(ctx context.Context, raw any) (incubation.MilestoneInput, error) {
+	var out incubation.MilestoneInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MilestoneInput", raw, &out)
 	return out, err
 }
 
@@ -23758,6 +38194,772 @@ func UnmarshalServiceItemWhereInput(ctx context.Context, raw any) (ent.ServiceIt
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSpaceOfferOrder(ctx context.Context, obj any) (ent.SpaceOfferOrder, error) {
+	var it ent.SpaceOfferOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSpaceOfferOrderField2ᚖhatcheryᚋentᚐSpaceOfferOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSpaceOfferOrder unmarshals raw into the SpaceOfferOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSpaceOfferOrder(ctx context.Context, raw any) (ent.SpaceOfferOrder, error) {
+	var out ent.SpaceOfferOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SpaceOfferOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSpaceOfferWhereInput(ctx context.Context, obj any) (ent.SpaceOfferWhereInput, error) {
+	var it ent.SpaceOfferWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "status", "statusNEQ", "statusIn", "statusNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSpaceOfferWhereInput2ᚖhatcheryᚋentᚐSpaceOfferWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSpaceOfferWhereInput2ᚕᚖhatcheryᚋentᚐSpaceOfferWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSpaceOfferWhereInput2ᚕᚖhatcheryᚋentᚐSpaceOfferWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOSpaceOfferStatus2ᚖhatcheryᚋentᚋspaceofferᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOSpaceOfferStatus2ᚖhatcheryᚋentᚋspaceofferᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOSpaceOfferStatus2ᚕhatcheryᚋentᚋspaceofferᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOSpaceOfferStatus2ᚕhatcheryᚋentᚋspaceofferᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSpaceOfferWhereInput unmarshals raw into the SpaceOfferWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSpaceOfferWhereInput(ctx context.Context, raw any) (ent.SpaceOfferWhereInput, error) {
+	var out ent.SpaceOfferWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SpaceOfferWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTenancyExtensionOrder(ctx context.Context, obj any) (ent.TenancyExtensionOrder, error) {
+	var it ent.TenancyExtensionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNTenancyExtensionOrderField2ᚖhatcheryᚋentᚐTenancyExtensionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTenancyExtensionOrder unmarshals raw into the TenancyExtensionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTenancyExtensionOrder(ctx context.Context, raw any) (ent.TenancyExtensionOrder, error) {
+	var out ent.TenancyExtensionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TenancyExtensionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTenancyMilestoneOrder(ctx context.Context, obj any) (ent.TenancyMilestoneOrder, error) {
+	var it ent.TenancyMilestoneOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNTenancyMilestoneOrderField2ᚖhatcheryᚋentᚐTenancyMilestoneOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTenancyMilestoneOrder unmarshals raw into the TenancyMilestoneOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTenancyMilestoneOrder(ctx context.Context, raw any) (ent.TenancyMilestoneOrder, error) {
+	var out ent.TenancyMilestoneOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TenancyMilestoneOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTenancyOrder(ctx context.Context, obj any) (ent.TenancyOrder, error) {
+	var it ent.TenancyOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNTenancyOrderField2ᚖhatcheryᚋentᚐTenancyOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTenancyOrder unmarshals raw into the TenancyOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTenancyOrder(ctx context.Context, raw any) (ent.TenancyOrder, error) {
+	var out ent.TenancyOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TenancyOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTenancyServiceInput(ctx context.Context, obj any) (incubation.ServiceInput, error) {
+	var it incubation.ServiceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "title", "heldOn", "hours", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNTenancyServiceKind2hatcheryᚋentᚋtenancyserviceᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "heldOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOn"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOn = data
+		case "hours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hours"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Hours = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTenancyServiceInput unmarshals raw into the TenancyServiceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTenancyServiceInput(ctx context.Context, raw any) (incubation.ServiceInput, error) {
+	var out incubation.ServiceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TenancyServiceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTenancyServiceOrder(ctx context.Context, obj any) (ent.TenancyServiceOrder, error) {
+	var it ent.TenancyServiceOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNTenancyServiceOrderField2ᚖhatcheryᚋentᚐTenancyServiceOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTenancyServiceOrder unmarshals raw into the TenancyServiceOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTenancyServiceOrder(ctx context.Context, raw any) (ent.TenancyServiceOrder, error) {
+	var out ent.TenancyServiceOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TenancyServiceOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTenancySpaceOrder(ctx context.Context, obj any) (ent.TenancySpaceOrder, error) {
+	var it ent.TenancySpaceOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNTenancySpaceOrderField2ᚖhatcheryᚋentᚐTenancySpaceOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTenancySpaceOrder unmarshals raw into the TenancySpaceOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTenancySpaceOrder(ctx context.Context, raw any) (ent.TenancySpaceOrder, error) {
+	var out ent.TenancySpaceOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TenancySpaceOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTenancyWhereInput(ctx context.Context, obj any) (ent.TenancyWhereInput, error) {
+	var it ent.TenancyWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "centreID", "centreIDNEQ", "centreIDIn", "centreIDNotIn", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "virtual", "virtualNEQ", "stage", "stageNEQ", "stageIn", "stageNotIn", "status", "statusNEQ", "statusIn", "statusNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOTenancyWhereInput2ᚖhatcheryᚋentᚐTenancyWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOTenancyWhereInput2ᚕᚖhatcheryᚋentᚐTenancyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOTenancyWhereInput2ᚕᚖhatcheryᚋentᚐTenancyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "centreID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("centreID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CentreID = data
+		case "centreIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("centreIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CentreIDNEQ = data
+		case "centreIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("centreIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CentreIDIn = data
+		case "centreIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("centreIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CentreIDNotIn = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "organizationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNEQ = data
+		case "organizationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDIn = data
+		case "organizationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNotIn = data
+		case "virtual":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("virtual"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Virtual = data
+		case "virtualNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("virtualNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VirtualNEQ = data
+		case "stage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stage"))
+			data, err := ec.unmarshalOTenancyStage2ᚖhatcheryᚋentᚋtenancyᚐStage(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Stage = data
+		case "stageNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stageNEQ"))
+			data, err := ec.unmarshalOTenancyStage2ᚖhatcheryᚋentᚋtenancyᚐStage(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StageNEQ = data
+		case "stageIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stageIn"))
+			data, err := ec.unmarshalOTenancyStage2ᚕhatcheryᚋentᚋtenancyᚐStageᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StageIn = data
+		case "stageNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stageNotIn"))
+			data, err := ec.unmarshalOTenancyStage2ᚕhatcheryᚋentᚋtenancyᚐStageᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StageNotIn = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTenancyWhereInput unmarshals raw into the TenancyWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTenancyWhereInput(ctx context.Context, raw any) (ent.TenancyWhereInput, error) {
+	var out ent.TenancyWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TenancyWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateCalendarDayInput(ctx context.Context, obj any) (ent.UpdateCalendarDayInput, error) {
 	var it ent.UpdateCalendarDayInput
 	if obj == nil {
@@ -23944,6 +39146,272 @@ func (ec *executionContext) unmarshalInputUpdateDomainInput(ctx context.Context,
 func UnmarshalUpdateDomainInput(ctx context.Context, raw any) (ent.UpdateDomainInput, error) {
 	var out ent.UpdateDomainInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDomainInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateIncubationCentreInput(ctx context.Context, obj any) (ent.UpdateIncubationCentreInput, error) {
+	var it ent.UpdateIncubationCentreInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "address", "totalArea", "staffCount", "graduationThreshold", "defaultTermMonths", "offerDays", "assessmentIntervalMonths", "active"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "address":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("address"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Address = data
+		case "totalArea":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalArea"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalArea = data
+		case "staffCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("staffCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StaffCount = data
+		case "graduationThreshold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("graduationThreshold"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GraduationThreshold = data
+		case "defaultTermMonths":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("defaultTermMonths"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DefaultTermMonths = data
+		case "offerDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("offerDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfferDays = data
+		case "assessmentIntervalMonths":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentIntervalMonths"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentIntervalMonths = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateIncubationCentreInput unmarshals raw into the UpdateIncubationCentreInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateIncubationCentreInput(ctx context.Context, raw any) (ent.UpdateIncubationCentreInput, error) {
+	var out ent.UpdateIncubationCentreInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateIncubationCentreInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateIncubationSpaceInput(ctx context.Context, obj any) (ent.UpdateIncubationSpaceInput, error) {
+	var it ent.UpdateIncubationSpaceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "kind", "floor", "area", "seats", "facilities", "maintenance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOIncubationSpaceKind2ᚖhatcheryᚋentᚋincubationspaceᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "floor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("floor"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Floor = data
+		case "area":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("area"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Area = data
+		case "seats":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seats"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Seats = data
+		case "facilities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("facilities"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Facilities = data
+		case "maintenance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maintenance"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Maintenance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateIncubationSpaceInput unmarshals raw into the UpdateIncubationSpaceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateIncubationSpaceInput(ctx context.Context, raw any) (ent.UpdateIncubationSpaceInput, error) {
+	var out ent.UpdateIncubationSpaceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateIncubationSpaceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateMaturityCriterionInput(ctx context.Context, obj any) (ent.UpdateMaturityCriterionInput, error) {
+	var it ent.UpdateMaturityCriterionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "nameZh", "nameEn", "guidance", "weight", "position", "active"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "nameZh":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZh"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZh = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "guidance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidance"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Guidance = data
+		case "weight":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Weight = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateMaturityCriterionInput unmarshals raw into the UpdateMaturityCriterionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateMaturityCriterionInput(ctx context.Context, raw any) (ent.UpdateMaturityCriterionInput, error) {
+	var out ent.UpdateMaturityCriterionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateMaturityCriterionInput", raw, &out)
 	return out, err
 }
 
@@ -24231,6 +39699,69 @@ func (ec *executionContext) unmarshalInputUpdateServiceItemInput(ctx context.Con
 func UnmarshalUpdateServiceItemInput(ctx context.Context, raw any) (ent.UpdateServiceItemInput, error) {
 	var out ent.UpdateServiceItemInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateServiceItemInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateTenancyPlanInput(ctx context.Context, obj any) (incubation.PlanInput, error) {
+	var it incubation.PlanInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"mentorID", "clearMentor", "agreementDocumentID", "notes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "mentorID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mentorID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MentorID = data
+		case "clearMentor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearMentor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearMentor = data
+		case "agreementDocumentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementDocumentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementDocumentID = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateTenancyPlanInput unmarshals raw into the UpdateTenancyPlanInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateTenancyPlanInput(ctx context.Context, raw any) (incubation.PlanInput, error) {
+	var out incubation.PlanInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateTenancyPlanInput", raw, &out)
 	return out, err
 }
 
@@ -24686,6 +40217,227 @@ func UnmarshalUserWhereInput(ctx context.Context, raw any) (ent.UserWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWaitlistEntryOrder(ctx context.Context, obj any) (ent.WaitlistEntryOrder, error) {
+	var it ent.WaitlistEntryOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNWaitlistEntryOrderField2ᚖhatcheryᚋentᚐWaitlistEntryOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWaitlistEntryOrder unmarshals raw into the WaitlistEntryOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWaitlistEntryOrder(ctx context.Context, raw any) (ent.WaitlistEntryOrder, error) {
+	var out ent.WaitlistEntryOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WaitlistEntryOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWaitlistEntryWhereInput(ctx context.Context, obj any) (ent.WaitlistEntryWhereInput, error) {
+	var it ent.WaitlistEntryWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "centreID", "centreIDNEQ", "centreIDIn", "centreIDNotIn", "status", "statusNEQ", "statusIn", "statusNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOWaitlistEntryWhereInput2ᚖhatcheryᚋentᚐWaitlistEntryWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOWaitlistEntryWhereInput2ᚕᚖhatcheryᚋentᚐWaitlistEntryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOWaitlistEntryWhereInput2ᚕᚖhatcheryᚋentᚐWaitlistEntryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "centreID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("centreID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CentreID = data
+		case "centreIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("centreIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CentreIDNEQ = data
+		case "centreIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("centreIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CentreIDIn = data
+		case "centreIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("centreIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CentreIDNotIn = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOWaitlistEntryStatus2ᚖhatcheryᚋentᚋwaitlistentryᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOWaitlistEntryStatus2ᚖhatcheryᚋentᚋwaitlistentryᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOWaitlistEntryStatus2ᚕhatcheryᚋentᚋwaitlistentryᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOWaitlistEntryStatus2ᚕhatcheryᚋentᚋwaitlistentryᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWaitlistEntryWhereInput unmarshals raw into the WaitlistEntryWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWaitlistEntryWhereInput(ctx context.Context, raw any) (ent.WaitlistEntryWhereInput, error) {
+	var out ent.WaitlistEntryWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WaitlistEntryWhereInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -24694,11 +40446,46 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case *ent.WaitlistEntry:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._WaitlistEntry(ctx, sel, obj)
 	case *ent.User:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._User(ctx, sel, obj)
+	case *ent.TenancySpace:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._TenancySpace(ctx, sel, obj)
+	case *ent.TenancyService:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._TenancyService(ctx, sel, obj)
+	case *ent.TenancyMilestone:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._TenancyMilestone(ctx, sel, obj)
+	case *ent.TenancyExtension:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._TenancyExtension(ctx, sel, obj)
+	case *ent.Tenancy:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Tenancy(ctx, sel, obj)
+	case *ent.SpaceOffer:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SpaceOffer(ctx, sel, obj)
 	case *ent.ServiceItem:
 		if obj == nil {
 			return graphql.Null
@@ -24724,6 +40511,26 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Membership(ctx, sel, obj)
+	case *ent.MaturityCriterion:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._MaturityCriterion(ctx, sel, obj)
+	case *ent.MaturityAssessment:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._MaturityAssessment(ctx, sel, obj)
+	case *ent.IncubationSpace:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._IncubationSpace(ctx, sel, obj)
+	case *ent.IncubationCentre:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._IncubationCentre(ctx, sel, obj)
 	case *ent.Domain:
 		if obj == nil {
 			return graphql.Null
@@ -24769,6 +40576,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._AuditLog(ctx, sel, obj)
+	case *ent.AlumniReport:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._AlumniReport(ctx, sel, obj)
+	case *ent.AdmissionAssessment:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._AdmissionAssessment(ctx, sel, obj)
 	default:
 		if typedObj, ok := obj.(graphql.Marshaler); ok {
 			return typedObj
@@ -24781,6 +40598,329 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var admissionAssessmentImplementors = []string{"AdmissionAssessment", "Node"}
+
+func (ec *executionContext) _AdmissionAssessment(ctx context.Context, sel ast.SelectionSet, obj *ent.AdmissionAssessment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, admissionAssessmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AdmissionAssessment")
+		case "id":
+			out.Values[i] = ec._AdmissionAssessment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._AdmissionAssessment_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._AdmissionAssessment_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._AdmissionAssessment_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "caseID":
+			out.Values[i] = ec._AdmissionAssessment_caseID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "centreID":
+			out.Values[i] = ec._AdmissionAssessment_centreID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scores":
+			out.Values[i] = ec._AdmissionAssessment_scores(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "readiness":
+			out.Values[i] = ec._AdmissionAssessment_readiness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outcome":
+			out.Values[i] = ec._AdmissionAssessment_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spaceID":
+			out.Values[i] = ec._AdmissionAssessment_spaceID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seats":
+			out.Values[i] = ec._AdmissionAssessment_seats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "termMonths":
+			out.Values[i] = ec._AdmissionAssessment_termMonths(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mentorID":
+			out.Values[i] = ec._AdmissionAssessment_mentorID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "comment":
+			out.Values[i] = ec._AdmissionAssessment_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assessorName":
+			out.Values[i] = ec._AdmissionAssessment_assessorName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AdmissionAssessment_domain(ctx, field, obj)
+				})
+		case "centre":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AdmissionAssessment_centre(ctx, field, obj)
+				})
+		case "space":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AdmissionAssessment_space(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var admissionCriterionImplementors = []string{"AdmissionCriterion"}
+
+func (ec *executionContext) _AdmissionCriterion(ctx context.Context, sel ast.SelectionSet, obj *incubation.Criterion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, admissionCriterionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AdmissionCriterion")
+		case "key":
+			out.Values[i] = ec._AdmissionCriterion_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._AdmissionCriterion_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._AdmissionCriterion_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "guidance":
+			out.Values[i] = ec._AdmissionCriterion_guidance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var admissionScoreImplementors = []string{"AdmissionScore"}
+
+func (ec *executionContext) _AdmissionScore(ctx context.Context, sel ast.SelectionSet, obj *scores.Admission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, admissionScoreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AdmissionScore")
+		case "key":
+			out.Values[i] = ec._AdmissionScore_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AdmissionScore_name(ctx, field, obj)
+				})
+		case "weight":
+			out.Values[i] = ec._AdmissionScore_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._AdmissionScore_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var alumniReportImplementors = []string{"AlumniReport", "Node"}
+
+func (ec *executionContext) _AlumniReport(ctx context.Context, sel ast.SelectionSet, obj *ent.AlumniReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, alumniReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AlumniReport")
+		case "id":
+			out.Values[i] = ec._AlumniReport_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._AlumniReport_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._AlumniReport_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._AlumniReport_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenancyID":
+			out.Values[i] = ec._AlumniReport_tenancyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._AlumniReport_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._AlumniReport_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "stillActive":
+			out.Values[i] = ec._AlumniReport_stillActive(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "staffCount":
+			out.Values[i] = ec._AlumniReport_staffCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "projects":
+			out.Values[i] = ec._AlumniReport_projects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fundingWon":
+			out.Values[i] = ec._AlumniReport_fundingWon(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._AlumniReport_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reportedByName":
+			out.Values[i] = ec._AlumniReport_reportedByName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AlumniReport_domain(ctx, field, obj)
+				})
+		case "tenancy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AlumniReport_tenancy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var auditLogImplementors = []string{"AuditLog", "Node"}
 
@@ -25782,6 +41922,74 @@ func (ec *executionContext) _CaseStatistics(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var centreOccupancyImplementors = []string{"CentreOccupancy"}
+
+func (ec *executionContext) _CentreOccupancy(ctx context.Context, sel ast.SelectionSet, obj *incubation.Occupancy) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, centreOccupancyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CentreOccupancy")
+		case "areaUsed":
+			out.Values[i] = ec._CentreOccupancy_areaUsed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "areaAvailable":
+			out.Values[i] = ec._CentreOccupancy_areaAvailable(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seatsUsed":
+			out.Values[i] = ec._CentreOccupancy_seatsUsed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seatsTotal":
+			out.Values[i] = ec._CentreOccupancy_seatsTotal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activeTenancies":
+			out.Values[i] = ec._CentreOccupancy_activeTenancies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "virtualTenancies":
+			out.Values[i] = ec._CentreOccupancy_virtualTenancies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "waiting":
+			out.Values[i] = ec._CentreOccupancy_waiting(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openOffers":
+			out.Values[i] = ec._CentreOccupancy_openOffers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var consultationImplementors = []string{"Consultation", "Node"}
 
 func (ec *executionContext) _Consultation(ctx context.Context, sel ast.SelectionSet, obj *ent.Consultation) graphql.Marshaler {
@@ -26613,6 +42821,588 @@ func (ec *executionContext) _DomainEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var graduationCheckImplementors = []string{"GraduationCheck"}
+
+func (ec *executionContext) _GraduationCheck(ctx context.Context, sel ast.SelectionSet, obj *incubation.GraduationCheck) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, graduationCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GraduationCheck")
+		case "ready":
+			out.Values[i] = ec._GraduationCheck_ready(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "threshold":
+			out.Values[i] = ec._GraduationCheck_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "latestScore":
+			out.Values[i] = ec._GraduationCheck_latestScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "missing":
+			out.Values[i] = ec._GraduationCheck_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var graduationGapImplementors = []string{"GraduationGap"}
+
+func (ec *executionContext) _GraduationGap(ctx context.Context, sel ast.SelectionSet, obj *incubation.Gap) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, graduationGapImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GraduationGap")
+		case "code":
+			out.Values[i] = ec._GraduationGap_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._GraduationGap_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "milestone":
+			out.Values[i] = ec._GraduationGap_milestone(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var incubationCentreImplementors = []string{"IncubationCentre", "Node"}
+
+func (ec *executionContext) _IncubationCentre(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationCentre) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, incubationCentreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IncubationCentre")
+		case "id":
+			out.Values[i] = ec._IncubationCentre_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._IncubationCentre_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._IncubationCentre_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._IncubationCentre_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._IncubationCentre_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "address":
+			out.Values[i] = ec._IncubationCentre_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalArea":
+			out.Values[i] = ec._IncubationCentre_totalArea(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "staffCount":
+			out.Values[i] = ec._IncubationCentre_staffCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "graduationThreshold":
+			out.Values[i] = ec._IncubationCentre_graduationThreshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "defaultTermMonths":
+			out.Values[i] = ec._IncubationCentre_defaultTermMonths(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "offerDays":
+			out.Values[i] = ec._IncubationCentre_offerDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assessmentIntervalMonths":
+			out.Values[i] = ec._IncubationCentre_assessmentIntervalMonths(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "active":
+			out.Values[i] = ec._IncubationCentre_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncubationCentre_domain(ctx, field, obj)
+				})
+		case "spaces":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncubationCentre_spaces(ctx, field, obj)
+				})
+		case "criteria":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncubationCentre_criteria(ctx, field, obj)
+				})
+		case "occupancy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncubationCentre_occupancy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var incubationCentreConnectionImplementors = []string{"IncubationCentreConnection"}
+
+func (ec *executionContext) _IncubationCentreConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationCentreConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, incubationCentreConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IncubationCentreConnection")
+		case "edges":
+			out.Values[i] = ec._IncubationCentreConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._IncubationCentreConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._IncubationCentreConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var incubationCentreEdgeImplementors = []string{"IncubationCentreEdge"}
+
+func (ec *executionContext) _IncubationCentreEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationCentreEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, incubationCentreEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IncubationCentreEdge")
+		case "node":
+			out.Values[i] = ec._IncubationCentreEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._IncubationCentreEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var incubationSpaceImplementors = []string{"IncubationSpace", "Node"}
+
+func (ec *executionContext) _IncubationSpace(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationSpace) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, incubationSpaceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IncubationSpace")
+		case "id":
+			out.Values[i] = ec._IncubationSpace_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._IncubationSpace_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._IncubationSpace_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._IncubationSpace_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "centreID":
+			out.Values[i] = ec._IncubationSpace_centreID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "code":
+			out.Values[i] = ec._IncubationSpace_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._IncubationSpace_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "floor":
+			out.Values[i] = ec._IncubationSpace_floor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "area":
+			out.Values[i] = ec._IncubationSpace_area(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seats":
+			out.Values[i] = ec._IncubationSpace_seats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seatsUsed":
+			out.Values[i] = ec._IncubationSpace_seatsUsed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "facilities":
+			out.Values[i] = ec._IncubationSpace_facilities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maintenance":
+			out.Values[i] = ec._IncubationSpace_maintenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncubationSpace_domain(ctx, field, obj)
+				})
+		case "centre":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncubationSpace_centre(ctx, field, obj)
+				})
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncubationSpace_status(ctx, field, obj)
+				})
+		case "seatsFree":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncubationSpace_seatsFree(ctx, field, obj)
+				})
+		case "occupants":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncubationSpace_occupants(ctx, field, obj)
+				})
+		case "openOffers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IncubationSpace_openOffers(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var incubationSpaceConnectionImplementors = []string{"IncubationSpaceConnection"}
+
+func (ec *executionContext) _IncubationSpaceConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationSpaceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, incubationSpaceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IncubationSpaceConnection")
+		case "edges":
+			out.Values[i] = ec._IncubationSpaceConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._IncubationSpaceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._IncubationSpaceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var incubationSpaceEdgeImplementors = []string{"IncubationSpaceEdge"}
+
+func (ec *executionContext) _IncubationSpaceEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationSpaceEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, incubationSpaceEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IncubationSpaceEdge")
+		case "node":
+			out.Values[i] = ec._IncubationSpaceEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._IncubationSpaceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var incubationStatsImplementors = []string{"IncubationStats"}
+
+func (ec *executionContext) _IncubationStats(ctx context.Context, sel ast.SelectionSet, obj *incubation.Stats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, incubationStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IncubationStats")
+		case "from":
+			out.Values[i] = ec._IncubationStats_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._IncubationStats_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "occupancy":
+			out.Values[i] = ec._IncubationStats_occupancy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tenantsByStage":
+			out.Values[i] = ec._IncubationStats_tenantsByStage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "graduatedByYear":
+			out.Values[i] = ec._IncubationStats_graduatedByYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageMonthsToGraduation":
+			out.Values[i] = ec._IncubationStats_averageMonthsToGraduation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "waitlistLength":
+			out.Values[i] = ec._IncubationStats_waitlistLength(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageWaitDays":
+			out.Values[i] = ec._IncubationStats_averageWaitDays(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "offersAccepted":
+			out.Values[i] = ec._IncubationStats_offersAccepted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "offersDeclined":
+			out.Values[i] = ec._IncubationStats_offersDeclined(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "offersExpired":
+			out.Values[i] = ec._IncubationStats_offersExpired(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
@@ -26754,6 +43544,277 @@ func (ec *executionContext) _MaterialCheck(ctx context.Context, sel ast.Selectio
 			out.Values[i] = ec._MaterialCheck_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var maturityAssessmentImplementors = []string{"MaturityAssessment", "Node"}
+
+func (ec *executionContext) _MaturityAssessment(ctx context.Context, sel ast.SelectionSet, obj *ent.MaturityAssessment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, maturityAssessmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MaturityAssessment")
+		case "id":
+			out.Values[i] = ec._MaturityAssessment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._MaturityAssessment_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._MaturityAssessment_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._MaturityAssessment_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenancyID":
+			out.Values[i] = ec._MaturityAssessment_tenancyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assessedOn":
+			out.Values[i] = ec._MaturityAssessment_assessedOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scores":
+			out.Values[i] = ec._MaturityAssessment_scores(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalTenths":
+			out.Values[i] = ec._MaturityAssessment_totalTenths(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "comment":
+			out.Values[i] = ec._MaturityAssessment_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assessorID":
+			out.Values[i] = ec._MaturityAssessment_assessorID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assessorName":
+			out.Values[i] = ec._MaturityAssessment_assessorName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MaturityAssessment_domain(ctx, field, obj)
+				})
+		case "tenancy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MaturityAssessment_tenancy(ctx, field, obj)
+				})
+		case "total":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MaturityAssessment_total(ctx, field, obj)
+				})
+		case "evidence":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MaturityAssessment_evidence(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var maturityCriterionImplementors = []string{"MaturityCriterion", "Node"}
+
+func (ec *executionContext) _MaturityCriterion(ctx context.Context, sel ast.SelectionSet, obj *ent.MaturityCriterion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, maturityCriterionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MaturityCriterion")
+		case "id":
+			out.Values[i] = ec._MaturityCriterion_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._MaturityCriterion_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._MaturityCriterion_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._MaturityCriterion_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "centreID":
+			out.Values[i] = ec._MaturityCriterion_centreID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "key":
+			out.Values[i] = ec._MaturityCriterion_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameZh":
+			out.Values[i] = ec._MaturityCriterion_nameZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameEn":
+			out.Values[i] = ec._MaturityCriterion_nameEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "guidance":
+			out.Values[i] = ec._MaturityCriterion_guidance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "weight":
+			out.Values[i] = ec._MaturityCriterion_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._MaturityCriterion_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "active":
+			out.Values[i] = ec._MaturityCriterion_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MaturityCriterion_domain(ctx, field, obj)
+				})
+		case "centre":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MaturityCriterion_centre(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var maturityScoreImplementors = []string{"MaturityScore"}
+
+func (ec *executionContext) _MaturityScore(ctx context.Context, sel ast.SelectionSet, obj *scores.Maturity) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, maturityScoreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MaturityScore")
+		case "criterionID":
+			out.Values[i] = ec._MaturityScore_criterionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "key":
+			out.Values[i] = ec._MaturityScore_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MaturityScore_name(ctx, field, obj)
+				})
+		case "nameZh":
+			out.Values[i] = ec._MaturityScore_nameZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameEn":
+			out.Values[i] = ec._MaturityScore_nameEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "weight":
+			out.Values[i] = ec._MaturityScore_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._MaturityScore_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -27131,6 +44192,167 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createIncubationCentre":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createIncubationCentre(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateIncubationCentre":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateIncubationCentre(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createIncubationSpace":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createIncubationSpace(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateIncubationSpace":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateIncubationSpace(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createMaturityCriterion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createMaturityCriterion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateMaturityCriterion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateMaturityCriterion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assessAdmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assessAdmission(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateTenancyPlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateTenancyPlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "extendTenancy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_extendTenancy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addMilestone":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addMilestone(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateMilestone":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateMilestone(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setMilestoneMet":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setMilestoneMet(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeMilestone":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeMilestone(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "logTenancyService":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_logTenancyService(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assessMaturity":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assessMaturity(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "graduateTenancy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_graduateTenancy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endTenancy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_endTenancy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setWaitlistPriority":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setWaitlistPriority(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leaveWaitlist":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_leaveWaitlist(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "offerSpace":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_offerSpace(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawSpaceOffer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawSpaceOffer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answerSpaceOffer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_answerSpaceOffer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportAlumniStatus":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reportAlumniStatus(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "markNotificationRead":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_markNotificationRead(ctx, field)
@@ -27405,6 +44627,59 @@ func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.Selec
 			}
 		case "cursor":
 			out.Values[i] = ec._NotificationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var occupancyPointImplementors = []string{"OccupancyPoint"}
+
+func (ec *executionContext) _OccupancyPoint(ctx context.Context, sel ast.SelectionSet, obj *incubation.OccupancyPoint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, occupancyPointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OccupancyPoint")
+		case "on":
+			out.Values[i] = ec._OccupancyPoint_on(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "areaUsed":
+			out.Values[i] = ec._OccupancyPoint_areaUsed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "areaTotal":
+			out.Values[i] = ec._OccupancyPoint_areaTotal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seatsUsed":
+			out.Values[i] = ec._OccupancyPoint_seatsUsed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seatsTotal":
+			out.Values[i] = ec._OccupancyPoint_seatsTotal(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -27751,6 +45026,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_domains(ctx, field)
 				})
+		case "incubationCentres":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_incubationCentres(ctx, field)
+				})
 		case "organizations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -27774,6 +45055,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_serviceItems(ctx, field)
+				})
+		case "tenancies":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_tenancies(ctx, field)
 				})
 		case "users":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -27810,6 +45097,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_actingDomain(ctx, field)
+				})
+		case "waitlist":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_waitlist(ctx, field)
+				})
+		case "spaceOffers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_spaceOffers(ctx, field)
+				})
+		case "admissionCriteria":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_admissionCriteria(ctx, field)
+				})
+		case "admissionAssessment":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_admissionAssessment(ctx, field)
+				})
+		case "incubationStats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_incubationStats(ctx, field)
 				})
 		case "notifications":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -28190,6 +45507,963 @@ func (ec *executionContext) _ServiceItemEdge(ctx context.Context, sel ast.Select
 	return out
 }
 
+var spaceOccupantImplementors = []string{"SpaceOccupant"}
+
+func (ec *executionContext) _SpaceOccupant(ctx context.Context, sel ast.SelectionSet, obj *incubation.Occupant) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, spaceOccupantImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SpaceOccupant")
+		case "tenancy":
+			out.Values[i] = ec._SpaceOccupant_tenancy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seats":
+			out.Values[i] = ec._SpaceOccupant_seats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var spaceOfferImplementors = []string{"SpaceOffer", "Node"}
+
+func (ec *executionContext) _SpaceOffer(ctx context.Context, sel ast.SelectionSet, obj *ent.SpaceOffer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, spaceOfferImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SpaceOffer")
+		case "id":
+			out.Values[i] = ec._SpaceOffer_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._SpaceOffer_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._SpaceOffer_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._SpaceOffer_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "entryID":
+			out.Values[i] = ec._SpaceOffer_entryID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._SpaceOffer_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spaceID":
+			out.Values[i] = ec._SpaceOffer_spaceID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seats":
+			out.Values[i] = ec._SpaceOffer_seats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "respondBy":
+			out.Values[i] = ec._SpaceOffer_respondBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._SpaceOffer_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "answeredAt":
+			out.Values[i] = ec._SpaceOffer_answeredAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "answerNote":
+			out.Values[i] = ec._SpaceOffer_answerNote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenancyID":
+			out.Values[i] = ec._SpaceOffer_tenancyID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SpaceOffer_domain(ctx, field, obj)
+				})
+		case "entry":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SpaceOffer_entry(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SpaceOffer_organization(ctx, field, obj)
+				})
+		case "space":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SpaceOffer_space(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var spaceOfferConnectionImplementors = []string{"SpaceOfferConnection"}
+
+func (ec *executionContext) _SpaceOfferConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SpaceOfferConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, spaceOfferConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SpaceOfferConnection")
+		case "edges":
+			out.Values[i] = ec._SpaceOfferConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SpaceOfferConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SpaceOfferConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var spaceOfferEdgeImplementors = []string{"SpaceOfferEdge"}
+
+func (ec *executionContext) _SpaceOfferEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SpaceOfferEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, spaceOfferEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SpaceOfferEdge")
+		case "node":
+			out.Values[i] = ec._SpaceOfferEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SpaceOfferEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var stageCountImplementors = []string{"StageCount"}
+
+func (ec *executionContext) _StageCount(ctx context.Context, sel ast.SelectionSet, obj *incubation.StageCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stageCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StageCount")
+		case "stage":
+			out.Values[i] = ec._StageCount_stage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._StageCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tenancyImplementors = []string{"Tenancy", "Node"}
+
+func (ec *executionContext) _Tenancy(ctx context.Context, sel ast.SelectionSet, obj *ent.Tenancy) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tenancyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Tenancy")
+		case "id":
+			out.Values[i] = ec._Tenancy_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Tenancy_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Tenancy_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._Tenancy_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "centreID":
+			out.Values[i] = ec._Tenancy_centreID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._Tenancy_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "caseID":
+			out.Values[i] = ec._Tenancy_caseID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "virtual":
+			out.Values[i] = ec._Tenancy_virtual(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "stage":
+			out.Values[i] = ec._Tenancy_stage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Tenancy_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startOn":
+			out.Values[i] = ec._Tenancy_startOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "termMonths":
+			out.Values[i] = ec._Tenancy_termMonths(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endsOn":
+			out.Values[i] = ec._Tenancy_endsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mentorID":
+			out.Values[i] = ec._Tenancy_mentorID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "agreementDocumentID":
+			out.Values[i] = ec._Tenancy_agreementDocumentID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notes":
+			out.Values[i] = ec._Tenancy_notes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endedOn":
+			out.Values[i] = ec._Tenancy_endedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endReason":
+			out.Values[i] = ec._Tenancy_endReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "certificateNo":
+			out.Values[i] = ec._Tenancy_certificateNo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_domain(ctx, field, obj)
+				})
+		case "centre":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_centre(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_organization(ctx, field, obj)
+				})
+		case "mentor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_mentor(ctx, field, obj)
+				})
+		case "seats":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_seats(ctx, field, obj)
+				})
+		case "milestones":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_milestones(ctx, field, obj)
+				})
+		case "services":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_services(ctx, field, obj)
+				})
+		case "serviceHours":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_serviceHours(ctx, field, obj)
+				})
+		case "extensions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_extensions(ctx, field, obj)
+				})
+		case "assessments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_assessments(ctx, field, obj)
+				})
+		case "latestAssessment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_latestAssessment(ctx, field, obj)
+				})
+		case "assessmentDue":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_assessmentDue(ctx, field, obj)
+				})
+		case "graduationCheck":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_graduationCheck(ctx, field, obj)
+				})
+		case "alumniReports":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_alumniReports(ctx, field, obj)
+				})
+		case "agreement":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_agreement(ctx, field, obj)
+				})
+		case "certificateURL":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_certificateURL(ctx, field, obj)
+				})
+		case "certificateVerifyURL":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenancy_certificateVerifyURL(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tenancyConnectionImplementors = []string{"TenancyConnection"}
+
+func (ec *executionContext) _TenancyConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tenancyConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TenancyConnection")
+		case "edges":
+			out.Values[i] = ec._TenancyConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TenancyConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._TenancyConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tenancyEdgeImplementors = []string{"TenancyEdge"}
+
+func (ec *executionContext) _TenancyEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tenancyEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TenancyEdge")
+		case "node":
+			out.Values[i] = ec._TenancyEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._TenancyEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tenancyExtensionImplementors = []string{"TenancyExtension", "Node"}
+
+func (ec *executionContext) _TenancyExtension(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyExtension) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tenancyExtensionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TenancyExtension")
+		case "id":
+			out.Values[i] = ec._TenancyExtension_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._TenancyExtension_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._TenancyExtension_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._TenancyExtension_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenancyID":
+			out.Values[i] = ec._TenancyExtension_tenancyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "months":
+			out.Values[i] = ec._TenancyExtension_months(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._TenancyExtension_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "previousEndsOn":
+			out.Values[i] = ec._TenancyExtension_previousEndsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "newEndsOn":
+			out.Values[i] = ec._TenancyExtension_newEndsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "extendedByID":
+			out.Values[i] = ec._TenancyExtension_extendedByID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "extendedByName":
+			out.Values[i] = ec._TenancyExtension_extendedByName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenancyExtension_domain(ctx, field, obj)
+				})
+		case "tenancy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenancyExtension_tenancy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tenancyMilestoneImplementors = []string{"TenancyMilestone", "Node"}
+
+func (ec *executionContext) _TenancyMilestone(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyMilestone) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tenancyMilestoneImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TenancyMilestone")
+		case "id":
+			out.Values[i] = ec._TenancyMilestone_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._TenancyMilestone_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._TenancyMilestone_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._TenancyMilestone_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenancyID":
+			out.Values[i] = ec._TenancyMilestone_tenancyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "key":
+			out.Values[i] = ec._TenancyMilestone_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._TenancyMilestone_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dueOn":
+			out.Values[i] = ec._TenancyMilestone_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mandatory":
+			out.Values[i] = ec._TenancyMilestone_mandatory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "metOn":
+			out.Values[i] = ec._TenancyMilestone_metOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidence":
+			out.Values[i] = ec._TenancyMilestone_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenancyMilestone_domain(ctx, field, obj)
+				})
+		case "tenancy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenancyMilestone_tenancy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tenancyServiceImplementors = []string{"TenancyService", "Node"}
+
+func (ec *executionContext) _TenancyService(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyService) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tenancyServiceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TenancyService")
+		case "id":
+			out.Values[i] = ec._TenancyService_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._TenancyService_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._TenancyService_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._TenancyService_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenancyID":
+			out.Values[i] = ec._TenancyService_tenancyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._TenancyService_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._TenancyService_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "heldOn":
+			out.Values[i] = ec._TenancyService_heldOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenthHours":
+			out.Values[i] = ec._TenancyService_tenthHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._TenancyService_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenancyService_domain(ctx, field, obj)
+				})
+		case "tenancy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenancyService_tenancy(ctx, field, obj)
+				})
+		case "hours":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenancyService_hours(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tenancySpaceImplementors = []string{"TenancySpace", "Node"}
+
+func (ec *executionContext) _TenancySpace(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancySpace) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tenancySpaceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TenancySpace")
+		case "id":
+			out.Values[i] = ec._TenancySpace_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._TenancySpace_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._TenancySpace_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._TenancySpace_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenancyID":
+			out.Values[i] = ec._TenancySpace_tenancyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spaceID":
+			out.Values[i] = ec._TenancySpace_spaceID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seats":
+			out.Values[i] = ec._TenancySpace_seats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fromOn":
+			out.Values[i] = ec._TenancySpace_fromOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "releasedOn":
+			out.Values[i] = ec._TenancySpace_releasedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenancySpace_domain(ctx, field, obj)
+				})
+		case "tenancy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenancySpace_tenancy(ctx, field, obj)
+				})
+		case "space":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenancySpace_space(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var uploadFormFieldImplementors = []string{"UploadFormField"}
 
 func (ec *executionContext) _UploadFormField(ctx context.Context, sel ast.SelectionSet, obj *documents.Field) graphql.Marshaler {
@@ -28413,6 +46687,270 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._UserEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var waitlistEntryImplementors = []string{"WaitlistEntry", "Node"}
+
+func (ec *executionContext) _WaitlistEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.WaitlistEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, waitlistEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WaitlistEntry")
+		case "id":
+			out.Values[i] = ec._WaitlistEntry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._WaitlistEntry_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._WaitlistEntry_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._WaitlistEntry_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "centreID":
+			out.Values[i] = ec._WaitlistEntry_centreID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._WaitlistEntry_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "caseID":
+			out.Values[i] = ec._WaitlistEntry_caseID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "stage":
+			out.Values[i] = ec._WaitlistEntry_stage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seatsNeeded":
+			out.Values[i] = ec._WaitlistEntry_seatsNeeded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "priority":
+			out.Values[i] = ec._WaitlistEntry_priority(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "priorityReason":
+			out.Values[i] = ec._WaitlistEntry_priorityReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "joinedAt":
+			out.Values[i] = ec._WaitlistEntry_joinedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._WaitlistEntry_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leftAt":
+			out.Values[i] = ec._WaitlistEntry_leftAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leftReason":
+			out.Values[i] = ec._WaitlistEntry_leftReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WaitlistEntry_domain(ctx, field, obj)
+				})
+		case "centre":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WaitlistEntry_centre(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WaitlistEntry_organization(ctx, field, obj)
+				})
+		case "position":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WaitlistEntry_position(ctx, field, obj)
+				})
+		case "openOffer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WaitlistEntry_openOffer(ctx, field, obj)
+				})
+		case "offers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WaitlistEntry_offers(ctx, field, obj)
+				})
+		case "case":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WaitlistEntry_case(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var waitlistEntryConnectionImplementors = []string{"WaitlistEntryConnection"}
+
+func (ec *executionContext) _WaitlistEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WaitlistEntryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, waitlistEntryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WaitlistEntryConnection")
+		case "edges":
+			out.Values[i] = ec._WaitlistEntryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._WaitlistEntryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._WaitlistEntryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var waitlistEntryEdgeImplementors = []string{"WaitlistEntryEdge"}
+
+func (ec *executionContext) _WaitlistEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WaitlistEntryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, waitlistEntryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WaitlistEntryEdge")
+		case "node":
+			out.Values[i] = ec._WaitlistEntryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._WaitlistEntryEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var yearCountImplementors = []string{"YearCount"}
+
+func (ec *executionContext) _YearCount(ctx context.Context, sel ast.SelectionSet, obj *incubation.YearCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, yearCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("YearCount")
+		case "year":
+			out.Values[i] = ec._YearCount_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._YearCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -28800,6 +47338,164 @@ func (ec *executionContext) unmarshalNAddMemberInput2hatcheryᚋgraphᚋmodelᚐ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAdmissionAssessment2ᚖhatcheryᚋentᚐAdmissionAssessment(ctx context.Context, sel ast.SelectionSet, v *ent.AdmissionAssessment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AdmissionAssessment!")
+		return graphql.Null
+	}
+	return ec._AdmissionAssessment(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAdmissionAssessmentOrderField2ᚖhatcheryᚋentᚐAdmissionAssessmentOrderField(ctx context.Context, v any) (*ent.AdmissionAssessmentOrderField, error) {
+	var res = new(ent.AdmissionAssessmentOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAdmissionAssessmentOrderField2ᚖhatcheryᚋentᚐAdmissionAssessmentOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.AdmissionAssessmentOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AdmissionAssessmentOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNAdmissionAssessmentOutcome2hatcheryᚋentᚋadmissionassessmentᚐOutcome(ctx context.Context, v any) (admissionassessment.Outcome, error) {
+	var res admissionassessment.Outcome
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAdmissionAssessmentOutcome2hatcheryᚋentᚋadmissionassessmentᚐOutcome(ctx context.Context, sel ast.SelectionSet, v admissionassessment.Outcome) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNAdmissionCriterion2ᚕᚖhatcheryᚋinternalᚋincubationᚐCriterionᚄ(ctx context.Context, sel ast.SelectionSet, v []*incubation.Criterion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAdmissionCriterion2ᚖhatcheryᚋinternalᚋincubationᚐCriterion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAdmissionCriterion2ᚖhatcheryᚋinternalᚋincubationᚐCriterion(ctx context.Context, sel ast.SelectionSet, v *incubation.Criterion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AdmissionCriterion!")
+		return graphql.Null
+	}
+	return ec._AdmissionCriterion(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAdmissionOutcome2hatcheryᚋentᚋadmissionassessmentᚐOutcome(ctx context.Context, v any) (admissionassessment.Outcome, error) {
+	var res admissionassessment.Outcome
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAdmissionOutcome2hatcheryᚋentᚋadmissionassessmentᚐOutcome(ctx context.Context, sel ast.SelectionSet, v admissionassessment.Outcome) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNAdmissionScore2hatcheryᚋinternalᚋincubationᚋscoresᚐAdmission(ctx context.Context, sel ast.SelectionSet, v scores.Admission) graphql.Marshaler {
+	return ec._AdmissionScore(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAdmissionScore2ᚕhatcheryᚋinternalᚋincubationᚋscoresᚐAdmissionᚄ(ctx context.Context, sel ast.SelectionSet, v []scores.Admission) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAdmissionScore2hatcheryᚋinternalᚋincubationᚋscoresᚐAdmission(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNAdmissionScoreInput2hatcheryᚋinternalᚋincubationᚐScoreInput(ctx context.Context, v any) (incubation.ScoreInput, error) {
+	res, err := ec.unmarshalInputAdmissionScoreInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAdmissionScoreInput2ᚕhatcheryᚋinternalᚋincubationᚐScoreInputᚄ(ctx context.Context, v any) ([]incubation.ScoreInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]incubation.ScoreInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAdmissionScoreInput2hatcheryᚋinternalᚋincubationᚐScoreInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNAlumniReport2ᚕᚖhatcheryᚋentᚐAlumniReportᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AlumniReport) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAlumniReport2ᚖhatcheryᚋentᚐAlumniReport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAlumniReport2ᚖhatcheryᚋentᚐAlumniReport(ctx context.Context, sel ast.SelectionSet, v *ent.AlumniReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AlumniReport!")
+		return graphql.Null
+	}
+	return ec._AlumniReport(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAlumniReportInput2hatcheryᚋinternalᚋincubationᚐAlumniInput(ctx context.Context, v any) (incubation.AlumniInput, error) {
+	res, err := ec.unmarshalInputAlumniReportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAlumniReportOrderField2ᚖhatcheryᚋentᚐAlumniReportOrderField(ctx context.Context, v any) (*ent.AlumniReportOrderField, error) {
+	var res = new(ent.AlumniReportOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAlumniReportOrderField2ᚖhatcheryᚋentᚐAlumniReportOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.AlumniReportOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AlumniReportOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNAssessAdmissionInput2hatcheryᚋinternalᚋincubationᚐAdmissionInput(ctx context.Context, v any) (incubation.AdmissionInput, error) {
+	res, err := ec.unmarshalInputAssessAdmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAssessMaturityInput2hatcheryᚋinternalᚋincubationᚐMaturityInput(ctx context.Context, v any) (incubation.MaturityInput, error) {
+	res, err := ec.unmarshalInputAssessMaturityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAssignRoleInput2hatcheryᚋgraphᚋmodelᚐAssignRoleInput(ctx context.Context, v any) (model.AssignRoleInput, error) {
 	res, err := ec.unmarshalInputAssignRoleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29061,6 +47757,14 @@ func (ec *executionContext) unmarshalNCaseWhereInput2ᚖhatcheryᚋentᚐCaseWhe
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCentreOccupancy2ᚖhatcheryᚋinternalᚋincubationᚐOccupancy(ctx context.Context, sel ast.SelectionSet, v *incubation.Occupancy) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CentreOccupancy!")
+		return graphql.Null
+	}
+	return ec._CentreOccupancy(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNConsultInput2ᚕᚖhatcheryᚋinternalᚋcaseworkᚐConsultRequestᚄ(ctx context.Context, v any) ([]*casework.ConsultRequest, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
@@ -29125,6 +47829,21 @@ func (ec *executionContext) unmarshalNConsultationWhereInput2ᚖhatcheryᚋent�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateIncubationCentreInput2hatcheryᚋentᚐCreateIncubationCentreInput(ctx context.Context, v any) (ent.CreateIncubationCentreInput, error) {
+	res, err := ec.unmarshalInputCreateIncubationCentreInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateIncubationSpaceInput2hatcheryᚋentᚐCreateIncubationSpaceInput(ctx context.Context, v any) (ent.CreateIncubationSpaceInput, error) {
+	res, err := ec.unmarshalInputCreateIncubationSpaceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateMaturityCriterionInput2hatcheryᚋentᚐCreateMaturityCriterionInput(ctx context.Context, v any) (ent.CreateMaturityCriterionInput, error) {
+	res, err := ec.unmarshalInputCreateMaturityCriterionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateOrganizationInput2hatcheryᚋentᚐCreateOrganizationInput(ctx context.Context, v any) (ent.CreateOrganizationInput, error) {
 	res, err := ec.unmarshalInputCreateOrganizationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29140,6 +47859,25 @@ func (ec *executionContext) unmarshalNCreateUserInput2hatcheryᚋgraphᚋmodel�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCriterionScoreInput2hatcheryᚋinternalᚋincubationᚐCriterionScore(ctx context.Context, v any) (incubation.CriterionScore, error) {
+	res, err := ec.unmarshalInputCriterionScoreInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCriterionScoreInput2ᚕhatcheryᚋinternalᚋincubationᚐCriterionScoreᚄ(ctx context.Context, v any) ([]incubation.CriterionScore, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]incubation.CriterionScore, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCriterionScoreInput2hatcheryᚋinternalᚋincubationᚐCriterionScore(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (entgql.Cursor[int], error) {
 	var res entgql.Cursor[int]
 	err := res.UnmarshalGQL(v)
@@ -29148,6 +47886,22 @@ func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCur
 
 func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, sel ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNDocument2ᚕᚖhatcheryᚋentᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDocument2ᚖhatcheryᚋentᚐDocument(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNDocument2ᚖhatcheryᚋentᚐDocument(ctx context.Context, sel ast.SelectionSet, v *ent.Document) graphql.Marshaler {
@@ -29326,6 +48080,34 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
+func (ec *executionContext) marshalNGraduationCheck2ᚖhatcheryᚋinternalᚋincubationᚐGraduationCheck(ctx context.Context, sel ast.SelectionSet, v *incubation.GraduationCheck) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GraduationCheck!")
+		return graphql.Null
+	}
+	return ec._GraduationCheck(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGraduationGap2hatcheryᚋinternalᚋincubationᚐGap(ctx context.Context, sel ast.SelectionSet, v incubation.Gap) graphql.Marshaler {
+	return ec._GraduationGap(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNGraduationGap2ᚕhatcheryᚋinternalᚋincubationᚐGapᚄ(ctx context.Context, sel ast.SelectionSet, v []incubation.Gap) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGraduationGap2hatcheryᚋinternalᚋincubationᚐGap(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
 	res, err := scalar.UnmarshalIntID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29367,6 +48149,86 @@ func (ec *executionContext) marshalNID2ᚕintᚄ(ctx context.Context, sel ast.Se
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNIncubationCentre2ᚖhatcheryᚋentᚐIncubationCentre(ctx context.Context, sel ast.SelectionSet, v *ent.IncubationCentre) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IncubationCentre!")
+		return graphql.Null
+	}
+	return ec._IncubationCentre(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIncubationCentreConnection2ᚖhatcheryᚋentᚐIncubationCentreConnection(ctx context.Context, sel ast.SelectionSet, v *ent.IncubationCentreConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IncubationCentreConnection!")
+		return graphql.Null
+	}
+	return ec._IncubationCentreConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNIncubationCentreOrderField2ᚖhatcheryᚋentᚐIncubationCentreOrderField(ctx context.Context, v any) (*ent.IncubationCentreOrderField, error) {
+	var res = new(ent.IncubationCentreOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIncubationCentreOrderField2ᚖhatcheryᚋentᚐIncubationCentreOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.IncubationCentreOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IncubationCentreOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNIncubationCentreWhereInput2ᚖhatcheryᚋentᚐIncubationCentreWhereInput(ctx context.Context, v any) (*ent.IncubationCentreWhereInput, error) {
+	res, err := ec.unmarshalInputIncubationCentreWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIncubationSpace2ᚖhatcheryᚋentᚐIncubationSpace(ctx context.Context, sel ast.SelectionSet, v *ent.IncubationSpace) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IncubationSpace!")
+		return graphql.Null
+	}
+	return ec._IncubationSpace(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNIncubationSpaceKind2hatcheryᚋentᚋincubationspaceᚐKind(ctx context.Context, v any) (incubationspace.Kind, error) {
+	var res incubationspace.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIncubationSpaceKind2hatcheryᚋentᚋincubationspaceᚐKind(ctx context.Context, sel ast.SelectionSet, v incubationspace.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNIncubationSpaceOrderField2ᚖhatcheryᚋentᚐIncubationSpaceOrderField(ctx context.Context, v any) (*ent.IncubationSpaceOrderField, error) {
+	var res = new(ent.IncubationSpaceOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIncubationSpaceOrderField2ᚖhatcheryᚋentᚐIncubationSpaceOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.IncubationSpaceOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IncubationSpaceOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNIncubationSpaceWhereInput2ᚖhatcheryᚋentᚐIncubationSpaceWhereInput(ctx context.Context, v any) (*ent.IncubationSpaceWhereInput, error) {
+	res, err := ec.unmarshalInputIncubationSpaceWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIncubationStats2ᚖhatcheryᚋinternalᚋincubationᚐStats(ctx context.Context, sel ast.SelectionSet, v *incubation.Stats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IncubationStats!")
+		return graphql.Null
+	}
+	return ec._IncubationStats(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -29497,6 +48359,86 @@ func (ec *executionContext) marshalNMaterialStatus2hatcheryᚋinternalᚋcasewor
 	return res
 }
 
+func (ec *executionContext) marshalNMaturityAssessment2ᚕᚖhatcheryᚋentᚐMaturityAssessmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.MaturityAssessment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMaturityAssessment2ᚖhatcheryᚋentᚐMaturityAssessment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMaturityAssessment2ᚖhatcheryᚋentᚐMaturityAssessment(ctx context.Context, sel ast.SelectionSet, v *ent.MaturityAssessment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MaturityAssessment!")
+		return graphql.Null
+	}
+	return ec._MaturityAssessment(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMaturityAssessmentOrderField2ᚖhatcheryᚋentᚐMaturityAssessmentOrderField(ctx context.Context, v any) (*ent.MaturityAssessmentOrderField, error) {
+	var res = new(ent.MaturityAssessmentOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMaturityAssessmentOrderField2ᚖhatcheryᚋentᚐMaturityAssessmentOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.MaturityAssessmentOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MaturityAssessmentOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNMaturityCriterion2ᚖhatcheryᚋentᚐMaturityCriterion(ctx context.Context, sel ast.SelectionSet, v *ent.MaturityCriterion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MaturityCriterion!")
+		return graphql.Null
+	}
+	return ec._MaturityCriterion(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMaturityCriterionOrderField2ᚖhatcheryᚋentᚐMaturityCriterionOrderField(ctx context.Context, v any) (*ent.MaturityCriterionOrderField, error) {
+	var res = new(ent.MaturityCriterionOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMaturityCriterionOrderField2ᚖhatcheryᚋentᚐMaturityCriterionOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.MaturityCriterionOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MaturityCriterionOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNMaturityScore2hatcheryᚋinternalᚋincubationᚋscoresᚐMaturity(ctx context.Context, sel ast.SelectionSet, v scores.Maturity) graphql.Marshaler {
+	return ec._MaturityScore(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMaturityScore2ᚕhatcheryᚋinternalᚋincubationᚋscoresᚐMaturityᚄ(ctx context.Context, sel ast.SelectionSet, v []scores.Maturity) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMaturityScore2hatcheryᚋinternalᚋincubationᚋscoresᚐMaturity(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNMembership2ᚖhatcheryᚋentᚐMembership(ctx context.Context, sel ast.SelectionSet, v *ent.Membership) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Membership!")
@@ -29522,6 +48464,25 @@ func (ec *executionContext) marshalNMembershipOrderField2ᚖhatcheryᚋentᚐMem
 func (ec *executionContext) unmarshalNMembershipWhereInput2ᚖhatcheryᚋentᚐMembershipWhereInput(ctx context.Context, v any) (*ent.MembershipWhereInput, error) {
 	res, err := ec.unmarshalInputMembershipWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNMilestoneInput2hatcheryᚋinternalᚋincubationᚐMilestoneInput(ctx context.Context, v any) (incubation.MilestoneInput, error) {
+	res, err := ec.unmarshalInputMilestoneInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNMoney2int64(ctx context.Context, v any) (int64, error) {
+	res, err := money.UnmarshalMoney(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMoney2int64(ctx context.Context, sel ast.SelectionSet, v int64) graphql.Marshaler {
+	_ = sel
+	res := money.MarshalMoney(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Money!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNNewDomainInput2hatcheryᚋgraphᚋmodelᚐNewDomainInput(ctx context.Context, v any) (model.NewDomainInput, error) {
@@ -29587,6 +48548,26 @@ func (ec *executionContext) marshalNNotificationOrderField2ᚖhatcheryᚋentᚐN
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNOccupancyPoint2hatcheryᚋinternalᚋincubationᚐOccupancyPoint(ctx context.Context, sel ast.SelectionSet, v incubation.OccupancyPoint) graphql.Marshaler {
+	return ec._OccupancyPoint(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNOccupancyPoint2ᚕhatcheryᚋinternalᚋincubationᚐOccupancyPointᚄ(ctx context.Context, sel ast.SelectionSet, v []incubation.OccupancyPoint) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOccupancyPoint2hatcheryᚋinternalᚋincubationᚐOccupancyPoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNOpenCaseInput2hatcheryᚋgraphᚋmodelᚐOpenCaseInput(ctx context.Context, v any) (model.OpenCaseInput, error) {
@@ -29838,6 +48819,121 @@ func (ec *executionContext) unmarshalNServiceItemWhereInput2ᚖhatcheryᚋentᚐ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNSpaceOccupant2ᚕᚖhatcheryᚋinternalᚋincubationᚐOccupantᚄ(ctx context.Context, sel ast.SelectionSet, v []*incubation.Occupant) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSpaceOccupant2ᚖhatcheryᚋinternalᚋincubationᚐOccupant(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSpaceOccupant2ᚖhatcheryᚋinternalᚋincubationᚐOccupant(ctx context.Context, sel ast.SelectionSet, v *incubation.Occupant) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SpaceOccupant!")
+		return graphql.Null
+	}
+	return ec._SpaceOccupant(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSpaceOffer2ᚕᚖhatcheryᚋentᚐSpaceOfferᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SpaceOffer) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSpaceOffer2ᚖhatcheryᚋentᚐSpaceOffer(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSpaceOffer2ᚖhatcheryᚋentᚐSpaceOffer(ctx context.Context, sel ast.SelectionSet, v *ent.SpaceOffer) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SpaceOffer!")
+		return graphql.Null
+	}
+	return ec._SpaceOffer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSpaceOfferConnection2ᚖhatcheryᚋentᚐSpaceOfferConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SpaceOfferConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SpaceOfferConnection!")
+		return graphql.Null
+	}
+	return ec._SpaceOfferConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSpaceOfferOrderField2ᚖhatcheryᚋentᚐSpaceOfferOrderField(ctx context.Context, v any) (*ent.SpaceOfferOrderField, error) {
+	var res = new(ent.SpaceOfferOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSpaceOfferOrderField2ᚖhatcheryᚋentᚐSpaceOfferOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SpaceOfferOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SpaceOfferOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSpaceOfferStatus2hatcheryᚋentᚋspaceofferᚐStatus(ctx context.Context, v any) (spaceoffer.Status, error) {
+	var res spaceoffer.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSpaceOfferStatus2hatcheryᚋentᚋspaceofferᚐStatus(ctx context.Context, sel ast.SelectionSet, v spaceoffer.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSpaceOfferWhereInput2ᚖhatcheryᚋentᚐSpaceOfferWhereInput(ctx context.Context, v any) (*ent.SpaceOfferWhereInput, error) {
+	res, err := ec.unmarshalInputSpaceOfferWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSpaceStatus2hatcheryᚋinternalᚋincubationᚐSpaceStatus(ctx context.Context, v any) (incubation.SpaceStatus, error) {
+	var res incubation.SpaceStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSpaceStatus2hatcheryᚋinternalᚋincubationᚐSpaceStatus(ctx context.Context, sel ast.SelectionSet, v incubation.SpaceStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNStageCount2hatcheryᚋinternalᚋincubationᚐStageCount(ctx context.Context, sel ast.SelectionSet, v incubation.StageCount) graphql.Marshaler {
+	return ec._StageCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStageCount2ᚕhatcheryᚋinternalᚋincubationᚐStageCountᚄ(ctx context.Context, sel ast.SelectionSet, v []incubation.StageCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStageCount2hatcheryᚋinternalᚋincubationᚐStageCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29881,6 +48977,238 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) marshalNTenancy2ᚖhatcheryᚋentᚐTenancy(ctx context.Context, sel ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Tenancy!")
+		return graphql.Null
+	}
+	return ec._Tenancy(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTenancyConnection2ᚖhatcheryᚋentᚐTenancyConnection(ctx context.Context, sel ast.SelectionSet, v *ent.TenancyConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TenancyConnection!")
+		return graphql.Null
+	}
+	return ec._TenancyConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, v any) (tenancy.Status, error) {
+	var res tenancy.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, sel ast.SelectionSet, v tenancy.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNTenancyExtension2ᚕᚖhatcheryᚋentᚐTenancyExtensionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TenancyExtension) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTenancyExtension2ᚖhatcheryᚋentᚐTenancyExtension(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTenancyExtension2ᚖhatcheryᚋentᚐTenancyExtension(ctx context.Context, sel ast.SelectionSet, v *ent.TenancyExtension) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TenancyExtension!")
+		return graphql.Null
+	}
+	return ec._TenancyExtension(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTenancyExtensionOrderField2ᚖhatcheryᚋentᚐTenancyExtensionOrderField(ctx context.Context, v any) (*ent.TenancyExtensionOrderField, error) {
+	var res = new(ent.TenancyExtensionOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTenancyExtensionOrderField2ᚖhatcheryᚋentᚐTenancyExtensionOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.TenancyExtensionOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TenancyExtensionOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNTenancyMilestone2ᚕᚖhatcheryᚋentᚐTenancyMilestoneᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TenancyMilestone) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTenancyMilestone2ᚖhatcheryᚋentᚐTenancyMilestone(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTenancyMilestone2ᚖhatcheryᚋentᚐTenancyMilestone(ctx context.Context, sel ast.SelectionSet, v *ent.TenancyMilestone) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TenancyMilestone!")
+		return graphql.Null
+	}
+	return ec._TenancyMilestone(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTenancyMilestoneOrderField2ᚖhatcheryᚋentᚐTenancyMilestoneOrderField(ctx context.Context, v any) (*ent.TenancyMilestoneOrderField, error) {
+	var res = new(ent.TenancyMilestoneOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTenancyMilestoneOrderField2ᚖhatcheryᚋentᚐTenancyMilestoneOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.TenancyMilestoneOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TenancyMilestoneOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNTenancyOrderField2ᚖhatcheryᚋentᚐTenancyOrderField(ctx context.Context, v any) (*ent.TenancyOrderField, error) {
+	var res = new(ent.TenancyOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTenancyOrderField2ᚖhatcheryᚋentᚐTenancyOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.TenancyOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TenancyOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNTenancyService2ᚕᚖhatcheryᚋentᚐTenancyServiceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TenancyService) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTenancyService2ᚖhatcheryᚋentᚐTenancyService(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTenancyService2ᚖhatcheryᚋentᚐTenancyService(ctx context.Context, sel ast.SelectionSet, v *ent.TenancyService) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TenancyService!")
+		return graphql.Null
+	}
+	return ec._TenancyService(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTenancyServiceInput2hatcheryᚋinternalᚋincubationᚐServiceInput(ctx context.Context, v any) (incubation.ServiceInput, error) {
+	res, err := ec.unmarshalInputTenancyServiceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNTenancyServiceKind2hatcheryᚋentᚋtenancyserviceᚐKind(ctx context.Context, v any) (tenancyservice.Kind, error) {
+	var res tenancyservice.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTenancyServiceKind2hatcheryᚋentᚋtenancyserviceᚐKind(ctx context.Context, sel ast.SelectionSet, v tenancyservice.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNTenancyServiceOrderField2ᚖhatcheryᚋentᚐTenancyServiceOrderField(ctx context.Context, v any) (*ent.TenancyServiceOrderField, error) {
+	var res = new(ent.TenancyServiceOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTenancyServiceOrderField2ᚖhatcheryᚋentᚐTenancyServiceOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.TenancyServiceOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TenancyServiceOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNTenancySpace2ᚕᚖhatcheryᚋentᚐTenancySpaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TenancySpace) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTenancySpace2ᚖhatcheryᚋentᚐTenancySpace(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTenancySpace2ᚖhatcheryᚋentᚐTenancySpace(ctx context.Context, sel ast.SelectionSet, v *ent.TenancySpace) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TenancySpace!")
+		return graphql.Null
+	}
+	return ec._TenancySpace(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTenancySpaceOrderField2ᚖhatcheryᚋentᚐTenancySpaceOrderField(ctx context.Context, v any) (*ent.TenancySpaceOrderField, error) {
+	var res = new(ent.TenancySpaceOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTenancySpaceOrderField2ᚖhatcheryᚋentᚐTenancySpaceOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.TenancySpaceOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TenancySpaceOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNTenancyStage2hatcheryᚋentᚋtenancyᚐStage(ctx context.Context, v any) (tenancy.Stage, error) {
+	var res tenancy.Stage
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTenancyStage2hatcheryᚋentᚋtenancyᚐStage(ctx context.Context, sel ast.SelectionSet, v tenancy.Stage) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, v any) (tenancy.Status, error) {
+	var res tenancy.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, sel ast.SelectionSet, v tenancy.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNTenancyWhereInput2ᚖhatcheryᚋentᚐTenancyWhereInput(ctx context.Context, v any) (*ent.TenancyWhereInput, error) {
+	res, err := ec.unmarshalInputTenancyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := graphql.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29900,6 +49228,21 @@ func (ec *executionContext) unmarshalNUpdateDocumentInput2hatcheryᚋentᚐUpdat
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateIncubationCentreInput2hatcheryᚋentᚐUpdateIncubationCentreInput(ctx context.Context, v any) (ent.UpdateIncubationCentreInput, error) {
+	res, err := ec.unmarshalInputUpdateIncubationCentreInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateIncubationSpaceInput2hatcheryᚋentᚐUpdateIncubationSpaceInput(ctx context.Context, v any) (ent.UpdateIncubationSpaceInput, error) {
+	res, err := ec.unmarshalInputUpdateIncubationSpaceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateMaturityCriterionInput2hatcheryᚋentᚐUpdateMaturityCriterionInput(ctx context.Context, v any) (ent.UpdateMaturityCriterionInput, error) {
+	res, err := ec.unmarshalInputUpdateMaturityCriterionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateOrganizationInput2hatcheryᚋentᚐUpdateOrganizationInput(ctx context.Context, v any) (ent.UpdateOrganizationInput, error) {
 	res, err := ec.unmarshalInputUpdateOrganizationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29907,6 +49250,11 @@ func (ec *executionContext) unmarshalNUpdateOrganizationInput2hatcheryᚋentᚐU
 
 func (ec *executionContext) unmarshalNUpdateServiceItemInput2hatcheryᚋentᚐUpdateServiceItemInput(ctx context.Context, v any) (ent.UpdateServiceItemInput, error) {
 	res, err := ec.unmarshalInputUpdateServiceItemInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateTenancyPlanInput2hatcheryᚋinternalᚋincubationᚐPlanInput(ctx context.Context, v any) (incubation.PlanInput, error) {
+	res, err := ec.unmarshalInputUpdateTenancyPlanInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -29978,6 +49326,81 @@ func (ec *executionContext) marshalNUserStatus2hatcheryᚋentᚋuserᚐStatus(ct
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖhatcheryᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWaitlistEntry2ᚖhatcheryᚋentᚐWaitlistEntry(ctx context.Context, sel ast.SelectionSet, v *ent.WaitlistEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WaitlistEntry!")
+		return graphql.Null
+	}
+	return ec._WaitlistEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWaitlistEntryConnection2ᚖhatcheryᚋentᚐWaitlistEntryConnection(ctx context.Context, sel ast.SelectionSet, v *ent.WaitlistEntryConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WaitlistEntryConnection!")
+		return graphql.Null
+	}
+	return ec._WaitlistEntryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWaitlistEntryOrderField2ᚖhatcheryᚋentᚐWaitlistEntryOrderField(ctx context.Context, v any) (*ent.WaitlistEntryOrderField, error) {
+	var res = new(ent.WaitlistEntryOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWaitlistEntryOrderField2ᚖhatcheryᚋentᚐWaitlistEntryOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.WaitlistEntryOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WaitlistEntryOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNWaitlistEntryStage2hatcheryᚋentᚋwaitlistentryᚐStage(ctx context.Context, v any) (waitlistentry.Stage, error) {
+	var res waitlistentry.Stage
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWaitlistEntryStage2hatcheryᚋentᚋwaitlistentryᚐStage(ctx context.Context, sel ast.SelectionSet, v waitlistentry.Stage) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNWaitlistEntryStatus2hatcheryᚋentᚋwaitlistentryᚐStatus(ctx context.Context, v any) (waitlistentry.Status, error) {
+	var res waitlistentry.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWaitlistEntryStatus2hatcheryᚋentᚋwaitlistentryᚐStatus(ctx context.Context, sel ast.SelectionSet, v waitlistentry.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNWaitlistEntryWhereInput2ᚖhatcheryᚋentᚐWaitlistEntryWhereInput(ctx context.Context, v any) (*ent.WaitlistEntryWhereInput, error) {
+	res, err := ec.unmarshalInputWaitlistEntryWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNYearCount2hatcheryᚋinternalᚋincubationᚐYearCount(ctx context.Context, sel ast.SelectionSet, v incubation.YearCount) graphql.Marshaler {
+	return ec._YearCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNYearCount2ᚕhatcheryᚋinternalᚋincubationᚐYearCountᚄ(ctx context.Context, sel ast.SelectionSet, v []incubation.YearCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNYearCount2hatcheryᚋinternalᚋincubationᚐYearCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -30120,6 +49543,13 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 		graphql.AddInvalidNullFromMarshaler(ctx, "__TypeKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalOAdmissionAssessment2ᚖhatcheryᚋentᚐAdmissionAssessment(ctx context.Context, sel ast.SelectionSet, v *ent.AdmissionAssessment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AdmissionAssessment(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOAuditLog2ᚖhatcheryᚋentᚐAuditLog(ctx context.Context, sel ast.SelectionSet, v *ent.AuditLog) graphql.Marshaler {
@@ -31004,6 +50434,189 @@ func (ec *executionContext) marshalOID2ᚖint(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) marshalOIncubationCentre2ᚖhatcheryᚋentᚐIncubationCentre(ctx context.Context, sel ast.SelectionSet, v *ent.IncubationCentre) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._IncubationCentre(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOIncubationCentreEdge2ᚕᚖhatcheryᚋentᚐIncubationCentreEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.IncubationCentreEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOIncubationCentreEdge2ᚖhatcheryᚋentᚐIncubationCentreEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOIncubationCentreEdge2ᚖhatcheryᚋentᚐIncubationCentreEdge(ctx context.Context, sel ast.SelectionSet, v *ent.IncubationCentreEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._IncubationCentreEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOIncubationCentreOrder2ᚖhatcheryᚋentᚐIncubationCentreOrder(ctx context.Context, v any) (*ent.IncubationCentreOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputIncubationCentreOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOIncubationCentreWhereInput2ᚕᚖhatcheryᚋentᚐIncubationCentreWhereInputᚄ(ctx context.Context, v any) ([]*ent.IncubationCentreWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.IncubationCentreWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIncubationCentreWhereInput2ᚖhatcheryᚋentᚐIncubationCentreWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOIncubationCentreWhereInput2ᚖhatcheryᚋentᚐIncubationCentreWhereInput(ctx context.Context, v any) (*ent.IncubationCentreWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputIncubationCentreWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOIncubationSpace2ᚕᚖhatcheryᚋentᚐIncubationSpaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.IncubationSpace) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIncubationSpace2ᚖhatcheryᚋentᚐIncubationSpace(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOIncubationSpace2ᚖhatcheryᚋentᚐIncubationSpace(ctx context.Context, sel ast.SelectionSet, v *ent.IncubationSpace) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._IncubationSpace(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOIncubationSpaceEdge2ᚕᚖhatcheryᚋentᚐIncubationSpaceEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.IncubationSpaceEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOIncubationSpaceEdge2ᚖhatcheryᚋentᚐIncubationSpaceEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOIncubationSpaceEdge2ᚖhatcheryᚋentᚐIncubationSpaceEdge(ctx context.Context, sel ast.SelectionSet, v *ent.IncubationSpaceEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._IncubationSpaceEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOIncubationSpaceKind2ᚕhatcheryᚋentᚋincubationspaceᚐKindᚄ(ctx context.Context, v any) ([]incubationspace.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]incubationspace.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIncubationSpaceKind2hatcheryᚋentᚋincubationspaceᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOIncubationSpaceKind2ᚕhatcheryᚋentᚋincubationspaceᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []incubationspace.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIncubationSpaceKind2hatcheryᚋentᚋincubationspaceᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOIncubationSpaceKind2ᚖhatcheryᚋentᚋincubationspaceᚐKind(ctx context.Context, v any) (*incubationspace.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(incubationspace.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOIncubationSpaceKind2ᚖhatcheryᚋentᚋincubationspaceᚐKind(ctx context.Context, sel ast.SelectionSet, v *incubationspace.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOIncubationSpaceWhereInput2ᚕᚖhatcheryᚋentᚐIncubationSpaceWhereInputᚄ(ctx context.Context, v any) ([]*ent.IncubationSpaceWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.IncubationSpaceWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIncubationSpaceWhereInput2ᚖhatcheryᚋentᚐIncubationSpaceWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOIncubationSpaceWhereInput2ᚖhatcheryᚋentᚐIncubationSpaceWhereInput(ctx context.Context, v any) (*ent.IncubationSpaceWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputIncubationSpaceWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
 	if v == nil {
 		return nil, nil
@@ -31038,6 +50651,32 @@ func (ec *executionContext) marshalOMap2map(ctx context.Context, sel ast.Selecti
 	_ = ctx
 	res := graphql.MarshalMap(v)
 	return res
+}
+
+func (ec *executionContext) marshalOMaturityAssessment2ᚖhatcheryᚋentᚐMaturityAssessment(ctx context.Context, sel ast.SelectionSet, v *ent.MaturityAssessment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MaturityAssessment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOMaturityCriterion2ᚕᚖhatcheryᚋentᚐMaturityCriterionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.MaturityCriterion) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMaturityCriterion2ᚖhatcheryᚋentᚐMaturityCriterion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOMembership2ᚕᚖhatcheryᚋentᚐMembershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Membership) graphql.Marshaler {
@@ -31522,6 +51161,110 @@ func (ec *executionContext) unmarshalOServiceItemWhereInput2ᚖhatcheryᚋentᚐ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOSpaceOffer2ᚖhatcheryᚋentᚐSpaceOffer(ctx context.Context, sel ast.SelectionSet, v *ent.SpaceOffer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SpaceOffer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSpaceOfferEdge2ᚕᚖhatcheryᚋentᚐSpaceOfferEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SpaceOfferEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSpaceOfferEdge2ᚖhatcheryᚋentᚐSpaceOfferEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSpaceOfferEdge2ᚖhatcheryᚋentᚐSpaceOfferEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SpaceOfferEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SpaceOfferEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSpaceOfferStatus2ᚕhatcheryᚋentᚋspaceofferᚐStatusᚄ(ctx context.Context, v any) ([]spaceoffer.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]spaceoffer.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSpaceOfferStatus2hatcheryᚋentᚋspaceofferᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSpaceOfferStatus2ᚕhatcheryᚋentᚋspaceofferᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []spaceoffer.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSpaceOfferStatus2hatcheryᚋentᚋspaceofferᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSpaceOfferStatus2ᚖhatcheryᚋentᚋspaceofferᚐStatus(ctx context.Context, v any) (*spaceoffer.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(spaceoffer.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSpaceOfferStatus2ᚖhatcheryᚋentᚋspaceofferᚐStatus(ctx context.Context, sel ast.SelectionSet, v *spaceoffer.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSpaceOfferWhereInput2ᚕᚖhatcheryᚋentᚐSpaceOfferWhereInputᚄ(ctx context.Context, v any) ([]*ent.SpaceOfferWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SpaceOfferWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSpaceOfferWhereInput2ᚖhatcheryᚋentᚐSpaceOfferWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSpaceOfferWhereInput2ᚖhatcheryᚋentᚐSpaceOfferWhereInput(ctx context.Context, v any) (*ent.SpaceOfferWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSpaceOfferWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -31585,6 +51328,177 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOTenancy2ᚖhatcheryᚋentᚐTenancy(ctx context.Context, sel ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Tenancy(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOTenancyEdge2ᚕᚖhatcheryᚋentᚐTenancyEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.TenancyEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOTenancyEdge2ᚖhatcheryᚋentᚐTenancyEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOTenancyEdge2ᚖhatcheryᚋentᚐTenancyEdge(ctx context.Context, sel ast.SelectionSet, v *ent.TenancyEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TenancyEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOTenancyMilestone2ᚖhatcheryᚋentᚐTenancyMilestone(ctx context.Context, sel ast.SelectionSet, v *ent.TenancyMilestone) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TenancyMilestone(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOTenancyOrder2ᚖhatcheryᚋentᚐTenancyOrder(ctx context.Context, v any) (*ent.TenancyOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTenancyOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOTenancyStage2ᚕhatcheryᚋentᚋtenancyᚐStageᚄ(ctx context.Context, v any) ([]tenancy.Stage, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]tenancy.Stage, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTenancyStage2hatcheryᚋentᚋtenancyᚐStage(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOTenancyStage2ᚕhatcheryᚋentᚋtenancyᚐStageᚄ(ctx context.Context, sel ast.SelectionSet, v []tenancy.Stage) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTenancyStage2hatcheryᚋentᚋtenancyᚐStage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOTenancyStage2ᚖhatcheryᚋentᚋtenancyᚐStage(ctx context.Context, v any) (*tenancy.Stage, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(tenancy.Stage)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTenancyStage2ᚖhatcheryᚋentᚋtenancyᚐStage(ctx context.Context, sel ast.SelectionSet, v *tenancy.Stage) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx context.Context, v any) ([]tenancy.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]tenancy.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []tenancy.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, v any) (*tenancy.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(tenancy.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, sel ast.SelectionSet, v *tenancy.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOTenancyWhereInput2ᚕᚖhatcheryᚋentᚐTenancyWhereInputᚄ(ctx context.Context, v any) ([]*ent.TenancyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.TenancyWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTenancyWhereInput2ᚖhatcheryᚋentᚐTenancyWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOTenancyWhereInput2ᚖhatcheryᚋentᚐTenancyWhereInput(ctx context.Context, v any) (*ent.TenancyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTenancyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx context.Context, v any) ([]time.Time, error) {
@@ -31749,6 +51663,110 @@ func (ec *executionContext) unmarshalOUserWhereInput2ᚖhatcheryᚋentᚐUserWhe
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWaitlistEntry2ᚖhatcheryᚋentᚐWaitlistEntry(ctx context.Context, sel ast.SelectionSet, v *ent.WaitlistEntry) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WaitlistEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOWaitlistEntryEdge2ᚕᚖhatcheryᚋentᚐWaitlistEntryEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.WaitlistEntryEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOWaitlistEntryEdge2ᚖhatcheryᚋentᚐWaitlistEntryEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOWaitlistEntryEdge2ᚖhatcheryᚋentᚐWaitlistEntryEdge(ctx context.Context, sel ast.SelectionSet, v *ent.WaitlistEntryEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WaitlistEntryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOWaitlistEntryStatus2ᚕhatcheryᚋentᚋwaitlistentryᚐStatusᚄ(ctx context.Context, v any) ([]waitlistentry.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]waitlistentry.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWaitlistEntryStatus2hatcheryᚋentᚋwaitlistentryᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOWaitlistEntryStatus2ᚕhatcheryᚋentᚋwaitlistentryᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []waitlistentry.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWaitlistEntryStatus2hatcheryᚋentᚋwaitlistentryᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOWaitlistEntryStatus2ᚖhatcheryᚋentᚋwaitlistentryᚐStatus(ctx context.Context, v any) (*waitlistentry.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(waitlistentry.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWaitlistEntryStatus2ᚖhatcheryᚋentᚋwaitlistentryᚐStatus(ctx context.Context, sel ast.SelectionSet, v *waitlistentry.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOWaitlistEntryWhereInput2ᚕᚖhatcheryᚋentᚐWaitlistEntryWhereInputᚄ(ctx context.Context, v any) ([]*ent.WaitlistEntryWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.WaitlistEntryWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWaitlistEntryWhereInput2ᚖhatcheryᚋentᚐWaitlistEntryWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOWaitlistEntryWhereInput2ᚖhatcheryᚋentᚐWaitlistEntryWhereInput(ctx context.Context, v any) (*ent.WaitlistEntryWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWaitlistEntryWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -8,6 +8,30 @@ import (
 	"hatchery/ent"
 )
 
+// The AdmissionAssessmentFunc type is an adapter to allow the use of ordinary
+// function as AdmissionAssessment mutator.
+type AdmissionAssessmentFunc func(context.Context, *ent.AdmissionAssessmentMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AdmissionAssessmentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AdmissionAssessmentMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AdmissionAssessmentMutation", m)
+}
+
+// The AlumniReportFunc type is an adapter to allow the use of ordinary
+// function as AlumniReport mutator.
+type AlumniReportFunc func(context.Context, *ent.AlumniReportMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AlumniReportFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AlumniReportMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AlumniReportMutation", m)
+}
+
 // The AuditLogFunc type is an adapter to allow the use of ordinary
 // function as AuditLog mutator.
 type AuditLogFunc func(context.Context, *ent.AuditLogMutation) (ent.Value, error)
@@ -128,6 +152,30 @@ func (f DomainFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DomainMutation", m)
 }
 
+// The IncubationCentreFunc type is an adapter to allow the use of ordinary
+// function as IncubationCentre mutator.
+type IncubationCentreFunc func(context.Context, *ent.IncubationCentreMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f IncubationCentreFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.IncubationCentreMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IncubationCentreMutation", m)
+}
+
+// The IncubationSpaceFunc type is an adapter to allow the use of ordinary
+// function as IncubationSpace mutator.
+type IncubationSpaceFunc func(context.Context, *ent.IncubationSpaceMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f IncubationSpaceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.IncubationSpaceMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IncubationSpaceMutation", m)
+}
+
 // The JobRunFunc type is an adapter to allow the use of ordinary
 // function as JobRun mutator.
 type JobRunFunc func(context.Context, *ent.JobRunMutation) (ent.Value, error)
@@ -150,6 +198,30 @@ func (f LoginAttemptFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LoginAttemptMutation", m)
+}
+
+// The MaturityAssessmentFunc type is an adapter to allow the use of ordinary
+// function as MaturityAssessment mutator.
+type MaturityAssessmentFunc func(context.Context, *ent.MaturityAssessmentMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MaturityAssessmentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MaturityAssessmentMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MaturityAssessmentMutation", m)
+}
+
+// The MaturityCriterionFunc type is an adapter to allow the use of ordinary
+// function as MaturityCriterion mutator.
+type MaturityCriterionFunc func(context.Context, *ent.MaturityCriterionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MaturityCriterionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MaturityCriterionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MaturityCriterionMutation", m)
 }
 
 // The MembershipFunc type is an adapter to allow the use of ordinary
@@ -236,6 +308,78 @@ func (f SessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SessionMutation", m)
 }
 
+// The SpaceOfferFunc type is an adapter to allow the use of ordinary
+// function as SpaceOffer mutator.
+type SpaceOfferFunc func(context.Context, *ent.SpaceOfferMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SpaceOfferFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SpaceOfferMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SpaceOfferMutation", m)
+}
+
+// The TenancyFunc type is an adapter to allow the use of ordinary
+// function as Tenancy mutator.
+type TenancyFunc func(context.Context, *ent.TenancyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TenancyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TenancyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TenancyMutation", m)
+}
+
+// The TenancyExtensionFunc type is an adapter to allow the use of ordinary
+// function as TenancyExtension mutator.
+type TenancyExtensionFunc func(context.Context, *ent.TenancyExtensionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TenancyExtensionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TenancyExtensionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TenancyExtensionMutation", m)
+}
+
+// The TenancyMilestoneFunc type is an adapter to allow the use of ordinary
+// function as TenancyMilestone mutator.
+type TenancyMilestoneFunc func(context.Context, *ent.TenancyMilestoneMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TenancyMilestoneFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TenancyMilestoneMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TenancyMilestoneMutation", m)
+}
+
+// The TenancyServiceFunc type is an adapter to allow the use of ordinary
+// function as TenancyService mutator.
+type TenancyServiceFunc func(context.Context, *ent.TenancyServiceMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TenancyServiceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TenancyServiceMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TenancyServiceMutation", m)
+}
+
+// The TenancySpaceFunc type is an adapter to allow the use of ordinary
+// function as TenancySpace mutator.
+type TenancySpaceFunc func(context.Context, *ent.TenancySpaceMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TenancySpaceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TenancySpaceMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TenancySpaceMutation", m)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary
 // function as User mutator.
 type UserFunc func(context.Context, *ent.UserMutation) (ent.Value, error)
@@ -246,6 +390,18 @@ func (f UserFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error)
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UserMutation", m)
+}
+
+// The WaitlistEntryFunc type is an adapter to allow the use of ordinary
+// function as WaitlistEntry mutator.
+type WaitlistEntryFunc func(context.Context, *ent.WaitlistEntryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WaitlistEntryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WaitlistEntryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WaitlistEntryMutation", m)
 }
 
 // Condition is a hook condition function.

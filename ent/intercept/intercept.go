@@ -7,6 +7,8 @@ import (
 	"fmt"
 
 	"hatchery/ent"
+	"hatchery/ent/admissionassessment"
+	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/casecounter"
@@ -17,8 +19,12 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/incubationcentre"
+	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
+	"hatchery/ent/maturityassessment"
+	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/organization"
@@ -27,7 +33,14 @@ import (
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
 	"hatchery/ent/session"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
+	"hatchery/ent/tenancyextension"
+	"hatchery/ent/tenancymilestone"
+	"hatchery/ent/tenancyservice"
+	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/waitlistentry"
 
 	"entgo.io/ent/dialect/sql"
 )
@@ -86,6 +99,60 @@ func (f TraverseFunc) Traverse(ctx context.Context, q ent.Query) error {
 		return err
 	}
 	return f(ctx, query)
+}
+
+// The AdmissionAssessmentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AdmissionAssessmentFunc func(context.Context, *ent.AdmissionAssessmentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AdmissionAssessmentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AdmissionAssessmentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AdmissionAssessmentQuery", q)
+}
+
+// The TraverseAdmissionAssessment type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAdmissionAssessment func(context.Context, *ent.AdmissionAssessmentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAdmissionAssessment) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAdmissionAssessment) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AdmissionAssessmentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AdmissionAssessmentQuery", q)
+}
+
+// The AlumniReportFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AlumniReportFunc func(context.Context, *ent.AlumniReportQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AlumniReportFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AlumniReportQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AlumniReportQuery", q)
+}
+
+// The TraverseAlumniReport type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAlumniReport func(context.Context, *ent.AlumniReportQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAlumniReport) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAlumniReport) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AlumniReportQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AlumniReportQuery", q)
 }
 
 // The AuditLogFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -358,6 +425,60 @@ func (f TraverseDomain) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.DomainQuery", q)
 }
 
+// The IncubationCentreFunc type is an adapter to allow the use of ordinary function as a Querier.
+type IncubationCentreFunc func(context.Context, *ent.IncubationCentreQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f IncubationCentreFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.IncubationCentreQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.IncubationCentreQuery", q)
+}
+
+// The TraverseIncubationCentre type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseIncubationCentre func(context.Context, *ent.IncubationCentreQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseIncubationCentre) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseIncubationCentre) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IncubationCentreQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.IncubationCentreQuery", q)
+}
+
+// The IncubationSpaceFunc type is an adapter to allow the use of ordinary function as a Querier.
+type IncubationSpaceFunc func(context.Context, *ent.IncubationSpaceQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f IncubationSpaceFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.IncubationSpaceQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.IncubationSpaceQuery", q)
+}
+
+// The TraverseIncubationSpace type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseIncubationSpace func(context.Context, *ent.IncubationSpaceQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseIncubationSpace) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseIncubationSpace) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IncubationSpaceQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.IncubationSpaceQuery", q)
+}
+
 // The JobRunFunc type is an adapter to allow the use of ordinary function as a Querier.
 type JobRunFunc func(context.Context, *ent.JobRunQuery) (ent.Value, error)
 
@@ -410,6 +531,60 @@ func (f TraverseLoginAttempt) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.LoginAttemptQuery", q)
+}
+
+// The MaturityAssessmentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MaturityAssessmentFunc func(context.Context, *ent.MaturityAssessmentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MaturityAssessmentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MaturityAssessmentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MaturityAssessmentQuery", q)
+}
+
+// The TraverseMaturityAssessment type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMaturityAssessment func(context.Context, *ent.MaturityAssessmentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMaturityAssessment) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMaturityAssessment) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MaturityAssessmentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MaturityAssessmentQuery", q)
+}
+
+// The MaturityCriterionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MaturityCriterionFunc func(context.Context, *ent.MaturityCriterionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MaturityCriterionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MaturityCriterionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MaturityCriterionQuery", q)
+}
+
+// The TraverseMaturityCriterion type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMaturityCriterion func(context.Context, *ent.MaturityCriterionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMaturityCriterion) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMaturityCriterion) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MaturityCriterionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MaturityCriterionQuery", q)
 }
 
 // The MembershipFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -601,6 +776,168 @@ func (f TraverseSession) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
 }
 
+// The SpaceOfferFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SpaceOfferFunc func(context.Context, *ent.SpaceOfferQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SpaceOfferFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SpaceOfferQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SpaceOfferQuery", q)
+}
+
+// The TraverseSpaceOffer type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSpaceOffer func(context.Context, *ent.SpaceOfferQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSpaceOffer) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSpaceOffer) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SpaceOfferQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SpaceOfferQuery", q)
+}
+
+// The TenancyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TenancyFunc func(context.Context, *ent.TenancyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TenancyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TenancyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TenancyQuery", q)
+}
+
+// The TraverseTenancy type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTenancy func(context.Context, *ent.TenancyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTenancy) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTenancy) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TenancyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TenancyQuery", q)
+}
+
+// The TenancyExtensionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TenancyExtensionFunc func(context.Context, *ent.TenancyExtensionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TenancyExtensionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TenancyExtensionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TenancyExtensionQuery", q)
+}
+
+// The TraverseTenancyExtension type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTenancyExtension func(context.Context, *ent.TenancyExtensionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTenancyExtension) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTenancyExtension) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TenancyExtensionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TenancyExtensionQuery", q)
+}
+
+// The TenancyMilestoneFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TenancyMilestoneFunc func(context.Context, *ent.TenancyMilestoneQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TenancyMilestoneFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TenancyMilestoneQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TenancyMilestoneQuery", q)
+}
+
+// The TraverseTenancyMilestone type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTenancyMilestone func(context.Context, *ent.TenancyMilestoneQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTenancyMilestone) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTenancyMilestone) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TenancyMilestoneQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TenancyMilestoneQuery", q)
+}
+
+// The TenancyServiceFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TenancyServiceFunc func(context.Context, *ent.TenancyServiceQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TenancyServiceFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TenancyServiceQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TenancyServiceQuery", q)
+}
+
+// The TraverseTenancyService type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTenancyService func(context.Context, *ent.TenancyServiceQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTenancyService) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTenancyService) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TenancyServiceQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TenancyServiceQuery", q)
+}
+
+// The TenancySpaceFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TenancySpaceFunc func(context.Context, *ent.TenancySpaceQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TenancySpaceFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TenancySpaceQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TenancySpaceQuery", q)
+}
+
+// The TraverseTenancySpace type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTenancySpace func(context.Context, *ent.TenancySpaceQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTenancySpace) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTenancySpace) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TenancySpaceQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TenancySpaceQuery", q)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary function as a Querier.
 type UserFunc func(context.Context, *ent.UserQuery) (ent.Value, error)
 
@@ -628,9 +965,40 @@ func (f TraverseUser) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.UserQuery", q)
 }
 
+// The WaitlistEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WaitlistEntryFunc func(context.Context, *ent.WaitlistEntryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WaitlistEntryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WaitlistEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WaitlistEntryQuery", q)
+}
+
+// The TraverseWaitlistEntry type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWaitlistEntry func(context.Context, *ent.WaitlistEntryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWaitlistEntry) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWaitlistEntry) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WaitlistEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WaitlistEntryQuery", q)
+}
+
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
+	case *ent.AdmissionAssessmentQuery:
+		return &query[*ent.AdmissionAssessmentQuery, predicate.AdmissionAssessment, admissionassessment.OrderOption]{typ: ent.TypeAdmissionAssessment, tq: q}, nil
+	case *ent.AlumniReportQuery:
+		return &query[*ent.AlumniReportQuery, predicate.AlumniReport, alumnireport.OrderOption]{typ: ent.TypeAlumniReport, tq: q}, nil
 	case *ent.AuditLogQuery:
 		return &query[*ent.AuditLogQuery, predicate.AuditLog, auditlog.OrderOption]{typ: ent.TypeAuditLog, tq: q}, nil
 	case *ent.CalendarDayQuery:
@@ -651,10 +1019,18 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DocumentVersionQuery, predicate.DocumentVersion, documentversion.OrderOption]{typ: ent.TypeDocumentVersion, tq: q}, nil
 	case *ent.DomainQuery:
 		return &query[*ent.DomainQuery, predicate.Domain, domain.OrderOption]{typ: ent.TypeDomain, tq: q}, nil
+	case *ent.IncubationCentreQuery:
+		return &query[*ent.IncubationCentreQuery, predicate.IncubationCentre, incubationcentre.OrderOption]{typ: ent.TypeIncubationCentre, tq: q}, nil
+	case *ent.IncubationSpaceQuery:
+		return &query[*ent.IncubationSpaceQuery, predicate.IncubationSpace, incubationspace.OrderOption]{typ: ent.TypeIncubationSpace, tq: q}, nil
 	case *ent.JobRunQuery:
 		return &query[*ent.JobRunQuery, predicate.JobRun, jobrun.OrderOption]{typ: ent.TypeJobRun, tq: q}, nil
 	case *ent.LoginAttemptQuery:
 		return &query[*ent.LoginAttemptQuery, predicate.LoginAttempt, loginattempt.OrderOption]{typ: ent.TypeLoginAttempt, tq: q}, nil
+	case *ent.MaturityAssessmentQuery:
+		return &query[*ent.MaturityAssessmentQuery, predicate.MaturityAssessment, maturityassessment.OrderOption]{typ: ent.TypeMaturityAssessment, tq: q}, nil
+	case *ent.MaturityCriterionQuery:
+		return &query[*ent.MaturityCriterionQuery, predicate.MaturityCriterion, maturitycriterion.OrderOption]{typ: ent.TypeMaturityCriterion, tq: q}, nil
 	case *ent.MembershipQuery:
 		return &query[*ent.MembershipQuery, predicate.Membership, membership.OrderOption]{typ: ent.TypeMembership, tq: q}, nil
 	case *ent.NotificationQuery:
@@ -669,8 +1045,22 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ServiceItemQuery, predicate.ServiceItem, serviceitem.OrderOption]{typ: ent.TypeServiceItem, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
+	case *ent.SpaceOfferQuery:
+		return &query[*ent.SpaceOfferQuery, predicate.SpaceOffer, spaceoffer.OrderOption]{typ: ent.TypeSpaceOffer, tq: q}, nil
+	case *ent.TenancyQuery:
+		return &query[*ent.TenancyQuery, predicate.Tenancy, tenancy.OrderOption]{typ: ent.TypeTenancy, tq: q}, nil
+	case *ent.TenancyExtensionQuery:
+		return &query[*ent.TenancyExtensionQuery, predicate.TenancyExtension, tenancyextension.OrderOption]{typ: ent.TypeTenancyExtension, tq: q}, nil
+	case *ent.TenancyMilestoneQuery:
+		return &query[*ent.TenancyMilestoneQuery, predicate.TenancyMilestone, tenancymilestone.OrderOption]{typ: ent.TypeTenancyMilestone, tq: q}, nil
+	case *ent.TenancyServiceQuery:
+		return &query[*ent.TenancyServiceQuery, predicate.TenancyService, tenancyservice.OrderOption]{typ: ent.TypeTenancyService, tq: q}, nil
+	case *ent.TenancySpaceQuery:
+		return &query[*ent.TenancySpaceQuery, predicate.TenancySpace, tenancyspace.OrderOption]{typ: ent.TypeTenancySpace, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
+	case *ent.WaitlistEntryQuery:
+		return &query[*ent.WaitlistEntryQuery, predicate.WaitlistEntry, waitlistentry.OrderOption]{typ: ent.TypeWaitlistEntry, tq: q}, nil
 	default:
 		return nil, fmt.Errorf("unknown query type %T", q)
 	}

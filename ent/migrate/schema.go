@@ -9,6 +9,81 @@ import (
 )
 
 var (
+	// AdmissionAssessmentsColumns holds the columns for the "admission_assessments" table.
+	AdmissionAssessmentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "case_id", Type: field.TypeInt, Unique: true},
+		{Name: "centre_id", Type: field.TypeInt},
+		{Name: "scores", Type: field.TypeJSON},
+		{Name: "readiness", Type: field.TypeInt},
+		{Name: "outcome", Type: field.TypeEnum, Enums: []string{"ADMIT", "WAITLIST", "VIRTUAL"}},
+		{Name: "space_id", Type: field.TypeInt, Nullable: true},
+		{Name: "seats", Type: field.TypeInt, Default: 0},
+		{Name: "term_months", Type: field.TypeInt},
+		{Name: "mentor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "comment", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "assessor_name", Type: field.TypeString},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// AdmissionAssessmentsTable holds the schema information for the "admission_assessments" table.
+	AdmissionAssessmentsTable = &schema.Table{
+		Name:       "admission_assessments",
+		Columns:    AdmissionAssessmentsColumns,
+		PrimaryKey: []*schema.Column{AdmissionAssessmentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "admission_assessments_domains_domain",
+				Columns:    []*schema.Column{AdmissionAssessmentsColumns[14]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// AlumniReportsColumns holds the columns for the "alumni_reports" table.
+	AlumniReportsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "still_active", Type: field.TypeBool},
+		{Name: "staff_count", Type: field.TypeInt},
+		{Name: "projects", Type: field.TypeInt},
+		{Name: "funding_won", Type: field.TypeInt64},
+		{Name: "note", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "reported_by_name", Type: field.TypeString},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "tenancy_id", Type: field.TypeInt},
+	}
+	// AlumniReportsTable holds the schema information for the "alumni_reports" table.
+	AlumniReportsTable = &schema.Table{
+		Name:       "alumni_reports",
+		Columns:    AlumniReportsColumns,
+		PrimaryKey: []*schema.Column{AlumniReportsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "alumni_reports_domains_domain",
+				Columns:    []*schema.Column{AlumniReportsColumns[11]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "alumni_reports_tenancies_alumni_reports",
+				Columns:    []*schema.Column{AlumniReportsColumns[12]},
+				RefColumns: []*schema.Column{TenanciesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "alumnireport_tenancy_id_year",
+				Unique:  true,
+				Columns: []*schema.Column{AlumniReportsColumns[12], AlumniReportsColumns[4]},
+			},
+		},
+	}
 	// AuditLogsColumns holds the columns for the "audit_logs" table.
 	AuditLogsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -408,6 +483,86 @@ var (
 		Columns:    DomainsColumns,
 		PrimaryKey: []*schema.Column{DomainsColumns[0]},
 	}
+	// IncubationCentresColumns holds the columns for the "incubation_centres" table.
+	IncubationCentresColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString},
+		{Name: "address", Type: field.TypeString, Default: ""},
+		{Name: "total_area", Type: field.TypeInt},
+		{Name: "staff_count", Type: field.TypeInt, Default: 0},
+		{Name: "graduation_threshold", Type: field.TypeInt, Default: 80},
+		{Name: "default_term_months", Type: field.TypeInt, Default: 24},
+		{Name: "offer_days", Type: field.TypeInt, Default: 5},
+		{Name: "assessment_interval_months", Type: field.TypeInt, Default: 3},
+		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// IncubationCentresTable holds the schema information for the "incubation_centres" table.
+	IncubationCentresTable = &schema.Table{
+		Name:       "incubation_centres",
+		Columns:    IncubationCentresColumns,
+		PrimaryKey: []*schema.Column{IncubationCentresColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "incubation_centres_domains_domain",
+				Columns:    []*schema.Column{IncubationCentresColumns[12]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "incubationcentre_domain_id_name",
+				Unique:  true,
+				Columns: []*schema.Column{IncubationCentresColumns[12], IncubationCentresColumns[3]},
+			},
+		},
+	}
+	// IncubationSpacesColumns holds the columns for the "incubation_spaces" table.
+	IncubationSpacesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "code", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"ROOM", "OFFICE", "DESK_AREA", "SHARED_ZONE"}},
+		{Name: "floor", Type: field.TypeInt, Default: 1},
+		{Name: "area", Type: field.TypeInt},
+		{Name: "seats", Type: field.TypeInt},
+		{Name: "seats_used", Type: field.TypeInt, Default: 0},
+		{Name: "facilities", Type: field.TypeString, Default: ""},
+		{Name: "maintenance", Type: field.TypeBool, Default: false},
+		{Name: "centre_id", Type: field.TypeInt},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// IncubationSpacesTable holds the schema information for the "incubation_spaces" table.
+	IncubationSpacesTable = &schema.Table{
+		Name:       "incubation_spaces",
+		Columns:    IncubationSpacesColumns,
+		PrimaryKey: []*schema.Column{IncubationSpacesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "incubation_spaces_incubation_centres_spaces",
+				Columns:    []*schema.Column{IncubationSpacesColumns[11]},
+				RefColumns: []*schema.Column{IncubationCentresColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "incubation_spaces_domains_domain",
+				Columns:    []*schema.Column{IncubationSpacesColumns[12]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "incubationspace_centre_id_code",
+				Unique:  true,
+				Columns: []*schema.Column{IncubationSpacesColumns[11], IncubationSpacesColumns[3]},
+			},
+		},
+	}
 	// JobRunsColumns holds the columns for the "job_runs" table.
 	JobRunsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -463,6 +618,89 @@ var (
 				Name:    "loginattempt_at",
 				Unique:  false,
 				Columns: []*schema.Column{LoginAttemptsColumns[3]},
+			},
+		},
+	}
+	// MaturityAssessmentsColumns holds the columns for the "maturity_assessments" table.
+	MaturityAssessmentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "assessed_on", Type: field.TypeTime},
+		{Name: "scores", Type: field.TypeJSON},
+		{Name: "total_tenths", Type: field.TypeInt},
+		{Name: "comment", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "assessor_id", Type: field.TypeInt},
+		{Name: "assessor_name", Type: field.TypeString},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "tenancy_id", Type: field.TypeInt},
+	}
+	// MaturityAssessmentsTable holds the schema information for the "maturity_assessments" table.
+	MaturityAssessmentsTable = &schema.Table{
+		Name:       "maturity_assessments",
+		Columns:    MaturityAssessmentsColumns,
+		PrimaryKey: []*schema.Column{MaturityAssessmentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "maturity_assessments_domains_domain",
+				Columns:    []*schema.Column{MaturityAssessmentsColumns[9]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "maturity_assessments_tenancies_assessments",
+				Columns:    []*schema.Column{MaturityAssessmentsColumns[10]},
+				RefColumns: []*schema.Column{TenanciesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "maturityassessment_tenancy_id_assessed_on",
+				Unique:  false,
+				Columns: []*schema.Column{MaturityAssessmentsColumns[10], MaturityAssessmentsColumns[3]},
+			},
+		},
+	}
+	// MaturityCriterionsColumns holds the columns for the "maturity_criterions" table.
+	MaturityCriterionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "key", Type: field.TypeString},
+		{Name: "name_zh", Type: field.TypeString},
+		{Name: "name_en", Type: field.TypeString},
+		{Name: "guidance", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "weight", Type: field.TypeInt},
+		{Name: "position", Type: field.TypeInt, Default: 0},
+		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "centre_id", Type: field.TypeInt},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// MaturityCriterionsTable holds the schema information for the "maturity_criterions" table.
+	MaturityCriterionsTable = &schema.Table{
+		Name:       "maturity_criterions",
+		Columns:    MaturityCriterionsColumns,
+		PrimaryKey: []*schema.Column{MaturityCriterionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "maturity_criterions_incubation_centres_criteria",
+				Columns:    []*schema.Column{MaturityCriterionsColumns[10]},
+				RefColumns: []*schema.Column{IncubationCentresColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "maturity_criterions_domains_domain",
+				Columns:    []*schema.Column{MaturityCriterionsColumns[11]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "maturitycriterion_centre_id_key",
+				Unique:  true,
+				Columns: []*schema.Column{MaturityCriterionsColumns[10], MaturityCriterionsColumns[3]},
 			},
 		},
 	}
@@ -818,6 +1056,319 @@ var (
 			},
 		},
 	}
+	// SpaceOffersColumns holds the columns for the "space_offers" table.
+	SpaceOffersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "seats", Type: field.TypeInt},
+		{Name: "respond_by", Type: field.TypeTime},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"OPEN", "ACCEPTED", "DECLINED", "EXPIRED", "WITHDRAWN"}, Default: "OPEN"},
+		{Name: "answered_at", Type: field.TypeTime, Nullable: true},
+		{Name: "answer_note", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "tenancy_id", Type: field.TypeInt, Nullable: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "entry_id", Type: field.TypeInt},
+	}
+	// SpaceOffersTable holds the schema information for the "space_offers" table.
+	SpaceOffersTable = &schema.Table{
+		Name:       "space_offers",
+		Columns:    SpaceOffersColumns,
+		PrimaryKey: []*schema.Column{SpaceOffersColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "space_offers_domains_domain",
+				Columns:    []*schema.Column{SpaceOffersColumns[9]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "space_offers_organizations_organization",
+				Columns:    []*schema.Column{SpaceOffersColumns[10]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "space_offers_incubation_spaces_space",
+				Columns:    []*schema.Column{SpaceOffersColumns[11]},
+				RefColumns: []*schema.Column{IncubationSpacesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "space_offers_waitlist_entries_offers",
+				Columns:    []*schema.Column{SpaceOffersColumns[12]},
+				RefColumns: []*schema.Column{WaitlistEntriesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "spaceoffer_entry_id",
+				Unique:  true,
+				Columns: []*schema.Column{SpaceOffersColumns[12]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "status = 'OPEN'",
+				},
+			},
+			{
+				Name:    "spaceoffer_status_respond_by",
+				Unique:  false,
+				Columns: []*schema.Column{SpaceOffersColumns[5], SpaceOffersColumns[4]},
+			},
+			{
+				Name:    "spaceoffer_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{SpaceOffersColumns[10]},
+			},
+		},
+	}
+	// TenanciesColumns holds the columns for the "tenancies" table.
+	TenanciesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "case_id", Type: field.TypeInt, Nullable: true},
+		{Name: "virtual", Type: field.TypeBool, Default: false},
+		{Name: "stage", Type: field.TypeEnum, Enums: []string{"SPROUT", "STARTUP", "HUB"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"ACTIVE", "GRADUATED", "WITHDRAWN", "TERMINATED"}, Default: "ACTIVE"},
+		{Name: "start_on", Type: field.TypeTime},
+		{Name: "term_months", Type: field.TypeInt},
+		{Name: "ends_on", Type: field.TypeTime},
+		{Name: "agreement_document_id", Type: field.TypeInt, Nullable: true},
+		{Name: "notes", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "ended_on", Type: field.TypeTime, Nullable: true},
+		{Name: "end_reason", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "certificate_no", Type: field.TypeString, Nullable: true},
+		{Name: "certificate_token", Type: field.TypeString, Nullable: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "centre_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "mentor_id", Type: field.TypeInt, Nullable: true},
+	}
+	// TenanciesTable holds the schema information for the "tenancies" table.
+	TenanciesTable = &schema.Table{
+		Name:       "tenancies",
+		Columns:    TenanciesColumns,
+		PrimaryKey: []*schema.Column{TenanciesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "tenancies_domains_domain",
+				Columns:    []*schema.Column{TenanciesColumns[16]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "tenancies_incubation_centres_centre",
+				Columns:    []*schema.Column{TenanciesColumns[17]},
+				RefColumns: []*schema.Column{IncubationCentresColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "tenancies_organizations_organization",
+				Columns:    []*schema.Column{TenanciesColumns[18]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "tenancies_users_mentor",
+				Columns:    []*schema.Column{TenanciesColumns[19]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "tenancy_organization_id_centre_id",
+				Unique:  true,
+				Columns: []*schema.Column{TenanciesColumns[18], TenanciesColumns[17]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "status = 'ACTIVE'",
+				},
+			},
+			{
+				Name:    "tenancy_centre_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[17], TenanciesColumns[6]},
+			},
+			{
+				Name:    "tenancy_certificate_no",
+				Unique:  true,
+				Columns: []*schema.Column{TenanciesColumns[14]},
+			},
+			{
+				Name:    "tenancy_certificate_token",
+				Unique:  true,
+				Columns: []*schema.Column{TenanciesColumns[15]},
+			},
+		},
+	}
+	// TenancyExtensionsColumns holds the columns for the "tenancy_extensions" table.
+	TenancyExtensionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "months", Type: field.TypeInt},
+		{Name: "reason", Type: field.TypeString, Size: 2147483647},
+		{Name: "previous_ends_on", Type: field.TypeTime},
+		{Name: "new_ends_on", Type: field.TypeTime},
+		{Name: "extended_by_id", Type: field.TypeInt},
+		{Name: "extended_by_name", Type: field.TypeString},
+		{Name: "tenancy_id", Type: field.TypeInt},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// TenancyExtensionsTable holds the schema information for the "tenancy_extensions" table.
+	TenancyExtensionsTable = &schema.Table{
+		Name:       "tenancy_extensions",
+		Columns:    TenancyExtensionsColumns,
+		PrimaryKey: []*schema.Column{TenancyExtensionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "tenancy_extensions_tenancies_extensions",
+				Columns:    []*schema.Column{TenancyExtensionsColumns[9]},
+				RefColumns: []*schema.Column{TenanciesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "tenancy_extensions_domains_domain",
+				Columns:    []*schema.Column{TenancyExtensionsColumns[10]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// TenancyMilestonesColumns holds the columns for the "tenancy_milestones" table.
+	TenancyMilestonesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "key", Type: field.TypeString},
+		{Name: "title", Type: field.TypeString},
+		{Name: "due_on", Type: field.TypeTime},
+		{Name: "mandatory", Type: field.TypeBool, Default: false},
+		{Name: "met_on", Type: field.TypeTime, Nullable: true},
+		{Name: "evidence", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "tenancy_id", Type: field.TypeInt},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// TenancyMilestonesTable holds the schema information for the "tenancy_milestones" table.
+	TenancyMilestonesTable = &schema.Table{
+		Name:       "tenancy_milestones",
+		Columns:    TenancyMilestonesColumns,
+		PrimaryKey: []*schema.Column{TenancyMilestonesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "tenancy_milestones_tenancies_milestones",
+				Columns:    []*schema.Column{TenancyMilestonesColumns[9]},
+				RefColumns: []*schema.Column{TenanciesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "tenancy_milestones_domains_domain",
+				Columns:    []*schema.Column{TenancyMilestonesColumns[10]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "tenancymilestone_tenancy_id_due_on",
+				Unique:  false,
+				Columns: []*schema.Column{TenancyMilestonesColumns[9], TenancyMilestonesColumns[5]},
+			},
+		},
+	}
+	// TenancyServicesColumns holds the columns for the "tenancy_services" table.
+	TenancyServicesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"TRAINING", "COUNSELLING", "EVENT", "OTHER"}},
+		{Name: "title", Type: field.TypeString},
+		{Name: "held_on", Type: field.TypeTime},
+		{Name: "tenth_hours", Type: field.TypeInt},
+		{Name: "note", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "tenancy_id", Type: field.TypeInt},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// TenancyServicesTable holds the schema information for the "tenancy_services" table.
+	TenancyServicesTable = &schema.Table{
+		Name:       "tenancy_services",
+		Columns:    TenancyServicesColumns,
+		PrimaryKey: []*schema.Column{TenancyServicesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "tenancy_services_tenancies_services",
+				Columns:    []*schema.Column{TenancyServicesColumns[8]},
+				RefColumns: []*schema.Column{TenanciesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "tenancy_services_domains_domain",
+				Columns:    []*schema.Column{TenancyServicesColumns[9]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "tenancyservice_tenancy_id_held_on",
+				Unique:  false,
+				Columns: []*schema.Column{TenancyServicesColumns[8], TenancyServicesColumns[5]},
+			},
+		},
+	}
+	// TenancySpacesColumns holds the columns for the "tenancy_spaces" table.
+	TenancySpacesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "seats", Type: field.TypeInt},
+		{Name: "from_on", Type: field.TypeTime},
+		{Name: "released_on", Type: field.TypeTime, Nullable: true},
+		{Name: "tenancy_id", Type: field.TypeInt},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "space_id", Type: field.TypeInt},
+	}
+	// TenancySpacesTable holds the schema information for the "tenancy_spaces" table.
+	TenancySpacesTable = &schema.Table{
+		Name:       "tenancy_spaces",
+		Columns:    TenancySpacesColumns,
+		PrimaryKey: []*schema.Column{TenancySpacesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "tenancy_spaces_tenancies_spaces",
+				Columns:    []*schema.Column{TenancySpacesColumns[6]},
+				RefColumns: []*schema.Column{TenanciesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "tenancy_spaces_domains_domain",
+				Columns:    []*schema.Column{TenancySpacesColumns[7]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "tenancy_spaces_incubation_spaces_space",
+				Columns:    []*schema.Column{TenancySpacesColumns[8]},
+				RefColumns: []*schema.Column{IncubationSpacesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "tenancyspace_space_id_released_on",
+				Unique:  false,
+				Columns: []*schema.Column{TenancySpacesColumns[8], TenancySpacesColumns[5]},
+			},
+			{
+				Name:    "tenancyspace_tenancy_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenancySpacesColumns[6]},
+			},
+		},
+	}
 	// UsersColumns holds the columns for the "users" table.
 	UsersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -849,8 +1400,69 @@ var (
 			},
 		},
 	}
+	// WaitlistEntriesColumns holds the columns for the "waitlist_entries" table.
+	WaitlistEntriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "case_id", Type: field.TypeInt, Nullable: true},
+		{Name: "stage", Type: field.TypeEnum, Enums: []string{"SPROUT", "STARTUP", "HUB"}},
+		{Name: "seats_needed", Type: field.TypeInt},
+		{Name: "priority", Type: field.TypeInt},
+		{Name: "priority_reason", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "joined_at", Type: field.TypeTime},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"WAITING", "OFFERED", "ADMITTED", "LEFT"}, Default: "WAITING"},
+		{Name: "left_at", Type: field.TypeTime, Nullable: true},
+		{Name: "left_reason", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "centre_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+	}
+	// WaitlistEntriesTable holds the schema information for the "waitlist_entries" table.
+	WaitlistEntriesTable = &schema.Table{
+		Name:       "waitlist_entries",
+		Columns:    WaitlistEntriesColumns,
+		PrimaryKey: []*schema.Column{WaitlistEntriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "waitlist_entries_domains_domain",
+				Columns:    []*schema.Column{WaitlistEntriesColumns[12]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "waitlist_entries_incubation_centres_centre",
+				Columns:    []*schema.Column{WaitlistEntriesColumns[13]},
+				RefColumns: []*schema.Column{IncubationCentresColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "waitlist_entries_organizations_organization",
+				Columns:    []*schema.Column{WaitlistEntriesColumns[14]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "waitlistentry_organization_id_centre_id",
+				Unique:  true,
+				Columns: []*schema.Column{WaitlistEntriesColumns[14], WaitlistEntriesColumns[13]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "status IN ('WAITING', 'OFFERED')",
+				},
+			},
+			{
+				Name:    "waitlistentry_centre_id_status_priority",
+				Unique:  false,
+				Columns: []*schema.Column{WaitlistEntriesColumns[13], WaitlistEntriesColumns[9], WaitlistEntriesColumns[6]},
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
+		AdmissionAssessmentsTable,
+		AlumniReportsTable,
 		AuditLogsTable,
 		CalendarDaysTable,
 		CaseCountersTable,
@@ -861,8 +1473,12 @@ var (
 		DocumentUploadsTable,
 		DocumentVersionsTable,
 		DomainsTable,
+		IncubationCentresTable,
+		IncubationSpacesTable,
 		JobRunsTable,
 		LoginAttemptsTable,
+		MaturityAssessmentsTable,
+		MaturityCriterionsTable,
 		MembershipsTable,
 		NotificationsTable,
 		OrganizationsTable,
@@ -870,11 +1486,27 @@ var (
 		ServiceCasesTable,
 		ServiceItemsTable,
 		SessionsTable,
+		SpaceOffersTable,
+		TenanciesTable,
+		TenancyExtensionsTable,
+		TenancyMilestonesTable,
+		TenancyServicesTable,
+		TenancySpacesTable,
 		UsersTable,
+		WaitlistEntriesTable,
 	}
 )
 
 func init() {
+	AdmissionAssessmentsTable.ForeignKeys[0].RefTable = DomainsTable
+	AdmissionAssessmentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(85899345920),
+	}
+	AlumniReportsTable.ForeignKeys[0].RefTable = DomainsTable
+	AlumniReportsTable.ForeignKeys[1].RefTable = TenanciesTable
+	AlumniReportsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(90194313216),
+	}
 	AuditLogsTable.ForeignKeys[0].RefTable = UsersTable
 	AuditLogsTable.ForeignKeys[1].RefTable = DomainsTable
 	AuditLogsTable.Annotation = &entsql.Annotation{
@@ -924,11 +1556,33 @@ func init() {
 	DomainsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
 	}
+	IncubationCentresTable.ForeignKeys[0].RefTable = DomainsTable
+	IncubationCentresTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(94489280512),
+	}
+	IncubationSpacesTable.ForeignKeys[0].RefTable = IncubationCentresTable
+	IncubationSpacesTable.ForeignKeys[1].RefTable = DomainsTable
+	IncubationSpacesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(98784247808),
+	}
+	IncubationSpacesTable.Annotation.Checks = map[string]string{
+		"incubation_space_seats_within": "seats_used >= 0 AND seats_used <= seats",
+	}
 	JobRunsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
 	}
 	LoginAttemptsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(73014444032),
+	}
+	MaturityAssessmentsTable.ForeignKeys[0].RefTable = DomainsTable
+	MaturityAssessmentsTable.ForeignKeys[1].RefTable = TenanciesTable
+	MaturityAssessmentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(103079215104),
+	}
+	MaturityCriterionsTable.ForeignKeys[0].RefTable = IncubationCentresTable
+	MaturityCriterionsTable.ForeignKeys[1].RefTable = DomainsTable
+	MaturityCriterionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(107374182400),
 	}
 	MembershipsTable.ForeignKeys[0].RefTable = DomainsTable
 	MembershipsTable.ForeignKeys[1].RefTable = OrganizationsTable
@@ -966,8 +1620,49 @@ func init() {
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(21474836480),
 	}
+	SpaceOffersTable.ForeignKeys[0].RefTable = DomainsTable
+	SpaceOffersTable.ForeignKeys[1].RefTable = OrganizationsTable
+	SpaceOffersTable.ForeignKeys[2].RefTable = IncubationSpacesTable
+	SpaceOffersTable.ForeignKeys[3].RefTable = WaitlistEntriesTable
+	SpaceOffersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(111669149696),
+	}
+	TenanciesTable.ForeignKeys[0].RefTable = DomainsTable
+	TenanciesTable.ForeignKeys[1].RefTable = IncubationCentresTable
+	TenanciesTable.ForeignKeys[2].RefTable = OrganizationsTable
+	TenanciesTable.ForeignKeys[3].RefTable = UsersTable
+	TenanciesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(115964116992),
+	}
+	TenancyExtensionsTable.ForeignKeys[0].RefTable = TenanciesTable
+	TenancyExtensionsTable.ForeignKeys[1].RefTable = DomainsTable
+	TenancyExtensionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(120259084288),
+	}
+	TenancyMilestonesTable.ForeignKeys[0].RefTable = TenanciesTable
+	TenancyMilestonesTable.ForeignKeys[1].RefTable = DomainsTable
+	TenancyMilestonesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(124554051584),
+	}
+	TenancyServicesTable.ForeignKeys[0].RefTable = TenanciesTable
+	TenancyServicesTable.ForeignKeys[1].RefTable = DomainsTable
+	TenancyServicesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(128849018880),
+	}
+	TenancySpacesTable.ForeignKeys[0].RefTable = TenanciesTable
+	TenancySpacesTable.ForeignKeys[1].RefTable = DomainsTable
+	TenancySpacesTable.ForeignKeys[2].RefTable = IncubationSpacesTable
+	TenancySpacesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(133143986176),
+	}
 	UsersTable.ForeignKeys[0].RefTable = DomainsTable
 	UsersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(25769803776),
+	}
+	WaitlistEntriesTable.ForeignKeys[0].RefTable = DomainsTable
+	WaitlistEntriesTable.ForeignKeys[1].RefTable = IncubationCentresTable
+	WaitlistEntriesTable.ForeignKeys[2].RefTable = OrganizationsTable
+	WaitlistEntriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(137438953472),
 	}
 }

@@ -6,6 +6,12 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// AdmissionAssessment is the predicate function for admissionassessment builders.
+type AdmissionAssessment func(*sql.Selector)
+
+// AlumniReport is the predicate function for alumnireport builders.
+type AlumniReport func(*sql.Selector)
+
 // AuditLog is the predicate function for auditlog builders.
 type AuditLog func(*sql.Selector)
 
@@ -36,11 +42,23 @@ type DocumentVersion func(*sql.Selector)
 // Domain is the predicate function for domain builders.
 type Domain func(*sql.Selector)
 
+// IncubationCentre is the predicate function for incubationcentre builders.
+type IncubationCentre func(*sql.Selector)
+
+// IncubationSpace is the predicate function for incubationspace builders.
+type IncubationSpace func(*sql.Selector)
+
 // JobRun is the predicate function for jobrun builders.
 type JobRun func(*sql.Selector)
 
 // LoginAttempt is the predicate function for loginattempt builders.
 type LoginAttempt func(*sql.Selector)
+
+// MaturityAssessment is the predicate function for maturityassessment builders.
+type MaturityAssessment func(*sql.Selector)
+
+// MaturityCriterion is the predicate function for maturitycriterion builders.
+type MaturityCriterion func(*sql.Selector)
 
 // Membership is the predicate function for membership builders.
 type Membership func(*sql.Selector)
@@ -63,5 +81,26 @@ type ServiceItem func(*sql.Selector)
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
 
+// SpaceOffer is the predicate function for spaceoffer builders.
+type SpaceOffer func(*sql.Selector)
+
+// Tenancy is the predicate function for tenancy builders.
+type Tenancy func(*sql.Selector)
+
+// TenancyExtension is the predicate function for tenancyextension builders.
+type TenancyExtension func(*sql.Selector)
+
+// TenancyMilestone is the predicate function for tenancymilestone builders.
+type TenancyMilestone func(*sql.Selector)
+
+// TenancyService is the predicate function for tenancyservice builders.
+type TenancyService func(*sql.Selector)
+
+// TenancySpace is the predicate function for tenancyspace builders.
+type TenancySpace func(*sql.Selector)
+
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
+
+// WaitlistEntry is the predicate function for waitlistentry builders.
+type WaitlistEntry func(*sql.Selector)

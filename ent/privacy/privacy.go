@@ -111,6 +111,54 @@ func DenyMutationOperationRule(op ent.Op) MutationRule {
 	return OnMutationOperation(rule, op)
 }
 
+// The AdmissionAssessmentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AdmissionAssessmentQueryRuleFunc func(context.Context, *ent.AdmissionAssessmentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AdmissionAssessmentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AdmissionAssessmentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AdmissionAssessmentQuery", q)
+}
+
+// The AdmissionAssessmentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AdmissionAssessmentMutationRuleFunc func(context.Context, *ent.AdmissionAssessmentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AdmissionAssessmentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AdmissionAssessmentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AdmissionAssessmentMutation", m)
+}
+
+// The AlumniReportQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AlumniReportQueryRuleFunc func(context.Context, *ent.AlumniReportQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AlumniReportQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AlumniReportQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AlumniReportQuery", q)
+}
+
+// The AlumniReportMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AlumniReportMutationRuleFunc func(context.Context, *ent.AlumniReportMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AlumniReportMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AlumniReportMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AlumniReportMutation", m)
+}
+
 // The AuditLogQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AuditLogQueryRuleFunc func(context.Context, *ent.AuditLogQuery) error
@@ -351,6 +399,54 @@ func (f DomainMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DomainMutation", m)
 }
 
+// The IncubationCentreQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type IncubationCentreQueryRuleFunc func(context.Context, *ent.IncubationCentreQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f IncubationCentreQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IncubationCentreQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.IncubationCentreQuery", q)
+}
+
+// The IncubationCentreMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type IncubationCentreMutationRuleFunc func(context.Context, *ent.IncubationCentreMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f IncubationCentreMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.IncubationCentreMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IncubationCentreMutation", m)
+}
+
+// The IncubationSpaceQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type IncubationSpaceQueryRuleFunc func(context.Context, *ent.IncubationSpaceQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f IncubationSpaceQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IncubationSpaceQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.IncubationSpaceQuery", q)
+}
+
+// The IncubationSpaceMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type IncubationSpaceMutationRuleFunc func(context.Context, *ent.IncubationSpaceMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f IncubationSpaceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.IncubationSpaceMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IncubationSpaceMutation", m)
+}
+
 // The JobRunQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type JobRunQueryRuleFunc func(context.Context, *ent.JobRunQuery) error
@@ -397,6 +493,54 @@ func (f LoginAttemptMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LoginAttemptMutation", m)
+}
+
+// The MaturityAssessmentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MaturityAssessmentQueryRuleFunc func(context.Context, *ent.MaturityAssessmentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MaturityAssessmentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MaturityAssessmentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MaturityAssessmentQuery", q)
+}
+
+// The MaturityAssessmentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MaturityAssessmentMutationRuleFunc func(context.Context, *ent.MaturityAssessmentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MaturityAssessmentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MaturityAssessmentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MaturityAssessmentMutation", m)
+}
+
+// The MaturityCriterionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MaturityCriterionQueryRuleFunc func(context.Context, *ent.MaturityCriterionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MaturityCriterionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MaturityCriterionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MaturityCriterionQuery", q)
+}
+
+// The MaturityCriterionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MaturityCriterionMutationRuleFunc func(context.Context, *ent.MaturityCriterionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MaturityCriterionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MaturityCriterionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MaturityCriterionMutation", m)
 }
 
 // The MembershipQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -567,6 +711,150 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
 }
 
+// The SpaceOfferQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SpaceOfferQueryRuleFunc func(context.Context, *ent.SpaceOfferQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SpaceOfferQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SpaceOfferQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SpaceOfferQuery", q)
+}
+
+// The SpaceOfferMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SpaceOfferMutationRuleFunc func(context.Context, *ent.SpaceOfferMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SpaceOfferMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SpaceOfferMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SpaceOfferMutation", m)
+}
+
+// The TenancyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TenancyQueryRuleFunc func(context.Context, *ent.TenancyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TenancyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TenancyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TenancyQuery", q)
+}
+
+// The TenancyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TenancyMutationRuleFunc func(context.Context, *ent.TenancyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TenancyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TenancyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TenancyMutation", m)
+}
+
+// The TenancyExtensionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TenancyExtensionQueryRuleFunc func(context.Context, *ent.TenancyExtensionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TenancyExtensionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TenancyExtensionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TenancyExtensionQuery", q)
+}
+
+// The TenancyExtensionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TenancyExtensionMutationRuleFunc func(context.Context, *ent.TenancyExtensionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TenancyExtensionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TenancyExtensionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TenancyExtensionMutation", m)
+}
+
+// The TenancyMilestoneQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TenancyMilestoneQueryRuleFunc func(context.Context, *ent.TenancyMilestoneQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TenancyMilestoneQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TenancyMilestoneQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TenancyMilestoneQuery", q)
+}
+
+// The TenancyMilestoneMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TenancyMilestoneMutationRuleFunc func(context.Context, *ent.TenancyMilestoneMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TenancyMilestoneMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TenancyMilestoneMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TenancyMilestoneMutation", m)
+}
+
+// The TenancyServiceQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TenancyServiceQueryRuleFunc func(context.Context, *ent.TenancyServiceQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TenancyServiceQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TenancyServiceQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TenancyServiceQuery", q)
+}
+
+// The TenancyServiceMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TenancyServiceMutationRuleFunc func(context.Context, *ent.TenancyServiceMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TenancyServiceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TenancyServiceMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TenancyServiceMutation", m)
+}
+
+// The TenancySpaceQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TenancySpaceQueryRuleFunc func(context.Context, *ent.TenancySpaceQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TenancySpaceQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TenancySpaceQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TenancySpaceQuery", q)
+}
+
+// The TenancySpaceMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TenancySpaceMutationRuleFunc func(context.Context, *ent.TenancySpaceMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TenancySpaceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TenancySpaceMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TenancySpaceMutation", m)
+}
+
 // The UserQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UserQueryRuleFunc func(context.Context, *ent.UserQuery) error
@@ -589,6 +877,30 @@ func (f UserMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) 
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UserMutation", m)
+}
+
+// The WaitlistEntryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WaitlistEntryQueryRuleFunc func(context.Context, *ent.WaitlistEntryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WaitlistEntryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WaitlistEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WaitlistEntryQuery", q)
+}
+
+// The WaitlistEntryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WaitlistEntryMutationRuleFunc func(context.Context, *ent.WaitlistEntryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WaitlistEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WaitlistEntryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WaitlistEntryMutation", m)
 }
 
 type (
@@ -626,6 +938,10 @@ var _ QueryMutationRule = FilterFunc(nil)
 
 func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
+	case *ent.AdmissionAssessmentQuery:
+		return q.Filter(), nil
+	case *ent.AlumniReportQuery:
+		return q.Filter(), nil
 	case *ent.AuditLogQuery:
 		return q.Filter(), nil
 	case *ent.CalendarDayQuery:
@@ -646,9 +962,17 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.DomainQuery:
 		return q.Filter(), nil
+	case *ent.IncubationCentreQuery:
+		return q.Filter(), nil
+	case *ent.IncubationSpaceQuery:
+		return q.Filter(), nil
 	case *ent.JobRunQuery:
 		return q.Filter(), nil
 	case *ent.LoginAttemptQuery:
+		return q.Filter(), nil
+	case *ent.MaturityAssessmentQuery:
+		return q.Filter(), nil
+	case *ent.MaturityCriterionQuery:
 		return q.Filter(), nil
 	case *ent.MembershipQuery:
 		return q.Filter(), nil
@@ -664,7 +988,21 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
+	case *ent.SpaceOfferQuery:
+		return q.Filter(), nil
+	case *ent.TenancyQuery:
+		return q.Filter(), nil
+	case *ent.TenancyExtensionQuery:
+		return q.Filter(), nil
+	case *ent.TenancyMilestoneQuery:
+		return q.Filter(), nil
+	case *ent.TenancyServiceQuery:
+		return q.Filter(), nil
+	case *ent.TenancySpaceQuery:
+		return q.Filter(), nil
 	case *ent.UserQuery:
+		return q.Filter(), nil
+	case *ent.WaitlistEntryQuery:
 		return q.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected query type %T for query filter", q)
@@ -673,6 +1011,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
+	case *ent.AdmissionAssessmentMutation:
+		return m.Filter(), nil
+	case *ent.AlumniReportMutation:
+		return m.Filter(), nil
 	case *ent.AuditLogMutation:
 		return m.Filter(), nil
 	case *ent.CalendarDayMutation:
@@ -693,9 +1035,17 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.DomainMutation:
 		return m.Filter(), nil
+	case *ent.IncubationCentreMutation:
+		return m.Filter(), nil
+	case *ent.IncubationSpaceMutation:
+		return m.Filter(), nil
 	case *ent.JobRunMutation:
 		return m.Filter(), nil
 	case *ent.LoginAttemptMutation:
+		return m.Filter(), nil
+	case *ent.MaturityAssessmentMutation:
+		return m.Filter(), nil
+	case *ent.MaturityCriterionMutation:
 		return m.Filter(), nil
 	case *ent.MembershipMutation:
 		return m.Filter(), nil
@@ -711,7 +1061,21 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.SessionMutation:
 		return m.Filter(), nil
+	case *ent.SpaceOfferMutation:
+		return m.Filter(), nil
+	case *ent.TenancyMutation:
+		return m.Filter(), nil
+	case *ent.TenancyExtensionMutation:
+		return m.Filter(), nil
+	case *ent.TenancyMilestoneMutation:
+		return m.Filter(), nil
+	case *ent.TenancyServiceMutation:
+		return m.Filter(), nil
+	case *ent.TenancySpaceMutation:
+		return m.Filter(), nil
 	case *ent.UserMutation:
+		return m.Filter(), nil
+	case *ent.WaitlistEntryMutation:
 		return m.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected mutation type %T for mutation filter", m)

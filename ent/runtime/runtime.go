@@ -4,6 +4,8 @@ package runtime
 
 import (
 	"context"
+	"hatchery/ent/admissionassessment"
+	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/casecounter"
@@ -14,8 +16,12 @@ import (
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/incubationcentre"
+	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
 	"hatchery/ent/loginattempt"
+	"hatchery/ent/maturityassessment"
+	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/organization"
@@ -24,7 +30,14 @@ import (
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
 	"hatchery/ent/session"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
+	"hatchery/ent/tenancyextension"
+	"hatchery/ent/tenancymilestone"
+	"hatchery/ent/tenancyservice"
+	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/waitlistentry"
 	"hatchery/internal/casework/casedata"
 	"hatchery/internal/orgtype"
 	"time"
@@ -37,6 +50,108 @@ import (
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	admissionassessmentMixin := schema.AdmissionAssessment{}.Mixin()
+	admissionassessment.Policy = privacy.NewPolicies(schema.AdmissionAssessment{})
+	admissionassessment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := admissionassessment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	admissionassessmentMixinHooks1 := admissionassessmentMixin[1].Hooks()
+
+	admissionassessment.Hooks[1] = admissionassessmentMixinHooks1[0]
+	admissionassessmentMixinFields0 := admissionassessmentMixin[0].Fields()
+	_ = admissionassessmentMixinFields0
+	admissionassessmentFields := schema.AdmissionAssessment{}.Fields()
+	_ = admissionassessmentFields
+	// admissionassessmentDescCreatedAt is the schema descriptor for created_at field.
+	admissionassessmentDescCreatedAt := admissionassessmentMixinFields0[0].Descriptor()
+	// admissionassessment.DefaultCreatedAt holds the default value on creation for the created_at field.
+	admissionassessment.DefaultCreatedAt = admissionassessmentDescCreatedAt.Default.(func() time.Time)
+	// admissionassessmentDescUpdatedAt is the schema descriptor for updated_at field.
+	admissionassessmentDescUpdatedAt := admissionassessmentMixinFields0[1].Descriptor()
+	// admissionassessment.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	admissionassessment.DefaultUpdatedAt = admissionassessmentDescUpdatedAt.Default.(func() time.Time)
+	// admissionassessment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	admissionassessment.UpdateDefaultUpdatedAt = admissionassessmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// admissionassessmentDescReadiness is the schema descriptor for readiness field.
+	admissionassessmentDescReadiness := admissionassessmentFields[3].Descriptor()
+	// admissionassessment.ReadinessValidator is a validator for the "readiness" field. It is called by the builders before save.
+	admissionassessment.ReadinessValidator = admissionassessmentDescReadiness.Validators[0].(func(int) error)
+	// admissionassessmentDescSeats is the schema descriptor for seats field.
+	admissionassessmentDescSeats := admissionassessmentFields[6].Descriptor()
+	// admissionassessment.DefaultSeats holds the default value on creation for the seats field.
+	admissionassessment.DefaultSeats = admissionassessmentDescSeats.Default.(int)
+	// admissionassessmentDescTermMonths is the schema descriptor for term_months field.
+	admissionassessmentDescTermMonths := admissionassessmentFields[7].Descriptor()
+	// admissionassessment.TermMonthsValidator is a validator for the "term_months" field. It is called by the builders before save.
+	admissionassessment.TermMonthsValidator = admissionassessmentDescTermMonths.Validators[0].(func(int) error)
+	// admissionassessmentDescComment is the schema descriptor for comment field.
+	admissionassessmentDescComment := admissionassessmentFields[9].Descriptor()
+	// admissionassessment.DefaultComment holds the default value on creation for the comment field.
+	admissionassessment.DefaultComment = admissionassessmentDescComment.Default.(string)
+	// admissionassessment.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
+	admissionassessment.CommentValidator = admissionassessmentDescComment.Validators[0].(func(string) error)
+	// admissionassessmentDescAssessorName is the schema descriptor for assessor_name field.
+	admissionassessmentDescAssessorName := admissionassessmentFields[10].Descriptor()
+	// admissionassessment.AssessorNameValidator is a validator for the "assessor_name" field. It is called by the builders before save.
+	admissionassessment.AssessorNameValidator = admissionassessmentDescAssessorName.Validators[0].(func(string) error)
+	alumnireportMixin := schema.AlumniReport{}.Mixin()
+	alumnireport.Policy = privacy.NewPolicies(schema.AlumniReport{})
+	alumnireport.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := alumnireport.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	alumnireportMixinHooks1 := alumnireportMixin[1].Hooks()
+
+	alumnireport.Hooks[1] = alumnireportMixinHooks1[0]
+	alumnireportMixinFields0 := alumnireportMixin[0].Fields()
+	_ = alumnireportMixinFields0
+	alumnireportFields := schema.AlumniReport{}.Fields()
+	_ = alumnireportFields
+	// alumnireportDescCreatedAt is the schema descriptor for created_at field.
+	alumnireportDescCreatedAt := alumnireportMixinFields0[0].Descriptor()
+	// alumnireport.DefaultCreatedAt holds the default value on creation for the created_at field.
+	alumnireport.DefaultCreatedAt = alumnireportDescCreatedAt.Default.(func() time.Time)
+	// alumnireportDescUpdatedAt is the schema descriptor for updated_at field.
+	alumnireportDescUpdatedAt := alumnireportMixinFields0[1].Descriptor()
+	// alumnireport.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	alumnireport.DefaultUpdatedAt = alumnireportDescUpdatedAt.Default.(func() time.Time)
+	// alumnireport.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	alumnireport.UpdateDefaultUpdatedAt = alumnireportDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// alumnireportDescYear is the schema descriptor for year field.
+	alumnireportDescYear := alumnireportFields[2].Descriptor()
+	// alumnireport.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	alumnireport.YearValidator = alumnireportDescYear.Validators[0].(func(int) error)
+	// alumnireportDescStaffCount is the schema descriptor for staff_count field.
+	alumnireportDescStaffCount := alumnireportFields[4].Descriptor()
+	// alumnireport.StaffCountValidator is a validator for the "staff_count" field. It is called by the builders before save.
+	alumnireport.StaffCountValidator = alumnireportDescStaffCount.Validators[0].(func(int) error)
+	// alumnireportDescProjects is the schema descriptor for projects field.
+	alumnireportDescProjects := alumnireportFields[5].Descriptor()
+	// alumnireport.ProjectsValidator is a validator for the "projects" field. It is called by the builders before save.
+	alumnireport.ProjectsValidator = alumnireportDescProjects.Validators[0].(func(int) error)
+	// alumnireportDescFundingWon is the schema descriptor for funding_won field.
+	alumnireportDescFundingWon := alumnireportFields[6].Descriptor()
+	// alumnireport.FundingWonValidator is a validator for the "funding_won" field. It is called by the builders before save.
+	alumnireport.FundingWonValidator = alumnireportDescFundingWon.Validators[0].(func(int64) error)
+	// alumnireportDescNote is the schema descriptor for note field.
+	alumnireportDescNote := alumnireportFields[7].Descriptor()
+	// alumnireport.DefaultNote holds the default value on creation for the note field.
+	alumnireport.DefaultNote = alumnireportDescNote.Default.(string)
+	// alumnireport.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	alumnireport.NoteValidator = alumnireportDescNote.Validators[0].(func(string) error)
+	// alumnireportDescReportedByName is the schema descriptor for reported_by_name field.
+	alumnireportDescReportedByName := alumnireportFields[8].Descriptor()
+	// alumnireport.ReportedByNameValidator is a validator for the "reported_by_name" field. It is called by the builders before save.
+	alumnireport.ReportedByNameValidator = alumnireportDescReportedByName.Validators[0].(func(string) error)
 	auditlog.Policy = privacy.NewPolicies(schema.AuditLog{})
 	auditlog.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -637,6 +752,168 @@ func init() {
 			return nil
 		}
 	}()
+	incubationcentreMixin := schema.IncubationCentre{}.Mixin()
+	incubationcentre.Policy = privacy.NewPolicies(schema.IncubationCentre{})
+	incubationcentre.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := incubationcentre.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	incubationcentreMixinHooks1 := incubationcentreMixin[1].Hooks()
+
+	incubationcentre.Hooks[1] = incubationcentreMixinHooks1[0]
+	incubationcentreMixinFields0 := incubationcentreMixin[0].Fields()
+	_ = incubationcentreMixinFields0
+	incubationcentreFields := schema.IncubationCentre{}.Fields()
+	_ = incubationcentreFields
+	// incubationcentreDescCreatedAt is the schema descriptor for created_at field.
+	incubationcentreDescCreatedAt := incubationcentreMixinFields0[0].Descriptor()
+	// incubationcentre.DefaultCreatedAt holds the default value on creation for the created_at field.
+	incubationcentre.DefaultCreatedAt = incubationcentreDescCreatedAt.Default.(func() time.Time)
+	// incubationcentreDescUpdatedAt is the schema descriptor for updated_at field.
+	incubationcentreDescUpdatedAt := incubationcentreMixinFields0[1].Descriptor()
+	// incubationcentre.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	incubationcentre.DefaultUpdatedAt = incubationcentreDescUpdatedAt.Default.(func() time.Time)
+	// incubationcentre.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	incubationcentre.UpdateDefaultUpdatedAt = incubationcentreDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// incubationcentreDescName is the schema descriptor for name field.
+	incubationcentreDescName := incubationcentreFields[0].Descriptor()
+	// incubationcentre.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	incubationcentre.NameValidator = func() func(string) error {
+		validators := incubationcentreDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// incubationcentreDescAddress is the schema descriptor for address field.
+	incubationcentreDescAddress := incubationcentreFields[1].Descriptor()
+	// incubationcentre.DefaultAddress holds the default value on creation for the address field.
+	incubationcentre.DefaultAddress = incubationcentreDescAddress.Default.(string)
+	// incubationcentre.AddressValidator is a validator for the "address" field. It is called by the builders before save.
+	incubationcentre.AddressValidator = incubationcentreDescAddress.Validators[0].(func(string) error)
+	// incubationcentreDescTotalArea is the schema descriptor for total_area field.
+	incubationcentreDescTotalArea := incubationcentreFields[2].Descriptor()
+	// incubationcentre.TotalAreaValidator is a validator for the "total_area" field. It is called by the builders before save.
+	incubationcentre.TotalAreaValidator = incubationcentreDescTotalArea.Validators[0].(func(int) error)
+	// incubationcentreDescStaffCount is the schema descriptor for staff_count field.
+	incubationcentreDescStaffCount := incubationcentreFields[3].Descriptor()
+	// incubationcentre.DefaultStaffCount holds the default value on creation for the staff_count field.
+	incubationcentre.DefaultStaffCount = incubationcentreDescStaffCount.Default.(int)
+	// incubationcentre.StaffCountValidator is a validator for the "staff_count" field. It is called by the builders before save.
+	incubationcentre.StaffCountValidator = incubationcentreDescStaffCount.Validators[0].(func(int) error)
+	// incubationcentreDescGraduationThreshold is the schema descriptor for graduation_threshold field.
+	incubationcentreDescGraduationThreshold := incubationcentreFields[4].Descriptor()
+	// incubationcentre.DefaultGraduationThreshold holds the default value on creation for the graduation_threshold field.
+	incubationcentre.DefaultGraduationThreshold = incubationcentreDescGraduationThreshold.Default.(int)
+	// incubationcentre.GraduationThresholdValidator is a validator for the "graduation_threshold" field. It is called by the builders before save.
+	incubationcentre.GraduationThresholdValidator = incubationcentreDescGraduationThreshold.Validators[0].(func(int) error)
+	// incubationcentreDescDefaultTermMonths is the schema descriptor for default_term_months field.
+	incubationcentreDescDefaultTermMonths := incubationcentreFields[5].Descriptor()
+	// incubationcentre.DefaultDefaultTermMonths holds the default value on creation for the default_term_months field.
+	incubationcentre.DefaultDefaultTermMonths = incubationcentreDescDefaultTermMonths.Default.(int)
+	// incubationcentre.DefaultTermMonthsValidator is a validator for the "default_term_months" field. It is called by the builders before save.
+	incubationcentre.DefaultTermMonthsValidator = incubationcentreDescDefaultTermMonths.Validators[0].(func(int) error)
+	// incubationcentreDescOfferDays is the schema descriptor for offer_days field.
+	incubationcentreDescOfferDays := incubationcentreFields[6].Descriptor()
+	// incubationcentre.DefaultOfferDays holds the default value on creation for the offer_days field.
+	incubationcentre.DefaultOfferDays = incubationcentreDescOfferDays.Default.(int)
+	// incubationcentre.OfferDaysValidator is a validator for the "offer_days" field. It is called by the builders before save.
+	incubationcentre.OfferDaysValidator = incubationcentreDescOfferDays.Validators[0].(func(int) error)
+	// incubationcentreDescAssessmentIntervalMonths is the schema descriptor for assessment_interval_months field.
+	incubationcentreDescAssessmentIntervalMonths := incubationcentreFields[7].Descriptor()
+	// incubationcentre.DefaultAssessmentIntervalMonths holds the default value on creation for the assessment_interval_months field.
+	incubationcentre.DefaultAssessmentIntervalMonths = incubationcentreDescAssessmentIntervalMonths.Default.(int)
+	// incubationcentre.AssessmentIntervalMonthsValidator is a validator for the "assessment_interval_months" field. It is called by the builders before save.
+	incubationcentre.AssessmentIntervalMonthsValidator = incubationcentreDescAssessmentIntervalMonths.Validators[0].(func(int) error)
+	// incubationcentreDescActive is the schema descriptor for active field.
+	incubationcentreDescActive := incubationcentreFields[8].Descriptor()
+	// incubationcentre.DefaultActive holds the default value on creation for the active field.
+	incubationcentre.DefaultActive = incubationcentreDescActive.Default.(bool)
+	incubationspaceMixin := schema.IncubationSpace{}.Mixin()
+	incubationspace.Policy = privacy.NewPolicies(schema.IncubationSpace{})
+	incubationspace.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := incubationspace.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	incubationspaceMixinHooks1 := incubationspaceMixin[1].Hooks()
+
+	incubationspace.Hooks[1] = incubationspaceMixinHooks1[0]
+	incubationspaceMixinFields0 := incubationspaceMixin[0].Fields()
+	_ = incubationspaceMixinFields0
+	incubationspaceFields := schema.IncubationSpace{}.Fields()
+	_ = incubationspaceFields
+	// incubationspaceDescCreatedAt is the schema descriptor for created_at field.
+	incubationspaceDescCreatedAt := incubationspaceMixinFields0[0].Descriptor()
+	// incubationspace.DefaultCreatedAt holds the default value on creation for the created_at field.
+	incubationspace.DefaultCreatedAt = incubationspaceDescCreatedAt.Default.(func() time.Time)
+	// incubationspaceDescUpdatedAt is the schema descriptor for updated_at field.
+	incubationspaceDescUpdatedAt := incubationspaceMixinFields0[1].Descriptor()
+	// incubationspace.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	incubationspace.DefaultUpdatedAt = incubationspaceDescUpdatedAt.Default.(func() time.Time)
+	// incubationspace.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	incubationspace.UpdateDefaultUpdatedAt = incubationspaceDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// incubationspaceDescCode is the schema descriptor for code field.
+	incubationspaceDescCode := incubationspaceFields[1].Descriptor()
+	// incubationspace.CodeValidator is a validator for the "code" field. It is called by the builders before save.
+	incubationspace.CodeValidator = func() func(string) error {
+		validators := incubationspaceDescCode.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(code string) error {
+			for _, fn := range fns {
+				if err := fn(code); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// incubationspaceDescFloor is the schema descriptor for floor field.
+	incubationspaceDescFloor := incubationspaceFields[3].Descriptor()
+	// incubationspace.DefaultFloor holds the default value on creation for the floor field.
+	incubationspace.DefaultFloor = incubationspaceDescFloor.Default.(int)
+	// incubationspaceDescArea is the schema descriptor for area field.
+	incubationspaceDescArea := incubationspaceFields[4].Descriptor()
+	// incubationspace.AreaValidator is a validator for the "area" field. It is called by the builders before save.
+	incubationspace.AreaValidator = incubationspaceDescArea.Validators[0].(func(int) error)
+	// incubationspaceDescSeats is the schema descriptor for seats field.
+	incubationspaceDescSeats := incubationspaceFields[5].Descriptor()
+	// incubationspace.SeatsValidator is a validator for the "seats" field. It is called by the builders before save.
+	incubationspace.SeatsValidator = incubationspaceDescSeats.Validators[0].(func(int) error)
+	// incubationspaceDescSeatsUsed is the schema descriptor for seats_used field.
+	incubationspaceDescSeatsUsed := incubationspaceFields[6].Descriptor()
+	// incubationspace.DefaultSeatsUsed holds the default value on creation for the seats_used field.
+	incubationspace.DefaultSeatsUsed = incubationspaceDescSeatsUsed.Default.(int)
+	// incubationspace.SeatsUsedValidator is a validator for the "seats_used" field. It is called by the builders before save.
+	incubationspace.SeatsUsedValidator = incubationspaceDescSeatsUsed.Validators[0].(func(int) error)
+	// incubationspaceDescFacilities is the schema descriptor for facilities field.
+	incubationspaceDescFacilities := incubationspaceFields[7].Descriptor()
+	// incubationspace.DefaultFacilities holds the default value on creation for the facilities field.
+	incubationspace.DefaultFacilities = incubationspaceDescFacilities.Default.(string)
+	// incubationspace.FacilitiesValidator is a validator for the "facilities" field. It is called by the builders before save.
+	incubationspace.FacilitiesValidator = incubationspaceDescFacilities.Validators[0].(func(string) error)
+	// incubationspaceDescMaintenance is the schema descriptor for maintenance field.
+	incubationspaceDescMaintenance := incubationspaceFields[8].Descriptor()
+	// incubationspace.DefaultMaintenance holds the default value on creation for the maintenance field.
+	incubationspace.DefaultMaintenance = incubationspaceDescMaintenance.Default.(bool)
 	jobrun.Policy = privacy.NewPolicies(schema.JobRun{})
 	jobrun.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -670,6 +947,146 @@ func init() {
 	loginattemptDescAddress := loginattemptFields[1].Descriptor()
 	// loginattempt.AddressValidator is a validator for the "address" field. It is called by the builders before save.
 	loginattempt.AddressValidator = loginattemptDescAddress.Validators[0].(func(string) error)
+	maturityassessmentMixin := schema.MaturityAssessment{}.Mixin()
+	maturityassessment.Policy = privacy.NewPolicies(schema.MaturityAssessment{})
+	maturityassessment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := maturityassessment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	maturityassessmentMixinHooks1 := maturityassessmentMixin[1].Hooks()
+
+	maturityassessment.Hooks[1] = maturityassessmentMixinHooks1[0]
+	maturityassessmentMixinFields0 := maturityassessmentMixin[0].Fields()
+	_ = maturityassessmentMixinFields0
+	maturityassessmentFields := schema.MaturityAssessment{}.Fields()
+	_ = maturityassessmentFields
+	// maturityassessmentDescCreatedAt is the schema descriptor for created_at field.
+	maturityassessmentDescCreatedAt := maturityassessmentMixinFields0[0].Descriptor()
+	// maturityassessment.DefaultCreatedAt holds the default value on creation for the created_at field.
+	maturityassessment.DefaultCreatedAt = maturityassessmentDescCreatedAt.Default.(func() time.Time)
+	// maturityassessmentDescUpdatedAt is the schema descriptor for updated_at field.
+	maturityassessmentDescUpdatedAt := maturityassessmentMixinFields0[1].Descriptor()
+	// maturityassessment.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	maturityassessment.DefaultUpdatedAt = maturityassessmentDescUpdatedAt.Default.(func() time.Time)
+	// maturityassessment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	maturityassessment.UpdateDefaultUpdatedAt = maturityassessmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// maturityassessmentDescTotalTenths is the schema descriptor for total_tenths field.
+	maturityassessmentDescTotalTenths := maturityassessmentFields[3].Descriptor()
+	// maturityassessment.TotalTenthsValidator is a validator for the "total_tenths" field. It is called by the builders before save.
+	maturityassessment.TotalTenthsValidator = maturityassessmentDescTotalTenths.Validators[0].(func(int) error)
+	// maturityassessmentDescComment is the schema descriptor for comment field.
+	maturityassessmentDescComment := maturityassessmentFields[4].Descriptor()
+	// maturityassessment.DefaultComment holds the default value on creation for the comment field.
+	maturityassessment.DefaultComment = maturityassessmentDescComment.Default.(string)
+	// maturityassessment.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
+	maturityassessment.CommentValidator = maturityassessmentDescComment.Validators[0].(func(string) error)
+	// maturityassessmentDescAssessorName is the schema descriptor for assessor_name field.
+	maturityassessmentDescAssessorName := maturityassessmentFields[6].Descriptor()
+	// maturityassessment.AssessorNameValidator is a validator for the "assessor_name" field. It is called by the builders before save.
+	maturityassessment.AssessorNameValidator = maturityassessmentDescAssessorName.Validators[0].(func(string) error)
+	maturitycriterionMixin := schema.MaturityCriterion{}.Mixin()
+	maturitycriterion.Policy = privacy.NewPolicies(schema.MaturityCriterion{})
+	maturitycriterion.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := maturitycriterion.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	maturitycriterionMixinHooks1 := maturitycriterionMixin[1].Hooks()
+
+	maturitycriterion.Hooks[1] = maturitycriterionMixinHooks1[0]
+	maturitycriterionMixinFields0 := maturitycriterionMixin[0].Fields()
+	_ = maturitycriterionMixinFields0
+	maturitycriterionFields := schema.MaturityCriterion{}.Fields()
+	_ = maturitycriterionFields
+	// maturitycriterionDescCreatedAt is the schema descriptor for created_at field.
+	maturitycriterionDescCreatedAt := maturitycriterionMixinFields0[0].Descriptor()
+	// maturitycriterion.DefaultCreatedAt holds the default value on creation for the created_at field.
+	maturitycriterion.DefaultCreatedAt = maturitycriterionDescCreatedAt.Default.(func() time.Time)
+	// maturitycriterionDescUpdatedAt is the schema descriptor for updated_at field.
+	maturitycriterionDescUpdatedAt := maturitycriterionMixinFields0[1].Descriptor()
+	// maturitycriterion.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	maturitycriterion.DefaultUpdatedAt = maturitycriterionDescUpdatedAt.Default.(func() time.Time)
+	// maturitycriterion.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	maturitycriterion.UpdateDefaultUpdatedAt = maturitycriterionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// maturitycriterionDescKey is the schema descriptor for key field.
+	maturitycriterionDescKey := maturitycriterionFields[1].Descriptor()
+	// maturitycriterion.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	maturitycriterion.KeyValidator = func() func(string) error {
+		validators := maturitycriterionDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// maturitycriterionDescNameZh is the schema descriptor for name_zh field.
+	maturitycriterionDescNameZh := maturitycriterionFields[2].Descriptor()
+	// maturitycriterion.NameZhValidator is a validator for the "name_zh" field. It is called by the builders before save.
+	maturitycriterion.NameZhValidator = func() func(string) error {
+		validators := maturitycriterionDescNameZh.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name_zh string) error {
+			for _, fn := range fns {
+				if err := fn(name_zh); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// maturitycriterionDescNameEn is the schema descriptor for name_en field.
+	maturitycriterionDescNameEn := maturitycriterionFields[3].Descriptor()
+	// maturitycriterion.NameEnValidator is a validator for the "name_en" field. It is called by the builders before save.
+	maturitycriterion.NameEnValidator = func() func(string) error {
+		validators := maturitycriterionDescNameEn.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name_en string) error {
+			for _, fn := range fns {
+				if err := fn(name_en); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// maturitycriterionDescGuidance is the schema descriptor for guidance field.
+	maturitycriterionDescGuidance := maturitycriterionFields[4].Descriptor()
+	// maturitycriterion.DefaultGuidance holds the default value on creation for the guidance field.
+	maturitycriterion.DefaultGuidance = maturitycriterionDescGuidance.Default.(string)
+	// maturitycriterion.GuidanceValidator is a validator for the "guidance" field. It is called by the builders before save.
+	maturitycriterion.GuidanceValidator = maturitycriterionDescGuidance.Validators[0].(func(string) error)
+	// maturitycriterionDescWeight is the schema descriptor for weight field.
+	maturitycriterionDescWeight := maturitycriterionFields[5].Descriptor()
+	// maturitycriterion.WeightValidator is a validator for the "weight" field. It is called by the builders before save.
+	maturitycriterion.WeightValidator = maturitycriterionDescWeight.Validators[0].(func(int) error)
+	// maturitycriterionDescPosition is the schema descriptor for position field.
+	maturitycriterionDescPosition := maturitycriterionFields[6].Descriptor()
+	// maturitycriterion.DefaultPosition holds the default value on creation for the position field.
+	maturitycriterion.DefaultPosition = maturitycriterionDescPosition.Default.(int)
+	// maturitycriterionDescActive is the schema descriptor for active field.
+	maturitycriterionDescActive := maturitycriterionFields[7].Descriptor()
+	// maturitycriterion.DefaultActive holds the default value on creation for the active field.
+	maturitycriterion.DefaultActive = maturitycriterionDescActive.Default.(bool)
 	membershipMixin := schema.Membership{}.Mixin()
 	membership.Policy = privacy.NewPolicies(schema.Membership{})
 	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1145,6 +1562,310 @@ func init() {
 	sessionDescIP := sessionFields[8].Descriptor()
 	// session.IPValidator is a validator for the "ip" field. It is called by the builders before save.
 	session.IPValidator = sessionDescIP.Validators[0].(func(string) error)
+	spaceofferMixin := schema.SpaceOffer{}.Mixin()
+	spaceoffer.Policy = privacy.NewPolicies(schema.SpaceOffer{})
+	spaceoffer.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := spaceoffer.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	spaceofferMixinHooks1 := spaceofferMixin[1].Hooks()
+
+	spaceoffer.Hooks[1] = spaceofferMixinHooks1[0]
+	spaceofferMixinFields0 := spaceofferMixin[0].Fields()
+	_ = spaceofferMixinFields0
+	spaceofferFields := schema.SpaceOffer{}.Fields()
+	_ = spaceofferFields
+	// spaceofferDescCreatedAt is the schema descriptor for created_at field.
+	spaceofferDescCreatedAt := spaceofferMixinFields0[0].Descriptor()
+	// spaceoffer.DefaultCreatedAt holds the default value on creation for the created_at field.
+	spaceoffer.DefaultCreatedAt = spaceofferDescCreatedAt.Default.(func() time.Time)
+	// spaceofferDescUpdatedAt is the schema descriptor for updated_at field.
+	spaceofferDescUpdatedAt := spaceofferMixinFields0[1].Descriptor()
+	// spaceoffer.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	spaceoffer.DefaultUpdatedAt = spaceofferDescUpdatedAt.Default.(func() time.Time)
+	// spaceoffer.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	spaceoffer.UpdateDefaultUpdatedAt = spaceofferDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// spaceofferDescSeats is the schema descriptor for seats field.
+	spaceofferDescSeats := spaceofferFields[3].Descriptor()
+	// spaceoffer.SeatsValidator is a validator for the "seats" field. It is called by the builders before save.
+	spaceoffer.SeatsValidator = spaceofferDescSeats.Validators[0].(func(int) error)
+	// spaceofferDescAnswerNote is the schema descriptor for answer_note field.
+	spaceofferDescAnswerNote := spaceofferFields[7].Descriptor()
+	// spaceoffer.DefaultAnswerNote holds the default value on creation for the answer_note field.
+	spaceoffer.DefaultAnswerNote = spaceofferDescAnswerNote.Default.(string)
+	// spaceoffer.AnswerNoteValidator is a validator for the "answer_note" field. It is called by the builders before save.
+	spaceoffer.AnswerNoteValidator = spaceofferDescAnswerNote.Validators[0].(func(string) error)
+	tenancyMixin := schema.Tenancy{}.Mixin()
+	tenancy.Policy = privacy.NewPolicies(schema.Tenancy{})
+	tenancy.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tenancy.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	tenancyMixinHooks1 := tenancyMixin[1].Hooks()
+
+	tenancy.Hooks[1] = tenancyMixinHooks1[0]
+	tenancyMixinFields0 := tenancyMixin[0].Fields()
+	_ = tenancyMixinFields0
+	tenancyFields := schema.Tenancy{}.Fields()
+	_ = tenancyFields
+	// tenancyDescCreatedAt is the schema descriptor for created_at field.
+	tenancyDescCreatedAt := tenancyMixinFields0[0].Descriptor()
+	// tenancy.DefaultCreatedAt holds the default value on creation for the created_at field.
+	tenancy.DefaultCreatedAt = tenancyDescCreatedAt.Default.(func() time.Time)
+	// tenancyDescUpdatedAt is the schema descriptor for updated_at field.
+	tenancyDescUpdatedAt := tenancyMixinFields0[1].Descriptor()
+	// tenancy.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	tenancy.DefaultUpdatedAt = tenancyDescUpdatedAt.Default.(func() time.Time)
+	// tenancy.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	tenancy.UpdateDefaultUpdatedAt = tenancyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// tenancyDescVirtual is the schema descriptor for virtual field.
+	tenancyDescVirtual := tenancyFields[3].Descriptor()
+	// tenancy.DefaultVirtual holds the default value on creation for the virtual field.
+	tenancy.DefaultVirtual = tenancyDescVirtual.Default.(bool)
+	// tenancyDescTermMonths is the schema descriptor for term_months field.
+	tenancyDescTermMonths := tenancyFields[7].Descriptor()
+	// tenancy.TermMonthsValidator is a validator for the "term_months" field. It is called by the builders before save.
+	tenancy.TermMonthsValidator = tenancyDescTermMonths.Validators[0].(func(int) error)
+	// tenancyDescNotes is the schema descriptor for notes field.
+	tenancyDescNotes := tenancyFields[11].Descriptor()
+	// tenancy.DefaultNotes holds the default value on creation for the notes field.
+	tenancy.DefaultNotes = tenancyDescNotes.Default.(string)
+	// tenancy.NotesValidator is a validator for the "notes" field. It is called by the builders before save.
+	tenancy.NotesValidator = tenancyDescNotes.Validators[0].(func(string) error)
+	// tenancyDescEndReason is the schema descriptor for end_reason field.
+	tenancyDescEndReason := tenancyFields[13].Descriptor()
+	// tenancy.DefaultEndReason holds the default value on creation for the end_reason field.
+	tenancy.DefaultEndReason = tenancyDescEndReason.Default.(string)
+	// tenancy.EndReasonValidator is a validator for the "end_reason" field. It is called by the builders before save.
+	tenancy.EndReasonValidator = tenancyDescEndReason.Validators[0].(func(string) error)
+	// tenancyDescCertificateNo is the schema descriptor for certificate_no field.
+	tenancyDescCertificateNo := tenancyFields[14].Descriptor()
+	// tenancy.CertificateNoValidator is a validator for the "certificate_no" field. It is called by the builders before save.
+	tenancy.CertificateNoValidator = tenancyDescCertificateNo.Validators[0].(func(string) error)
+	// tenancyDescCertificateToken is the schema descriptor for certificate_token field.
+	tenancyDescCertificateToken := tenancyFields[15].Descriptor()
+	// tenancy.CertificateTokenValidator is a validator for the "certificate_token" field. It is called by the builders before save.
+	tenancy.CertificateTokenValidator = tenancyDescCertificateToken.Validators[0].(func(string) error)
+	tenancyextensionMixin := schema.TenancyExtension{}.Mixin()
+	tenancyextension.Policy = privacy.NewPolicies(schema.TenancyExtension{})
+	tenancyextension.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tenancyextension.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	tenancyextensionMixinHooks1 := tenancyextensionMixin[1].Hooks()
+
+	tenancyextension.Hooks[1] = tenancyextensionMixinHooks1[0]
+	tenancyextensionMixinFields0 := tenancyextensionMixin[0].Fields()
+	_ = tenancyextensionMixinFields0
+	tenancyextensionFields := schema.TenancyExtension{}.Fields()
+	_ = tenancyextensionFields
+	// tenancyextensionDescCreatedAt is the schema descriptor for created_at field.
+	tenancyextensionDescCreatedAt := tenancyextensionMixinFields0[0].Descriptor()
+	// tenancyextension.DefaultCreatedAt holds the default value on creation for the created_at field.
+	tenancyextension.DefaultCreatedAt = tenancyextensionDescCreatedAt.Default.(func() time.Time)
+	// tenancyextensionDescUpdatedAt is the schema descriptor for updated_at field.
+	tenancyextensionDescUpdatedAt := tenancyextensionMixinFields0[1].Descriptor()
+	// tenancyextension.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	tenancyextension.DefaultUpdatedAt = tenancyextensionDescUpdatedAt.Default.(func() time.Time)
+	// tenancyextension.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	tenancyextension.UpdateDefaultUpdatedAt = tenancyextensionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// tenancyextensionDescMonths is the schema descriptor for months field.
+	tenancyextensionDescMonths := tenancyextensionFields[1].Descriptor()
+	// tenancyextension.MonthsValidator is a validator for the "months" field. It is called by the builders before save.
+	tenancyextension.MonthsValidator = tenancyextensionDescMonths.Validators[0].(func(int) error)
+	// tenancyextensionDescReason is the schema descriptor for reason field.
+	tenancyextensionDescReason := tenancyextensionFields[2].Descriptor()
+	// tenancyextension.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	tenancyextension.ReasonValidator = func() func(string) error {
+		validators := tenancyextensionDescReason.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reason string) error {
+			for _, fn := range fns {
+				if err := fn(reason); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tenancyextensionDescExtendedByName is the schema descriptor for extended_by_name field.
+	tenancyextensionDescExtendedByName := tenancyextensionFields[6].Descriptor()
+	// tenancyextension.ExtendedByNameValidator is a validator for the "extended_by_name" field. It is called by the builders before save.
+	tenancyextension.ExtendedByNameValidator = tenancyextensionDescExtendedByName.Validators[0].(func(string) error)
+	tenancymilestoneMixin := schema.TenancyMilestone{}.Mixin()
+	tenancymilestone.Policy = privacy.NewPolicies(schema.TenancyMilestone{})
+	tenancymilestone.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tenancymilestone.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	tenancymilestoneMixinHooks1 := tenancymilestoneMixin[1].Hooks()
+
+	tenancymilestone.Hooks[1] = tenancymilestoneMixinHooks1[0]
+	tenancymilestoneMixinFields0 := tenancymilestoneMixin[0].Fields()
+	_ = tenancymilestoneMixinFields0
+	tenancymilestoneFields := schema.TenancyMilestone{}.Fields()
+	_ = tenancymilestoneFields
+	// tenancymilestoneDescCreatedAt is the schema descriptor for created_at field.
+	tenancymilestoneDescCreatedAt := tenancymilestoneMixinFields0[0].Descriptor()
+	// tenancymilestone.DefaultCreatedAt holds the default value on creation for the created_at field.
+	tenancymilestone.DefaultCreatedAt = tenancymilestoneDescCreatedAt.Default.(func() time.Time)
+	// tenancymilestoneDescUpdatedAt is the schema descriptor for updated_at field.
+	tenancymilestoneDescUpdatedAt := tenancymilestoneMixinFields0[1].Descriptor()
+	// tenancymilestone.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	tenancymilestone.DefaultUpdatedAt = tenancymilestoneDescUpdatedAt.Default.(func() time.Time)
+	// tenancymilestone.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	tenancymilestone.UpdateDefaultUpdatedAt = tenancymilestoneDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// tenancymilestoneDescKey is the schema descriptor for key field.
+	tenancymilestoneDescKey := tenancymilestoneFields[1].Descriptor()
+	// tenancymilestone.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	tenancymilestone.KeyValidator = func() func(string) error {
+		validators := tenancymilestoneDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tenancymilestoneDescTitle is the schema descriptor for title field.
+	tenancymilestoneDescTitle := tenancymilestoneFields[2].Descriptor()
+	// tenancymilestone.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	tenancymilestone.TitleValidator = func() func(string) error {
+		validators := tenancymilestoneDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tenancymilestoneDescMandatory is the schema descriptor for mandatory field.
+	tenancymilestoneDescMandatory := tenancymilestoneFields[4].Descriptor()
+	// tenancymilestone.DefaultMandatory holds the default value on creation for the mandatory field.
+	tenancymilestone.DefaultMandatory = tenancymilestoneDescMandatory.Default.(bool)
+	// tenancymilestoneDescEvidence is the schema descriptor for evidence field.
+	tenancymilestoneDescEvidence := tenancymilestoneFields[6].Descriptor()
+	// tenancymilestone.DefaultEvidence holds the default value on creation for the evidence field.
+	tenancymilestone.DefaultEvidence = tenancymilestoneDescEvidence.Default.(string)
+	// tenancymilestone.EvidenceValidator is a validator for the "evidence" field. It is called by the builders before save.
+	tenancymilestone.EvidenceValidator = tenancymilestoneDescEvidence.Validators[0].(func(string) error)
+	tenancyserviceMixin := schema.TenancyService{}.Mixin()
+	tenancyservice.Policy = privacy.NewPolicies(schema.TenancyService{})
+	tenancyservice.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tenancyservice.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	tenancyserviceMixinHooks1 := tenancyserviceMixin[1].Hooks()
+
+	tenancyservice.Hooks[1] = tenancyserviceMixinHooks1[0]
+	tenancyserviceMixinFields0 := tenancyserviceMixin[0].Fields()
+	_ = tenancyserviceMixinFields0
+	tenancyserviceFields := schema.TenancyService{}.Fields()
+	_ = tenancyserviceFields
+	// tenancyserviceDescCreatedAt is the schema descriptor for created_at field.
+	tenancyserviceDescCreatedAt := tenancyserviceMixinFields0[0].Descriptor()
+	// tenancyservice.DefaultCreatedAt holds the default value on creation for the created_at field.
+	tenancyservice.DefaultCreatedAt = tenancyserviceDescCreatedAt.Default.(func() time.Time)
+	// tenancyserviceDescUpdatedAt is the schema descriptor for updated_at field.
+	tenancyserviceDescUpdatedAt := tenancyserviceMixinFields0[1].Descriptor()
+	// tenancyservice.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	tenancyservice.DefaultUpdatedAt = tenancyserviceDescUpdatedAt.Default.(func() time.Time)
+	// tenancyservice.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	tenancyservice.UpdateDefaultUpdatedAt = tenancyserviceDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// tenancyserviceDescTitle is the schema descriptor for title field.
+	tenancyserviceDescTitle := tenancyserviceFields[2].Descriptor()
+	// tenancyservice.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	tenancyservice.TitleValidator = func() func(string) error {
+		validators := tenancyserviceDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tenancyserviceDescTenthHours is the schema descriptor for tenth_hours field.
+	tenancyserviceDescTenthHours := tenancyserviceFields[4].Descriptor()
+	// tenancyservice.TenthHoursValidator is a validator for the "tenth_hours" field. It is called by the builders before save.
+	tenancyservice.TenthHoursValidator = tenancyserviceDescTenthHours.Validators[0].(func(int) error)
+	// tenancyserviceDescNote is the schema descriptor for note field.
+	tenancyserviceDescNote := tenancyserviceFields[5].Descriptor()
+	// tenancyservice.DefaultNote holds the default value on creation for the note field.
+	tenancyservice.DefaultNote = tenancyserviceDescNote.Default.(string)
+	// tenancyservice.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	tenancyservice.NoteValidator = tenancyserviceDescNote.Validators[0].(func(string) error)
+	tenancyspaceMixin := schema.TenancySpace{}.Mixin()
+	tenancyspace.Policy = privacy.NewPolicies(schema.TenancySpace{})
+	tenancyspace.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tenancyspace.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	tenancyspaceMixinHooks1 := tenancyspaceMixin[1].Hooks()
+
+	tenancyspace.Hooks[1] = tenancyspaceMixinHooks1[0]
+	tenancyspaceMixinFields0 := tenancyspaceMixin[0].Fields()
+	_ = tenancyspaceMixinFields0
+	tenancyspaceFields := schema.TenancySpace{}.Fields()
+	_ = tenancyspaceFields
+	// tenancyspaceDescCreatedAt is the schema descriptor for created_at field.
+	tenancyspaceDescCreatedAt := tenancyspaceMixinFields0[0].Descriptor()
+	// tenancyspace.DefaultCreatedAt holds the default value on creation for the created_at field.
+	tenancyspace.DefaultCreatedAt = tenancyspaceDescCreatedAt.Default.(func() time.Time)
+	// tenancyspaceDescUpdatedAt is the schema descriptor for updated_at field.
+	tenancyspaceDescUpdatedAt := tenancyspaceMixinFields0[1].Descriptor()
+	// tenancyspace.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	tenancyspace.DefaultUpdatedAt = tenancyspaceDescUpdatedAt.Default.(func() time.Time)
+	// tenancyspace.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	tenancyspace.UpdateDefaultUpdatedAt = tenancyspaceDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// tenancyspaceDescSeats is the schema descriptor for seats field.
+	tenancyspaceDescSeats := tenancyspaceFields[2].Descriptor()
+	// tenancyspace.SeatsValidator is a validator for the "seats" field. It is called by the builders before save.
+	tenancyspace.SeatsValidator = tenancyspaceDescSeats.Validators[0].(func(int) error)
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1232,6 +1953,53 @@ func init() {
 	user.DefaultFailedLogins = userDescFailedLogins.Default.(int)
 	// user.FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
 	user.FailedLoginsValidator = userDescFailedLogins.Validators[0].(func(int) error)
+	waitlistentryMixin := schema.WaitlistEntry{}.Mixin()
+	waitlistentry.Policy = privacy.NewPolicies(schema.WaitlistEntry{})
+	waitlistentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := waitlistentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	waitlistentryMixinHooks1 := waitlistentryMixin[1].Hooks()
+
+	waitlistentry.Hooks[1] = waitlistentryMixinHooks1[0]
+	waitlistentryMixinFields0 := waitlistentryMixin[0].Fields()
+	_ = waitlistentryMixinFields0
+	waitlistentryFields := schema.WaitlistEntry{}.Fields()
+	_ = waitlistentryFields
+	// waitlistentryDescCreatedAt is the schema descriptor for created_at field.
+	waitlistentryDescCreatedAt := waitlistentryMixinFields0[0].Descriptor()
+	// waitlistentry.DefaultCreatedAt holds the default value on creation for the created_at field.
+	waitlistentry.DefaultCreatedAt = waitlistentryDescCreatedAt.Default.(func() time.Time)
+	// waitlistentryDescUpdatedAt is the schema descriptor for updated_at field.
+	waitlistentryDescUpdatedAt := waitlistentryMixinFields0[1].Descriptor()
+	// waitlistentry.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	waitlistentry.DefaultUpdatedAt = waitlistentryDescUpdatedAt.Default.(func() time.Time)
+	// waitlistentry.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	waitlistentry.UpdateDefaultUpdatedAt = waitlistentryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// waitlistentryDescSeatsNeeded is the schema descriptor for seats_needed field.
+	waitlistentryDescSeatsNeeded := waitlistentryFields[4].Descriptor()
+	// waitlistentry.SeatsNeededValidator is a validator for the "seats_needed" field. It is called by the builders before save.
+	waitlistentry.SeatsNeededValidator = waitlistentryDescSeatsNeeded.Validators[0].(func(int) error)
+	// waitlistentryDescPriority is the schema descriptor for priority field.
+	waitlistentryDescPriority := waitlistentryFields[5].Descriptor()
+	// waitlistentry.PriorityValidator is a validator for the "priority" field. It is called by the builders before save.
+	waitlistentry.PriorityValidator = waitlistentryDescPriority.Validators[0].(func(int) error)
+	// waitlistentryDescPriorityReason is the schema descriptor for priority_reason field.
+	waitlistentryDescPriorityReason := waitlistentryFields[6].Descriptor()
+	// waitlistentry.DefaultPriorityReason holds the default value on creation for the priority_reason field.
+	waitlistentry.DefaultPriorityReason = waitlistentryDescPriorityReason.Default.(string)
+	// waitlistentry.PriorityReasonValidator is a validator for the "priority_reason" field. It is called by the builders before save.
+	waitlistentry.PriorityReasonValidator = waitlistentryDescPriorityReason.Validators[0].(func(string) error)
+	// waitlistentryDescLeftReason is the schema descriptor for left_reason field.
+	waitlistentryDescLeftReason := waitlistentryFields[10].Descriptor()
+	// waitlistentry.DefaultLeftReason holds the default value on creation for the left_reason field.
+	waitlistentry.DefaultLeftReason = waitlistentryDescLeftReason.Default.(string)
+	// waitlistentry.LeftReasonValidator is a validator for the "left_reason" field. It is called by the builders before save.
+	waitlistentry.LeftReasonValidator = waitlistentryDescLeftReason.Validators[0].(func(string) error)
 }
 
 const (

@@ -104,3 +104,44 @@ func (CaseCounter) Policy() ent.Policy { return authz.SystemOnlyPolicy() }
 // Policy of the Notification: its recipient reads and marks it; only
 // internal/notify (as the system) writes one.
 func (Notification) Policy() ent.Policy { return authz.NotificationPolicy() }
+
+// Incubation (internal/authz/incubation.go; internal/incubation writes).
+
+// Policy of the IncubationCentre.
+func (IncubationCentre) Policy() ent.Policy { return authz.IncubationConfigPolicy() }
+
+// Policy of the IncubationSpace.
+func (IncubationSpace) Policy() ent.Policy { return authz.IncubationConfigPolicy() }
+
+// Policy of the MaturityCriterion.
+func (MaturityCriterion) Policy() ent.Policy { return authz.IncubationConfigPolicy() }
+
+// Policy of the Tenancy.
+func (Tenancy) Policy() ent.Policy { return authz.TenancyPolicy() }
+
+// Policy of the WaitlistEntry.
+func (WaitlistEntry) Policy() ent.Policy { return authz.TenancyPolicy() }
+
+// Policy of the SpaceOffer.
+func (SpaceOffer) Policy() ent.Policy { return authz.TenancyPolicy() }
+
+// Policy of the TenancySpace.
+func (TenancySpace) Policy() ent.Policy { return authz.TenancyPartPolicy() }
+
+// Policy of the TenancyMilestone.
+func (TenancyMilestone) Policy() ent.Policy { return authz.TenancyPartPolicy() }
+
+// Policy of the TenancyService.
+func (TenancyService) Policy() ent.Policy { return authz.TenancyPartPolicy() }
+
+// Policy of the TenancyExtension.
+func (TenancyExtension) Policy() ent.Policy { return authz.TenancyPartPolicy() }
+
+// Policy of the MaturityAssessment.
+func (MaturityAssessment) Policy() ent.Policy { return authz.TenancyPartPolicy() }
+
+// Policy of the AlumniReport.
+func (AlumniReport) Policy() ent.Policy { return authz.TenancyPartPolicy() }
+
+// Policy of the AdmissionAssessment.
+func (AdmissionAssessment) Policy() ent.Policy { return authz.AdmissionAssessmentPolicy() }

@@ -20,6 +20,7 @@ import (
 	"hatchery/internal/casework"
 	"hatchery/internal/db"
 	"hatchery/internal/documents"
+	"hatchery/internal/incubation"
 	"hatchery/internal/jobs"
 	"hatchery/internal/storage"
 )
@@ -39,6 +40,8 @@ type App struct {
 	Docs *documents.Service
 	// Casework runs one-window casework.
 	Casework *casework.Service
+	// Incubation runs the incubator programme.
+	Incubation *incubation.Service
 	// Letters issues decision letters and signs their verification links
 	// (set up by the server; nil in tests that do not need letters).
 	Letters *casework.Letters

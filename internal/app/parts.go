@@ -39,4 +39,5 @@ var parts = []struct {
 	{"accounts", accountsPart},
 	{"documents", documentsPart},
 	{"casework", caseworkPart},
+	{"incubation", incubationPart},
 }

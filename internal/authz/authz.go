@@ -35,6 +35,11 @@ const (
 	ObjServiceItem    = "service_item"
 	ObjCase           = "case"
 	ObjCalendar       = "calendar"
+	// ObjIncubation is a centre's set-up: centres, spaces, maturity criteria.
+	ObjIncubation = "incubation"
+	// ObjTenancy is an organisation's stay in a centre and all around it:
+	// tenancies, plans, assessments, waitlist, offers, alumni reports.
+	ObjTenancy = "tenancy"
 )
 
 // Actions named in policies/policy.csv.
@@ -56,7 +61,7 @@ const (
 
 // Objects and Actions list every object type and action, for the matrix test.
 var (
-	Objects = []string{ObjDomain, ObjUser, ObjRoleAssignment, ObjOrganization, ObjMembership, ObjAuditLog, ObjDocument, ObjServiceItem, ObjCase, ObjCalendar}
+	Objects = []string{ObjDomain, ObjUser, ObjRoleAssignment, ObjOrganization, ObjMembership, ObjAuditLog, ObjDocument, ObjServiceItem, ObjCase, ObjCalendar, ObjIncubation, ObjTenancy}
 	Actions = []string{ActRead, ActReadOwn, ActCreate, ActCreateOwn, ActUpdate, ActUpdateOwn, ActDelete, ActCrossDomain, ActHandle, ActDecide}
 )
 

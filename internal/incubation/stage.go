@@ -1,0 +1,5 @@
+package incubation
+
+import "hatchery/ent/tenancy"
+
+type tenancyStage = tenancy.Stage
