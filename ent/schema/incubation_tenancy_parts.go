@@ -90,7 +90,9 @@ func (TenancyMilestone) Fields() []ent.Field {
 func (TenancyMilestone) Edges() []ent.Edge { return []ent.Edge{tenancyEdge("milestones")} }
 
 // Indexes of the TenancyMilestone.
-func (TenancyMilestone) Indexes() []ent.Index { return []ent.Index{index.Fields("tenancy_id", "due_on")} }
+func (TenancyMilestone) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("tenancy_id", "due_on")}
+}
 
 // Annotations of the TenancyMilestone.
 func (TenancyMilestone) Annotations() []schema.Annotation { return partAnnotations() }
@@ -119,7 +121,9 @@ func (TenancyService) Fields() []ent.Field {
 func (TenancyService) Edges() []ent.Edge { return []ent.Edge{tenancyEdge("services")} }
 
 // Indexes of the TenancyService.
-func (TenancyService) Indexes() []ent.Index { return []ent.Index{index.Fields("tenancy_id", "held_on")} }
+func (TenancyService) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("tenancy_id", "held_on")}
+}
 
 // Annotations of the TenancyService.
 func (TenancyService) Annotations() []schema.Annotation { return partAnnotations() }
