@@ -5172,24 +5172,30 @@ func newWaitlistEntryPaginateArgs(rv map[string]any) *waitlistentryPaginateArgs 
 	}
 	if v, ok := rv[orderByField]; ok {
 		switch v := v.(type) {
-		case map[string]any:
-			var (
-				err1, err2 error
-				order      = &WaitlistEntryOrder{Field: &WaitlistEntryOrderField{}, Direction: entgql.OrderDirectionAsc}
-			)
-			if d, ok := v[directionField]; ok {
-				err1 = order.Direction.UnmarshalGQL(d)
+		case []*WaitlistEntryOrder:
+			args.opts = append(args.opts, WithWaitlistEntryOrder(v))
+		case []any:
+			var orders []*WaitlistEntryOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &WaitlistEntryOrder{Field: &WaitlistEntryOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
 			}
-			if f, ok := v[fieldField]; ok {
-				err2 = order.Field.UnmarshalGQL(f)
-			}
-			if err1 == nil && err2 == nil {
-				args.opts = append(args.opts, WithWaitlistEntryOrder(order))
-			}
-		case *WaitlistEntryOrder:
-			if v != nil {
-				args.opts = append(args.opts, WithWaitlistEntryOrder(v))
-			}
+			args.opts = append(args.opts, WithWaitlistEntryOrder(orders))
 		}
 	}
 	if v, ok := rv[whereField].(*WaitlistEntryWhereInput); ok {

@@ -8679,19 +8679,14 @@ func (c *WaitlistEntryConnection) build(nodes []*WaitlistEntry, pager *waitliste
 type WaitlistEntryPaginateOption func(*waitlistentryPager) error
 
 // WithWaitlistEntryOrder configures pagination ordering.
-func WithWaitlistEntryOrder(order *WaitlistEntryOrder) WaitlistEntryPaginateOption {
-	if order == nil {
-		order = DefaultWaitlistEntryOrder
-	}
-	o := *order
+func WithWaitlistEntryOrder(order []*WaitlistEntryOrder) WaitlistEntryPaginateOption {
 	return func(pager *waitlistentryPager) error {
-		if err := o.Direction.Validate(); err != nil {
-			return err
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
 		}
-		if o.Field == nil {
-			o.Field = DefaultWaitlistEntryOrder.Field
-		}
-		pager.order = &o
+		pager.order = append(pager.order, order...)
 		return nil
 	}
 }
@@ -8709,7 +8704,7 @@ func WithWaitlistEntryFilter(filter func(*WaitlistEntryQuery) (*WaitlistEntryQue
 
 type waitlistentryPager struct {
 	reverse bool
-	order   *WaitlistEntryOrder
+	order   []*WaitlistEntryOrder
 	filter  func(*WaitlistEntryQuery) (*WaitlistEntryQuery, error)
 }
 
@@ -8720,8 +8715,10 @@ func newWaitlistEntryPager(opts []WaitlistEntryPaginateOption, reverse bool) (*w
 			return nil, err
 		}
 	}
-	if pager.order == nil {
-		pager.order = DefaultWaitlistEntryOrder
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
 	}
 	return pager, nil
 }
@@ -8734,48 +8731,87 @@ func (p *waitlistentryPager) applyFilter(query *WaitlistEntryQuery) (*WaitlistEn
 }
 
 func (p *waitlistentryPager) toCursor(_m *WaitlistEntry) Cursor {
-	return p.order.Field.toCursor(_m)
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(_m).Value)
+	}
+	return Cursor{ID: _m.ID, Value: cs_}
 }
 
 func (p *waitlistentryPager) applyCursors(query *WaitlistEntryQuery, after, before *Cursor) (*WaitlistEntryQuery, error) {
-	direction := p.order.Direction
+	idDirection := entgql.OrderDirectionAsc
 	if p.reverse {
-		direction = direction.Reverse()
+		idDirection = entgql.OrderDirectionDesc
 	}
-	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultWaitlistEntryOrder.Field.column, p.order.Field.column, direction) {
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultWaitlistEntryOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
 		query = query.Where(predicate)
 	}
 	return query, nil
 }
 
 func (p *waitlistentryPager) applyOrder(query *WaitlistEntryQuery) *WaitlistEntryQuery {
-	direction := p.order.Direction
-	if p.reverse {
-		direction = direction.Reverse()
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultWaitlistEntryOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
 	}
-	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
-	if p.order.Field != DefaultWaitlistEntryOrder.Field {
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
 		query = query.Order(DefaultWaitlistEntryOrder.Field.toTerm(direction.OrderTermOption()))
-	}
-	if len(query.ctx.Fields) > 0 {
-		query.ctx.AppendFieldOnce(p.order.Field.column)
 	}
 	return query
 }
 
 func (p *waitlistentryPager) orderExpr(query *WaitlistEntryQuery) sql.Querier {
-	direction := p.order.Direction
-	if p.reverse {
-		direction = direction.Reverse()
-	}
 	if len(query.ctx.Fields) > 0 {
-		query.ctx.AppendFieldOnce(p.order.Field.column)
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
 	}
 	return sql.ExprFunc(func(b *sql.Builder) {
-		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
-		if p.order.Field != DefaultWaitlistEntryOrder.Field {
-			b.Comma().Ident(DefaultWaitlistEntryOrder.Field.column).Pad().WriteString(string(direction))
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
 		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultWaitlistEntryOrder.Field.column).Pad().WriteString(string(direction))
 	})
 }
 
@@ -8847,6 +8883,34 @@ var (
 			}
 		},
 	}
+	// WaitlistEntryOrderFieldPriority orders WaitlistEntry by priority.
+	WaitlistEntryOrderFieldPriority = &WaitlistEntryOrderField{
+		Value: func(_m *WaitlistEntry) (ent.Value, error) {
+			return _m.Priority, nil
+		},
+		column: waitlistentry.FieldPriority,
+		toTerm: waitlistentry.ByPriority,
+		toCursor: func(_m *WaitlistEntry) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Priority,
+			}
+		},
+	}
+	// WaitlistEntryOrderFieldJoinedAt orders WaitlistEntry by joined_at.
+	WaitlistEntryOrderFieldJoinedAt = &WaitlistEntryOrderField{
+		Value: func(_m *WaitlistEntry) (ent.Value, error) {
+			return _m.JoinedAt, nil
+		},
+		column: waitlistentry.FieldJoinedAt,
+		toTerm: waitlistentry.ByJoinedAt,
+		toCursor: func(_m *WaitlistEntry) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.JoinedAt,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -8855,6 +8919,10 @@ func (f WaitlistEntryOrderField) String() string {
 	switch f.column {
 	case WaitlistEntryOrderFieldCreatedAt.column:
 		str = "CREATED_AT"
+	case WaitlistEntryOrderFieldPriority.column:
+		str = "PRIORITY"
+	case WaitlistEntryOrderFieldJoinedAt.column:
+		str = "JOINED_AT"
 	}
 	return str
 }
@@ -8873,6 +8941,10 @@ func (f *WaitlistEntryOrderField) UnmarshalGQL(v interface{}) error {
 	switch str {
 	case "CREATED_AT":
 		*f = *WaitlistEntryOrderFieldCreatedAt
+	case "PRIORITY":
+		*f = *WaitlistEntryOrderFieldPriority
+	case "JOINED_AT":
+		*f = *WaitlistEntryOrderFieldJoinedAt
 	default:
 		return fmt.Errorf("%s is not a valid WaitlistEntryOrderField", str)
 	}

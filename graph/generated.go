@@ -10986,14 +10986,14 @@ func (ec *executionContext) _AdmissionAssessment_outcome(ctx context.Context, fi
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v admissionassessment.Outcome) graphql.Marshaler {
-			return ec.marshalNAdmissionAssessmentOutcome2hatcheryᚋentᚋadmissionassessmentᚐOutcome(ctx, selections, v)
+			return ec.marshalNAdmissionAssessmentAdmissionOutcome2hatcheryᚋentᚋadmissionassessmentᚐOutcome(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_AdmissionAssessment_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "AdmissionAssessmentOutcome")
+	return graphql.NewScalarFieldContext("AdmissionAssessment", field, false, false, "AdmissionAssessmentAdmissionOutcome")
 }
 
 func (ec *executionContext) _AdmissionAssessment_spaceID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
@@ -27586,14 +27586,14 @@ func (ec *executionContext) _Tenancy_status(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v tenancy.Status) graphql.Marshaler {
-			return ec.marshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx, selections, v)
+			return ec.marshalNTenancyTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Tenancy_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "TenancyStatus")
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "TenancyTenancyExit")
 }
 
 func (ec *executionContext) _Tenancy_startOn(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
@@ -38917,28 +38917,28 @@ func (ec *executionContext) unmarshalInputTenancyWhereInput(ctx context.Context,
 			it.StageNotIn = data
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx, v)
+			data, err := ec.unmarshalOTenancyTenancyExit2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Status = data
 		case "statusNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
-			data, err := ec.unmarshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx, v)
+			data, err := ec.unmarshalOTenancyTenancyExit2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StatusNEQ = data
 		case "statusIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
-			data, err := ec.unmarshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx, v)
+			data, err := ec.unmarshalOTenancyTenancyExit2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StatusIn = data
 		case "statusNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
-			data, err := ec.unmarshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx, v)
+			data, err := ec.unmarshalOTenancyTenancyExit2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -47346,6 +47346,16 @@ func (ec *executionContext) marshalNAdmissionAssessment2ᚖhatcheryᚋentᚐAdmi
 	return ec._AdmissionAssessment(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAdmissionAssessmentAdmissionOutcome2hatcheryᚋentᚋadmissionassessmentᚐOutcome(ctx context.Context, v any) (admissionassessment.Outcome, error) {
+	var res admissionassessment.Outcome
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAdmissionAssessmentAdmissionOutcome2hatcheryᚋentᚋadmissionassessmentᚐOutcome(ctx context.Context, sel ast.SelectionSet, v admissionassessment.Outcome) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNAdmissionAssessmentOrderField2ᚖhatcheryᚋentᚐAdmissionAssessmentOrderField(ctx context.Context, v any) (*ent.AdmissionAssessmentOrderField, error) {
 	var res = new(ent.AdmissionAssessmentOrderField)
 	err := res.UnmarshalGQL(v)
@@ -47357,16 +47367,6 @@ func (ec *executionContext) marshalNAdmissionAssessmentOrderField2ᚖhatcheryᚋ
 		graphql.AddInvalidNullError(ctx, "AdmissionAssessmentOrderField!")
 		return graphql.Null
 	}
-	return v
-}
-
-func (ec *executionContext) unmarshalNAdmissionAssessmentOutcome2hatcheryᚋentᚋadmissionassessmentᚐOutcome(ctx context.Context, v any) (admissionassessment.Outcome, error) {
-	var res admissionassessment.Outcome
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNAdmissionAssessmentOutcome2hatcheryᚋentᚋadmissionassessmentᚐOutcome(ctx context.Context, sel ast.SelectionSet, v admissionassessment.Outcome) graphql.Marshaler {
 	return v
 }
 
@@ -49194,13 +49194,13 @@ func (ec *executionContext) marshalNTenancyStage2hatcheryᚋentᚋtenancyᚐStag
 	return v
 }
 
-func (ec *executionContext) unmarshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, v any) (tenancy.Status, error) {
+func (ec *executionContext) unmarshalNTenancyTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, v any) (tenancy.Status, error) {
 	var res tenancy.Status
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, sel ast.SelectionSet, v tenancy.Status) graphql.Marshaler {
+func (ec *executionContext) marshalNTenancyTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, sel ast.SelectionSet, v tenancy.Status) graphql.Marshaler {
 	return v
 }
 
@@ -51424,7 +51424,7 @@ func (ec *executionContext) marshalOTenancyStage2ᚖhatcheryᚋentᚋtenancyᚐS
 	return v
 }
 
-func (ec *executionContext) unmarshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx context.Context, v any) ([]tenancy.Status, error) {
+func (ec *executionContext) unmarshalOTenancyTenancyExit2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx context.Context, v any) ([]tenancy.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -51433,7 +51433,7 @@ func (ec *executionContext) unmarshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancy�
 	res := make([]tenancy.Status, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNTenancyTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -51441,14 +51441,14 @@ func (ec *executionContext) unmarshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancy�
 	return res, nil
 }
 
-func (ec *executionContext) marshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []tenancy.Status) graphql.Marshaler {
+func (ec *executionContext) marshalOTenancyTenancyExit2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []tenancy.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx, sel, v[i])
+		return ec.marshalNTenancyTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -51460,7 +51460,7 @@ func (ec *executionContext) marshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐ
 	return ret
 }
 
-func (ec *executionContext) unmarshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, v any) (*tenancy.Status, error) {
+func (ec *executionContext) unmarshalOTenancyTenancyExit2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, v any) (*tenancy.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -51469,7 +51469,7 @@ func (ec *executionContext) unmarshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancy�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, sel ast.SelectionSet, v *tenancy.Status) graphql.Marshaler {
+func (ec *executionContext) marshalOTenancyTenancyExit2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, sel ast.SelectionSet, v *tenancy.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

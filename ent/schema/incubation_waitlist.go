@@ -32,11 +32,11 @@ func (WaitlistEntry) Fields() []ent.Field {
 		// this many free.
 		field.Int("seats_needed").Range(1, 50),
 		// Higher comes first; ties go to the earlier joined_at.
-		field.Int("priority").Range(0, 1000),
+		field.Int("priority").Range(0, 1000).Annotations(entgql.OrderField("PRIORITY")),
 		// Why it stands where it does (the readiness score's reasons, or
 		// staff's reason for a change).
 		field.Text("priority_reason").Default("").Validate(multiLine(2000)),
-		field.Time("joined_at").Immutable(),
+		field.Time("joined_at").Immutable().Annotations(entgql.OrderField("JOINED_AT")),
 		field.Enum("status").Values("WAITING", "OFFERED", "ADMITTED", "LEFT").Default("WAITING"),
 		field.Time("left_at").Optional().Nillable(),
 		field.Text("left_reason").Default("").Validate(multiLine(2000)),
@@ -66,6 +66,8 @@ func (WaitlistEntry) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		filters("status", "centre_id"),
 		entgql.RelayConnection(),
+		// The waitlist's order: priority, then date joined.
+		entgql.MultiOrder(),
 		entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
 	}
 }

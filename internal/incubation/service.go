@@ -50,3 +50,6 @@ func New(cals *casework.Calendars, n *notify.Service, log *slog.Logger) *Service
 }
 
 var errNotBuilt = errors.New("incubation: not built yet")
+
+// now is the service's clock as a method value.
+func (s *Service) now() time.Time { return s.Now() }

@@ -13,7 +13,6 @@ import (
 	gen "hatchery/ent"
 	"hatchery/ent/spaceoffer"
 	"hatchery/ent/tenancy"
-	"hatchery/internal/casework"
 	"hatchery/internal/incubation/scores"
 )
 
@@ -23,21 +22,6 @@ var _ entgql.Cursor[int]
 var _ spaceoffer.Status
 var _ tenancy.Status
 var _ scores.Maturity
-
-// AdmissionCentre is not built yet.
-func (s *Service) AdmissionCentre(ctx context.Context, c *gen.Client, obj *gen.AdmissionAssessment) (*gen.IncubationCentre, error) {
-	return nil, errNotBuilt
-}
-
-// AdmissionSpace is not built yet.
-func (s *Service) AdmissionSpace(ctx context.Context, c *gen.Client, obj *gen.AdmissionAssessment) (*gen.IncubationSpace, error) {
-	return nil, errNotBuilt
-}
-
-// AdmissionScoreName is not built yet.
-func (s *Service) AdmissionScoreName(ctx context.Context, c *gen.Client, obj *scores.Admission) (string, error) {
-	return "", errNotBuilt
-}
 
 // Occupancy is not built yet.
 func (s *Service) Occupancy(ctx context.Context, c *gen.Client, obj *gen.IncubationCentre) (*Occupancy, error) {
@@ -109,11 +93,6 @@ func (s *Service) UpdateMaturityCriterion(ctx context.Context, c *gen.Client, id
 	return nil, errNotBuilt
 }
 
-// AssessAdmission is not built yet.
-func (s *Service) AssessAdmission(ctx context.Context, c *gen.Client, caseID int, input AdmissionInput) (*gen.AdmissionAssessment, error) {
-	return nil, errNotBuilt
-}
-
 // UpdateTenancyPlan is not built yet.
 func (s *Service) UpdateTenancyPlan(ctx context.Context, c *gen.Client, id int, input PlanInput) (*gen.Tenancy, error) {
 	return nil, errNotBuilt
@@ -164,53 +143,8 @@ func (s *Service) EndTenancy(ctx context.Context, c *gen.Client, id int, exit te
 	return nil, errNotBuilt
 }
 
-// SetWaitlistPriority is not built yet.
-func (s *Service) SetWaitlistPriority(ctx context.Context, c *gen.Client, id int, priority int, reason string) (*gen.WaitlistEntry, error) {
-	return nil, errNotBuilt
-}
-
-// LeaveWaitlist is not built yet.
-func (s *Service) LeaveWaitlist(ctx context.Context, c *gen.Client, id int, reason string) (*gen.WaitlistEntry, error) {
-	return nil, errNotBuilt
-}
-
-// OfferSpace is not built yet.
-func (s *Service) OfferSpace(ctx context.Context, c *gen.Client, entryID int, spaceID int) (*gen.SpaceOffer, error) {
-	return nil, errNotBuilt
-}
-
-// WithdrawSpaceOffer is not built yet.
-func (s *Service) WithdrawSpaceOffer(ctx context.Context, c *gen.Client, id int, reason string) (*gen.SpaceOffer, error) {
-	return nil, errNotBuilt
-}
-
-// AnswerSpaceOffer is not built yet.
-func (s *Service) AnswerSpaceOffer(ctx context.Context, c *gen.Client, id int, accept bool, note *string) (*gen.SpaceOffer, error) {
-	return nil, errNotBuilt
-}
-
 // ReportAlumniStatus is not built yet.
 func (s *Service) ReportAlumniStatus(ctx context.Context, c *gen.Client, tenancyID int, input AlumniInput) (*gen.AlumniReport, error) {
-	return nil, errNotBuilt
-}
-
-// Waitlist is not built yet.
-func (s *Service) Waitlist(ctx context.Context, c *gen.Client, centreID int, includeClosed *bool, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*gen.WaitlistEntryConnection, error) {
-	return nil, errNotBuilt
-}
-
-// SpaceOffers is not built yet.
-func (s *Service) SpaceOffers(ctx context.Context, c *gen.Client, status *spaceoffer.Status, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*gen.SpaceOfferConnection, error) {
-	return nil, errNotBuilt
-}
-
-// AdmissionCriteria is not built yet.
-func (s *Service) AdmissionCriteria(ctx context.Context, c *gen.Client) ([]*Criterion, error) {
-	return nil, errNotBuilt
-}
-
-// AdmissionAssessment is not built yet.
-func (s *Service) AdmissionAssessment(ctx context.Context, c *gen.Client, caseID int) (*gen.AdmissionAssessment, error) {
 	return nil, errNotBuilt
 }
 
@@ -289,35 +223,6 @@ func (s *Service) ServiceItemHours(ctx context.Context, c *gen.Client, obj *gen.
 	return "", errNotBuilt
 }
 
-// WaitlistPosition is not built yet.
-func (s *Service) WaitlistPosition(ctx context.Context, c *gen.Client, obj *gen.WaitlistEntry) (*int, error) {
-	return nil, errNotBuilt
-}
-
-// EntryOpenOffer is not built yet.
-func (s *Service) EntryOpenOffer(ctx context.Context, c *gen.Client, obj *gen.WaitlistEntry) (*gen.SpaceOffer, error) {
-	return nil, errNotBuilt
-}
-
-// EntryOffers is not built yet.
-func (s *Service) EntryOffers(ctx context.Context, c *gen.Client, obj *gen.WaitlistEntry) ([]*gen.SpaceOffer, error) {
-	return nil, errNotBuilt
-}
-
-// EntryCase is not built yet.
-func (s *Service) EntryCase(ctx context.Context, c *gen.Client, obj *gen.WaitlistEntry) (*gen.ServiceCase, error) {
-	return nil, errNotBuilt
-}
-
 // Key is the programme's key.
 func (s *Service) Key() string { return Key }
 
-// CheckApplication is not built yet.
-func (s *Service) CheckApplication(ctx context.Context, c *gen.Client, cs *gen.ServiceCase) ([]casework.Problem, error) {
-	return nil, errNotBuilt
-}
-
-// Decided is not built yet.
-func (s *Service) Decided(ctx context.Context, c *gen.Client, cs *gen.ServiceCase) error {
-	return errNotBuilt
-}
