@@ -18,6 +18,7 @@ import (
 	"hatchery/ent/casecounter"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
+	"hatchery/ent/certificatecounter"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
@@ -72,6 +73,8 @@ type Client struct {
 	CaseEvent *CaseEventClient
 	// CaseNotice is the client for interacting with the CaseNotice builders.
 	CaseNotice *CaseNoticeClient
+	// CertificateCounter is the client for interacting with the CertificateCounter builders.
+	CertificateCounter *CertificateCounterClient
 	// Consultation is the client for interacting with the Consultation builders.
 	Consultation *ConsultationClient
 	// Document is the client for interacting with the Document builders.
@@ -142,6 +145,7 @@ func (c *Client) init() {
 	c.CaseCounter = NewCaseCounterClient(c.config)
 	c.CaseEvent = NewCaseEventClient(c.config)
 	c.CaseNotice = NewCaseNoticeClient(c.config)
+	c.CertificateCounter = NewCertificateCounterClient(c.config)
 	c.Consultation = NewConsultationClient(c.config)
 	c.Document = NewDocumentClient(c.config)
 	c.DocumentUpload = NewDocumentUploadClient(c.config)
@@ -267,6 +271,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		CaseCounter:         NewCaseCounterClient(cfg),
 		CaseEvent:           NewCaseEventClient(cfg),
 		CaseNotice:          NewCaseNoticeClient(cfg),
+		CertificateCounter:  NewCertificateCounterClient(cfg),
 		Consultation:        NewConsultationClient(cfg),
 		Document:            NewDocumentClient(cfg),
 		DocumentUpload:      NewDocumentUploadClient(cfg),
@@ -319,6 +324,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		CaseCounter:         NewCaseCounterClient(cfg),
 		CaseEvent:           NewCaseEventClient(cfg),
 		CaseNotice:          NewCaseNoticeClient(cfg),
+		CertificateCounter:  NewCertificateCounterClient(cfg),
 		Consultation:        NewConsultationClient(cfg),
 		Document:            NewDocumentClient(cfg),
 		DocumentUpload:      NewDocumentUploadClient(cfg),
@@ -375,12 +381,13 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AdmissionAssessment, c.AlumniReport, c.AuditLog, c.CalendarDay, c.CaseCounter,
-		c.CaseEvent, c.CaseNotice, c.Consultation, c.Document, c.DocumentUpload,
-		c.DocumentVersion, c.Domain, c.IncubationCentre, c.IncubationSpace, c.JobRun,
-		c.LoginAttempt, c.MaturityAssessment, c.MaturityCriterion, c.Membership,
-		c.Notification, c.Organization, c.RoleAssignment, c.ServiceCase, c.ServiceItem,
-		c.Session, c.SpaceOffer, c.Tenancy, c.TenancyExtension, c.TenancyMilestone,
-		c.TenancyService, c.TenancySpace, c.User, c.WaitlistEntry,
+		c.CaseEvent, c.CaseNotice, c.CertificateCounter, c.Consultation, c.Document,
+		c.DocumentUpload, c.DocumentVersion, c.Domain, c.IncubationCentre,
+		c.IncubationSpace, c.JobRun, c.LoginAttempt, c.MaturityAssessment,
+		c.MaturityCriterion, c.Membership, c.Notification, c.Organization,
+		c.RoleAssignment, c.ServiceCase, c.ServiceItem, c.Session, c.SpaceOffer,
+		c.Tenancy, c.TenancyExtension, c.TenancyMilestone, c.TenancyService,
+		c.TenancySpace, c.User, c.WaitlistEntry,
 	} {
 		n.Use(hooks...)
 	}
@@ -391,12 +398,13 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AdmissionAssessment, c.AlumniReport, c.AuditLog, c.CalendarDay, c.CaseCounter,
-		c.CaseEvent, c.CaseNotice, c.Consultation, c.Document, c.DocumentUpload,
-		c.DocumentVersion, c.Domain, c.IncubationCentre, c.IncubationSpace, c.JobRun,
-		c.LoginAttempt, c.MaturityAssessment, c.MaturityCriterion, c.Membership,
-		c.Notification, c.Organization, c.RoleAssignment, c.ServiceCase, c.ServiceItem,
-		c.Session, c.SpaceOffer, c.Tenancy, c.TenancyExtension, c.TenancyMilestone,
-		c.TenancyService, c.TenancySpace, c.User, c.WaitlistEntry,
+		c.CaseEvent, c.CaseNotice, c.CertificateCounter, c.Consultation, c.Document,
+		c.DocumentUpload, c.DocumentVersion, c.Domain, c.IncubationCentre,
+		c.IncubationSpace, c.JobRun, c.LoginAttempt, c.MaturityAssessment,
+		c.MaturityCriterion, c.Membership, c.Notification, c.Organization,
+		c.RoleAssignment, c.ServiceCase, c.ServiceItem, c.Session, c.SpaceOffer,
+		c.Tenancy, c.TenancyExtension, c.TenancyMilestone, c.TenancyService,
+		c.TenancySpace, c.User, c.WaitlistEntry,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -419,6 +427,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.CaseEvent.mutate(ctx, m)
 	case *CaseNoticeMutation:
 		return c.CaseNotice.mutate(ctx, m)
+	case *CertificateCounterMutation:
+		return c.CertificateCounter.mutate(ctx, m)
 	case *ConsultationMutation:
 		return c.Consultation.mutate(ctx, m)
 	case *DocumentMutation:
@@ -1555,6 +1565,140 @@ func (c *CaseNoticeClient) mutate(ctx context.Context, m *CaseNoticeMutation) (V
 		return (&CaseNoticeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown CaseNotice mutation op: %q", m.Op())
+	}
+}
+
+// CertificateCounterClient is a client for the CertificateCounter schema.
+type CertificateCounterClient struct {
+	config
+}
+
+// NewCertificateCounterClient returns a client for the CertificateCounter from the given config.
+func NewCertificateCounterClient(c config) *CertificateCounterClient {
+	return &CertificateCounterClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `certificatecounter.Hooks(f(g(h())))`.
+func (c *CertificateCounterClient) Use(hooks ...Hook) {
+	c.hooks.CertificateCounter = append(c.hooks.CertificateCounter, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `certificatecounter.Intercept(f(g(h())))`.
+func (c *CertificateCounterClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CertificateCounter = append(c.inters.CertificateCounter, interceptors...)
+}
+
+// Create returns a builder for creating a CertificateCounter entity.
+func (c *CertificateCounterClient) Create() *CertificateCounterCreate {
+	mutation := newCertificateCounterMutation(c.config, OpCreate)
+	return &CertificateCounterCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CertificateCounter entities.
+func (c *CertificateCounterClient) CreateBulk(builders ...*CertificateCounterCreate) *CertificateCounterCreateBulk {
+	return &CertificateCounterCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CertificateCounterClient) MapCreateBulk(slice any, setFunc func(*CertificateCounterCreate, int)) *CertificateCounterCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CertificateCounterCreateBulk{err: fmt.Errorf("calling to CertificateCounterClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CertificateCounterCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CertificateCounterCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CertificateCounter.
+func (c *CertificateCounterClient) Update() *CertificateCounterUpdate {
+	mutation := newCertificateCounterMutation(c.config, OpUpdate)
+	return &CertificateCounterUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CertificateCounterClient) UpdateOne(_m *CertificateCounter) *CertificateCounterUpdateOne {
+	mutation := newCertificateCounterMutation(c.config, OpUpdateOne, withCertificateCounter(_m))
+	return &CertificateCounterUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CertificateCounterClient) UpdateOneID(id int) *CertificateCounterUpdateOne {
+	mutation := newCertificateCounterMutation(c.config, OpUpdateOne, withCertificateCounterID(id))
+	return &CertificateCounterUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CertificateCounter.
+func (c *CertificateCounterClient) Delete() *CertificateCounterDelete {
+	mutation := newCertificateCounterMutation(c.config, OpDelete)
+	return &CertificateCounterDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CertificateCounterClient) DeleteOne(_m *CertificateCounter) *CertificateCounterDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CertificateCounterClient) DeleteOneID(id int) *CertificateCounterDeleteOne {
+	builder := c.Delete().Where(certificatecounter.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CertificateCounterDeleteOne{builder}
+}
+
+// Query returns a query builder for CertificateCounter.
+func (c *CertificateCounterClient) Query() *CertificateCounterQuery {
+	return &CertificateCounterQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCertificateCounter},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CertificateCounter entity by its id.
+func (c *CertificateCounterClient) Get(ctx context.Context, id int) (*CertificateCounter, error) {
+	return c.Query().Where(certificatecounter.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CertificateCounterClient) GetX(ctx context.Context, id int) *CertificateCounter {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *CertificateCounterClient) Hooks() []Hook {
+	hooks := c.hooks.CertificateCounter
+	return append(hooks[:len(hooks):len(hooks)], certificatecounter.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CertificateCounterClient) Interceptors() []Interceptor {
+	return c.inters.CertificateCounter
+}
+
+func (c *CertificateCounterClient) mutate(ctx context.Context, m *CertificateCounterMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CertificateCounterCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CertificateCounterUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CertificateCounterUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CertificateCounterDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CertificateCounter mutation op: %q", m.Op())
 	}
 }
 
@@ -6245,21 +6389,21 @@ func (c *WaitlistEntryClient) mutate(ctx context.Context, m *WaitlistEntryMutati
 type (
 	hooks struct {
 		AdmissionAssessment, AlumniReport, AuditLog, CalendarDay, CaseCounter,
-		CaseEvent, CaseNotice, Consultation, Document, DocumentUpload, DocumentVersion,
-		Domain, IncubationCentre, IncubationSpace, JobRun, LoginAttempt,
-		MaturityAssessment, MaturityCriterion, Membership, Notification, Organization,
-		RoleAssignment, ServiceCase, ServiceItem, Session, SpaceOffer, Tenancy,
-		TenancyExtension, TenancyMilestone, TenancyService, TenancySpace, User,
-		WaitlistEntry []ent.Hook
+		CaseEvent, CaseNotice, CertificateCounter, Consultation, Document,
+		DocumentUpload, DocumentVersion, Domain, IncubationCentre, IncubationSpace,
+		JobRun, LoginAttempt, MaturityAssessment, MaturityCriterion, Membership,
+		Notification, Organization, RoleAssignment, ServiceCase, ServiceItem, Session,
+		SpaceOffer, Tenancy, TenancyExtension, TenancyMilestone, TenancyService,
+		TenancySpace, User, WaitlistEntry []ent.Hook
 	}
 	inters struct {
 		AdmissionAssessment, AlumniReport, AuditLog, CalendarDay, CaseCounter,
-		CaseEvent, CaseNotice, Consultation, Document, DocumentUpload, DocumentVersion,
-		Domain, IncubationCentre, IncubationSpace, JobRun, LoginAttempt,
-		MaturityAssessment, MaturityCriterion, Membership, Notification, Organization,
-		RoleAssignment, ServiceCase, ServiceItem, Session, SpaceOffer, Tenancy,
-		TenancyExtension, TenancyMilestone, TenancyService, TenancySpace, User,
-		WaitlistEntry []ent.Interceptor
+		CaseEvent, CaseNotice, CertificateCounter, Consultation, Document,
+		DocumentUpload, DocumentVersion, Domain, IncubationCentre, IncubationSpace,
+		JobRun, LoginAttempt, MaturityAssessment, MaturityCriterion, Membership,
+		Notification, Organization, RoleAssignment, ServiceCase, ServiceItem, Session,
+		SpaceOffer, Tenancy, TenancyExtension, TenancyMilestone, TenancyService,
+		TenancySpace, User, WaitlistEntry []ent.Interceptor
 	}
 )
 

@@ -13,6 +13,7 @@ import (
 	"hatchery/ent/casecounter"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
+	"hatchery/ent/certificatecounter"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
@@ -112,6 +113,7 @@ func checkColumn(t, c string) error {
 			casecounter.Table:         casecounter.ValidColumn,
 			caseevent.Table:           caseevent.ValidColumn,
 			casenotice.Table:          casenotice.ValidColumn,
+			certificatecounter.Table:  certificatecounter.ValidColumn,
 			consultation.Table:        consultation.ValidColumn,
 			document.Table:            document.ValidColumn,
 			documentupload.Table:      documentupload.ValidColumn,

@@ -10,6 +10,7 @@ import (
 	"hatchery/ent/casecounter"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
+	"hatchery/ent/certificatecounter"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
@@ -46,7 +47,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 33)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 34)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   admissionassessment.Table,
@@ -205,6 +206,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   certificatecounter.Table,
+			Columns: certificatecounter.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: certificatecounter.FieldID,
+			},
+		},
+		Type: "CertificateCounter",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			certificatecounter.FieldDomainID: {Type: field.TypeInt, Column: certificatecounter.FieldDomainID},
+			certificatecounter.FieldYear:     {Type: field.TypeInt, Column: certificatecounter.FieldYear},
+			certificatecounter.FieldLast:     {Type: field.TypeInt, Column: certificatecounter.FieldLast},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   consultation.Table,
 			Columns: consultation.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -226,7 +243,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			consultation.FieldAnsweredAt: {Type: field.TypeTime, Column: consultation.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
@@ -254,7 +271,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldPurgedAt:         {Type: field.TypeTime, Column: document.FieldPurgedAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentupload.Table,
 			Columns: documentupload.Columns,
@@ -284,7 +301,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentupload.FieldUploadedByID:  {Type: field.TypeInt, Column: documentupload.FieldUploadedByID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentversion.Table,
 			Columns: documentversion.Columns,
@@ -309,7 +326,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentversion.FieldUploaderName: {Type: field.TypeString, Column: documentversion.FieldUploaderName},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   domain.Table,
 			Columns: domain.Columns,
@@ -328,7 +345,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			domain.FieldCasePrefix: {Type: field.TypeString, Column: domain.FieldCasePrefix},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   incubationcentre.Table,
 			Columns: incubationcentre.Columns,
@@ -353,7 +370,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			incubationcentre.FieldActive:                   {Type: field.TypeBool, Column: incubationcentre.FieldActive},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   incubationspace.Table,
 			Columns: incubationspace.Columns,
@@ -378,7 +395,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			incubationspace.FieldMaintenance: {Type: field.TypeBool, Column: incubationspace.FieldMaintenance},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   jobrun.Table,
 			Columns: jobrun.Columns,
@@ -397,7 +414,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			jobrun.FieldError:       {Type: field.TypeString, Column: jobrun.FieldError},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginattempt.Table,
 			Columns: loginattempt.Columns,
@@ -413,7 +430,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginattempt.FieldAt:       {Type: field.TypeTime, Column: loginattempt.FieldAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   maturityassessment.Table,
 			Columns: maturityassessment.Columns,
@@ -436,7 +453,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			maturityassessment.FieldAssessorName: {Type: field.TypeString, Column: maturityassessment.FieldAssessorName},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   maturitycriterion.Table,
 			Columns: maturitycriterion.Columns,
@@ -460,7 +477,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			maturitycriterion.FieldActive:    {Type: field.TypeBool, Column: maturitycriterion.FieldActive},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -479,7 +496,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldTitle:          {Type: field.TypeString, Column: membership.FieldTitle},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -505,7 +522,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReadAt:      {Type: field.TypeTime, Column: notification.FieldReadAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -535,7 +552,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldStatus:              {Type: field.TypeEnum, Column: organization.FieldStatus},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -553,7 +570,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldRole:      {Type: field.TypeEnum, Column: roleassignment.FieldRole},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicecase.Table,
 			Columns: servicecase.Columns,
@@ -602,7 +619,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicecase.FieldRemindedOn:      {Type: field.TypeTime, Column: servicecase.FieldRemindedOn},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   serviceitem.Table,
 			Columns: serviceitem.Columns,
@@ -628,7 +645,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			serviceitem.FieldProgramme:      {Type: field.TypeString, Column: serviceitem.FieldProgramme},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -650,7 +667,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:             {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   spaceoffer.Table,
 			Columns: spaceoffer.Columns,
@@ -675,7 +692,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			spaceoffer.FieldTenancyID:      {Type: field.TypeInt, Column: spaceoffer.FieldTenancyID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancy.Table,
 			Columns: tenancy.Columns,
@@ -686,28 +703,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Tenancy",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			tenancy.FieldCreatedAt:           {Type: field.TypeTime, Column: tenancy.FieldCreatedAt},
-			tenancy.FieldUpdatedAt:           {Type: field.TypeTime, Column: tenancy.FieldUpdatedAt},
-			tenancy.FieldDomainID:            {Type: field.TypeInt, Column: tenancy.FieldDomainID},
-			tenancy.FieldCentreID:            {Type: field.TypeInt, Column: tenancy.FieldCentreID},
-			tenancy.FieldOrganizationID:      {Type: field.TypeInt, Column: tenancy.FieldOrganizationID},
-			tenancy.FieldCaseID:              {Type: field.TypeInt, Column: tenancy.FieldCaseID},
-			tenancy.FieldVirtual:             {Type: field.TypeBool, Column: tenancy.FieldVirtual},
-			tenancy.FieldStage:               {Type: field.TypeEnum, Column: tenancy.FieldStage},
-			tenancy.FieldStatus:              {Type: field.TypeEnum, Column: tenancy.FieldStatus},
-			tenancy.FieldStartOn:             {Type: field.TypeTime, Column: tenancy.FieldStartOn},
-			tenancy.FieldTermMonths:          {Type: field.TypeInt, Column: tenancy.FieldTermMonths},
-			tenancy.FieldEndsOn:              {Type: field.TypeTime, Column: tenancy.FieldEndsOn},
-			tenancy.FieldMentorID:            {Type: field.TypeInt, Column: tenancy.FieldMentorID},
-			tenancy.FieldAgreementDocumentID: {Type: field.TypeInt, Column: tenancy.FieldAgreementDocumentID},
-			tenancy.FieldNotes:               {Type: field.TypeString, Column: tenancy.FieldNotes},
-			tenancy.FieldEndedOn:             {Type: field.TypeTime, Column: tenancy.FieldEndedOn},
-			tenancy.FieldEndReason:           {Type: field.TypeString, Column: tenancy.FieldEndReason},
-			tenancy.FieldCertificateNo:       {Type: field.TypeString, Column: tenancy.FieldCertificateNo},
-			tenancy.FieldCertificateToken:    {Type: field.TypeString, Column: tenancy.FieldCertificateToken},
+			tenancy.FieldCreatedAt:             {Type: field.TypeTime, Column: tenancy.FieldCreatedAt},
+			tenancy.FieldUpdatedAt:             {Type: field.TypeTime, Column: tenancy.FieldUpdatedAt},
+			tenancy.FieldDomainID:              {Type: field.TypeInt, Column: tenancy.FieldDomainID},
+			tenancy.FieldCentreID:              {Type: field.TypeInt, Column: tenancy.FieldCentreID},
+			tenancy.FieldOrganizationID:        {Type: field.TypeInt, Column: tenancy.FieldOrganizationID},
+			tenancy.FieldCaseID:                {Type: field.TypeInt, Column: tenancy.FieldCaseID},
+			tenancy.FieldVirtual:               {Type: field.TypeBool, Column: tenancy.FieldVirtual},
+			tenancy.FieldStage:                 {Type: field.TypeEnum, Column: tenancy.FieldStage},
+			tenancy.FieldStatus:                {Type: field.TypeEnum, Column: tenancy.FieldStatus},
+			tenancy.FieldStartOn:               {Type: field.TypeTime, Column: tenancy.FieldStartOn},
+			tenancy.FieldTermMonths:            {Type: field.TypeInt, Column: tenancy.FieldTermMonths},
+			tenancy.FieldEndsOn:                {Type: field.TypeTime, Column: tenancy.FieldEndsOn},
+			tenancy.FieldMentorID:              {Type: field.TypeInt, Column: tenancy.FieldMentorID},
+			tenancy.FieldAgreementDocumentID:   {Type: field.TypeInt, Column: tenancy.FieldAgreementDocumentID},
+			tenancy.FieldNotes:                 {Type: field.TypeString, Column: tenancy.FieldNotes},
+			tenancy.FieldEndedOn:               {Type: field.TypeTime, Column: tenancy.FieldEndedOn},
+			tenancy.FieldEndReason:             {Type: field.TypeString, Column: tenancy.FieldEndReason},
+			tenancy.FieldCertificateNo:         {Type: field.TypeString, Column: tenancy.FieldCertificateNo},
+			tenancy.FieldCertificateDocumentID: {Type: field.TypeInt, Column: tenancy.FieldCertificateDocumentID},
+			tenancy.FieldCertificateToken:      {Type: field.TypeString, Column: tenancy.FieldCertificateToken},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancyextension.Table,
 			Columns: tenancyextension.Columns,
@@ -730,7 +748,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancyextension.FieldExtendedByName: {Type: field.TypeString, Column: tenancyextension.FieldExtendedByName},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancymilestone.Table,
 			Columns: tenancymilestone.Columns,
@@ -753,7 +771,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancymilestone.FieldEvidence:  {Type: field.TypeString, Column: tenancymilestone.FieldEvidence},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancyservice.Table,
 			Columns: tenancyservice.Columns,
@@ -775,7 +793,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancyservice.FieldNote:       {Type: field.TypeString, Column: tenancyservice.FieldNote},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancyspace.Table,
 			Columns: tenancyspace.Columns,
@@ -796,7 +814,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancyspace.FieldReleasedOn: {Type: field.TypeTime, Column: tenancyspace.FieldReleasedOn},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -822,7 +840,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   waitlistentry.Table,
 			Columns: waitlistentry.Columns,
@@ -2598,6 +2616,61 @@ func (f *CaseNoticeFilter) WhereHasServiceCaseWith(preds ...predicate.ServiceCas
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CertificateCounterQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CertificateCounterQuery builder.
+func (_q *CertificateCounterQuery) Filter() *CertificateCounterFilter {
+	return &CertificateCounterFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CertificateCounterMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CertificateCounterMutation builder.
+func (m *CertificateCounterMutation) Filter() *CertificateCounterFilter {
+	return &CertificateCounterFilter{config: m.config, predicateAdder: m}
+}
+
+// CertificateCounterFilter provides a generic filtering capability at runtime for CertificateCounterQuery.
+type CertificateCounterFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CertificateCounterFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CertificateCounterFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(certificatecounter.FieldID))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *CertificateCounterFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(certificatecounter.FieldDomainID))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *CertificateCounterFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(certificatecounter.FieldYear))
+}
+
+// WhereLast applies the entql int predicate on the last field.
+func (f *CertificateCounterFilter) WhereLast(p entql.IntP) {
+	f.Where(p.Field(certificatecounter.FieldLast))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ConsultationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2626,7 +2699,7 @@ type ConsultationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ConsultationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2758,7 +2831,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2957,7 +3030,7 @@ type DocumentUploadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentUploadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3110,7 +3183,7 @@ type DocumentVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3252,7 +3325,7 @@ type DomainFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DomainFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3322,7 +3395,7 @@ type IncubationCentreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IncubationCentreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3464,7 +3537,7 @@ type IncubationSpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IncubationSpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3592,7 +3665,7 @@ type JobRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *JobRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3662,7 +3735,7 @@ type LoginAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3717,7 +3790,7 @@ type MaturityAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MaturityAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3835,7 +3908,7 @@ type MaturityCriterionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MaturityCriterionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3958,7 +4031,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4070,7 +4143,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4203,7 +4276,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4370,7 +4443,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4463,7 +4536,7 @@ type ServiceCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4809,7 +4882,7 @@ type ServiceItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4928,7 +5001,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5027,7 +5100,7 @@ type SpaceOfferFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceOfferFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5183,7 +5256,7 @@ type TenancyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5282,6 +5355,11 @@ func (f *TenancyFilter) WhereEndReason(p entql.StringP) {
 // WhereCertificateNo applies the entql string predicate on the certificate_no field.
 func (f *TenancyFilter) WhereCertificateNo(p entql.StringP) {
 	f.Where(p.Field(tenancy.FieldCertificateNo))
+}
+
+// WhereCertificateDocumentID applies the entql int predicate on the certificate_document_id field.
+func (f *TenancyFilter) WhereCertificateDocumentID(p entql.IntP) {
+	f.Where(p.Field(tenancy.FieldCertificateDocumentID))
 }
 
 // WhereCertificateToken applies the entql string predicate on the certificate_token field.
@@ -5458,7 +5536,7 @@ type TenancyExtensionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyExtensionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5576,7 +5654,7 @@ type TenancyMilestoneFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyMilestoneFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5694,7 +5772,7 @@ type TenancyServiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyServiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5807,7 +5885,7 @@ type TenancySpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancySpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5929,7 +6007,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6090,7 +6168,7 @@ type WaitlistEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WaitlistEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

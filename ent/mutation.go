@@ -13,6 +13,7 @@ import (
 	"hatchery/ent/casecounter"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
+	"hatchery/ent/certificatecounter"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
@@ -66,6 +67,7 @@ const (
 	TypeCaseCounter         = "CaseCounter"
 	TypeCaseEvent           = "CaseEvent"
 	TypeCaseNotice          = "CaseNotice"
+	TypeCertificateCounter  = "CertificateCounter"
 	TypeConsultation        = "Consultation"
 	TypeDocument            = "Document"
 	TypeDocumentUpload      = "DocumentUpload"
@@ -7008,6 +7010,542 @@ func (m *CaseNoticeMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown CaseNotice edge %s", name)
+}
+
+// CertificateCounterMutation represents an operation that mutates the CertificateCounter nodes in the graph.
+type CertificateCounterMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	domain_id     *int
+	adddomain_id  *int
+	year          *int
+	addyear       *int
+	last          *int
+	addlast       *int
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*CertificateCounter, error)
+	predicates    []predicate.CertificateCounter
+}
+
+var _ ent.Mutation = (*CertificateCounterMutation)(nil)
+
+// certificatecounterOption allows management of the mutation configuration using functional options.
+type certificatecounterOption func(*CertificateCounterMutation)
+
+// newCertificateCounterMutation creates new mutation for the CertificateCounter entity.
+func newCertificateCounterMutation(c config, op Op, opts ...certificatecounterOption) *CertificateCounterMutation {
+	m := &CertificateCounterMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCertificateCounter,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCertificateCounterID sets the ID field of the mutation.
+func withCertificateCounterID(id int) certificatecounterOption {
+	return func(m *CertificateCounterMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CertificateCounter
+		)
+		m.oldValue = func(ctx context.Context) (*CertificateCounter, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CertificateCounter.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCertificateCounter sets the old CertificateCounter of the mutation.
+func withCertificateCounter(node *CertificateCounter) certificatecounterOption {
+	return func(m *CertificateCounterMutation) {
+		m.oldValue = func(context.Context) (*CertificateCounter, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CertificateCounterMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CertificateCounterMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CertificateCounterMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CertificateCounterMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CertificateCounter.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *CertificateCounterMutation) SetDomainID(i int) {
+	m.domain_id = &i
+	m.adddomain_id = nil
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *CertificateCounterMutation) DomainID() (r int, exists bool) {
+	v := m.domain_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the CertificateCounter entity.
+// If the CertificateCounter object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificateCounterMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// AddDomainID adds i to the "domain_id" field.
+func (m *CertificateCounterMutation) AddDomainID(i int) {
+	if m.adddomain_id != nil {
+		*m.adddomain_id += i
+	} else {
+		m.adddomain_id = &i
+	}
+}
+
+// AddedDomainID returns the value that was added to the "domain_id" field in this mutation.
+func (m *CertificateCounterMutation) AddedDomainID() (r int, exists bool) {
+	v := m.adddomain_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *CertificateCounterMutation) ResetDomainID() {
+	m.domain_id = nil
+	m.adddomain_id = nil
+}
+
+// SetYear sets the "year" field.
+func (m *CertificateCounterMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *CertificateCounterMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the CertificateCounter entity.
+// If the CertificateCounter object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificateCounterMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *CertificateCounterMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *CertificateCounterMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *CertificateCounterMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetLast sets the "last" field.
+func (m *CertificateCounterMutation) SetLast(i int) {
+	m.last = &i
+	m.addlast = nil
+}
+
+// Last returns the value of the "last" field in the mutation.
+func (m *CertificateCounterMutation) Last() (r int, exists bool) {
+	v := m.last
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLast returns the old "last" field's value of the CertificateCounter entity.
+// If the CertificateCounter object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificateCounterMutation) OldLast(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLast is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLast requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLast: %w", err)
+	}
+	return oldValue.Last, nil
+}
+
+// AddLast adds i to the "last" field.
+func (m *CertificateCounterMutation) AddLast(i int) {
+	if m.addlast != nil {
+		*m.addlast += i
+	} else {
+		m.addlast = &i
+	}
+}
+
+// AddedLast returns the value that was added to the "last" field in this mutation.
+func (m *CertificateCounterMutation) AddedLast() (r int, exists bool) {
+	v := m.addlast
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLast resets all changes to the "last" field.
+func (m *CertificateCounterMutation) ResetLast() {
+	m.last = nil
+	m.addlast = nil
+}
+
+// Where appends a list predicates to the CertificateCounterMutation builder.
+func (m *CertificateCounterMutation) Where(ps ...predicate.CertificateCounter) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CertificateCounterMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CertificateCounterMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CertificateCounter, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CertificateCounterMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CertificateCounterMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CertificateCounter).
+func (m *CertificateCounterMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CertificateCounterMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.domain_id != nil {
+		fields = append(fields, certificatecounter.FieldDomainID)
+	}
+	if m.year != nil {
+		fields = append(fields, certificatecounter.FieldYear)
+	}
+	if m.last != nil {
+		fields = append(fields, certificatecounter.FieldLast)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CertificateCounterMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case certificatecounter.FieldDomainID:
+		return m.DomainID()
+	case certificatecounter.FieldYear:
+		return m.Year()
+	case certificatecounter.FieldLast:
+		return m.Last()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CertificateCounterMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case certificatecounter.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case certificatecounter.FieldYear:
+		return m.OldYear(ctx)
+	case certificatecounter.FieldLast:
+		return m.OldLast(ctx)
+	}
+	return nil, fmt.Errorf("unknown CertificateCounter field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CertificateCounterMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case certificatecounter.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case certificatecounter.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case certificatecounter.FieldLast:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLast(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CertificateCounter field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CertificateCounterMutation) AddedFields() []string {
+	var fields []string
+	if m.adddomain_id != nil {
+		fields = append(fields, certificatecounter.FieldDomainID)
+	}
+	if m.addyear != nil {
+		fields = append(fields, certificatecounter.FieldYear)
+	}
+	if m.addlast != nil {
+		fields = append(fields, certificatecounter.FieldLast)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CertificateCounterMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case certificatecounter.FieldDomainID:
+		return m.AddedDomainID()
+	case certificatecounter.FieldYear:
+		return m.AddedYear()
+	case certificatecounter.FieldLast:
+		return m.AddedLast()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CertificateCounterMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case certificatecounter.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDomainID(v)
+		return nil
+	case certificatecounter.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case certificatecounter.FieldLast:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLast(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CertificateCounter numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CertificateCounterMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CertificateCounterMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CertificateCounterMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown CertificateCounter nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CertificateCounterMutation) ResetField(name string) error {
+	switch name {
+	case certificatecounter.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case certificatecounter.FieldYear:
+		m.ResetYear()
+		return nil
+	case certificatecounter.FieldLast:
+		m.ResetLast()
+		return nil
+	}
+	return fmt.Errorf("unknown CertificateCounter field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CertificateCounterMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CertificateCounterMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CertificateCounterMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CertificateCounterMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CertificateCounterMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CertificateCounterMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CertificateCounterMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown CertificateCounter unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CertificateCounterMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown CertificateCounter edge %s", name)
 }
 
 // ConsultationMutation represents an operation that mutates the Consultation nodes in the graph.
@@ -29301,57 +29839,59 @@ func (m *SpaceOfferMutation) ResetEdge(name string) error {
 // TenancyMutation represents an operation that mutates the Tenancy nodes in the graph.
 type TenancyMutation struct {
 	config
-	op                       Op
-	typ                      string
-	id                       *int
-	created_at               *time.Time
-	updated_at               *time.Time
-	case_id                  *int
-	addcase_id               *int
-	virtual                  *bool
-	stage                    *tenancy.Stage
-	status                   *tenancy.Status
-	start_on                 *time.Time
-	term_months              *int
-	addterm_months           *int
-	ends_on                  *time.Time
-	agreement_document_id    *int
-	addagreement_document_id *int
-	notes                    *string
-	ended_on                 *time.Time
-	end_reason               *string
-	certificate_no           *string
-	certificate_token        *string
-	clearedFields            map[string]struct{}
-	domain                   *int
-	cleareddomain            bool
-	centre                   *int
-	clearedcentre            bool
-	organization             *int
-	clearedorganization      bool
-	mentor                   *int
-	clearedmentor            bool
-	spaces                   map[int]struct{}
-	removedspaces            map[int]struct{}
-	clearedspaces            bool
-	milestones               map[int]struct{}
-	removedmilestones        map[int]struct{}
-	clearedmilestones        bool
-	services                 map[int]struct{}
-	removedservices          map[int]struct{}
-	clearedservices          bool
-	extensions               map[int]struct{}
-	removedextensions        map[int]struct{}
-	clearedextensions        bool
-	assessments              map[int]struct{}
-	removedassessments       map[int]struct{}
-	clearedassessments       bool
-	alumni_reports           map[int]struct{}
-	removedalumni_reports    map[int]struct{}
-	clearedalumni_reports    bool
-	done                     bool
-	oldValue                 func(context.Context) (*Tenancy, error)
-	predicates               []predicate.Tenancy
+	op                         Op
+	typ                        string
+	id                         *int
+	created_at                 *time.Time
+	updated_at                 *time.Time
+	case_id                    *int
+	addcase_id                 *int
+	virtual                    *bool
+	stage                      *tenancy.Stage
+	status                     *tenancy.Status
+	start_on                   *time.Time
+	term_months                *int
+	addterm_months             *int
+	ends_on                    *time.Time
+	agreement_document_id      *int
+	addagreement_document_id   *int
+	notes                      *string
+	ended_on                   *time.Time
+	end_reason                 *string
+	certificate_no             *string
+	certificate_document_id    *int
+	addcertificate_document_id *int
+	certificate_token          *string
+	clearedFields              map[string]struct{}
+	domain                     *int
+	cleareddomain              bool
+	centre                     *int
+	clearedcentre              bool
+	organization               *int
+	clearedorganization        bool
+	mentor                     *int
+	clearedmentor              bool
+	spaces                     map[int]struct{}
+	removedspaces              map[int]struct{}
+	clearedspaces              bool
+	milestones                 map[int]struct{}
+	removedmilestones          map[int]struct{}
+	clearedmilestones          bool
+	services                   map[int]struct{}
+	removedservices            map[int]struct{}
+	clearedservices            bool
+	extensions                 map[int]struct{}
+	removedextensions          map[int]struct{}
+	clearedextensions          bool
+	assessments                map[int]struct{}
+	removedassessments         map[int]struct{}
+	clearedassessments         bool
+	alumni_reports             map[int]struct{}
+	removedalumni_reports      map[int]struct{}
+	clearedalumni_reports      bool
+	done                       bool
+	oldValue                   func(context.Context) (*Tenancy, error)
+	predicates                 []predicate.Tenancy
 }
 
 var _ ent.Mutation = (*TenancyMutation)(nil)
@@ -30227,6 +30767,76 @@ func (m *TenancyMutation) ResetCertificateNo() {
 	delete(m.clearedFields, tenancy.FieldCertificateNo)
 }
 
+// SetCertificateDocumentID sets the "certificate_document_id" field.
+func (m *TenancyMutation) SetCertificateDocumentID(i int) {
+	m.certificate_document_id = &i
+	m.addcertificate_document_id = nil
+}
+
+// CertificateDocumentID returns the value of the "certificate_document_id" field in the mutation.
+func (m *TenancyMutation) CertificateDocumentID() (r int, exists bool) {
+	v := m.certificate_document_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCertificateDocumentID returns the old "certificate_document_id" field's value of the Tenancy entity.
+// If the Tenancy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TenancyMutation) OldCertificateDocumentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCertificateDocumentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCertificateDocumentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCertificateDocumentID: %w", err)
+	}
+	return oldValue.CertificateDocumentID, nil
+}
+
+// AddCertificateDocumentID adds i to the "certificate_document_id" field.
+func (m *TenancyMutation) AddCertificateDocumentID(i int) {
+	if m.addcertificate_document_id != nil {
+		*m.addcertificate_document_id += i
+	} else {
+		m.addcertificate_document_id = &i
+	}
+}
+
+// AddedCertificateDocumentID returns the value that was added to the "certificate_document_id" field in this mutation.
+func (m *TenancyMutation) AddedCertificateDocumentID() (r int, exists bool) {
+	v := m.addcertificate_document_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCertificateDocumentID clears the value of the "certificate_document_id" field.
+func (m *TenancyMutation) ClearCertificateDocumentID() {
+	m.certificate_document_id = nil
+	m.addcertificate_document_id = nil
+	m.clearedFields[tenancy.FieldCertificateDocumentID] = struct{}{}
+}
+
+// CertificateDocumentIDCleared returns if the "certificate_document_id" field was cleared in this mutation.
+func (m *TenancyMutation) CertificateDocumentIDCleared() bool {
+	_, ok := m.clearedFields[tenancy.FieldCertificateDocumentID]
+	return ok
+}
+
+// ResetCertificateDocumentID resets all changes to the "certificate_document_id" field.
+func (m *TenancyMutation) ResetCertificateDocumentID() {
+	m.certificate_document_id = nil
+	m.addcertificate_document_id = nil
+	delete(m.clearedFields, tenancy.FieldCertificateDocumentID)
+}
+
 // SetCertificateToken sets the "certificate_token" field.
 func (m *TenancyMutation) SetCertificateToken(s string) {
 	m.certificate_token = &s
@@ -30742,7 +31352,7 @@ func (m *TenancyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TenancyMutation) Fields() []string {
-	fields := make([]string, 0, 19)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, tenancy.FieldCreatedAt)
 	}
@@ -30797,6 +31407,9 @@ func (m *TenancyMutation) Fields() []string {
 	if m.certificate_no != nil {
 		fields = append(fields, tenancy.FieldCertificateNo)
 	}
+	if m.certificate_document_id != nil {
+		fields = append(fields, tenancy.FieldCertificateDocumentID)
+	}
 	if m.certificate_token != nil {
 		fields = append(fields, tenancy.FieldCertificateToken)
 	}
@@ -30844,6 +31457,8 @@ func (m *TenancyMutation) Field(name string) (ent.Value, bool) {
 		return m.EndReason()
 	case tenancy.FieldCertificateNo:
 		return m.CertificateNo()
+	case tenancy.FieldCertificateDocumentID:
+		return m.CertificateDocumentID()
 	case tenancy.FieldCertificateToken:
 		return m.CertificateToken()
 	}
@@ -30891,6 +31506,8 @@ func (m *TenancyMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldEndReason(ctx)
 	case tenancy.FieldCertificateNo:
 		return m.OldCertificateNo(ctx)
+	case tenancy.FieldCertificateDocumentID:
+		return m.OldCertificateDocumentID(ctx)
 	case tenancy.FieldCertificateToken:
 		return m.OldCertificateToken(ctx)
 	}
@@ -31028,6 +31645,13 @@ func (m *TenancyMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCertificateNo(v)
 		return nil
+	case tenancy.FieldCertificateDocumentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCertificateDocumentID(v)
+		return nil
 	case tenancy.FieldCertificateToken:
 		v, ok := value.(string)
 		if !ok {
@@ -31052,6 +31676,9 @@ func (m *TenancyMutation) AddedFields() []string {
 	if m.addagreement_document_id != nil {
 		fields = append(fields, tenancy.FieldAgreementDocumentID)
 	}
+	if m.addcertificate_document_id != nil {
+		fields = append(fields, tenancy.FieldCertificateDocumentID)
+	}
 	return fields
 }
 
@@ -31066,6 +31693,8 @@ func (m *TenancyMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedTermMonths()
 	case tenancy.FieldAgreementDocumentID:
 		return m.AddedAgreementDocumentID()
+	case tenancy.FieldCertificateDocumentID:
+		return m.AddedCertificateDocumentID()
 	}
 	return nil, false
 }
@@ -31096,6 +31725,13 @@ func (m *TenancyMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddAgreementDocumentID(v)
 		return nil
+	case tenancy.FieldCertificateDocumentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCertificateDocumentID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Tenancy numeric field %s", name)
 }
@@ -31118,6 +31754,9 @@ func (m *TenancyMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(tenancy.FieldCertificateNo) {
 		fields = append(fields, tenancy.FieldCertificateNo)
+	}
+	if m.FieldCleared(tenancy.FieldCertificateDocumentID) {
+		fields = append(fields, tenancy.FieldCertificateDocumentID)
 	}
 	if m.FieldCleared(tenancy.FieldCertificateToken) {
 		fields = append(fields, tenancy.FieldCertificateToken)
@@ -31150,6 +31789,9 @@ func (m *TenancyMutation) ClearField(name string) error {
 		return nil
 	case tenancy.FieldCertificateNo:
 		m.ClearCertificateNo()
+		return nil
+	case tenancy.FieldCertificateDocumentID:
+		m.ClearCertificateDocumentID()
 		return nil
 	case tenancy.FieldCertificateToken:
 		m.ClearCertificateToken()
@@ -31215,6 +31857,9 @@ func (m *TenancyMutation) ResetField(name string) error {
 		return nil
 	case tenancy.FieldCertificateNo:
 		m.ResetCertificateNo()
+		return nil
+	case tenancy.FieldCertificateDocumentID:
+		m.ResetCertificateDocumentID()
 		return nil
 	case tenancy.FieldCertificateToken:
 		m.ResetCertificateToken()

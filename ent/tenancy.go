@@ -57,6 +57,8 @@ type Tenancy struct {
 	EndReason string `json:"end_reason,omitempty"`
 	// CertificateNo holds the value of the "certificate_no" field.
 	CertificateNo *string `json:"certificate_no,omitempty"`
+	// CertificateDocumentID holds the value of the "certificate_document_id" field.
+	CertificateDocumentID *int `json:"certificate_document_id,omitempty"`
 	// CertificateToken holds the value of the "certificate_token" field.
 	CertificateToken *string `json:"-"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -206,7 +208,7 @@ func (*Tenancy) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case tenancy.FieldVirtual:
 			values[i] = new(sql.NullBool)
-		case tenancy.FieldID, tenancy.FieldDomainID, tenancy.FieldCentreID, tenancy.FieldOrganizationID, tenancy.FieldCaseID, tenancy.FieldTermMonths, tenancy.FieldMentorID, tenancy.FieldAgreementDocumentID:
+		case tenancy.FieldID, tenancy.FieldDomainID, tenancy.FieldCentreID, tenancy.FieldOrganizationID, tenancy.FieldCaseID, tenancy.FieldTermMonths, tenancy.FieldMentorID, tenancy.FieldAgreementDocumentID, tenancy.FieldCertificateDocumentID:
 			values[i] = new(sql.NullInt64)
 		case tenancy.FieldStage, tenancy.FieldStatus, tenancy.FieldNotes, tenancy.FieldEndReason, tenancy.FieldCertificateNo, tenancy.FieldCertificateToken:
 			values[i] = new(sql.NullString)
@@ -345,6 +347,13 @@ func (_m *Tenancy) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.CertificateNo = new(string)
 				*_m.CertificateNo = value.String
+			}
+		case tenancy.FieldCertificateDocumentID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field certificate_document_id", values[i])
+			} else if value.Valid {
+				_m.CertificateDocumentID = new(int)
+				*_m.CertificateDocumentID = int(value.Int64)
 			}
 		case tenancy.FieldCertificateToken:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -501,6 +510,11 @@ func (_m *Tenancy) String() string {
 	if v := _m.CertificateNo; v != nil {
 		builder.WriteString("certificate_no=")
 		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.CertificateDocumentID; v != nil {
+		builder.WriteString("certificate_document_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("certificate_token=<sensitive>")

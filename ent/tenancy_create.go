@@ -228,6 +228,20 @@ func (_c *TenancyCreate) SetNillableCertificateNo(v *string) *TenancyCreate {
 	return _c
 }
 
+// SetCertificateDocumentID sets the "certificate_document_id" field.
+func (_c *TenancyCreate) SetCertificateDocumentID(v int) *TenancyCreate {
+	_c.mutation.SetCertificateDocumentID(v)
+	return _c
+}
+
+// SetNillableCertificateDocumentID sets the "certificate_document_id" field if the given value is not nil.
+func (_c *TenancyCreate) SetNillableCertificateDocumentID(v *int) *TenancyCreate {
+	if v != nil {
+		_c.SetCertificateDocumentID(*v)
+	}
+	return _c
+}
+
 // SetCertificateToken sets the "certificate_token" field.
 func (_c *TenancyCreate) SetCertificateToken(v string) *TenancyCreate {
 	_c.mutation.SetCertificateToken(v)
@@ -589,6 +603,10 @@ func (_c *TenancyCreate) createSpec() (*Tenancy, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.CertificateNo(); ok {
 		_spec.SetField(tenancy.FieldCertificateNo, field.TypeString, value)
 		_node.CertificateNo = &value
+	}
+	if value, ok := _c.mutation.CertificateDocumentID(); ok {
+		_spec.SetField(tenancy.FieldCertificateDocumentID, field.TypeInt, value)
+		_node.CertificateDocumentID = &value
 	}
 	if value, ok := _c.mutation.CertificateToken(); ok {
 		_spec.SetField(tenancy.FieldCertificateToken, field.TypeString, value)
@@ -990,6 +1008,30 @@ func (u *TenancyUpsert) ClearCertificateNo() *TenancyUpsert {
 	return u
 }
 
+// SetCertificateDocumentID sets the "certificate_document_id" field.
+func (u *TenancyUpsert) SetCertificateDocumentID(v int) *TenancyUpsert {
+	u.Set(tenancy.FieldCertificateDocumentID, v)
+	return u
+}
+
+// UpdateCertificateDocumentID sets the "certificate_document_id" field to the value that was provided on create.
+func (u *TenancyUpsert) UpdateCertificateDocumentID() *TenancyUpsert {
+	u.SetExcluded(tenancy.FieldCertificateDocumentID)
+	return u
+}
+
+// AddCertificateDocumentID adds v to the "certificate_document_id" field.
+func (u *TenancyUpsert) AddCertificateDocumentID(v int) *TenancyUpsert {
+	u.Add(tenancy.FieldCertificateDocumentID, v)
+	return u
+}
+
+// ClearCertificateDocumentID clears the value of the "certificate_document_id" field.
+func (u *TenancyUpsert) ClearCertificateDocumentID() *TenancyUpsert {
+	u.SetNull(tenancy.FieldCertificateDocumentID)
+	return u
+}
+
 // SetCertificateToken sets the "certificate_token" field.
 func (u *TenancyUpsert) SetCertificateToken(v string) *TenancyUpsert {
 	u.Set(tenancy.FieldCertificateToken, v)
@@ -1275,6 +1317,34 @@ func (u *TenancyUpsertOne) UpdateCertificateNo() *TenancyUpsertOne {
 func (u *TenancyUpsertOne) ClearCertificateNo() *TenancyUpsertOne {
 	return u.Update(func(s *TenancyUpsert) {
 		s.ClearCertificateNo()
+	})
+}
+
+// SetCertificateDocumentID sets the "certificate_document_id" field.
+func (u *TenancyUpsertOne) SetCertificateDocumentID(v int) *TenancyUpsertOne {
+	return u.Update(func(s *TenancyUpsert) {
+		s.SetCertificateDocumentID(v)
+	})
+}
+
+// AddCertificateDocumentID adds v to the "certificate_document_id" field.
+func (u *TenancyUpsertOne) AddCertificateDocumentID(v int) *TenancyUpsertOne {
+	return u.Update(func(s *TenancyUpsert) {
+		s.AddCertificateDocumentID(v)
+	})
+}
+
+// UpdateCertificateDocumentID sets the "certificate_document_id" field to the value that was provided on create.
+func (u *TenancyUpsertOne) UpdateCertificateDocumentID() *TenancyUpsertOne {
+	return u.Update(func(s *TenancyUpsert) {
+		s.UpdateCertificateDocumentID()
+	})
+}
+
+// ClearCertificateDocumentID clears the value of the "certificate_document_id" field.
+func (u *TenancyUpsertOne) ClearCertificateDocumentID() *TenancyUpsertOne {
+	return u.Update(func(s *TenancyUpsert) {
+		s.ClearCertificateDocumentID()
 	})
 }
 
@@ -1732,6 +1802,34 @@ func (u *TenancyUpsertBulk) UpdateCertificateNo() *TenancyUpsertBulk {
 func (u *TenancyUpsertBulk) ClearCertificateNo() *TenancyUpsertBulk {
 	return u.Update(func(s *TenancyUpsert) {
 		s.ClearCertificateNo()
+	})
+}
+
+// SetCertificateDocumentID sets the "certificate_document_id" field.
+func (u *TenancyUpsertBulk) SetCertificateDocumentID(v int) *TenancyUpsertBulk {
+	return u.Update(func(s *TenancyUpsert) {
+		s.SetCertificateDocumentID(v)
+	})
+}
+
+// AddCertificateDocumentID adds v to the "certificate_document_id" field.
+func (u *TenancyUpsertBulk) AddCertificateDocumentID(v int) *TenancyUpsertBulk {
+	return u.Update(func(s *TenancyUpsert) {
+		s.AddCertificateDocumentID(v)
+	})
+}
+
+// UpdateCertificateDocumentID sets the "certificate_document_id" field to the value that was provided on create.
+func (u *TenancyUpsertBulk) UpdateCertificateDocumentID() *TenancyUpsertBulk {
+	return u.Update(func(s *TenancyUpsert) {
+		s.UpdateCertificateDocumentID()
+	})
+}
+
+// ClearCertificateDocumentID clears the value of the "certificate_document_id" field.
+func (u *TenancyUpsertBulk) ClearCertificateDocumentID() *TenancyUpsertBulk {
+	return u.Update(func(s *TenancyUpsert) {
+		s.ClearCertificateDocumentID()
 	})
 }
 

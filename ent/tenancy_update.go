@@ -234,6 +234,33 @@ func (_u *TenancyUpdate) ClearCertificateNo() *TenancyUpdate {
 	return _u
 }
 
+// SetCertificateDocumentID sets the "certificate_document_id" field.
+func (_u *TenancyUpdate) SetCertificateDocumentID(v int) *TenancyUpdate {
+	_u.mutation.ResetCertificateDocumentID()
+	_u.mutation.SetCertificateDocumentID(v)
+	return _u
+}
+
+// SetNillableCertificateDocumentID sets the "certificate_document_id" field if the given value is not nil.
+func (_u *TenancyUpdate) SetNillableCertificateDocumentID(v *int) *TenancyUpdate {
+	if v != nil {
+		_u.SetCertificateDocumentID(*v)
+	}
+	return _u
+}
+
+// AddCertificateDocumentID adds value to the "certificate_document_id" field.
+func (_u *TenancyUpdate) AddCertificateDocumentID(v int) *TenancyUpdate {
+	_u.mutation.AddCertificateDocumentID(v)
+	return _u
+}
+
+// ClearCertificateDocumentID clears the value of the "certificate_document_id" field.
+func (_u *TenancyUpdate) ClearCertificateDocumentID() *TenancyUpdate {
+	_u.mutation.ClearCertificateDocumentID()
+	return _u
+}
+
 // SetCertificateToken sets the "certificate_token" field.
 func (_u *TenancyUpdate) SetCertificateToken(v string) *TenancyUpdate {
 	_u.mutation.SetCertificateToken(v)
@@ -645,6 +672,15 @@ func (_u *TenancyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.CertificateNoCleared() {
 		_spec.ClearField(tenancy.FieldCertificateNo, field.TypeString)
+	}
+	if value, ok := _u.mutation.CertificateDocumentID(); ok {
+		_spec.SetField(tenancy.FieldCertificateDocumentID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedCertificateDocumentID(); ok {
+		_spec.AddField(tenancy.FieldCertificateDocumentID, field.TypeInt, value)
+	}
+	if _u.mutation.CertificateDocumentIDCleared() {
+		_spec.ClearField(tenancy.FieldCertificateDocumentID, field.TypeInt)
 	}
 	if value, ok := _u.mutation.CertificateToken(); ok {
 		_spec.SetField(tenancy.FieldCertificateToken, field.TypeString, value)
@@ -1171,6 +1207,33 @@ func (_u *TenancyUpdateOne) ClearCertificateNo() *TenancyUpdateOne {
 	return _u
 }
 
+// SetCertificateDocumentID sets the "certificate_document_id" field.
+func (_u *TenancyUpdateOne) SetCertificateDocumentID(v int) *TenancyUpdateOne {
+	_u.mutation.ResetCertificateDocumentID()
+	_u.mutation.SetCertificateDocumentID(v)
+	return _u
+}
+
+// SetNillableCertificateDocumentID sets the "certificate_document_id" field if the given value is not nil.
+func (_u *TenancyUpdateOne) SetNillableCertificateDocumentID(v *int) *TenancyUpdateOne {
+	if v != nil {
+		_u.SetCertificateDocumentID(*v)
+	}
+	return _u
+}
+
+// AddCertificateDocumentID adds value to the "certificate_document_id" field.
+func (_u *TenancyUpdateOne) AddCertificateDocumentID(v int) *TenancyUpdateOne {
+	_u.mutation.AddCertificateDocumentID(v)
+	return _u
+}
+
+// ClearCertificateDocumentID clears the value of the "certificate_document_id" field.
+func (_u *TenancyUpdateOne) ClearCertificateDocumentID() *TenancyUpdateOne {
+	_u.mutation.ClearCertificateDocumentID()
+	return _u
+}
+
 // SetCertificateToken sets the "certificate_token" field.
 func (_u *TenancyUpdateOne) SetCertificateToken(v string) *TenancyUpdateOne {
 	_u.mutation.SetCertificateToken(v)
@@ -1612,6 +1675,15 @@ func (_u *TenancyUpdateOne) sqlSave(ctx context.Context) (_node *Tenancy, err er
 	}
 	if _u.mutation.CertificateNoCleared() {
 		_spec.ClearField(tenancy.FieldCertificateNo, field.TypeString)
+	}
+	if value, ok := _u.mutation.CertificateDocumentID(); ok {
+		_spec.SetField(tenancy.FieldCertificateDocumentID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedCertificateDocumentID(); ok {
+		_spec.AddField(tenancy.FieldCertificateDocumentID, field.TypeInt, value)
+	}
+	if _u.mutation.CertificateDocumentIDCleared() {
+		_spec.ClearField(tenancy.FieldCertificateDocumentID, field.TypeInt)
 	}
 	if value, ok := _u.mutation.CertificateToken(); ok {
 		_spec.SetField(tenancy.FieldCertificateToken, field.TypeString, value)

@@ -28,6 +28,8 @@ type Tx struct {
 	CaseEvent *CaseEventClient
 	// CaseNotice is the client for interacting with the CaseNotice builders.
 	CaseNotice *CaseNoticeClient
+	// CertificateCounter is the client for interacting with the CertificateCounter builders.
+	CertificateCounter *CertificateCounterClient
 	// Consultation is the client for interacting with the Consultation builders.
 	Consultation *ConsultationClient
 	// Document is the client for interacting with the Document builders.
@@ -218,6 +220,7 @@ func (tx *Tx) init() {
 	tx.CaseCounter = NewCaseCounterClient(tx.config)
 	tx.CaseEvent = NewCaseEventClient(tx.config)
 	tx.CaseNotice = NewCaseNoticeClient(tx.config)
+	tx.CertificateCounter = NewCertificateCounterClient(tx.config)
 	tx.Consultation = NewConsultationClient(tx.config)
 	tx.Document = NewDocumentClient(tx.config)
 	tx.DocumentUpload = NewDocumentUploadClient(tx.config)

@@ -92,6 +92,18 @@ func (f CaseNoticeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CaseNoticeMutation", m)
 }
 
+// The CertificateCounterFunc type is an adapter to allow the use of ordinary
+// function as CertificateCounter mutator.
+type CertificateCounterFunc func(context.Context, *ent.CertificateCounterMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CertificateCounterFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CertificateCounterMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CertificateCounterMutation", m)
+}
+
 // The ConsultationFunc type is an adapter to allow the use of ordinary
 // function as Consultation mutator.
 type ConsultationFunc func(context.Context, *ent.ConsultationMutation) (ent.Value, error)

@@ -14,6 +14,7 @@ import (
 	"hatchery/ent/casecounter"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
+	"hatchery/ent/certificatecounter"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
@@ -288,6 +289,33 @@ func (f TraverseCaseNotice) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CaseNoticeQuery", q)
+}
+
+// The CertificateCounterFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CertificateCounterFunc func(context.Context, *ent.CertificateCounterQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CertificateCounterFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CertificateCounterQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CertificateCounterQuery", q)
+}
+
+// The TraverseCertificateCounter type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCertificateCounter func(context.Context, *ent.CertificateCounterQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCertificateCounter) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCertificateCounter) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CertificateCounterQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CertificateCounterQuery", q)
 }
 
 // The ConsultationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1009,6 +1037,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.CaseEventQuery, predicate.CaseEvent, caseevent.OrderOption]{typ: ent.TypeCaseEvent, tq: q}, nil
 	case *ent.CaseNoticeQuery:
 		return &query[*ent.CaseNoticeQuery, predicate.CaseNotice, casenotice.OrderOption]{typ: ent.TypeCaseNotice, tq: q}, nil
+	case *ent.CertificateCounterQuery:
+		return &query[*ent.CertificateCounterQuery, predicate.CertificateCounter, certificatecounter.OrderOption]{typ: ent.TypeCertificateCounter, tq: q}, nil
 	case *ent.ConsultationQuery:
 		return &query[*ent.ConsultationQuery, predicate.Consultation, consultation.OrderOption]{typ: ent.TypeConsultation, tq: q}, nil
 	case *ent.DocumentQuery:

@@ -239,6 +239,26 @@ var (
 			},
 		},
 	}
+	// CertificateCountersColumns holds the columns for the "certificate_counters" table.
+	CertificateCountersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "last", Type: field.TypeInt, Default: 0},
+	}
+	// CertificateCountersTable holds the schema information for the "certificate_counters" table.
+	CertificateCountersTable = &schema.Table{
+		Name:       "certificate_counters",
+		Columns:    CertificateCountersColumns,
+		PrimaryKey: []*schema.Column{CertificateCountersColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "certificatecounter_domain_id_year",
+				Unique:  true,
+				Columns: []*schema.Column{CertificateCountersColumns[1], CertificateCountersColumns[2]},
+			},
+		},
+	}
 	// ConsultationsColumns holds the columns for the "consultations" table.
 	ConsultationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1141,6 +1161,7 @@ var (
 		{Name: "ended_on", Type: field.TypeTime, Nullable: true},
 		{Name: "end_reason", Type: field.TypeString, Size: 2147483647, Default: ""},
 		{Name: "certificate_no", Type: field.TypeString, Nullable: true},
+		{Name: "certificate_document_id", Type: field.TypeInt, Nullable: true},
 		{Name: "certificate_token", Type: field.TypeString, Nullable: true},
 		{Name: "domain_id", Type: field.TypeInt},
 		{Name: "centre_id", Type: field.TypeInt},
@@ -1155,25 +1176,25 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "tenancies_domains_domain",
-				Columns:    []*schema.Column{TenanciesColumns[16]},
+				Columns:    []*schema.Column{TenanciesColumns[17]},
 				RefColumns: []*schema.Column{DomainsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tenancies_incubation_centres_centre",
-				Columns:    []*schema.Column{TenanciesColumns[17]},
+				Columns:    []*schema.Column{TenanciesColumns[18]},
 				RefColumns: []*schema.Column{IncubationCentresColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tenancies_organizations_organization",
-				Columns:    []*schema.Column{TenanciesColumns[18]},
+				Columns:    []*schema.Column{TenanciesColumns[19]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tenancies_users_mentor",
-				Columns:    []*schema.Column{TenanciesColumns[19]},
+				Columns:    []*schema.Column{TenanciesColumns[20]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1182,7 +1203,7 @@ var (
 			{
 				Name:    "tenancy_organization_id_centre_id",
 				Unique:  true,
-				Columns: []*schema.Column{TenanciesColumns[18], TenanciesColumns[17]},
+				Columns: []*schema.Column{TenanciesColumns[19], TenanciesColumns[18]},
 				Annotation: &entsql.IndexAnnotation{
 					Where: "status = 'ACTIVE'",
 				},
@@ -1190,7 +1211,7 @@ var (
 			{
 				Name:    "tenancy_centre_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{TenanciesColumns[17], TenanciesColumns[6]},
+				Columns: []*schema.Column{TenanciesColumns[18], TenanciesColumns[6]},
 			},
 			{
 				Name:    "tenancy_certificate_no",
@@ -1200,7 +1221,7 @@ var (
 			{
 				Name:    "tenancy_certificate_token",
 				Unique:  true,
-				Columns: []*schema.Column{TenanciesColumns[15]},
+				Columns: []*schema.Column{TenanciesColumns[16]},
 			},
 		},
 	}
@@ -1468,6 +1489,7 @@ var (
 		CaseCountersTable,
 		CaseEventsTable,
 		CaseNoticesTable,
+		CertificateCountersTable,
 		ConsultationsTable,
 		DocumentsTable,
 		DocumentUploadsTable,
@@ -1527,6 +1549,9 @@ func init() {
 	CaseNoticesTable.ForeignKeys[1].RefTable = ServiceCasesTable
 	CaseNoticesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
+	CertificateCountersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(141733920768),
 	}
 	ConsultationsTable.ForeignKeys[0].RefTable = DomainsTable
 	ConsultationsTable.ForeignKeys[1].RefTable = UsersTable

@@ -27,6 +27,9 @@ type CaseEvent func(*sql.Selector)
 // CaseNotice is the predicate function for casenotice builders.
 type CaseNotice func(*sql.Selector)
 
+// CertificateCounter is the predicate function for certificatecounter builders.
+type CertificateCounter func(*sql.Selector)
+
 // Consultation is the predicate function for consultation builders.
 type Consultation func(*sql.Selector)
 

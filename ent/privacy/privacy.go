@@ -279,6 +279,30 @@ func (f CaseNoticeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CaseNoticeMutation", m)
 }
 
+// The CertificateCounterQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CertificateCounterQueryRuleFunc func(context.Context, *ent.CertificateCounterQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CertificateCounterQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CertificateCounterQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CertificateCounterQuery", q)
+}
+
+// The CertificateCounterMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CertificateCounterMutationRuleFunc func(context.Context, *ent.CertificateCounterMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CertificateCounterMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CertificateCounterMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CertificateCounterMutation", m)
+}
+
 // The ConsultationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ConsultationQueryRuleFunc func(context.Context, *ent.ConsultationQuery) error
@@ -952,6 +976,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CaseNoticeQuery:
 		return q.Filter(), nil
+	case *ent.CertificateCounterQuery:
+		return q.Filter(), nil
 	case *ent.ConsultationQuery:
 		return q.Filter(), nil
 	case *ent.DocumentQuery:
@@ -1024,6 +1050,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.CaseEventMutation:
 		return m.Filter(), nil
 	case *ent.CaseNoticeMutation:
+		return m.Filter(), nil
+	case *ent.CertificateCounterMutation:
 		return m.Filter(), nil
 	case *ent.ConsultationMutation:
 		return m.Filter(), nil

@@ -11,6 +11,7 @@ import (
 	"hatchery/ent/casecounter"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
+	"hatchery/ent/certificatecounter"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
@@ -304,6 +305,21 @@ func init() {
 	casenoticeDescConsequence := casenoticeFields[3].Descriptor()
 	// casenotice.ConsequenceValidator is a validator for the "consequence" field. It is called by the builders before save.
 	casenotice.ConsequenceValidator = casenoticeDescConsequence.Validators[0].(func(string) error)
+	certificatecounter.Policy = privacy.NewPolicies(schema.CertificateCounter{})
+	certificatecounter.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := certificatecounter.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	certificatecounterFields := schema.CertificateCounter{}.Fields()
+	_ = certificatecounterFields
+	// certificatecounterDescLast is the schema descriptor for last field.
+	certificatecounterDescLast := certificatecounterFields[2].Descriptor()
+	// certificatecounter.DefaultLast holds the default value on creation for the last field.
+	certificatecounter.DefaultLast = certificatecounterDescLast.Default.(int)
 	consultationMixin := schema.Consultation{}.Mixin()
 	consultation.Policy = privacy.NewPolicies(schema.Consultation{})
 	consultation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1651,7 +1667,7 @@ func init() {
 	// tenancy.CertificateNoValidator is a validator for the "certificate_no" field. It is called by the builders before save.
 	tenancy.CertificateNoValidator = tenancyDescCertificateNo.Validators[0].(func(string) error)
 	// tenancyDescCertificateToken is the schema descriptor for certificate_token field.
-	tenancyDescCertificateToken := tenancyFields[15].Descriptor()
+	tenancyDescCertificateToken := tenancyFields[16].Descriptor()
 	// tenancy.CertificateTokenValidator is a validator for the "certificate_token" field. It is called by the builders before save.
 	tenancy.CertificateTokenValidator = tenancyDescCertificateToken.Validators[0].(func(string) error)
 	tenancyextensionMixin := schema.TenancyExtension{}.Mixin()

@@ -47,6 +47,8 @@ func (Tenancy) Fields() []ent.Field {
 		// Graduation certificate number, e.g. 德清孵证〔2026〕7号, and the
 		// token of its public verify page.
 		field.String("certificate_no").Optional().Nillable().Validate(oneLine(60)),
+		// The certificate's PDF, a document of the organisation.
+		field.Int("certificate_document_id").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("certificate_token").Optional().Nillable().Sensitive().Validate(oneLine(100)).
 			Annotations(entgql.Skip(entgql.SkipAll)),
 	}

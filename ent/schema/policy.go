@@ -145,3 +145,6 @@ func (AlumniReport) Policy() ent.Policy { return authz.TenancyPartPolicy() }
 
 // Policy of the AdmissionAssessment.
 func (AdmissionAssessment) Policy() ent.Policy { return authz.AdmissionAssessmentPolicy() }
+
+// Policy of the CertificateCounter: internal/incubation writes it as the system.
+func (CertificateCounter) Policy() ent.Policy { return authz.SystemOnlyPolicy() }

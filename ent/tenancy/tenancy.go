@@ -54,6 +54,8 @@ const (
 	FieldEndReason = "end_reason"
 	// FieldCertificateNo holds the string denoting the certificate_no field in the database.
 	FieldCertificateNo = "certificate_no"
+	// FieldCertificateDocumentID holds the string denoting the certificate_document_id field in the database.
+	FieldCertificateDocumentID = "certificate_document_id"
 	// FieldCertificateToken holds the string denoting the certificate_token field in the database.
 	FieldCertificateToken = "certificate_token"
 	// EdgeDomain holds the string denoting the domain edge name in mutations.
@@ -171,6 +173,7 @@ var Columns = []string{
 	FieldEndedOn,
 	FieldEndReason,
 	FieldCertificateNo,
+	FieldCertificateDocumentID,
 	FieldCertificateToken,
 }
 
@@ -364,6 +367,11 @@ func ByEndReason(opts ...sql.OrderTermOption) OrderOption {
 // ByCertificateNo orders the results by the certificate_no field.
 func ByCertificateNo(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCertificateNo, opts...).ToFunc()
+}
+
+// ByCertificateDocumentID orders the results by the certificate_document_id field.
+func ByCertificateDocumentID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCertificateDocumentID, opts...).ToFunc()
 }
 
 // ByCertificateToken orders the results by the certificate_token field.

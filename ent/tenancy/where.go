@@ -135,6 +135,11 @@ func CertificateNo(v string) predicate.Tenancy {
 	return predicate.Tenancy(sql.FieldEQ(FieldCertificateNo, v))
 }
 
+// CertificateDocumentID applies equality check predicate on the "certificate_document_id" field. It's identical to CertificateDocumentIDEQ.
+func CertificateDocumentID(v int) predicate.Tenancy {
+	return predicate.Tenancy(sql.FieldEQ(FieldCertificateDocumentID, v))
+}
+
 // CertificateToken applies equality check predicate on the "certificate_token" field. It's identical to CertificateTokenEQ.
 func CertificateToken(v string) predicate.Tenancy {
 	return predicate.Tenancy(sql.FieldEQ(FieldCertificateToken, v))
@@ -833,6 +838,56 @@ func CertificateNoEqualFold(v string) predicate.Tenancy {
 // CertificateNoContainsFold applies the ContainsFold predicate on the "certificate_no" field.
 func CertificateNoContainsFold(v string) predicate.Tenancy {
 	return predicate.Tenancy(sql.FieldContainsFold(FieldCertificateNo, v))
+}
+
+// CertificateDocumentIDEQ applies the EQ predicate on the "certificate_document_id" field.
+func CertificateDocumentIDEQ(v int) predicate.Tenancy {
+	return predicate.Tenancy(sql.FieldEQ(FieldCertificateDocumentID, v))
+}
+
+// CertificateDocumentIDNEQ applies the NEQ predicate on the "certificate_document_id" field.
+func CertificateDocumentIDNEQ(v int) predicate.Tenancy {
+	return predicate.Tenancy(sql.FieldNEQ(FieldCertificateDocumentID, v))
+}
+
+// CertificateDocumentIDIn applies the In predicate on the "certificate_document_id" field.
+func CertificateDocumentIDIn(vs ...int) predicate.Tenancy {
+	return predicate.Tenancy(sql.FieldIn(FieldCertificateDocumentID, vs...))
+}
+
+// CertificateDocumentIDNotIn applies the NotIn predicate on the "certificate_document_id" field.
+func CertificateDocumentIDNotIn(vs ...int) predicate.Tenancy {
+	return predicate.Tenancy(sql.FieldNotIn(FieldCertificateDocumentID, vs...))
+}
+
+// CertificateDocumentIDGT applies the GT predicate on the "certificate_document_id" field.
+func CertificateDocumentIDGT(v int) predicate.Tenancy {
+	return predicate.Tenancy(sql.FieldGT(FieldCertificateDocumentID, v))
+}
+
+// CertificateDocumentIDGTE applies the GTE predicate on the "certificate_document_id" field.
+func CertificateDocumentIDGTE(v int) predicate.Tenancy {
+	return predicate.Tenancy(sql.FieldGTE(FieldCertificateDocumentID, v))
+}
+
+// CertificateDocumentIDLT applies the LT predicate on the "certificate_document_id" field.
+func CertificateDocumentIDLT(v int) predicate.Tenancy {
+	return predicate.Tenancy(sql.FieldLT(FieldCertificateDocumentID, v))
+}
+
+// CertificateDocumentIDLTE applies the LTE predicate on the "certificate_document_id" field.
+func CertificateDocumentIDLTE(v int) predicate.Tenancy {
+	return predicate.Tenancy(sql.FieldLTE(FieldCertificateDocumentID, v))
+}
+
+// CertificateDocumentIDIsNil applies the IsNil predicate on the "certificate_document_id" field.
+func CertificateDocumentIDIsNil() predicate.Tenancy {
+	return predicate.Tenancy(sql.FieldIsNull(FieldCertificateDocumentID))
+}
+
+// CertificateDocumentIDNotNil applies the NotNil predicate on the "certificate_document_id" field.
+func CertificateDocumentIDNotNil() predicate.Tenancy {
+	return predicate.Tenancy(sql.FieldNotNull(FieldCertificateDocumentID))
 }
 
 // CertificateTokenEQ applies the EQ predicate on the "certificate_token" field.

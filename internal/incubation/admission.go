@@ -213,8 +213,8 @@ func admissionScores(in []ScoreInput) ([]scores.Admission, int, error) {
 		ws, vs = append(ws, c.Weight), append(vs, v)
 	}
 	if len(missing) > 0 {
-		return nil, 0, apperr.Invalidf("scores", "score every criterion; missing: %s", "请为每个评分项打分，缺少：%s",
-			strings.Join(missing, ", "), strings.Join(missing, "、"))
+		return nil, 0, apperr.Invalid("scores", "score every criterion; missing: "+strings.Join(missing, ", "),
+			"请为每个评分项打分，缺少："+strings.Join(missing, "、"))
 	}
 	for k := range got {
 		return nil, 0, apperr.Invalidf("scores", "there is no criterion %s", "没有评分项 %s", k)

@@ -173,8 +173,8 @@ func (s *Service) AnswerSpaceOffer(ctx context.Context, c *gen.Client, id int, a
 		return nil, apperr.ErrForbidden
 	}
 	if o.Status == spaceoffer.StatusOPEN && casework.Day(s.Now()).After(o.RespondBy) {
-		return nil, apperr.Newf(apperr.Conflict, "the offer expired on %s", "该邀请已于 %s 逾期",
-			o.RespondBy.Format("2 January 2006"), o.RespondBy.Format("2006年1月2日")).WithReason("OFFER_EXPIRED")
+		return nil, apperr.New(apperr.Conflict, "the offer expired on "+o.RespondBy.Format("2 January 2006"),
+			"该邀请已于 "+o.RespondBy.Format("2006年1月2日")+" 逾期").WithReason("OFFER_EXPIRED")
 	}
 	status := spaceoffer.StatusDECLINED
 	if accept {
@@ -185,8 +185,7 @@ func (s *Service) AnswerSpaceOffer(ctx context.Context, c *gen.Client, id int, a
 		return nil, err
 	}
 	if !ok {
-		return nil, apperr.Newf(apperr.Conflict, "the offer is no longer open (%s)", "该邀请已不可答复（%s）",
-			o.Status, o.Status).WithReason("OFFER_CLOSED")
+		return nil, apperr.New(apperr.Conflict, "the offer is no longer open", "该邀请已不可答复").WithReason("OFFER_CLOSED")
 	}
 	if !accept {
 		if err := s.passOn(ctx, c, o, waitlistentry.StatusLEFT, "谢绝入驻邀请 / declined the offer"); err != nil {

@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"hatchery/internal/casework"
+	"hatchery/internal/documents"
 	"hatchery/internal/notify"
 )
 
@@ -37,6 +38,12 @@ type Service struct {
 	Calendars *casework.Calendars
 	Notify    *notify.Service
 	Log       *slog.Logger
+	// Letters, when set, returns the server's letter issuer, whose font,
+	// store, secret and address certificates use (nil: certificates are
+	// numbered but not typeset, as in tests without letters).
+	Letters func() *casework.Letters
+	// Docs gives certificate download addresses.
+	Docs *documents.Service
 	// Now is the clock (tests move it).
 	Now func() time.Time
 }

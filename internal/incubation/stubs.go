@@ -133,16 +133,6 @@ func (s *Service) AssessMaturity(ctx context.Context, c *gen.Client, tenancyID i
 	return nil, errNotBuilt
 }
 
-// GraduateTenancy is not built yet.
-func (s *Service) GraduateTenancy(ctx context.Context, c *gen.Client, id int) (*gen.Tenancy, error) {
-	return nil, errNotBuilt
-}
-
-// EndTenancy is not built yet.
-func (s *Service) EndTenancy(ctx context.Context, c *gen.Client, id int, exit tenancy.Status, reason string) (*gen.Tenancy, error) {
-	return nil, errNotBuilt
-}
-
 // ReportAlumniStatus is not built yet.
 func (s *Service) ReportAlumniStatus(ctx context.Context, c *gen.Client, tenancyID int, input AlumniInput) (*gen.AlumniReport, error) {
 	return nil, errNotBuilt
@@ -193,11 +183,6 @@ func (s *Service) AssessmentDue(ctx context.Context, c *gen.Client, obj *gen.Ten
 	return nil, errNotBuilt
 }
 
-// GraduationCheck is not built yet.
-func (s *Service) GraduationCheck(ctx context.Context, c *gen.Client, obj *gen.Tenancy) (*GraduationCheck, error) {
-	return nil, errNotBuilt
-}
-
 // AlumniReports is not built yet.
 func (s *Service) AlumniReports(ctx context.Context, c *gen.Client, obj *gen.Tenancy) ([]*gen.AlumniReport, error) {
 	return nil, errNotBuilt
@@ -208,16 +193,6 @@ func (s *Service) Agreement(ctx context.Context, c *gen.Client, obj *gen.Tenancy
 	return nil, errNotBuilt
 }
 
-// CertificateURL is not built yet.
-func (s *Service) CertificateURL(ctx context.Context, c *gen.Client, obj *gen.Tenancy) (*string, error) {
-	return nil, errNotBuilt
-}
-
-// CertificateVerifyURL is not built yet.
-func (s *Service) CertificateVerifyURL(ctx context.Context, c *gen.Client, obj *gen.Tenancy) (*string, error) {
-	return nil, errNotBuilt
-}
-
 // ServiceItemHours is not built yet.
 func (s *Service) ServiceItemHours(ctx context.Context, c *gen.Client, obj *gen.TenancyService) (string, error) {
 	return "", errNotBuilt
@@ -225,4 +200,3 @@ func (s *Service) ServiceItemHours(ctx context.Context, c *gen.Client, obj *gen.
 
 // Key is the programme's key.
 func (s *Service) Key() string { return Key }
-

@@ -27,6 +27,7 @@ type Gap struct {
 	Code      string                `json:"code"`
 	Message   string                `json:"message"`
 	MessageZH string                `json:"messageZH"`
+	MessageEN string                `json:"-"`
 	Milestone *gen.TenancyMilestone `json:"-"`
 	// MilestoneID is the milestone's id for extensions.missing.
 	MilestoneID int `json:"milestoneID,omitempty"`
