@@ -81,3 +81,11 @@ func (s *Service) tellOrganization(ctx context.Context, c *gen.Client, orgID, do
 
 // isConstraint reports a unique or check constraint refusing a write.
 func isConstraint(err error) bool { return gen.IsConstraintError(err) }
+
+// viewerID is the acting person's id, 0 for the system.
+func viewerID(ctx context.Context) int {
+	if v := viewer.FromContext(ctx); v != nil {
+		return v.UserID
+	}
+	return 0
+}

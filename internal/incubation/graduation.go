@@ -6,9 +6,7 @@ import (
 	"strings"
 
 	gen "hatchery/ent"
-	"hatchery/ent/maturityassessment"
 	"hatchery/ent/tenancy"
-	"hatchery/ent/tenancymilestone"
 	"hatchery/ent/tenancyspace"
 	"hatchery/internal/apperr"
 	"hatchery/internal/casework"
@@ -24,8 +22,7 @@ import (
 // GraduationCheck says whether tenancy t may graduate now and lists
 // everything missing, in the reader's language.
 func (s *Service) GraduationCheck(ctx context.Context, c *gen.Client, t *gen.Tenancy) (*GraduationCheck, error) {
-	sys := system(ctx)
-	centre, err := c.IncubationCentre.Get(sys, t.CentreID)
+	centre, err := s.centreOf(ctx, c, t.CentreID)
 	if err != nil {
 		return nil, err
 	}
@@ -39,10 +36,9 @@ func (s *Service) GraduationCheck(ctx context.Context, c *gen.Client, t *gen.Ten
 	if t.Status != tenancy.StatusACTIVE {
 		add(Gap{Code: GapNotActive, Message: "the tenancy has ended", MessageZH: "孵化已结束"})
 	}
-	latest, err := c.MaturityAssessment.Query().Where(maturityassessment.TenancyID(t.ID)).
-		Order(gen.Desc(maturityassessment.FieldAssessedOn), gen.Desc(maturityassessment.FieldID)).First(sys)
+	latest, err := s.LatestAssessment(ctx, c, t)
 	switch {
-	case gen.IsNotFound(err):
+	case err == nil && latest == nil:
 		add(Gap{Code: GapNoAssessment, Message: "no maturity assessment yet", MessageZH: "尚未进行成熟度评估"})
 	case err != nil:
 		return nil, err
@@ -55,18 +51,28 @@ func (s *Service) GraduationCheck(ctx context.Context, c *gen.Client, t *gen.Ten
 				MessageZH: fmt.Sprintf("最近一次成熟度评分 %s 分，未达到出壳标准 %d 分", score, centre.GraduationThreshold)})
 		}
 	}
-	ms, err := c.TenancyMilestone.Query().Where(tenancymilestone.TenancyID(t.ID), tenancymilestone.Mandatory(true),
-		tenancymilestone.MetOnIsNil()).Order(gen.Asc(tenancymilestone.FieldDueOn)).All(sys)
+	ms, err := s.Milestones(ctx, c, t)
 	if err != nil {
 		return nil, err
 	}
 	for _, m := range ms {
+		if !m.Mandatory || m.MetOn != nil {
+			continue
+		}
 		add(Gap{Code: GapMilestone, Milestone: m, MilestoneID: m.ID,
 			Message:   fmt.Sprintf("mandatory milestone not met: %s", m.Title),
 			MessageZH: "必备里程碑未完成：" + m.Title})
 	}
 	out.Ready = len(out.Missing) == 0
 	return out, nil
+}
+
+// centreOf reads a centre, through the loaders when there are some.
+func (s *Service) centreOf(ctx context.Context, c *gen.Client, id int) (*gen.IncubationCentre, error) {
+	if l := loadersFrom(ctx); l != nil {
+		return l.centres.Load(ctx, id)
+	}
+	return c.IncubationCentre.Get(system(ctx), id)
 }
 
 // tenths writes a score kept in tenths: 835 → "83.5".

@@ -1,0 +1,155 @@
+package incubation
+
+import (
+	"context"
+	"fmt"
+
+	gen "hatchery/ent"
+	"hatchery/ent/document"
+	"hatchery/ent/incubationspace"
+	"hatchery/ent/maturityassessment"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
+	"hatchery/ent/tenancymilestone"
+	"hatchery/ent/tenancyspace"
+	"hatchery/ent/waitlistentry"
+)
+
+// The read side of spaces and tenancies: what the space board and the
+// tenant list show on every row goes through the loaders (loaders.go).
+
+// SpaceStatus is a space's state on the board.
+func (s *Service) SpaceStatus(_ context.Context, _ *gen.Client, sp *gen.IncubationSpace) (SpaceStatus, error) {
+	switch {
+	case sp.Maintenance:
+		return SpaceMaintenance, nil
+	case sp.SeatsUsed >= sp.Seats:
+		return SpaceOccupied, nil
+	}
+	return SpaceAvailable, nil
+}
+
+// SeatsFree is a space's seats neither held by tenants nor by open offers.
+func (s *Service) SeatsFree(_ context.Context, _ *gen.Client, sp *gen.IncubationSpace) (int, error) {
+	return max(sp.Seats-sp.SeatsUsed, 0), nil
+}
+
+// Occupants are the active tenancies holding seats in a space.
+func (s *Service) Occupants(ctx context.Context, c *gen.Client, sp *gen.IncubationSpace) ([]*Occupant, error) {
+	var rows []*gen.TenancySpace
+	var err error
+	if l := loadersFrom(ctx); l != nil {
+		rows, err = orEmpty(l.occupants.Load(ctx, sp.ID))
+	} else {
+		rows, err = c.TenancySpace.Query().Where(tenancyspace.SpaceID(sp.ID), tenancyspace.ReleasedOnIsNil()).
+			WithTenancy().Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Occupant, 0, len(rows))
+	for _, r := range rows {
+		if r.Edges.Tenancy != nil { // privacy may hide it
+			out = append(out, &Occupant{Tenancy: r.Edges.Tenancy, Seats: r.Seats})
+		}
+	}
+	return out, nil
+}
+
+// SpaceOpenOffers are the open offers holding seats in a space.
+func (s *Service) SpaceOpenOffers(ctx context.Context, c *gen.Client, sp *gen.IncubationSpace) ([]*gen.SpaceOffer, error) {
+	if l := loadersFrom(ctx); l != nil {
+		return orEmpty(l.offers.Load(ctx, sp.ID))
+	}
+	return c.SpaceOffer.Query().Where(spaceoffer.SpaceID(sp.ID), spaceoffer.StatusEQ(spaceoffer.StatusOPEN)).All(ctx)
+}
+
+// Occupancy is a centre's occupancy now, in three aggregate queries.
+func (s *Service) Occupancy(ctx context.Context, c *gen.Client, centre *gen.IncubationCentre) (*Occupancy, error) {
+	// One row per space is small (a centre has tens of spaces); summing in
+	// Go keeps the "held" rule (any seat held counts the space's area) in one place.
+	rows, err := c.IncubationSpace.Query().Where(incubationspace.CentreID(centre.ID)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	o := &Occupancy{}
+	for _, r := range rows {
+		if r.Maintenance {
+			continue
+		}
+		o.AreaAvailable += r.Area
+		o.SeatsTotal += r.Seats
+		o.SeatsUsed += r.SeatsUsed
+		if r.SeatsUsed > 0 {
+			o.AreaUsed += r.Area
+		}
+	}
+	if o.ActiveTenancies, err = c.Tenancy.Query().Where(tenancy.CentreID(centre.ID), tenancy.StatusEQ(tenancy.StatusACTIVE), tenancy.Virtual(false)).Count(ctx); err != nil {
+		return nil, err
+	}
+	if o.VirtualTenancies, err = c.Tenancy.Query().Where(tenancy.CentreID(centre.ID), tenancy.StatusEQ(tenancy.StatusACTIVE), tenancy.Virtual(true)).Count(ctx); err != nil {
+		return nil, err
+	}
+	if o.Waiting, err = c.WaitlistEntry.Query().Where(waitlistentry.CentreID(centre.ID), waitlistentry.StatusIn(live...)).Count(ctx); err != nil {
+		return nil, err
+	}
+	o.OpenOffers, err = c.SpaceOffer.Query().Where(spaceoffer.StatusEQ(spaceoffer.StatusOPEN),
+		spaceoffer.HasSpaceWith(incubationspace.CentreID(centre.ID))).Count(ctx)
+	return o, err
+}
+
+// TenancySeats are the seats a tenancy holds now.
+func (s *Service) TenancySeats(ctx context.Context, c *gen.Client, t *gen.Tenancy) ([]*gen.TenancySpace, error) {
+	if l := loadersFrom(ctx); l != nil {
+		return orEmpty(l.seats.Load(ctx, t.ID))
+	}
+	return c.TenancySpace.Query().Where(tenancyspace.TenancyID(t.ID), tenancyspace.ReleasedOnIsNil()).All(ctx)
+}
+
+// Milestones are a tenancy's plan, by due date.
+func (s *Service) Milestones(ctx context.Context, c *gen.Client, t *gen.Tenancy) ([]*gen.TenancyMilestone, error) {
+	if l := loadersFrom(ctx); l != nil {
+		return orEmpty(l.milestones.Load(ctx, t.ID))
+	}
+	return c.TenancyMilestone.Query().Where(tenancymilestone.TenancyID(t.ID)).
+		Order(gen.Asc(tenancymilestone.FieldDueOn), gen.Asc(tenancymilestone.FieldID)).All(ctx)
+}
+
+// LatestAssessment is a tenancy's latest maturity assessment.
+func (s *Service) LatestAssessment(ctx context.Context, c *gen.Client, t *gen.Tenancy) (*gen.MaturityAssessment, error) {
+	if l := loadersFrom(ctx); l != nil {
+		return one(l.latest.Load(ctx, t.ID))
+	}
+	a, err := c.MaturityAssessment.Query().Where(maturityassessment.TenancyID(t.ID)).
+		Order(gen.Desc(maturityassessment.FieldAssessedOn), gen.Desc(maturityassessment.FieldID)).First(ctx)
+	if gen.IsNotFound(err) {
+		return nil, nil
+	}
+	return a, err
+}
+
+// Assessments are a tenancy's maturity assessments, oldest first.
+func (s *Service) Assessments(ctx context.Context, c *gen.Client, t *gen.Tenancy) ([]*gen.MaturityAssessment, error) {
+	return c.MaturityAssessment.Query().Where(maturityassessment.TenancyID(t.ID)).
+		Order(gen.Asc(maturityassessment.FieldAssessedOn), gen.Asc(maturityassessment.FieldID)).All(ctx)
+}
+
+// AssessmentTotal writes an assessment's total, e.g. "83.5".
+func (s *Service) AssessmentTotal(_ context.Context, _ *gen.Client, a *gen.MaturityAssessment) (string, error) {
+	return tenths(a.TotalTenths), nil
+}
+
+// Agreement is a tenancy's agreement document.
+func (s *Service) Agreement(ctx context.Context, c *gen.Client, t *gen.Tenancy) (*gen.Document, error) {
+	if t.AgreementDocumentID == nil {
+		return nil, nil
+	}
+	d, err := c.Document.Query().Where(document.ID(*t.AgreementDocumentID)).Only(ctx)
+	if gen.IsNotFound(err) {
+		return nil, nil
+	}
+	return d, err
+}
+
+// hoursOf writes tenths of hours, e.g. 15 → "1.5".
+func hoursOf(t int) string { return fmt.Sprintf("%d.%d", t/10, t%10) }
