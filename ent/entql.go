@@ -441,16 +441,17 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "MaturityAssessment",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			maturityassessment.FieldCreatedAt:    {Type: field.TypeTime, Column: maturityassessment.FieldCreatedAt},
-			maturityassessment.FieldUpdatedAt:    {Type: field.TypeTime, Column: maturityassessment.FieldUpdatedAt},
-			maturityassessment.FieldDomainID:     {Type: field.TypeInt, Column: maturityassessment.FieldDomainID},
-			maturityassessment.FieldTenancyID:    {Type: field.TypeInt, Column: maturityassessment.FieldTenancyID},
-			maturityassessment.FieldAssessedOn:   {Type: field.TypeTime, Column: maturityassessment.FieldAssessedOn},
-			maturityassessment.FieldScores:       {Type: field.TypeJSON, Column: maturityassessment.FieldScores},
-			maturityassessment.FieldTotalTenths:  {Type: field.TypeInt, Column: maturityassessment.FieldTotalTenths},
-			maturityassessment.FieldComment:      {Type: field.TypeString, Column: maturityassessment.FieldComment},
-			maturityassessment.FieldAssessorID:   {Type: field.TypeInt, Column: maturityassessment.FieldAssessorID},
-			maturityassessment.FieldAssessorName: {Type: field.TypeString, Column: maturityassessment.FieldAssessorName},
+			maturityassessment.FieldCreatedAt:           {Type: field.TypeTime, Column: maturityassessment.FieldCreatedAt},
+			maturityassessment.FieldUpdatedAt:           {Type: field.TypeTime, Column: maturityassessment.FieldUpdatedAt},
+			maturityassessment.FieldDomainID:            {Type: field.TypeInt, Column: maturityassessment.FieldDomainID},
+			maturityassessment.FieldTenancyID:           {Type: field.TypeInt, Column: maturityassessment.FieldTenancyID},
+			maturityassessment.FieldAssessedOn:          {Type: field.TypeTime, Column: maturityassessment.FieldAssessedOn},
+			maturityassessment.FieldScores:              {Type: field.TypeJSON, Column: maturityassessment.FieldScores},
+			maturityassessment.FieldTotalTenths:         {Type: field.TypeInt, Column: maturityassessment.FieldTotalTenths},
+			maturityassessment.FieldComment:             {Type: field.TypeString, Column: maturityassessment.FieldComment},
+			maturityassessment.FieldEvidenceDocumentIds: {Type: field.TypeJSON, Column: maturityassessment.FieldEvidenceDocumentIds},
+			maturityassessment.FieldAssessorID:          {Type: field.TypeInt, Column: maturityassessment.FieldAssessorID},
+			maturityassessment.FieldAssessorName:        {Type: field.TypeString, Column: maturityassessment.FieldAssessorName},
 		},
 	}
 	graph.Nodes[18] = &sqlgraph.Node{
@@ -3839,6 +3840,11 @@ func (f *MaturityAssessmentFilter) WhereTotalTenths(p entql.IntP) {
 // WhereComment applies the entql string predicate on the comment field.
 func (f *MaturityAssessmentFilter) WhereComment(p entql.StringP) {
 	f.Where(p.Field(maturityassessment.FieldComment))
+}
+
+// WhereEvidenceDocumentIds applies the entql json.RawMessage predicate on the evidence_document_ids field.
+func (f *MaturityAssessmentFilter) WhereEvidenceDocumentIds(p entql.BytesP) {
+	f.Where(p.Field(maturityassessment.FieldEvidenceDocumentIds))
 }
 
 // WhereAssessorID applies the entql int predicate on the assessor_id field.

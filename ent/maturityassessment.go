@@ -37,6 +37,8 @@ type MaturityAssessment struct {
 	TotalTenths int `json:"total_tenths,omitempty"`
 	// Comment holds the value of the "comment" field.
 	Comment string `json:"comment,omitempty"`
+	// EvidenceDocumentIds holds the value of the "evidence_document_ids" field.
+	EvidenceDocumentIds []int `json:"evidence_document_ids,omitempty"`
 	// AssessorID holds the value of the "assessor_id" field.
 	AssessorID int `json:"assessor_id,omitempty"`
 	// AssessorName holds the value of the "assessor_name" field.
@@ -87,7 +89,7 @@ func (*MaturityAssessment) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case maturityassessment.FieldScores:
+		case maturityassessment.FieldScores, maturityassessment.FieldEvidenceDocumentIds:
 			values[i] = new([]byte)
 		case maturityassessment.FieldID, maturityassessment.FieldDomainID, maturityassessment.FieldTenancyID, maturityassessment.FieldTotalTenths, maturityassessment.FieldAssessorID:
 			values[i] = new(sql.NullInt64)
@@ -165,6 +167,14 @@ func (_m *MaturityAssessment) assignValues(columns []string, values []any) error
 				return fmt.Errorf("unexpected type %T for field comment", values[i])
 			} else if value.Valid {
 				_m.Comment = value.String
+			}
+		case maturityassessment.FieldEvidenceDocumentIds:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field evidence_document_ids", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.EvidenceDocumentIds); err != nil {
+					return fmt.Errorf("unmarshal field evidence_document_ids: %w", err)
+				}
 			}
 		case maturityassessment.FieldAssessorID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -247,6 +257,9 @@ func (_m *MaturityAssessment) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("comment=")
 	builder.WriteString(_m.Comment)
+	builder.WriteString(", ")
+	builder.WriteString("evidence_document_ids=")
+	builder.WriteString(fmt.Sprintf("%v", _m.EvidenceDocumentIds))
 	builder.WriteString(", ")
 	builder.WriteString("assessor_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AssessorID))

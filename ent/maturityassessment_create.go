@@ -97,6 +97,12 @@ func (_c *MaturityAssessmentCreate) SetNillableComment(v *string) *MaturityAsses
 	return _c
 }
 
+// SetEvidenceDocumentIds sets the "evidence_document_ids" field.
+func (_c *MaturityAssessmentCreate) SetEvidenceDocumentIds(v []int) *MaturityAssessmentCreate {
+	_c.mutation.SetEvidenceDocumentIds(v)
+	return _c
+}
+
 // SetAssessorID sets the "assessor_id" field.
 func (_c *MaturityAssessmentCreate) SetAssessorID(v int) *MaturityAssessmentCreate {
 	_c.mutation.SetAssessorID(v)
@@ -174,6 +180,10 @@ func (_c *MaturityAssessmentCreate) defaults() error {
 		v := maturityassessment.DefaultComment
 		_c.mutation.SetComment(v)
 	}
+	if _, ok := _c.mutation.EvidenceDocumentIds(); !ok {
+		v := maturityassessment.DefaultEvidenceDocumentIds
+		_c.mutation.SetEvidenceDocumentIds(v)
+	}
 	return nil
 }
 
@@ -212,6 +222,9 @@ func (_c *MaturityAssessmentCreate) check() error {
 		if err := maturityassessment.CommentValidator(v); err != nil {
 			return &ValidationError{Name: "comment", err: fmt.Errorf(`ent: validator failed for field "MaturityAssessment.comment": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.EvidenceDocumentIds(); !ok {
+		return &ValidationError{Name: "evidence_document_ids", err: errors.New(`ent: missing required field "MaturityAssessment.evidence_document_ids"`)}
 	}
 	if _, ok := _c.mutation.AssessorID(); !ok {
 		return &ValidationError{Name: "assessor_id", err: errors.New(`ent: missing required field "MaturityAssessment.assessor_id"`)}
@@ -280,6 +293,10 @@ func (_c *MaturityAssessmentCreate) createSpec() (*MaturityAssessment, *sqlgraph
 	if value, ok := _c.mutation.Comment(); ok {
 		_spec.SetField(maturityassessment.FieldComment, field.TypeString, value)
 		_node.Comment = value
+	}
+	if value, ok := _c.mutation.EvidenceDocumentIds(); ok {
+		_spec.SetField(maturityassessment.FieldEvidenceDocumentIds, field.TypeJSON, value)
+		_node.EvidenceDocumentIds = value
 	}
 	if value, ok := _c.mutation.AssessorID(); ok {
 		_spec.SetField(maturityassessment.FieldAssessorID, field.TypeInt, value)
@@ -418,6 +435,9 @@ func (u *MaturityAssessmentUpsertOne) UpdateNewValues() *MaturityAssessmentUpser
 		}
 		if _, exists := u.create.mutation.Comment(); exists {
 			s.SetIgnore(maturityassessment.FieldComment)
+		}
+		if _, exists := u.create.mutation.EvidenceDocumentIds(); exists {
+			s.SetIgnore(maturityassessment.FieldEvidenceDocumentIds)
 		}
 		if _, exists := u.create.mutation.AssessorID(); exists {
 			s.SetIgnore(maturityassessment.FieldAssessorID)
@@ -666,6 +686,9 @@ func (u *MaturityAssessmentUpsertBulk) UpdateNewValues() *MaturityAssessmentUpse
 			}
 			if _, exists := b.mutation.Comment(); exists {
 				s.SetIgnore(maturityassessment.FieldComment)
+			}
+			if _, exists := b.mutation.EvidenceDocumentIds(); exists {
+				s.SetIgnore(maturityassessment.FieldEvidenceDocumentIds)
 			}
 			if _, exists := b.mutation.AssessorID(); exists {
 				s.SetIgnore(maturityassessment.FieldAssessorID)

@@ -16975,28 +16975,30 @@ func (m *LoginAttemptMutation) ResetEdge(name string) error {
 // MaturityAssessmentMutation represents an operation that mutates the MaturityAssessment nodes in the graph.
 type MaturityAssessmentMutation struct {
 	config
-	op              Op
-	typ             string
-	id              *int
-	created_at      *time.Time
-	updated_at      *time.Time
-	assessed_on     *time.Time
-	scores          *[]scores.Maturity
-	appendscores    []scores.Maturity
-	total_tenths    *int
-	addtotal_tenths *int
-	comment         *string
-	assessor_id     *int
-	addassessor_id  *int
-	assessor_name   *string
-	clearedFields   map[string]struct{}
-	domain          *int
-	cleareddomain   bool
-	tenancy         *int
-	clearedtenancy  bool
-	done            bool
-	oldValue        func(context.Context) (*MaturityAssessment, error)
-	predicates      []predicate.MaturityAssessment
+	op                          Op
+	typ                         string
+	id                          *int
+	created_at                  *time.Time
+	updated_at                  *time.Time
+	assessed_on                 *time.Time
+	scores                      *[]scores.Maturity
+	appendscores                []scores.Maturity
+	total_tenths                *int
+	addtotal_tenths             *int
+	comment                     *string
+	evidence_document_ids       *[]int
+	appendevidence_document_ids []int
+	assessor_id                 *int
+	addassessor_id              *int
+	assessor_name               *string
+	clearedFields               map[string]struct{}
+	domain                      *int
+	cleareddomain               bool
+	tenancy                     *int
+	clearedtenancy              bool
+	done                        bool
+	oldValue                    func(context.Context) (*MaturityAssessment, error)
+	predicates                  []predicate.MaturityAssessment
 }
 
 var _ ent.Mutation = (*MaturityAssessmentMutation)(nil)
@@ -17420,6 +17422,57 @@ func (m *MaturityAssessmentMutation) ResetComment() {
 	m.comment = nil
 }
 
+// SetEvidenceDocumentIds sets the "evidence_document_ids" field.
+func (m *MaturityAssessmentMutation) SetEvidenceDocumentIds(i []int) {
+	m.evidence_document_ids = &i
+	m.appendevidence_document_ids = nil
+}
+
+// EvidenceDocumentIds returns the value of the "evidence_document_ids" field in the mutation.
+func (m *MaturityAssessmentMutation) EvidenceDocumentIds() (r []int, exists bool) {
+	v := m.evidence_document_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvidenceDocumentIds returns the old "evidence_document_ids" field's value of the MaturityAssessment entity.
+// If the MaturityAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MaturityAssessmentMutation) OldEvidenceDocumentIds(ctx context.Context) (v []int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvidenceDocumentIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvidenceDocumentIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvidenceDocumentIds: %w", err)
+	}
+	return oldValue.EvidenceDocumentIds, nil
+}
+
+// AppendEvidenceDocumentIds adds i to the "evidence_document_ids" field.
+func (m *MaturityAssessmentMutation) AppendEvidenceDocumentIds(i []int) {
+	m.appendevidence_document_ids = append(m.appendevidence_document_ids, i...)
+}
+
+// AppendedEvidenceDocumentIds returns the list of values that were appended to the "evidence_document_ids" field in this mutation.
+func (m *MaturityAssessmentMutation) AppendedEvidenceDocumentIds() ([]int, bool) {
+	if len(m.appendevidence_document_ids) == 0 {
+		return nil, false
+	}
+	return m.appendevidence_document_ids, true
+}
+
+// ResetEvidenceDocumentIds resets all changes to the "evidence_document_ids" field.
+func (m *MaturityAssessmentMutation) ResetEvidenceDocumentIds() {
+	m.evidence_document_ids = nil
+	m.appendevidence_document_ids = nil
+}
+
 // SetAssessorID sets the "assessor_id" field.
 func (m *MaturityAssessmentMutation) SetAssessorID(i int) {
 	m.assessor_id = &i
@@ -17600,7 +17653,7 @@ func (m *MaturityAssessmentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MaturityAssessmentMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, maturityassessment.FieldCreatedAt)
 	}
@@ -17624,6 +17677,9 @@ func (m *MaturityAssessmentMutation) Fields() []string {
 	}
 	if m.comment != nil {
 		fields = append(fields, maturityassessment.FieldComment)
+	}
+	if m.evidence_document_ids != nil {
+		fields = append(fields, maturityassessment.FieldEvidenceDocumentIds)
 	}
 	if m.assessor_id != nil {
 		fields = append(fields, maturityassessment.FieldAssessorID)
@@ -17655,6 +17711,8 @@ func (m *MaturityAssessmentMutation) Field(name string) (ent.Value, bool) {
 		return m.TotalTenths()
 	case maturityassessment.FieldComment:
 		return m.Comment()
+	case maturityassessment.FieldEvidenceDocumentIds:
+		return m.EvidenceDocumentIds()
 	case maturityassessment.FieldAssessorID:
 		return m.AssessorID()
 	case maturityassessment.FieldAssessorName:
@@ -17684,6 +17742,8 @@ func (m *MaturityAssessmentMutation) OldField(ctx context.Context, name string) 
 		return m.OldTotalTenths(ctx)
 	case maturityassessment.FieldComment:
 		return m.OldComment(ctx)
+	case maturityassessment.FieldEvidenceDocumentIds:
+		return m.OldEvidenceDocumentIds(ctx)
 	case maturityassessment.FieldAssessorID:
 		return m.OldAssessorID(ctx)
 	case maturityassessment.FieldAssessorName:
@@ -17752,6 +17812,13 @@ func (m *MaturityAssessmentMutation) SetField(name string, value ent.Value) erro
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetComment(v)
+		return nil
+	case maturityassessment.FieldEvidenceDocumentIds:
+		v, ok := value.([]int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvidenceDocumentIds(v)
 		return nil
 	case maturityassessment.FieldAssessorID:
 		v, ok := value.(int)
@@ -17866,6 +17933,9 @@ func (m *MaturityAssessmentMutation) ResetField(name string) error {
 		return nil
 	case maturityassessment.FieldComment:
 		m.ResetComment()
+		return nil
+	case maturityassessment.FieldEvidenceDocumentIds:
+		m.ResetEvidenceDocumentIds()
 		return nil
 	case maturityassessment.FieldAssessorID:
 		m.ResetAssessorID()

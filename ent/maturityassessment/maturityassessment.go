@@ -31,6 +31,8 @@ const (
 	FieldTotalTenths = "total_tenths"
 	// FieldComment holds the string denoting the comment field in the database.
 	FieldComment = "comment"
+	// FieldEvidenceDocumentIds holds the string denoting the evidence_document_ids field in the database.
+	FieldEvidenceDocumentIds = "evidence_document_ids"
 	// FieldAssessorID holds the string denoting the assessor_id field in the database.
 	FieldAssessorID = "assessor_id"
 	// FieldAssessorName holds the string denoting the assessor_name field in the database.
@@ -68,6 +70,7 @@ var Columns = []string{
 	FieldScores,
 	FieldTotalTenths,
 	FieldComment,
+	FieldEvidenceDocumentIds,
 	FieldAssessorID,
 	FieldAssessorName,
 }
@@ -102,6 +105,8 @@ var (
 	DefaultComment string
 	// CommentValidator is a validator for the "comment" field. It is called by the builders before save.
 	CommentValidator func(string) error
+	// DefaultEvidenceDocumentIds holds the default value on creation for the "evidence_document_ids" field.
+	DefaultEvidenceDocumentIds []int
 	// AssessorNameValidator is a validator for the "assessor_name" field. It is called by the builders before save.
 	AssessorNameValidator func(string) error
 )

@@ -650,6 +650,7 @@ var (
 		{Name: "scores", Type: field.TypeJSON},
 		{Name: "total_tenths", Type: field.TypeInt},
 		{Name: "comment", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "evidence_document_ids", Type: field.TypeJSON},
 		{Name: "assessor_id", Type: field.TypeInt},
 		{Name: "assessor_name", Type: field.TypeString},
 		{Name: "domain_id", Type: field.TypeInt},
@@ -663,13 +664,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "maturity_assessments_domains_domain",
-				Columns:    []*schema.Column{MaturityAssessmentsColumns[9]},
+				Columns:    []*schema.Column{MaturityAssessmentsColumns[10]},
 				RefColumns: []*schema.Column{DomainsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "maturity_assessments_tenancies_assessments",
-				Columns:    []*schema.Column{MaturityAssessmentsColumns[10]},
+				Columns:    []*schema.Column{MaturityAssessmentsColumns[11]},
 				RefColumns: []*schema.Column{TenanciesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -678,7 +679,7 @@ var (
 			{
 				Name:    "maturityassessment_tenancy_id_assessed_on",
 				Unique:  false,
-				Columns: []*schema.Column{MaturityAssessmentsColumns[10], MaturityAssessmentsColumns[3]},
+				Columns: []*schema.Column{MaturityAssessmentsColumns[11], MaturityAssessmentsColumns[3]},
 			},
 		},
 	}

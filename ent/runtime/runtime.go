@@ -1000,8 +1000,12 @@ func init() {
 	maturityassessment.DefaultComment = maturityassessmentDescComment.Default.(string)
 	// maturityassessment.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
 	maturityassessment.CommentValidator = maturityassessmentDescComment.Validators[0].(func(string) error)
+	// maturityassessmentDescEvidenceDocumentIds is the schema descriptor for evidence_document_ids field.
+	maturityassessmentDescEvidenceDocumentIds := maturityassessmentFields[5].Descriptor()
+	// maturityassessment.DefaultEvidenceDocumentIds holds the default value on creation for the evidence_document_ids field.
+	maturityassessment.DefaultEvidenceDocumentIds = maturityassessmentDescEvidenceDocumentIds.Default.([]int)
 	// maturityassessmentDescAssessorName is the schema descriptor for assessor_name field.
-	maturityassessmentDescAssessorName := maturityassessmentFields[6].Descriptor()
+	maturityassessmentDescAssessorName := maturityassessmentFields[7].Descriptor()
 	// maturityassessment.AssessorNameValidator is a validator for the "assessor_name" field. It is called by the builders before save.
 	maturityassessment.AssessorNameValidator = maturityassessmentDescAssessorName.Validators[0].(func(string) error)
 	maturitycriterionMixin := schema.MaturityCriterion{}.Mixin()

@@ -75,6 +75,10 @@ func (MaturityAssessment) Fields() []ent.Field {
 		// Weighted total in tenths of a point: 835 is 83.5.
 		field.Int("total_tenths").Range(0, 1000).Immutable(),
 		field.Text("comment").Default("").Validate(multiLine(5000)).Immutable(),
+		// Evidence: documents of the tenant organisation (read through
+		// their own privacy, so a reader sees those they may read).
+		field.JSON("evidence_document_ids", []int{}).Default([]int{}).Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Int("assessor_id").Immutable(),
 		field.String("assessor_name").Validate(oneLine(100)).Immutable(),
 	}

@@ -27,6 +27,12 @@ func incubationPart(_ context.Context, a *App) (Part, error) {
 				_, err := s.ExpireOffers(ctx, a.Client)
 				return err
 			},
+		}, {
+			Name: "incubation.assessments", Period: 24 * time.Hour,
+			Run: func(ctx context.Context) error {
+				_, err := s.RemindAssessments(ctx, a.Client)
+				return err
+			},
 		}},
 		Routes: []Route{{Pattern: "GET /verify/certificate/{token}", Handler: s.VerifyPage(a.Client, a.Log)}},
 	}, nil
