@@ -27,12 +27,12 @@ import (
 // client would not see, so without loaders in ctx the resolvers query
 // directly through the client they are given.
 type loaders struct {
-	seats      *dataloadgen.Loader[int, []*gen.TenancySpace]      // held, by tenancy
-	milestones *dataloadgen.Loader[int, []*gen.TenancyMilestone]  // by tenancy
-	latest     *dataloadgen.Loader[int, *gen.MaturityAssessment]  // by tenancy
-	occupants  *dataloadgen.Loader[int, []*gen.TenancySpace]      // held, by space, with tenancy
-	offers     *dataloadgen.Loader[int, []*gen.SpaceOffer]        // open, by space
-	centres    *dataloadgen.Loader[int, *gen.IncubationCentre]    // by id
+	seats      *dataloadgen.Loader[int, []*gen.TenancySpace]     // held, by tenancy
+	milestones *dataloadgen.Loader[int, []*gen.TenancyMilestone] // by tenancy
+	latest     *dataloadgen.Loader[int, *gen.MaturityAssessment] // by tenancy
+	occupants  *dataloadgen.Loader[int, []*gen.TenancySpace]     // held, by space, with tenancy
+	offers     *dataloadgen.Loader[int, []*gen.SpaceOffer]       // open, by space
+	centres    *dataloadgen.Loader[int, *gen.IncubationCentre]   // by id
 }
 
 type loadersKey struct{}

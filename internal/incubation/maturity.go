@@ -159,7 +159,7 @@ func (s *Service) RemindAssessments(ctx context.Context, c *gen.Client) (int, er
 			Title:     notify.Text{ZH: "成熟度评估到期：" + name, EN: "Maturity assessment due: " + name},
 			Body:      notify.Text{ZH: fmt.Sprintf("应于 %s 前完成评估。", due.Format("2006年1月2日")), EN: fmt.Sprintf("Due by %s.", due.Format("2 January 2006"))},
 			SubjectID: t.ID, Path: fmt.Sprintf("/incubation/tenancies/%d", t.ID),
-			DedupKey:  fmt.Sprintf("%s:%d:%s", KindAssessmentDue, t.ID, due.Format("2006-01-02")),
+			DedupKey: fmt.Sprintf("%s:%d:%s", KindAssessmentDue, t.ID, due.Format("2006-01-02")),
 		})
 		if err != nil {
 			return n, err
@@ -168,4 +168,3 @@ func (s *Service) RemindAssessments(ctx context.Context, c *gen.Client) (int, er
 	}
 	return n, nil
 }
-
