@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"testing"
+	"time"
 
 	"entgo.io/ent/privacy"
 	"github.com/stretchr/testify/require"
@@ -28,6 +29,15 @@ type auditScenario struct {
 	item, upload, doc          string
 	caseA, caseB, consultation string
 	admin, staff, ngo, root    string
+	inc                        incubationScenario
+}
+
+// incubationScenario is what the incubation calls build on.
+type incubationScenario struct {
+	w                                *incubationWorld
+	centre, space, criterion         string
+	tenancy, milestone, entry, offer string
+	org2, tok2, tenancy2             string
 }
 
 // auditedCall is one mutation of the schema, run once with valid input.
@@ -232,6 +242,137 @@ var auditedCalls = []auditedCall{
 		s.e.MustDo(s.admin, `mutation($id:ID!){ updateServiceItem(id:$id, input:{programme:"pilot"}){ id } }`, map[string]any{"id": item}, nil)
 		return s.ngo, `mutation($id:ID!){ saveCaseApplication(id:$id, application:{purpose:"社区助老"}){ id } }`,
 			map[string]any{"id": draftCase(t, s.e, item).ID}
+	}},
+
+	// Incubation: set-up, admission, the plan, graduation and the waitlist.
+	{"createIncubationCentre", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($in:CreateIncubationCentreInput!){ createIncubationCentre(input:$in){ id } }`,
+			map[string]any{"in": map[string]any{"name": "审计孵化基地", "totalArea": 100}}
+	}},
+	{"updateIncubationCentre", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.inc.centre = firstID(t, s.e, s.staff, `{ incubationCentres(first:1, where:{active:true}){ edges { node { id } } } }`)
+		return s.staff, `mutation($id:ID!){ updateIncubationCentre(id:$id, input:{graduationThreshold:75}){ id } }`, map[string]any{"id": s.inc.centre}
+	}},
+	{"createIncubationSpace", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($in:CreateIncubationSpaceInput!){ createIncubationSpace(input:$in){ id } }`,
+			map[string]any{"in": map[string]any{"centreID": s.inc.centre, "code": "A1", "kind": "ROOM", "area": 20, "seats": 2}}
+	}},
+	{"updateIncubationSpace", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		var out struct {
+			Node struct{ Spaces []struct{ ID string } }
+		}
+		s.e.MustDo(s.staff, `query($id:ID!){ node(id:$id){ ... on IncubationCentre { spaces { id } } } }`, map[string]any{"id": s.inc.centre}, &out)
+		s.inc.space = out.Node.Spaces[0].ID
+		return s.staff, `mutation($id:ID!){ updateIncubationSpace(id:$id, input:{facilities:"白板"}){ id } }`, map[string]any{"id": s.inc.space}
+	}},
+	{"createMaturityCriterion", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($in:CreateMaturityCriterionInput!){ createMaturityCriterion(input:$in){ id } }`,
+			map[string]any{"in": map[string]any{"centreID": s.inc.centre, "key": "EXTRA", "nameZh": "额外", "nameEn": "Extra", "weight": 5, "active": false}}
+	}},
+	{"updateMaturityCriterion", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		var out struct {
+			Node struct{ Criteria []struct{ ID, Key string } }
+		}
+		s.e.MustDo(s.staff, qCriteria, map[string]any{"id": s.inc.centre}, &out)
+		for _, c := range out.Node.Criteria {
+			if c.Key == "EXTRA" {
+				s.inc.criterion = c.ID
+			}
+		}
+		return s.staff, `mutation($id:ID!){ updateMaturityCriterion(id:$id, input:{guidance:"说明"}){ id } }`, map[string]any{"id": s.inc.criterion}
+	}},
+	{"assessAdmission", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.inc.w = newIncubationWorld(t, s.e, map[string]int{"B1": 1})
+		org, tok := s.inc.w.newNGO(t, 901)
+		cs := s.inc.w.acceptedCase(t, org, tok, 1)
+		s.inc.tenancy = org // the organisation, until decided
+		return s.staff, mAssessAdmission, map[string]any{"id": cs, "in": map[string]any{"centreID": s.inc.w.centre,
+			"scores": admissionScores(85), "outcome": "ADMIT", "spaceID": s.inc.w.spaces["B1"], "seats": 1}}
+	}},
+	{"updateTenancyPlan", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		caseID := firstID(t, s.e, s.staff, `{ cases(first:1, where:{title:"入壳孵化申请", state:ACCEPTED}){ edges { node { id } } } }`)
+		mustAct(t, s.e, s.staff, mDecide, map[string]any{"id": caseID, "a": true, "r": "准予入壳"})
+		s.inc.tenancy = s.inc.w.tenancyOf(t, s.inc.tenancy).ID
+		return s.staff, `mutation($id:ID!){ updateTenancyPlan(id:$id, input:{notes:"按计划推进"}){ id } }`, map[string]any{"id": s.inc.tenancy}
+	}},
+	{"extendTenancy", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($id:ID!){ extendTenancy(id:$id, months:3, reason:"项目周期延长"){ id } }`, map[string]any{"id": s.inc.tenancy}
+	}},
+	{"addMilestone", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($id:ID!){ addMilestone(tenancyID:$id, input:{key:"CUSTOM", title:"完成志愿者培训", dueOn:"2027-06-30T00:00:00Z", mandatory:false}){ id } }`,
+			map[string]any{"id": s.inc.tenancy}
+	}},
+	{"updateMilestone", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		var out struct{ Node tenancyView }
+		s.e.MustDo(s.staff, `query($id:ID!){ node(id:$id){ ... on Tenancy { `+tenancyFields+` } } }`, map[string]any{"id": s.inc.tenancy}, &out)
+		for _, m := range out.Node.Milestones {
+			if m.Key == "CUSTOM" {
+				s.inc.milestone = m.ID
+			}
+		}
+		return s.staff, `mutation($id:ID!){ updateMilestone(id:$id, input:{key:"CUSTOM", title:"完成两次志愿者培训", dueOn:"2027-06-30T00:00:00Z", mandatory:false}){ id } }`,
+			map[string]any{"id": s.inc.milestone}
+	}},
+	{"setMilestoneMet", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, mMet, map[string]any{"id": s.inc.milestone, "d": time.Now().Format(time.RFC3339)}
+	}},
+	{"removeMilestone", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($id:ID!){ removeMilestone(id:$id) }`, map[string]any{"id": s.inc.milestone}
+	}},
+	{"logTenancyService", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($id:ID!){ logTenancyService(tenancyID:$id, input:{kind:TRAINING, title:"财务培训", heldOn:"2026-01-05T00:00:00Z", hours:"2.5"}){ id } }`,
+			map[string]any{"id": s.inc.tenancy}
+	}},
+	{"assessMaturity", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		var cr struct {
+			Node struct{ Criteria []struct{ ID string } }
+		}
+		s.e.MustDo(s.staff, qCriteria, map[string]any{"id": s.inc.w.centre}, &cr)
+		var sc []map[string]any
+		for _, c := range cr.Node.Criteria {
+			sc = append(sc, map[string]any{"criterionID": c.ID, "score": 90})
+		}
+		return s.staff, mMaturity, map[string]any{"id": s.inc.tenancy, "in": map[string]any{"assessedOn": time.Now().Format(time.RFC3339), "scores": sc}}
+	}},
+	{"setWaitlistPriority", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.inc.org2, s.inc.tok2 = s.inc.w.newNGO(t, 902)
+		s.inc.w.admitted(t, s.inc.org2, s.inc.tok2, "", 1, 70)
+		s.inc.entry = firstID(t, s.e, s.staff, `{ waitlist(centreID:"`+s.inc.w.centre+`", first:1){ edges { node { id } } } }`)
+		return s.staff, `mutation($id:ID!){ setWaitlistPriority(id:$id, priority:95, reason:"服务对象急需"){ id } }`, map[string]any{"id": s.inc.entry}
+	}},
+	{"graduateTenancy", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		var out struct{ Node tenancyView }
+		s.e.MustDo(s.staff, `query($id:ID!){ node(id:$id){ ... on Tenancy { `+tenancyFields+` } } }`, map[string]any{"id": s.inc.tenancy}, &out)
+		for _, m := range out.Node.Milestones {
+			if m.Mandatory {
+				s.e.MustDo(s.staff, mMet, map[string]any{"id": m.ID, "d": time.Now().Format(time.RFC3339)}, nil)
+			}
+		}
+		return s.staff, mGraduate, map[string]any{"id": s.inc.tenancy}
+	}},
+	{"withdrawSpaceOffer", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.inc.offer = offers(t, s.e, s.inc.tok2)[0].ID
+		return s.staff, `mutation($id:ID!){ withdrawSpaceOffer(id:$id, reason:"误发"){ id } }`, map[string]any{"id": s.inc.offer}
+	}},
+	{"offerSpace", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($e:ID!,$s:ID!){ offerSpace(entryID:$e, spaceID:$s){ id } }`, map[string]any{"e": s.inc.entry, "s": s.inc.w.spaces["B1"]}
+	}},
+	{"answerSpaceOffer", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.inc.tok2, mAnswerOffer, map[string]any{"id": offers(t, s.e, s.inc.tok2)[0].ID, "a": true}
+	}},
+	{"endTenancy", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.inc.tenancy2 = s.inc.w.tenancyOf(t, s.inc.org2).ID
+		return s.staff, mEndEarly, map[string]any{"id": s.inc.tenancy2, "x": "WITHDRAWN", "r": "组织迁出"}
+	}},
+	{"leaveWaitlist", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		org3, tok3 := s.inc.w.newNGO(t, 903)
+		s.inc.w.admitted(t, org3, tok3, "", 1, 60)
+		entry := firstID(t, s.e, tok3, `{ waitlist(centreID:"`+s.inc.w.centre+`", first:1){ edges { node { id } } } }`)
+		return tok3, `mutation($id:ID!){ leaveWaitlist(id:$id, reason:"已另租场地"){ id } }`, map[string]any{"id": entry}
+	}},
+	{"reportAlumniStatus", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($id:ID!,$in:AlumniReportInput!){ reportAlumniStatus(tenancyID:$id, input:$in){ id } }`,
+			map[string]any{"id": s.inc.tenancy, "in": map[string]any{"year": time.Now().Year(), "stillActive": true, "staffCount": 6, "projects": 3, "fundingWon": "120000.00"}}
 	}},
 }
 

@@ -73,8 +73,8 @@ func application(seats int) map[string]any {
 		"team": "5名专职，20名志愿者", "expectations": "办公场地和财务辅导", "seatsNeeded": seats}
 }
 
-// scores are admission scores all equal to v.
-func scores(v int) []map[string]any {
+// admissionScores are admission scores all equal to v.
+func admissionScores(v int) []map[string]any {
 	var out []map[string]any
 	for _, k := range []string{"MISSION", "TEAM", "GOVERNANCE", "PROJECT", "COMMITMENT"} {
 		out = append(out, map[string]any{"key": k, "score": v})
@@ -110,9 +110,9 @@ func (w *incubationWorld) assess(t *testing.T, id string, in map[string]any) {
 func (w *incubationWorld) admitted(t *testing.T, org, token, code string, seats, v int) string {
 	t.Helper()
 	id := w.acceptedCase(t, org, token, seats)
-	in := map[string]any{"scores": scores(v), "outcome": "WAITLIST"}
+	in := map[string]any{"scores": admissionScores(v), "outcome": "WAITLIST"}
 	if code != "" {
-		in = map[string]any{"scores": scores(v), "outcome": "ADMIT", "spaceID": w.spaces[code], "seats": seats}
+		in = map[string]any{"scores": admissionScores(v), "outcome": "ADMIT", "spaceID": w.spaces[code], "seats": seats}
 	}
 	w.assess(t, id, in)
 	mustAct(t, w.e, w.staff, mDecide, map[string]any{"id": id, "a": true, "r": "准予入壳"})
@@ -120,7 +120,7 @@ func (w *incubationWorld) admitted(t *testing.T, org, token, code string, seats,
 }
 
 type tenancyView struct {
-	ID, Status string
+	ID, Status    string
 	CertificateNo *string
 	Organization  struct{ ID string }
 	Seats         []struct {

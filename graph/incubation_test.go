@@ -16,11 +16,11 @@ import (
 )
 
 const (
-	mGraduate  = `mutation($id:ID!){ graduateTenancy(id:$id){ ` + tenancyFields + ` } }`
-	mMet       = `mutation($id:ID!,$d:Time){ setMilestoneMet(id:$id, metOn:$d, evidence:"见附件"){ id metOn } }`
-	mMaturity  = `mutation($id:ID!,$in:AssessMaturityInput!){ assessMaturity(tenancyID:$id, input:$in){ id total } }`
-	qCriteria  = `query($id:ID!){ node(id:$id){ ... on IncubationCentre { criteria { id key weight } } } }`
-	mEndEarly  = `mutation($id:ID!,$x:TenancyExit!,$r:String!){ endTenancy(id:$id, exit:$x, reason:$r){ id status } }`
+	mGraduate = `mutation($id:ID!){ graduateTenancy(id:$id){ ` + tenancyFields + ` } }`
+	mMet      = `mutation($id:ID!,$d:Time){ setMilestoneMet(id:$id, metOn:$d, evidence:"见附件"){ id metOn } }`
+	mMaturity = `mutation($id:ID!,$in:AssessMaturityInput!){ assessMaturity(tenancyID:$id, input:$in){ id total } }`
+	qCriteria = `query($id:ID!){ node(id:$id){ ... on IncubationCentre { criteria { id key weight } } } }`
+	mEndEarly = `mutation($id:ID!,$x:TenancyExit!,$r:String!){ endTenancy(id:$id, exit:$x, reason:$r){ id status } }`
 )
 
 // atIncubationTime sets the clock of casework and incubation.
@@ -181,7 +181,9 @@ func gapCodes(v tenancyView) []string {
 func requireNotified(t *testing.T, e *testenv.Env, token, kind string) {
 	t.Helper()
 	var out struct {
-		Notifications struct{ Edges []struct{ Node struct{ Kind string } } }
+		Notifications struct {
+			Edges []struct{ Node struct{ Kind string } }
+		}
 	}
 	e.MustDo(token, `{ notifications(first:50){ edges { node { kind } } } }`, nil, &out)
 	for _, ed := range out.Notifications.Edges {
@@ -258,7 +260,7 @@ func TestIncubationConcurrentAdmissions(t *testing.T) {
 		for i := range n {
 			org, tok := w.newNGO(t, 100+i)
 			ids[i] = w.acceptedCase(t, org, tok, 1)
-			w.assess(t, ids[i], map[string]any{"scores": scores(80), "outcome": "ADMIT", "spaceID": w.spaces["301"], "seats": 1})
+			w.assess(t, ids[i], map[string]any{"scores": admissionScores(80), "outcome": "ADMIT", "spaceID": w.spaces["301"], "seats": 1})
 		}
 		var wg sync.WaitGroup
 		codes := make([][]string, n)

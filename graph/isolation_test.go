@@ -3,6 +3,20 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"hatchery/ent/admissionassessment"
+	"hatchery/ent/alumnireport"
+	"hatchery/ent/incubationcentre"
+	"hatchery/ent/incubationspace"
+	"hatchery/ent/maturityassessment"
+	"hatchery/ent/maturitycriterion"
+	"hatchery/ent/spaceoffer"
+	"hatchery/ent/tenancy"
+	"hatchery/ent/tenancyextension"
+	"hatchery/ent/tenancymilestone"
+	"hatchery/ent/tenancyservice"
+	"hatchery/ent/tenancyspace"
+	"hatchery/ent/waitlistentry"
+	"hatchery/internal/incubation/scores"
 	"maps"
 	"slices"
 	"strconv"
@@ -82,6 +96,45 @@ var inCounty = map[string]func(ctx context.Context, c *gen.Client, d int) []int{
 	"User": func(ctx context.Context, c *gen.Client, d int) []int {
 		return c.User.Query().Where(user.DomainID(d)).IDsX(ctx)
 	},
+	"AdmissionAssessment": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.AdmissionAssessment.Query().Where(admissionassessment.DomainID(d)).IDsX(ctx)
+	},
+	"AlumniReport": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.AlumniReport.Query().Where(alumnireport.DomainID(d)).IDsX(ctx)
+	},
+	"IncubationCentre": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.IncubationCentre.Query().Where(incubationcentre.DomainID(d)).IDsX(ctx)
+	},
+	"IncubationSpace": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.IncubationSpace.Query().Where(incubationspace.DomainID(d)).IDsX(ctx)
+	},
+	"MaturityAssessment": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.MaturityAssessment.Query().Where(maturityassessment.DomainID(d)).IDsX(ctx)
+	},
+	"MaturityCriterion": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.MaturityCriterion.Query().Where(maturitycriterion.DomainID(d)).IDsX(ctx)
+	},
+	"SpaceOffer": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.SpaceOffer.Query().Where(spaceoffer.DomainID(d)).IDsX(ctx)
+	},
+	"Tenancy": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.Tenancy.Query().Where(tenancy.DomainID(d)).IDsX(ctx)
+	},
+	"TenancyExtension": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.TenancyExtension.Query().Where(tenancyextension.DomainID(d)).IDsX(ctx)
+	},
+	"TenancyMilestone": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.TenancyMilestone.Query().Where(tenancymilestone.DomainID(d)).IDsX(ctx)
+	},
+	"TenancyService": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.TenancyService.Query().Where(tenancyservice.DomainID(d)).IDsX(ctx)
+	},
+	"TenancySpace": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.TenancySpace.Query().Where(tenancyspace.DomainID(d)).IDsX(ctx)
+	},
+	"WaitlistEntry": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.WaitlistEntry.Query().Where(waitlistentry.DomainID(d)).IDsX(ctx)
+	},
 }
 
 // domainless Node types belong to no county, so there is nothing to isolate.
@@ -114,6 +167,44 @@ func fillCounty(t *testing.T, e *testenv.Env, b int) {
 	data := pdf(t, 2048)
 	upload(t, e, e.Login("py-ngo"), newDocInput(org, "章程.pdf", "application/pdf", data), data)
 	e.MustDo(e.Login("py-admin"), `mutation { createUser(input: {username: "py-clerk", displayName: "平阳窗口", password: "Pingyang-clerk-2026"}) { id } }`, nil, nil)
+	fillIncubation(t, sys, c, b, cs, org, staff.ID)
+}
+
+// fillIncubation gives county B one row of every incubation type: a
+// centre with a space and a criterion, a tenancy with its parts, an
+// admission assessment, a waitlist entry with an open offer, and a
+// graduate's alumni report.
+func fillIncubation(t *testing.T, sys context.Context, c *gen.Client, b int, cs *gen.ServiceCase, org, staff int) {
+	t.Helper()
+	now := time.Now()
+	centre := c.IncubationCentre.Create().SetDomainID(b).SetName("平阳县社会组织孵化园").SetTotalArea(400).SaveX(sys)
+	sp := c.IncubationSpace.Create().SetDomainID(b).SetCentreID(centre.ID).SetCode("P1").SetKind(incubationspace.KindROOM).
+		SetArea(30).SetSeats(4).SetSeatsUsed(3).SaveX(sys)
+	c.MaturityCriterion.Create().SetDomainID(b).SetCentreID(centre.ID).SetKey("GOVERNANCE").SetNameZh("内部治理").
+		SetNameEn("Governance").SetWeight(100).ExecX(sys)
+	ten := c.Tenancy.Create().SetDomainID(b).SetCentreID(centre.ID).SetOrganizationID(org).SetStage(tenancy.StageSPROUT).
+		SetStartOn(now).SetTermMonths(12).SetEndsOn(now.AddDate(1, 0, 0)).SetMentorID(staff).SaveX(sys)
+	c.TenancySpace.Create().SetDomainID(b).SetTenancyID(ten.ID).SetSpaceID(sp.ID).SetSeats(2).SetFromOn(now).ExecX(sys)
+	c.TenancyMilestone.Create().SetDomainID(b).SetTenancyID(ten.ID).SetKey("BOARD").SetTitle("建立理事会").SetDueOn(now).ExecX(sys)
+	c.TenancyService.Create().SetDomainID(b).SetTenancyID(ten.ID).SetKind(tenancyservice.KindTRAINING).SetTitle("财务培训").
+		SetHeldOn(now).SetTenthHours(20).ExecX(sys)
+	c.TenancyExtension.Create().SetDomainID(b).SetTenancyID(ten.ID).SetMonths(3).SetReason("项目延期").SetPreviousEndsOn(now).
+		SetNewEndsOn(now).SetExtendedByID(staff).SetExtendedByName("平阳").ExecX(sys)
+	c.MaturityAssessment.Create().SetDomainID(b).SetTenancyID(ten.ID).SetAssessedOn(now).SetScores([]scores.Maturity{}).
+		SetTotalTenths(700).SetAssessorID(staff).SetAssessorName("平阳").ExecX(sys)
+	c.AdmissionAssessment.Create().SetDomainID(b).SetCaseID(cs.ID).SetCentreID(centre.ID).SetScores([]scores.Admission{}).
+		SetReadiness(70).SetOutcome(admissionassessment.OutcomeWAITLIST).SetTermMonths(12).SetAssessorName("平阳").ExecX(sys)
+	other := c.Organization.Query().Where(organization.DomainID(b), organization.IDNEQ(org)).FirstIDX(sys)
+	entry := c.WaitlistEntry.Create().SetDomainID(b).SetCentreID(centre.ID).SetOrganizationID(other).
+		SetStage(waitlistentry.StageSPROUT).SetSeatsNeeded(1).SetPriority(70).SetJoinedAt(now).
+		SetStatus(waitlistentry.StatusOFFERED).SaveX(sys)
+	c.SpaceOffer.Create().SetDomainID(b).SetEntryID(entry.ID).SetOrganizationID(other).SetSpaceID(sp.ID).SetSeats(1).
+		SetRespondBy(now.AddDate(0, 0, 7)).ExecX(sys)
+	grad := c.Tenancy.Create().SetDomainID(b).SetCentreID(centre.ID).SetOrganizationID(other).SetStage(tenancy.StageHUB).
+		SetStatus(tenancy.StatusGRADUATED).SetStartOn(now.AddDate(-2, 0, 0)).SetTermMonths(24).SetEndsOn(now).SetEndedOn(now).
+		SetCertificateNo("平阳孵证〔2026〕1号").SaveX(sys)
+	c.AlumniReport.Create().SetDomainID(b).SetTenancyID(grad.ID).SetOrganizationID(other).SetYear(now.Year()).
+		SetStillActive(true).SetStaffCount(5).SetProjects(2).SetFundingWon(5000000).SetReportedByName("平阳").ExecX(sys)
 }
 
 // TestCountyIsolation: no viewer of county A can read, list or change any

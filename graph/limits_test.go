@@ -76,6 +76,15 @@ func requiredArgs(s *ast.Schema, f *ast.FieldDefinition) string {
 	return "(" + strings.Join(parts, ", ") + ")"
 }
 
+// argsBefore writes required arguments ("(a: 1, b: 2)") to lead another
+// argument list: "a: 1, b: 2, ", or "" when there are none.
+func argsBefore(args string) string {
+	if args == "" {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimPrefix(args, "("), ")") + ", "
+}
+
 // idsVar declares $ids when the selection uses it.
 func idsVar(in string) string {
 	if strings.Contains(in, "$ids") {
@@ -189,7 +198,7 @@ func TestEveryConnectionAndListIsPricedAndCapped(t *testing.T) {
 				aliases = func(page string) string {
 					var b strings.Builder
 					for i := range graph.ComplexityLimit/(graph.MaxPage*3) + 1 {
-						fmt.Fprintf(&b, "a%d: %s(first: %s) { edges { node { __typename } } } ", i, f.Name, page)
+						fmt.Fprintf(&b, "a%d: %s(%sfirst: %s) { edges { node { __typename } } } ", i, f.Name, argsBefore(args), page)
 					}
 					return b.String()
 				}
@@ -222,7 +231,7 @@ func TestEveryConnectionAndListIsPricedAndCapped(t *testing.T) {
 			case isConn:
 				refused := 0
 				for _, arg := range []string{"first", "last"} {
-					sel := fmt.Sprintf("x: %s(%s: %d) { totalCount }", f.Name, arg, graph.MaxPage+1)
+					sel := fmt.Sprintf("x: %s(%s%s: %d) { totalCount }", f.Name, argsBefore(args), arg, graph.MaxPage+1)
 					errs = e.Do(staff, w(sel), vars, nil)
 					if assert.Equal(t, []string{"PAGE_TOO_LARGE"}, reasons(errs), "%s(%s: %d): %v", name, arg, graph.MaxPage+1, errs) {
 						refused++

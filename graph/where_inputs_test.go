@@ -34,6 +34,12 @@ var filterable = map[string][]string{
 	"RoleAssignmentWhereInput": {"id"},
 	"ServiceItemWhereInput":    {"id", "code", "name", "active"},
 	"UserWhereInput":           {"id", "username", "displayName", "status"},
+	// Incubation: the board, tenant list and waitlist filters.
+	"IncubationCentreWhereInput": {"id", "active"},
+	"IncubationSpaceWhereInput":  {"id", "kind", "maintenance"},
+	"SpaceOfferWhereInput":       {"id", "status"},
+	"TenancyWhereInput":          {"id", "status", "stage", "virtual", "centreID", "organizationID"},
+	"WaitlistEntryWhereInput":    {"id", "status", "centreID"},
 }
 
 // objectField maps a filter to the object field it reads, where the names differ.

@@ -32,6 +32,8 @@ var expected = map[string][]string{
 		"document:read", "document:create", "document:update",
 		"service_item:read", "service_item:create", "service_item:update",
 		"case:read", "case:handle", "case:decide", "case:create_own", "case:update_own",
+		"incubation:read", "incubation:create", "incubation:update",
+		"tenancy:read", "tenancy:create", "tenancy:update",
 	},
 	"INCUBATOR_STAFF": {
 		"domain:read",
@@ -41,6 +43,8 @@ var expected = map[string][]string{
 		"document:read", "document:create", "document:update",
 		"service_item:read",
 		"case:read", "case:handle",
+		"incubation:read", "incubation:create", "incubation:update",
+		"tenancy:read", "tenancy:create", "tenancy:update",
 	},
 	"NGO_MEMBER": {
 		"domain:read",
@@ -49,6 +53,8 @@ var expected = map[string][]string{
 		"document:read_own", "document:create_own", "document:update_own",
 		"service_item:read",
 		"case:read_own", "case:create_own", "case:update_own",
+		"incubation:read",
+		"tenancy:read_own", "tenancy:update_own",
 	},
 	"EXPERT": {
 		"domain:read",
@@ -62,6 +68,9 @@ var expected = map[string][]string{
 		"membership:read",
 		"document:read",
 		"service_item:read",
+		// Tenancies, for party-building coverage work.
+		"incubation:read",
+		"tenancy:read",
 	},
 	"PURCHASER": {
 		"domain:read",

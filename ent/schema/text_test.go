@@ -22,6 +22,9 @@ import (
 // schemas are the entities, by type name; entityTypes (parsed from this
 // directory) makes sure none is missing.
 var schemas = map[string]ent.Interface{
+
+	// Incubation.
+	"AdmissionAssessment": AdmissionAssessment{}, "AlumniReport": AlumniReport{}, "CertificateCounter": CertificateCounter{}, "IncubationCentre": IncubationCentre{}, "IncubationSpace": IncubationSpace{}, "MaturityAssessment": MaturityAssessment{}, "MaturityCriterion": MaturityCriterion{}, "SpaceOffer": SpaceOffer{}, "Tenancy": Tenancy{}, "TenancyExtension": TenancyExtension{}, "TenancyMilestone": TenancyMilestone{}, "TenancyService": TenancyService{}, "TenancySpace": TenancySpace{}, "WaitlistEntry": WaitlistEntry{},
 	"AuditLog": AuditLog{}, "CalendarDay": CalendarDay{}, "CaseCounter": CaseCounter{},
 	"CaseEvent": CaseEvent{}, "CaseNotice": CaseNotice{}, "Consultation": Consultation{},
 	"Document": Document{}, "DocumentUpload": DocumentUpload{}, "DocumentVersion": DocumentVersion{},
