@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -57,10 +58,23 @@ func NewHandler(o Options) *handler.Server {
 		srv.AroundOperations(observe(o.Observe))
 	}
 	srv.AroundOperations(stopped(present))
+	srv.AroundOperations(withLoaders(o.App))
 	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		o.Log.ErrorContext(ctx, "panic in resolver", "panic", p)
 		return apperr.ErrInternal
 	})
 	return srv
+}
+
+// withLoaders gives each query its own batch loaders (the programmes'
+// per-row fields on lists). Mutations get none: their answers are read in
+// their transaction, which the loaders' client would not see.
+func withLoaders(a *app.App) graphql.OperationMiddleware {
+	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		if op := graphql.GetOperationContext(ctx); op.Operation != nil && op.Operation.Operation == ast.Query && a.Incubation != nil {
+			ctx = a.Incubation.WithLoaders(ctx, a.Client)
+		}
+		return next(ctx)
+	}
 }

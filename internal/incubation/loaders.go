@@ -43,7 +43,7 @@ func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Contex
 	l := &loaders{
 		seats: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int) (map[int][]*gen.TenancySpace, error) {
 			rows, err := c.TenancySpace.Query().Where(tenancyspace.TenancyIDIn(ids...), tenancyspace.ReleasedOnIsNil()).
-				Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
+				WithSpace().Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
 			return groupBy(rows, func(r *gen.TenancySpace) int { return r.TenancyID }), err
 		}, wait),
 		milestones: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int) (map[int][]*gen.TenancyMilestone, error) {
@@ -62,7 +62,7 @@ func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Contex
 		}, wait),
 		occupants: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int) (map[int][]*gen.TenancySpace, error) {
 			rows, err := c.TenancySpace.Query().Where(tenancyspace.SpaceIDIn(ids...), tenancyspace.ReleasedOnIsNil()).
-				WithTenancy().Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
+				WithTenancy(func(q *gen.TenancyQuery) { q.WithOrganization() }).Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
 			return groupBy(rows, func(r *gen.TenancySpace) int { return r.SpaceID }), err
 		}, wait),
 		offers: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int) (map[int][]*gen.SpaceOffer, error) {
