@@ -1471,7 +1471,7 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{WaitlistEntriesColumns[14], WaitlistEntriesColumns[13]},
 				Annotation: &entsql.IndexAnnotation{
-					Where: "status IN ('WAITING', 'OFFERED')",
+					Where: "status = 'WAITING' OR status = 'OFFERED'",
 				},
 			},
 			{

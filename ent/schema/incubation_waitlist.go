@@ -56,7 +56,7 @@ func (WaitlistEntry) Edges() []ent.Edge {
 func (WaitlistEntry) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("organization_id", "centre_id").Unique().
-			Annotations(entsql.IndexWhere("status IN ('WAITING', 'OFFERED')")),
+			Annotations(entsql.IndexWhere("status = 'WAITING' OR status = 'OFFERED'")),
 		index.Fields("centre_id", "status", "priority"),
 	}
 }

@@ -145,6 +145,7 @@ func schemaDrift(t *testing.T, db *DB) string {
 		schema.WithDropColumn(true),
 		schema.WithDropIndex(true),
 		schema.WithErrNoPlan(true),
+		schema.WithDiffHook(SamePartialIndexes),
 	)
 	if errors.Is(err, atlas.ErrNoPlan) {
 		return ""

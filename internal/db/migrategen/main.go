@@ -49,6 +49,7 @@ import (
 	_ "modernc.org/sqlite" // "sqlite" driver for the in-memory dev database
 
 	"hatchery/ent/migrate"
+	hdb "hatchery/internal/db"
 )
 
 // envDevDatabase names the admin URL of the PostgreSQL server used as the dev
@@ -152,6 +153,7 @@ func generate(ctx context.Context, dia, path, name, version string,
 		// (WithGlobalUniqueID) is not used and must stay off.
 		schema.WithGlobalUniqueID(false),
 		schema.WithErrNoPlan(true),
+		schema.WithDiffHook(hdb.SamePartialIndexes),
 	)
 	switch {
 	case errors.Is(err, atlas.ErrNoPlan):

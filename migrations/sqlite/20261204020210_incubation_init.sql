@@ -91,6 +91,6 @@ CREATE TABLE `waitlist_entries` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT
 -- Set sequence for "waitlist_entries" table
 INSERT INTO sqlite_sequence (name, seq) VALUES ("waitlist_entries", 137438953472);
 -- Create index "waitlistentry_organization_id_centre_id" to table: "waitlist_entries"
-CREATE UNIQUE INDEX `waitlistentry_organization_id_centre_id` ON `waitlist_entries` (`organization_id`, `centre_id`) WHERE status IN ('WAITING', 'OFFERED');
+CREATE UNIQUE INDEX `waitlistentry_organization_id_centre_id` ON `waitlist_entries` (`organization_id`, `centre_id`) WHERE status = 'WAITING' OR status = 'OFFERED';
 -- Create index "waitlistentry_centre_id_status_priority" to table: "waitlist_entries"
 CREATE INDEX `waitlistentry_centre_id_status_priority` ON `waitlist_entries` (`centre_id`, `status`, `priority`);
