@@ -5,8 +5,8 @@ import (
 	"slices"
 	"strings"
 
-	atlas "ariga.io/atlas/sql/schema"
 	"ariga.io/atlas/sql/postgres"
+	atlas "ariga.io/atlas/sql/schema"
 	"ariga.io/atlas/sql/sqlite"
 	entschema "entgo.io/ent/dialect/sql/schema"
 )
