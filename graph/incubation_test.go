@@ -8,7 +8,6 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"hatchery/ent/incubationspace"
 	"hatchery/ent/spaceoffer"
 	"hatchery/ent/tenancy"
 	"hatchery/internal/testdb"
@@ -127,7 +126,7 @@ func TestIncubationHatchRule(t *testing.T) {
 		var g struct{ GraduateTenancy tenancyView }
 		e.MustDo(w.staff, mGraduate, map[string]any{"id": ten.ID}, &g)
 		require.Equal(t, "GRADUATED", g.GraduateTenancy.Status)
-		require.Equal(t, "德清孵证〔2026〕1号", *g.GraduateTenancy.CertificateNo)
+		require.Equal(t, "德清孵证〔2026〕4号", *g.GraduateTenancy.CertificateNo)
 		require.Empty(t, g.GraduateTenancy.Seats)
 		room := w.space(t, "101")
 		require.Equal(t, "OCCUPIED", room.Status, "the offer holds the seats")
@@ -156,7 +155,7 @@ func TestIncubationHatchRule(t *testing.T) {
 		require.Equal(t, orgY, room.Occupants[0].Tenancy.Organization.ID)
 		require.Equal(t, 2, room.Occupants[0].Seats)
 		require.Empty(t, room.OpenOffers)
-		used := e.App.Client.IncubationSpace.Query().Where(incubationspace.Code("101")).OnlyX(system()).SeatsUsed
+		used := e.App.Client.IncubationSpace.GetX(system(), mustID(t, w.spaces["101"])).SeatsUsed
 		require.Equal(t, 2, used)
 		require.Equal(t, "ACTIVE", w.tenancyOf(t, orgY).Status)
 		e.MustDo(w.staff, `query($c:ID!){ waitlist(centreID:$c, first:10){ edges { node { position priority priorityReason organization { id } } } } }`,
@@ -234,13 +233,13 @@ func TestIncubationExpiredOfferPassesOnOnce(t *testing.T) {
 		require.NoError(t, err)
 		require.Zero(t, n, "nothing left to expire")
 		c := e.App.Client
-		require.Equal(t, 1, c.SpaceOffer.Query().Where(spaceoffer.StatusEQ(spaceoffer.StatusEXPIRED)).CountX(system()))
-		require.Equal(t, 1, c.SpaceOffer.Query().Where(spaceoffer.StatusEQ(spaceoffer.StatusOPEN)).CountX(system()))
+		require.Equal(t, 1, c.SpaceOffer.Query().Where(spaceoffer.SpaceID(mustID(t, w.spaces["201"])), spaceoffer.StatusEQ(spaceoffer.StatusEXPIRED)).CountX(system()))
+		require.Equal(t, 1, c.SpaceOffer.Query().Where(spaceoffer.SpaceID(mustID(t, w.spaces["201"])), spaceoffer.StatusEQ(spaceoffer.StatusOPEN)).CountX(system()))
 		require.Empty(t, offers(t, e, tokX))
 		oy := offers(t, e, tokY)
 		require.Len(t, oy, 1, "passed to Y, once")
 		requireNotified(t, e, tokX, "incubation.offer_expired")
-		require.Equal(t, 1, c.IncubationSpace.Query().Where(incubationspace.Code("201")).OnlyX(system()).SeatsUsed)
+		require.Equal(t, 1, c.IncubationSpace.GetX(system(), mustID(t, w.spaces["201"])).SeatsUsed)
 		// Answering after the deadline is refused.
 		errs2 := e.Do(tokX, mAnswerOffer, map[string]any{"id": oy[0].ID, "a": true}, nil)
 		require.Equal(t, []string{"NOT_FOUND"}, errs2.Codes(), "X cannot see Y's offer")
@@ -287,8 +286,8 @@ func TestIncubationConcurrentAdmissions(t *testing.T) {
 		require.Equal(t, 10, ok)
 		require.Equal(t, 40, full)
 		c := e.App.Client
-		require.Equal(t, 10, c.IncubationSpace.Query().Where(incubationspace.Code("301")).OnlyX(system()).SeatsUsed)
-		require.Equal(t, 10, c.Tenancy.Query().Where(tenancy.StatusEQ(tenancy.StatusACTIVE), tenancy.CaseIDNotNil()).CountX(system()))
+		require.Equal(t, 10, c.IncubationSpace.GetX(system(), mustID(t, w.spaces["301"])).SeatsUsed)
+		require.Equal(t, 10, c.Tenancy.Query().Where(tenancy.CentreID(mustID(t, w.centre)), tenancy.StatusEQ(tenancy.StatusACTIVE)).CountX(system()))
 		for i, cd := range codes {
 			cs, _ := caseQuery(t, e, w.staff, ids[i])
 			if len(cd) == 0 {

@@ -21,13 +21,14 @@ const nestedOrgs = `query Nested($n:Int!){ organizations(first:$n, orderBy:{fiel
 		memberships { id title user { id username displayName } } } }
 	pageInfo { hasNextPage endCursor } } }`
 
-// addOrgsWithMembers gives Deqing n more organisations, each with two members.
+// addOrgsWithMembers gives Deqing n more organisations, each with two members
+// (named 齐心…, which sorts after every demo name).
 func addOrgsWithMembers(t testing.TB, e *testenv.Env, n int) {
 	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
 	c := e.App.Client
 	for i := 0; i < n; i++ {
 		o := c.Organization.Create().SetDomainID(e.Fixture.Deqing).
-			SetName(fmt.Sprintf("测试组织%03d", i)).
+			SetName(fmt.Sprintf("齐心测试组织%03d", i)).
 			SetUscc(uscc.ForSocialOrg(uscc.KindSocialGroup, "330521", 50000+i)).
 			SetKind(organization.KindSOCIAL_GROUP).SetStage(organization.StageSEEDLING).
 			SetServiceFields([]orgtype.ServiceField{orgtype.Other}).SaveX(ctx)

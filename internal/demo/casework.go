@@ -24,28 +24,35 @@ var items = []struct {
 	statutory, promised, supply int
 	delegated                   bool
 	materials                   []casedata.Material
+	programme                   string
 }{
 	{"INCUBATION_ADMISSION", "社会组织入壳孵化申请", 20, 5, 5, true, []casedata.Material{
 		{Key: "certificate", Name: "登记证书", Core: true, Category: "REGISTRATION_CERTIFICATE"},
 		{Key: "articles", Name: "章程", Core: true, Category: "ARTICLES_OF_ASSOCIATION"},
 		{Key: "budget", Name: "项目预算", Core: false, Category: "BUDGET"},
-	}},
+	}, "incubation"},
+	// A plain service (no programme), for the one-window flow on its own.
+	{"ARTICLES_APPROVAL", "社会组织章程核准", 20, 5, 5, true, []casedata.Material{
+		{Key: "certificate", Name: "登记证书", Core: true, Category: "REGISTRATION_CERTIFICATE"},
+		{Key: "articles", Name: "章程", Core: true, Category: "ARTICLES_OF_ASSOCIATION"},
+		{Key: "budget", Name: "项目预算", Core: false, Category: "BUDGET"},
+	}, ""},
 	{"VENTURE_GRANT", "公益创投项目申报", 30, 10, 5, false, []casedata.Material{
 		{Key: "certificate", Name: "登记证书", Core: true, Category: "REGISTRATION_CERTIFICATE"},
 		{Key: "proposal", Name: "项目申报书", Core: true, Category: "PROPOSAL"},
 		{Key: "budget", Name: "项目预算", Core: false, Category: "BUDGET"},
 		{Key: "financial", Name: "上年度财务报表", Core: false, Category: "FINANCIAL_STATEMENT"},
-	}},
+	}, ""},
 	{"SERVICE_PURCHASE_BID", "政府购买服务项目申报", 30, 15, 5, false, []casedata.Material{
 		{Key: "certificate", Name: "登记证书", Core: true, Category: "REGISTRATION_CERTIFICATE"},
 		{Key: "proposal", Name: "服务方案", Core: true, Category: "PROPOSAL"},
 		{Key: "budget", Name: "报价及预算", Core: true, Category: "BUDGET"},
-	}},
+	}, ""},
 	{"BRAND_AWARD", "品牌社会组织评选申报", 20, 10, 5, true, []casedata.Material{
 		{Key: "certificate", Name: "登记证书", Core: true, Category: "REGISTRATION_CERTIFICATE"},
 		{Key: "report", Name: "年度工作报告", Core: true, Category: "REPORT"},
 		{Key: "photos", Name: "活动照片", Core: false, Category: "PHOTO"},
-	}},
+	}, ""},
 }
 
 // SeedCasework adds the catalogue of service items to domainID and closed
@@ -59,7 +66,7 @@ func SeedCasework(ctx context.Context, client *gen.Client, domainID, closed int,
 	for _, it := range items {
 		row, err := client.ServiceItem.Create().SetDomainID(domainID).SetCode(it.code).SetName(it.name).
 			SetStatutoryDays(it.statutory).SetPromisedDays(it.promised).SetSupplementDays(it.supply).
-			SetDelegated(it.delegated).SetMaterials(it.materials).Save(ctx)
+			SetDelegated(it.delegated).SetMaterials(it.materials).SetProgramme(it.programme).Save(ctx)
 		if err != nil {
 			return err
 		}

@@ -31,7 +31,7 @@ func TestSeedCasework(t *testing.T) {
 			require.NoError(t, demo.SeedCasework(ctx, a.Client, domain, 360, now))
 			require.NoError(t, demo.OpenCases(ctx, a.Client, domain, now))
 
-			require.Equal(t, 4, a.Client.ServiceItem.Query().CountX(sys))
+			require.Equal(t, 5, a.Client.ServiceItem.Query().CountX(sys))
 			require.Equal(t, 360, a.Client.ServiceCase.Query().Where(servicecase.StateEQ(servicecase.StateCLOSED)).CountX(sys))
 			numbers := map[string]bool{}
 			for _, cs := range a.Client.ServiceCase.Query().AllX(sys) {

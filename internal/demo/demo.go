@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/privacy"
 
 	gen "hatchery/ent"
+	"hatchery/ent/domain"
 	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
 	"hatchery/internal/orgtype"
@@ -158,7 +159,14 @@ func seed(ctx context.Context, c *gen.Client, demoPassword string, params passwo
 			}
 		}
 	}
-	return seedSecondCounty(ctx, c, hash)
+	if err := seedSecondCounty(ctx, c, hash); err != nil {
+		return err
+	}
+	py, err := c.Domain.Query().Where(domain.Code(PingyangCode)).OnlyID(ctx)
+	if err != nil {
+		return err
+	}
+	return seedIncubation(ctx, c, deqing.ID, py, users["staff"].ID, hash, time.Now())
 }
 
 // townOf is the town an organisation's name places it in (新市镇古镇文化促进会

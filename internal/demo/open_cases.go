@@ -48,6 +48,10 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 	if err != nil {
 		return err
 	}
+	articles, err := item("ARTICLES_APPROVAL")
+	if err != nil {
+		return err
+	}
 	type open struct {
 		item     *gen.ServiceItem
 		org      *gen.Organization
@@ -58,11 +62,11 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 		notice   bool
 	}
 	for _, o := range []open{
-		{incubation, orgs[0], "2026年度入壳孵化申请", servicecase.StateSUBMITTED, false, 0, false},
+		{articles, orgs[0], "章程修订核准申请", servicecase.StateSUBMITTED, false, 0, false},
 		{grant, orgs[1], "“四点半课堂”公益创投项目", servicecase.StatePRE_REVIEW, false, 0, false},
 		{incubation, orgs[2], "社区营造项目入壳申请", servicecase.StateIN_REVIEW, true, 1, false},
 		{grant, orgs[1], "邻里互助公益创投项目", servicecase.StateIN_REVIEW, true, -2, false},
-		{incubation, orgs[0], "阳光助老项目入壳申请", servicecase.StateACCEPTED_WITH_DEFICIENCIES, true, incubation.PromisedDays - 1, true},
+		{grant, orgs[0], "阳光助老公益创投项目", servicecase.StateACCEPTED_WITH_DEFICIENCIES, true, grant.PromisedDays - 1, true},
 	} {
 		num, err := casework.NextNumber(ctx, client, domainID, now)
 		if err != nil {
@@ -106,6 +110,11 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 		submitted := now.Add(-time.Hour)
 		if o.accepted {
 			submitted = accepted.Add(-2 * time.Hour)
+		}
+		if o.item.Programme == "incubation" {
+			q.SetApplication(map[string]any{"stage": "STARTUP", "serviceField": "COMMUNITY_SERVICE",
+				"communityNeed": "老旧小区公共空间少，居民议事缺少平台", "team": "专职 3 人，社区志愿者 25 人",
+				"expectations": "办公工位、项目设计辅导和财务规范化指导", "seatsNeeded": 2})
 		}
 		cs, err := q.SetChecklist(list).SetCreatedAt(submitted.Add(-time.Hour)).Save(ctx)
 		if err != nil {

@@ -120,9 +120,9 @@ func (s *Service) startTenancy(ctx context.Context, c *gen.Client, st start) (*g
 	return t, err
 }
 
-// The standard plan milestones: key, title, mandatory, and when in the
+// StandardMilestones are the standard plan milestones: key, title, mandatory, and when in the
 // term each is due (a fraction of the term in twelfths).
-var standardMilestones = []struct {
+var StandardMilestones = []struct {
 	Key, ZH   string
 	Mandatory bool
 	Twelfths  int
@@ -138,8 +138,8 @@ var standardMilestones = []struct {
 // seedPlan gives a new tenancy the standard milestones, spread over its term.
 func seedPlan(ctx context.Context, c *gen.Client, t *gen.Tenancy) error {
 	days := int(t.EndsOn.Sub(t.StartOn).Hours() / 24)
-	bulk := make([]*gen.TenancyMilestoneCreate, len(standardMilestones))
-	for i, m := range standardMilestones {
+	bulk := make([]*gen.TenancyMilestoneCreate, len(StandardMilestones))
+	for i, m := range StandardMilestones {
 		bulk[i] = c.TenancyMilestone.Create().SetDomainID(t.DomainID).SetTenancyID(t.ID).
 			SetKey(m.Key).SetTitle(m.ZH).SetMandatory(m.Mandatory).
 			SetDueOn(t.StartOn.AddDate(0, 0, days*m.Twelfths/12))

@@ -39,7 +39,8 @@ func (s *Service) Occupants(ctx context.Context, c *gen.Client, sp *gen.Incubati
 	var rows []*gen.TenancySpace
 	var err error
 	if l := loadersFrom(ctx); l != nil {
-		rows, err = orEmpty(l.occupants.Load(ctx, sp.ID))
+		m, lerr := l.occupants.Load(ctx, sp.DomainID)
+		rows, err = rowsOf(m, lerr, sp.ID)
 	} else {
 		rows, err = c.TenancySpace.Query().Where(tenancyspace.SpaceID(sp.ID), tenancyspace.ReleasedOnIsNil()).
 			WithTenancy().Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
@@ -59,7 +60,8 @@ func (s *Service) Occupants(ctx context.Context, c *gen.Client, sp *gen.Incubati
 // SpaceOpenOffers are the open offers holding seats in a space.
 func (s *Service) SpaceOpenOffers(ctx context.Context, c *gen.Client, sp *gen.IncubationSpace) ([]*gen.SpaceOffer, error) {
 	if l := loadersFrom(ctx); l != nil {
-		return orEmpty(l.offers.Load(ctx, sp.ID))
+		m, err := l.offers.Load(ctx, sp.DomainID)
+		return rowsOf(m, err, sp.ID)
 	}
 	return c.SpaceOffer.Query().Where(spaceoffer.SpaceID(sp.ID), spaceoffer.StatusEQ(spaceoffer.StatusOPEN)).All(ctx)
 }
@@ -101,7 +103,8 @@ func (s *Service) Occupancy(ctx context.Context, c *gen.Client, centre *gen.Incu
 // TenancySeats are the seats a tenancy holds now.
 func (s *Service) TenancySeats(ctx context.Context, c *gen.Client, t *gen.Tenancy) ([]*gen.TenancySpace, error) {
 	if l := loadersFrom(ctx); l != nil {
-		return orEmpty(l.seats.Load(ctx, t.ID))
+		m, err := l.seats.Load(ctx, t.DomainID)
+		return rowsOf(m, err, t.ID)
 	}
 	return c.TenancySpace.Query().Where(tenancyspace.TenancyID(t.ID), tenancyspace.ReleasedOnIsNil()).All(ctx)
 }
@@ -109,7 +112,8 @@ func (s *Service) TenancySeats(ctx context.Context, c *gen.Client, t *gen.Tenanc
 // Milestones are a tenancy's plan, by due date.
 func (s *Service) Milestones(ctx context.Context, c *gen.Client, t *gen.Tenancy) ([]*gen.TenancyMilestone, error) {
 	if l := loadersFrom(ctx); l != nil {
-		return orEmpty(l.milestones.Load(ctx, t.ID))
+		m, err := l.milestones.Load(ctx, t.DomainID)
+		return rowsOf(m, err, t.ID)
 	}
 	return c.TenancyMilestone.Query().Where(tenancymilestone.TenancyID(t.ID)).
 		Order(gen.Asc(tenancymilestone.FieldDueOn), gen.Asc(tenancymilestone.FieldID)).All(ctx)
@@ -118,7 +122,11 @@ func (s *Service) Milestones(ctx context.Context, c *gen.Client, t *gen.Tenancy)
 // LatestAssessment is a tenancy's latest maturity assessment.
 func (s *Service) LatestAssessment(ctx context.Context, c *gen.Client, t *gen.Tenancy) (*gen.MaturityAssessment, error) {
 	if l := loadersFrom(ctx); l != nil {
-		return one(l.latest.Load(ctx, t.ID))
+		m, err := l.latest.Load(ctx, t.DomainID)
+		if err != nil {
+			return nil, err
+		}
+		return m[t.ID], nil
 	}
 	a, err := c.MaturityAssessment.Query().Where(maturityassessment.TenancyID(t.ID)).
 		Order(gen.Desc(maturityassessment.FieldAssessedOn), gen.Desc(maturityassessment.FieldID)).First(ctx)

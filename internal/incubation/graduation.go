@@ -22,7 +22,7 @@ import (
 // GraduationCheck says whether tenancy t may graduate now and lists
 // everything missing, in the reader's language.
 func (s *Service) GraduationCheck(ctx context.Context, c *gen.Client, t *gen.Tenancy) (*GraduationCheck, error) {
-	centre, err := s.centreOf(ctx, c, t.CentreID)
+	centre, err := s.centreOf(ctx, c, t)
 	if err != nil {
 		return nil, err
 	}
@@ -67,12 +67,18 @@ func (s *Service) GraduationCheck(ctx context.Context, c *gen.Client, t *gen.Ten
 	return out, nil
 }
 
-// centreOf reads a centre, through the loaders when there are some.
-func (s *Service) centreOf(ctx context.Context, c *gen.Client, id int) (*gen.IncubationCentre, error) {
+// centreOf reads tenancy t's centre, through the loaders when there are some.
+func (s *Service) centreOf(ctx context.Context, c *gen.Client, t *gen.Tenancy) (*gen.IncubationCentre, error) {
 	if l := loadersFrom(ctx); l != nil {
-		return l.centres.Load(ctx, id)
+		m, err := l.centres.Load(ctx, t.DomainID)
+		if err != nil {
+			return nil, err
+		}
+		if centre := m[t.CentreID]; centre != nil {
+			return centre, nil
+		}
 	}
-	return c.IncubationCentre.Get(system(ctx), id)
+	return c.IncubationCentre.Get(system(ctx), t.CentreID)
 }
 
 // tenths writes a score kept in tenths: 835 → "83.5".

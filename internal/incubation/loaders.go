@@ -3,7 +3,6 @@ package incubation
 import (
 	"context"
 	"errors"
-	"slices"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -19,65 +18,95 @@ import (
 // Per-request batch loaders for the fields lists show on every row (the
 // space board's occupants and offers, the tenant list's seats, plan and
 // latest score), so a page costs the same few SQL statements whatever its
-// size. gqlgen resolves a list's rows concurrently; each loader gathers
-// the keys asked for within a millisecond and fetches them in one query.
+// size.
+//
+// Each loader is keyed by domain (county) and loads the field for every
+// row of that county at once (a county has a centre or two, tens of spaces
+// and a few hundred tenancies over the years). gqlgen resolves a list's
+// rows concurrently; with one key per county every row joins the one load
+// however the rows' goroutines are scheduled, so the statement count does
+// not depend on timing.
 //
 // Loaders serve queries only: a mutation's answer is read inside its
 // transaction (ent.FromContext), which loaders built on the request's
 // client would not see, so without loaders in ctx the resolvers query
 // directly through the client they are given.
 type loaders struct {
-	seats      *dataloadgen.Loader[int, []*gen.TenancySpace]     // held, by tenancy
-	milestones *dataloadgen.Loader[int, []*gen.TenancyMilestone] // by tenancy
-	latest     *dataloadgen.Loader[int, *gen.MaturityAssessment] // by tenancy
-	occupants  *dataloadgen.Loader[int, []*gen.TenancySpace]     // held, by space, with tenancy
-	offers     *dataloadgen.Loader[int, []*gen.SpaceOffer]       // open, by space
-	centres    *dataloadgen.Loader[int, *gen.IncubationCentre]   // by id
+	seats      *dataloadgen.Loader[int, map[int][]*gen.TenancySpace]     // held, by tenancy, with space
+	milestones *dataloadgen.Loader[int, map[int][]*gen.TenancyMilestone] // by tenancy
+	latest     *dataloadgen.Loader[int, map[int]*gen.MaturityAssessment] // by tenancy
+	occupants  *dataloadgen.Loader[int, map[int][]*gen.TenancySpace]     // held, by space, with tenancy
+	offers     *dataloadgen.Loader[int, map[int][]*gen.SpaceOffer]       // open, by space
+	centres    *dataloadgen.Loader[int, map[int]*gen.IncubationCentre]   // by id
 }
 
 type loadersKey struct{}
 
+// perDomain builds a loader keyed by domain from fetch, which reads the
+// rows of the given domains and groups them by domain.
+func perDomain[V any](fetch func(ctx context.Context, domains []int) (map[int]V, error)) *dataloadgen.Loader[int, V] {
+	return dataloadgen.NewMappedLoader(func(ctx context.Context, domains []int) (map[int]V, error) {
+		got, err := fetch(ctx, domains)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range domains { // a domain without rows still answers
+			if _, ok := got[c]; !ok {
+				var zero V
+				got[c] = zero
+			}
+		}
+		return got, nil
+	}, dataloadgen.WithWait(time.Millisecond))
+}
+
 // WithLoaders returns ctx carrying fresh loaders reading through c.
 func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Context {
-	wait := dataloadgen.WithWait(time.Millisecond)
 	l := &loaders{
-		seats: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int) (map[int][]*gen.TenancySpace, error) {
-			rows, err := c.TenancySpace.Query().Where(tenancyspace.TenancyIDIn(ids...), tenancyspace.ReleasedOnIsNil()).
+		seats: perDomain(func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancySpace, error) {
+			rows, err := c.TenancySpace.Query().Where(tenancyspace.ReleasedOnIsNil(), tenancyspace.DomainIDIn(domains...)).
 				WithSpace().Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
-			return groupBy(rows, func(r *gen.TenancySpace) int { return r.TenancyID }), err
-		}, wait),
-		milestones: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int) (map[int][]*gen.TenancyMilestone, error) {
-			rows, err := c.TenancyMilestone.Query().Where(tenancymilestone.TenancyIDIn(ids...)).
+			return nest(rows, func(r *gen.TenancySpace) (int, int) { return r.DomainID, r.TenancyID }), err
+		}),
+		milestones: perDomain(func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancyMilestone, error) {
+			rows, err := c.TenancyMilestone.Query().Where(tenancymilestone.DomainIDIn(domains...)).
 				Order(gen.Asc(tenancymilestone.FieldDueOn), gen.Asc(tenancymilestone.FieldID)).All(ctx)
-			return groupBy(rows, func(r *gen.TenancyMilestone) int { return r.TenancyID }), err
-		}, wait),
-		latest: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int) (map[int]*gen.MaturityAssessment, error) {
-			rows, err := c.MaturityAssessment.Query().Where(maturityassessment.TenancyIDIn(ids...)).
+			return nest(rows, func(r *gen.TenancyMilestone) (int, int) { return r.DomainID, r.TenancyID }), err
+		}),
+		latest: perDomain(func(ctx context.Context, domains []int) (map[int]map[int]*gen.MaturityAssessment, error) {
+			rows, err := c.MaturityAssessment.Query().Where(maturityassessment.DomainIDIn(domains...)).
 				Order(gen.Asc(maturityassessment.FieldAssessedOn), gen.Asc(maturityassessment.FieldID)).All(ctx)
-			out := map[int]*gen.MaturityAssessment{}
+			out := map[int]map[int]*gen.MaturityAssessment{}
 			for _, r := range rows {
-				out[r.TenancyID] = r // ascending: the last one wins
+				cid := r.DomainID
+				if out[cid] == nil {
+					out[cid] = map[int]*gen.MaturityAssessment{}
+				}
+				out[cid][r.TenancyID] = r // ascending: the last one wins
 			}
 			return out, err
-		}, wait),
-		occupants: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int) (map[int][]*gen.TenancySpace, error) {
-			rows, err := c.TenancySpace.Query().Where(tenancyspace.SpaceIDIn(ids...), tenancyspace.ReleasedOnIsNil()).
+		}),
+		occupants: perDomain(func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancySpace, error) {
+			rows, err := c.TenancySpace.Query().Where(tenancyspace.ReleasedOnIsNil(), tenancyspace.DomainIDIn(domains...)).
 				WithTenancy(func(q *gen.TenancyQuery) { q.WithOrganization() }).Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
-			return groupBy(rows, func(r *gen.TenancySpace) int { return r.SpaceID }), err
-		}, wait),
-		offers: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int) (map[int][]*gen.SpaceOffer, error) {
-			rows, err := c.SpaceOffer.Query().Where(spaceoffer.SpaceIDIn(ids...), spaceoffer.StatusEQ(spaceoffer.StatusOPEN)).
+			return nest(rows, func(r *gen.TenancySpace) (int, int) { return r.DomainID, r.SpaceID }), err
+		}),
+		offers: perDomain(func(ctx context.Context, domains []int) (map[int]map[int][]*gen.SpaceOffer, error) {
+			rows, err := c.SpaceOffer.Query().Where(spaceoffer.StatusEQ(spaceoffer.StatusOPEN), spaceoffer.DomainIDIn(domains...)).
 				Order(gen.Asc(spaceoffer.FieldID)).All(ctx)
-			return groupBy(rows, func(r *gen.SpaceOffer) int { return r.SpaceID }), err
-		}, wait),
-		centres: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int) (map[int]*gen.IncubationCentre, error) {
-			rows, err := c.IncubationCentre.Query().Where(incubationcentre.IDIn(ids...)).All(system(ctx))
-			out := map[int]*gen.IncubationCentre{}
+			return nest(rows, func(r *gen.SpaceOffer) (int, int) { return r.DomainID, r.SpaceID }), err
+		}),
+		centres: perDomain(func(ctx context.Context, domains []int) (map[int]map[int]*gen.IncubationCentre, error) {
+			rows, err := c.IncubationCentre.Query().Where(incubationcentre.DomainIDIn(domains...)).All(system(ctx))
+			out := map[int]map[int]*gen.IncubationCentre{}
 			for _, r := range rows {
-				out[r.ID] = r
+				if out[r.DomainID] == nil {
+					out[r.DomainID] = map[int]*gen.IncubationCentre{}
+				}
+				out[r.DomainID][r.ID] = r
 			}
 			return out, err
-		}, wait),
+		}),
 	}
 	return context.WithValue(ctx, loadersKey{}, l)
 }
@@ -87,33 +116,29 @@ func loadersFrom(ctx context.Context) *loaders {
 	return l
 }
 
-// groupBy groups rows by key, keeping their order.
-func groupBy[T any](rows []T, key func(T) int) map[int][]T {
-	out := map[int][]T{}
+// nest groups rows by domain, then by row key, keeping their order.
+func nest[T any](rows []T, key func(T) (domain, k int)) map[int]map[int][]T {
+	out := map[int]map[int][]T{}
 	for _, r := range rows {
-		out[key(r)] = append(out[key(r)], r)
+		c, k := key(r)
+		if out[c] == nil {
+			out[c] = map[int][]T{}
+		}
+		out[c][k] = append(out[c][k], r)
 	}
 	return out
 }
 
-// orEmpty turns a loader's "no rows for this key" into an empty list.
-func orEmpty[T any](v []T, err error) ([]T, error) {
+// rowsOf is one row's list from a domain's loaded map, never nil.
+func rowsOf[T any](m map[int][]T, err error, k int) ([]T, error) {
 	if errors.Is(err, dataloadgen.ErrNotFound) {
 		return []T{}, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	if v == nil {
-		v = []T{}
+	if v := m[k]; v != nil {
+		return v, nil
 	}
-	return slices.Clip(v), nil
-}
-
-// one is a loader's single value, nil when there is none.
-func one[T any](v *T, err error) (*T, error) {
-	if errors.Is(err, dataloadgen.ErrNotFound) {
-		return nil, nil
-	}
-	return v, err
+	return []T{}, nil
 }

@@ -114,7 +114,7 @@ func (s *Service) AssessmentDue(ctx context.Context, c *gen.Client, t *gen.Tenan
 	if t.Status != tenancy.StatusACTIVE {
 		return nil, nil
 	}
-	centre, err := s.centreOf(ctx, c, t.CentreID)
+	centre, err := s.centreOf(ctx, c, t)
 	if err != nil {
 		return nil, err
 	}

@@ -12,8 +12,8 @@ import (
 // must stay true: seats never below those held, no maintenance over
 // tenants, and freed seats offered on at once.
 
-// defaultCriteria is a new centre's maturity scorecard; weights sum to 100.
-var defaultCriteria = []struct {
+// DefaultCriteria is a new centre's maturity scorecard; weights sum to 100.
+var DefaultCriteria = []struct {
 	Key, ZH, EN, Guide string
 	Weight             int
 }{
@@ -35,8 +35,8 @@ func (s *Service) CreateIncubationCentre(ctx context.Context, c *gen.Client, in 
 	if err != nil {
 		return nil, err
 	}
-	bulk := make([]*gen.MaturityCriterionCreate, len(defaultCriteria))
-	for i, d := range defaultCriteria {
+	bulk := make([]*gen.MaturityCriterionCreate, len(DefaultCriteria))
+	for i, d := range DefaultCriteria {
 		bulk[i] = c.MaturityCriterion.Create().SetDomainID(centre.DomainID).SetCentreID(centre.ID).
 			SetKey(d.Key).SetNameZh(d.ZH).SetNameEn(d.EN).SetGuidance(d.Guide).SetWeight(d.Weight).SetPosition(i)
 	}
