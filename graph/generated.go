@@ -630,7 +630,7 @@ type ComplexityRoot struct {
 		DecideCase                 func(childComplexity int, id int, approved bool, reason string) int
 		DeleteDocument             func(childComplexity int, id int) int
 		DeliverCase                func(childComplexity int, id int, method servicecase.DeliveryMethod, trackingNumber *string) int
-		EndTenancy                 func(childComplexity int, id int, exit tenancy.Status, reason string) int
+		EndTenancy                 func(childComplexity int, id int, exit model.TenancyExit, reason string) int
 		ExtendTenancy              func(childComplexity int, id int, months int, reason string) int
 		GraduateTenancy            func(childComplexity int, id int) int
 		LeaveWaitlist              func(childComplexity int, id int, reason string) int
@@ -1164,7 +1164,7 @@ type MutationResolver interface {
 	LogTenancyService(ctx context.Context, tenancyID int, input incubation.ServiceInput) (*ent.TenancyService, error)
 	AssessMaturity(ctx context.Context, tenancyID int, input incubation.MaturityInput) (*ent.MaturityAssessment, error)
 	GraduateTenancy(ctx context.Context, id int) (*ent.Tenancy, error)
-	EndTenancy(ctx context.Context, id int, exit tenancy.Status, reason string) (*ent.Tenancy, error)
+	EndTenancy(ctx context.Context, id int, exit model.TenancyExit, reason string) (*ent.Tenancy, error)
 	SetWaitlistPriority(ctx context.Context, id int, priority int, reason string) (*ent.WaitlistEntry, error)
 	LeaveWaitlist(ctx context.Context, id int, reason string) (*ent.WaitlistEntry, error)
 	OfferSpace(ctx context.Context, entryID int, spaceID int) (*ent.SpaceOffer, error)
@@ -3914,7 +3914,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.EndTenancy(childComplexity, args["id"].(int), args["exit"].(tenancy.Status), args["reason"].(string)), true
+		return e.ComplexityRoot.Mutation.EndTenancy(childComplexity, args["id"].(int), args["exit"].(model.TenancyExit), args["reason"].(string)), true
 	case "Mutation.extendTenancy":
 		if e.ComplexityRoot.Mutation.ExtendTenancy == nil {
 			break
@@ -8896,8 +8896,8 @@ func (ec *executionContext) field_Mutation_endTenancy_args(ctx context.Context, 
 	}
 	args["id"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "exit",
-		func(ctx context.Context, v any) (tenancy.Status, error) {
-			return ec.unmarshalNTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx, v)
+		func(ctx context.Context, v any) (model.TenancyExit, error) {
+			return ec.unmarshalNTenancyExit2hatcheryᚋgraphᚋmodelᚐTenancyExit(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -22717,7 +22717,7 @@ func (ec *executionContext) _Mutation_endTenancy(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().EndTenancy(ctx, fc.Args["id"].(int), fc.Args["exit"].(tenancy.Status), fc.Args["reason"].(string))
+			return ec.Resolvers.Mutation().EndTenancy(ctx, fc.Args["id"].(int), fc.Args["exit"].(model.TenancyExit), fc.Args["reason"].(string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tenancy) graphql.Marshaler {
@@ -27586,14 +27586,14 @@ func (ec *executionContext) _Tenancy_status(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v tenancy.Status) graphql.Marshaler {
-			return ec.marshalNTenancyTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx, selections, v)
+			return ec.marshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Tenancy_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "TenancyTenancyExit")
+	return graphql.NewScalarFieldContext("Tenancy", field, false, false, "TenancyStatus")
 }
 
 func (ec *executionContext) _Tenancy_startOn(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
@@ -38917,28 +38917,28 @@ func (ec *executionContext) unmarshalInputTenancyWhereInput(ctx context.Context,
 			it.StageNotIn = data
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalOTenancyTenancyExit2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx, v)
+			data, err := ec.unmarshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Status = data
 		case "statusNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
-			data, err := ec.unmarshalOTenancyTenancyExit2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx, v)
+			data, err := ec.unmarshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StatusNEQ = data
 		case "statusIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
-			data, err := ec.unmarshalOTenancyTenancyExit2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx, v)
+			data, err := ec.unmarshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StatusIn = data
 		case "statusNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
-			data, err := ec.unmarshalOTenancyTenancyExit2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx, v)
+			data, err := ec.unmarshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -48993,13 +48993,13 @@ func (ec *executionContext) marshalNTenancyConnection2ᚖhatcheryᚋentᚐTenanc
 	return ec._TenancyConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, v any) (tenancy.Status, error) {
-	var res tenancy.Status
+func (ec *executionContext) unmarshalNTenancyExit2hatcheryᚋgraphᚋmodelᚐTenancyExit(ctx context.Context, v any) (model.TenancyExit, error) {
+	var res model.TenancyExit
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, sel ast.SelectionSet, v tenancy.Status) graphql.Marshaler {
+func (ec *executionContext) marshalNTenancyExit2hatcheryᚋgraphᚋmodelᚐTenancyExit(ctx context.Context, sel ast.SelectionSet, v model.TenancyExit) graphql.Marshaler {
 	return v
 }
 
@@ -49194,13 +49194,13 @@ func (ec *executionContext) marshalNTenancyStage2hatcheryᚋentᚋtenancyᚐStag
 	return v
 }
 
-func (ec *executionContext) unmarshalNTenancyTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, v any) (tenancy.Status, error) {
+func (ec *executionContext) unmarshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, v any) (tenancy.Status, error) {
 	var res tenancy.Status
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNTenancyTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, sel ast.SelectionSet, v tenancy.Status) graphql.Marshaler {
+func (ec *executionContext) marshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, sel ast.SelectionSet, v tenancy.Status) graphql.Marshaler {
 	return v
 }
 
@@ -51424,7 +51424,7 @@ func (ec *executionContext) marshalOTenancyStage2ᚖhatcheryᚋentᚋtenancyᚐS
 	return v
 }
 
-func (ec *executionContext) unmarshalOTenancyTenancyExit2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx context.Context, v any) ([]tenancy.Status, error) {
+func (ec *executionContext) unmarshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx context.Context, v any) ([]tenancy.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -51433,7 +51433,7 @@ func (ec *executionContext) unmarshalOTenancyTenancyExit2ᚕhatcheryᚋentᚋten
 	res := make([]tenancy.Status, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNTenancyTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -51441,14 +51441,14 @@ func (ec *executionContext) unmarshalOTenancyTenancyExit2ᚕhatcheryᚋentᚋten
 	return res, nil
 }
 
-func (ec *executionContext) marshalOTenancyTenancyExit2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []tenancy.Status) graphql.Marshaler {
+func (ec *executionContext) marshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []tenancy.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNTenancyTenancyExit2hatcheryᚋentᚋtenancyᚐStatus(ctx, sel, v[i])
+		return ec.marshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -51460,7 +51460,7 @@ func (ec *executionContext) marshalOTenancyTenancyExit2ᚕhatcheryᚋentᚋtenan
 	return ret
 }
 
-func (ec *executionContext) unmarshalOTenancyTenancyExit2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, v any) (*tenancy.Status, error) {
+func (ec *executionContext) unmarshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, v any) (*tenancy.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -51469,7 +51469,7 @@ func (ec *executionContext) unmarshalOTenancyTenancyExit2ᚖhatcheryᚋentᚋten
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOTenancyTenancyExit2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, sel ast.SelectionSet, v *tenancy.Status) graphql.Marshaler {
+func (ec *executionContext) marshalOTenancyStatus2ᚖhatcheryᚋentᚋtenancyᚐStatus(ctx context.Context, sel ast.SelectionSet, v *tenancy.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -10,6 +10,7 @@ import (
 	"hatchery/ent"
 	"hatchery/ent/spaceoffer"
 	"hatchery/ent/tenancy"
+	"hatchery/graph/model"
 	"hatchery/internal/incubation"
 	"hatchery/internal/incubation/scores"
 	"time"
@@ -153,8 +154,8 @@ func (r *mutationResolver) GraduateTenancy(ctx context.Context, id int) (*ent.Te
 }
 
 // EndTenancy is the resolver for the endTenancy field.
-func (r *mutationResolver) EndTenancy(ctx context.Context, id int, exit tenancy.Status, reason string) (*ent.Tenancy, error) {
-	return r.Incubation.EndTenancy(ctx, r.client(ctx), id, exit, reason)
+func (r *mutationResolver) EndTenancy(ctx context.Context, id int, exit model.TenancyExit, reason string) (*ent.Tenancy, error) {
+	return r.Incubation.EndTenancy(ctx, r.client(ctx), id, tenancy.Status(exit), reason)
 }
 
 // SetWaitlistPriority is the resolver for the setWaitlistPriority field.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { RESULTS, log } from './harness.mjs';
 import { T, assert, chooseOption, dialogReady, graphql, login, navTexts, writeTestPdf } from './helpers.mjs';
 
-const ITEM_CODE = 'INCUBATION_ADMISSION';
+const ITEM_CODE = 'ARTICLES_APPROVAL'; // a plain service: the incubation item needs its programme's form
 
 /** Waits until the case page shows the case in `state` (the page reloads the case after every step). */
 async function waitForState(page, state) {
@@ -45,7 +45,7 @@ export async function caseworkScenario({ browser, base, runner }) {
   const staffContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   const ngo = await ngoContext.newPage();
   const staff = await staffContext.newPage();
-  const title = `e2e 入壳孵化申请 ${Date.now().toString(36).toUpperCase()}`;
+  const title = `e2e 章程核准申请 ${Date.now().toString(36).toUpperCase()}`;
   let casePath = '';
   let number = '';
 
@@ -157,7 +157,7 @@ export async function caseworkScenario({ browser, base, runner }) {
       }
       await staff.getByTestId('action-DECIDE').click();
       await dialogReady(staff.getByTestId('decide-reason'));
-      await staff.getByTestId('decide-reason').fill('材料齐全，符合入壳孵化条件，准予入壳。');
+      await staff.getByTestId('decide-reason').fill('材料齐全，章程符合规定，准予核准。');
       await staff.getByTestId('decide-ok').click();
       await waitForState(staff, 'DECIDED');
       await staff.locator('[data-testid=outcome-card][data-decision="APPROVED"]').waitFor({ timeout: T });

@@ -36,7 +36,7 @@ export async function consultationScenario({ browser, base, runner }) {
       const me = await must(ngo, '{ me { memberships { organization { id documents(first: 50, where: {deletedAtIsNil: true}) { edges { node { id category } } } } } } }');
       const org = me.me.memberships[0].organization;
       const docOf = (cat) => org.documents.edges.find((e) => e.node.category === cat)?.node.id;
-      const items = await must(ngo, '{ serviceItems(first: 1, where: {code: "INCUBATION_ADMISSION"}) { edges { node { id } } } }');
+      const items = await must(ngo, '{ serviceItems(first: 1, where: {code: "ARTICLES_APPROVAL"}) { edges { node { id } } } }');
       const opened = await must(ngo, 'mutation($in: OpenCaseInput!) { openCase(input: $in) { id } }', {
         in: { serviceItemID: items.serviceItems.edges[0].node.id, organizationID: org.id, title: 'e2e 征求意见测试' },
       });

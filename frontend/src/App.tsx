@@ -9,6 +9,7 @@ import 'dayjs/locale/en';
 import { useTranslation } from 'react-i18next';
 import i18n from './i18n';
 import { withCaseworkTexts } from './i18n/casework';
+import { withIncubationTexts } from './i18n/incubation';
 import type { Client } from 'urql';
 import { ApiProvider } from './api/ApiProvider';
 import { AuthProvider, useAuth } from './auth/AuthProvider';
@@ -39,6 +40,14 @@ const ConsultationInboxPage = lazy(withCaseworkTexts(() => import('./pages/casew
 const StatisticsPage = lazy(withCaseworkTexts(() => import('./pages/casework/StatisticsPage')));
 const ServiceItemsPage = lazy(withCaseworkTexts(() => import('./pages/admin/serviceItems/ServiceItemsPage')));
 const CalendarPage = lazy(withCaseworkTexts(() => import('./pages/admin/CalendarPage')));
+// Incubation pages bring their texts along (see i18n/incubation.ts).
+const SpaceBoardPage = lazy(withIncubationTexts(() => import('./pages/incubation/SpaceBoardPage')));
+const TenanciesPage = lazy(withIncubationTexts(() => import('./pages/incubation/TenanciesPage')));
+const TenancyPage = lazy(withIncubationTexts(() => import('./pages/incubation/TenancyPage')));
+const WaitlistPage = lazy(withIncubationTexts(() => import('./pages/incubation/WaitlistPage')));
+const IncubationSettingsPage = lazy(withIncubationTexts(() => import('./pages/incubation/SettingsPage')));
+const IncubationStatsPage = lazy(withIncubationTexts(() => import('./pages/incubation/StatsPage')));
+const MyIncubationPage = lazy(withIncubationTexts(() => import('./pages/incubation/ngo/MyIncubationPage')));
 
 function HomeRedirect() {
   const { state } = useAuth();
@@ -165,6 +174,63 @@ export function AppRoutes() {
             element={
               <RequireAuth cap={['calendar.update', 'serviceItem.manage']}>
                 <CalendarPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="incubation"
+            element={
+              <RequireAuth cap="incubation.read">
+                <SpaceBoardPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="incubation/tenancies"
+            element={
+              <RequireAuth cap="incubation.read">
+                <TenanciesPage />
+              </RequireAuth>
+            }
+          />
+          {/* Staff, party officers and the tenant's own members: the server decides who sees a tenancy. */}
+          <Route
+            path="incubation/tenancies/:id"
+            element={
+              <RequireAuth cap={['incubation.read', 'incubation.own']}>
+                <TenancyPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="incubation/waitlist"
+            element={
+              <RequireAuth cap="incubation.read">
+                <WaitlistPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="incubation/settings"
+            element={
+              <RequireAuth cap="incubation.manage">
+                <IncubationSettingsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="incubation/stats"
+            element={
+              <RequireAuth cap="incubation.read">
+                <IncubationStatsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="incubation/my"
+            element={
+              <RequireAuth cap="incubation.own">
+                <MyIncubationPage />
               </RequireAuth>
             }
           />

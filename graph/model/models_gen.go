@@ -3,8 +3,12 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
 	"hatchery/ent"
 	"hatchery/ent/roleassignment"
+	"io"
+	"strconv"
 	"time"
 )
 
@@ -60,4 +64,60 @@ type OpenCaseInput struct {
 	ServiceItemID  int    `json:"serviceItemID"`
 	OrganizationID int    `json:"organizationID"`
 	Title          string `json:"title"`
+}
+
+// How a tenancy ends early.
+type TenancyExit string
+
+const (
+	TenancyExitWithdrawn  TenancyExit = "WITHDRAWN"
+	TenancyExitTerminated TenancyExit = "TERMINATED"
+)
+
+var AllTenancyExit = []TenancyExit{
+	TenancyExitWithdrawn,
+	TenancyExitTerminated,
+}
+
+func (e TenancyExit) IsValid() bool {
+	switch e {
+	case TenancyExitWithdrawn, TenancyExitTerminated:
+		return true
+	}
+	return false
+}
+
+func (e TenancyExit) String() string {
+	return string(e)
+}
+
+func (e *TenancyExit) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TenancyExit(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TenancyExit", str)
+	}
+	return nil
+}
+
+func (e TenancyExit) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TenancyExit) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TenancyExit) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

@@ -56,7 +56,13 @@ export type Capability =
   /** Edit the national working-day calendar. */
   | 'calendar.update'
   /** Create domains (counties) and act in any of them: platform admins. */
-  | 'domain.manage';
+  | 'domain.manage'
+  /** See the county's incubation: space board, tenants, waitlist (staff, party officers). */
+  | 'incubation.read'
+  /** Run the incubation centre: tenancies, plans, assessments, offers, settings. */
+  | 'incubation.manage'
+  /** See the own organisation's incubation and answer its offers (NGO members). */
+  | 'incubation.own';
 
 /**
  * Each capability and the server permission ("object:action", from
@@ -84,6 +90,9 @@ const grantedBy: Record<Capability, readonly string[]> = {
   'serviceItem.manage': ['service_item:create', 'service_item:update'],
   'calendar.update': ['calendar:update'],
   'domain.manage': ['domain:cross_domain'],
+  'incubation.read': ['tenancy:read'],
+  'incubation.manage': ['tenancy:update'],
+  'incubation.own': ['tenancy:read_own'],
 };
 
 export function isRole(v: unknown): v is Role {

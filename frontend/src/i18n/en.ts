@@ -42,6 +42,13 @@ const en: Resource = {
     en: 'English',
   },
   nav: {
+    incubation: 'Incubation',
+    incBoard: 'Space board',
+    incTenants: 'Tenants',
+    incWaitlist: 'Waitlist',
+    incSettings: 'Centre settings',
+    incStats: 'Incubation statistics',
+    incMy: 'My incubation',
     domains: 'Domains',
     home: 'Home',
     organizations: 'Organisation registry',

@@ -3,6 +3,8 @@ import zh from './zh';
 import en from './en';
 import caseworkZh from './casework.zh';
 import caseworkEn from './casework.en';
+import incubationZh from './incubation.zh';
+import incubationEn from './incubation.en';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -20,8 +22,8 @@ const placeholders = (s: string) => (s.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((p
 
 describe('i18n resources', () => {
   // The casework texts load with the casework pages, into the same tree.
-  const zhKeys = leaves({ ...zh, casework: caseworkZh } as unknown as Tree);
-  const enKeys = leaves({ ...en, casework: caseworkEn } as unknown as Tree);
+  const zhKeys = leaves({ ...zh, casework: caseworkZh, incubation: incubationZh } as unknown as Tree);
+  const enKeys = leaves({ ...en, casework: caseworkEn, incubation: incubationEn } as unknown as Tree);
 
   it('has every zh key in en', () => {
     const missing = [...zhKeys.keys()].filter((k) => !enKeys.has(k));

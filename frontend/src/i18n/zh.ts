@@ -40,6 +40,13 @@ const zh = {
     en: 'English',
   },
   nav: {
+    incubation: '孵化',
+    incBoard: '空间看板',
+    incTenants: '在孵组织',
+    incWaitlist: '轮候名单',
+    incSettings: '基地设置',
+    incStats: '孵化统计',
+    incMy: '我的孵化',
     domains: '区域管理',
     home: '首页',
     organizations: '社会组织名录',

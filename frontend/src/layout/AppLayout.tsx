@@ -18,6 +18,12 @@ import {
   MenuOutlined,
   TeamOutlined,
   UserOutlined,
+  AppstoreOutlined,
+  ShopOutlined,
+  OrderedListOutlined,
+  LineChartOutlined,
+  SettingOutlined,
+  RocketOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useMe, useAuth } from '../auth/AuthProvider';
@@ -87,6 +93,22 @@ export function AppLayout() {
     }
     if (casework.length > 0) {
       out.push({ type: 'group', key: 'casework', label: t('nav.casework'), children: casework });
+    }
+    const incubation: NonNullable<MenuProps['items']> = [];
+    if (caps.has('incubation.read')) {
+      incubation.push({ key: '/incubation', icon: <AppstoreOutlined />, label: <Link to="/incubation">{t('nav.incBoard')}</Link> });
+      incubation.push({ key: '/incubation/tenancies', icon: <ShopOutlined />, label: <Link to="/incubation/tenancies">{t('nav.incTenants')}</Link> });
+      incubation.push({ key: '/incubation/waitlist', icon: <OrderedListOutlined />, label: <Link to="/incubation/waitlist">{t('nav.incWaitlist')}</Link> });
+      incubation.push({ key: '/incubation/stats', icon: <LineChartOutlined />, label: <Link to="/incubation/stats">{t('nav.incStats')}</Link> });
+    }
+    if (caps.has('incubation.manage')) {
+      incubation.push({ key: '/incubation/settings', icon: <SettingOutlined />, label: <Link to="/incubation/settings">{t('nav.incSettings')}</Link> });
+    }
+    if (caps.has('incubation.own')) {
+      incubation.push({ key: '/incubation/my', icon: <RocketOutlined />, label: <Link to="/incubation/my">{t('nav.incMy')}</Link> });
+    }
+    if (incubation.length > 0) {
+      out.push({ type: 'group', key: 'incubation', label: t('nav.incubation'), children: incubation });
     }
     const admin: NonNullable<MenuProps['items']> = [];
     if (caps.has('serviceItem.manage')) {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Col, Result, Row, Space, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
@@ -23,6 +23,11 @@ import { TimelineCard } from './detail/TimelineCard';
 import type { ChecklistLine } from './detail/caseTypes';
 import { useCaseDocuments } from './detail/useCaseDocuments';
 import { useCaseStep } from './detail/useCaseStep';
+import { withIncubationTexts } from '../../i18n/incubation';
+
+// A programme's part of the case page (its form, staff's assessment); it
+// renders nothing for cases of other services.
+const AdmissionPanel = lazy(withIncubationTexts(() => import('../incubation/AdmissionPanel')));
 
 /**
  * One case for everyone who may see it: the applicant provides materials,
@@ -101,6 +106,9 @@ export default function CasePage() {
       <Row gutter={[16, 0]}>
         <Col xs={24} lg={16}>
           <SummaryCard c={c} />
+          <Suspense fallback={null}>
+            <AdmissionPanel caseID={c.id} />
+          </Suspense>
           {reviewMode ? (
             <ReviewCard c={c} docs={docs} mode={reviewMode} step={step} />
           ) : (
