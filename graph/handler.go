@@ -72,7 +72,12 @@ func NewHandler(o Options) *handler.Server {
 // their transaction, which the loaders' client would not see.
 func withLoaders(a *app.App) graphql.OperationMiddleware {
 	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		if op := graphql.GetOperationContext(ctx); op.Operation != nil && op.Operation.Operation == ast.Query && a.Incubation != nil {
+		// No operation context when the request failed before one was made
+		// (GetOperationContext would panic).
+		if !graphql.HasOperationContext(ctx) || a.Incubation == nil {
+			return next(ctx)
+		}
+		if op := graphql.GetOperationContext(ctx); op.Operation != nil && op.Operation.Operation == ast.Query {
 			ctx = a.Incubation.WithLoaders(ctx, a.Client)
 		}
 		return next(ctx)

@@ -7,6 +7,7 @@ import { PASSWORD, T, assert, graphql, login, navTexts, pickOption, writeTestPdf
 import { caseworkScenario } from './casework.mjs';
 import { consultationScenario } from './consultation.mjs';
 import { catalogueScenario } from './catalogue.mjs';
+import { incubationScenario } from './incubation.mjs';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -467,4 +468,5 @@ export async function scenarios({ browser, base, runner }) {
   await caseworkScenario({ browser, base, runner });
   await consultationScenario({ browser, base, runner });
   await catalogueScenario({ browser, base, runner });
+  await incubationScenario({ browser, base, runner });
 }

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 
 export const CentresDocument = graphql(`
   query IncubationCentres {
-    incubationCentres(first: 20) {
+    incubationCentres(first: 5) {
       edges {
         node {
           id
