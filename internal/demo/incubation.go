@@ -56,7 +56,7 @@ var demoSpaces = []demoSpace{
 	{"203", incubationspace.KindOFFICE, 2, 25, 2, "独立办公室", false},
 	{"204", incubationspace.KindOFFICE, 2, 25, 2, "独立办公室（墙面翻新）", true},
 	{"D1", incubationspace.KindDESK_AREA, 2, 60, 6, "开放工位、打印机", false},
-	{"D2", incubationspace.KindDESK_AREA, 2, 60, 6, "开放工位", false},
+	{"D2", incubationspace.KindDESK_AREA, 2, 60, 4, "开放工位", false},
 	{"S1", incubationspace.KindSHARED_ZONE, 3, 200, 6, "共享办公区、路演厅、会议室", false},
 }
 

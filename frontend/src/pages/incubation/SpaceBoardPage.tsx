@@ -105,7 +105,7 @@ export default function SpaceBoardPage() {
                 ))}
                 {sp.openOffers.map((of) => (
                   <div key={of.id} data-testid="tile-offer">
-                    <Tag color="gold">{t('incubation.board.offer', { org: of.entry.organization.name, date: formatDate(of.respondBy, lang) })}</Tag>
+                    <Tag color="gold" style={{ whiteSpace: 'normal' }}>{t('incubation.board.offer', { org: of.entry.organization.name, date: formatDate(of.respondBy, lang) })}</Tag>
                   </div>
                 ))}
               </Card>
