@@ -27,7 +27,9 @@ func startWithRequestInFlight(t *testing.T, drain string) *shutdownCase {
 	dataDir := t.TempDir()
 	p := start(t, env{"HATCHERY_DRAIN_TIMEOUT": drain}, "serve", "--addr", "127.0.0.1:0", "--data-dir", dataDir)
 
-	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(filepath.Join(dataDir, "hatchery.db")))
+	// Wait for the lock rather than fail at once: the server's start-up
+	// jobs (one per part, each claiming its period) may be writing.
+	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(filepath.Join(dataDir, "hatchery.db"))+"?_pragma=busy_timeout(10000)")
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = db.Close() })
 	ctx := context.Background()
