@@ -51,6 +51,11 @@ func newFaultEnv(t *testing.T) *faultEnv {
 	srv := httptest.NewServer(server.Handler(e.App, server.Config{QueryTimeout: faultQueryTimeout},
 		slog.New(slog.NewJSONHandler(logs, nil))))
 	t.Cleanup(srv.Close)
+	t.Cleanup(func() {
+		if t.Failed() { // what the server said is the first thing to read
+			t.Logf("server log:\n%s", logs.String())
+		}
+	})
 	return &faultEnv{Env: e, proxy: proxy, url: srv.URL, logs: logs}
 }
 

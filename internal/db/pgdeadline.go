@@ -3,6 +3,8 @@ package db
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
+	"io"
 	"net"
 	"time"
 
@@ -38,7 +40,7 @@ func (c *pgConnector) Connect(ctx context.Context) (driver.Conn, error) {
 	var sock net.Conn
 	conn, err := c.pq.Connect(context.WithValue(ctx, socketKey{}, &sock))
 	if err != nil {
-		return nil, err
+		return nil, connectError(err)
 	}
 	if sock == nil { // not dialled by deadlineDialer: nothing to arm
 		return conn, nil
@@ -138,4 +140,23 @@ func (c *pgConn) IsValid() bool { return c.Conn.(driver.Validator).IsValid() }
 
 func (c *pgConn) CheckNamedValue(nv *driver.NamedValue) error {
 	return c.Conn.(driver.NamedValueChecker).CheckNamedValue(nv)
+}
+
+// ConnectFailed is a connection attempt that reached something which then
+// hung up before PostgreSQL's start-up answer (a server stopping, a proxy or
+// balancer with no backend): lib/pq reports that as a bare io.EOF, which
+// elsewhere means a bad cursor, so it is marked here, where its meaning is
+// certain, for Unavailable to recognise.
+type ConnectFailed struct{ Err error }
+
+func (e *ConnectFailed) Error() string { return "connecting to PostgreSQL: " + e.Err.Error() }
+func (e *ConnectFailed) Unwrap() error { return e.Err }
+
+// connectError marks the start-up's end-of-stream; PostgreSQL's own
+// refusals (a wrong password, an unknown database) stay what they are.
+func connectError(err error) error {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return &ConnectFailed{Err: err}
+	}
+	return err
 }

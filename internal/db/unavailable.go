@@ -38,7 +38,9 @@ func Unavailable(err error) bool {
 	// *net.OpError, not net.Error: context.DeadlineExceeded is a net.Error
 	// too, and a request out of time is not an outage.
 	var netErr *net.OpError
+	var connect *ConnectFailed
 	return errors.Is(err, driver.ErrBadConn) ||
+		errors.As(err, &connect) ||
 		errors.Is(err, sql.ErrConnDone) ||
 		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) ||
 		errors.Is(err, syscall.EPIPE) ||

@@ -34,8 +34,34 @@ func TestUnavailable(t *testing.T) {
 		{"unique violation", &pq.Error{Code: "23505"}, false},
 		{"syntax error", &pq.Error{Code: "42601"}, false},
 		{"bare EOF (a bad cursor)", io.ErrUnexpectedEOF, false},
+		{"hung up during start-up", fmt.Errorf("ent: %w", connectError(io.EOF)), true},
+		{"wrong password", connectError(&pq.Error{Code: "28P01"}), false},
 		{"context", context.DeadlineExceeded, false},
 	} {
 		require.Equal(t, c.want, Unavailable(c.err), c.name)
 	}
+}
+
+// TestHangUpAtConnectIsUnavailable: something that accepts the connection
+// and closes it before PostgreSQL's start-up answer (a stopping server, a
+// proxy without a backend) makes lib/pq return a bare EOF; through the
+// platform's connector that is an outage, not an internal error.
+func TestHangUpAtConnectIsUnavailable(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = l.Close() })
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			_ = c.Close()
+		}
+	}()
+	c, err := newPGConnector(fmt.Sprintf("postgres://u@%s/db?sslmode=disable", l.Addr()))
+	require.NoError(t, err)
+	_, err = c.Connect(context.Background())
+	require.ErrorIs(t, err, io.EOF, "lib/pq's own error is kept underneath")
+	require.True(t, Unavailable(err), "%v", err)
 }
