@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"entgo.io/ent/privacy"
@@ -135,15 +136,22 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error 
 		MaxHeaderBytes:    64 << 10,
 		BaseContext:       func(net.Listener) context.Context { return reqCtx },
 	}
-	go prepareStore(ctx, a.Store, log)
-	go a.Jobs.Run(ctx)
+	// The background work ends with ctx; the database closes after serve
+	// returns, so serve waits for it (a job half-way through a write would
+	// otherwise meet a closed pool, or write into a removed data folder).
+	var background sync.WaitGroup
+	defer waitBackground(&background, log)
+	bgCtx, stopBackground := context.WithCancel(ctx)
+	defer stopBackground() // deferred last, so it runs before the wait
+	background.Go(func() { prepareStore(bgCtx, a.Store, log) })
+	background.Go(func() { a.Jobs.Run(bgCtx) })
 	if a.DB.Dialect == db.Postgres {
 		// Other nodes may change role assignments: follow their changes.
-		go func() {
-			if err := a.Authz.WatchPostgres(ctx, cfg.DatabaseURL, log); err != nil {
+		background.Go(func() {
+			if err := a.Authz.WatchPostgres(bgCtx, cfg.DatabaseURL, log); err != nil {
 				log.Error("role-assignment watcher stopped", "err", err)
 			}
-		}()
+		})
 	}
 	if cfg.PublicURL == "" && a.Letters != nil {
 		a.Letters.BaseURL = "http://" + ln.Addr().String()
@@ -167,6 +175,22 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error 
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// backgroundGrace is how long a shutdown waits for background work (a job's
+// run, the store's preparation) to notice it should stop.
+const backgroundGrace = 10 * time.Second
+
+// waitBackground waits for the background goroutines, up to backgroundGrace;
+// one that overstays is logged, and the shutdown goes on.
+func waitBackground(wg *sync.WaitGroup, log *slog.Logger) {
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(backgroundGrace):
+		log.Warn("shutdown: background work still running; stopping without it", "waited", backgroundGrace.String())
+	}
 }
 
 // DrainTimeout is how long a shutdown waits for running requests.
