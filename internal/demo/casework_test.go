@@ -10,6 +10,7 @@ import (
 
 	entdomain "hatchery/ent/domain"
 	"hatchery/ent/servicecase"
+	"hatchery/ent/serviceitem"
 	"hatchery/internal/casework/casedata"
 	"hatchery/internal/demo"
 	"hatchery/internal/password"
@@ -33,6 +34,9 @@ func TestSeedCasework(t *testing.T) {
 
 			require.Equal(t, 5, a.Client.ServiceItem.Query().CountX(sys))
 			require.Equal(t, 360, a.Client.ServiceCase.Query().Where(servicecase.StateEQ(servicecase.StateCLOSED)).CountX(sys))
+			// None of them of a programme's item: those need the programme's records.
+			require.Zero(t, a.Client.ServiceCase.Query().Where(servicecase.StateEQ(servicecase.StateCLOSED),
+				servicecase.HasServiceItemWith(serviceitem.ProgrammeNEQ(""))).CountX(sys))
 			numbers := map[string]bool{}
 			for _, cs := range a.Client.ServiceCase.Query().AllX(sys) {
 				require.NotNil(t, cs.Number)
