@@ -95,6 +95,7 @@ type Documents = {
     "\n  mutation GraduateTenancy($id: ID!) {\n    graduateTenancy(id: $id) {\n      id\n      status\n      certificateNo\n    }\n  }\n": typeof types.GraduateTenancyDocument,
     "\n  mutation EndTenancy($id: ID!, $exit: TenancyExit!, $reason: String!) {\n    endTenancy(id: $id, exit: $exit, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.EndTenancyDocument,
     "\n  mutation ExtendTenancy($id: ID!, $months: Int!, $reason: String!) {\n    extendTenancy(id: $id, months: $months, reason: $reason) {\n      id\n      endsOn\n    }\n  }\n": typeof types.ExtendTenancyDocument,
+    "\n  mutation UpdateTenancyPlan($id: ID!, $input: UpdateTenancyPlanInput!) {\n    updateTenancyPlan(id: $id, input: $input) {\n      id\n      notes\n      mentor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdateTenancyPlanDocument,
     "\n  mutation AddMilestone($id: ID!, $input: MilestoneInput!) {\n    addMilestone(tenancyID: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AddMilestoneDocument,
     "\n  mutation SetMilestoneMet($id: ID!, $metOn: Time, $evidence: String) {\n    setMilestoneMet(id: $id, metOn: $metOn, evidence: $evidence) {\n      id\n      metOn\n    }\n  }\n": typeof types.SetMilestoneMetDocument,
     "\n  mutation RemoveMilestone($id: ID!) {\n    removeMilestone(id: $id)\n  }\n": typeof types.RemoveMilestoneDocument,
@@ -114,6 +115,8 @@ type Documents = {
     "\n  mutation UpdateMaturityCriterion($id: ID!, $input: UpdateMaturityCriterionInput!) {\n    updateMaturityCriterion(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateMaturityCriterionDocument,
     "\n  mutation AssessAdmission($id: ID!, $input: AssessAdmissionInput!) {\n    assessAdmission(caseID: $id, input: $input) {\n      id\n      readiness\n      outcome\n    }\n  }\n": typeof types.AssessAdmissionDocument,
     "\n  mutation SaveAdmissionApplication($id: ID!, $application: Map!) {\n    saveCaseApplication(id: $id, application: $application) {\n      id\n      application\n    }\n  }\n": typeof types.SaveAdmissionApplicationDocument,
+    "\n  query MyAdmissionCases($items: [ID!]!) {\n    cases(first: 20, where: { serviceItemIDIn: $items }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          number\n          title\n          state\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.MyAdmissionCasesDocument,
+    "\n  query IncubationProgrammeItems {\n    serviceItems(first: 100, where: { active: true }) {\n      edges {\n        node {\n          id\n          programme\n        }\n      }\n    }\n  }\n": typeof types.IncubationProgrammeItemsDocument,
     "\n  query MemberCandidates {\n    users(first: 200, orderBy: { field: USERNAME, direction: ASC }, where: { status: ACTIVE }) {\n      edges {\n        node {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.MemberCandidatesDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
@@ -205,6 +208,7 @@ const documents: Documents = {
     "\n  mutation GraduateTenancy($id: ID!) {\n    graduateTenancy(id: $id) {\n      id\n      status\n      certificateNo\n    }\n  }\n": types.GraduateTenancyDocument,
     "\n  mutation EndTenancy($id: ID!, $exit: TenancyExit!, $reason: String!) {\n    endTenancy(id: $id, exit: $exit, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.EndTenancyDocument,
     "\n  mutation ExtendTenancy($id: ID!, $months: Int!, $reason: String!) {\n    extendTenancy(id: $id, months: $months, reason: $reason) {\n      id\n      endsOn\n    }\n  }\n": types.ExtendTenancyDocument,
+    "\n  mutation UpdateTenancyPlan($id: ID!, $input: UpdateTenancyPlanInput!) {\n    updateTenancyPlan(id: $id, input: $input) {\n      id\n      notes\n      mentor {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdateTenancyPlanDocument,
     "\n  mutation AddMilestone($id: ID!, $input: MilestoneInput!) {\n    addMilestone(tenancyID: $id, input: $input) {\n      id\n    }\n  }\n": types.AddMilestoneDocument,
     "\n  mutation SetMilestoneMet($id: ID!, $metOn: Time, $evidence: String) {\n    setMilestoneMet(id: $id, metOn: $metOn, evidence: $evidence) {\n      id\n      metOn\n    }\n  }\n": types.SetMilestoneMetDocument,
     "\n  mutation RemoveMilestone($id: ID!) {\n    removeMilestone(id: $id)\n  }\n": types.RemoveMilestoneDocument,
@@ -224,6 +228,8 @@ const documents: Documents = {
     "\n  mutation UpdateMaturityCriterion($id: ID!, $input: UpdateMaturityCriterionInput!) {\n    updateMaturityCriterion(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateMaturityCriterionDocument,
     "\n  mutation AssessAdmission($id: ID!, $input: AssessAdmissionInput!) {\n    assessAdmission(caseID: $id, input: $input) {\n      id\n      readiness\n      outcome\n    }\n  }\n": types.AssessAdmissionDocument,
     "\n  mutation SaveAdmissionApplication($id: ID!, $application: Map!) {\n    saveCaseApplication(id: $id, application: $application) {\n      id\n      application\n    }\n  }\n": types.SaveAdmissionApplicationDocument,
+    "\n  query MyAdmissionCases($items: [ID!]!) {\n    cases(first: 20, where: { serviceItemIDIn: $items }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          number\n          title\n          state\n          updatedAt\n        }\n      }\n    }\n  }\n": types.MyAdmissionCasesDocument,
+    "\n  query IncubationProgrammeItems {\n    serviceItems(first: 100, where: { active: true }) {\n      edges {\n        node {\n          id\n          programme\n        }\n      }\n    }\n  }\n": types.IncubationProgrammeItemsDocument,
     "\n  query MemberCandidates {\n    users(first: 200, orderBy: { field: USERNAME, direction: ASC }, where: { status: ACTIVE }) {\n      edges {\n        node {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": types.MemberCandidatesDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
@@ -575,6 +581,10 @@ export function graphql(source: "\n  mutation ExtendTenancy($id: ID!, $months: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateTenancyPlan($id: ID!, $input: UpdateTenancyPlanInput!) {\n    updateTenancyPlan(id: $id, input: $input) {\n      id\n      notes\n      mentor {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenancyPlan($id: ID!, $input: UpdateTenancyPlanInput!) {\n    updateTenancyPlan(id: $id, input: $input) {\n      id\n      notes\n      mentor {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddMilestone($id: ID!, $input: MilestoneInput!) {\n    addMilestone(tenancyID: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMilestone($id: ID!, $input: MilestoneInput!) {\n    addMilestone(tenancyID: $id, input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -648,6 +658,14 @@ export function graphql(source: "\n  mutation AssessAdmission($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveAdmissionApplication($id: ID!, $application: Map!) {\n    saveCaseApplication(id: $id, application: $application) {\n      id\n      application\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAdmissionApplication($id: ID!, $application: Map!) {\n    saveCaseApplication(id: $id, application: $application) {\n      id\n      application\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAdmissionCases($items: [ID!]!) {\n    cases(first: 20, where: { serviceItemIDIn: $items }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          number\n          title\n          state\n          updatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAdmissionCases($items: [ID!]!) {\n    cases(first: 20, where: { serviceItemIDIn: $items }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          number\n          title\n          state\n          updatedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncubationProgrammeItems {\n    serviceItems(first: 100, where: { active: true }) {\n      edges {\n        node {\n          id\n          programme\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncubationProgrammeItems {\n    serviceItems(first: 100, where: { active: true }) {\n      edges {\n        node {\n          id\n          programme\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,8 @@ const incubation: typeof zh = {
     notes: 'Notes',
     extend: 'Extend',
     extendTitle: 'Extend the term',
+    editPlan: 'Edit the plan',
+    mentorNow: 'Mentor now: {{name}}',
     months: 'Months',
     reason: 'Reason',
     extensions: 'Extensions',
@@ -180,6 +182,8 @@ const incubation: typeof zh = {
   },
   my: {
     title: 'My incubation',
+    applications: 'Applications',
+    noApplications: 'No application yet. Open an "incubation admission" case under My cases.',
     offers: 'Space offers',
     noOffers: 'No space offers',
     offerLine: '{{centre}}, room {{space}}, {{seats}} seat(s). Answer by {{date}} (no answer counts as declining).',

@@ -54,6 +54,8 @@ const incubation = {
     notes: '备注',
     extend: '延期',
     extendTitle: '延长孵化期',
+    editPlan: '编辑孵化计划',
+    mentorNow: '现任导师：{{name}}',
     months: '延长月数',
     reason: '理由',
     extensions: '延期记录',
@@ -178,6 +180,8 @@ const incubation = {
   },
   my: {
     title: '我的孵化',
+    applications: '入壳申请',
+    noApplications: '暂无入壳申请。可在“我的办件”中新建“社会组织入壳孵化申请”。',
     offers: '入驻邀请',
     noOffers: '暂无入驻邀请',
     offerLine: '{{centre}} {{space}} 室，{{seats}} 个工位，请于 {{date}} 前答复（逾期视为放弃）',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useMe } from '../../auth/AuthProvider';
 import { AdmissionCaseDocument, AdmissionStaffDocument, AssessAdmissionDocument, SaveApplicationDocument } from './api';
+import { UserPicker } from '../casework/detail/UserPicker';
 import { useRun } from './shared';
 
 const STAGES = ['SPROUT', 'STARTUP', 'HUB'] as const;
@@ -53,7 +54,7 @@ function ApplicationForm({ caseID, application, editable, onSaved }: { caseID: s
       <Card title={t('incubation.admission.form')} data-testid="admission-form">
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('incubation.admission.stage')}>{a.stage ? t(`incubation.stage.${a.stage as (typeof STAGES)[number]}`) : '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('incubation.admission.serviceField')}>{String(a.serviceField ?? '—')}</Descriptions.Item>
+          <Descriptions.Item label={t('incubation.admission.serviceField')}>{a.serviceField ? t(`org.serviceFieldValue.${a.serviceField as (typeof FIELDS)[number]}`) : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('incubation.admission.communityNeed')}>{String(a.communityNeed ?? '—')}</Descriptions.Item>
           <Descriptions.Item label={t('incubation.admission.team')}>{String(a.team ?? '—')}</Descriptions.Item>
           <Descriptions.Item label={t('incubation.admission.expectations')}>{String(a.expectations ?? '—')}</Descriptions.Item>
@@ -77,7 +78,7 @@ function ApplicationForm({ caseID, application, editable, onSaved }: { caseID: s
           <Radio.Group options={STAGES.map((s) => ({ value: s, label: t(`incubation.stage.${s}`) }))} />
         </Form.Item>
         <Form.Item name="serviceField" label={t('incubation.admission.serviceField')} rules={req}>
-          <Select options={FIELDS.map((f) => ({ value: f, label: f }))} />
+          <Select options={FIELDS.map((f) => ({ value: f, label: t(`org.serviceFieldValue.${f}`) }))} />
         </Form.Item>
         <Form.Item name="communityNeed" label={t('incubation.admission.communityNeed')} rules={req}>
           <Input.TextArea rows={3} maxLength={2000} />
@@ -139,6 +140,7 @@ function AssessmentCard({ caseID, criteria }: { caseID: string; criteria: readon
             spaceID: v.outcome === 'ADMIT' ? v.spaceID : undefined,
             seats: v.outcome === 'ADMIT' ? v.seats : undefined,
             termMonths: v.termMonths,
+            mentorID: v.mentorID,
             comment: v.comment,
           };
           if (await run(assess({ id: caseID, input }), t('incubation.tenancy.saved'))) reexecute({ requestPolicy: 'network-only' });
@@ -173,6 +175,9 @@ function AssessmentCard({ caseID, criteria }: { caseID: string; criteria: readon
             </Form.Item>
           </Space>
         ) : null}
+        <Form.Item name="mentorID" label={t('incubation.tenants.mentor')}>
+          <UserPicker />
+        </Form.Item>
         <Form.Item name="termMonths" label={t('incubation.admission.term')}>
           <InputNumber min={12} max={24} />
         </Form.Item>

@@ -14,6 +14,7 @@ import {
   AssessMaturityDocument,
   EndTenancyDocument,
   ExtendTenancyDocument,
+  UpdateTenancyPlanDocument,
   GraduateDocument,
   LogServiceDocument,
   RemoveMilestoneDocument,
@@ -22,13 +23,14 @@ import {
   TenancyDocument,
 } from './api';
 import { GraduationPanel } from './GraduationPanel';
+import { UserPicker } from '../casework/detail/UserPicker';
 import { todayYMD, useRun } from './shared';
 
 const LineChart = lazy(() => import('./LineChart'));
 
 export type TenancyView = Extract<NonNullable<TenancyQuery['node']>, { __typename: 'Tenancy' }>;
 
-type Dialog = null | 'extend' | 'end' | 'milestone' | 'service' | 'assess' | 'alumni';
+type Dialog = null | 'plan' | 'extend' | 'end' | 'milestone' | 'service' | 'assess' | 'alumni';
 
 /**
  * One tenancy: overview, graduation check, incubation plan, services,
@@ -76,6 +78,9 @@ export default function TenancyPage() {
           </Tag>
           {edit ? (
             <>
+              <Button onClick={() => setDialog('plan')} data-testid="edit-plan">
+                {t('incubation.tenancy.editPlan')}
+              </Button>
               <Button onClick={() => setDialog('extend')}>{t('incubation.tenancy.extend')}</Button>
               <Button danger onClick={() => setDialog('end')}>
                 {t('incubation.tenancy.end')}
@@ -285,6 +290,7 @@ function TenancyDialogs({ tenancy: ten, dialog, onClose, onDone }: { tenancy: Te
   const run = useRun();
   const [form] = Form.useForm();
   const [, extend] = useMutation(ExtendTenancyDocument);
+  const [, updatePlan] = useMutation(UpdateTenancyPlanDocument);
   const [, end] = useMutation(EndTenancyDocument);
   const [, addMilestone] = useMutation(AddMilestoneDocument);
   const [, logService] = useMutation(LogServiceDocument);
@@ -296,6 +302,12 @@ function TenancyDialogs({ tenancy: ten, dialog, onClose, onDone }: { tenancy: Te
     const v = await form.validateFields();
     let ok: unknown = null;
     switch (dialog) {
+      case 'plan':
+        ok = await run(
+          updatePlan({ id: ten.id, input: v.mentorID ? { mentorID: v.mentorID, notes: v.notes ?? '' } : { clearMentor: true, notes: v.notes ?? '' } }),
+          t('incubation.tenancy.saved'),
+        );
+        break;
       case 'extend':
         ok = await run(extend({ id: ten.id, months: v.months, reason: v.reason }), t('incubation.tenancy.saved'));
         break;
@@ -343,6 +355,7 @@ function TenancyDialogs({ tenancy: ten, dialog, onClose, onDone }: { tenancy: Te
     }
   };
   const titles: Record<NonNullable<Dialog>, string> = {
+    plan: t('incubation.tenancy.editPlan'),
     extend: t('incubation.tenancy.extendTitle'),
     end: t('incubation.tenancy.endTitle'),
     milestone: t('incubation.tenancy.addMilestone'),
@@ -353,7 +366,17 @@ function TenancyDialogs({ tenancy: ten, dialog, onClose, onDone }: { tenancy: Te
   const req = [{ required: true }];
   return (
     <Modal open title={titles[dialog]} onCancel={onClose} onOk={() => void submit()} destroyOnHidden data-testid={`dialog-${dialog}`}>
-      <Form form={form} layout="vertical" initialValues={{ on: todayYMD(), due: todayYMD(), months: 6, exit: 'WITHDRAWN', kind: 'TRAINING', hours: 2, year: new Date().getFullYear(), stillActive: true, staffCount: 0, projects: 0, funding: '0.00' }}>
+      <Form form={form} layout="vertical" initialValues={{ mentorID: ten.mentor?.id, notes: ten.notes ?? '', on: todayYMD(), due: todayYMD(), months: 6, exit: 'WITHDRAWN', kind: 'TRAINING', hours: 2, year: new Date().getFullYear(), stillActive: true, staffCount: 0, projects: 0, funding: '0.00' }}>
+        {dialog === 'plan' ? (
+          <>
+            <Form.Item name="mentorID" label={t('incubation.tenants.mentor')} extra={ten.mentor ? t('incubation.tenancy.mentorNow', { name: ten.mentor.displayName }) : undefined}>
+              <UserPicker />
+            </Form.Item>
+            <Form.Item name="notes" label={t('incubation.tenancy.notes')}>
+              <Input.TextArea rows={4} maxLength={4000} />
+            </Form.Item>
+          </>
+        ) : null}
         {dialog === 'extend' ? (
           <>
             <Form.Item name="months" label={t('incubation.tenancy.months')} rules={req}>

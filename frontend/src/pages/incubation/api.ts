@@ -433,6 +433,19 @@ export const ExtendTenancyDocument = graphql(`
   }
 `);
 
+export const UpdateTenancyPlanDocument = graphql(`
+  mutation UpdateTenancyPlan($id: ID!, $input: UpdateTenancyPlanInput!) {
+    updateTenancyPlan(id: $id, input: $input) {
+      id
+      notes
+      mentor {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
 export const AddMilestoneDocument = graphql(`
   mutation AddMilestone($id: ID!, $input: MilestoneInput!) {
     addMilestone(tenancyID: $id, input: $input) {
@@ -588,6 +601,36 @@ export const SaveApplicationDocument = graphql(`
     saveCaseApplication(id: $id, application: $application) {
       id
       application
+    }
+  }
+`);
+
+/** The viewer's applications to the incubator (cases of the programme's items). */
+export const MyAdmissionCasesDocument = graphql(`
+  query MyAdmissionCases($items: [ID!]!) {
+    cases(first: 20, where: { serviceItemIDIn: $items }, orderBy: { field: CREATED_AT, direction: DESC }) {
+      edges {
+        node {
+          id
+          number
+          title
+          state
+          updatedAt
+        }
+      }
+    }
+  }
+`);
+
+export const ProgrammeItemsDocument = graphql(`
+  query IncubationProgrammeItems {
+    serviceItems(first: 100, where: { active: true }) {
+      edges {
+        node {
+          id
+          programme
+        }
+      }
     }
   }
 `);

@@ -6,7 +6,8 @@ import { useMutation, useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading } from '../../../components/States';
 import { currentLanguage } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
-import { AnswerOfferDocument, MyOffersDocument, TenanciesDocument, WaitlistDocument } from '../api';
+import { AnswerOfferDocument, MyAdmissionCasesDocument, MyOffersDocument, ProgrammeItemsDocument, TenanciesDocument, WaitlistDocument } from '../api';
+import { CaseStateTag } from '../../casework/CaseStateTag';
 import { useRun } from '../shared';
 import { useCentres } from '../useCentre';
 
@@ -42,7 +43,8 @@ export default function MyIncubationPage() {
           {t('incubation.my.title')}
         </Typography.Title>
       </div>
-      <Card title={t('incubation.my.offers')} data-testid="my-offers">
+      <MyApplications />
+      <Card title={t('incubation.my.offers')} style={{ marginTop: 16 }} data-testid="my-offers">
         {offers.length === 0 ? (
           <EmptyState title={t('incubation.my.noOffers')} />
         ) : (
@@ -142,5 +144,41 @@ export default function MyIncubationPage() {
         </Modal>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The organisation's applications to the incubator and where each stands,
+ * so "what happened to our application" is answered here, not only under
+ * "my cases".
+ */
+function MyApplications() {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const [itemsRes] = useQuery({ query: ProgrammeItemsDocument });
+  const items = (itemsRes.data?.serviceItems.edges ?? []).flatMap((e) => (e?.node && e.node.programme === 'incubation' ? [e.node.id] : []));
+  const [res] = useQuery({ query: MyAdmissionCasesDocument, variables: { items }, pause: items.length === 0, requestPolicy: 'cache-and-network' });
+  const cases = (res.data?.cases.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  return (
+    <Card title={t('incubation.my.applications')} data-testid="my-applications">
+      {res.error && !res.data ? <ErrorState error={res.error} /> : null}
+      {cases.length === 0 ? (
+        <EmptyState title={t('incubation.my.noApplications')} />
+      ) : (
+        <List
+          dataSource={cases}
+          renderItem={(c) => (
+            <List.Item data-testid="my-application">
+              <Space wrap>
+                <Link to={`/cases/${c.id}`}>{c.number ?? c.title}</Link>
+                <span>{c.title}</span>
+                <CaseStateTag state={c.state} />
+                <span>{formatDate(c.updatedAt, lang)}</span>
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
   );
 }
