@@ -132,6 +132,7 @@ const casework: Shape<typeof zhCasework> = {
   noNumber: 'Given on submission',
   notFound: 'This case was not found; it may have been removed or you may not see it.',
   refreshed: 'The case has moved on; it has been reloaded.',
+  applicationProblems: 'Problems in the application form ({{count}}); correct them all and submit again:',
   orgCases: {
     title: 'Cases',
     empty: 'This organisation has no cases yet',

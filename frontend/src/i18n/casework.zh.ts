@@ -129,6 +129,7 @@ const casework = {
   noNumber: '提交后生成',
   notFound: '未找到该办件，可能已被删除或您无权查看。',
   refreshed: '办件状态已变化，已为您刷新到最新进度。',
+  applicationProblems: '申请表有 {{count}} 处问题，请全部改正后再提交：',
   orgCases: {
     title: '办件',
     empty: '该组织还没有办件',

@@ -8,6 +8,7 @@ import { useMe } from '../../auth/AuthProvider';
 import { ErrorState, Loading } from '../../components/States';
 import { CaseConsultationAssigneesDocument, CaseDetailDocument } from './caseApi';
 import { SubmitCaseDocument } from './caseMutations';
+import { type ApplicationProblem, ApplicationProblemsAlert, applicationProblems } from './detail/applicationProblems';
 import { CaseStateTag } from './CaseStateTag';
 import { ActionsCard } from './detail/ActionsCard';
 import { ChecklistCard } from './detail/ChecklistCard';
@@ -57,6 +58,7 @@ export default function CasePage() {
   }, [assigneesRes.data]);
   const [picking, setPicking] = useState<PickerTarget | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [problems, setProblems] = useState<ApplicationProblem[]>([]);
 
   if (!c) {
     if (res.fetching) return <Loading />;
@@ -80,7 +82,7 @@ export default function CasePage() {
     });
   const submit = async () => {
     setSubmitting(true);
-    await step(SubmitCaseDocument, { id: c.id }, 'SUBMIT');
+    setProblems(applicationProblems(await step(SubmitCaseDocument, { id: c.id }, 'SUBMIT')));
     setSubmitting(false);
   };
 
@@ -107,7 +109,8 @@ export default function CasePage() {
         <Col xs={24} lg={16}>
           <SummaryCard c={c} />
           <Suspense fallback={null}>
-            <AdmissionPanel caseID={c.id} />
+            <ApplicationProblemsAlert problems={problems} />
+            <AdmissionPanel caseID={c.id} problems={problems} />
           </Suspense>
           {reviewMode ? (
             <ReviewCard c={c} docs={docs} mode={reviewMode} step={step} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useMe } from '../../auth/AuthProvider';
 import { AdmissionCaseDocument, AdmissionStaffDocument, AssessAdmissionDocument, SaveApplicationDocument } from './api';
+import { type ApplicationProblem, problemText } from '../casework/detail/applicationProblems';
 import { UserPicker } from '../casework/detail/UserPicker';
 import { useRun } from './shared';
 
@@ -27,7 +28,7 @@ export function readiness(criteria: readonly { key: string; weight: number }[], 
  * readiness assessment that approving the case carries out. Renders
  * nothing for cases of other services.
  */
-export default function AdmissionPanel({ caseID }: { caseID: string }) {
+export default function AdmissionPanel({ caseID, problems = [] }: { caseID: string; problems?: ApplicationProblem[] }) {
   const [res, reexecute] = useQuery({ query: AdmissionCaseDocument, variables: { id: caseID } });
   const c = res.data?.node?.__typename === 'Case' ? res.data.node : null;
   const { caps } = useMe();
@@ -36,18 +37,37 @@ export default function AdmissionPanel({ caseID }: { caseID: string }) {
   const open = !['DRAFT', 'RETURNED', 'WITHDRAWN', 'DECIDED', 'DELIVERED', 'CLOSED'].includes(c.state);
   return (
     <>
-      <ApplicationForm caseID={caseID} application={c.application ?? {}} editable={editable} onSaved={() => reexecute({ requestPolicy: 'network-only' })} />
+      <ApplicationForm caseID={caseID} application={c.application ?? {}} editable={editable} problems={problems} onSaved={() => reexecute({ requestPolicy: 'network-only' })} />
       {caps.has('incubation.manage') && open ? <AssessmentCard caseID={caseID} criteria={res.data?.admissionCriteria ?? []} /> : null}
     </>
   );
 }
 
-function ApplicationForm({ caseID, application, editable, onSaved }: { caseID: string; application: Record<string, unknown>; editable: boolean; onSaved: () => void }) {
+function ApplicationForm({
+  caseID,
+  application,
+  editable,
+  problems,
+  onSaved,
+}: {
+  caseID: string;
+  application: Record<string, unknown>;
+  editable: boolean;
+  problems: ApplicationProblem[];
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const run = useRun();
   const [form] = Form.useForm();
   const [, save] = useMutation(SaveApplicationDocument);
   useEffect(() => form.setFieldsValue(application), [application, form]);
+  // A refused submission marks each field it names, next to the field.
+  useEffect(() => {
+    if (!editable) return;
+    const byField = new Map<string, string[]>();
+    for (const p of problems) byField.set(p.field, [...(byField.get(p.field) ?? []), problemText(p)]);
+    form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+  }, [problems, form, editable]);
   if (!editable) {
     const a = application as Record<string, string | number | undefined>;
     return (
