@@ -101,16 +101,21 @@ export function writeTestPdf(dir, kib, label, name = `登记证书-e2e-${kib}k.p
  */
 export async function chooseOption(page, combobox, title) {
   const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`);
+  // The select's own box shows the choice once it has taken: under load a
+  // click can land while the list re-renders, so check and try again.
+  const root = combobox.locator('xpath=ancestor-or-self::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  const chosen = root.locator(`.ant-select-selection-item[title="${title}"]`);
   for (let attempt = 0; ; attempt++) {
     await combobox.click({ force: true });
     try {
       await option.waitFor({ timeout: 3_000 });
-      break;
+      await option.click();
+      await chosen.waitFor({ timeout: 3_000 });
+      return;
     } catch (err) {
       if (attempt >= 3) throw err;
     }
   }
-  await option.click();
 }
 
 /**
