@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql/driver"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -55,6 +56,12 @@ func TestHangUpAtConnectIsUnavailable(t *testing.T) {
 			c, err := l.Accept()
 			if err != nil {
 				return
+			}
+			// Read the start-up packet, then hang up: closing with it
+			// unread would reset the connection instead of ending it.
+			var n [4]byte
+			if _, err := io.ReadFull(c, n[:]); err == nil {
+				_, _ = io.CopyN(io.Discard, c, int64(binary.BigEndian.Uint32(n[:]))-4)
 			}
 			_ = c.Close()
 		}
