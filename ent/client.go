@@ -14,25 +14,37 @@ import (
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/award"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/casecounter"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
 	"hatchery/ent/certificatecounter"
+	"hatchery/ent/conflictdeclaration"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/fund"
+	"hatchery/ent/fundbudget"
+	"hatchery/ent/grantcall"
+	"hatchery/ent/grantcallfund"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
+	"hatchery/ent/ledgerentry"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/maturityassessment"
 	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
+	"hatchery/ent/objection"
 	"hatchery/ent/organization"
+	"hatchery/ent/panelmember"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
+	"hatchery/ent/reviewpanel"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
@@ -65,6 +77,8 @@ type Client struct {
 	AlumniReport *AlumniReportClient
 	// AuditLog is the client for interacting with the AuditLog builders.
 	AuditLog *AuditLogClient
+	// Award is the client for interacting with the Award builders.
+	Award *AwardClient
 	// CalendarDay is the client for interacting with the CalendarDay builders.
 	CalendarDay *CalendarDayClient
 	// CaseCounter is the client for interacting with the CaseCounter builders.
@@ -75,6 +89,8 @@ type Client struct {
 	CaseNotice *CaseNoticeClient
 	// CertificateCounter is the client for interacting with the CertificateCounter builders.
 	CertificateCounter *CertificateCounterClient
+	// ConflictDeclaration is the client for interacting with the ConflictDeclaration builders.
+	ConflictDeclaration *ConflictDeclarationClient
 	// Consultation is the client for interacting with the Consultation builders.
 	Consultation *ConsultationClient
 	// Document is the client for interacting with the Document builders.
@@ -85,12 +101,22 @@ type Client struct {
 	DocumentVersion *DocumentVersionClient
 	// Domain is the client for interacting with the Domain builders.
 	Domain *DomainClient
+	// Fund is the client for interacting with the Fund builders.
+	Fund *FundClient
+	// FundBudget is the client for interacting with the FundBudget builders.
+	FundBudget *FundBudgetClient
+	// GrantCall is the client for interacting with the GrantCall builders.
+	GrantCall *GrantCallClient
+	// GrantCallFund is the client for interacting with the GrantCallFund builders.
+	GrantCallFund *GrantCallFundClient
 	// IncubationCentre is the client for interacting with the IncubationCentre builders.
 	IncubationCentre *IncubationCentreClient
 	// IncubationSpace is the client for interacting with the IncubationSpace builders.
 	IncubationSpace *IncubationSpaceClient
 	// JobRun is the client for interacting with the JobRun builders.
 	JobRun *JobRunClient
+	// LedgerEntry is the client for interacting with the LedgerEntry builders.
+	LedgerEntry *LedgerEntryClient
 	// LoginAttempt is the client for interacting with the LoginAttempt builders.
 	LoginAttempt *LoginAttemptClient
 	// MaturityAssessment is the client for interacting with the MaturityAssessment builders.
@@ -101,8 +127,18 @@ type Client struct {
 	Membership *MembershipClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
+	// Objection is the client for interacting with the Objection builders.
+	Objection *ObjectionClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
+	// PanelMember is the client for interacting with the PanelMember builders.
+	PanelMember *PanelMemberClient
+	// Proposal is the client for interacting with the Proposal builders.
+	Proposal *ProposalClient
+	// ReviewAssignment is the client for interacting with the ReviewAssignment builders.
+	ReviewAssignment *ReviewAssignmentClient
+	// ReviewPanel is the client for interacting with the ReviewPanel builders.
+	ReviewPanel *ReviewPanelClient
 	// RoleAssignment is the client for interacting with the RoleAssignment builders.
 	RoleAssignment *RoleAssignmentClient
 	// ServiceCase is the client for interacting with the ServiceCase builders.
@@ -141,25 +177,37 @@ func (c *Client) init() {
 	c.AdmissionAssessment = NewAdmissionAssessmentClient(c.config)
 	c.AlumniReport = NewAlumniReportClient(c.config)
 	c.AuditLog = NewAuditLogClient(c.config)
+	c.Award = NewAwardClient(c.config)
 	c.CalendarDay = NewCalendarDayClient(c.config)
 	c.CaseCounter = NewCaseCounterClient(c.config)
 	c.CaseEvent = NewCaseEventClient(c.config)
 	c.CaseNotice = NewCaseNoticeClient(c.config)
 	c.CertificateCounter = NewCertificateCounterClient(c.config)
+	c.ConflictDeclaration = NewConflictDeclarationClient(c.config)
 	c.Consultation = NewConsultationClient(c.config)
 	c.Document = NewDocumentClient(c.config)
 	c.DocumentUpload = NewDocumentUploadClient(c.config)
 	c.DocumentVersion = NewDocumentVersionClient(c.config)
 	c.Domain = NewDomainClient(c.config)
+	c.Fund = NewFundClient(c.config)
+	c.FundBudget = NewFundBudgetClient(c.config)
+	c.GrantCall = NewGrantCallClient(c.config)
+	c.GrantCallFund = NewGrantCallFundClient(c.config)
 	c.IncubationCentre = NewIncubationCentreClient(c.config)
 	c.IncubationSpace = NewIncubationSpaceClient(c.config)
 	c.JobRun = NewJobRunClient(c.config)
+	c.LedgerEntry = NewLedgerEntryClient(c.config)
 	c.LoginAttempt = NewLoginAttemptClient(c.config)
 	c.MaturityAssessment = NewMaturityAssessmentClient(c.config)
 	c.MaturityCriterion = NewMaturityCriterionClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
+	c.Objection = NewObjectionClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
+	c.PanelMember = NewPanelMemberClient(c.config)
+	c.Proposal = NewProposalClient(c.config)
+	c.ReviewAssignment = NewReviewAssignmentClient(c.config)
+	c.ReviewPanel = NewReviewPanelClient(c.config)
 	c.RoleAssignment = NewRoleAssignmentClient(c.config)
 	c.ServiceCase = NewServiceCaseClient(c.config)
 	c.ServiceItem = NewServiceItemClient(c.config)
@@ -267,25 +315,37 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		AdmissionAssessment: NewAdmissionAssessmentClient(cfg),
 		AlumniReport:        NewAlumniReportClient(cfg),
 		AuditLog:            NewAuditLogClient(cfg),
+		Award:               NewAwardClient(cfg),
 		CalendarDay:         NewCalendarDayClient(cfg),
 		CaseCounter:         NewCaseCounterClient(cfg),
 		CaseEvent:           NewCaseEventClient(cfg),
 		CaseNotice:          NewCaseNoticeClient(cfg),
 		CertificateCounter:  NewCertificateCounterClient(cfg),
+		ConflictDeclaration: NewConflictDeclarationClient(cfg),
 		Consultation:        NewConsultationClient(cfg),
 		Document:            NewDocumentClient(cfg),
 		DocumentUpload:      NewDocumentUploadClient(cfg),
 		DocumentVersion:     NewDocumentVersionClient(cfg),
 		Domain:              NewDomainClient(cfg),
+		Fund:                NewFundClient(cfg),
+		FundBudget:          NewFundBudgetClient(cfg),
+		GrantCall:           NewGrantCallClient(cfg),
+		GrantCallFund:       NewGrantCallFundClient(cfg),
 		IncubationCentre:    NewIncubationCentreClient(cfg),
 		IncubationSpace:     NewIncubationSpaceClient(cfg),
 		JobRun:              NewJobRunClient(cfg),
+		LedgerEntry:         NewLedgerEntryClient(cfg),
 		LoginAttempt:        NewLoginAttemptClient(cfg),
 		MaturityAssessment:  NewMaturityAssessmentClient(cfg),
 		MaturityCriterion:   NewMaturityCriterionClient(cfg),
 		Membership:          NewMembershipClient(cfg),
 		Notification:        NewNotificationClient(cfg),
+		Objection:           NewObjectionClient(cfg),
 		Organization:        NewOrganizationClient(cfg),
+		PanelMember:         NewPanelMemberClient(cfg),
+		Proposal:            NewProposalClient(cfg),
+		ReviewAssignment:    NewReviewAssignmentClient(cfg),
+		ReviewPanel:         NewReviewPanelClient(cfg),
 		RoleAssignment:      NewRoleAssignmentClient(cfg),
 		ServiceCase:         NewServiceCaseClient(cfg),
 		ServiceItem:         NewServiceItemClient(cfg),
@@ -320,25 +380,37 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		AdmissionAssessment: NewAdmissionAssessmentClient(cfg),
 		AlumniReport:        NewAlumniReportClient(cfg),
 		AuditLog:            NewAuditLogClient(cfg),
+		Award:               NewAwardClient(cfg),
 		CalendarDay:         NewCalendarDayClient(cfg),
 		CaseCounter:         NewCaseCounterClient(cfg),
 		CaseEvent:           NewCaseEventClient(cfg),
 		CaseNotice:          NewCaseNoticeClient(cfg),
 		CertificateCounter:  NewCertificateCounterClient(cfg),
+		ConflictDeclaration: NewConflictDeclarationClient(cfg),
 		Consultation:        NewConsultationClient(cfg),
 		Document:            NewDocumentClient(cfg),
 		DocumentUpload:      NewDocumentUploadClient(cfg),
 		DocumentVersion:     NewDocumentVersionClient(cfg),
 		Domain:              NewDomainClient(cfg),
+		Fund:                NewFundClient(cfg),
+		FundBudget:          NewFundBudgetClient(cfg),
+		GrantCall:           NewGrantCallClient(cfg),
+		GrantCallFund:       NewGrantCallFundClient(cfg),
 		IncubationCentre:    NewIncubationCentreClient(cfg),
 		IncubationSpace:     NewIncubationSpaceClient(cfg),
 		JobRun:              NewJobRunClient(cfg),
+		LedgerEntry:         NewLedgerEntryClient(cfg),
 		LoginAttempt:        NewLoginAttemptClient(cfg),
 		MaturityAssessment:  NewMaturityAssessmentClient(cfg),
 		MaturityCriterion:   NewMaturityCriterionClient(cfg),
 		Membership:          NewMembershipClient(cfg),
 		Notification:        NewNotificationClient(cfg),
+		Objection:           NewObjectionClient(cfg),
 		Organization:        NewOrganizationClient(cfg),
+		PanelMember:         NewPanelMemberClient(cfg),
+		Proposal:            NewProposalClient(cfg),
+		ReviewAssignment:    NewReviewAssignmentClient(cfg),
+		ReviewPanel:         NewReviewPanelClient(cfg),
 		RoleAssignment:      NewRoleAssignmentClient(cfg),
 		ServiceCase:         NewServiceCaseClient(cfg),
 		ServiceItem:         NewServiceItemClient(cfg),
@@ -380,14 +452,16 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AdmissionAssessment, c.AlumniReport, c.AuditLog, c.CalendarDay, c.CaseCounter,
-		c.CaseEvent, c.CaseNotice, c.CertificateCounter, c.Consultation, c.Document,
-		c.DocumentUpload, c.DocumentVersion, c.Domain, c.IncubationCentre,
-		c.IncubationSpace, c.JobRun, c.LoginAttempt, c.MaturityAssessment,
-		c.MaturityCriterion, c.Membership, c.Notification, c.Organization,
-		c.RoleAssignment, c.ServiceCase, c.ServiceItem, c.Session, c.SpaceOffer,
-		c.Tenancy, c.TenancyExtension, c.TenancyMilestone, c.TenancyService,
-		c.TenancySpace, c.User, c.WaitlistEntry,
+		c.AdmissionAssessment, c.AlumniReport, c.AuditLog, c.Award, c.CalendarDay,
+		c.CaseCounter, c.CaseEvent, c.CaseNotice, c.CertificateCounter,
+		c.ConflictDeclaration, c.Consultation, c.Document, c.DocumentUpload,
+		c.DocumentVersion, c.Domain, c.Fund, c.FundBudget, c.GrantCall,
+		c.GrantCallFund, c.IncubationCentre, c.IncubationSpace, c.JobRun,
+		c.LedgerEntry, c.LoginAttempt, c.MaturityAssessment, c.MaturityCriterion,
+		c.Membership, c.Notification, c.Objection, c.Organization, c.PanelMember,
+		c.Proposal, c.ReviewAssignment, c.ReviewPanel, c.RoleAssignment, c.ServiceCase,
+		c.ServiceItem, c.Session, c.SpaceOffer, c.Tenancy, c.TenancyExtension,
+		c.TenancyMilestone, c.TenancyService, c.TenancySpace, c.User, c.WaitlistEntry,
 	} {
 		n.Use(hooks...)
 	}
@@ -397,14 +471,16 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AdmissionAssessment, c.AlumniReport, c.AuditLog, c.CalendarDay, c.CaseCounter,
-		c.CaseEvent, c.CaseNotice, c.CertificateCounter, c.Consultation, c.Document,
-		c.DocumentUpload, c.DocumentVersion, c.Domain, c.IncubationCentre,
-		c.IncubationSpace, c.JobRun, c.LoginAttempt, c.MaturityAssessment,
-		c.MaturityCriterion, c.Membership, c.Notification, c.Organization,
-		c.RoleAssignment, c.ServiceCase, c.ServiceItem, c.Session, c.SpaceOffer,
-		c.Tenancy, c.TenancyExtension, c.TenancyMilestone, c.TenancyService,
-		c.TenancySpace, c.User, c.WaitlistEntry,
+		c.AdmissionAssessment, c.AlumniReport, c.AuditLog, c.Award, c.CalendarDay,
+		c.CaseCounter, c.CaseEvent, c.CaseNotice, c.CertificateCounter,
+		c.ConflictDeclaration, c.Consultation, c.Document, c.DocumentUpload,
+		c.DocumentVersion, c.Domain, c.Fund, c.FundBudget, c.GrantCall,
+		c.GrantCallFund, c.IncubationCentre, c.IncubationSpace, c.JobRun,
+		c.LedgerEntry, c.LoginAttempt, c.MaturityAssessment, c.MaturityCriterion,
+		c.Membership, c.Notification, c.Objection, c.Organization, c.PanelMember,
+		c.Proposal, c.ReviewAssignment, c.ReviewPanel, c.RoleAssignment, c.ServiceCase,
+		c.ServiceItem, c.Session, c.SpaceOffer, c.Tenancy, c.TenancyExtension,
+		c.TenancyMilestone, c.TenancyService, c.TenancySpace, c.User, c.WaitlistEntry,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -419,6 +495,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AlumniReport.mutate(ctx, m)
 	case *AuditLogMutation:
 		return c.AuditLog.mutate(ctx, m)
+	case *AwardMutation:
+		return c.Award.mutate(ctx, m)
 	case *CalendarDayMutation:
 		return c.CalendarDay.mutate(ctx, m)
 	case *CaseCounterMutation:
@@ -429,6 +507,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.CaseNotice.mutate(ctx, m)
 	case *CertificateCounterMutation:
 		return c.CertificateCounter.mutate(ctx, m)
+	case *ConflictDeclarationMutation:
+		return c.ConflictDeclaration.mutate(ctx, m)
 	case *ConsultationMutation:
 		return c.Consultation.mutate(ctx, m)
 	case *DocumentMutation:
@@ -439,12 +519,22 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.DocumentVersion.mutate(ctx, m)
 	case *DomainMutation:
 		return c.Domain.mutate(ctx, m)
+	case *FundMutation:
+		return c.Fund.mutate(ctx, m)
+	case *FundBudgetMutation:
+		return c.FundBudget.mutate(ctx, m)
+	case *GrantCallMutation:
+		return c.GrantCall.mutate(ctx, m)
+	case *GrantCallFundMutation:
+		return c.GrantCallFund.mutate(ctx, m)
 	case *IncubationCentreMutation:
 		return c.IncubationCentre.mutate(ctx, m)
 	case *IncubationSpaceMutation:
 		return c.IncubationSpace.mutate(ctx, m)
 	case *JobRunMutation:
 		return c.JobRun.mutate(ctx, m)
+	case *LedgerEntryMutation:
+		return c.LedgerEntry.mutate(ctx, m)
 	case *LoginAttemptMutation:
 		return c.LoginAttempt.mutate(ctx, m)
 	case *MaturityAssessmentMutation:
@@ -455,8 +545,18 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Membership.mutate(ctx, m)
 	case *NotificationMutation:
 		return c.Notification.mutate(ctx, m)
+	case *ObjectionMutation:
+		return c.Objection.mutate(ctx, m)
 	case *OrganizationMutation:
 		return c.Organization.mutate(ctx, m)
+	case *PanelMemberMutation:
+		return c.PanelMember.mutate(ctx, m)
+	case *ProposalMutation:
+		return c.Proposal.mutate(ctx, m)
+	case *ReviewAssignmentMutation:
+		return c.ReviewAssignment.mutate(ctx, m)
+	case *ReviewPanelMutation:
+		return c.ReviewPanel.mutate(ctx, m)
 	case *RoleAssignmentMutation:
 		return c.RoleAssignment.mutate(ctx, m)
 	case *ServiceCaseMutation:
@@ -965,6 +1065,220 @@ func (c *AuditLogClient) mutate(ctx context.Context, m *AuditLogMutation) (Value
 		return (&AuditLogDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditLog mutation op: %q", m.Op())
+	}
+}
+
+// AwardClient is a client for the Award schema.
+type AwardClient struct {
+	config
+}
+
+// NewAwardClient returns a client for the Award from the given config.
+func NewAwardClient(c config) *AwardClient {
+	return &AwardClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `award.Hooks(f(g(h())))`.
+func (c *AwardClient) Use(hooks ...Hook) {
+	c.hooks.Award = append(c.hooks.Award, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `award.Intercept(f(g(h())))`.
+func (c *AwardClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Award = append(c.inters.Award, interceptors...)
+}
+
+// Create returns a builder for creating a Award entity.
+func (c *AwardClient) Create() *AwardCreate {
+	mutation := newAwardMutation(c.config, OpCreate)
+	return &AwardCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Award entities.
+func (c *AwardClient) CreateBulk(builders ...*AwardCreate) *AwardCreateBulk {
+	return &AwardCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AwardClient) MapCreateBulk(slice any, setFunc func(*AwardCreate, int)) *AwardCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AwardCreateBulk{err: fmt.Errorf("calling to AwardClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AwardCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AwardCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Award.
+func (c *AwardClient) Update() *AwardUpdate {
+	mutation := newAwardMutation(c.config, OpUpdate)
+	return &AwardUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AwardClient) UpdateOne(_m *Award) *AwardUpdateOne {
+	mutation := newAwardMutation(c.config, OpUpdateOne, withAward(_m))
+	return &AwardUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AwardClient) UpdateOneID(id int) *AwardUpdateOne {
+	mutation := newAwardMutation(c.config, OpUpdateOne, withAwardID(id))
+	return &AwardUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Award.
+func (c *AwardClient) Delete() *AwardDelete {
+	mutation := newAwardMutation(c.config, OpDelete)
+	return &AwardDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AwardClient) DeleteOne(_m *Award) *AwardDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AwardClient) DeleteOneID(id int) *AwardDeleteOne {
+	builder := c.Delete().Where(award.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AwardDeleteOne{builder}
+}
+
+// Query returns a query builder for Award.
+func (c *AwardClient) Query() *AwardQuery {
+	return &AwardQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAward},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Award entity by its id.
+func (c *AwardClient) Get(ctx context.Context, id int) (*Award, error) {
+	return c.Query().Where(award.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AwardClient) GetX(ctx context.Context, id int) *Award {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a Award.
+func (c *AwardClient) QueryDomain(_m *Award) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(award.Table, award.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, award.DomainTable, award.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryProposal queries the proposal edge of a Award.
+func (c *AwardClient) QueryProposal(_m *Award) *ProposalQuery {
+	query := (&ProposalClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(award.Table, award.FieldID, id),
+			sqlgraph.To(proposal.Table, proposal.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, award.ProposalTable, award.ProposalColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCall queries the call edge of a Award.
+func (c *AwardClient) QueryCall(_m *Award) *GrantCallQuery {
+	query := (&GrantCallClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(award.Table, award.FieldID, id),
+			sqlgraph.To(grantcall.Table, grantcall.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, award.CallTable, award.CallColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a Award.
+func (c *AwardClient) QueryOrganization(_m *Award) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(award.Table, award.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, award.OrganizationTable, award.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryObjections queries the objections edge of a Award.
+func (c *AwardClient) QueryObjections(_m *Award) *ObjectionQuery {
+	query := (&ObjectionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(award.Table, award.FieldID, id),
+			sqlgraph.To(objection.Table, objection.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, award.ObjectionsTable, award.ObjectionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AwardClient) Hooks() []Hook {
+	hooks := c.hooks.Award
+	return append(hooks[:len(hooks):len(hooks)], award.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AwardClient) Interceptors() []Interceptor {
+	return c.inters.Award
+}
+
+func (c *AwardClient) mutate(ctx context.Context, m *AwardMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AwardCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AwardUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AwardUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AwardDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Award mutation op: %q", m.Op())
 	}
 }
 
@@ -1699,6 +2013,156 @@ func (c *CertificateCounterClient) mutate(ctx context.Context, m *CertificateCou
 		return (&CertificateCounterDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown CertificateCounter mutation op: %q", m.Op())
+	}
+}
+
+// ConflictDeclarationClient is a client for the ConflictDeclaration schema.
+type ConflictDeclarationClient struct {
+	config
+}
+
+// NewConflictDeclarationClient returns a client for the ConflictDeclaration from the given config.
+func NewConflictDeclarationClient(c config) *ConflictDeclarationClient {
+	return &ConflictDeclarationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `conflictdeclaration.Hooks(f(g(h())))`.
+func (c *ConflictDeclarationClient) Use(hooks ...Hook) {
+	c.hooks.ConflictDeclaration = append(c.hooks.ConflictDeclaration, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `conflictdeclaration.Intercept(f(g(h())))`.
+func (c *ConflictDeclarationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ConflictDeclaration = append(c.inters.ConflictDeclaration, interceptors...)
+}
+
+// Create returns a builder for creating a ConflictDeclaration entity.
+func (c *ConflictDeclarationClient) Create() *ConflictDeclarationCreate {
+	mutation := newConflictDeclarationMutation(c.config, OpCreate)
+	return &ConflictDeclarationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ConflictDeclaration entities.
+func (c *ConflictDeclarationClient) CreateBulk(builders ...*ConflictDeclarationCreate) *ConflictDeclarationCreateBulk {
+	return &ConflictDeclarationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ConflictDeclarationClient) MapCreateBulk(slice any, setFunc func(*ConflictDeclarationCreate, int)) *ConflictDeclarationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ConflictDeclarationCreateBulk{err: fmt.Errorf("calling to ConflictDeclarationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ConflictDeclarationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ConflictDeclarationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ConflictDeclaration.
+func (c *ConflictDeclarationClient) Update() *ConflictDeclarationUpdate {
+	mutation := newConflictDeclarationMutation(c.config, OpUpdate)
+	return &ConflictDeclarationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ConflictDeclarationClient) UpdateOne(_m *ConflictDeclaration) *ConflictDeclarationUpdateOne {
+	mutation := newConflictDeclarationMutation(c.config, OpUpdateOne, withConflictDeclaration(_m))
+	return &ConflictDeclarationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ConflictDeclarationClient) UpdateOneID(id int) *ConflictDeclarationUpdateOne {
+	mutation := newConflictDeclarationMutation(c.config, OpUpdateOne, withConflictDeclarationID(id))
+	return &ConflictDeclarationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ConflictDeclaration.
+func (c *ConflictDeclarationClient) Delete() *ConflictDeclarationDelete {
+	mutation := newConflictDeclarationMutation(c.config, OpDelete)
+	return &ConflictDeclarationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ConflictDeclarationClient) DeleteOne(_m *ConflictDeclaration) *ConflictDeclarationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ConflictDeclarationClient) DeleteOneID(id int) *ConflictDeclarationDeleteOne {
+	builder := c.Delete().Where(conflictdeclaration.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ConflictDeclarationDeleteOne{builder}
+}
+
+// Query returns a query builder for ConflictDeclaration.
+func (c *ConflictDeclarationClient) Query() *ConflictDeclarationQuery {
+	return &ConflictDeclarationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeConflictDeclaration},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ConflictDeclaration entity by its id.
+func (c *ConflictDeclarationClient) Get(ctx context.Context, id int) (*ConflictDeclaration, error) {
+	return c.Query().Where(conflictdeclaration.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ConflictDeclarationClient) GetX(ctx context.Context, id int) *ConflictDeclaration {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a ConflictDeclaration.
+func (c *ConflictDeclarationClient) QueryDomain(_m *ConflictDeclaration) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(conflictdeclaration.Table, conflictdeclaration.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, conflictdeclaration.DomainTable, conflictdeclaration.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ConflictDeclarationClient) Hooks() []Hook {
+	hooks := c.hooks.ConflictDeclaration
+	return append(hooks[:len(hooks):len(hooks)], conflictdeclaration.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ConflictDeclarationClient) Interceptors() []Interceptor {
+	return c.inters.ConflictDeclaration
+}
+
+func (c *ConflictDeclarationClient) mutate(ctx context.Context, m *ConflictDeclarationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ConflictDeclarationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ConflictDeclarationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ConflictDeclarationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ConflictDeclarationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ConflictDeclaration mutation op: %q", m.Op())
 	}
 }
 
@@ -2596,6 +3060,702 @@ func (c *DomainClient) mutate(ctx context.Context, m *DomainMutation) (Value, er
 	}
 }
 
+// FundClient is a client for the Fund schema.
+type FundClient struct {
+	config
+}
+
+// NewFundClient returns a client for the Fund from the given config.
+func NewFundClient(c config) *FundClient {
+	return &FundClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `fund.Hooks(f(g(h())))`.
+func (c *FundClient) Use(hooks ...Hook) {
+	c.hooks.Fund = append(c.hooks.Fund, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `fund.Intercept(f(g(h())))`.
+func (c *FundClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Fund = append(c.inters.Fund, interceptors...)
+}
+
+// Create returns a builder for creating a Fund entity.
+func (c *FundClient) Create() *FundCreate {
+	mutation := newFundMutation(c.config, OpCreate)
+	return &FundCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Fund entities.
+func (c *FundClient) CreateBulk(builders ...*FundCreate) *FundCreateBulk {
+	return &FundCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FundClient) MapCreateBulk(slice any, setFunc func(*FundCreate, int)) *FundCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FundCreateBulk{err: fmt.Errorf("calling to FundClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FundCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FundCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Fund.
+func (c *FundClient) Update() *FundUpdate {
+	mutation := newFundMutation(c.config, OpUpdate)
+	return &FundUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FundClient) UpdateOne(_m *Fund) *FundUpdateOne {
+	mutation := newFundMutation(c.config, OpUpdateOne, withFund(_m))
+	return &FundUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FundClient) UpdateOneID(id int) *FundUpdateOne {
+	mutation := newFundMutation(c.config, OpUpdateOne, withFundID(id))
+	return &FundUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Fund.
+func (c *FundClient) Delete() *FundDelete {
+	mutation := newFundMutation(c.config, OpDelete)
+	return &FundDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FundClient) DeleteOne(_m *Fund) *FundDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FundClient) DeleteOneID(id int) *FundDeleteOne {
+	builder := c.Delete().Where(fund.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FundDeleteOne{builder}
+}
+
+// Query returns a query builder for Fund.
+func (c *FundClient) Query() *FundQuery {
+	return &FundQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFund},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Fund entity by its id.
+func (c *FundClient) Get(ctx context.Context, id int) (*Fund, error) {
+	return c.Query().Where(fund.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FundClient) GetX(ctx context.Context, id int) *Fund {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a Fund.
+func (c *FundClient) QueryDomain(_m *Fund) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(fund.Table, fund.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, fund.DomainTable, fund.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryBudgets queries the budgets edge of a Fund.
+func (c *FundClient) QueryBudgets(_m *Fund) *FundBudgetQuery {
+	query := (&FundBudgetClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(fund.Table, fund.FieldID, id),
+			sqlgraph.To(fundbudget.Table, fundbudget.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, fund.BudgetsTable, fund.BudgetsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *FundClient) Hooks() []Hook {
+	hooks := c.hooks.Fund
+	return append(hooks[:len(hooks):len(hooks)], fund.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *FundClient) Interceptors() []Interceptor {
+	return c.inters.Fund
+}
+
+func (c *FundClient) mutate(ctx context.Context, m *FundMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FundCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FundUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FundUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FundDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Fund mutation op: %q", m.Op())
+	}
+}
+
+// FundBudgetClient is a client for the FundBudget schema.
+type FundBudgetClient struct {
+	config
+}
+
+// NewFundBudgetClient returns a client for the FundBudget from the given config.
+func NewFundBudgetClient(c config) *FundBudgetClient {
+	return &FundBudgetClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `fundbudget.Hooks(f(g(h())))`.
+func (c *FundBudgetClient) Use(hooks ...Hook) {
+	c.hooks.FundBudget = append(c.hooks.FundBudget, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `fundbudget.Intercept(f(g(h())))`.
+func (c *FundBudgetClient) Intercept(interceptors ...Interceptor) {
+	c.inters.FundBudget = append(c.inters.FundBudget, interceptors...)
+}
+
+// Create returns a builder for creating a FundBudget entity.
+func (c *FundBudgetClient) Create() *FundBudgetCreate {
+	mutation := newFundBudgetMutation(c.config, OpCreate)
+	return &FundBudgetCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of FundBudget entities.
+func (c *FundBudgetClient) CreateBulk(builders ...*FundBudgetCreate) *FundBudgetCreateBulk {
+	return &FundBudgetCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FundBudgetClient) MapCreateBulk(slice any, setFunc func(*FundBudgetCreate, int)) *FundBudgetCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FundBudgetCreateBulk{err: fmt.Errorf("calling to FundBudgetClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FundBudgetCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FundBudgetCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for FundBudget.
+func (c *FundBudgetClient) Update() *FundBudgetUpdate {
+	mutation := newFundBudgetMutation(c.config, OpUpdate)
+	return &FundBudgetUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FundBudgetClient) UpdateOne(_m *FundBudget) *FundBudgetUpdateOne {
+	mutation := newFundBudgetMutation(c.config, OpUpdateOne, withFundBudget(_m))
+	return &FundBudgetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FundBudgetClient) UpdateOneID(id int) *FundBudgetUpdateOne {
+	mutation := newFundBudgetMutation(c.config, OpUpdateOne, withFundBudgetID(id))
+	return &FundBudgetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for FundBudget.
+func (c *FundBudgetClient) Delete() *FundBudgetDelete {
+	mutation := newFundBudgetMutation(c.config, OpDelete)
+	return &FundBudgetDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FundBudgetClient) DeleteOne(_m *FundBudget) *FundBudgetDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FundBudgetClient) DeleteOneID(id int) *FundBudgetDeleteOne {
+	builder := c.Delete().Where(fundbudget.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FundBudgetDeleteOne{builder}
+}
+
+// Query returns a query builder for FundBudget.
+func (c *FundBudgetClient) Query() *FundBudgetQuery {
+	return &FundBudgetQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFundBudget},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a FundBudget entity by its id.
+func (c *FundBudgetClient) Get(ctx context.Context, id int) (*FundBudget, error) {
+	return c.Query().Where(fundbudget.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FundBudgetClient) GetX(ctx context.Context, id int) *FundBudget {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a FundBudget.
+func (c *FundBudgetClient) QueryDomain(_m *FundBudget) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(fundbudget.Table, fundbudget.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, fundbudget.DomainTable, fundbudget.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFund queries the fund edge of a FundBudget.
+func (c *FundBudgetClient) QueryFund(_m *FundBudget) *FundQuery {
+	query := (&FundClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(fundbudget.Table, fundbudget.FieldID, id),
+			sqlgraph.To(fund.Table, fund.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, fundbudget.FundTable, fundbudget.FundColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *FundBudgetClient) Hooks() []Hook {
+	hooks := c.hooks.FundBudget
+	return append(hooks[:len(hooks):len(hooks)], fundbudget.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *FundBudgetClient) Interceptors() []Interceptor {
+	return c.inters.FundBudget
+}
+
+func (c *FundBudgetClient) mutate(ctx context.Context, m *FundBudgetMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FundBudgetCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FundBudgetUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FundBudgetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FundBudgetDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown FundBudget mutation op: %q", m.Op())
+	}
+}
+
+// GrantCallClient is a client for the GrantCall schema.
+type GrantCallClient struct {
+	config
+}
+
+// NewGrantCallClient returns a client for the GrantCall from the given config.
+func NewGrantCallClient(c config) *GrantCallClient {
+	return &GrantCallClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `grantcall.Hooks(f(g(h())))`.
+func (c *GrantCallClient) Use(hooks ...Hook) {
+	c.hooks.GrantCall = append(c.hooks.GrantCall, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `grantcall.Intercept(f(g(h())))`.
+func (c *GrantCallClient) Intercept(interceptors ...Interceptor) {
+	c.inters.GrantCall = append(c.inters.GrantCall, interceptors...)
+}
+
+// Create returns a builder for creating a GrantCall entity.
+func (c *GrantCallClient) Create() *GrantCallCreate {
+	mutation := newGrantCallMutation(c.config, OpCreate)
+	return &GrantCallCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of GrantCall entities.
+func (c *GrantCallClient) CreateBulk(builders ...*GrantCallCreate) *GrantCallCreateBulk {
+	return &GrantCallCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *GrantCallClient) MapCreateBulk(slice any, setFunc func(*GrantCallCreate, int)) *GrantCallCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &GrantCallCreateBulk{err: fmt.Errorf("calling to GrantCallClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*GrantCallCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &GrantCallCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for GrantCall.
+func (c *GrantCallClient) Update() *GrantCallUpdate {
+	mutation := newGrantCallMutation(c.config, OpUpdate)
+	return &GrantCallUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *GrantCallClient) UpdateOne(_m *GrantCall) *GrantCallUpdateOne {
+	mutation := newGrantCallMutation(c.config, OpUpdateOne, withGrantCall(_m))
+	return &GrantCallUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *GrantCallClient) UpdateOneID(id int) *GrantCallUpdateOne {
+	mutation := newGrantCallMutation(c.config, OpUpdateOne, withGrantCallID(id))
+	return &GrantCallUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for GrantCall.
+func (c *GrantCallClient) Delete() *GrantCallDelete {
+	mutation := newGrantCallMutation(c.config, OpDelete)
+	return &GrantCallDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *GrantCallClient) DeleteOne(_m *GrantCall) *GrantCallDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *GrantCallClient) DeleteOneID(id int) *GrantCallDeleteOne {
+	builder := c.Delete().Where(grantcall.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &GrantCallDeleteOne{builder}
+}
+
+// Query returns a query builder for GrantCall.
+func (c *GrantCallClient) Query() *GrantCallQuery {
+	return &GrantCallQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeGrantCall},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a GrantCall entity by its id.
+func (c *GrantCallClient) Get(ctx context.Context, id int) (*GrantCall, error) {
+	return c.Query().Where(grantcall.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *GrantCallClient) GetX(ctx context.Context, id int) *GrantCall {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a GrantCall.
+func (c *GrantCallClient) QueryDomain(_m *GrantCall) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(grantcall.Table, grantcall.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, grantcall.DomainTable, grantcall.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryServiceItem queries the service_item edge of a GrantCall.
+func (c *GrantCallClient) QueryServiceItem(_m *GrantCall) *ServiceItemQuery {
+	query := (&ServiceItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(grantcall.Table, grantcall.FieldID, id),
+			sqlgraph.To(serviceitem.Table, serviceitem.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, grantcall.ServiceItemTable, grantcall.ServiceItemColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFunds queries the funds edge of a GrantCall.
+func (c *GrantCallClient) QueryFunds(_m *GrantCall) *GrantCallFundQuery {
+	query := (&GrantCallFundClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(grantcall.Table, grantcall.FieldID, id),
+			sqlgraph.To(grantcallfund.Table, grantcallfund.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, grantcall.FundsTable, grantcall.FundsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *GrantCallClient) Hooks() []Hook {
+	hooks := c.hooks.GrantCall
+	return append(hooks[:len(hooks):len(hooks)], grantcall.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *GrantCallClient) Interceptors() []Interceptor {
+	return c.inters.GrantCall
+}
+
+func (c *GrantCallClient) mutate(ctx context.Context, m *GrantCallMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&GrantCallCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&GrantCallUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&GrantCallUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&GrantCallDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown GrantCall mutation op: %q", m.Op())
+	}
+}
+
+// GrantCallFundClient is a client for the GrantCallFund schema.
+type GrantCallFundClient struct {
+	config
+}
+
+// NewGrantCallFundClient returns a client for the GrantCallFund from the given config.
+func NewGrantCallFundClient(c config) *GrantCallFundClient {
+	return &GrantCallFundClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `grantcallfund.Hooks(f(g(h())))`.
+func (c *GrantCallFundClient) Use(hooks ...Hook) {
+	c.hooks.GrantCallFund = append(c.hooks.GrantCallFund, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `grantcallfund.Intercept(f(g(h())))`.
+func (c *GrantCallFundClient) Intercept(interceptors ...Interceptor) {
+	c.inters.GrantCallFund = append(c.inters.GrantCallFund, interceptors...)
+}
+
+// Create returns a builder for creating a GrantCallFund entity.
+func (c *GrantCallFundClient) Create() *GrantCallFundCreate {
+	mutation := newGrantCallFundMutation(c.config, OpCreate)
+	return &GrantCallFundCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of GrantCallFund entities.
+func (c *GrantCallFundClient) CreateBulk(builders ...*GrantCallFundCreate) *GrantCallFundCreateBulk {
+	return &GrantCallFundCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *GrantCallFundClient) MapCreateBulk(slice any, setFunc func(*GrantCallFundCreate, int)) *GrantCallFundCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &GrantCallFundCreateBulk{err: fmt.Errorf("calling to GrantCallFundClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*GrantCallFundCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &GrantCallFundCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for GrantCallFund.
+func (c *GrantCallFundClient) Update() *GrantCallFundUpdate {
+	mutation := newGrantCallFundMutation(c.config, OpUpdate)
+	return &GrantCallFundUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *GrantCallFundClient) UpdateOne(_m *GrantCallFund) *GrantCallFundUpdateOne {
+	mutation := newGrantCallFundMutation(c.config, OpUpdateOne, withGrantCallFund(_m))
+	return &GrantCallFundUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *GrantCallFundClient) UpdateOneID(id int) *GrantCallFundUpdateOne {
+	mutation := newGrantCallFundMutation(c.config, OpUpdateOne, withGrantCallFundID(id))
+	return &GrantCallFundUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for GrantCallFund.
+func (c *GrantCallFundClient) Delete() *GrantCallFundDelete {
+	mutation := newGrantCallFundMutation(c.config, OpDelete)
+	return &GrantCallFundDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *GrantCallFundClient) DeleteOne(_m *GrantCallFund) *GrantCallFundDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *GrantCallFundClient) DeleteOneID(id int) *GrantCallFundDeleteOne {
+	builder := c.Delete().Where(grantcallfund.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &GrantCallFundDeleteOne{builder}
+}
+
+// Query returns a query builder for GrantCallFund.
+func (c *GrantCallFundClient) Query() *GrantCallFundQuery {
+	return &GrantCallFundQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeGrantCallFund},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a GrantCallFund entity by its id.
+func (c *GrantCallFundClient) Get(ctx context.Context, id int) (*GrantCallFund, error) {
+	return c.Query().Where(grantcallfund.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *GrantCallFundClient) GetX(ctx context.Context, id int) *GrantCallFund {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a GrantCallFund.
+func (c *GrantCallFundClient) QueryDomain(_m *GrantCallFund) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(grantcallfund.Table, grantcallfund.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, grantcallfund.DomainTable, grantcallfund.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCall queries the call edge of a GrantCallFund.
+func (c *GrantCallFundClient) QueryCall(_m *GrantCallFund) *GrantCallQuery {
+	query := (&GrantCallClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(grantcallfund.Table, grantcallfund.FieldID, id),
+			sqlgraph.To(grantcall.Table, grantcall.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, grantcallfund.CallTable, grantcallfund.CallColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFundBudget queries the fund_budget edge of a GrantCallFund.
+func (c *GrantCallFundClient) QueryFundBudget(_m *GrantCallFund) *FundBudgetQuery {
+	query := (&FundBudgetClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(grantcallfund.Table, grantcallfund.FieldID, id),
+			sqlgraph.To(fundbudget.Table, fundbudget.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, grantcallfund.FundBudgetTable, grantcallfund.FundBudgetColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *GrantCallFundClient) Hooks() []Hook {
+	hooks := c.hooks.GrantCallFund
+	return append(hooks[:len(hooks):len(hooks)], grantcallfund.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *GrantCallFundClient) Interceptors() []Interceptor {
+	return c.inters.GrantCallFund
+}
+
+func (c *GrantCallFundClient) mutate(ctx context.Context, m *GrantCallFundMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&GrantCallFundCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&GrantCallFundUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&GrantCallFundUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&GrantCallFundDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown GrantCallFund mutation op: %q", m.Op())
+	}
+}
+
 // IncubationCentreClient is a client for the IncubationCentre schema.
 type IncubationCentreClient struct {
 	config
@@ -3075,6 +4235,172 @@ func (c *JobRunClient) mutate(ctx context.Context, m *JobRunMutation) (Value, er
 		return (&JobRunDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown JobRun mutation op: %q", m.Op())
+	}
+}
+
+// LedgerEntryClient is a client for the LedgerEntry schema.
+type LedgerEntryClient struct {
+	config
+}
+
+// NewLedgerEntryClient returns a client for the LedgerEntry from the given config.
+func NewLedgerEntryClient(c config) *LedgerEntryClient {
+	return &LedgerEntryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `ledgerentry.Hooks(f(g(h())))`.
+func (c *LedgerEntryClient) Use(hooks ...Hook) {
+	c.hooks.LedgerEntry = append(c.hooks.LedgerEntry, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `ledgerentry.Intercept(f(g(h())))`.
+func (c *LedgerEntryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LedgerEntry = append(c.inters.LedgerEntry, interceptors...)
+}
+
+// Create returns a builder for creating a LedgerEntry entity.
+func (c *LedgerEntryClient) Create() *LedgerEntryCreate {
+	mutation := newLedgerEntryMutation(c.config, OpCreate)
+	return &LedgerEntryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LedgerEntry entities.
+func (c *LedgerEntryClient) CreateBulk(builders ...*LedgerEntryCreate) *LedgerEntryCreateBulk {
+	return &LedgerEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LedgerEntryClient) MapCreateBulk(slice any, setFunc func(*LedgerEntryCreate, int)) *LedgerEntryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LedgerEntryCreateBulk{err: fmt.Errorf("calling to LedgerEntryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LedgerEntryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LedgerEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LedgerEntry.
+func (c *LedgerEntryClient) Update() *LedgerEntryUpdate {
+	mutation := newLedgerEntryMutation(c.config, OpUpdate)
+	return &LedgerEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LedgerEntryClient) UpdateOne(_m *LedgerEntry) *LedgerEntryUpdateOne {
+	mutation := newLedgerEntryMutation(c.config, OpUpdateOne, withLedgerEntry(_m))
+	return &LedgerEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LedgerEntryClient) UpdateOneID(id int) *LedgerEntryUpdateOne {
+	mutation := newLedgerEntryMutation(c.config, OpUpdateOne, withLedgerEntryID(id))
+	return &LedgerEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LedgerEntry.
+func (c *LedgerEntryClient) Delete() *LedgerEntryDelete {
+	mutation := newLedgerEntryMutation(c.config, OpDelete)
+	return &LedgerEntryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LedgerEntryClient) DeleteOne(_m *LedgerEntry) *LedgerEntryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LedgerEntryClient) DeleteOneID(id int) *LedgerEntryDeleteOne {
+	builder := c.Delete().Where(ledgerentry.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LedgerEntryDeleteOne{builder}
+}
+
+// Query returns a query builder for LedgerEntry.
+func (c *LedgerEntryClient) Query() *LedgerEntryQuery {
+	return &LedgerEntryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLedgerEntry},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LedgerEntry entity by its id.
+func (c *LedgerEntryClient) Get(ctx context.Context, id int) (*LedgerEntry, error) {
+	return c.Query().Where(ledgerentry.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LedgerEntryClient) GetX(ctx context.Context, id int) *LedgerEntry {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a LedgerEntry.
+func (c *LedgerEntryClient) QueryDomain(_m *LedgerEntry) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ledgerentry.Table, ledgerentry.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ledgerentry.DomainTable, ledgerentry.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFundBudget queries the fund_budget edge of a LedgerEntry.
+func (c *LedgerEntryClient) QueryFundBudget(_m *LedgerEntry) *FundBudgetQuery {
+	query := (&FundBudgetClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ledgerentry.Table, ledgerentry.FieldID, id),
+			sqlgraph.To(fundbudget.Table, fundbudget.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ledgerentry.FundBudgetTable, ledgerentry.FundBudgetColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *LedgerEntryClient) Hooks() []Hook {
+	hooks := c.hooks.LedgerEntry
+	return append(hooks[:len(hooks):len(hooks)], ledgerentry.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LedgerEntryClient) Interceptors() []Interceptor {
+	return c.inters.LedgerEntry
+}
+
+func (c *LedgerEntryClient) mutate(ctx context.Context, m *LedgerEntryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LedgerEntryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LedgerEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LedgerEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LedgerEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LedgerEntry mutation op: %q", m.Op())
 	}
 }
 
@@ -3891,6 +5217,172 @@ func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation
 	}
 }
 
+// ObjectionClient is a client for the Objection schema.
+type ObjectionClient struct {
+	config
+}
+
+// NewObjectionClient returns a client for the Objection from the given config.
+func NewObjectionClient(c config) *ObjectionClient {
+	return &ObjectionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `objection.Hooks(f(g(h())))`.
+func (c *ObjectionClient) Use(hooks ...Hook) {
+	c.hooks.Objection = append(c.hooks.Objection, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `objection.Intercept(f(g(h())))`.
+func (c *ObjectionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Objection = append(c.inters.Objection, interceptors...)
+}
+
+// Create returns a builder for creating a Objection entity.
+func (c *ObjectionClient) Create() *ObjectionCreate {
+	mutation := newObjectionMutation(c.config, OpCreate)
+	return &ObjectionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Objection entities.
+func (c *ObjectionClient) CreateBulk(builders ...*ObjectionCreate) *ObjectionCreateBulk {
+	return &ObjectionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ObjectionClient) MapCreateBulk(slice any, setFunc func(*ObjectionCreate, int)) *ObjectionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ObjectionCreateBulk{err: fmt.Errorf("calling to ObjectionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ObjectionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ObjectionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Objection.
+func (c *ObjectionClient) Update() *ObjectionUpdate {
+	mutation := newObjectionMutation(c.config, OpUpdate)
+	return &ObjectionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ObjectionClient) UpdateOne(_m *Objection) *ObjectionUpdateOne {
+	mutation := newObjectionMutation(c.config, OpUpdateOne, withObjection(_m))
+	return &ObjectionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ObjectionClient) UpdateOneID(id int) *ObjectionUpdateOne {
+	mutation := newObjectionMutation(c.config, OpUpdateOne, withObjectionID(id))
+	return &ObjectionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Objection.
+func (c *ObjectionClient) Delete() *ObjectionDelete {
+	mutation := newObjectionMutation(c.config, OpDelete)
+	return &ObjectionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ObjectionClient) DeleteOne(_m *Objection) *ObjectionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ObjectionClient) DeleteOneID(id int) *ObjectionDeleteOne {
+	builder := c.Delete().Where(objection.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ObjectionDeleteOne{builder}
+}
+
+// Query returns a query builder for Objection.
+func (c *ObjectionClient) Query() *ObjectionQuery {
+	return &ObjectionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeObjection},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Objection entity by its id.
+func (c *ObjectionClient) Get(ctx context.Context, id int) (*Objection, error) {
+	return c.Query().Where(objection.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ObjectionClient) GetX(ctx context.Context, id int) *Objection {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a Objection.
+func (c *ObjectionClient) QueryDomain(_m *Objection) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(objection.Table, objection.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, objection.DomainTable, objection.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAward queries the award edge of a Objection.
+func (c *ObjectionClient) QueryAward(_m *Objection) *AwardQuery {
+	query := (&AwardClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(objection.Table, objection.FieldID, id),
+			sqlgraph.To(award.Table, award.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, objection.AwardTable, objection.AwardColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ObjectionClient) Hooks() []Hook {
+	hooks := c.hooks.Objection
+	return append(hooks[:len(hooks):len(hooks)], objection.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ObjectionClient) Interceptors() []Interceptor {
+	return c.inters.Objection
+}
+
+func (c *ObjectionClient) mutate(ctx context.Context, m *ObjectionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ObjectionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ObjectionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ObjectionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ObjectionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Objection mutation op: %q", m.Op())
+	}
+}
+
 // OrganizationClient is a client for the Organization schema.
 type OrganizationClient struct {
 	config
@@ -4070,6 +5562,750 @@ func (c *OrganizationClient) mutate(ctx context.Context, m *OrganizationMutation
 		return (&OrganizationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Organization mutation op: %q", m.Op())
+	}
+}
+
+// PanelMemberClient is a client for the PanelMember schema.
+type PanelMemberClient struct {
+	config
+}
+
+// NewPanelMemberClient returns a client for the PanelMember from the given config.
+func NewPanelMemberClient(c config) *PanelMemberClient {
+	return &PanelMemberClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `panelmember.Hooks(f(g(h())))`.
+func (c *PanelMemberClient) Use(hooks ...Hook) {
+	c.hooks.PanelMember = append(c.hooks.PanelMember, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `panelmember.Intercept(f(g(h())))`.
+func (c *PanelMemberClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PanelMember = append(c.inters.PanelMember, interceptors...)
+}
+
+// Create returns a builder for creating a PanelMember entity.
+func (c *PanelMemberClient) Create() *PanelMemberCreate {
+	mutation := newPanelMemberMutation(c.config, OpCreate)
+	return &PanelMemberCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PanelMember entities.
+func (c *PanelMemberClient) CreateBulk(builders ...*PanelMemberCreate) *PanelMemberCreateBulk {
+	return &PanelMemberCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PanelMemberClient) MapCreateBulk(slice any, setFunc func(*PanelMemberCreate, int)) *PanelMemberCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PanelMemberCreateBulk{err: fmt.Errorf("calling to PanelMemberClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PanelMemberCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PanelMemberCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PanelMember.
+func (c *PanelMemberClient) Update() *PanelMemberUpdate {
+	mutation := newPanelMemberMutation(c.config, OpUpdate)
+	return &PanelMemberUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PanelMemberClient) UpdateOne(_m *PanelMember) *PanelMemberUpdateOne {
+	mutation := newPanelMemberMutation(c.config, OpUpdateOne, withPanelMember(_m))
+	return &PanelMemberUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PanelMemberClient) UpdateOneID(id int) *PanelMemberUpdateOne {
+	mutation := newPanelMemberMutation(c.config, OpUpdateOne, withPanelMemberID(id))
+	return &PanelMemberUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PanelMember.
+func (c *PanelMemberClient) Delete() *PanelMemberDelete {
+	mutation := newPanelMemberMutation(c.config, OpDelete)
+	return &PanelMemberDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PanelMemberClient) DeleteOne(_m *PanelMember) *PanelMemberDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PanelMemberClient) DeleteOneID(id int) *PanelMemberDeleteOne {
+	builder := c.Delete().Where(panelmember.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PanelMemberDeleteOne{builder}
+}
+
+// Query returns a query builder for PanelMember.
+func (c *PanelMemberClient) Query() *PanelMemberQuery {
+	return &PanelMemberQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePanelMember},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PanelMember entity by its id.
+func (c *PanelMemberClient) Get(ctx context.Context, id int) (*PanelMember, error) {
+	return c.Query().Where(panelmember.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PanelMemberClient) GetX(ctx context.Context, id int) *PanelMember {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a PanelMember.
+func (c *PanelMemberClient) QueryDomain(_m *PanelMember) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(panelmember.Table, panelmember.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, panelmember.DomainTable, panelmember.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPanel queries the panel edge of a PanelMember.
+func (c *PanelMemberClient) QueryPanel(_m *PanelMember) *ReviewPanelQuery {
+	query := (&ReviewPanelClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(panelmember.Table, panelmember.FieldID, id),
+			sqlgraph.To(reviewpanel.Table, reviewpanel.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, panelmember.PanelTable, panelmember.PanelColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryExpert queries the expert edge of a PanelMember.
+func (c *PanelMemberClient) QueryExpert(_m *PanelMember) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(panelmember.Table, panelmember.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, panelmember.ExpertTable, panelmember.ExpertColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PanelMemberClient) Hooks() []Hook {
+	hooks := c.hooks.PanelMember
+	return append(hooks[:len(hooks):len(hooks)], panelmember.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PanelMemberClient) Interceptors() []Interceptor {
+	return c.inters.PanelMember
+}
+
+func (c *PanelMemberClient) mutate(ctx context.Context, m *PanelMemberMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PanelMemberCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PanelMemberUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PanelMemberUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PanelMemberDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PanelMember mutation op: %q", m.Op())
+	}
+}
+
+// ProposalClient is a client for the Proposal schema.
+type ProposalClient struct {
+	config
+}
+
+// NewProposalClient returns a client for the Proposal from the given config.
+func NewProposalClient(c config) *ProposalClient {
+	return &ProposalClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `proposal.Hooks(f(g(h())))`.
+func (c *ProposalClient) Use(hooks ...Hook) {
+	c.hooks.Proposal = append(c.hooks.Proposal, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `proposal.Intercept(f(g(h())))`.
+func (c *ProposalClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Proposal = append(c.inters.Proposal, interceptors...)
+}
+
+// Create returns a builder for creating a Proposal entity.
+func (c *ProposalClient) Create() *ProposalCreate {
+	mutation := newProposalMutation(c.config, OpCreate)
+	return &ProposalCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Proposal entities.
+func (c *ProposalClient) CreateBulk(builders ...*ProposalCreate) *ProposalCreateBulk {
+	return &ProposalCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ProposalClient) MapCreateBulk(slice any, setFunc func(*ProposalCreate, int)) *ProposalCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ProposalCreateBulk{err: fmt.Errorf("calling to ProposalClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ProposalCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ProposalCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Proposal.
+func (c *ProposalClient) Update() *ProposalUpdate {
+	mutation := newProposalMutation(c.config, OpUpdate)
+	return &ProposalUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ProposalClient) UpdateOne(_m *Proposal) *ProposalUpdateOne {
+	mutation := newProposalMutation(c.config, OpUpdateOne, withProposal(_m))
+	return &ProposalUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ProposalClient) UpdateOneID(id int) *ProposalUpdateOne {
+	mutation := newProposalMutation(c.config, OpUpdateOne, withProposalID(id))
+	return &ProposalUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Proposal.
+func (c *ProposalClient) Delete() *ProposalDelete {
+	mutation := newProposalMutation(c.config, OpDelete)
+	return &ProposalDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ProposalClient) DeleteOne(_m *Proposal) *ProposalDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ProposalClient) DeleteOneID(id int) *ProposalDeleteOne {
+	builder := c.Delete().Where(proposal.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ProposalDeleteOne{builder}
+}
+
+// Query returns a query builder for Proposal.
+func (c *ProposalClient) Query() *ProposalQuery {
+	return &ProposalQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeProposal},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Proposal entity by its id.
+func (c *ProposalClient) Get(ctx context.Context, id int) (*Proposal, error) {
+	return c.Query().Where(proposal.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ProposalClient) GetX(ctx context.Context, id int) *Proposal {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a Proposal.
+func (c *ProposalClient) QueryDomain(_m *Proposal) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(proposal.Table, proposal.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, proposal.DomainTable, proposal.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCall queries the call edge of a Proposal.
+func (c *ProposalClient) QueryCall(_m *Proposal) *GrantCallQuery {
+	query := (&GrantCallClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(proposal.Table, proposal.FieldID, id),
+			sqlgraph.To(grantcall.Table, grantcall.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, proposal.CallTable, proposal.CallColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCase queries the case edge of a Proposal.
+func (c *ProposalClient) QueryCase(_m *Proposal) *ServiceCaseQuery {
+	query := (&ServiceCaseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(proposal.Table, proposal.FieldID, id),
+			sqlgraph.To(servicecase.Table, servicecase.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, proposal.CaseTable, proposal.CaseColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a Proposal.
+func (c *ProposalClient) QueryOrganization(_m *Proposal) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(proposal.Table, proposal.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, proposal.OrganizationTable, proposal.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ProposalClient) Hooks() []Hook {
+	hooks := c.hooks.Proposal
+	return append(hooks[:len(hooks):len(hooks)], proposal.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ProposalClient) Interceptors() []Interceptor {
+	return c.inters.Proposal
+}
+
+func (c *ProposalClient) mutate(ctx context.Context, m *ProposalMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ProposalCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ProposalUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ProposalUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ProposalDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Proposal mutation op: %q", m.Op())
+	}
+}
+
+// ReviewAssignmentClient is a client for the ReviewAssignment schema.
+type ReviewAssignmentClient struct {
+	config
+}
+
+// NewReviewAssignmentClient returns a client for the ReviewAssignment from the given config.
+func NewReviewAssignmentClient(c config) *ReviewAssignmentClient {
+	return &ReviewAssignmentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `reviewassignment.Hooks(f(g(h())))`.
+func (c *ReviewAssignmentClient) Use(hooks ...Hook) {
+	c.hooks.ReviewAssignment = append(c.hooks.ReviewAssignment, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `reviewassignment.Intercept(f(g(h())))`.
+func (c *ReviewAssignmentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ReviewAssignment = append(c.inters.ReviewAssignment, interceptors...)
+}
+
+// Create returns a builder for creating a ReviewAssignment entity.
+func (c *ReviewAssignmentClient) Create() *ReviewAssignmentCreate {
+	mutation := newReviewAssignmentMutation(c.config, OpCreate)
+	return &ReviewAssignmentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ReviewAssignment entities.
+func (c *ReviewAssignmentClient) CreateBulk(builders ...*ReviewAssignmentCreate) *ReviewAssignmentCreateBulk {
+	return &ReviewAssignmentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ReviewAssignmentClient) MapCreateBulk(slice any, setFunc func(*ReviewAssignmentCreate, int)) *ReviewAssignmentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ReviewAssignmentCreateBulk{err: fmt.Errorf("calling to ReviewAssignmentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ReviewAssignmentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ReviewAssignmentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ReviewAssignment.
+func (c *ReviewAssignmentClient) Update() *ReviewAssignmentUpdate {
+	mutation := newReviewAssignmentMutation(c.config, OpUpdate)
+	return &ReviewAssignmentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ReviewAssignmentClient) UpdateOne(_m *ReviewAssignment) *ReviewAssignmentUpdateOne {
+	mutation := newReviewAssignmentMutation(c.config, OpUpdateOne, withReviewAssignment(_m))
+	return &ReviewAssignmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ReviewAssignmentClient) UpdateOneID(id int) *ReviewAssignmentUpdateOne {
+	mutation := newReviewAssignmentMutation(c.config, OpUpdateOne, withReviewAssignmentID(id))
+	return &ReviewAssignmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ReviewAssignment.
+func (c *ReviewAssignmentClient) Delete() *ReviewAssignmentDelete {
+	mutation := newReviewAssignmentMutation(c.config, OpDelete)
+	return &ReviewAssignmentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ReviewAssignmentClient) DeleteOne(_m *ReviewAssignment) *ReviewAssignmentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ReviewAssignmentClient) DeleteOneID(id int) *ReviewAssignmentDeleteOne {
+	builder := c.Delete().Where(reviewassignment.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ReviewAssignmentDeleteOne{builder}
+}
+
+// Query returns a query builder for ReviewAssignment.
+func (c *ReviewAssignmentClient) Query() *ReviewAssignmentQuery {
+	return &ReviewAssignmentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeReviewAssignment},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ReviewAssignment entity by its id.
+func (c *ReviewAssignmentClient) Get(ctx context.Context, id int) (*ReviewAssignment, error) {
+	return c.Query().Where(reviewassignment.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ReviewAssignmentClient) GetX(ctx context.Context, id int) *ReviewAssignment {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a ReviewAssignment.
+func (c *ReviewAssignmentClient) QueryDomain(_m *ReviewAssignment) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reviewassignment.Table, reviewassignment.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, reviewassignment.DomainTable, reviewassignment.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPanel queries the panel edge of a ReviewAssignment.
+func (c *ReviewAssignmentClient) QueryPanel(_m *ReviewAssignment) *ReviewPanelQuery {
+	query := (&ReviewPanelClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reviewassignment.Table, reviewassignment.FieldID, id),
+			sqlgraph.To(reviewpanel.Table, reviewpanel.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, reviewassignment.PanelTable, reviewassignment.PanelColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryExpert queries the expert edge of a ReviewAssignment.
+func (c *ReviewAssignmentClient) QueryExpert(_m *ReviewAssignment) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reviewassignment.Table, reviewassignment.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, reviewassignment.ExpertTable, reviewassignment.ExpertColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ReviewAssignmentClient) Hooks() []Hook {
+	hooks := c.hooks.ReviewAssignment
+	return append(hooks[:len(hooks):len(hooks)], reviewassignment.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ReviewAssignmentClient) Interceptors() []Interceptor {
+	return c.inters.ReviewAssignment
+}
+
+func (c *ReviewAssignmentClient) mutate(ctx context.Context, m *ReviewAssignmentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ReviewAssignmentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ReviewAssignmentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ReviewAssignmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ReviewAssignmentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ReviewAssignment mutation op: %q", m.Op())
+	}
+}
+
+// ReviewPanelClient is a client for the ReviewPanel schema.
+type ReviewPanelClient struct {
+	config
+}
+
+// NewReviewPanelClient returns a client for the ReviewPanel from the given config.
+func NewReviewPanelClient(c config) *ReviewPanelClient {
+	return &ReviewPanelClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `reviewpanel.Hooks(f(g(h())))`.
+func (c *ReviewPanelClient) Use(hooks ...Hook) {
+	c.hooks.ReviewPanel = append(c.hooks.ReviewPanel, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `reviewpanel.Intercept(f(g(h())))`.
+func (c *ReviewPanelClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ReviewPanel = append(c.inters.ReviewPanel, interceptors...)
+}
+
+// Create returns a builder for creating a ReviewPanel entity.
+func (c *ReviewPanelClient) Create() *ReviewPanelCreate {
+	mutation := newReviewPanelMutation(c.config, OpCreate)
+	return &ReviewPanelCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ReviewPanel entities.
+func (c *ReviewPanelClient) CreateBulk(builders ...*ReviewPanelCreate) *ReviewPanelCreateBulk {
+	return &ReviewPanelCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ReviewPanelClient) MapCreateBulk(slice any, setFunc func(*ReviewPanelCreate, int)) *ReviewPanelCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ReviewPanelCreateBulk{err: fmt.Errorf("calling to ReviewPanelClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ReviewPanelCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ReviewPanelCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ReviewPanel.
+func (c *ReviewPanelClient) Update() *ReviewPanelUpdate {
+	mutation := newReviewPanelMutation(c.config, OpUpdate)
+	return &ReviewPanelUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ReviewPanelClient) UpdateOne(_m *ReviewPanel) *ReviewPanelUpdateOne {
+	mutation := newReviewPanelMutation(c.config, OpUpdateOne, withReviewPanel(_m))
+	return &ReviewPanelUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ReviewPanelClient) UpdateOneID(id int) *ReviewPanelUpdateOne {
+	mutation := newReviewPanelMutation(c.config, OpUpdateOne, withReviewPanelID(id))
+	return &ReviewPanelUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ReviewPanel.
+func (c *ReviewPanelClient) Delete() *ReviewPanelDelete {
+	mutation := newReviewPanelMutation(c.config, OpDelete)
+	return &ReviewPanelDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ReviewPanelClient) DeleteOne(_m *ReviewPanel) *ReviewPanelDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ReviewPanelClient) DeleteOneID(id int) *ReviewPanelDeleteOne {
+	builder := c.Delete().Where(reviewpanel.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ReviewPanelDeleteOne{builder}
+}
+
+// Query returns a query builder for ReviewPanel.
+func (c *ReviewPanelClient) Query() *ReviewPanelQuery {
+	return &ReviewPanelQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeReviewPanel},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ReviewPanel entity by its id.
+func (c *ReviewPanelClient) Get(ctx context.Context, id int) (*ReviewPanel, error) {
+	return c.Query().Where(reviewpanel.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ReviewPanelClient) GetX(ctx context.Context, id int) *ReviewPanel {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a ReviewPanel.
+func (c *ReviewPanelClient) QueryDomain(_m *ReviewPanel) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reviewpanel.Table, reviewpanel.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, reviewpanel.DomainTable, reviewpanel.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMembers queries the members edge of a ReviewPanel.
+func (c *ReviewPanelClient) QueryMembers(_m *ReviewPanel) *PanelMemberQuery {
+	query := (&PanelMemberClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reviewpanel.Table, reviewpanel.FieldID, id),
+			sqlgraph.To(panelmember.Table, panelmember.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, reviewpanel.MembersTable, reviewpanel.MembersColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAssignments queries the assignments edge of a ReviewPanel.
+func (c *ReviewPanelClient) QueryAssignments(_m *ReviewPanel) *ReviewAssignmentQuery {
+	query := (&ReviewAssignmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reviewpanel.Table, reviewpanel.FieldID, id),
+			sqlgraph.To(reviewassignment.Table, reviewassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, reviewpanel.AssignmentsTable, reviewpanel.AssignmentsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ReviewPanelClient) Hooks() []Hook {
+	hooks := c.hooks.ReviewPanel
+	return append(hooks[:len(hooks):len(hooks)], reviewpanel.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ReviewPanelClient) Interceptors() []Interceptor {
+	return c.inters.ReviewPanel
+}
+
+func (c *ReviewPanelClient) mutate(ctx context.Context, m *ReviewPanelMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ReviewPanelCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ReviewPanelUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ReviewPanelUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ReviewPanelDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ReviewPanel mutation op: %q", m.Op())
 	}
 }
 
@@ -6388,22 +8624,26 @@ func (c *WaitlistEntryClient) mutate(ctx context.Context, m *WaitlistEntryMutati
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AdmissionAssessment, AlumniReport, AuditLog, CalendarDay, CaseCounter,
-		CaseEvent, CaseNotice, CertificateCounter, Consultation, Document,
-		DocumentUpload, DocumentVersion, Domain, IncubationCentre, IncubationSpace,
-		JobRun, LoginAttempt, MaturityAssessment, MaturityCriterion, Membership,
-		Notification, Organization, RoleAssignment, ServiceCase, ServiceItem, Session,
-		SpaceOffer, Tenancy, TenancyExtension, TenancyMilestone, TenancyService,
-		TenancySpace, User, WaitlistEntry []ent.Hook
+		AdmissionAssessment, AlumniReport, AuditLog, Award, CalendarDay, CaseCounter,
+		CaseEvent, CaseNotice, CertificateCounter, ConflictDeclaration, Consultation,
+		Document, DocumentUpload, DocumentVersion, Domain, Fund, FundBudget, GrantCall,
+		GrantCallFund, IncubationCentre, IncubationSpace, JobRun, LedgerEntry,
+		LoginAttempt, MaturityAssessment, MaturityCriterion, Membership, Notification,
+		Objection, Organization, PanelMember, Proposal, ReviewAssignment, ReviewPanel,
+		RoleAssignment, ServiceCase, ServiceItem, Session, SpaceOffer, Tenancy,
+		TenancyExtension, TenancyMilestone, TenancyService, TenancySpace, User,
+		WaitlistEntry []ent.Hook
 	}
 	inters struct {
-		AdmissionAssessment, AlumniReport, AuditLog, CalendarDay, CaseCounter,
-		CaseEvent, CaseNotice, CertificateCounter, Consultation, Document,
-		DocumentUpload, DocumentVersion, Domain, IncubationCentre, IncubationSpace,
-		JobRun, LoginAttempt, MaturityAssessment, MaturityCriterion, Membership,
-		Notification, Organization, RoleAssignment, ServiceCase, ServiceItem, Session,
-		SpaceOffer, Tenancy, TenancyExtension, TenancyMilestone, TenancyService,
-		TenancySpace, User, WaitlistEntry []ent.Interceptor
+		AdmissionAssessment, AlumniReport, AuditLog, Award, CalendarDay, CaseCounter,
+		CaseEvent, CaseNotice, CertificateCounter, ConflictDeclaration, Consultation,
+		Document, DocumentUpload, DocumentVersion, Domain, Fund, FundBudget, GrantCall,
+		GrantCallFund, IncubationCentre, IncubationSpace, JobRun, LedgerEntry,
+		LoginAttempt, MaturityAssessment, MaturityCriterion, Membership, Notification,
+		Objection, Organization, PanelMember, Proposal, ReviewAssignment, ReviewPanel,
+		RoleAssignment, ServiceCase, ServiceItem, Session, SpaceOffer, Tenancy,
+		TenancyExtension, TenancyMilestone, TenancyService, TenancySpace, User,
+		WaitlistEntry []ent.Interceptor
 	}
 )
 

@@ -9,25 +9,37 @@ import (
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/award"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/casecounter"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
 	"hatchery/ent/certificatecounter"
+	"hatchery/ent/conflictdeclaration"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/fund"
+	"hatchery/ent/fundbudget"
+	"hatchery/ent/grantcall"
+	"hatchery/ent/grantcallfund"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
+	"hatchery/ent/ledgerentry"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/maturityassessment"
 	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
+	"hatchery/ent/objection"
 	"hatchery/ent/organization"
+	"hatchery/ent/panelmember"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
+	"hatchery/ent/reviewpanel"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
@@ -109,25 +121,37 @@ func checkColumn(t, c string) error {
 			admissionassessment.Table: admissionassessment.ValidColumn,
 			alumnireport.Table:        alumnireport.ValidColumn,
 			auditlog.Table:            auditlog.ValidColumn,
+			award.Table:               award.ValidColumn,
 			calendarday.Table:         calendarday.ValidColumn,
 			casecounter.Table:         casecounter.ValidColumn,
 			caseevent.Table:           caseevent.ValidColumn,
 			casenotice.Table:          casenotice.ValidColumn,
 			certificatecounter.Table:  certificatecounter.ValidColumn,
+			conflictdeclaration.Table: conflictdeclaration.ValidColumn,
 			consultation.Table:        consultation.ValidColumn,
 			document.Table:            document.ValidColumn,
 			documentupload.Table:      documentupload.ValidColumn,
 			documentversion.Table:     documentversion.ValidColumn,
 			domain.Table:              domain.ValidColumn,
+			fund.Table:                fund.ValidColumn,
+			fundbudget.Table:          fundbudget.ValidColumn,
+			grantcall.Table:           grantcall.ValidColumn,
+			grantcallfund.Table:       grantcallfund.ValidColumn,
 			incubationcentre.Table:    incubationcentre.ValidColumn,
 			incubationspace.Table:     incubationspace.ValidColumn,
 			jobrun.Table:              jobrun.ValidColumn,
+			ledgerentry.Table:         ledgerentry.ValidColumn,
 			loginattempt.Table:        loginattempt.ValidColumn,
 			maturityassessment.Table:  maturityassessment.ValidColumn,
 			maturitycriterion.Table:   maturitycriterion.ValidColumn,
 			membership.Table:          membership.ValidColumn,
 			notification.Table:        notification.ValidColumn,
+			objection.Table:           objection.ValidColumn,
 			organization.Table:        organization.ValidColumn,
+			panelmember.Table:         panelmember.ValidColumn,
+			proposal.Table:            proposal.ValidColumn,
+			reviewassignment.Table:    reviewassignment.ValidColumn,
+			reviewpanel.Table:         reviewpanel.ValidColumn,
 			roleassignment.Table:      roleassignment.ValidColumn,
 			servicecase.Table:         servicecase.ValidColumn,
 			serviceitem.Table:         serviceitem.ValidColumn,

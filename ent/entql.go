@@ -6,26 +6,38 @@ import (
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/award"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/casecounter"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
 	"hatchery/ent/certificatecounter"
+	"hatchery/ent/conflictdeclaration"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/fund"
+	"hatchery/ent/fundbudget"
+	"hatchery/ent/grantcall"
+	"hatchery/ent/grantcallfund"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
+	"hatchery/ent/ledgerentry"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/maturityassessment"
 	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
+	"hatchery/ent/objection"
 	"hatchery/ent/organization"
+	"hatchery/ent/panelmember"
 	"hatchery/ent/predicate"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
+	"hatchery/ent/reviewpanel"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
@@ -47,7 +59,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 34)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 46)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   admissionassessment.Table,
@@ -126,6 +138,33 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   award.Table,
+			Columns: award.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: award.FieldID,
+			},
+		},
+		Type: "Award",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			award.FieldCreatedAt:      {Type: field.TypeTime, Column: award.FieldCreatedAt},
+			award.FieldUpdatedAt:      {Type: field.TypeTime, Column: award.FieldUpdatedAt},
+			award.FieldDomainID:       {Type: field.TypeInt, Column: award.FieldDomainID},
+			award.FieldProposalID:     {Type: field.TypeInt, Column: award.FieldProposalID},
+			award.FieldCallID:         {Type: field.TypeInt, Column: award.FieldCallID},
+			award.FieldOrganizationID: {Type: field.TypeInt, Column: award.FieldOrganizationID},
+			award.FieldCaseID:         {Type: field.TypeInt, Column: award.FieldCaseID},
+			award.FieldAmount:         {Type: field.TypeInt64, Column: award.FieldAmount},
+			award.FieldConditions:     {Type: field.TypeString, Column: award.FieldConditions},
+			award.FieldStatus:         {Type: field.TypeEnum, Column: award.FieldStatus},
+			award.FieldDecidedBy:      {Type: field.TypeInt, Column: award.FieldDecidedBy},
+			award.FieldFinalizedAt:    {Type: field.TypeTime, Column: award.FieldFinalizedAt},
+			award.FieldCancelReason:   {Type: field.TypeString, Column: award.FieldCancelReason},
+			award.FieldFinalGrade:     {Type: field.TypeEnum, Column: award.FieldFinalGrade},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   calendarday.Table,
 			Columns: calendarday.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -142,7 +181,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			calendarday.FieldName:      {Type: field.TypeString, Column: calendarday.FieldName},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   casecounter.Table,
 			Columns: casecounter.Columns,
@@ -158,7 +197,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			casecounter.FieldLast:     {Type: field.TypeInt, Column: casecounter.FieldLast},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   caseevent.Table,
 			Columns: caseevent.Columns,
@@ -181,7 +220,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			caseevent.FieldReason:    {Type: field.TypeString, Column: caseevent.FieldReason},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   casenotice.Table,
 			Columns: casenotice.Columns,
@@ -204,7 +243,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			casenotice.FieldExpiredAt:   {Type: field.TypeTime, Column: casenotice.FieldExpiredAt},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   certificatecounter.Table,
 			Columns: certificatecounter.Columns,
@@ -220,7 +259,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 			certificatecounter.FieldLast:     {Type: field.TypeInt, Column: certificatecounter.FieldLast},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   conflictdeclaration.Table,
+			Columns: conflictdeclaration.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: conflictdeclaration.FieldID,
+			},
+		},
+		Type: "ConflictDeclaration",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			conflictdeclaration.FieldCreatedAt: {Type: field.TypeTime, Column: conflictdeclaration.FieldCreatedAt},
+			conflictdeclaration.FieldUpdatedAt: {Type: field.TypeTime, Column: conflictdeclaration.FieldUpdatedAt},
+			conflictdeclaration.FieldDomainID:  {Type: field.TypeInt, Column: conflictdeclaration.FieldDomainID},
+			conflictdeclaration.FieldPanelID:   {Type: field.TypeInt, Column: conflictdeclaration.FieldPanelID},
+			conflictdeclaration.FieldItemID:    {Type: field.TypeInt, Column: conflictdeclaration.FieldItemID},
+			conflictdeclaration.FieldExpertID:  {Type: field.TypeInt, Column: conflictdeclaration.FieldExpertID},
+			conflictdeclaration.FieldReason:    {Type: field.TypeString, Column: conflictdeclaration.FieldReason},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   consultation.Table,
 			Columns: consultation.Columns,
@@ -243,7 +302,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			consultation.FieldAnsweredAt: {Type: field.TypeTime, Column: consultation.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
@@ -271,7 +330,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldPurgedAt:         {Type: field.TypeTime, Column: document.FieldPurgedAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentupload.Table,
 			Columns: documentupload.Columns,
@@ -301,7 +360,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentupload.FieldUploadedByID:  {Type: field.TypeInt, Column: documentupload.FieldUploadedByID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentversion.Table,
 			Columns: documentversion.Columns,
@@ -326,7 +385,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentversion.FieldUploaderName: {Type: field.TypeString, Column: documentversion.FieldUploaderName},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   domain.Table,
 			Columns: domain.Columns,
@@ -345,7 +404,104 @@ var schemaGraph = func() *sqlgraph.Schema {
 			domain.FieldCasePrefix: {Type: field.TypeString, Column: domain.FieldCasePrefix},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   fund.Table,
+			Columns: fund.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: fund.FieldID,
+			},
+		},
+		Type: "Fund",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			fund.FieldCreatedAt:   {Type: field.TypeTime, Column: fund.FieldCreatedAt},
+			fund.FieldUpdatedAt:   {Type: field.TypeTime, Column: fund.FieldUpdatedAt},
+			fund.FieldDomainID:    {Type: field.TypeInt, Column: fund.FieldDomainID},
+			fund.FieldName:        {Type: field.TypeString, Column: fund.FieldName},
+			fund.FieldKind:        {Type: field.TypeEnum, Column: fund.FieldKind},
+			fund.FieldDescription: {Type: field.TypeString, Column: fund.FieldDescription},
+			fund.FieldActive:      {Type: field.TypeBool, Column: fund.FieldActive},
+		},
+	}
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   fundbudget.Table,
+			Columns: fundbudget.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: fundbudget.FieldID,
+			},
+		},
+		Type: "FundBudget",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			fundbudget.FieldCreatedAt: {Type: field.TypeTime, Column: fundbudget.FieldCreatedAt},
+			fundbudget.FieldUpdatedAt: {Type: field.TypeTime, Column: fundbudget.FieldUpdatedAt},
+			fundbudget.FieldDomainID:  {Type: field.TypeInt, Column: fundbudget.FieldDomainID},
+			fundbudget.FieldFundID:    {Type: field.TypeInt, Column: fundbudget.FieldFundID},
+			fundbudget.FieldYear:      {Type: field.TypeInt, Column: fundbudget.FieldYear},
+			fundbudget.FieldAllocated: {Type: field.TypeInt64, Column: fundbudget.FieldAllocated},
+			fundbudget.FieldCommitted: {Type: field.TypeInt64, Column: fundbudget.FieldCommitted},
+			fundbudget.FieldDisbursed: {Type: field.TypeInt64, Column: fundbudget.FieldDisbursed},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   grantcall.Table,
+			Columns: grantcall.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: grantcall.FieldID,
+			},
+		},
+		Type: "GrantCall",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			grantcall.FieldCreatedAt:            {Type: field.TypeTime, Column: grantcall.FieldCreatedAt},
+			grantcall.FieldUpdatedAt:            {Type: field.TypeTime, Column: grantcall.FieldUpdatedAt},
+			grantcall.FieldDomainID:             {Type: field.TypeInt, Column: grantcall.FieldDomainID},
+			grantcall.FieldYear:                 {Type: field.TypeInt, Column: grantcall.FieldYear},
+			grantcall.FieldTitle:                {Type: field.TypeString, Column: grantcall.FieldTitle},
+			grantcall.FieldDescription:          {Type: field.TypeString, Column: grantcall.FieldDescription},
+			grantcall.FieldCategories:           {Type: field.TypeJSON, Column: grantcall.FieldCategories},
+			grantcall.FieldMinAmount:            {Type: field.TypeInt64, Column: grantcall.FieldMinAmount},
+			grantcall.FieldMaxAmount:            {Type: field.TypeInt64, Column: grantcall.FieldMaxAmount},
+			grantcall.FieldOpensAt:              {Type: field.TypeTime, Column: grantcall.FieldOpensAt},
+			grantcall.FieldClosesAt:             {Type: field.TypeTime, Column: grantcall.FieldClosesAt},
+			grantcall.FieldServiceItemID:        {Type: field.TypeInt, Column: grantcall.FieldServiceItemID},
+			grantcall.FieldEligibility:          {Type: field.TypeJSON, Column: grantcall.FieldEligibility},
+			grantcall.FieldRubric:               {Type: field.TypeJSON, Column: grantcall.FieldRubric},
+			grantcall.FieldQuestions:            {Type: field.TypeJSON, Column: grantcall.FieldQuestions},
+			grantcall.FieldReviewersPerProposal: {Type: field.TypeInt, Column: grantcall.FieldReviewersPerProposal},
+			grantcall.FieldAnnouncementDays:     {Type: field.TypeInt, Column: grantcall.FieldAnnouncementDays},
+			grantcall.FieldStatus:               {Type: field.TypeEnum, Column: grantcall.FieldStatus},
+			grantcall.FieldBudget:               {Type: field.TypeInt64, Column: grantcall.FieldBudget},
+			grantcall.FieldCommitted:            {Type: field.TypeInt64, Column: grantcall.FieldCommitted},
+			grantcall.FieldAnnouncedOn:          {Type: field.TypeTime, Column: grantcall.FieldAnnouncedOn},
+			grantcall.FieldAnnouncementEndsOn:   {Type: field.TypeTime, Column: grantcall.FieldAnnouncementEndsOn},
+			grantcall.FieldFinalizedAt:          {Type: field.TypeTime, Column: grantcall.FieldFinalizedAt},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   grantcallfund.Table,
+			Columns: grantcallfund.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: grantcallfund.FieldID,
+			},
+		},
+		Type: "GrantCallFund",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			grantcallfund.FieldCreatedAt:    {Type: field.TypeTime, Column: grantcallfund.FieldCreatedAt},
+			grantcallfund.FieldUpdatedAt:    {Type: field.TypeTime, Column: grantcallfund.FieldUpdatedAt},
+			grantcallfund.FieldDomainID:     {Type: field.TypeInt, Column: grantcallfund.FieldDomainID},
+			grantcallfund.FieldCallID:       {Type: field.TypeInt, Column: grantcallfund.FieldCallID},
+			grantcallfund.FieldFundBudgetID: {Type: field.TypeInt, Column: grantcallfund.FieldFundBudgetID},
+			grantcallfund.FieldAmount:       {Type: field.TypeInt64, Column: grantcallfund.FieldAmount},
+			grantcallfund.FieldCommitted:    {Type: field.TypeInt64, Column: grantcallfund.FieldCommitted},
+		},
+	}
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   incubationcentre.Table,
 			Columns: incubationcentre.Columns,
@@ -370,7 +526,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			incubationcentre.FieldActive:                   {Type: field.TypeBool, Column: incubationcentre.FieldActive},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   incubationspace.Table,
 			Columns: incubationspace.Columns,
@@ -395,7 +551,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			incubationspace.FieldMaintenance: {Type: field.TypeBool, Column: incubationspace.FieldMaintenance},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   jobrun.Table,
 			Columns: jobrun.Columns,
@@ -414,7 +570,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			jobrun.FieldError:       {Type: field.TypeString, Column: jobrun.FieldError},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   ledgerentry.Table,
+			Columns: ledgerentry.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: ledgerentry.FieldID,
+			},
+		},
+		Type: "LedgerEntry",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			ledgerentry.FieldCreatedAt:    {Type: field.TypeTime, Column: ledgerentry.FieldCreatedAt},
+			ledgerentry.FieldUpdatedAt:    {Type: field.TypeTime, Column: ledgerentry.FieldUpdatedAt},
+			ledgerentry.FieldDomainID:     {Type: field.TypeInt, Column: ledgerentry.FieldDomainID},
+			ledgerentry.FieldFundBudgetID: {Type: field.TypeInt, Column: ledgerentry.FieldFundBudgetID},
+			ledgerentry.FieldKind:         {Type: field.TypeEnum, Column: ledgerentry.FieldKind},
+			ledgerentry.FieldAmount:       {Type: field.TypeInt64, Column: ledgerentry.FieldAmount},
+			ledgerentry.FieldCallID:       {Type: field.TypeInt, Column: ledgerentry.FieldCallID},
+			ledgerentry.FieldAwardID:      {Type: field.TypeInt, Column: ledgerentry.FieldAwardID},
+			ledgerentry.FieldActorID:      {Type: field.TypeInt, Column: ledgerentry.FieldActorID},
+			ledgerentry.FieldMemo:         {Type: field.TypeString, Column: ledgerentry.FieldMemo},
+		},
+	}
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginattempt.Table,
 			Columns: loginattempt.Columns,
@@ -430,7 +609,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginattempt.FieldAt:       {Type: field.TypeTime, Column: loginattempt.FieldAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   maturityassessment.Table,
 			Columns: maturityassessment.Columns,
@@ -454,7 +633,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			maturityassessment.FieldAssessorName:        {Type: field.TypeString, Column: maturityassessment.FieldAssessorName},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   maturitycriterion.Table,
 			Columns: maturitycriterion.Columns,
@@ -478,7 +657,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			maturitycriterion.FieldActive:    {Type: field.TypeBool, Column: maturitycriterion.FieldActive},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -497,7 +676,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldTitle:          {Type: field.TypeString, Column: membership.FieldTitle},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -523,7 +702,31 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReadAt:      {Type: field.TypeTime, Column: notification.FieldReadAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   objection.Table,
+			Columns: objection.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: objection.FieldID,
+			},
+		},
+		Type: "Objection",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			objection.FieldCreatedAt:      {Type: field.TypeTime, Column: objection.FieldCreatedAt},
+			objection.FieldUpdatedAt:      {Type: field.TypeTime, Column: objection.FieldUpdatedAt},
+			objection.FieldDomainID:       {Type: field.TypeInt, Column: objection.FieldDomainID},
+			objection.FieldAwardID:        {Type: field.TypeInt, Column: objection.FieldAwardID},
+			objection.FieldReceivedOn:     {Type: field.TypeTime, Column: objection.FieldReceivedOn},
+			objection.FieldFromName:       {Type: field.TypeString, Column: objection.FieldFromName},
+			objection.FieldContent:        {Type: field.TypeString, Column: objection.FieldContent},
+			objection.FieldRecordedBy:     {Type: field.TypeInt, Column: objection.FieldRecordedBy},
+			objection.FieldResolution:     {Type: field.TypeEnum, Column: objection.FieldResolution},
+			objection.FieldResolutionNote: {Type: field.TypeString, Column: objection.FieldResolutionNote},
+			objection.FieldResolvedAt:     {Type: field.TypeTime, Column: objection.FieldResolvedAt},
+		},
+	}
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -553,7 +756,111 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldStatus:              {Type: field.TypeEnum, Column: organization.FieldStatus},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   panelmember.Table,
+			Columns: panelmember.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: panelmember.FieldID,
+			},
+		},
+		Type: "PanelMember",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			panelmember.FieldCreatedAt: {Type: field.TypeTime, Column: panelmember.FieldCreatedAt},
+			panelmember.FieldUpdatedAt: {Type: field.TypeTime, Column: panelmember.FieldUpdatedAt},
+			panelmember.FieldDomainID:  {Type: field.TypeInt, Column: panelmember.FieldDomainID},
+			panelmember.FieldPanelID:   {Type: field.TypeInt, Column: panelmember.FieldPanelID},
+			panelmember.FieldExpertID:  {Type: field.TypeInt, Column: panelmember.FieldExpertID},
+		},
+	}
+	graph.Nodes[31] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   proposal.Table,
+			Columns: proposal.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: proposal.FieldID,
+			},
+		},
+		Type: "Proposal",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			proposal.FieldCreatedAt:        {Type: field.TypeTime, Column: proposal.FieldCreatedAt},
+			proposal.FieldUpdatedAt:        {Type: field.TypeTime, Column: proposal.FieldUpdatedAt},
+			proposal.FieldDomainID:         {Type: field.TypeInt, Column: proposal.FieldDomainID},
+			proposal.FieldCallID:           {Type: field.TypeInt, Column: proposal.FieldCallID},
+			proposal.FieldCaseID:           {Type: field.TypeInt, Column: proposal.FieldCaseID},
+			proposal.FieldOrganizationID:   {Type: field.TypeInt, Column: proposal.FieldOrganizationID},
+			proposal.FieldTitle:            {Type: field.TypeString, Column: proposal.FieldTitle},
+			proposal.FieldCategory:         {Type: field.TypeString, Column: proposal.FieldCategory},
+			proposal.FieldSummary:          {Type: field.TypeString, Column: proposal.FieldSummary},
+			proposal.FieldObjectives:       {Type: field.TypeString, Column: proposal.FieldObjectives},
+			proposal.FieldBeneficiaryGroup: {Type: field.TypeString, Column: proposal.FieldBeneficiaryGroup},
+			proposal.FieldBeneficiaryCount: {Type: field.TypeInt, Column: proposal.FieldBeneficiaryCount},
+			proposal.FieldTown:             {Type: field.TypeString, Column: proposal.FieldTown},
+			proposal.FieldStartsOn:         {Type: field.TypeTime, Column: proposal.FieldStartsOn},
+			proposal.FieldEndsOn:           {Type: field.TypeTime, Column: proposal.FieldEndsOn},
+			proposal.FieldMilestones:       {Type: field.TypeJSON, Column: proposal.FieldMilestones},
+			proposal.FieldBudgetLines:      {Type: field.TypeJSON, Column: proposal.FieldBudgetLines},
+			proposal.FieldRequested:        {Type: field.TypeInt64, Column: proposal.FieldRequested},
+			proposal.FieldCofunding:        {Type: field.TypeInt64, Column: proposal.FieldCofunding},
+			proposal.FieldTeam:             {Type: field.TypeString, Column: proposal.FieldTeam},
+			proposal.FieldAnswers:          {Type: field.TypeJSON, Column: proposal.FieldAnswers},
+			proposal.FieldNoDoubleFunding:  {Type: field.TypeBool, Column: proposal.FieldNoDoubleFunding},
+			proposal.FieldStatus:           {Type: field.TypeEnum, Column: proposal.FieldStatus},
+			proposal.FieldSubmittedAt:      {Type: field.TypeTime, Column: proposal.FieldSubmittedAt},
+		},
+	}
+	graph.Nodes[32] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   reviewassignment.Table,
+			Columns: reviewassignment.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: reviewassignment.FieldID,
+			},
+		},
+		Type: "ReviewAssignment",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			reviewassignment.FieldCreatedAt:      {Type: field.TypeTime, Column: reviewassignment.FieldCreatedAt},
+			reviewassignment.FieldUpdatedAt:      {Type: field.TypeTime, Column: reviewassignment.FieldUpdatedAt},
+			reviewassignment.FieldDomainID:       {Type: field.TypeInt, Column: reviewassignment.FieldDomainID},
+			reviewassignment.FieldPanelID:        {Type: field.TypeInt, Column: reviewassignment.FieldPanelID},
+			reviewassignment.FieldItemID:         {Type: field.TypeInt, Column: reviewassignment.FieldItemID},
+			reviewassignment.FieldOrganizationID: {Type: field.TypeInt, Column: reviewassignment.FieldOrganizationID},
+			reviewassignment.FieldExpertID:       {Type: field.TypeInt, Column: reviewassignment.FieldExpertID},
+			reviewassignment.FieldStatus:         {Type: field.TypeEnum, Column: reviewassignment.FieldStatus},
+			reviewassignment.FieldManual:         {Type: field.TypeBool, Column: reviewassignment.FieldManual},
+			reviewassignment.FieldScores:         {Type: field.TypeJSON, Column: reviewassignment.FieldScores},
+			reviewassignment.FieldComment:        {Type: field.TypeString, Column: reviewassignment.FieldComment},
+			reviewassignment.FieldTotalTenths:    {Type: field.TypeInt, Column: reviewassignment.FieldTotalTenths},
+			reviewassignment.FieldSubmittedAt:    {Type: field.TypeTime, Column: reviewassignment.FieldSubmittedAt},
+			reviewassignment.FieldRemovedReason:  {Type: field.TypeString, Column: reviewassignment.FieldRemovedReason},
+		},
+	}
+	graph.Nodes[33] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   reviewpanel.Table,
+			Columns: reviewpanel.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: reviewpanel.FieldID,
+			},
+		},
+		Type: "ReviewPanel",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			reviewpanel.FieldCreatedAt:        {Type: field.TypeTime, Column: reviewpanel.FieldCreatedAt},
+			reviewpanel.FieldUpdatedAt:        {Type: field.TypeTime, Column: reviewpanel.FieldUpdatedAt},
+			reviewpanel.FieldDomainID:         {Type: field.TypeInt, Column: reviewpanel.FieldDomainID},
+			reviewpanel.FieldSubjectKind:      {Type: field.TypeString, Column: reviewpanel.FieldSubjectKind},
+			reviewpanel.FieldSubjectID:        {Type: field.TypeInt, Column: reviewpanel.FieldSubjectID},
+			reviewpanel.FieldName:             {Type: field.TypeString, Column: reviewpanel.FieldName},
+			reviewpanel.FieldRubric:           {Type: field.TypeJSON, Column: reviewpanel.FieldRubric},
+			reviewpanel.FieldReviewersPerItem: {Type: field.TypeInt, Column: reviewpanel.FieldReviewersPerItem},
+			reviewpanel.FieldClosedAt:         {Type: field.TypeTime, Column: reviewpanel.FieldClosedAt},
+		},
+	}
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -571,7 +878,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldRole:      {Type: field.TypeEnum, Column: roleassignment.FieldRole},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicecase.Table,
 			Columns: servicecase.Columns,
@@ -620,7 +927,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicecase.FieldRemindedOn:      {Type: field.TypeTime, Column: servicecase.FieldRemindedOn},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   serviceitem.Table,
 			Columns: serviceitem.Columns,
@@ -646,7 +953,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			serviceitem.FieldProgramme:      {Type: field.TypeString, Column: serviceitem.FieldProgramme},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -668,7 +975,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:             {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   spaceoffer.Table,
 			Columns: spaceoffer.Columns,
@@ -693,7 +1000,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			spaceoffer.FieldTenancyID:      {Type: field.TypeInt, Column: spaceoffer.FieldTenancyID},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancy.Table,
 			Columns: tenancy.Columns,
@@ -726,7 +1033,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancy.FieldCertificateToken:      {Type: field.TypeString, Column: tenancy.FieldCertificateToken},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancyextension.Table,
 			Columns: tenancyextension.Columns,
@@ -749,7 +1056,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancyextension.FieldExtendedByName: {Type: field.TypeString, Column: tenancyextension.FieldExtendedByName},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancymilestone.Table,
 			Columns: tenancymilestone.Columns,
@@ -772,7 +1079,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancymilestone.FieldEvidence:  {Type: field.TypeString, Column: tenancymilestone.FieldEvidence},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancyservice.Table,
 			Columns: tenancyservice.Columns,
@@ -794,7 +1101,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancyservice.FieldNote:       {Type: field.TypeString, Column: tenancyservice.FieldNote},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancyspace.Table,
 			Columns: tenancyspace.Columns,
@@ -815,7 +1122,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancyspace.FieldReleasedOn: {Type: field.TypeTime, Column: tenancyspace.FieldReleasedOn},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -841,7 +1148,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   waitlistentry.Table,
 			Columns: waitlistentry.Columns,
@@ -933,6 +1240,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   award.DomainTable,
+			Columns: []string{award.DomainColumn},
+			Bidi:    false,
+		},
+		"Award",
+		"Domain",
+	)
+	graph.MustAddE(
+		"proposal",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   award.ProposalTable,
+			Columns: []string{award.ProposalColumn},
+			Bidi:    false,
+		},
+		"Award",
+		"Proposal",
+	)
+	graph.MustAddE(
+		"call",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   award.CallTable,
+			Columns: []string{award.CallColumn},
+			Bidi:    false,
+		},
+		"Award",
+		"GrantCall",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   award.OrganizationTable,
+			Columns: []string{award.OrganizationColumn},
+			Bidi:    false,
+		},
+		"Award",
+		"Organization",
+	)
+	graph.MustAddE(
+		"objections",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   award.ObjectionsTable,
+			Columns: []string{award.ObjectionsColumn},
+			Bidi:    false,
+		},
+		"Award",
+		"Objection",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   caseevent.DomainTable,
 			Columns: []string{caseevent.DomainColumn},
 			Bidi:    false,
@@ -975,6 +1342,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"CaseNotice",
 		"ServiceCase",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   conflictdeclaration.DomainTable,
+			Columns: []string{conflictdeclaration.DomainColumn},
+			Bidi:    false,
+		},
+		"ConflictDeclaration",
+		"Domain",
 	)
 	graph.MustAddE(
 		"domain",
@@ -1149,6 +1528,126 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   fund.DomainTable,
+			Columns: []string{fund.DomainColumn},
+			Bidi:    false,
+		},
+		"Fund",
+		"Domain",
+	)
+	graph.MustAddE(
+		"budgets",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   fund.BudgetsTable,
+			Columns: []string{fund.BudgetsColumn},
+			Bidi:    false,
+		},
+		"Fund",
+		"FundBudget",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   fundbudget.DomainTable,
+			Columns: []string{fundbudget.DomainColumn},
+			Bidi:    false,
+		},
+		"FundBudget",
+		"Domain",
+	)
+	graph.MustAddE(
+		"fund",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   fundbudget.FundTable,
+			Columns: []string{fundbudget.FundColumn},
+			Bidi:    false,
+		},
+		"FundBudget",
+		"Fund",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grantcall.DomainTable,
+			Columns: []string{grantcall.DomainColumn},
+			Bidi:    false,
+		},
+		"GrantCall",
+		"Domain",
+	)
+	graph.MustAddE(
+		"service_item",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grantcall.ServiceItemTable,
+			Columns: []string{grantcall.ServiceItemColumn},
+			Bidi:    false,
+		},
+		"GrantCall",
+		"ServiceItem",
+	)
+	graph.MustAddE(
+		"funds",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   grantcall.FundsTable,
+			Columns: []string{grantcall.FundsColumn},
+			Bidi:    false,
+		},
+		"GrantCall",
+		"GrantCallFund",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grantcallfund.DomainTable,
+			Columns: []string{grantcallfund.DomainColumn},
+			Bidi:    false,
+		},
+		"GrantCallFund",
+		"Domain",
+	)
+	graph.MustAddE(
+		"call",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   grantcallfund.CallTable,
+			Columns: []string{grantcallfund.CallColumn},
+			Bidi:    false,
+		},
+		"GrantCallFund",
+		"GrantCall",
+	)
+	graph.MustAddE(
+		"fund_budget",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grantcallfund.FundBudgetTable,
+			Columns: []string{grantcallfund.FundBudgetColumn},
+			Bidi:    false,
+		},
+		"GrantCallFund",
+		"FundBudget",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   incubationcentre.DomainTable,
 			Columns: []string{incubationcentre.DomainColumn},
 			Bidi:    false,
@@ -1203,6 +1702,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"IncubationSpace",
 		"IncubationCentre",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ledgerentry.DomainTable,
+			Columns: []string{ledgerentry.DomainColumn},
+			Bidi:    false,
+		},
+		"LedgerEntry",
+		"Domain",
+	)
+	graph.MustAddE(
+		"fund_budget",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ledgerentry.FundBudgetTable,
+			Columns: []string{ledgerentry.FundBudgetColumn},
+			Bidi:    false,
+		},
+		"LedgerEntry",
+		"FundBudget",
 	)
 	graph.MustAddE(
 		"domain",
@@ -1317,6 +1840,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   objection.DomainTable,
+			Columns: []string{objection.DomainColumn},
+			Bidi:    false,
+		},
+		"Objection",
+		"Domain",
+	)
+	graph.MustAddE(
+		"award",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   objection.AwardTable,
+			Columns: []string{objection.AwardColumn},
+			Bidi:    false,
+		},
+		"Objection",
+		"Award",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   organization.DomainTable,
 			Columns: []string{organization.DomainColumn},
 			Bidi:    false,
@@ -1347,6 +1894,162 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Organization",
 		"Document",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   panelmember.DomainTable,
+			Columns: []string{panelmember.DomainColumn},
+			Bidi:    false,
+		},
+		"PanelMember",
+		"Domain",
+	)
+	graph.MustAddE(
+		"panel",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   panelmember.PanelTable,
+			Columns: []string{panelmember.PanelColumn},
+			Bidi:    false,
+		},
+		"PanelMember",
+		"ReviewPanel",
+	)
+	graph.MustAddE(
+		"expert",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   panelmember.ExpertTable,
+			Columns: []string{panelmember.ExpertColumn},
+			Bidi:    false,
+		},
+		"PanelMember",
+		"User",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   proposal.DomainTable,
+			Columns: []string{proposal.DomainColumn},
+			Bidi:    false,
+		},
+		"Proposal",
+		"Domain",
+	)
+	graph.MustAddE(
+		"call",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   proposal.CallTable,
+			Columns: []string{proposal.CallColumn},
+			Bidi:    false,
+		},
+		"Proposal",
+		"GrantCall",
+	)
+	graph.MustAddE(
+		"case",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   proposal.CaseTable,
+			Columns: []string{proposal.CaseColumn},
+			Bidi:    false,
+		},
+		"Proposal",
+		"ServiceCase",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   proposal.OrganizationTable,
+			Columns: []string{proposal.OrganizationColumn},
+			Bidi:    false,
+		},
+		"Proposal",
+		"Organization",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reviewassignment.DomainTable,
+			Columns: []string{reviewassignment.DomainColumn},
+			Bidi:    false,
+		},
+		"ReviewAssignment",
+		"Domain",
+	)
+	graph.MustAddE(
+		"panel",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   reviewassignment.PanelTable,
+			Columns: []string{reviewassignment.PanelColumn},
+			Bidi:    false,
+		},
+		"ReviewAssignment",
+		"ReviewPanel",
+	)
+	graph.MustAddE(
+		"expert",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reviewassignment.ExpertTable,
+			Columns: []string{reviewassignment.ExpertColumn},
+			Bidi:    false,
+		},
+		"ReviewAssignment",
+		"User",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reviewpanel.DomainTable,
+			Columns: []string{reviewpanel.DomainColumn},
+			Bidi:    false,
+		},
+		"ReviewPanel",
+		"Domain",
+	)
+	graph.MustAddE(
+		"members",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   reviewpanel.MembersTable,
+			Columns: []string{reviewpanel.MembersColumn},
+			Bidi:    false,
+		},
+		"ReviewPanel",
+		"PanelMember",
+	)
+	graph.MustAddE(
+		"assignments",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   reviewpanel.AssignmentsTable,
+			Columns: []string{reviewpanel.AssignmentsColumn},
+			Bidi:    false,
+		},
+		"ReviewPanel",
+		"ReviewAssignment",
 	)
 	graph.MustAddE(
 		"domain",
@@ -2261,6 +2964,186 @@ func (f *AuditLogFilter) WhereHasActingDomainWith(preds ...predicate.Domain) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AwardQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AwardQuery builder.
+func (_q *AwardQuery) Filter() *AwardFilter {
+	return &AwardFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AwardMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AwardMutation builder.
+func (m *AwardMutation) Filter() *AwardFilter {
+	return &AwardFilter{config: m.config, predicateAdder: m}
+}
+
+// AwardFilter provides a generic filtering capability at runtime for AwardQuery.
+type AwardFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AwardFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AwardFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(award.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AwardFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(award.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *AwardFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(award.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *AwardFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(award.FieldDomainID))
+}
+
+// WhereProposalID applies the entql int predicate on the proposal_id field.
+func (f *AwardFilter) WhereProposalID(p entql.IntP) {
+	f.Where(p.Field(award.FieldProposalID))
+}
+
+// WhereCallID applies the entql int predicate on the call_id field.
+func (f *AwardFilter) WhereCallID(p entql.IntP) {
+	f.Where(p.Field(award.FieldCallID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *AwardFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(award.FieldOrganizationID))
+}
+
+// WhereCaseID applies the entql int predicate on the case_id field.
+func (f *AwardFilter) WhereCaseID(p entql.IntP) {
+	f.Where(p.Field(award.FieldCaseID))
+}
+
+// WhereAmount applies the entql int64 predicate on the amount field.
+func (f *AwardFilter) WhereAmount(p entql.Int64P) {
+	f.Where(p.Field(award.FieldAmount))
+}
+
+// WhereConditions applies the entql string predicate on the conditions field.
+func (f *AwardFilter) WhereConditions(p entql.StringP) {
+	f.Where(p.Field(award.FieldConditions))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *AwardFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(award.FieldStatus))
+}
+
+// WhereDecidedBy applies the entql int predicate on the decided_by field.
+func (f *AwardFilter) WhereDecidedBy(p entql.IntP) {
+	f.Where(p.Field(award.FieldDecidedBy))
+}
+
+// WhereFinalizedAt applies the entql time.Time predicate on the finalized_at field.
+func (f *AwardFilter) WhereFinalizedAt(p entql.TimeP) {
+	f.Where(p.Field(award.FieldFinalizedAt))
+}
+
+// WhereCancelReason applies the entql string predicate on the cancel_reason field.
+func (f *AwardFilter) WhereCancelReason(p entql.StringP) {
+	f.Where(p.Field(award.FieldCancelReason))
+}
+
+// WhereFinalGrade applies the entql string predicate on the final_grade field.
+func (f *AwardFilter) WhereFinalGrade(p entql.StringP) {
+	f.Where(p.Field(award.FieldFinalGrade))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *AwardFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *AwardFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasProposal applies a predicate to check if query has an edge proposal.
+func (f *AwardFilter) WhereHasProposal() {
+	f.Where(entql.HasEdge("proposal"))
+}
+
+// WhereHasProposalWith applies a predicate to check if query has an edge proposal with a given conditions (other predicates).
+func (f *AwardFilter) WhereHasProposalWith(preds ...predicate.Proposal) {
+	f.Where(entql.HasEdgeWith("proposal", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCall applies a predicate to check if query has an edge call.
+func (f *AwardFilter) WhereHasCall() {
+	f.Where(entql.HasEdge("call"))
+}
+
+// WhereHasCallWith applies a predicate to check if query has an edge call with a given conditions (other predicates).
+func (f *AwardFilter) WhereHasCallWith(preds ...predicate.GrantCall) {
+	f.Where(entql.HasEdgeWith("call", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *AwardFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *AwardFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasObjections applies a predicate to check if query has an edge objections.
+func (f *AwardFilter) WhereHasObjections() {
+	f.Where(entql.HasEdge("objections"))
+}
+
+// WhereHasObjectionsWith applies a predicate to check if query has an edge objections with a given conditions (other predicates).
+func (f *AwardFilter) WhereHasObjectionsWith(preds ...predicate.Objection) {
+	f.Where(entql.HasEdgeWith("objections", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *CalendarDayQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2289,7 +3172,7 @@ type CalendarDayFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CalendarDayFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2354,7 +3237,7 @@ type CaseCounterFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CaseCounterFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2409,7 +3292,7 @@ type CaseEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CaseEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2527,7 +3410,7 @@ type CaseNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CaseNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2645,7 +3528,7 @@ type CertificateCounterFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CertificateCounterFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2669,6 +3552,95 @@ func (f *CertificateCounterFilter) WhereYear(p entql.IntP) {
 // WhereLast applies the entql int predicate on the last field.
 func (f *CertificateCounterFilter) WhereLast(p entql.IntP) {
 	f.Where(p.Field(certificatecounter.FieldLast))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ConflictDeclarationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ConflictDeclarationQuery builder.
+func (_q *ConflictDeclarationQuery) Filter() *ConflictDeclarationFilter {
+	return &ConflictDeclarationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ConflictDeclarationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ConflictDeclarationMutation builder.
+func (m *ConflictDeclarationMutation) Filter() *ConflictDeclarationFilter {
+	return &ConflictDeclarationFilter{config: m.config, predicateAdder: m}
+}
+
+// ConflictDeclarationFilter provides a generic filtering capability at runtime for ConflictDeclarationQuery.
+type ConflictDeclarationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ConflictDeclarationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ConflictDeclarationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(conflictdeclaration.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ConflictDeclarationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(conflictdeclaration.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ConflictDeclarationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(conflictdeclaration.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *ConflictDeclarationFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(conflictdeclaration.FieldDomainID))
+}
+
+// WherePanelID applies the entql int predicate on the panel_id field.
+func (f *ConflictDeclarationFilter) WherePanelID(p entql.IntP) {
+	f.Where(p.Field(conflictdeclaration.FieldPanelID))
+}
+
+// WhereItemID applies the entql int predicate on the item_id field.
+func (f *ConflictDeclarationFilter) WhereItemID(p entql.IntP) {
+	f.Where(p.Field(conflictdeclaration.FieldItemID))
+}
+
+// WhereExpertID applies the entql int predicate on the expert_id field.
+func (f *ConflictDeclarationFilter) WhereExpertID(p entql.IntP) {
+	f.Where(p.Field(conflictdeclaration.FieldExpertID))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *ConflictDeclarationFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(conflictdeclaration.FieldReason))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *ConflictDeclarationFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *ConflictDeclarationFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // addPredicate implements the predicateAdder interface.
@@ -2700,7 +3672,7 @@ type ConsultationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ConsultationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2832,7 +3804,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3031,7 +4003,7 @@ type DocumentUploadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentUploadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3184,7 +4156,7 @@ type DocumentVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3326,7 +4298,7 @@ type DomainFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DomainFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3368,6 +4340,531 @@ func (f *DomainFilter) WhereCasePrefix(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *FundQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FundQuery builder.
+func (_q *FundQuery) Filter() *FundFilter {
+	return &FundFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FundMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FundMutation builder.
+func (m *FundMutation) Filter() *FundFilter {
+	return &FundFilter{config: m.config, predicateAdder: m}
+}
+
+// FundFilter provides a generic filtering capability at runtime for FundQuery.
+type FundFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FundFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *FundFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(fund.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *FundFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(fund.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *FundFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(fund.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *FundFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(fund.FieldDomainID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *FundFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(fund.FieldName))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *FundFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(fund.FieldKind))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *FundFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(fund.FieldDescription))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *FundFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(fund.FieldActive))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *FundFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *FundFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasBudgets applies a predicate to check if query has an edge budgets.
+func (f *FundFilter) WhereHasBudgets() {
+	f.Where(entql.HasEdge("budgets"))
+}
+
+// WhereHasBudgetsWith applies a predicate to check if query has an edge budgets with a given conditions (other predicates).
+func (f *FundFilter) WhereHasBudgetsWith(preds ...predicate.FundBudget) {
+	f.Where(entql.HasEdgeWith("budgets", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *FundBudgetQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FundBudgetQuery builder.
+func (_q *FundBudgetQuery) Filter() *FundBudgetFilter {
+	return &FundBudgetFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FundBudgetMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FundBudgetMutation builder.
+func (m *FundBudgetMutation) Filter() *FundBudgetFilter {
+	return &FundBudgetFilter{config: m.config, predicateAdder: m}
+}
+
+// FundBudgetFilter provides a generic filtering capability at runtime for FundBudgetQuery.
+type FundBudgetFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FundBudgetFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *FundBudgetFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(fundbudget.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *FundBudgetFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(fundbudget.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *FundBudgetFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(fundbudget.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *FundBudgetFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(fundbudget.FieldDomainID))
+}
+
+// WhereFundID applies the entql int predicate on the fund_id field.
+func (f *FundBudgetFilter) WhereFundID(p entql.IntP) {
+	f.Where(p.Field(fundbudget.FieldFundID))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *FundBudgetFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(fundbudget.FieldYear))
+}
+
+// WhereAllocated applies the entql int64 predicate on the allocated field.
+func (f *FundBudgetFilter) WhereAllocated(p entql.Int64P) {
+	f.Where(p.Field(fundbudget.FieldAllocated))
+}
+
+// WhereCommitted applies the entql int64 predicate on the committed field.
+func (f *FundBudgetFilter) WhereCommitted(p entql.Int64P) {
+	f.Where(p.Field(fundbudget.FieldCommitted))
+}
+
+// WhereDisbursed applies the entql int64 predicate on the disbursed field.
+func (f *FundBudgetFilter) WhereDisbursed(p entql.Int64P) {
+	f.Where(p.Field(fundbudget.FieldDisbursed))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *FundBudgetFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *FundBudgetFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFund applies a predicate to check if query has an edge fund.
+func (f *FundBudgetFilter) WhereHasFund() {
+	f.Where(entql.HasEdge("fund"))
+}
+
+// WhereHasFundWith applies a predicate to check if query has an edge fund with a given conditions (other predicates).
+func (f *FundBudgetFilter) WhereHasFundWith(preds ...predicate.Fund) {
+	f.Where(entql.HasEdgeWith("fund", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *GrantCallQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the GrantCallQuery builder.
+func (_q *GrantCallQuery) Filter() *GrantCallFilter {
+	return &GrantCallFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *GrantCallMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the GrantCallMutation builder.
+func (m *GrantCallMutation) Filter() *GrantCallFilter {
+	return &GrantCallFilter{config: m.config, predicateAdder: m}
+}
+
+// GrantCallFilter provides a generic filtering capability at runtime for GrantCallQuery.
+type GrantCallFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *GrantCallFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *GrantCallFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(grantcall.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *GrantCallFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(grantcall.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *GrantCallFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(grantcall.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *GrantCallFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(grantcall.FieldDomainID))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *GrantCallFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(grantcall.FieldYear))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *GrantCallFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(grantcall.FieldTitle))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *GrantCallFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(grantcall.FieldDescription))
+}
+
+// WhereCategories applies the entql json.RawMessage predicate on the categories field.
+func (f *GrantCallFilter) WhereCategories(p entql.BytesP) {
+	f.Where(p.Field(grantcall.FieldCategories))
+}
+
+// WhereMinAmount applies the entql int64 predicate on the min_amount field.
+func (f *GrantCallFilter) WhereMinAmount(p entql.Int64P) {
+	f.Where(p.Field(grantcall.FieldMinAmount))
+}
+
+// WhereMaxAmount applies the entql int64 predicate on the max_amount field.
+func (f *GrantCallFilter) WhereMaxAmount(p entql.Int64P) {
+	f.Where(p.Field(grantcall.FieldMaxAmount))
+}
+
+// WhereOpensAt applies the entql time.Time predicate on the opens_at field.
+func (f *GrantCallFilter) WhereOpensAt(p entql.TimeP) {
+	f.Where(p.Field(grantcall.FieldOpensAt))
+}
+
+// WhereClosesAt applies the entql time.Time predicate on the closes_at field.
+func (f *GrantCallFilter) WhereClosesAt(p entql.TimeP) {
+	f.Where(p.Field(grantcall.FieldClosesAt))
+}
+
+// WhereServiceItemID applies the entql int predicate on the service_item_id field.
+func (f *GrantCallFilter) WhereServiceItemID(p entql.IntP) {
+	f.Where(p.Field(grantcall.FieldServiceItemID))
+}
+
+// WhereEligibility applies the entql json.RawMessage predicate on the eligibility field.
+func (f *GrantCallFilter) WhereEligibility(p entql.BytesP) {
+	f.Where(p.Field(grantcall.FieldEligibility))
+}
+
+// WhereRubric applies the entql json.RawMessage predicate on the rubric field.
+func (f *GrantCallFilter) WhereRubric(p entql.BytesP) {
+	f.Where(p.Field(grantcall.FieldRubric))
+}
+
+// WhereQuestions applies the entql json.RawMessage predicate on the questions field.
+func (f *GrantCallFilter) WhereQuestions(p entql.BytesP) {
+	f.Where(p.Field(grantcall.FieldQuestions))
+}
+
+// WhereReviewersPerProposal applies the entql int predicate on the reviewers_per_proposal field.
+func (f *GrantCallFilter) WhereReviewersPerProposal(p entql.IntP) {
+	f.Where(p.Field(grantcall.FieldReviewersPerProposal))
+}
+
+// WhereAnnouncementDays applies the entql int predicate on the announcement_days field.
+func (f *GrantCallFilter) WhereAnnouncementDays(p entql.IntP) {
+	f.Where(p.Field(grantcall.FieldAnnouncementDays))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *GrantCallFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(grantcall.FieldStatus))
+}
+
+// WhereBudget applies the entql int64 predicate on the budget field.
+func (f *GrantCallFilter) WhereBudget(p entql.Int64P) {
+	f.Where(p.Field(grantcall.FieldBudget))
+}
+
+// WhereCommitted applies the entql int64 predicate on the committed field.
+func (f *GrantCallFilter) WhereCommitted(p entql.Int64P) {
+	f.Where(p.Field(grantcall.FieldCommitted))
+}
+
+// WhereAnnouncedOn applies the entql time.Time predicate on the announced_on field.
+func (f *GrantCallFilter) WhereAnnouncedOn(p entql.TimeP) {
+	f.Where(p.Field(grantcall.FieldAnnouncedOn))
+}
+
+// WhereAnnouncementEndsOn applies the entql time.Time predicate on the announcement_ends_on field.
+func (f *GrantCallFilter) WhereAnnouncementEndsOn(p entql.TimeP) {
+	f.Where(p.Field(grantcall.FieldAnnouncementEndsOn))
+}
+
+// WhereFinalizedAt applies the entql time.Time predicate on the finalized_at field.
+func (f *GrantCallFilter) WhereFinalizedAt(p entql.TimeP) {
+	f.Where(p.Field(grantcall.FieldFinalizedAt))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *GrantCallFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *GrantCallFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasServiceItem applies a predicate to check if query has an edge service_item.
+func (f *GrantCallFilter) WhereHasServiceItem() {
+	f.Where(entql.HasEdge("service_item"))
+}
+
+// WhereHasServiceItemWith applies a predicate to check if query has an edge service_item with a given conditions (other predicates).
+func (f *GrantCallFilter) WhereHasServiceItemWith(preds ...predicate.ServiceItem) {
+	f.Where(entql.HasEdgeWith("service_item", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFunds applies a predicate to check if query has an edge funds.
+func (f *GrantCallFilter) WhereHasFunds() {
+	f.Where(entql.HasEdge("funds"))
+}
+
+// WhereHasFundsWith applies a predicate to check if query has an edge funds with a given conditions (other predicates).
+func (f *GrantCallFilter) WhereHasFundsWith(preds ...predicate.GrantCallFund) {
+	f.Where(entql.HasEdgeWith("funds", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *GrantCallFundQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the GrantCallFundQuery builder.
+func (_q *GrantCallFundQuery) Filter() *GrantCallFundFilter {
+	return &GrantCallFundFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *GrantCallFundMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the GrantCallFundMutation builder.
+func (m *GrantCallFundMutation) Filter() *GrantCallFundFilter {
+	return &GrantCallFundFilter{config: m.config, predicateAdder: m}
+}
+
+// GrantCallFundFilter provides a generic filtering capability at runtime for GrantCallFundQuery.
+type GrantCallFundFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *GrantCallFundFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *GrantCallFundFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(grantcallfund.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *GrantCallFundFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(grantcallfund.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *GrantCallFundFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(grantcallfund.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *GrantCallFundFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(grantcallfund.FieldDomainID))
+}
+
+// WhereCallID applies the entql int predicate on the call_id field.
+func (f *GrantCallFundFilter) WhereCallID(p entql.IntP) {
+	f.Where(p.Field(grantcallfund.FieldCallID))
+}
+
+// WhereFundBudgetID applies the entql int predicate on the fund_budget_id field.
+func (f *GrantCallFundFilter) WhereFundBudgetID(p entql.IntP) {
+	f.Where(p.Field(grantcallfund.FieldFundBudgetID))
+}
+
+// WhereAmount applies the entql int64 predicate on the amount field.
+func (f *GrantCallFundFilter) WhereAmount(p entql.Int64P) {
+	f.Where(p.Field(grantcallfund.FieldAmount))
+}
+
+// WhereCommitted applies the entql int64 predicate on the committed field.
+func (f *GrantCallFundFilter) WhereCommitted(p entql.Int64P) {
+	f.Where(p.Field(grantcallfund.FieldCommitted))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *GrantCallFundFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *GrantCallFundFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCall applies a predicate to check if query has an edge call.
+func (f *GrantCallFundFilter) WhereHasCall() {
+	f.Where(entql.HasEdge("call"))
+}
+
+// WhereHasCallWith applies a predicate to check if query has an edge call with a given conditions (other predicates).
+func (f *GrantCallFundFilter) WhereHasCallWith(preds ...predicate.GrantCall) {
+	f.Where(entql.HasEdgeWith("call", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFundBudget applies a predicate to check if query has an edge fund_budget.
+func (f *GrantCallFundFilter) WhereHasFundBudget() {
+	f.Where(entql.HasEdge("fund_budget"))
+}
+
+// WhereHasFundBudgetWith applies a predicate to check if query has an edge fund_budget with a given conditions (other predicates).
+func (f *GrantCallFundFilter) WhereHasFundBudgetWith(preds ...predicate.FundBudget) {
+	f.Where(entql.HasEdgeWith("fund_budget", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *IncubationCentreQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3396,7 +4893,7 @@ type IncubationCentreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IncubationCentreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3538,7 +5035,7 @@ type IncubationSpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IncubationSpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3666,7 +5163,7 @@ type JobRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *JobRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3708,6 +5205,124 @@ func (f *JobRunFilter) WhereError(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LedgerEntryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LedgerEntryQuery builder.
+func (_q *LedgerEntryQuery) Filter() *LedgerEntryFilter {
+	return &LedgerEntryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LedgerEntryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LedgerEntryMutation builder.
+func (m *LedgerEntryMutation) Filter() *LedgerEntryFilter {
+	return &LedgerEntryFilter{config: m.config, predicateAdder: m}
+}
+
+// LedgerEntryFilter provides a generic filtering capability at runtime for LedgerEntryQuery.
+type LedgerEntryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LedgerEntryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *LedgerEntryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(ledgerentry.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LedgerEntryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(ledgerentry.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LedgerEntryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(ledgerentry.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *LedgerEntryFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(ledgerentry.FieldDomainID))
+}
+
+// WhereFundBudgetID applies the entql int predicate on the fund_budget_id field.
+func (f *LedgerEntryFilter) WhereFundBudgetID(p entql.IntP) {
+	f.Where(p.Field(ledgerentry.FieldFundBudgetID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *LedgerEntryFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(ledgerentry.FieldKind))
+}
+
+// WhereAmount applies the entql int64 predicate on the amount field.
+func (f *LedgerEntryFilter) WhereAmount(p entql.Int64P) {
+	f.Where(p.Field(ledgerentry.FieldAmount))
+}
+
+// WhereCallID applies the entql int predicate on the call_id field.
+func (f *LedgerEntryFilter) WhereCallID(p entql.IntP) {
+	f.Where(p.Field(ledgerentry.FieldCallID))
+}
+
+// WhereAwardID applies the entql int predicate on the award_id field.
+func (f *LedgerEntryFilter) WhereAwardID(p entql.IntP) {
+	f.Where(p.Field(ledgerentry.FieldAwardID))
+}
+
+// WhereActorID applies the entql int predicate on the actor_id field.
+func (f *LedgerEntryFilter) WhereActorID(p entql.IntP) {
+	f.Where(p.Field(ledgerentry.FieldActorID))
+}
+
+// WhereMemo applies the entql string predicate on the memo field.
+func (f *LedgerEntryFilter) WhereMemo(p entql.StringP) {
+	f.Where(p.Field(ledgerentry.FieldMemo))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *LedgerEntryFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *LedgerEntryFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFundBudget applies a predicate to check if query has an edge fund_budget.
+func (f *LedgerEntryFilter) WhereHasFundBudget() {
+	f.Where(entql.HasEdge("fund_budget"))
+}
+
+// WhereHasFundBudgetWith applies a predicate to check if query has an edge fund_budget with a given conditions (other predicates).
+func (f *LedgerEntryFilter) WhereHasFundBudgetWith(preds ...predicate.FundBudget) {
+	f.Where(entql.HasEdgeWith("fund_budget", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *LoginAttemptQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3736,7 +5351,7 @@ type LoginAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3791,7 +5406,7 @@ type MaturityAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MaturityAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3914,7 +5529,7 @@ type MaturityCriterionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MaturityCriterionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4037,7 +5652,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4149,7 +5764,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4254,6 +5869,129 @@ func (f *NotificationFilter) WhereHasRecipientWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ObjectionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ObjectionQuery builder.
+func (_q *ObjectionQuery) Filter() *ObjectionFilter {
+	return &ObjectionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ObjectionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ObjectionMutation builder.
+func (m *ObjectionMutation) Filter() *ObjectionFilter {
+	return &ObjectionFilter{config: m.config, predicateAdder: m}
+}
+
+// ObjectionFilter provides a generic filtering capability at runtime for ObjectionQuery.
+type ObjectionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ObjectionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ObjectionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(objection.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ObjectionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(objection.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ObjectionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(objection.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *ObjectionFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(objection.FieldDomainID))
+}
+
+// WhereAwardID applies the entql int predicate on the award_id field.
+func (f *ObjectionFilter) WhereAwardID(p entql.IntP) {
+	f.Where(p.Field(objection.FieldAwardID))
+}
+
+// WhereReceivedOn applies the entql time.Time predicate on the received_on field.
+func (f *ObjectionFilter) WhereReceivedOn(p entql.TimeP) {
+	f.Where(p.Field(objection.FieldReceivedOn))
+}
+
+// WhereFromName applies the entql string predicate on the from_name field.
+func (f *ObjectionFilter) WhereFromName(p entql.StringP) {
+	f.Where(p.Field(objection.FieldFromName))
+}
+
+// WhereContent applies the entql string predicate on the content field.
+func (f *ObjectionFilter) WhereContent(p entql.StringP) {
+	f.Where(p.Field(objection.FieldContent))
+}
+
+// WhereRecordedBy applies the entql int predicate on the recorded_by field.
+func (f *ObjectionFilter) WhereRecordedBy(p entql.IntP) {
+	f.Where(p.Field(objection.FieldRecordedBy))
+}
+
+// WhereResolution applies the entql string predicate on the resolution field.
+func (f *ObjectionFilter) WhereResolution(p entql.StringP) {
+	f.Where(p.Field(objection.FieldResolution))
+}
+
+// WhereResolutionNote applies the entql string predicate on the resolution_note field.
+func (f *ObjectionFilter) WhereResolutionNote(p entql.StringP) {
+	f.Where(p.Field(objection.FieldResolutionNote))
+}
+
+// WhereResolvedAt applies the entql time.Time predicate on the resolved_at field.
+func (f *ObjectionFilter) WhereResolvedAt(p entql.TimeP) {
+	f.Where(p.Field(objection.FieldResolvedAt))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *ObjectionFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *ObjectionFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAward applies a predicate to check if query has an edge award.
+func (f *ObjectionFilter) WhereHasAward() {
+	f.Where(entql.HasEdge("award"))
+}
+
+// WhereHasAwardWith applies a predicate to check if query has an edge award with a given conditions (other predicates).
+func (f *ObjectionFilter) WhereHasAwardWith(preds ...predicate.Award) {
+	f.Where(entql.HasEdgeWith("award", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OrganizationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4282,7 +6020,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4421,6 +6159,608 @@ func (f *OrganizationFilter) WhereHasDocumentsWith(preds ...predicate.Document) 
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PanelMemberQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PanelMemberQuery builder.
+func (_q *PanelMemberQuery) Filter() *PanelMemberFilter {
+	return &PanelMemberFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PanelMemberMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PanelMemberMutation builder.
+func (m *PanelMemberMutation) Filter() *PanelMemberFilter {
+	return &PanelMemberFilter{config: m.config, predicateAdder: m}
+}
+
+// PanelMemberFilter provides a generic filtering capability at runtime for PanelMemberQuery.
+type PanelMemberFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PanelMemberFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PanelMemberFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(panelmember.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PanelMemberFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(panelmember.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PanelMemberFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(panelmember.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *PanelMemberFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(panelmember.FieldDomainID))
+}
+
+// WherePanelID applies the entql int predicate on the panel_id field.
+func (f *PanelMemberFilter) WherePanelID(p entql.IntP) {
+	f.Where(p.Field(panelmember.FieldPanelID))
+}
+
+// WhereExpertID applies the entql int predicate on the expert_id field.
+func (f *PanelMemberFilter) WhereExpertID(p entql.IntP) {
+	f.Where(p.Field(panelmember.FieldExpertID))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *PanelMemberFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *PanelMemberFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPanel applies a predicate to check if query has an edge panel.
+func (f *PanelMemberFilter) WhereHasPanel() {
+	f.Where(entql.HasEdge("panel"))
+}
+
+// WhereHasPanelWith applies a predicate to check if query has an edge panel with a given conditions (other predicates).
+func (f *PanelMemberFilter) WhereHasPanelWith(preds ...predicate.ReviewPanel) {
+	f.Where(entql.HasEdgeWith("panel", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasExpert applies a predicate to check if query has an edge expert.
+func (f *PanelMemberFilter) WhereHasExpert() {
+	f.Where(entql.HasEdge("expert"))
+}
+
+// WhereHasExpertWith applies a predicate to check if query has an edge expert with a given conditions (other predicates).
+func (f *PanelMemberFilter) WhereHasExpertWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("expert", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ProposalQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ProposalQuery builder.
+func (_q *ProposalQuery) Filter() *ProposalFilter {
+	return &ProposalFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ProposalMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ProposalMutation builder.
+func (m *ProposalMutation) Filter() *ProposalFilter {
+	return &ProposalFilter{config: m.config, predicateAdder: m}
+}
+
+// ProposalFilter provides a generic filtering capability at runtime for ProposalQuery.
+type ProposalFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ProposalFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ProposalFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(proposal.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ProposalFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(proposal.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ProposalFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(proposal.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *ProposalFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(proposal.FieldDomainID))
+}
+
+// WhereCallID applies the entql int predicate on the call_id field.
+func (f *ProposalFilter) WhereCallID(p entql.IntP) {
+	f.Where(p.Field(proposal.FieldCallID))
+}
+
+// WhereCaseID applies the entql int predicate on the case_id field.
+func (f *ProposalFilter) WhereCaseID(p entql.IntP) {
+	f.Where(p.Field(proposal.FieldCaseID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *ProposalFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(proposal.FieldOrganizationID))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *ProposalFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(proposal.FieldTitle))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *ProposalFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(proposal.FieldCategory))
+}
+
+// WhereSummary applies the entql string predicate on the summary field.
+func (f *ProposalFilter) WhereSummary(p entql.StringP) {
+	f.Where(p.Field(proposal.FieldSummary))
+}
+
+// WhereObjectives applies the entql string predicate on the objectives field.
+func (f *ProposalFilter) WhereObjectives(p entql.StringP) {
+	f.Where(p.Field(proposal.FieldObjectives))
+}
+
+// WhereBeneficiaryGroup applies the entql string predicate on the beneficiary_group field.
+func (f *ProposalFilter) WhereBeneficiaryGroup(p entql.StringP) {
+	f.Where(p.Field(proposal.FieldBeneficiaryGroup))
+}
+
+// WhereBeneficiaryCount applies the entql int predicate on the beneficiary_count field.
+func (f *ProposalFilter) WhereBeneficiaryCount(p entql.IntP) {
+	f.Where(p.Field(proposal.FieldBeneficiaryCount))
+}
+
+// WhereTown applies the entql string predicate on the town field.
+func (f *ProposalFilter) WhereTown(p entql.StringP) {
+	f.Where(p.Field(proposal.FieldTown))
+}
+
+// WhereStartsOn applies the entql time.Time predicate on the starts_on field.
+func (f *ProposalFilter) WhereStartsOn(p entql.TimeP) {
+	f.Where(p.Field(proposal.FieldStartsOn))
+}
+
+// WhereEndsOn applies the entql time.Time predicate on the ends_on field.
+func (f *ProposalFilter) WhereEndsOn(p entql.TimeP) {
+	f.Where(p.Field(proposal.FieldEndsOn))
+}
+
+// WhereMilestones applies the entql json.RawMessage predicate on the milestones field.
+func (f *ProposalFilter) WhereMilestones(p entql.BytesP) {
+	f.Where(p.Field(proposal.FieldMilestones))
+}
+
+// WhereBudgetLines applies the entql json.RawMessage predicate on the budget_lines field.
+func (f *ProposalFilter) WhereBudgetLines(p entql.BytesP) {
+	f.Where(p.Field(proposal.FieldBudgetLines))
+}
+
+// WhereRequested applies the entql int64 predicate on the requested field.
+func (f *ProposalFilter) WhereRequested(p entql.Int64P) {
+	f.Where(p.Field(proposal.FieldRequested))
+}
+
+// WhereCofunding applies the entql int64 predicate on the cofunding field.
+func (f *ProposalFilter) WhereCofunding(p entql.Int64P) {
+	f.Where(p.Field(proposal.FieldCofunding))
+}
+
+// WhereTeam applies the entql string predicate on the team field.
+func (f *ProposalFilter) WhereTeam(p entql.StringP) {
+	f.Where(p.Field(proposal.FieldTeam))
+}
+
+// WhereAnswers applies the entql json.RawMessage predicate on the answers field.
+func (f *ProposalFilter) WhereAnswers(p entql.BytesP) {
+	f.Where(p.Field(proposal.FieldAnswers))
+}
+
+// WhereNoDoubleFunding applies the entql bool predicate on the no_double_funding field.
+func (f *ProposalFilter) WhereNoDoubleFunding(p entql.BoolP) {
+	f.Where(p.Field(proposal.FieldNoDoubleFunding))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ProposalFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(proposal.FieldStatus))
+}
+
+// WhereSubmittedAt applies the entql time.Time predicate on the submitted_at field.
+func (f *ProposalFilter) WhereSubmittedAt(p entql.TimeP) {
+	f.Where(p.Field(proposal.FieldSubmittedAt))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *ProposalFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *ProposalFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCall applies a predicate to check if query has an edge call.
+func (f *ProposalFilter) WhereHasCall() {
+	f.Where(entql.HasEdge("call"))
+}
+
+// WhereHasCallWith applies a predicate to check if query has an edge call with a given conditions (other predicates).
+func (f *ProposalFilter) WhereHasCallWith(preds ...predicate.GrantCall) {
+	f.Where(entql.HasEdgeWith("call", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCase applies a predicate to check if query has an edge case.
+func (f *ProposalFilter) WhereHasCase() {
+	f.Where(entql.HasEdge("case"))
+}
+
+// WhereHasCaseWith applies a predicate to check if query has an edge case with a given conditions (other predicates).
+func (f *ProposalFilter) WhereHasCaseWith(preds ...predicate.ServiceCase) {
+	f.Where(entql.HasEdgeWith("case", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *ProposalFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *ProposalFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ReviewAssignmentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ReviewAssignmentQuery builder.
+func (_q *ReviewAssignmentQuery) Filter() *ReviewAssignmentFilter {
+	return &ReviewAssignmentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ReviewAssignmentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ReviewAssignmentMutation builder.
+func (m *ReviewAssignmentMutation) Filter() *ReviewAssignmentFilter {
+	return &ReviewAssignmentFilter{config: m.config, predicateAdder: m}
+}
+
+// ReviewAssignmentFilter provides a generic filtering capability at runtime for ReviewAssignmentQuery.
+type ReviewAssignmentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ReviewAssignmentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ReviewAssignmentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(reviewassignment.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ReviewAssignmentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(reviewassignment.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ReviewAssignmentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(reviewassignment.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *ReviewAssignmentFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(reviewassignment.FieldDomainID))
+}
+
+// WherePanelID applies the entql int predicate on the panel_id field.
+func (f *ReviewAssignmentFilter) WherePanelID(p entql.IntP) {
+	f.Where(p.Field(reviewassignment.FieldPanelID))
+}
+
+// WhereItemID applies the entql int predicate on the item_id field.
+func (f *ReviewAssignmentFilter) WhereItemID(p entql.IntP) {
+	f.Where(p.Field(reviewassignment.FieldItemID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *ReviewAssignmentFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(reviewassignment.FieldOrganizationID))
+}
+
+// WhereExpertID applies the entql int predicate on the expert_id field.
+func (f *ReviewAssignmentFilter) WhereExpertID(p entql.IntP) {
+	f.Where(p.Field(reviewassignment.FieldExpertID))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ReviewAssignmentFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(reviewassignment.FieldStatus))
+}
+
+// WhereManual applies the entql bool predicate on the manual field.
+func (f *ReviewAssignmentFilter) WhereManual(p entql.BoolP) {
+	f.Where(p.Field(reviewassignment.FieldManual))
+}
+
+// WhereScores applies the entql json.RawMessage predicate on the scores field.
+func (f *ReviewAssignmentFilter) WhereScores(p entql.BytesP) {
+	f.Where(p.Field(reviewassignment.FieldScores))
+}
+
+// WhereComment applies the entql string predicate on the comment field.
+func (f *ReviewAssignmentFilter) WhereComment(p entql.StringP) {
+	f.Where(p.Field(reviewassignment.FieldComment))
+}
+
+// WhereTotalTenths applies the entql int predicate on the total_tenths field.
+func (f *ReviewAssignmentFilter) WhereTotalTenths(p entql.IntP) {
+	f.Where(p.Field(reviewassignment.FieldTotalTenths))
+}
+
+// WhereSubmittedAt applies the entql time.Time predicate on the submitted_at field.
+func (f *ReviewAssignmentFilter) WhereSubmittedAt(p entql.TimeP) {
+	f.Where(p.Field(reviewassignment.FieldSubmittedAt))
+}
+
+// WhereRemovedReason applies the entql string predicate on the removed_reason field.
+func (f *ReviewAssignmentFilter) WhereRemovedReason(p entql.StringP) {
+	f.Where(p.Field(reviewassignment.FieldRemovedReason))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *ReviewAssignmentFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *ReviewAssignmentFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPanel applies a predicate to check if query has an edge panel.
+func (f *ReviewAssignmentFilter) WhereHasPanel() {
+	f.Where(entql.HasEdge("panel"))
+}
+
+// WhereHasPanelWith applies a predicate to check if query has an edge panel with a given conditions (other predicates).
+func (f *ReviewAssignmentFilter) WhereHasPanelWith(preds ...predicate.ReviewPanel) {
+	f.Where(entql.HasEdgeWith("panel", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasExpert applies a predicate to check if query has an edge expert.
+func (f *ReviewAssignmentFilter) WhereHasExpert() {
+	f.Where(entql.HasEdge("expert"))
+}
+
+// WhereHasExpertWith applies a predicate to check if query has an edge expert with a given conditions (other predicates).
+func (f *ReviewAssignmentFilter) WhereHasExpertWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("expert", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ReviewPanelQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ReviewPanelQuery builder.
+func (_q *ReviewPanelQuery) Filter() *ReviewPanelFilter {
+	return &ReviewPanelFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ReviewPanelMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ReviewPanelMutation builder.
+func (m *ReviewPanelMutation) Filter() *ReviewPanelFilter {
+	return &ReviewPanelFilter{config: m.config, predicateAdder: m}
+}
+
+// ReviewPanelFilter provides a generic filtering capability at runtime for ReviewPanelQuery.
+type ReviewPanelFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ReviewPanelFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ReviewPanelFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(reviewpanel.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ReviewPanelFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(reviewpanel.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ReviewPanelFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(reviewpanel.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *ReviewPanelFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(reviewpanel.FieldDomainID))
+}
+
+// WhereSubjectKind applies the entql string predicate on the subject_kind field.
+func (f *ReviewPanelFilter) WhereSubjectKind(p entql.StringP) {
+	f.Where(p.Field(reviewpanel.FieldSubjectKind))
+}
+
+// WhereSubjectID applies the entql int predicate on the subject_id field.
+func (f *ReviewPanelFilter) WhereSubjectID(p entql.IntP) {
+	f.Where(p.Field(reviewpanel.FieldSubjectID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *ReviewPanelFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(reviewpanel.FieldName))
+}
+
+// WhereRubric applies the entql json.RawMessage predicate on the rubric field.
+func (f *ReviewPanelFilter) WhereRubric(p entql.BytesP) {
+	f.Where(p.Field(reviewpanel.FieldRubric))
+}
+
+// WhereReviewersPerItem applies the entql int predicate on the reviewers_per_item field.
+func (f *ReviewPanelFilter) WhereReviewersPerItem(p entql.IntP) {
+	f.Where(p.Field(reviewpanel.FieldReviewersPerItem))
+}
+
+// WhereClosedAt applies the entql time.Time predicate on the closed_at field.
+func (f *ReviewPanelFilter) WhereClosedAt(p entql.TimeP) {
+	f.Where(p.Field(reviewpanel.FieldClosedAt))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *ReviewPanelFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *ReviewPanelFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMembers applies a predicate to check if query has an edge members.
+func (f *ReviewPanelFilter) WhereHasMembers() {
+	f.Where(entql.HasEdge("members"))
+}
+
+// WhereHasMembersWith applies a predicate to check if query has an edge members with a given conditions (other predicates).
+func (f *ReviewPanelFilter) WhereHasMembersWith(preds ...predicate.PanelMember) {
+	f.Where(entql.HasEdgeWith("members", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAssignments applies a predicate to check if query has an edge assignments.
+func (f *ReviewPanelFilter) WhereHasAssignments() {
+	f.Where(entql.HasEdge("assignments"))
+}
+
+// WhereHasAssignmentsWith applies a predicate to check if query has an edge assignments with a given conditions (other predicates).
+func (f *ReviewPanelFilter) WhereHasAssignmentsWith(preds ...predicate.ReviewAssignment) {
+	f.Where(entql.HasEdgeWith("assignments", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RoleAssignmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4449,7 +6789,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4542,7 +6882,7 @@ type ServiceCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4888,7 +7228,7 @@ type ServiceItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5007,7 +7347,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5106,7 +7446,7 @@ type SpaceOfferFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceOfferFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5262,7 +7602,7 @@ type TenancyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5542,7 +7882,7 @@ type TenancyExtensionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyExtensionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5660,7 +8000,7 @@ type TenancyMilestoneFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyMilestoneFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5778,7 +8118,7 @@ type TenancyServiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyServiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5891,7 +8231,7 @@ type TenancySpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancySpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6013,7 +8353,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6174,7 +8514,7 @@ type WaitlistEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WaitlistEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

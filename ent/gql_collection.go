@@ -9,6 +9,7 @@ import (
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/award"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
@@ -16,13 +17,20 @@ import (
 	"hatchery/ent/document"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/fund"
+	"hatchery/ent/fundbudget"
+	"hatchery/ent/grantcall"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
+	"hatchery/ent/ledgerentry"
 	"hatchery/ent/maturityassessment"
 	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/organization"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
+	"hatchery/ent/reviewpanel"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
@@ -532,6 +540,220 @@ func newAuditLogPaginateArgs(rv map[string]any) *auditlogPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AuditLogWhereInput); ok {
 		args.opts = append(args.opts, WithAuditLogFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AwardQuery) CollectFields(ctx context.Context, satisfies ...string) (*AwardQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AwardQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(award.Columns))
+		selectedFields = []string{award.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[award.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, award.FieldDomainID)
+				fieldSeen[award.FieldDomainID] = struct{}{}
+			}
+
+		case "proposal":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ProposalClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, proposalImplementors)...); err != nil {
+				return err
+			}
+			_q.withProposal = query
+			if _, ok := fieldSeen[award.FieldProposalID]; !ok {
+				selectedFields = append(selectedFields, award.FieldProposalID)
+				fieldSeen[award.FieldProposalID] = struct{}{}
+			}
+
+		case "call":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&GrantCallClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, grantcallImplementors)...); err != nil {
+				return err
+			}
+			_q.withCall = query
+			if _, ok := fieldSeen[award.FieldCallID]; !ok {
+				selectedFields = append(selectedFields, award.FieldCallID)
+				fieldSeen[award.FieldCallID] = struct{}{}
+			}
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[award.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, award.FieldOrganizationID)
+				fieldSeen[award.FieldOrganizationID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[award.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, award.FieldCreatedAt)
+				fieldSeen[award.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[award.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, award.FieldUpdatedAt)
+				fieldSeen[award.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[award.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, award.FieldDomainID)
+				fieldSeen[award.FieldDomainID] = struct{}{}
+			}
+		case "proposalID":
+			if _, ok := fieldSeen[award.FieldProposalID]; !ok {
+				selectedFields = append(selectedFields, award.FieldProposalID)
+				fieldSeen[award.FieldProposalID] = struct{}{}
+			}
+		case "callID":
+			if _, ok := fieldSeen[award.FieldCallID]; !ok {
+				selectedFields = append(selectedFields, award.FieldCallID)
+				fieldSeen[award.FieldCallID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[award.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, award.FieldOrganizationID)
+				fieldSeen[award.FieldOrganizationID] = struct{}{}
+			}
+		case "caseID":
+			if _, ok := fieldSeen[award.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, award.FieldCaseID)
+				fieldSeen[award.FieldCaseID] = struct{}{}
+			}
+		case "amount":
+			if _, ok := fieldSeen[award.FieldAmount]; !ok {
+				selectedFields = append(selectedFields, award.FieldAmount)
+				fieldSeen[award.FieldAmount] = struct{}{}
+			}
+		case "conditions":
+			if _, ok := fieldSeen[award.FieldConditions]; !ok {
+				selectedFields = append(selectedFields, award.FieldConditions)
+				fieldSeen[award.FieldConditions] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[award.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, award.FieldStatus)
+				fieldSeen[award.FieldStatus] = struct{}{}
+			}
+		case "decidedBy":
+			if _, ok := fieldSeen[award.FieldDecidedBy]; !ok {
+				selectedFields = append(selectedFields, award.FieldDecidedBy)
+				fieldSeen[award.FieldDecidedBy] = struct{}{}
+			}
+		case "finalizedAt":
+			if _, ok := fieldSeen[award.FieldFinalizedAt]; !ok {
+				selectedFields = append(selectedFields, award.FieldFinalizedAt)
+				fieldSeen[award.FieldFinalizedAt] = struct{}{}
+			}
+		case "cancelReason":
+			if _, ok := fieldSeen[award.FieldCancelReason]; !ok {
+				selectedFields = append(selectedFields, award.FieldCancelReason)
+				fieldSeen[award.FieldCancelReason] = struct{}{}
+			}
+		case "finalGrade":
+			if _, ok := fieldSeen[award.FieldFinalGrade]; !ok {
+				selectedFields = append(selectedFields, award.FieldFinalGrade)
+				fieldSeen[award.FieldFinalGrade] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type awardPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AwardPaginateOption
+}
+
+func newAwardPaginateArgs(rv map[string]any) *awardPaginateArgs {
+	args := &awardPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AwardOrder{Field: &AwardOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAwardOrder(order))
+			}
+		case *AwardOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAwardOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*AwardWhereInput); ok {
+		args.opts = append(args.opts, WithAwardFilter(v.Filter))
 	}
 	return args
 }
@@ -1728,6 +1950,508 @@ func newDomainPaginateArgs(rv map[string]any) *domainPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *FundQuery) CollectFields(ctx context.Context, satisfies ...string) (*FundQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *FundQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(fund.Columns))
+		selectedFields = []string{fund.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[fund.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, fund.FieldDomainID)
+				fieldSeen[fund.FieldDomainID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[fund.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, fund.FieldCreatedAt)
+				fieldSeen[fund.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[fund.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, fund.FieldUpdatedAt)
+				fieldSeen[fund.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[fund.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, fund.FieldDomainID)
+				fieldSeen[fund.FieldDomainID] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[fund.FieldName]; !ok {
+				selectedFields = append(selectedFields, fund.FieldName)
+				fieldSeen[fund.FieldName] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[fund.FieldKind]; !ok {
+				selectedFields = append(selectedFields, fund.FieldKind)
+				fieldSeen[fund.FieldKind] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[fund.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, fund.FieldDescription)
+				fieldSeen[fund.FieldDescription] = struct{}{}
+			}
+		case "active":
+			if _, ok := fieldSeen[fund.FieldActive]; !ok {
+				selectedFields = append(selectedFields, fund.FieldActive)
+				fieldSeen[fund.FieldActive] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type fundPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []FundPaginateOption
+}
+
+func newFundPaginateArgs(rv map[string]any) *fundPaginateArgs {
+	args := &fundPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &FundOrder{Field: &FundOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithFundOrder(order))
+			}
+		case *FundOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithFundOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*FundWhereInput); ok {
+		args.opts = append(args.opts, WithFundFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *FundBudgetQuery) CollectFields(ctx context.Context, satisfies ...string) (*FundBudgetQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *FundBudgetQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(fundbudget.Columns))
+		selectedFields = []string{fundbudget.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[fundbudget.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, fundbudget.FieldDomainID)
+				fieldSeen[fundbudget.FieldDomainID] = struct{}{}
+			}
+
+		case "fund":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&FundClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, fundImplementors)...); err != nil {
+				return err
+			}
+			_q.withFund = query
+			if _, ok := fieldSeen[fundbudget.FieldFundID]; !ok {
+				selectedFields = append(selectedFields, fundbudget.FieldFundID)
+				fieldSeen[fundbudget.FieldFundID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[fundbudget.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, fundbudget.FieldCreatedAt)
+				fieldSeen[fundbudget.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[fundbudget.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, fundbudget.FieldUpdatedAt)
+				fieldSeen[fundbudget.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[fundbudget.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, fundbudget.FieldDomainID)
+				fieldSeen[fundbudget.FieldDomainID] = struct{}{}
+			}
+		case "fundID":
+			if _, ok := fieldSeen[fundbudget.FieldFundID]; !ok {
+				selectedFields = append(selectedFields, fundbudget.FieldFundID)
+				fieldSeen[fundbudget.FieldFundID] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[fundbudget.FieldYear]; !ok {
+				selectedFields = append(selectedFields, fundbudget.FieldYear)
+				fieldSeen[fundbudget.FieldYear] = struct{}{}
+			}
+		case "allocated":
+			if _, ok := fieldSeen[fundbudget.FieldAllocated]; !ok {
+				selectedFields = append(selectedFields, fundbudget.FieldAllocated)
+				fieldSeen[fundbudget.FieldAllocated] = struct{}{}
+			}
+		case "committed":
+			if _, ok := fieldSeen[fundbudget.FieldCommitted]; !ok {
+				selectedFields = append(selectedFields, fundbudget.FieldCommitted)
+				fieldSeen[fundbudget.FieldCommitted] = struct{}{}
+			}
+		case "disbursed":
+			if _, ok := fieldSeen[fundbudget.FieldDisbursed]; !ok {
+				selectedFields = append(selectedFields, fundbudget.FieldDisbursed)
+				fieldSeen[fundbudget.FieldDisbursed] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type fundbudgetPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []FundBudgetPaginateOption
+}
+
+func newFundBudgetPaginateArgs(rv map[string]any) *fundbudgetPaginateArgs {
+	args := &fundbudgetPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &FundBudgetOrder{Field: &FundBudgetOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithFundBudgetOrder(order))
+			}
+		case *FundBudgetOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithFundBudgetOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*FundBudgetWhereInput); ok {
+		args.opts = append(args.opts, WithFundBudgetFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *GrantCallQuery) CollectFields(ctx context.Context, satisfies ...string) (*GrantCallQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *GrantCallQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(grantcall.Columns))
+		selectedFields = []string{grantcall.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[grantcall.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldDomainID)
+				fieldSeen[grantcall.FieldDomainID] = struct{}{}
+			}
+
+		case "serviceItem":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ServiceItemClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, serviceitemImplementors)...); err != nil {
+				return err
+			}
+			_q.withServiceItem = query
+			if _, ok := fieldSeen[grantcall.FieldServiceItemID]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldServiceItemID)
+				fieldSeen[grantcall.FieldServiceItemID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[grantcall.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldCreatedAt)
+				fieldSeen[grantcall.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[grantcall.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldUpdatedAt)
+				fieldSeen[grantcall.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[grantcall.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldDomainID)
+				fieldSeen[grantcall.FieldDomainID] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[grantcall.FieldYear]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldYear)
+				fieldSeen[grantcall.FieldYear] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[grantcall.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldTitle)
+				fieldSeen[grantcall.FieldTitle] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[grantcall.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldDescription)
+				fieldSeen[grantcall.FieldDescription] = struct{}{}
+			}
+		case "categories":
+			if _, ok := fieldSeen[grantcall.FieldCategories]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldCategories)
+				fieldSeen[grantcall.FieldCategories] = struct{}{}
+			}
+		case "minAmount":
+			if _, ok := fieldSeen[grantcall.FieldMinAmount]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldMinAmount)
+				fieldSeen[grantcall.FieldMinAmount] = struct{}{}
+			}
+		case "maxAmount":
+			if _, ok := fieldSeen[grantcall.FieldMaxAmount]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldMaxAmount)
+				fieldSeen[grantcall.FieldMaxAmount] = struct{}{}
+			}
+		case "opensAt":
+			if _, ok := fieldSeen[grantcall.FieldOpensAt]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldOpensAt)
+				fieldSeen[grantcall.FieldOpensAt] = struct{}{}
+			}
+		case "closesAt":
+			if _, ok := fieldSeen[grantcall.FieldClosesAt]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldClosesAt)
+				fieldSeen[grantcall.FieldClosesAt] = struct{}{}
+			}
+		case "serviceItemID":
+			if _, ok := fieldSeen[grantcall.FieldServiceItemID]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldServiceItemID)
+				fieldSeen[grantcall.FieldServiceItemID] = struct{}{}
+			}
+		case "reviewersPerProposal":
+			if _, ok := fieldSeen[grantcall.FieldReviewersPerProposal]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldReviewersPerProposal)
+				fieldSeen[grantcall.FieldReviewersPerProposal] = struct{}{}
+			}
+		case "announcementDays":
+			if _, ok := fieldSeen[grantcall.FieldAnnouncementDays]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldAnnouncementDays)
+				fieldSeen[grantcall.FieldAnnouncementDays] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[grantcall.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldStatus)
+				fieldSeen[grantcall.FieldStatus] = struct{}{}
+			}
+		case "budget":
+			if _, ok := fieldSeen[grantcall.FieldBudget]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldBudget)
+				fieldSeen[grantcall.FieldBudget] = struct{}{}
+			}
+		case "committed":
+			if _, ok := fieldSeen[grantcall.FieldCommitted]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldCommitted)
+				fieldSeen[grantcall.FieldCommitted] = struct{}{}
+			}
+		case "announcedOn":
+			if _, ok := fieldSeen[grantcall.FieldAnnouncedOn]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldAnnouncedOn)
+				fieldSeen[grantcall.FieldAnnouncedOn] = struct{}{}
+			}
+		case "announcementEndsOn":
+			if _, ok := fieldSeen[grantcall.FieldAnnouncementEndsOn]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldAnnouncementEndsOn)
+				fieldSeen[grantcall.FieldAnnouncementEndsOn] = struct{}{}
+			}
+		case "finalizedAt":
+			if _, ok := fieldSeen[grantcall.FieldFinalizedAt]; !ok {
+				selectedFields = append(selectedFields, grantcall.FieldFinalizedAt)
+				fieldSeen[grantcall.FieldFinalizedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type grantcallPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []GrantCallPaginateOption
+}
+
+func newGrantCallPaginateArgs(rv map[string]any) *grantcallPaginateArgs {
+	args := &grantcallPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &GrantCallOrder{Field: &GrantCallOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithGrantCallOrder(order))
+			}
+		case *GrantCallOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithGrantCallOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*GrantCallWhereInput); ok {
+		args.opts = append(args.opts, WithGrantCallFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *IncubationCentreQuery) CollectFields(ctx context.Context, satisfies ...string) (*IncubationCentreQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -2082,6 +2806,170 @@ func newIncubationSpacePaginateArgs(rv map[string]any) *incubationspacePaginateA
 	}
 	if v, ok := rv[whereField].(*IncubationSpaceWhereInput); ok {
 		args.opts = append(args.opts, WithIncubationSpaceFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *LedgerEntryQuery) CollectFields(ctx context.Context, satisfies ...string) (*LedgerEntryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *LedgerEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(ledgerentry.Columns))
+		selectedFields = []string{ledgerentry.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[ledgerentry.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, ledgerentry.FieldDomainID)
+				fieldSeen[ledgerentry.FieldDomainID] = struct{}{}
+			}
+
+		case "fundBudget":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&FundBudgetClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, fundbudgetImplementors)...); err != nil {
+				return err
+			}
+			_q.withFundBudget = query
+			if _, ok := fieldSeen[ledgerentry.FieldFundBudgetID]; !ok {
+				selectedFields = append(selectedFields, ledgerentry.FieldFundBudgetID)
+				fieldSeen[ledgerentry.FieldFundBudgetID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[ledgerentry.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, ledgerentry.FieldCreatedAt)
+				fieldSeen[ledgerentry.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[ledgerentry.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, ledgerentry.FieldUpdatedAt)
+				fieldSeen[ledgerentry.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[ledgerentry.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, ledgerentry.FieldDomainID)
+				fieldSeen[ledgerentry.FieldDomainID] = struct{}{}
+			}
+		case "fundBudgetID":
+			if _, ok := fieldSeen[ledgerentry.FieldFundBudgetID]; !ok {
+				selectedFields = append(selectedFields, ledgerentry.FieldFundBudgetID)
+				fieldSeen[ledgerentry.FieldFundBudgetID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[ledgerentry.FieldKind]; !ok {
+				selectedFields = append(selectedFields, ledgerentry.FieldKind)
+				fieldSeen[ledgerentry.FieldKind] = struct{}{}
+			}
+		case "amount":
+			if _, ok := fieldSeen[ledgerentry.FieldAmount]; !ok {
+				selectedFields = append(selectedFields, ledgerentry.FieldAmount)
+				fieldSeen[ledgerentry.FieldAmount] = struct{}{}
+			}
+		case "callID":
+			if _, ok := fieldSeen[ledgerentry.FieldCallID]; !ok {
+				selectedFields = append(selectedFields, ledgerentry.FieldCallID)
+				fieldSeen[ledgerentry.FieldCallID] = struct{}{}
+			}
+		case "awardID":
+			if _, ok := fieldSeen[ledgerentry.FieldAwardID]; !ok {
+				selectedFields = append(selectedFields, ledgerentry.FieldAwardID)
+				fieldSeen[ledgerentry.FieldAwardID] = struct{}{}
+			}
+		case "actorID":
+			if _, ok := fieldSeen[ledgerentry.FieldActorID]; !ok {
+				selectedFields = append(selectedFields, ledgerentry.FieldActorID)
+				fieldSeen[ledgerentry.FieldActorID] = struct{}{}
+			}
+		case "memo":
+			if _, ok := fieldSeen[ledgerentry.FieldMemo]; !ok {
+				selectedFields = append(selectedFields, ledgerentry.FieldMemo)
+				fieldSeen[ledgerentry.FieldMemo] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type ledgerentryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []LedgerEntryPaginateOption
+}
+
+func newLedgerEntryPaginateArgs(rv map[string]any) *ledgerentryPaginateArgs {
+	args := &ledgerentryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &LedgerEntryOrder{Field: &LedgerEntryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithLedgerEntryOrder(order))
+			}
+		case *LedgerEntryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithLedgerEntryOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*LedgerEntryWhereInput); ok {
+		args.opts = append(args.opts, WithLedgerEntryFilter(v.Filter))
 	}
 	return args
 }
@@ -3005,6 +3893,575 @@ func newOrganizationPaginateArgs(rv map[string]any) *organizationPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*OrganizationWhereInput); ok {
 		args.opts = append(args.opts, WithOrganizationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ProposalQuery) CollectFields(ctx context.Context, satisfies ...string) (*ProposalQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ProposalQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(proposal.Columns))
+		selectedFields = []string{proposal.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[proposal.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldDomainID)
+				fieldSeen[proposal.FieldDomainID] = struct{}{}
+			}
+
+		case "call":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&GrantCallClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, grantcallImplementors)...); err != nil {
+				return err
+			}
+			_q.withCall = query
+			if _, ok := fieldSeen[proposal.FieldCallID]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldCallID)
+				fieldSeen[proposal.FieldCallID] = struct{}{}
+			}
+
+		case "case":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ServiceCaseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, servicecaseImplementors)...); err != nil {
+				return err
+			}
+			_q.withCase = query
+			if _, ok := fieldSeen[proposal.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldCaseID)
+				fieldSeen[proposal.FieldCaseID] = struct{}{}
+			}
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[proposal.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldOrganizationID)
+				fieldSeen[proposal.FieldOrganizationID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[proposal.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldCreatedAt)
+				fieldSeen[proposal.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[proposal.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldUpdatedAt)
+				fieldSeen[proposal.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[proposal.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldDomainID)
+				fieldSeen[proposal.FieldDomainID] = struct{}{}
+			}
+		case "callID":
+			if _, ok := fieldSeen[proposal.FieldCallID]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldCallID)
+				fieldSeen[proposal.FieldCallID] = struct{}{}
+			}
+		case "caseID":
+			if _, ok := fieldSeen[proposal.FieldCaseID]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldCaseID)
+				fieldSeen[proposal.FieldCaseID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[proposal.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldOrganizationID)
+				fieldSeen[proposal.FieldOrganizationID] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[proposal.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldTitle)
+				fieldSeen[proposal.FieldTitle] = struct{}{}
+			}
+		case "category":
+			if _, ok := fieldSeen[proposal.FieldCategory]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldCategory)
+				fieldSeen[proposal.FieldCategory] = struct{}{}
+			}
+		case "summary":
+			if _, ok := fieldSeen[proposal.FieldSummary]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldSummary)
+				fieldSeen[proposal.FieldSummary] = struct{}{}
+			}
+		case "objectives":
+			if _, ok := fieldSeen[proposal.FieldObjectives]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldObjectives)
+				fieldSeen[proposal.FieldObjectives] = struct{}{}
+			}
+		case "beneficiaryGroup":
+			if _, ok := fieldSeen[proposal.FieldBeneficiaryGroup]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldBeneficiaryGroup)
+				fieldSeen[proposal.FieldBeneficiaryGroup] = struct{}{}
+			}
+		case "beneficiaryCount":
+			if _, ok := fieldSeen[proposal.FieldBeneficiaryCount]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldBeneficiaryCount)
+				fieldSeen[proposal.FieldBeneficiaryCount] = struct{}{}
+			}
+		case "town":
+			if _, ok := fieldSeen[proposal.FieldTown]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldTown)
+				fieldSeen[proposal.FieldTown] = struct{}{}
+			}
+		case "startsOn":
+			if _, ok := fieldSeen[proposal.FieldStartsOn]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldStartsOn)
+				fieldSeen[proposal.FieldStartsOn] = struct{}{}
+			}
+		case "endsOn":
+			if _, ok := fieldSeen[proposal.FieldEndsOn]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldEndsOn)
+				fieldSeen[proposal.FieldEndsOn] = struct{}{}
+			}
+		case "requested":
+			if _, ok := fieldSeen[proposal.FieldRequested]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldRequested)
+				fieldSeen[proposal.FieldRequested] = struct{}{}
+			}
+		case "cofunding":
+			if _, ok := fieldSeen[proposal.FieldCofunding]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldCofunding)
+				fieldSeen[proposal.FieldCofunding] = struct{}{}
+			}
+		case "team":
+			if _, ok := fieldSeen[proposal.FieldTeam]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldTeam)
+				fieldSeen[proposal.FieldTeam] = struct{}{}
+			}
+		case "noDoubleFunding":
+			if _, ok := fieldSeen[proposal.FieldNoDoubleFunding]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldNoDoubleFunding)
+				fieldSeen[proposal.FieldNoDoubleFunding] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[proposal.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldStatus)
+				fieldSeen[proposal.FieldStatus] = struct{}{}
+			}
+		case "submittedAt":
+			if _, ok := fieldSeen[proposal.FieldSubmittedAt]; !ok {
+				selectedFields = append(selectedFields, proposal.FieldSubmittedAt)
+				fieldSeen[proposal.FieldSubmittedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type proposalPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ProposalPaginateOption
+}
+
+func newProposalPaginateArgs(rv map[string]any) *proposalPaginateArgs {
+	args := &proposalPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ProposalOrder{Field: &ProposalOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithProposalOrder(order))
+			}
+		case *ProposalOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithProposalOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ProposalWhereInput); ok {
+		args.opts = append(args.opts, WithProposalFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ReviewAssignmentQuery) CollectFields(ctx context.Context, satisfies ...string) (*ReviewAssignmentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ReviewAssignmentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(reviewassignment.Columns))
+		selectedFields = []string{reviewassignment.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[reviewassignment.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldDomainID)
+				fieldSeen[reviewassignment.FieldDomainID] = struct{}{}
+			}
+
+		case "panel":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ReviewPanelClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, reviewpanelImplementors)...); err != nil {
+				return err
+			}
+			_q.withPanel = query
+			if _, ok := fieldSeen[reviewassignment.FieldPanelID]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldPanelID)
+				fieldSeen[reviewassignment.FieldPanelID] = struct{}{}
+			}
+
+		case "expert":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withExpert = query
+			if _, ok := fieldSeen[reviewassignment.FieldExpertID]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldExpertID)
+				fieldSeen[reviewassignment.FieldExpertID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[reviewassignment.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldCreatedAt)
+				fieldSeen[reviewassignment.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[reviewassignment.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldUpdatedAt)
+				fieldSeen[reviewassignment.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[reviewassignment.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldDomainID)
+				fieldSeen[reviewassignment.FieldDomainID] = struct{}{}
+			}
+		case "panelID":
+			if _, ok := fieldSeen[reviewassignment.FieldPanelID]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldPanelID)
+				fieldSeen[reviewassignment.FieldPanelID] = struct{}{}
+			}
+		case "itemID":
+			if _, ok := fieldSeen[reviewassignment.FieldItemID]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldItemID)
+				fieldSeen[reviewassignment.FieldItemID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[reviewassignment.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldOrganizationID)
+				fieldSeen[reviewassignment.FieldOrganizationID] = struct{}{}
+			}
+		case "expertID":
+			if _, ok := fieldSeen[reviewassignment.FieldExpertID]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldExpertID)
+				fieldSeen[reviewassignment.FieldExpertID] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[reviewassignment.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldStatus)
+				fieldSeen[reviewassignment.FieldStatus] = struct{}{}
+			}
+		case "manual":
+			if _, ok := fieldSeen[reviewassignment.FieldManual]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldManual)
+				fieldSeen[reviewassignment.FieldManual] = struct{}{}
+			}
+		case "submittedAt":
+			if _, ok := fieldSeen[reviewassignment.FieldSubmittedAt]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldSubmittedAt)
+				fieldSeen[reviewassignment.FieldSubmittedAt] = struct{}{}
+			}
+		case "removedReason":
+			if _, ok := fieldSeen[reviewassignment.FieldRemovedReason]; !ok {
+				selectedFields = append(selectedFields, reviewassignment.FieldRemovedReason)
+				fieldSeen[reviewassignment.FieldRemovedReason] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type reviewassignmentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ReviewAssignmentPaginateOption
+}
+
+func newReviewAssignmentPaginateArgs(rv map[string]any) *reviewassignmentPaginateArgs {
+	args := &reviewassignmentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ReviewAssignmentOrder{Field: &ReviewAssignmentOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithReviewAssignmentOrder(order))
+			}
+		case *ReviewAssignmentOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithReviewAssignmentOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ReviewAssignmentWhereInput); ok {
+		args.opts = append(args.opts, WithReviewAssignmentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ReviewPanelQuery) CollectFields(ctx context.Context, satisfies ...string) (*ReviewPanelQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ReviewPanelQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(reviewpanel.Columns))
+		selectedFields = []string{reviewpanel.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[reviewpanel.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, reviewpanel.FieldDomainID)
+				fieldSeen[reviewpanel.FieldDomainID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[reviewpanel.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, reviewpanel.FieldCreatedAt)
+				fieldSeen[reviewpanel.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[reviewpanel.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, reviewpanel.FieldUpdatedAt)
+				fieldSeen[reviewpanel.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[reviewpanel.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, reviewpanel.FieldDomainID)
+				fieldSeen[reviewpanel.FieldDomainID] = struct{}{}
+			}
+		case "subjectKind":
+			if _, ok := fieldSeen[reviewpanel.FieldSubjectKind]; !ok {
+				selectedFields = append(selectedFields, reviewpanel.FieldSubjectKind)
+				fieldSeen[reviewpanel.FieldSubjectKind] = struct{}{}
+			}
+		case "subjectID":
+			if _, ok := fieldSeen[reviewpanel.FieldSubjectID]; !ok {
+				selectedFields = append(selectedFields, reviewpanel.FieldSubjectID)
+				fieldSeen[reviewpanel.FieldSubjectID] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[reviewpanel.FieldName]; !ok {
+				selectedFields = append(selectedFields, reviewpanel.FieldName)
+				fieldSeen[reviewpanel.FieldName] = struct{}{}
+			}
+		case "reviewersPerItem":
+			if _, ok := fieldSeen[reviewpanel.FieldReviewersPerItem]; !ok {
+				selectedFields = append(selectedFields, reviewpanel.FieldReviewersPerItem)
+				fieldSeen[reviewpanel.FieldReviewersPerItem] = struct{}{}
+			}
+		case "closedAt":
+			if _, ok := fieldSeen[reviewpanel.FieldClosedAt]; !ok {
+				selectedFields = append(selectedFields, reviewpanel.FieldClosedAt)
+				fieldSeen[reviewpanel.FieldClosedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type reviewpanelPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ReviewPanelPaginateOption
+}
+
+func newReviewPanelPaginateArgs(rv map[string]any) *reviewpanelPaginateArgs {
+	args := &reviewpanelPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ReviewPanelOrder{Field: &ReviewPanelOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithReviewPanelOrder(order))
+			}
+		case *ReviewPanelOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithReviewPanelOrder(v))
+			}
+		}
 	}
 	return args
 }

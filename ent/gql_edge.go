@@ -48,6 +48,38 @@ func (_m *AuditLog) ActingDomain(ctx context.Context) (*Domain, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Award) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Award) Proposal(ctx context.Context) (*Proposal, error) {
+	result, err := _m.Edges.ProposalOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryProposal().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Award) Call(ctx context.Context) (*GrantCall, error) {
+	result, err := _m.Edges.CallOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCall().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Award) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *CaseEvent) Domain(ctx context.Context) (*Domain, error) {
 	result, err := _m.Edges.DomainOrErr()
 	if IsNotLoaded(err) {
@@ -181,6 +213,46 @@ func (_m *DocumentVersion) Document(ctx context.Context) (*Document, error) {
 	return result, err
 }
 
+func (_m *Fund) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *FundBudget) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *FundBudget) Fund(ctx context.Context) (*Fund, error) {
+	result, err := _m.Edges.FundOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryFund().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *GrantCall) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *GrantCall) ServiceItem(ctx context.Context) (*ServiceItem, error) {
+	result, err := _m.Edges.ServiceItemOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryServiceItem().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *IncubationCentre) Domain(ctx context.Context) (*Domain, error) {
 	result, err := _m.Edges.DomainOrErr()
 	if IsNotLoaded(err) {
@@ -225,6 +297,22 @@ func (_m *IncubationSpace) Centre(ctx context.Context) (*IncubationCentre, error
 	result, err := _m.Edges.CentreOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryCentre().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *LedgerEntry) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *LedgerEntry) FundBudget(ctx context.Context) (*FundBudget, error) {
+	result, err := _m.Edges.FundBudgetOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryFundBudget().Only(ctx)
 	}
 	return result, err
 }
@@ -332,6 +420,70 @@ func (_m *Organization) Documents(
 		return conn, nil
 	}
 	return _m.QueryDocuments().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Proposal) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Proposal) Call(ctx context.Context) (*GrantCall, error) {
+	result, err := _m.Edges.CallOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCall().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Proposal) Case(ctx context.Context) (*ServiceCase, error) {
+	result, err := _m.Edges.CaseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCase().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Proposal) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ReviewAssignment) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ReviewAssignment) Panel(ctx context.Context) (*ReviewPanel, error) {
+	result, err := _m.Edges.PanelOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPanel().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ReviewAssignment) Expert(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ExpertOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryExpert().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ReviewPanel) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *RoleAssignment) Domain(ctx context.Context) (*Domain, error) {

@@ -9,6 +9,7 @@ import (
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/award"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
@@ -16,14 +17,21 @@ import (
 	"hatchery/ent/document"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/fund"
+	"hatchery/ent/fundbudget"
+	"hatchery/ent/grantcall"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/internal"
+	"hatchery/ent/ledgerentry"
 	"hatchery/ent/maturityassessment"
 	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/organization"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
+	"hatchery/ent/reviewpanel"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
@@ -61,6 +69,11 @@ var auditlogImplementors = []string{"AuditLog", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*AuditLog) IsNode() {}
 
+var awardImplementors = []string{"Award", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Award) IsNode() {}
+
 var calendardayImplementors = []string{"CalendarDay", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -96,6 +109,21 @@ var domainImplementors = []string{"Domain", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Domain) IsNode() {}
 
+var fundImplementors = []string{"Fund", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Fund) IsNode() {}
+
+var fundbudgetImplementors = []string{"FundBudget", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*FundBudget) IsNode() {}
+
+var grantcallImplementors = []string{"GrantCall", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*GrantCall) IsNode() {}
+
 var incubationcentreImplementors = []string{"IncubationCentre", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -105,6 +133,11 @@ var incubationspaceImplementors = []string{"IncubationSpace", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*IncubationSpace) IsNode() {}
+
+var ledgerentryImplementors = []string{"LedgerEntry", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*LedgerEntry) IsNode() {}
 
 var maturityassessmentImplementors = []string{"MaturityAssessment", "Node"}
 
@@ -130,6 +163,21 @@ var organizationImplementors = []string{"Organization", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Organization) IsNode() {}
+
+var proposalImplementors = []string{"Proposal", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Proposal) IsNode() {}
+
+var reviewassignmentImplementors = []string{"ReviewAssignment", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ReviewAssignment) IsNode() {}
+
+var reviewpanelImplementors = []string{"ReviewPanel", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ReviewPanel) IsNode() {}
 
 var roleassignmentImplementors = []string{"RoleAssignment", "Node"}
 
@@ -290,6 +338,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case award.Table:
+		query := c.Award.Query().
+			Where(award.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, awardImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case calendarday.Table:
 		query := c.CalendarDay.Query().
 			Where(calendarday.ID(id))
@@ -353,6 +410,33 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case fund.Table:
+		query := c.Fund.Query().
+			Where(fund.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, fundImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case fundbudget.Table:
+		query := c.FundBudget.Query().
+			Where(fundbudget.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, fundbudgetImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case grantcall.Table:
+		query := c.GrantCall.Query().
+			Where(grantcall.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, grantcallImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case incubationcentre.Table:
 		query := c.IncubationCentre.Query().
 			Where(incubationcentre.ID(id))
@@ -367,6 +451,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(incubationspace.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, incubationspaceImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case ledgerentry.Table:
+		query := c.LedgerEntry.Query().
+			Where(ledgerentry.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, ledgerentryImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -412,6 +505,33 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(organization.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, organizationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case proposal.Table:
+		query := c.Proposal.Query().
+			Where(proposal.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, proposalImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case reviewassignment.Table:
+		query := c.ReviewAssignment.Query().
+			Where(reviewassignment.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, reviewassignmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case reviewpanel.Table:
+		query := c.ReviewPanel.Query().
+			Where(reviewpanel.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, reviewpanelImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -636,6 +756,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case award.Table:
+		query := c.Award.Query().
+			Where(award.IDIn(ids...))
+		query, err := query.CollectFields(ctx, awardImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case calendarday.Table:
 		query := c.CalendarDay.Query().
 			Where(calendarday.IDIn(ids...))
@@ -748,6 +884,54 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case fund.Table:
+		query := c.Fund.Query().
+			Where(fund.IDIn(ids...))
+		query, err := query.CollectFields(ctx, fundImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case fundbudget.Table:
+		query := c.FundBudget.Query().
+			Where(fundbudget.IDIn(ids...))
+		query, err := query.CollectFields(ctx, fundbudgetImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case grantcall.Table:
+		query := c.GrantCall.Query().
+			Where(grantcall.IDIn(ids...))
+		query, err := query.CollectFields(ctx, grantcallImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case incubationcentre.Table:
 		query := c.IncubationCentre.Query().
 			Where(incubationcentre.IDIn(ids...))
@@ -768,6 +952,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.IncubationSpace.Query().
 			Where(incubationspace.IDIn(ids...))
 		query, err := query.CollectFields(ctx, incubationspaceImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case ledgerentry.Table:
+		query := c.LedgerEntry.Query().
+			Where(ledgerentry.IDIn(ids...))
+		query, err := query.CollectFields(ctx, ledgerentryImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -848,6 +1048,54 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Organization.Query().
 			Where(organization.IDIn(ids...))
 		query, err := query.CollectFields(ctx, organizationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case proposal.Table:
+		query := c.Proposal.Query().
+			Where(proposal.IDIn(ids...))
+		query, err := query.CollectFields(ctx, proposalImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case reviewassignment.Table:
+		query := c.ReviewAssignment.Query().
+			Where(reviewassignment.IDIn(ids...))
+		query, err := query.CollectFields(ctx, reviewassignmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case reviewpanel.Table:
+		query := c.ReviewPanel.Query().
+			Where(reviewpanel.IDIn(ids...))
+		query, err := query.CollectFields(ctx, reviewpanelImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -9,6 +9,7 @@ import (
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/award"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
@@ -16,13 +17,20 @@ import (
 	"hatchery/ent/document"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/fund"
+	"hatchery/ent/fundbudget"
+	"hatchery/ent/grantcall"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
+	"hatchery/ent/ledgerentry"
 	"hatchery/ent/maturityassessment"
 	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/organization"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
+	"hatchery/ent/reviewpanel"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
@@ -1008,6 +1016,320 @@ func (_m *AuditLog) ToEdge(order *AuditLogOrder) *AuditLogEdge {
 		order = DefaultAuditLogOrder
 	}
 	return &AuditLogEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// AwardEdge is the edge representation of Award.
+type AwardEdge struct {
+	Node   *Award `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// AwardConnection is the connection containing edges to Award.
+type AwardConnection struct {
+	Edges      []*AwardEdge `json:"edges"`
+	PageInfo   PageInfo     `json:"pageInfo"`
+	TotalCount int          `json:"totalCount"`
+}
+
+func (c *AwardConnection) build(nodes []*Award, pager *awardPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Award
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Award {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Award {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AwardEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AwardEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AwardPaginateOption enables pagination customization.
+type AwardPaginateOption func(*awardPager) error
+
+// WithAwardOrder configures pagination ordering.
+func WithAwardOrder(order *AwardOrder) AwardPaginateOption {
+	if order == nil {
+		order = DefaultAwardOrder
+	}
+	o := *order
+	return func(pager *awardPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAwardOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAwardFilter configures pagination filter.
+func WithAwardFilter(filter func(*AwardQuery) (*AwardQuery, error)) AwardPaginateOption {
+	return func(pager *awardPager) error {
+		if filter == nil {
+			return errors.New("AwardQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type awardPager struct {
+	reverse bool
+	order   *AwardOrder
+	filter  func(*AwardQuery) (*AwardQuery, error)
+}
+
+func newAwardPager(opts []AwardPaginateOption, reverse bool) (*awardPager, error) {
+	pager := &awardPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAwardOrder
+	}
+	return pager, nil
+}
+
+func (p *awardPager) applyFilter(query *AwardQuery) (*AwardQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *awardPager) toCursor(_m *Award) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *awardPager) applyCursors(query *AwardQuery, after, before *Cursor) (*AwardQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAwardOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *awardPager) applyOrder(query *AwardQuery) *AwardQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAwardOrder.Field {
+		query = query.Order(DefaultAwardOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *awardPager) orderExpr(query *AwardQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAwardOrder.Field {
+			b.Comma().Ident(DefaultAwardOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Award.
+func (_m *AwardQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AwardPaginateOption,
+) (*AwardConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAwardPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AwardConnection{Edges: []*AwardEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// AwardOrderFieldCreatedAt orders Award by created_at.
+	AwardOrderFieldCreatedAt = &AwardOrderField{
+		Value: func(_m *Award) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: award.FieldCreatedAt,
+		toTerm: award.ByCreatedAt,
+		toCursor: func(_m *Award) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// AwardOrderFieldAmount orders Award by amount.
+	AwardOrderFieldAmount = &AwardOrderField{
+		Value: func(_m *Award) (ent.Value, error) {
+			return _m.Amount, nil
+		},
+		column: award.FieldAmount,
+		toTerm: award.ByAmount,
+		toCursor: func(_m *Award) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Amount,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f AwardOrderField) String() string {
+	var str string
+	switch f.column {
+	case AwardOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case AwardOrderFieldAmount.column:
+		str = "AMOUNT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f AwardOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *AwardOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("AwardOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *AwardOrderFieldCreatedAt
+	case "AMOUNT":
+		*f = *AwardOrderFieldAmount
+	default:
+		return fmt.Errorf("%s is not a valid AwardOrderField", str)
+	}
+	return nil
+}
+
+// AwardOrderField defines the ordering field of Award.
+type AwardOrderField struct {
+	// Value extracts the ordering value from the given Award.
+	Value    func(*Award) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) award.OrderOption
+	toCursor func(*Award) Cursor
+}
+
+// AwardOrder defines the ordering of Award.
+type AwardOrder struct {
+	Direction OrderDirection   `json:"direction"`
+	Field     *AwardOrderField `json:"field"`
+}
+
+// DefaultAwardOrder is the default ordering of Award.
+var DefaultAwardOrder = &AwardOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AwardOrderField{
+		Value: func(_m *Award) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: award.FieldID,
+		toTerm: award.ByID,
+		toCursor: func(_m *Award) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Award into AwardEdge.
+func (_m *Award) ToEdge(order *AwardOrder) *AwardEdge {
+	if order == nil {
+		order = DefaultAwardOrder
+	}
+	return &AwardEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -3211,6 +3533,1002 @@ func (_m *Domain) ToEdge(order *DomainOrder) *DomainEdge {
 	}
 }
 
+// FundEdge is the edge representation of Fund.
+type FundEdge struct {
+	Node   *Fund  `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// FundConnection is the connection containing edges to Fund.
+type FundConnection struct {
+	Edges      []*FundEdge `json:"edges"`
+	PageInfo   PageInfo    `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+func (c *FundConnection) build(nodes []*Fund, pager *fundPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Fund
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Fund {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Fund {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*FundEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &FundEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// FundPaginateOption enables pagination customization.
+type FundPaginateOption func(*fundPager) error
+
+// WithFundOrder configures pagination ordering.
+func WithFundOrder(order *FundOrder) FundPaginateOption {
+	if order == nil {
+		order = DefaultFundOrder
+	}
+	o := *order
+	return func(pager *fundPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultFundOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithFundFilter configures pagination filter.
+func WithFundFilter(filter func(*FundQuery) (*FundQuery, error)) FundPaginateOption {
+	return func(pager *fundPager) error {
+		if filter == nil {
+			return errors.New("FundQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type fundPager struct {
+	reverse bool
+	order   *FundOrder
+	filter  func(*FundQuery) (*FundQuery, error)
+}
+
+func newFundPager(opts []FundPaginateOption, reverse bool) (*fundPager, error) {
+	pager := &fundPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultFundOrder
+	}
+	return pager, nil
+}
+
+func (p *fundPager) applyFilter(query *FundQuery) (*FundQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *fundPager) toCursor(_m *Fund) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *fundPager) applyCursors(query *FundQuery, after, before *Cursor) (*FundQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultFundOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *fundPager) applyOrder(query *FundQuery) *FundQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultFundOrder.Field {
+		query = query.Order(DefaultFundOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *fundPager) orderExpr(query *FundQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultFundOrder.Field {
+			b.Comma().Ident(DefaultFundOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Fund.
+func (_m *FundQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...FundPaginateOption,
+) (*FundConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newFundPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &FundConnection{Edges: []*FundEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// FundOrderFieldCreatedAt orders Fund by created_at.
+	FundOrderFieldCreatedAt = &FundOrderField{
+		Value: func(_m *Fund) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: fund.FieldCreatedAt,
+		toTerm: fund.ByCreatedAt,
+		toCursor: func(_m *Fund) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// FundOrderFieldName orders Fund by name.
+	FundOrderFieldName = &FundOrderField{
+		Value: func(_m *Fund) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: fund.FieldName,
+		toTerm: fund.ByName,
+		toCursor: func(_m *Fund) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f FundOrderField) String() string {
+	var str string
+	switch f.column {
+	case FundOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case FundOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f FundOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *FundOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("FundOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *FundOrderFieldCreatedAt
+	case "NAME":
+		*f = *FundOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid FundOrderField", str)
+	}
+	return nil
+}
+
+// FundOrderField defines the ordering field of Fund.
+type FundOrderField struct {
+	// Value extracts the ordering value from the given Fund.
+	Value    func(*Fund) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) fund.OrderOption
+	toCursor func(*Fund) Cursor
+}
+
+// FundOrder defines the ordering of Fund.
+type FundOrder struct {
+	Direction OrderDirection  `json:"direction"`
+	Field     *FundOrderField `json:"field"`
+}
+
+// DefaultFundOrder is the default ordering of Fund.
+var DefaultFundOrder = &FundOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &FundOrderField{
+		Value: func(_m *Fund) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: fund.FieldID,
+		toTerm: fund.ByID,
+		toCursor: func(_m *Fund) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Fund into FundEdge.
+func (_m *Fund) ToEdge(order *FundOrder) *FundEdge {
+	if order == nil {
+		order = DefaultFundOrder
+	}
+	return &FundEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// FundBudgetEdge is the edge representation of FundBudget.
+type FundBudgetEdge struct {
+	Node   *FundBudget `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// FundBudgetConnection is the connection containing edges to FundBudget.
+type FundBudgetConnection struct {
+	Edges      []*FundBudgetEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *FundBudgetConnection) build(nodes []*FundBudget, pager *fundbudgetPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *FundBudget
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *FundBudget {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *FundBudget {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*FundBudgetEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &FundBudgetEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// FundBudgetPaginateOption enables pagination customization.
+type FundBudgetPaginateOption func(*fundbudgetPager) error
+
+// WithFundBudgetOrder configures pagination ordering.
+func WithFundBudgetOrder(order *FundBudgetOrder) FundBudgetPaginateOption {
+	if order == nil {
+		order = DefaultFundBudgetOrder
+	}
+	o := *order
+	return func(pager *fundbudgetPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultFundBudgetOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithFundBudgetFilter configures pagination filter.
+func WithFundBudgetFilter(filter func(*FundBudgetQuery) (*FundBudgetQuery, error)) FundBudgetPaginateOption {
+	return func(pager *fundbudgetPager) error {
+		if filter == nil {
+			return errors.New("FundBudgetQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type fundbudgetPager struct {
+	reverse bool
+	order   *FundBudgetOrder
+	filter  func(*FundBudgetQuery) (*FundBudgetQuery, error)
+}
+
+func newFundBudgetPager(opts []FundBudgetPaginateOption, reverse bool) (*fundbudgetPager, error) {
+	pager := &fundbudgetPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultFundBudgetOrder
+	}
+	return pager, nil
+}
+
+func (p *fundbudgetPager) applyFilter(query *FundBudgetQuery) (*FundBudgetQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *fundbudgetPager) toCursor(_m *FundBudget) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *fundbudgetPager) applyCursors(query *FundBudgetQuery, after, before *Cursor) (*FundBudgetQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultFundBudgetOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *fundbudgetPager) applyOrder(query *FundBudgetQuery) *FundBudgetQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultFundBudgetOrder.Field {
+		query = query.Order(DefaultFundBudgetOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *fundbudgetPager) orderExpr(query *FundBudgetQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultFundBudgetOrder.Field {
+			b.Comma().Ident(DefaultFundBudgetOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to FundBudget.
+func (_m *FundBudgetQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...FundBudgetPaginateOption,
+) (*FundBudgetConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newFundBudgetPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &FundBudgetConnection{Edges: []*FundBudgetEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// FundBudgetOrderFieldCreatedAt orders FundBudget by created_at.
+	FundBudgetOrderFieldCreatedAt = &FundBudgetOrderField{
+		Value: func(_m *FundBudget) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: fundbudget.FieldCreatedAt,
+		toTerm: fundbudget.ByCreatedAt,
+		toCursor: func(_m *FundBudget) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// FundBudgetOrderFieldYear orders FundBudget by year.
+	FundBudgetOrderFieldYear = &FundBudgetOrderField{
+		Value: func(_m *FundBudget) (ent.Value, error) {
+			return _m.Year, nil
+		},
+		column: fundbudget.FieldYear,
+		toTerm: fundbudget.ByYear,
+		toCursor: func(_m *FundBudget) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Year,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f FundBudgetOrderField) String() string {
+	var str string
+	switch f.column {
+	case FundBudgetOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case FundBudgetOrderFieldYear.column:
+		str = "YEAR"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f FundBudgetOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *FundBudgetOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("FundBudgetOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *FundBudgetOrderFieldCreatedAt
+	case "YEAR":
+		*f = *FundBudgetOrderFieldYear
+	default:
+		return fmt.Errorf("%s is not a valid FundBudgetOrderField", str)
+	}
+	return nil
+}
+
+// FundBudgetOrderField defines the ordering field of FundBudget.
+type FundBudgetOrderField struct {
+	// Value extracts the ordering value from the given FundBudget.
+	Value    func(*FundBudget) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) fundbudget.OrderOption
+	toCursor func(*FundBudget) Cursor
+}
+
+// FundBudgetOrder defines the ordering of FundBudget.
+type FundBudgetOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *FundBudgetOrderField `json:"field"`
+}
+
+// DefaultFundBudgetOrder is the default ordering of FundBudget.
+var DefaultFundBudgetOrder = &FundBudgetOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &FundBudgetOrderField{
+		Value: func(_m *FundBudget) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: fundbudget.FieldID,
+		toTerm: fundbudget.ByID,
+		toCursor: func(_m *FundBudget) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts FundBudget into FundBudgetEdge.
+func (_m *FundBudget) ToEdge(order *FundBudgetOrder) *FundBudgetEdge {
+	if order == nil {
+		order = DefaultFundBudgetOrder
+	}
+	return &FundBudgetEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// GrantCallEdge is the edge representation of GrantCall.
+type GrantCallEdge struct {
+	Node   *GrantCall `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// GrantCallConnection is the connection containing edges to GrantCall.
+type GrantCallConnection struct {
+	Edges      []*GrantCallEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *GrantCallConnection) build(nodes []*GrantCall, pager *grantcallPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *GrantCall
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *GrantCall {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *GrantCall {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*GrantCallEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &GrantCallEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// GrantCallPaginateOption enables pagination customization.
+type GrantCallPaginateOption func(*grantcallPager) error
+
+// WithGrantCallOrder configures pagination ordering.
+func WithGrantCallOrder(order *GrantCallOrder) GrantCallPaginateOption {
+	if order == nil {
+		order = DefaultGrantCallOrder
+	}
+	o := *order
+	return func(pager *grantcallPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultGrantCallOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithGrantCallFilter configures pagination filter.
+func WithGrantCallFilter(filter func(*GrantCallQuery) (*GrantCallQuery, error)) GrantCallPaginateOption {
+	return func(pager *grantcallPager) error {
+		if filter == nil {
+			return errors.New("GrantCallQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type grantcallPager struct {
+	reverse bool
+	order   *GrantCallOrder
+	filter  func(*GrantCallQuery) (*GrantCallQuery, error)
+}
+
+func newGrantCallPager(opts []GrantCallPaginateOption, reverse bool) (*grantcallPager, error) {
+	pager := &grantcallPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultGrantCallOrder
+	}
+	return pager, nil
+}
+
+func (p *grantcallPager) applyFilter(query *GrantCallQuery) (*GrantCallQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *grantcallPager) toCursor(_m *GrantCall) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *grantcallPager) applyCursors(query *GrantCallQuery, after, before *Cursor) (*GrantCallQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultGrantCallOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *grantcallPager) applyOrder(query *GrantCallQuery) *GrantCallQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultGrantCallOrder.Field {
+		query = query.Order(DefaultGrantCallOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *grantcallPager) orderExpr(query *GrantCallQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultGrantCallOrder.Field {
+			b.Comma().Ident(DefaultGrantCallOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to GrantCall.
+func (_m *GrantCallQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...GrantCallPaginateOption,
+) (*GrantCallConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newGrantCallPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &GrantCallConnection{Edges: []*GrantCallEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// GrantCallOrderFieldCreatedAt orders GrantCall by created_at.
+	GrantCallOrderFieldCreatedAt = &GrantCallOrderField{
+		Value: func(_m *GrantCall) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: grantcall.FieldCreatedAt,
+		toTerm: grantcall.ByCreatedAt,
+		toCursor: func(_m *GrantCall) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// GrantCallOrderFieldYear orders GrantCall by year.
+	GrantCallOrderFieldYear = &GrantCallOrderField{
+		Value: func(_m *GrantCall) (ent.Value, error) {
+			return _m.Year, nil
+		},
+		column: grantcall.FieldYear,
+		toTerm: grantcall.ByYear,
+		toCursor: func(_m *GrantCall) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Year,
+			}
+		},
+	}
+	// GrantCallOrderFieldTitle orders GrantCall by title.
+	GrantCallOrderFieldTitle = &GrantCallOrderField{
+		Value: func(_m *GrantCall) (ent.Value, error) {
+			return _m.Title, nil
+		},
+		column: grantcall.FieldTitle,
+		toTerm: grantcall.ByTitle,
+		toCursor: func(_m *GrantCall) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Title,
+			}
+		},
+	}
+	// GrantCallOrderFieldOpensAt orders GrantCall by opens_at.
+	GrantCallOrderFieldOpensAt = &GrantCallOrderField{
+		Value: func(_m *GrantCall) (ent.Value, error) {
+			return _m.OpensAt, nil
+		},
+		column: grantcall.FieldOpensAt,
+		toTerm: grantcall.ByOpensAt,
+		toCursor: func(_m *GrantCall) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.OpensAt,
+			}
+		},
+	}
+	// GrantCallOrderFieldClosesAt orders GrantCall by closes_at.
+	GrantCallOrderFieldClosesAt = &GrantCallOrderField{
+		Value: func(_m *GrantCall) (ent.Value, error) {
+			return _m.ClosesAt, nil
+		},
+		column: grantcall.FieldClosesAt,
+		toTerm: grantcall.ByClosesAt,
+		toCursor: func(_m *GrantCall) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ClosesAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f GrantCallOrderField) String() string {
+	var str string
+	switch f.column {
+	case GrantCallOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case GrantCallOrderFieldYear.column:
+		str = "YEAR"
+	case GrantCallOrderFieldTitle.column:
+		str = "TITLE"
+	case GrantCallOrderFieldOpensAt.column:
+		str = "OPENS_AT"
+	case GrantCallOrderFieldClosesAt.column:
+		str = "CLOSES_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f GrantCallOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *GrantCallOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("GrantCallOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *GrantCallOrderFieldCreatedAt
+	case "YEAR":
+		*f = *GrantCallOrderFieldYear
+	case "TITLE":
+		*f = *GrantCallOrderFieldTitle
+	case "OPENS_AT":
+		*f = *GrantCallOrderFieldOpensAt
+	case "CLOSES_AT":
+		*f = *GrantCallOrderFieldClosesAt
+	default:
+		return fmt.Errorf("%s is not a valid GrantCallOrderField", str)
+	}
+	return nil
+}
+
+// GrantCallOrderField defines the ordering field of GrantCall.
+type GrantCallOrderField struct {
+	// Value extracts the ordering value from the given GrantCall.
+	Value    func(*GrantCall) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) grantcall.OrderOption
+	toCursor func(*GrantCall) Cursor
+}
+
+// GrantCallOrder defines the ordering of GrantCall.
+type GrantCallOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *GrantCallOrderField `json:"field"`
+}
+
+// DefaultGrantCallOrder is the default ordering of GrantCall.
+var DefaultGrantCallOrder = &GrantCallOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &GrantCallOrderField{
+		Value: func(_m *GrantCall) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: grantcall.FieldID,
+		toTerm: grantcall.ByID,
+		toCursor: func(_m *GrantCall) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts GrantCall into GrantCallEdge.
+func (_m *GrantCall) ToEdge(order *GrantCallOrder) *GrantCallEdge {
+	if order == nil {
+		order = DefaultGrantCallOrder
+	}
+	return &GrantCallEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // IncubationCentreEdge is the edge representation of IncubationCentre.
 type IncubationCentreEdge struct {
 	Node   *IncubationCentre `json:"node"`
@@ -3834,6 +5152,302 @@ func (_m *IncubationSpace) ToEdge(order *IncubationSpaceOrder) *IncubationSpaceE
 		order = DefaultIncubationSpaceOrder
 	}
 	return &IncubationSpaceEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// LedgerEntryEdge is the edge representation of LedgerEntry.
+type LedgerEntryEdge struct {
+	Node   *LedgerEntry `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// LedgerEntryConnection is the connection containing edges to LedgerEntry.
+type LedgerEntryConnection struct {
+	Edges      []*LedgerEntryEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *LedgerEntryConnection) build(nodes []*LedgerEntry, pager *ledgerentryPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *LedgerEntry
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *LedgerEntry {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *LedgerEntry {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*LedgerEntryEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &LedgerEntryEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// LedgerEntryPaginateOption enables pagination customization.
+type LedgerEntryPaginateOption func(*ledgerentryPager) error
+
+// WithLedgerEntryOrder configures pagination ordering.
+func WithLedgerEntryOrder(order *LedgerEntryOrder) LedgerEntryPaginateOption {
+	if order == nil {
+		order = DefaultLedgerEntryOrder
+	}
+	o := *order
+	return func(pager *ledgerentryPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultLedgerEntryOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithLedgerEntryFilter configures pagination filter.
+func WithLedgerEntryFilter(filter func(*LedgerEntryQuery) (*LedgerEntryQuery, error)) LedgerEntryPaginateOption {
+	return func(pager *ledgerentryPager) error {
+		if filter == nil {
+			return errors.New("LedgerEntryQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type ledgerentryPager struct {
+	reverse bool
+	order   *LedgerEntryOrder
+	filter  func(*LedgerEntryQuery) (*LedgerEntryQuery, error)
+}
+
+func newLedgerEntryPager(opts []LedgerEntryPaginateOption, reverse bool) (*ledgerentryPager, error) {
+	pager := &ledgerentryPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultLedgerEntryOrder
+	}
+	return pager, nil
+}
+
+func (p *ledgerentryPager) applyFilter(query *LedgerEntryQuery) (*LedgerEntryQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *ledgerentryPager) toCursor(_m *LedgerEntry) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *ledgerentryPager) applyCursors(query *LedgerEntryQuery, after, before *Cursor) (*LedgerEntryQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultLedgerEntryOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *ledgerentryPager) applyOrder(query *LedgerEntryQuery) *LedgerEntryQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultLedgerEntryOrder.Field {
+		query = query.Order(DefaultLedgerEntryOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *ledgerentryPager) orderExpr(query *LedgerEntryQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultLedgerEntryOrder.Field {
+			b.Comma().Ident(DefaultLedgerEntryOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to LedgerEntry.
+func (_m *LedgerEntryQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...LedgerEntryPaginateOption,
+) (*LedgerEntryConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newLedgerEntryPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &LedgerEntryConnection{Edges: []*LedgerEntryEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// LedgerEntryOrderFieldCreatedAt orders LedgerEntry by created_at.
+	LedgerEntryOrderFieldCreatedAt = &LedgerEntryOrderField{
+		Value: func(_m *LedgerEntry) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: ledgerentry.FieldCreatedAt,
+		toTerm: ledgerentry.ByCreatedAt,
+		toCursor: func(_m *LedgerEntry) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f LedgerEntryOrderField) String() string {
+	var str string
+	switch f.column {
+	case LedgerEntryOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f LedgerEntryOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *LedgerEntryOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("LedgerEntryOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *LedgerEntryOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid LedgerEntryOrderField", str)
+	}
+	return nil
+}
+
+// LedgerEntryOrderField defines the ordering field of LedgerEntry.
+type LedgerEntryOrderField struct {
+	// Value extracts the ordering value from the given LedgerEntry.
+	Value    func(*LedgerEntry) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) ledgerentry.OrderOption
+	toCursor func(*LedgerEntry) Cursor
+}
+
+// LedgerEntryOrder defines the ordering of LedgerEntry.
+type LedgerEntryOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *LedgerEntryOrderField `json:"field"`
+}
+
+// DefaultLedgerEntryOrder is the default ordering of LedgerEntry.
+var DefaultLedgerEntryOrder = &LedgerEntryOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &LedgerEntryOrderField{
+		Value: func(_m *LedgerEntry) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: ledgerentry.FieldID,
+		toTerm: ledgerentry.ByID,
+		toCursor: func(_m *LedgerEntry) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts LedgerEntry into LedgerEntryEdge.
+func (_m *LedgerEntry) ToEdge(order *LedgerEntryOrder) *LedgerEntryEdge {
+	if order == nil {
+		order = DefaultLedgerEntryOrder
+	}
+	return &LedgerEntryEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -5440,6 +7054,948 @@ func (_m *Organization) ToEdge(order *OrganizationOrder) *OrganizationEdge {
 		order = DefaultOrganizationOrder
 	}
 	return &OrganizationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ProposalEdge is the edge representation of Proposal.
+type ProposalEdge struct {
+	Node   *Proposal `json:"node"`
+	Cursor Cursor    `json:"cursor"`
+}
+
+// ProposalConnection is the connection containing edges to Proposal.
+type ProposalConnection struct {
+	Edges      []*ProposalEdge `json:"edges"`
+	PageInfo   PageInfo        `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+func (c *ProposalConnection) build(nodes []*Proposal, pager *proposalPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Proposal
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Proposal {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Proposal {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ProposalEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ProposalEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ProposalPaginateOption enables pagination customization.
+type ProposalPaginateOption func(*proposalPager) error
+
+// WithProposalOrder configures pagination ordering.
+func WithProposalOrder(order *ProposalOrder) ProposalPaginateOption {
+	if order == nil {
+		order = DefaultProposalOrder
+	}
+	o := *order
+	return func(pager *proposalPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultProposalOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithProposalFilter configures pagination filter.
+func WithProposalFilter(filter func(*ProposalQuery) (*ProposalQuery, error)) ProposalPaginateOption {
+	return func(pager *proposalPager) error {
+		if filter == nil {
+			return errors.New("ProposalQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type proposalPager struct {
+	reverse bool
+	order   *ProposalOrder
+	filter  func(*ProposalQuery) (*ProposalQuery, error)
+}
+
+func newProposalPager(opts []ProposalPaginateOption, reverse bool) (*proposalPager, error) {
+	pager := &proposalPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultProposalOrder
+	}
+	return pager, nil
+}
+
+func (p *proposalPager) applyFilter(query *ProposalQuery) (*ProposalQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *proposalPager) toCursor(_m *Proposal) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *proposalPager) applyCursors(query *ProposalQuery, after, before *Cursor) (*ProposalQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultProposalOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *proposalPager) applyOrder(query *ProposalQuery) *ProposalQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultProposalOrder.Field {
+		query = query.Order(DefaultProposalOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *proposalPager) orderExpr(query *ProposalQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultProposalOrder.Field {
+			b.Comma().Ident(DefaultProposalOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Proposal.
+func (_m *ProposalQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ProposalPaginateOption,
+) (*ProposalConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newProposalPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ProposalConnection{Edges: []*ProposalEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ProposalOrderFieldCreatedAt orders Proposal by created_at.
+	ProposalOrderFieldCreatedAt = &ProposalOrderField{
+		Value: func(_m *Proposal) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: proposal.FieldCreatedAt,
+		toTerm: proposal.ByCreatedAt,
+		toCursor: func(_m *Proposal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ProposalOrderFieldTitle orders Proposal by title.
+	ProposalOrderFieldTitle = &ProposalOrderField{
+		Value: func(_m *Proposal) (ent.Value, error) {
+			return _m.Title, nil
+		},
+		column: proposal.FieldTitle,
+		toTerm: proposal.ByTitle,
+		toCursor: func(_m *Proposal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Title,
+			}
+		},
+	}
+	// ProposalOrderFieldRequested orders Proposal by requested.
+	ProposalOrderFieldRequested = &ProposalOrderField{
+		Value: func(_m *Proposal) (ent.Value, error) {
+			return _m.Requested, nil
+		},
+		column: proposal.FieldRequested,
+		toTerm: proposal.ByRequested,
+		toCursor: func(_m *Proposal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Requested,
+			}
+		},
+	}
+	// ProposalOrderFieldStatus orders Proposal by status.
+	ProposalOrderFieldStatus = &ProposalOrderField{
+		Value: func(_m *Proposal) (ent.Value, error) {
+			return _m.Status, nil
+		},
+		column: proposal.FieldStatus,
+		toTerm: proposal.ByStatus,
+		toCursor: func(_m *Proposal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Status,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ProposalOrderField) String() string {
+	var str string
+	switch f.column {
+	case ProposalOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ProposalOrderFieldTitle.column:
+		str = "TITLE"
+	case ProposalOrderFieldRequested.column:
+		str = "REQUESTED"
+	case ProposalOrderFieldStatus.column:
+		str = "STATUS"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ProposalOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ProposalOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ProposalOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ProposalOrderFieldCreatedAt
+	case "TITLE":
+		*f = *ProposalOrderFieldTitle
+	case "REQUESTED":
+		*f = *ProposalOrderFieldRequested
+	case "STATUS":
+		*f = *ProposalOrderFieldStatus
+	default:
+		return fmt.Errorf("%s is not a valid ProposalOrderField", str)
+	}
+	return nil
+}
+
+// ProposalOrderField defines the ordering field of Proposal.
+type ProposalOrderField struct {
+	// Value extracts the ordering value from the given Proposal.
+	Value    func(*Proposal) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) proposal.OrderOption
+	toCursor func(*Proposal) Cursor
+}
+
+// ProposalOrder defines the ordering of Proposal.
+type ProposalOrder struct {
+	Direction OrderDirection      `json:"direction"`
+	Field     *ProposalOrderField `json:"field"`
+}
+
+// DefaultProposalOrder is the default ordering of Proposal.
+var DefaultProposalOrder = &ProposalOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ProposalOrderField{
+		Value: func(_m *Proposal) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: proposal.FieldID,
+		toTerm: proposal.ByID,
+		toCursor: func(_m *Proposal) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Proposal into ProposalEdge.
+func (_m *Proposal) ToEdge(order *ProposalOrder) *ProposalEdge {
+	if order == nil {
+		order = DefaultProposalOrder
+	}
+	return &ProposalEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ReviewAssignmentEdge is the edge representation of ReviewAssignment.
+type ReviewAssignmentEdge struct {
+	Node   *ReviewAssignment `json:"node"`
+	Cursor Cursor            `json:"cursor"`
+}
+
+// ReviewAssignmentConnection is the connection containing edges to ReviewAssignment.
+type ReviewAssignmentConnection struct {
+	Edges      []*ReviewAssignmentEdge `json:"edges"`
+	PageInfo   PageInfo                `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+func (c *ReviewAssignmentConnection) build(nodes []*ReviewAssignment, pager *reviewassignmentPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ReviewAssignment
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ReviewAssignment {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ReviewAssignment {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ReviewAssignmentEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ReviewAssignmentEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ReviewAssignmentPaginateOption enables pagination customization.
+type ReviewAssignmentPaginateOption func(*reviewassignmentPager) error
+
+// WithReviewAssignmentOrder configures pagination ordering.
+func WithReviewAssignmentOrder(order *ReviewAssignmentOrder) ReviewAssignmentPaginateOption {
+	if order == nil {
+		order = DefaultReviewAssignmentOrder
+	}
+	o := *order
+	return func(pager *reviewassignmentPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultReviewAssignmentOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithReviewAssignmentFilter configures pagination filter.
+func WithReviewAssignmentFilter(filter func(*ReviewAssignmentQuery) (*ReviewAssignmentQuery, error)) ReviewAssignmentPaginateOption {
+	return func(pager *reviewassignmentPager) error {
+		if filter == nil {
+			return errors.New("ReviewAssignmentQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type reviewassignmentPager struct {
+	reverse bool
+	order   *ReviewAssignmentOrder
+	filter  func(*ReviewAssignmentQuery) (*ReviewAssignmentQuery, error)
+}
+
+func newReviewAssignmentPager(opts []ReviewAssignmentPaginateOption, reverse bool) (*reviewassignmentPager, error) {
+	pager := &reviewassignmentPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultReviewAssignmentOrder
+	}
+	return pager, nil
+}
+
+func (p *reviewassignmentPager) applyFilter(query *ReviewAssignmentQuery) (*ReviewAssignmentQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *reviewassignmentPager) toCursor(_m *ReviewAssignment) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *reviewassignmentPager) applyCursors(query *ReviewAssignmentQuery, after, before *Cursor) (*ReviewAssignmentQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultReviewAssignmentOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *reviewassignmentPager) applyOrder(query *ReviewAssignmentQuery) *ReviewAssignmentQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultReviewAssignmentOrder.Field {
+		query = query.Order(DefaultReviewAssignmentOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *reviewassignmentPager) orderExpr(query *ReviewAssignmentQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultReviewAssignmentOrder.Field {
+			b.Comma().Ident(DefaultReviewAssignmentOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ReviewAssignment.
+func (_m *ReviewAssignmentQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ReviewAssignmentPaginateOption,
+) (*ReviewAssignmentConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newReviewAssignmentPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ReviewAssignmentConnection{Edges: []*ReviewAssignmentEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ReviewAssignmentOrderFieldCreatedAt orders ReviewAssignment by created_at.
+	ReviewAssignmentOrderFieldCreatedAt = &ReviewAssignmentOrderField{
+		Value: func(_m *ReviewAssignment) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: reviewassignment.FieldCreatedAt,
+		toTerm: reviewassignment.ByCreatedAt,
+		toCursor: func(_m *ReviewAssignment) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ReviewAssignmentOrderField) String() string {
+	var str string
+	switch f.column {
+	case ReviewAssignmentOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ReviewAssignmentOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ReviewAssignmentOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ReviewAssignmentOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ReviewAssignmentOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid ReviewAssignmentOrderField", str)
+	}
+	return nil
+}
+
+// ReviewAssignmentOrderField defines the ordering field of ReviewAssignment.
+type ReviewAssignmentOrderField struct {
+	// Value extracts the ordering value from the given ReviewAssignment.
+	Value    func(*ReviewAssignment) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) reviewassignment.OrderOption
+	toCursor func(*ReviewAssignment) Cursor
+}
+
+// ReviewAssignmentOrder defines the ordering of ReviewAssignment.
+type ReviewAssignmentOrder struct {
+	Direction OrderDirection              `json:"direction"`
+	Field     *ReviewAssignmentOrderField `json:"field"`
+}
+
+// DefaultReviewAssignmentOrder is the default ordering of ReviewAssignment.
+var DefaultReviewAssignmentOrder = &ReviewAssignmentOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ReviewAssignmentOrderField{
+		Value: func(_m *ReviewAssignment) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: reviewassignment.FieldID,
+		toTerm: reviewassignment.ByID,
+		toCursor: func(_m *ReviewAssignment) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ReviewAssignment into ReviewAssignmentEdge.
+func (_m *ReviewAssignment) ToEdge(order *ReviewAssignmentOrder) *ReviewAssignmentEdge {
+	if order == nil {
+		order = DefaultReviewAssignmentOrder
+	}
+	return &ReviewAssignmentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ReviewPanelEdge is the edge representation of ReviewPanel.
+type ReviewPanelEdge struct {
+	Node   *ReviewPanel `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// ReviewPanelConnection is the connection containing edges to ReviewPanel.
+type ReviewPanelConnection struct {
+	Edges      []*ReviewPanelEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *ReviewPanelConnection) build(nodes []*ReviewPanel, pager *reviewpanelPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ReviewPanel
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ReviewPanel {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ReviewPanel {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ReviewPanelEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ReviewPanelEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ReviewPanelPaginateOption enables pagination customization.
+type ReviewPanelPaginateOption func(*reviewpanelPager) error
+
+// WithReviewPanelOrder configures pagination ordering.
+func WithReviewPanelOrder(order *ReviewPanelOrder) ReviewPanelPaginateOption {
+	if order == nil {
+		order = DefaultReviewPanelOrder
+	}
+	o := *order
+	return func(pager *reviewpanelPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultReviewPanelOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithReviewPanelFilter configures pagination filter.
+func WithReviewPanelFilter(filter func(*ReviewPanelQuery) (*ReviewPanelQuery, error)) ReviewPanelPaginateOption {
+	return func(pager *reviewpanelPager) error {
+		if filter == nil {
+			return errors.New("ReviewPanelQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type reviewpanelPager struct {
+	reverse bool
+	order   *ReviewPanelOrder
+	filter  func(*ReviewPanelQuery) (*ReviewPanelQuery, error)
+}
+
+func newReviewPanelPager(opts []ReviewPanelPaginateOption, reverse bool) (*reviewpanelPager, error) {
+	pager := &reviewpanelPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultReviewPanelOrder
+	}
+	return pager, nil
+}
+
+func (p *reviewpanelPager) applyFilter(query *ReviewPanelQuery) (*ReviewPanelQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *reviewpanelPager) toCursor(_m *ReviewPanel) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *reviewpanelPager) applyCursors(query *ReviewPanelQuery, after, before *Cursor) (*ReviewPanelQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultReviewPanelOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *reviewpanelPager) applyOrder(query *ReviewPanelQuery) *ReviewPanelQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultReviewPanelOrder.Field {
+		query = query.Order(DefaultReviewPanelOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *reviewpanelPager) orderExpr(query *ReviewPanelQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultReviewPanelOrder.Field {
+			b.Comma().Ident(DefaultReviewPanelOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ReviewPanel.
+func (_m *ReviewPanelQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ReviewPanelPaginateOption,
+) (*ReviewPanelConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newReviewPanelPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ReviewPanelConnection{Edges: []*ReviewPanelEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ReviewPanelOrderFieldCreatedAt orders ReviewPanel by created_at.
+	ReviewPanelOrderFieldCreatedAt = &ReviewPanelOrderField{
+		Value: func(_m *ReviewPanel) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: reviewpanel.FieldCreatedAt,
+		toTerm: reviewpanel.ByCreatedAt,
+		toCursor: func(_m *ReviewPanel) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ReviewPanelOrderField) String() string {
+	var str string
+	switch f.column {
+	case ReviewPanelOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ReviewPanelOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ReviewPanelOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ReviewPanelOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ReviewPanelOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid ReviewPanelOrderField", str)
+	}
+	return nil
+}
+
+// ReviewPanelOrderField defines the ordering field of ReviewPanel.
+type ReviewPanelOrderField struct {
+	// Value extracts the ordering value from the given ReviewPanel.
+	Value    func(*ReviewPanel) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) reviewpanel.OrderOption
+	toCursor func(*ReviewPanel) Cursor
+}
+
+// ReviewPanelOrder defines the ordering of ReviewPanel.
+type ReviewPanelOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *ReviewPanelOrderField `json:"field"`
+}
+
+// DefaultReviewPanelOrder is the default ordering of ReviewPanel.
+var DefaultReviewPanelOrder = &ReviewPanelOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ReviewPanelOrderField{
+		Value: func(_m *ReviewPanel) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: reviewpanel.FieldID,
+		toTerm: reviewpanel.ByID,
+		toCursor: func(_m *ReviewPanel) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ReviewPanel into ReviewPanelEdge.
+func (_m *ReviewPanel) ToEdge(order *ReviewPanelOrder) *ReviewPanelEdge {
+	if order == nil {
+		order = DefaultReviewPanelOrder
+	}
+	return &ReviewPanelEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

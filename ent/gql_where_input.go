@@ -6,16 +6,23 @@ import (
 	"errors"
 	"fmt"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/award"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/fund"
+	"hatchery/ent/fundbudget"
+	"hatchery/ent/grantcall"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
+	"hatchery/ent/ledgerentry"
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
@@ -385,6 +392,250 @@ func (i *AuditLogWhereInput) P() (predicate.AuditLog, error) {
 		return predicates[0], nil
 	default:
 		return auditlog.And(predicates...), nil
+	}
+}
+
+// AwardWhereInput represents a where input for filtering Award queries.
+type AwardWhereInput struct {
+	Predicates []predicate.Award  `json:"-"`
+	Not        *AwardWhereInput   `json:"not,omitempty"`
+	Or         []*AwardWhereInput `json:"or,omitempty"`
+	And        []*AwardWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "call_id" field predicates.
+	CallID      *int  `json:"callID,omitempty"`
+	CallIDNEQ   *int  `json:"callIDNEQ,omitempty"`
+	CallIDIn    []int `json:"callIDIn,omitempty"`
+	CallIDNotIn []int `json:"callIDNotIn,omitempty"`
+
+	// "organization_id" field predicates.
+	OrganizationID      *int  `json:"organizationID,omitempty"`
+	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
+	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
+	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
+
+	// "status" field predicates.
+	Status      *award.Status  `json:"status,omitempty"`
+	StatusNEQ   *award.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []award.Status `json:"statusIn,omitempty"`
+	StatusNotIn []award.Status `json:"statusNotIn,omitempty"`
+
+	// "proposal" edge predicates.
+	HasProposal     *bool                 `json:"hasProposal,omitempty"`
+	HasProposalWith []*ProposalWhereInput `json:"hasProposalWith,omitempty"`
+
+	// "call" edge predicates.
+	HasCall     *bool                  `json:"hasCall,omitempty"`
+	HasCallWith []*GrantCallWhereInput `json:"hasCallWith,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *AwardWhereInput) AddPredicates(predicates ...predicate.Award) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the AwardWhereInput filter on the AwardQuery builder.
+func (i *AwardWhereInput) Filter(q *AwardQuery) (*AwardQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyAwardWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyAwardWhereInput is returned in case the AwardWhereInput is empty.
+var ErrEmptyAwardWhereInput = errors.New("ent: empty predicate AwardWhereInput")
+
+// P returns a predicate for filtering awards.
+// An error is returned if the input is empty or invalid.
+func (i *AwardWhereInput) P() (predicate.Award, error) {
+	var predicates []predicate.Award
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, award.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Award, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, award.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Award, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, award.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, award.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, award.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, award.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, award.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, award.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, award.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, award.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, award.IDLTE(*i.IDLTE))
+	}
+	if i.CallID != nil {
+		predicates = append(predicates, award.CallIDEQ(*i.CallID))
+	}
+	if i.CallIDNEQ != nil {
+		predicates = append(predicates, award.CallIDNEQ(*i.CallIDNEQ))
+	}
+	if len(i.CallIDIn) > 0 {
+		predicates = append(predicates, award.CallIDIn(i.CallIDIn...))
+	}
+	if len(i.CallIDNotIn) > 0 {
+		predicates = append(predicates, award.CallIDNotIn(i.CallIDNotIn...))
+	}
+	if i.OrganizationID != nil {
+		predicates = append(predicates, award.OrganizationIDEQ(*i.OrganizationID))
+	}
+	if i.OrganizationIDNEQ != nil {
+		predicates = append(predicates, award.OrganizationIDNEQ(*i.OrganizationIDNEQ))
+	}
+	if len(i.OrganizationIDIn) > 0 {
+		predicates = append(predicates, award.OrganizationIDIn(i.OrganizationIDIn...))
+	}
+	if len(i.OrganizationIDNotIn) > 0 {
+		predicates = append(predicates, award.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, award.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, award.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, award.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, award.StatusNotIn(i.StatusNotIn...))
+	}
+
+	if i.HasProposal != nil {
+		p := award.HasProposal()
+		if !*i.HasProposal {
+			p = award.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasProposalWith) > 0 {
+		with := make([]predicate.Proposal, 0, len(i.HasProposalWith))
+		for _, w := range i.HasProposalWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasProposalWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, award.HasProposalWith(with...))
+	}
+	if i.HasCall != nil {
+		p := award.HasCall()
+		if !*i.HasCall {
+			p = award.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCallWith) > 0 {
+		with := make([]predicate.GrantCall, 0, len(i.HasCallWith))
+		for _, w := range i.HasCallWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCallWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, award.HasCallWith(with...))
+	}
+	if i.HasOrganization != nil {
+		p := award.HasOrganization()
+		if !*i.HasOrganization {
+			p = award.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, award.HasOrganizationWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyAwardWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return award.And(predicates...), nil
 	}
 }
 
@@ -1322,6 +1573,554 @@ func (i *DomainWhereInput) P() (predicate.Domain, error) {
 	}
 }
 
+// FundWhereInput represents a where input for filtering Fund queries.
+type FundWhereInput struct {
+	Predicates []predicate.Fund  `json:"-"`
+	Not        *FundWhereInput   `json:"not,omitempty"`
+	Or         []*FundWhereInput `json:"or,omitempty"`
+	And        []*FundWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *fund.Kind  `json:"kind,omitempty"`
+	KindNEQ   *fund.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []fund.Kind `json:"kindIn,omitempty"`
+	KindNotIn []fund.Kind `json:"kindNotIn,omitempty"`
+
+	// "active" field predicates.
+	Active    *bool `json:"active,omitempty"`
+	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *FundWhereInput) AddPredicates(predicates ...predicate.Fund) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the FundWhereInput filter on the FundQuery builder.
+func (i *FundWhereInput) Filter(q *FundQuery) (*FundQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyFundWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyFundWhereInput is returned in case the FundWhereInput is empty.
+var ErrEmptyFundWhereInput = errors.New("ent: empty predicate FundWhereInput")
+
+// P returns a predicate for filtering funds.
+// An error is returned if the input is empty or invalid.
+func (i *FundWhereInput) P() (predicate.Fund, error) {
+	var predicates []predicate.Fund
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, fund.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Fund, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, fund.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Fund, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, fund.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, fund.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, fund.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, fund.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, fund.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, fund.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, fund.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, fund.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, fund.IDLTE(*i.IDLTE))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, fund.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, fund.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, fund.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, fund.KindNotIn(i.KindNotIn...))
+	}
+	if i.Active != nil {
+		predicates = append(predicates, fund.ActiveEQ(*i.Active))
+	}
+	if i.ActiveNEQ != nil {
+		predicates = append(predicates, fund.ActiveNEQ(*i.ActiveNEQ))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyFundWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return fund.And(predicates...), nil
+	}
+}
+
+// FundBudgetWhereInput represents a where input for filtering FundBudget queries.
+type FundBudgetWhereInput struct {
+	Predicates []predicate.FundBudget  `json:"-"`
+	Not        *FundBudgetWhereInput   `json:"not,omitempty"`
+	Or         []*FundBudgetWhereInput `json:"or,omitempty"`
+	And        []*FundBudgetWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "fund_id" field predicates.
+	FundID      *int  `json:"fundID,omitempty"`
+	FundIDNEQ   *int  `json:"fundIDNEQ,omitempty"`
+	FundIDIn    []int `json:"fundIDIn,omitempty"`
+	FundIDNotIn []int `json:"fundIDNotIn,omitempty"`
+
+	// "year" field predicates.
+	Year      *int  `json:"year,omitempty"`
+	YearNEQ   *int  `json:"yearNEQ,omitempty"`
+	YearIn    []int `json:"yearIn,omitempty"`
+	YearNotIn []int `json:"yearNotIn,omitempty"`
+	YearGT    *int  `json:"yearGT,omitempty"`
+	YearGTE   *int  `json:"yearGTE,omitempty"`
+	YearLT    *int  `json:"yearLT,omitempty"`
+	YearLTE   *int  `json:"yearLTE,omitempty"`
+
+	// "fund" edge predicates.
+	HasFund     *bool             `json:"hasFund,omitempty"`
+	HasFundWith []*FundWhereInput `json:"hasFundWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *FundBudgetWhereInput) AddPredicates(predicates ...predicate.FundBudget) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the FundBudgetWhereInput filter on the FundBudgetQuery builder.
+func (i *FundBudgetWhereInput) Filter(q *FundBudgetQuery) (*FundBudgetQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyFundBudgetWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyFundBudgetWhereInput is returned in case the FundBudgetWhereInput is empty.
+var ErrEmptyFundBudgetWhereInput = errors.New("ent: empty predicate FundBudgetWhereInput")
+
+// P returns a predicate for filtering fundbudgets.
+// An error is returned if the input is empty or invalid.
+func (i *FundBudgetWhereInput) P() (predicate.FundBudget, error) {
+	var predicates []predicate.FundBudget
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, fundbudget.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.FundBudget, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, fundbudget.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.FundBudget, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, fundbudget.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, fundbudget.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, fundbudget.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, fundbudget.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, fundbudget.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, fundbudget.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, fundbudget.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, fundbudget.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, fundbudget.IDLTE(*i.IDLTE))
+	}
+	if i.FundID != nil {
+		predicates = append(predicates, fundbudget.FundIDEQ(*i.FundID))
+	}
+	if i.FundIDNEQ != nil {
+		predicates = append(predicates, fundbudget.FundIDNEQ(*i.FundIDNEQ))
+	}
+	if len(i.FundIDIn) > 0 {
+		predicates = append(predicates, fundbudget.FundIDIn(i.FundIDIn...))
+	}
+	if len(i.FundIDNotIn) > 0 {
+		predicates = append(predicates, fundbudget.FundIDNotIn(i.FundIDNotIn...))
+	}
+	if i.Year != nil {
+		predicates = append(predicates, fundbudget.YearEQ(*i.Year))
+	}
+	if i.YearNEQ != nil {
+		predicates = append(predicates, fundbudget.YearNEQ(*i.YearNEQ))
+	}
+	if len(i.YearIn) > 0 {
+		predicates = append(predicates, fundbudget.YearIn(i.YearIn...))
+	}
+	if len(i.YearNotIn) > 0 {
+		predicates = append(predicates, fundbudget.YearNotIn(i.YearNotIn...))
+	}
+	if i.YearGT != nil {
+		predicates = append(predicates, fundbudget.YearGT(*i.YearGT))
+	}
+	if i.YearGTE != nil {
+		predicates = append(predicates, fundbudget.YearGTE(*i.YearGTE))
+	}
+	if i.YearLT != nil {
+		predicates = append(predicates, fundbudget.YearLT(*i.YearLT))
+	}
+	if i.YearLTE != nil {
+		predicates = append(predicates, fundbudget.YearLTE(*i.YearLTE))
+	}
+
+	if i.HasFund != nil {
+		p := fundbudget.HasFund()
+		if !*i.HasFund {
+			p = fundbudget.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasFundWith) > 0 {
+		with := make([]predicate.Fund, 0, len(i.HasFundWith))
+		for _, w := range i.HasFundWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasFundWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, fundbudget.HasFundWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyFundBudgetWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return fundbudget.And(predicates...), nil
+	}
+}
+
+// GrantCallWhereInput represents a where input for filtering GrantCall queries.
+type GrantCallWhereInput struct {
+	Predicates []predicate.GrantCall  `json:"-"`
+	Not        *GrantCallWhereInput   `json:"not,omitempty"`
+	Or         []*GrantCallWhereInput `json:"or,omitempty"`
+	And        []*GrantCallWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "year" field predicates.
+	Year      *int  `json:"year,omitempty"`
+	YearNEQ   *int  `json:"yearNEQ,omitempty"`
+	YearIn    []int `json:"yearIn,omitempty"`
+	YearNotIn []int `json:"yearNotIn,omitempty"`
+	YearGT    *int  `json:"yearGT,omitempty"`
+	YearGTE   *int  `json:"yearGTE,omitempty"`
+	YearLT    *int  `json:"yearLT,omitempty"`
+	YearLTE   *int  `json:"yearLTE,omitempty"`
+
+	// "status" field predicates.
+	Status      *grantcall.Status  `json:"status,omitempty"`
+	StatusNEQ   *grantcall.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []grantcall.Status `json:"statusIn,omitempty"`
+	StatusNotIn []grantcall.Status `json:"statusNotIn,omitempty"`
+
+	// "service_item" edge predicates.
+	HasServiceItem     *bool                    `json:"hasServiceItem,omitempty"`
+	HasServiceItemWith []*ServiceItemWhereInput `json:"hasServiceItemWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *GrantCallWhereInput) AddPredicates(predicates ...predicate.GrantCall) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the GrantCallWhereInput filter on the GrantCallQuery builder.
+func (i *GrantCallWhereInput) Filter(q *GrantCallQuery) (*GrantCallQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyGrantCallWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyGrantCallWhereInput is returned in case the GrantCallWhereInput is empty.
+var ErrEmptyGrantCallWhereInput = errors.New("ent: empty predicate GrantCallWhereInput")
+
+// P returns a predicate for filtering grantcalls.
+// An error is returned if the input is empty or invalid.
+func (i *GrantCallWhereInput) P() (predicate.GrantCall, error) {
+	var predicates []predicate.GrantCall
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, grantcall.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.GrantCall, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, grantcall.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.GrantCall, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, grantcall.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, grantcall.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, grantcall.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, grantcall.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, grantcall.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, grantcall.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, grantcall.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, grantcall.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, grantcall.IDLTE(*i.IDLTE))
+	}
+	if i.Year != nil {
+		predicates = append(predicates, grantcall.YearEQ(*i.Year))
+	}
+	if i.YearNEQ != nil {
+		predicates = append(predicates, grantcall.YearNEQ(*i.YearNEQ))
+	}
+	if len(i.YearIn) > 0 {
+		predicates = append(predicates, grantcall.YearIn(i.YearIn...))
+	}
+	if len(i.YearNotIn) > 0 {
+		predicates = append(predicates, grantcall.YearNotIn(i.YearNotIn...))
+	}
+	if i.YearGT != nil {
+		predicates = append(predicates, grantcall.YearGT(*i.YearGT))
+	}
+	if i.YearGTE != nil {
+		predicates = append(predicates, grantcall.YearGTE(*i.YearGTE))
+	}
+	if i.YearLT != nil {
+		predicates = append(predicates, grantcall.YearLT(*i.YearLT))
+	}
+	if i.YearLTE != nil {
+		predicates = append(predicates, grantcall.YearLTE(*i.YearLTE))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, grantcall.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, grantcall.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, grantcall.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, grantcall.StatusNotIn(i.StatusNotIn...))
+	}
+
+	if i.HasServiceItem != nil {
+		p := grantcall.HasServiceItem()
+		if !*i.HasServiceItem {
+			p = grantcall.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasServiceItemWith) > 0 {
+		with := make([]predicate.ServiceItem, 0, len(i.HasServiceItemWith))
+		for _, w := range i.HasServiceItemWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasServiceItemWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, grantcall.HasServiceItemWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyGrantCallWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return grantcall.And(predicates...), nil
+	}
+}
+
 // IncubationCentreWhereInput represents a where input for filtering IncubationCentre queries.
 type IncubationCentreWhereInput struct {
 	Predicates []predicate.IncubationCentre  `json:"-"`
@@ -1649,6 +2448,230 @@ func (i *IncubationSpaceWhereInput) P() (predicate.IncubationSpace, error) {
 		return predicates[0], nil
 	default:
 		return incubationspace.And(predicates...), nil
+	}
+}
+
+// LedgerEntryWhereInput represents a where input for filtering LedgerEntry queries.
+type LedgerEntryWhereInput struct {
+	Predicates []predicate.LedgerEntry  `json:"-"`
+	Not        *LedgerEntryWhereInput   `json:"not,omitempty"`
+	Or         []*LedgerEntryWhereInput `json:"or,omitempty"`
+	And        []*LedgerEntryWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "fund_budget_id" field predicates.
+	FundBudgetID      *int  `json:"fundBudgetID,omitempty"`
+	FundBudgetIDNEQ   *int  `json:"fundBudgetIDNEQ,omitempty"`
+	FundBudgetIDIn    []int `json:"fundBudgetIDIn,omitempty"`
+	FundBudgetIDNotIn []int `json:"fundBudgetIDNotIn,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *ledgerentry.Kind  `json:"kind,omitempty"`
+	KindNEQ   *ledgerentry.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []ledgerentry.Kind `json:"kindIn,omitempty"`
+	KindNotIn []ledgerentry.Kind `json:"kindNotIn,omitempty"`
+
+	// "call_id" field predicates.
+	CallID       *int  `json:"callID,omitempty"`
+	CallIDNEQ    *int  `json:"callIDNEQ,omitempty"`
+	CallIDIn     []int `json:"callIDIn,omitempty"`
+	CallIDNotIn  []int `json:"callIDNotIn,omitempty"`
+	CallIDGT     *int  `json:"callIDGT,omitempty"`
+	CallIDGTE    *int  `json:"callIDGTE,omitempty"`
+	CallIDLT     *int  `json:"callIDLT,omitempty"`
+	CallIDLTE    *int  `json:"callIDLTE,omitempty"`
+	CallIDIsNil  bool  `json:"callIDIsNil,omitempty"`
+	CallIDNotNil bool  `json:"callIDNotNil,omitempty"`
+
+	// "fund_budget" edge predicates.
+	HasFundBudget     *bool                   `json:"hasFundBudget,omitempty"`
+	HasFundBudgetWith []*FundBudgetWhereInput `json:"hasFundBudgetWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *LedgerEntryWhereInput) AddPredicates(predicates ...predicate.LedgerEntry) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the LedgerEntryWhereInput filter on the LedgerEntryQuery builder.
+func (i *LedgerEntryWhereInput) Filter(q *LedgerEntryQuery) (*LedgerEntryQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyLedgerEntryWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyLedgerEntryWhereInput is returned in case the LedgerEntryWhereInput is empty.
+var ErrEmptyLedgerEntryWhereInput = errors.New("ent: empty predicate LedgerEntryWhereInput")
+
+// P returns a predicate for filtering ledgerentries.
+// An error is returned if the input is empty or invalid.
+func (i *LedgerEntryWhereInput) P() (predicate.LedgerEntry, error) {
+	var predicates []predicate.LedgerEntry
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, ledgerentry.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.LedgerEntry, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, ledgerentry.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.LedgerEntry, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, ledgerentry.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, ledgerentry.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, ledgerentry.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, ledgerentry.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, ledgerentry.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, ledgerentry.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, ledgerentry.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, ledgerentry.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, ledgerentry.IDLTE(*i.IDLTE))
+	}
+	if i.FundBudgetID != nil {
+		predicates = append(predicates, ledgerentry.FundBudgetIDEQ(*i.FundBudgetID))
+	}
+	if i.FundBudgetIDNEQ != nil {
+		predicates = append(predicates, ledgerentry.FundBudgetIDNEQ(*i.FundBudgetIDNEQ))
+	}
+	if len(i.FundBudgetIDIn) > 0 {
+		predicates = append(predicates, ledgerentry.FundBudgetIDIn(i.FundBudgetIDIn...))
+	}
+	if len(i.FundBudgetIDNotIn) > 0 {
+		predicates = append(predicates, ledgerentry.FundBudgetIDNotIn(i.FundBudgetIDNotIn...))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, ledgerentry.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, ledgerentry.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, ledgerentry.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, ledgerentry.KindNotIn(i.KindNotIn...))
+	}
+	if i.CallID != nil {
+		predicates = append(predicates, ledgerentry.CallIDEQ(*i.CallID))
+	}
+	if i.CallIDNEQ != nil {
+		predicates = append(predicates, ledgerentry.CallIDNEQ(*i.CallIDNEQ))
+	}
+	if len(i.CallIDIn) > 0 {
+		predicates = append(predicates, ledgerentry.CallIDIn(i.CallIDIn...))
+	}
+	if len(i.CallIDNotIn) > 0 {
+		predicates = append(predicates, ledgerentry.CallIDNotIn(i.CallIDNotIn...))
+	}
+	if i.CallIDGT != nil {
+		predicates = append(predicates, ledgerentry.CallIDGT(*i.CallIDGT))
+	}
+	if i.CallIDGTE != nil {
+		predicates = append(predicates, ledgerentry.CallIDGTE(*i.CallIDGTE))
+	}
+	if i.CallIDLT != nil {
+		predicates = append(predicates, ledgerentry.CallIDLT(*i.CallIDLT))
+	}
+	if i.CallIDLTE != nil {
+		predicates = append(predicates, ledgerentry.CallIDLTE(*i.CallIDLTE))
+	}
+	if i.CallIDIsNil {
+		predicates = append(predicates, ledgerentry.CallIDIsNil())
+	}
+	if i.CallIDNotNil {
+		predicates = append(predicates, ledgerentry.CallIDNotNil())
+	}
+
+	if i.HasFundBudget != nil {
+		p := ledgerentry.HasFundBudget()
+		if !*i.HasFundBudget {
+			p = ledgerentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasFundBudgetWith) > 0 {
+		with := make([]predicate.FundBudget, 0, len(i.HasFundBudgetWith))
+		for _, w := range i.HasFundBudgetWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasFundBudgetWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, ledgerentry.HasFundBudgetWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyLedgerEntryWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return ledgerentry.And(predicates...), nil
 	}
 }
 
@@ -2251,6 +3274,486 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 		return predicates[0], nil
 	default:
 		return organization.And(predicates...), nil
+	}
+}
+
+// ProposalWhereInput represents a where input for filtering Proposal queries.
+type ProposalWhereInput struct {
+	Predicates []predicate.Proposal  `json:"-"`
+	Not        *ProposalWhereInput   `json:"not,omitempty"`
+	Or         []*ProposalWhereInput `json:"or,omitempty"`
+	And        []*ProposalWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "call_id" field predicates.
+	CallID      *int  `json:"callID,omitempty"`
+	CallIDNEQ   *int  `json:"callIDNEQ,omitempty"`
+	CallIDIn    []int `json:"callIDIn,omitempty"`
+	CallIDNotIn []int `json:"callIDNotIn,omitempty"`
+
+	// "case_id" field predicates.
+	CaseID      *int  `json:"caseID,omitempty"`
+	CaseIDNEQ   *int  `json:"caseIDNEQ,omitempty"`
+	CaseIDIn    []int `json:"caseIDIn,omitempty"`
+	CaseIDNotIn []int `json:"caseIDNotIn,omitempty"`
+
+	// "organization_id" field predicates.
+	OrganizationID      *int  `json:"organizationID,omitempty"`
+	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
+	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
+	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
+
+	// "category" field predicates.
+	Category             *string  `json:"category,omitempty"`
+	CategoryNEQ          *string  `json:"categoryNEQ,omitempty"`
+	CategoryIn           []string `json:"categoryIn,omitempty"`
+	CategoryNotIn        []string `json:"categoryNotIn,omitempty"`
+	CategoryGT           *string  `json:"categoryGT,omitempty"`
+	CategoryGTE          *string  `json:"categoryGTE,omitempty"`
+	CategoryLT           *string  `json:"categoryLT,omitempty"`
+	CategoryLTE          *string  `json:"categoryLTE,omitempty"`
+	CategoryContains     *string  `json:"categoryContains,omitempty"`
+	CategoryHasPrefix    *string  `json:"categoryHasPrefix,omitempty"`
+	CategoryHasSuffix    *string  `json:"categoryHasSuffix,omitempty"`
+	CategoryEqualFold    *string  `json:"categoryEqualFold,omitempty"`
+	CategoryContainsFold *string  `json:"categoryContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *proposal.Status  `json:"status,omitempty"`
+	StatusNEQ   *proposal.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []proposal.Status `json:"statusIn,omitempty"`
+	StatusNotIn []proposal.Status `json:"statusNotIn,omitempty"`
+
+	// "call" edge predicates.
+	HasCall     *bool                  `json:"hasCall,omitempty"`
+	HasCallWith []*GrantCallWhereInput `json:"hasCallWith,omitempty"`
+
+	// "case" edge predicates.
+	HasCase     *bool             `json:"hasCase,omitempty"`
+	HasCaseWith []*CaseWhereInput `json:"hasCaseWith,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ProposalWhereInput) AddPredicates(predicates ...predicate.Proposal) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ProposalWhereInput filter on the ProposalQuery builder.
+func (i *ProposalWhereInput) Filter(q *ProposalQuery) (*ProposalQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyProposalWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyProposalWhereInput is returned in case the ProposalWhereInput is empty.
+var ErrEmptyProposalWhereInput = errors.New("ent: empty predicate ProposalWhereInput")
+
+// P returns a predicate for filtering proposals.
+// An error is returned if the input is empty or invalid.
+func (i *ProposalWhereInput) P() (predicate.Proposal, error) {
+	var predicates []predicate.Proposal
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, proposal.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Proposal, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, proposal.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Proposal, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, proposal.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, proposal.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, proposal.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, proposal.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, proposal.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, proposal.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, proposal.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, proposal.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, proposal.IDLTE(*i.IDLTE))
+	}
+	if i.CallID != nil {
+		predicates = append(predicates, proposal.CallIDEQ(*i.CallID))
+	}
+	if i.CallIDNEQ != nil {
+		predicates = append(predicates, proposal.CallIDNEQ(*i.CallIDNEQ))
+	}
+	if len(i.CallIDIn) > 0 {
+		predicates = append(predicates, proposal.CallIDIn(i.CallIDIn...))
+	}
+	if len(i.CallIDNotIn) > 0 {
+		predicates = append(predicates, proposal.CallIDNotIn(i.CallIDNotIn...))
+	}
+	if i.CaseID != nil {
+		predicates = append(predicates, proposal.CaseIDEQ(*i.CaseID))
+	}
+	if i.CaseIDNEQ != nil {
+		predicates = append(predicates, proposal.CaseIDNEQ(*i.CaseIDNEQ))
+	}
+	if len(i.CaseIDIn) > 0 {
+		predicates = append(predicates, proposal.CaseIDIn(i.CaseIDIn...))
+	}
+	if len(i.CaseIDNotIn) > 0 {
+		predicates = append(predicates, proposal.CaseIDNotIn(i.CaseIDNotIn...))
+	}
+	if i.OrganizationID != nil {
+		predicates = append(predicates, proposal.OrganizationIDEQ(*i.OrganizationID))
+	}
+	if i.OrganizationIDNEQ != nil {
+		predicates = append(predicates, proposal.OrganizationIDNEQ(*i.OrganizationIDNEQ))
+	}
+	if len(i.OrganizationIDIn) > 0 {
+		predicates = append(predicates, proposal.OrganizationIDIn(i.OrganizationIDIn...))
+	}
+	if len(i.OrganizationIDNotIn) > 0 {
+		predicates = append(predicates, proposal.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+	if i.Category != nil {
+		predicates = append(predicates, proposal.CategoryEQ(*i.Category))
+	}
+	if i.CategoryNEQ != nil {
+		predicates = append(predicates, proposal.CategoryNEQ(*i.CategoryNEQ))
+	}
+	if len(i.CategoryIn) > 0 {
+		predicates = append(predicates, proposal.CategoryIn(i.CategoryIn...))
+	}
+	if len(i.CategoryNotIn) > 0 {
+		predicates = append(predicates, proposal.CategoryNotIn(i.CategoryNotIn...))
+	}
+	if i.CategoryGT != nil {
+		predicates = append(predicates, proposal.CategoryGT(*i.CategoryGT))
+	}
+	if i.CategoryGTE != nil {
+		predicates = append(predicates, proposal.CategoryGTE(*i.CategoryGTE))
+	}
+	if i.CategoryLT != nil {
+		predicates = append(predicates, proposal.CategoryLT(*i.CategoryLT))
+	}
+	if i.CategoryLTE != nil {
+		predicates = append(predicates, proposal.CategoryLTE(*i.CategoryLTE))
+	}
+	if i.CategoryContains != nil {
+		predicates = append(predicates, proposal.CategoryContains(*i.CategoryContains))
+	}
+	if i.CategoryHasPrefix != nil {
+		predicates = append(predicates, proposal.CategoryHasPrefix(*i.CategoryHasPrefix))
+	}
+	if i.CategoryHasSuffix != nil {
+		predicates = append(predicates, proposal.CategoryHasSuffix(*i.CategoryHasSuffix))
+	}
+	if i.CategoryEqualFold != nil {
+		predicates = append(predicates, proposal.CategoryEqualFold(*i.CategoryEqualFold))
+	}
+	if i.CategoryContainsFold != nil {
+		predicates = append(predicates, proposal.CategoryContainsFold(*i.CategoryContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, proposal.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, proposal.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, proposal.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, proposal.StatusNotIn(i.StatusNotIn...))
+	}
+
+	if i.HasCall != nil {
+		p := proposal.HasCall()
+		if !*i.HasCall {
+			p = proposal.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCallWith) > 0 {
+		with := make([]predicate.GrantCall, 0, len(i.HasCallWith))
+		for _, w := range i.HasCallWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCallWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, proposal.HasCallWith(with...))
+	}
+	if i.HasCase != nil {
+		p := proposal.HasCase()
+		if !*i.HasCase {
+			p = proposal.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCaseWith) > 0 {
+		with := make([]predicate.ServiceCase, 0, len(i.HasCaseWith))
+		for _, w := range i.HasCaseWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCaseWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, proposal.HasCaseWith(with...))
+	}
+	if i.HasOrganization != nil {
+		p := proposal.HasOrganization()
+		if !*i.HasOrganization {
+			p = proposal.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, proposal.HasOrganizationWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyProposalWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return proposal.And(predicates...), nil
+	}
+}
+
+// ReviewAssignmentWhereInput represents a where input for filtering ReviewAssignment queries.
+type ReviewAssignmentWhereInput struct {
+	Predicates []predicate.ReviewAssignment  `json:"-"`
+	Not        *ReviewAssignmentWhereInput   `json:"not,omitempty"`
+	Or         []*ReviewAssignmentWhereInput `json:"or,omitempty"`
+	And        []*ReviewAssignmentWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "status" field predicates.
+	Status      *reviewassignment.Status  `json:"status,omitempty"`
+	StatusNEQ   *reviewassignment.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []reviewassignment.Status `json:"statusIn,omitempty"`
+	StatusNotIn []reviewassignment.Status `json:"statusNotIn,omitempty"`
+
+	// "expert" edge predicates.
+	HasExpert     *bool             `json:"hasExpert,omitempty"`
+	HasExpertWith []*UserWhereInput `json:"hasExpertWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ReviewAssignmentWhereInput) AddPredicates(predicates ...predicate.ReviewAssignment) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ReviewAssignmentWhereInput filter on the ReviewAssignmentQuery builder.
+func (i *ReviewAssignmentWhereInput) Filter(q *ReviewAssignmentQuery) (*ReviewAssignmentQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyReviewAssignmentWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyReviewAssignmentWhereInput is returned in case the ReviewAssignmentWhereInput is empty.
+var ErrEmptyReviewAssignmentWhereInput = errors.New("ent: empty predicate ReviewAssignmentWhereInput")
+
+// P returns a predicate for filtering reviewassignments.
+// An error is returned if the input is empty or invalid.
+func (i *ReviewAssignmentWhereInput) P() (predicate.ReviewAssignment, error) {
+	var predicates []predicate.ReviewAssignment
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, reviewassignment.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ReviewAssignment, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, reviewassignment.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ReviewAssignment, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, reviewassignment.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, reviewassignment.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, reviewassignment.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, reviewassignment.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, reviewassignment.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, reviewassignment.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, reviewassignment.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, reviewassignment.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, reviewassignment.IDLTE(*i.IDLTE))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, reviewassignment.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, reviewassignment.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, reviewassignment.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, reviewassignment.StatusNotIn(i.StatusNotIn...))
+	}
+
+	if i.HasExpert != nil {
+		p := reviewassignment.HasExpert()
+		if !*i.HasExpert {
+			p = reviewassignment.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasExpertWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasExpertWith))
+		for _, w := range i.HasExpertWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasExpertWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, reviewassignment.HasExpertWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyReviewAssignmentWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return reviewassignment.And(predicates...), nil
 	}
 }
 

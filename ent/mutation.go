@@ -9,26 +9,38 @@ import (
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/award"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/casecounter"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
 	"hatchery/ent/certificatecounter"
+	"hatchery/ent/conflictdeclaration"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/fund"
+	"hatchery/ent/fundbudget"
+	"hatchery/ent/grantcall"
+	"hatchery/ent/grantcallfund"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
+	"hatchery/ent/ledgerentry"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/maturityassessment"
 	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
+	"hatchery/ent/objection"
 	"hatchery/ent/organization"
+	"hatchery/ent/panelmember"
 	"hatchery/ent/predicate"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
+	"hatchery/ent/reviewpanel"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
@@ -42,8 +54,10 @@ import (
 	"hatchery/ent/user"
 	"hatchery/ent/waitlistentry"
 	"hatchery/internal/casework/casedata"
+	"hatchery/internal/grant/grantdata"
 	"hatchery/internal/incubation/scores"
 	"hatchery/internal/orgtype"
+	"hatchery/internal/review/reviewdata"
 	"sync"
 	"time"
 
@@ -63,25 +77,37 @@ const (
 	TypeAdmissionAssessment = "AdmissionAssessment"
 	TypeAlumniReport        = "AlumniReport"
 	TypeAuditLog            = "AuditLog"
+	TypeAward               = "Award"
 	TypeCalendarDay         = "CalendarDay"
 	TypeCaseCounter         = "CaseCounter"
 	TypeCaseEvent           = "CaseEvent"
 	TypeCaseNotice          = "CaseNotice"
 	TypeCertificateCounter  = "CertificateCounter"
+	TypeConflictDeclaration = "ConflictDeclaration"
 	TypeConsultation        = "Consultation"
 	TypeDocument            = "Document"
 	TypeDocumentUpload      = "DocumentUpload"
 	TypeDocumentVersion     = "DocumentVersion"
 	TypeDomain              = "Domain"
+	TypeFund                = "Fund"
+	TypeFundBudget          = "FundBudget"
+	TypeGrantCall           = "GrantCall"
+	TypeGrantCallFund       = "GrantCallFund"
 	TypeIncubationCentre    = "IncubationCentre"
 	TypeIncubationSpace     = "IncubationSpace"
 	TypeJobRun              = "JobRun"
+	TypeLedgerEntry         = "LedgerEntry"
 	TypeLoginAttempt        = "LoginAttempt"
 	TypeMaturityAssessment  = "MaturityAssessment"
 	TypeMaturityCriterion   = "MaturityCriterion"
 	TypeMembership          = "Membership"
 	TypeNotification        = "Notification"
+	TypeObjection           = "Objection"
 	TypeOrganization        = "Organization"
+	TypePanelMember         = "PanelMember"
+	TypeProposal            = "Proposal"
+	TypeReviewAssignment    = "ReviewAssignment"
+	TypeReviewPanel         = "ReviewPanel"
 	TypeRoleAssignment      = "RoleAssignment"
 	TypeServiceCase         = "ServiceCase"
 	TypeServiceItem         = "ServiceItem"
@@ -3834,6 +3860,1474 @@ func (m *AuditLogMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AuditLog edge %s", name)
 }
 
+// AwardMutation represents an operation that mutates the Award nodes in the graph.
+type AwardMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	case_id             *int
+	addcase_id          *int
+	amount              *int64
+	addamount           *int64
+	conditions          *string
+	status              *award.Status
+	decided_by          *int
+	adddecided_by       *int
+	finalized_at        *time.Time
+	cancel_reason       *string
+	final_grade         *award.FinalGrade
+	clearedFields       map[string]struct{}
+	domain              *int
+	cleareddomain       bool
+	proposal            *int
+	clearedproposal     bool
+	call                *int
+	clearedcall         bool
+	organization        *int
+	clearedorganization bool
+	objections          map[int]struct{}
+	removedobjections   map[int]struct{}
+	clearedobjections   bool
+	done                bool
+	oldValue            func(context.Context) (*Award, error)
+	predicates          []predicate.Award
+}
+
+var _ ent.Mutation = (*AwardMutation)(nil)
+
+// awardOption allows management of the mutation configuration using functional options.
+type awardOption func(*AwardMutation)
+
+// newAwardMutation creates new mutation for the Award entity.
+func newAwardMutation(c config, op Op, opts ...awardOption) *AwardMutation {
+	m := &AwardMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAward,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAwardID sets the ID field of the mutation.
+func withAwardID(id int) awardOption {
+	return func(m *AwardMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Award
+		)
+		m.oldValue = func(ctx context.Context) (*Award, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Award.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAward sets the old Award of the mutation.
+func withAward(node *Award) awardOption {
+	return func(m *AwardMutation) {
+		m.oldValue = func(context.Context) (*Award, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AwardMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AwardMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AwardMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AwardMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Award.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AwardMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AwardMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AwardMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *AwardMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *AwardMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *AwardMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *AwardMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *AwardMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *AwardMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetProposalID sets the "proposal_id" field.
+func (m *AwardMutation) SetProposalID(i int) {
+	m.proposal = &i
+}
+
+// ProposalID returns the value of the "proposal_id" field in the mutation.
+func (m *AwardMutation) ProposalID() (r int, exists bool) {
+	v := m.proposal
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProposalID returns the old "proposal_id" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldProposalID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProposalID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProposalID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProposalID: %w", err)
+	}
+	return oldValue.ProposalID, nil
+}
+
+// ResetProposalID resets all changes to the "proposal_id" field.
+func (m *AwardMutation) ResetProposalID() {
+	m.proposal = nil
+}
+
+// SetCallID sets the "call_id" field.
+func (m *AwardMutation) SetCallID(i int) {
+	m.call = &i
+}
+
+// CallID returns the value of the "call_id" field in the mutation.
+func (m *AwardMutation) CallID() (r int, exists bool) {
+	v := m.call
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCallID returns the old "call_id" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldCallID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCallID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCallID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCallID: %w", err)
+	}
+	return oldValue.CallID, nil
+}
+
+// ResetCallID resets all changes to the "call_id" field.
+func (m *AwardMutation) ResetCallID() {
+	m.call = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *AwardMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *AwardMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *AwardMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *AwardMutation) SetCaseID(i int) {
+	m.case_id = &i
+	m.addcase_id = nil
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *AwardMutation) CaseID() (r int, exists bool) {
+	v := m.case_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldCaseID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// AddCaseID adds i to the "case_id" field.
+func (m *AwardMutation) AddCaseID(i int) {
+	if m.addcase_id != nil {
+		*m.addcase_id += i
+	} else {
+		m.addcase_id = &i
+	}
+}
+
+// AddedCaseID returns the value that was added to the "case_id" field in this mutation.
+func (m *AwardMutation) AddedCaseID() (r int, exists bool) {
+	v := m.addcase_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *AwardMutation) ResetCaseID() {
+	m.case_id = nil
+	m.addcase_id = nil
+}
+
+// SetAmount sets the "amount" field.
+func (m *AwardMutation) SetAmount(i int64) {
+	m.amount = &i
+	m.addamount = nil
+}
+
+// Amount returns the value of the "amount" field in the mutation.
+func (m *AwardMutation) Amount() (r int64, exists bool) {
+	v := m.amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmount returns the old "amount" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmount: %w", err)
+	}
+	return oldValue.Amount, nil
+}
+
+// AddAmount adds i to the "amount" field.
+func (m *AwardMutation) AddAmount(i int64) {
+	if m.addamount != nil {
+		*m.addamount += i
+	} else {
+		m.addamount = &i
+	}
+}
+
+// AddedAmount returns the value that was added to the "amount" field in this mutation.
+func (m *AwardMutation) AddedAmount() (r int64, exists bool) {
+	v := m.addamount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmount resets all changes to the "amount" field.
+func (m *AwardMutation) ResetAmount() {
+	m.amount = nil
+	m.addamount = nil
+}
+
+// SetConditions sets the "conditions" field.
+func (m *AwardMutation) SetConditions(s string) {
+	m.conditions = &s
+}
+
+// Conditions returns the value of the "conditions" field in the mutation.
+func (m *AwardMutation) Conditions() (r string, exists bool) {
+	v := m.conditions
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConditions returns the old "conditions" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldConditions(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConditions is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConditions requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConditions: %w", err)
+	}
+	return oldValue.Conditions, nil
+}
+
+// ResetConditions resets all changes to the "conditions" field.
+func (m *AwardMutation) ResetConditions() {
+	m.conditions = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *AwardMutation) SetStatus(a award.Status) {
+	m.status = &a
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *AwardMutation) Status() (r award.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldStatus(ctx context.Context) (v award.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *AwardMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (m *AwardMutation) SetDecidedBy(i int) {
+	m.decided_by = &i
+	m.adddecided_by = nil
+}
+
+// DecidedBy returns the value of the "decided_by" field in the mutation.
+func (m *AwardMutation) DecidedBy() (r int, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedBy returns the old "decided_by" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldDecidedBy(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedBy: %w", err)
+	}
+	return oldValue.DecidedBy, nil
+}
+
+// AddDecidedBy adds i to the "decided_by" field.
+func (m *AwardMutation) AddDecidedBy(i int) {
+	if m.adddecided_by != nil {
+		*m.adddecided_by += i
+	} else {
+		m.adddecided_by = &i
+	}
+}
+
+// AddedDecidedBy returns the value that was added to the "decided_by" field in this mutation.
+func (m *AwardMutation) AddedDecidedBy() (r int, exists bool) {
+	v := m.adddecided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDecidedBy clears the value of the "decided_by" field.
+func (m *AwardMutation) ClearDecidedBy() {
+	m.decided_by = nil
+	m.adddecided_by = nil
+	m.clearedFields[award.FieldDecidedBy] = struct{}{}
+}
+
+// DecidedByCleared returns if the "decided_by" field was cleared in this mutation.
+func (m *AwardMutation) DecidedByCleared() bool {
+	_, ok := m.clearedFields[award.FieldDecidedBy]
+	return ok
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" field.
+func (m *AwardMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	m.adddecided_by = nil
+	delete(m.clearedFields, award.FieldDecidedBy)
+}
+
+// SetFinalizedAt sets the "finalized_at" field.
+func (m *AwardMutation) SetFinalizedAt(t time.Time) {
+	m.finalized_at = &t
+}
+
+// FinalizedAt returns the value of the "finalized_at" field in the mutation.
+func (m *AwardMutation) FinalizedAt() (r time.Time, exists bool) {
+	v := m.finalized_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFinalizedAt returns the old "finalized_at" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldFinalizedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFinalizedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFinalizedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFinalizedAt: %w", err)
+	}
+	return oldValue.FinalizedAt, nil
+}
+
+// ClearFinalizedAt clears the value of the "finalized_at" field.
+func (m *AwardMutation) ClearFinalizedAt() {
+	m.finalized_at = nil
+	m.clearedFields[award.FieldFinalizedAt] = struct{}{}
+}
+
+// FinalizedAtCleared returns if the "finalized_at" field was cleared in this mutation.
+func (m *AwardMutation) FinalizedAtCleared() bool {
+	_, ok := m.clearedFields[award.FieldFinalizedAt]
+	return ok
+}
+
+// ResetFinalizedAt resets all changes to the "finalized_at" field.
+func (m *AwardMutation) ResetFinalizedAt() {
+	m.finalized_at = nil
+	delete(m.clearedFields, award.FieldFinalizedAt)
+}
+
+// SetCancelReason sets the "cancel_reason" field.
+func (m *AwardMutation) SetCancelReason(s string) {
+	m.cancel_reason = &s
+}
+
+// CancelReason returns the value of the "cancel_reason" field in the mutation.
+func (m *AwardMutation) CancelReason() (r string, exists bool) {
+	v := m.cancel_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCancelReason returns the old "cancel_reason" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldCancelReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCancelReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCancelReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCancelReason: %w", err)
+	}
+	return oldValue.CancelReason, nil
+}
+
+// ResetCancelReason resets all changes to the "cancel_reason" field.
+func (m *AwardMutation) ResetCancelReason() {
+	m.cancel_reason = nil
+}
+
+// SetFinalGrade sets the "final_grade" field.
+func (m *AwardMutation) SetFinalGrade(ag award.FinalGrade) {
+	m.final_grade = &ag
+}
+
+// FinalGrade returns the value of the "final_grade" field in the mutation.
+func (m *AwardMutation) FinalGrade() (r award.FinalGrade, exists bool) {
+	v := m.final_grade
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFinalGrade returns the old "final_grade" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldFinalGrade(ctx context.Context) (v *award.FinalGrade, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFinalGrade is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFinalGrade requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFinalGrade: %w", err)
+	}
+	return oldValue.FinalGrade, nil
+}
+
+// ClearFinalGrade clears the value of the "final_grade" field.
+func (m *AwardMutation) ClearFinalGrade() {
+	m.final_grade = nil
+	m.clearedFields[award.FieldFinalGrade] = struct{}{}
+}
+
+// FinalGradeCleared returns if the "final_grade" field was cleared in this mutation.
+func (m *AwardMutation) FinalGradeCleared() bool {
+	_, ok := m.clearedFields[award.FieldFinalGrade]
+	return ok
+}
+
+// ResetFinalGrade resets all changes to the "final_grade" field.
+func (m *AwardMutation) ResetFinalGrade() {
+	m.final_grade = nil
+	delete(m.clearedFields, award.FieldFinalGrade)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *AwardMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[award.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *AwardMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *AwardMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *AwardMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearProposal clears the "proposal" edge to the Proposal entity.
+func (m *AwardMutation) ClearProposal() {
+	m.clearedproposal = true
+	m.clearedFields[award.FieldProposalID] = struct{}{}
+}
+
+// ProposalCleared reports if the "proposal" edge to the Proposal entity was cleared.
+func (m *AwardMutation) ProposalCleared() bool {
+	return m.clearedproposal
+}
+
+// ProposalIDs returns the "proposal" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ProposalID instead. It exists only for internal usage by the builders.
+func (m *AwardMutation) ProposalIDs() (ids []int) {
+	if id := m.proposal; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetProposal resets all changes to the "proposal" edge.
+func (m *AwardMutation) ResetProposal() {
+	m.proposal = nil
+	m.clearedproposal = false
+}
+
+// ClearCall clears the "call" edge to the GrantCall entity.
+func (m *AwardMutation) ClearCall() {
+	m.clearedcall = true
+	m.clearedFields[award.FieldCallID] = struct{}{}
+}
+
+// CallCleared reports if the "call" edge to the GrantCall entity was cleared.
+func (m *AwardMutation) CallCleared() bool {
+	return m.clearedcall
+}
+
+// CallIDs returns the "call" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CallID instead. It exists only for internal usage by the builders.
+func (m *AwardMutation) CallIDs() (ids []int) {
+	if id := m.call; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCall resets all changes to the "call" edge.
+func (m *AwardMutation) ResetCall() {
+	m.call = nil
+	m.clearedcall = false
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *AwardMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[award.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *AwardMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *AwardMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *AwardMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// AddObjectionIDs adds the "objections" edge to the Objection entity by ids.
+func (m *AwardMutation) AddObjectionIDs(ids ...int) {
+	if m.objections == nil {
+		m.objections = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.objections[ids[i]] = struct{}{}
+	}
+}
+
+// ClearObjections clears the "objections" edge to the Objection entity.
+func (m *AwardMutation) ClearObjections() {
+	m.clearedobjections = true
+}
+
+// ObjectionsCleared reports if the "objections" edge to the Objection entity was cleared.
+func (m *AwardMutation) ObjectionsCleared() bool {
+	return m.clearedobjections
+}
+
+// RemoveObjectionIDs removes the "objections" edge to the Objection entity by IDs.
+func (m *AwardMutation) RemoveObjectionIDs(ids ...int) {
+	if m.removedobjections == nil {
+		m.removedobjections = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.objections, ids[i])
+		m.removedobjections[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedObjections returns the removed IDs of the "objections" edge to the Objection entity.
+func (m *AwardMutation) RemovedObjectionsIDs() (ids []int) {
+	for id := range m.removedobjections {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ObjectionsIDs returns the "objections" edge IDs in the mutation.
+func (m *AwardMutation) ObjectionsIDs() (ids []int) {
+	for id := range m.objections {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetObjections resets all changes to the "objections" edge.
+func (m *AwardMutation) ResetObjections() {
+	m.objections = nil
+	m.clearedobjections = false
+	m.removedobjections = nil
+}
+
+// Where appends a list predicates to the AwardMutation builder.
+func (m *AwardMutation) Where(ps ...predicate.Award) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AwardMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AwardMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Award, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AwardMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AwardMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Award).
+func (m *AwardMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AwardMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.created_at != nil {
+		fields = append(fields, award.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, award.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, award.FieldDomainID)
+	}
+	if m.proposal != nil {
+		fields = append(fields, award.FieldProposalID)
+	}
+	if m.call != nil {
+		fields = append(fields, award.FieldCallID)
+	}
+	if m.organization != nil {
+		fields = append(fields, award.FieldOrganizationID)
+	}
+	if m.case_id != nil {
+		fields = append(fields, award.FieldCaseID)
+	}
+	if m.amount != nil {
+		fields = append(fields, award.FieldAmount)
+	}
+	if m.conditions != nil {
+		fields = append(fields, award.FieldConditions)
+	}
+	if m.status != nil {
+		fields = append(fields, award.FieldStatus)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, award.FieldDecidedBy)
+	}
+	if m.finalized_at != nil {
+		fields = append(fields, award.FieldFinalizedAt)
+	}
+	if m.cancel_reason != nil {
+		fields = append(fields, award.FieldCancelReason)
+	}
+	if m.final_grade != nil {
+		fields = append(fields, award.FieldFinalGrade)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AwardMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case award.FieldCreatedAt:
+		return m.CreatedAt()
+	case award.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case award.FieldDomainID:
+		return m.DomainID()
+	case award.FieldProposalID:
+		return m.ProposalID()
+	case award.FieldCallID:
+		return m.CallID()
+	case award.FieldOrganizationID:
+		return m.OrganizationID()
+	case award.FieldCaseID:
+		return m.CaseID()
+	case award.FieldAmount:
+		return m.Amount()
+	case award.FieldConditions:
+		return m.Conditions()
+	case award.FieldStatus:
+		return m.Status()
+	case award.FieldDecidedBy:
+		return m.DecidedBy()
+	case award.FieldFinalizedAt:
+		return m.FinalizedAt()
+	case award.FieldCancelReason:
+		return m.CancelReason()
+	case award.FieldFinalGrade:
+		return m.FinalGrade()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AwardMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case award.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case award.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case award.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case award.FieldProposalID:
+		return m.OldProposalID(ctx)
+	case award.FieldCallID:
+		return m.OldCallID(ctx)
+	case award.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case award.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case award.FieldAmount:
+		return m.OldAmount(ctx)
+	case award.FieldConditions:
+		return m.OldConditions(ctx)
+	case award.FieldStatus:
+		return m.OldStatus(ctx)
+	case award.FieldDecidedBy:
+		return m.OldDecidedBy(ctx)
+	case award.FieldFinalizedAt:
+		return m.OldFinalizedAt(ctx)
+	case award.FieldCancelReason:
+		return m.OldCancelReason(ctx)
+	case award.FieldFinalGrade:
+		return m.OldFinalGrade(ctx)
+	}
+	return nil, fmt.Errorf("unknown Award field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AwardMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case award.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case award.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case award.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case award.FieldProposalID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProposalID(v)
+		return nil
+	case award.FieldCallID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCallID(v)
+		return nil
+	case award.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case award.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case award.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmount(v)
+		return nil
+	case award.FieldConditions:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConditions(v)
+		return nil
+	case award.FieldStatus:
+		v, ok := value.(award.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case award.FieldDecidedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedBy(v)
+		return nil
+	case award.FieldFinalizedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFinalizedAt(v)
+		return nil
+	case award.FieldCancelReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCancelReason(v)
+		return nil
+	case award.FieldFinalGrade:
+		v, ok := value.(award.FinalGrade)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFinalGrade(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Award field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AwardMutation) AddedFields() []string {
+	var fields []string
+	if m.addcase_id != nil {
+		fields = append(fields, award.FieldCaseID)
+	}
+	if m.addamount != nil {
+		fields = append(fields, award.FieldAmount)
+	}
+	if m.adddecided_by != nil {
+		fields = append(fields, award.FieldDecidedBy)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AwardMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case award.FieldCaseID:
+		return m.AddedCaseID()
+	case award.FieldAmount:
+		return m.AddedAmount()
+	case award.FieldDecidedBy:
+		return m.AddedDecidedBy()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AwardMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case award.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCaseID(v)
+		return nil
+	case award.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmount(v)
+		return nil
+	case award.FieldDecidedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDecidedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Award numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AwardMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(award.FieldDecidedBy) {
+		fields = append(fields, award.FieldDecidedBy)
+	}
+	if m.FieldCleared(award.FieldFinalizedAt) {
+		fields = append(fields, award.FieldFinalizedAt)
+	}
+	if m.FieldCleared(award.FieldFinalGrade) {
+		fields = append(fields, award.FieldFinalGrade)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AwardMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AwardMutation) ClearField(name string) error {
+	switch name {
+	case award.FieldDecidedBy:
+		m.ClearDecidedBy()
+		return nil
+	case award.FieldFinalizedAt:
+		m.ClearFinalizedAt()
+		return nil
+	case award.FieldFinalGrade:
+		m.ClearFinalGrade()
+		return nil
+	}
+	return fmt.Errorf("unknown Award nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AwardMutation) ResetField(name string) error {
+	switch name {
+	case award.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case award.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case award.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case award.FieldProposalID:
+		m.ResetProposalID()
+		return nil
+	case award.FieldCallID:
+		m.ResetCallID()
+		return nil
+	case award.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case award.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case award.FieldAmount:
+		m.ResetAmount()
+		return nil
+	case award.FieldConditions:
+		m.ResetConditions()
+		return nil
+	case award.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case award.FieldDecidedBy:
+		m.ResetDecidedBy()
+		return nil
+	case award.FieldFinalizedAt:
+		m.ResetFinalizedAt()
+		return nil
+	case award.FieldCancelReason:
+		m.ResetCancelReason()
+		return nil
+	case award.FieldFinalGrade:
+		m.ResetFinalGrade()
+		return nil
+	}
+	return fmt.Errorf("unknown Award field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AwardMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.domain != nil {
+		edges = append(edges, award.EdgeDomain)
+	}
+	if m.proposal != nil {
+		edges = append(edges, award.EdgeProposal)
+	}
+	if m.call != nil {
+		edges = append(edges, award.EdgeCall)
+	}
+	if m.organization != nil {
+		edges = append(edges, award.EdgeOrganization)
+	}
+	if m.objections != nil {
+		edges = append(edges, award.EdgeObjections)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AwardMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case award.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case award.EdgeProposal:
+		if id := m.proposal; id != nil {
+			return []ent.Value{*id}
+		}
+	case award.EdgeCall:
+		if id := m.call; id != nil {
+			return []ent.Value{*id}
+		}
+	case award.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case award.EdgeObjections:
+		ids := make([]ent.Value, 0, len(m.objections))
+		for id := range m.objections {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AwardMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.removedobjections != nil {
+		edges = append(edges, award.EdgeObjections)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AwardMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case award.EdgeObjections:
+		ids := make([]ent.Value, 0, len(m.removedobjections))
+		for id := range m.removedobjections {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AwardMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.cleareddomain {
+		edges = append(edges, award.EdgeDomain)
+	}
+	if m.clearedproposal {
+		edges = append(edges, award.EdgeProposal)
+	}
+	if m.clearedcall {
+		edges = append(edges, award.EdgeCall)
+	}
+	if m.clearedorganization {
+		edges = append(edges, award.EdgeOrganization)
+	}
+	if m.clearedobjections {
+		edges = append(edges, award.EdgeObjections)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AwardMutation) EdgeCleared(name string) bool {
+	switch name {
+	case award.EdgeDomain:
+		return m.cleareddomain
+	case award.EdgeProposal:
+		return m.clearedproposal
+	case award.EdgeCall:
+		return m.clearedcall
+	case award.EdgeOrganization:
+		return m.clearedorganization
+	case award.EdgeObjections:
+		return m.clearedobjections
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AwardMutation) ClearEdge(name string) error {
+	switch name {
+	case award.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case award.EdgeProposal:
+		m.ClearProposal()
+		return nil
+	case award.EdgeCall:
+		m.ClearCall()
+		return nil
+	case award.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown Award unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AwardMutation) ResetEdge(name string) error {
+	switch name {
+	case award.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case award.EdgeProposal:
+		m.ResetProposal()
+		return nil
+	case award.EdgeCall:
+		m.ResetCall()
+		return nil
+	case award.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case award.EdgeObjections:
+		m.ResetObjections()
+		return nil
+	}
+	return fmt.Errorf("unknown Award edge %s", name)
+}
+
 // CalendarDayMutation represents an operation that mutates the CalendarDay nodes in the graph.
 type CalendarDayMutation struct {
 	config
@@ -7546,6 +9040,812 @@ func (m *CertificateCounterMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *CertificateCounterMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown CertificateCounter edge %s", name)
+}
+
+// ConflictDeclarationMutation represents an operation that mutates the ConflictDeclaration nodes in the graph.
+type ConflictDeclarationMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	panel_id      *int
+	addpanel_id   *int
+	item_id       *int
+	additem_id    *int
+	expert_id     *int
+	addexpert_id  *int
+	reason        *string
+	clearedFields map[string]struct{}
+	domain        *int
+	cleareddomain bool
+	done          bool
+	oldValue      func(context.Context) (*ConflictDeclaration, error)
+	predicates    []predicate.ConflictDeclaration
+}
+
+var _ ent.Mutation = (*ConflictDeclarationMutation)(nil)
+
+// conflictdeclarationOption allows management of the mutation configuration using functional options.
+type conflictdeclarationOption func(*ConflictDeclarationMutation)
+
+// newConflictDeclarationMutation creates new mutation for the ConflictDeclaration entity.
+func newConflictDeclarationMutation(c config, op Op, opts ...conflictdeclarationOption) *ConflictDeclarationMutation {
+	m := &ConflictDeclarationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeConflictDeclaration,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withConflictDeclarationID sets the ID field of the mutation.
+func withConflictDeclarationID(id int) conflictdeclarationOption {
+	return func(m *ConflictDeclarationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ConflictDeclaration
+		)
+		m.oldValue = func(ctx context.Context) (*ConflictDeclaration, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ConflictDeclaration.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withConflictDeclaration sets the old ConflictDeclaration of the mutation.
+func withConflictDeclaration(node *ConflictDeclaration) conflictdeclarationOption {
+	return func(m *ConflictDeclarationMutation) {
+		m.oldValue = func(context.Context) (*ConflictDeclaration, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ConflictDeclarationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ConflictDeclarationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ConflictDeclarationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ConflictDeclarationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ConflictDeclaration.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ConflictDeclarationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ConflictDeclarationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ConflictDeclaration entity.
+// If the ConflictDeclaration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConflictDeclarationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ConflictDeclarationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ConflictDeclarationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ConflictDeclarationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ConflictDeclaration entity.
+// If the ConflictDeclaration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConflictDeclarationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ConflictDeclarationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *ConflictDeclarationMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *ConflictDeclarationMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the ConflictDeclaration entity.
+// If the ConflictDeclaration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConflictDeclarationMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *ConflictDeclarationMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetPanelID sets the "panel_id" field.
+func (m *ConflictDeclarationMutation) SetPanelID(i int) {
+	m.panel_id = &i
+	m.addpanel_id = nil
+}
+
+// PanelID returns the value of the "panel_id" field in the mutation.
+func (m *ConflictDeclarationMutation) PanelID() (r int, exists bool) {
+	v := m.panel_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPanelID returns the old "panel_id" field's value of the ConflictDeclaration entity.
+// If the ConflictDeclaration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConflictDeclarationMutation) OldPanelID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPanelID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPanelID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPanelID: %w", err)
+	}
+	return oldValue.PanelID, nil
+}
+
+// AddPanelID adds i to the "panel_id" field.
+func (m *ConflictDeclarationMutation) AddPanelID(i int) {
+	if m.addpanel_id != nil {
+		*m.addpanel_id += i
+	} else {
+		m.addpanel_id = &i
+	}
+}
+
+// AddedPanelID returns the value that was added to the "panel_id" field in this mutation.
+func (m *ConflictDeclarationMutation) AddedPanelID() (r int, exists bool) {
+	v := m.addpanel_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPanelID resets all changes to the "panel_id" field.
+func (m *ConflictDeclarationMutation) ResetPanelID() {
+	m.panel_id = nil
+	m.addpanel_id = nil
+}
+
+// SetItemID sets the "item_id" field.
+func (m *ConflictDeclarationMutation) SetItemID(i int) {
+	m.item_id = &i
+	m.additem_id = nil
+}
+
+// ItemID returns the value of the "item_id" field in the mutation.
+func (m *ConflictDeclarationMutation) ItemID() (r int, exists bool) {
+	v := m.item_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldItemID returns the old "item_id" field's value of the ConflictDeclaration entity.
+// If the ConflictDeclaration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConflictDeclarationMutation) OldItemID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldItemID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldItemID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldItemID: %w", err)
+	}
+	return oldValue.ItemID, nil
+}
+
+// AddItemID adds i to the "item_id" field.
+func (m *ConflictDeclarationMutation) AddItemID(i int) {
+	if m.additem_id != nil {
+		*m.additem_id += i
+	} else {
+		m.additem_id = &i
+	}
+}
+
+// AddedItemID returns the value that was added to the "item_id" field in this mutation.
+func (m *ConflictDeclarationMutation) AddedItemID() (r int, exists bool) {
+	v := m.additem_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetItemID resets all changes to the "item_id" field.
+func (m *ConflictDeclarationMutation) ResetItemID() {
+	m.item_id = nil
+	m.additem_id = nil
+}
+
+// SetExpertID sets the "expert_id" field.
+func (m *ConflictDeclarationMutation) SetExpertID(i int) {
+	m.expert_id = &i
+	m.addexpert_id = nil
+}
+
+// ExpertID returns the value of the "expert_id" field in the mutation.
+func (m *ConflictDeclarationMutation) ExpertID() (r int, exists bool) {
+	v := m.expert_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpertID returns the old "expert_id" field's value of the ConflictDeclaration entity.
+// If the ConflictDeclaration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConflictDeclarationMutation) OldExpertID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpertID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpertID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpertID: %w", err)
+	}
+	return oldValue.ExpertID, nil
+}
+
+// AddExpertID adds i to the "expert_id" field.
+func (m *ConflictDeclarationMutation) AddExpertID(i int) {
+	if m.addexpert_id != nil {
+		*m.addexpert_id += i
+	} else {
+		m.addexpert_id = &i
+	}
+}
+
+// AddedExpertID returns the value that was added to the "expert_id" field in this mutation.
+func (m *ConflictDeclarationMutation) AddedExpertID() (r int, exists bool) {
+	v := m.addexpert_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetExpertID resets all changes to the "expert_id" field.
+func (m *ConflictDeclarationMutation) ResetExpertID() {
+	m.expert_id = nil
+	m.addexpert_id = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *ConflictDeclarationMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *ConflictDeclarationMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the ConflictDeclaration entity.
+// If the ConflictDeclaration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConflictDeclarationMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *ConflictDeclarationMutation) ResetReason() {
+	m.reason = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *ConflictDeclarationMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[conflictdeclaration.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *ConflictDeclarationMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *ConflictDeclarationMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *ConflictDeclarationMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// Where appends a list predicates to the ConflictDeclarationMutation builder.
+func (m *ConflictDeclarationMutation) Where(ps ...predicate.ConflictDeclaration) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ConflictDeclarationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ConflictDeclarationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ConflictDeclaration, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ConflictDeclarationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ConflictDeclarationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ConflictDeclaration).
+func (m *ConflictDeclarationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ConflictDeclarationMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, conflictdeclaration.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, conflictdeclaration.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, conflictdeclaration.FieldDomainID)
+	}
+	if m.panel_id != nil {
+		fields = append(fields, conflictdeclaration.FieldPanelID)
+	}
+	if m.item_id != nil {
+		fields = append(fields, conflictdeclaration.FieldItemID)
+	}
+	if m.expert_id != nil {
+		fields = append(fields, conflictdeclaration.FieldExpertID)
+	}
+	if m.reason != nil {
+		fields = append(fields, conflictdeclaration.FieldReason)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ConflictDeclarationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case conflictdeclaration.FieldCreatedAt:
+		return m.CreatedAt()
+	case conflictdeclaration.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case conflictdeclaration.FieldDomainID:
+		return m.DomainID()
+	case conflictdeclaration.FieldPanelID:
+		return m.PanelID()
+	case conflictdeclaration.FieldItemID:
+		return m.ItemID()
+	case conflictdeclaration.FieldExpertID:
+		return m.ExpertID()
+	case conflictdeclaration.FieldReason:
+		return m.Reason()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ConflictDeclarationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case conflictdeclaration.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case conflictdeclaration.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case conflictdeclaration.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case conflictdeclaration.FieldPanelID:
+		return m.OldPanelID(ctx)
+	case conflictdeclaration.FieldItemID:
+		return m.OldItemID(ctx)
+	case conflictdeclaration.FieldExpertID:
+		return m.OldExpertID(ctx)
+	case conflictdeclaration.FieldReason:
+		return m.OldReason(ctx)
+	}
+	return nil, fmt.Errorf("unknown ConflictDeclaration field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ConflictDeclarationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case conflictdeclaration.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case conflictdeclaration.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case conflictdeclaration.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case conflictdeclaration.FieldPanelID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPanelID(v)
+		return nil
+	case conflictdeclaration.FieldItemID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetItemID(v)
+		return nil
+	case conflictdeclaration.FieldExpertID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpertID(v)
+		return nil
+	case conflictdeclaration.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ConflictDeclaration field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ConflictDeclarationMutation) AddedFields() []string {
+	var fields []string
+	if m.addpanel_id != nil {
+		fields = append(fields, conflictdeclaration.FieldPanelID)
+	}
+	if m.additem_id != nil {
+		fields = append(fields, conflictdeclaration.FieldItemID)
+	}
+	if m.addexpert_id != nil {
+		fields = append(fields, conflictdeclaration.FieldExpertID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ConflictDeclarationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case conflictdeclaration.FieldPanelID:
+		return m.AddedPanelID()
+	case conflictdeclaration.FieldItemID:
+		return m.AddedItemID()
+	case conflictdeclaration.FieldExpertID:
+		return m.AddedExpertID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ConflictDeclarationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case conflictdeclaration.FieldPanelID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPanelID(v)
+		return nil
+	case conflictdeclaration.FieldItemID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddItemID(v)
+		return nil
+	case conflictdeclaration.FieldExpertID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExpertID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ConflictDeclaration numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ConflictDeclarationMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ConflictDeclarationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ConflictDeclarationMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ConflictDeclaration nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ConflictDeclarationMutation) ResetField(name string) error {
+	switch name {
+	case conflictdeclaration.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case conflictdeclaration.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case conflictdeclaration.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case conflictdeclaration.FieldPanelID:
+		m.ResetPanelID()
+		return nil
+	case conflictdeclaration.FieldItemID:
+		m.ResetItemID()
+		return nil
+	case conflictdeclaration.FieldExpertID:
+		m.ResetExpertID()
+		return nil
+	case conflictdeclaration.FieldReason:
+		m.ResetReason()
+		return nil
+	}
+	return fmt.Errorf("unknown ConflictDeclaration field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ConflictDeclarationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.domain != nil {
+		edges = append(edges, conflictdeclaration.EdgeDomain)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ConflictDeclarationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case conflictdeclaration.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ConflictDeclarationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ConflictDeclarationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ConflictDeclarationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareddomain {
+		edges = append(edges, conflictdeclaration.EdgeDomain)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ConflictDeclarationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case conflictdeclaration.EdgeDomain:
+		return m.cleareddomain
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ConflictDeclarationMutation) ClearEdge(name string) error {
+	switch name {
+	case conflictdeclaration.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown ConflictDeclaration unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ConflictDeclarationMutation) ResetEdge(name string) error {
+	switch name {
+	case conflictdeclaration.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown ConflictDeclaration edge %s", name)
 }
 
 // ConsultationMutation represents an operation that mutates the Consultation nodes in the graph.
@@ -13403,6 +15703,4643 @@ func (m *DomainMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Domain edge %s", name)
 }
 
+// FundMutation represents an operation that mutates the Fund nodes in the graph.
+type FundMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	created_at     *time.Time
+	updated_at     *time.Time
+	name           *string
+	kind           *fund.Kind
+	description    *string
+	active         *bool
+	clearedFields  map[string]struct{}
+	domain         *int
+	cleareddomain  bool
+	budgets        map[int]struct{}
+	removedbudgets map[int]struct{}
+	clearedbudgets bool
+	done           bool
+	oldValue       func(context.Context) (*Fund, error)
+	predicates     []predicate.Fund
+}
+
+var _ ent.Mutation = (*FundMutation)(nil)
+
+// fundOption allows management of the mutation configuration using functional options.
+type fundOption func(*FundMutation)
+
+// newFundMutation creates new mutation for the Fund entity.
+func newFundMutation(c config, op Op, opts ...fundOption) *FundMutation {
+	m := &FundMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeFund,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withFundID sets the ID field of the mutation.
+func withFundID(id int) fundOption {
+	return func(m *FundMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Fund
+		)
+		m.oldValue = func(ctx context.Context) (*Fund, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Fund.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withFund sets the old Fund of the mutation.
+func withFund(node *Fund) fundOption {
+	return func(m *FundMutation) {
+		m.oldValue = func(context.Context) (*Fund, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m FundMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m FundMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *FundMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *FundMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Fund.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *FundMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *FundMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Fund entity.
+// If the Fund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *FundMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *FundMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *FundMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Fund entity.
+// If the Fund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *FundMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *FundMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *FundMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the Fund entity.
+// If the Fund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *FundMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetName sets the "name" field.
+func (m *FundMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *FundMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the Fund entity.
+// If the Fund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *FundMutation) ResetName() {
+	m.name = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *FundMutation) SetKind(f fund.Kind) {
+	m.kind = &f
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *FundMutation) Kind() (r fund.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Fund entity.
+// If the Fund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundMutation) OldKind(ctx context.Context) (v fund.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *FundMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *FundMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *FundMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the Fund entity.
+// If the Fund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *FundMutation) ResetDescription() {
+	m.description = nil
+}
+
+// SetActive sets the "active" field.
+func (m *FundMutation) SetActive(b bool) {
+	m.active = &b
+}
+
+// Active returns the value of the "active" field in the mutation.
+func (m *FundMutation) Active() (r bool, exists bool) {
+	v := m.active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActive returns the old "active" field's value of the Fund entity.
+// If the Fund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundMutation) OldActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+	}
+	return oldValue.Active, nil
+}
+
+// ResetActive resets all changes to the "active" field.
+func (m *FundMutation) ResetActive() {
+	m.active = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *FundMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[fund.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *FundMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *FundMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *FundMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// AddBudgetIDs adds the "budgets" edge to the FundBudget entity by ids.
+func (m *FundMutation) AddBudgetIDs(ids ...int) {
+	if m.budgets == nil {
+		m.budgets = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.budgets[ids[i]] = struct{}{}
+	}
+}
+
+// ClearBudgets clears the "budgets" edge to the FundBudget entity.
+func (m *FundMutation) ClearBudgets() {
+	m.clearedbudgets = true
+}
+
+// BudgetsCleared reports if the "budgets" edge to the FundBudget entity was cleared.
+func (m *FundMutation) BudgetsCleared() bool {
+	return m.clearedbudgets
+}
+
+// RemoveBudgetIDs removes the "budgets" edge to the FundBudget entity by IDs.
+func (m *FundMutation) RemoveBudgetIDs(ids ...int) {
+	if m.removedbudgets == nil {
+		m.removedbudgets = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.budgets, ids[i])
+		m.removedbudgets[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedBudgets returns the removed IDs of the "budgets" edge to the FundBudget entity.
+func (m *FundMutation) RemovedBudgetsIDs() (ids []int) {
+	for id := range m.removedbudgets {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// BudgetsIDs returns the "budgets" edge IDs in the mutation.
+func (m *FundMutation) BudgetsIDs() (ids []int) {
+	for id := range m.budgets {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetBudgets resets all changes to the "budgets" edge.
+func (m *FundMutation) ResetBudgets() {
+	m.budgets = nil
+	m.clearedbudgets = false
+	m.removedbudgets = nil
+}
+
+// Where appends a list predicates to the FundMutation builder.
+func (m *FundMutation) Where(ps ...predicate.Fund) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the FundMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *FundMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Fund, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *FundMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *FundMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Fund).
+func (m *FundMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *FundMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, fund.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, fund.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, fund.FieldDomainID)
+	}
+	if m.name != nil {
+		fields = append(fields, fund.FieldName)
+	}
+	if m.kind != nil {
+		fields = append(fields, fund.FieldKind)
+	}
+	if m.description != nil {
+		fields = append(fields, fund.FieldDescription)
+	}
+	if m.active != nil {
+		fields = append(fields, fund.FieldActive)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *FundMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case fund.FieldCreatedAt:
+		return m.CreatedAt()
+	case fund.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case fund.FieldDomainID:
+		return m.DomainID()
+	case fund.FieldName:
+		return m.Name()
+	case fund.FieldKind:
+		return m.Kind()
+	case fund.FieldDescription:
+		return m.Description()
+	case fund.FieldActive:
+		return m.Active()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *FundMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case fund.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case fund.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case fund.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case fund.FieldName:
+		return m.OldName(ctx)
+	case fund.FieldKind:
+		return m.OldKind(ctx)
+	case fund.FieldDescription:
+		return m.OldDescription(ctx)
+	case fund.FieldActive:
+		return m.OldActive(ctx)
+	}
+	return nil, fmt.Errorf("unknown Fund field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FundMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case fund.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case fund.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case fund.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case fund.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case fund.FieldKind:
+		v, ok := value.(fund.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case fund.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case fund.FieldActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActive(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Fund field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *FundMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *FundMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FundMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Fund numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *FundMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *FundMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *FundMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Fund nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *FundMutation) ResetField(name string) error {
+	switch name {
+	case fund.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case fund.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case fund.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case fund.FieldName:
+		m.ResetName()
+		return nil
+	case fund.FieldKind:
+		m.ResetKind()
+		return nil
+	case fund.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case fund.FieldActive:
+		m.ResetActive()
+		return nil
+	}
+	return fmt.Errorf("unknown Fund field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *FundMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, fund.EdgeDomain)
+	}
+	if m.budgets != nil {
+		edges = append(edges, fund.EdgeBudgets)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *FundMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case fund.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case fund.EdgeBudgets:
+		ids := make([]ent.Value, 0, len(m.budgets))
+		for id := range m.budgets {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *FundMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedbudgets != nil {
+		edges = append(edges, fund.EdgeBudgets)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *FundMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case fund.EdgeBudgets:
+		ids := make([]ent.Value, 0, len(m.removedbudgets))
+		for id := range m.removedbudgets {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *FundMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, fund.EdgeDomain)
+	}
+	if m.clearedbudgets {
+		edges = append(edges, fund.EdgeBudgets)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *FundMutation) EdgeCleared(name string) bool {
+	switch name {
+	case fund.EdgeDomain:
+		return m.cleareddomain
+	case fund.EdgeBudgets:
+		return m.clearedbudgets
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *FundMutation) ClearEdge(name string) error {
+	switch name {
+	case fund.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown Fund unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *FundMutation) ResetEdge(name string) error {
+	switch name {
+	case fund.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case fund.EdgeBudgets:
+		m.ResetBudgets()
+		return nil
+	}
+	return fmt.Errorf("unknown Fund edge %s", name)
+}
+
+// FundBudgetMutation represents an operation that mutates the FundBudget nodes in the graph.
+type FundBudgetMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	year          *int
+	addyear       *int
+	allocated     *int64
+	addallocated  *int64
+	committed     *int64
+	addcommitted  *int64
+	disbursed     *int64
+	adddisbursed  *int64
+	clearedFields map[string]struct{}
+	domain        *int
+	cleareddomain bool
+	fund          *int
+	clearedfund   bool
+	done          bool
+	oldValue      func(context.Context) (*FundBudget, error)
+	predicates    []predicate.FundBudget
+}
+
+var _ ent.Mutation = (*FundBudgetMutation)(nil)
+
+// fundbudgetOption allows management of the mutation configuration using functional options.
+type fundbudgetOption func(*FundBudgetMutation)
+
+// newFundBudgetMutation creates new mutation for the FundBudget entity.
+func newFundBudgetMutation(c config, op Op, opts ...fundbudgetOption) *FundBudgetMutation {
+	m := &FundBudgetMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeFundBudget,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withFundBudgetID sets the ID field of the mutation.
+func withFundBudgetID(id int) fundbudgetOption {
+	return func(m *FundBudgetMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *FundBudget
+		)
+		m.oldValue = func(ctx context.Context) (*FundBudget, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().FundBudget.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withFundBudget sets the old FundBudget of the mutation.
+func withFundBudget(node *FundBudget) fundbudgetOption {
+	return func(m *FundBudgetMutation) {
+		m.oldValue = func(context.Context) (*FundBudget, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m FundBudgetMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m FundBudgetMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *FundBudgetMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *FundBudgetMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().FundBudget.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *FundBudgetMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *FundBudgetMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the FundBudget entity.
+// If the FundBudget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundBudgetMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *FundBudgetMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *FundBudgetMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *FundBudgetMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the FundBudget entity.
+// If the FundBudget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundBudgetMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *FundBudgetMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *FundBudgetMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *FundBudgetMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the FundBudget entity.
+// If the FundBudget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundBudgetMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *FundBudgetMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetFundID sets the "fund_id" field.
+func (m *FundBudgetMutation) SetFundID(i int) {
+	m.fund = &i
+}
+
+// FundID returns the value of the "fund_id" field in the mutation.
+func (m *FundBudgetMutation) FundID() (r int, exists bool) {
+	v := m.fund
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundID returns the old "fund_id" field's value of the FundBudget entity.
+// If the FundBudget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundBudgetMutation) OldFundID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundID: %w", err)
+	}
+	return oldValue.FundID, nil
+}
+
+// ResetFundID resets all changes to the "fund_id" field.
+func (m *FundBudgetMutation) ResetFundID() {
+	m.fund = nil
+}
+
+// SetYear sets the "year" field.
+func (m *FundBudgetMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *FundBudgetMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the FundBudget entity.
+// If the FundBudget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundBudgetMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *FundBudgetMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *FundBudgetMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *FundBudgetMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetAllocated sets the "allocated" field.
+func (m *FundBudgetMutation) SetAllocated(i int64) {
+	m.allocated = &i
+	m.addallocated = nil
+}
+
+// Allocated returns the value of the "allocated" field in the mutation.
+func (m *FundBudgetMutation) Allocated() (r int64, exists bool) {
+	v := m.allocated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAllocated returns the old "allocated" field's value of the FundBudget entity.
+// If the FundBudget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundBudgetMutation) OldAllocated(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAllocated is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAllocated requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAllocated: %w", err)
+	}
+	return oldValue.Allocated, nil
+}
+
+// AddAllocated adds i to the "allocated" field.
+func (m *FundBudgetMutation) AddAllocated(i int64) {
+	if m.addallocated != nil {
+		*m.addallocated += i
+	} else {
+		m.addallocated = &i
+	}
+}
+
+// AddedAllocated returns the value that was added to the "allocated" field in this mutation.
+func (m *FundBudgetMutation) AddedAllocated() (r int64, exists bool) {
+	v := m.addallocated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAllocated resets all changes to the "allocated" field.
+func (m *FundBudgetMutation) ResetAllocated() {
+	m.allocated = nil
+	m.addallocated = nil
+}
+
+// SetCommitted sets the "committed" field.
+func (m *FundBudgetMutation) SetCommitted(i int64) {
+	m.committed = &i
+	m.addcommitted = nil
+}
+
+// Committed returns the value of the "committed" field in the mutation.
+func (m *FundBudgetMutation) Committed() (r int64, exists bool) {
+	v := m.committed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommitted returns the old "committed" field's value of the FundBudget entity.
+// If the FundBudget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundBudgetMutation) OldCommitted(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommitted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommitted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommitted: %w", err)
+	}
+	return oldValue.Committed, nil
+}
+
+// AddCommitted adds i to the "committed" field.
+func (m *FundBudgetMutation) AddCommitted(i int64) {
+	if m.addcommitted != nil {
+		*m.addcommitted += i
+	} else {
+		m.addcommitted = &i
+	}
+}
+
+// AddedCommitted returns the value that was added to the "committed" field in this mutation.
+func (m *FundBudgetMutation) AddedCommitted() (r int64, exists bool) {
+	v := m.addcommitted
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCommitted resets all changes to the "committed" field.
+func (m *FundBudgetMutation) ResetCommitted() {
+	m.committed = nil
+	m.addcommitted = nil
+}
+
+// SetDisbursed sets the "disbursed" field.
+func (m *FundBudgetMutation) SetDisbursed(i int64) {
+	m.disbursed = &i
+	m.adddisbursed = nil
+}
+
+// Disbursed returns the value of the "disbursed" field in the mutation.
+func (m *FundBudgetMutation) Disbursed() (r int64, exists bool) {
+	v := m.disbursed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDisbursed returns the old "disbursed" field's value of the FundBudget entity.
+// If the FundBudget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FundBudgetMutation) OldDisbursed(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDisbursed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDisbursed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDisbursed: %w", err)
+	}
+	return oldValue.Disbursed, nil
+}
+
+// AddDisbursed adds i to the "disbursed" field.
+func (m *FundBudgetMutation) AddDisbursed(i int64) {
+	if m.adddisbursed != nil {
+		*m.adddisbursed += i
+	} else {
+		m.adddisbursed = &i
+	}
+}
+
+// AddedDisbursed returns the value that was added to the "disbursed" field in this mutation.
+func (m *FundBudgetMutation) AddedDisbursed() (r int64, exists bool) {
+	v := m.adddisbursed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDisbursed resets all changes to the "disbursed" field.
+func (m *FundBudgetMutation) ResetDisbursed() {
+	m.disbursed = nil
+	m.adddisbursed = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *FundBudgetMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[fundbudget.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *FundBudgetMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *FundBudgetMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *FundBudgetMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearFund clears the "fund" edge to the Fund entity.
+func (m *FundBudgetMutation) ClearFund() {
+	m.clearedfund = true
+	m.clearedFields[fundbudget.FieldFundID] = struct{}{}
+}
+
+// FundCleared reports if the "fund" edge to the Fund entity was cleared.
+func (m *FundBudgetMutation) FundCleared() bool {
+	return m.clearedfund
+}
+
+// FundIDs returns the "fund" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FundID instead. It exists only for internal usage by the builders.
+func (m *FundBudgetMutation) FundIDs() (ids []int) {
+	if id := m.fund; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFund resets all changes to the "fund" edge.
+func (m *FundBudgetMutation) ResetFund() {
+	m.fund = nil
+	m.clearedfund = false
+}
+
+// Where appends a list predicates to the FundBudgetMutation builder.
+func (m *FundBudgetMutation) Where(ps ...predicate.FundBudget) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the FundBudgetMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *FundBudgetMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.FundBudget, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *FundBudgetMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *FundBudgetMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (FundBudget).
+func (m *FundBudgetMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *FundBudgetMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, fundbudget.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, fundbudget.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, fundbudget.FieldDomainID)
+	}
+	if m.fund != nil {
+		fields = append(fields, fundbudget.FieldFundID)
+	}
+	if m.year != nil {
+		fields = append(fields, fundbudget.FieldYear)
+	}
+	if m.allocated != nil {
+		fields = append(fields, fundbudget.FieldAllocated)
+	}
+	if m.committed != nil {
+		fields = append(fields, fundbudget.FieldCommitted)
+	}
+	if m.disbursed != nil {
+		fields = append(fields, fundbudget.FieldDisbursed)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *FundBudgetMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case fundbudget.FieldCreatedAt:
+		return m.CreatedAt()
+	case fundbudget.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case fundbudget.FieldDomainID:
+		return m.DomainID()
+	case fundbudget.FieldFundID:
+		return m.FundID()
+	case fundbudget.FieldYear:
+		return m.Year()
+	case fundbudget.FieldAllocated:
+		return m.Allocated()
+	case fundbudget.FieldCommitted:
+		return m.Committed()
+	case fundbudget.FieldDisbursed:
+		return m.Disbursed()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *FundBudgetMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case fundbudget.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case fundbudget.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case fundbudget.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case fundbudget.FieldFundID:
+		return m.OldFundID(ctx)
+	case fundbudget.FieldYear:
+		return m.OldYear(ctx)
+	case fundbudget.FieldAllocated:
+		return m.OldAllocated(ctx)
+	case fundbudget.FieldCommitted:
+		return m.OldCommitted(ctx)
+	case fundbudget.FieldDisbursed:
+		return m.OldDisbursed(ctx)
+	}
+	return nil, fmt.Errorf("unknown FundBudget field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FundBudgetMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case fundbudget.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case fundbudget.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case fundbudget.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case fundbudget.FieldFundID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundID(v)
+		return nil
+	case fundbudget.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case fundbudget.FieldAllocated:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAllocated(v)
+		return nil
+	case fundbudget.FieldCommitted:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommitted(v)
+		return nil
+	case fundbudget.FieldDisbursed:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDisbursed(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FundBudget field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *FundBudgetMutation) AddedFields() []string {
+	var fields []string
+	if m.addyear != nil {
+		fields = append(fields, fundbudget.FieldYear)
+	}
+	if m.addallocated != nil {
+		fields = append(fields, fundbudget.FieldAllocated)
+	}
+	if m.addcommitted != nil {
+		fields = append(fields, fundbudget.FieldCommitted)
+	}
+	if m.adddisbursed != nil {
+		fields = append(fields, fundbudget.FieldDisbursed)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *FundBudgetMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case fundbudget.FieldYear:
+		return m.AddedYear()
+	case fundbudget.FieldAllocated:
+		return m.AddedAllocated()
+	case fundbudget.FieldCommitted:
+		return m.AddedCommitted()
+	case fundbudget.FieldDisbursed:
+		return m.AddedDisbursed()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FundBudgetMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case fundbudget.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case fundbudget.FieldAllocated:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAllocated(v)
+		return nil
+	case fundbudget.FieldCommitted:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCommitted(v)
+		return nil
+	case fundbudget.FieldDisbursed:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDisbursed(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FundBudget numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *FundBudgetMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *FundBudgetMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *FundBudgetMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown FundBudget nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *FundBudgetMutation) ResetField(name string) error {
+	switch name {
+	case fundbudget.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case fundbudget.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case fundbudget.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case fundbudget.FieldFundID:
+		m.ResetFundID()
+		return nil
+	case fundbudget.FieldYear:
+		m.ResetYear()
+		return nil
+	case fundbudget.FieldAllocated:
+		m.ResetAllocated()
+		return nil
+	case fundbudget.FieldCommitted:
+		m.ResetCommitted()
+		return nil
+	case fundbudget.FieldDisbursed:
+		m.ResetDisbursed()
+		return nil
+	}
+	return fmt.Errorf("unknown FundBudget field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *FundBudgetMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, fundbudget.EdgeDomain)
+	}
+	if m.fund != nil {
+		edges = append(edges, fundbudget.EdgeFund)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *FundBudgetMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case fundbudget.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case fundbudget.EdgeFund:
+		if id := m.fund; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *FundBudgetMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *FundBudgetMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *FundBudgetMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, fundbudget.EdgeDomain)
+	}
+	if m.clearedfund {
+		edges = append(edges, fundbudget.EdgeFund)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *FundBudgetMutation) EdgeCleared(name string) bool {
+	switch name {
+	case fundbudget.EdgeDomain:
+		return m.cleareddomain
+	case fundbudget.EdgeFund:
+		return m.clearedfund
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *FundBudgetMutation) ClearEdge(name string) error {
+	switch name {
+	case fundbudget.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case fundbudget.EdgeFund:
+		m.ClearFund()
+		return nil
+	}
+	return fmt.Errorf("unknown FundBudget unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *FundBudgetMutation) ResetEdge(name string) error {
+	switch name {
+	case fundbudget.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case fundbudget.EdgeFund:
+		m.ResetFund()
+		return nil
+	}
+	return fmt.Errorf("unknown FundBudget edge %s", name)
+}
+
+// GrantCallMutation represents an operation that mutates the GrantCall nodes in the graph.
+type GrantCallMutation struct {
+	config
+	op                        Op
+	typ                       string
+	id                        *int
+	created_at                *time.Time
+	updated_at                *time.Time
+	year                      *int
+	addyear                   *int
+	title                     *string
+	description               *string
+	categories                *[]string
+	appendcategories          []string
+	min_amount                *int64
+	addmin_amount             *int64
+	max_amount                *int64
+	addmax_amount             *int64
+	opens_at                  *time.Time
+	closes_at                 *time.Time
+	eligibility               *grantdata.Eligibility
+	rubric                    *[]reviewdata.Criterion
+	appendrubric              []reviewdata.Criterion
+	questions                 *[]grantdata.Question
+	appendquestions           []grantdata.Question
+	reviewers_per_proposal    *int
+	addreviewers_per_proposal *int
+	announcement_days         *int
+	addannouncement_days      *int
+	status                    *grantcall.Status
+	budget                    *int64
+	addbudget                 *int64
+	committed                 *int64
+	addcommitted              *int64
+	announced_on              *time.Time
+	announcement_ends_on      *time.Time
+	finalized_at              *time.Time
+	clearedFields             map[string]struct{}
+	domain                    *int
+	cleareddomain             bool
+	service_item              *int
+	clearedservice_item       bool
+	funds                     map[int]struct{}
+	removedfunds              map[int]struct{}
+	clearedfunds              bool
+	done                      bool
+	oldValue                  func(context.Context) (*GrantCall, error)
+	predicates                []predicate.GrantCall
+}
+
+var _ ent.Mutation = (*GrantCallMutation)(nil)
+
+// grantcallOption allows management of the mutation configuration using functional options.
+type grantcallOption func(*GrantCallMutation)
+
+// newGrantCallMutation creates new mutation for the GrantCall entity.
+func newGrantCallMutation(c config, op Op, opts ...grantcallOption) *GrantCallMutation {
+	m := &GrantCallMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeGrantCall,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withGrantCallID sets the ID field of the mutation.
+func withGrantCallID(id int) grantcallOption {
+	return func(m *GrantCallMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *GrantCall
+		)
+		m.oldValue = func(ctx context.Context) (*GrantCall, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().GrantCall.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withGrantCall sets the old GrantCall of the mutation.
+func withGrantCall(node *GrantCall) grantcallOption {
+	return func(m *GrantCallMutation) {
+		m.oldValue = func(context.Context) (*GrantCall, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m GrantCallMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m GrantCallMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *GrantCallMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *GrantCallMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().GrantCall.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *GrantCallMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *GrantCallMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *GrantCallMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *GrantCallMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *GrantCallMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *GrantCallMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *GrantCallMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *GrantCallMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *GrantCallMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetYear sets the "year" field.
+func (m *GrantCallMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *GrantCallMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *GrantCallMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *GrantCallMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *GrantCallMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *GrantCallMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *GrantCallMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *GrantCallMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *GrantCallMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *GrantCallMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *GrantCallMutation) ResetDescription() {
+	m.description = nil
+}
+
+// SetCategories sets the "categories" field.
+func (m *GrantCallMutation) SetCategories(s []string) {
+	m.categories = &s
+	m.appendcategories = nil
+}
+
+// Categories returns the value of the "categories" field in the mutation.
+func (m *GrantCallMutation) Categories() (r []string, exists bool) {
+	v := m.categories
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategories returns the old "categories" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldCategories(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategories is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategories requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategories: %w", err)
+	}
+	return oldValue.Categories, nil
+}
+
+// AppendCategories adds s to the "categories" field.
+func (m *GrantCallMutation) AppendCategories(s []string) {
+	m.appendcategories = append(m.appendcategories, s...)
+}
+
+// AppendedCategories returns the list of values that were appended to the "categories" field in this mutation.
+func (m *GrantCallMutation) AppendedCategories() ([]string, bool) {
+	if len(m.appendcategories) == 0 {
+		return nil, false
+	}
+	return m.appendcategories, true
+}
+
+// ResetCategories resets all changes to the "categories" field.
+func (m *GrantCallMutation) ResetCategories() {
+	m.categories = nil
+	m.appendcategories = nil
+}
+
+// SetMinAmount sets the "min_amount" field.
+func (m *GrantCallMutation) SetMinAmount(i int64) {
+	m.min_amount = &i
+	m.addmin_amount = nil
+}
+
+// MinAmount returns the value of the "min_amount" field in the mutation.
+func (m *GrantCallMutation) MinAmount() (r int64, exists bool) {
+	v := m.min_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinAmount returns the old "min_amount" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldMinAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinAmount: %w", err)
+	}
+	return oldValue.MinAmount, nil
+}
+
+// AddMinAmount adds i to the "min_amount" field.
+func (m *GrantCallMutation) AddMinAmount(i int64) {
+	if m.addmin_amount != nil {
+		*m.addmin_amount += i
+	} else {
+		m.addmin_amount = &i
+	}
+}
+
+// AddedMinAmount returns the value that was added to the "min_amount" field in this mutation.
+func (m *GrantCallMutation) AddedMinAmount() (r int64, exists bool) {
+	v := m.addmin_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMinAmount resets all changes to the "min_amount" field.
+func (m *GrantCallMutation) ResetMinAmount() {
+	m.min_amount = nil
+	m.addmin_amount = nil
+}
+
+// SetMaxAmount sets the "max_amount" field.
+func (m *GrantCallMutation) SetMaxAmount(i int64) {
+	m.max_amount = &i
+	m.addmax_amount = nil
+}
+
+// MaxAmount returns the value of the "max_amount" field in the mutation.
+func (m *GrantCallMutation) MaxAmount() (r int64, exists bool) {
+	v := m.max_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxAmount returns the old "max_amount" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldMaxAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxAmount: %w", err)
+	}
+	return oldValue.MaxAmount, nil
+}
+
+// AddMaxAmount adds i to the "max_amount" field.
+func (m *GrantCallMutation) AddMaxAmount(i int64) {
+	if m.addmax_amount != nil {
+		*m.addmax_amount += i
+	} else {
+		m.addmax_amount = &i
+	}
+}
+
+// AddedMaxAmount returns the value that was added to the "max_amount" field in this mutation.
+func (m *GrantCallMutation) AddedMaxAmount() (r int64, exists bool) {
+	v := m.addmax_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMaxAmount resets all changes to the "max_amount" field.
+func (m *GrantCallMutation) ResetMaxAmount() {
+	m.max_amount = nil
+	m.addmax_amount = nil
+}
+
+// SetOpensAt sets the "opens_at" field.
+func (m *GrantCallMutation) SetOpensAt(t time.Time) {
+	m.opens_at = &t
+}
+
+// OpensAt returns the value of the "opens_at" field in the mutation.
+func (m *GrantCallMutation) OpensAt() (r time.Time, exists bool) {
+	v := m.opens_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpensAt returns the old "opens_at" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldOpensAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpensAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpensAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpensAt: %w", err)
+	}
+	return oldValue.OpensAt, nil
+}
+
+// ResetOpensAt resets all changes to the "opens_at" field.
+func (m *GrantCallMutation) ResetOpensAt() {
+	m.opens_at = nil
+}
+
+// SetClosesAt sets the "closes_at" field.
+func (m *GrantCallMutation) SetClosesAt(t time.Time) {
+	m.closes_at = &t
+}
+
+// ClosesAt returns the value of the "closes_at" field in the mutation.
+func (m *GrantCallMutation) ClosesAt() (r time.Time, exists bool) {
+	v := m.closes_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosesAt returns the old "closes_at" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldClosesAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosesAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosesAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosesAt: %w", err)
+	}
+	return oldValue.ClosesAt, nil
+}
+
+// ResetClosesAt resets all changes to the "closes_at" field.
+func (m *GrantCallMutation) ResetClosesAt() {
+	m.closes_at = nil
+}
+
+// SetServiceItemID sets the "service_item_id" field.
+func (m *GrantCallMutation) SetServiceItemID(i int) {
+	m.service_item = &i
+}
+
+// ServiceItemID returns the value of the "service_item_id" field in the mutation.
+func (m *GrantCallMutation) ServiceItemID() (r int, exists bool) {
+	v := m.service_item
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldServiceItemID returns the old "service_item_id" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldServiceItemID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldServiceItemID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldServiceItemID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldServiceItemID: %w", err)
+	}
+	return oldValue.ServiceItemID, nil
+}
+
+// ResetServiceItemID resets all changes to the "service_item_id" field.
+func (m *GrantCallMutation) ResetServiceItemID() {
+	m.service_item = nil
+}
+
+// SetEligibility sets the "eligibility" field.
+func (m *GrantCallMutation) SetEligibility(gr grantdata.Eligibility) {
+	m.eligibility = &gr
+}
+
+// Eligibility returns the value of the "eligibility" field in the mutation.
+func (m *GrantCallMutation) Eligibility() (r grantdata.Eligibility, exists bool) {
+	v := m.eligibility
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEligibility returns the old "eligibility" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldEligibility(ctx context.Context) (v grantdata.Eligibility, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEligibility is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEligibility requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEligibility: %w", err)
+	}
+	return oldValue.Eligibility, nil
+}
+
+// ResetEligibility resets all changes to the "eligibility" field.
+func (m *GrantCallMutation) ResetEligibility() {
+	m.eligibility = nil
+}
+
+// SetRubric sets the "rubric" field.
+func (m *GrantCallMutation) SetRubric(r []reviewdata.Criterion) {
+	m.rubric = &r
+	m.appendrubric = nil
+}
+
+// Rubric returns the value of the "rubric" field in the mutation.
+func (m *GrantCallMutation) Rubric() (r []reviewdata.Criterion, exists bool) {
+	v := m.rubric
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRubric returns the old "rubric" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldRubric(ctx context.Context) (v []reviewdata.Criterion, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRubric is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRubric requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRubric: %w", err)
+	}
+	return oldValue.Rubric, nil
+}
+
+// AppendRubric adds r to the "rubric" field.
+func (m *GrantCallMutation) AppendRubric(r []reviewdata.Criterion) {
+	m.appendrubric = append(m.appendrubric, r...)
+}
+
+// AppendedRubric returns the list of values that were appended to the "rubric" field in this mutation.
+func (m *GrantCallMutation) AppendedRubric() ([]reviewdata.Criterion, bool) {
+	if len(m.appendrubric) == 0 {
+		return nil, false
+	}
+	return m.appendrubric, true
+}
+
+// ResetRubric resets all changes to the "rubric" field.
+func (m *GrantCallMutation) ResetRubric() {
+	m.rubric = nil
+	m.appendrubric = nil
+}
+
+// SetQuestions sets the "questions" field.
+func (m *GrantCallMutation) SetQuestions(gr []grantdata.Question) {
+	m.questions = &gr
+	m.appendquestions = nil
+}
+
+// Questions returns the value of the "questions" field in the mutation.
+func (m *GrantCallMutation) Questions() (r []grantdata.Question, exists bool) {
+	v := m.questions
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuestions returns the old "questions" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldQuestions(ctx context.Context) (v []grantdata.Question, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuestions is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuestions requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuestions: %w", err)
+	}
+	return oldValue.Questions, nil
+}
+
+// AppendQuestions adds gr to the "questions" field.
+func (m *GrantCallMutation) AppendQuestions(gr []grantdata.Question) {
+	m.appendquestions = append(m.appendquestions, gr...)
+}
+
+// AppendedQuestions returns the list of values that were appended to the "questions" field in this mutation.
+func (m *GrantCallMutation) AppendedQuestions() ([]grantdata.Question, bool) {
+	if len(m.appendquestions) == 0 {
+		return nil, false
+	}
+	return m.appendquestions, true
+}
+
+// ResetQuestions resets all changes to the "questions" field.
+func (m *GrantCallMutation) ResetQuestions() {
+	m.questions = nil
+	m.appendquestions = nil
+}
+
+// SetReviewersPerProposal sets the "reviewers_per_proposal" field.
+func (m *GrantCallMutation) SetReviewersPerProposal(i int) {
+	m.reviewers_per_proposal = &i
+	m.addreviewers_per_proposal = nil
+}
+
+// ReviewersPerProposal returns the value of the "reviewers_per_proposal" field in the mutation.
+func (m *GrantCallMutation) ReviewersPerProposal() (r int, exists bool) {
+	v := m.reviewers_per_proposal
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewersPerProposal returns the old "reviewers_per_proposal" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldReviewersPerProposal(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewersPerProposal is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewersPerProposal requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewersPerProposal: %w", err)
+	}
+	return oldValue.ReviewersPerProposal, nil
+}
+
+// AddReviewersPerProposal adds i to the "reviewers_per_proposal" field.
+func (m *GrantCallMutation) AddReviewersPerProposal(i int) {
+	if m.addreviewers_per_proposal != nil {
+		*m.addreviewers_per_proposal += i
+	} else {
+		m.addreviewers_per_proposal = &i
+	}
+}
+
+// AddedReviewersPerProposal returns the value that was added to the "reviewers_per_proposal" field in this mutation.
+func (m *GrantCallMutation) AddedReviewersPerProposal() (r int, exists bool) {
+	v := m.addreviewers_per_proposal
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetReviewersPerProposal resets all changes to the "reviewers_per_proposal" field.
+func (m *GrantCallMutation) ResetReviewersPerProposal() {
+	m.reviewers_per_proposal = nil
+	m.addreviewers_per_proposal = nil
+}
+
+// SetAnnouncementDays sets the "announcement_days" field.
+func (m *GrantCallMutation) SetAnnouncementDays(i int) {
+	m.announcement_days = &i
+	m.addannouncement_days = nil
+}
+
+// AnnouncementDays returns the value of the "announcement_days" field in the mutation.
+func (m *GrantCallMutation) AnnouncementDays() (r int, exists bool) {
+	v := m.announcement_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnnouncementDays returns the old "announcement_days" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldAnnouncementDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnnouncementDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnnouncementDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnnouncementDays: %w", err)
+	}
+	return oldValue.AnnouncementDays, nil
+}
+
+// AddAnnouncementDays adds i to the "announcement_days" field.
+func (m *GrantCallMutation) AddAnnouncementDays(i int) {
+	if m.addannouncement_days != nil {
+		*m.addannouncement_days += i
+	} else {
+		m.addannouncement_days = &i
+	}
+}
+
+// AddedAnnouncementDays returns the value that was added to the "announcement_days" field in this mutation.
+func (m *GrantCallMutation) AddedAnnouncementDays() (r int, exists bool) {
+	v := m.addannouncement_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAnnouncementDays resets all changes to the "announcement_days" field.
+func (m *GrantCallMutation) ResetAnnouncementDays() {
+	m.announcement_days = nil
+	m.addannouncement_days = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *GrantCallMutation) SetStatus(gr grantcall.Status) {
+	m.status = &gr
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *GrantCallMutation) Status() (r grantcall.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldStatus(ctx context.Context) (v grantcall.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *GrantCallMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetBudget sets the "budget" field.
+func (m *GrantCallMutation) SetBudget(i int64) {
+	m.budget = &i
+	m.addbudget = nil
+}
+
+// Budget returns the value of the "budget" field in the mutation.
+func (m *GrantCallMutation) Budget() (r int64, exists bool) {
+	v := m.budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBudget returns the old "budget" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldBudget(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBudget is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBudget requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBudget: %w", err)
+	}
+	return oldValue.Budget, nil
+}
+
+// AddBudget adds i to the "budget" field.
+func (m *GrantCallMutation) AddBudget(i int64) {
+	if m.addbudget != nil {
+		*m.addbudget += i
+	} else {
+		m.addbudget = &i
+	}
+}
+
+// AddedBudget returns the value that was added to the "budget" field in this mutation.
+func (m *GrantCallMutation) AddedBudget() (r int64, exists bool) {
+	v := m.addbudget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBudget resets all changes to the "budget" field.
+func (m *GrantCallMutation) ResetBudget() {
+	m.budget = nil
+	m.addbudget = nil
+}
+
+// SetCommitted sets the "committed" field.
+func (m *GrantCallMutation) SetCommitted(i int64) {
+	m.committed = &i
+	m.addcommitted = nil
+}
+
+// Committed returns the value of the "committed" field in the mutation.
+func (m *GrantCallMutation) Committed() (r int64, exists bool) {
+	v := m.committed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommitted returns the old "committed" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldCommitted(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommitted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommitted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommitted: %w", err)
+	}
+	return oldValue.Committed, nil
+}
+
+// AddCommitted adds i to the "committed" field.
+func (m *GrantCallMutation) AddCommitted(i int64) {
+	if m.addcommitted != nil {
+		*m.addcommitted += i
+	} else {
+		m.addcommitted = &i
+	}
+}
+
+// AddedCommitted returns the value that was added to the "committed" field in this mutation.
+func (m *GrantCallMutation) AddedCommitted() (r int64, exists bool) {
+	v := m.addcommitted
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCommitted resets all changes to the "committed" field.
+func (m *GrantCallMutation) ResetCommitted() {
+	m.committed = nil
+	m.addcommitted = nil
+}
+
+// SetAnnouncedOn sets the "announced_on" field.
+func (m *GrantCallMutation) SetAnnouncedOn(t time.Time) {
+	m.announced_on = &t
+}
+
+// AnnouncedOn returns the value of the "announced_on" field in the mutation.
+func (m *GrantCallMutation) AnnouncedOn() (r time.Time, exists bool) {
+	v := m.announced_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnnouncedOn returns the old "announced_on" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldAnnouncedOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnnouncedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnnouncedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnnouncedOn: %w", err)
+	}
+	return oldValue.AnnouncedOn, nil
+}
+
+// ClearAnnouncedOn clears the value of the "announced_on" field.
+func (m *GrantCallMutation) ClearAnnouncedOn() {
+	m.announced_on = nil
+	m.clearedFields[grantcall.FieldAnnouncedOn] = struct{}{}
+}
+
+// AnnouncedOnCleared returns if the "announced_on" field was cleared in this mutation.
+func (m *GrantCallMutation) AnnouncedOnCleared() bool {
+	_, ok := m.clearedFields[grantcall.FieldAnnouncedOn]
+	return ok
+}
+
+// ResetAnnouncedOn resets all changes to the "announced_on" field.
+func (m *GrantCallMutation) ResetAnnouncedOn() {
+	m.announced_on = nil
+	delete(m.clearedFields, grantcall.FieldAnnouncedOn)
+}
+
+// SetAnnouncementEndsOn sets the "announcement_ends_on" field.
+func (m *GrantCallMutation) SetAnnouncementEndsOn(t time.Time) {
+	m.announcement_ends_on = &t
+}
+
+// AnnouncementEndsOn returns the value of the "announcement_ends_on" field in the mutation.
+func (m *GrantCallMutation) AnnouncementEndsOn() (r time.Time, exists bool) {
+	v := m.announcement_ends_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnnouncementEndsOn returns the old "announcement_ends_on" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldAnnouncementEndsOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnnouncementEndsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnnouncementEndsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnnouncementEndsOn: %w", err)
+	}
+	return oldValue.AnnouncementEndsOn, nil
+}
+
+// ClearAnnouncementEndsOn clears the value of the "announcement_ends_on" field.
+func (m *GrantCallMutation) ClearAnnouncementEndsOn() {
+	m.announcement_ends_on = nil
+	m.clearedFields[grantcall.FieldAnnouncementEndsOn] = struct{}{}
+}
+
+// AnnouncementEndsOnCleared returns if the "announcement_ends_on" field was cleared in this mutation.
+func (m *GrantCallMutation) AnnouncementEndsOnCleared() bool {
+	_, ok := m.clearedFields[grantcall.FieldAnnouncementEndsOn]
+	return ok
+}
+
+// ResetAnnouncementEndsOn resets all changes to the "announcement_ends_on" field.
+func (m *GrantCallMutation) ResetAnnouncementEndsOn() {
+	m.announcement_ends_on = nil
+	delete(m.clearedFields, grantcall.FieldAnnouncementEndsOn)
+}
+
+// SetFinalizedAt sets the "finalized_at" field.
+func (m *GrantCallMutation) SetFinalizedAt(t time.Time) {
+	m.finalized_at = &t
+}
+
+// FinalizedAt returns the value of the "finalized_at" field in the mutation.
+func (m *GrantCallMutation) FinalizedAt() (r time.Time, exists bool) {
+	v := m.finalized_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFinalizedAt returns the old "finalized_at" field's value of the GrantCall entity.
+// If the GrantCall object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallMutation) OldFinalizedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFinalizedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFinalizedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFinalizedAt: %w", err)
+	}
+	return oldValue.FinalizedAt, nil
+}
+
+// ClearFinalizedAt clears the value of the "finalized_at" field.
+func (m *GrantCallMutation) ClearFinalizedAt() {
+	m.finalized_at = nil
+	m.clearedFields[grantcall.FieldFinalizedAt] = struct{}{}
+}
+
+// FinalizedAtCleared returns if the "finalized_at" field was cleared in this mutation.
+func (m *GrantCallMutation) FinalizedAtCleared() bool {
+	_, ok := m.clearedFields[grantcall.FieldFinalizedAt]
+	return ok
+}
+
+// ResetFinalizedAt resets all changes to the "finalized_at" field.
+func (m *GrantCallMutation) ResetFinalizedAt() {
+	m.finalized_at = nil
+	delete(m.clearedFields, grantcall.FieldFinalizedAt)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *GrantCallMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[grantcall.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *GrantCallMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *GrantCallMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *GrantCallMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearServiceItem clears the "service_item" edge to the ServiceItem entity.
+func (m *GrantCallMutation) ClearServiceItem() {
+	m.clearedservice_item = true
+	m.clearedFields[grantcall.FieldServiceItemID] = struct{}{}
+}
+
+// ServiceItemCleared reports if the "service_item" edge to the ServiceItem entity was cleared.
+func (m *GrantCallMutation) ServiceItemCleared() bool {
+	return m.clearedservice_item
+}
+
+// ServiceItemIDs returns the "service_item" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ServiceItemID instead. It exists only for internal usage by the builders.
+func (m *GrantCallMutation) ServiceItemIDs() (ids []int) {
+	if id := m.service_item; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetServiceItem resets all changes to the "service_item" edge.
+func (m *GrantCallMutation) ResetServiceItem() {
+	m.service_item = nil
+	m.clearedservice_item = false
+}
+
+// AddFundIDs adds the "funds" edge to the GrantCallFund entity by ids.
+func (m *GrantCallMutation) AddFundIDs(ids ...int) {
+	if m.funds == nil {
+		m.funds = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.funds[ids[i]] = struct{}{}
+	}
+}
+
+// ClearFunds clears the "funds" edge to the GrantCallFund entity.
+func (m *GrantCallMutation) ClearFunds() {
+	m.clearedfunds = true
+}
+
+// FundsCleared reports if the "funds" edge to the GrantCallFund entity was cleared.
+func (m *GrantCallMutation) FundsCleared() bool {
+	return m.clearedfunds
+}
+
+// RemoveFundIDs removes the "funds" edge to the GrantCallFund entity by IDs.
+func (m *GrantCallMutation) RemoveFundIDs(ids ...int) {
+	if m.removedfunds == nil {
+		m.removedfunds = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.funds, ids[i])
+		m.removedfunds[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedFunds returns the removed IDs of the "funds" edge to the GrantCallFund entity.
+func (m *GrantCallMutation) RemovedFundsIDs() (ids []int) {
+	for id := range m.removedfunds {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// FundsIDs returns the "funds" edge IDs in the mutation.
+func (m *GrantCallMutation) FundsIDs() (ids []int) {
+	for id := range m.funds {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetFunds resets all changes to the "funds" edge.
+func (m *GrantCallMutation) ResetFunds() {
+	m.funds = nil
+	m.clearedfunds = false
+	m.removedfunds = nil
+}
+
+// Where appends a list predicates to the GrantCallMutation builder.
+func (m *GrantCallMutation) Where(ps ...predicate.GrantCall) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the GrantCallMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *GrantCallMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.GrantCall, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *GrantCallMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *GrantCallMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (GrantCall).
+func (m *GrantCallMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *GrantCallMutation) Fields() []string {
+	fields := make([]string, 0, 23)
+	if m.created_at != nil {
+		fields = append(fields, grantcall.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, grantcall.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, grantcall.FieldDomainID)
+	}
+	if m.year != nil {
+		fields = append(fields, grantcall.FieldYear)
+	}
+	if m.title != nil {
+		fields = append(fields, grantcall.FieldTitle)
+	}
+	if m.description != nil {
+		fields = append(fields, grantcall.FieldDescription)
+	}
+	if m.categories != nil {
+		fields = append(fields, grantcall.FieldCategories)
+	}
+	if m.min_amount != nil {
+		fields = append(fields, grantcall.FieldMinAmount)
+	}
+	if m.max_amount != nil {
+		fields = append(fields, grantcall.FieldMaxAmount)
+	}
+	if m.opens_at != nil {
+		fields = append(fields, grantcall.FieldOpensAt)
+	}
+	if m.closes_at != nil {
+		fields = append(fields, grantcall.FieldClosesAt)
+	}
+	if m.service_item != nil {
+		fields = append(fields, grantcall.FieldServiceItemID)
+	}
+	if m.eligibility != nil {
+		fields = append(fields, grantcall.FieldEligibility)
+	}
+	if m.rubric != nil {
+		fields = append(fields, grantcall.FieldRubric)
+	}
+	if m.questions != nil {
+		fields = append(fields, grantcall.FieldQuestions)
+	}
+	if m.reviewers_per_proposal != nil {
+		fields = append(fields, grantcall.FieldReviewersPerProposal)
+	}
+	if m.announcement_days != nil {
+		fields = append(fields, grantcall.FieldAnnouncementDays)
+	}
+	if m.status != nil {
+		fields = append(fields, grantcall.FieldStatus)
+	}
+	if m.budget != nil {
+		fields = append(fields, grantcall.FieldBudget)
+	}
+	if m.committed != nil {
+		fields = append(fields, grantcall.FieldCommitted)
+	}
+	if m.announced_on != nil {
+		fields = append(fields, grantcall.FieldAnnouncedOn)
+	}
+	if m.announcement_ends_on != nil {
+		fields = append(fields, grantcall.FieldAnnouncementEndsOn)
+	}
+	if m.finalized_at != nil {
+		fields = append(fields, grantcall.FieldFinalizedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *GrantCallMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case grantcall.FieldCreatedAt:
+		return m.CreatedAt()
+	case grantcall.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case grantcall.FieldDomainID:
+		return m.DomainID()
+	case grantcall.FieldYear:
+		return m.Year()
+	case grantcall.FieldTitle:
+		return m.Title()
+	case grantcall.FieldDescription:
+		return m.Description()
+	case grantcall.FieldCategories:
+		return m.Categories()
+	case grantcall.FieldMinAmount:
+		return m.MinAmount()
+	case grantcall.FieldMaxAmount:
+		return m.MaxAmount()
+	case grantcall.FieldOpensAt:
+		return m.OpensAt()
+	case grantcall.FieldClosesAt:
+		return m.ClosesAt()
+	case grantcall.FieldServiceItemID:
+		return m.ServiceItemID()
+	case grantcall.FieldEligibility:
+		return m.Eligibility()
+	case grantcall.FieldRubric:
+		return m.Rubric()
+	case grantcall.FieldQuestions:
+		return m.Questions()
+	case grantcall.FieldReviewersPerProposal:
+		return m.ReviewersPerProposal()
+	case grantcall.FieldAnnouncementDays:
+		return m.AnnouncementDays()
+	case grantcall.FieldStatus:
+		return m.Status()
+	case grantcall.FieldBudget:
+		return m.Budget()
+	case grantcall.FieldCommitted:
+		return m.Committed()
+	case grantcall.FieldAnnouncedOn:
+		return m.AnnouncedOn()
+	case grantcall.FieldAnnouncementEndsOn:
+		return m.AnnouncementEndsOn()
+	case grantcall.FieldFinalizedAt:
+		return m.FinalizedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *GrantCallMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case grantcall.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case grantcall.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case grantcall.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case grantcall.FieldYear:
+		return m.OldYear(ctx)
+	case grantcall.FieldTitle:
+		return m.OldTitle(ctx)
+	case grantcall.FieldDescription:
+		return m.OldDescription(ctx)
+	case grantcall.FieldCategories:
+		return m.OldCategories(ctx)
+	case grantcall.FieldMinAmount:
+		return m.OldMinAmount(ctx)
+	case grantcall.FieldMaxAmount:
+		return m.OldMaxAmount(ctx)
+	case grantcall.FieldOpensAt:
+		return m.OldOpensAt(ctx)
+	case grantcall.FieldClosesAt:
+		return m.OldClosesAt(ctx)
+	case grantcall.FieldServiceItemID:
+		return m.OldServiceItemID(ctx)
+	case grantcall.FieldEligibility:
+		return m.OldEligibility(ctx)
+	case grantcall.FieldRubric:
+		return m.OldRubric(ctx)
+	case grantcall.FieldQuestions:
+		return m.OldQuestions(ctx)
+	case grantcall.FieldReviewersPerProposal:
+		return m.OldReviewersPerProposal(ctx)
+	case grantcall.FieldAnnouncementDays:
+		return m.OldAnnouncementDays(ctx)
+	case grantcall.FieldStatus:
+		return m.OldStatus(ctx)
+	case grantcall.FieldBudget:
+		return m.OldBudget(ctx)
+	case grantcall.FieldCommitted:
+		return m.OldCommitted(ctx)
+	case grantcall.FieldAnnouncedOn:
+		return m.OldAnnouncedOn(ctx)
+	case grantcall.FieldAnnouncementEndsOn:
+		return m.OldAnnouncementEndsOn(ctx)
+	case grantcall.FieldFinalizedAt:
+		return m.OldFinalizedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown GrantCall field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *GrantCallMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case grantcall.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case grantcall.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case grantcall.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case grantcall.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case grantcall.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case grantcall.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case grantcall.FieldCategories:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategories(v)
+		return nil
+	case grantcall.FieldMinAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinAmount(v)
+		return nil
+	case grantcall.FieldMaxAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxAmount(v)
+		return nil
+	case grantcall.FieldOpensAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpensAt(v)
+		return nil
+	case grantcall.FieldClosesAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosesAt(v)
+		return nil
+	case grantcall.FieldServiceItemID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetServiceItemID(v)
+		return nil
+	case grantcall.FieldEligibility:
+		v, ok := value.(grantdata.Eligibility)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEligibility(v)
+		return nil
+	case grantcall.FieldRubric:
+		v, ok := value.([]reviewdata.Criterion)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRubric(v)
+		return nil
+	case grantcall.FieldQuestions:
+		v, ok := value.([]grantdata.Question)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuestions(v)
+		return nil
+	case grantcall.FieldReviewersPerProposal:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewersPerProposal(v)
+		return nil
+	case grantcall.FieldAnnouncementDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnnouncementDays(v)
+		return nil
+	case grantcall.FieldStatus:
+		v, ok := value.(grantcall.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case grantcall.FieldBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBudget(v)
+		return nil
+	case grantcall.FieldCommitted:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommitted(v)
+		return nil
+	case grantcall.FieldAnnouncedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnnouncedOn(v)
+		return nil
+	case grantcall.FieldAnnouncementEndsOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnnouncementEndsOn(v)
+		return nil
+	case grantcall.FieldFinalizedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFinalizedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown GrantCall field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *GrantCallMutation) AddedFields() []string {
+	var fields []string
+	if m.addyear != nil {
+		fields = append(fields, grantcall.FieldYear)
+	}
+	if m.addmin_amount != nil {
+		fields = append(fields, grantcall.FieldMinAmount)
+	}
+	if m.addmax_amount != nil {
+		fields = append(fields, grantcall.FieldMaxAmount)
+	}
+	if m.addreviewers_per_proposal != nil {
+		fields = append(fields, grantcall.FieldReviewersPerProposal)
+	}
+	if m.addannouncement_days != nil {
+		fields = append(fields, grantcall.FieldAnnouncementDays)
+	}
+	if m.addbudget != nil {
+		fields = append(fields, grantcall.FieldBudget)
+	}
+	if m.addcommitted != nil {
+		fields = append(fields, grantcall.FieldCommitted)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *GrantCallMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case grantcall.FieldYear:
+		return m.AddedYear()
+	case grantcall.FieldMinAmount:
+		return m.AddedMinAmount()
+	case grantcall.FieldMaxAmount:
+		return m.AddedMaxAmount()
+	case grantcall.FieldReviewersPerProposal:
+		return m.AddedReviewersPerProposal()
+	case grantcall.FieldAnnouncementDays:
+		return m.AddedAnnouncementDays()
+	case grantcall.FieldBudget:
+		return m.AddedBudget()
+	case grantcall.FieldCommitted:
+		return m.AddedCommitted()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *GrantCallMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case grantcall.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case grantcall.FieldMinAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinAmount(v)
+		return nil
+	case grantcall.FieldMaxAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxAmount(v)
+		return nil
+	case grantcall.FieldReviewersPerProposal:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReviewersPerProposal(v)
+		return nil
+	case grantcall.FieldAnnouncementDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAnnouncementDays(v)
+		return nil
+	case grantcall.FieldBudget:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBudget(v)
+		return nil
+	case grantcall.FieldCommitted:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCommitted(v)
+		return nil
+	}
+	return fmt.Errorf("unknown GrantCall numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *GrantCallMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(grantcall.FieldAnnouncedOn) {
+		fields = append(fields, grantcall.FieldAnnouncedOn)
+	}
+	if m.FieldCleared(grantcall.FieldAnnouncementEndsOn) {
+		fields = append(fields, grantcall.FieldAnnouncementEndsOn)
+	}
+	if m.FieldCleared(grantcall.FieldFinalizedAt) {
+		fields = append(fields, grantcall.FieldFinalizedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *GrantCallMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *GrantCallMutation) ClearField(name string) error {
+	switch name {
+	case grantcall.FieldAnnouncedOn:
+		m.ClearAnnouncedOn()
+		return nil
+	case grantcall.FieldAnnouncementEndsOn:
+		m.ClearAnnouncementEndsOn()
+		return nil
+	case grantcall.FieldFinalizedAt:
+		m.ClearFinalizedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown GrantCall nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *GrantCallMutation) ResetField(name string) error {
+	switch name {
+	case grantcall.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case grantcall.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case grantcall.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case grantcall.FieldYear:
+		m.ResetYear()
+		return nil
+	case grantcall.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case grantcall.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case grantcall.FieldCategories:
+		m.ResetCategories()
+		return nil
+	case grantcall.FieldMinAmount:
+		m.ResetMinAmount()
+		return nil
+	case grantcall.FieldMaxAmount:
+		m.ResetMaxAmount()
+		return nil
+	case grantcall.FieldOpensAt:
+		m.ResetOpensAt()
+		return nil
+	case grantcall.FieldClosesAt:
+		m.ResetClosesAt()
+		return nil
+	case grantcall.FieldServiceItemID:
+		m.ResetServiceItemID()
+		return nil
+	case grantcall.FieldEligibility:
+		m.ResetEligibility()
+		return nil
+	case grantcall.FieldRubric:
+		m.ResetRubric()
+		return nil
+	case grantcall.FieldQuestions:
+		m.ResetQuestions()
+		return nil
+	case grantcall.FieldReviewersPerProposal:
+		m.ResetReviewersPerProposal()
+		return nil
+	case grantcall.FieldAnnouncementDays:
+		m.ResetAnnouncementDays()
+		return nil
+	case grantcall.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case grantcall.FieldBudget:
+		m.ResetBudget()
+		return nil
+	case grantcall.FieldCommitted:
+		m.ResetCommitted()
+		return nil
+	case grantcall.FieldAnnouncedOn:
+		m.ResetAnnouncedOn()
+		return nil
+	case grantcall.FieldAnnouncementEndsOn:
+		m.ResetAnnouncementEndsOn()
+		return nil
+	case grantcall.FieldFinalizedAt:
+		m.ResetFinalizedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown GrantCall field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *GrantCallMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, grantcall.EdgeDomain)
+	}
+	if m.service_item != nil {
+		edges = append(edges, grantcall.EdgeServiceItem)
+	}
+	if m.funds != nil {
+		edges = append(edges, grantcall.EdgeFunds)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *GrantCallMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case grantcall.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case grantcall.EdgeServiceItem:
+		if id := m.service_item; id != nil {
+			return []ent.Value{*id}
+		}
+	case grantcall.EdgeFunds:
+		ids := make([]ent.Value, 0, len(m.funds))
+		for id := range m.funds {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *GrantCallMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedfunds != nil {
+		edges = append(edges, grantcall.EdgeFunds)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *GrantCallMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case grantcall.EdgeFunds:
+		ids := make([]ent.Value, 0, len(m.removedfunds))
+		for id := range m.removedfunds {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *GrantCallMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, grantcall.EdgeDomain)
+	}
+	if m.clearedservice_item {
+		edges = append(edges, grantcall.EdgeServiceItem)
+	}
+	if m.clearedfunds {
+		edges = append(edges, grantcall.EdgeFunds)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *GrantCallMutation) EdgeCleared(name string) bool {
+	switch name {
+	case grantcall.EdgeDomain:
+		return m.cleareddomain
+	case grantcall.EdgeServiceItem:
+		return m.clearedservice_item
+	case grantcall.EdgeFunds:
+		return m.clearedfunds
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *GrantCallMutation) ClearEdge(name string) error {
+	switch name {
+	case grantcall.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case grantcall.EdgeServiceItem:
+		m.ClearServiceItem()
+		return nil
+	}
+	return fmt.Errorf("unknown GrantCall unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *GrantCallMutation) ResetEdge(name string) error {
+	switch name {
+	case grantcall.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case grantcall.EdgeServiceItem:
+		m.ResetServiceItem()
+		return nil
+	case grantcall.EdgeFunds:
+		m.ResetFunds()
+		return nil
+	}
+	return fmt.Errorf("unknown GrantCall edge %s", name)
+}
+
+// GrantCallFundMutation represents an operation that mutates the GrantCallFund nodes in the graph.
+type GrantCallFundMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	amount             *int64
+	addamount          *int64
+	committed          *int64
+	addcommitted       *int64
+	clearedFields      map[string]struct{}
+	domain             *int
+	cleareddomain      bool
+	call               *int
+	clearedcall        bool
+	fund_budget        *int
+	clearedfund_budget bool
+	done               bool
+	oldValue           func(context.Context) (*GrantCallFund, error)
+	predicates         []predicate.GrantCallFund
+}
+
+var _ ent.Mutation = (*GrantCallFundMutation)(nil)
+
+// grantcallfundOption allows management of the mutation configuration using functional options.
+type grantcallfundOption func(*GrantCallFundMutation)
+
+// newGrantCallFundMutation creates new mutation for the GrantCallFund entity.
+func newGrantCallFundMutation(c config, op Op, opts ...grantcallfundOption) *GrantCallFundMutation {
+	m := &GrantCallFundMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeGrantCallFund,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withGrantCallFundID sets the ID field of the mutation.
+func withGrantCallFundID(id int) grantcallfundOption {
+	return func(m *GrantCallFundMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *GrantCallFund
+		)
+		m.oldValue = func(ctx context.Context) (*GrantCallFund, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().GrantCallFund.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withGrantCallFund sets the old GrantCallFund of the mutation.
+func withGrantCallFund(node *GrantCallFund) grantcallfundOption {
+	return func(m *GrantCallFundMutation) {
+		m.oldValue = func(context.Context) (*GrantCallFund, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m GrantCallFundMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m GrantCallFundMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *GrantCallFundMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *GrantCallFundMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().GrantCallFund.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *GrantCallFundMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *GrantCallFundMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the GrantCallFund entity.
+// If the GrantCallFund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallFundMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *GrantCallFundMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *GrantCallFundMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *GrantCallFundMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the GrantCallFund entity.
+// If the GrantCallFund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallFundMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *GrantCallFundMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *GrantCallFundMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *GrantCallFundMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the GrantCallFund entity.
+// If the GrantCallFund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallFundMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *GrantCallFundMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetCallID sets the "call_id" field.
+func (m *GrantCallFundMutation) SetCallID(i int) {
+	m.call = &i
+}
+
+// CallID returns the value of the "call_id" field in the mutation.
+func (m *GrantCallFundMutation) CallID() (r int, exists bool) {
+	v := m.call
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCallID returns the old "call_id" field's value of the GrantCallFund entity.
+// If the GrantCallFund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallFundMutation) OldCallID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCallID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCallID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCallID: %w", err)
+	}
+	return oldValue.CallID, nil
+}
+
+// ResetCallID resets all changes to the "call_id" field.
+func (m *GrantCallFundMutation) ResetCallID() {
+	m.call = nil
+}
+
+// SetFundBudgetID sets the "fund_budget_id" field.
+func (m *GrantCallFundMutation) SetFundBudgetID(i int) {
+	m.fund_budget = &i
+}
+
+// FundBudgetID returns the value of the "fund_budget_id" field in the mutation.
+func (m *GrantCallFundMutation) FundBudgetID() (r int, exists bool) {
+	v := m.fund_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundBudgetID returns the old "fund_budget_id" field's value of the GrantCallFund entity.
+// If the GrantCallFund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallFundMutation) OldFundBudgetID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundBudgetID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundBudgetID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundBudgetID: %w", err)
+	}
+	return oldValue.FundBudgetID, nil
+}
+
+// ResetFundBudgetID resets all changes to the "fund_budget_id" field.
+func (m *GrantCallFundMutation) ResetFundBudgetID() {
+	m.fund_budget = nil
+}
+
+// SetAmount sets the "amount" field.
+func (m *GrantCallFundMutation) SetAmount(i int64) {
+	m.amount = &i
+	m.addamount = nil
+}
+
+// Amount returns the value of the "amount" field in the mutation.
+func (m *GrantCallFundMutation) Amount() (r int64, exists bool) {
+	v := m.amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmount returns the old "amount" field's value of the GrantCallFund entity.
+// If the GrantCallFund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallFundMutation) OldAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmount: %w", err)
+	}
+	return oldValue.Amount, nil
+}
+
+// AddAmount adds i to the "amount" field.
+func (m *GrantCallFundMutation) AddAmount(i int64) {
+	if m.addamount != nil {
+		*m.addamount += i
+	} else {
+		m.addamount = &i
+	}
+}
+
+// AddedAmount returns the value that was added to the "amount" field in this mutation.
+func (m *GrantCallFundMutation) AddedAmount() (r int64, exists bool) {
+	v := m.addamount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmount resets all changes to the "amount" field.
+func (m *GrantCallFundMutation) ResetAmount() {
+	m.amount = nil
+	m.addamount = nil
+}
+
+// SetCommitted sets the "committed" field.
+func (m *GrantCallFundMutation) SetCommitted(i int64) {
+	m.committed = &i
+	m.addcommitted = nil
+}
+
+// Committed returns the value of the "committed" field in the mutation.
+func (m *GrantCallFundMutation) Committed() (r int64, exists bool) {
+	v := m.committed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommitted returns the old "committed" field's value of the GrantCallFund entity.
+// If the GrantCallFund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantCallFundMutation) OldCommitted(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommitted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommitted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommitted: %w", err)
+	}
+	return oldValue.Committed, nil
+}
+
+// AddCommitted adds i to the "committed" field.
+func (m *GrantCallFundMutation) AddCommitted(i int64) {
+	if m.addcommitted != nil {
+		*m.addcommitted += i
+	} else {
+		m.addcommitted = &i
+	}
+}
+
+// AddedCommitted returns the value that was added to the "committed" field in this mutation.
+func (m *GrantCallFundMutation) AddedCommitted() (r int64, exists bool) {
+	v := m.addcommitted
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCommitted resets all changes to the "committed" field.
+func (m *GrantCallFundMutation) ResetCommitted() {
+	m.committed = nil
+	m.addcommitted = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *GrantCallFundMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[grantcallfund.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *GrantCallFundMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *GrantCallFundMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *GrantCallFundMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearCall clears the "call" edge to the GrantCall entity.
+func (m *GrantCallFundMutation) ClearCall() {
+	m.clearedcall = true
+	m.clearedFields[grantcallfund.FieldCallID] = struct{}{}
+}
+
+// CallCleared reports if the "call" edge to the GrantCall entity was cleared.
+func (m *GrantCallFundMutation) CallCleared() bool {
+	return m.clearedcall
+}
+
+// CallIDs returns the "call" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CallID instead. It exists only for internal usage by the builders.
+func (m *GrantCallFundMutation) CallIDs() (ids []int) {
+	if id := m.call; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCall resets all changes to the "call" edge.
+func (m *GrantCallFundMutation) ResetCall() {
+	m.call = nil
+	m.clearedcall = false
+}
+
+// ClearFundBudget clears the "fund_budget" edge to the FundBudget entity.
+func (m *GrantCallFundMutation) ClearFundBudget() {
+	m.clearedfund_budget = true
+	m.clearedFields[grantcallfund.FieldFundBudgetID] = struct{}{}
+}
+
+// FundBudgetCleared reports if the "fund_budget" edge to the FundBudget entity was cleared.
+func (m *GrantCallFundMutation) FundBudgetCleared() bool {
+	return m.clearedfund_budget
+}
+
+// FundBudgetIDs returns the "fund_budget" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FundBudgetID instead. It exists only for internal usage by the builders.
+func (m *GrantCallFundMutation) FundBudgetIDs() (ids []int) {
+	if id := m.fund_budget; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFundBudget resets all changes to the "fund_budget" edge.
+func (m *GrantCallFundMutation) ResetFundBudget() {
+	m.fund_budget = nil
+	m.clearedfund_budget = false
+}
+
+// Where appends a list predicates to the GrantCallFundMutation builder.
+func (m *GrantCallFundMutation) Where(ps ...predicate.GrantCallFund) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the GrantCallFundMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *GrantCallFundMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.GrantCallFund, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *GrantCallFundMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *GrantCallFundMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (GrantCallFund).
+func (m *GrantCallFundMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *GrantCallFundMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, grantcallfund.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, grantcallfund.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, grantcallfund.FieldDomainID)
+	}
+	if m.call != nil {
+		fields = append(fields, grantcallfund.FieldCallID)
+	}
+	if m.fund_budget != nil {
+		fields = append(fields, grantcallfund.FieldFundBudgetID)
+	}
+	if m.amount != nil {
+		fields = append(fields, grantcallfund.FieldAmount)
+	}
+	if m.committed != nil {
+		fields = append(fields, grantcallfund.FieldCommitted)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *GrantCallFundMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case grantcallfund.FieldCreatedAt:
+		return m.CreatedAt()
+	case grantcallfund.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case grantcallfund.FieldDomainID:
+		return m.DomainID()
+	case grantcallfund.FieldCallID:
+		return m.CallID()
+	case grantcallfund.FieldFundBudgetID:
+		return m.FundBudgetID()
+	case grantcallfund.FieldAmount:
+		return m.Amount()
+	case grantcallfund.FieldCommitted:
+		return m.Committed()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *GrantCallFundMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case grantcallfund.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case grantcallfund.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case grantcallfund.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case grantcallfund.FieldCallID:
+		return m.OldCallID(ctx)
+	case grantcallfund.FieldFundBudgetID:
+		return m.OldFundBudgetID(ctx)
+	case grantcallfund.FieldAmount:
+		return m.OldAmount(ctx)
+	case grantcallfund.FieldCommitted:
+		return m.OldCommitted(ctx)
+	}
+	return nil, fmt.Errorf("unknown GrantCallFund field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *GrantCallFundMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case grantcallfund.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case grantcallfund.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case grantcallfund.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case grantcallfund.FieldCallID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCallID(v)
+		return nil
+	case grantcallfund.FieldFundBudgetID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundBudgetID(v)
+		return nil
+	case grantcallfund.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmount(v)
+		return nil
+	case grantcallfund.FieldCommitted:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommitted(v)
+		return nil
+	}
+	return fmt.Errorf("unknown GrantCallFund field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *GrantCallFundMutation) AddedFields() []string {
+	var fields []string
+	if m.addamount != nil {
+		fields = append(fields, grantcallfund.FieldAmount)
+	}
+	if m.addcommitted != nil {
+		fields = append(fields, grantcallfund.FieldCommitted)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *GrantCallFundMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case grantcallfund.FieldAmount:
+		return m.AddedAmount()
+	case grantcallfund.FieldCommitted:
+		return m.AddedCommitted()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *GrantCallFundMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case grantcallfund.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmount(v)
+		return nil
+	case grantcallfund.FieldCommitted:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCommitted(v)
+		return nil
+	}
+	return fmt.Errorf("unknown GrantCallFund numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *GrantCallFundMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *GrantCallFundMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *GrantCallFundMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown GrantCallFund nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *GrantCallFundMutation) ResetField(name string) error {
+	switch name {
+	case grantcallfund.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case grantcallfund.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case grantcallfund.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case grantcallfund.FieldCallID:
+		m.ResetCallID()
+		return nil
+	case grantcallfund.FieldFundBudgetID:
+		m.ResetFundBudgetID()
+		return nil
+	case grantcallfund.FieldAmount:
+		m.ResetAmount()
+		return nil
+	case grantcallfund.FieldCommitted:
+		m.ResetCommitted()
+		return nil
+	}
+	return fmt.Errorf("unknown GrantCallFund field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *GrantCallFundMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, grantcallfund.EdgeDomain)
+	}
+	if m.call != nil {
+		edges = append(edges, grantcallfund.EdgeCall)
+	}
+	if m.fund_budget != nil {
+		edges = append(edges, grantcallfund.EdgeFundBudget)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *GrantCallFundMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case grantcallfund.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case grantcallfund.EdgeCall:
+		if id := m.call; id != nil {
+			return []ent.Value{*id}
+		}
+	case grantcallfund.EdgeFundBudget:
+		if id := m.fund_budget; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *GrantCallFundMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *GrantCallFundMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *GrantCallFundMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, grantcallfund.EdgeDomain)
+	}
+	if m.clearedcall {
+		edges = append(edges, grantcallfund.EdgeCall)
+	}
+	if m.clearedfund_budget {
+		edges = append(edges, grantcallfund.EdgeFundBudget)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *GrantCallFundMutation) EdgeCleared(name string) bool {
+	switch name {
+	case grantcallfund.EdgeDomain:
+		return m.cleareddomain
+	case grantcallfund.EdgeCall:
+		return m.clearedcall
+	case grantcallfund.EdgeFundBudget:
+		return m.clearedfund_budget
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *GrantCallFundMutation) ClearEdge(name string) error {
+	switch name {
+	case grantcallfund.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case grantcallfund.EdgeCall:
+		m.ClearCall()
+		return nil
+	case grantcallfund.EdgeFundBudget:
+		m.ClearFundBudget()
+		return nil
+	}
+	return fmt.Errorf("unknown GrantCallFund unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *GrantCallFundMutation) ResetEdge(name string) error {
+	switch name {
+	case grantcallfund.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case grantcallfund.EdgeCall:
+		m.ResetCall()
+		return nil
+	case grantcallfund.EdgeFundBudget:
+		m.ResetFundBudget()
+		return nil
+	}
+	return fmt.Errorf("unknown GrantCallFund edge %s", name)
+}
+
 // IncubationCentreMutation represents an operation that mutates the IncubationCentre nodes in the graph.
 type IncubationCentreMutation struct {
 	config
@@ -16536,6 +23473,1116 @@ func (m *JobRunMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *JobRunMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown JobRun edge %s", name)
+}
+
+// LedgerEntryMutation represents an operation that mutates the LedgerEntry nodes in the graph.
+type LedgerEntryMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	kind               *ledgerentry.Kind
+	amount             *int64
+	addamount          *int64
+	call_id            *int
+	addcall_id         *int
+	award_id           *int
+	addaward_id        *int
+	actor_id           *int
+	addactor_id        *int
+	memo               *string
+	clearedFields      map[string]struct{}
+	domain             *int
+	cleareddomain      bool
+	fund_budget        *int
+	clearedfund_budget bool
+	done               bool
+	oldValue           func(context.Context) (*LedgerEntry, error)
+	predicates         []predicate.LedgerEntry
+}
+
+var _ ent.Mutation = (*LedgerEntryMutation)(nil)
+
+// ledgerentryOption allows management of the mutation configuration using functional options.
+type ledgerentryOption func(*LedgerEntryMutation)
+
+// newLedgerEntryMutation creates new mutation for the LedgerEntry entity.
+func newLedgerEntryMutation(c config, op Op, opts ...ledgerentryOption) *LedgerEntryMutation {
+	m := &LedgerEntryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLedgerEntry,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLedgerEntryID sets the ID field of the mutation.
+func withLedgerEntryID(id int) ledgerentryOption {
+	return func(m *LedgerEntryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LedgerEntry
+		)
+		m.oldValue = func(ctx context.Context) (*LedgerEntry, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LedgerEntry.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLedgerEntry sets the old LedgerEntry of the mutation.
+func withLedgerEntry(node *LedgerEntry) ledgerentryOption {
+	return func(m *LedgerEntryMutation) {
+		m.oldValue = func(context.Context) (*LedgerEntry, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LedgerEntryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LedgerEntryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LedgerEntryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LedgerEntryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LedgerEntry.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *LedgerEntryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *LedgerEntryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the LedgerEntry entity.
+// If the LedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LedgerEntryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *LedgerEntryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *LedgerEntryMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *LedgerEntryMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the LedgerEntry entity.
+// If the LedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LedgerEntryMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *LedgerEntryMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *LedgerEntryMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *LedgerEntryMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the LedgerEntry entity.
+// If the LedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LedgerEntryMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *LedgerEntryMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetFundBudgetID sets the "fund_budget_id" field.
+func (m *LedgerEntryMutation) SetFundBudgetID(i int) {
+	m.fund_budget = &i
+}
+
+// FundBudgetID returns the value of the "fund_budget_id" field in the mutation.
+func (m *LedgerEntryMutation) FundBudgetID() (r int, exists bool) {
+	v := m.fund_budget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundBudgetID returns the old "fund_budget_id" field's value of the LedgerEntry entity.
+// If the LedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LedgerEntryMutation) OldFundBudgetID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundBudgetID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundBudgetID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundBudgetID: %w", err)
+	}
+	return oldValue.FundBudgetID, nil
+}
+
+// ResetFundBudgetID resets all changes to the "fund_budget_id" field.
+func (m *LedgerEntryMutation) ResetFundBudgetID() {
+	m.fund_budget = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *LedgerEntryMutation) SetKind(l ledgerentry.Kind) {
+	m.kind = &l
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *LedgerEntryMutation) Kind() (r ledgerentry.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the LedgerEntry entity.
+// If the LedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LedgerEntryMutation) OldKind(ctx context.Context) (v ledgerentry.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *LedgerEntryMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetAmount sets the "amount" field.
+func (m *LedgerEntryMutation) SetAmount(i int64) {
+	m.amount = &i
+	m.addamount = nil
+}
+
+// Amount returns the value of the "amount" field in the mutation.
+func (m *LedgerEntryMutation) Amount() (r int64, exists bool) {
+	v := m.amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmount returns the old "amount" field's value of the LedgerEntry entity.
+// If the LedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LedgerEntryMutation) OldAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmount: %w", err)
+	}
+	return oldValue.Amount, nil
+}
+
+// AddAmount adds i to the "amount" field.
+func (m *LedgerEntryMutation) AddAmount(i int64) {
+	if m.addamount != nil {
+		*m.addamount += i
+	} else {
+		m.addamount = &i
+	}
+}
+
+// AddedAmount returns the value that was added to the "amount" field in this mutation.
+func (m *LedgerEntryMutation) AddedAmount() (r int64, exists bool) {
+	v := m.addamount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmount resets all changes to the "amount" field.
+func (m *LedgerEntryMutation) ResetAmount() {
+	m.amount = nil
+	m.addamount = nil
+}
+
+// SetCallID sets the "call_id" field.
+func (m *LedgerEntryMutation) SetCallID(i int) {
+	m.call_id = &i
+	m.addcall_id = nil
+}
+
+// CallID returns the value of the "call_id" field in the mutation.
+func (m *LedgerEntryMutation) CallID() (r int, exists bool) {
+	v := m.call_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCallID returns the old "call_id" field's value of the LedgerEntry entity.
+// If the LedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LedgerEntryMutation) OldCallID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCallID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCallID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCallID: %w", err)
+	}
+	return oldValue.CallID, nil
+}
+
+// AddCallID adds i to the "call_id" field.
+func (m *LedgerEntryMutation) AddCallID(i int) {
+	if m.addcall_id != nil {
+		*m.addcall_id += i
+	} else {
+		m.addcall_id = &i
+	}
+}
+
+// AddedCallID returns the value that was added to the "call_id" field in this mutation.
+func (m *LedgerEntryMutation) AddedCallID() (r int, exists bool) {
+	v := m.addcall_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCallID clears the value of the "call_id" field.
+func (m *LedgerEntryMutation) ClearCallID() {
+	m.call_id = nil
+	m.addcall_id = nil
+	m.clearedFields[ledgerentry.FieldCallID] = struct{}{}
+}
+
+// CallIDCleared returns if the "call_id" field was cleared in this mutation.
+func (m *LedgerEntryMutation) CallIDCleared() bool {
+	_, ok := m.clearedFields[ledgerentry.FieldCallID]
+	return ok
+}
+
+// ResetCallID resets all changes to the "call_id" field.
+func (m *LedgerEntryMutation) ResetCallID() {
+	m.call_id = nil
+	m.addcall_id = nil
+	delete(m.clearedFields, ledgerentry.FieldCallID)
+}
+
+// SetAwardID sets the "award_id" field.
+func (m *LedgerEntryMutation) SetAwardID(i int) {
+	m.award_id = &i
+	m.addaward_id = nil
+}
+
+// AwardID returns the value of the "award_id" field in the mutation.
+func (m *LedgerEntryMutation) AwardID() (r int, exists bool) {
+	v := m.award_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAwardID returns the old "award_id" field's value of the LedgerEntry entity.
+// If the LedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LedgerEntryMutation) OldAwardID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAwardID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAwardID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAwardID: %w", err)
+	}
+	return oldValue.AwardID, nil
+}
+
+// AddAwardID adds i to the "award_id" field.
+func (m *LedgerEntryMutation) AddAwardID(i int) {
+	if m.addaward_id != nil {
+		*m.addaward_id += i
+	} else {
+		m.addaward_id = &i
+	}
+}
+
+// AddedAwardID returns the value that was added to the "award_id" field in this mutation.
+func (m *LedgerEntryMutation) AddedAwardID() (r int, exists bool) {
+	v := m.addaward_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAwardID clears the value of the "award_id" field.
+func (m *LedgerEntryMutation) ClearAwardID() {
+	m.award_id = nil
+	m.addaward_id = nil
+	m.clearedFields[ledgerentry.FieldAwardID] = struct{}{}
+}
+
+// AwardIDCleared returns if the "award_id" field was cleared in this mutation.
+func (m *LedgerEntryMutation) AwardIDCleared() bool {
+	_, ok := m.clearedFields[ledgerentry.FieldAwardID]
+	return ok
+}
+
+// ResetAwardID resets all changes to the "award_id" field.
+func (m *LedgerEntryMutation) ResetAwardID() {
+	m.award_id = nil
+	m.addaward_id = nil
+	delete(m.clearedFields, ledgerentry.FieldAwardID)
+}
+
+// SetActorID sets the "actor_id" field.
+func (m *LedgerEntryMutation) SetActorID(i int) {
+	m.actor_id = &i
+	m.addactor_id = nil
+}
+
+// ActorID returns the value of the "actor_id" field in the mutation.
+func (m *LedgerEntryMutation) ActorID() (r int, exists bool) {
+	v := m.actor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorID returns the old "actor_id" field's value of the LedgerEntry entity.
+// If the LedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LedgerEntryMutation) OldActorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorID: %w", err)
+	}
+	return oldValue.ActorID, nil
+}
+
+// AddActorID adds i to the "actor_id" field.
+func (m *LedgerEntryMutation) AddActorID(i int) {
+	if m.addactor_id != nil {
+		*m.addactor_id += i
+	} else {
+		m.addactor_id = &i
+	}
+}
+
+// AddedActorID returns the value that was added to the "actor_id" field in this mutation.
+func (m *LedgerEntryMutation) AddedActorID() (r int, exists bool) {
+	v := m.addactor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearActorID clears the value of the "actor_id" field.
+func (m *LedgerEntryMutation) ClearActorID() {
+	m.actor_id = nil
+	m.addactor_id = nil
+	m.clearedFields[ledgerentry.FieldActorID] = struct{}{}
+}
+
+// ActorIDCleared returns if the "actor_id" field was cleared in this mutation.
+func (m *LedgerEntryMutation) ActorIDCleared() bool {
+	_, ok := m.clearedFields[ledgerentry.FieldActorID]
+	return ok
+}
+
+// ResetActorID resets all changes to the "actor_id" field.
+func (m *LedgerEntryMutation) ResetActorID() {
+	m.actor_id = nil
+	m.addactor_id = nil
+	delete(m.clearedFields, ledgerentry.FieldActorID)
+}
+
+// SetMemo sets the "memo" field.
+func (m *LedgerEntryMutation) SetMemo(s string) {
+	m.memo = &s
+}
+
+// Memo returns the value of the "memo" field in the mutation.
+func (m *LedgerEntryMutation) Memo() (r string, exists bool) {
+	v := m.memo
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMemo returns the old "memo" field's value of the LedgerEntry entity.
+// If the LedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LedgerEntryMutation) OldMemo(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMemo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMemo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMemo: %w", err)
+	}
+	return oldValue.Memo, nil
+}
+
+// ResetMemo resets all changes to the "memo" field.
+func (m *LedgerEntryMutation) ResetMemo() {
+	m.memo = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *LedgerEntryMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[ledgerentry.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *LedgerEntryMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *LedgerEntryMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *LedgerEntryMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearFundBudget clears the "fund_budget" edge to the FundBudget entity.
+func (m *LedgerEntryMutation) ClearFundBudget() {
+	m.clearedfund_budget = true
+	m.clearedFields[ledgerentry.FieldFundBudgetID] = struct{}{}
+}
+
+// FundBudgetCleared reports if the "fund_budget" edge to the FundBudget entity was cleared.
+func (m *LedgerEntryMutation) FundBudgetCleared() bool {
+	return m.clearedfund_budget
+}
+
+// FundBudgetIDs returns the "fund_budget" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FundBudgetID instead. It exists only for internal usage by the builders.
+func (m *LedgerEntryMutation) FundBudgetIDs() (ids []int) {
+	if id := m.fund_budget; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFundBudget resets all changes to the "fund_budget" edge.
+func (m *LedgerEntryMutation) ResetFundBudget() {
+	m.fund_budget = nil
+	m.clearedfund_budget = false
+}
+
+// Where appends a list predicates to the LedgerEntryMutation builder.
+func (m *LedgerEntryMutation) Where(ps ...predicate.LedgerEntry) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LedgerEntryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LedgerEntryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LedgerEntry, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LedgerEntryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LedgerEntryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LedgerEntry).
+func (m *LedgerEntryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LedgerEntryMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, ledgerentry.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, ledgerentry.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, ledgerentry.FieldDomainID)
+	}
+	if m.fund_budget != nil {
+		fields = append(fields, ledgerentry.FieldFundBudgetID)
+	}
+	if m.kind != nil {
+		fields = append(fields, ledgerentry.FieldKind)
+	}
+	if m.amount != nil {
+		fields = append(fields, ledgerentry.FieldAmount)
+	}
+	if m.call_id != nil {
+		fields = append(fields, ledgerentry.FieldCallID)
+	}
+	if m.award_id != nil {
+		fields = append(fields, ledgerentry.FieldAwardID)
+	}
+	if m.actor_id != nil {
+		fields = append(fields, ledgerentry.FieldActorID)
+	}
+	if m.memo != nil {
+		fields = append(fields, ledgerentry.FieldMemo)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LedgerEntryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case ledgerentry.FieldCreatedAt:
+		return m.CreatedAt()
+	case ledgerentry.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case ledgerentry.FieldDomainID:
+		return m.DomainID()
+	case ledgerentry.FieldFundBudgetID:
+		return m.FundBudgetID()
+	case ledgerentry.FieldKind:
+		return m.Kind()
+	case ledgerentry.FieldAmount:
+		return m.Amount()
+	case ledgerentry.FieldCallID:
+		return m.CallID()
+	case ledgerentry.FieldAwardID:
+		return m.AwardID()
+	case ledgerentry.FieldActorID:
+		return m.ActorID()
+	case ledgerentry.FieldMemo:
+		return m.Memo()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LedgerEntryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case ledgerentry.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case ledgerentry.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case ledgerentry.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case ledgerentry.FieldFundBudgetID:
+		return m.OldFundBudgetID(ctx)
+	case ledgerentry.FieldKind:
+		return m.OldKind(ctx)
+	case ledgerentry.FieldAmount:
+		return m.OldAmount(ctx)
+	case ledgerentry.FieldCallID:
+		return m.OldCallID(ctx)
+	case ledgerentry.FieldAwardID:
+		return m.OldAwardID(ctx)
+	case ledgerentry.FieldActorID:
+		return m.OldActorID(ctx)
+	case ledgerentry.FieldMemo:
+		return m.OldMemo(ctx)
+	}
+	return nil, fmt.Errorf("unknown LedgerEntry field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LedgerEntryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case ledgerentry.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case ledgerentry.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case ledgerentry.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case ledgerentry.FieldFundBudgetID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundBudgetID(v)
+		return nil
+	case ledgerentry.FieldKind:
+		v, ok := value.(ledgerentry.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case ledgerentry.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmount(v)
+		return nil
+	case ledgerentry.FieldCallID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCallID(v)
+		return nil
+	case ledgerentry.FieldAwardID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAwardID(v)
+		return nil
+	case ledgerentry.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorID(v)
+		return nil
+	case ledgerentry.FieldMemo:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMemo(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LedgerEntry field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LedgerEntryMutation) AddedFields() []string {
+	var fields []string
+	if m.addamount != nil {
+		fields = append(fields, ledgerentry.FieldAmount)
+	}
+	if m.addcall_id != nil {
+		fields = append(fields, ledgerentry.FieldCallID)
+	}
+	if m.addaward_id != nil {
+		fields = append(fields, ledgerentry.FieldAwardID)
+	}
+	if m.addactor_id != nil {
+		fields = append(fields, ledgerentry.FieldActorID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LedgerEntryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case ledgerentry.FieldAmount:
+		return m.AddedAmount()
+	case ledgerentry.FieldCallID:
+		return m.AddedCallID()
+	case ledgerentry.FieldAwardID:
+		return m.AddedAwardID()
+	case ledgerentry.FieldActorID:
+		return m.AddedActorID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LedgerEntryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case ledgerentry.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmount(v)
+		return nil
+	case ledgerentry.FieldCallID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCallID(v)
+		return nil
+	case ledgerentry.FieldAwardID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAwardID(v)
+		return nil
+	case ledgerentry.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddActorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LedgerEntry numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LedgerEntryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(ledgerentry.FieldCallID) {
+		fields = append(fields, ledgerentry.FieldCallID)
+	}
+	if m.FieldCleared(ledgerentry.FieldAwardID) {
+		fields = append(fields, ledgerentry.FieldAwardID)
+	}
+	if m.FieldCleared(ledgerentry.FieldActorID) {
+		fields = append(fields, ledgerentry.FieldActorID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LedgerEntryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LedgerEntryMutation) ClearField(name string) error {
+	switch name {
+	case ledgerentry.FieldCallID:
+		m.ClearCallID()
+		return nil
+	case ledgerentry.FieldAwardID:
+		m.ClearAwardID()
+		return nil
+	case ledgerentry.FieldActorID:
+		m.ClearActorID()
+		return nil
+	}
+	return fmt.Errorf("unknown LedgerEntry nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LedgerEntryMutation) ResetField(name string) error {
+	switch name {
+	case ledgerentry.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case ledgerentry.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case ledgerentry.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case ledgerentry.FieldFundBudgetID:
+		m.ResetFundBudgetID()
+		return nil
+	case ledgerentry.FieldKind:
+		m.ResetKind()
+		return nil
+	case ledgerentry.FieldAmount:
+		m.ResetAmount()
+		return nil
+	case ledgerentry.FieldCallID:
+		m.ResetCallID()
+		return nil
+	case ledgerentry.FieldAwardID:
+		m.ResetAwardID()
+		return nil
+	case ledgerentry.FieldActorID:
+		m.ResetActorID()
+		return nil
+	case ledgerentry.FieldMemo:
+		m.ResetMemo()
+		return nil
+	}
+	return fmt.Errorf("unknown LedgerEntry field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LedgerEntryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, ledgerentry.EdgeDomain)
+	}
+	if m.fund_budget != nil {
+		edges = append(edges, ledgerentry.EdgeFundBudget)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LedgerEntryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case ledgerentry.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case ledgerentry.EdgeFundBudget:
+		if id := m.fund_budget; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LedgerEntryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LedgerEntryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LedgerEntryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, ledgerentry.EdgeDomain)
+	}
+	if m.clearedfund_budget {
+		edges = append(edges, ledgerentry.EdgeFundBudget)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LedgerEntryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case ledgerentry.EdgeDomain:
+		return m.cleareddomain
+	case ledgerentry.EdgeFundBudget:
+		return m.clearedfund_budget
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LedgerEntryMutation) ClearEdge(name string) error {
+	switch name {
+	case ledgerentry.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case ledgerentry.EdgeFundBudget:
+		m.ClearFundBudget()
+		return nil
+	}
+	return fmt.Errorf("unknown LedgerEntry unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LedgerEntryMutation) ResetEdge(name string) error {
+	switch name {
+	case ledgerentry.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case ledgerentry.EdgeFundBudget:
+		m.ResetFundBudget()
+		return nil
+	}
+	return fmt.Errorf("unknown LedgerEntry edge %s", name)
 }
 
 // LoginAttemptMutation represents an operation that mutates the LoginAttempt nodes in the graph.
@@ -21031,6 +29078,1030 @@ func (m *NotificationMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Notification edge %s", name)
 }
 
+// ObjectionMutation represents an operation that mutates the Objection nodes in the graph.
+type ObjectionMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	created_at      *time.Time
+	updated_at      *time.Time
+	received_on     *time.Time
+	from_name       *string
+	content         *string
+	recorded_by     *int
+	addrecorded_by  *int
+	resolution      *objection.Resolution
+	resolution_note *string
+	resolved_at     *time.Time
+	clearedFields   map[string]struct{}
+	domain          *int
+	cleareddomain   bool
+	award           *int
+	clearedaward    bool
+	done            bool
+	oldValue        func(context.Context) (*Objection, error)
+	predicates      []predicate.Objection
+}
+
+var _ ent.Mutation = (*ObjectionMutation)(nil)
+
+// objectionOption allows management of the mutation configuration using functional options.
+type objectionOption func(*ObjectionMutation)
+
+// newObjectionMutation creates new mutation for the Objection entity.
+func newObjectionMutation(c config, op Op, opts ...objectionOption) *ObjectionMutation {
+	m := &ObjectionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeObjection,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withObjectionID sets the ID field of the mutation.
+func withObjectionID(id int) objectionOption {
+	return func(m *ObjectionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Objection
+		)
+		m.oldValue = func(ctx context.Context) (*Objection, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Objection.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withObjection sets the old Objection of the mutation.
+func withObjection(node *Objection) objectionOption {
+	return func(m *ObjectionMutation) {
+		m.oldValue = func(context.Context) (*Objection, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ObjectionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ObjectionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ObjectionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ObjectionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Objection.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ObjectionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ObjectionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ObjectionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ObjectionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ObjectionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ObjectionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *ObjectionMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *ObjectionMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *ObjectionMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetAwardID sets the "award_id" field.
+func (m *ObjectionMutation) SetAwardID(i int) {
+	m.award = &i
+}
+
+// AwardID returns the value of the "award_id" field in the mutation.
+func (m *ObjectionMutation) AwardID() (r int, exists bool) {
+	v := m.award
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAwardID returns the old "award_id" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldAwardID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAwardID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAwardID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAwardID: %w", err)
+	}
+	return oldValue.AwardID, nil
+}
+
+// ResetAwardID resets all changes to the "award_id" field.
+func (m *ObjectionMutation) ResetAwardID() {
+	m.award = nil
+}
+
+// SetReceivedOn sets the "received_on" field.
+func (m *ObjectionMutation) SetReceivedOn(t time.Time) {
+	m.received_on = &t
+}
+
+// ReceivedOn returns the value of the "received_on" field in the mutation.
+func (m *ObjectionMutation) ReceivedOn() (r time.Time, exists bool) {
+	v := m.received_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReceivedOn returns the old "received_on" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldReceivedOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReceivedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReceivedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReceivedOn: %w", err)
+	}
+	return oldValue.ReceivedOn, nil
+}
+
+// ResetReceivedOn resets all changes to the "received_on" field.
+func (m *ObjectionMutation) ResetReceivedOn() {
+	m.received_on = nil
+}
+
+// SetFromName sets the "from_name" field.
+func (m *ObjectionMutation) SetFromName(s string) {
+	m.from_name = &s
+}
+
+// FromName returns the value of the "from_name" field in the mutation.
+func (m *ObjectionMutation) FromName() (r string, exists bool) {
+	v := m.from_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromName returns the old "from_name" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldFromName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromName: %w", err)
+	}
+	return oldValue.FromName, nil
+}
+
+// ResetFromName resets all changes to the "from_name" field.
+func (m *ObjectionMutation) ResetFromName() {
+	m.from_name = nil
+}
+
+// SetContent sets the "content" field.
+func (m *ObjectionMutation) SetContent(s string) {
+	m.content = &s
+}
+
+// Content returns the value of the "content" field in the mutation.
+func (m *ObjectionMutation) Content() (r string, exists bool) {
+	v := m.content
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContent returns the old "content" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldContent(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContent: %w", err)
+	}
+	return oldValue.Content, nil
+}
+
+// ResetContent resets all changes to the "content" field.
+func (m *ObjectionMutation) ResetContent() {
+	m.content = nil
+}
+
+// SetRecordedBy sets the "recorded_by" field.
+func (m *ObjectionMutation) SetRecordedBy(i int) {
+	m.recorded_by = &i
+	m.addrecorded_by = nil
+}
+
+// RecordedBy returns the value of the "recorded_by" field in the mutation.
+func (m *ObjectionMutation) RecordedBy() (r int, exists bool) {
+	v := m.recorded_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecordedBy returns the old "recorded_by" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldRecordedBy(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecordedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecordedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecordedBy: %w", err)
+	}
+	return oldValue.RecordedBy, nil
+}
+
+// AddRecordedBy adds i to the "recorded_by" field.
+func (m *ObjectionMutation) AddRecordedBy(i int) {
+	if m.addrecorded_by != nil {
+		*m.addrecorded_by += i
+	} else {
+		m.addrecorded_by = &i
+	}
+}
+
+// AddedRecordedBy returns the value that was added to the "recorded_by" field in this mutation.
+func (m *ObjectionMutation) AddedRecordedBy() (r int, exists bool) {
+	v := m.addrecorded_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRecordedBy resets all changes to the "recorded_by" field.
+func (m *ObjectionMutation) ResetRecordedBy() {
+	m.recorded_by = nil
+	m.addrecorded_by = nil
+}
+
+// SetResolution sets the "resolution" field.
+func (m *ObjectionMutation) SetResolution(o objection.Resolution) {
+	m.resolution = &o
+}
+
+// Resolution returns the value of the "resolution" field in the mutation.
+func (m *ObjectionMutation) Resolution() (r objection.Resolution, exists bool) {
+	v := m.resolution
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResolution returns the old "resolution" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldResolution(ctx context.Context) (v objection.Resolution, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResolution is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResolution requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResolution: %w", err)
+	}
+	return oldValue.Resolution, nil
+}
+
+// ResetResolution resets all changes to the "resolution" field.
+func (m *ObjectionMutation) ResetResolution() {
+	m.resolution = nil
+}
+
+// SetResolutionNote sets the "resolution_note" field.
+func (m *ObjectionMutation) SetResolutionNote(s string) {
+	m.resolution_note = &s
+}
+
+// ResolutionNote returns the value of the "resolution_note" field in the mutation.
+func (m *ObjectionMutation) ResolutionNote() (r string, exists bool) {
+	v := m.resolution_note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResolutionNote returns the old "resolution_note" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldResolutionNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResolutionNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResolutionNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResolutionNote: %w", err)
+	}
+	return oldValue.ResolutionNote, nil
+}
+
+// ResetResolutionNote resets all changes to the "resolution_note" field.
+func (m *ObjectionMutation) ResetResolutionNote() {
+	m.resolution_note = nil
+}
+
+// SetResolvedAt sets the "resolved_at" field.
+func (m *ObjectionMutation) SetResolvedAt(t time.Time) {
+	m.resolved_at = &t
+}
+
+// ResolvedAt returns the value of the "resolved_at" field in the mutation.
+func (m *ObjectionMutation) ResolvedAt() (r time.Time, exists bool) {
+	v := m.resolved_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResolvedAt returns the old "resolved_at" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldResolvedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResolvedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResolvedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResolvedAt: %w", err)
+	}
+	return oldValue.ResolvedAt, nil
+}
+
+// ClearResolvedAt clears the value of the "resolved_at" field.
+func (m *ObjectionMutation) ClearResolvedAt() {
+	m.resolved_at = nil
+	m.clearedFields[objection.FieldResolvedAt] = struct{}{}
+}
+
+// ResolvedAtCleared returns if the "resolved_at" field was cleared in this mutation.
+func (m *ObjectionMutation) ResolvedAtCleared() bool {
+	_, ok := m.clearedFields[objection.FieldResolvedAt]
+	return ok
+}
+
+// ResetResolvedAt resets all changes to the "resolved_at" field.
+func (m *ObjectionMutation) ResetResolvedAt() {
+	m.resolved_at = nil
+	delete(m.clearedFields, objection.FieldResolvedAt)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *ObjectionMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[objection.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *ObjectionMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *ObjectionMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *ObjectionMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearAward clears the "award" edge to the Award entity.
+func (m *ObjectionMutation) ClearAward() {
+	m.clearedaward = true
+	m.clearedFields[objection.FieldAwardID] = struct{}{}
+}
+
+// AwardCleared reports if the "award" edge to the Award entity was cleared.
+func (m *ObjectionMutation) AwardCleared() bool {
+	return m.clearedaward
+}
+
+// AwardIDs returns the "award" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AwardID instead. It exists only for internal usage by the builders.
+func (m *ObjectionMutation) AwardIDs() (ids []int) {
+	if id := m.award; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAward resets all changes to the "award" edge.
+func (m *ObjectionMutation) ResetAward() {
+	m.award = nil
+	m.clearedaward = false
+}
+
+// Where appends a list predicates to the ObjectionMutation builder.
+func (m *ObjectionMutation) Where(ps ...predicate.Objection) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ObjectionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ObjectionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Objection, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ObjectionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ObjectionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Objection).
+func (m *ObjectionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ObjectionMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, objection.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, objection.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, objection.FieldDomainID)
+	}
+	if m.award != nil {
+		fields = append(fields, objection.FieldAwardID)
+	}
+	if m.received_on != nil {
+		fields = append(fields, objection.FieldReceivedOn)
+	}
+	if m.from_name != nil {
+		fields = append(fields, objection.FieldFromName)
+	}
+	if m.content != nil {
+		fields = append(fields, objection.FieldContent)
+	}
+	if m.recorded_by != nil {
+		fields = append(fields, objection.FieldRecordedBy)
+	}
+	if m.resolution != nil {
+		fields = append(fields, objection.FieldResolution)
+	}
+	if m.resolution_note != nil {
+		fields = append(fields, objection.FieldResolutionNote)
+	}
+	if m.resolved_at != nil {
+		fields = append(fields, objection.FieldResolvedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ObjectionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case objection.FieldCreatedAt:
+		return m.CreatedAt()
+	case objection.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case objection.FieldDomainID:
+		return m.DomainID()
+	case objection.FieldAwardID:
+		return m.AwardID()
+	case objection.FieldReceivedOn:
+		return m.ReceivedOn()
+	case objection.FieldFromName:
+		return m.FromName()
+	case objection.FieldContent:
+		return m.Content()
+	case objection.FieldRecordedBy:
+		return m.RecordedBy()
+	case objection.FieldResolution:
+		return m.Resolution()
+	case objection.FieldResolutionNote:
+		return m.ResolutionNote()
+	case objection.FieldResolvedAt:
+		return m.ResolvedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ObjectionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case objection.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case objection.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case objection.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case objection.FieldAwardID:
+		return m.OldAwardID(ctx)
+	case objection.FieldReceivedOn:
+		return m.OldReceivedOn(ctx)
+	case objection.FieldFromName:
+		return m.OldFromName(ctx)
+	case objection.FieldContent:
+		return m.OldContent(ctx)
+	case objection.FieldRecordedBy:
+		return m.OldRecordedBy(ctx)
+	case objection.FieldResolution:
+		return m.OldResolution(ctx)
+	case objection.FieldResolutionNote:
+		return m.OldResolutionNote(ctx)
+	case objection.FieldResolvedAt:
+		return m.OldResolvedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Objection field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ObjectionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case objection.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case objection.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case objection.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case objection.FieldAwardID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAwardID(v)
+		return nil
+	case objection.FieldReceivedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReceivedOn(v)
+		return nil
+	case objection.FieldFromName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromName(v)
+		return nil
+	case objection.FieldContent:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContent(v)
+		return nil
+	case objection.FieldRecordedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecordedBy(v)
+		return nil
+	case objection.FieldResolution:
+		v, ok := value.(objection.Resolution)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResolution(v)
+		return nil
+	case objection.FieldResolutionNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResolutionNote(v)
+		return nil
+	case objection.FieldResolvedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResolvedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Objection field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ObjectionMutation) AddedFields() []string {
+	var fields []string
+	if m.addrecorded_by != nil {
+		fields = append(fields, objection.FieldRecordedBy)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ObjectionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case objection.FieldRecordedBy:
+		return m.AddedRecordedBy()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ObjectionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case objection.FieldRecordedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRecordedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Objection numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ObjectionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(objection.FieldResolvedAt) {
+		fields = append(fields, objection.FieldResolvedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ObjectionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ObjectionMutation) ClearField(name string) error {
+	switch name {
+	case objection.FieldResolvedAt:
+		m.ClearResolvedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Objection nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ObjectionMutation) ResetField(name string) error {
+	switch name {
+	case objection.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case objection.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case objection.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case objection.FieldAwardID:
+		m.ResetAwardID()
+		return nil
+	case objection.FieldReceivedOn:
+		m.ResetReceivedOn()
+		return nil
+	case objection.FieldFromName:
+		m.ResetFromName()
+		return nil
+	case objection.FieldContent:
+		m.ResetContent()
+		return nil
+	case objection.FieldRecordedBy:
+		m.ResetRecordedBy()
+		return nil
+	case objection.FieldResolution:
+		m.ResetResolution()
+		return nil
+	case objection.FieldResolutionNote:
+		m.ResetResolutionNote()
+		return nil
+	case objection.FieldResolvedAt:
+		m.ResetResolvedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Objection field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ObjectionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, objection.EdgeDomain)
+	}
+	if m.award != nil {
+		edges = append(edges, objection.EdgeAward)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ObjectionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case objection.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case objection.EdgeAward:
+		if id := m.award; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ObjectionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ObjectionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ObjectionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, objection.EdgeDomain)
+	}
+	if m.clearedaward {
+		edges = append(edges, objection.EdgeAward)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ObjectionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case objection.EdgeDomain:
+		return m.cleareddomain
+	case objection.EdgeAward:
+		return m.clearedaward
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ObjectionMutation) ClearEdge(name string) error {
+	switch name {
+	case objection.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case objection.EdgeAward:
+		m.ClearAward()
+		return nil
+	}
+	return fmt.Errorf("unknown Objection unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ObjectionMutation) ResetEdge(name string) error {
+	switch name {
+	case objection.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case objection.EdgeAward:
+		m.ResetAward()
+		return nil
+	}
+	return fmt.Errorf("unknown Objection edge %s", name)
+}
+
 // OrganizationMutation represents an operation that mutates the Organization nodes in the graph.
 type OrganizationMutation struct {
 	config
@@ -22610,6 +31681,5072 @@ func (m *OrganizationMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Organization edge %s", name)
+}
+
+// PanelMemberMutation represents an operation that mutates the PanelMember nodes in the graph.
+type PanelMemberMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	clearedFields map[string]struct{}
+	domain        *int
+	cleareddomain bool
+	panel         *int
+	clearedpanel  bool
+	expert        *int
+	clearedexpert bool
+	done          bool
+	oldValue      func(context.Context) (*PanelMember, error)
+	predicates    []predicate.PanelMember
+}
+
+var _ ent.Mutation = (*PanelMemberMutation)(nil)
+
+// panelmemberOption allows management of the mutation configuration using functional options.
+type panelmemberOption func(*PanelMemberMutation)
+
+// newPanelMemberMutation creates new mutation for the PanelMember entity.
+func newPanelMemberMutation(c config, op Op, opts ...panelmemberOption) *PanelMemberMutation {
+	m := &PanelMemberMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePanelMember,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPanelMemberID sets the ID field of the mutation.
+func withPanelMemberID(id int) panelmemberOption {
+	return func(m *PanelMemberMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PanelMember
+		)
+		m.oldValue = func(ctx context.Context) (*PanelMember, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PanelMember.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPanelMember sets the old PanelMember of the mutation.
+func withPanelMember(node *PanelMember) panelmemberOption {
+	return func(m *PanelMemberMutation) {
+		m.oldValue = func(context.Context) (*PanelMember, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PanelMemberMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PanelMemberMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PanelMemberMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PanelMemberMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PanelMember.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PanelMemberMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PanelMemberMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PanelMember entity.
+// If the PanelMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PanelMemberMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PanelMemberMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PanelMemberMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PanelMemberMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PanelMember entity.
+// If the PanelMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PanelMemberMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PanelMemberMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *PanelMemberMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *PanelMemberMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the PanelMember entity.
+// If the PanelMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PanelMemberMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *PanelMemberMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetPanelID sets the "panel_id" field.
+func (m *PanelMemberMutation) SetPanelID(i int) {
+	m.panel = &i
+}
+
+// PanelID returns the value of the "panel_id" field in the mutation.
+func (m *PanelMemberMutation) PanelID() (r int, exists bool) {
+	v := m.panel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPanelID returns the old "panel_id" field's value of the PanelMember entity.
+// If the PanelMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PanelMemberMutation) OldPanelID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPanelID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPanelID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPanelID: %w", err)
+	}
+	return oldValue.PanelID, nil
+}
+
+// ResetPanelID resets all changes to the "panel_id" field.
+func (m *PanelMemberMutation) ResetPanelID() {
+	m.panel = nil
+}
+
+// SetExpertID sets the "expert_id" field.
+func (m *PanelMemberMutation) SetExpertID(i int) {
+	m.expert = &i
+}
+
+// ExpertID returns the value of the "expert_id" field in the mutation.
+func (m *PanelMemberMutation) ExpertID() (r int, exists bool) {
+	v := m.expert
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpertID returns the old "expert_id" field's value of the PanelMember entity.
+// If the PanelMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PanelMemberMutation) OldExpertID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpertID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpertID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpertID: %w", err)
+	}
+	return oldValue.ExpertID, nil
+}
+
+// ResetExpertID resets all changes to the "expert_id" field.
+func (m *PanelMemberMutation) ResetExpertID() {
+	m.expert = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *PanelMemberMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[panelmember.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *PanelMemberMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *PanelMemberMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *PanelMemberMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearPanel clears the "panel" edge to the ReviewPanel entity.
+func (m *PanelMemberMutation) ClearPanel() {
+	m.clearedpanel = true
+	m.clearedFields[panelmember.FieldPanelID] = struct{}{}
+}
+
+// PanelCleared reports if the "panel" edge to the ReviewPanel entity was cleared.
+func (m *PanelMemberMutation) PanelCleared() bool {
+	return m.clearedpanel
+}
+
+// PanelIDs returns the "panel" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PanelID instead. It exists only for internal usage by the builders.
+func (m *PanelMemberMutation) PanelIDs() (ids []int) {
+	if id := m.panel; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPanel resets all changes to the "panel" edge.
+func (m *PanelMemberMutation) ResetPanel() {
+	m.panel = nil
+	m.clearedpanel = false
+}
+
+// ClearExpert clears the "expert" edge to the User entity.
+func (m *PanelMemberMutation) ClearExpert() {
+	m.clearedexpert = true
+	m.clearedFields[panelmember.FieldExpertID] = struct{}{}
+}
+
+// ExpertCleared reports if the "expert" edge to the User entity was cleared.
+func (m *PanelMemberMutation) ExpertCleared() bool {
+	return m.clearedexpert
+}
+
+// ExpertIDs returns the "expert" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ExpertID instead. It exists only for internal usage by the builders.
+func (m *PanelMemberMutation) ExpertIDs() (ids []int) {
+	if id := m.expert; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetExpert resets all changes to the "expert" edge.
+func (m *PanelMemberMutation) ResetExpert() {
+	m.expert = nil
+	m.clearedexpert = false
+}
+
+// Where appends a list predicates to the PanelMemberMutation builder.
+func (m *PanelMemberMutation) Where(ps ...predicate.PanelMember) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PanelMemberMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PanelMemberMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PanelMember, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PanelMemberMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PanelMemberMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PanelMember).
+func (m *PanelMemberMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PanelMemberMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, panelmember.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, panelmember.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, panelmember.FieldDomainID)
+	}
+	if m.panel != nil {
+		fields = append(fields, panelmember.FieldPanelID)
+	}
+	if m.expert != nil {
+		fields = append(fields, panelmember.FieldExpertID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PanelMemberMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case panelmember.FieldCreatedAt:
+		return m.CreatedAt()
+	case panelmember.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case panelmember.FieldDomainID:
+		return m.DomainID()
+	case panelmember.FieldPanelID:
+		return m.PanelID()
+	case panelmember.FieldExpertID:
+		return m.ExpertID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PanelMemberMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case panelmember.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case panelmember.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case panelmember.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case panelmember.FieldPanelID:
+		return m.OldPanelID(ctx)
+	case panelmember.FieldExpertID:
+		return m.OldExpertID(ctx)
+	}
+	return nil, fmt.Errorf("unknown PanelMember field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PanelMemberMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case panelmember.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case panelmember.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case panelmember.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case panelmember.FieldPanelID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPanelID(v)
+		return nil
+	case panelmember.FieldExpertID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpertID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PanelMember field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PanelMemberMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PanelMemberMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PanelMemberMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown PanelMember numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PanelMemberMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PanelMemberMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PanelMemberMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PanelMember nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PanelMemberMutation) ResetField(name string) error {
+	switch name {
+	case panelmember.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case panelmember.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case panelmember.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case panelmember.FieldPanelID:
+		m.ResetPanelID()
+		return nil
+	case panelmember.FieldExpertID:
+		m.ResetExpertID()
+		return nil
+	}
+	return fmt.Errorf("unknown PanelMember field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PanelMemberMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, panelmember.EdgeDomain)
+	}
+	if m.panel != nil {
+		edges = append(edges, panelmember.EdgePanel)
+	}
+	if m.expert != nil {
+		edges = append(edges, panelmember.EdgeExpert)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PanelMemberMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case panelmember.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case panelmember.EdgePanel:
+		if id := m.panel; id != nil {
+			return []ent.Value{*id}
+		}
+	case panelmember.EdgeExpert:
+		if id := m.expert; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PanelMemberMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PanelMemberMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PanelMemberMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, panelmember.EdgeDomain)
+	}
+	if m.clearedpanel {
+		edges = append(edges, panelmember.EdgePanel)
+	}
+	if m.clearedexpert {
+		edges = append(edges, panelmember.EdgeExpert)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PanelMemberMutation) EdgeCleared(name string) bool {
+	switch name {
+	case panelmember.EdgeDomain:
+		return m.cleareddomain
+	case panelmember.EdgePanel:
+		return m.clearedpanel
+	case panelmember.EdgeExpert:
+		return m.clearedexpert
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PanelMemberMutation) ClearEdge(name string) error {
+	switch name {
+	case panelmember.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case panelmember.EdgePanel:
+		m.ClearPanel()
+		return nil
+	case panelmember.EdgeExpert:
+		m.ClearExpert()
+		return nil
+	}
+	return fmt.Errorf("unknown PanelMember unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PanelMemberMutation) ResetEdge(name string) error {
+	switch name {
+	case panelmember.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case panelmember.EdgePanel:
+		m.ResetPanel()
+		return nil
+	case panelmember.EdgeExpert:
+		m.ResetExpert()
+		return nil
+	}
+	return fmt.Errorf("unknown PanelMember edge %s", name)
+}
+
+// ProposalMutation represents an operation that mutates the Proposal nodes in the graph.
+type ProposalMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *int
+	created_at           *time.Time
+	updated_at           *time.Time
+	title                *string
+	category             *string
+	summary              *string
+	objectives           *string
+	beneficiary_group    *string
+	beneficiary_count    *int
+	addbeneficiary_count *int
+	town                 *string
+	starts_on            *time.Time
+	ends_on              *time.Time
+	milestones           *[]grantdata.Milestone
+	appendmilestones     []grantdata.Milestone
+	budget_lines         *[]grantdata.BudgetLine
+	appendbudget_lines   []grantdata.BudgetLine
+	requested            *int64
+	addrequested         *int64
+	cofunding            *int64
+	addcofunding         *int64
+	team                 *string
+	answers              *map[string]string
+	no_double_funding    *bool
+	status               *proposal.Status
+	submitted_at         *time.Time
+	clearedFields        map[string]struct{}
+	domain               *int
+	cleareddomain        bool
+	call                 *int
+	clearedcall          bool
+	_case                *int
+	cleared_case         bool
+	organization         *int
+	clearedorganization  bool
+	done                 bool
+	oldValue             func(context.Context) (*Proposal, error)
+	predicates           []predicate.Proposal
+}
+
+var _ ent.Mutation = (*ProposalMutation)(nil)
+
+// proposalOption allows management of the mutation configuration using functional options.
+type proposalOption func(*ProposalMutation)
+
+// newProposalMutation creates new mutation for the Proposal entity.
+func newProposalMutation(c config, op Op, opts ...proposalOption) *ProposalMutation {
+	m := &ProposalMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeProposal,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withProposalID sets the ID field of the mutation.
+func withProposalID(id int) proposalOption {
+	return func(m *ProposalMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Proposal
+		)
+		m.oldValue = func(ctx context.Context) (*Proposal, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Proposal.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withProposal sets the old Proposal of the mutation.
+func withProposal(node *Proposal) proposalOption {
+	return func(m *ProposalMutation) {
+		m.oldValue = func(context.Context) (*Proposal, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ProposalMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ProposalMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ProposalMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ProposalMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Proposal.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ProposalMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ProposalMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ProposalMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ProposalMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ProposalMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ProposalMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *ProposalMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *ProposalMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *ProposalMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetCallID sets the "call_id" field.
+func (m *ProposalMutation) SetCallID(i int) {
+	m.call = &i
+}
+
+// CallID returns the value of the "call_id" field in the mutation.
+func (m *ProposalMutation) CallID() (r int, exists bool) {
+	v := m.call
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCallID returns the old "call_id" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldCallID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCallID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCallID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCallID: %w", err)
+	}
+	return oldValue.CallID, nil
+}
+
+// ResetCallID resets all changes to the "call_id" field.
+func (m *ProposalMutation) ResetCallID() {
+	m.call = nil
+}
+
+// SetCaseID sets the "case_id" field.
+func (m *ProposalMutation) SetCaseID(i int) {
+	m._case = &i
+}
+
+// CaseID returns the value of the "case_id" field in the mutation.
+func (m *ProposalMutation) CaseID() (r int, exists bool) {
+	v := m._case
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCaseID returns the old "case_id" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldCaseID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCaseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCaseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCaseID: %w", err)
+	}
+	return oldValue.CaseID, nil
+}
+
+// ResetCaseID resets all changes to the "case_id" field.
+func (m *ProposalMutation) ResetCaseID() {
+	m._case = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *ProposalMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *ProposalMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *ProposalMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *ProposalMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *ProposalMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *ProposalMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetCategory sets the "category" field.
+func (m *ProposalMutation) SetCategory(s string) {
+	m.category = &s
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *ProposalMutation) Category() (r string, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldCategory(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *ProposalMutation) ResetCategory() {
+	m.category = nil
+}
+
+// SetSummary sets the "summary" field.
+func (m *ProposalMutation) SetSummary(s string) {
+	m.summary = &s
+}
+
+// Summary returns the value of the "summary" field in the mutation.
+func (m *ProposalMutation) Summary() (r string, exists bool) {
+	v := m.summary
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSummary returns the old "summary" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldSummary(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSummary is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSummary requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSummary: %w", err)
+	}
+	return oldValue.Summary, nil
+}
+
+// ResetSummary resets all changes to the "summary" field.
+func (m *ProposalMutation) ResetSummary() {
+	m.summary = nil
+}
+
+// SetObjectives sets the "objectives" field.
+func (m *ProposalMutation) SetObjectives(s string) {
+	m.objectives = &s
+}
+
+// Objectives returns the value of the "objectives" field in the mutation.
+func (m *ProposalMutation) Objectives() (r string, exists bool) {
+	v := m.objectives
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldObjectives returns the old "objectives" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldObjectives(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldObjectives is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldObjectives requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldObjectives: %w", err)
+	}
+	return oldValue.Objectives, nil
+}
+
+// ResetObjectives resets all changes to the "objectives" field.
+func (m *ProposalMutation) ResetObjectives() {
+	m.objectives = nil
+}
+
+// SetBeneficiaryGroup sets the "beneficiary_group" field.
+func (m *ProposalMutation) SetBeneficiaryGroup(s string) {
+	m.beneficiary_group = &s
+}
+
+// BeneficiaryGroup returns the value of the "beneficiary_group" field in the mutation.
+func (m *ProposalMutation) BeneficiaryGroup() (r string, exists bool) {
+	v := m.beneficiary_group
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBeneficiaryGroup returns the old "beneficiary_group" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldBeneficiaryGroup(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBeneficiaryGroup is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBeneficiaryGroup requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBeneficiaryGroup: %w", err)
+	}
+	return oldValue.BeneficiaryGroup, nil
+}
+
+// ResetBeneficiaryGroup resets all changes to the "beneficiary_group" field.
+func (m *ProposalMutation) ResetBeneficiaryGroup() {
+	m.beneficiary_group = nil
+}
+
+// SetBeneficiaryCount sets the "beneficiary_count" field.
+func (m *ProposalMutation) SetBeneficiaryCount(i int) {
+	m.beneficiary_count = &i
+	m.addbeneficiary_count = nil
+}
+
+// BeneficiaryCount returns the value of the "beneficiary_count" field in the mutation.
+func (m *ProposalMutation) BeneficiaryCount() (r int, exists bool) {
+	v := m.beneficiary_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBeneficiaryCount returns the old "beneficiary_count" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldBeneficiaryCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBeneficiaryCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBeneficiaryCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBeneficiaryCount: %w", err)
+	}
+	return oldValue.BeneficiaryCount, nil
+}
+
+// AddBeneficiaryCount adds i to the "beneficiary_count" field.
+func (m *ProposalMutation) AddBeneficiaryCount(i int) {
+	if m.addbeneficiary_count != nil {
+		*m.addbeneficiary_count += i
+	} else {
+		m.addbeneficiary_count = &i
+	}
+}
+
+// AddedBeneficiaryCount returns the value that was added to the "beneficiary_count" field in this mutation.
+func (m *ProposalMutation) AddedBeneficiaryCount() (r int, exists bool) {
+	v := m.addbeneficiary_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBeneficiaryCount resets all changes to the "beneficiary_count" field.
+func (m *ProposalMutation) ResetBeneficiaryCount() {
+	m.beneficiary_count = nil
+	m.addbeneficiary_count = nil
+}
+
+// SetTown sets the "town" field.
+func (m *ProposalMutation) SetTown(s string) {
+	m.town = &s
+}
+
+// Town returns the value of the "town" field in the mutation.
+func (m *ProposalMutation) Town() (r string, exists bool) {
+	v := m.town
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTown returns the old "town" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldTown(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTown is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTown requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTown: %w", err)
+	}
+	return oldValue.Town, nil
+}
+
+// ResetTown resets all changes to the "town" field.
+func (m *ProposalMutation) ResetTown() {
+	m.town = nil
+}
+
+// SetStartsOn sets the "starts_on" field.
+func (m *ProposalMutation) SetStartsOn(t time.Time) {
+	m.starts_on = &t
+}
+
+// StartsOn returns the value of the "starts_on" field in the mutation.
+func (m *ProposalMutation) StartsOn() (r time.Time, exists bool) {
+	v := m.starts_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartsOn returns the old "starts_on" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldStartsOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartsOn: %w", err)
+	}
+	return oldValue.StartsOn, nil
+}
+
+// ClearStartsOn clears the value of the "starts_on" field.
+func (m *ProposalMutation) ClearStartsOn() {
+	m.starts_on = nil
+	m.clearedFields[proposal.FieldStartsOn] = struct{}{}
+}
+
+// StartsOnCleared returns if the "starts_on" field was cleared in this mutation.
+func (m *ProposalMutation) StartsOnCleared() bool {
+	_, ok := m.clearedFields[proposal.FieldStartsOn]
+	return ok
+}
+
+// ResetStartsOn resets all changes to the "starts_on" field.
+func (m *ProposalMutation) ResetStartsOn() {
+	m.starts_on = nil
+	delete(m.clearedFields, proposal.FieldStartsOn)
+}
+
+// SetEndsOn sets the "ends_on" field.
+func (m *ProposalMutation) SetEndsOn(t time.Time) {
+	m.ends_on = &t
+}
+
+// EndsOn returns the value of the "ends_on" field in the mutation.
+func (m *ProposalMutation) EndsOn() (r time.Time, exists bool) {
+	v := m.ends_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndsOn returns the old "ends_on" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldEndsOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndsOn: %w", err)
+	}
+	return oldValue.EndsOn, nil
+}
+
+// ClearEndsOn clears the value of the "ends_on" field.
+func (m *ProposalMutation) ClearEndsOn() {
+	m.ends_on = nil
+	m.clearedFields[proposal.FieldEndsOn] = struct{}{}
+}
+
+// EndsOnCleared returns if the "ends_on" field was cleared in this mutation.
+func (m *ProposalMutation) EndsOnCleared() bool {
+	_, ok := m.clearedFields[proposal.FieldEndsOn]
+	return ok
+}
+
+// ResetEndsOn resets all changes to the "ends_on" field.
+func (m *ProposalMutation) ResetEndsOn() {
+	m.ends_on = nil
+	delete(m.clearedFields, proposal.FieldEndsOn)
+}
+
+// SetMilestones sets the "milestones" field.
+func (m *ProposalMutation) SetMilestones(gr []grantdata.Milestone) {
+	m.milestones = &gr
+	m.appendmilestones = nil
+}
+
+// Milestones returns the value of the "milestones" field in the mutation.
+func (m *ProposalMutation) Milestones() (r []grantdata.Milestone, exists bool) {
+	v := m.milestones
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMilestones returns the old "milestones" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldMilestones(ctx context.Context) (v []grantdata.Milestone, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMilestones is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMilestones requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMilestones: %w", err)
+	}
+	return oldValue.Milestones, nil
+}
+
+// AppendMilestones adds gr to the "milestones" field.
+func (m *ProposalMutation) AppendMilestones(gr []grantdata.Milestone) {
+	m.appendmilestones = append(m.appendmilestones, gr...)
+}
+
+// AppendedMilestones returns the list of values that were appended to the "milestones" field in this mutation.
+func (m *ProposalMutation) AppendedMilestones() ([]grantdata.Milestone, bool) {
+	if len(m.appendmilestones) == 0 {
+		return nil, false
+	}
+	return m.appendmilestones, true
+}
+
+// ResetMilestones resets all changes to the "milestones" field.
+func (m *ProposalMutation) ResetMilestones() {
+	m.milestones = nil
+	m.appendmilestones = nil
+}
+
+// SetBudgetLines sets the "budget_lines" field.
+func (m *ProposalMutation) SetBudgetLines(gl []grantdata.BudgetLine) {
+	m.budget_lines = &gl
+	m.appendbudget_lines = nil
+}
+
+// BudgetLines returns the value of the "budget_lines" field in the mutation.
+func (m *ProposalMutation) BudgetLines() (r []grantdata.BudgetLine, exists bool) {
+	v := m.budget_lines
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBudgetLines returns the old "budget_lines" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldBudgetLines(ctx context.Context) (v []grantdata.BudgetLine, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBudgetLines is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBudgetLines requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBudgetLines: %w", err)
+	}
+	return oldValue.BudgetLines, nil
+}
+
+// AppendBudgetLines adds gl to the "budget_lines" field.
+func (m *ProposalMutation) AppendBudgetLines(gl []grantdata.BudgetLine) {
+	m.appendbudget_lines = append(m.appendbudget_lines, gl...)
+}
+
+// AppendedBudgetLines returns the list of values that were appended to the "budget_lines" field in this mutation.
+func (m *ProposalMutation) AppendedBudgetLines() ([]grantdata.BudgetLine, bool) {
+	if len(m.appendbudget_lines) == 0 {
+		return nil, false
+	}
+	return m.appendbudget_lines, true
+}
+
+// ResetBudgetLines resets all changes to the "budget_lines" field.
+func (m *ProposalMutation) ResetBudgetLines() {
+	m.budget_lines = nil
+	m.appendbudget_lines = nil
+}
+
+// SetRequested sets the "requested" field.
+func (m *ProposalMutation) SetRequested(i int64) {
+	m.requested = &i
+	m.addrequested = nil
+}
+
+// Requested returns the value of the "requested" field in the mutation.
+func (m *ProposalMutation) Requested() (r int64, exists bool) {
+	v := m.requested
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequested returns the old "requested" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldRequested(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequested is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequested requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequested: %w", err)
+	}
+	return oldValue.Requested, nil
+}
+
+// AddRequested adds i to the "requested" field.
+func (m *ProposalMutation) AddRequested(i int64) {
+	if m.addrequested != nil {
+		*m.addrequested += i
+	} else {
+		m.addrequested = &i
+	}
+}
+
+// AddedRequested returns the value that was added to the "requested" field in this mutation.
+func (m *ProposalMutation) AddedRequested() (r int64, exists bool) {
+	v := m.addrequested
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRequested resets all changes to the "requested" field.
+func (m *ProposalMutation) ResetRequested() {
+	m.requested = nil
+	m.addrequested = nil
+}
+
+// SetCofunding sets the "cofunding" field.
+func (m *ProposalMutation) SetCofunding(i int64) {
+	m.cofunding = &i
+	m.addcofunding = nil
+}
+
+// Cofunding returns the value of the "cofunding" field in the mutation.
+func (m *ProposalMutation) Cofunding() (r int64, exists bool) {
+	v := m.cofunding
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCofunding returns the old "cofunding" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldCofunding(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCofunding is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCofunding requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCofunding: %w", err)
+	}
+	return oldValue.Cofunding, nil
+}
+
+// AddCofunding adds i to the "cofunding" field.
+func (m *ProposalMutation) AddCofunding(i int64) {
+	if m.addcofunding != nil {
+		*m.addcofunding += i
+	} else {
+		m.addcofunding = &i
+	}
+}
+
+// AddedCofunding returns the value that was added to the "cofunding" field in this mutation.
+func (m *ProposalMutation) AddedCofunding() (r int64, exists bool) {
+	v := m.addcofunding
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCofunding resets all changes to the "cofunding" field.
+func (m *ProposalMutation) ResetCofunding() {
+	m.cofunding = nil
+	m.addcofunding = nil
+}
+
+// SetTeam sets the "team" field.
+func (m *ProposalMutation) SetTeam(s string) {
+	m.team = &s
+}
+
+// Team returns the value of the "team" field in the mutation.
+func (m *ProposalMutation) Team() (r string, exists bool) {
+	v := m.team
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTeam returns the old "team" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldTeam(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTeam is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTeam requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTeam: %w", err)
+	}
+	return oldValue.Team, nil
+}
+
+// ResetTeam resets all changes to the "team" field.
+func (m *ProposalMutation) ResetTeam() {
+	m.team = nil
+}
+
+// SetAnswers sets the "answers" field.
+func (m *ProposalMutation) SetAnswers(value map[string]string) {
+	m.answers = &value
+}
+
+// Answers returns the value of the "answers" field in the mutation.
+func (m *ProposalMutation) Answers() (r map[string]string, exists bool) {
+	v := m.answers
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnswers returns the old "answers" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldAnswers(ctx context.Context) (v map[string]string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnswers is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnswers requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnswers: %w", err)
+	}
+	return oldValue.Answers, nil
+}
+
+// ResetAnswers resets all changes to the "answers" field.
+func (m *ProposalMutation) ResetAnswers() {
+	m.answers = nil
+}
+
+// SetNoDoubleFunding sets the "no_double_funding" field.
+func (m *ProposalMutation) SetNoDoubleFunding(b bool) {
+	m.no_double_funding = &b
+}
+
+// NoDoubleFunding returns the value of the "no_double_funding" field in the mutation.
+func (m *ProposalMutation) NoDoubleFunding() (r bool, exists bool) {
+	v := m.no_double_funding
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoDoubleFunding returns the old "no_double_funding" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldNoDoubleFunding(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoDoubleFunding is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoDoubleFunding requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoDoubleFunding: %w", err)
+	}
+	return oldValue.NoDoubleFunding, nil
+}
+
+// ResetNoDoubleFunding resets all changes to the "no_double_funding" field.
+func (m *ProposalMutation) ResetNoDoubleFunding() {
+	m.no_double_funding = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ProposalMutation) SetStatus(pr proposal.Status) {
+	m.status = &pr
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ProposalMutation) Status() (r proposal.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldStatus(ctx context.Context) (v proposal.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ProposalMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (m *ProposalMutation) SetSubmittedAt(t time.Time) {
+	m.submitted_at = &t
+}
+
+// SubmittedAt returns the value of the "submitted_at" field in the mutation.
+func (m *ProposalMutation) SubmittedAt() (r time.Time, exists bool) {
+	v := m.submitted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedAt returns the old "submitted_at" field's value of the Proposal entity.
+// If the Proposal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProposalMutation) OldSubmittedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedAt: %w", err)
+	}
+	return oldValue.SubmittedAt, nil
+}
+
+// ClearSubmittedAt clears the value of the "submitted_at" field.
+func (m *ProposalMutation) ClearSubmittedAt() {
+	m.submitted_at = nil
+	m.clearedFields[proposal.FieldSubmittedAt] = struct{}{}
+}
+
+// SubmittedAtCleared returns if the "submitted_at" field was cleared in this mutation.
+func (m *ProposalMutation) SubmittedAtCleared() bool {
+	_, ok := m.clearedFields[proposal.FieldSubmittedAt]
+	return ok
+}
+
+// ResetSubmittedAt resets all changes to the "submitted_at" field.
+func (m *ProposalMutation) ResetSubmittedAt() {
+	m.submitted_at = nil
+	delete(m.clearedFields, proposal.FieldSubmittedAt)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *ProposalMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[proposal.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *ProposalMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *ProposalMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *ProposalMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearCall clears the "call" edge to the GrantCall entity.
+func (m *ProposalMutation) ClearCall() {
+	m.clearedcall = true
+	m.clearedFields[proposal.FieldCallID] = struct{}{}
+}
+
+// CallCleared reports if the "call" edge to the GrantCall entity was cleared.
+func (m *ProposalMutation) CallCleared() bool {
+	return m.clearedcall
+}
+
+// CallIDs returns the "call" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CallID instead. It exists only for internal usage by the builders.
+func (m *ProposalMutation) CallIDs() (ids []int) {
+	if id := m.call; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCall resets all changes to the "call" edge.
+func (m *ProposalMutation) ResetCall() {
+	m.call = nil
+	m.clearedcall = false
+}
+
+// ClearCase clears the "case" edge to the ServiceCase entity.
+func (m *ProposalMutation) ClearCase() {
+	m.cleared_case = true
+	m.clearedFields[proposal.FieldCaseID] = struct{}{}
+}
+
+// CaseCleared reports if the "case" edge to the ServiceCase entity was cleared.
+func (m *ProposalMutation) CaseCleared() bool {
+	return m.cleared_case
+}
+
+// CaseIDs returns the "case" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CaseID instead. It exists only for internal usage by the builders.
+func (m *ProposalMutation) CaseIDs() (ids []int) {
+	if id := m._case; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCase resets all changes to the "case" edge.
+func (m *ProposalMutation) ResetCase() {
+	m._case = nil
+	m.cleared_case = false
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *ProposalMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[proposal.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *ProposalMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *ProposalMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *ProposalMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// Where appends a list predicates to the ProposalMutation builder.
+func (m *ProposalMutation) Where(ps ...predicate.Proposal) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ProposalMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ProposalMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Proposal, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ProposalMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ProposalMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Proposal).
+func (m *ProposalMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ProposalMutation) Fields() []string {
+	fields := make([]string, 0, 24)
+	if m.created_at != nil {
+		fields = append(fields, proposal.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, proposal.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, proposal.FieldDomainID)
+	}
+	if m.call != nil {
+		fields = append(fields, proposal.FieldCallID)
+	}
+	if m._case != nil {
+		fields = append(fields, proposal.FieldCaseID)
+	}
+	if m.organization != nil {
+		fields = append(fields, proposal.FieldOrganizationID)
+	}
+	if m.title != nil {
+		fields = append(fields, proposal.FieldTitle)
+	}
+	if m.category != nil {
+		fields = append(fields, proposal.FieldCategory)
+	}
+	if m.summary != nil {
+		fields = append(fields, proposal.FieldSummary)
+	}
+	if m.objectives != nil {
+		fields = append(fields, proposal.FieldObjectives)
+	}
+	if m.beneficiary_group != nil {
+		fields = append(fields, proposal.FieldBeneficiaryGroup)
+	}
+	if m.beneficiary_count != nil {
+		fields = append(fields, proposal.FieldBeneficiaryCount)
+	}
+	if m.town != nil {
+		fields = append(fields, proposal.FieldTown)
+	}
+	if m.starts_on != nil {
+		fields = append(fields, proposal.FieldStartsOn)
+	}
+	if m.ends_on != nil {
+		fields = append(fields, proposal.FieldEndsOn)
+	}
+	if m.milestones != nil {
+		fields = append(fields, proposal.FieldMilestones)
+	}
+	if m.budget_lines != nil {
+		fields = append(fields, proposal.FieldBudgetLines)
+	}
+	if m.requested != nil {
+		fields = append(fields, proposal.FieldRequested)
+	}
+	if m.cofunding != nil {
+		fields = append(fields, proposal.FieldCofunding)
+	}
+	if m.team != nil {
+		fields = append(fields, proposal.FieldTeam)
+	}
+	if m.answers != nil {
+		fields = append(fields, proposal.FieldAnswers)
+	}
+	if m.no_double_funding != nil {
+		fields = append(fields, proposal.FieldNoDoubleFunding)
+	}
+	if m.status != nil {
+		fields = append(fields, proposal.FieldStatus)
+	}
+	if m.submitted_at != nil {
+		fields = append(fields, proposal.FieldSubmittedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ProposalMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case proposal.FieldCreatedAt:
+		return m.CreatedAt()
+	case proposal.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case proposal.FieldDomainID:
+		return m.DomainID()
+	case proposal.FieldCallID:
+		return m.CallID()
+	case proposal.FieldCaseID:
+		return m.CaseID()
+	case proposal.FieldOrganizationID:
+		return m.OrganizationID()
+	case proposal.FieldTitle:
+		return m.Title()
+	case proposal.FieldCategory:
+		return m.Category()
+	case proposal.FieldSummary:
+		return m.Summary()
+	case proposal.FieldObjectives:
+		return m.Objectives()
+	case proposal.FieldBeneficiaryGroup:
+		return m.BeneficiaryGroup()
+	case proposal.FieldBeneficiaryCount:
+		return m.BeneficiaryCount()
+	case proposal.FieldTown:
+		return m.Town()
+	case proposal.FieldStartsOn:
+		return m.StartsOn()
+	case proposal.FieldEndsOn:
+		return m.EndsOn()
+	case proposal.FieldMilestones:
+		return m.Milestones()
+	case proposal.FieldBudgetLines:
+		return m.BudgetLines()
+	case proposal.FieldRequested:
+		return m.Requested()
+	case proposal.FieldCofunding:
+		return m.Cofunding()
+	case proposal.FieldTeam:
+		return m.Team()
+	case proposal.FieldAnswers:
+		return m.Answers()
+	case proposal.FieldNoDoubleFunding:
+		return m.NoDoubleFunding()
+	case proposal.FieldStatus:
+		return m.Status()
+	case proposal.FieldSubmittedAt:
+		return m.SubmittedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ProposalMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case proposal.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case proposal.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case proposal.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case proposal.FieldCallID:
+		return m.OldCallID(ctx)
+	case proposal.FieldCaseID:
+		return m.OldCaseID(ctx)
+	case proposal.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case proposal.FieldTitle:
+		return m.OldTitle(ctx)
+	case proposal.FieldCategory:
+		return m.OldCategory(ctx)
+	case proposal.FieldSummary:
+		return m.OldSummary(ctx)
+	case proposal.FieldObjectives:
+		return m.OldObjectives(ctx)
+	case proposal.FieldBeneficiaryGroup:
+		return m.OldBeneficiaryGroup(ctx)
+	case proposal.FieldBeneficiaryCount:
+		return m.OldBeneficiaryCount(ctx)
+	case proposal.FieldTown:
+		return m.OldTown(ctx)
+	case proposal.FieldStartsOn:
+		return m.OldStartsOn(ctx)
+	case proposal.FieldEndsOn:
+		return m.OldEndsOn(ctx)
+	case proposal.FieldMilestones:
+		return m.OldMilestones(ctx)
+	case proposal.FieldBudgetLines:
+		return m.OldBudgetLines(ctx)
+	case proposal.FieldRequested:
+		return m.OldRequested(ctx)
+	case proposal.FieldCofunding:
+		return m.OldCofunding(ctx)
+	case proposal.FieldTeam:
+		return m.OldTeam(ctx)
+	case proposal.FieldAnswers:
+		return m.OldAnswers(ctx)
+	case proposal.FieldNoDoubleFunding:
+		return m.OldNoDoubleFunding(ctx)
+	case proposal.FieldStatus:
+		return m.OldStatus(ctx)
+	case proposal.FieldSubmittedAt:
+		return m.OldSubmittedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Proposal field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ProposalMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case proposal.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case proposal.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case proposal.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case proposal.FieldCallID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCallID(v)
+		return nil
+	case proposal.FieldCaseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCaseID(v)
+		return nil
+	case proposal.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case proposal.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case proposal.FieldCategory:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	case proposal.FieldSummary:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSummary(v)
+		return nil
+	case proposal.FieldObjectives:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetObjectives(v)
+		return nil
+	case proposal.FieldBeneficiaryGroup:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBeneficiaryGroup(v)
+		return nil
+	case proposal.FieldBeneficiaryCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBeneficiaryCount(v)
+		return nil
+	case proposal.FieldTown:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTown(v)
+		return nil
+	case proposal.FieldStartsOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartsOn(v)
+		return nil
+	case proposal.FieldEndsOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndsOn(v)
+		return nil
+	case proposal.FieldMilestones:
+		v, ok := value.([]grantdata.Milestone)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMilestones(v)
+		return nil
+	case proposal.FieldBudgetLines:
+		v, ok := value.([]grantdata.BudgetLine)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBudgetLines(v)
+		return nil
+	case proposal.FieldRequested:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequested(v)
+		return nil
+	case proposal.FieldCofunding:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCofunding(v)
+		return nil
+	case proposal.FieldTeam:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTeam(v)
+		return nil
+	case proposal.FieldAnswers:
+		v, ok := value.(map[string]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnswers(v)
+		return nil
+	case proposal.FieldNoDoubleFunding:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoDoubleFunding(v)
+		return nil
+	case proposal.FieldStatus:
+		v, ok := value.(proposal.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case proposal.FieldSubmittedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Proposal field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ProposalMutation) AddedFields() []string {
+	var fields []string
+	if m.addbeneficiary_count != nil {
+		fields = append(fields, proposal.FieldBeneficiaryCount)
+	}
+	if m.addrequested != nil {
+		fields = append(fields, proposal.FieldRequested)
+	}
+	if m.addcofunding != nil {
+		fields = append(fields, proposal.FieldCofunding)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ProposalMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case proposal.FieldBeneficiaryCount:
+		return m.AddedBeneficiaryCount()
+	case proposal.FieldRequested:
+		return m.AddedRequested()
+	case proposal.FieldCofunding:
+		return m.AddedCofunding()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ProposalMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case proposal.FieldBeneficiaryCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBeneficiaryCount(v)
+		return nil
+	case proposal.FieldRequested:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRequested(v)
+		return nil
+	case proposal.FieldCofunding:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCofunding(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Proposal numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ProposalMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(proposal.FieldStartsOn) {
+		fields = append(fields, proposal.FieldStartsOn)
+	}
+	if m.FieldCleared(proposal.FieldEndsOn) {
+		fields = append(fields, proposal.FieldEndsOn)
+	}
+	if m.FieldCleared(proposal.FieldSubmittedAt) {
+		fields = append(fields, proposal.FieldSubmittedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ProposalMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ProposalMutation) ClearField(name string) error {
+	switch name {
+	case proposal.FieldStartsOn:
+		m.ClearStartsOn()
+		return nil
+	case proposal.FieldEndsOn:
+		m.ClearEndsOn()
+		return nil
+	case proposal.FieldSubmittedAt:
+		m.ClearSubmittedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Proposal nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ProposalMutation) ResetField(name string) error {
+	switch name {
+	case proposal.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case proposal.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case proposal.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case proposal.FieldCallID:
+		m.ResetCallID()
+		return nil
+	case proposal.FieldCaseID:
+		m.ResetCaseID()
+		return nil
+	case proposal.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case proposal.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case proposal.FieldCategory:
+		m.ResetCategory()
+		return nil
+	case proposal.FieldSummary:
+		m.ResetSummary()
+		return nil
+	case proposal.FieldObjectives:
+		m.ResetObjectives()
+		return nil
+	case proposal.FieldBeneficiaryGroup:
+		m.ResetBeneficiaryGroup()
+		return nil
+	case proposal.FieldBeneficiaryCount:
+		m.ResetBeneficiaryCount()
+		return nil
+	case proposal.FieldTown:
+		m.ResetTown()
+		return nil
+	case proposal.FieldStartsOn:
+		m.ResetStartsOn()
+		return nil
+	case proposal.FieldEndsOn:
+		m.ResetEndsOn()
+		return nil
+	case proposal.FieldMilestones:
+		m.ResetMilestones()
+		return nil
+	case proposal.FieldBudgetLines:
+		m.ResetBudgetLines()
+		return nil
+	case proposal.FieldRequested:
+		m.ResetRequested()
+		return nil
+	case proposal.FieldCofunding:
+		m.ResetCofunding()
+		return nil
+	case proposal.FieldTeam:
+		m.ResetTeam()
+		return nil
+	case proposal.FieldAnswers:
+		m.ResetAnswers()
+		return nil
+	case proposal.FieldNoDoubleFunding:
+		m.ResetNoDoubleFunding()
+		return nil
+	case proposal.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case proposal.FieldSubmittedAt:
+		m.ResetSubmittedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Proposal field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ProposalMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.domain != nil {
+		edges = append(edges, proposal.EdgeDomain)
+	}
+	if m.call != nil {
+		edges = append(edges, proposal.EdgeCall)
+	}
+	if m._case != nil {
+		edges = append(edges, proposal.EdgeCase)
+	}
+	if m.organization != nil {
+		edges = append(edges, proposal.EdgeOrganization)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ProposalMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case proposal.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case proposal.EdgeCall:
+		if id := m.call; id != nil {
+			return []ent.Value{*id}
+		}
+	case proposal.EdgeCase:
+		if id := m._case; id != nil {
+			return []ent.Value{*id}
+		}
+	case proposal.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ProposalMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ProposalMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ProposalMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.cleareddomain {
+		edges = append(edges, proposal.EdgeDomain)
+	}
+	if m.clearedcall {
+		edges = append(edges, proposal.EdgeCall)
+	}
+	if m.cleared_case {
+		edges = append(edges, proposal.EdgeCase)
+	}
+	if m.clearedorganization {
+		edges = append(edges, proposal.EdgeOrganization)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ProposalMutation) EdgeCleared(name string) bool {
+	switch name {
+	case proposal.EdgeDomain:
+		return m.cleareddomain
+	case proposal.EdgeCall:
+		return m.clearedcall
+	case proposal.EdgeCase:
+		return m.cleared_case
+	case proposal.EdgeOrganization:
+		return m.clearedorganization
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ProposalMutation) ClearEdge(name string) error {
+	switch name {
+	case proposal.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case proposal.EdgeCall:
+		m.ClearCall()
+		return nil
+	case proposal.EdgeCase:
+		m.ClearCase()
+		return nil
+	case proposal.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown Proposal unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ProposalMutation) ResetEdge(name string) error {
+	switch name {
+	case proposal.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case proposal.EdgeCall:
+		m.ResetCall()
+		return nil
+	case proposal.EdgeCase:
+		m.ResetCase()
+		return nil
+	case proposal.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown Proposal edge %s", name)
+}
+
+// ReviewAssignmentMutation represents an operation that mutates the ReviewAssignment nodes in the graph.
+type ReviewAssignmentMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	item_id            *int
+	additem_id         *int
+	organization_id    *int
+	addorganization_id *int
+	status             *reviewassignment.Status
+	manual             *bool
+	scores             *[]reviewdata.Score
+	appendscores       []reviewdata.Score
+	comment            *string
+	total_tenths       *int
+	addtotal_tenths    *int
+	submitted_at       *time.Time
+	removed_reason     *string
+	clearedFields      map[string]struct{}
+	domain             *int
+	cleareddomain      bool
+	panel              *int
+	clearedpanel       bool
+	expert             *int
+	clearedexpert      bool
+	done               bool
+	oldValue           func(context.Context) (*ReviewAssignment, error)
+	predicates         []predicate.ReviewAssignment
+}
+
+var _ ent.Mutation = (*ReviewAssignmentMutation)(nil)
+
+// reviewassignmentOption allows management of the mutation configuration using functional options.
+type reviewassignmentOption func(*ReviewAssignmentMutation)
+
+// newReviewAssignmentMutation creates new mutation for the ReviewAssignment entity.
+func newReviewAssignmentMutation(c config, op Op, opts ...reviewassignmentOption) *ReviewAssignmentMutation {
+	m := &ReviewAssignmentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeReviewAssignment,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withReviewAssignmentID sets the ID field of the mutation.
+func withReviewAssignmentID(id int) reviewassignmentOption {
+	return func(m *ReviewAssignmentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ReviewAssignment
+		)
+		m.oldValue = func(ctx context.Context) (*ReviewAssignment, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ReviewAssignment.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withReviewAssignment sets the old ReviewAssignment of the mutation.
+func withReviewAssignment(node *ReviewAssignment) reviewassignmentOption {
+	return func(m *ReviewAssignmentMutation) {
+		m.oldValue = func(context.Context) (*ReviewAssignment, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ReviewAssignmentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ReviewAssignmentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ReviewAssignmentMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ReviewAssignmentMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ReviewAssignment.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ReviewAssignmentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ReviewAssignmentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ReviewAssignmentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ReviewAssignmentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ReviewAssignmentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ReviewAssignmentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *ReviewAssignmentMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *ReviewAssignmentMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *ReviewAssignmentMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetPanelID sets the "panel_id" field.
+func (m *ReviewAssignmentMutation) SetPanelID(i int) {
+	m.panel = &i
+}
+
+// PanelID returns the value of the "panel_id" field in the mutation.
+func (m *ReviewAssignmentMutation) PanelID() (r int, exists bool) {
+	v := m.panel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPanelID returns the old "panel_id" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldPanelID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPanelID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPanelID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPanelID: %w", err)
+	}
+	return oldValue.PanelID, nil
+}
+
+// ResetPanelID resets all changes to the "panel_id" field.
+func (m *ReviewAssignmentMutation) ResetPanelID() {
+	m.panel = nil
+}
+
+// SetItemID sets the "item_id" field.
+func (m *ReviewAssignmentMutation) SetItemID(i int) {
+	m.item_id = &i
+	m.additem_id = nil
+}
+
+// ItemID returns the value of the "item_id" field in the mutation.
+func (m *ReviewAssignmentMutation) ItemID() (r int, exists bool) {
+	v := m.item_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldItemID returns the old "item_id" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldItemID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldItemID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldItemID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldItemID: %w", err)
+	}
+	return oldValue.ItemID, nil
+}
+
+// AddItemID adds i to the "item_id" field.
+func (m *ReviewAssignmentMutation) AddItemID(i int) {
+	if m.additem_id != nil {
+		*m.additem_id += i
+	} else {
+		m.additem_id = &i
+	}
+}
+
+// AddedItemID returns the value that was added to the "item_id" field in this mutation.
+func (m *ReviewAssignmentMutation) AddedItemID() (r int, exists bool) {
+	v := m.additem_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetItemID resets all changes to the "item_id" field.
+func (m *ReviewAssignmentMutation) ResetItemID() {
+	m.item_id = nil
+	m.additem_id = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *ReviewAssignmentMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *ReviewAssignmentMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *ReviewAssignmentMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *ReviewAssignmentMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *ReviewAssignmentMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetExpertID sets the "expert_id" field.
+func (m *ReviewAssignmentMutation) SetExpertID(i int) {
+	m.expert = &i
+}
+
+// ExpertID returns the value of the "expert_id" field in the mutation.
+func (m *ReviewAssignmentMutation) ExpertID() (r int, exists bool) {
+	v := m.expert
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpertID returns the old "expert_id" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldExpertID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpertID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpertID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpertID: %w", err)
+	}
+	return oldValue.ExpertID, nil
+}
+
+// ResetExpertID resets all changes to the "expert_id" field.
+func (m *ReviewAssignmentMutation) ResetExpertID() {
+	m.expert = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ReviewAssignmentMutation) SetStatus(r reviewassignment.Status) {
+	m.status = &r
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ReviewAssignmentMutation) Status() (r reviewassignment.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldStatus(ctx context.Context) (v reviewassignment.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ReviewAssignmentMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetManual sets the "manual" field.
+func (m *ReviewAssignmentMutation) SetManual(b bool) {
+	m.manual = &b
+}
+
+// Manual returns the value of the "manual" field in the mutation.
+func (m *ReviewAssignmentMutation) Manual() (r bool, exists bool) {
+	v := m.manual
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldManual returns the old "manual" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldManual(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldManual is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldManual requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldManual: %w", err)
+	}
+	return oldValue.Manual, nil
+}
+
+// ResetManual resets all changes to the "manual" field.
+func (m *ReviewAssignmentMutation) ResetManual() {
+	m.manual = nil
+}
+
+// SetScores sets the "scores" field.
+func (m *ReviewAssignmentMutation) SetScores(r []reviewdata.Score) {
+	m.scores = &r
+	m.appendscores = nil
+}
+
+// Scores returns the value of the "scores" field in the mutation.
+func (m *ReviewAssignmentMutation) Scores() (r []reviewdata.Score, exists bool) {
+	v := m.scores
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScores returns the old "scores" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldScores(ctx context.Context) (v []reviewdata.Score, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScores is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScores requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScores: %w", err)
+	}
+	return oldValue.Scores, nil
+}
+
+// AppendScores adds r to the "scores" field.
+func (m *ReviewAssignmentMutation) AppendScores(r []reviewdata.Score) {
+	m.appendscores = append(m.appendscores, r...)
+}
+
+// AppendedScores returns the list of values that were appended to the "scores" field in this mutation.
+func (m *ReviewAssignmentMutation) AppendedScores() ([]reviewdata.Score, bool) {
+	if len(m.appendscores) == 0 {
+		return nil, false
+	}
+	return m.appendscores, true
+}
+
+// ResetScores resets all changes to the "scores" field.
+func (m *ReviewAssignmentMutation) ResetScores() {
+	m.scores = nil
+	m.appendscores = nil
+}
+
+// SetComment sets the "comment" field.
+func (m *ReviewAssignmentMutation) SetComment(s string) {
+	m.comment = &s
+}
+
+// Comment returns the value of the "comment" field in the mutation.
+func (m *ReviewAssignmentMutation) Comment() (r string, exists bool) {
+	v := m.comment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComment returns the old "comment" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldComment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComment: %w", err)
+	}
+	return oldValue.Comment, nil
+}
+
+// ResetComment resets all changes to the "comment" field.
+func (m *ReviewAssignmentMutation) ResetComment() {
+	m.comment = nil
+}
+
+// SetTotalTenths sets the "total_tenths" field.
+func (m *ReviewAssignmentMutation) SetTotalTenths(i int) {
+	m.total_tenths = &i
+	m.addtotal_tenths = nil
+}
+
+// TotalTenths returns the value of the "total_tenths" field in the mutation.
+func (m *ReviewAssignmentMutation) TotalTenths() (r int, exists bool) {
+	v := m.total_tenths
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotalTenths returns the old "total_tenths" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldTotalTenths(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotalTenths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotalTenths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotalTenths: %w", err)
+	}
+	return oldValue.TotalTenths, nil
+}
+
+// AddTotalTenths adds i to the "total_tenths" field.
+func (m *ReviewAssignmentMutation) AddTotalTenths(i int) {
+	if m.addtotal_tenths != nil {
+		*m.addtotal_tenths += i
+	} else {
+		m.addtotal_tenths = &i
+	}
+}
+
+// AddedTotalTenths returns the value that was added to the "total_tenths" field in this mutation.
+func (m *ReviewAssignmentMutation) AddedTotalTenths() (r int, exists bool) {
+	v := m.addtotal_tenths
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTotalTenths clears the value of the "total_tenths" field.
+func (m *ReviewAssignmentMutation) ClearTotalTenths() {
+	m.total_tenths = nil
+	m.addtotal_tenths = nil
+	m.clearedFields[reviewassignment.FieldTotalTenths] = struct{}{}
+}
+
+// TotalTenthsCleared returns if the "total_tenths" field was cleared in this mutation.
+func (m *ReviewAssignmentMutation) TotalTenthsCleared() bool {
+	_, ok := m.clearedFields[reviewassignment.FieldTotalTenths]
+	return ok
+}
+
+// ResetTotalTenths resets all changes to the "total_tenths" field.
+func (m *ReviewAssignmentMutation) ResetTotalTenths() {
+	m.total_tenths = nil
+	m.addtotal_tenths = nil
+	delete(m.clearedFields, reviewassignment.FieldTotalTenths)
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (m *ReviewAssignmentMutation) SetSubmittedAt(t time.Time) {
+	m.submitted_at = &t
+}
+
+// SubmittedAt returns the value of the "submitted_at" field in the mutation.
+func (m *ReviewAssignmentMutation) SubmittedAt() (r time.Time, exists bool) {
+	v := m.submitted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedAt returns the old "submitted_at" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldSubmittedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedAt: %w", err)
+	}
+	return oldValue.SubmittedAt, nil
+}
+
+// ClearSubmittedAt clears the value of the "submitted_at" field.
+func (m *ReviewAssignmentMutation) ClearSubmittedAt() {
+	m.submitted_at = nil
+	m.clearedFields[reviewassignment.FieldSubmittedAt] = struct{}{}
+}
+
+// SubmittedAtCleared returns if the "submitted_at" field was cleared in this mutation.
+func (m *ReviewAssignmentMutation) SubmittedAtCleared() bool {
+	_, ok := m.clearedFields[reviewassignment.FieldSubmittedAt]
+	return ok
+}
+
+// ResetSubmittedAt resets all changes to the "submitted_at" field.
+func (m *ReviewAssignmentMutation) ResetSubmittedAt() {
+	m.submitted_at = nil
+	delete(m.clearedFields, reviewassignment.FieldSubmittedAt)
+}
+
+// SetRemovedReason sets the "removed_reason" field.
+func (m *ReviewAssignmentMutation) SetRemovedReason(s string) {
+	m.removed_reason = &s
+}
+
+// RemovedReason returns the value of the "removed_reason" field in the mutation.
+func (m *ReviewAssignmentMutation) RemovedReason() (r string, exists bool) {
+	v := m.removed_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRemovedReason returns the old "removed_reason" field's value of the ReviewAssignment entity.
+// If the ReviewAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewAssignmentMutation) OldRemovedReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRemovedReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRemovedReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRemovedReason: %w", err)
+	}
+	return oldValue.RemovedReason, nil
+}
+
+// ResetRemovedReason resets all changes to the "removed_reason" field.
+func (m *ReviewAssignmentMutation) ResetRemovedReason() {
+	m.removed_reason = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *ReviewAssignmentMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[reviewassignment.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *ReviewAssignmentMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *ReviewAssignmentMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *ReviewAssignmentMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearPanel clears the "panel" edge to the ReviewPanel entity.
+func (m *ReviewAssignmentMutation) ClearPanel() {
+	m.clearedpanel = true
+	m.clearedFields[reviewassignment.FieldPanelID] = struct{}{}
+}
+
+// PanelCleared reports if the "panel" edge to the ReviewPanel entity was cleared.
+func (m *ReviewAssignmentMutation) PanelCleared() bool {
+	return m.clearedpanel
+}
+
+// PanelIDs returns the "panel" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PanelID instead. It exists only for internal usage by the builders.
+func (m *ReviewAssignmentMutation) PanelIDs() (ids []int) {
+	if id := m.panel; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPanel resets all changes to the "panel" edge.
+func (m *ReviewAssignmentMutation) ResetPanel() {
+	m.panel = nil
+	m.clearedpanel = false
+}
+
+// ClearExpert clears the "expert" edge to the User entity.
+func (m *ReviewAssignmentMutation) ClearExpert() {
+	m.clearedexpert = true
+	m.clearedFields[reviewassignment.FieldExpertID] = struct{}{}
+}
+
+// ExpertCleared reports if the "expert" edge to the User entity was cleared.
+func (m *ReviewAssignmentMutation) ExpertCleared() bool {
+	return m.clearedexpert
+}
+
+// ExpertIDs returns the "expert" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ExpertID instead. It exists only for internal usage by the builders.
+func (m *ReviewAssignmentMutation) ExpertIDs() (ids []int) {
+	if id := m.expert; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetExpert resets all changes to the "expert" edge.
+func (m *ReviewAssignmentMutation) ResetExpert() {
+	m.expert = nil
+	m.clearedexpert = false
+}
+
+// Where appends a list predicates to the ReviewAssignmentMutation builder.
+func (m *ReviewAssignmentMutation) Where(ps ...predicate.ReviewAssignment) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ReviewAssignmentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ReviewAssignmentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ReviewAssignment, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ReviewAssignmentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ReviewAssignmentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ReviewAssignment).
+func (m *ReviewAssignmentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ReviewAssignmentMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.created_at != nil {
+		fields = append(fields, reviewassignment.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, reviewassignment.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, reviewassignment.FieldDomainID)
+	}
+	if m.panel != nil {
+		fields = append(fields, reviewassignment.FieldPanelID)
+	}
+	if m.item_id != nil {
+		fields = append(fields, reviewassignment.FieldItemID)
+	}
+	if m.organization_id != nil {
+		fields = append(fields, reviewassignment.FieldOrganizationID)
+	}
+	if m.expert != nil {
+		fields = append(fields, reviewassignment.FieldExpertID)
+	}
+	if m.status != nil {
+		fields = append(fields, reviewassignment.FieldStatus)
+	}
+	if m.manual != nil {
+		fields = append(fields, reviewassignment.FieldManual)
+	}
+	if m.scores != nil {
+		fields = append(fields, reviewassignment.FieldScores)
+	}
+	if m.comment != nil {
+		fields = append(fields, reviewassignment.FieldComment)
+	}
+	if m.total_tenths != nil {
+		fields = append(fields, reviewassignment.FieldTotalTenths)
+	}
+	if m.submitted_at != nil {
+		fields = append(fields, reviewassignment.FieldSubmittedAt)
+	}
+	if m.removed_reason != nil {
+		fields = append(fields, reviewassignment.FieldRemovedReason)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ReviewAssignmentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case reviewassignment.FieldCreatedAt:
+		return m.CreatedAt()
+	case reviewassignment.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case reviewassignment.FieldDomainID:
+		return m.DomainID()
+	case reviewassignment.FieldPanelID:
+		return m.PanelID()
+	case reviewassignment.FieldItemID:
+		return m.ItemID()
+	case reviewassignment.FieldOrganizationID:
+		return m.OrganizationID()
+	case reviewassignment.FieldExpertID:
+		return m.ExpertID()
+	case reviewassignment.FieldStatus:
+		return m.Status()
+	case reviewassignment.FieldManual:
+		return m.Manual()
+	case reviewassignment.FieldScores:
+		return m.Scores()
+	case reviewassignment.FieldComment:
+		return m.Comment()
+	case reviewassignment.FieldTotalTenths:
+		return m.TotalTenths()
+	case reviewassignment.FieldSubmittedAt:
+		return m.SubmittedAt()
+	case reviewassignment.FieldRemovedReason:
+		return m.RemovedReason()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ReviewAssignmentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case reviewassignment.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case reviewassignment.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case reviewassignment.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case reviewassignment.FieldPanelID:
+		return m.OldPanelID(ctx)
+	case reviewassignment.FieldItemID:
+		return m.OldItemID(ctx)
+	case reviewassignment.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case reviewassignment.FieldExpertID:
+		return m.OldExpertID(ctx)
+	case reviewassignment.FieldStatus:
+		return m.OldStatus(ctx)
+	case reviewassignment.FieldManual:
+		return m.OldManual(ctx)
+	case reviewassignment.FieldScores:
+		return m.OldScores(ctx)
+	case reviewassignment.FieldComment:
+		return m.OldComment(ctx)
+	case reviewassignment.FieldTotalTenths:
+		return m.OldTotalTenths(ctx)
+	case reviewassignment.FieldSubmittedAt:
+		return m.OldSubmittedAt(ctx)
+	case reviewassignment.FieldRemovedReason:
+		return m.OldRemovedReason(ctx)
+	}
+	return nil, fmt.Errorf("unknown ReviewAssignment field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReviewAssignmentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case reviewassignment.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case reviewassignment.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case reviewassignment.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case reviewassignment.FieldPanelID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPanelID(v)
+		return nil
+	case reviewassignment.FieldItemID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetItemID(v)
+		return nil
+	case reviewassignment.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case reviewassignment.FieldExpertID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpertID(v)
+		return nil
+	case reviewassignment.FieldStatus:
+		v, ok := value.(reviewassignment.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case reviewassignment.FieldManual:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetManual(v)
+		return nil
+	case reviewassignment.FieldScores:
+		v, ok := value.([]reviewdata.Score)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScores(v)
+		return nil
+	case reviewassignment.FieldComment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComment(v)
+		return nil
+	case reviewassignment.FieldTotalTenths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotalTenths(v)
+		return nil
+	case reviewassignment.FieldSubmittedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedAt(v)
+		return nil
+	case reviewassignment.FieldRemovedReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRemovedReason(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ReviewAssignment field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ReviewAssignmentMutation) AddedFields() []string {
+	var fields []string
+	if m.additem_id != nil {
+		fields = append(fields, reviewassignment.FieldItemID)
+	}
+	if m.addorganization_id != nil {
+		fields = append(fields, reviewassignment.FieldOrganizationID)
+	}
+	if m.addtotal_tenths != nil {
+		fields = append(fields, reviewassignment.FieldTotalTenths)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ReviewAssignmentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case reviewassignment.FieldItemID:
+		return m.AddedItemID()
+	case reviewassignment.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case reviewassignment.FieldTotalTenths:
+		return m.AddedTotalTenths()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReviewAssignmentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case reviewassignment.FieldItemID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddItemID(v)
+		return nil
+	case reviewassignment.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case reviewassignment.FieldTotalTenths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTotalTenths(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ReviewAssignment numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ReviewAssignmentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(reviewassignment.FieldTotalTenths) {
+		fields = append(fields, reviewassignment.FieldTotalTenths)
+	}
+	if m.FieldCleared(reviewassignment.FieldSubmittedAt) {
+		fields = append(fields, reviewassignment.FieldSubmittedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ReviewAssignmentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ReviewAssignmentMutation) ClearField(name string) error {
+	switch name {
+	case reviewassignment.FieldTotalTenths:
+		m.ClearTotalTenths()
+		return nil
+	case reviewassignment.FieldSubmittedAt:
+		m.ClearSubmittedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ReviewAssignment nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ReviewAssignmentMutation) ResetField(name string) error {
+	switch name {
+	case reviewassignment.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case reviewassignment.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case reviewassignment.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case reviewassignment.FieldPanelID:
+		m.ResetPanelID()
+		return nil
+	case reviewassignment.FieldItemID:
+		m.ResetItemID()
+		return nil
+	case reviewassignment.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case reviewassignment.FieldExpertID:
+		m.ResetExpertID()
+		return nil
+	case reviewassignment.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case reviewassignment.FieldManual:
+		m.ResetManual()
+		return nil
+	case reviewassignment.FieldScores:
+		m.ResetScores()
+		return nil
+	case reviewassignment.FieldComment:
+		m.ResetComment()
+		return nil
+	case reviewassignment.FieldTotalTenths:
+		m.ResetTotalTenths()
+		return nil
+	case reviewassignment.FieldSubmittedAt:
+		m.ResetSubmittedAt()
+		return nil
+	case reviewassignment.FieldRemovedReason:
+		m.ResetRemovedReason()
+		return nil
+	}
+	return fmt.Errorf("unknown ReviewAssignment field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ReviewAssignmentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, reviewassignment.EdgeDomain)
+	}
+	if m.panel != nil {
+		edges = append(edges, reviewassignment.EdgePanel)
+	}
+	if m.expert != nil {
+		edges = append(edges, reviewassignment.EdgeExpert)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ReviewAssignmentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case reviewassignment.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case reviewassignment.EdgePanel:
+		if id := m.panel; id != nil {
+			return []ent.Value{*id}
+		}
+	case reviewassignment.EdgeExpert:
+		if id := m.expert; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ReviewAssignmentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ReviewAssignmentMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ReviewAssignmentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, reviewassignment.EdgeDomain)
+	}
+	if m.clearedpanel {
+		edges = append(edges, reviewassignment.EdgePanel)
+	}
+	if m.clearedexpert {
+		edges = append(edges, reviewassignment.EdgeExpert)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ReviewAssignmentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case reviewassignment.EdgeDomain:
+		return m.cleareddomain
+	case reviewassignment.EdgePanel:
+		return m.clearedpanel
+	case reviewassignment.EdgeExpert:
+		return m.clearedexpert
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ReviewAssignmentMutation) ClearEdge(name string) error {
+	switch name {
+	case reviewassignment.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case reviewassignment.EdgePanel:
+		m.ClearPanel()
+		return nil
+	case reviewassignment.EdgeExpert:
+		m.ClearExpert()
+		return nil
+	}
+	return fmt.Errorf("unknown ReviewAssignment unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ReviewAssignmentMutation) ResetEdge(name string) error {
+	switch name {
+	case reviewassignment.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case reviewassignment.EdgePanel:
+		m.ResetPanel()
+		return nil
+	case reviewassignment.EdgeExpert:
+		m.ResetExpert()
+		return nil
+	}
+	return fmt.Errorf("unknown ReviewAssignment edge %s", name)
+}
+
+// ReviewPanelMutation represents an operation that mutates the ReviewPanel nodes in the graph.
+type ReviewPanelMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *int
+	created_at            *time.Time
+	updated_at            *time.Time
+	subject_kind          *string
+	subject_id            *int
+	addsubject_id         *int
+	name                  *string
+	rubric                *[]reviewdata.Criterion
+	appendrubric          []reviewdata.Criterion
+	reviewers_per_item    *int
+	addreviewers_per_item *int
+	closed_at             *time.Time
+	clearedFields         map[string]struct{}
+	domain                *int
+	cleareddomain         bool
+	members               map[int]struct{}
+	removedmembers        map[int]struct{}
+	clearedmembers        bool
+	assignments           map[int]struct{}
+	removedassignments    map[int]struct{}
+	clearedassignments    bool
+	done                  bool
+	oldValue              func(context.Context) (*ReviewPanel, error)
+	predicates            []predicate.ReviewPanel
+}
+
+var _ ent.Mutation = (*ReviewPanelMutation)(nil)
+
+// reviewpanelOption allows management of the mutation configuration using functional options.
+type reviewpanelOption func(*ReviewPanelMutation)
+
+// newReviewPanelMutation creates new mutation for the ReviewPanel entity.
+func newReviewPanelMutation(c config, op Op, opts ...reviewpanelOption) *ReviewPanelMutation {
+	m := &ReviewPanelMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeReviewPanel,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withReviewPanelID sets the ID field of the mutation.
+func withReviewPanelID(id int) reviewpanelOption {
+	return func(m *ReviewPanelMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ReviewPanel
+		)
+		m.oldValue = func(ctx context.Context) (*ReviewPanel, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ReviewPanel.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withReviewPanel sets the old ReviewPanel of the mutation.
+func withReviewPanel(node *ReviewPanel) reviewpanelOption {
+	return func(m *ReviewPanelMutation) {
+		m.oldValue = func(context.Context) (*ReviewPanel, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ReviewPanelMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ReviewPanelMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ReviewPanelMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ReviewPanelMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ReviewPanel.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ReviewPanelMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ReviewPanelMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ReviewPanel entity.
+// If the ReviewPanel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewPanelMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ReviewPanelMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ReviewPanelMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ReviewPanelMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ReviewPanel entity.
+// If the ReviewPanel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewPanelMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ReviewPanelMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *ReviewPanelMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *ReviewPanelMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the ReviewPanel entity.
+// If the ReviewPanel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewPanelMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *ReviewPanelMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetSubjectKind sets the "subject_kind" field.
+func (m *ReviewPanelMutation) SetSubjectKind(s string) {
+	m.subject_kind = &s
+}
+
+// SubjectKind returns the value of the "subject_kind" field in the mutation.
+func (m *ReviewPanelMutation) SubjectKind() (r string, exists bool) {
+	v := m.subject_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubjectKind returns the old "subject_kind" field's value of the ReviewPanel entity.
+// If the ReviewPanel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewPanelMutation) OldSubjectKind(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubjectKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubjectKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubjectKind: %w", err)
+	}
+	return oldValue.SubjectKind, nil
+}
+
+// ResetSubjectKind resets all changes to the "subject_kind" field.
+func (m *ReviewPanelMutation) ResetSubjectKind() {
+	m.subject_kind = nil
+}
+
+// SetSubjectID sets the "subject_id" field.
+func (m *ReviewPanelMutation) SetSubjectID(i int) {
+	m.subject_id = &i
+	m.addsubject_id = nil
+}
+
+// SubjectID returns the value of the "subject_id" field in the mutation.
+func (m *ReviewPanelMutation) SubjectID() (r int, exists bool) {
+	v := m.subject_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubjectID returns the old "subject_id" field's value of the ReviewPanel entity.
+// If the ReviewPanel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewPanelMutation) OldSubjectID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubjectID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubjectID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubjectID: %w", err)
+	}
+	return oldValue.SubjectID, nil
+}
+
+// AddSubjectID adds i to the "subject_id" field.
+func (m *ReviewPanelMutation) AddSubjectID(i int) {
+	if m.addsubject_id != nil {
+		*m.addsubject_id += i
+	} else {
+		m.addsubject_id = &i
+	}
+}
+
+// AddedSubjectID returns the value that was added to the "subject_id" field in this mutation.
+func (m *ReviewPanelMutation) AddedSubjectID() (r int, exists bool) {
+	v := m.addsubject_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSubjectID resets all changes to the "subject_id" field.
+func (m *ReviewPanelMutation) ResetSubjectID() {
+	m.subject_id = nil
+	m.addsubject_id = nil
+}
+
+// SetName sets the "name" field.
+func (m *ReviewPanelMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *ReviewPanelMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the ReviewPanel entity.
+// If the ReviewPanel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewPanelMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *ReviewPanelMutation) ResetName() {
+	m.name = nil
+}
+
+// SetRubric sets the "rubric" field.
+func (m *ReviewPanelMutation) SetRubric(r []reviewdata.Criterion) {
+	m.rubric = &r
+	m.appendrubric = nil
+}
+
+// Rubric returns the value of the "rubric" field in the mutation.
+func (m *ReviewPanelMutation) Rubric() (r []reviewdata.Criterion, exists bool) {
+	v := m.rubric
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRubric returns the old "rubric" field's value of the ReviewPanel entity.
+// If the ReviewPanel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewPanelMutation) OldRubric(ctx context.Context) (v []reviewdata.Criterion, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRubric is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRubric requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRubric: %w", err)
+	}
+	return oldValue.Rubric, nil
+}
+
+// AppendRubric adds r to the "rubric" field.
+func (m *ReviewPanelMutation) AppendRubric(r []reviewdata.Criterion) {
+	m.appendrubric = append(m.appendrubric, r...)
+}
+
+// AppendedRubric returns the list of values that were appended to the "rubric" field in this mutation.
+func (m *ReviewPanelMutation) AppendedRubric() ([]reviewdata.Criterion, bool) {
+	if len(m.appendrubric) == 0 {
+		return nil, false
+	}
+	return m.appendrubric, true
+}
+
+// ResetRubric resets all changes to the "rubric" field.
+func (m *ReviewPanelMutation) ResetRubric() {
+	m.rubric = nil
+	m.appendrubric = nil
+}
+
+// SetReviewersPerItem sets the "reviewers_per_item" field.
+func (m *ReviewPanelMutation) SetReviewersPerItem(i int) {
+	m.reviewers_per_item = &i
+	m.addreviewers_per_item = nil
+}
+
+// ReviewersPerItem returns the value of the "reviewers_per_item" field in the mutation.
+func (m *ReviewPanelMutation) ReviewersPerItem() (r int, exists bool) {
+	v := m.reviewers_per_item
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewersPerItem returns the old "reviewers_per_item" field's value of the ReviewPanel entity.
+// If the ReviewPanel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewPanelMutation) OldReviewersPerItem(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewersPerItem is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewersPerItem requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewersPerItem: %w", err)
+	}
+	return oldValue.ReviewersPerItem, nil
+}
+
+// AddReviewersPerItem adds i to the "reviewers_per_item" field.
+func (m *ReviewPanelMutation) AddReviewersPerItem(i int) {
+	if m.addreviewers_per_item != nil {
+		*m.addreviewers_per_item += i
+	} else {
+		m.addreviewers_per_item = &i
+	}
+}
+
+// AddedReviewersPerItem returns the value that was added to the "reviewers_per_item" field in this mutation.
+func (m *ReviewPanelMutation) AddedReviewersPerItem() (r int, exists bool) {
+	v := m.addreviewers_per_item
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetReviewersPerItem resets all changes to the "reviewers_per_item" field.
+func (m *ReviewPanelMutation) ResetReviewersPerItem() {
+	m.reviewers_per_item = nil
+	m.addreviewers_per_item = nil
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (m *ReviewPanelMutation) SetClosedAt(t time.Time) {
+	m.closed_at = &t
+}
+
+// ClosedAt returns the value of the "closed_at" field in the mutation.
+func (m *ReviewPanelMutation) ClosedAt() (r time.Time, exists bool) {
+	v := m.closed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedAt returns the old "closed_at" field's value of the ReviewPanel entity.
+// If the ReviewPanel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReviewPanelMutation) OldClosedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedAt: %w", err)
+	}
+	return oldValue.ClosedAt, nil
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (m *ReviewPanelMutation) ClearClosedAt() {
+	m.closed_at = nil
+	m.clearedFields[reviewpanel.FieldClosedAt] = struct{}{}
+}
+
+// ClosedAtCleared returns if the "closed_at" field was cleared in this mutation.
+func (m *ReviewPanelMutation) ClosedAtCleared() bool {
+	_, ok := m.clearedFields[reviewpanel.FieldClosedAt]
+	return ok
+}
+
+// ResetClosedAt resets all changes to the "closed_at" field.
+func (m *ReviewPanelMutation) ResetClosedAt() {
+	m.closed_at = nil
+	delete(m.clearedFields, reviewpanel.FieldClosedAt)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *ReviewPanelMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[reviewpanel.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *ReviewPanelMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *ReviewPanelMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *ReviewPanelMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// AddMemberIDs adds the "members" edge to the PanelMember entity by ids.
+func (m *ReviewPanelMutation) AddMemberIDs(ids ...int) {
+	if m.members == nil {
+		m.members = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.members[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMembers clears the "members" edge to the PanelMember entity.
+func (m *ReviewPanelMutation) ClearMembers() {
+	m.clearedmembers = true
+}
+
+// MembersCleared reports if the "members" edge to the PanelMember entity was cleared.
+func (m *ReviewPanelMutation) MembersCleared() bool {
+	return m.clearedmembers
+}
+
+// RemoveMemberIDs removes the "members" edge to the PanelMember entity by IDs.
+func (m *ReviewPanelMutation) RemoveMemberIDs(ids ...int) {
+	if m.removedmembers == nil {
+		m.removedmembers = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.members, ids[i])
+		m.removedmembers[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMembers returns the removed IDs of the "members" edge to the PanelMember entity.
+func (m *ReviewPanelMutation) RemovedMembersIDs() (ids []int) {
+	for id := range m.removedmembers {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MembersIDs returns the "members" edge IDs in the mutation.
+func (m *ReviewPanelMutation) MembersIDs() (ids []int) {
+	for id := range m.members {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMembers resets all changes to the "members" edge.
+func (m *ReviewPanelMutation) ResetMembers() {
+	m.members = nil
+	m.clearedmembers = false
+	m.removedmembers = nil
+}
+
+// AddAssignmentIDs adds the "assignments" edge to the ReviewAssignment entity by ids.
+func (m *ReviewPanelMutation) AddAssignmentIDs(ids ...int) {
+	if m.assignments == nil {
+		m.assignments = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.assignments[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAssignments clears the "assignments" edge to the ReviewAssignment entity.
+func (m *ReviewPanelMutation) ClearAssignments() {
+	m.clearedassignments = true
+}
+
+// AssignmentsCleared reports if the "assignments" edge to the ReviewAssignment entity was cleared.
+func (m *ReviewPanelMutation) AssignmentsCleared() bool {
+	return m.clearedassignments
+}
+
+// RemoveAssignmentIDs removes the "assignments" edge to the ReviewAssignment entity by IDs.
+func (m *ReviewPanelMutation) RemoveAssignmentIDs(ids ...int) {
+	if m.removedassignments == nil {
+		m.removedassignments = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.assignments, ids[i])
+		m.removedassignments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAssignments returns the removed IDs of the "assignments" edge to the ReviewAssignment entity.
+func (m *ReviewPanelMutation) RemovedAssignmentsIDs() (ids []int) {
+	for id := range m.removedassignments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AssignmentsIDs returns the "assignments" edge IDs in the mutation.
+func (m *ReviewPanelMutation) AssignmentsIDs() (ids []int) {
+	for id := range m.assignments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAssignments resets all changes to the "assignments" edge.
+func (m *ReviewPanelMutation) ResetAssignments() {
+	m.assignments = nil
+	m.clearedassignments = false
+	m.removedassignments = nil
+}
+
+// Where appends a list predicates to the ReviewPanelMutation builder.
+func (m *ReviewPanelMutation) Where(ps ...predicate.ReviewPanel) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ReviewPanelMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ReviewPanelMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ReviewPanel, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ReviewPanelMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ReviewPanelMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ReviewPanel).
+func (m *ReviewPanelMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ReviewPanelMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, reviewpanel.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, reviewpanel.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, reviewpanel.FieldDomainID)
+	}
+	if m.subject_kind != nil {
+		fields = append(fields, reviewpanel.FieldSubjectKind)
+	}
+	if m.subject_id != nil {
+		fields = append(fields, reviewpanel.FieldSubjectID)
+	}
+	if m.name != nil {
+		fields = append(fields, reviewpanel.FieldName)
+	}
+	if m.rubric != nil {
+		fields = append(fields, reviewpanel.FieldRubric)
+	}
+	if m.reviewers_per_item != nil {
+		fields = append(fields, reviewpanel.FieldReviewersPerItem)
+	}
+	if m.closed_at != nil {
+		fields = append(fields, reviewpanel.FieldClosedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ReviewPanelMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case reviewpanel.FieldCreatedAt:
+		return m.CreatedAt()
+	case reviewpanel.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case reviewpanel.FieldDomainID:
+		return m.DomainID()
+	case reviewpanel.FieldSubjectKind:
+		return m.SubjectKind()
+	case reviewpanel.FieldSubjectID:
+		return m.SubjectID()
+	case reviewpanel.FieldName:
+		return m.Name()
+	case reviewpanel.FieldRubric:
+		return m.Rubric()
+	case reviewpanel.FieldReviewersPerItem:
+		return m.ReviewersPerItem()
+	case reviewpanel.FieldClosedAt:
+		return m.ClosedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ReviewPanelMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case reviewpanel.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case reviewpanel.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case reviewpanel.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case reviewpanel.FieldSubjectKind:
+		return m.OldSubjectKind(ctx)
+	case reviewpanel.FieldSubjectID:
+		return m.OldSubjectID(ctx)
+	case reviewpanel.FieldName:
+		return m.OldName(ctx)
+	case reviewpanel.FieldRubric:
+		return m.OldRubric(ctx)
+	case reviewpanel.FieldReviewersPerItem:
+		return m.OldReviewersPerItem(ctx)
+	case reviewpanel.FieldClosedAt:
+		return m.OldClosedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown ReviewPanel field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReviewPanelMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case reviewpanel.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case reviewpanel.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case reviewpanel.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case reviewpanel.FieldSubjectKind:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubjectKind(v)
+		return nil
+	case reviewpanel.FieldSubjectID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubjectID(v)
+		return nil
+	case reviewpanel.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case reviewpanel.FieldRubric:
+		v, ok := value.([]reviewdata.Criterion)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRubric(v)
+		return nil
+	case reviewpanel.FieldReviewersPerItem:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewersPerItem(v)
+		return nil
+	case reviewpanel.FieldClosedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ReviewPanel field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ReviewPanelMutation) AddedFields() []string {
+	var fields []string
+	if m.addsubject_id != nil {
+		fields = append(fields, reviewpanel.FieldSubjectID)
+	}
+	if m.addreviewers_per_item != nil {
+		fields = append(fields, reviewpanel.FieldReviewersPerItem)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ReviewPanelMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case reviewpanel.FieldSubjectID:
+		return m.AddedSubjectID()
+	case reviewpanel.FieldReviewersPerItem:
+		return m.AddedReviewersPerItem()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReviewPanelMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case reviewpanel.FieldSubjectID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSubjectID(v)
+		return nil
+	case reviewpanel.FieldReviewersPerItem:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReviewersPerItem(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ReviewPanel numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ReviewPanelMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(reviewpanel.FieldClosedAt) {
+		fields = append(fields, reviewpanel.FieldClosedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ReviewPanelMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ReviewPanelMutation) ClearField(name string) error {
+	switch name {
+	case reviewpanel.FieldClosedAt:
+		m.ClearClosedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ReviewPanel nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ReviewPanelMutation) ResetField(name string) error {
+	switch name {
+	case reviewpanel.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case reviewpanel.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case reviewpanel.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case reviewpanel.FieldSubjectKind:
+		m.ResetSubjectKind()
+		return nil
+	case reviewpanel.FieldSubjectID:
+		m.ResetSubjectID()
+		return nil
+	case reviewpanel.FieldName:
+		m.ResetName()
+		return nil
+	case reviewpanel.FieldRubric:
+		m.ResetRubric()
+		return nil
+	case reviewpanel.FieldReviewersPerItem:
+		m.ResetReviewersPerItem()
+		return nil
+	case reviewpanel.FieldClosedAt:
+		m.ResetClosedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ReviewPanel field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ReviewPanelMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, reviewpanel.EdgeDomain)
+	}
+	if m.members != nil {
+		edges = append(edges, reviewpanel.EdgeMembers)
+	}
+	if m.assignments != nil {
+		edges = append(edges, reviewpanel.EdgeAssignments)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ReviewPanelMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case reviewpanel.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case reviewpanel.EdgeMembers:
+		ids := make([]ent.Value, 0, len(m.members))
+		for id := range m.members {
+			ids = append(ids, id)
+		}
+		return ids
+	case reviewpanel.EdgeAssignments:
+		ids := make([]ent.Value, 0, len(m.assignments))
+		for id := range m.assignments {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ReviewPanelMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedmembers != nil {
+		edges = append(edges, reviewpanel.EdgeMembers)
+	}
+	if m.removedassignments != nil {
+		edges = append(edges, reviewpanel.EdgeAssignments)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ReviewPanelMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case reviewpanel.EdgeMembers:
+		ids := make([]ent.Value, 0, len(m.removedmembers))
+		for id := range m.removedmembers {
+			ids = append(ids, id)
+		}
+		return ids
+	case reviewpanel.EdgeAssignments:
+		ids := make([]ent.Value, 0, len(m.removedassignments))
+		for id := range m.removedassignments {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ReviewPanelMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, reviewpanel.EdgeDomain)
+	}
+	if m.clearedmembers {
+		edges = append(edges, reviewpanel.EdgeMembers)
+	}
+	if m.clearedassignments {
+		edges = append(edges, reviewpanel.EdgeAssignments)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ReviewPanelMutation) EdgeCleared(name string) bool {
+	switch name {
+	case reviewpanel.EdgeDomain:
+		return m.cleareddomain
+	case reviewpanel.EdgeMembers:
+		return m.clearedmembers
+	case reviewpanel.EdgeAssignments:
+		return m.clearedassignments
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ReviewPanelMutation) ClearEdge(name string) error {
+	switch name {
+	case reviewpanel.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown ReviewPanel unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ReviewPanelMutation) ResetEdge(name string) error {
+	switch name {
+	case reviewpanel.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case reviewpanel.EdgeMembers:
+		m.ResetMembers()
+		return nil
+	case reviewpanel.EdgeAssignments:
+		m.ResetAssignments()
+		return nil
+	}
+	return fmt.Errorf("unknown ReviewPanel edge %s", name)
 }
 
 // RoleAssignmentMutation represents an operation that mutates the RoleAssignment nodes in the graph.

@@ -20,6 +20,8 @@ type Tx struct {
 	AlumniReport *AlumniReportClient
 	// AuditLog is the client for interacting with the AuditLog builders.
 	AuditLog *AuditLogClient
+	// Award is the client for interacting with the Award builders.
+	Award *AwardClient
 	// CalendarDay is the client for interacting with the CalendarDay builders.
 	CalendarDay *CalendarDayClient
 	// CaseCounter is the client for interacting with the CaseCounter builders.
@@ -30,6 +32,8 @@ type Tx struct {
 	CaseNotice *CaseNoticeClient
 	// CertificateCounter is the client for interacting with the CertificateCounter builders.
 	CertificateCounter *CertificateCounterClient
+	// ConflictDeclaration is the client for interacting with the ConflictDeclaration builders.
+	ConflictDeclaration *ConflictDeclarationClient
 	// Consultation is the client for interacting with the Consultation builders.
 	Consultation *ConsultationClient
 	// Document is the client for interacting with the Document builders.
@@ -40,12 +44,22 @@ type Tx struct {
 	DocumentVersion *DocumentVersionClient
 	// Domain is the client for interacting with the Domain builders.
 	Domain *DomainClient
+	// Fund is the client for interacting with the Fund builders.
+	Fund *FundClient
+	// FundBudget is the client for interacting with the FundBudget builders.
+	FundBudget *FundBudgetClient
+	// GrantCall is the client for interacting with the GrantCall builders.
+	GrantCall *GrantCallClient
+	// GrantCallFund is the client for interacting with the GrantCallFund builders.
+	GrantCallFund *GrantCallFundClient
 	// IncubationCentre is the client for interacting with the IncubationCentre builders.
 	IncubationCentre *IncubationCentreClient
 	// IncubationSpace is the client for interacting with the IncubationSpace builders.
 	IncubationSpace *IncubationSpaceClient
 	// JobRun is the client for interacting with the JobRun builders.
 	JobRun *JobRunClient
+	// LedgerEntry is the client for interacting with the LedgerEntry builders.
+	LedgerEntry *LedgerEntryClient
 	// LoginAttempt is the client for interacting with the LoginAttempt builders.
 	LoginAttempt *LoginAttemptClient
 	// MaturityAssessment is the client for interacting with the MaturityAssessment builders.
@@ -56,8 +70,18 @@ type Tx struct {
 	Membership *MembershipClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
+	// Objection is the client for interacting with the Objection builders.
+	Objection *ObjectionClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
+	// PanelMember is the client for interacting with the PanelMember builders.
+	PanelMember *PanelMemberClient
+	// Proposal is the client for interacting with the Proposal builders.
+	Proposal *ProposalClient
+	// ReviewAssignment is the client for interacting with the ReviewAssignment builders.
+	ReviewAssignment *ReviewAssignmentClient
+	// ReviewPanel is the client for interacting with the ReviewPanel builders.
+	ReviewPanel *ReviewPanelClient
 	// RoleAssignment is the client for interacting with the RoleAssignment builders.
 	RoleAssignment *RoleAssignmentClient
 	// ServiceCase is the client for interacting with the ServiceCase builders.
@@ -216,25 +240,37 @@ func (tx *Tx) init() {
 	tx.AdmissionAssessment = NewAdmissionAssessmentClient(tx.config)
 	tx.AlumniReport = NewAlumniReportClient(tx.config)
 	tx.AuditLog = NewAuditLogClient(tx.config)
+	tx.Award = NewAwardClient(tx.config)
 	tx.CalendarDay = NewCalendarDayClient(tx.config)
 	tx.CaseCounter = NewCaseCounterClient(tx.config)
 	tx.CaseEvent = NewCaseEventClient(tx.config)
 	tx.CaseNotice = NewCaseNoticeClient(tx.config)
 	tx.CertificateCounter = NewCertificateCounterClient(tx.config)
+	tx.ConflictDeclaration = NewConflictDeclarationClient(tx.config)
 	tx.Consultation = NewConsultationClient(tx.config)
 	tx.Document = NewDocumentClient(tx.config)
 	tx.DocumentUpload = NewDocumentUploadClient(tx.config)
 	tx.DocumentVersion = NewDocumentVersionClient(tx.config)
 	tx.Domain = NewDomainClient(tx.config)
+	tx.Fund = NewFundClient(tx.config)
+	tx.FundBudget = NewFundBudgetClient(tx.config)
+	tx.GrantCall = NewGrantCallClient(tx.config)
+	tx.GrantCallFund = NewGrantCallFundClient(tx.config)
 	tx.IncubationCentre = NewIncubationCentreClient(tx.config)
 	tx.IncubationSpace = NewIncubationSpaceClient(tx.config)
 	tx.JobRun = NewJobRunClient(tx.config)
+	tx.LedgerEntry = NewLedgerEntryClient(tx.config)
 	tx.LoginAttempt = NewLoginAttemptClient(tx.config)
 	tx.MaturityAssessment = NewMaturityAssessmentClient(tx.config)
 	tx.MaturityCriterion = NewMaturityCriterionClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
+	tx.Objection = NewObjectionClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
+	tx.PanelMember = NewPanelMemberClient(tx.config)
+	tx.Proposal = NewProposalClient(tx.config)
+	tx.ReviewAssignment = NewReviewAssignmentClient(tx.config)
+	tx.ReviewPanel = NewReviewPanelClient(tx.config)
 	tx.RoleAssignment = NewRoleAssignmentClient(tx.config)
 	tx.ServiceCase = NewServiceCaseClient(tx.config)
 	tx.ServiceItem = NewServiceItemClient(tx.config)

@@ -14,6 +14,7 @@ import (
 	gen "hatchery/ent"
 	"hatchery/ent/auditlog"
 	"hatchery/ent/notification"
+	"hatchery/ent/roleassignment"
 	"hatchery/graph"
 	"hatchery/internal/testdb"
 	"hatchery/internal/testenv"
@@ -30,6 +31,30 @@ type auditScenario struct {
 	caseA, caseB, consultation string
 	admin, staff, ngo, root    string
 	inc                        incubationScenario
+	grant                      grantScenario
+}
+
+// grantScenario is what the venture-grant and review calls build on: one
+// call with one proposal, reviewed by a panel of three experts.
+type grantScenario struct {
+	w                     *grantWorld
+	proposal, caseID, ngo string
+	experts               []string // ids
+	tokens                map[string]string
+	manual, holder, award string
+}
+
+// holders are the experts holding a live assignment of the scenario's proposal, by assignment id.
+func (g *grantScenario) holders(t *testing.T) map[string]string {
+	var as struct {
+		CallAssignments []struct{ ID, ExpertID string }
+	}
+	g.w.e.MustDo(g.w.staff, `query($c:ID!){ callAssignments(callID:$c){ id expertID } }`, map[string]any{"c": g.w.call}, &as)
+	out := map[string]string{}
+	for _, a := range as.CallAssignments {
+		out[a.ExpertID] = a.ID
+	}
+	return out
 }
 
 // incubationScenario is what the incubation calls build on.
@@ -373,6 +398,132 @@ var auditedCalls = []auditedCall{
 	{"reportAlumniStatus", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
 		return s.staff, `mutation($id:ID!,$in:AlumniReportInput!){ reportAlumniStatus(tenancyID:$id, input:$in){ id } }`,
 			map[string]any{"id": s.inc.tenancy, "in": map[string]any{"year": time.Now().Year(), "stillActive": true, "staffCount": 6, "projects": 3, "fundingWon": "120000.00"}}
+	}},
+
+	// Venture grants: money, the call, a proposal, its review, the award
+	// and an objection (the clock is the call's: grantNow, from here on).
+	{"createFund", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.grant.w = &grantWorld{e: s.e, admin: s.admin, staff: s.staff, now: grantNow}
+		s.e.App.Casework.Now = func() time.Time { return s.grant.w.now }
+		s.e.App.Grants.Now = func() time.Time { return s.grant.w.now }
+		return s.admin, `mutation{ createFund(input:{name:"审计公益金", kind: WELFARE_LOTTERY}){ id } }`, nil
+	}},
+	{"allocateFund", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.grant.w.fund = firstID(t, s.e, s.admin, `{ funds(first:1, where:{kind: WELFARE_LOTTERY}){ edges { node { id } } } }`)
+		return s.admin, mAllocate, map[string]any{"f": s.grant.w.fund, "y": 2026, "a": "100000.00"}
+	}},
+	{"createGrantCall", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		w := s.grant.w
+		w.budget = firstID(t, s.e, s.admin, `{ fundBudgets(first:1, where:{year: 2026}){ edges { node { id } } } }`)
+		w.item = id(t, s.e, s.admin, `mutation($in:CreateServiceItemInput!){ createServiceItem(input:$in){ id } }`, map[string]any{"in": map[string]any{
+			"code": "GRANT_AUDIT", "name": "公益创投项目申报（审计）", "statutoryDays": 20, "promisedDays": 15,
+			"delegated": true, "programme": "venture_grant"}})
+		return s.staff, `mutation($in:CreateGrantCallInput!){ createGrantCall(input:$in){ id } }`, map[string]any{"in": map[string]any{
+			"year": 2026, "title": "2026年度公益创投（审计）", "categories": []string{"为老服务"},
+			"minAmount": "10000.00", "maxAmount": "60000.00", "opensAt": "2026-06-01T00:00:00Z", "closesAt": "2026-06-30T00:00:00Z",
+			"serviceItemID": w.item, "rubric": rubric(), "reviewersPerProposal": 2, "announcementDays": 5,
+			"questions": []map[string]any{{"key": "volunteers", "label": "志愿者人数", "kind": "NUMBER", "required": true}}}}
+	}},
+	{"updateGrantCall", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		w := s.grant.w
+		w.call = firstID(t, s.e, s.staff, `{ grantCalls(first:1, where:{year: 2026}){ edges { node { id } } } }`)
+		w.callID = mustAtoi(t, w.call)
+		return s.staff, `mutation($id:ID!){ updateGrantCall(id:$id, input:{description:"面向全县社会组织"}){ id } }`, map[string]any{"id": w.call}
+	}},
+	{"setCallFunds", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		w := s.grant.w
+		return s.staff, `mutation($c:ID!,$l:[CallFundLineInput!]!){ setCallFunds(id:$c, lines:$l){ id } }`,
+			map[string]any{"c": w.call, "l": []map[string]any{{"fundBudgetID": w.budget, "amount": "100000.00"}}}
+	}},
+	{"publishGrantCall", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($c:ID!){ publishGrantCall(id:$c){ id } }`, map[string]any{"c": s.grant.w.call}
+	}},
+	{"startProposal", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		org, tok := s.grant.w.newOrg(t, 61)
+		s.grant.ngo = tok
+		return tok, `mutation($c:ID!,$o:ID!){ startProposal(callID:$c, organizationID:$o, title:"银龄助餐"){ id } }`,
+			map[string]any{"c": s.grant.w.call, "o": testenv.ID(org)}
+	}},
+	{"setPanelReviewers", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		g := &s.grant
+		var p struct {
+			Proposals struct {
+				Edges []struct{ Node struct{ ID, CaseID string } }
+			}
+		}
+		s.e.MustDo(g.ngo, `{ proposals(first:1){ edges { node { id caseID } } } }`, nil, &p)
+		require.Len(t, p.Proposals.Edges, 1)
+		g.proposal, g.caseID = p.Proposals.Edges[0].Node.ID, p.Proposals.Edges[0].Node.CaseID
+		s.e.MustDo(g.ngo, mSaveApp, map[string]any{"id": g.caseID, "a": form("50000.00", "30000.00", "20000.00")}, nil)
+		mustAct(t, s.e, g.ngo, mSubmit, map[string]any{"id": g.caseID})
+		mustAct(t, s.e, s.staff, mPreReview, map[string]any{"id": g.caseID})
+		mustAct(t, s.e, s.staff, mAccept, map[string]any{"id": g.caseID, "f": []any{}})
+		g.tokens = map[string]string{}
+		for _, name := range []string{"audit-expert-1", "audit-expert-2", "audit-expert-3"} {
+			u := testenv.ID(g.w.user(t, name, roleassignment.RoleEXPERT))
+			g.experts = append(g.experts, u)
+			g.tokens[u] = s.e.Login(name)
+		}
+		return s.staff, `mutation($c:ID!,$u:[ID!]!){ setPanelReviewers(callID:$c, userIDs:$u){ id } }`, map[string]any{"c": g.w.call, "u": g.experts}
+	}},
+	{"autoAssignReviewers", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($c:ID!){ autoAssignReviewers(callID:$c) }`, map[string]any{"c": s.grant.w.call}
+	}},
+	{"assignReviewer", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		g := &s.grant
+		held := g.holders(t)
+		require.Len(t, held, 2)
+		for _, x := range g.experts {
+			if _, ok := held[x]; !ok {
+				g.manual = x
+			}
+		}
+		return s.staff, `mutation($p:ID!,$u:ID!){ assignReviewer(proposalID:$p, userID:$u){ id } }`, map[string]any{"p": g.proposal, "u": g.manual}
+	}},
+	{"removeReviewAssignment", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($id:ID!){ removeReviewAssignment(id:$id, reason:"指派有误"){ id } }`,
+			map[string]any{"id": s.grant.holders(t)[s.grant.manual]}
+	}},
+	{"declareConflict", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		g := &s.grant
+		for x := range g.holders(t) {
+			if x != g.manual && g.holder == "" {
+				g.holder = x // declares a conflict
+			}
+		}
+		return g.tokens[g.holder], `mutation($p:ID!){ declareConflict(proposalID:$p, reason:"曾为该组织提供有偿咨询") }`, map[string]any{"p": g.proposal}
+	}},
+	{"scoreReview", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		g := &s.grant
+		held := g.holders(t)
+		require.NotContains(t, held, g.holder)
+		x := ""
+		for h := range held {
+			x = h
+		}
+		return g.tokens[x], `mutation($a:ID!,$s:[ReviewScoreInput!]!){ scoreReview(assignmentID:$a, scores:$s, comment:"设计合理", submit:true){ id } }`,
+			map[string]any{"a": held[x], "s": []map[string]any{{"key": "need", "score": 9}, {"key": "design", "score": 8}, {"key": "budget", "score": 4}}}
+	}},
+	{"closeReviewPanel", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($c:ID!){ closeReviewPanel(callID:$c){ id } }`, map[string]any{"c": s.grant.w.call}
+	}},
+	{"decideProposals", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, mDecideProposals, map[string]any{"c": s.grant.w.call, "d": []map[string]any{{"proposalID": s.grant.proposal, "amount": "50000.00"}}}
+	}},
+	{"announceAwards", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.staff, `mutation($c:ID!){ announceAwards(callID:$c){ id } }`, map[string]any{"c": s.grant.w.call}
+	}},
+	{"recordObjection", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.grant.award = firstID(t, s.e, s.staff, `{ awards(first:1){ edges { node { id } } } }`)
+		return s.staff, `mutation($a:ID!){ recordObjection(awardID:$a, fromName:"群众来信", content:"该项目与去年重复"){ id } }`, map[string]any{"a": s.grant.award}
+	}},
+	{"resolveObjection", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		var out struct {
+			Node struct{ Objections []struct{ ID string } }
+		}
+		s.e.MustDo(s.staff, `query($id:ID!){ node(id:$id){ ... on Award { objections { id } } } }`, map[string]any{"id": s.grant.award}, &out)
+		require.Len(t, out.Node.Objections, 1)
+		return s.staff, `mutation($id:ID!){ resolveObjection(id:$id, upheld:false, note:"经核实不重复"){ id } }`, map[string]any{"id": out.Node.Objections[0].ID}
 	}},
 }
 

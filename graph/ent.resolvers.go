@@ -28,6 +28,12 @@ func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[int]
 		ent.WithAuditLogOrder(orderBy), ent.WithAuditLogFilter(where.Filter))
 }
 
+// Awards is the resolver for the awards field.
+func (r *queryResolver) Awards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AwardOrder, where *ent.AwardWhereInput) (*ent.AwardConnection, error) {
+	return r.client(ctx).Award.Query().Paginate(ctx, after, first, before, last,
+		ent.WithAwardOrder(orderBy), ent.WithAwardFilter(where.Filter))
+}
+
 // CalendarDays is the resolver for the calendarDays field.
 func (r *queryResolver) CalendarDays(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CalendarDayOrder, where *ent.CalendarDayWhereInput) (*ent.CalendarDayConnection, error) {
 	return r.client(ctx).CalendarDay.Query().Paginate(ctx, after, first, before, last,
@@ -52,16 +58,46 @@ func (r *queryResolver) Domains(ctx context.Context, after *entgql.Cursor[int], 
 		ent.WithDomainOrder(orderBy), ent.WithDomainFilter(where.Filter))
 }
 
+// Funds is the resolver for the funds field.
+func (r *queryResolver) Funds(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) (*ent.FundConnection, error) {
+	return r.client(ctx).Fund.Query().Paginate(ctx, after, first, before, last,
+		ent.WithFundOrder(orderBy), ent.WithFundFilter(where.Filter))
+}
+
+// FundBudgets is the resolver for the fundBudgets field.
+func (r *queryResolver) FundBudgets(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundBudgetOrder, where *ent.FundBudgetWhereInput) (*ent.FundBudgetConnection, error) {
+	return r.client(ctx).FundBudget.Query().Paginate(ctx, after, first, before, last,
+		ent.WithFundBudgetOrder(orderBy), ent.WithFundBudgetFilter(where.Filter))
+}
+
+// GrantCalls is the resolver for the grantCalls field.
+func (r *queryResolver) GrantCalls(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GrantCallOrder, where *ent.GrantCallWhereInput) (*ent.GrantCallConnection, error) {
+	return r.client(ctx).GrantCall.Query().Paginate(ctx, after, first, before, last,
+		ent.WithGrantCallOrder(orderBy), ent.WithGrantCallFilter(where.Filter))
+}
+
 // IncubationCentres is the resolver for the incubationCentres field.
 func (r *queryResolver) IncubationCentres(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IncubationCentreOrder, where *ent.IncubationCentreWhereInput) (*ent.IncubationCentreConnection, error) {
 	return r.client(ctx).IncubationCentre.Query().Paginate(ctx, after, first, before, last,
 		ent.WithIncubationCentreOrder(orderBy), ent.WithIncubationCentreFilter(where.Filter))
 }
 
+// LedgerEntries is the resolver for the ledgerEntries field.
+func (r *queryResolver) LedgerEntries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.LedgerEntryOrder, where *ent.LedgerEntryWhereInput) (*ent.LedgerEntryConnection, error) {
+	return r.client(ctx).LedgerEntry.Query().Paginate(ctx, after, first, before, last,
+		ent.WithLedgerEntryOrder(orderBy), ent.WithLedgerEntryFilter(where.Filter))
+}
+
 // Organizations is the resolver for the organizations field.
 func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error) {
 	return r.client(ctx).Organization.Query().Paginate(ctx, after, first, before, last,
 		ent.WithOrganizationOrder(orderBy), ent.WithOrganizationFilter(where.Filter))
+}
+
+// Proposals is the resolver for the proposals field.
+func (r *queryResolver) Proposals(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProposalOrder, where *ent.ProposalWhereInput) (*ent.ProposalConnection, error) {
+	return r.client(ctx).Proposal.Query().Paginate(ctx, after, first, before, last,
+		ent.WithProposalOrder(orderBy), ent.WithProposalFilter(where.Filter))
 }
 
 // RoleAssignments is the resolver for the roleAssignments field.
@@ -99,6 +135,9 @@ func (r *Resolver) AdmissionAssessment() AdmissionAssessmentResolver {
 	return &admissionAssessmentResolver{r}
 }
 
+// Award returns AwardResolver implementation.
+func (r *Resolver) Award() AwardResolver { return &awardResolver{r} }
+
 // Case returns CaseResolver implementation.
 func (r *Resolver) Case() CaseResolver { return &caseResolver{r} }
 
@@ -107,6 +146,15 @@ func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
 
 // DocumentVersion returns DocumentVersionResolver implementation.
 func (r *Resolver) DocumentVersion() DocumentVersionResolver { return &documentVersionResolver{r} }
+
+// Fund returns FundResolver implementation.
+func (r *Resolver) Fund() FundResolver { return &fundResolver{r} }
+
+// FundBudget returns FundBudgetResolver implementation.
+func (r *Resolver) FundBudget() FundBudgetResolver { return &fundBudgetResolver{r} }
+
+// GrantCall returns GrantCallResolver implementation.
+func (r *Resolver) GrantCall() GrantCallResolver { return &grantCallResolver{r} }
 
 // IncubationCentre returns IncubationCentreResolver implementation.
 func (r *Resolver) IncubationCentre() IncubationCentreResolver { return &incubationCentreResolver{r} }
@@ -122,8 +170,17 @@ func (r *Resolver) MaturityAssessment() MaturityAssessmentResolver {
 // Notification returns NotificationResolver implementation.
 func (r *Resolver) Notification() NotificationResolver { return &notificationResolver{r} }
 
+// Proposal returns ProposalResolver implementation.
+func (r *Resolver) Proposal() ProposalResolver { return &proposalResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
+
+// ReviewAssignment returns ReviewAssignmentResolver implementation.
+func (r *Resolver) ReviewAssignment() ReviewAssignmentResolver { return &reviewAssignmentResolver{r} }
+
+// ReviewPanel returns ReviewPanelResolver implementation.
+func (r *Resolver) ReviewPanel() ReviewPanelResolver { return &reviewPanelResolver{r} }
 
 // Tenancy returns TenancyResolver implementation.
 func (r *Resolver) Tenancy() TenancyResolver { return &tenancyResolver{r} }
@@ -144,14 +201,21 @@ func (r *Resolver) OrganizationWhereInput() OrganizationWhereInputResolver {
 
 type (
 	admissionAssessmentResolver    struct{ *Resolver }
+	awardResolver                  struct{ *Resolver }
 	caseResolver                   struct{ *Resolver }
 	documentResolver               struct{ *Resolver }
 	documentVersionResolver        struct{ *Resolver }
+	fundResolver                   struct{ *Resolver }
+	fundBudgetResolver             struct{ *Resolver }
+	grantCallResolver              struct{ *Resolver }
 	incubationCentreResolver       struct{ *Resolver }
 	incubationSpaceResolver        struct{ *Resolver }
 	maturityAssessmentResolver     struct{ *Resolver }
 	notificationResolver           struct{ *Resolver }
+	proposalResolver               struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
+	reviewAssignmentResolver       struct{ *Resolver }
+	reviewPanelResolver            struct{ *Resolver }
 	tenancyResolver                struct{ *Resolver }
 	tenancyServiceResolver         struct{ *Resolver }
 	userResolver                   struct{ *Resolver }

@@ -11,10 +11,17 @@ import (
 	"hatchery/ent"
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/award"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
+	"hatchery/ent/fund"
+	"hatchery/ent/grantcall"
 	"hatchery/ent/incubationspace"
+	"hatchery/ent/ledgerentry"
+	"hatchery/ent/objection"
 	"hatchery/ent/organization"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/spaceoffer"
@@ -27,10 +34,14 @@ import (
 	"hatchery/internal/casework"
 	"hatchery/internal/casework/casedata"
 	"hatchery/internal/documents"
+	"hatchery/internal/grant"
+	"hatchery/internal/grant/grantdata"
 	"hatchery/internal/incubation"
 	"hatchery/internal/incubation/scores"
 	"hatchery/internal/money"
 	"hatchery/internal/orgtype"
+	"hatchery/internal/review"
+	"hatchery/internal/review/reviewdata"
 	"math"
 	"strconv"
 	"sync/atomic"
@@ -55,16 +66,24 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	AdmissionAssessment() AdmissionAssessmentResolver
 	AdmissionScore() AdmissionScoreResolver
+	Award() AwardResolver
 	Case() CaseResolver
 	Document() DocumentResolver
 	DocumentVersion() DocumentVersionResolver
+	Fund() FundResolver
+	FundBudget() FundBudgetResolver
+	GrantCall() GrantCallResolver
 	IncubationCentre() IncubationCentreResolver
 	IncubationSpace() IncubationSpaceResolver
 	MaturityAssessment() MaturityAssessmentResolver
 	MaturityScore() MaturityScoreResolver
 	Mutation() MutationResolver
 	Notification() NotificationResolver
+	Proposal() ProposalResolver
+	ProposalDocument() ProposalDocumentResolver
 	Query() QueryResolver
+	ReviewAssignment() ReviewAssignmentResolver
+	ReviewPanel() ReviewPanelResolver
 	Tenancy() TenancyResolver
 	TenancyService() TenancyServiceResolver
 	User() UserResolver
@@ -129,6 +148,11 @@ type ComplexityRoot struct {
 		Year           func(childComplexity int) int
 	}
 
+	AmountByKey struct {
+		Amount func(childComplexity int) int
+		Key    func(childComplexity int) int
+	}
+
 	AuditLog struct {
 		ActingDomain  func(childComplexity int) int
 		Actor         func(childComplexity int) int
@@ -155,6 +179,63 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Award struct {
+		Amount           func(childComplexity int) int
+		Call             func(childComplexity int) int
+		CallID           func(childComplexity int) int
+		CancelReason     func(childComplexity int) int
+		CaseID           func(childComplexity int) int
+		Conditions       func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		DecidedBy        func(childComplexity int) int
+		Domain           func(childComplexity int) int
+		DomainID         func(childComplexity int) int
+		FinalGrade       func(childComplexity int) int
+		FinalizedAt      func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Objections       func(childComplexity int) int
+		Organization     func(childComplexity int) int
+		OrganizationID   func(childComplexity int) int
+		OrganizationName func(childComplexity int) int
+		Proposal         func(childComplexity int) int
+		ProposalID       func(childComplexity int) int
+		ProposalTitle    func(childComplexity int) int
+		Status           func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+	}
+
+	AwardBatchResult struct {
+		Available func(childComplexity int) int
+		Awarded   func(childComplexity int) int
+		Rejected  func(childComplexity int) int
+	}
+
+	AwardConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AwardEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	AwardObjection struct {
+		Content        func(childComplexity int) int
+		FromName       func(childComplexity int) int
+		ID             func(childComplexity int) int
+		ReceivedOn     func(childComplexity int) int
+		Resolution     func(childComplexity int) int
+		ResolutionNote func(childComplexity int) int
+	}
+
+	BudgetLine struct {
+		Amount      func(childComplexity int) int
+		Category    func(childComplexity int) int
+		Description func(childComplexity int) int
+	}
+
 	CalendarDay struct {
 		CreatedAt func(childComplexity int) int
 		Date      func(childComplexity int) int
@@ -173,6 +254,38 @@ type ComplexityRoot struct {
 	CalendarDayEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CallEligibility struct {
+		MinMonthsRegistered func(childComplexity int) int
+		OrgKinds            func(childComplexity int) int
+	}
+
+	CallFundLine struct {
+		Amount     func(childComplexity int) int
+		Committed  func(childComplexity int) int
+		FundBudget func(childComplexity int) int
+	}
+
+	CallQuestion struct {
+		Choices  func(childComplexity int) int
+		Help     func(childComplexity int) int
+		Key      func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Label    func(childComplexity int) int
+		Required func(childComplexity int) int
+	}
+
+	CallStatistics struct {
+		Awarded           func(childComplexity int) int
+		ByCategory        func(childComplexity int) int
+		ByTown            func(childComplexity int) int
+		Proposals         func(childComplexity int) int
+		Requested         func(childComplexity int) int
+		ReviewsAssigned   func(childComplexity int) int
+		ReviewsDone       func(childComplexity int) int
+		ScoreDistribution func(childComplexity int) int
+		Submitted         func(childComplexity int) int
 	}
 
 	Case struct {
@@ -331,6 +444,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CountByKey struct {
+		Awarded   func(childComplexity int) int
+		Count     func(childComplexity int) int
+		Key       func(childComplexity int) int
+		Requested func(childComplexity int) int
+	}
+
 	Document struct {
 		CaseID           func(childComplexity int) int
 		Category         func(childComplexity int) int
@@ -430,6 +550,66 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EligibilityProblem struct {
+		Code    func(childComplexity int) int
+		Message func(childComplexity int) int
+	}
+
+	EligibilityResult struct {
+		Eligible func(childComplexity int) int
+		Problems func(childComplexity int) int
+	}
+
+	Fund struct {
+		Active      func(childComplexity int) int
+		Budgets     func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Description func(childComplexity int) int
+		Domain      func(childComplexity int) int
+		DomainID    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Name        func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	FundBudget struct {
+		Allocated func(childComplexity int) int
+		Available func(childComplexity int) int
+		Committed func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		Disbursed func(childComplexity int) int
+		Domain    func(childComplexity int) int
+		DomainID  func(childComplexity int) int
+		Fund      func(childComplexity int) int
+		FundID    func(childComplexity int) int
+		ID        func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+		Year      func(childComplexity int) int
+	}
+
+	FundBudgetConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	FundBudgetEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	FundConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	FundEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	GraduationCheck struct {
 		LatestScore func(childComplexity int) int
 		Missing     func(childComplexity int) int
@@ -441,6 +621,50 @@ type ComplexityRoot struct {
 		Code      func(childComplexity int) int
 		Message   func(childComplexity int) int
 		Milestone func(childComplexity int) int
+	}
+
+	GrantCall struct {
+		AnnouncedOn          func(childComplexity int) int
+		AnnouncementDays     func(childComplexity int) int
+		AnnouncementEndsOn   func(childComplexity int) int
+		Announcing           func(childComplexity int) int
+		Available            func(childComplexity int) int
+		Budget               func(childComplexity int) int
+		Categories           func(childComplexity int) int
+		ClosesAt             func(childComplexity int) int
+		Committed            func(childComplexity int) int
+		CreatedAt            func(childComplexity int) int
+		Description          func(childComplexity int) int
+		Domain               func(childComplexity int) int
+		DomainID             func(childComplexity int) int
+		Eligibility          func(childComplexity int) int
+		FinalizedAt          func(childComplexity int) int
+		FundLines            func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		MaxAmount            func(childComplexity int) int
+		MinAmount            func(childComplexity int) int
+		OpensAt              func(childComplexity int) int
+		Phase                func(childComplexity int) int
+		Questions            func(childComplexity int) int
+		ReviewersPerProposal func(childComplexity int) int
+		Rubric               func(childComplexity int) int
+		ServiceItem          func(childComplexity int) int
+		ServiceItemID        func(childComplexity int) int
+		Status               func(childComplexity int) int
+		Title                func(childComplexity int) int
+		UpdatedAt            func(childComplexity int) int
+		Year                 func(childComplexity int) int
+	}
+
+	GrantCallConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	GrantCallEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	IncubationCentre struct {
@@ -519,6 +743,33 @@ type ComplexityRoot struct {
 		TenantsByStage            func(childComplexity int) int
 		To                        func(childComplexity int) int
 		WaitlistLength            func(childComplexity int) int
+	}
+
+	LedgerEntry struct {
+		ActorID      func(childComplexity int) int
+		Amount       func(childComplexity int) int
+		AwardID      func(childComplexity int) int
+		CallID       func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Domain       func(childComplexity int) int
+		DomainID     func(childComplexity int) int
+		FundBudget   func(childComplexity int) int
+		FundBudgetID func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Memo         func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	LedgerEntryConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	LedgerEntryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	LoginPayload struct {
@@ -609,18 +860,25 @@ type ComplexityRoot struct {
 		ActInDomain                func(childComplexity int, id *int) int
 		AddMember                  func(childComplexity int, input model.AddMemberInput) int
 		AddMilestone               func(childComplexity int, tenancyID int, input incubation.MilestoneInput) int
+		AllocateFund               func(childComplexity int, fundID int, year int, amount int64, memo *string) int
+		AnnounceAwards             func(childComplexity int, callID int) int
 		AnswerConsultation         func(childComplexity int, id int, agree bool, reason *string) int
 		AnswerSpaceOffer           func(childComplexity int, id int, accept bool, note *string) int
 		AssessAdmission            func(childComplexity int, caseID int, input incubation.AdmissionInput) int
 		AssessMaturity             func(childComplexity int, tenancyID int, input incubation.MaturityInput) int
+		AssignReviewer             func(childComplexity int, proposalID int, userID int) int
 		AssignRole                 func(childComplexity int, input model.AssignRoleInput) int
 		AttachCaseMaterial         func(childComplexity int, caseID int, key string, documentIDs []int) int
+		AutoAssignReviewers        func(childComplexity int, callID int) int
 		ChangePassword             func(childComplexity int, oldPassword string, newPassword string) int
 		CloseCase                  func(childComplexity int, id int) int
+		CloseReviewPanel           func(childComplexity int, callID int) int
 		CompleteDocumentUpload     func(childComplexity int, uploadID int) int
 		ConfirmSupplement          func(childComplexity int, id int, findings []*casework.Finding) int
 		ConsultCase                func(childComplexity int, id int, units []*casework.ConsultRequest) int
 		CreateDomain               func(childComplexity int, input model.NewDomainInput) int
+		CreateFund                 func(childComplexity int, input model.CreateFundInput) int
+		CreateGrantCall            func(childComplexity int, input model.CreateGrantCallInput) int
 		CreateIncubationCentre     func(childComplexity int, input ent.CreateIncubationCentreInput) int
 		CreateIncubationSpace      func(childComplexity int, input ent.CreateIncubationSpaceInput) int
 		CreateMaturityCriterion    func(childComplexity int, input ent.CreateMaturityCriterionInput) int
@@ -628,6 +886,8 @@ type ComplexityRoot struct {
 		CreateServiceItem          func(childComplexity int, input ent.CreateServiceItemInput) int
 		CreateUser                 func(childComplexity int, input model.CreateUserInput) int
 		DecideCase                 func(childComplexity int, id int, approved bool, reason string) int
+		DecideProposals            func(childComplexity int, callID int, decisions []*model.AwardDecisionInput) int
+		DeclareConflict            func(childComplexity int, proposalID int, reason string) int
 		DeleteDocument             func(childComplexity int, id int) int
 		DeliverCase                func(childComplexity int, id int, method servicecase.DeliveryMethod, trackingNumber *string) int
 		EndTenancy                 func(childComplexity int, id int, exit model.TenancyExit, reason string) int
@@ -641,25 +901,34 @@ type ComplexityRoot struct {
 		MarkNotificationRead       func(childComplexity int, id int) int
 		OfferSpace                 func(childComplexity int, entryID int, spaceID int) int
 		OpenCase                   func(childComplexity int, input model.OpenCaseInput) int
+		PublishGrantCall           func(childComplexity int, id int) int
 		RateCase                   func(childComplexity int, id int, rating int, comment *string) int
+		RecordObjection            func(childComplexity int, awardID int, fromName *string, content string, receivedOn *time.Time) int
 		RemoveCalendarDay          func(childComplexity int, date time.Time) int
 		RemoveMember               func(childComplexity int, id int) int
 		RemoveMilestone            func(childComplexity int, id int) int
+		RemoveReviewAssignment     func(childComplexity int, id int, reason string) int
 		ReportAlumniStatus         func(childComplexity int, tenancyID int, input incubation.AlumniInput) int
 		RequestDocumentUpload      func(childComplexity int, input documents.UploadRequest) int
 		ResetPassword              func(childComplexity int, userID int, newPassword string) int
 		ResolveFollowUp            func(childComplexity int, id int, note string) int
+		ResolveObjection           func(childComplexity int, id int, upheld bool, note string) int
 		ReturnCase                 func(childComplexity int, id int, findings []*casework.Finding, reason string) int
 		RevokeRole                 func(childComplexity int, id int) int
 		SaveCaseApplication        func(childComplexity int, id int, application map[string]any) int
+		ScoreReview                func(childComplexity int, assignmentID int, scores []*model.ReviewScoreInput, comment *string, submit bool) int
 		SetCalendarDay             func(childComplexity int, date time.Time, workday bool, name *string) int
+		SetCallFunds               func(childComplexity int, id int, lines []*model.CallFundLineInput) int
 		SetMilestoneMet            func(childComplexity int, id int, metOn *time.Time, evidence *string) int
+		SetPanelReviewers          func(childComplexity int, callID int, userIDs []int) int
 		SetServiceItemMaterials    func(childComplexity int, id int, materials []*casedata.Material) int
 		SetWaitlistPriority        func(childComplexity int, id int, priority int, reason string) int
 		StartPreReview             func(childComplexity int, id int) int
+		StartProposal              func(childComplexity int, callID int, organizationID int, title string) int
 		StartReview                func(childComplexity int, id int) int
 		SubmitCase                 func(childComplexity int, id int) int
 		UpdateDocument             func(childComplexity int, id int, input ent.UpdateDocumentInput) int
+		UpdateGrantCall            func(childComplexity int, id int, input model.UpdateGrantCallInput) int
 		UpdateIncubationCentre     func(childComplexity int, id int, input ent.UpdateIncubationCentreInput) int
 		UpdateIncubationSpace      func(childComplexity int, id int, input ent.UpdateIncubationSpaceInput) int
 		UpdateMaturityCriterion    func(childComplexity int, id int, input ent.UpdateMaturityCriterionInput) int
@@ -758,26 +1027,142 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	PanelReviewer struct {
+		Load      func(childComplexity int) int
+		Submitted func(childComplexity int) int
+		User      func(childComplexity int) int
+	}
+
+	Proposal struct {
+		Answers          func(childComplexity int) int
+		Award            func(childComplexity int) int
+		BeneficiaryCount func(childComplexity int) int
+		BeneficiaryGroup func(childComplexity int) int
+		BudgetLines      func(childComplexity int) int
+		Call             func(childComplexity int) int
+		CallID           func(childComplexity int) int
+		Case             func(childComplexity int) int
+		CaseID           func(childComplexity int) int
+		CaseNumber       func(childComplexity int) int
+		Category         func(childComplexity int) int
+		Cofunding        func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		Domain           func(childComplexity int) int
+		DomainID         func(childComplexity int) int
+		EndsOn           func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Materials        func(childComplexity int) int
+		Milestones       func(childComplexity int) int
+		NoDoubleFunding  func(childComplexity int) int
+		Objectives       func(childComplexity int) int
+		Organization     func(childComplexity int) int
+		OrganizationID   func(childComplexity int) int
+		OrganizationName func(childComplexity int) int
+		Requested        func(childComplexity int) int
+		StartsOn         func(childComplexity int) int
+		Status           func(childComplexity int) int
+		SubmittedAt      func(childComplexity int) int
+		Summary          func(childComplexity int) int
+		Team             func(childComplexity int) int
+		Title            func(childComplexity int) int
+		Town             func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+	}
+
+	ProposalAnswer struct {
+		Key   func(childComplexity int) int
+		Label func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
+	ProposalConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ProposalDocument struct {
+		FileName func(childComplexity int) int
+		ID       func(childComplexity int) int
+		Title    func(childComplexity int) int
+		URL      func(childComplexity int) int
+	}
+
+	ProposalEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ProposalMaterial struct {
+		Documents func(childComplexity int) int
+		Key       func(childComplexity int) int
+		Name      func(childComplexity int) int
+	}
+
+	ProposalMilestone struct {
+		DueOn func(childComplexity int) int
+		Title func(childComplexity int) int
+	}
+
+	PublicAward struct {
+		Amount           func(childComplexity int) int
+		Category         func(childComplexity int) int
+		OrganizationName func(childComplexity int) int
+		ProjectTitle     func(childComplexity int) int
+		Status           func(childComplexity int) int
+	}
+
+	PublicGrantCall struct {
+		AnnouncedOn        func(childComplexity int) int
+		AnnouncementEndsOn func(childComplexity int) int
+		Awards             func(childComplexity int) int
+		Budget             func(childComplexity int) int
+		Categories         func(childComplexity int) int
+		ClosesAt           func(childComplexity int) int
+		Description        func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		MaxAmount          func(childComplexity int) int
+		MinAmount          func(childComplexity int) int
+		OpensAt            func(childComplexity int) int
+		Phase              func(childComplexity int) int
+		Title              func(childComplexity int) int
+		Year               func(childComplexity int) int
+	}
+
 	Query struct {
 		ActingDomain            func(childComplexity int) int
 		AdmissionAssessment     func(childComplexity int, caseID int) int
 		AdmissionCriteria       func(childComplexity int) int
 		AuditLogs               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
+		Awards                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AwardOrder, where *ent.AwardWhereInput) int
 		CalendarDays            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CalendarDayOrder, where *ent.CalendarDayWhereInput) int
+		CallAssignments         func(childComplexity int, callID int) int
+		CallReviewPanel         func(childComplexity int, callID int) int
+		CallStatistics          func(childComplexity int, callID int) int
 		CaseStatistics          func(childComplexity int, serviceItemID *int, from time.Time, to time.Time) int
 		Cases                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CaseOrder, where *ent.CaseWhereInput) int
 		Consultations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ConsultationOrder, where *ent.ConsultationWhereInput) int
 		DocumentLimits          func(childComplexity int) int
 		Documents               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DocumentOrder, where *ent.DocumentWhereInput) int
 		Domains                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DomainOrder, where *ent.DomainWhereInput) int
+		FundBudgets             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundBudgetOrder, where *ent.FundBudgetWhereInput) int
+		Funds                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) int
+		GrantCalls              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GrantCallOrder, where *ent.GrantCallWhereInput) int
+		GrantEligibility        func(childComplexity int, callID int, organizationID int) int
+		GrantYearStatistics     func(childComplexity int, year int) int
 		GrantableRoles          func(childComplexity int) int
 		IncubationCentres       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IncubationCentreOrder, where *ent.IncubationCentreWhereInput) int
 		IncubationStats         func(childComplexity int, centreID int, from time.Time, to time.Time) int
+		LedgerEntries           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.LedgerEntryOrder, where *ent.LedgerEntryWhereInput) int
 		Me                      func(childComplexity int) int
+		MyReviewAssignments     func(childComplexity int, first *int, after *entgql.Cursor[int]) int
 		Node                    func(childComplexity int, id int) int
 		Nodes                   func(childComplexity int, ids []int) int
 		Notifications           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, unreadOnly *bool) int
 		Organizations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
+		Proposals               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProposalOrder, where *ent.ProposalWhereInput) int
+		PublicGrantCalls        func(childComplexity int, domainID *int) int
+		RankedProposals         func(childComplexity int, callID int) int
 		RoleAssignments         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RoleAssignmentOrder, where *ent.RoleAssignmentWhereInput) int
 		ServiceItems            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ServiceItemOrder, where *ent.ServiceItemWhereInput) int
 		SpaceOffers             func(childComplexity int, status *spaceoffer.Status, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
@@ -785,6 +1170,77 @@ type ComplexityRoot struct {
 		UnreadNotificationCount func(childComplexity int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Waitlist                func(childComplexity int, centreID int, includeClosed *bool, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
+	}
+
+	RankedProposal struct {
+		Award            func(childComplexity int) int
+		Disagreement     func(childComplexity int) int
+		Mean             func(childComplexity int) int
+		OrganizationName func(childComplexity int) int
+		Proposal         func(childComplexity int) int
+		Rank             func(childComplexity int) int
+		Requested        func(childComplexity int) int
+		ReviewsAssigned  func(childComplexity int) int
+		ReviewsDone      func(childComplexity int) int
+		Spread           func(childComplexity int) int
+		TrimmedMean      func(childComplexity int) int
+	}
+
+	ReviewAssignment struct {
+		Comment        func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Domain         func(childComplexity int) int
+		DomainID       func(childComplexity int) int
+		Expert         func(childComplexity int) int
+		ExpertID       func(childComplexity int) int
+		ExpertName     func(childComplexity int) int
+		ID             func(childComplexity int) int
+		ItemID         func(childComplexity int) int
+		Manual         func(childComplexity int) int
+		OrganizationID func(childComplexity int) int
+		Panel          func(childComplexity int) int
+		PanelID        func(childComplexity int) int
+		Proposal       func(childComplexity int) int
+		RemovedReason  func(childComplexity int) int
+		Rubric         func(childComplexity int) int
+		Scores         func(childComplexity int) int
+		Status         func(childComplexity int) int
+		SubmittedAt    func(childComplexity int) int
+		Total          func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	ReviewAssignmentConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ReviewAssignmentEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ReviewPanel struct {
+		Closed           func(childComplexity int) int
+		ClosedAt         func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		Domain           func(childComplexity int) int
+		DomainID         func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Name             func(childComplexity int) int
+		Reviewers        func(childComplexity int) int
+		ReviewersPerItem func(childComplexity int) int
+		Rubric           func(childComplexity int) int
+		SubjectID        func(childComplexity int) int
+		SubjectKind      func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+	}
+
+	ReviewScore struct {
+		Comment func(childComplexity int) int
+		Key     func(childComplexity int) int
+		Score   func(childComplexity int) int
 	}
 
 	RoleAssignment struct {
@@ -807,6 +1263,20 @@ type ComplexityRoot struct {
 	RoleAssignmentEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RubricCriterion struct {
+		Guidance func(childComplexity int) int
+		Key      func(childComplexity int) int
+		MaxScore func(childComplexity int) int
+		Name     func(childComplexity int) int
+		NameEn   func(childComplexity int) int
+		Weight   func(childComplexity int) int
+	}
+
+	ScoreBucket struct {
+		Count func(childComplexity int) int
+		From  func(childComplexity int) int
 	}
 
 	ServiceItem struct {
@@ -1069,6 +1539,14 @@ type ComplexityRoot struct {
 		Count func(childComplexity int) int
 		Year  func(childComplexity int) int
 	}
+
+	YearGrantStatistics struct {
+		Awarded    func(childComplexity int) int
+		Awards     func(childComplexity int) int
+		ByCategory func(childComplexity int) int
+		ByFund     func(childComplexity int) int
+		Year       func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -1082,6 +1560,11 @@ type AdmissionAssessmentResolver interface {
 type AdmissionScoreResolver interface {
 	Name(ctx context.Context, obj *scores.Admission) (string, error)
 }
+type AwardResolver interface {
+	Objections(ctx context.Context, obj *ent.Award) ([]*ent.Objection, error)
+	ProposalTitle(ctx context.Context, obj *ent.Award) (string, error)
+	OrganizationName(ctx context.Context, obj *ent.Award) (string, error)
+}
 type CaseResolver interface {
 	Clock(ctx context.Context, obj *ent.ServiceCase) (*casework.ClockView, error)
 	AllowedActions(ctx context.Context, obj *ent.ServiceCase) ([]casework.Action, error)
@@ -1093,6 +1576,20 @@ type DocumentResolver interface {
 }
 type DocumentVersionResolver interface {
 	DownloadURL(ctx context.Context, obj *ent.DocumentVersion, inline *bool) (string, error)
+}
+type FundResolver interface {
+	Budgets(ctx context.Context, obj *ent.Fund) ([]*ent.FundBudget, error)
+}
+type FundBudgetResolver interface {
+	Available(ctx context.Context, obj *ent.FundBudget) (int64, error)
+}
+type GrantCallResolver interface {
+	Eligibility(ctx context.Context, obj *ent.GrantCall) (*grant.EligibilityRules, error)
+
+	Available(ctx context.Context, obj *ent.GrantCall) (int64, error)
+	FundLines(ctx context.Context, obj *ent.GrantCall) ([]*grant.FundLine, error)
+	Phase(ctx context.Context, obj *ent.GrantCall) (grant.Phase, error)
+	Announcing(ctx context.Context, obj *ent.GrantCall) (bool, error)
 }
 type IncubationCentreResolver interface {
 	Occupancy(ctx context.Context, obj *ent.IncubationCentre) (*incubation.Occupancy, error)
@@ -1148,6 +1645,17 @@ type MutationResolver interface {
 	DeleteDocument(ctx context.Context, id int) (*ent.Document, error)
 	CreateDomain(ctx context.Context, input model.NewDomainInput) (*ent.Domain, error)
 	ActInDomain(ctx context.Context, id *int) (*ent.Domain, error)
+	CreateFund(ctx context.Context, input model.CreateFundInput) (*ent.Fund, error)
+	AllocateFund(ctx context.Context, fundID int, year int, amount int64, memo *string) (*ent.FundBudget, error)
+	CreateGrantCall(ctx context.Context, input model.CreateGrantCallInput) (*ent.GrantCall, error)
+	UpdateGrantCall(ctx context.Context, id int, input model.UpdateGrantCallInput) (*ent.GrantCall, error)
+	SetCallFunds(ctx context.Context, id int, lines []*model.CallFundLineInput) (*ent.GrantCall, error)
+	PublishGrantCall(ctx context.Context, id int) (*ent.GrantCall, error)
+	StartProposal(ctx context.Context, callID int, organizationID int, title string) (*ent.Proposal, error)
+	DecideProposals(ctx context.Context, callID int, decisions []*model.AwardDecisionInput) (*grant.BatchResult, error)
+	AnnounceAwards(ctx context.Context, callID int) (*ent.GrantCall, error)
+	RecordObjection(ctx context.Context, awardID int, fromName *string, content string, receivedOn *time.Time) (*ent.Award, error)
+	ResolveObjection(ctx context.Context, id int, upheld bool, note string) (*ent.Award, error)
 	CreateIncubationCentre(ctx context.Context, input ent.CreateIncubationCentreInput) (*ent.IncubationCentre, error)
 	UpdateIncubationCentre(ctx context.Context, id int, input ent.UpdateIncubationCentreInput) (*ent.IncubationCentre, error)
 	CreateIncubationSpace(ctx context.Context, input ent.CreateIncubationSpaceInput) (*ent.IncubationSpace, error)
@@ -1177,21 +1685,44 @@ type MutationResolver interface {
 	UpdateOrganization(ctx context.Context, id int, input ent.UpdateOrganizationInput) (*ent.Organization, error)
 	AddMember(ctx context.Context, input model.AddMemberInput) (*ent.Membership, error)
 	RemoveMember(ctx context.Context, id int) (int, error)
+	SetPanelReviewers(ctx context.Context, callID int, userIDs []int) (*ent.ReviewPanel, error)
+	AutoAssignReviewers(ctx context.Context, callID int) (int, error)
+	AssignReviewer(ctx context.Context, proposalID int, userID int) (*ent.ReviewAssignment, error)
+	RemoveReviewAssignment(ctx context.Context, id int, reason string) (*ent.ReviewAssignment, error)
+	DeclareConflict(ctx context.Context, proposalID int, reason string) (bool, error)
+	ScoreReview(ctx context.Context, assignmentID int, scores []*model.ReviewScoreInput, comment *string, submit bool) (*ent.ReviewAssignment, error)
+	CloseReviewPanel(ctx context.Context, callID int) (*ent.ReviewPanel, error)
 }
 type NotificationResolver interface {
 	Title(ctx context.Context, obj *ent.Notification) (string, error)
 	Body(ctx context.Context, obj *ent.Notification) (string, error)
 }
+type ProposalResolver interface {
+	Answers(ctx context.Context, obj *ent.Proposal) ([]*grant.Answer, error)
+	OrganizationName(ctx context.Context, obj *ent.Proposal) (string, error)
+	Materials(ctx context.Context, obj *ent.Proposal) ([]*grant.Material, error)
+	Award(ctx context.Context, obj *ent.Proposal) (*ent.Award, error)
+	CaseNumber(ctx context.Context, obj *ent.Proposal) (*string, error)
+}
+type ProposalDocumentResolver interface {
+	URL(ctx context.Context, obj *grant.MaterialDocument) (string, error)
+}
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []int) ([]ent.Noder, error)
 	AuditLogs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error)
+	Awards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AwardOrder, where *ent.AwardWhereInput) (*ent.AwardConnection, error)
 	CalendarDays(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CalendarDayOrder, where *ent.CalendarDayWhereInput) (*ent.CalendarDayConnection, error)
 	Consultations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ConsultationOrder, where *ent.ConsultationWhereInput) (*ent.ConsultationConnection, error)
 	Documents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DocumentOrder, where *ent.DocumentWhereInput) (*ent.DocumentConnection, error)
 	Domains(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DomainOrder, where *ent.DomainWhereInput) (*ent.DomainConnection, error)
+	Funds(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) (*ent.FundConnection, error)
+	FundBudgets(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundBudgetOrder, where *ent.FundBudgetWhereInput) (*ent.FundBudgetConnection, error)
+	GrantCalls(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GrantCallOrder, where *ent.GrantCallWhereInput) (*ent.GrantCallConnection, error)
 	IncubationCentres(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IncubationCentreOrder, where *ent.IncubationCentreWhereInput) (*ent.IncubationCentreConnection, error)
+	LedgerEntries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.LedgerEntryOrder, where *ent.LedgerEntryWhereInput) (*ent.LedgerEntryConnection, error)
 	Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
+	Proposals(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProposalOrder, where *ent.ProposalWhereInput) (*ent.ProposalConnection, error)
 	RoleAssignments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RoleAssignmentOrder, where *ent.RoleAssignmentWhereInput) (*ent.RoleAssignmentConnection, error)
 	Cases(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CaseOrder, where *ent.CaseWhereInput) (*ent.CaseConnection, error)
 	ServiceItems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ServiceItemOrder, where *ent.ServiceItemWhereInput) (*ent.ServiceItemConnection, error)
@@ -1202,6 +1733,11 @@ type QueryResolver interface {
 	CaseStatistics(ctx context.Context, serviceItemID *int, from time.Time, to time.Time) (*casework.Statistics, error)
 	DocumentLimits(ctx context.Context) (*documents.Limits, error)
 	ActingDomain(ctx context.Context) (*ent.Domain, error)
+	PublicGrantCalls(ctx context.Context, domainID *int) ([]*grant.PublicCall, error)
+	GrantEligibility(ctx context.Context, callID int, organizationID int) (*grant.Eligibility, error)
+	RankedProposals(ctx context.Context, callID int) ([]*grant.Ranked, error)
+	CallStatistics(ctx context.Context, callID int) (*grant.CallStats, error)
+	GrantYearStatistics(ctx context.Context, year int) (*grant.YearStats, error)
 	Waitlist(ctx context.Context, centreID int, includeClosed *bool, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.WaitlistEntryConnection, error)
 	SpaceOffers(ctx context.Context, status *spaceoffer.Status, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.SpaceOfferConnection, error)
 	AdmissionCriteria(ctx context.Context) ([]*incubation.Criterion, error)
@@ -1209,6 +1745,21 @@ type QueryResolver interface {
 	IncubationStats(ctx context.Context, centreID int, from time.Time, to time.Time) (*incubation.Stats, error)
 	Notifications(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, unreadOnly *bool) (*ent.NotificationConnection, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
+	CallReviewPanel(ctx context.Context, callID int) (*ent.ReviewPanel, error)
+	CallAssignments(ctx context.Context, callID int) ([]*ent.ReviewAssignment, error)
+	MyReviewAssignments(ctx context.Context, first *int, after *entgql.Cursor[int]) (*ent.ReviewAssignmentConnection, error)
+}
+type ReviewAssignmentResolver interface {
+	Proposal(ctx context.Context, obj *ent.ReviewAssignment) (*ent.Proposal, error)
+	Scores(ctx context.Context, obj *ent.ReviewAssignment) ([]*reviewdata.Score, error)
+	Comment(ctx context.Context, obj *ent.ReviewAssignment) (*string, error)
+	Total(ctx context.Context, obj *ent.ReviewAssignment) (*string, error)
+	ExpertName(ctx context.Context, obj *ent.ReviewAssignment) (string, error)
+	Rubric(ctx context.Context, obj *ent.ReviewAssignment) ([]*reviewdata.Criterion, error)
+}
+type ReviewPanelResolver interface {
+	Reviewers(ctx context.Context, obj *ent.ReviewPanel) ([]*review.Reviewer, error)
+	Closed(ctx context.Context, obj *ent.ReviewPanel) (bool, error)
 }
 type TenancyResolver interface {
 	Seats(ctx context.Context, obj *ent.Tenancy) ([]*ent.TenancySpace, error)
@@ -1512,6 +2063,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AlumniReport.Year(childComplexity), true
 
+	case "AmountByKey.amount":
+		if e.ComplexityRoot.AmountByKey.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AmountByKey.Amount(childComplexity), true
+	case "AmountByKey.key":
+		if e.ComplexityRoot.AmountByKey.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AmountByKey.Key(childComplexity), true
+
 	case "AuditLog.actingDomain":
 		if e.ComplexityRoot.AuditLog.ActingDomain == nil {
 			break
@@ -1617,6 +2181,246 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditLogEdge.Node(childComplexity), true
 
+	case "Award.amount":
+		if e.ComplexityRoot.Award.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.Amount(childComplexity), true
+	case "Award.call":
+		if e.ComplexityRoot.Award.Call == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.Call(childComplexity), true
+	case "Award.callID":
+		if e.ComplexityRoot.Award.CallID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.CallID(childComplexity), true
+	case "Award.cancelReason":
+		if e.ComplexityRoot.Award.CancelReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.CancelReason(childComplexity), true
+	case "Award.caseID":
+		if e.ComplexityRoot.Award.CaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.CaseID(childComplexity), true
+	case "Award.conditions":
+		if e.ComplexityRoot.Award.Conditions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.Conditions(childComplexity), true
+	case "Award.createdAt":
+		if e.ComplexityRoot.Award.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.CreatedAt(childComplexity), true
+	case "Award.decidedBy":
+		if e.ComplexityRoot.Award.DecidedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.DecidedBy(childComplexity), true
+	case "Award.domain":
+		if e.ComplexityRoot.Award.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.Domain(childComplexity), true
+	case "Award.domainID":
+		if e.ComplexityRoot.Award.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.DomainID(childComplexity), true
+	case "Award.finalGrade":
+		if e.ComplexityRoot.Award.FinalGrade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.FinalGrade(childComplexity), true
+	case "Award.finalizedAt":
+		if e.ComplexityRoot.Award.FinalizedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.FinalizedAt(childComplexity), true
+	case "Award.id":
+		if e.ComplexityRoot.Award.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.ID(childComplexity), true
+	case "Award.objections":
+		if e.ComplexityRoot.Award.Objections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.Objections(childComplexity), true
+	case "Award.organization":
+		if e.ComplexityRoot.Award.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.Organization(childComplexity), true
+	case "Award.organizationID":
+		if e.ComplexityRoot.Award.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.OrganizationID(childComplexity), true
+	case "Award.organizationName":
+		if e.ComplexityRoot.Award.OrganizationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.OrganizationName(childComplexity), true
+	case "Award.proposal":
+		if e.ComplexityRoot.Award.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.Proposal(childComplexity), true
+	case "Award.proposalID":
+		if e.ComplexityRoot.Award.ProposalID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.ProposalID(childComplexity), true
+	case "Award.proposalTitle":
+		if e.ComplexityRoot.Award.ProposalTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.ProposalTitle(childComplexity), true
+	case "Award.status":
+		if e.ComplexityRoot.Award.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.Status(childComplexity), true
+	case "Award.updatedAt":
+		if e.ComplexityRoot.Award.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.UpdatedAt(childComplexity), true
+
+	case "AwardBatchResult.available":
+		if e.ComplexityRoot.AwardBatchResult.Available == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardBatchResult.Available(childComplexity), true
+	case "AwardBatchResult.awarded":
+		if e.ComplexityRoot.AwardBatchResult.Awarded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardBatchResult.Awarded(childComplexity), true
+	case "AwardBatchResult.rejected":
+		if e.ComplexityRoot.AwardBatchResult.Rejected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardBatchResult.Rejected(childComplexity), true
+
+	case "AwardConnection.edges":
+		if e.ComplexityRoot.AwardConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardConnection.Edges(childComplexity), true
+	case "AwardConnection.pageInfo":
+		if e.ComplexityRoot.AwardConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardConnection.PageInfo(childComplexity), true
+	case "AwardConnection.totalCount":
+		if e.ComplexityRoot.AwardConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardConnection.TotalCount(childComplexity), true
+
+	case "AwardEdge.cursor":
+		if e.ComplexityRoot.AwardEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardEdge.Cursor(childComplexity), true
+	case "AwardEdge.node":
+		if e.ComplexityRoot.AwardEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardEdge.Node(childComplexity), true
+
+	case "AwardObjection.content":
+		if e.ComplexityRoot.AwardObjection.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardObjection.Content(childComplexity), true
+	case "AwardObjection.fromName":
+		if e.ComplexityRoot.AwardObjection.FromName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardObjection.FromName(childComplexity), true
+	case "AwardObjection.id":
+		if e.ComplexityRoot.AwardObjection.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardObjection.ID(childComplexity), true
+	case "AwardObjection.receivedOn":
+		if e.ComplexityRoot.AwardObjection.ReceivedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardObjection.ReceivedOn(childComplexity), true
+	case "AwardObjection.resolution":
+		if e.ComplexityRoot.AwardObjection.Resolution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardObjection.Resolution(childComplexity), true
+	case "AwardObjection.resolutionNote":
+		if e.ComplexityRoot.AwardObjection.ResolutionNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardObjection.ResolutionNote(childComplexity), true
+
+	case "BudgetLine.amount":
+		if e.ComplexityRoot.BudgetLine.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.Amount(childComplexity), true
+	case "BudgetLine.category":
+		if e.ComplexityRoot.BudgetLine.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.Category(childComplexity), true
+	case "BudgetLine.description":
+		if e.ComplexityRoot.BudgetLine.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.Description(childComplexity), true
+
 	case "CalendarDay.createdAt":
 		if e.ComplexityRoot.CalendarDay.CreatedAt == nil {
 			break
@@ -1685,6 +2489,130 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CalendarDayEdge.Node(childComplexity), true
+
+	case "CallEligibility.minMonthsRegistered":
+		if e.ComplexityRoot.CallEligibility.MinMonthsRegistered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallEligibility.MinMonthsRegistered(childComplexity), true
+	case "CallEligibility.orgKinds":
+		if e.ComplexityRoot.CallEligibility.OrgKinds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallEligibility.OrgKinds(childComplexity), true
+
+	case "CallFundLine.amount":
+		if e.ComplexityRoot.CallFundLine.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallFundLine.Amount(childComplexity), true
+	case "CallFundLine.committed":
+		if e.ComplexityRoot.CallFundLine.Committed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallFundLine.Committed(childComplexity), true
+	case "CallFundLine.fundBudget":
+		if e.ComplexityRoot.CallFundLine.FundBudget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallFundLine.FundBudget(childComplexity), true
+
+	case "CallQuestion.choices":
+		if e.ComplexityRoot.CallQuestion.Choices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallQuestion.Choices(childComplexity), true
+	case "CallQuestion.help":
+		if e.ComplexityRoot.CallQuestion.Help == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallQuestion.Help(childComplexity), true
+	case "CallQuestion.key":
+		if e.ComplexityRoot.CallQuestion.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallQuestion.Key(childComplexity), true
+	case "CallQuestion.kind":
+		if e.ComplexityRoot.CallQuestion.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallQuestion.Kind(childComplexity), true
+	case "CallQuestion.label":
+		if e.ComplexityRoot.CallQuestion.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallQuestion.Label(childComplexity), true
+	case "CallQuestion.required":
+		if e.ComplexityRoot.CallQuestion.Required == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallQuestion.Required(childComplexity), true
+
+	case "CallStatistics.awarded":
+		if e.ComplexityRoot.CallStatistics.Awarded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallStatistics.Awarded(childComplexity), true
+	case "CallStatistics.byCategory":
+		if e.ComplexityRoot.CallStatistics.ByCategory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallStatistics.ByCategory(childComplexity), true
+	case "CallStatistics.byTown":
+		if e.ComplexityRoot.CallStatistics.ByTown == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallStatistics.ByTown(childComplexity), true
+	case "CallStatistics.proposals":
+		if e.ComplexityRoot.CallStatistics.Proposals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallStatistics.Proposals(childComplexity), true
+	case "CallStatistics.requested":
+		if e.ComplexityRoot.CallStatistics.Requested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallStatistics.Requested(childComplexity), true
+	case "CallStatistics.reviewsAssigned":
+		if e.ComplexityRoot.CallStatistics.ReviewsAssigned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallStatistics.ReviewsAssigned(childComplexity), true
+	case "CallStatistics.reviewsDone":
+		if e.ComplexityRoot.CallStatistics.ReviewsDone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallStatistics.ReviewsDone(childComplexity), true
+	case "CallStatistics.scoreDistribution":
+		if e.ComplexityRoot.CallStatistics.ScoreDistribution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallStatistics.ScoreDistribution(childComplexity), true
+	case "CallStatistics.submitted":
+		if e.ComplexityRoot.CallStatistics.Submitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CallStatistics.Submitted(childComplexity), true
 
 	case "Case.acceptedAt":
 		if e.ComplexityRoot.Case.AcceptedAt == nil {
@@ -2435,6 +3363,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ConsultationEdge.Node(childComplexity), true
 
+	case "CountByKey.awarded":
+		if e.ComplexityRoot.CountByKey.Awarded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountByKey.Awarded(childComplexity), true
+	case "CountByKey.count":
+		if e.ComplexityRoot.CountByKey.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountByKey.Count(childComplexity), true
+	case "CountByKey.key":
+		if e.ComplexityRoot.CountByKey.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountByKey.Key(childComplexity), true
+	case "CountByKey.requested":
+		if e.ComplexityRoot.CountByKey.Requested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountByKey.Requested(childComplexity), true
+
 	case "Document.caseID":
 		if e.ComplexityRoot.Document.CaseID == nil {
 			break
@@ -2852,6 +3805,230 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DomainEdge.Node(childComplexity), true
 
+	case "EligibilityProblem.code":
+		if e.ComplexityRoot.EligibilityProblem.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EligibilityProblem.Code(childComplexity), true
+	case "EligibilityProblem.message":
+		if e.ComplexityRoot.EligibilityProblem.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EligibilityProblem.Message(childComplexity), true
+
+	case "EligibilityResult.eligible":
+		if e.ComplexityRoot.EligibilityResult.Eligible == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EligibilityResult.Eligible(childComplexity), true
+	case "EligibilityResult.problems":
+		if e.ComplexityRoot.EligibilityResult.Problems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EligibilityResult.Problems(childComplexity), true
+
+	case "Fund.active":
+		if e.ComplexityRoot.Fund.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fund.Active(childComplexity), true
+	case "Fund.budgets":
+		if e.ComplexityRoot.Fund.Budgets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fund.Budgets(childComplexity), true
+	case "Fund.createdAt":
+		if e.ComplexityRoot.Fund.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fund.CreatedAt(childComplexity), true
+	case "Fund.description":
+		if e.ComplexityRoot.Fund.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fund.Description(childComplexity), true
+	case "Fund.domain":
+		if e.ComplexityRoot.Fund.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fund.Domain(childComplexity), true
+	case "Fund.domainID":
+		if e.ComplexityRoot.Fund.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fund.DomainID(childComplexity), true
+	case "Fund.id":
+		if e.ComplexityRoot.Fund.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fund.ID(childComplexity), true
+	case "Fund.kind":
+		if e.ComplexityRoot.Fund.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fund.Kind(childComplexity), true
+	case "Fund.name":
+		if e.ComplexityRoot.Fund.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fund.Name(childComplexity), true
+	case "Fund.updatedAt":
+		if e.ComplexityRoot.Fund.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fund.UpdatedAt(childComplexity), true
+
+	case "FundBudget.allocated":
+		if e.ComplexityRoot.FundBudget.Allocated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudget.Allocated(childComplexity), true
+	case "FundBudget.available":
+		if e.ComplexityRoot.FundBudget.Available == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudget.Available(childComplexity), true
+	case "FundBudget.committed":
+		if e.ComplexityRoot.FundBudget.Committed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudget.Committed(childComplexity), true
+	case "FundBudget.createdAt":
+		if e.ComplexityRoot.FundBudget.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudget.CreatedAt(childComplexity), true
+	case "FundBudget.disbursed":
+		if e.ComplexityRoot.FundBudget.Disbursed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudget.Disbursed(childComplexity), true
+	case "FundBudget.domain":
+		if e.ComplexityRoot.FundBudget.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudget.Domain(childComplexity), true
+	case "FundBudget.domainID":
+		if e.ComplexityRoot.FundBudget.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudget.DomainID(childComplexity), true
+	case "FundBudget.fund":
+		if e.ComplexityRoot.FundBudget.Fund == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudget.Fund(childComplexity), true
+	case "FundBudget.fundID":
+		if e.ComplexityRoot.FundBudget.FundID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudget.FundID(childComplexity), true
+	case "FundBudget.id":
+		if e.ComplexityRoot.FundBudget.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudget.ID(childComplexity), true
+	case "FundBudget.updatedAt":
+		if e.ComplexityRoot.FundBudget.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudget.UpdatedAt(childComplexity), true
+	case "FundBudget.year":
+		if e.ComplexityRoot.FundBudget.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudget.Year(childComplexity), true
+
+	case "FundBudgetConnection.edges":
+		if e.ComplexityRoot.FundBudgetConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudgetConnection.Edges(childComplexity), true
+	case "FundBudgetConnection.pageInfo":
+		if e.ComplexityRoot.FundBudgetConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudgetConnection.PageInfo(childComplexity), true
+	case "FundBudgetConnection.totalCount":
+		if e.ComplexityRoot.FundBudgetConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudgetConnection.TotalCount(childComplexity), true
+
+	case "FundBudgetEdge.cursor":
+		if e.ComplexityRoot.FundBudgetEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudgetEdge.Cursor(childComplexity), true
+	case "FundBudgetEdge.node":
+		if e.ComplexityRoot.FundBudgetEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundBudgetEdge.Node(childComplexity), true
+
+	case "FundConnection.edges":
+		if e.ComplexityRoot.FundConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundConnection.Edges(childComplexity), true
+	case "FundConnection.pageInfo":
+		if e.ComplexityRoot.FundConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundConnection.PageInfo(childComplexity), true
+	case "FundConnection.totalCount":
+		if e.ComplexityRoot.FundConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundConnection.TotalCount(childComplexity), true
+
+	case "FundEdge.cursor":
+		if e.ComplexityRoot.FundEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundEdge.Cursor(childComplexity), true
+	case "FundEdge.node":
+		if e.ComplexityRoot.FundEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundEdge.Node(childComplexity), true
+
 	case "GraduationCheck.latestScore":
 		if e.ComplexityRoot.GraduationCheck.LatestScore == nil {
 			break
@@ -2895,6 +4072,219 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraduationGap.Milestone(childComplexity), true
+
+	case "GrantCall.announcedOn":
+		if e.ComplexityRoot.GrantCall.AnnouncedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.AnnouncedOn(childComplexity), true
+	case "GrantCall.announcementDays":
+		if e.ComplexityRoot.GrantCall.AnnouncementDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.AnnouncementDays(childComplexity), true
+	case "GrantCall.announcementEndsOn":
+		if e.ComplexityRoot.GrantCall.AnnouncementEndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.AnnouncementEndsOn(childComplexity), true
+	case "GrantCall.announcing":
+		if e.ComplexityRoot.GrantCall.Announcing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Announcing(childComplexity), true
+	case "GrantCall.available":
+		if e.ComplexityRoot.GrantCall.Available == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Available(childComplexity), true
+	case "GrantCall.budget":
+		if e.ComplexityRoot.GrantCall.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Budget(childComplexity), true
+	case "GrantCall.categories":
+		if e.ComplexityRoot.GrantCall.Categories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Categories(childComplexity), true
+	case "GrantCall.closesAt":
+		if e.ComplexityRoot.GrantCall.ClosesAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.ClosesAt(childComplexity), true
+	case "GrantCall.committed":
+		if e.ComplexityRoot.GrantCall.Committed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Committed(childComplexity), true
+	case "GrantCall.createdAt":
+		if e.ComplexityRoot.GrantCall.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.CreatedAt(childComplexity), true
+	case "GrantCall.description":
+		if e.ComplexityRoot.GrantCall.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Description(childComplexity), true
+	case "GrantCall.domain":
+		if e.ComplexityRoot.GrantCall.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Domain(childComplexity), true
+	case "GrantCall.domainID":
+		if e.ComplexityRoot.GrantCall.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.DomainID(childComplexity), true
+	case "GrantCall.eligibility":
+		if e.ComplexityRoot.GrantCall.Eligibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Eligibility(childComplexity), true
+	case "GrantCall.finalizedAt":
+		if e.ComplexityRoot.GrantCall.FinalizedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.FinalizedAt(childComplexity), true
+	case "GrantCall.fundLines":
+		if e.ComplexityRoot.GrantCall.FundLines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.FundLines(childComplexity), true
+	case "GrantCall.id":
+		if e.ComplexityRoot.GrantCall.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.ID(childComplexity), true
+	case "GrantCall.maxAmount":
+		if e.ComplexityRoot.GrantCall.MaxAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.MaxAmount(childComplexity), true
+	case "GrantCall.minAmount":
+		if e.ComplexityRoot.GrantCall.MinAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.MinAmount(childComplexity), true
+	case "GrantCall.opensAt":
+		if e.ComplexityRoot.GrantCall.OpensAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.OpensAt(childComplexity), true
+	case "GrantCall.phase":
+		if e.ComplexityRoot.GrantCall.Phase == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Phase(childComplexity), true
+	case "GrantCall.questions":
+		if e.ComplexityRoot.GrantCall.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Questions(childComplexity), true
+	case "GrantCall.reviewersPerProposal":
+		if e.ComplexityRoot.GrantCall.ReviewersPerProposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.ReviewersPerProposal(childComplexity), true
+	case "GrantCall.rubric":
+		if e.ComplexityRoot.GrantCall.Rubric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Rubric(childComplexity), true
+	case "GrantCall.serviceItem":
+		if e.ComplexityRoot.GrantCall.ServiceItem == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.ServiceItem(childComplexity), true
+	case "GrantCall.serviceItemID":
+		if e.ComplexityRoot.GrantCall.ServiceItemID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.ServiceItemID(childComplexity), true
+	case "GrantCall.status":
+		if e.ComplexityRoot.GrantCall.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Status(childComplexity), true
+	case "GrantCall.title":
+		if e.ComplexityRoot.GrantCall.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Title(childComplexity), true
+	case "GrantCall.updatedAt":
+		if e.ComplexityRoot.GrantCall.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.UpdatedAt(childComplexity), true
+	case "GrantCall.year":
+		if e.ComplexityRoot.GrantCall.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCall.Year(childComplexity), true
+
+	case "GrantCallConnection.edges":
+		if e.ComplexityRoot.GrantCallConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCallConnection.Edges(childComplexity), true
+	case "GrantCallConnection.pageInfo":
+		if e.ComplexityRoot.GrantCallConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCallConnection.PageInfo(childComplexity), true
+	case "GrantCallConnection.totalCount":
+		if e.ComplexityRoot.GrantCallConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCallConnection.TotalCount(childComplexity), true
+
+	case "GrantCallEdge.cursor":
+		if e.ComplexityRoot.GrantCallEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCallEdge.Cursor(childComplexity), true
+	case "GrantCallEdge.node":
+		if e.ComplexityRoot.GrantCallEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantCallEdge.Node(childComplexity), true
 
 	case "IncubationCentre.active":
 		if e.ComplexityRoot.IncubationCentre.Active == nil {
@@ -3244,6 +4634,117 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IncubationStats.WaitlistLength(childComplexity), true
+
+	case "LedgerEntry.actorID":
+		if e.ComplexityRoot.LedgerEntry.ActorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.ActorID(childComplexity), true
+	case "LedgerEntry.amount":
+		if e.ComplexityRoot.LedgerEntry.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Amount(childComplexity), true
+	case "LedgerEntry.awardID":
+		if e.ComplexityRoot.LedgerEntry.AwardID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.AwardID(childComplexity), true
+	case "LedgerEntry.callID":
+		if e.ComplexityRoot.LedgerEntry.CallID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.CallID(childComplexity), true
+	case "LedgerEntry.createdAt":
+		if e.ComplexityRoot.LedgerEntry.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.CreatedAt(childComplexity), true
+	case "LedgerEntry.domain":
+		if e.ComplexityRoot.LedgerEntry.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Domain(childComplexity), true
+	case "LedgerEntry.domainID":
+		if e.ComplexityRoot.LedgerEntry.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.DomainID(childComplexity), true
+	case "LedgerEntry.fundBudget":
+		if e.ComplexityRoot.LedgerEntry.FundBudget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.FundBudget(childComplexity), true
+	case "LedgerEntry.fundBudgetID":
+		if e.ComplexityRoot.LedgerEntry.FundBudgetID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.FundBudgetID(childComplexity), true
+	case "LedgerEntry.id":
+		if e.ComplexityRoot.LedgerEntry.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.ID(childComplexity), true
+	case "LedgerEntry.kind":
+		if e.ComplexityRoot.LedgerEntry.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Kind(childComplexity), true
+	case "LedgerEntry.memo":
+		if e.ComplexityRoot.LedgerEntry.Memo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Memo(childComplexity), true
+	case "LedgerEntry.updatedAt":
+		if e.ComplexityRoot.LedgerEntry.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.UpdatedAt(childComplexity), true
+
+	case "LedgerEntryConnection.edges":
+		if e.ComplexityRoot.LedgerEntryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntryConnection.Edges(childComplexity), true
+	case "LedgerEntryConnection.pageInfo":
+		if e.ComplexityRoot.LedgerEntryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntryConnection.PageInfo(childComplexity), true
+	case "LedgerEntryConnection.totalCount":
+		if e.ComplexityRoot.LedgerEntryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntryConnection.TotalCount(childComplexity), true
+
+	case "LedgerEntryEdge.cursor":
+		if e.ComplexityRoot.LedgerEntryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntryEdge.Cursor(childComplexity), true
+	case "LedgerEntryEdge.node":
+		if e.ComplexityRoot.LedgerEntryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntryEdge.Node(childComplexity), true
 
 	case "LoginPayload.expiresAt":
 		if e.ComplexityRoot.LoginPayload.ExpiresAt == nil {
@@ -3673,6 +5174,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddMilestone(childComplexity, args["tenancyID"].(int), args["input"].(incubation.MilestoneInput)), true
+	case "Mutation.allocateFund":
+		if e.ComplexityRoot.Mutation.AllocateFund == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_allocateFund_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AllocateFund(childComplexity, args["fundID"].(int), args["year"].(int), args["amount"].(int64), args["memo"].(*string)), true
+	case "Mutation.announceAwards":
+		if e.ComplexityRoot.Mutation.AnnounceAwards == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_announceAwards_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AnnounceAwards(childComplexity, args["callID"].(int)), true
 	case "Mutation.answerConsultation":
 		if e.ComplexityRoot.Mutation.AnswerConsultation == nil {
 			break
@@ -3717,6 +5240,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AssessMaturity(childComplexity, args["tenancyID"].(int), args["input"].(incubation.MaturityInput)), true
+	case "Mutation.assignReviewer":
+		if e.ComplexityRoot.Mutation.AssignReviewer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assignReviewer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssignReviewer(childComplexity, args["proposalID"].(int), args["userID"].(int)), true
 	case "Mutation.assignRole":
 		if e.ComplexityRoot.Mutation.AssignRole == nil {
 			break
@@ -3739,6 +5273,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AttachCaseMaterial(childComplexity, args["caseID"].(int), args["key"].(string), args["documentIDs"].([]int)), true
+	case "Mutation.autoAssignReviewers":
+		if e.ComplexityRoot.Mutation.AutoAssignReviewers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_autoAssignReviewers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AutoAssignReviewers(childComplexity, args["callID"].(int)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -3761,6 +5306,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseCase(childComplexity, args["id"].(int)), true
+	case "Mutation.closeReviewPanel":
+		if e.ComplexityRoot.Mutation.CloseReviewPanel == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeReviewPanel_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseReviewPanel(childComplexity, args["callID"].(int)), true
 	case "Mutation.completeDocumentUpload":
 		if e.ComplexityRoot.Mutation.CompleteDocumentUpload == nil {
 			break
@@ -3805,6 +5361,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateDomain(childComplexity, args["input"].(model.NewDomainInput)), true
+	case "Mutation.createFund":
+		if e.ComplexityRoot.Mutation.CreateFund == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createFund_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateFund(childComplexity, args["input"].(model.CreateFundInput)), true
+	case "Mutation.createGrantCall":
+		if e.ComplexityRoot.Mutation.CreateGrantCall == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createGrantCall_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateGrantCall(childComplexity, args["input"].(model.CreateGrantCallInput)), true
 	case "Mutation.createIncubationCentre":
 		if e.ComplexityRoot.Mutation.CreateIncubationCentre == nil {
 			break
@@ -3882,6 +5460,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideCase(childComplexity, args["id"].(int), args["approved"].(bool), args["reason"].(string)), true
+	case "Mutation.decideProposals":
+		if e.ComplexityRoot.Mutation.DecideProposals == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideProposals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideProposals(childComplexity, args["callID"].(int), args["decisions"].([]*model.AwardDecisionInput)), true
+	case "Mutation.declareConflict":
+		if e.ComplexityRoot.Mutation.DeclareConflict == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_declareConflict_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeclareConflict(childComplexity, args["proposalID"].(int), args["reason"].(string)), true
 	case "Mutation.deleteDocument":
 		if e.ComplexityRoot.Mutation.DeleteDocument == nil {
 			break
@@ -4015,6 +5615,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.OpenCase(childComplexity, args["input"].(model.OpenCaseInput)), true
+	case "Mutation.publishGrantCall":
+		if e.ComplexityRoot.Mutation.PublishGrantCall == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishGrantCall_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishGrantCall(childComplexity, args["id"].(int)), true
 	case "Mutation.rateCase":
 		if e.ComplexityRoot.Mutation.RateCase == nil {
 			break
@@ -4026,6 +5637,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RateCase(childComplexity, args["id"].(int), args["rating"].(int), args["comment"].(*string)), true
+	case "Mutation.recordObjection":
+		if e.ComplexityRoot.Mutation.RecordObjection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordObjection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordObjection(childComplexity, args["awardID"].(int), args["fromName"].(*string), args["content"].(string), args["receivedOn"].(*time.Time)), true
 	case "Mutation.removeCalendarDay":
 		if e.ComplexityRoot.Mutation.RemoveCalendarDay == nil {
 			break
@@ -4059,6 +5681,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveMilestone(childComplexity, args["id"].(int)), true
+	case "Mutation.removeReviewAssignment":
+		if e.ComplexityRoot.Mutation.RemoveReviewAssignment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeReviewAssignment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveReviewAssignment(childComplexity, args["id"].(int), args["reason"].(string)), true
 	case "Mutation.reportAlumniStatus":
 		if e.ComplexityRoot.Mutation.ReportAlumniStatus == nil {
 			break
@@ -4103,6 +5736,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResolveFollowUp(childComplexity, args["id"].(int), args["note"].(string)), true
+	case "Mutation.resolveObjection":
+		if e.ComplexityRoot.Mutation.ResolveObjection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resolveObjection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResolveObjection(childComplexity, args["id"].(int), args["upheld"].(bool), args["note"].(string)), true
 	case "Mutation.returnCase":
 		if e.ComplexityRoot.Mutation.ReturnCase == nil {
 			break
@@ -4136,6 +5780,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveCaseApplication(childComplexity, args["id"].(int), args["application"].(map[string]any)), true
+	case "Mutation.scoreReview":
+		if e.ComplexityRoot.Mutation.ScoreReview == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_scoreReview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ScoreReview(childComplexity, args["assignmentID"].(int), args["scores"].([]*model.ReviewScoreInput), args["comment"].(*string), args["submit"].(bool)), true
 	case "Mutation.setCalendarDay":
 		if e.ComplexityRoot.Mutation.SetCalendarDay == nil {
 			break
@@ -4147,6 +5802,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetCalendarDay(childComplexity, args["date"].(time.Time), args["workday"].(bool), args["name"].(*string)), true
+	case "Mutation.setCallFunds":
+		if e.ComplexityRoot.Mutation.SetCallFunds == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setCallFunds_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetCallFunds(childComplexity, args["id"].(int), args["lines"].([]*model.CallFundLineInput)), true
 	case "Mutation.setMilestoneMet":
 		if e.ComplexityRoot.Mutation.SetMilestoneMet == nil {
 			break
@@ -4158,6 +5824,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetMilestoneMet(childComplexity, args["id"].(int), args["metOn"].(*time.Time), args["evidence"].(*string)), true
+	case "Mutation.setPanelReviewers":
+		if e.ComplexityRoot.Mutation.SetPanelReviewers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setPanelReviewers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetPanelReviewers(childComplexity, args["callID"].(int), args["userIDs"].([]int)), true
 	case "Mutation.setServiceItemMaterials":
 		if e.ComplexityRoot.Mutation.SetServiceItemMaterials == nil {
 			break
@@ -4191,6 +5868,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StartPreReview(childComplexity, args["id"].(int)), true
+	case "Mutation.startProposal":
+		if e.ComplexityRoot.Mutation.StartProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartProposal(childComplexity, args["callID"].(int), args["organizationID"].(int), args["title"].(string)), true
 	case "Mutation.startReview":
 		if e.ComplexityRoot.Mutation.StartReview == nil {
 			break
@@ -4224,6 +5912,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateDocument(childComplexity, args["id"].(int), args["input"].(ent.UpdateDocumentInput)), true
+	case "Mutation.updateGrantCall":
+		if e.ComplexityRoot.Mutation.UpdateGrantCall == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateGrantCall_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateGrantCall(childComplexity, args["id"].(int), args["input"].(model.UpdateGrantCallInput)), true
 	case "Mutation.updateIncubationCentre":
 		if e.ComplexityRoot.Mutation.UpdateIncubationCentre == nil {
 			break
@@ -4703,6 +6402,448 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PanelReviewer.load":
+		if e.ComplexityRoot.PanelReviewer.Load == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanelReviewer.Load(childComplexity), true
+	case "PanelReviewer.submitted":
+		if e.ComplexityRoot.PanelReviewer.Submitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanelReviewer.Submitted(childComplexity), true
+	case "PanelReviewer.user":
+		if e.ComplexityRoot.PanelReviewer.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanelReviewer.User(childComplexity), true
+
+	case "Proposal.answers":
+		if e.ComplexityRoot.Proposal.Answers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Answers(childComplexity), true
+	case "Proposal.award":
+		if e.ComplexityRoot.Proposal.Award == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Award(childComplexity), true
+	case "Proposal.beneficiaryCount":
+		if e.ComplexityRoot.Proposal.BeneficiaryCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.BeneficiaryCount(childComplexity), true
+	case "Proposal.beneficiaryGroup":
+		if e.ComplexityRoot.Proposal.BeneficiaryGroup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.BeneficiaryGroup(childComplexity), true
+	case "Proposal.budgetLines":
+		if e.ComplexityRoot.Proposal.BudgetLines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.BudgetLines(childComplexity), true
+	case "Proposal.call":
+		if e.ComplexityRoot.Proposal.Call == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Call(childComplexity), true
+	case "Proposal.callID":
+		if e.ComplexityRoot.Proposal.CallID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CallID(childComplexity), true
+	case "Proposal.case":
+		if e.ComplexityRoot.Proposal.Case == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Case(childComplexity), true
+	case "Proposal.caseID":
+		if e.ComplexityRoot.Proposal.CaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CaseID(childComplexity), true
+	case "Proposal.caseNumber":
+		if e.ComplexityRoot.Proposal.CaseNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CaseNumber(childComplexity), true
+	case "Proposal.category":
+		if e.ComplexityRoot.Proposal.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Category(childComplexity), true
+	case "Proposal.cofunding":
+		if e.ComplexityRoot.Proposal.Cofunding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Cofunding(childComplexity), true
+	case "Proposal.createdAt":
+		if e.ComplexityRoot.Proposal.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CreatedAt(childComplexity), true
+	case "Proposal.domain":
+		if e.ComplexityRoot.Proposal.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Domain(childComplexity), true
+	case "Proposal.domainID":
+		if e.ComplexityRoot.Proposal.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.DomainID(childComplexity), true
+	case "Proposal.endsOn":
+		if e.ComplexityRoot.Proposal.EndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.EndsOn(childComplexity), true
+	case "Proposal.id":
+		if e.ComplexityRoot.Proposal.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ID(childComplexity), true
+	case "Proposal.materials":
+		if e.ComplexityRoot.Proposal.Materials == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Materials(childComplexity), true
+	case "Proposal.milestones":
+		if e.ComplexityRoot.Proposal.Milestones == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Milestones(childComplexity), true
+	case "Proposal.noDoubleFunding":
+		if e.ComplexityRoot.Proposal.NoDoubleFunding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.NoDoubleFunding(childComplexity), true
+	case "Proposal.objectives":
+		if e.ComplexityRoot.Proposal.Objectives == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Objectives(childComplexity), true
+	case "Proposal.organization":
+		if e.ComplexityRoot.Proposal.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Organization(childComplexity), true
+	case "Proposal.organizationID":
+		if e.ComplexityRoot.Proposal.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.OrganizationID(childComplexity), true
+	case "Proposal.organizationName":
+		if e.ComplexityRoot.Proposal.OrganizationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.OrganizationName(childComplexity), true
+	case "Proposal.requested":
+		if e.ComplexityRoot.Proposal.Requested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Requested(childComplexity), true
+	case "Proposal.startsOn":
+		if e.ComplexityRoot.Proposal.StartsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.StartsOn(childComplexity), true
+	case "Proposal.status":
+		if e.ComplexityRoot.Proposal.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Status(childComplexity), true
+	case "Proposal.submittedAt":
+		if e.ComplexityRoot.Proposal.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.SubmittedAt(childComplexity), true
+	case "Proposal.summary":
+		if e.ComplexityRoot.Proposal.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Summary(childComplexity), true
+	case "Proposal.team":
+		if e.ComplexityRoot.Proposal.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Team(childComplexity), true
+	case "Proposal.title":
+		if e.ComplexityRoot.Proposal.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Title(childComplexity), true
+	case "Proposal.town":
+		if e.ComplexityRoot.Proposal.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Town(childComplexity), true
+	case "Proposal.updatedAt":
+		if e.ComplexityRoot.Proposal.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.UpdatedAt(childComplexity), true
+
+	case "ProposalAnswer.key":
+		if e.ComplexityRoot.ProposalAnswer.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalAnswer.Key(childComplexity), true
+	case "ProposalAnswer.label":
+		if e.ComplexityRoot.ProposalAnswer.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalAnswer.Label(childComplexity), true
+	case "ProposalAnswer.value":
+		if e.ComplexityRoot.ProposalAnswer.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalAnswer.Value(childComplexity), true
+
+	case "ProposalConnection.edges":
+		if e.ComplexityRoot.ProposalConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.Edges(childComplexity), true
+	case "ProposalConnection.pageInfo":
+		if e.ComplexityRoot.ProposalConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.PageInfo(childComplexity), true
+	case "ProposalConnection.totalCount":
+		if e.ComplexityRoot.ProposalConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.TotalCount(childComplexity), true
+
+	case "ProposalDocument.fileName":
+		if e.ComplexityRoot.ProposalDocument.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalDocument.FileName(childComplexity), true
+	case "ProposalDocument.id":
+		if e.ComplexityRoot.ProposalDocument.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalDocument.ID(childComplexity), true
+	case "ProposalDocument.title":
+		if e.ComplexityRoot.ProposalDocument.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalDocument.Title(childComplexity), true
+	case "ProposalDocument.url":
+		if e.ComplexityRoot.ProposalDocument.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalDocument.URL(childComplexity), true
+
+	case "ProposalEdge.cursor":
+		if e.ComplexityRoot.ProposalEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEdge.Cursor(childComplexity), true
+	case "ProposalEdge.node":
+		if e.ComplexityRoot.ProposalEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEdge.Node(childComplexity), true
+
+	case "ProposalMaterial.documents":
+		if e.ComplexityRoot.ProposalMaterial.Documents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMaterial.Documents(childComplexity), true
+	case "ProposalMaterial.key":
+		if e.ComplexityRoot.ProposalMaterial.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMaterial.Key(childComplexity), true
+	case "ProposalMaterial.name":
+		if e.ComplexityRoot.ProposalMaterial.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMaterial.Name(childComplexity), true
+
+	case "ProposalMilestone.dueOn":
+		if e.ComplexityRoot.ProposalMilestone.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMilestone.DueOn(childComplexity), true
+	case "ProposalMilestone.title":
+		if e.ComplexityRoot.ProposalMilestone.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalMilestone.Title(childComplexity), true
+
+	case "PublicAward.amount":
+		if e.ComplexityRoot.PublicAward.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicAward.Amount(childComplexity), true
+	case "PublicAward.category":
+		if e.ComplexityRoot.PublicAward.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicAward.Category(childComplexity), true
+	case "PublicAward.organizationName":
+		if e.ComplexityRoot.PublicAward.OrganizationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicAward.OrganizationName(childComplexity), true
+	case "PublicAward.projectTitle":
+		if e.ComplexityRoot.PublicAward.ProjectTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicAward.ProjectTitle(childComplexity), true
+	case "PublicAward.status":
+		if e.ComplexityRoot.PublicAward.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicAward.Status(childComplexity), true
+
+	case "PublicGrantCall.announcedOn":
+		if e.ComplexityRoot.PublicGrantCall.AnnouncedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.AnnouncedOn(childComplexity), true
+	case "PublicGrantCall.announcementEndsOn":
+		if e.ComplexityRoot.PublicGrantCall.AnnouncementEndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.AnnouncementEndsOn(childComplexity), true
+	case "PublicGrantCall.awards":
+		if e.ComplexityRoot.PublicGrantCall.Awards == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.Awards(childComplexity), true
+	case "PublicGrantCall.budget":
+		if e.ComplexityRoot.PublicGrantCall.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.Budget(childComplexity), true
+	case "PublicGrantCall.categories":
+		if e.ComplexityRoot.PublicGrantCall.Categories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.Categories(childComplexity), true
+	case "PublicGrantCall.closesAt":
+		if e.ComplexityRoot.PublicGrantCall.ClosesAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.ClosesAt(childComplexity), true
+	case "PublicGrantCall.description":
+		if e.ComplexityRoot.PublicGrantCall.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.Description(childComplexity), true
+	case "PublicGrantCall.id":
+		if e.ComplexityRoot.PublicGrantCall.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.ID(childComplexity), true
+	case "PublicGrantCall.maxAmount":
+		if e.ComplexityRoot.PublicGrantCall.MaxAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.MaxAmount(childComplexity), true
+	case "PublicGrantCall.minAmount":
+		if e.ComplexityRoot.PublicGrantCall.MinAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.MinAmount(childComplexity), true
+	case "PublicGrantCall.opensAt":
+		if e.ComplexityRoot.PublicGrantCall.OpensAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.OpensAt(childComplexity), true
+	case "PublicGrantCall.phase":
+		if e.ComplexityRoot.PublicGrantCall.Phase == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.Phase(childComplexity), true
+	case "PublicGrantCall.title":
+		if e.ComplexityRoot.PublicGrantCall.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.Title(childComplexity), true
+	case "PublicGrantCall.year":
+		if e.ComplexityRoot.PublicGrantCall.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicGrantCall.Year(childComplexity), true
+
 	case "Query.actingDomain":
 		if e.ComplexityRoot.Query.ActingDomain == nil {
 			break
@@ -4737,6 +6878,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditLogs(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AuditLogOrder), args["where"].(*ent.AuditLogWhereInput)), true
+	case "Query.awards":
+		if e.ComplexityRoot.Query.Awards == nil {
+			break
+		}
+
+		args, err := ec.field_Query_awards_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Awards(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AwardOrder), args["where"].(*ent.AwardWhereInput)), true
 	case "Query.calendarDays":
 		if e.ComplexityRoot.Query.CalendarDays == nil {
 			break
@@ -4748,6 +6900,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CalendarDays(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.CalendarDayOrder), args["where"].(*ent.CalendarDayWhereInput)), true
+	case "Query.callAssignments":
+		if e.ComplexityRoot.Query.CallAssignments == nil {
+			break
+		}
+
+		args, err := ec.field_Query_callAssignments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CallAssignments(childComplexity, args["callID"].(int)), true
+	case "Query.callReviewPanel":
+		if e.ComplexityRoot.Query.CallReviewPanel == nil {
+			break
+		}
+
+		args, err := ec.field_Query_callReviewPanel_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CallReviewPanel(childComplexity, args["callID"].(int)), true
+	case "Query.callStatistics":
+		if e.ComplexityRoot.Query.CallStatistics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_callStatistics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CallStatistics(childComplexity, args["callID"].(int)), true
 	case "Query.caseStatistics":
 		if e.ComplexityRoot.Query.CaseStatistics == nil {
 			break
@@ -4809,6 +6994,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Domains(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.DomainOrder), args["where"].(*ent.DomainWhereInput)), true
+	case "Query.fundBudgets":
+		if e.ComplexityRoot.Query.FundBudgets == nil {
+			break
+		}
+
+		args, err := ec.field_Query_fundBudgets_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FundBudgets(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FundBudgetOrder), args["where"].(*ent.FundBudgetWhereInput)), true
+	case "Query.funds":
+		if e.ComplexityRoot.Query.Funds == nil {
+			break
+		}
+
+		args, err := ec.field_Query_funds_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Funds(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FundOrder), args["where"].(*ent.FundWhereInput)), true
+	case "Query.grantCalls":
+		if e.ComplexityRoot.Query.GrantCalls == nil {
+			break
+		}
+
+		args, err := ec.field_Query_grantCalls_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.GrantCalls(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.GrantCallOrder), args["where"].(*ent.GrantCallWhereInput)), true
+	case "Query.grantEligibility":
+		if e.ComplexityRoot.Query.GrantEligibility == nil {
+			break
+		}
+
+		args, err := ec.field_Query_grantEligibility_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.GrantEligibility(childComplexity, args["callID"].(int), args["organizationID"].(int)), true
+	case "Query.grantYearStatistics":
+		if e.ComplexityRoot.Query.GrantYearStatistics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_grantYearStatistics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.GrantYearStatistics(childComplexity, args["year"].(int)), true
 	case "Query.grantableRoles":
 		if e.ComplexityRoot.Query.GrantableRoles == nil {
 			break
@@ -4838,12 +7078,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.IncubationStats(childComplexity, args["centreID"].(int), args["from"].(time.Time), args["to"].(time.Time)), true
 
+	case "Query.ledgerEntries":
+		if e.ComplexityRoot.Query.LedgerEntries == nil {
+			break
+		}
+
+		args, err := ec.field_Query_ledgerEntries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LedgerEntries(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.LedgerEntryOrder), args["where"].(*ent.LedgerEntryWhereInput)), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.myReviewAssignments":
+		if e.ComplexityRoot.Query.MyReviewAssignments == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myReviewAssignments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyReviewAssignments(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[int])), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -4888,6 +7150,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Organizations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.OrganizationOrder), args["where"].(*ent.OrganizationWhereInput)), true
+	case "Query.proposals":
+		if e.ComplexityRoot.Query.Proposals == nil {
+			break
+		}
+
+		args, err := ec.field_Query_proposals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Proposals(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ProposalOrder), args["where"].(*ent.ProposalWhereInput)), true
+	case "Query.publicGrantCalls":
+		if e.ComplexityRoot.Query.PublicGrantCalls == nil {
+			break
+		}
+
+		args, err := ec.field_Query_publicGrantCalls_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PublicGrantCalls(childComplexity, args["domainID"].(*int)), true
+	case "Query.rankedProposals":
+		if e.ComplexityRoot.Query.RankedProposals == nil {
+			break
+		}
+
+		args, err := ec.field_Query_rankedProposals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RankedProposals(childComplexity, args["callID"].(int)), true
 	case "Query.roleAssignments":
 		if e.ComplexityRoot.Query.RoleAssignments == nil {
 			break
@@ -4960,6 +7255,330 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Waitlist(childComplexity, args["centreID"].(int), args["includeClosed"].(*bool), args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int)), true
+
+	case "RankedProposal.award":
+		if e.ComplexityRoot.RankedProposal.Award == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankedProposal.Award(childComplexity), true
+	case "RankedProposal.disagreement":
+		if e.ComplexityRoot.RankedProposal.Disagreement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankedProposal.Disagreement(childComplexity), true
+	case "RankedProposal.mean":
+		if e.ComplexityRoot.RankedProposal.Mean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankedProposal.Mean(childComplexity), true
+	case "RankedProposal.organizationName":
+		if e.ComplexityRoot.RankedProposal.OrganizationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankedProposal.OrganizationName(childComplexity), true
+	case "RankedProposal.proposal":
+		if e.ComplexityRoot.RankedProposal.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankedProposal.Proposal(childComplexity), true
+	case "RankedProposal.rank":
+		if e.ComplexityRoot.RankedProposal.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankedProposal.Rank(childComplexity), true
+	case "RankedProposal.requested":
+		if e.ComplexityRoot.RankedProposal.Requested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankedProposal.Requested(childComplexity), true
+	case "RankedProposal.reviewsAssigned":
+		if e.ComplexityRoot.RankedProposal.ReviewsAssigned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankedProposal.ReviewsAssigned(childComplexity), true
+	case "RankedProposal.reviewsDone":
+		if e.ComplexityRoot.RankedProposal.ReviewsDone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankedProposal.ReviewsDone(childComplexity), true
+	case "RankedProposal.spread":
+		if e.ComplexityRoot.RankedProposal.Spread == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankedProposal.Spread(childComplexity), true
+	case "RankedProposal.trimmedMean":
+		if e.ComplexityRoot.RankedProposal.TrimmedMean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankedProposal.TrimmedMean(childComplexity), true
+
+	case "ReviewAssignment.comment":
+		if e.ComplexityRoot.ReviewAssignment.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.Comment(childComplexity), true
+	case "ReviewAssignment.createdAt":
+		if e.ComplexityRoot.ReviewAssignment.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.CreatedAt(childComplexity), true
+	case "ReviewAssignment.domain":
+		if e.ComplexityRoot.ReviewAssignment.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.Domain(childComplexity), true
+	case "ReviewAssignment.domainID":
+		if e.ComplexityRoot.ReviewAssignment.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.DomainID(childComplexity), true
+	case "ReviewAssignment.expert":
+		if e.ComplexityRoot.ReviewAssignment.Expert == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.Expert(childComplexity), true
+	case "ReviewAssignment.expertID":
+		if e.ComplexityRoot.ReviewAssignment.ExpertID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.ExpertID(childComplexity), true
+	case "ReviewAssignment.expertName":
+		if e.ComplexityRoot.ReviewAssignment.ExpertName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.ExpertName(childComplexity), true
+	case "ReviewAssignment.id":
+		if e.ComplexityRoot.ReviewAssignment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.ID(childComplexity), true
+	case "ReviewAssignment.itemID":
+		if e.ComplexityRoot.ReviewAssignment.ItemID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.ItemID(childComplexity), true
+	case "ReviewAssignment.manual":
+		if e.ComplexityRoot.ReviewAssignment.Manual == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.Manual(childComplexity), true
+	case "ReviewAssignment.organizationID":
+		if e.ComplexityRoot.ReviewAssignment.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.OrganizationID(childComplexity), true
+	case "ReviewAssignment.panel":
+		if e.ComplexityRoot.ReviewAssignment.Panel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.Panel(childComplexity), true
+	case "ReviewAssignment.panelID":
+		if e.ComplexityRoot.ReviewAssignment.PanelID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.PanelID(childComplexity), true
+	case "ReviewAssignment.proposal":
+		if e.ComplexityRoot.ReviewAssignment.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.Proposal(childComplexity), true
+	case "ReviewAssignment.removedReason":
+		if e.ComplexityRoot.ReviewAssignment.RemovedReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.RemovedReason(childComplexity), true
+	case "ReviewAssignment.rubric":
+		if e.ComplexityRoot.ReviewAssignment.Rubric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.Rubric(childComplexity), true
+	case "ReviewAssignment.scores":
+		if e.ComplexityRoot.ReviewAssignment.Scores == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.Scores(childComplexity), true
+	case "ReviewAssignment.status":
+		if e.ComplexityRoot.ReviewAssignment.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.Status(childComplexity), true
+	case "ReviewAssignment.submittedAt":
+		if e.ComplexityRoot.ReviewAssignment.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.SubmittedAt(childComplexity), true
+	case "ReviewAssignment.total":
+		if e.ComplexityRoot.ReviewAssignment.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.Total(childComplexity), true
+	case "ReviewAssignment.updatedAt":
+		if e.ComplexityRoot.ReviewAssignment.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignment.UpdatedAt(childComplexity), true
+
+	case "ReviewAssignmentConnection.edges":
+		if e.ComplexityRoot.ReviewAssignmentConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignmentConnection.Edges(childComplexity), true
+	case "ReviewAssignmentConnection.pageInfo":
+		if e.ComplexityRoot.ReviewAssignmentConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignmentConnection.PageInfo(childComplexity), true
+	case "ReviewAssignmentConnection.totalCount":
+		if e.ComplexityRoot.ReviewAssignmentConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignmentConnection.TotalCount(childComplexity), true
+
+	case "ReviewAssignmentEdge.cursor":
+		if e.ComplexityRoot.ReviewAssignmentEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignmentEdge.Cursor(childComplexity), true
+	case "ReviewAssignmentEdge.node":
+		if e.ComplexityRoot.ReviewAssignmentEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewAssignmentEdge.Node(childComplexity), true
+
+	case "ReviewPanel.closed":
+		if e.ComplexityRoot.ReviewPanel.Closed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.Closed(childComplexity), true
+	case "ReviewPanel.closedAt":
+		if e.ComplexityRoot.ReviewPanel.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.ClosedAt(childComplexity), true
+	case "ReviewPanel.createdAt":
+		if e.ComplexityRoot.ReviewPanel.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.CreatedAt(childComplexity), true
+	case "ReviewPanel.domain":
+		if e.ComplexityRoot.ReviewPanel.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.Domain(childComplexity), true
+	case "ReviewPanel.domainID":
+		if e.ComplexityRoot.ReviewPanel.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.DomainID(childComplexity), true
+	case "ReviewPanel.id":
+		if e.ComplexityRoot.ReviewPanel.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.ID(childComplexity), true
+	case "ReviewPanel.name":
+		if e.ComplexityRoot.ReviewPanel.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.Name(childComplexity), true
+	case "ReviewPanel.reviewers":
+		if e.ComplexityRoot.ReviewPanel.Reviewers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.Reviewers(childComplexity), true
+	case "ReviewPanel.reviewersPerItem":
+		if e.ComplexityRoot.ReviewPanel.ReviewersPerItem == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.ReviewersPerItem(childComplexity), true
+	case "ReviewPanel.rubric":
+		if e.ComplexityRoot.ReviewPanel.Rubric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.Rubric(childComplexity), true
+	case "ReviewPanel.subjectID":
+		if e.ComplexityRoot.ReviewPanel.SubjectID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.SubjectID(childComplexity), true
+	case "ReviewPanel.subjectKind":
+		if e.ComplexityRoot.ReviewPanel.SubjectKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.SubjectKind(childComplexity), true
+	case "ReviewPanel.updatedAt":
+		if e.ComplexityRoot.ReviewPanel.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPanel.UpdatedAt(childComplexity), true
+
+	case "ReviewScore.comment":
+		if e.ComplexityRoot.ReviewScore.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewScore.Comment(childComplexity), true
+	case "ReviewScore.key":
+		if e.ComplexityRoot.ReviewScore.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewScore.Key(childComplexity), true
+	case "ReviewScore.score":
+		if e.ComplexityRoot.ReviewScore.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewScore.Score(childComplexity), true
 
 	case "RoleAssignment.createdAt":
 		if e.ComplexityRoot.RoleAssignment.CreatedAt == nil {
@@ -5041,6 +7660,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoleAssignmentEdge.Node(childComplexity), true
+
+	case "RubricCriterion.guidance":
+		if e.ComplexityRoot.RubricCriterion.Guidance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricCriterion.Guidance(childComplexity), true
+	case "RubricCriterion.key":
+		if e.ComplexityRoot.RubricCriterion.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricCriterion.Key(childComplexity), true
+	case "RubricCriterion.maxScore":
+		if e.ComplexityRoot.RubricCriterion.MaxScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricCriterion.MaxScore(childComplexity), true
+	case "RubricCriterion.name":
+		if e.ComplexityRoot.RubricCriterion.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricCriterion.Name(childComplexity), true
+	case "RubricCriterion.nameEn":
+		if e.ComplexityRoot.RubricCriterion.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricCriterion.NameEn(childComplexity), true
+	case "RubricCriterion.weight":
+		if e.ComplexityRoot.RubricCriterion.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricCriterion.Weight(childComplexity), true
+
+	case "ScoreBucket.count":
+		if e.ComplexityRoot.ScoreBucket.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreBucket.Count(childComplexity), true
+	case "ScoreBucket.from":
+		if e.ComplexityRoot.ScoreBucket.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreBucket.From(childComplexity), true
 
 	case "ServiceItem.active":
 		if e.ComplexityRoot.ServiceItem.Active == nil {
@@ -6222,6 +8891,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.YearCount.Year(childComplexity), true
 
+	case "YearGrantStatistics.awarded":
+		if e.ComplexityRoot.YearGrantStatistics.Awarded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearGrantStatistics.Awarded(childComplexity), true
+	case "YearGrantStatistics.awards":
+		if e.ComplexityRoot.YearGrantStatistics.Awards == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearGrantStatistics.Awards(childComplexity), true
+	case "YearGrantStatistics.byCategory":
+		if e.ComplexityRoot.YearGrantStatistics.ByCategory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearGrantStatistics.ByCategory(childComplexity), true
+	case "YearGrantStatistics.byFund":
+		if e.ComplexityRoot.YearGrantStatistics.ByFund == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearGrantStatistics.ByFund(childComplexity), true
+	case "YearGrantStatistics.year":
+		if e.ComplexityRoot.YearGrantStatistics.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearGrantStatistics.Year(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -6241,8 +8941,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AssignRoleInput", ec.unmarshalInputAssignRoleInput),
 			graphql.NewInputUnmarshaler("AuditLogOrder", ec.unmarshalInputAuditLogOrder),
 			graphql.NewInputUnmarshaler("AuditLogWhereInput", ec.unmarshalInputAuditLogWhereInput),
+			graphql.NewInputUnmarshaler("AwardDecisionInput", ec.unmarshalInputAwardDecisionInput),
+			graphql.NewInputUnmarshaler("AwardOrder", ec.unmarshalInputAwardOrder),
+			graphql.NewInputUnmarshaler("AwardWhereInput", ec.unmarshalInputAwardWhereInput),
 			graphql.NewInputUnmarshaler("CalendarDayOrder", ec.unmarshalInputCalendarDayOrder),
 			graphql.NewInputUnmarshaler("CalendarDayWhereInput", ec.unmarshalInputCalendarDayWhereInput),
+			graphql.NewInputUnmarshaler("CallEligibilityInput", ec.unmarshalInputCallEligibilityInput),
+			graphql.NewInputUnmarshaler("CallFundLineInput", ec.unmarshalInputCallFundLineInput),
+			graphql.NewInputUnmarshaler("CallQuestionInput", ec.unmarshalInputCallQuestionInput),
 			graphql.NewInputUnmarshaler("CaseEventOrder", ec.unmarshalInputCaseEventOrder),
 			graphql.NewInputUnmarshaler("CaseNoticeOrder", ec.unmarshalInputCaseNoticeOrder),
 			graphql.NewInputUnmarshaler("CaseOrder", ec.unmarshalInputCaseOrder),
@@ -6252,6 +8958,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ConsultationWhereInput", ec.unmarshalInputConsultationWhereInput),
 			graphql.NewInputUnmarshaler("CreateCalendarDayInput", ec.unmarshalInputCreateCalendarDayInput),
 			graphql.NewInputUnmarshaler("CreateDomainInput", ec.unmarshalInputCreateDomainInput),
+			graphql.NewInputUnmarshaler("CreateFundInput", ec.unmarshalInputCreateFundInput),
+			graphql.NewInputUnmarshaler("CreateGrantCallInput", ec.unmarshalInputCreateGrantCallInput),
 			graphql.NewInputUnmarshaler("CreateIncubationCentreInput", ec.unmarshalInputCreateIncubationCentreInput),
 			graphql.NewInputUnmarshaler("CreateIncubationSpaceInput", ec.unmarshalInputCreateIncubationSpaceInput),
 			graphql.NewInputUnmarshaler("CreateMaturityCriterionInput", ec.unmarshalInputCreateMaturityCriterionInput),
@@ -6267,10 +8975,18 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DomainWhereInput", ec.unmarshalInputDomainWhereInput),
 			graphql.NewInputUnmarshaler("FindingInput", ec.unmarshalInputFindingInput),
 			graphql.NewInputUnmarshaler("FirstAdminInput", ec.unmarshalInputFirstAdminInput),
+			graphql.NewInputUnmarshaler("FundBudgetOrder", ec.unmarshalInputFundBudgetOrder),
+			graphql.NewInputUnmarshaler("FundBudgetWhereInput", ec.unmarshalInputFundBudgetWhereInput),
+			graphql.NewInputUnmarshaler("FundOrder", ec.unmarshalInputFundOrder),
+			graphql.NewInputUnmarshaler("FundWhereInput", ec.unmarshalInputFundWhereInput),
+			graphql.NewInputUnmarshaler("GrantCallOrder", ec.unmarshalInputGrantCallOrder),
+			graphql.NewInputUnmarshaler("GrantCallWhereInput", ec.unmarshalInputGrantCallWhereInput),
 			graphql.NewInputUnmarshaler("IncubationCentreOrder", ec.unmarshalInputIncubationCentreOrder),
 			graphql.NewInputUnmarshaler("IncubationCentreWhereInput", ec.unmarshalInputIncubationCentreWhereInput),
 			graphql.NewInputUnmarshaler("IncubationSpaceOrder", ec.unmarshalInputIncubationSpaceOrder),
 			graphql.NewInputUnmarshaler("IncubationSpaceWhereInput", ec.unmarshalInputIncubationSpaceWhereInput),
+			graphql.NewInputUnmarshaler("LedgerEntryOrder", ec.unmarshalInputLedgerEntryOrder),
+			graphql.NewInputUnmarshaler("LedgerEntryWhereInput", ec.unmarshalInputLedgerEntryWhereInput),
 			graphql.NewInputUnmarshaler("MaterialInput", ec.unmarshalInputMaterialInput),
 			graphql.NewInputUnmarshaler("MaturityAssessmentOrder", ec.unmarshalInputMaturityAssessmentOrder),
 			graphql.NewInputUnmarshaler("MaturityCriterionOrder", ec.unmarshalInputMaturityCriterionOrder),
@@ -6282,9 +8998,16 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OpenCaseInput", ec.unmarshalInputOpenCaseInput),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
 			graphql.NewInputUnmarshaler("OrganizationWhereInput", ec.unmarshalInputOrganizationWhereInput),
+			graphql.NewInputUnmarshaler("ProposalOrder", ec.unmarshalInputProposalOrder),
+			graphql.NewInputUnmarshaler("ProposalWhereInput", ec.unmarshalInputProposalWhereInput),
 			graphql.NewInputUnmarshaler("RequestDocumentUploadInput", ec.unmarshalInputRequestDocumentUploadInput),
+			graphql.NewInputUnmarshaler("ReviewAssignmentOrder", ec.unmarshalInputReviewAssignmentOrder),
+			graphql.NewInputUnmarshaler("ReviewAssignmentWhereInput", ec.unmarshalInputReviewAssignmentWhereInput),
+			graphql.NewInputUnmarshaler("ReviewPanelOrder", ec.unmarshalInputReviewPanelOrder),
+			graphql.NewInputUnmarshaler("ReviewScoreInput", ec.unmarshalInputReviewScoreInput),
 			graphql.NewInputUnmarshaler("RoleAssignmentOrder", ec.unmarshalInputRoleAssignmentOrder),
 			graphql.NewInputUnmarshaler("RoleAssignmentWhereInput", ec.unmarshalInputRoleAssignmentWhereInput),
+			graphql.NewInputUnmarshaler("RubricCriterionInput", ec.unmarshalInputRubricCriterionInput),
 			graphql.NewInputUnmarshaler("ServiceItemOrder", ec.unmarshalInputServiceItemOrder),
 			graphql.NewInputUnmarshaler("ServiceItemWhereInput", ec.unmarshalInputServiceItemWhereInput),
 			graphql.NewInputUnmarshaler("SpaceOfferOrder", ec.unmarshalInputSpaceOfferOrder),
@@ -6299,6 +9022,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateCalendarDayInput", ec.unmarshalInputUpdateCalendarDayInput),
 			graphql.NewInputUnmarshaler("UpdateDocumentInput", ec.unmarshalInputUpdateDocumentInput),
 			graphql.NewInputUnmarshaler("UpdateDomainInput", ec.unmarshalInputUpdateDomainInput),
+			graphql.NewInputUnmarshaler("UpdateGrantCallInput", ec.unmarshalInputUpdateGrantCallInput),
 			graphql.NewInputUnmarshaler("UpdateIncubationCentreInput", ec.unmarshalInputUpdateIncubationCentreInput),
 			graphql.NewInputUnmarshaler("UpdateIncubationSpaceInput", ec.unmarshalInputUpdateIncubationSpaceInput),
 			graphql.NewInputUnmarshaler("UpdateMaturityCriterionInput", ec.unmarshalInputUpdateMaturityCriterionInput),
@@ -6385,7 +9109,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "accounts.graphqls" "casework.graphqls" "documents.graphqls" "domains.graphqls" "ent.graphqls" "incubation.graphqls" "notifications.graphqls" "registry.graphqls"
+//go:embed "accounts.graphqls" "casework.graphqls" "documents.graphqls" "domains.graphqls" "ent.graphqls" "grant.graphqls" "incubation.graphqls" "notifications.graphqls" "registry.graphqls" "review.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6402,9 +9126,11 @@ var sources = []*ast.Source{
 	{Name: "documents.graphqls", Input: sourceData("documents.graphqls"), BuiltIn: false},
 	{Name: "domains.graphqls", Input: sourceData("domains.graphqls"), BuiltIn: false},
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
+	{Name: "grant.graphqls", Input: sourceData("grant.graphqls"), BuiltIn: false},
 	{Name: "incubation.graphqls", Input: sourceData("incubation.graphqls"), BuiltIn: false},
 	{Name: "notifications.graphqls", Input: sourceData("notifications.graphqls"), BuiltIn: false},
 	{Name: "registry.graphqls", Input: sourceData("registry.graphqls"), BuiltIn: false},
+	{Name: "review.graphqls", Input: sourceData("review.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -6518,6 +9244,16 @@ func (ec *executionContext) childFields_AlumniReport(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type AlumniReport", field.Name)
 }
 
+func (ec *executionContext) childFields_AmountByKey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_AmountByKey_key(ctx, field)
+	case "amount":
+		return ec.fieldContext_AmountByKey_amount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AmountByKey", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditLog(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6570,6 +9306,120 @@ func (ec *executionContext) childFields_AuditLogEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type AuditLogEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Award(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Award_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Award_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Award_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_Award_domainID(ctx, field)
+	case "proposalID":
+		return ec.fieldContext_Award_proposalID(ctx, field)
+	case "callID":
+		return ec.fieldContext_Award_callID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_Award_organizationID(ctx, field)
+	case "caseID":
+		return ec.fieldContext_Award_caseID(ctx, field)
+	case "amount":
+		return ec.fieldContext_Award_amount(ctx, field)
+	case "conditions":
+		return ec.fieldContext_Award_conditions(ctx, field)
+	case "status":
+		return ec.fieldContext_Award_status(ctx, field)
+	case "decidedBy":
+		return ec.fieldContext_Award_decidedBy(ctx, field)
+	case "finalizedAt":
+		return ec.fieldContext_Award_finalizedAt(ctx, field)
+	case "cancelReason":
+		return ec.fieldContext_Award_cancelReason(ctx, field)
+	case "finalGrade":
+		return ec.fieldContext_Award_finalGrade(ctx, field)
+	case "domain":
+		return ec.fieldContext_Award_domain(ctx, field)
+	case "proposal":
+		return ec.fieldContext_Award_proposal(ctx, field)
+	case "call":
+		return ec.fieldContext_Award_call(ctx, field)
+	case "organization":
+		return ec.fieldContext_Award_organization(ctx, field)
+	case "objections":
+		return ec.fieldContext_Award_objections(ctx, field)
+	case "proposalTitle":
+		return ec.fieldContext_Award_proposalTitle(ctx, field)
+	case "organizationName":
+		return ec.fieldContext_Award_organizationName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Award", field.Name)
+}
+
+func (ec *executionContext) childFields_AwardBatchResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awarded":
+		return ec.fieldContext_AwardBatchResult_awarded(ctx, field)
+	case "rejected":
+		return ec.fieldContext_AwardBatchResult_rejected(ctx, field)
+	case "available":
+		return ec.fieldContext_AwardBatchResult_available(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AwardBatchResult", field.Name)
+}
+
+func (ec *executionContext) childFields_AwardConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AwardConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AwardConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AwardConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AwardConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AwardEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_AwardEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AwardEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AwardEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AwardObjection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AwardObjection_id(ctx, field)
+	case "receivedOn":
+		return ec.fieldContext_AwardObjection_receivedOn(ctx, field)
+	case "fromName":
+		return ec.fieldContext_AwardObjection_fromName(ctx, field)
+	case "content":
+		return ec.fieldContext_AwardObjection_content(ctx, field)
+	case "resolution":
+		return ec.fieldContext_AwardObjection_resolution(ctx, field)
+	case "resolutionNote":
+		return ec.fieldContext_AwardObjection_resolutionNote(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AwardObjection", field.Name)
+}
+
+func (ec *executionContext) childFields_BudgetLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "category":
+		return ec.fieldContext_BudgetLine_category(ctx, field)
+	case "description":
+		return ec.fieldContext_BudgetLine_description(ctx, field)
+	case "amount":
+		return ec.fieldContext_BudgetLine_amount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BudgetLine", field.Name)
+}
+
 func (ec *executionContext) childFields_CalendarDay(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6608,6 +9458,70 @@ func (ec *executionContext) childFields_CalendarDayEdge(ctx context.Context, fie
 		return ec.fieldContext_CalendarDayEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CalendarDayEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CallEligibility(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "orgKinds":
+		return ec.fieldContext_CallEligibility_orgKinds(ctx, field)
+	case "minMonthsRegistered":
+		return ec.fieldContext_CallEligibility_minMonthsRegistered(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CallEligibility", field.Name)
+}
+
+func (ec *executionContext) childFields_CallFundLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fundBudget":
+		return ec.fieldContext_CallFundLine_fundBudget(ctx, field)
+	case "amount":
+		return ec.fieldContext_CallFundLine_amount(ctx, field)
+	case "committed":
+		return ec.fieldContext_CallFundLine_committed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CallFundLine", field.Name)
+}
+
+func (ec *executionContext) childFields_CallQuestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_CallQuestion_key(ctx, field)
+	case "label":
+		return ec.fieldContext_CallQuestion_label(ctx, field)
+	case "kind":
+		return ec.fieldContext_CallQuestion_kind(ctx, field)
+	case "required":
+		return ec.fieldContext_CallQuestion_required(ctx, field)
+	case "help":
+		return ec.fieldContext_CallQuestion_help(ctx, field)
+	case "choices":
+		return ec.fieldContext_CallQuestion_choices(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CallQuestion", field.Name)
+}
+
+func (ec *executionContext) childFields_CallStatistics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposals":
+		return ec.fieldContext_CallStatistics_proposals(ctx, field)
+	case "submitted":
+		return ec.fieldContext_CallStatistics_submitted(ctx, field)
+	case "requested":
+		return ec.fieldContext_CallStatistics_requested(ctx, field)
+	case "awarded":
+		return ec.fieldContext_CallStatistics_awarded(ctx, field)
+	case "byCategory":
+		return ec.fieldContext_CallStatistics_byCategory(ctx, field)
+	case "byTown":
+		return ec.fieldContext_CallStatistics_byTown(ctx, field)
+	case "reviewsAssigned":
+		return ec.fieldContext_CallStatistics_reviewsAssigned(ctx, field)
+	case "reviewsDone":
+		return ec.fieldContext_CallStatistics_reviewsDone(ctx, field)
+	case "scoreDistribution":
+		return ec.fieldContext_CallStatistics_scoreDistribution(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CallStatistics", field.Name)
 }
 
 func (ec *executionContext) childFields_Case(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6922,6 +9836,20 @@ func (ec *executionContext) childFields_ConsultationEdge(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type ConsultationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CountByKey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_CountByKey_key(ctx, field)
+	case "count":
+		return ec.fieldContext_CountByKey_count(ctx, field)
+	case "requested":
+		return ec.fieldContext_CountByKey_requested(ctx, field)
+	case "awarded":
+		return ec.fieldContext_CountByKey_awarded(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CountByKey", field.Name)
+}
+
 func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7120,6 +10048,126 @@ func (ec *executionContext) childFields_DomainEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type DomainEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_EligibilityProblem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_EligibilityProblem_code(ctx, field)
+	case "message":
+		return ec.fieldContext_EligibilityProblem_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EligibilityProblem", field.Name)
+}
+
+func (ec *executionContext) childFields_EligibilityResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "eligible":
+		return ec.fieldContext_EligibilityResult_eligible(ctx, field)
+	case "problems":
+		return ec.fieldContext_EligibilityResult_problems(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EligibilityResult", field.Name)
+}
+
+func (ec *executionContext) childFields_Fund(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Fund_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Fund_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Fund_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_Fund_domainID(ctx, field)
+	case "name":
+		return ec.fieldContext_Fund_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_Fund_kind(ctx, field)
+	case "description":
+		return ec.fieldContext_Fund_description(ctx, field)
+	case "active":
+		return ec.fieldContext_Fund_active(ctx, field)
+	case "domain":
+		return ec.fieldContext_Fund_domain(ctx, field)
+	case "budgets":
+		return ec.fieldContext_Fund_budgets(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Fund", field.Name)
+}
+
+func (ec *executionContext) childFields_FundBudget(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_FundBudget_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_FundBudget_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_FundBudget_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_FundBudget_domainID(ctx, field)
+	case "fundID":
+		return ec.fieldContext_FundBudget_fundID(ctx, field)
+	case "year":
+		return ec.fieldContext_FundBudget_year(ctx, field)
+	case "allocated":
+		return ec.fieldContext_FundBudget_allocated(ctx, field)
+	case "committed":
+		return ec.fieldContext_FundBudget_committed(ctx, field)
+	case "disbursed":
+		return ec.fieldContext_FundBudget_disbursed(ctx, field)
+	case "domain":
+		return ec.fieldContext_FundBudget_domain(ctx, field)
+	case "fund":
+		return ec.fieldContext_FundBudget_fund(ctx, field)
+	case "available":
+		return ec.fieldContext_FundBudget_available(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundBudget", field.Name)
+}
+
+func (ec *executionContext) childFields_FundBudgetConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_FundBudgetConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FundBudgetConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_FundBudgetConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundBudgetConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_FundBudgetEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_FundBudgetEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_FundBudgetEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundBudgetEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_FundConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_FundConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FundConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_FundConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_FundEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_FundEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_FundEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_GraduationCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "ready":
@@ -7144,6 +10192,94 @@ func (ec *executionContext) childFields_GraduationGap(ctx context.Context, field
 		return ec.fieldContext_GraduationGap_milestone(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraduationGap", field.Name)
+}
+
+func (ec *executionContext) childFields_GrantCall(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_GrantCall_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_GrantCall_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_GrantCall_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_GrantCall_domainID(ctx, field)
+	case "year":
+		return ec.fieldContext_GrantCall_year(ctx, field)
+	case "title":
+		return ec.fieldContext_GrantCall_title(ctx, field)
+	case "description":
+		return ec.fieldContext_GrantCall_description(ctx, field)
+	case "categories":
+		return ec.fieldContext_GrantCall_categories(ctx, field)
+	case "minAmount":
+		return ec.fieldContext_GrantCall_minAmount(ctx, field)
+	case "maxAmount":
+		return ec.fieldContext_GrantCall_maxAmount(ctx, field)
+	case "opensAt":
+		return ec.fieldContext_GrantCall_opensAt(ctx, field)
+	case "closesAt":
+		return ec.fieldContext_GrantCall_closesAt(ctx, field)
+	case "serviceItemID":
+		return ec.fieldContext_GrantCall_serviceItemID(ctx, field)
+	case "reviewersPerProposal":
+		return ec.fieldContext_GrantCall_reviewersPerProposal(ctx, field)
+	case "announcementDays":
+		return ec.fieldContext_GrantCall_announcementDays(ctx, field)
+	case "status":
+		return ec.fieldContext_GrantCall_status(ctx, field)
+	case "budget":
+		return ec.fieldContext_GrantCall_budget(ctx, field)
+	case "committed":
+		return ec.fieldContext_GrantCall_committed(ctx, field)
+	case "announcedOn":
+		return ec.fieldContext_GrantCall_announcedOn(ctx, field)
+	case "announcementEndsOn":
+		return ec.fieldContext_GrantCall_announcementEndsOn(ctx, field)
+	case "finalizedAt":
+		return ec.fieldContext_GrantCall_finalizedAt(ctx, field)
+	case "domain":
+		return ec.fieldContext_GrantCall_domain(ctx, field)
+	case "serviceItem":
+		return ec.fieldContext_GrantCall_serviceItem(ctx, field)
+	case "eligibility":
+		return ec.fieldContext_GrantCall_eligibility(ctx, field)
+	case "rubric":
+		return ec.fieldContext_GrantCall_rubric(ctx, field)
+	case "questions":
+		return ec.fieldContext_GrantCall_questions(ctx, field)
+	case "available":
+		return ec.fieldContext_GrantCall_available(ctx, field)
+	case "fundLines":
+		return ec.fieldContext_GrantCall_fundLines(ctx, field)
+	case "phase":
+		return ec.fieldContext_GrantCall_phase(ctx, field)
+	case "announcing":
+		return ec.fieldContext_GrantCall_announcing(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GrantCall", field.Name)
+}
+
+func (ec *executionContext) childFields_GrantCallConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_GrantCallConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_GrantCallConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_GrantCallConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GrantCallConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_GrantCallEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_GrantCallEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_GrantCallEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GrantCallEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_IncubationCentre(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7288,6 +10424,60 @@ func (ec *executionContext) childFields_IncubationStats(ctx context.Context, fie
 		return ec.fieldContext_IncubationStats_offersExpired(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IncubationStats", field.Name)
+}
+
+func (ec *executionContext) childFields_LedgerEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LedgerEntry_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_LedgerEntry_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_LedgerEntry_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_LedgerEntry_domainID(ctx, field)
+	case "fundBudgetID":
+		return ec.fieldContext_LedgerEntry_fundBudgetID(ctx, field)
+	case "kind":
+		return ec.fieldContext_LedgerEntry_kind(ctx, field)
+	case "amount":
+		return ec.fieldContext_LedgerEntry_amount(ctx, field)
+	case "callID":
+		return ec.fieldContext_LedgerEntry_callID(ctx, field)
+	case "awardID":
+		return ec.fieldContext_LedgerEntry_awardID(ctx, field)
+	case "actorID":
+		return ec.fieldContext_LedgerEntry_actorID(ctx, field)
+	case "memo":
+		return ec.fieldContext_LedgerEntry_memo(ctx, field)
+	case "domain":
+		return ec.fieldContext_LedgerEntry_domain(ctx, field)
+	case "fundBudget":
+		return ec.fieldContext_LedgerEntry_fundBudget(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LedgerEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_LedgerEntryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_LedgerEntryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_LedgerEntryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_LedgerEntryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LedgerEntryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_LedgerEntryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_LedgerEntryEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_LedgerEntryEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LedgerEntryEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7626,6 +10816,352 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_PanelReviewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_PanelReviewer_user(ctx, field)
+	case "load":
+		return ec.fieldContext_PanelReviewer_load(ctx, field)
+	case "submitted":
+		return ec.fieldContext_PanelReviewer_submitted(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PanelReviewer", field.Name)
+}
+
+func (ec *executionContext) childFields_Proposal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Proposal_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Proposal_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Proposal_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_Proposal_domainID(ctx, field)
+	case "callID":
+		return ec.fieldContext_Proposal_callID(ctx, field)
+	case "caseID":
+		return ec.fieldContext_Proposal_caseID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_Proposal_organizationID(ctx, field)
+	case "title":
+		return ec.fieldContext_Proposal_title(ctx, field)
+	case "category":
+		return ec.fieldContext_Proposal_category(ctx, field)
+	case "summary":
+		return ec.fieldContext_Proposal_summary(ctx, field)
+	case "objectives":
+		return ec.fieldContext_Proposal_objectives(ctx, field)
+	case "beneficiaryGroup":
+		return ec.fieldContext_Proposal_beneficiaryGroup(ctx, field)
+	case "beneficiaryCount":
+		return ec.fieldContext_Proposal_beneficiaryCount(ctx, field)
+	case "town":
+		return ec.fieldContext_Proposal_town(ctx, field)
+	case "startsOn":
+		return ec.fieldContext_Proposal_startsOn(ctx, field)
+	case "endsOn":
+		return ec.fieldContext_Proposal_endsOn(ctx, field)
+	case "requested":
+		return ec.fieldContext_Proposal_requested(ctx, field)
+	case "cofunding":
+		return ec.fieldContext_Proposal_cofunding(ctx, field)
+	case "team":
+		return ec.fieldContext_Proposal_team(ctx, field)
+	case "noDoubleFunding":
+		return ec.fieldContext_Proposal_noDoubleFunding(ctx, field)
+	case "status":
+		return ec.fieldContext_Proposal_status(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_Proposal_submittedAt(ctx, field)
+	case "domain":
+		return ec.fieldContext_Proposal_domain(ctx, field)
+	case "call":
+		return ec.fieldContext_Proposal_call(ctx, field)
+	case "case":
+		return ec.fieldContext_Proposal_case(ctx, field)
+	case "organization":
+		return ec.fieldContext_Proposal_organization(ctx, field)
+	case "budgetLines":
+		return ec.fieldContext_Proposal_budgetLines(ctx, field)
+	case "milestones":
+		return ec.fieldContext_Proposal_milestones(ctx, field)
+	case "answers":
+		return ec.fieldContext_Proposal_answers(ctx, field)
+	case "organizationName":
+		return ec.fieldContext_Proposal_organizationName(ctx, field)
+	case "materials":
+		return ec.fieldContext_Proposal_materials(ctx, field)
+	case "award":
+		return ec.fieldContext_Proposal_award(ctx, field)
+	case "caseNumber":
+		return ec.fieldContext_Proposal_caseNumber(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Proposal", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalAnswer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_ProposalAnswer_key(ctx, field)
+	case "label":
+		return ec.fieldContext_ProposalAnswer_label(ctx, field)
+	case "value":
+		return ec.fieldContext_ProposalAnswer_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalAnswer", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ProposalConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ProposalConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalDocument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ProposalDocument_id(ctx, field)
+	case "title":
+		return ec.fieldContext_ProposalDocument_title(ctx, field)
+	case "fileName":
+		return ec.fieldContext_ProposalDocument_fileName(ctx, field)
+	case "url":
+		return ec.fieldContext_ProposalDocument_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalDocument", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ProposalEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ProposalEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalMaterial(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_ProposalMaterial_key(ctx, field)
+	case "name":
+		return ec.fieldContext_ProposalMaterial_name(ctx, field)
+	case "documents":
+		return ec.fieldContext_ProposalMaterial_documents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalMaterial", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalMilestone(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_ProposalMilestone_title(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_ProposalMilestone_dueOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalMilestone", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicAward(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "organizationName":
+		return ec.fieldContext_PublicAward_organizationName(ctx, field)
+	case "projectTitle":
+		return ec.fieldContext_PublicAward_projectTitle(ctx, field)
+	case "category":
+		return ec.fieldContext_PublicAward_category(ctx, field)
+	case "amount":
+		return ec.fieldContext_PublicAward_amount(ctx, field)
+	case "status":
+		return ec.fieldContext_PublicAward_status(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicAward", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicGrantCall(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PublicGrantCall_id(ctx, field)
+	case "year":
+		return ec.fieldContext_PublicGrantCall_year(ctx, field)
+	case "title":
+		return ec.fieldContext_PublicGrantCall_title(ctx, field)
+	case "description":
+		return ec.fieldContext_PublicGrantCall_description(ctx, field)
+	case "categories":
+		return ec.fieldContext_PublicGrantCall_categories(ctx, field)
+	case "minAmount":
+		return ec.fieldContext_PublicGrantCall_minAmount(ctx, field)
+	case "maxAmount":
+		return ec.fieldContext_PublicGrantCall_maxAmount(ctx, field)
+	case "opensAt":
+		return ec.fieldContext_PublicGrantCall_opensAt(ctx, field)
+	case "closesAt":
+		return ec.fieldContext_PublicGrantCall_closesAt(ctx, field)
+	case "phase":
+		return ec.fieldContext_PublicGrantCall_phase(ctx, field)
+	case "budget":
+		return ec.fieldContext_PublicGrantCall_budget(ctx, field)
+	case "awards":
+		return ec.fieldContext_PublicGrantCall_awards(ctx, field)
+	case "announcedOn":
+		return ec.fieldContext_PublicGrantCall_announcedOn(ctx, field)
+	case "announcementEndsOn":
+		return ec.fieldContext_PublicGrantCall_announcementEndsOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicGrantCall", field.Name)
+}
+
+func (ec *executionContext) childFields_RankedProposal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rank":
+		return ec.fieldContext_RankedProposal_rank(ctx, field)
+	case "proposal":
+		return ec.fieldContext_RankedProposal_proposal(ctx, field)
+	case "organizationName":
+		return ec.fieldContext_RankedProposal_organizationName(ctx, field)
+	case "requested":
+		return ec.fieldContext_RankedProposal_requested(ctx, field)
+	case "reviewsDone":
+		return ec.fieldContext_RankedProposal_reviewsDone(ctx, field)
+	case "reviewsAssigned":
+		return ec.fieldContext_RankedProposal_reviewsAssigned(ctx, field)
+	case "mean":
+		return ec.fieldContext_RankedProposal_mean(ctx, field)
+	case "trimmedMean":
+		return ec.fieldContext_RankedProposal_trimmedMean(ctx, field)
+	case "spread":
+		return ec.fieldContext_RankedProposal_spread(ctx, field)
+	case "disagreement":
+		return ec.fieldContext_RankedProposal_disagreement(ctx, field)
+	case "award":
+		return ec.fieldContext_RankedProposal_award(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RankedProposal", field.Name)
+}
+
+func (ec *executionContext) childFields_ReviewAssignment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ReviewAssignment_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ReviewAssignment_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ReviewAssignment_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_ReviewAssignment_domainID(ctx, field)
+	case "panelID":
+		return ec.fieldContext_ReviewAssignment_panelID(ctx, field)
+	case "itemID":
+		return ec.fieldContext_ReviewAssignment_itemID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_ReviewAssignment_organizationID(ctx, field)
+	case "expertID":
+		return ec.fieldContext_ReviewAssignment_expertID(ctx, field)
+	case "status":
+		return ec.fieldContext_ReviewAssignment_status(ctx, field)
+	case "manual":
+		return ec.fieldContext_ReviewAssignment_manual(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_ReviewAssignment_submittedAt(ctx, field)
+	case "removedReason":
+		return ec.fieldContext_ReviewAssignment_removedReason(ctx, field)
+	case "domain":
+		return ec.fieldContext_ReviewAssignment_domain(ctx, field)
+	case "panel":
+		return ec.fieldContext_ReviewAssignment_panel(ctx, field)
+	case "expert":
+		return ec.fieldContext_ReviewAssignment_expert(ctx, field)
+	case "proposal":
+		return ec.fieldContext_ReviewAssignment_proposal(ctx, field)
+	case "scores":
+		return ec.fieldContext_ReviewAssignment_scores(ctx, field)
+	case "comment":
+		return ec.fieldContext_ReviewAssignment_comment(ctx, field)
+	case "total":
+		return ec.fieldContext_ReviewAssignment_total(ctx, field)
+	case "expertName":
+		return ec.fieldContext_ReviewAssignment_expertName(ctx, field)
+	case "rubric":
+		return ec.fieldContext_ReviewAssignment_rubric(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewAssignment", field.Name)
+}
+
+func (ec *executionContext) childFields_ReviewAssignmentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ReviewAssignmentConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ReviewAssignmentConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ReviewAssignmentConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewAssignmentConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ReviewAssignmentEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ReviewAssignmentEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ReviewAssignmentEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewAssignmentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ReviewPanel(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ReviewPanel_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ReviewPanel_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ReviewPanel_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_ReviewPanel_domainID(ctx, field)
+	case "subjectKind":
+		return ec.fieldContext_ReviewPanel_subjectKind(ctx, field)
+	case "subjectID":
+		return ec.fieldContext_ReviewPanel_subjectID(ctx, field)
+	case "name":
+		return ec.fieldContext_ReviewPanel_name(ctx, field)
+	case "reviewersPerItem":
+		return ec.fieldContext_ReviewPanel_reviewersPerItem(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_ReviewPanel_closedAt(ctx, field)
+	case "domain":
+		return ec.fieldContext_ReviewPanel_domain(ctx, field)
+	case "rubric":
+		return ec.fieldContext_ReviewPanel_rubric(ctx, field)
+	case "reviewers":
+		return ec.fieldContext_ReviewPanel_reviewers(ctx, field)
+	case "closed":
+		return ec.fieldContext_ReviewPanel_closed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewPanel", field.Name)
+}
+
+func (ec *executionContext) childFields_ReviewScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_ReviewScore_key(ctx, field)
+	case "score":
+		return ec.fieldContext_ReviewScore_score(ctx, field)
+	case "comment":
+		return ec.fieldContext_ReviewScore_comment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewScore", field.Name)
+}
+
 func (ec *executionContext) childFields_RoleAssignment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7668,6 +11204,34 @@ func (ec *executionContext) childFields_RoleAssignmentEdge(ctx context.Context, 
 		return ec.fieldContext_RoleAssignmentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RoleAssignmentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RubricCriterion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_RubricCriterion_key(ctx, field)
+	case "name":
+		return ec.fieldContext_RubricCriterion_name(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_RubricCriterion_nameEn(ctx, field)
+	case "weight":
+		return ec.fieldContext_RubricCriterion_weight(ctx, field)
+	case "maxScore":
+		return ec.fieldContext_RubricCriterion_maxScore(ctx, field)
+	case "guidance":
+		return ec.fieldContext_RubricCriterion_guidance(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RubricCriterion", field.Name)
+}
+
+func (ec *executionContext) childFields_ScoreBucket(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_ScoreBucket_from(ctx, field)
+	case "count":
+		return ec.fieldContext_ScoreBucket_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScoreBucket", field.Name)
 }
 
 func (ec *executionContext) childFields_ServiceItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8192,6 +11756,22 @@ func (ec *executionContext) childFields_YearCount(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type YearCount", field.Name)
 }
 
+func (ec *executionContext) childFields_YearGrantStatistics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_YearGrantStatistics_year(ctx, field)
+	case "awards":
+		return ec.fieldContext_YearGrantStatistics_awards(ctx, field)
+	case "awarded":
+		return ec.fieldContext_YearGrantStatistics_awarded(ctx, field)
+	case "byFund":
+		return ec.fieldContext_YearGrantStatistics_byFund(ctx, field)
+	case "byCategory":
+		return ec.fieldContext_YearGrantStatistics_byCategory(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type YearGrantStatistics", field.Name)
+}
+
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -8470,6 +12050,58 @@ func (ec *executionContext) field_Mutation_addMilestone_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_allocateFund_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fundID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fundID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "amount",
+		func(ctx context.Context, v any) (int64, error) {
+			return ec.unmarshalNMoney2int64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["amount"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "memo",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["memo"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_announceAwards_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "callID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["callID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_answerConsultation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8574,6 +12206,28 @@ func (ec *executionContext) field_Mutation_assessMaturity_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_assignReviewer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "proposalID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposalID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "userID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["userID"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_assignRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8618,6 +12272,20 @@ func (ec *executionContext) field_Mutation_attachCaseMaterial_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_autoAssignReviewers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "callID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["callID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8651,6 +12319,20 @@ func (ec *executionContext) field_Mutation_closeCase_args(ctx context.Context, r
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_closeReviewPanel_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "callID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["callID"] = arg0
 	return args, nil
 }
 
@@ -8718,6 +12400,34 @@ func (ec *executionContext) field_Mutation_createDomain_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.NewDomainInput, error) {
 			return ec.unmarshalNNewDomainInput2hatcheryᚋgraphᚋmodelᚐNewDomainInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createFund_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateFundInput, error) {
+			return ec.unmarshalNCreateFundInput2hatcheryᚋgraphᚋmodelᚐCreateFundInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createGrantCall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateGrantCallInput, error) {
+			return ec.unmarshalNCreateGrantCallInput2hatcheryᚋgraphᚋmodelᚐCreateGrantCallInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8837,6 +12547,50 @@ func (ec *executionContext) field_Mutation_decideCase_args(ctx context.Context, 
 		return nil, err
 	}
 	args["reason"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_decideProposals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "callID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["callID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "decisions",
+		func(ctx context.Context, v any) ([]*model.AwardDecisionInput, error) {
+			return ec.unmarshalNAwardDecisionInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐAwardDecisionInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["decisions"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_declareConflict_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "proposalID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposalID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
 	return args, nil
 }
 
@@ -9074,6 +12828,20 @@ func (ec *executionContext) field_Mutation_openCase_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_publishGrantCall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_rateCase_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9101,6 +12869,44 @@ func (ec *executionContext) field_Mutation_rateCase_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["comment"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordObjection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "awardID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["awardID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "fromName",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fromName"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "content",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["content"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "receivedOn",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["receivedOn"] = arg3
 	return args, nil
 }
 
@@ -9143,6 +12949,28 @@ func (ec *executionContext) field_Mutation_removeMilestone_args(ctx context.Cont
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeReviewAssignment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
 	return args, nil
 }
 
@@ -9226,6 +13054,36 @@ func (ec *executionContext) field_Mutation_resolveFollowUp_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_resolveObjection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "upheld",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["upheld"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_returnCase_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9292,6 +13150,44 @@ func (ec *executionContext) field_Mutation_saveCaseApplication_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_scoreReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "assignmentID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["assignmentID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "scores",
+		func(ctx context.Context, v any) ([]*model.ReviewScoreInput, error) {
+			return ec.unmarshalNReviewScoreInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐReviewScoreInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["scores"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "comment",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["comment"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "submit",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["submit"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setCalendarDay_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9322,6 +13218,28 @@ func (ec *executionContext) field_Mutation_setCalendarDay_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setCallFunds_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "lines",
+		func(ctx context.Context, v any) ([]*model.CallFundLineInput, error) {
+			return ec.unmarshalNCallFundLineInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐCallFundLineInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lines"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setMilestoneMet_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9349,6 +13267,28 @@ func (ec *executionContext) field_Mutation_setMilestoneMet_args(ctx context.Cont
 		return nil, err
 	}
 	args["evidence"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setPanelReviewers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "callID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["callID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "userIDs",
+		func(ctx context.Context, v any) ([]int, error) {
+			return ec.unmarshalNID2ᚕintᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["userIDs"] = arg1
 	return args, nil
 }
 
@@ -9418,6 +13358,36 @@ func (ec *executionContext) field_Mutation_startPreReview_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_startProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "callID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["callID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "organizationID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organizationID"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "title",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["title"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_startReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9460,6 +13430,28 @@ func (ec *executionContext) field_Mutation_updateDocument_args(ctx context.Conte
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdateDocumentInput, error) {
 			return ec.unmarshalNUpdateDocumentInput2hatcheryᚋentᚐUpdateDocumentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateGrantCall_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateGrantCallInput, error) {
+			return ec.unmarshalNUpdateGrantCallInput2hatcheryᚋgraphᚋmodelᚐUpdateGrantCallInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9824,6 +13816,60 @@ func (ec *executionContext) field_Query_auditLogs_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_awards_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.AwardOrder, error) {
+			return ec.unmarshalOAwardOrder2ᚖhatcheryᚋentᚐAwardOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.AwardWhereInput, error) {
+			return ec.unmarshalOAwardWhereInput2ᚖhatcheryᚋentᚐAwardWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_calendarDays_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9875,6 +13921,48 @@ func (ec *executionContext) field_Query_calendarDays_args(ctx context.Context, r
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_callAssignments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "callID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["callID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_callReviewPanel_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "callID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["callID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_callStatistics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "callID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["callID"] = arg0
 	return args, nil
 }
 
@@ -10124,6 +14212,204 @@ func (ec *executionContext) field_Query_domains_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_fundBudgets_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.FundBudgetOrder, error) {
+			return ec.unmarshalOFundBudgetOrder2ᚖhatcheryᚋentᚐFundBudgetOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.FundBudgetWhereInput, error) {
+			return ec.unmarshalOFundBudgetWhereInput2ᚖhatcheryᚋentᚐFundBudgetWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_funds_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.FundOrder, error) {
+			return ec.unmarshalOFundOrder2ᚖhatcheryᚋentᚐFundOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.FundWhereInput, error) {
+			return ec.unmarshalOFundWhereInput2ᚖhatcheryᚋentᚐFundWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_grantCalls_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.GrantCallOrder, error) {
+			return ec.unmarshalOGrantCallOrder2ᚖhatcheryᚋentᚐGrantCallOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.GrantCallWhereInput, error) {
+			return ec.unmarshalOGrantCallWhereInput2ᚖhatcheryᚋentᚐGrantCallWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_grantEligibility_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "callID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["callID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "organizationID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organizationID"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_grantYearStatistics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_incubationCentres_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10205,6 +14491,82 @@ func (ec *executionContext) field_Query_incubationStats_args(ctx context.Context
 		return nil, err
 	}
 	args["to"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_ledgerEntries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.LedgerEntryOrder, error) {
+			return ec.unmarshalOLedgerEntryOrder2ᚖhatcheryᚋentᚐLedgerEntryOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.LedgerEntryWhereInput, error) {
+			return ec.unmarshalOLedgerEntryWhereInput2ᚖhatcheryᚋentᚐLedgerEntryWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_myReviewAssignments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -10333,6 +14695,88 @@ func (ec *executionContext) field_Query_organizations_args(ctx context.Context, 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_proposals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ProposalOrder, error) {
+			return ec.unmarshalOProposalOrder2ᚖhatcheryᚋentᚐProposalOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ProposalWhereInput, error) {
+			return ec.unmarshalOProposalWhereInput2ᚖhatcheryᚋentᚐProposalWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_publicGrantCalls_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "domainID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["domainID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_rankedProposals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "callID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["callID"] = arg0
 	return args, nil
 }
 
@@ -11777,6 +16221,52 @@ func (ec *executionContext) fieldContext_AlumniReport_tenancy(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _AmountByKey_key(ctx context.Context, field graphql.CollectedField, obj *grant.KeyAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AmountByKey_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AmountByKey_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AmountByKey", field, false, false, "String")
+}
+
+func (ec *executionContext) _AmountByKey_amount(ctx context.Context, field graphql.CollectedField, obj *grant.KeyAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AmountByKey_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AmountByKey_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AmountByKey", field, false, false, "Money")
+}
+
 func (ec *executionContext) _AuditLog_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12213,6 +16703,975 @@ func (ec *executionContext) fieldContext_AuditLogEdge_cursor(_ context.Context, 
 	return graphql.NewScalarFieldContext("AuditLogEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _Award_id(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Award_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Award_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Award_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Award_proposalID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_proposalID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProposalID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_proposalID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Award_callID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_callID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CallID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_callID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Award_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Award_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_caseID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_caseID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Award_amount(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Award_conditions(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_conditions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conditions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_conditions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "String")
+}
+
+func (ec *executionContext) _Award_status(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v award.Status) graphql.Marshaler {
+			return ec.marshalNAwardStatus2hatcheryᚋentᚋawardᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "AwardStatus")
+}
+
+func (ec *executionContext) _Award_decidedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_decidedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Award_decidedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Award_finalizedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_finalizedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinalizedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Award_finalizedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Award_cancelReason(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_cancelReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CancelReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_cancelReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "String")
+}
+
+func (ec *executionContext) _Award_finalGrade(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_finalGrade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinalGrade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *award.FinalGrade) graphql.Marshaler {
+			return ec.marshalOAwardFinalGrade2ᚖhatcheryᚋentᚋawardᚐFinalGrade(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Award_finalGrade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "AwardFinalGrade")
+}
+
+func (ec *executionContext) _Award_domain(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Award",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Award_proposal(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposal(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖhatcheryᚋentᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Award",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Award_call(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_call(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Call(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GrantCall) graphql.Marshaler {
+			return ec.marshalNGrantCall2ᚖhatcheryᚋentᚐGrantCall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_call(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Award",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantCall(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Award_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖhatcheryᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Award",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Award_objections(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_objections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Award().Objections(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Objection) graphql.Marshaler {
+			return ec.marshalNAwardObjection2ᚕᚖhatcheryᚋentᚐObjectionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_objections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Award",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardObjection(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Award_proposalTitle(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_proposalTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Award().ProposalTitle(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_proposalTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, true, true, "String")
+}
+
+func (ec *executionContext) _Award_organizationName(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_organizationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Award().OrganizationName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_organizationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, true, true, "String")
+}
+
+func (ec *executionContext) _AwardBatchResult_awarded(ctx context.Context, field graphql.CollectedField, obj *grant.BatchResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardBatchResult_awarded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Awarded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardBatchResult_awarded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardBatchResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardBatchResult_rejected(ctx context.Context, field graphql.CollectedField, obj *grant.BatchResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardBatchResult_rejected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rejected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardBatchResult_rejected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardBatchResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardBatchResult_available(ctx context.Context, field graphql.CollectedField, obj *grant.BatchResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardBatchResult_available(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Available, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardBatchResult_available(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardBatchResult", field, false, false, "Money")
+}
+
+func (ec *executionContext) _AwardConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AwardConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AwardEdge) graphql.Marshaler {
+			return ec.marshalOAwardEdge2ᚕᚖhatcheryᚋentᚐAwardEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.AwardConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AwardConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AwardEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Award) graphql.Marshaler {
+			return ec.marshalOAward2ᚖhatcheryᚋentᚐAward(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Award(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AwardEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _AwardObjection_id(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardObjection_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardObjection_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardObjection", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AwardObjection_receivedOn(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardObjection_receivedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReceivedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardObjection_receivedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardObjection", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AwardObjection_fromName(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardObjection_fromName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardObjection_fromName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardObjection", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardObjection_content(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardObjection_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardObjection_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardObjection", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardObjection_resolution(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardObjection_resolution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Resolution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v objection.Resolution) graphql.Marshaler {
+			return ec.marshalNString2hatcheryᚋentᚋobjectionᚐResolution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardObjection_resolution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardObjection", field, false, false, "String")
+}
+
+func (ec *executionContext) _AwardObjection_resolutionNote(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardObjection_resolutionNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResolutionNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardObjection_resolutionNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardObjection", field, false, false, "String")
+}
+
+func (ec *executionContext) _BudgetLine_category(ctx context.Context, field graphql.CollectedField, obj *grantdata.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _BudgetLine_description(ctx context.Context, field graphql.CollectedField, obj *grantdata.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _BudgetLine_amount(ctx context.Context, field graphql.CollectedField, obj *grantdata.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Money")
+}
+
 func (ec *executionContext) _CalendarDay_id(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDay) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12491,6 +17950,502 @@ func (ec *executionContext) _CalendarDayEdge_cursor(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_CalendarDayEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CalendarDayEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CallEligibility_orgKinds(ctx context.Context, field graphql.CollectedField, obj *grant.EligibilityRules) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallEligibility_orgKinds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrgKinds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []organization.Kind) graphql.Marshaler {
+			return ec.marshalNOrganizationKind2ᚕhatcheryᚋentᚋorganizationᚐKindᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallEligibility_orgKinds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallEligibility", field, false, false, "OrganizationKind")
+}
+
+func (ec *executionContext) _CallEligibility_minMonthsRegistered(ctx context.Context, field graphql.CollectedField, obj *grant.EligibilityRules) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallEligibility_minMonthsRegistered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinMonthsRegistered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallEligibility_minMonthsRegistered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallEligibility", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CallFundLine_fundBudget(ctx context.Context, field graphql.CollectedField, obj *grant.FundLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallFundLine_fundBudget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FundBudget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FundBudget) graphql.Marshaler {
+			return ec.marshalNFundBudget2ᚖhatcheryᚋentᚐFundBudget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallFundLine_fundBudget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CallFundLine",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundBudget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CallFundLine_amount(ctx context.Context, field graphql.CollectedField, obj *grant.FundLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallFundLine_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallFundLine_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallFundLine", field, false, false, "Money")
+}
+
+func (ec *executionContext) _CallFundLine_committed(ctx context.Context, field graphql.CollectedField, obj *grant.FundLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallFundLine_committed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Committed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallFundLine_committed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallFundLine", field, false, false, "Money")
+}
+
+func (ec *executionContext) _CallQuestion_key(ctx context.Context, field graphql.CollectedField, obj *grantdata.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallQuestion_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallQuestion_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallQuestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _CallQuestion_label(ctx context.Context, field graphql.CollectedField, obj *grantdata.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallQuestion_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallQuestion_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallQuestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _CallQuestion_kind(ctx context.Context, field graphql.CollectedField, obj *grantdata.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallQuestion_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v grantdata.QuestionKind) graphql.Marshaler {
+			return ec.marshalNQuestionKind2hatcheryᚋinternalᚋgrantᚋgrantdataᚐQuestionKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallQuestion_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallQuestion", field, false, false, "QuestionKind")
+}
+
+func (ec *executionContext) _CallQuestion_required(ctx context.Context, field graphql.CollectedField, obj *grantdata.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallQuestion_required(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Required, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallQuestion_required(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallQuestion", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CallQuestion_help(ctx context.Context, field graphql.CollectedField, obj *grantdata.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallQuestion_help(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Help, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallQuestion_help(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallQuestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _CallQuestion_choices(ctx context.Context, field graphql.CollectedField, obj *grantdata.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallQuestion_choices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Choices, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallQuestion_choices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallQuestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _CallStatistics_proposals(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallStatistics_proposals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallStatistics_proposals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CallStatistics_submitted(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallStatistics_submitted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallStatistics_submitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CallStatistics_requested(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallStatistics_requested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requested, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallStatistics_requested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallStatistics", field, false, false, "Money")
+}
+
+func (ec *executionContext) _CallStatistics_awarded(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallStatistics_awarded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Awarded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallStatistics_awarded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallStatistics", field, false, false, "Money")
+}
+
+func (ec *executionContext) _CallStatistics_byCategory(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallStatistics_byCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByCategory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []grant.KeyCount) graphql.Marshaler {
+			return ec.marshalNCountByKey2ᚕhatcheryᚋinternalᚋgrantᚐKeyCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallStatistics_byCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CallStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CountByKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CallStatistics_byTown(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallStatistics_byTown(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByTown, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []grant.KeyCount) graphql.Marshaler {
+			return ec.marshalNCountByKey2ᚕhatcheryᚋinternalᚋgrantᚐKeyCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallStatistics_byTown(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CallStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CountByKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CallStatistics_reviewsAssigned(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallStatistics_reviewsAssigned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewsAssigned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallStatistics_reviewsAssigned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CallStatistics_reviewsDone(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallStatistics_reviewsDone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewsDone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallStatistics_reviewsDone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CallStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CallStatistics_scoreDistribution(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CallStatistics_scoreDistribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreDistribution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []grant.ScoreBucket) graphql.Marshaler {
+			return ec.marshalNScoreBucket2ᚕhatcheryᚋinternalᚋgrantᚐScoreBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CallStatistics_scoreDistribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CallStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreBucket(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Case_id(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
@@ -15538,6 +21493,98 @@ func (ec *executionContext) fieldContext_ConsultationEdge_cursor(_ context.Conte
 	return graphql.NewScalarFieldContext("ConsultationEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _CountByKey_key(ctx context.Context, field graphql.CollectedField, obj *grant.KeyCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountByKey_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountByKey_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountByKey", field, false, false, "String")
+}
+
+func (ec *executionContext) _CountByKey_count(ctx context.Context, field graphql.CollectedField, obj *grant.KeyCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountByKey_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountByKey_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountByKey", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CountByKey_requested(ctx context.Context, field graphql.CollectedField, obj *grant.KeyCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountByKey_requested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requested, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountByKey_requested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountByKey", field, false, false, "Money")
+}
+
+func (ec *executionContext) _CountByKey_awarded(ctx context.Context, field graphql.CollectedField, obj *grant.KeyCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountByKey_awarded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Awarded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountByKey_awarded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountByKey", field, false, false, "Money")
+}
+
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17251,6 +23298,933 @@ func (ec *executionContext) fieldContext_DomainEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("DomainEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _EligibilityProblem_code(ctx context.Context, field graphql.CollectedField, obj *grant.Problem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EligibilityProblem_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EligibilityProblem_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EligibilityProblem", field, false, false, "String")
+}
+
+func (ec *executionContext) _EligibilityProblem_message(ctx context.Context, field graphql.CollectedField, obj *grant.Problem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EligibilityProblem_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EligibilityProblem_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EligibilityProblem", field, false, false, "String")
+}
+
+func (ec *executionContext) _EligibilityResult_eligible(ctx context.Context, field graphql.CollectedField, obj *grant.Eligibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EligibilityResult_eligible(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Eligible, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EligibilityResult_eligible(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EligibilityResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EligibilityResult_problems(ctx context.Context, field graphql.CollectedField, obj *grant.Eligibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EligibilityResult_problems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Problems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []grant.Problem) graphql.Marshaler {
+			return ec.marshalNEligibilityProblem2ᚕhatcheryᚋinternalᚋgrantᚐProblemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EligibilityResult_problems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EligibilityResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EligibilityProblem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fund_id(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fund_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fund_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fund", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Fund_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fund_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fund_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fund", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Fund_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fund_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fund_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fund", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Fund_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fund_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fund_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fund", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Fund_name(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fund_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fund_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fund", field, false, false, "String")
+}
+
+func (ec *executionContext) _Fund_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fund_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v fund.Kind) graphql.Marshaler {
+			return ec.marshalNFundKind2hatcheryᚋentᚋfundᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fund_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fund", field, false, false, "FundKind")
+}
+
+func (ec *executionContext) _Fund_description(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fund_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fund_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fund", field, false, false, "String")
+}
+
+func (ec *executionContext) _Fund_active(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fund_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fund_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fund", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Fund_domain(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fund_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fund_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Fund",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fund_budgets(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fund_budgets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Fund().Budgets(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FundBudget) graphql.Marshaler {
+			return ec.marshalNFundBudget2ᚕᚖhatcheryᚋentᚐFundBudgetᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fund_budgets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Fund",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundBudget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundBudget_id(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudget_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudget_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundBudget", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FundBudget_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudget_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudget_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundBudget", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FundBudget_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudget_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudget_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundBudget", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FundBudget_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudget_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudget_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundBudget", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FundBudget_fundID(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudget_fundID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FundID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudget_fundID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundBudget", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FundBudget_year(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudget_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudget_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundBudget", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundBudget_allocated(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudget_allocated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Allocated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudget_allocated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundBudget", field, false, false, "Money")
+}
+
+func (ec *executionContext) _FundBudget_committed(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudget_committed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Committed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudget_committed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundBudget", field, false, false, "Money")
+}
+
+func (ec *executionContext) _FundBudget_disbursed(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudget_disbursed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Disbursed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudget_disbursed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundBudget", field, false, false, "Money")
+}
+
+func (ec *executionContext) _FundBudget_domain(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudget_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudget_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundBudget",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundBudget_fund(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudget_fund(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fund(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Fund) graphql.Marshaler {
+			return ec.marshalNFund2ᚖhatcheryᚋentᚐFund(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudget_fund(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundBudget",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fund(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundBudget_available(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudget_available(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FundBudget().Available(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudget_available(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundBudget", field, true, true, "Money")
+}
+
+func (ec *executionContext) _FundBudgetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudgetConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudgetConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FundBudgetEdge) graphql.Marshaler {
+			return ec.marshalOFundBudgetEdge2ᚕᚖhatcheryᚋentᚐFundBudgetEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudgetConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundBudgetConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundBudgetEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundBudgetConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudgetConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudgetConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudgetConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundBudgetConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundBudgetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudgetConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudgetConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudgetConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundBudgetConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundBudgetEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudgetEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudgetEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FundBudget) graphql.Marshaler {
+			return ec.marshalOFundBudget2ᚖhatcheryᚋentᚐFundBudget(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudgetEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundBudgetEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundBudget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundBudgetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudgetEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundBudgetEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundBudgetEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundBudgetEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _FundConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FundConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FundEdge) graphql.Marshaler {
+			return ec.marshalOFundEdge2ᚕᚖhatcheryᚋentᚐFundEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.FundConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.FundConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.FundEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Fund) graphql.Marshaler {
+			return ec.marshalOFund2ᚖhatcheryᚋentᚐFund(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fund(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.FundEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _GraduationCheck_ready(ctx context.Context, field graphql.CollectedField, obj *incubation.GraduationCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17428,6 +24402,892 @@ func (ec *executionContext) fieldContext_GraduationGap_milestone(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _GrantCall_id(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "ID")
+}
+
+func (ec *executionContext) _GrantCall_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Time")
+}
+
+func (ec *executionContext) _GrantCall_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Time")
+}
+
+func (ec *executionContext) _GrantCall_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "ID")
+}
+
+func (ec *executionContext) _GrantCall_year(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GrantCall_title(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "String")
+}
+
+func (ec *executionContext) _GrantCall_description(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "String")
+}
+
+func (ec *executionContext) _GrantCall_categories(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_categories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Categories, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "String")
+}
+
+func (ec *executionContext) _GrantCall_minAmount(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_minAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_minAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Money")
+}
+
+func (ec *executionContext) _GrantCall_maxAmount(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_maxAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_maxAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Money")
+}
+
+func (ec *executionContext) _GrantCall_opensAt(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_opensAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpensAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_opensAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Time")
+}
+
+func (ec *executionContext) _GrantCall_closesAt(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_closesAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosesAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_closesAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Time")
+}
+
+func (ec *executionContext) _GrantCall_serviceItemID(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_serviceItemID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ServiceItemID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_serviceItemID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "ID")
+}
+
+func (ec *executionContext) _GrantCall_reviewersPerProposal(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_reviewersPerProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewersPerProposal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_reviewersPerProposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GrantCall_announcementDays(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_announcementDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnnouncementDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_announcementDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GrantCall_status(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v grantcall.Status) graphql.Marshaler {
+			return ec.marshalNGrantCallStatus2hatcheryᚋentᚋgrantcallᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "GrantCallStatus")
+}
+
+func (ec *executionContext) _GrantCall_budget(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Money")
+}
+
+func (ec *executionContext) _GrantCall_committed(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_committed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Committed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_committed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Money")
+}
+
+func (ec *executionContext) _GrantCall_announcedOn(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_announcedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnnouncedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_announcedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Time")
+}
+
+func (ec *executionContext) _GrantCall_announcementEndsOn(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_announcementEndsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnnouncementEndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_announcementEndsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Time")
+}
+
+func (ec *executionContext) _GrantCall_finalizedAt(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_finalizedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinalizedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_finalizedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, false, false, "Time")
+}
+
+func (ec *executionContext) _GrantCall_domain(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantCall",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantCall_serviceItem(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_serviceItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ServiceItem(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ServiceItem) graphql.Marshaler {
+			return ec.marshalNServiceItem2ᚖhatcheryᚋentᚐServiceItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_serviceItem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantCall",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantCall_eligibility(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_eligibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GrantCall().Eligibility(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *grant.EligibilityRules) graphql.Marshaler {
+			return ec.marshalNCallEligibility2ᚖhatcheryᚋinternalᚋgrantᚐEligibilityRules(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_eligibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantCall",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CallEligibility(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantCall_rubric(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_rubric(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rubric, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reviewdata.Criterion) graphql.Marshaler {
+			return ec.marshalNRubricCriterion2ᚕhatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_rubric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantCall",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RubricCriterion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantCall_questions(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []grantdata.Question) graphql.Marshaler {
+			return ec.marshalNCallQuestion2ᚕhatcheryᚋinternalᚋgrantᚋgrantdataᚐQuestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantCall",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CallQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantCall_available(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_available(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GrantCall().Available(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_available(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, true, true, "Money")
+}
+
+func (ec *executionContext) _GrantCall_fundLines(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_fundLines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GrantCall().FundLines(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*grant.FundLine) graphql.Marshaler {
+			return ec.marshalNCallFundLine2ᚕᚖhatcheryᚋinternalᚋgrantᚐFundLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_fundLines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantCall",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CallFundLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantCall_phase(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_phase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GrantCall().Phase(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v grant.Phase) graphql.Marshaler {
+			return ec.marshalNCallPhase2hatcheryᚋinternalᚋgrantᚐPhase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_phase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, true, true, "CallPhase")
+}
+
+func (ec *executionContext) _GrantCall_announcing(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCall_announcing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GrantCall().Announcing(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCall_announcing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCall", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _GrantCallConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCallConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCallConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.GrantCallEdge) graphql.Marshaler {
+			return ec.marshalOGrantCallEdge2ᚕᚖhatcheryᚋentᚐGrantCallEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCallConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantCallConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantCallEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantCallConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCallConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCallConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCallConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantCallConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantCallConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCallConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCallConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCallConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCallConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GrantCallEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCallEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCallEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GrantCall) graphql.Marshaler {
+			return ec.marshalOGrantCall2ᚖhatcheryᚋentᚐGrantCall(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCallEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantCallEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantCall(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantCallEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCallEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantCallEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GrantCallEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantCallEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _IncubationCentre_id(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
@@ -18892,6 +26752,465 @@ func (ec *executionContext) _IncubationStats_offersExpired(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_IncubationStats_offersExpired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IncubationStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LedgerEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LedgerEntry_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LedgerEntry_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LedgerEntry_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LedgerEntry_fundBudgetID(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_fundBudgetID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FundBudgetID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_fundBudgetID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LedgerEntry_kind(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ledgerentry.Kind) graphql.Marshaler {
+			return ec.marshalNLedgerEntryKind2hatcheryᚋentᚋledgerentryᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "LedgerEntryKind")
+}
+
+func (ec *executionContext) _LedgerEntry_amount(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "Money")
+}
+
+func (ec *executionContext) _LedgerEntry_callID(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_callID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CallID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_callID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LedgerEntry_awardID(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_awardID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_awardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LedgerEntry_actorID(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_actorID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_actorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LedgerEntry_memo(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_memo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Memo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_memo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _LedgerEntry_domain(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntry_fundBudget(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_fundBudget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FundBudget(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FundBudget) graphql.Marshaler {
+			return ec.marshalNFundBudget2ᚖhatcheryᚋentᚐFundBudget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_fundBudget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundBudget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LedgerEntryEdge) graphql.Marshaler {
+			return ec.marshalOLedgerEntryEdge2ᚕᚖhatcheryᚋentᚐLedgerEntryEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEntryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LedgerEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LedgerEntry) graphql.Marshaler {
+			return ec.marshalOLedgerEntry2ᚖhatcheryᚋentᚐLedgerEntry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntryEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
@@ -22003,6 +30322,490 @@ func (ec *executionContext) fieldContext_Mutation_actInDomain(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createFund(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createFund(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateFund(ctx, fc.Args["input"].(model.CreateFundInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Fund) graphql.Marshaler {
+			return ec.marshalNFund2ᚖhatcheryᚋentᚐFund(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createFund(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fund(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createFund_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_allocateFund(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_allocateFund(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AllocateFund(ctx, fc.Args["fundID"].(int), fc.Args["year"].(int), fc.Args["amount"].(int64), fc.Args["memo"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FundBudget) graphql.Marshaler {
+			return ec.marshalNFundBudget2ᚖhatcheryᚋentᚐFundBudget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_allocateFund(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundBudget(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_allocateFund_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createGrantCall(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createGrantCall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateGrantCall(ctx, fc.Args["input"].(model.CreateGrantCallInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GrantCall) graphql.Marshaler {
+			return ec.marshalNGrantCall2ᚖhatcheryᚋentᚐGrantCall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createGrantCall(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantCall(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createGrantCall_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateGrantCall(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateGrantCall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateGrantCall(ctx, fc.Args["id"].(int), fc.Args["input"].(model.UpdateGrantCallInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GrantCall) graphql.Marshaler {
+			return ec.marshalNGrantCall2ᚖhatcheryᚋentᚐGrantCall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateGrantCall(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantCall(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateGrantCall_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setCallFunds(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setCallFunds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetCallFunds(ctx, fc.Args["id"].(int), fc.Args["lines"].([]*model.CallFundLineInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GrantCall) graphql.Marshaler {
+			return ec.marshalNGrantCall2ᚖhatcheryᚋentᚐGrantCall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setCallFunds(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantCall(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setCallFunds_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishGrantCall(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishGrantCall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishGrantCall(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GrantCall) graphql.Marshaler {
+			return ec.marshalNGrantCall2ᚖhatcheryᚋentᚐGrantCall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishGrantCall(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantCall(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishGrantCall_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_startProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartProposal(ctx, fc.Args["callID"].(int), fc.Args["organizationID"].(int), fc.Args["title"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖhatcheryᚋentᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideProposals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideProposals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideProposals(ctx, fc.Args["callID"].(int), fc.Args["decisions"].([]*model.AwardDecisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *grant.BatchResult) graphql.Marshaler {
+			return ec.marshalNAwardBatchResult2ᚖhatcheryᚋinternalᚋgrantᚐBatchResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideProposals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardBatchResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideProposals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_announceAwards(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_announceAwards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AnnounceAwards(ctx, fc.Args["callID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GrantCall) graphql.Marshaler {
+			return ec.marshalNGrantCall2ᚖhatcheryᚋentᚐGrantCall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_announceAwards(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantCall(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_announceAwards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordObjection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordObjection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordObjection(ctx, fc.Args["awardID"].(int), fc.Args["fromName"].(*string), fc.Args["content"].(string), fc.Args["receivedOn"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Award) graphql.Marshaler {
+			return ec.marshalNAward2ᚖhatcheryᚋentᚐAward(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordObjection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Award(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordObjection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resolveObjection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resolveObjection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResolveObjection(ctx, fc.Args["id"].(int), fc.Args["upheld"].(bool), fc.Args["note"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Award) graphql.Marshaler {
+			return ec.marshalNAward2ᚖhatcheryᚋentᚐAward(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resolveObjection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Award(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resolveObjection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createIncubationCentre(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23252,6 +32055,314 @@ func (ec *executionContext) fieldContext_Mutation_removeMember(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_removeMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setPanelReviewers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setPanelReviewers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetPanelReviewers(ctx, fc.Args["callID"].(int), fc.Args["userIDs"].([]int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReviewPanel) graphql.Marshaler {
+			return ec.marshalNReviewPanel2ᚖhatcheryᚋentᚐReviewPanel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setPanelReviewers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewPanel(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setPanelReviewers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_autoAssignReviewers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_autoAssignReviewers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AutoAssignReviewers(ctx, fc.Args["callID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_autoAssignReviewers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_autoAssignReviewers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assignReviewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assignReviewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssignReviewer(ctx, fc.Args["proposalID"].(int), fc.Args["userID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReviewAssignment) graphql.Marshaler {
+			return ec.marshalNReviewAssignment2ᚖhatcheryᚋentᚐReviewAssignment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assignReviewer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewAssignment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assignReviewer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeReviewAssignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeReviewAssignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveReviewAssignment(ctx, fc.Args["id"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReviewAssignment) graphql.Marshaler {
+			return ec.marshalNReviewAssignment2ᚖhatcheryᚋentᚐReviewAssignment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeReviewAssignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewAssignment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeReviewAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_declareConflict(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_declareConflict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeclareConflict(ctx, fc.Args["proposalID"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_declareConflict(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_declareConflict_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_scoreReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_scoreReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ScoreReview(ctx, fc.Args["assignmentID"].(int), fc.Args["scores"].([]*model.ReviewScoreInput), fc.Args["comment"].(*string), fc.Args["submit"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReviewAssignment) graphql.Marshaler {
+			return ec.marshalNReviewAssignment2ᚖhatcheryᚋentᚐReviewAssignment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_scoreReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewAssignment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_scoreReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_closeReviewPanel(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_closeReviewPanel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CloseReviewPanel(ctx, fc.Args["callID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReviewPanel) graphql.Marshaler {
+			return ec.marshalNReviewPanel2ᚖhatcheryᚋentᚐReviewPanel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_closeReviewPanel(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewPanel(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_closeReviewPanel_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -24717,6 +33828,1797 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _PanelReviewer_user(ctx context.Context, field graphql.CollectedField, obj *review.Reviewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanelReviewer_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖhatcheryᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanelReviewer_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PanelReviewer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PanelReviewer_load(ctx context.Context, field graphql.CollectedField, obj *review.Reviewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanelReviewer_load(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Load, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanelReviewer_load(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PanelReviewer", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PanelReviewer_submitted(ctx context.Context, field graphql.CollectedField, obj *review.Reviewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanelReviewer_submitted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanelReviewer_submitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PanelReviewer", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Proposal_id(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Proposal_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Proposal_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Proposal_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Proposal_callID(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_callID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CallID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_callID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Proposal_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_caseID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_caseID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Proposal_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Proposal_title(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_category(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_summary(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_objectives(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_objectives(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Objectives, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_objectives(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_beneficiaryGroup(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_beneficiaryGroup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BeneficiaryGroup, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_beneficiaryGroup(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_beneficiaryCount(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_beneficiaryCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BeneficiaryCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_beneficiaryCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Proposal_town(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_startsOn(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_startsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_startsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Proposal_endsOn(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_endsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Proposal_requested(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_requested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requested, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_requested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Proposal_cofunding(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_cofunding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cofunding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_cofunding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Proposal_team(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Team, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_noDoubleFunding(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_noDoubleFunding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoDoubleFunding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_noDoubleFunding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Proposal_status(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v proposal.Status) graphql.Marshaler {
+			return ec.marshalNProposalStatus2hatcheryᚋentᚋproposalᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ProposalStatus")
+}
+
+func (ec *executionContext) _Proposal_submittedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Proposal_domain(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_call(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_call(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Call(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GrantCall) graphql.Marshaler {
+			return ec.marshalNGrantCall2ᚖhatcheryᚋentᚐGrantCall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_call(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantCall(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_case(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_case(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Case(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ServiceCase) graphql.Marshaler {
+			return ec.marshalNCase2ᚖhatcheryᚋentᚐServiceCase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_case(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Case(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖhatcheryᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_budgetLines(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_budgetLines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BudgetLines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []grantdata.BudgetLine) graphql.Marshaler {
+			return ec.marshalNBudgetLine2ᚕhatcheryᚋinternalᚋgrantᚋgrantdataᚐBudgetLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_budgetLines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_milestones(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_milestones(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Milestones, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []grantdata.Milestone) graphql.Marshaler {
+			return ec.marshalNProposalMilestone2ᚕhatcheryᚋinternalᚋgrantᚋgrantdataᚐMilestoneᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_milestones(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalMilestone(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_answers(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_answers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Answers(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*grant.Answer) graphql.Marshaler {
+			return ec.marshalNProposalAnswer2ᚕᚖhatcheryᚋinternalᚋgrantᚐAnswerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_answers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalAnswer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_organizationName(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_organizationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().OrganizationName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_organizationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, "String")
+}
+
+func (ec *executionContext) _Proposal_materials(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_materials(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Materials(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*grant.Material) graphql.Marshaler {
+			return ec.marshalNProposalMaterial2ᚕᚖhatcheryᚋinternalᚋgrantᚐMaterialᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_materials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalMaterial(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_award(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_award(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Award(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Award) graphql.Marshaler {
+			return ec.marshalOAward2ᚖhatcheryᚋentᚐAward(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_award(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Award(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_caseNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_caseNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().CaseNumber(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_caseNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, "String")
+}
+
+func (ec *executionContext) _ProposalAnswer_key(ctx context.Context, field graphql.CollectedField, obj *grant.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalAnswer_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalAnswer_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalAnswer", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalAnswer_label(ctx context.Context, field graphql.CollectedField, obj *grant.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalAnswer_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalAnswer_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalAnswer", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalAnswer_value(ctx context.Context, field graphql.CollectedField, obj *grant.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalAnswer_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalAnswer_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalAnswer", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ProposalEdge) graphql.Marshaler {
+			return ec.marshalOProposalEdge2ᚕᚖhatcheryᚋentᚐProposalEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProposalDocument_id(ctx context.Context, field graphql.CollectedField, obj *grant.MaterialDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalDocument_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalDocument_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalDocument", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ProposalDocument_title(ctx context.Context, field graphql.CollectedField, obj *grant.MaterialDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalDocument_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalDocument_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalDocument_fileName(ctx context.Context, field graphql.CollectedField, obj *grant.MaterialDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalDocument_fileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalDocument_fileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalDocument_url(ctx context.Context, field graphql.CollectedField, obj *grant.MaterialDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalDocument_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalDocument().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalDocument_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalDocument", field, true, true, "String")
+}
+
+func (ec *executionContext) _ProposalEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ProposalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Proposal) graphql.Marshaler {
+			return ec.marshalOProposal2ᚖhatcheryᚋentᚐProposal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ProposalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ProposalMaterial_key(ctx context.Context, field graphql.CollectedField, obj *grant.Material) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMaterial_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMaterial_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalMaterial", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalMaterial_name(ctx context.Context, field graphql.CollectedField, obj *grant.Material) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMaterial_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMaterial_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalMaterial", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalMaterial_documents(ctx context.Context, field graphql.CollectedField, obj *grant.Material) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMaterial_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Documents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []grant.MaterialDocument) graphql.Marshaler {
+			return ec.marshalNProposalDocument2ᚕhatcheryᚋinternalᚋgrantᚐMaterialDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMaterial_documents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalMaterial",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalMilestone_title(ctx context.Context, field graphql.CollectedField, obj *grantdata.Milestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMilestone_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMilestone_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalMilestone", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalMilestone_dueOn(ctx context.Context, field graphql.CollectedField, obj *grantdata.Milestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalMilestone_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalMilestone_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalMilestone", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicAward_organizationName(ctx context.Context, field graphql.CollectedField, obj *grant.PublicAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicAward_organizationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicAward_organizationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicAward", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicAward_projectTitle(ctx context.Context, field graphql.CollectedField, obj *grant.PublicAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicAward_projectTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicAward_projectTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicAward", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicAward_category(ctx context.Context, field graphql.CollectedField, obj *grant.PublicAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicAward_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicAward_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicAward", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicAward_amount(ctx context.Context, field graphql.CollectedField, obj *grant.PublicAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicAward_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicAward_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicAward", field, false, false, "Money")
+}
+
+func (ec *executionContext) _PublicAward_status(ctx context.Context, field graphql.CollectedField, obj *grant.PublicAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicAward_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v award.Status) graphql.Marshaler {
+			return ec.marshalNAwardStatus2hatcheryᚋentᚋawardᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicAward_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicAward", field, false, false, "AwardStatus")
+}
+
+func (ec *executionContext) _PublicGrantCall_id(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PublicGrantCall_year(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PublicGrantCall_title(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicGrantCall_description(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicGrantCall_categories(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_categories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Categories, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicGrantCall_minAmount(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_minAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_minAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "Money")
+}
+
+func (ec *executionContext) _PublicGrantCall_maxAmount(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_maxAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_maxAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "Money")
+}
+
+func (ec *executionContext) _PublicGrantCall_opensAt(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_opensAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpensAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_opensAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PublicGrantCall_closesAt(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_closesAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosesAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_closesAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PublicGrantCall_phase(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_phase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phase, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v grant.Phase) graphql.Marshaler {
+			return ec.marshalNCallPhase2hatcheryᚋinternalᚋgrantᚐPhase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_phase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "CallPhase")
+}
+
+func (ec *executionContext) _PublicGrantCall_budget(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "Money")
+}
+
+func (ec *executionContext) _PublicGrantCall_awards(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_awards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Awards, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []grant.PublicAward) graphql.Marshaler {
+			return ec.marshalNPublicAward2ᚕhatcheryᚋinternalᚋgrantᚐPublicAwardᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_awards(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublicGrantCall",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicAward(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublicGrantCall_announcedOn(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_announcedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnnouncedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_announcedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PublicGrantCall_announcementEndsOn(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicGrantCall_announcementEndsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnnouncementEndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublicGrantCall_announcementEndsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicGrantCall", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24843,6 +35745,50 @@ func (ec *executionContext) fieldContext_Query_auditLogs(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_auditLogs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_awards(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_awards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Awards(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.AwardOrder), fc.Args["where"].(*ent.AwardWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AwardConnection) graphql.Marshaler {
+			return ec.marshalNAwardConnection2ᚖhatcheryᚋentᚐAwardConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_awards(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_awards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -25025,6 +35971,138 @@ func (ec *executionContext) fieldContext_Query_domains(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_funds(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_funds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Funds(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.FundOrder), fc.Args["where"].(*ent.FundWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FundConnection) graphql.Marshaler {
+			return ec.marshalNFundConnection2ᚖhatcheryᚋentᚐFundConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_funds(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_funds_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_fundBudgets(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_fundBudgets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FundBudgets(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.FundBudgetOrder), fc.Args["where"].(*ent.FundBudgetWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FundBudgetConnection) graphql.Marshaler {
+			return ec.marshalNFundBudgetConnection2ᚖhatcheryᚋentᚐFundBudgetConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_fundBudgets(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundBudgetConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_fundBudgets_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_grantCalls(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_grantCalls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().GrantCalls(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.GrantCallOrder), fc.Args["where"].(*ent.GrantCallWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GrantCallConnection) graphql.Marshaler {
+			return ec.marshalNGrantCallConnection2ᚖhatcheryᚋentᚐGrantCallConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_grantCalls(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantCallConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_grantCalls_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_incubationCentres(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25069,6 +36147,50 @@ func (ec *executionContext) fieldContext_Query_incubationCentres(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_ledgerEntries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ledgerEntries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LedgerEntries(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.LedgerEntryOrder), fc.Args["where"].(*ent.LedgerEntryWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LedgerEntryConnection) graphql.Marshaler {
+			return ec.marshalNLedgerEntryConnection2ᚖhatcheryᚋentᚐLedgerEntryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ledgerEntries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_ledgerEntries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_organizations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25107,6 +36229,50 @@ func (ec *executionContext) fieldContext_Query_organizations(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_organizations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_proposals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_proposals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Proposals(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ProposalOrder), fc.Args["where"].(*ent.ProposalWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProposalConnection) graphql.Marshaler {
+			return ec.marshalNProposalConnection2ᚖhatcheryᚋentᚐProposalConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_proposals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_proposals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -25496,6 +36662,226 @@ func (ec *executionContext) fieldContext_Query_actingDomain(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_publicGrantCalls(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_publicGrantCalls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PublicGrantCalls(ctx, fc.Args["domainID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*grant.PublicCall) graphql.Marshaler {
+			return ec.marshalNPublicGrantCall2ᚕᚖhatcheryᚋinternalᚋgrantᚐPublicCallᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_publicGrantCalls(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicGrantCall(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_publicGrantCalls_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_grantEligibility(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_grantEligibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().GrantEligibility(ctx, fc.Args["callID"].(int), fc.Args["organizationID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *grant.Eligibility) graphql.Marshaler {
+			return ec.marshalNEligibilityResult2ᚖhatcheryᚋinternalᚋgrantᚐEligibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_grantEligibility(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EligibilityResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_grantEligibility_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_rankedProposals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_rankedProposals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RankedProposals(ctx, fc.Args["callID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*grant.Ranked) graphql.Marshaler {
+			return ec.marshalNRankedProposal2ᚕᚖhatcheryᚋinternalᚋgrantᚐRankedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_rankedProposals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RankedProposal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_rankedProposals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_callStatistics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_callStatistics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CallStatistics(ctx, fc.Args["callID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *grant.CallStats) graphql.Marshaler {
+			return ec.marshalNCallStatistics2ᚖhatcheryᚋinternalᚋgrantᚐCallStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_callStatistics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CallStatistics(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_callStatistics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_grantYearStatistics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_grantYearStatistics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().GrantYearStatistics(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *grant.YearStats) graphql.Marshaler {
+			return ec.marshalNYearGrantStatistics2ᚖhatcheryᚋinternalᚋgrantᚐYearStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_grantYearStatistics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_YearGrantStatistics(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_grantYearStatistics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_waitlist(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25771,6 +37157,138 @@ func (ec *executionContext) fieldContext_Query_unreadNotificationCount(_ context
 	return graphql.NewScalarFieldContext("Query", field, true, true, "Int")
 }
 
+func (ec *executionContext) _Query_callReviewPanel(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_callReviewPanel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CallReviewPanel(ctx, fc.Args["callID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReviewPanel) graphql.Marshaler {
+			return ec.marshalNReviewPanel2ᚖhatcheryᚋentᚐReviewPanel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_callReviewPanel(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewPanel(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_callReviewPanel_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_callAssignments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_callAssignments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CallAssignments(ctx, fc.Args["callID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ReviewAssignment) graphql.Marshaler {
+			return ec.marshalNReviewAssignment2ᚕᚖhatcheryᚋentᚐReviewAssignmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_callAssignments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewAssignment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_callAssignments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myReviewAssignments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myReviewAssignments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MyReviewAssignments(ctx, fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[int]))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReviewAssignmentConnection) graphql.Marshaler {
+			return ec.marshalNReviewAssignmentConnection2ᚖhatcheryᚋentᚐReviewAssignmentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myReviewAssignments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewAssignmentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_myReviewAssignments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25845,6 +37363,1351 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RankedProposal_rank(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RankedProposal_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RankedProposal_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RankedProposal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RankedProposal_proposal(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RankedProposal_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖhatcheryᚋentᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RankedProposal_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RankedProposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RankedProposal_organizationName(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RankedProposal_organizationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RankedProposal_organizationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RankedProposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _RankedProposal_requested(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RankedProposal_requested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requested, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RankedProposal_requested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RankedProposal", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RankedProposal_reviewsDone(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RankedProposal_reviewsDone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewsDone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RankedProposal_reviewsDone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RankedProposal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RankedProposal_reviewsAssigned(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RankedProposal_reviewsAssigned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewsAssigned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RankedProposal_reviewsAssigned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RankedProposal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RankedProposal_mean(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RankedProposal_mean(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mean, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RankedProposal_mean(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RankedProposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _RankedProposal_trimmedMean(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RankedProposal_trimmedMean(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TrimmedMean, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RankedProposal_trimmedMean(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RankedProposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _RankedProposal_spread(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RankedProposal_spread(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Spread, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RankedProposal_spread(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RankedProposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _RankedProposal_disagreement(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RankedProposal_disagreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Disagreement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RankedProposal_disagreement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RankedProposal", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RankedProposal_award(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RankedProposal_award(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Award, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Award) graphql.Marshaler {
+			return ec.marshalOAward2ᚖhatcheryᚋentᚐAward(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RankedProposal_award(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RankedProposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Award(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewAssignment_id(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReviewAssignment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReviewAssignment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReviewAssignment_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReviewAssignment_panelID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_panelID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PanelID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_panelID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReviewAssignment_itemID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_itemID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ItemID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_itemID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReviewAssignment_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReviewAssignment_expertID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_expertID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpertID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_expertID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReviewAssignment_status(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reviewassignment.Status) graphql.Marshaler {
+			return ec.marshalNReviewAssignmentStatus2hatcheryᚋentᚋreviewassignmentᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, false, false, "ReviewAssignmentStatus")
+}
+
+func (ec *executionContext) _ReviewAssignment_manual(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_manual(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Manual, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_manual(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReviewAssignment_submittedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReviewAssignment_removedReason(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_removedReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemovedReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_removedReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReviewAssignment_domain(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewAssignment_panel(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_panel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Panel(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReviewPanel) graphql.Marshaler {
+			return ec.marshalNReviewPanel2ᚖhatcheryᚋentᚐReviewPanel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_panel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewPanel(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewAssignment_expert(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_expert(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Expert(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖhatcheryᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_expert(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewAssignment_proposal(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReviewAssignment().Proposal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Proposal) graphql.Marshaler {
+			return ec.marshalOProposal2ᚖhatcheryᚋentᚐProposal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewAssignment_scores(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_scores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReviewAssignment().Scores(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*reviewdata.Score) graphql.Marshaler {
+			return ec.marshalOReviewScore2ᚕᚖhatcheryᚋinternalᚋreviewᚋreviewdataᚐScoreᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_scores(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewScore(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewAssignment_comment(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReviewAssignment().Comment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, true, true, "String")
+}
+
+func (ec *executionContext) _ReviewAssignment_total(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReviewAssignment().Total(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, true, true, "String")
+}
+
+func (ec *executionContext) _ReviewAssignment_expertName(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_expertName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReviewAssignment().ExpertName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_expertName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignment", field, true, true, "String")
+}
+
+func (ec *executionContext) _ReviewAssignment_rubric(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignment_rubric(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReviewAssignment().Rubric(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*reviewdata.Criterion) graphql.Marshaler {
+			return ec.marshalNRubricCriterion2ᚕᚖhatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignment_rubric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RubricCriterion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewAssignmentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignmentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignmentConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ReviewAssignmentEdge) graphql.Marshaler {
+			return ec.marshalOReviewAssignmentEdge2ᚕᚖhatcheryᚋentᚐReviewAssignmentEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignmentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewAssignmentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewAssignmentEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewAssignmentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignmentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignmentConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignmentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewAssignmentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewAssignmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignmentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignmentConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignmentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignmentConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReviewAssignmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignmentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignmentEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ReviewAssignment) graphql.Marshaler {
+			return ec.marshalOReviewAssignment2ᚖhatcheryᚋentᚐReviewAssignment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignmentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewAssignmentEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewAssignmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignmentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewAssignmentEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewAssignmentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewAssignmentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ReviewPanel_id(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewPanel", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReviewPanel_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewPanel", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReviewPanel_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewPanel", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReviewPanel_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewPanel", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReviewPanel_subjectKind(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_subjectKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubjectKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_subjectKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewPanel", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReviewPanel_subjectID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_subjectID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubjectID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_subjectID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewPanel", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReviewPanel_name(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewPanel", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReviewPanel_reviewersPerItem(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_reviewersPerItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewersPerItem, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_reviewersPerItem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewPanel", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReviewPanel_closedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewPanel", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReviewPanel_domain(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewPanel",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewPanel_rubric(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_rubric(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rubric, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reviewdata.Criterion) graphql.Marshaler {
+			return ec.marshalNRubricCriterion2ᚕhatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_rubric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewPanel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RubricCriterion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewPanel_reviewers(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_reviewers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReviewPanel().Reviewers(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*review.Reviewer) graphql.Marshaler {
+			return ec.marshalNPanelReviewer2ᚕᚖhatcheryᚋinternalᚋreviewᚐReviewerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_reviewers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewPanel",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PanelReviewer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewPanel_closed(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPanel_closed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReviewPanel().Closed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPanel_closed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewPanel", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _ReviewScore_key(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Score) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewScore_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewScore_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewScore", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReviewScore_score(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Score) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewScore_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReviewScore_comment(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Score) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewScore_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewScore_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewScore", field, false, false, "String")
 }
 
 func (ec *executionContext) _RoleAssignment_id(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
@@ -26189,6 +39052,190 @@ func (ec *executionContext) _RoleAssignmentEdge_cursor(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_RoleAssignmentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignmentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RubricCriterion_key(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricCriterion_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricCriterion_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _RubricCriterion_name(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricCriterion_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricCriterion_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _RubricCriterion_nameEn(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricCriterion_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricCriterion_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _RubricCriterion_weight(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricCriterion_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricCriterion_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricCriterion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RubricCriterion_maxScore(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricCriterion_maxScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricCriterion_maxScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricCriterion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RubricCriterion_guidance(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Criterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricCriterion_guidance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Guidance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricCriterion_guidance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreBucket_from(ctx context.Context, field graphql.CollectedField, obj *grant.ScoreBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreBucket_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreBucket_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreBucket", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScoreBucket_count(ctx context.Context, field graphql.CollectedField, obj *grant.ScoreBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreBucket_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreBucket_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreBucket", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ServiceItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
@@ -31096,6 +44143,139 @@ func (ec *executionContext) fieldContext_YearCount_count(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("YearCount", field, false, false, "Int")
 }
 
+func (ec *executionContext) _YearGrantStatistics_year(ctx context.Context, field graphql.CollectedField, obj *grant.YearStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearGrantStatistics_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearGrantStatistics_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearGrantStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearGrantStatistics_awards(ctx context.Context, field graphql.CollectedField, obj *grant.YearStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearGrantStatistics_awards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Awards, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearGrantStatistics_awards(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearGrantStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearGrantStatistics_awarded(ctx context.Context, field graphql.CollectedField, obj *grant.YearStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearGrantStatistics_awarded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Awarded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNMoney2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearGrantStatistics_awarded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearGrantStatistics", field, false, false, "Money")
+}
+
+func (ec *executionContext) _YearGrantStatistics_byFund(ctx context.Context, field graphql.CollectedField, obj *grant.YearStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearGrantStatistics_byFund(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByFund, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []grant.KeyAmount) graphql.Marshaler {
+			return ec.marshalNAmountByKey2ᚕhatcheryᚋinternalᚋgrantᚐKeyAmountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearGrantStatistics_byFund(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "YearGrantStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AmountByKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _YearGrantStatistics_byCategory(ctx context.Context, field graphql.CollectedField, obj *grant.YearStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearGrantStatistics_byCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByCategory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []grant.KeyAmount) graphql.Marshaler {
+			return ec.marshalNAmountByKey2ᚕhatcheryᚋinternalᚋgrantᚐKeyAmountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearGrantStatistics_byCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "YearGrantStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AmountByKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33147,6 +46327,318 @@ func UnmarshalAuditLogWhereInput(ctx context.Context, raw any) (ent.AuditLogWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAwardDecisionInput(ctx context.Context, obj any) (model.AwardDecisionInput, error) {
+	var it model.AwardDecisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"proposalID", "amount", "conditions", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "proposalID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposalID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposalID = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "conditions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conditions"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Conditions = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAwardDecisionInput unmarshals raw into the AwardDecisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAwardDecisionInput(ctx context.Context, raw any) (model.AwardDecisionInput, error) {
+	var out model.AwardDecisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AwardDecisionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAwardOrder(ctx context.Context, obj any) (ent.AwardOrder, error) {
+	var it ent.AwardOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNAwardOrderField2ᚖhatcheryᚋentᚐAwardOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAwardOrder unmarshals raw into the AwardOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAwardOrder(ctx context.Context, raw any) (ent.AwardOrder, error) {
+	var out ent.AwardOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AwardOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, obj any) (ent.AwardWhereInput, error) {
+	var it ent.AwardWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "callID", "callIDNEQ", "callIDIn", "callIDNotIn", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "status", "statusNEQ", "statusIn", "statusNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOAwardWhereInput2ᚖhatcheryᚋentᚐAwardWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOAwardWhereInput2ᚕᚖhatcheryᚋentᚐAwardWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOAwardWhereInput2ᚕᚖhatcheryᚋentᚐAwardWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "callID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallID = data
+		case "callIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDNEQ = data
+		case "callIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDIn = data
+		case "callIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDNotIn = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "organizationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNEQ = data
+		case "organizationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDIn = data
+		case "organizationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNotIn = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOAwardStatus2ᚖhatcheryᚋentᚋawardᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOAwardStatus2ᚖhatcheryᚋentᚋawardᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOAwardStatus2ᚕhatcheryᚋentᚋawardᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOAwardStatus2ᚕhatcheryᚋentᚋawardᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAwardWhereInput unmarshals raw into the AwardWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAwardWhereInput(ctx context.Context, raw any) (ent.AwardWhereInput, error) {
+	var out ent.AwardWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AwardWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCalendarDayOrder(ctx context.Context, obj any) (ent.CalendarDayOrder, error) {
 	var it ent.CalendarDayOrder
 	if obj == nil {
@@ -33379,6 +46871,181 @@ func (ec *executionContext) unmarshalInputCalendarDayWhereInput(ctx context.Cont
 func UnmarshalCalendarDayWhereInput(ctx context.Context, raw any) (ent.CalendarDayWhereInput, error) {
 	var out ent.CalendarDayWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CalendarDayWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCallEligibilityInput(ctx context.Context, obj any) (model.CallEligibilityInput, error) {
+	var it model.CallEligibilityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"orgKinds", "minMonthsRegistered"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "orgKinds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orgKinds"))
+			data, err := ec.unmarshalOOrganizationKind2ᚕhatcheryᚋentᚋorganizationᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrgKinds = data
+		case "minMonthsRegistered":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minMonthsRegistered"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinMonthsRegistered = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCallEligibilityInput unmarshals raw into the CallEligibilityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCallEligibilityInput(ctx context.Context, raw any) (model.CallEligibilityInput, error) {
+	var out model.CallEligibilityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CallEligibilityInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCallFundLineInput(ctx context.Context, obj any) (model.CallFundLineInput, error) {
+	var it model.CallFundLineInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"fundBudgetID", "amount"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "fundBudgetID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundBudgetID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundBudgetID = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalNMoney2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCallFundLineInput unmarshals raw into the CallFundLineInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCallFundLineInput(ctx context.Context, raw any) (model.CallFundLineInput, error) {
+	var out model.CallFundLineInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CallFundLineInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCallQuestionInput(ctx context.Context, obj any) (model.CallQuestionInput, error) {
+	var it model.CallQuestionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "label", "kind", "required", "help", "choices"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNQuestionKind2hatcheryᚋinternalᚋgrantᚋgrantdataᚐQuestionKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "required":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("required"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Required = data
+		case "help":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("help"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Help = data
+		case "choices":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("choices"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Choices = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCallQuestionInput unmarshals raw into the CallQuestionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCallQuestionInput(ctx context.Context, raw any) (model.CallQuestionInput, error) {
+	var out model.CallQuestionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CallQuestionInput", raw, &out)
 	return out, err
 }
 
@@ -34564,6 +48231,195 @@ func (ec *executionContext) unmarshalInputCreateDomainInput(ctx context.Context,
 func UnmarshalCreateDomainInput(ctx context.Context, raw any) (ent.CreateDomainInput, error) {
 	var out ent.CreateDomainInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateDomainInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateFundInput(ctx context.Context, obj any) (model.CreateFundInput, error) {
+	var it model.CreateFundInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "kind", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNFundKind2hatcheryᚋentᚋfundᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateFundInput unmarshals raw into the CreateFundInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateFundInput(ctx context.Context, raw any) (model.CreateFundInput, error) {
+	var out model.CreateFundInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateFundInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateGrantCallInput(ctx context.Context, obj any) (model.CreateGrantCallInput, error) {
+	var it model.CreateGrantCallInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "title", "description", "categories", "minAmount", "maxAmount", "opensAt", "closesAt", "serviceItemID", "eligibility", "rubric", "questions", "reviewersPerProposal", "announcementDays"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "categories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categories"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Categories = data
+		case "minAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minAmount"))
+			data, err := ec.unmarshalNMoney2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinAmount = data
+		case "maxAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxAmount"))
+			data, err := ec.unmarshalNMoney2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxAmount = data
+		case "opensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensAt = data
+		case "closesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesAt = data
+		case "serviceItemID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceItemID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceItemID = data
+		case "eligibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eligibility"))
+			data, err := ec.unmarshalOCallEligibilityInput2ᚖhatcheryᚋgraphᚋmodelᚐCallEligibilityInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Eligibility = data
+		case "rubric":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rubric"))
+			data, err := ec.unmarshalNRubricCriterionInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐRubricCriterionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rubric = data
+		case "questions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questions"))
+			data, err := ec.unmarshalOCallQuestionInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐCallQuestionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Questions = data
+		case "reviewersPerProposal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewersPerProposal"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewersPerProposal = data
+		case "announcementDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("announcementDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnouncementDays = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateGrantCallInput unmarshals raw into the CreateGrantCallInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateGrantCallInput(ctx context.Context, raw any) (model.CreateGrantCallInput, error) {
+	var out model.CreateGrantCallInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateGrantCallInput", raw, &out)
 	return out, err
 }
 
@@ -35972,6 +49828,711 @@ func UnmarshalFirstAdminInput(ctx context.Context, raw any) (model.FirstAdminInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputFundBudgetOrder(ctx context.Context, obj any) (ent.FundBudgetOrder, error) {
+	var it ent.FundBudgetOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNFundBudgetOrderField2ᚖhatcheryᚋentᚐFundBudgetOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFundBudgetOrder unmarshals raw into the FundBudgetOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFundBudgetOrder(ctx context.Context, raw any) (ent.FundBudgetOrder, error) {
+	var out ent.FundBudgetOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FundBudgetOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFundBudgetWhereInput(ctx context.Context, obj any) (ent.FundBudgetWhereInput, error) {
+	var it ent.FundBudgetWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "fundID", "fundIDNEQ", "fundIDIn", "fundIDNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOFundBudgetWhereInput2ᚖhatcheryᚋentᚐFundBudgetWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOFundBudgetWhereInput2ᚕᚖhatcheryᚋentᚐFundBudgetWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOFundBudgetWhereInput2ᚕᚖhatcheryᚋentᚐFundBudgetWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "fundID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundID = data
+		case "fundIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundIDNEQ = data
+		case "fundIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundIDIn = data
+		case "fundIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundIDNotIn = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "yearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNEQ = data
+		case "yearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearIn = data
+		case "yearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNotIn = data
+		case "yearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGT = data
+		case "yearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGTE = data
+		case "yearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLT = data
+		case "yearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFundBudgetWhereInput unmarshals raw into the FundBudgetWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFundBudgetWhereInput(ctx context.Context, raw any) (ent.FundBudgetWhereInput, error) {
+	var out ent.FundBudgetWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FundBudgetWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFundOrder(ctx context.Context, obj any) (ent.FundOrder, error) {
+	var it ent.FundOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNFundOrderField2ᚖhatcheryᚋentᚐFundOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFundOrder unmarshals raw into the FundOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFundOrder(ctx context.Context, raw any) (ent.FundOrder, error) {
+	var out ent.FundOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FundOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFundWhereInput(ctx context.Context, obj any) (ent.FundWhereInput, error) {
+	var it ent.FundWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "active", "activeNEQ"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOFundWhereInput2ᚖhatcheryᚋentᚐFundWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOFundWhereInput2ᚕᚖhatcheryᚋentᚐFundWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOFundWhereInput2ᚕᚖhatcheryᚋentᚐFundWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOFundKind2ᚖhatcheryᚋentᚋfundᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOFundKind2ᚖhatcheryᚋentᚋfundᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOFundKind2ᚕhatcheryᚋentᚋfundᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOFundKind2ᚕhatcheryᚋentᚋfundᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		case "activeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActiveNEQ = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFundWhereInput unmarshals raw into the FundWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFundWhereInput(ctx context.Context, raw any) (ent.FundWhereInput, error) {
+	var out ent.FundWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FundWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGrantCallOrder(ctx context.Context, obj any) (ent.GrantCallOrder, error) {
+	var it ent.GrantCallOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNGrantCallOrderField2ᚖhatcheryᚋentᚐGrantCallOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGrantCallOrder unmarshals raw into the GrantCallOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGrantCallOrder(ctx context.Context, raw any) (ent.GrantCallOrder, error) {
+	var out ent.GrantCallOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GrantCallOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGrantCallWhereInput(ctx context.Context, obj any) (ent.GrantCallWhereInput, error) {
+	var it ent.GrantCallWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "status", "statusNEQ", "statusIn", "statusNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOGrantCallWhereInput2ᚖhatcheryᚋentᚐGrantCallWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOGrantCallWhereInput2ᚕᚖhatcheryᚋentᚐGrantCallWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOGrantCallWhereInput2ᚕᚖhatcheryᚋentᚐGrantCallWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "yearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNEQ = data
+		case "yearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearIn = data
+		case "yearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNotIn = data
+		case "yearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGT = data
+		case "yearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGTE = data
+		case "yearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLT = data
+		case "yearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLTE = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOGrantCallStatus2ᚖhatcheryᚋentᚋgrantcallᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOGrantCallStatus2ᚖhatcheryᚋentᚋgrantcallᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOGrantCallStatus2ᚕhatcheryᚋentᚋgrantcallᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOGrantCallStatus2ᚕhatcheryᚋentᚋgrantcallᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGrantCallWhereInput unmarshals raw into the GrantCallWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGrantCallWhereInput(ctx context.Context, raw any) (ent.GrantCallWhereInput, error) {
+	var out ent.GrantCallWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GrantCallWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputIncubationCentreOrder(ctx context.Context, obj any) (ent.IncubationCentreOrder, error) {
 	var it ent.IncubationCentreOrder
 	if obj == nil {
@@ -36355,6 +50916,297 @@ func (ec *executionContext) unmarshalInputIncubationSpaceWhereInput(ctx context.
 func UnmarshalIncubationSpaceWhereInput(ctx context.Context, raw any) (ent.IncubationSpaceWhereInput, error) {
 	var out ent.IncubationSpaceWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "IncubationSpaceWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLedgerEntryOrder(ctx context.Context, obj any) (ent.LedgerEntryOrder, error) {
+	var it ent.LedgerEntryOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNLedgerEntryOrderField2ᚖhatcheryᚋentᚐLedgerEntryOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLedgerEntryOrder unmarshals raw into the LedgerEntryOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLedgerEntryOrder(ctx context.Context, raw any) (ent.LedgerEntryOrder, error) {
+	var out ent.LedgerEntryOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LedgerEntryOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLedgerEntryWhereInput(ctx context.Context, obj any) (ent.LedgerEntryWhereInput, error) {
+	var it ent.LedgerEntryWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "fundBudgetID", "fundBudgetIDNEQ", "fundBudgetIDIn", "fundBudgetIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "callID", "callIDNEQ", "callIDIn", "callIDNotIn", "callIDGT", "callIDGTE", "callIDLT", "callIDLTE", "callIDIsNil", "callIDNotNil"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOLedgerEntryWhereInput2ᚖhatcheryᚋentᚐLedgerEntryWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOLedgerEntryWhereInput2ᚕᚖhatcheryᚋentᚐLedgerEntryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOLedgerEntryWhereInput2ᚕᚖhatcheryᚋentᚐLedgerEntryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "fundBudgetID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundBudgetID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundBudgetID = data
+		case "fundBudgetIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundBudgetIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundBudgetIDNEQ = data
+		case "fundBudgetIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundBudgetIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundBudgetIDIn = data
+		case "fundBudgetIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundBudgetIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundBudgetIDNotIn = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOLedgerEntryKind2ᚖhatcheryᚋentᚋledgerentryᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOLedgerEntryKind2ᚖhatcheryᚋentᚋledgerentryᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOLedgerEntryKind2ᚕhatcheryᚋentᚋledgerentryᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOLedgerEntryKind2ᚕhatcheryᚋentᚋledgerentryᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "callID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallID = data
+		case "callIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDNEQ = data
+		case "callIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDIn = data
+		case "callIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDNotIn = data
+		case "callIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDGT = data
+		case "callIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDGTE = data
+		case "callIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDLT = data
+		case "callIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDLTE = data
+		case "callIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDIsNil = data
+		case "callIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDNotNil = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLedgerEntryWhereInput unmarshals raw into the LedgerEntryWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLedgerEntryWhereInput(ctx context.Context, raw any) (ent.LedgerEntryWhereInput, error) {
+	var out ent.LedgerEntryWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LedgerEntryWhereInput", raw, &out)
 	return out, err
 }
 
@@ -37570,6 +52422,374 @@ func UnmarshalOrganizationWhereInput(ctx context.Context, raw any) (ent.Organiza
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProposalOrder(ctx context.Context, obj any) (ent.ProposalOrder, error) {
+	var it ent.ProposalOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNProposalOrderField2ᚖhatcheryᚋentᚐProposalOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProposalOrder unmarshals raw into the ProposalOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProposalOrder(ctx context.Context, raw any) (ent.ProposalOrder, error) {
+	var out ent.ProposalOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProposalOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProposalWhereInput(ctx context.Context, obj any) (ent.ProposalWhereInput, error) {
+	var it ent.ProposalWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "callID", "callIDNEQ", "callIDIn", "callIDNotIn", "caseID", "caseIDNEQ", "caseIDIn", "caseIDNotIn", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "categoryGT", "categoryGTE", "categoryLT", "categoryLTE", "categoryContains", "categoryHasPrefix", "categoryHasSuffix", "categoryEqualFold", "categoryContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOProposalWhereInput2ᚖhatcheryᚋentᚐProposalWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOProposalWhereInput2ᚕᚖhatcheryᚋentᚐProposalWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOProposalWhereInput2ᚕᚖhatcheryᚋentᚐProposalWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "callID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallID = data
+		case "callIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDNEQ = data
+		case "callIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDIn = data
+		case "callIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("callIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CallIDNotIn = data
+		case "caseID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("caseID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CaseID = data
+		case "caseIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("caseIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CaseIDNEQ = data
+		case "caseIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("caseIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CaseIDIn = data
+		case "caseIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("caseIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CaseIDNotIn = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "organizationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNEQ = data
+		case "organizationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDIn = data
+		case "organizationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNotIn = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "categoryNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryNEQ = data
+		case "categoryIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryIn = data
+		case "categoryNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryNotIn = data
+		case "categoryGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryGT = data
+		case "categoryGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryGTE = data
+		case "categoryLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryLT = data
+		case "categoryLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryLTE = data
+		case "categoryContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryContains = data
+		case "categoryHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryHasPrefix = data
+		case "categoryHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryHasSuffix = data
+		case "categoryEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryEqualFold = data
+		case "categoryContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryContainsFold = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOProposalStatus2ᚖhatcheryᚋentᚋproposalᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOProposalStatus2ᚖhatcheryᚋentᚋproposalᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOProposalStatus2ᚕhatcheryᚋentᚋproposalᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOProposalStatus2ᚕhatcheryᚋentᚋproposalᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProposalWhereInput unmarshals raw into the ProposalWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProposalWhereInput(ctx context.Context, raw any) (ent.ProposalWhereInput, error) {
+	var out ent.ProposalWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProposalWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRequestDocumentUploadInput(ctx context.Context, obj any) (documents.UploadRequest, error) {
 	var it documents.UploadRequest
 	if obj == nil {
@@ -37665,6 +52885,308 @@ func (ec *executionContext) unmarshalInputRequestDocumentUploadInput(ctx context
 func UnmarshalRequestDocumentUploadInput(ctx context.Context, raw any) (documents.UploadRequest, error) {
 	var out documents.UploadRequest
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestDocumentUploadInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReviewAssignmentOrder(ctx context.Context, obj any) (ent.ReviewAssignmentOrder, error) {
+	var it ent.ReviewAssignmentOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNReviewAssignmentOrderField2ᚖhatcheryᚋentᚐReviewAssignmentOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewAssignmentOrder unmarshals raw into the ReviewAssignmentOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewAssignmentOrder(ctx context.Context, raw any) (ent.ReviewAssignmentOrder, error) {
+	var out ent.ReviewAssignmentOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewAssignmentOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReviewAssignmentWhereInput(ctx context.Context, obj any) (ent.ReviewAssignmentWhereInput, error) {
+	var it ent.ReviewAssignmentWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "status", "statusNEQ", "statusIn", "statusNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOReviewAssignmentWhereInput2ᚖhatcheryᚋentᚐReviewAssignmentWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOReviewAssignmentWhereInput2ᚕᚖhatcheryᚋentᚐReviewAssignmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOReviewAssignmentWhereInput2ᚕᚖhatcheryᚋentᚐReviewAssignmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOReviewAssignmentStatus2ᚖhatcheryᚋentᚋreviewassignmentᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOReviewAssignmentStatus2ᚖhatcheryᚋentᚋreviewassignmentᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOReviewAssignmentStatus2ᚕhatcheryᚋentᚋreviewassignmentᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOReviewAssignmentStatus2ᚕhatcheryᚋentᚋreviewassignmentᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewAssignmentWhereInput unmarshals raw into the ReviewAssignmentWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewAssignmentWhereInput(ctx context.Context, raw any) (ent.ReviewAssignmentWhereInput, error) {
+	var out ent.ReviewAssignmentWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewAssignmentWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReviewPanelOrder(ctx context.Context, obj any) (ent.ReviewPanelOrder, error) {
+	var it ent.ReviewPanelOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNReviewPanelOrderField2ᚖhatcheryᚋentᚐReviewPanelOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewPanelOrder unmarshals raw into the ReviewPanelOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewPanelOrder(ctx context.Context, raw any) (ent.ReviewPanelOrder, error) {
+	var out ent.ReviewPanelOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewPanelOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReviewScoreInput(ctx context.Context, obj any) (model.ReviewScoreInput, error) {
+	var it model.ReviewScoreInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "score", "comment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewScoreInput unmarshals raw into the ReviewScoreInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewScoreInput(ctx context.Context, raw any) (model.ReviewScoreInput, error) {
+	var out model.ReviewScoreInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewScoreInput", raw, &out)
 	return out, err
 }
 
@@ -37830,6 +53352,83 @@ func (ec *executionContext) unmarshalInputRoleAssignmentWhereInput(ctx context.C
 func UnmarshalRoleAssignmentWhereInput(ctx context.Context, raw any) (ent.RoleAssignmentWhereInput, error) {
 	var out ent.RoleAssignmentWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RoleAssignmentWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRubricCriterionInput(ctx context.Context, obj any) (model.RubricCriterionInput, error) {
+	var it model.RubricCriterionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "name", "nameEn", "weight", "maxScore", "guidance"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "weight":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Weight = data
+		case "maxScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxScore"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxScore = data
+		case "guidance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidance"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Guidance = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRubricCriterionInput unmarshals raw into the RubricCriterionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRubricCriterionInput(ctx context.Context, raw any) (model.RubricCriterionInput, error) {
+	var out model.RubricCriterionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RubricCriterionInput", raw, &out)
 	return out, err
 }
 
@@ -39146,6 +54745,125 @@ func (ec *executionContext) unmarshalInputUpdateDomainInput(ctx context.Context,
 func UnmarshalUpdateDomainInput(ctx context.Context, raw any) (ent.UpdateDomainInput, error) {
 	var out ent.UpdateDomainInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDomainInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateGrantCallInput(ctx context.Context, obj any) (model.UpdateGrantCallInput, error) {
+	var it model.UpdateGrantCallInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "description", "categories", "minAmount", "maxAmount", "opensAt", "closesAt", "eligibility", "rubric", "questions", "reviewersPerProposal", "announcementDays"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "categories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categories"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Categories = data
+		case "minAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minAmount"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinAmount = data
+		case "maxAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxAmount"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxAmount = data
+		case "opensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensAt = data
+		case "closesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesAt = data
+		case "eligibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eligibility"))
+			data, err := ec.unmarshalOCallEligibilityInput2ᚖhatcheryᚋgraphᚋmodelᚐCallEligibilityInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Eligibility = data
+		case "rubric":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rubric"))
+			data, err := ec.unmarshalORubricCriterionInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐRubricCriterionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rubric = data
+		case "questions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questions"))
+			data, err := ec.unmarshalOCallQuestionInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐCallQuestionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Questions = data
+		case "reviewersPerProposal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewersPerProposal"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewersPerProposal = data
+		case "announcementDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("announcementDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnouncementDays = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateGrantCallInput unmarshals raw into the UpdateGrantCallInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateGrantCallInput(ctx context.Context, raw any) (model.UpdateGrantCallInput, error) {
+	var out model.UpdateGrantCallInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateGrantCallInput", raw, &out)
 	return out, err
 }
 
@@ -40496,6 +56214,21 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._RoleAssignment(ctx, sel, obj)
+	case *ent.ReviewPanel:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ReviewPanel(ctx, sel, obj)
+	case *ent.ReviewAssignment:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ReviewAssignment(ctx, sel, obj)
+	case *ent.Proposal:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Proposal(ctx, sel, obj)
 	case *ent.Organization:
 		if obj == nil {
 			return graphql.Null
@@ -40521,6 +56254,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._MaturityAssessment(ctx, sel, obj)
+	case *ent.LedgerEntry:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._LedgerEntry(ctx, sel, obj)
 	case *ent.IncubationSpace:
 		if obj == nil {
 			return graphql.Null
@@ -40531,6 +56269,21 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._IncubationCentre(ctx, sel, obj)
+	case *ent.GrantCall:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._GrantCall(ctx, sel, obj)
+	case *ent.FundBudget:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._FundBudget(ctx, sel, obj)
+	case *ent.Fund:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Fund(ctx, sel, obj)
 	case *ent.Domain:
 		if obj == nil {
 			return graphql.Null
@@ -40571,6 +56324,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._CalendarDay(ctx, sel, obj)
+	case *ent.Award:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Award(ctx, sel, obj)
 	case *ent.AuditLog:
 		if obj == nil {
 			return graphql.Null
@@ -40922,6 +56680,44 @@ func (ec *executionContext) _AlumniReport(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var amountByKeyImplementors = []string{"AmountByKey"}
+
+func (ec *executionContext) _AmountByKey(ctx context.Context, sel ast.SelectionSet, obj *grant.KeyAmount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, amountByKeyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AmountByKey")
+		case "key":
+			out.Values[i] = ec._AmountByKey_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._AmountByKey_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var auditLogImplementors = []string{"AuditLog", "Node"}
 
 func (ec *executionContext) _AuditLog(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditLog) graphql.Marshaler {
@@ -41093,6 +56889,376 @@ func (ec *executionContext) _AuditLogEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var awardImplementors = []string{"Award", "Node"}
+
+func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, obj *ent.Award) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, awardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Award")
+		case "id":
+			out.Values[i] = ec._Award_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Award_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Award_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._Award_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "proposalID":
+			out.Values[i] = ec._Award_proposalID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "callID":
+			out.Values[i] = ec._Award_callID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._Award_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "caseID":
+			out.Values[i] = ec._Award_caseID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amount":
+			out.Values[i] = ec._Award_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "conditions":
+			out.Values[i] = ec._Award_conditions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Award_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedBy":
+			out.Values[i] = ec._Award_decidedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "finalizedAt":
+			out.Values[i] = ec._Award_finalizedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cancelReason":
+			out.Values[i] = ec._Award_cancelReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "finalGrade":
+			out.Values[i] = ec._Award_finalGrade(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Award_domain(ctx, field, obj)
+				})
+		case "proposal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Award_proposal(ctx, field, obj)
+				})
+		case "call":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Award_call(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Award_organization(ctx, field, obj)
+				})
+		case "objections":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Award_objections(ctx, field, obj)
+				})
+		case "proposalTitle":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Award_proposalTitle(ctx, field, obj)
+				})
+		case "organizationName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Award_organizationName(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var awardBatchResultImplementors = []string{"AwardBatchResult"}
+
+func (ec *executionContext) _AwardBatchResult(ctx context.Context, sel ast.SelectionSet, obj *grant.BatchResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, awardBatchResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AwardBatchResult")
+		case "awarded":
+			out.Values[i] = ec._AwardBatchResult_awarded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejected":
+			out.Values[i] = ec._AwardBatchResult_rejected(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "available":
+			out.Values[i] = ec._AwardBatchResult_available(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var awardConnectionImplementors = []string{"AwardConnection"}
+
+func (ec *executionContext) _AwardConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AwardConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, awardConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AwardConnection")
+		case "edges":
+			out.Values[i] = ec._AwardConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AwardConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AwardConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var awardEdgeImplementors = []string{"AwardEdge"}
+
+func (ec *executionContext) _AwardEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AwardEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, awardEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AwardEdge")
+		case "node":
+			out.Values[i] = ec._AwardEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._AwardEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var awardObjectionImplementors = []string{"AwardObjection"}
+
+func (ec *executionContext) _AwardObjection(ctx context.Context, sel ast.SelectionSet, obj *ent.Objection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, awardObjectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AwardObjection")
+		case "id":
+			out.Values[i] = ec._AwardObjection_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "receivedOn":
+			out.Values[i] = ec._AwardObjection_receivedOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fromName":
+			out.Values[i] = ec._AwardObjection_fromName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "content":
+			out.Values[i] = ec._AwardObjection_content(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resolution":
+			out.Values[i] = ec._AwardObjection_resolution(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resolutionNote":
+			out.Values[i] = ec._AwardObjection_resolutionNote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var budgetLineImplementors = []string{"BudgetLine"}
+
+func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSet, obj *grantdata.BudgetLine) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetLine")
+		case "category":
+			out.Values[i] = ec._BudgetLine_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._BudgetLine_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._BudgetLine_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var calendarDayImplementors = []string{"CalendarDay", "Node"}
 
 func (ec *executionContext) _CalendarDay(ctx context.Context, sel ast.SelectionSet, obj *ent.CalendarDay) graphql.Marshaler {
@@ -41212,6 +57378,218 @@ func (ec *executionContext) _CalendarDayEdge(ctx context.Context, sel ast.Select
 			}
 		case "cursor":
 			out.Values[i] = ec._CalendarDayEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var callEligibilityImplementors = []string{"CallEligibility"}
+
+func (ec *executionContext) _CallEligibility(ctx context.Context, sel ast.SelectionSet, obj *grant.EligibilityRules) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, callEligibilityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CallEligibility")
+		case "orgKinds":
+			out.Values[i] = ec._CallEligibility_orgKinds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minMonthsRegistered":
+			out.Values[i] = ec._CallEligibility_minMonthsRegistered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var callFundLineImplementors = []string{"CallFundLine"}
+
+func (ec *executionContext) _CallFundLine(ctx context.Context, sel ast.SelectionSet, obj *grant.FundLine) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, callFundLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CallFundLine")
+		case "fundBudget":
+			out.Values[i] = ec._CallFundLine_fundBudget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._CallFundLine_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "committed":
+			out.Values[i] = ec._CallFundLine_committed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var callQuestionImplementors = []string{"CallQuestion"}
+
+func (ec *executionContext) _CallQuestion(ctx context.Context, sel ast.SelectionSet, obj *grantdata.Question) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, callQuestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CallQuestion")
+		case "key":
+			out.Values[i] = ec._CallQuestion_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._CallQuestion_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._CallQuestion_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "required":
+			out.Values[i] = ec._CallQuestion_required(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "help":
+			out.Values[i] = ec._CallQuestion_help(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "choices":
+			out.Values[i] = ec._CallQuestion_choices(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var callStatisticsImplementors = []string{"CallStatistics"}
+
+func (ec *executionContext) _CallStatistics(ctx context.Context, sel ast.SelectionSet, obj *grant.CallStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, callStatisticsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CallStatistics")
+		case "proposals":
+			out.Values[i] = ec._CallStatistics_proposals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitted":
+			out.Values[i] = ec._CallStatistics_submitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requested":
+			out.Values[i] = ec._CallStatistics_requested(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "awarded":
+			out.Values[i] = ec._CallStatistics_awarded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byCategory":
+			out.Values[i] = ec._CallStatistics_byCategory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byTown":
+			out.Values[i] = ec._CallStatistics_byTown(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewsAssigned":
+			out.Values[i] = ec._CallStatistics_reviewsAssigned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewsDone":
+			out.Values[i] = ec._CallStatistics_reviewsDone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoreDistribution":
+			out.Values[i] = ec._CallStatistics_scoreDistribution(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -42172,6 +58550,54 @@ func (ec *executionContext) _ConsultationEdge(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var countByKeyImplementors = []string{"CountByKey"}
+
+func (ec *executionContext) _CountByKey(ctx context.Context, sel ast.SelectionSet, obj *grant.KeyCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, countByKeyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CountByKey")
+		case "key":
+			out.Values[i] = ec._CountByKey_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._CountByKey_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requested":
+			out.Values[i] = ec._CountByKey_requested(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "awarded":
+			out.Values[i] = ec._CountByKey_awarded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *ent.Document) graphql.Marshaler {
@@ -42821,6 +59247,415 @@ func (ec *executionContext) _DomainEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var eligibilityProblemImplementors = []string{"EligibilityProblem"}
+
+func (ec *executionContext) _EligibilityProblem(ctx context.Context, sel ast.SelectionSet, obj *grant.Problem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eligibilityProblemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EligibilityProblem")
+		case "code":
+			out.Values[i] = ec._EligibilityProblem_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._EligibilityProblem_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eligibilityResultImplementors = []string{"EligibilityResult"}
+
+func (ec *executionContext) _EligibilityResult(ctx context.Context, sel ast.SelectionSet, obj *grant.Eligibility) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eligibilityResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EligibilityResult")
+		case "eligible":
+			out.Values[i] = ec._EligibilityResult_eligible(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "problems":
+			out.Values[i] = ec._EligibilityResult_problems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundImplementors = []string{"Fund", "Node"}
+
+func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj *ent.Fund) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Fund")
+		case "id":
+			out.Values[i] = ec._Fund_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Fund_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Fund_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._Fund_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Fund_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Fund_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Fund_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "active":
+			out.Values[i] = ec._Fund_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Fund_domain(ctx, field, obj)
+				})
+		case "budgets":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Fund_budgets(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundBudgetImplementors = []string{"FundBudget", "Node"}
+
+func (ec *executionContext) _FundBudget(ctx context.Context, sel ast.SelectionSet, obj *ent.FundBudget) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundBudgetImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundBudget")
+		case "id":
+			out.Values[i] = ec._FundBudget_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._FundBudget_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._FundBudget_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._FundBudget_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fundID":
+			out.Values[i] = ec._FundBudget_fundID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._FundBudget_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "allocated":
+			out.Values[i] = ec._FundBudget_allocated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "committed":
+			out.Values[i] = ec._FundBudget_committed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "disbursed":
+			out.Values[i] = ec._FundBudget_disbursed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FundBudget_domain(ctx, field, obj)
+				})
+		case "fund":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FundBudget_fund(ctx, field, obj)
+				})
+		case "available":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FundBudget_available(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundBudgetConnectionImplementors = []string{"FundBudgetConnection"}
+
+func (ec *executionContext) _FundBudgetConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FundBudgetConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundBudgetConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundBudgetConnection")
+		case "edges":
+			out.Values[i] = ec._FundBudgetConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._FundBudgetConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._FundBudgetConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundBudgetEdgeImplementors = []string{"FundBudgetEdge"}
+
+func (ec *executionContext) _FundBudgetEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FundBudgetEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundBudgetEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundBudgetEdge")
+		case "node":
+			out.Values[i] = ec._FundBudgetEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._FundBudgetEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundConnectionImplementors = []string{"FundConnection"}
+
+func (ec *executionContext) _FundConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FundConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundConnection")
+		case "edges":
+			out.Values[i] = ec._FundConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._FundConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._FundConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundEdgeImplementors = []string{"FundEdge"}
+
+func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FundEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundEdge")
+		case "node":
+			out.Values[i] = ec._FundEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._FundEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var graduationCheckImplementors = []string{"GraduationCheck"}
 
 func (ec *executionContext) _GraduationCheck(ctx context.Context, sel ast.SelectionSet, obj *incubation.GraduationCheck) graphql.Marshaler {
@@ -42893,6 +59728,272 @@ func (ec *executionContext) _GraduationGap(ctx context.Context, sel ast.Selectio
 		case "milestone":
 			out.Values[i] = ec._GraduationGap_milestone(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var grantCallImplementors = []string{"GrantCall", "Node"}
+
+func (ec *executionContext) _GrantCall(ctx context.Context, sel ast.SelectionSet, obj *ent.GrantCall) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, grantCallImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GrantCall")
+		case "id":
+			out.Values[i] = ec._GrantCall_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._GrantCall_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._GrantCall_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._GrantCall_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._GrantCall_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._GrantCall_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._GrantCall_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "categories":
+			out.Values[i] = ec._GrantCall_categories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "minAmount":
+			out.Values[i] = ec._GrantCall_minAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxAmount":
+			out.Values[i] = ec._GrantCall_maxAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "opensAt":
+			out.Values[i] = ec._GrantCall_opensAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closesAt":
+			out.Values[i] = ec._GrantCall_closesAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "serviceItemID":
+			out.Values[i] = ec._GrantCall_serviceItemID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewersPerProposal":
+			out.Values[i] = ec._GrantCall_reviewersPerProposal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "announcementDays":
+			out.Values[i] = ec._GrantCall_announcementDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._GrantCall_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "budget":
+			out.Values[i] = ec._GrantCall_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "committed":
+			out.Values[i] = ec._GrantCall_committed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "announcedOn":
+			out.Values[i] = ec._GrantCall_announcedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "announcementEndsOn":
+			out.Values[i] = ec._GrantCall_announcementEndsOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "finalizedAt":
+			out.Values[i] = ec._GrantCall_finalizedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GrantCall_domain(ctx, field, obj)
+				})
+		case "serviceItem":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GrantCall_serviceItem(ctx, field, obj)
+				})
+		case "eligibility":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GrantCall_eligibility(ctx, field, obj)
+				})
+		case "rubric":
+			out.Values[i] = ec._GrantCall_rubric(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "questions":
+			out.Values[i] = ec._GrantCall_questions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "available":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GrantCall_available(ctx, field, obj)
+				})
+		case "fundLines":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GrantCall_fundLines(ctx, field, obj)
+				})
+		case "phase":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GrantCall_phase(ctx, field, obj)
+				})
+		case "announcing":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GrantCall_announcing(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var grantCallConnectionImplementors = []string{"GrantCallConnection"}
+
+func (ec *executionContext) _GrantCallConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.GrantCallConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, grantCallConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GrantCallConnection")
+		case "edges":
+			out.Values[i] = ec._GrantCallConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._GrantCallConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._GrantCallConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var grantCallEdgeImplementors = []string{"GrantCallEdge"}
+
+func (ec *executionContext) _GrantCallEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.GrantCallEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, grantCallEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GrantCallEdge")
+		case "node":
+			out.Values[i] = ec._GrantCallEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._GrantCallEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -43383,6 +60484,182 @@ func (ec *executionContext) _IncubationStats(ctx context.Context, sel ast.Select
 			}
 		case "offersExpired":
 			out.Values[i] = ec._IncubationStats_offersExpired(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ledgerEntryImplementors = []string{"LedgerEntry", "Node"}
+
+func (ec *executionContext) _LedgerEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.LedgerEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LedgerEntry")
+		case "id":
+			out.Values[i] = ec._LedgerEntry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._LedgerEntry_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._LedgerEntry_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._LedgerEntry_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fundBudgetID":
+			out.Values[i] = ec._LedgerEntry_fundBudgetID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._LedgerEntry_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amount":
+			out.Values[i] = ec._LedgerEntry_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "callID":
+			out.Values[i] = ec._LedgerEntry_callID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "awardID":
+			out.Values[i] = ec._LedgerEntry_awardID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actorID":
+			out.Values[i] = ec._LedgerEntry_actorID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "memo":
+			out.Values[i] = ec._LedgerEntry_memo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LedgerEntry_domain(ctx, field, obj)
+				})
+		case "fundBudget":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LedgerEntry_fundBudget(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ledgerEntryConnectionImplementors = []string{"LedgerEntryConnection"}
+
+func (ec *executionContext) _LedgerEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.LedgerEntryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerEntryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LedgerEntryConnection")
+		case "edges":
+			out.Values[i] = ec._LedgerEntryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._LedgerEntryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._LedgerEntryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ledgerEntryEdgeImplementors = []string{"LedgerEntryEdge"}
+
+func (ec *executionContext) _LedgerEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.LedgerEntryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerEntryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LedgerEntryEdge")
+		case "node":
+			out.Values[i] = ec._LedgerEntryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._LedgerEntryEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -44192,6 +61469,83 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createFund":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createFund(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "allocateFund":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_allocateFund(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createGrantCall":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createGrantCall(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateGrantCall":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateGrantCall(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setCallFunds":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setCallFunds(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishGrantCall":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishGrantCall(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideProposals":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideProposals(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "announceAwards":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_announceAwards(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordObjection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordObjection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resolveObjection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resolveObjection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createIncubationCentre":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createIncubationCentre(ctx, field)
@@ -44391,6 +61745,55 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "removeMember":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_removeMember(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setPanelReviewers":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setPanelReviewers(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "autoAssignReviewers":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_autoAssignReviewers(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assignReviewer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assignReviewer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeReviewAssignment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeReviewAssignment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "declareConflict":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_declareConflict(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scoreReview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_scoreReview(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closeReviewPanel":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_closeReviewPanel(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -44965,6 +62368,656 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var panelReviewerImplementors = []string{"PanelReviewer"}
+
+func (ec *executionContext) _PanelReviewer(ctx context.Context, sel ast.SelectionSet, obj *review.Reviewer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, panelReviewerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PanelReviewer")
+		case "user":
+			out.Values[i] = ec._PanelReviewer_user(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "load":
+			out.Values[i] = ec._PanelReviewer_load(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitted":
+			out.Values[i] = ec._PanelReviewer_submitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalImplementors = []string{"Proposal", "Node"}
+
+func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet, obj *ent.Proposal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Proposal")
+		case "id":
+			out.Values[i] = ec._Proposal_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Proposal_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Proposal_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._Proposal_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "callID":
+			out.Values[i] = ec._Proposal_callID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "caseID":
+			out.Values[i] = ec._Proposal_caseID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._Proposal_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Proposal_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "category":
+			out.Values[i] = ec._Proposal_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "summary":
+			out.Values[i] = ec._Proposal_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "objectives":
+			out.Values[i] = ec._Proposal_objectives(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "beneficiaryGroup":
+			out.Values[i] = ec._Proposal_beneficiaryGroup(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "beneficiaryCount":
+			out.Values[i] = ec._Proposal_beneficiaryCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "town":
+			out.Values[i] = ec._Proposal_town(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startsOn":
+			out.Values[i] = ec._Proposal_startsOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endsOn":
+			out.Values[i] = ec._Proposal_endsOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requested":
+			out.Values[i] = ec._Proposal_requested(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cofunding":
+			out.Values[i] = ec._Proposal_cofunding(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "team":
+			out.Values[i] = ec._Proposal_team(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "noDoubleFunding":
+			out.Values[i] = ec._Proposal_noDoubleFunding(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Proposal_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "submittedAt":
+			out.Values[i] = ec._Proposal_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_domain(ctx, field, obj)
+				})
+		case "call":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_call(ctx, field, obj)
+				})
+		case "case":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_case(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_organization(ctx, field, obj)
+				})
+		case "budgetLines":
+			out.Values[i] = ec._Proposal_budgetLines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "milestones":
+			out.Values[i] = ec._Proposal_milestones(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "answers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_answers(ctx, field, obj)
+				})
+		case "organizationName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_organizationName(ctx, field, obj)
+				})
+		case "materials":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_materials(ctx, field, obj)
+				})
+		case "award":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_award(ctx, field, obj)
+				})
+		case "caseNumber":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_caseNumber(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalAnswerImplementors = []string{"ProposalAnswer"}
+
+func (ec *executionContext) _ProposalAnswer(ctx context.Context, sel ast.SelectionSet, obj *grant.Answer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalAnswerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalAnswer")
+		case "key":
+			out.Values[i] = ec._ProposalAnswer_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._ProposalAnswer_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._ProposalAnswer_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalConnectionImplementors = []string{"ProposalConnection"}
+
+func (ec *executionContext) _ProposalConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ProposalConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalConnection")
+		case "edges":
+			out.Values[i] = ec._ProposalConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ProposalConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ProposalConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalDocumentImplementors = []string{"ProposalDocument"}
+
+func (ec *executionContext) _ProposalDocument(ctx context.Context, sel ast.SelectionSet, obj *grant.MaterialDocument) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalDocumentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalDocument")
+		case "id":
+			out.Values[i] = ec._ProposalDocument_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._ProposalDocument_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fileName":
+			out.Values[i] = ec._ProposalDocument_fileName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalDocument_url(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalEdgeImplementors = []string{"ProposalEdge"}
+
+func (ec *executionContext) _ProposalEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProposalEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalEdge")
+		case "node":
+			out.Values[i] = ec._ProposalEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ProposalEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalMaterialImplementors = []string{"ProposalMaterial"}
+
+func (ec *executionContext) _ProposalMaterial(ctx context.Context, sel ast.SelectionSet, obj *grant.Material) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalMaterialImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalMaterial")
+		case "key":
+			out.Values[i] = ec._ProposalMaterial_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._ProposalMaterial_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "documents":
+			out.Values[i] = ec._ProposalMaterial_documents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalMilestoneImplementors = []string{"ProposalMilestone"}
+
+func (ec *executionContext) _ProposalMilestone(ctx context.Context, sel ast.SelectionSet, obj *grantdata.Milestone) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalMilestoneImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalMilestone")
+		case "title":
+			out.Values[i] = ec._ProposalMilestone_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dueOn":
+			out.Values[i] = ec._ProposalMilestone_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var publicAwardImplementors = []string{"PublicAward"}
+
+func (ec *executionContext) _PublicAward(ctx context.Context, sel ast.SelectionSet, obj *grant.PublicAward) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicAwardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicAward")
+		case "organizationName":
+			out.Values[i] = ec._PublicAward_organizationName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "projectTitle":
+			out.Values[i] = ec._PublicAward_projectTitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._PublicAward_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._PublicAward_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._PublicAward_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var publicGrantCallImplementors = []string{"PublicGrantCall"}
+
+func (ec *executionContext) _PublicGrantCall(ctx context.Context, sel ast.SelectionSet, obj *grant.PublicCall) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicGrantCallImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicGrantCall")
+		case "id":
+			out.Values[i] = ec._PublicGrantCall_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._PublicGrantCall_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._PublicGrantCall_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._PublicGrantCall_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "categories":
+			out.Values[i] = ec._PublicGrantCall_categories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minAmount":
+			out.Values[i] = ec._PublicGrantCall_minAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxAmount":
+			out.Values[i] = ec._PublicGrantCall_maxAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "opensAt":
+			out.Values[i] = ec._PublicGrantCall_opensAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closesAt":
+			out.Values[i] = ec._PublicGrantCall_closesAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "phase":
+			out.Values[i] = ec._PublicGrantCall_phase(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._PublicGrantCall_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "awards":
+			out.Values[i] = ec._PublicGrantCall_awards(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "announcedOn":
+			out.Values[i] = ec._PublicGrantCall_announcedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "announcementEndsOn":
+			out.Values[i] = ec._PublicGrantCall_announcementEndsOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -45002,6 +63055,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditLogs(ctx, field)
 				})
+		case "awards":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_awards(ctx, field)
+				})
 		case "calendarDays":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -45026,17 +63085,47 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_domains(ctx, field)
 				})
+		case "funds":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_funds(ctx, field)
+				})
+		case "fundBudgets":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_fundBudgets(ctx, field)
+				})
+		case "grantCalls":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_grantCalls(ctx, field)
+				})
 		case "incubationCentres":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_incubationCentres(ctx, field)
 				})
+		case "ledgerEntries":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ledgerEntries(ctx, field)
+				})
 		case "organizations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_organizations(ctx, field)
+				})
+		case "proposals":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_proposals(ctx, field)
 				})
 		case "roleAssignments":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -45098,6 +63187,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_actingDomain(ctx, field)
 				})
+		case "publicGrantCalls":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_publicGrantCalls(ctx, field)
+				})
+		case "grantEligibility":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_grantEligibility(ctx, field)
+				})
+		case "rankedProposals":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_rankedProposals(ctx, field)
+				})
+		case "callStatistics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_callStatistics(ctx, field)
+				})
+		case "grantYearStatistics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_grantYearStatistics(ctx, field)
+				})
 		case "waitlist":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -45140,6 +63259,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_unreadNotificationCount(ctx, field)
 				})
+		case "callReviewPanel":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_callReviewPanel(ctx, field)
+				})
+		case "callAssignments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_callAssignments(ctx, field)
+				})
+		case "myReviewAssignments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myReviewAssignments(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -45153,6 +63290,451 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rankedProposalImplementors = []string{"RankedProposal"}
+
+func (ec *executionContext) _RankedProposal(ctx context.Context, sel ast.SelectionSet, obj *grant.Ranked) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rankedProposalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RankedProposal")
+		case "rank":
+			out.Values[i] = ec._RankedProposal_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "proposal":
+			out.Values[i] = ec._RankedProposal_proposal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "organizationName":
+			out.Values[i] = ec._RankedProposal_organizationName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requested":
+			out.Values[i] = ec._RankedProposal_requested(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewsDone":
+			out.Values[i] = ec._RankedProposal_reviewsDone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewsAssigned":
+			out.Values[i] = ec._RankedProposal_reviewsAssigned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mean":
+			out.Values[i] = ec._RankedProposal_mean(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "trimmedMean":
+			out.Values[i] = ec._RankedProposal_trimmedMean(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "spread":
+			out.Values[i] = ec._RankedProposal_spread(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "disagreement":
+			out.Values[i] = ec._RankedProposal_disagreement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "award":
+			out.Values[i] = ec._RankedProposal_award(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reviewAssignmentImplementors = []string{"ReviewAssignment", "Node"}
+
+func (ec *executionContext) _ReviewAssignment(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewAssignment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewAssignmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReviewAssignment")
+		case "id":
+			out.Values[i] = ec._ReviewAssignment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ReviewAssignment_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ReviewAssignment_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._ReviewAssignment_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "panelID":
+			out.Values[i] = ec._ReviewAssignment_panelID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "itemID":
+			out.Values[i] = ec._ReviewAssignment_itemID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._ReviewAssignment_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expertID":
+			out.Values[i] = ec._ReviewAssignment_expertID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._ReviewAssignment_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "manual":
+			out.Values[i] = ec._ReviewAssignment_manual(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "submittedAt":
+			out.Values[i] = ec._ReviewAssignment_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "removedReason":
+			out.Values[i] = ec._ReviewAssignment_removedReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewAssignment_domain(ctx, field, obj)
+				})
+		case "panel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewAssignment_panel(ctx, field, obj)
+				})
+		case "expert":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewAssignment_expert(ctx, field, obj)
+				})
+		case "proposal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewAssignment_proposal(ctx, field, obj)
+				})
+		case "scores":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewAssignment_scores(ctx, field, obj)
+				})
+		case "comment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewAssignment_comment(ctx, field, obj)
+				})
+		case "total":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewAssignment_total(ctx, field, obj)
+				})
+		case "expertName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewAssignment_expertName(ctx, field, obj)
+				})
+		case "rubric":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewAssignment_rubric(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reviewAssignmentConnectionImplementors = []string{"ReviewAssignmentConnection"}
+
+func (ec *executionContext) _ReviewAssignmentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewAssignmentConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewAssignmentConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReviewAssignmentConnection")
+		case "edges":
+			out.Values[i] = ec._ReviewAssignmentConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ReviewAssignmentConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ReviewAssignmentConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reviewAssignmentEdgeImplementors = []string{"ReviewAssignmentEdge"}
+
+func (ec *executionContext) _ReviewAssignmentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewAssignmentEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewAssignmentEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReviewAssignmentEdge")
+		case "node":
+			out.Values[i] = ec._ReviewAssignmentEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ReviewAssignmentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reviewPanelImplementors = []string{"ReviewPanel", "Node"}
+
+func (ec *executionContext) _ReviewPanel(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewPanel) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewPanelImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReviewPanel")
+		case "id":
+			out.Values[i] = ec._ReviewPanel_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ReviewPanel_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ReviewPanel_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._ReviewPanel_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subjectKind":
+			out.Values[i] = ec._ReviewPanel_subjectKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subjectID":
+			out.Values[i] = ec._ReviewPanel_subjectID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._ReviewPanel_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewersPerItem":
+			out.Values[i] = ec._ReviewPanel_reviewersPerItem(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedAt":
+			out.Values[i] = ec._ReviewPanel_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewPanel_domain(ctx, field, obj)
+				})
+		case "rubric":
+			out.Values[i] = ec._ReviewPanel_rubric(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewPanel_reviewers(ctx, field, obj)
+				})
+		case "closed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewPanel_closed(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reviewScoreImplementors = []string{"ReviewScore"}
+
+func (ec *executionContext) _ReviewScore(ctx context.Context, sel ast.SelectionSet, obj *reviewdata.Score) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewScoreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReviewScore")
+		case "key":
+			out.Values[i] = ec._ReviewScore_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._ReviewScore_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "comment":
+			out.Values[i] = ec._ReviewScore_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -45302,6 +63884,102 @@ func (ec *executionContext) _RoleAssignmentEdge(ctx context.Context, sel ast.Sel
 			}
 		case "cursor":
 			out.Values[i] = ec._RoleAssignmentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rubricCriterionImplementors = []string{"RubricCriterion"}
+
+func (ec *executionContext) _RubricCriterion(ctx context.Context, sel ast.SelectionSet, obj *reviewdata.Criterion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rubricCriterionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RubricCriterion")
+		case "key":
+			out.Values[i] = ec._RubricCriterion_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._RubricCriterion_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameEn":
+			out.Values[i] = ec._RubricCriterion_nameEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._RubricCriterion_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxScore":
+			out.Values[i] = ec._RubricCriterion_maxScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "guidance":
+			out.Values[i] = ec._RubricCriterion_guidance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var scoreBucketImplementors = []string{"ScoreBucket"}
+
+func (ec *executionContext) _ScoreBucket(ctx context.Context, sel ast.SelectionSet, obj *grant.ScoreBucket) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scoreBucketImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScoreBucket")
+		case "from":
+			out.Values[i] = ec._ScoreBucket_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._ScoreBucket_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -46971,6 +65649,59 @@ func (ec *executionContext) _YearCount(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var yearGrantStatisticsImplementors = []string{"YearGrantStatistics"}
+
+func (ec *executionContext) _YearGrantStatistics(ctx context.Context, sel ast.SelectionSet, obj *grant.YearStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, yearGrantStatisticsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("YearGrantStatistics")
+		case "year":
+			out.Values[i] = ec._YearGrantStatistics_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "awards":
+			out.Values[i] = ec._YearGrantStatistics_awards(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "awarded":
+			out.Values[i] = ec._YearGrantStatistics_awarded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byFund":
+			out.Values[i] = ec._YearGrantStatistics_byFund(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byCategory":
+			out.Values[i] = ec._YearGrantStatistics_byCategory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -47486,6 +66217,26 @@ func (ec *executionContext) marshalNAlumniReportOrderField2ᚖhatcheryᚋentᚐA
 	return v
 }
 
+func (ec *executionContext) marshalNAmountByKey2hatcheryᚋinternalᚋgrantᚐKeyAmount(ctx context.Context, sel ast.SelectionSet, v grant.KeyAmount) graphql.Marshaler {
+	return ec._AmountByKey(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAmountByKey2ᚕhatcheryᚋinternalᚋgrantᚐKeyAmountᚄ(ctx context.Context, sel ast.SelectionSet, v []grant.KeyAmount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAmountByKey2hatcheryᚋinternalᚋgrantᚐKeyAmount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNAssessAdmissionInput2hatcheryᚋinternalᚋincubationᚐAdmissionInput(ctx context.Context, v any) (incubation.AdmissionInput, error) {
 	res, err := ec.unmarshalInputAssessAdmissionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -47538,6 +66289,102 @@ func (ec *executionContext) unmarshalNAuditLogWhereInput2ᚖhatcheryᚋentᚐAud
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAward2ᚖhatcheryᚋentᚐAward(ctx context.Context, sel ast.SelectionSet, v *ent.Award) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Award!")
+		return graphql.Null
+	}
+	return ec._Award(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAwardBatchResult2ᚖhatcheryᚋinternalᚋgrantᚐBatchResult(ctx context.Context, sel ast.SelectionSet, v *grant.BatchResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AwardBatchResult!")
+		return graphql.Null
+	}
+	return ec._AwardBatchResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAwardConnection2ᚖhatcheryᚋentᚐAwardConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AwardConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AwardConnection!")
+		return graphql.Null
+	}
+	return ec._AwardConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAwardDecisionInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐAwardDecisionInputᚄ(ctx context.Context, v any) ([]*model.AwardDecisionInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.AwardDecisionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAwardDecisionInput2ᚖhatcheryᚋgraphᚋmodelᚐAwardDecisionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNAwardDecisionInput2ᚖhatcheryᚋgraphᚋmodelᚐAwardDecisionInput(ctx context.Context, v any) (*model.AwardDecisionInput, error) {
+	res, err := ec.unmarshalInputAwardDecisionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAwardObjection2ᚕᚖhatcheryᚋentᚐObjectionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Objection) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAwardObjection2ᚖhatcheryᚋentᚐObjection(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAwardObjection2ᚖhatcheryᚋentᚐObjection(ctx context.Context, sel ast.SelectionSet, v *ent.Objection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AwardObjection!")
+		return graphql.Null
+	}
+	return ec._AwardObjection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAwardOrderField2ᚖhatcheryᚋentᚐAwardOrderField(ctx context.Context, v any) (*ent.AwardOrderField, error) {
+	var res = new(ent.AwardOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAwardOrderField2ᚖhatcheryᚋentᚐAwardOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.AwardOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AwardOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNAwardStatus2hatcheryᚋentᚋawardᚐStatus(ctx context.Context, v any) (award.Status, error) {
+	var res award.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAwardStatus2hatcheryᚋentᚋawardᚐStatus(ctx context.Context, sel ast.SelectionSet, v award.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAwardWhereInput2ᚖhatcheryᚋentᚐAwardWhereInput(ctx context.Context, v any) (*ent.AwardWhereInput, error) {
+	res, err := ec.unmarshalInputAwardWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -47550,6 +66397,26 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNBudgetLine2hatcheryᚋinternalᚋgrantᚋgrantdataᚐBudgetLine(ctx context.Context, sel ast.SelectionSet, v grantdata.BudgetLine) graphql.Marshaler {
+	return ec._BudgetLine(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNBudgetLine2ᚕhatcheryᚋinternalᚋgrantᚋgrantdataᚐBudgetLineᚄ(ctx context.Context, sel ast.SelectionSet, v []grantdata.BudgetLine) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBudgetLine2hatcheryᚋinternalᚋgrantᚋgrantdataᚐBudgetLine(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNCalendarDay2ᚖhatcheryᚋentᚐCalendarDay(ctx context.Context, sel ast.SelectionSet, v *ent.CalendarDay) graphql.Marshaler {
@@ -47585,6 +66452,100 @@ func (ec *executionContext) marshalNCalendarDayOrderField2ᚖhatcheryᚋentᚐCa
 func (ec *executionContext) unmarshalNCalendarDayWhereInput2ᚖhatcheryᚋentᚐCalendarDayWhereInput(ctx context.Context, v any) (*ent.CalendarDayWhereInput, error) {
 	res, err := ec.unmarshalInputCalendarDayWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCallEligibility2ᚖhatcheryᚋinternalᚋgrantᚐEligibilityRules(ctx context.Context, sel ast.SelectionSet, v *grant.EligibilityRules) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CallEligibility!")
+		return graphql.Null
+	}
+	return ec._CallEligibility(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCallFundLine2ᚕᚖhatcheryᚋinternalᚋgrantᚐFundLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*grant.FundLine) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCallFundLine2ᚖhatcheryᚋinternalᚋgrantᚐFundLine(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCallFundLine2ᚖhatcheryᚋinternalᚋgrantᚐFundLine(ctx context.Context, sel ast.SelectionSet, v *grant.FundLine) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CallFundLine!")
+		return graphql.Null
+	}
+	return ec._CallFundLine(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCallFundLineInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐCallFundLineInputᚄ(ctx context.Context, v any) ([]*model.CallFundLineInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.CallFundLineInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCallFundLineInput2ᚖhatcheryᚋgraphᚋmodelᚐCallFundLineInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNCallFundLineInput2ᚖhatcheryᚋgraphᚋmodelᚐCallFundLineInput(ctx context.Context, v any) (*model.CallFundLineInput, error) {
+	res, err := ec.unmarshalInputCallFundLineInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCallPhase2hatcheryᚋinternalᚋgrantᚐPhase(ctx context.Context, v any) (grant.Phase, error) {
+	var res grant.Phase
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCallPhase2hatcheryᚋinternalᚋgrantᚐPhase(ctx context.Context, sel ast.SelectionSet, v grant.Phase) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNCallQuestion2hatcheryᚋinternalᚋgrantᚋgrantdataᚐQuestion(ctx context.Context, sel ast.SelectionSet, v grantdata.Question) graphql.Marshaler {
+	return ec._CallQuestion(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCallQuestion2ᚕhatcheryᚋinternalᚋgrantᚋgrantdataᚐQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []grantdata.Question) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCallQuestion2hatcheryᚋinternalᚋgrantᚋgrantdataᚐQuestion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNCallQuestionInput2ᚖhatcheryᚋgraphᚋmodelᚐCallQuestionInput(ctx context.Context, v any) (*model.CallQuestionInput, error) {
+	res, err := ec.unmarshalInputCallQuestionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCallStatistics2ᚖhatcheryᚋinternalᚋgrantᚐCallStats(ctx context.Context, sel ast.SelectionSet, v *grant.CallStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CallStatistics!")
+		return graphql.Null
+	}
+	return ec._CallStatistics(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCase2ᚖhatcheryᚋentᚐServiceCase(ctx context.Context, sel ast.SelectionSet, v *ent.ServiceCase) graphql.Marshaler {
@@ -47829,6 +66790,36 @@ func (ec *executionContext) unmarshalNConsultationWhereInput2ᚖhatcheryᚋent�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCountByKey2hatcheryᚋinternalᚋgrantᚐKeyCount(ctx context.Context, sel ast.SelectionSet, v grant.KeyCount) graphql.Marshaler {
+	return ec._CountByKey(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCountByKey2ᚕhatcheryᚋinternalᚋgrantᚐKeyCountᚄ(ctx context.Context, sel ast.SelectionSet, v []grant.KeyCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCountByKey2hatcheryᚋinternalᚋgrantᚐKeyCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNCreateFundInput2hatcheryᚋgraphᚋmodelᚐCreateFundInput(ctx context.Context, v any) (model.CreateFundInput, error) {
+	res, err := ec.unmarshalInputCreateFundInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateGrantCallInput2hatcheryᚋgraphᚋmodelᚐCreateGrantCallInput(ctx context.Context, v any) (model.CreateGrantCallInput, error) {
+	res, err := ec.unmarshalInputCreateGrantCallInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateIncubationCentreInput2hatcheryᚋentᚐCreateIncubationCentreInput(ctx context.Context, v any) (ent.CreateIncubationCentreInput, error) {
 	res, err := ec.unmarshalInputCreateIncubationCentreInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -48042,6 +67033,34 @@ func (ec *executionContext) unmarshalNDomainWhereInput2ᚖhatcheryᚋentᚐDomai
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNEligibilityProblem2hatcheryᚋinternalᚋgrantᚐProblem(ctx context.Context, sel ast.SelectionSet, v grant.Problem) graphql.Marshaler {
+	return ec._EligibilityProblem(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEligibilityProblem2ᚕhatcheryᚋinternalᚋgrantᚐProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []grant.Problem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEligibilityProblem2hatcheryᚋinternalᚋgrantᚐProblem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEligibilityResult2ᚖhatcheryᚋinternalᚋgrantᚐEligibility(ctx context.Context, sel ast.SelectionSet, v *grant.Eligibility) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EligibilityResult!")
+		return graphql.Null
+	}
+	return ec._EligibilityResult(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNFindingInput2ᚕᚖhatcheryᚋinternalᚋcaseworkᚐFindingᚄ(ctx context.Context, v any) ([]*casework.Finding, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
@@ -48080,6 +67099,102 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
+func (ec *executionContext) marshalNFund2ᚖhatcheryᚋentᚐFund(ctx context.Context, sel ast.SelectionSet, v *ent.Fund) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Fund!")
+		return graphql.Null
+	}
+	return ec._Fund(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFundBudget2ᚕᚖhatcheryᚋentᚐFundBudgetᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FundBudget) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFundBudget2ᚖhatcheryᚋentᚐFundBudget(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFundBudget2ᚖhatcheryᚋentᚐFundBudget(ctx context.Context, sel ast.SelectionSet, v *ent.FundBudget) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FundBudget!")
+		return graphql.Null
+	}
+	return ec._FundBudget(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFundBudgetConnection2ᚖhatcheryᚋentᚐFundBudgetConnection(ctx context.Context, sel ast.SelectionSet, v *ent.FundBudgetConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FundBudgetConnection!")
+		return graphql.Null
+	}
+	return ec._FundBudgetConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFundBudgetOrderField2ᚖhatcheryᚋentᚐFundBudgetOrderField(ctx context.Context, v any) (*ent.FundBudgetOrderField, error) {
+	var res = new(ent.FundBudgetOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFundBudgetOrderField2ᚖhatcheryᚋentᚐFundBudgetOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.FundBudgetOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FundBudgetOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNFundBudgetWhereInput2ᚖhatcheryᚋentᚐFundBudgetWhereInput(ctx context.Context, v any) (*ent.FundBudgetWhereInput, error) {
+	res, err := ec.unmarshalInputFundBudgetWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFundConnection2ᚖhatcheryᚋentᚐFundConnection(ctx context.Context, sel ast.SelectionSet, v *ent.FundConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FundConnection!")
+		return graphql.Null
+	}
+	return ec._FundConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFundKind2hatcheryᚋentᚋfundᚐKind(ctx context.Context, v any) (fund.Kind, error) {
+	var res fund.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFundKind2hatcheryᚋentᚋfundᚐKind(ctx context.Context, sel ast.SelectionSet, v fund.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNFundOrderField2ᚖhatcheryᚋentᚐFundOrderField(ctx context.Context, v any) (*ent.FundOrderField, error) {
+	var res = new(ent.FundOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFundOrderField2ᚖhatcheryᚋentᚐFundOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.FundOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FundOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNFundWhereInput2ᚖhatcheryᚋentᚐFundWhereInput(ctx context.Context, v any) (*ent.FundWhereInput, error) {
+	res, err := ec.unmarshalInputFundWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNGraduationCheck2ᚖhatcheryᚋinternalᚋincubationᚐGraduationCheck(ctx context.Context, sel ast.SelectionSet, v *incubation.GraduationCheck) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "GraduationCheck!")
@@ -48106,6 +67221,51 @@ func (ec *executionContext) marshalNGraduationGap2ᚕhatcheryᚋinternalᚋincub
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNGrantCall2ᚖhatcheryᚋentᚐGrantCall(ctx context.Context, sel ast.SelectionSet, v *ent.GrantCall) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GrantCall!")
+		return graphql.Null
+	}
+	return ec._GrantCall(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGrantCallConnection2ᚖhatcheryᚋentᚐGrantCallConnection(ctx context.Context, sel ast.SelectionSet, v *ent.GrantCallConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GrantCallConnection!")
+		return graphql.Null
+	}
+	return ec._GrantCallConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNGrantCallOrderField2ᚖhatcheryᚋentᚐGrantCallOrderField(ctx context.Context, v any) (*ent.GrantCallOrderField, error) {
+	var res = new(ent.GrantCallOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGrantCallOrderField2ᚖhatcheryᚋentᚐGrantCallOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.GrantCallOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GrantCallOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNGrantCallStatus2hatcheryᚋentᚋgrantcallᚐStatus(ctx context.Context, v any) (grantcall.Status, error) {
+	var res grantcall.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGrantCallStatus2hatcheryᚋentᚋgrantcallᚐStatus(ctx context.Context, sel ast.SelectionSet, v grantcall.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNGrantCallWhereInput2ᚖhatcheryᚋentᚐGrantCallWhereInput(ctx context.Context, v any) (*ent.GrantCallWhereInput, error) {
+	res, err := ec.unmarshalInputGrantCallWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
@@ -48257,6 +67417,43 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNLedgerEntryConnection2ᚖhatcheryᚋentᚐLedgerEntryConnection(ctx context.Context, sel ast.SelectionSet, v *ent.LedgerEntryConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LedgerEntryConnection!")
+		return graphql.Null
+	}
+	return ec._LedgerEntryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLedgerEntryKind2hatcheryᚋentᚋledgerentryᚐKind(ctx context.Context, v any) (ledgerentry.Kind, error) {
+	var res ledgerentry.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLedgerEntryKind2hatcheryᚋentᚋledgerentryᚐKind(ctx context.Context, sel ast.SelectionSet, v ledgerentry.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNLedgerEntryOrderField2ᚖhatcheryᚋentᚐLedgerEntryOrderField(ctx context.Context, v any) (*ent.LedgerEntryOrderField, error) {
+	var res = new(ent.LedgerEntryOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLedgerEntryOrderField2ᚖhatcheryᚋentᚐLedgerEntryOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.LedgerEntryOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LedgerEntryOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNLedgerEntryWhereInput2ᚖhatcheryᚋentᚐLedgerEntryWhereInput(ctx context.Context, v any) (*ent.LedgerEntryWhereInput, error) {
+	res, err := ec.unmarshalInputLedgerEntryWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNLoginPayload2ᚖhatcheryᚋgraphᚋmodelᚐLoginPayload(ctx context.Context, sel ast.SelectionSet, v *model.LoginPayload) graphql.Marshaler {
@@ -48621,6 +67818,36 @@ func (ec *executionContext) marshalNOrganizationKind2hatcheryᚋentᚋorganizati
 	return v
 }
 
+func (ec *executionContext) unmarshalNOrganizationKind2ᚕhatcheryᚋentᚋorganizationᚐKindᚄ(ctx context.Context, v any) ([]organization.Kind, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]organization.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOrganizationKind2hatcheryᚋentᚋorganizationᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNOrganizationKind2ᚕhatcheryᚋentᚋorganizationᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []organization.Kind) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOrganizationKind2hatcheryᚋentᚋorganizationᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNOrganizationOrderField2ᚖhatcheryᚋentᚐOrganizationOrderField(ctx context.Context, v any) (*ent.OrganizationOrderField, error) {
 	var res = new(ent.OrganizationOrderField)
 	err := res.UnmarshalGQL(v)
@@ -48664,9 +67891,354 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNPanelReviewer2ᚕᚖhatcheryᚋinternalᚋreviewᚐReviewerᚄ(ctx context.Context, sel ast.SelectionSet, v []*review.Reviewer) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPanelReviewer2ᚖhatcheryᚋinternalᚋreviewᚐReviewer(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPanelReviewer2ᚖhatcheryᚋinternalᚋreviewᚐReviewer(ctx context.Context, sel ast.SelectionSet, v *review.Reviewer) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PanelReviewer!")
+		return graphql.Null
+	}
+	return ec._PanelReviewer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposal2ᚖhatcheryᚋentᚐProposal(ctx context.Context, sel ast.SelectionSet, v *ent.Proposal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Proposal!")
+		return graphql.Null
+	}
+	return ec._Proposal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalAnswer2ᚕᚖhatcheryᚋinternalᚋgrantᚐAnswerᚄ(ctx context.Context, sel ast.SelectionSet, v []*grant.Answer) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalAnswer2ᚖhatcheryᚋinternalᚋgrantᚐAnswer(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalAnswer2ᚖhatcheryᚋinternalᚋgrantᚐAnswer(ctx context.Context, sel ast.SelectionSet, v *grant.Answer) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalAnswer!")
+		return graphql.Null
+	}
+	return ec._ProposalAnswer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalConnection2ᚖhatcheryᚋentᚐProposalConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ProposalConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalConnection!")
+		return graphql.Null
+	}
+	return ec._ProposalConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalDocument2hatcheryᚋinternalᚋgrantᚐMaterialDocument(ctx context.Context, sel ast.SelectionSet, v grant.MaterialDocument) graphql.Marshaler {
+	return ec._ProposalDocument(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNProposalDocument2ᚕhatcheryᚋinternalᚋgrantᚐMaterialDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []grant.MaterialDocument) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalDocument2hatcheryᚋinternalᚋgrantᚐMaterialDocument(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalMaterial2ᚕᚖhatcheryᚋinternalᚋgrantᚐMaterialᚄ(ctx context.Context, sel ast.SelectionSet, v []*grant.Material) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalMaterial2ᚖhatcheryᚋinternalᚋgrantᚐMaterial(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalMaterial2ᚖhatcheryᚋinternalᚋgrantᚐMaterial(ctx context.Context, sel ast.SelectionSet, v *grant.Material) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalMaterial!")
+		return graphql.Null
+	}
+	return ec._ProposalMaterial(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalMilestone2hatcheryᚋinternalᚋgrantᚋgrantdataᚐMilestone(ctx context.Context, sel ast.SelectionSet, v grantdata.Milestone) graphql.Marshaler {
+	return ec._ProposalMilestone(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNProposalMilestone2ᚕhatcheryᚋinternalᚋgrantᚋgrantdataᚐMilestoneᚄ(ctx context.Context, sel ast.SelectionSet, v []grantdata.Milestone) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalMilestone2hatcheryᚋinternalᚋgrantᚋgrantdataᚐMilestone(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNProposalOrderField2ᚖhatcheryᚋentᚐProposalOrderField(ctx context.Context, v any) (*ent.ProposalOrderField, error) {
+	var res = new(ent.ProposalOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProposalOrderField2ᚖhatcheryᚋentᚐProposalOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ProposalOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNProposalStatus2hatcheryᚋentᚋproposalᚐStatus(ctx context.Context, v any) (proposal.Status, error) {
+	var res proposal.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProposalStatus2hatcheryᚋentᚋproposalᚐStatus(ctx context.Context, sel ast.SelectionSet, v proposal.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNProposalWhereInput2ᚖhatcheryᚋentᚐProposalWhereInput(ctx context.Context, v any) (*ent.ProposalWhereInput, error) {
+	res, err := ec.unmarshalInputProposalWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPublicAward2hatcheryᚋinternalᚋgrantᚐPublicAward(ctx context.Context, sel ast.SelectionSet, v grant.PublicAward) graphql.Marshaler {
+	return ec._PublicAward(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPublicAward2ᚕhatcheryᚋinternalᚋgrantᚐPublicAwardᚄ(ctx context.Context, sel ast.SelectionSet, v []grant.PublicAward) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPublicAward2hatcheryᚋinternalᚋgrantᚐPublicAward(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPublicGrantCall2ᚕᚖhatcheryᚋinternalᚋgrantᚐPublicCallᚄ(ctx context.Context, sel ast.SelectionSet, v []*grant.PublicCall) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPublicGrantCall2ᚖhatcheryᚋinternalᚋgrantᚐPublicCall(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPublicGrantCall2ᚖhatcheryᚋinternalᚋgrantᚐPublicCall(ctx context.Context, sel ast.SelectionSet, v *grant.PublicCall) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicGrantCall!")
+		return graphql.Null
+	}
+	return ec._PublicGrantCall(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNQuestionKind2hatcheryᚋinternalᚋgrantᚋgrantdataᚐQuestionKind(ctx context.Context, v any) (grantdata.QuestionKind, error) {
+	var res grantdata.QuestionKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuestionKind2hatcheryᚋinternalᚋgrantᚋgrantdataᚐQuestionKind(ctx context.Context, sel ast.SelectionSet, v grantdata.QuestionKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNRankedProposal2ᚕᚖhatcheryᚋinternalᚋgrantᚐRankedᚄ(ctx context.Context, sel ast.SelectionSet, v []*grant.Ranked) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRankedProposal2ᚖhatcheryᚋinternalᚋgrantᚐRanked(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRankedProposal2ᚖhatcheryᚋinternalᚋgrantᚐRanked(ctx context.Context, sel ast.SelectionSet, v *grant.Ranked) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RankedProposal!")
+		return graphql.Null
+	}
+	return ec._RankedProposal(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRequestDocumentUploadInput2hatcheryᚋinternalᚋdocumentsᚐUploadRequest(ctx context.Context, v any) (documents.UploadRequest, error) {
 	res, err := ec.unmarshalInputRequestDocumentUploadInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReviewAssignment2ᚕᚖhatcheryᚋentᚐReviewAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ReviewAssignment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReviewAssignment2ᚖhatcheryᚋentᚐReviewAssignment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReviewAssignment2ᚖhatcheryᚋentᚐReviewAssignment(ctx context.Context, sel ast.SelectionSet, v *ent.ReviewAssignment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReviewAssignment!")
+		return graphql.Null
+	}
+	return ec._ReviewAssignment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReviewAssignmentConnection2ᚖhatcheryᚋentᚐReviewAssignmentConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ReviewAssignmentConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReviewAssignmentConnection!")
+		return graphql.Null
+	}
+	return ec._ReviewAssignmentConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReviewAssignmentOrderField2ᚖhatcheryᚋentᚐReviewAssignmentOrderField(ctx context.Context, v any) (*ent.ReviewAssignmentOrderField, error) {
+	var res = new(ent.ReviewAssignmentOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReviewAssignmentOrderField2ᚖhatcheryᚋentᚐReviewAssignmentOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ReviewAssignmentOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReviewAssignmentOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNReviewAssignmentStatus2hatcheryᚋentᚋreviewassignmentᚐStatus(ctx context.Context, v any) (reviewassignment.Status, error) {
+	var res reviewassignment.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReviewAssignmentStatus2hatcheryᚋentᚋreviewassignmentᚐStatus(ctx context.Context, sel ast.SelectionSet, v reviewassignment.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNReviewAssignmentWhereInput2ᚖhatcheryᚋentᚐReviewAssignmentWhereInput(ctx context.Context, v any) (*ent.ReviewAssignmentWhereInput, error) {
+	res, err := ec.unmarshalInputReviewAssignmentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReviewPanel2ᚖhatcheryᚋentᚐReviewPanel(ctx context.Context, sel ast.SelectionSet, v *ent.ReviewPanel) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReviewPanel!")
+		return graphql.Null
+	}
+	return ec._ReviewPanel(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReviewPanelOrderField2ᚖhatcheryᚋentᚐReviewPanelOrderField(ctx context.Context, v any) (*ent.ReviewPanelOrderField, error) {
+	var res = new(ent.ReviewPanelOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReviewPanelOrderField2ᚖhatcheryᚋentᚐReviewPanelOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ReviewPanelOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReviewPanelOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNReviewScore2ᚖhatcheryᚋinternalᚋreviewᚋreviewdataᚐScore(ctx context.Context, sel ast.SelectionSet, v *reviewdata.Score) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReviewScore!")
+		return graphql.Null
+	}
+	return ec._ReviewScore(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReviewScoreInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐReviewScoreInputᚄ(ctx context.Context, v any) ([]*model.ReviewScoreInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ReviewScoreInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReviewScoreInput2ᚖhatcheryᚋgraphᚋmodelᚐReviewScoreInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNReviewScoreInput2ᚖhatcheryᚋgraphᚋmodelᚐReviewScoreInput(ctx context.Context, v any) (*model.ReviewScoreInput, error) {
+	res, err := ec.unmarshalInputReviewScoreInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRoleAssignment2ᚖhatcheryᚋentᚐRoleAssignment(ctx context.Context, sel ast.SelectionSet, v *ent.RoleAssignment) graphql.Marshaler {
@@ -48742,6 +68314,89 @@ func (ec *executionContext) marshalNRoleAssignmentRole2ᚕhatcheryᚋentᚋrolea
 func (ec *executionContext) unmarshalNRoleAssignmentWhereInput2ᚖhatcheryᚋentᚐRoleAssignmentWhereInput(ctx context.Context, v any) (*ent.RoleAssignmentWhereInput, error) {
 	res, err := ec.unmarshalInputRoleAssignmentWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRubricCriterion2hatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterion(ctx context.Context, sel ast.SelectionSet, v reviewdata.Criterion) graphql.Marshaler {
+	return ec._RubricCriterion(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRubricCriterion2ᚕhatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterionᚄ(ctx context.Context, sel ast.SelectionSet, v []reviewdata.Criterion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRubricCriterion2hatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRubricCriterion2ᚕᚖhatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterionᚄ(ctx context.Context, sel ast.SelectionSet, v []*reviewdata.Criterion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRubricCriterion2ᚖhatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRubricCriterion2ᚖhatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterion(ctx context.Context, sel ast.SelectionSet, v *reviewdata.Criterion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RubricCriterion!")
+		return graphql.Null
+	}
+	return ec._RubricCriterion(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRubricCriterionInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐRubricCriterionInputᚄ(ctx context.Context, v any) ([]*model.RubricCriterionInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.RubricCriterionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRubricCriterionInput2ᚖhatcheryᚋgraphᚋmodelᚐRubricCriterionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNRubricCriterionInput2ᚖhatcheryᚋgraphᚋmodelᚐRubricCriterionInput(ctx context.Context, v any) (*model.RubricCriterionInput, error) {
+	res, err := ec.unmarshalInputRubricCriterionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNScoreBucket2hatcheryᚋinternalᚋgrantᚐScoreBucket(ctx context.Context, sel ast.SelectionSet, v grant.ScoreBucket) graphql.Marshaler {
+	return ec._ScoreBucket(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNScoreBucket2ᚕhatcheryᚋinternalᚋgrantᚐScoreBucketᚄ(ctx context.Context, sel ast.SelectionSet, v []grant.ScoreBucket) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScoreBucket2hatcheryᚋinternalᚋgrantᚐScoreBucket(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNServiceField2hatcheryᚋinternalᚋorgtypeᚐServiceField(ctx context.Context, v any) (orgtype.ServiceField, error) {
@@ -48932,6 +68587,16 @@ func (ec *executionContext) marshalNStageCount2ᚕhatcheryᚋinternalᚋincubati
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNString2hatcheryᚋentᚋobjectionᚐResolution(ctx context.Context, v any) (objection.Resolution, error) {
+	var res objection.Resolution
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNString2hatcheryᚋentᚋobjectionᚐResolution(ctx context.Context, sel ast.SelectionSet, v objection.Resolution) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -49228,6 +68893,11 @@ func (ec *executionContext) unmarshalNUpdateDocumentInput2hatcheryᚋentᚐUpdat
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateGrantCallInput2hatcheryᚋgraphᚋmodelᚐUpdateGrantCallInput(ctx context.Context, v any) (model.UpdateGrantCallInput, error) {
+	res, err := ec.unmarshalInputUpdateGrantCallInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateIncubationCentreInput2hatcheryᚋentᚐUpdateIncubationCentreInput(ctx context.Context, v any) (ent.UpdateIncubationCentreInput, error) {
 	res, err := ec.unmarshalInputUpdateIncubationCentreInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -49401,6 +69071,14 @@ func (ec *executionContext) marshalNYearCount2ᚕhatcheryᚋinternalᚋincubatio
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNYearGrantStatistics2ᚖhatcheryᚋinternalᚋgrantᚐYearStats(ctx context.Context, sel ast.SelectionSet, v *grant.YearStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "YearGrantStatistics!")
+		return graphql.Null
+	}
+	return ec._YearGrantStatistics(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -49664,6 +69342,134 @@ func (ec *executionContext) unmarshalOAuditLogWhereInput2ᚖhatcheryᚋentᚐAud
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOAward2ᚖhatcheryᚋentᚐAward(ctx context.Context, sel ast.SelectionSet, v *ent.Award) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Award(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAwardEdge2ᚕᚖhatcheryᚋentᚐAwardEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.AwardEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOAwardEdge2ᚖhatcheryᚋentᚐAwardEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOAwardEdge2ᚖhatcheryᚋentᚐAwardEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AwardEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AwardEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAwardFinalGrade2ᚖhatcheryᚋentᚋawardᚐFinalGrade(ctx context.Context, v any) (*award.FinalGrade, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(award.FinalGrade)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAwardFinalGrade2ᚖhatcheryᚋentᚋawardᚐFinalGrade(ctx context.Context, sel ast.SelectionSet, v *award.FinalGrade) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOAwardOrder2ᚖhatcheryᚋentᚐAwardOrder(ctx context.Context, v any) (*ent.AwardOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAwardOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAwardStatus2ᚕhatcheryᚋentᚋawardᚐStatusᚄ(ctx context.Context, v any) ([]award.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]award.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAwardStatus2hatcheryᚋentᚋawardᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOAwardStatus2ᚕhatcheryᚋentᚋawardᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []award.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAwardStatus2hatcheryᚋentᚋawardᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOAwardStatus2ᚖhatcheryᚋentᚋawardᚐStatus(ctx context.Context, v any) (*award.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(award.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAwardStatus2ᚖhatcheryᚋentᚋawardᚐStatus(ctx context.Context, sel ast.SelectionSet, v *award.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOAwardWhereInput2ᚕᚖhatcheryᚋentᚐAwardWhereInputᚄ(ctx context.Context, v any) ([]*ent.AwardWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.AwardWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAwardWhereInput2ᚖhatcheryᚋentᚐAwardWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOAwardWhereInput2ᚖhatcheryᚋentᚐAwardWhereInput(ctx context.Context, v any) (*ent.AwardWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAwardWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -49752,6 +69558,31 @@ func (ec *executionContext) unmarshalOCalendarDayWhereInput2ᚖhatcheryᚋentᚐ
 	}
 	res, err := ec.unmarshalInputCalendarDayWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCallEligibilityInput2ᚖhatcheryᚋgraphᚋmodelᚐCallEligibilityInput(ctx context.Context, v any) (*model.CallEligibilityInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCallEligibilityInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCallQuestionInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐCallQuestionInputᚄ(ctx context.Context, v any) ([]*model.CallQuestionInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.CallQuestionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCallQuestionInput2ᚖhatcheryᚋgraphᚋmodelᚐCallQuestionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOCase2ᚖhatcheryᚋentᚐServiceCase(ctx context.Context, sel ast.SelectionSet, v *ent.ServiceCase) graphql.Marshaler {
@@ -50381,6 +70212,290 @@ func (ec *executionContext) unmarshalODomainWhereInput2ᚖhatcheryᚋentᚐDomai
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOFund2ᚖhatcheryᚋentᚐFund(ctx context.Context, sel ast.SelectionSet, v *ent.Fund) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Fund(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOFundBudget2ᚖhatcheryᚋentᚐFundBudget(ctx context.Context, sel ast.SelectionSet, v *ent.FundBudget) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FundBudget(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOFundBudgetEdge2ᚕᚖhatcheryᚋentᚐFundBudgetEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.FundBudgetEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOFundBudgetEdge2ᚖhatcheryᚋentᚐFundBudgetEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOFundBudgetEdge2ᚖhatcheryᚋentᚐFundBudgetEdge(ctx context.Context, sel ast.SelectionSet, v *ent.FundBudgetEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FundBudgetEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFundBudgetOrder2ᚖhatcheryᚋentᚐFundBudgetOrder(ctx context.Context, v any) (*ent.FundBudgetOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFundBudgetOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFundBudgetWhereInput2ᚕᚖhatcheryᚋentᚐFundBudgetWhereInputᚄ(ctx context.Context, v any) ([]*ent.FundBudgetWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.FundBudgetWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFundBudgetWhereInput2ᚖhatcheryᚋentᚐFundBudgetWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOFundBudgetWhereInput2ᚖhatcheryᚋentᚐFundBudgetWhereInput(ctx context.Context, v any) (*ent.FundBudgetWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFundBudgetWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFundEdge2ᚕᚖhatcheryᚋentᚐFundEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.FundEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOFundEdge2ᚖhatcheryᚋentᚐFundEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOFundEdge2ᚖhatcheryᚋentᚐFundEdge(ctx context.Context, sel ast.SelectionSet, v *ent.FundEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FundEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFundKind2ᚕhatcheryᚋentᚋfundᚐKindᚄ(ctx context.Context, v any) ([]fund.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]fund.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFundKind2hatcheryᚋentᚋfundᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOFundKind2ᚕhatcheryᚋentᚋfundᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []fund.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFundKind2hatcheryᚋentᚋfundᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOFundKind2ᚖhatcheryᚋentᚋfundᚐKind(ctx context.Context, v any) (*fund.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(fund.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFundKind2ᚖhatcheryᚋentᚋfundᚐKind(ctx context.Context, sel ast.SelectionSet, v *fund.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOFundOrder2ᚖhatcheryᚋentᚐFundOrder(ctx context.Context, v any) (*ent.FundOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFundOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFundWhereInput2ᚕᚖhatcheryᚋentᚐFundWhereInputᚄ(ctx context.Context, v any) ([]*ent.FundWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.FundWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFundWhereInput2ᚖhatcheryᚋentᚐFundWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOFundWhereInput2ᚖhatcheryᚋentᚐFundWhereInput(ctx context.Context, v any) (*ent.FundWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFundWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOGrantCall2ᚖhatcheryᚋentᚐGrantCall(ctx context.Context, sel ast.SelectionSet, v *ent.GrantCall) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._GrantCall(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOGrantCallEdge2ᚕᚖhatcheryᚋentᚐGrantCallEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.GrantCallEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOGrantCallEdge2ᚖhatcheryᚋentᚐGrantCallEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOGrantCallEdge2ᚖhatcheryᚋentᚐGrantCallEdge(ctx context.Context, sel ast.SelectionSet, v *ent.GrantCallEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._GrantCallEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOGrantCallOrder2ᚖhatcheryᚋentᚐGrantCallOrder(ctx context.Context, v any) (*ent.GrantCallOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputGrantCallOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOGrantCallStatus2ᚕhatcheryᚋentᚋgrantcallᚐStatusᚄ(ctx context.Context, v any) ([]grantcall.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]grantcall.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNGrantCallStatus2hatcheryᚋentᚋgrantcallᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOGrantCallStatus2ᚕhatcheryᚋentᚋgrantcallᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []grantcall.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGrantCallStatus2hatcheryᚋentᚋgrantcallᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOGrantCallStatus2ᚖhatcheryᚋentᚋgrantcallᚐStatus(ctx context.Context, v any) (*grantcall.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(grantcall.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOGrantCallStatus2ᚖhatcheryᚋentᚋgrantcallᚐStatus(ctx context.Context, sel ast.SelectionSet, v *grantcall.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOGrantCallWhereInput2ᚕᚖhatcheryᚋentᚐGrantCallWhereInputᚄ(ctx context.Context, v any) ([]*ent.GrantCallWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.GrantCallWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNGrantCallWhereInput2ᚖhatcheryᚋentᚐGrantCallWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOGrantCallWhereInput2ᚖhatcheryᚋentᚐGrantCallWhereInput(ctx context.Context, v any) (*ent.GrantCallWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputGrantCallWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOID2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
 	if v == nil {
 		return nil, nil
@@ -50617,6 +70732,41 @@ func (ec *executionContext) unmarshalOIncubationSpaceWhereInput2ᚖhatcheryᚋen
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]int, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInt2int(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOInt2ᚕintᚄ(ctx context.Context, sel ast.SelectionSet, v []int) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNInt2int(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
 	if v == nil {
 		return nil, nil
@@ -50633,6 +70783,118 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOLedgerEntry2ᚖhatcheryᚋentᚐLedgerEntry(ctx context.Context, sel ast.SelectionSet, v *ent.LedgerEntry) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LedgerEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOLedgerEntryEdge2ᚕᚖhatcheryᚋentᚐLedgerEntryEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.LedgerEntryEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOLedgerEntryEdge2ᚖhatcheryᚋentᚐLedgerEntryEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOLedgerEntryEdge2ᚖhatcheryᚋentᚐLedgerEntryEdge(ctx context.Context, sel ast.SelectionSet, v *ent.LedgerEntryEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LedgerEntryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOLedgerEntryKind2ᚕhatcheryᚋentᚋledgerentryᚐKindᚄ(ctx context.Context, v any) ([]ledgerentry.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]ledgerentry.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLedgerEntryKind2hatcheryᚋentᚋledgerentryᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOLedgerEntryKind2ᚕhatcheryᚋentᚋledgerentryᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []ledgerentry.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLedgerEntryKind2hatcheryᚋentᚋledgerentryᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOLedgerEntryKind2ᚖhatcheryᚋentᚋledgerentryᚐKind(ctx context.Context, v any) (*ledgerentry.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(ledgerentry.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLedgerEntryKind2ᚖhatcheryᚋentᚋledgerentryᚐKind(ctx context.Context, sel ast.SelectionSet, v *ledgerentry.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOLedgerEntryOrder2ᚖhatcheryᚋentᚐLedgerEntryOrder(ctx context.Context, v any) (*ent.LedgerEntryOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLedgerEntryOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOLedgerEntryWhereInput2ᚕᚖhatcheryᚋentᚐLedgerEntryWhereInputᚄ(ctx context.Context, v any) ([]*ent.LedgerEntryWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.LedgerEntryWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLedgerEntryWhereInput2ᚖhatcheryᚋentᚐLedgerEntryWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOLedgerEntryWhereInput2ᚖhatcheryᚋentᚐLedgerEntryWhereInput(ctx context.Context, v any) (*ent.LedgerEntryWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLedgerEntryWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOMap2map(ctx context.Context, v any) (map[string]any, error) {
@@ -50721,6 +70983,24 @@ func (ec *executionContext) unmarshalOMembershipWhereInput2ᚖhatcheryᚋentᚐM
 	}
 	res, err := ec.unmarshalInputMembershipWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOMoney2ᚖint64(ctx context.Context, v any) (*int64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := money.UnmarshalMoney(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMoney2ᚖint64(ctx context.Context, sel ast.SelectionSet, v *int64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := money.MarshalMoney(*v)
+	return res
 }
 
 func (ec *executionContext) marshalONode2hatcheryᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {
@@ -50989,6 +71269,241 @@ func (ec *executionContext) unmarshalOOrganizationWhereInput2ᚖhatcheryᚋent�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOProposal2ᚖhatcheryᚋentᚐProposal(ctx context.Context, sel ast.SelectionSet, v *ent.Proposal) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Proposal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProposalEdge2ᚕᚖhatcheryᚋentᚐProposalEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ProposalEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOProposalEdge2ᚖhatcheryᚋentᚐProposalEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOProposalEdge2ᚖhatcheryᚋentᚐProposalEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ProposalEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProposalEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProposalOrder2ᚖhatcheryᚋentᚐProposalOrder(ctx context.Context, v any) (*ent.ProposalOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProposalOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProposalStatus2ᚕhatcheryᚋentᚋproposalᚐStatusᚄ(ctx context.Context, v any) ([]proposal.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]proposal.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProposalStatus2hatcheryᚋentᚋproposalᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOProposalStatus2ᚕhatcheryᚋentᚋproposalᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []proposal.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalStatus2hatcheryᚋentᚋproposalᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOProposalStatus2ᚖhatcheryᚋentᚋproposalᚐStatus(ctx context.Context, v any) (*proposal.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(proposal.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProposalStatus2ᚖhatcheryᚋentᚋproposalᚐStatus(ctx context.Context, sel ast.SelectionSet, v *proposal.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOProposalWhereInput2ᚕᚖhatcheryᚋentᚐProposalWhereInputᚄ(ctx context.Context, v any) ([]*ent.ProposalWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ProposalWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProposalWhereInput2ᚖhatcheryᚋentᚐProposalWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOProposalWhereInput2ᚖhatcheryᚋentᚐProposalWhereInput(ctx context.Context, v any) (*ent.ProposalWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProposalWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReviewAssignment2ᚖhatcheryᚋentᚐReviewAssignment(ctx context.Context, sel ast.SelectionSet, v *ent.ReviewAssignment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReviewAssignment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOReviewAssignmentEdge2ᚕᚖhatcheryᚋentᚐReviewAssignmentEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ReviewAssignmentEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOReviewAssignmentEdge2ᚖhatcheryᚋentᚐReviewAssignmentEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOReviewAssignmentEdge2ᚖhatcheryᚋentᚐReviewAssignmentEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ReviewAssignmentEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReviewAssignmentEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOReviewAssignmentStatus2ᚕhatcheryᚋentᚋreviewassignmentᚐStatusᚄ(ctx context.Context, v any) ([]reviewassignment.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]reviewassignment.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReviewAssignmentStatus2hatcheryᚋentᚋreviewassignmentᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOReviewAssignmentStatus2ᚕhatcheryᚋentᚋreviewassignmentᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []reviewassignment.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReviewAssignmentStatus2hatcheryᚋentᚋreviewassignmentᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOReviewAssignmentStatus2ᚖhatcheryᚋentᚋreviewassignmentᚐStatus(ctx context.Context, v any) (*reviewassignment.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(reviewassignment.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReviewAssignmentStatus2ᚖhatcheryᚋentᚋreviewassignmentᚐStatus(ctx context.Context, sel ast.SelectionSet, v *reviewassignment.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOReviewAssignmentWhereInput2ᚕᚖhatcheryᚋentᚐReviewAssignmentWhereInputᚄ(ctx context.Context, v any) ([]*ent.ReviewAssignmentWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ReviewAssignmentWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReviewAssignmentWhereInput2ᚖhatcheryᚋentᚐReviewAssignmentWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOReviewAssignmentWhereInput2ᚖhatcheryᚋentᚐReviewAssignmentWhereInput(ctx context.Context, v any) (*ent.ReviewAssignmentWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputReviewAssignmentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReviewScore2ᚕᚖhatcheryᚋinternalᚋreviewᚋreviewdataᚐScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*reviewdata.Score) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReviewScore2ᚖhatcheryᚋinternalᚋreviewᚋreviewdataᚐScore(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalORoleAssignment2ᚖhatcheryᚋentᚐRoleAssignment(ctx context.Context, sel ast.SelectionSet, v *ent.RoleAssignment) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -51047,6 +71562,23 @@ func (ec *executionContext) unmarshalORoleAssignmentWhereInput2ᚖhatcheryᚋent
 	}
 	res, err := ec.unmarshalInputRoleAssignmentWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalORubricCriterionInput2ᚕᚖhatcheryᚋgraphᚋmodelᚐRubricCriterionInputᚄ(ctx context.Context, v any) ([]*model.RubricCriterionInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.RubricCriterionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRubricCriterionInput2ᚖhatcheryᚋgraphᚋmodelᚐRubricCriterionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOServiceField2ᚕhatcheryᚋinternalᚋorgtypeᚐServiceFieldᚄ(ctx context.Context, v any) ([]orgtype.ServiceField, error) {

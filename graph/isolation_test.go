@@ -5,10 +5,18 @@ import (
 	"fmt"
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
+	"hatchery/ent/award"
+	"hatchery/ent/fund"
+	"hatchery/ent/fundbudget"
+	"hatchery/ent/grantcall"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
+	"hatchery/ent/ledgerentry"
 	"hatchery/ent/maturityassessment"
 	"hatchery/ent/maturitycriterion"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
+	"hatchery/ent/reviewpanel"
 	"hatchery/ent/spaceoffer"
 	"hatchery/ent/tenancy"
 	"hatchery/ent/tenancyextension"
@@ -16,7 +24,10 @@ import (
 	"hatchery/ent/tenancyservice"
 	"hatchery/ent/tenancyspace"
 	"hatchery/ent/waitlistentry"
+	"hatchery/internal/grant"
+	"hatchery/internal/grant/grantdata"
 	"hatchery/internal/incubation/scores"
+	"hatchery/internal/review/reviewdata"
 	"maps"
 	"slices"
 	"strconv"
@@ -135,11 +146,43 @@ var inCounty = map[string]func(ctx context.Context, c *gen.Client, d int) []int{
 	"WaitlistEntry": func(ctx context.Context, c *gen.Client, d int) []int {
 		return c.WaitlistEntry.Query().Where(waitlistentry.DomainID(d)).IDsX(ctx)
 	},
+	"Award": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.Award.Query().Where(award.DomainID(d)).IDsX(ctx)
+	},
+	"Fund": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.Fund.Query().Where(fund.DomainID(d)).IDsX(ctx)
+	},
+	"FundBudget": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.FundBudget.Query().Where(fundbudget.DomainID(d)).IDsX(ctx)
+	},
+	"GrantCall": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.GrantCall.Query().Where(grantcall.DomainID(d)).IDsX(ctx)
+	},
+	"LedgerEntry": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.LedgerEntry.Query().Where(ledgerentry.DomainID(d)).IDsX(ctx)
+	},
+	"Proposal": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.Proposal.Query().Where(proposal.DomainID(d)).IDsX(ctx)
+	},
+	"ReviewAssignment": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.ReviewAssignment.Query().Where(reviewassignment.DomainID(d)).IDsX(ctx)
+	},
+	"ReviewPanel": func(ctx context.Context, c *gen.Client, d int) []int {
+		return c.ReviewPanel.Query().Where(reviewpanel.DomainID(d)).IDsX(ctx)
+	},
 }
 
 // domainless Node types belong to no county, so there is nothing to isolate.
 var domainless = map[string]string{
 	"CalendarDay": "the national holiday calendar, the same in every county",
+}
+
+// public are the Query lists that answer without a login: the public page.
+// What one of them lists is open to anybody, so a viewer of county A may
+// see of county B only what it lists to a request without a token (and the
+// walk checks that, not that it lists nothing of county B).
+var public = map[string]string{
+	"publicGrantCalls": "the published calls of every county and their announced awards, reduced to public fields",
 }
 
 // countyA are the viewers of county A (Deqing) whose view of county B
@@ -168,6 +211,57 @@ func fillCounty(t *testing.T, e *testenv.Env, b int) {
 	upload(t, e, e.Login("py-ngo"), newDocInput(org, "章程.pdf", "application/pdf", data), data)
 	e.MustDo(e.Login("py-admin"), `mutation { createUser(input: {username: "py-clerk", displayName: "平阳窗口", password: "Pingyang-clerk-2026"}) { id } }`, nil, nil)
 	fillIncubation(t, sys, c, b, cs, org, staff.ID)
+	fillGrants(t, sys, c, b, cs)
+}
+
+// fillGrants gives county B one row of every venture-grant and review
+// type: a fund with a budget and its ledger, a published call drawing on
+// it, a submitted proposal with a provisional award under objection, and
+// the call's panel with an expert of county B, their assignment and a
+// conflict declared on the same proposal.
+func fillGrants(t *testing.T, sys context.Context, c *gen.Client, b int, cs *gen.ServiceCase) {
+	t.Helper()
+	now := time.Now()
+	year := now.Year()
+	const yuan = 100 // fen
+	expert := c.User.Create().SetDomainID(b).SetUsername("py-expert").SetDisplayName("平阳评审专家").SetPasswordHash("x").SaveX(sys)
+	c.RoleAssignment.Create().SetDomainID(b).SetUserID(expert.ID).SetRole(roleassignment.RoleEXPERT).ExecX(sys)
+	staff := c.User.Query().Where(user.Username("py-staff")).OnlyIDX(sys)
+
+	f := c.Fund.Create().SetDomainID(b).SetName("平阳县福彩公益金").SetKind(fund.KindWELFARE_LOTTERY).SaveX(sys)
+	fb := c.FundBudget.Create().SetDomainID(b).SetFundID(f.ID).SetYear(year).SetAllocated(500000 * yuan).
+		SetCommitted(30000 * yuan).SaveX(sys)
+	c.LedgerEntry.Create().SetDomainID(b).SetFundBudgetID(fb.ID).SetKind(ledgerentry.KindALLOCATION).
+		SetAmount(500000 * yuan).SetActorID(staff).SetMemo("年度拨付").ExecX(sys)
+
+	item := c.ServiceItem.Query().Where(serviceitem.DomainID(b), serviceitem.Code("VENTURE_GRANT")).OnlyIDX(sys)
+	rubric := []reviewdata.Criterion{{Key: "need", Name: "需求与意义", NameEn: "Need", Weight: 100, MaxScore: 10}}
+	call := c.GrantCall.Create().SetDomainID(b).SetYear(year).SetTitle("平阳县公益创投").SetCategories([]string{"为老服务"}).
+		SetMinAmount(10000 * yuan).SetMaxAmount(50000 * yuan).SetOpensAt(now.AddDate(0, -1, 0)).SetClosesAt(now.AddDate(0, 1, 0)).
+		SetServiceItemID(item).SetEligibility(grantdata.Eligibility{}).SetRubric(rubric).SetQuestions([]grantdata.Question{}).
+		SetStatus(grantcall.StatusPUBLISHED).SetBudget(100000 * yuan).SetCommitted(30000 * yuan).
+		SetAnnouncedOn(now).SetAnnouncementEndsOn(now.AddDate(0, 0, 7)).SaveX(sys)
+	c.GrantCallFund.Create().SetDomainID(b).SetCallID(call.ID).SetFundBudgetID(fb.ID).SetAmount(100000 * yuan).
+		SetCommitted(30000 * yuan).ExecX(sys)
+	c.LedgerEntry.Create().SetDomainID(b).SetFundBudgetID(fb.ID).SetKind(ledgerentry.KindCOMMITMENT).
+		SetAmount(30000 * yuan).SetCallID(call.ID).SetMemo("创投资助").ExecX(sys)
+
+	p := c.Proposal.Create().SetDomainID(b).SetCallID(call.ID).SetCaseID(cs.ID).SetOrganizationID(cs.OrganizationID).
+		SetTitle("平阳县居家养老服务").SetCategory("为老服务").SetRequested(30000 * yuan).
+		SetStatus(proposal.StatusAWARDED).SetSubmittedAt(now).SaveX(sys)
+	a := c.Award.Create().SetDomainID(b).SetProposalID(p.ID).SetCallID(call.ID).SetOrganizationID(cs.OrganizationID).
+		SetCaseID(cs.ID).SetAmount(30000 * yuan).SetDecidedBy(staff).SaveX(sys)
+	c.Objection.Create().SetDomainID(b).SetAwardID(a.ID).SetReceivedOn(now).SetFromName("平阳群众").
+		SetContent("该组织去年项目未结项").SetRecordedBy(staff).ExecX(sys)
+
+	panel := c.ReviewPanel.Create().SetDomainID(b).SetSubjectKind(grant.PanelKind).SetSubjectID(call.ID).
+		SetName("平阳县公益创投评审组").SetRubric(rubric).SaveX(sys)
+	c.PanelMember.Create().SetDomainID(b).SetPanelID(panel.ID).SetExpertID(expert.ID).ExecX(sys)
+	c.ReviewAssignment.Create().SetDomainID(b).SetPanelID(panel.ID).SetItemID(p.ID).SetOrganizationID(cs.OrganizationID).
+		SetExpertID(expert.ID).SetStatus(reviewassignment.StatusSUBMITTED).SetScores([]reviewdata.Score{{Key: "need", Score: 8}}).
+		SetTotalTenths(800).SetSubmittedAt(now).ExecX(sys)
+	c.ConflictDeclaration.Create().SetDomainID(b).SetPanelID(panel.ID).SetItemID(p.ID).SetExpertID(staff).
+		SetReason("曾任该组织理事").ExecX(sys)
 }
 
 // fillIncubation gives county B one row of every incubation type: a
@@ -218,8 +312,8 @@ func TestCountyIsolation(t *testing.T) {
 	}
 	slices.Sort(nodeTypes)
 
-	t.Logf("walking %d Node types, %d top-level lists, %d mutation calls taking an ID, for %d viewers of county A",
-		len(nodeTypes), len(topLevelLists(s)), len(mutationsTakingIDs(s)), len(countyA))
+	t.Logf("walking %d Node types, %d top-level lists, %d queries and %d mutation calls taking an ID, for %d viewers of county A",
+		len(nodeTypes), len(topLevelLists(s)), len(queriesTakingIDs(s)), len(mutationsTakingIDs(s)), len(countyA))
 	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
 		e := testenv.New(t, d)
 		b := e.Fixture.Pingyang
@@ -281,9 +375,29 @@ func TestCountyIsolation(t *testing.T) {
 				}
 
 				for _, list := range topLevelLists(s) {
+					anyone := map[string]bool{}
+					if _, ok := public[list.field]; ok {
+						for _, id := range listIDs(t, e, "", list) {
+							anyone[id] = true
+						}
+					}
 					for _, id := range listIDs(t, e, tok, list) {
 						typ, seen := all[id]
+						if anyone[id] {
+							continue // on the public page: what anybody reads without signing in
+						}
 						require.False(t, seen && !(u == "root" && typ == "Domain"), "%s lists %s %s of county B", list, typ, id)
+					}
+				}
+
+				for _, q := range queriesTakingIDs(s) {
+					for _, typ := range slices.Sorted(maps.Keys(one)) {
+						// Whatever the answer, it must be the one an id
+						// that exists nowhere gets.
+						got := e.Post(testenv.Request{Token: tok, Query: q.query, Vars: map[string]any{"id": one[typ]}})
+						none := e.Post(testenv.Request{Token: tok, Query: q.query, Vars: map[string]any{"id": absent(t, one[typ])}})
+						require.Equal(t, none.Errors.Codes(), got.Errors.Codes(), "%s with %s %s: %v", q.name, typ, one[typ], got.Errors)
+						require.JSONEq(t, orNull(none.Data), orNull(got.Data), "%s with %s %s", q.name, typ, one[typ])
 					}
 				}
 
@@ -408,6 +522,44 @@ func absent(t *testing.T, id string) string {
 	n, err := strconv.Atoi(id)
 	require.NoError(t, err)
 	return strconv.Itoa(n + 1<<30)
+}
+
+// orNull is a response's data, null when there is none.
+func orNull(data []byte) string {
+	if len(data) == 0 {
+		return "null"
+	}
+	return string(data)
+}
+
+// queriesTakingIDs are the Query fields other than node, nodes and the
+// public lists with an ID argument, all of their ID arguments set to $id.
+func queriesTakingIDs(s *ast.Schema) []idMutation {
+	var out []idMutation
+	for _, f := range s.Query.Fields {
+		if _, ok := public[f.Name]; ok || f.Name == "node" || f.Name == "nodes" {
+			continue
+		}
+		var parts []string
+		takes := false
+		for _, a := range f.Arguments {
+			switch {
+			case a.Type.Name() == "ID" && a.Type.Elem == nil:
+				parts, takes = append(parts, a.Name+": $id"), true
+			case a.Type.NonNull && a.DefaultValue == nil:
+				parts = append(parts, a.Name+": "+plausible(s, a.Type))
+			}
+		}
+		if !takes {
+			continue
+		}
+		sel := ""
+		if composite(s.Types[f.Type.Name()]) {
+			sel = " { __typename }"
+		}
+		out = append(out, idMutation{name: f.Name, query: fmt.Sprintf("query($id: ID!) { %s(%s)%s }", f.Name, strings.Join(parts, ", "), sel)})
+	}
+	return out
 }
 
 func mutationsTakingIDs(s *ast.Schema) []idMutation {

@@ -114,6 +114,10 @@ var resolverCost = map[string]int{
 	"User.permissions": 700,
 	// Signs a link and writes an audit row: a write per call.
 	"DocumentVersion.downloadURL": 50,
+	// Signs a link and writes an audit row for every document of the
+	// proposal's checklist (about ListEstimate of them), whether or not
+	// the links are asked for.
+	"Proposal.materials": 50 * ListEstimate,
 }
 
 func unitCost(f *ast.Field) int {

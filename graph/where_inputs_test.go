@@ -40,6 +40,15 @@ var filterable = map[string][]string{
 	"SpaceOfferWhereInput":       {"id", "status"},
 	"TenancyWhereInput":          {"id", "status", "stage", "virtual", "centreID", "organizationID"},
 	"WaitlistEntryWhereInput":    {"id", "status", "centreID"},
+	// Venture grants: the fund, ledger, call, proposal and award lists;
+	// expert review: the assignment queue.
+	"AwardWhereInput":            {"id", "callID", "organizationID", "status"},
+	"FundWhereInput":             {"id", "kind", "active"},
+	"FundBudgetWhereInput":       {"id", "fundID", "year"},
+	"GrantCallWhereInput":        {"id", "year", "status"},
+	"LedgerEntryWhereInput":      {"id", "fundBudgetID", "kind", "callID"},
+	"ProposalWhereInput":         {"id", "callID", "caseID", "organizationID", "category", "status"},
+	"ReviewAssignmentWhereInput": {"id", "status"},
 }
 
 // objectField maps a filter to the object field it reads, where the names differ.

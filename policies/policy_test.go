@@ -34,6 +34,10 @@ var expected = map[string][]string{
 		"case:read", "case:handle", "case:decide", "case:create_own", "case:update_own",
 		"incubation:read", "incubation:create", "incubation:update",
 		"tenancy:read", "tenancy:create", "tenancy:update",
+		"fund:read", "fund:create", "fund:update",
+		"grant_call:read", "grant_call:create", "grant_call:update",
+		"proposal:read", "proposal:update", "proposal:create_own",
+		"review:read", "review:create", "review:update",
 	},
 	"INCUBATOR_STAFF": {
 		"domain:read",
@@ -45,6 +49,10 @@ var expected = map[string][]string{
 		"case:read", "case:handle",
 		"incubation:read", "incubation:create", "incubation:update",
 		"tenancy:read", "tenancy:create", "tenancy:update",
+		"fund:read",
+		"grant_call:read", "grant_call:create", "grant_call:update",
+		"proposal:read", "proposal:update",
+		"review:read", "review:create", "review:update",
 	},
 	"NGO_MEMBER": {
 		"domain:read",
@@ -55,12 +63,18 @@ var expected = map[string][]string{
 		"case:read_own", "case:create_own", "case:update_own",
 		"incubation:read",
 		"tenancy:read_own", "tenancy:update_own",
+		"grant_call:read",
+		"proposal:read_own", "proposal:create_own",
 	},
 	"EXPERT": {
 		"domain:read",
 		"organization:read",
 		"document:read",
 		"service_item:read",
+		// Published calls, the proposals assigned to them, their own reviews.
+		"grant_call:read",
+		"proposal:read_assigned",
+		"review:read_own", "review:update_own",
 	},
 	"PARTY_OFFICER": {
 		"domain:read",
@@ -83,6 +97,8 @@ var expected = map[string][]string{
 		"organization:read",
 		"document:read",
 		"service_item:read",
+		// The money: funds and ledger, calls, proposals and awards.
+		"fund:read", "grant_call:read", "proposal:read",
 	},
 }
 
@@ -316,11 +332,13 @@ func TestWhoHoldsWhoseRights(t *testing.T) {
 		"BUREAU_ADMIN": {"BUREAU_ADMIN", "INCUBATOR_STAFF", "NGO_MEMBER", "EXPERT",
 			"PARTY_OFFICER", "PURCHASER", "FINANCE"},
 		"INCUBATOR_STAFF": append([]string{"INCUBATOR_STAFF", "PARTY_OFFICER"}, readers...),
-		"PARTY_OFFICER":   append([]string{"PARTY_OFFICER"}, readers...),
-		"NGO_MEMBER":      {"NGO_MEMBER"},
-		"EXPERT":          readers,
-		"PURCHASER":       readers,
-		"FINANCE":         readers,
+		// Experts score reviews and finance reads the money: each covers
+		// only the plain reader (the purchaser, for now) besides itself.
+		"PARTY_OFFICER": {"PARTY_OFFICER", "PURCHASER"},
+		"NGO_MEMBER":    {"NGO_MEMBER"},
+		"EXPERT":        {"EXPERT", "PURCHASER"},
+		"PURCHASER":     {"PURCHASER"},
+		"FINANCE":       {"FINANCE", "PURCHASER"},
 	}
 	var grants []authz.Grant
 	for i, role := range authz.Roles {

@@ -44,6 +44,18 @@ func (f AuditLogFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AuditLogMutation", m)
 }
 
+// The AwardFunc type is an adapter to allow the use of ordinary
+// function as Award mutator.
+type AwardFunc func(context.Context, *ent.AwardMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AwardFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AwardMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AwardMutation", m)
+}
+
 // The CalendarDayFunc type is an adapter to allow the use of ordinary
 // function as CalendarDay mutator.
 type CalendarDayFunc func(context.Context, *ent.CalendarDayMutation) (ent.Value, error)
@@ -102,6 +114,18 @@ func (f CertificateCounterFunc) Mutate(ctx context.Context, m ent.Mutation) (ent
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CertificateCounterMutation", m)
+}
+
+// The ConflictDeclarationFunc type is an adapter to allow the use of ordinary
+// function as ConflictDeclaration mutator.
+type ConflictDeclarationFunc func(context.Context, *ent.ConflictDeclarationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ConflictDeclarationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ConflictDeclarationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ConflictDeclarationMutation", m)
 }
 
 // The ConsultationFunc type is an adapter to allow the use of ordinary
@@ -164,6 +188,54 @@ func (f DomainFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DomainMutation", m)
 }
 
+// The FundFunc type is an adapter to allow the use of ordinary
+// function as Fund mutator.
+type FundFunc func(context.Context, *ent.FundMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FundFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FundMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FundMutation", m)
+}
+
+// The FundBudgetFunc type is an adapter to allow the use of ordinary
+// function as FundBudget mutator.
+type FundBudgetFunc func(context.Context, *ent.FundBudgetMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FundBudgetFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FundBudgetMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FundBudgetMutation", m)
+}
+
+// The GrantCallFunc type is an adapter to allow the use of ordinary
+// function as GrantCall mutator.
+type GrantCallFunc func(context.Context, *ent.GrantCallMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f GrantCallFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.GrantCallMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.GrantCallMutation", m)
+}
+
+// The GrantCallFundFunc type is an adapter to allow the use of ordinary
+// function as GrantCallFund mutator.
+type GrantCallFundFunc func(context.Context, *ent.GrantCallFundMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f GrantCallFundFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.GrantCallFundMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.GrantCallFundMutation", m)
+}
+
 // The IncubationCentreFunc type is an adapter to allow the use of ordinary
 // function as IncubationCentre mutator.
 type IncubationCentreFunc func(context.Context, *ent.IncubationCentreMutation) (ent.Value, error)
@@ -198,6 +270,18 @@ func (f JobRunFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.JobRunMutation", m)
+}
+
+// The LedgerEntryFunc type is an adapter to allow the use of ordinary
+// function as LedgerEntry mutator.
+type LedgerEntryFunc func(context.Context, *ent.LedgerEntryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LedgerEntryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LedgerEntryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LedgerEntryMutation", m)
 }
 
 // The LoginAttemptFunc type is an adapter to allow the use of ordinary
@@ -260,6 +344,18 @@ func (f NotificationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NotificationMutation", m)
 }
 
+// The ObjectionFunc type is an adapter to allow the use of ordinary
+// function as Objection mutator.
+type ObjectionFunc func(context.Context, *ent.ObjectionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ObjectionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ObjectionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ObjectionMutation", m)
+}
+
 // The OrganizationFunc type is an adapter to allow the use of ordinary
 // function as Organization mutator.
 type OrganizationFunc func(context.Context, *ent.OrganizationMutation) (ent.Value, error)
@@ -270,6 +366,54 @@ func (f OrganizationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OrganizationMutation", m)
+}
+
+// The PanelMemberFunc type is an adapter to allow the use of ordinary
+// function as PanelMember mutator.
+type PanelMemberFunc func(context.Context, *ent.PanelMemberMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PanelMemberFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PanelMemberMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PanelMemberMutation", m)
+}
+
+// The ProposalFunc type is an adapter to allow the use of ordinary
+// function as Proposal mutator.
+type ProposalFunc func(context.Context, *ent.ProposalMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ProposalFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ProposalMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ProposalMutation", m)
+}
+
+// The ReviewAssignmentFunc type is an adapter to allow the use of ordinary
+// function as ReviewAssignment mutator.
+type ReviewAssignmentFunc func(context.Context, *ent.ReviewAssignmentMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ReviewAssignmentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ReviewAssignmentMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ReviewAssignmentMutation", m)
+}
+
+// The ReviewPanelFunc type is an adapter to allow the use of ordinary
+// function as ReviewPanel mutator.
+type ReviewPanelFunc func(context.Context, *ent.ReviewPanelMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ReviewPanelFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ReviewPanelMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ReviewPanelMutation", m)
 }
 
 // The RoleAssignmentFunc type is an adapter to allow the use of ordinary

@@ -10,26 +10,38 @@ import (
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/award"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/casecounter"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
 	"hatchery/ent/certificatecounter"
+	"hatchery/ent/conflictdeclaration"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/fund"
+	"hatchery/ent/fundbudget"
+	"hatchery/ent/grantcall"
+	"hatchery/ent/grantcallfund"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
+	"hatchery/ent/ledgerentry"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/maturityassessment"
 	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
+	"hatchery/ent/objection"
 	"hatchery/ent/organization"
+	"hatchery/ent/panelmember"
 	"hatchery/ent/predicate"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
+	"hatchery/ent/reviewpanel"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/serviceitem"
@@ -183,6 +195,33 @@ func (f TraverseAuditLog) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.AuditLogQuery", q)
 }
 
+// The AwardFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AwardFunc func(context.Context, *ent.AwardQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AwardFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AwardQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AwardQuery", q)
+}
+
+// The TraverseAward type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAward func(context.Context, *ent.AwardQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAward) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAward) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AwardQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AwardQuery", q)
+}
+
 // The CalendarDayFunc type is an adapter to allow the use of ordinary function as a Querier.
 type CalendarDayFunc func(context.Context, *ent.CalendarDayQuery) (ent.Value, error)
 
@@ -316,6 +355,33 @@ func (f TraverseCertificateCounter) Traverse(ctx context.Context, q ent.Query) e
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CertificateCounterQuery", q)
+}
+
+// The ConflictDeclarationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ConflictDeclarationFunc func(context.Context, *ent.ConflictDeclarationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ConflictDeclarationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ConflictDeclarationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ConflictDeclarationQuery", q)
+}
+
+// The TraverseConflictDeclaration type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseConflictDeclaration func(context.Context, *ent.ConflictDeclarationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseConflictDeclaration) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseConflictDeclaration) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ConflictDeclarationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ConflictDeclarationQuery", q)
 }
 
 // The ConsultationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -453,6 +519,114 @@ func (f TraverseDomain) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.DomainQuery", q)
 }
 
+// The FundFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FundFunc func(context.Context, *ent.FundQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FundFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FundQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FundQuery", q)
+}
+
+// The TraverseFund type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFund func(context.Context, *ent.FundQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFund) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFund) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FundQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FundQuery", q)
+}
+
+// The FundBudgetFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FundBudgetFunc func(context.Context, *ent.FundBudgetQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FundBudgetFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FundBudgetQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FundBudgetQuery", q)
+}
+
+// The TraverseFundBudget type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFundBudget func(context.Context, *ent.FundBudgetQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFundBudget) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFundBudget) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FundBudgetQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FundBudgetQuery", q)
+}
+
+// The GrantCallFunc type is an adapter to allow the use of ordinary function as a Querier.
+type GrantCallFunc func(context.Context, *ent.GrantCallQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f GrantCallFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.GrantCallQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.GrantCallQuery", q)
+}
+
+// The TraverseGrantCall type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseGrantCall func(context.Context, *ent.GrantCallQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseGrantCall) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseGrantCall) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.GrantCallQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.GrantCallQuery", q)
+}
+
+// The GrantCallFundFunc type is an adapter to allow the use of ordinary function as a Querier.
+type GrantCallFundFunc func(context.Context, *ent.GrantCallFundQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f GrantCallFundFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.GrantCallFundQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.GrantCallFundQuery", q)
+}
+
+// The TraverseGrantCallFund type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseGrantCallFund func(context.Context, *ent.GrantCallFundQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseGrantCallFund) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseGrantCallFund) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.GrantCallFundQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.GrantCallFundQuery", q)
+}
+
 // The IncubationCentreFunc type is an adapter to allow the use of ordinary function as a Querier.
 type IncubationCentreFunc func(context.Context, *ent.IncubationCentreQuery) (ent.Value, error)
 
@@ -532,6 +706,33 @@ func (f TraverseJobRun) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.JobRunQuery", q)
+}
+
+// The LedgerEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LedgerEntryFunc func(context.Context, *ent.LedgerEntryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LedgerEntryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LedgerEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LedgerEntryQuery", q)
+}
+
+// The TraverseLedgerEntry type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLedgerEntry func(context.Context, *ent.LedgerEntryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLedgerEntry) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLedgerEntry) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LedgerEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LedgerEntryQuery", q)
 }
 
 // The LoginAttemptFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -669,6 +870,33 @@ func (f TraverseNotification) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
 }
 
+// The ObjectionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ObjectionFunc func(context.Context, *ent.ObjectionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ObjectionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ObjectionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ObjectionQuery", q)
+}
+
+// The TraverseObjection type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseObjection func(context.Context, *ent.ObjectionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseObjection) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseObjection) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ObjectionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ObjectionQuery", q)
+}
+
 // The OrganizationFunc type is an adapter to allow the use of ordinary function as a Querier.
 type OrganizationFunc func(context.Context, *ent.OrganizationQuery) (ent.Value, error)
 
@@ -694,6 +922,114 @@ func (f TraverseOrganization) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.OrganizationQuery", q)
+}
+
+// The PanelMemberFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PanelMemberFunc func(context.Context, *ent.PanelMemberQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PanelMemberFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PanelMemberQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PanelMemberQuery", q)
+}
+
+// The TraversePanelMember type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePanelMember func(context.Context, *ent.PanelMemberQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePanelMember) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePanelMember) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PanelMemberQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PanelMemberQuery", q)
+}
+
+// The ProposalFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ProposalFunc func(context.Context, *ent.ProposalQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ProposalFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ProposalQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ProposalQuery", q)
+}
+
+// The TraverseProposal type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseProposal func(context.Context, *ent.ProposalQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseProposal) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseProposal) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProposalQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ProposalQuery", q)
+}
+
+// The ReviewAssignmentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ReviewAssignmentFunc func(context.Context, *ent.ReviewAssignmentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ReviewAssignmentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ReviewAssignmentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ReviewAssignmentQuery", q)
+}
+
+// The TraverseReviewAssignment type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseReviewAssignment func(context.Context, *ent.ReviewAssignmentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseReviewAssignment) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseReviewAssignment) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReviewAssignmentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ReviewAssignmentQuery", q)
+}
+
+// The ReviewPanelFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ReviewPanelFunc func(context.Context, *ent.ReviewPanelQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ReviewPanelFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ReviewPanelQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ReviewPanelQuery", q)
+}
+
+// The TraverseReviewPanel type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseReviewPanel func(context.Context, *ent.ReviewPanelQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseReviewPanel) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseReviewPanel) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReviewPanelQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ReviewPanelQuery", q)
 }
 
 // The RoleAssignmentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1029,6 +1365,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AlumniReportQuery, predicate.AlumniReport, alumnireport.OrderOption]{typ: ent.TypeAlumniReport, tq: q}, nil
 	case *ent.AuditLogQuery:
 		return &query[*ent.AuditLogQuery, predicate.AuditLog, auditlog.OrderOption]{typ: ent.TypeAuditLog, tq: q}, nil
+	case *ent.AwardQuery:
+		return &query[*ent.AwardQuery, predicate.Award, award.OrderOption]{typ: ent.TypeAward, tq: q}, nil
 	case *ent.CalendarDayQuery:
 		return &query[*ent.CalendarDayQuery, predicate.CalendarDay, calendarday.OrderOption]{typ: ent.TypeCalendarDay, tq: q}, nil
 	case *ent.CaseCounterQuery:
@@ -1039,6 +1377,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.CaseNoticeQuery, predicate.CaseNotice, casenotice.OrderOption]{typ: ent.TypeCaseNotice, tq: q}, nil
 	case *ent.CertificateCounterQuery:
 		return &query[*ent.CertificateCounterQuery, predicate.CertificateCounter, certificatecounter.OrderOption]{typ: ent.TypeCertificateCounter, tq: q}, nil
+	case *ent.ConflictDeclarationQuery:
+		return &query[*ent.ConflictDeclarationQuery, predicate.ConflictDeclaration, conflictdeclaration.OrderOption]{typ: ent.TypeConflictDeclaration, tq: q}, nil
 	case *ent.ConsultationQuery:
 		return &query[*ent.ConsultationQuery, predicate.Consultation, consultation.OrderOption]{typ: ent.TypeConsultation, tq: q}, nil
 	case *ent.DocumentQuery:
@@ -1049,12 +1389,22 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DocumentVersionQuery, predicate.DocumentVersion, documentversion.OrderOption]{typ: ent.TypeDocumentVersion, tq: q}, nil
 	case *ent.DomainQuery:
 		return &query[*ent.DomainQuery, predicate.Domain, domain.OrderOption]{typ: ent.TypeDomain, tq: q}, nil
+	case *ent.FundQuery:
+		return &query[*ent.FundQuery, predicate.Fund, fund.OrderOption]{typ: ent.TypeFund, tq: q}, nil
+	case *ent.FundBudgetQuery:
+		return &query[*ent.FundBudgetQuery, predicate.FundBudget, fundbudget.OrderOption]{typ: ent.TypeFundBudget, tq: q}, nil
+	case *ent.GrantCallQuery:
+		return &query[*ent.GrantCallQuery, predicate.GrantCall, grantcall.OrderOption]{typ: ent.TypeGrantCall, tq: q}, nil
+	case *ent.GrantCallFundQuery:
+		return &query[*ent.GrantCallFundQuery, predicate.GrantCallFund, grantcallfund.OrderOption]{typ: ent.TypeGrantCallFund, tq: q}, nil
 	case *ent.IncubationCentreQuery:
 		return &query[*ent.IncubationCentreQuery, predicate.IncubationCentre, incubationcentre.OrderOption]{typ: ent.TypeIncubationCentre, tq: q}, nil
 	case *ent.IncubationSpaceQuery:
 		return &query[*ent.IncubationSpaceQuery, predicate.IncubationSpace, incubationspace.OrderOption]{typ: ent.TypeIncubationSpace, tq: q}, nil
 	case *ent.JobRunQuery:
 		return &query[*ent.JobRunQuery, predicate.JobRun, jobrun.OrderOption]{typ: ent.TypeJobRun, tq: q}, nil
+	case *ent.LedgerEntryQuery:
+		return &query[*ent.LedgerEntryQuery, predicate.LedgerEntry, ledgerentry.OrderOption]{typ: ent.TypeLedgerEntry, tq: q}, nil
 	case *ent.LoginAttemptQuery:
 		return &query[*ent.LoginAttemptQuery, predicate.LoginAttempt, loginattempt.OrderOption]{typ: ent.TypeLoginAttempt, tq: q}, nil
 	case *ent.MaturityAssessmentQuery:
@@ -1065,8 +1415,18 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.MembershipQuery, predicate.Membership, membership.OrderOption]{typ: ent.TypeMembership, tq: q}, nil
 	case *ent.NotificationQuery:
 		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
+	case *ent.ObjectionQuery:
+		return &query[*ent.ObjectionQuery, predicate.Objection, objection.OrderOption]{typ: ent.TypeObjection, tq: q}, nil
 	case *ent.OrganizationQuery:
 		return &query[*ent.OrganizationQuery, predicate.Organization, organization.OrderOption]{typ: ent.TypeOrganization, tq: q}, nil
+	case *ent.PanelMemberQuery:
+		return &query[*ent.PanelMemberQuery, predicate.PanelMember, panelmember.OrderOption]{typ: ent.TypePanelMember, tq: q}, nil
+	case *ent.ProposalQuery:
+		return &query[*ent.ProposalQuery, predicate.Proposal, proposal.OrderOption]{typ: ent.TypeProposal, tq: q}, nil
+	case *ent.ReviewAssignmentQuery:
+		return &query[*ent.ReviewAssignmentQuery, predicate.ReviewAssignment, reviewassignment.OrderOption]{typ: ent.TypeReviewAssignment, tq: q}, nil
+	case *ent.ReviewPanelQuery:
+		return &query[*ent.ReviewPanelQuery, predicate.ReviewPanel, reviewpanel.OrderOption]{typ: ent.TypeReviewPanel, tq: q}, nil
 	case *ent.RoleAssignmentQuery:
 		return &query[*ent.RoleAssignmentQuery, predicate.RoleAssignment, roleassignment.OrderOption]{typ: ent.TypeRoleAssignment, tq: q}, nil
 	case *ent.ServiceCaseQuery:

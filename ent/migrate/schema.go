@@ -136,6 +136,68 @@ var (
 			},
 		},
 	}
+	// AwardsColumns holds the columns for the "awards" table.
+	AwardsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "case_id", Type: field.TypeInt},
+		{Name: "amount", Type: field.TypeInt64},
+		{Name: "conditions", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PROVISIONAL", "FINAL", "CANCELLED"}, Default: "PROVISIONAL"},
+		{Name: "decided_by", Type: field.TypeInt, Nullable: true},
+		{Name: "finalized_at", Type: field.TypeTime, Nullable: true},
+		{Name: "cancel_reason", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "final_grade", Type: field.TypeEnum, Nullable: true, Enums: []string{"A", "B", "C", "D"}},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "proposal_id", Type: field.TypeInt},
+		{Name: "call_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+	}
+	// AwardsTable holds the schema information for the "awards" table.
+	AwardsTable = &schema.Table{
+		Name:       "awards",
+		Columns:    AwardsColumns,
+		PrimaryKey: []*schema.Column{AwardsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "awards_domains_domain",
+				Columns:    []*schema.Column{AwardsColumns[11]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "awards_proposals_proposal",
+				Columns:    []*schema.Column{AwardsColumns[12]},
+				RefColumns: []*schema.Column{ProposalsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "awards_grant_calls_call",
+				Columns:    []*schema.Column{AwardsColumns[13]},
+				RefColumns: []*schema.Column{GrantCallsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "awards_organizations_organization",
+				Columns:    []*schema.Column{AwardsColumns[14]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "award_proposal_id",
+				Unique:  true,
+				Columns: []*schema.Column{AwardsColumns[12]},
+			},
+			{
+				Name:    "award_call_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{AwardsColumns[13], AwardsColumns[6]},
+			},
+		},
+	}
 	// CalendarDaysColumns holds the columns for the "calendar_days" table.
 	CalendarDaysColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -256,6 +318,38 @@ var (
 				Name:    "certificatecounter_domain_id_year",
 				Unique:  true,
 				Columns: []*schema.Column{CertificateCountersColumns[1], CertificateCountersColumns[2]},
+			},
+		},
+	}
+	// ConflictDeclarationsColumns holds the columns for the "conflict_declarations" table.
+	ConflictDeclarationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "panel_id", Type: field.TypeInt},
+		{Name: "item_id", Type: field.TypeInt},
+		{Name: "expert_id", Type: field.TypeInt},
+		{Name: "reason", Type: field.TypeString, Size: 2147483647},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// ConflictDeclarationsTable holds the schema information for the "conflict_declarations" table.
+	ConflictDeclarationsTable = &schema.Table{
+		Name:       "conflict_declarations",
+		Columns:    ConflictDeclarationsColumns,
+		PrimaryKey: []*schema.Column{ConflictDeclarationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "conflict_declarations_domains_domain",
+				Columns:    []*schema.Column{ConflictDeclarationsColumns[7]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "conflictdeclaration_panel_id_item_id_expert_id",
+				Unique:  true,
+				Columns: []*schema.Column{ConflictDeclarationsColumns[3], ConflictDeclarationsColumns[4], ConflictDeclarationsColumns[5]},
 			},
 		},
 	}
@@ -503,6 +597,180 @@ var (
 		Columns:    DomainsColumns,
 		PrimaryKey: []*schema.Column{DomainsColumns[0]},
 	}
+	// FundsColumns holds the columns for the "funds" table.
+	FundsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"WELFARE_LOTTERY", "FISCAL_BUDGET", "COMMUNITY_FOUNDATION", "SOCIAL_DONATIONS", "OTHER"}},
+		{Name: "description", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// FundsTable holds the schema information for the "funds" table.
+	FundsTable = &schema.Table{
+		Name:       "funds",
+		Columns:    FundsColumns,
+		PrimaryKey: []*schema.Column{FundsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "funds_domains_domain",
+				Columns:    []*schema.Column{FundsColumns[7]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "fund_domain_id_name",
+				Unique:  true,
+				Columns: []*schema.Column{FundsColumns[7], FundsColumns[3]},
+			},
+		},
+	}
+	// FundBudgetsColumns holds the columns for the "fund_budgets" table.
+	FundBudgetsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "allocated", Type: field.TypeInt64, Default: 0},
+		{Name: "committed", Type: field.TypeInt64, Default: 0},
+		{Name: "disbursed", Type: field.TypeInt64, Default: 0},
+		{Name: "fund_id", Type: field.TypeInt},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// FundBudgetsTable holds the schema information for the "fund_budgets" table.
+	FundBudgetsTable = &schema.Table{
+		Name:       "fund_budgets",
+		Columns:    FundBudgetsColumns,
+		PrimaryKey: []*schema.Column{FundBudgetsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "fund_budgets_funds_budgets",
+				Columns:    []*schema.Column{FundBudgetsColumns[7]},
+				RefColumns: []*schema.Column{FundsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "fund_budgets_domains_domain",
+				Columns:    []*schema.Column{FundBudgetsColumns[8]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "fundbudget_fund_id_year",
+				Unique:  true,
+				Columns: []*schema.Column{FundBudgetsColumns[7], FundBudgetsColumns[3]},
+			},
+		},
+	}
+	// GrantCallsColumns holds the columns for the "grant_calls" table.
+	GrantCallsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "title", Type: field.TypeString},
+		{Name: "description", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "categories", Type: field.TypeJSON},
+		{Name: "min_amount", Type: field.TypeInt64},
+		{Name: "max_amount", Type: field.TypeInt64},
+		{Name: "opens_at", Type: field.TypeTime},
+		{Name: "closes_at", Type: field.TypeTime},
+		{Name: "eligibility", Type: field.TypeJSON},
+		{Name: "rubric", Type: field.TypeJSON},
+		{Name: "questions", Type: field.TypeJSON},
+		{Name: "reviewers_per_proposal", Type: field.TypeInt, Default: 3},
+		{Name: "announcement_days", Type: field.TypeInt, Default: 5},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "PUBLISHED"}, Default: "DRAFT"},
+		{Name: "budget", Type: field.TypeInt64, Default: 0},
+		{Name: "committed", Type: field.TypeInt64, Default: 0},
+		{Name: "announced_on", Type: field.TypeTime, Nullable: true},
+		{Name: "announcement_ends_on", Type: field.TypeTime, Nullable: true},
+		{Name: "finalized_at", Type: field.TypeTime, Nullable: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "service_item_id", Type: field.TypeInt},
+	}
+	// GrantCallsTable holds the schema information for the "grant_calls" table.
+	GrantCallsTable = &schema.Table{
+		Name:       "grant_calls",
+		Columns:    GrantCallsColumns,
+		PrimaryKey: []*schema.Column{GrantCallsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "grant_calls_domains_domain",
+				Columns:    []*schema.Column{GrantCallsColumns[22]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "grant_calls_service_items_service_item",
+				Columns:    []*schema.Column{GrantCallsColumns[23]},
+				RefColumns: []*schema.Column{ServiceItemsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "grantcall_domain_id_year",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[22], GrantCallsColumns[3]},
+			},
+			{
+				Name:    "grantcall_status_closes_at",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[16], GrantCallsColumns[10]},
+			},
+		},
+	}
+	// GrantCallFundsColumns holds the columns for the "grant_call_funds" table.
+	GrantCallFundsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "amount", Type: field.TypeInt64},
+		{Name: "committed", Type: field.TypeInt64, Default: 0},
+		{Name: "call_id", Type: field.TypeInt},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "fund_budget_id", Type: field.TypeInt},
+	}
+	// GrantCallFundsTable holds the schema information for the "grant_call_funds" table.
+	GrantCallFundsTable = &schema.Table{
+		Name:       "grant_call_funds",
+		Columns:    GrantCallFundsColumns,
+		PrimaryKey: []*schema.Column{GrantCallFundsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "grant_call_funds_grant_calls_funds",
+				Columns:    []*schema.Column{GrantCallFundsColumns[5]},
+				RefColumns: []*schema.Column{GrantCallsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "grant_call_funds_domains_domain",
+				Columns:    []*schema.Column{GrantCallFundsColumns[6]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "grant_call_funds_fund_budgets_fund_budget",
+				Columns:    []*schema.Column{GrantCallFundsColumns[7]},
+				RefColumns: []*schema.Column{FundBudgetsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "grantcallfund_call_id_fund_budget_id",
+				Unique:  true,
+				Columns: []*schema.Column{GrantCallFundsColumns[5], GrantCallFundsColumns[7]},
+			},
+		},
+	}
 	// IncubationCentresColumns holds the columns for the "incubation_centres" table.
 	IncubationCentresColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -603,6 +871,57 @@ var (
 				Name:    "jobrun_job_period_start",
 				Unique:  true,
 				Columns: []*schema.Column{JobRunsColumns[1], JobRunsColumns[2]},
+			},
+		},
+	}
+	// LedgerEntriesColumns holds the columns for the "ledger_entries" table.
+	LedgerEntriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"ALLOCATION", "COMMITMENT", "RELEASE", "DISBURSEMENT", "RETURN"}},
+		{Name: "amount", Type: field.TypeInt64},
+		{Name: "call_id", Type: field.TypeInt, Nullable: true},
+		{Name: "award_id", Type: field.TypeInt, Nullable: true},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "memo", Type: field.TypeString, Default: ""},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "fund_budget_id", Type: field.TypeInt},
+	}
+	// LedgerEntriesTable holds the schema information for the "ledger_entries" table.
+	LedgerEntriesTable = &schema.Table{
+		Name:       "ledger_entries",
+		Columns:    LedgerEntriesColumns,
+		PrimaryKey: []*schema.Column{LedgerEntriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "ledger_entries_domains_domain",
+				Columns:    []*schema.Column{LedgerEntriesColumns[9]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "ledger_entries_fund_budgets_fund_budget",
+				Columns:    []*schema.Column{LedgerEntriesColumns[10]},
+				RefColumns: []*schema.Column{FundBudgetsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "ledgerentry_fund_budget_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{LedgerEntriesColumns[10], LedgerEntriesColumns[0]},
+			},
+			{
+				Name:    "ledgerentry_call_id",
+				Unique:  false,
+				Columns: []*schema.Column{LedgerEntriesColumns[5]},
+			},
+			{
+				Name:    "ledgerentry_award_id",
+				Unique:  false,
+				Columns: []*schema.Column{LedgerEntriesColumns[6]},
 			},
 		},
 	}
@@ -822,6 +1141,41 @@ var (
 			},
 		},
 	}
+	// ObjectionsColumns holds the columns for the "objections" table.
+	ObjectionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "received_on", Type: field.TypeTime},
+		{Name: "from_name", Type: field.TypeString, Default: ""},
+		{Name: "content", Type: field.TypeString, Size: 2147483647},
+		{Name: "recorded_by", Type: field.TypeInt},
+		{Name: "resolution", Type: field.TypeEnum, Enums: []string{"OPEN", "DISMISSED", "UPHELD"}, Default: "OPEN"},
+		{Name: "resolution_note", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "resolved_at", Type: field.TypeTime, Nullable: true},
+		{Name: "award_id", Type: field.TypeInt},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// ObjectionsTable holds the schema information for the "objections" table.
+	ObjectionsTable = &schema.Table{
+		Name:       "objections",
+		Columns:    ObjectionsColumns,
+		PrimaryKey: []*schema.Column{ObjectionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "objections_awards_objections",
+				Columns:    []*schema.Column{ObjectionsColumns[10]},
+				RefColumns: []*schema.Column{AwardsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "objections_domains_domain",
+				Columns:    []*schema.Column{ObjectionsColumns[11]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
 	// OrganizationsColumns holds the columns for the "organizations" table.
 	OrganizationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -866,6 +1220,226 @@ var (
 				Name:    "organization_domain_id_name",
 				Unique:  false,
 				Columns: []*schema.Column{OrganizationsColumns[17], OrganizationsColumns[4]},
+			},
+		},
+	}
+	// PanelMembersColumns holds the columns for the "panel_members" table.
+	PanelMembersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "expert_id", Type: field.TypeInt},
+		{Name: "panel_id", Type: field.TypeInt},
+	}
+	// PanelMembersTable holds the schema information for the "panel_members" table.
+	PanelMembersTable = &schema.Table{
+		Name:       "panel_members",
+		Columns:    PanelMembersColumns,
+		PrimaryKey: []*schema.Column{PanelMembersColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "panel_members_domains_domain",
+				Columns:    []*schema.Column{PanelMembersColumns[3]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "panel_members_users_expert",
+				Columns:    []*schema.Column{PanelMembersColumns[4]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "panel_members_review_panels_members",
+				Columns:    []*schema.Column{PanelMembersColumns[5]},
+				RefColumns: []*schema.Column{ReviewPanelsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "panelmember_panel_id_expert_id",
+				Unique:  true,
+				Columns: []*schema.Column{PanelMembersColumns[5], PanelMembersColumns[4]},
+			},
+		},
+	}
+	// ProposalsColumns holds the columns for the "proposals" table.
+	ProposalsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "title", Type: field.TypeString, Default: ""},
+		{Name: "category", Type: field.TypeString, Default: ""},
+		{Name: "summary", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "objectives", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "beneficiary_group", Type: field.TypeString, Default: ""},
+		{Name: "beneficiary_count", Type: field.TypeInt, Default: 0},
+		{Name: "town", Type: field.TypeString, Default: ""},
+		{Name: "starts_on", Type: field.TypeTime, Nullable: true},
+		{Name: "ends_on", Type: field.TypeTime, Nullable: true},
+		{Name: "milestones", Type: field.TypeJSON},
+		{Name: "budget_lines", Type: field.TypeJSON},
+		{Name: "requested", Type: field.TypeInt64, Default: 0},
+		{Name: "cofunding", Type: field.TypeInt64, Default: 0},
+		{Name: "team", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "answers", Type: field.TypeJSON},
+		{Name: "no_double_funding", Type: field.TypeBool, Default: false},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "SUBMITTED", "AWARDED", "REJECTED", "WITHDRAWN"}, Default: "DRAFT"},
+		{Name: "submitted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "call_id", Type: field.TypeInt},
+		{Name: "case_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+	}
+	// ProposalsTable holds the schema information for the "proposals" table.
+	ProposalsTable = &schema.Table{
+		Name:       "proposals",
+		Columns:    ProposalsColumns,
+		PrimaryKey: []*schema.Column{ProposalsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "proposals_domains_domain",
+				Columns:    []*schema.Column{ProposalsColumns[21]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "proposals_grant_calls_call",
+				Columns:    []*schema.Column{ProposalsColumns[22]},
+				RefColumns: []*schema.Column{GrantCallsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "proposals_service_cases_case",
+				Columns:    []*schema.Column{ProposalsColumns[23]},
+				RefColumns: []*schema.Column{ServiceCasesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "proposals_organizations_organization",
+				Columns:    []*schema.Column{ProposalsColumns[24]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "proposal_case_id",
+				Unique:  true,
+				Columns: []*schema.Column{ProposalsColumns[23]},
+			},
+			{
+				Name:    "proposal_call_id_organization_id",
+				Unique:  true,
+				Columns: []*schema.Column{ProposalsColumns[22], ProposalsColumns[24]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "status <> 'WITHDRAWN'",
+				},
+			},
+			{
+				Name:    "proposal_call_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{ProposalsColumns[22], ProposalsColumns[19]},
+			},
+		},
+	}
+	// ReviewAssignmentsColumns holds the columns for the "review_assignments" table.
+	ReviewAssignmentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "item_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"ASSIGNED", "SUBMITTED", "REMOVED"}, Default: "ASSIGNED"},
+		{Name: "manual", Type: field.TypeBool, Default: false},
+		{Name: "scores", Type: field.TypeJSON},
+		{Name: "comment", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "total_tenths", Type: field.TypeInt, Nullable: true},
+		{Name: "submitted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "removed_reason", Type: field.TypeString, Default: ""},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "expert_id", Type: field.TypeInt},
+		{Name: "panel_id", Type: field.TypeInt},
+	}
+	// ReviewAssignmentsTable holds the schema information for the "review_assignments" table.
+	ReviewAssignmentsTable = &schema.Table{
+		Name:       "review_assignments",
+		Columns:    ReviewAssignmentsColumns,
+		PrimaryKey: []*schema.Column{ReviewAssignmentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "review_assignments_domains_domain",
+				Columns:    []*schema.Column{ReviewAssignmentsColumns[12]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "review_assignments_users_expert",
+				Columns:    []*schema.Column{ReviewAssignmentsColumns[13]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "review_assignments_review_panels_assignments",
+				Columns:    []*schema.Column{ReviewAssignmentsColumns[14]},
+				RefColumns: []*schema.Column{ReviewPanelsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "reviewassignment_panel_id_item_id_expert_id",
+				Unique:  true,
+				Columns: []*schema.Column{ReviewAssignmentsColumns[14], ReviewAssignmentsColumns[3], ReviewAssignmentsColumns[13]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "status <> 'REMOVED'",
+				},
+			},
+			{
+				Name:    "reviewassignment_expert_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{ReviewAssignmentsColumns[13], ReviewAssignmentsColumns[5]},
+			},
+			{
+				Name:    "reviewassignment_panel_id_item_id",
+				Unique:  false,
+				Columns: []*schema.Column{ReviewAssignmentsColumns[14], ReviewAssignmentsColumns[3]},
+			},
+		},
+	}
+	// ReviewPanelsColumns holds the columns for the "review_panels" table.
+	ReviewPanelsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "subject_kind", Type: field.TypeString},
+		{Name: "subject_id", Type: field.TypeInt},
+		{Name: "name", Type: field.TypeString},
+		{Name: "rubric", Type: field.TypeJSON},
+		{Name: "reviewers_per_item", Type: field.TypeInt, Default: 3},
+		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// ReviewPanelsTable holds the schema information for the "review_panels" table.
+	ReviewPanelsTable = &schema.Table{
+		Name:       "review_panels",
+		Columns:    ReviewPanelsColumns,
+		PrimaryKey: []*schema.Column{ReviewPanelsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "review_panels_domains_domain",
+				Columns:    []*schema.Column{ReviewPanelsColumns[9]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "reviewpanel_subject_kind_subject_id",
+				Unique:  true,
+				Columns: []*schema.Column{ReviewPanelsColumns[3], ReviewPanelsColumns[4]},
 			},
 		},
 	}
@@ -1486,25 +2060,37 @@ var (
 		AdmissionAssessmentsTable,
 		AlumniReportsTable,
 		AuditLogsTable,
+		AwardsTable,
 		CalendarDaysTable,
 		CaseCountersTable,
 		CaseEventsTable,
 		CaseNoticesTable,
 		CertificateCountersTable,
+		ConflictDeclarationsTable,
 		ConsultationsTable,
 		DocumentsTable,
 		DocumentUploadsTable,
 		DocumentVersionsTable,
 		DomainsTable,
+		FundsTable,
+		FundBudgetsTable,
+		GrantCallsTable,
+		GrantCallFundsTable,
 		IncubationCentresTable,
 		IncubationSpacesTable,
 		JobRunsTable,
+		LedgerEntriesTable,
 		LoginAttemptsTable,
 		MaturityAssessmentsTable,
 		MaturityCriterionsTable,
 		MembershipsTable,
 		NotificationsTable,
+		ObjectionsTable,
 		OrganizationsTable,
+		PanelMembersTable,
+		ProposalsTable,
+		ReviewAssignmentsTable,
+		ReviewPanelsTable,
 		RoleAssignmentsTable,
 		ServiceCasesTable,
 		ServiceItemsTable,
@@ -1535,6 +2121,13 @@ func init() {
 	AuditLogsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
 	}
+	AwardsTable.ForeignKeys[0].RefTable = DomainsTable
+	AwardsTable.ForeignKeys[1].RefTable = ProposalsTable
+	AwardsTable.ForeignKeys[2].RefTable = GrantCallsTable
+	AwardsTable.ForeignKeys[3].RefTable = OrganizationsTable
+	AwardsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(146028888064),
+	}
 	CalendarDaysTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
 	}
@@ -1553,6 +2146,10 @@ func init() {
 	}
 	CertificateCountersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(141733920768),
+	}
+	ConflictDeclarationsTable.ForeignKeys[0].RefTable = DomainsTable
+	ConflictDeclarationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(150323855360),
 	}
 	ConsultationsTable.ForeignKeys[0].RefTable = DomainsTable
 	ConsultationsTable.ForeignKeys[1].RefTable = UsersTable
@@ -1582,6 +2179,36 @@ func init() {
 	DomainsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
 	}
+	FundsTable.ForeignKeys[0].RefTable = DomainsTable
+	FundsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(154618822656),
+	}
+	FundBudgetsTable.ForeignKeys[0].RefTable = FundsTable
+	FundBudgetsTable.ForeignKeys[1].RefTable = DomainsTable
+	FundBudgetsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(158913789952),
+	}
+	FundBudgetsTable.Annotation.Checks = map[string]string{
+		"fund_budget_balances": "allocated >= 0 AND committed >= 0 AND committed <= allocated AND disbursed >= 0 AND disbursed <= committed",
+	}
+	GrantCallsTable.ForeignKeys[0].RefTable = DomainsTable
+	GrantCallsTable.ForeignKeys[1].RefTable = ServiceItemsTable
+	GrantCallsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(163208757248),
+	}
+	GrantCallsTable.Annotation.Checks = map[string]string{
+		"grant_call_amounts":          "min_amount <= max_amount",
+		"grant_call_committed_within": "committed >= 0 AND committed <= budget",
+	}
+	GrantCallFundsTable.ForeignKeys[0].RefTable = GrantCallsTable
+	GrantCallFundsTable.ForeignKeys[1].RefTable = DomainsTable
+	GrantCallFundsTable.ForeignKeys[2].RefTable = FundBudgetsTable
+	GrantCallFundsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(167503724544),
+	}
+	GrantCallFundsTable.Annotation.Checks = map[string]string{
+		"grant_call_fund_within": "committed >= 0 AND committed <= amount",
+	}
 	IncubationCentresTable.ForeignKeys[0].RefTable = DomainsTable
 	IncubationCentresTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(94489280512),
@@ -1596,6 +2223,14 @@ func init() {
 	}
 	JobRunsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	LedgerEntriesTable.ForeignKeys[0].RefTable = DomainsTable
+	LedgerEntriesTable.ForeignKeys[1].RefTable = FundBudgetsTable
+	LedgerEntriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(171798691840),
+	}
+	LedgerEntriesTable.Annotation.Checks = map[string]string{
+		"ledger_entry_positive": "amount > 0",
 	}
 	LoginAttemptsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(73014444032),
@@ -1621,9 +2256,37 @@ func init() {
 	NotificationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(81604378624),
 	}
+	ObjectionsTable.ForeignKeys[0].RefTable = AwardsTable
+	ObjectionsTable.ForeignKeys[1].RefTable = DomainsTable
+	ObjectionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(176093659136),
+	}
 	OrganizationsTable.ForeignKeys[0].RefTable = DomainsTable
 	OrganizationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(12884901888),
+	}
+	PanelMembersTable.ForeignKeys[0].RefTable = DomainsTable
+	PanelMembersTable.ForeignKeys[1].RefTable = UsersTable
+	PanelMembersTable.ForeignKeys[2].RefTable = ReviewPanelsTable
+	PanelMembersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(180388626432),
+	}
+	ProposalsTable.ForeignKeys[0].RefTable = DomainsTable
+	ProposalsTable.ForeignKeys[1].RefTable = GrantCallsTable
+	ProposalsTable.ForeignKeys[2].RefTable = ServiceCasesTable
+	ProposalsTable.ForeignKeys[3].RefTable = OrganizationsTable
+	ProposalsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(184683593728),
+	}
+	ReviewAssignmentsTable.ForeignKeys[0].RefTable = DomainsTable
+	ReviewAssignmentsTable.ForeignKeys[1].RefTable = UsersTable
+	ReviewAssignmentsTable.ForeignKeys[2].RefTable = ReviewPanelsTable
+	ReviewAssignmentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(188978561024),
+	}
+	ReviewPanelsTable.ForeignKeys[0].RefTable = DomainsTable
+	ReviewPanelsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(193273528320),
 	}
 	RoleAssignmentsTable.ForeignKeys[0].RefTable = DomainsTable
 	RoleAssignmentsTable.ForeignKeys[1].RefTable = UsersTable

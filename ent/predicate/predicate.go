@@ -15,6 +15,9 @@ type AlumniReport func(*sql.Selector)
 // AuditLog is the predicate function for auditlog builders.
 type AuditLog func(*sql.Selector)
 
+// Award is the predicate function for award builders.
+type Award func(*sql.Selector)
+
 // CalendarDay is the predicate function for calendarday builders.
 type CalendarDay func(*sql.Selector)
 
@@ -29,6 +32,9 @@ type CaseNotice func(*sql.Selector)
 
 // CertificateCounter is the predicate function for certificatecounter builders.
 type CertificateCounter func(*sql.Selector)
+
+// ConflictDeclaration is the predicate function for conflictdeclaration builders.
+type ConflictDeclaration func(*sql.Selector)
 
 // Consultation is the predicate function for consultation builders.
 type Consultation func(*sql.Selector)
@@ -45,6 +51,18 @@ type DocumentVersion func(*sql.Selector)
 // Domain is the predicate function for domain builders.
 type Domain func(*sql.Selector)
 
+// Fund is the predicate function for fund builders.
+type Fund func(*sql.Selector)
+
+// FundBudget is the predicate function for fundbudget builders.
+type FundBudget func(*sql.Selector)
+
+// GrantCall is the predicate function for grantcall builders.
+type GrantCall func(*sql.Selector)
+
+// GrantCallFund is the predicate function for grantcallfund builders.
+type GrantCallFund func(*sql.Selector)
+
 // IncubationCentre is the predicate function for incubationcentre builders.
 type IncubationCentre func(*sql.Selector)
 
@@ -53,6 +71,9 @@ type IncubationSpace func(*sql.Selector)
 
 // JobRun is the predicate function for jobrun builders.
 type JobRun func(*sql.Selector)
+
+// LedgerEntry is the predicate function for ledgerentry builders.
+type LedgerEntry func(*sql.Selector)
 
 // LoginAttempt is the predicate function for loginattempt builders.
 type LoginAttempt func(*sql.Selector)
@@ -69,8 +90,23 @@ type Membership func(*sql.Selector)
 // Notification is the predicate function for notification builders.
 type Notification func(*sql.Selector)
 
+// Objection is the predicate function for objection builders.
+type Objection func(*sql.Selector)
+
 // Organization is the predicate function for organization builders.
 type Organization func(*sql.Selector)
+
+// PanelMember is the predicate function for panelmember builders.
+type PanelMember func(*sql.Selector)
+
+// Proposal is the predicate function for proposal builders.
+type Proposal func(*sql.Selector)
+
+// ReviewAssignment is the predicate function for reviewassignment builders.
+type ReviewAssignment func(*sql.Selector)
+
+// ReviewPanel is the predicate function for reviewpanel builders.
+type ReviewPanel func(*sql.Selector)
 
 // RoleAssignment is the predicate function for roleassignment builders.
 type RoleAssignment func(*sql.Selector)

@@ -183,6 +183,30 @@ func (f AuditLogMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditLogMutation", m)
 }
 
+// The AwardQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AwardQueryRuleFunc func(context.Context, *ent.AwardQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AwardQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AwardQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AwardQuery", q)
+}
+
+// The AwardMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AwardMutationRuleFunc func(context.Context, *ent.AwardMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AwardMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AwardMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AwardMutation", m)
+}
+
 // The CalendarDayQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CalendarDayQueryRuleFunc func(context.Context, *ent.CalendarDayQuery) error
@@ -301,6 +325,30 @@ func (f CertificateCounterMutationRuleFunc) EvalMutation(ctx context.Context, m 
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CertificateCounterMutation", m)
+}
+
+// The ConflictDeclarationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ConflictDeclarationQueryRuleFunc func(context.Context, *ent.ConflictDeclarationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ConflictDeclarationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ConflictDeclarationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ConflictDeclarationQuery", q)
+}
+
+// The ConflictDeclarationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ConflictDeclarationMutationRuleFunc func(context.Context, *ent.ConflictDeclarationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ConflictDeclarationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ConflictDeclarationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ConflictDeclarationMutation", m)
 }
 
 // The ConsultationQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -423,6 +471,102 @@ func (f DomainMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DomainMutation", m)
 }
 
+// The FundQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type FundQueryRuleFunc func(context.Context, *ent.FundQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f FundQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FundQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.FundQuery", q)
+}
+
+// The FundMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type FundMutationRuleFunc func(context.Context, *ent.FundMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f FundMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.FundMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FundMutation", m)
+}
+
+// The FundBudgetQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type FundBudgetQueryRuleFunc func(context.Context, *ent.FundBudgetQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f FundBudgetQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FundBudgetQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.FundBudgetQuery", q)
+}
+
+// The FundBudgetMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type FundBudgetMutationRuleFunc func(context.Context, *ent.FundBudgetMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f FundBudgetMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.FundBudgetMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FundBudgetMutation", m)
+}
+
+// The GrantCallQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type GrantCallQueryRuleFunc func(context.Context, *ent.GrantCallQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f GrantCallQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.GrantCallQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.GrantCallQuery", q)
+}
+
+// The GrantCallMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type GrantCallMutationRuleFunc func(context.Context, *ent.GrantCallMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f GrantCallMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.GrantCallMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GrantCallMutation", m)
+}
+
+// The GrantCallFundQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type GrantCallFundQueryRuleFunc func(context.Context, *ent.GrantCallFundQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f GrantCallFundQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.GrantCallFundQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.GrantCallFundQuery", q)
+}
+
+// The GrantCallFundMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type GrantCallFundMutationRuleFunc func(context.Context, *ent.GrantCallFundMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f GrantCallFundMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.GrantCallFundMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GrantCallFundMutation", m)
+}
+
 // The IncubationCentreQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type IncubationCentreQueryRuleFunc func(context.Context, *ent.IncubationCentreQuery) error
@@ -493,6 +637,30 @@ func (f JobRunMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.JobRunMutation", m)
+}
+
+// The LedgerEntryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LedgerEntryQueryRuleFunc func(context.Context, *ent.LedgerEntryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LedgerEntryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LedgerEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LedgerEntryQuery", q)
+}
+
+// The LedgerEntryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LedgerEntryMutationRuleFunc func(context.Context, *ent.LedgerEntryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LedgerEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LedgerEntryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LedgerEntryMutation", m)
 }
 
 // The LoginAttemptQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -615,6 +783,30 @@ func (f NotificationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NotificationMutation", m)
 }
 
+// The ObjectionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ObjectionQueryRuleFunc func(context.Context, *ent.ObjectionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ObjectionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ObjectionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ObjectionQuery", q)
+}
+
+// The ObjectionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ObjectionMutationRuleFunc func(context.Context, *ent.ObjectionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ObjectionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ObjectionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ObjectionMutation", m)
+}
+
 // The OrganizationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OrganizationQueryRuleFunc func(context.Context, *ent.OrganizationQuery) error
@@ -637,6 +829,102 @@ func (f OrganizationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OrganizationMutation", m)
+}
+
+// The PanelMemberQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PanelMemberQueryRuleFunc func(context.Context, *ent.PanelMemberQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PanelMemberQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PanelMemberQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PanelMemberQuery", q)
+}
+
+// The PanelMemberMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PanelMemberMutationRuleFunc func(context.Context, *ent.PanelMemberMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PanelMemberMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PanelMemberMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PanelMemberMutation", m)
+}
+
+// The ProposalQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ProposalQueryRuleFunc func(context.Context, *ent.ProposalQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ProposalQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProposalQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ProposalQuery", q)
+}
+
+// The ProposalMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ProposalMutationRuleFunc func(context.Context, *ent.ProposalMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ProposalMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ProposalMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ProposalMutation", m)
+}
+
+// The ReviewAssignmentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ReviewAssignmentQueryRuleFunc func(context.Context, *ent.ReviewAssignmentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ReviewAssignmentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReviewAssignmentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ReviewAssignmentQuery", q)
+}
+
+// The ReviewAssignmentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ReviewAssignmentMutationRuleFunc func(context.Context, *ent.ReviewAssignmentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ReviewAssignmentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ReviewAssignmentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ReviewAssignmentMutation", m)
+}
+
+// The ReviewPanelQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ReviewPanelQueryRuleFunc func(context.Context, *ent.ReviewPanelQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ReviewPanelQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReviewPanelQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ReviewPanelQuery", q)
+}
+
+// The ReviewPanelMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ReviewPanelMutationRuleFunc func(context.Context, *ent.ReviewPanelMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ReviewPanelMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ReviewPanelMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ReviewPanelMutation", m)
 }
 
 // The RoleAssignmentQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -968,6 +1256,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AuditLogQuery:
 		return q.Filter(), nil
+	case *ent.AwardQuery:
+		return q.Filter(), nil
 	case *ent.CalendarDayQuery:
 		return q.Filter(), nil
 	case *ent.CaseCounterQuery:
@@ -977,6 +1267,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.CaseNoticeQuery:
 		return q.Filter(), nil
 	case *ent.CertificateCounterQuery:
+		return q.Filter(), nil
+	case *ent.ConflictDeclarationQuery:
 		return q.Filter(), nil
 	case *ent.ConsultationQuery:
 		return q.Filter(), nil
@@ -988,11 +1280,21 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.DomainQuery:
 		return q.Filter(), nil
+	case *ent.FundQuery:
+		return q.Filter(), nil
+	case *ent.FundBudgetQuery:
+		return q.Filter(), nil
+	case *ent.GrantCallQuery:
+		return q.Filter(), nil
+	case *ent.GrantCallFundQuery:
+		return q.Filter(), nil
 	case *ent.IncubationCentreQuery:
 		return q.Filter(), nil
 	case *ent.IncubationSpaceQuery:
 		return q.Filter(), nil
 	case *ent.JobRunQuery:
+		return q.Filter(), nil
+	case *ent.LedgerEntryQuery:
 		return q.Filter(), nil
 	case *ent.LoginAttemptQuery:
 		return q.Filter(), nil
@@ -1004,7 +1306,17 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.NotificationQuery:
 		return q.Filter(), nil
+	case *ent.ObjectionQuery:
+		return q.Filter(), nil
 	case *ent.OrganizationQuery:
+		return q.Filter(), nil
+	case *ent.PanelMemberQuery:
+		return q.Filter(), nil
+	case *ent.ProposalQuery:
+		return q.Filter(), nil
+	case *ent.ReviewAssignmentQuery:
+		return q.Filter(), nil
+	case *ent.ReviewPanelQuery:
 		return q.Filter(), nil
 	case *ent.RoleAssignmentQuery:
 		return q.Filter(), nil
@@ -1043,6 +1355,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.AuditLogMutation:
 		return m.Filter(), nil
+	case *ent.AwardMutation:
+		return m.Filter(), nil
 	case *ent.CalendarDayMutation:
 		return m.Filter(), nil
 	case *ent.CaseCounterMutation:
@@ -1052,6 +1366,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.CaseNoticeMutation:
 		return m.Filter(), nil
 	case *ent.CertificateCounterMutation:
+		return m.Filter(), nil
+	case *ent.ConflictDeclarationMutation:
 		return m.Filter(), nil
 	case *ent.ConsultationMutation:
 		return m.Filter(), nil
@@ -1063,11 +1379,21 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.DomainMutation:
 		return m.Filter(), nil
+	case *ent.FundMutation:
+		return m.Filter(), nil
+	case *ent.FundBudgetMutation:
+		return m.Filter(), nil
+	case *ent.GrantCallMutation:
+		return m.Filter(), nil
+	case *ent.GrantCallFundMutation:
+		return m.Filter(), nil
 	case *ent.IncubationCentreMutation:
 		return m.Filter(), nil
 	case *ent.IncubationSpaceMutation:
 		return m.Filter(), nil
 	case *ent.JobRunMutation:
+		return m.Filter(), nil
+	case *ent.LedgerEntryMutation:
 		return m.Filter(), nil
 	case *ent.LoginAttemptMutation:
 		return m.Filter(), nil
@@ -1079,7 +1405,17 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.NotificationMutation:
 		return m.Filter(), nil
+	case *ent.ObjectionMutation:
+		return m.Filter(), nil
 	case *ent.OrganizationMutation:
+		return m.Filter(), nil
+	case *ent.PanelMemberMutation:
+		return m.Filter(), nil
+	case *ent.ProposalMutation:
+		return m.Filter(), nil
+	case *ent.ReviewAssignmentMutation:
+		return m.Filter(), nil
+	case *ent.ReviewPanelMutation:
 		return m.Filter(), nil
 	case *ent.RoleAssignmentMutation:
 		return m.Filter(), nil

@@ -7,25 +7,37 @@ import (
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
+	"hatchery/ent/award"
 	"hatchery/ent/calendarday"
 	"hatchery/ent/casecounter"
 	"hatchery/ent/caseevent"
 	"hatchery/ent/casenotice"
 	"hatchery/ent/certificatecounter"
+	"hatchery/ent/conflictdeclaration"
 	"hatchery/ent/consultation"
 	"hatchery/ent/document"
 	"hatchery/ent/documentupload"
 	"hatchery/ent/documentversion"
 	"hatchery/ent/domain"
+	"hatchery/ent/fund"
+	"hatchery/ent/fundbudget"
+	"hatchery/ent/grantcall"
+	"hatchery/ent/grantcallfund"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
+	"hatchery/ent/ledgerentry"
 	"hatchery/ent/loginattempt"
 	"hatchery/ent/maturityassessment"
 	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
+	"hatchery/ent/objection"
 	"hatchery/ent/organization"
+	"hatchery/ent/panelmember"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
+	"hatchery/ent/reviewpanel"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/schema"
 	"hatchery/ent/servicecase"
@@ -40,7 +52,9 @@ import (
 	"hatchery/ent/user"
 	"hatchery/ent/waitlistentry"
 	"hatchery/internal/casework/casedata"
+	"hatchery/internal/grant/grantdata"
 	"hatchery/internal/orgtype"
+	"hatchery/internal/review/reviewdata"
 	"time"
 
 	"entgo.io/ent"
@@ -184,6 +198,49 @@ func init() {
 	auditlogDescRequestID := auditlogFields[10].Descriptor()
 	// auditlog.RequestIDValidator is a validator for the "request_id" field. It is called by the builders before save.
 	auditlog.RequestIDValidator = auditlogDescRequestID.Validators[0].(func(string) error)
+	awardMixin := schema.Award{}.Mixin()
+	award.Policy = privacy.NewPolicies(schema.Award{})
+	award.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := award.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	awardMixinHooks1 := awardMixin[1].Hooks()
+
+	award.Hooks[1] = awardMixinHooks1[0]
+	awardMixinFields0 := awardMixin[0].Fields()
+	_ = awardMixinFields0
+	awardFields := schema.Award{}.Fields()
+	_ = awardFields
+	// awardDescCreatedAt is the schema descriptor for created_at field.
+	awardDescCreatedAt := awardMixinFields0[0].Descriptor()
+	// award.DefaultCreatedAt holds the default value on creation for the created_at field.
+	award.DefaultCreatedAt = awardDescCreatedAt.Default.(func() time.Time)
+	// awardDescUpdatedAt is the schema descriptor for updated_at field.
+	awardDescUpdatedAt := awardMixinFields0[1].Descriptor()
+	// award.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	award.DefaultUpdatedAt = awardDescUpdatedAt.Default.(func() time.Time)
+	// award.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	award.UpdateDefaultUpdatedAt = awardDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// awardDescAmount is the schema descriptor for amount field.
+	awardDescAmount := awardFields[4].Descriptor()
+	// award.AmountValidator is a validator for the "amount" field. It is called by the builders before save.
+	award.AmountValidator = awardDescAmount.Validators[0].(func(int64) error)
+	// awardDescConditions is the schema descriptor for conditions field.
+	awardDescConditions := awardFields[5].Descriptor()
+	// award.DefaultConditions holds the default value on creation for the conditions field.
+	award.DefaultConditions = awardDescConditions.Default.(string)
+	// award.ConditionsValidator is a validator for the "conditions" field. It is called by the builders before save.
+	award.ConditionsValidator = awardDescConditions.Validators[0].(func(string) error)
+	// awardDescCancelReason is the schema descriptor for cancel_reason field.
+	awardDescCancelReason := awardFields[9].Descriptor()
+	// award.DefaultCancelReason holds the default value on creation for the cancel_reason field.
+	award.DefaultCancelReason = awardDescCancelReason.Default.(string)
+	// award.CancelReasonValidator is a validator for the "cancel_reason" field. It is called by the builders before save.
+	award.CancelReasonValidator = awardDescCancelReason.Validators[0].(func(string) error)
 	calendardayMixin := schema.CalendarDay{}.Mixin()
 	calendarday.Policy = privacy.NewPolicies(schema.CalendarDay{})
 	calendarday.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -320,6 +377,51 @@ func init() {
 	certificatecounterDescLast := certificatecounterFields[2].Descriptor()
 	// certificatecounter.DefaultLast holds the default value on creation for the last field.
 	certificatecounter.DefaultLast = certificatecounterDescLast.Default.(int)
+	conflictdeclarationMixin := schema.ConflictDeclaration{}.Mixin()
+	conflictdeclaration.Policy = privacy.NewPolicies(schema.ConflictDeclaration{})
+	conflictdeclaration.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := conflictdeclaration.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	conflictdeclarationMixinHooks1 := conflictdeclarationMixin[1].Hooks()
+
+	conflictdeclaration.Hooks[1] = conflictdeclarationMixinHooks1[0]
+	conflictdeclarationMixinFields0 := conflictdeclarationMixin[0].Fields()
+	_ = conflictdeclarationMixinFields0
+	conflictdeclarationFields := schema.ConflictDeclaration{}.Fields()
+	_ = conflictdeclarationFields
+	// conflictdeclarationDescCreatedAt is the schema descriptor for created_at field.
+	conflictdeclarationDescCreatedAt := conflictdeclarationMixinFields0[0].Descriptor()
+	// conflictdeclaration.DefaultCreatedAt holds the default value on creation for the created_at field.
+	conflictdeclaration.DefaultCreatedAt = conflictdeclarationDescCreatedAt.Default.(func() time.Time)
+	// conflictdeclarationDescUpdatedAt is the schema descriptor for updated_at field.
+	conflictdeclarationDescUpdatedAt := conflictdeclarationMixinFields0[1].Descriptor()
+	// conflictdeclaration.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	conflictdeclaration.DefaultUpdatedAt = conflictdeclarationDescUpdatedAt.Default.(func() time.Time)
+	// conflictdeclaration.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	conflictdeclaration.UpdateDefaultUpdatedAt = conflictdeclarationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// conflictdeclarationDescReason is the schema descriptor for reason field.
+	conflictdeclarationDescReason := conflictdeclarationFields[3].Descriptor()
+	// conflictdeclaration.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	conflictdeclaration.ReasonValidator = func() func(string) error {
+		validators := conflictdeclarationDescReason.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reason string) error {
+			for _, fn := range fns {
+				if err := fn(reason); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	consultationMixin := schema.Consultation{}.Mixin()
 	consultation.Policy = privacy.NewPolicies(schema.Consultation{})
 	consultation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -768,6 +870,222 @@ func init() {
 			return nil
 		}
 	}()
+	fundMixin := schema.Fund{}.Mixin()
+	fund.Policy = privacy.NewPolicies(schema.Fund{})
+	fund.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := fund.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	fundMixinHooks1 := fundMixin[1].Hooks()
+
+	fund.Hooks[1] = fundMixinHooks1[0]
+	fundMixinFields0 := fundMixin[0].Fields()
+	_ = fundMixinFields0
+	fundFields := schema.Fund{}.Fields()
+	_ = fundFields
+	// fundDescCreatedAt is the schema descriptor for created_at field.
+	fundDescCreatedAt := fundMixinFields0[0].Descriptor()
+	// fund.DefaultCreatedAt holds the default value on creation for the created_at field.
+	fund.DefaultCreatedAt = fundDescCreatedAt.Default.(func() time.Time)
+	// fundDescUpdatedAt is the schema descriptor for updated_at field.
+	fundDescUpdatedAt := fundMixinFields0[1].Descriptor()
+	// fund.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	fund.DefaultUpdatedAt = fundDescUpdatedAt.Default.(func() time.Time)
+	// fund.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	fund.UpdateDefaultUpdatedAt = fundDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// fundDescName is the schema descriptor for name field.
+	fundDescName := fundFields[0].Descriptor()
+	// fund.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	fund.NameValidator = func() func(string) error {
+		validators := fundDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// fundDescDescription is the schema descriptor for description field.
+	fundDescDescription := fundFields[2].Descriptor()
+	// fund.DefaultDescription holds the default value on creation for the description field.
+	fund.DefaultDescription = fundDescDescription.Default.(string)
+	// fund.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	fund.DescriptionValidator = fundDescDescription.Validators[0].(func(string) error)
+	// fundDescActive is the schema descriptor for active field.
+	fundDescActive := fundFields[3].Descriptor()
+	// fund.DefaultActive holds the default value on creation for the active field.
+	fund.DefaultActive = fundDescActive.Default.(bool)
+	fundbudgetMixin := schema.FundBudget{}.Mixin()
+	fundbudget.Policy = privacy.NewPolicies(schema.FundBudget{})
+	fundbudget.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := fundbudget.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	fundbudgetMixinHooks1 := fundbudgetMixin[1].Hooks()
+
+	fundbudget.Hooks[1] = fundbudgetMixinHooks1[0]
+	fundbudgetMixinFields0 := fundbudgetMixin[0].Fields()
+	_ = fundbudgetMixinFields0
+	fundbudgetFields := schema.FundBudget{}.Fields()
+	_ = fundbudgetFields
+	// fundbudgetDescCreatedAt is the schema descriptor for created_at field.
+	fundbudgetDescCreatedAt := fundbudgetMixinFields0[0].Descriptor()
+	// fundbudget.DefaultCreatedAt holds the default value on creation for the created_at field.
+	fundbudget.DefaultCreatedAt = fundbudgetDescCreatedAt.Default.(func() time.Time)
+	// fundbudgetDescUpdatedAt is the schema descriptor for updated_at field.
+	fundbudgetDescUpdatedAt := fundbudgetMixinFields0[1].Descriptor()
+	// fundbudget.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	fundbudget.DefaultUpdatedAt = fundbudgetDescUpdatedAt.Default.(func() time.Time)
+	// fundbudget.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	fundbudget.UpdateDefaultUpdatedAt = fundbudgetDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// fundbudgetDescYear is the schema descriptor for year field.
+	fundbudgetDescYear := fundbudgetFields[1].Descriptor()
+	// fundbudget.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	fundbudget.YearValidator = fundbudgetDescYear.Validators[0].(func(int) error)
+	// fundbudgetDescAllocated is the schema descriptor for allocated field.
+	fundbudgetDescAllocated := fundbudgetFields[2].Descriptor()
+	// fundbudget.DefaultAllocated holds the default value on creation for the allocated field.
+	fundbudget.DefaultAllocated = fundbudgetDescAllocated.Default.(int64)
+	// fundbudgetDescCommitted is the schema descriptor for committed field.
+	fundbudgetDescCommitted := fundbudgetFields[3].Descriptor()
+	// fundbudget.DefaultCommitted holds the default value on creation for the committed field.
+	fundbudget.DefaultCommitted = fundbudgetDescCommitted.Default.(int64)
+	// fundbudgetDescDisbursed is the schema descriptor for disbursed field.
+	fundbudgetDescDisbursed := fundbudgetFields[4].Descriptor()
+	// fundbudget.DefaultDisbursed holds the default value on creation for the disbursed field.
+	fundbudget.DefaultDisbursed = fundbudgetDescDisbursed.Default.(int64)
+	grantcallMixin := schema.GrantCall{}.Mixin()
+	grantcall.Policy = privacy.NewPolicies(schema.GrantCall{})
+	grantcall.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := grantcall.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	grantcallMixinHooks1 := grantcallMixin[1].Hooks()
+
+	grantcall.Hooks[1] = grantcallMixinHooks1[0]
+	grantcallMixinFields0 := grantcallMixin[0].Fields()
+	_ = grantcallMixinFields0
+	grantcallFields := schema.GrantCall{}.Fields()
+	_ = grantcallFields
+	// grantcallDescCreatedAt is the schema descriptor for created_at field.
+	grantcallDescCreatedAt := grantcallMixinFields0[0].Descriptor()
+	// grantcall.DefaultCreatedAt holds the default value on creation for the created_at field.
+	grantcall.DefaultCreatedAt = grantcallDescCreatedAt.Default.(func() time.Time)
+	// grantcallDescUpdatedAt is the schema descriptor for updated_at field.
+	grantcallDescUpdatedAt := grantcallMixinFields0[1].Descriptor()
+	// grantcall.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	grantcall.DefaultUpdatedAt = grantcallDescUpdatedAt.Default.(func() time.Time)
+	// grantcall.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	grantcall.UpdateDefaultUpdatedAt = grantcallDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// grantcallDescYear is the schema descriptor for year field.
+	grantcallDescYear := grantcallFields[0].Descriptor()
+	// grantcall.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	grantcall.YearValidator = grantcallDescYear.Validators[0].(func(int) error)
+	// grantcallDescTitle is the schema descriptor for title field.
+	grantcallDescTitle := grantcallFields[1].Descriptor()
+	// grantcall.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	grantcall.TitleValidator = func() func(string) error {
+		validators := grantcallDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// grantcallDescDescription is the schema descriptor for description field.
+	grantcallDescDescription := grantcallFields[2].Descriptor()
+	// grantcall.DefaultDescription holds the default value on creation for the description field.
+	grantcall.DefaultDescription = grantcallDescDescription.Default.(string)
+	// grantcall.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	grantcall.DescriptionValidator = grantcallDescDescription.Validators[0].(func(string) error)
+	// grantcallDescMinAmount is the schema descriptor for min_amount field.
+	grantcallDescMinAmount := grantcallFields[4].Descriptor()
+	// grantcall.MinAmountValidator is a validator for the "min_amount" field. It is called by the builders before save.
+	grantcall.MinAmountValidator = grantcallDescMinAmount.Validators[0].(func(int64) error)
+	// grantcallDescMaxAmount is the schema descriptor for max_amount field.
+	grantcallDescMaxAmount := grantcallFields[5].Descriptor()
+	// grantcall.MaxAmountValidator is a validator for the "max_amount" field. It is called by the builders before save.
+	grantcall.MaxAmountValidator = grantcallDescMaxAmount.Validators[0].(func(int64) error)
+	// grantcallDescReviewersPerProposal is the schema descriptor for reviewers_per_proposal field.
+	grantcallDescReviewersPerProposal := grantcallFields[12].Descriptor()
+	// grantcall.DefaultReviewersPerProposal holds the default value on creation for the reviewers_per_proposal field.
+	grantcall.DefaultReviewersPerProposal = grantcallDescReviewersPerProposal.Default.(int)
+	// grantcall.ReviewersPerProposalValidator is a validator for the "reviewers_per_proposal" field. It is called by the builders before save.
+	grantcall.ReviewersPerProposalValidator = grantcallDescReviewersPerProposal.Validators[0].(func(int) error)
+	// grantcallDescAnnouncementDays is the schema descriptor for announcement_days field.
+	grantcallDescAnnouncementDays := grantcallFields[13].Descriptor()
+	// grantcall.DefaultAnnouncementDays holds the default value on creation for the announcement_days field.
+	grantcall.DefaultAnnouncementDays = grantcallDescAnnouncementDays.Default.(int)
+	// grantcall.AnnouncementDaysValidator is a validator for the "announcement_days" field. It is called by the builders before save.
+	grantcall.AnnouncementDaysValidator = grantcallDescAnnouncementDays.Validators[0].(func(int) error)
+	// grantcallDescBudget is the schema descriptor for budget field.
+	grantcallDescBudget := grantcallFields[15].Descriptor()
+	// grantcall.DefaultBudget holds the default value on creation for the budget field.
+	grantcall.DefaultBudget = grantcallDescBudget.Default.(int64)
+	// grantcallDescCommitted is the schema descriptor for committed field.
+	grantcallDescCommitted := grantcallFields[16].Descriptor()
+	// grantcall.DefaultCommitted holds the default value on creation for the committed field.
+	grantcall.DefaultCommitted = grantcallDescCommitted.Default.(int64)
+	grantcallfundMixin := schema.GrantCallFund{}.Mixin()
+	grantcallfund.Policy = privacy.NewPolicies(schema.GrantCallFund{})
+	grantcallfund.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := grantcallfund.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	grantcallfundMixinHooks1 := grantcallfundMixin[1].Hooks()
+
+	grantcallfund.Hooks[1] = grantcallfundMixinHooks1[0]
+	grantcallfundMixinFields0 := grantcallfundMixin[0].Fields()
+	_ = grantcallfundMixinFields0
+	grantcallfundFields := schema.GrantCallFund{}.Fields()
+	_ = grantcallfundFields
+	// grantcallfundDescCreatedAt is the schema descriptor for created_at field.
+	grantcallfundDescCreatedAt := grantcallfundMixinFields0[0].Descriptor()
+	// grantcallfund.DefaultCreatedAt holds the default value on creation for the created_at field.
+	grantcallfund.DefaultCreatedAt = grantcallfundDescCreatedAt.Default.(func() time.Time)
+	// grantcallfundDescUpdatedAt is the schema descriptor for updated_at field.
+	grantcallfundDescUpdatedAt := grantcallfundMixinFields0[1].Descriptor()
+	// grantcallfund.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	grantcallfund.DefaultUpdatedAt = grantcallfundDescUpdatedAt.Default.(func() time.Time)
+	// grantcallfund.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	grantcallfund.UpdateDefaultUpdatedAt = grantcallfundDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// grantcallfundDescAmount is the schema descriptor for amount field.
+	grantcallfundDescAmount := grantcallfundFields[2].Descriptor()
+	// grantcallfund.AmountValidator is a validator for the "amount" field. It is called by the builders before save.
+	grantcallfund.AmountValidator = grantcallfundDescAmount.Validators[0].(func(int64) error)
+	// grantcallfundDescCommitted is the schema descriptor for committed field.
+	grantcallfundDescCommitted := grantcallfundFields[3].Descriptor()
+	// grantcallfund.DefaultCommitted holds the default value on creation for the committed field.
+	grantcallfund.DefaultCommitted = grantcallfundDescCommitted.Default.(int64)
 	incubationcentreMixin := schema.IncubationCentre{}.Mixin()
 	incubationcentre.Policy = privacy.NewPolicies(schema.IncubationCentre{})
 	incubationcentre.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -953,6 +1271,46 @@ func init() {
 	jobrunDescError := jobrunFields[5].Descriptor()
 	// jobrun.ErrorValidator is a validator for the "error" field. It is called by the builders before save.
 	jobrun.ErrorValidator = jobrunDescError.Validators[0].(func(string) error)
+	ledgerentryMixin := schema.LedgerEntry{}.Mixin()
+	ledgerentry.Policy = privacy.NewPolicies(schema.LedgerEntry{})
+	ledgerentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := ledgerentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	ledgerentryMixinHooks1 := ledgerentryMixin[1].Hooks()
+	ledgerentryHooks := schema.LedgerEntry{}.Hooks()
+
+	ledgerentry.Hooks[1] = ledgerentryMixinHooks1[0]
+
+	ledgerentry.Hooks[2] = ledgerentryHooks[0]
+	ledgerentryMixinFields0 := ledgerentryMixin[0].Fields()
+	_ = ledgerentryMixinFields0
+	ledgerentryFields := schema.LedgerEntry{}.Fields()
+	_ = ledgerentryFields
+	// ledgerentryDescCreatedAt is the schema descriptor for created_at field.
+	ledgerentryDescCreatedAt := ledgerentryMixinFields0[0].Descriptor()
+	// ledgerentry.DefaultCreatedAt holds the default value on creation for the created_at field.
+	ledgerentry.DefaultCreatedAt = ledgerentryDescCreatedAt.Default.(func() time.Time)
+	// ledgerentryDescUpdatedAt is the schema descriptor for updated_at field.
+	ledgerentryDescUpdatedAt := ledgerentryMixinFields0[1].Descriptor()
+	// ledgerentry.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	ledgerentry.DefaultUpdatedAt = ledgerentryDescUpdatedAt.Default.(func() time.Time)
+	// ledgerentry.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	ledgerentry.UpdateDefaultUpdatedAt = ledgerentryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// ledgerentryDescAmount is the schema descriptor for amount field.
+	ledgerentryDescAmount := ledgerentryFields[2].Descriptor()
+	// ledgerentry.AmountValidator is a validator for the "amount" field. It is called by the builders before save.
+	ledgerentry.AmountValidator = ledgerentryDescAmount.Validators[0].(func(int64) error)
+	// ledgerentryDescMemo is the schema descriptor for memo field.
+	ledgerentryDescMemo := ledgerentryFields[6].Descriptor()
+	// ledgerentry.DefaultMemo holds the default value on creation for the memo field.
+	ledgerentry.DefaultMemo = ledgerentryDescMemo.Default.(string)
+	// ledgerentry.MemoValidator is a validator for the "memo" field. It is called by the builders before save.
+	ledgerentry.MemoValidator = ledgerentryDescMemo.Validators[0].(func(string) error)
 	loginattemptFields := schema.LoginAttempt{}.Fields()
 	_ = loginattemptFields
 	// loginattemptDescUsername is the schema descriptor for username field.
@@ -1242,6 +1600,63 @@ func init() {
 	notificationDescDedupKey := notificationFields[8].Descriptor()
 	// notification.DedupKeyValidator is a validator for the "dedup_key" field. It is called by the builders before save.
 	notification.DedupKeyValidator = notificationDescDedupKey.Validators[0].(func(string) error)
+	objectionMixin := schema.Objection{}.Mixin()
+	objection.Policy = privacy.NewPolicies(schema.Objection{})
+	objection.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := objection.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	objectionMixinHooks1 := objectionMixin[1].Hooks()
+
+	objection.Hooks[1] = objectionMixinHooks1[0]
+	objectionMixinFields0 := objectionMixin[0].Fields()
+	_ = objectionMixinFields0
+	objectionFields := schema.Objection{}.Fields()
+	_ = objectionFields
+	// objectionDescCreatedAt is the schema descriptor for created_at field.
+	objectionDescCreatedAt := objectionMixinFields0[0].Descriptor()
+	// objection.DefaultCreatedAt holds the default value on creation for the created_at field.
+	objection.DefaultCreatedAt = objectionDescCreatedAt.Default.(func() time.Time)
+	// objectionDescUpdatedAt is the schema descriptor for updated_at field.
+	objectionDescUpdatedAt := objectionMixinFields0[1].Descriptor()
+	// objection.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	objection.DefaultUpdatedAt = objectionDescUpdatedAt.Default.(func() time.Time)
+	// objection.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	objection.UpdateDefaultUpdatedAt = objectionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// objectionDescFromName is the schema descriptor for from_name field.
+	objectionDescFromName := objectionFields[2].Descriptor()
+	// objection.DefaultFromName holds the default value on creation for the from_name field.
+	objection.DefaultFromName = objectionDescFromName.Default.(string)
+	// objection.FromNameValidator is a validator for the "from_name" field. It is called by the builders before save.
+	objection.FromNameValidator = objectionDescFromName.Validators[0].(func(string) error)
+	// objectionDescContent is the schema descriptor for content field.
+	objectionDescContent := objectionFields[3].Descriptor()
+	// objection.ContentValidator is a validator for the "content" field. It is called by the builders before save.
+	objection.ContentValidator = func() func(string) error {
+		validators := objectionDescContent.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(content string) error {
+			for _, fn := range fns {
+				if err := fn(content); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// objectionDescResolutionNote is the schema descriptor for resolution_note field.
+	objectionDescResolutionNote := objectionFields[6].Descriptor()
+	// objection.DefaultResolutionNote holds the default value on creation for the resolution_note field.
+	objection.DefaultResolutionNote = objectionDescResolutionNote.Default.(string)
+	// objection.ResolutionNoteValidator is a validator for the "resolution_note" field. It is called by the builders before save.
+	objection.ResolutionNoteValidator = objectionDescResolutionNote.Validators[0].(func(string) error)
 	organizationMixin := schema.Organization{}.Mixin()
 	organization.Policy = privacy.NewPolicies(schema.Organization{})
 	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1345,6 +1760,238 @@ func init() {
 	organizationDescTown := organizationFields[10].Descriptor()
 	// organization.TownValidator is a validator for the "town" field. It is called by the builders before save.
 	organization.TownValidator = organizationDescTown.Validators[0].(func(string) error)
+	panelmemberMixin := schema.PanelMember{}.Mixin()
+	panelmember.Policy = privacy.NewPolicies(schema.PanelMember{})
+	panelmember.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := panelmember.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	panelmemberMixinHooks1 := panelmemberMixin[1].Hooks()
+
+	panelmember.Hooks[1] = panelmemberMixinHooks1[0]
+	panelmemberMixinFields0 := panelmemberMixin[0].Fields()
+	_ = panelmemberMixinFields0
+	panelmemberFields := schema.PanelMember{}.Fields()
+	_ = panelmemberFields
+	// panelmemberDescCreatedAt is the schema descriptor for created_at field.
+	panelmemberDescCreatedAt := panelmemberMixinFields0[0].Descriptor()
+	// panelmember.DefaultCreatedAt holds the default value on creation for the created_at field.
+	panelmember.DefaultCreatedAt = panelmemberDescCreatedAt.Default.(func() time.Time)
+	// panelmemberDescUpdatedAt is the schema descriptor for updated_at field.
+	panelmemberDescUpdatedAt := panelmemberMixinFields0[1].Descriptor()
+	// panelmember.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	panelmember.DefaultUpdatedAt = panelmemberDescUpdatedAt.Default.(func() time.Time)
+	// panelmember.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	panelmember.UpdateDefaultUpdatedAt = panelmemberDescUpdatedAt.UpdateDefault.(func() time.Time)
+	proposalMixin := schema.Proposal{}.Mixin()
+	proposal.Policy = privacy.NewPolicies(schema.Proposal{})
+	proposal.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := proposal.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	proposalMixinHooks1 := proposalMixin[1].Hooks()
+
+	proposal.Hooks[1] = proposalMixinHooks1[0]
+	proposalMixinFields0 := proposalMixin[0].Fields()
+	_ = proposalMixinFields0
+	proposalFields := schema.Proposal{}.Fields()
+	_ = proposalFields
+	// proposalDescCreatedAt is the schema descriptor for created_at field.
+	proposalDescCreatedAt := proposalMixinFields0[0].Descriptor()
+	// proposal.DefaultCreatedAt holds the default value on creation for the created_at field.
+	proposal.DefaultCreatedAt = proposalDescCreatedAt.Default.(func() time.Time)
+	// proposalDescUpdatedAt is the schema descriptor for updated_at field.
+	proposalDescUpdatedAt := proposalMixinFields0[1].Descriptor()
+	// proposal.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	proposal.DefaultUpdatedAt = proposalDescUpdatedAt.Default.(func() time.Time)
+	// proposal.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	proposal.UpdateDefaultUpdatedAt = proposalDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// proposalDescTitle is the schema descriptor for title field.
+	proposalDescTitle := proposalFields[3].Descriptor()
+	// proposal.DefaultTitle holds the default value on creation for the title field.
+	proposal.DefaultTitle = proposalDescTitle.Default.(string)
+	// proposal.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	proposal.TitleValidator = proposalDescTitle.Validators[0].(func(string) error)
+	// proposalDescCategory is the schema descriptor for category field.
+	proposalDescCategory := proposalFields[4].Descriptor()
+	// proposal.DefaultCategory holds the default value on creation for the category field.
+	proposal.DefaultCategory = proposalDescCategory.Default.(string)
+	// proposal.CategoryValidator is a validator for the "category" field. It is called by the builders before save.
+	proposal.CategoryValidator = proposalDescCategory.Validators[0].(func(string) error)
+	// proposalDescSummary is the schema descriptor for summary field.
+	proposalDescSummary := proposalFields[5].Descriptor()
+	// proposal.DefaultSummary holds the default value on creation for the summary field.
+	proposal.DefaultSummary = proposalDescSummary.Default.(string)
+	// proposal.SummaryValidator is a validator for the "summary" field. It is called by the builders before save.
+	proposal.SummaryValidator = proposalDescSummary.Validators[0].(func(string) error)
+	// proposalDescObjectives is the schema descriptor for objectives field.
+	proposalDescObjectives := proposalFields[6].Descriptor()
+	// proposal.DefaultObjectives holds the default value on creation for the objectives field.
+	proposal.DefaultObjectives = proposalDescObjectives.Default.(string)
+	// proposal.ObjectivesValidator is a validator for the "objectives" field. It is called by the builders before save.
+	proposal.ObjectivesValidator = proposalDescObjectives.Validators[0].(func(string) error)
+	// proposalDescBeneficiaryGroup is the schema descriptor for beneficiary_group field.
+	proposalDescBeneficiaryGroup := proposalFields[7].Descriptor()
+	// proposal.DefaultBeneficiaryGroup holds the default value on creation for the beneficiary_group field.
+	proposal.DefaultBeneficiaryGroup = proposalDescBeneficiaryGroup.Default.(string)
+	// proposal.BeneficiaryGroupValidator is a validator for the "beneficiary_group" field. It is called by the builders before save.
+	proposal.BeneficiaryGroupValidator = proposalDescBeneficiaryGroup.Validators[0].(func(string) error)
+	// proposalDescBeneficiaryCount is the schema descriptor for beneficiary_count field.
+	proposalDescBeneficiaryCount := proposalFields[8].Descriptor()
+	// proposal.DefaultBeneficiaryCount holds the default value on creation for the beneficiary_count field.
+	proposal.DefaultBeneficiaryCount = proposalDescBeneficiaryCount.Default.(int)
+	// proposal.BeneficiaryCountValidator is a validator for the "beneficiary_count" field. It is called by the builders before save.
+	proposal.BeneficiaryCountValidator = proposalDescBeneficiaryCount.Validators[0].(func(int) error)
+	// proposalDescTown is the schema descriptor for town field.
+	proposalDescTown := proposalFields[9].Descriptor()
+	// proposal.DefaultTown holds the default value on creation for the town field.
+	proposal.DefaultTown = proposalDescTown.Default.(string)
+	// proposal.TownValidator is a validator for the "town" field. It is called by the builders before save.
+	proposal.TownValidator = proposalDescTown.Validators[0].(func(string) error)
+	// proposalDescMilestones is the schema descriptor for milestones field.
+	proposalDescMilestones := proposalFields[12].Descriptor()
+	// proposal.DefaultMilestones holds the default value on creation for the milestones field.
+	proposal.DefaultMilestones = proposalDescMilestones.Default.([]grantdata.Milestone)
+	// proposalDescBudgetLines is the schema descriptor for budget_lines field.
+	proposalDescBudgetLines := proposalFields[13].Descriptor()
+	// proposal.DefaultBudgetLines holds the default value on creation for the budget_lines field.
+	proposal.DefaultBudgetLines = proposalDescBudgetLines.Default.([]grantdata.BudgetLine)
+	// proposalDescRequested is the schema descriptor for requested field.
+	proposalDescRequested := proposalFields[14].Descriptor()
+	// proposal.DefaultRequested holds the default value on creation for the requested field.
+	proposal.DefaultRequested = proposalDescRequested.Default.(int64)
+	// proposal.RequestedValidator is a validator for the "requested" field. It is called by the builders before save.
+	proposal.RequestedValidator = proposalDescRequested.Validators[0].(func(int64) error)
+	// proposalDescCofunding is the schema descriptor for cofunding field.
+	proposalDescCofunding := proposalFields[15].Descriptor()
+	// proposal.DefaultCofunding holds the default value on creation for the cofunding field.
+	proposal.DefaultCofunding = proposalDescCofunding.Default.(int64)
+	// proposal.CofundingValidator is a validator for the "cofunding" field. It is called by the builders before save.
+	proposal.CofundingValidator = proposalDescCofunding.Validators[0].(func(int64) error)
+	// proposalDescTeam is the schema descriptor for team field.
+	proposalDescTeam := proposalFields[16].Descriptor()
+	// proposal.DefaultTeam holds the default value on creation for the team field.
+	proposal.DefaultTeam = proposalDescTeam.Default.(string)
+	// proposal.TeamValidator is a validator for the "team" field. It is called by the builders before save.
+	proposal.TeamValidator = proposalDescTeam.Validators[0].(func(string) error)
+	// proposalDescAnswers is the schema descriptor for answers field.
+	proposalDescAnswers := proposalFields[17].Descriptor()
+	// proposal.DefaultAnswers holds the default value on creation for the answers field.
+	proposal.DefaultAnswers = proposalDescAnswers.Default.(map[string]string)
+	// proposalDescNoDoubleFunding is the schema descriptor for no_double_funding field.
+	proposalDescNoDoubleFunding := proposalFields[18].Descriptor()
+	// proposal.DefaultNoDoubleFunding holds the default value on creation for the no_double_funding field.
+	proposal.DefaultNoDoubleFunding = proposalDescNoDoubleFunding.Default.(bool)
+	reviewassignmentMixin := schema.ReviewAssignment{}.Mixin()
+	reviewassignment.Policy = privacy.NewPolicies(schema.ReviewAssignment{})
+	reviewassignment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := reviewassignment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	reviewassignmentMixinHooks1 := reviewassignmentMixin[1].Hooks()
+
+	reviewassignment.Hooks[1] = reviewassignmentMixinHooks1[0]
+	reviewassignmentMixinFields0 := reviewassignmentMixin[0].Fields()
+	_ = reviewassignmentMixinFields0
+	reviewassignmentFields := schema.ReviewAssignment{}.Fields()
+	_ = reviewassignmentFields
+	// reviewassignmentDescCreatedAt is the schema descriptor for created_at field.
+	reviewassignmentDescCreatedAt := reviewassignmentMixinFields0[0].Descriptor()
+	// reviewassignment.DefaultCreatedAt holds the default value on creation for the created_at field.
+	reviewassignment.DefaultCreatedAt = reviewassignmentDescCreatedAt.Default.(func() time.Time)
+	// reviewassignmentDescUpdatedAt is the schema descriptor for updated_at field.
+	reviewassignmentDescUpdatedAt := reviewassignmentMixinFields0[1].Descriptor()
+	// reviewassignment.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	reviewassignment.DefaultUpdatedAt = reviewassignmentDescUpdatedAt.Default.(func() time.Time)
+	// reviewassignment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	reviewassignment.UpdateDefaultUpdatedAt = reviewassignmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// reviewassignmentDescManual is the schema descriptor for manual field.
+	reviewassignmentDescManual := reviewassignmentFields[5].Descriptor()
+	// reviewassignment.DefaultManual holds the default value on creation for the manual field.
+	reviewassignment.DefaultManual = reviewassignmentDescManual.Default.(bool)
+	// reviewassignmentDescScores is the schema descriptor for scores field.
+	reviewassignmentDescScores := reviewassignmentFields[6].Descriptor()
+	// reviewassignment.DefaultScores holds the default value on creation for the scores field.
+	reviewassignment.DefaultScores = reviewassignmentDescScores.Default.([]reviewdata.Score)
+	// reviewassignmentDescComment is the schema descriptor for comment field.
+	reviewassignmentDescComment := reviewassignmentFields[7].Descriptor()
+	// reviewassignment.DefaultComment holds the default value on creation for the comment field.
+	reviewassignment.DefaultComment = reviewassignmentDescComment.Default.(string)
+	// reviewassignment.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
+	reviewassignment.CommentValidator = reviewassignmentDescComment.Validators[0].(func(string) error)
+	// reviewassignmentDescRemovedReason is the schema descriptor for removed_reason field.
+	reviewassignmentDescRemovedReason := reviewassignmentFields[10].Descriptor()
+	// reviewassignment.DefaultRemovedReason holds the default value on creation for the removed_reason field.
+	reviewassignment.DefaultRemovedReason = reviewassignmentDescRemovedReason.Default.(string)
+	// reviewassignment.RemovedReasonValidator is a validator for the "removed_reason" field. It is called by the builders before save.
+	reviewassignment.RemovedReasonValidator = reviewassignmentDescRemovedReason.Validators[0].(func(string) error)
+	reviewpanelMixin := schema.ReviewPanel{}.Mixin()
+	reviewpanel.Policy = privacy.NewPolicies(schema.ReviewPanel{})
+	reviewpanel.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := reviewpanel.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	reviewpanelMixinHooks1 := reviewpanelMixin[1].Hooks()
+
+	reviewpanel.Hooks[1] = reviewpanelMixinHooks1[0]
+	reviewpanelMixinFields0 := reviewpanelMixin[0].Fields()
+	_ = reviewpanelMixinFields0
+	reviewpanelFields := schema.ReviewPanel{}.Fields()
+	_ = reviewpanelFields
+	// reviewpanelDescCreatedAt is the schema descriptor for created_at field.
+	reviewpanelDescCreatedAt := reviewpanelMixinFields0[0].Descriptor()
+	// reviewpanel.DefaultCreatedAt holds the default value on creation for the created_at field.
+	reviewpanel.DefaultCreatedAt = reviewpanelDescCreatedAt.Default.(func() time.Time)
+	// reviewpanelDescUpdatedAt is the schema descriptor for updated_at field.
+	reviewpanelDescUpdatedAt := reviewpanelMixinFields0[1].Descriptor()
+	// reviewpanel.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	reviewpanel.DefaultUpdatedAt = reviewpanelDescUpdatedAt.Default.(func() time.Time)
+	// reviewpanel.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	reviewpanel.UpdateDefaultUpdatedAt = reviewpanelDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// reviewpanelDescSubjectKind is the schema descriptor for subject_kind field.
+	reviewpanelDescSubjectKind := reviewpanelFields[0].Descriptor()
+	// reviewpanel.SubjectKindValidator is a validator for the "subject_kind" field. It is called by the builders before save.
+	reviewpanel.SubjectKindValidator = reviewpanelDescSubjectKind.Validators[0].(func(string) error)
+	// reviewpanelDescName is the schema descriptor for name field.
+	reviewpanelDescName := reviewpanelFields[2].Descriptor()
+	// reviewpanel.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	reviewpanel.NameValidator = func() func(string) error {
+		validators := reviewpanelDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// reviewpanelDescReviewersPerItem is the schema descriptor for reviewers_per_item field.
+	reviewpanelDescReviewersPerItem := reviewpanelFields[4].Descriptor()
+	// reviewpanel.DefaultReviewersPerItem holds the default value on creation for the reviewers_per_item field.
+	reviewpanel.DefaultReviewersPerItem = reviewpanelDescReviewersPerItem.Default.(int)
+	// reviewpanel.ReviewersPerItemValidator is a validator for the "reviewers_per_item" field. It is called by the builders before save.
+	reviewpanel.ReviewersPerItemValidator = reviewpanelDescReviewersPerItem.Validators[0].(func(int) error)
 	roleassignmentMixin := schema.RoleAssignment{}.Mixin()
 	roleassignment.Policy = privacy.NewPolicies(schema.RoleAssignment{})
 	roleassignment.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -148,3 +148,45 @@ func (AdmissionAssessment) Policy() ent.Policy { return authz.AdmissionAssessmen
 
 // Policy of the CertificateCounter: internal/incubation writes it as the system.
 func (CertificateCounter) Policy() ent.Policy { return authz.SystemOnlyPolicy() }
+
+// Venture grants (internal/grant) and review panels (internal/review):
+// see internal/authz/grant.go.
+
+// Policy of the Fund.
+func (Fund) Policy() ent.Policy { return authz.FundPolicy() }
+
+// Policy of the FundBudget.
+func (FundBudget) Policy() ent.Policy { return authz.FundPolicy() }
+
+// Policy of the LedgerEntry.
+func (LedgerEntry) Policy() ent.Policy { return authz.LedgerPolicy() }
+
+// Hooks of the LedgerEntry: append-only.
+func (LedgerEntry) Hooks() []ent.Hook { return []ent.Hook{authz.LedgerAppendOnly()} }
+
+// Policy of the GrantCall.
+func (GrantCall) Policy() ent.Policy { return authz.GrantCallPolicy() }
+
+// Policy of the GrantCallFund.
+func (GrantCallFund) Policy() ent.Policy { return authz.GrantCallFundPolicy() }
+
+// Policy of the Proposal.
+func (Proposal) Policy() ent.Policy { return authz.ProposalPolicy() }
+
+// Policy of the Award.
+func (Award) Policy() ent.Policy { return authz.AwardPolicy() }
+
+// Policy of the Objection.
+func (Objection) Policy() ent.Policy { return authz.ObjectionPolicy() }
+
+// Policy of the ReviewPanel.
+func (ReviewPanel) Policy() ent.Policy { return authz.ReviewPolicy() }
+
+// Policy of the PanelMember.
+func (PanelMember) Policy() ent.Policy { return authz.ReviewPolicy() }
+
+// Policy of the ReviewAssignment.
+func (ReviewAssignment) Policy() ent.Policy { return authz.ReviewAssignmentPolicy() }
+
+// Policy of the ConflictDeclaration.
+func (ConflictDeclaration) Policy() ent.Policy { return authz.ReviewAssignmentPolicy() }

@@ -25,6 +25,10 @@ var schemas = map[string]ent.Interface{
 
 	// Incubation.
 	"AdmissionAssessment": AdmissionAssessment{}, "AlumniReport": AlumniReport{}, "CertificateCounter": CertificateCounter{}, "IncubationCentre": IncubationCentre{}, "IncubationSpace": IncubationSpace{}, "MaturityAssessment": MaturityAssessment{}, "MaturityCriterion": MaturityCriterion{}, "SpaceOffer": SpaceOffer{}, "Tenancy": Tenancy{}, "TenancyExtension": TenancyExtension{}, "TenancyMilestone": TenancyMilestone{}, "TenancyService": TenancyService{}, "TenancySpace": TenancySpace{}, "WaitlistEntry": WaitlistEntry{},
+	// Venture grants.
+	"Award": Award{}, "Fund": Fund{}, "FundBudget": FundBudget{}, "GrantCall": GrantCall{}, "GrantCallFund": GrantCallFund{}, "LedgerEntry": LedgerEntry{}, "Objection": Objection{}, "Proposal": Proposal{},
+	// Expert review.
+	"ConflictDeclaration": ConflictDeclaration{}, "PanelMember": PanelMember{}, "ReviewAssignment": ReviewAssignment{}, "ReviewPanel": ReviewPanel{},
 	"AuditLog": AuditLog{}, "CalendarDay": CalendarDay{}, "CaseCounter": CaseCounter{},
 	"CaseEvent": CaseEvent{}, "CaseNotice": CaseNotice{}, "Consultation": Consultation{},
 	"Document": Document{}, "DocumentUpload": DocumentUpload{}, "DocumentVersion": DocumentVersion{},

@@ -6,7 +6,10 @@ import (
 	"bytes"
 	"fmt"
 	"hatchery/ent"
+	"hatchery/ent/fund"
+	"hatchery/ent/organization"
 	"hatchery/ent/roleassignment"
+	"hatchery/internal/grant/grantdata"
 	"io"
 	"strconv"
 	"time"
@@ -21,6 +24,58 @@ type AddMemberInput struct {
 type AssignRoleInput struct {
 	UserID int                 `json:"userID"`
 	Role   roleassignment.Role `json:"role"`
+}
+
+type AwardDecisionInput struct {
+	ProposalID int `json:"proposalID"`
+	// Award this amount (≤ the request, within the call's minimum and maximum); omit to reject.
+	Amount     *int64  `json:"amount,omitempty"`
+	Conditions *string `json:"conditions,omitempty"`
+	// The reasons (shown in the decision letter): required for a rejection.
+	Reason *string `json:"reason,omitempty"`
+}
+
+type CallEligibilityInput struct {
+	OrgKinds            []organization.Kind `json:"orgKinds,omitempty"`
+	MinMonthsRegistered *int                `json:"minMonthsRegistered,omitempty"`
+}
+
+type CallFundLineInput struct {
+	FundBudgetID int   `json:"fundBudgetID"`
+	Amount       int64 `json:"amount"`
+}
+
+type CallQuestionInput struct {
+	Key      string                 `json:"key"`
+	Label    string                 `json:"label"`
+	Kind     grantdata.QuestionKind `json:"kind"`
+	Required bool                   `json:"required"`
+	Help     *string                `json:"help,omitempty"`
+	Choices  []string               `json:"choices,omitempty"`
+}
+
+type CreateFundInput struct {
+	Name        string    `json:"name"`
+	Kind        fund.Kind `json:"kind"`
+	Description *string   `json:"description,omitempty"`
+}
+
+type CreateGrantCallInput struct {
+	Year        int       `json:"year"`
+	Title       string    `json:"title"`
+	Description *string   `json:"description,omitempty"`
+	Categories  []string  `json:"categories"`
+	MinAmount   int64     `json:"minAmount"`
+	MaxAmount   int64     `json:"maxAmount"`
+	OpensAt     time.Time `json:"opensAt"`
+	ClosesAt    time.Time `json:"closesAt"`
+	// The service item whose cases are the proposals (its materials checklist).
+	ServiceItemID        int                     `json:"serviceItemID"`
+	Eligibility          *CallEligibilityInput   `json:"eligibility,omitempty"`
+	Rubric               []*RubricCriterionInput `json:"rubric"`
+	Questions            []*CallQuestionInput    `json:"questions,omitempty"`
+	ReviewersPerProposal *int                    `json:"reviewersPerProposal,omitempty"`
+	AnnouncementDays     *int                    `json:"announcementDays,omitempty"`
 }
 
 type CreateUserInput struct {
@@ -64,6 +119,36 @@ type OpenCaseInput struct {
 	ServiceItemID  int    `json:"serviceItemID"`
 	OrganizationID int    `json:"organizationID"`
 	Title          string `json:"title"`
+}
+
+type ReviewScoreInput struct {
+	Key     string  `json:"key"`
+	Score   int     `json:"score"`
+	Comment *string `json:"comment,omitempty"`
+}
+
+type RubricCriterionInput struct {
+	Key      string  `json:"key"`
+	Name     string  `json:"name"`
+	NameEn   *string `json:"nameEn,omitempty"`
+	Weight   int     `json:"weight"`
+	MaxScore int     `json:"maxScore"`
+	Guidance *string `json:"guidance,omitempty"`
+}
+
+type UpdateGrantCallInput struct {
+	Title                *string                 `json:"title,omitempty"`
+	Description          *string                 `json:"description,omitempty"`
+	Categories           []string                `json:"categories,omitempty"`
+	MinAmount            *int64                  `json:"minAmount,omitempty"`
+	MaxAmount            *int64                  `json:"maxAmount,omitempty"`
+	OpensAt              *time.Time              `json:"opensAt,omitempty"`
+	ClosesAt             *time.Time              `json:"closesAt,omitempty"`
+	Eligibility          *CallEligibilityInput   `json:"eligibility,omitempty"`
+	Rubric               []*RubricCriterionInput `json:"rubric,omitempty"`
+	Questions            []*CallQuestionInput    `json:"questions,omitempty"`
+	ReviewersPerProposal *int                    `json:"reviewersPerProposal,omitempty"`
+	AnnouncementDays     *int                    `json:"announcementDays,omitempty"`
 }
 
 // How a tenancy ends early.

@@ -20,8 +20,10 @@ import (
 	"hatchery/internal/casework"
 	"hatchery/internal/db"
 	"hatchery/internal/documents"
+	"hatchery/internal/grant"
 	"hatchery/internal/incubation"
 	"hatchery/internal/jobs"
+	"hatchery/internal/review"
 	"hatchery/internal/storage"
 )
 
@@ -42,6 +44,9 @@ type App struct {
 	Casework *casework.Service
 	// Incubation runs the incubator programme.
 	Incubation *incubation.Service
+	// Grants runs venture grants; Review the expert panels it uses.
+	Grants *grant.Service
+	Review *review.Service
 	// Letters issues decision letters and signs their verification links
 	// (set up by the server; nil in tests that do not need letters).
 	Letters *casework.Letters

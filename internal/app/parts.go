@@ -40,4 +40,5 @@ var parts = []struct {
 	{"documents", documentsPart},
 	{"casework", caseworkPart},
 	{"incubation", incubationPart},
+	{"grants", grantPart},
 }

@@ -81,6 +81,10 @@ func (a *Authorizer) covers(userID, domainID int, r Right) bool {
 	if a.Allowed(userID, domainID, r.Obj, r.Act) {
 		return true
 	}
+	// Reading every row covers reading one's assigned rows.
+	if r.Act == ActReadAssigned {
+		return a.Allowed(userID, domainID, r.Obj, ActRead)
+	}
 	wide, own := strings.CutSuffix(r.Act, "_own")
 	return own && a.Allowed(userID, domainID, r.Obj, wide)
 }

@@ -40,6 +40,14 @@ const (
 	// ObjTenancy is an organisation's stay in a centre and all around it:
 	// tenancies, plans, assessments, waitlist, offers, alumni reports.
 	ObjTenancy = "tenancy"
+	// ObjFund is the money: funds, their yearly budgets and the ledger.
+	ObjFund = "fund"
+	// ObjGrantCall is a venture-grant call and its budget lines.
+	ObjGrantCall = "grant_call"
+	// ObjProposal is a venture-grant proposal, its award and objections.
+	ObjProposal = "proposal"
+	// ObjReview is review panels: members, assignments, scores, conflicts.
+	ObjReview = "review"
 )
 
 // Actions named in policies/policy.csv.
@@ -57,12 +65,14 @@ const (
 	ActHandle = "handle"
 	// ActDecide is deciding a case whose item is not delegated to the window.
 	ActDecide = "decide"
+	// ActReadAssigned is reading the records one is assigned to review.
+	ActReadAssigned = "read_assigned"
 )
 
 // Objects and Actions list every object type and action, for the matrix test.
 var (
-	Objects = []string{ObjDomain, ObjUser, ObjRoleAssignment, ObjOrganization, ObjMembership, ObjAuditLog, ObjDocument, ObjServiceItem, ObjCase, ObjCalendar, ObjIncubation, ObjTenancy}
-	Actions = []string{ActRead, ActReadOwn, ActCreate, ActCreateOwn, ActUpdate, ActUpdateOwn, ActDelete, ActCrossDomain, ActHandle, ActDecide}
+	Objects = []string{ObjDomain, ObjUser, ObjRoleAssignment, ObjOrganization, ObjMembership, ObjAuditLog, ObjDocument, ObjServiceItem, ObjCase, ObjCalendar, ObjIncubation, ObjTenancy, ObjFund, ObjGrantCall, ObjProposal, ObjReview}
+	Actions = []string{ActRead, ActReadOwn, ActCreate, ActCreateOwn, ActUpdate, ActUpdateOwn, ActDelete, ActCrossDomain, ActHandle, ActDecide, ActReadAssigned}
 )
 
 // Roles, as stored on RoleAssignment (upper case) and named in Casbin (lower case).

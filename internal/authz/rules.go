@@ -6,9 +6,11 @@ import (
 	"fmt"
 
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/entql"
 	"entgo.io/ent/privacy"
 
+	"hatchery/ent/intercept"
 	genprivacy "hatchery/ent/privacy"
 
 	"hatchery/internal/apperr"
@@ -48,6 +50,21 @@ func restrict(ctx context.Context, x any, p entql.P) error {
 		return skipOK(where.EvalMutation(ctx, m))
 	}
 	return skipOK(where.EvalQuery(ctx, x))
+}
+
+// restrictSQL narrows x with a raw SQL predicate: through the WhereP of
+// generated mutations, and of queries by way of ent's intercept package.
+func restrictSQL(_ context.Context, x any, p func(*sql.Selector)) error {
+	if m, ok := x.(interface{ WhereP(...func(*sql.Selector)) }); ok {
+		m.WhereP(p)
+		return nil
+	}
+	q, err := intercept.NewQuery(x)
+	if err != nil {
+		return deny(apperr.ErrForbidden)
+	}
+	q.WhereP(p)
+	return nil
 }
 
 // skipOK turns the Skip the filter returns into success; any other result
@@ -98,6 +115,9 @@ type rowFilters struct {
 	everyDomainWhenActing bool
 	ownOrg                func(v *viewer.Viewer) entql.P
 	self                  func(v *viewer.Viewer) entql.P
+	// selfSQL, when set, narrows scopeSelf with SQL instead of self: for a
+	// rule entql cannot say, such as a subquery over another table.
+	selfSQL func(v *viewer.Viewer) func(*sql.Selector)
 }
 
 func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
@@ -117,6 +137,9 @@ func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
 	case scopeOwnOrg:
 		return restrict(ctx, x, f.ownOrg(v))
 	case scopeSelf:
+		if f.selfSQL != nil {
+			return restrictSQL(ctx, x, f.selfSQL(v))
+		}
 		return restrict(ctx, x, f.self(v))
 	}
 	return nil

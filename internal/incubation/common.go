@@ -6,9 +6,7 @@ import (
 	"entgo.io/ent/privacy"
 
 	gen "hatchery/ent"
-	"hatchery/ent/membership"
 	"hatchery/ent/roleassignment"
-	"hatchery/ent/user"
 	"hatchery/internal/apperr"
 	"hatchery/internal/authz"
 	"hatchery/internal/notify"
@@ -61,22 +59,13 @@ func checkMentor(ctx context.Context, c *gen.Client, userID, domainID int) error
 	return nil
 }
 
-// tellOrganization sends a notification to every member of organisation orgID.
+// tellOrganization tells every member of organisation orgID; the link
+// defaults to their incubation page.
 func (s *Service) tellOrganization(ctx context.Context, c *gen.Client, orgID, domainID int, m notify.Message) error {
-	ids, err := c.Membership.Query().Where(membership.OrganizationID(orgID)).
-		QueryUser().Where(user.StatusEQ(user.StatusACTIVE)).IDs(system(ctx))
-	if err != nil {
-		return err
+	if m.Path == "" {
+		m.Path = "/incubation/my"
 	}
-	ms := make([]notify.Message, 0, len(ids))
-	for _, id := range ids {
-		m.RecipientID, m.DomainID = id, domainID
-		if m.Path == "" {
-			m.Path = "/incubation/my"
-		}
-		ms = append(ms, m)
-	}
-	return s.Notify.Send(ctx, c, ms...)
+	return s.Notify.SendToOrganization(ctx, c, orgID, domainID, m)
 }
 
 // isConstraint reports a unique or check constraint refusing a write.

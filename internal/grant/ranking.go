@@ -1,0 +1,99 @@
+package grant
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	gen "hatchery/ent"
+	"hatchery/ent/award"
+	"hatchery/ent/organization"
+	"hatchery/ent/predicate"
+	"hatchery/ent/proposal"
+	"hatchery/ent/servicecase"
+	"hatchery/internal/review"
+)
+
+// Disagreement is the spread (standard deviation of the reviews' totals,
+// in tenths of a point) from which the ranked list flags a proposal: 15
+// points on a 100-point scale is reviewers who read it very differently.
+const Disagreement = 150
+
+// Ranking lists the call's submitted and decided proposals, best mean
+// first (then trimmed mean, then the earliest submitted), in a fixed
+// number of statements whatever their number: the proposals, their
+// organisations' names, the panel's reviews, the awards.
+func (s *Service) Ranking(ctx context.Context, c *gen.Client, callID int) ([]*Ranked, error) {
+	ps, err := c.Proposal.Query().Where(proposal.CallID(callID), proposal.StatusNEQ(proposal.StatusDRAFT),
+		proposal.StatusNEQ(proposal.StatusWITHDRAWN), live()).Order(proposal.ByID()).All(ctx)
+	if err != nil || len(ps) == 0 {
+		return nil, err
+	}
+	sys := system(ctx)
+	orgIDs := make([]int, len(ps))
+	for i, p := range ps {
+		orgIDs[i] = p.OrganizationID
+	}
+	orgs, err := c.Organization.Query().Where(organization.IDIn(orgIDs...)).Select(organization.FieldID, organization.FieldName).All(sys)
+	if err != nil {
+		return nil, err
+	}
+	names := map[int]string{}
+	for _, o := range orgs {
+		names[o.ID] = o.Name
+	}
+	aggs := map[int]*review.Aggregate{}
+	if panel, err := panelOf(ctx, c, callID); err == nil {
+		if aggs, err = review.Aggregates(ctx, c, panel); err != nil {
+			return nil, err
+		}
+	}
+	awards, err := c.Award.Query().Where(award.CallID(callID)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byProposal := map[int]*gen.Award{}
+	for _, a := range awards {
+		byProposal[a.ProposalID] = a
+	}
+	out := make([]*Ranked, len(ps))
+	for i, p := range ps {
+		r := &Ranked{Proposal: p, OrganizationName: names[p.OrganizationID], Requested: p.Requested, Award: byProposal[p.ID]}
+		if g := aggs[p.ID]; g != nil {
+			r.ReviewsDone, r.ReviewsAssigned = g.Done, g.Assigned
+			if g.Mean != nil {
+				r.Mean, r.TrimmedMean, r.Spread = tenths(*g.Mean), tenths(*g.Trimmed), tenths(*g.Spread)
+				r.Disagreement = g.Done >= 2 && *g.Spread >= Disagreement
+			}
+		}
+		out[i] = r
+	}
+	key := func(r *Ranked) (int, int) {
+		g := aggs[r.Proposal.ID]
+		if g == nil || g.Mean == nil {
+			return -1, -1
+		}
+		return *g.Mean, *g.Trimmed
+	}
+	slices.SortStableFunc(out, func(a, b *Ranked) int {
+		am, at := key(a)
+		bm, bt := key(b)
+		return cmp.Or(cmp.Compare(bm, am), cmp.Compare(bt, at))
+	})
+	for i, r := range out {
+		r.Rank = i + 1
+	}
+	return out, nil
+}
+
+// tenths writes 835 as "83.5".
+func tenths(v int) *string {
+	s := fmt.Sprintf("%d.%d", v/10, v%10)
+	return &s
+}
+
+// live keeps proposals whose case the applicant has not withdrawn.
+func live() predicate.Proposal {
+	return proposal.HasCaseWith(servicecase.StateNEQ(servicecase.StateWITHDRAWN))
+}

@@ -1,0 +1,160 @@
+package grant
+
+import (
+	"context"
+
+	gen "hatchery/ent"
+	"hatchery/ent/proposal"
+	"hatchery/ent/reviewassignment"
+	"hatchery/ent/reviewpanel"
+	"hatchery/internal/apperr"
+	"hatchery/internal/authz"
+	"hatchery/internal/review"
+	"hatchery/internal/review/reviewdata"
+	"hatchery/internal/viewer"
+)
+
+// A call's review goes through internal/review: one panel per call, whose
+// items are the call's submitted proposals.
+
+// Panel returns call callID's panel, made (or its rubric refreshed while no
+// review is in) from the call's settings.
+func (s *Service) Panel(ctx context.Context, c *gen.Client, callID int) (*gen.ReviewPanel, error) {
+	call, err := c.GrantCall.Get(ctx, callID)
+	if err != nil {
+		return nil, err
+	}
+	return s.Review.Panel(ctx, c, PanelKind, call.ID, call.DomainID, call.Title, call.Rubric, call.ReviewersPerProposal)
+}
+
+// panelOf returns the panel of proposal p's call, which must exist.
+func panelOf(ctx context.Context, c *gen.Client, callID int) (*gen.ReviewPanel, error) {
+	p, err := c.ReviewPanel.Query().Where(reviewpanel.SubjectKind(PanelKind), reviewpanel.SubjectID(callID)).Only(system(ctx))
+	if gen.IsNotFound(err) {
+		return nil, apperr.New(apperr.Conflict, "the call has no review panel yet", "本批次尚未组建评审组").WithReason("NO_PANEL")
+	}
+	return p, err
+}
+
+// AutoAssign gives every submitted proposal of the call its reviewers.
+func (s *Service) AutoAssign(ctx context.Context, c *gen.Client, callID int) (int, error) {
+	p, err := s.Panel(ctx, c, callID)
+	if err != nil {
+		return 0, err
+	}
+	ps, err := c.Proposal.Query().Where(proposal.CallID(callID), proposal.StatusEQ(proposal.StatusSUBMITTED), live()).
+		Order(proposal.ByID()).All(ctx)
+	if err != nil {
+		return 0, err
+	}
+	items := make([]review.Item, len(ps))
+	for i, x := range ps {
+		items[i] = review.Item{ID: x.ID, OrganizationID: x.OrganizationID}
+	}
+	return s.Review.AutoAssign(ctx, c, p, items)
+}
+
+// Assign gives proposal proposalID to expert by hand.
+func (s *Service) Assign(ctx context.Context, c *gen.Client, proposalID, expert int) (*gen.ReviewAssignment, error) {
+	x, err := c.Proposal.Get(ctx, proposalID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := s.Panel(ctx, c, x.CallID)
+	if err != nil {
+		return nil, err
+	}
+	return s.Review.Assign(ctx, c, p, review.Item{ID: x.ID, OrganizationID: x.OrganizationID}, expert)
+}
+
+// DeclareConflict records the viewer's conflict with proposal proposalID.
+// The proposal is looked up as the system: an expert declares a conflict
+// precisely about what they should not read.
+func (s *Service) DeclareConflict(ctx context.Context, c *gen.Client, proposalID int, reason string) error {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return apperr.ErrUnauthenticated
+	}
+	if !authz.Can(ctx, authz.ObjReview, authz.ActUpdateOwn) {
+		return apperr.ErrForbidden
+	}
+	// Only a proposal of the expert's own county: another county's answers
+	// as one that does not exist.
+	x, err := c.Proposal.Query().Where(proposal.ID(proposalID), proposal.DomainID(v.DomainID)).Only(system(ctx))
+	if err != nil {
+		return err
+	}
+	p, err := panelOf(ctx, c, x.CallID)
+	if err != nil {
+		return err
+	}
+	if p.DomainID != x.DomainID {
+		return apperr.ErrNotFound
+	}
+	return s.Review.DeclareConflict(ctx, c, p, review.Item{ID: x.ID, OrganizationID: x.OrganizationID}, reason)
+}
+
+// AssignmentPanel returns the panel of assignment a.
+func AssignmentPanel(ctx context.Context, c *gen.Client, a *gen.ReviewAssignment) (*gen.ReviewPanel, error) {
+	return c.ReviewPanel.Get(system(ctx), a.PanelID)
+}
+
+// AssignmentProposal returns the proposal assignment a is about, as the
+// viewer may read it (an expert: only while assigned and not conflicted).
+func AssignmentProposal(ctx context.Context, c *gen.Client, a *gen.ReviewAssignment) (*gen.Proposal, error) {
+	p, err := c.Proposal.Get(ctx, a.ItemID)
+	if gen.IsNotFound(err) {
+		return nil, nil
+	}
+	return p, err
+}
+
+// CallAssignments lists the live assignments of a call's panel.
+func (s *Service) CallAssignments(ctx context.Context, c *gen.Client, callID int) ([]*gen.ReviewAssignment, error) {
+	p, err := s.Panel(ctx, c, callID)
+	if err != nil {
+		return nil, err
+	}
+	return c.ReviewAssignment.Query().Where(reviewassignment.PanelID(p.ID), reviewassignment.StatusNEQ(reviewassignment.StatusREMOVED)).
+		Order(reviewassignment.ByItemID(), reviewassignment.ByID()).All(ctx)
+}
+
+// SetReviewers makes userIDs the call's panel.
+func (s *Service) SetReviewers(ctx context.Context, c *gen.Client, callID int, userIDs []int) (*gen.ReviewPanel, error) {
+	p, err := s.Panel(ctx, c, callID)
+	if err != nil {
+		return nil, err
+	}
+	return s.Review.SetMembers(ctx, c, p, userIDs)
+}
+
+// RemoveAssignment takes assignment id back (staff).
+func (s *Service) RemoveAssignment(ctx context.Context, c *gen.Client, id int, reason string) (*gen.ReviewAssignment, error) {
+	a, err := c.ReviewAssignment.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return s.Review.Remove(ctx, c, a, reason)
+}
+
+// Score saves or hands in the viewer's scores of assignment id.
+func (s *Service) Score(ctx context.Context, c *gen.Client, id int, scores []reviewdata.Score, comment string, submit bool) (*gen.ReviewAssignment, error) {
+	a, err := c.ReviewAssignment.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	p, err := AssignmentPanel(ctx, c, a)
+	if err != nil {
+		return nil, err
+	}
+	return s.Review.Score(ctx, c, a, p, scores, comment, submit)
+}
+
+// ClosePanel closes the call's panel.
+func (s *Service) ClosePanel(ctx context.Context, c *gen.Client, callID int) (*gen.ReviewPanel, error) {
+	p, err := s.Panel(ctx, c, callID)
+	if err != nil {
+		return nil, err
+	}
+	return s.Review.Close(ctx, c, p)
+}
