@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 import i18n from './i18n';
 import { withCaseworkTexts } from './i18n/casework';
 import { withIncubationTexts } from './i18n/incubation';
+import { withGrantTexts } from './i18n/grants';
+import { withGrantStaffTexts } from './i18n/grantsStaff';
 import type { Client } from 'urql';
 import { ApiProvider } from './api/ApiProvider';
 import { AuthProvider, useAuth } from './auth/AuthProvider';
@@ -48,6 +50,16 @@ const WaitlistPage = lazy(withIncubationTexts(() => import('./pages/incubation/W
 const IncubationSettingsPage = lazy(withIncubationTexts(() => import('./pages/incubation/SettingsPage')));
 const IncubationStatsPage = lazy(withIncubationTexts(() => import('./pages/incubation/StatsPage')));
 const MyIncubationPage = lazy(withIncubationTexts(() => import('./pages/incubation/ngo/MyIncubationPage')));
+// Venture-grant pages bring their texts along (see i18n/grants.ts); the staff
+// and expert pages also their own (i18n/grantsStaff.ts), and the shared ones
+// (phases, statuses, <Money/>) as well.
+const OpenCallsPage = lazy(withGrantTexts(() => import('./pages/grants/ngo/OpenCallsPage')));
+const PublicGrantsPage = lazy(withGrantTexts(() => import('./pages/grants/public/PublicGrantsPage')));
+const GrantFundsPage = lazy(withGrantStaffTexts(withGrantTexts(() => import('./pages/grants/staff/FundsPage'))));
+const GrantCallsPage = lazy(withGrantStaffTexts(withGrantTexts(() => import('./pages/grants/staff/CallsPage'))));
+const GrantCallPage = lazy(withGrantStaffTexts(withGrantTexts(() => import('./pages/grants/staff/CallPage'))));
+const ReviewQueuePage = lazy(withGrantStaffTexts(withGrantTexts(() => import('./pages/grants/expert/ReviewQueuePage'))));
+const ReviewPage = lazy(withGrantStaffTexts(withGrantTexts(() => import('./pages/grants/expert/ReviewPage'))));
 
 function HomeRedirect() {
   const { state } = useAuth();
@@ -60,6 +72,8 @@ export function AppRoutes() {
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        {/* Public: no login (publicGrantCalls needs none). */}
+        <Route path="/public/grants" element={<PublicGrantsPage />} />
         <Route
           element={
             <RequireAuth>
@@ -231,6 +245,54 @@ export function AppRoutes() {
             element={
               <RequireAuth cap="incubation.own">
                 <MyIncubationPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="grants"
+            element={
+              <RequireAuth cap="grant.apply">
+                <OpenCallsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="grants/funds"
+            element={
+              <RequireAuth cap="grant.funds">
+                <GrantFundsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="grants/calls"
+            element={
+              <RequireAuth cap="grant.manage">
+                <GrantCallsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="grants/calls/:id"
+            element={
+              <RequireAuth cap="grant.manage">
+                <GrantCallPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="reviews"
+            element={
+              <RequireAuth cap="review.own">
+                <ReviewQueuePage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="reviews/:id"
+            element={
+              <RequireAuth cap="review.own">
+                <ReviewPage />
               </RequireAuth>
             }
           />

@@ -63,3 +63,13 @@ describe('casework capabilities', () => {
     expect(homePath(capabilities(['case:read']))).toBe('/statistics');
   });
 });
+
+describe('venture-grant capabilities', () => {
+  it('lets an NGO member apply, an expert score and staff run calls', () => {
+    expect([...capabilities(['grant_call:read', 'proposal:read_own', 'proposal:create_own'])]).toEqual(['grant.apply']);
+    expect([...capabilities(['grant_call:read', 'proposal:read_assigned', 'review:read_own', 'review:update_own'])]).toEqual(['review.own']);
+    const staff = capabilities(['fund:read', 'grant_call:read', 'grant_call:update', 'proposal:read', 'proposal:update', 'review:update']);
+    expect((['grant.funds', 'grant.manage', 'grant.read'] as const).every((c) => staff.has(c))).toBe(true);
+    expect(staff.has('grant.apply') || staff.has('review.own')).toBe(false);
+  });
+});

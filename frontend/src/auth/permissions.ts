@@ -62,7 +62,17 @@ export type Capability =
   /** Run the incubation centre: tenancies, plans, assessments, offers, settings. */
   | 'incubation.manage'
   /** See the own organisation's incubation and answer its offers (NGO members). */
-  | 'incubation.own';
+  | 'incubation.own'
+  /** See the venture-grant funds, their yearly budgets and ledger (bureau admins, staff, finance). */
+  | 'grant.funds'
+  /** Run venture-grant calls: set up, budget, review panels, decisions, announcement (staff). */
+  | 'grant.manage'
+  /** Read every proposal of the county (staff, finance). */
+  | 'grant.read'
+  /** Apply to venture-grant calls for the user's own organisation (NGO members). */
+  | 'grant.apply'
+  /** Score the proposals assigned to the user (experts). */
+  | 'review.own';
 
 /**
  * Each capability and the server permission ("object:action", from
@@ -93,6 +103,11 @@ const grantedBy: Record<Capability, readonly string[]> = {
   'incubation.read': ['tenancy:read'],
   'incubation.manage': ['tenancy:update'],
   'incubation.own': ['tenancy:read_own'],
+  'grant.funds': ['fund:read'],
+  'grant.manage': ['grant_call:update'],
+  'grant.read': ['proposal:read'],
+  'grant.apply': ['proposal:create_own'],
+  'review.own': ['review:update_own'],
 };
 
 export function isRole(v: unknown): v is Role {

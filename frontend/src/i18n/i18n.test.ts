@@ -5,6 +5,8 @@ import caseworkZh from './casework.zh';
 import caseworkEn from './casework.en';
 import incubationZh from './incubation.zh';
 import incubationEn from './incubation.en';
+import grantsZh from './grants.zh';
+import grantsEn from './grants.en';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -22,8 +24,8 @@ const placeholders = (s: string) => (s.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((p
 
 describe('i18n resources', () => {
   // The casework texts load with the casework pages, into the same tree.
-  const zhKeys = leaves({ ...zh, casework: caseworkZh, incubation: incubationZh } as unknown as Tree);
-  const enKeys = leaves({ ...en, casework: caseworkEn, incubation: incubationEn } as unknown as Tree);
+  const zhKeys = leaves({ ...zh, casework: caseworkZh, incubation: incubationZh, grants: grantsZh } as unknown as Tree);
+  const enKeys = leaves({ ...en, casework: caseworkEn, incubation: incubationEn, grants: grantsEn } as unknown as Tree);
 
   it('has every zh key in en', () => {
     const missing = [...zhKeys.keys()].filter((k) => !enKeys.has(k));

@@ -2,11 +2,16 @@ import 'i18next';
 import type zh from './zh';
 import type casework from './casework.zh';
 import type incubation from './incubation.zh';
+import type grants from './grants.zh';
+import type grantsStaff from './grantsStaff.zh';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    // The casework and incubation texts are loaded with their pages (casework.ts, incubation.ts), under the same namespace.
-    resources: { translation: typeof zh & { casework: typeof casework; incubation: typeof incubation } };
+    // The casework, incubation and venture-grant texts are loaded with their pages (casework.ts, incubation.ts,
+    // grants.ts, grantsStaff.ts), under the same namespace.
+    resources: {
+      translation: typeof zh & { casework: typeof casework; incubation: typeof incubation; grants: typeof grants; grantsStaff: typeof grantsStaff };
+    };
   }
 }

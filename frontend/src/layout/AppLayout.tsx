@@ -24,6 +24,10 @@ import {
   LineChartOutlined,
   SettingOutlined,
   RocketOutlined,
+  GiftOutlined,
+  SolutionOutlined,
+  AccountBookOutlined,
+  FormOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useMe, useAuth } from '../auth/AuthProvider';
@@ -110,6 +114,22 @@ export function AppLayout() {
     if (incubation.length > 0) {
       out.push({ type: 'group', key: 'incubation', label: t('nav.incubation'), children: incubation });
     }
+    const grants: NonNullable<MenuProps['items']> = [];
+    if (caps.has('grant.apply')) {
+      grants.push({ key: '/grants', icon: <GiftOutlined />, label: <Link to="/grants">{t('nav.grantApply')}</Link> });
+    }
+    if (caps.has('grant.manage')) {
+      grants.push({ key: '/grants/calls', icon: <SolutionOutlined />, label: <Link to="/grants/calls">{t('nav.grantCalls')}</Link> });
+    }
+    if (caps.has('grant.funds')) {
+      grants.push({ key: '/grants/funds', icon: <AccountBookOutlined />, label: <Link to="/grants/funds">{t('nav.grantFunds')}</Link> });
+    }
+    if (caps.has('review.own')) {
+      grants.push({ key: '/reviews', icon: <FormOutlined />, label: <Link to="/reviews">{t('nav.reviews')}</Link> });
+    }
+    if (grants.length > 0) {
+      out.push({ type: 'group', key: 'grants', label: t('nav.grants'), children: grants });
+    }
     const admin: NonNullable<MenuProps['items']> = [];
     if (caps.has('serviceItem.manage')) {
       admin.push({
@@ -148,8 +168,13 @@ export function AppLayout() {
     '/admin/domains',
     '/admin/service-items',
     '/admin/calendar',
+    '/grants/calls',
+    '/grants/funds',
+    '/reviews',
   ];
   const selected = allKeys.filter((k) => location.pathname === k || location.pathname.startsWith(k + '/'));
+  // '/grants' is the NGO's page only, not a prefix of the staff pages under it.
+  if (location.pathname === '/grants') selected.push('/grants');
 
   const menu = (
     <nav aria-label={t('app.title')} data-testid="main-nav">

@@ -65,3 +65,57 @@ export function formatMoney(
   const symbol = options.symbol === false ? '' : '¥';
   return `${neg ? '-' : ''}${symbol}${groupDigits(yuan, ',')}.${cents}`;
 }
+
+/*
+ * Amounts people type (venture grants: a proposal's budget lines, its
+ * request and co-funding). Stricter than parseFen: no sign, no exponent, at
+ * most two decimals and at most 12 integer digits (under a trillion yuan),
+ * which is what the server's Money scalar accepts for an amount someone asks for.
+ */
+
+const YUAN_RE = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
+
+/**
+ * Parses a non-negative decimal yuan string ("12345.6", "0.05", "100") into
+ * fen, or null when it is not one: empty, negative, an exponent, more than
+ * two decimals, more than 12 integer digits, grouping commas, a lone dot.
+ * Surrounding spaces are ignored.
+ */
+export function parseYuan(s: string | null | undefined): bigint | null {
+  if (typeof s !== 'string') return null;
+  const m = YUAN_RE.exec(s.trim());
+  if (!m) return null;
+  const [, yuan, fen = ''] = m;
+  return BigInt(yuan) * 100n + BigInt(fen.padEnd(2, '0'));
+}
+
+/**
+ * Formats a decimal yuan string as "¥12,345.60" (the same in Chinese and
+ * English). Amounts from the API may be negative (a ledger's releases):
+ * "-¥3.00". Anything that is not an amount is shown as it came; empty shows as ''.
+ */
+export function formatYuan(s: string | null | undefined): string {
+  return formatMoney(s);
+}
+
+/**
+ * Adds decimal yuan strings exactly and answers the sum with two decimals
+ * ("0.30"). Entries parseYuan refuses (an empty or half-typed budget line)
+ * count as nothing; check them with parseYuan where that matters.
+ */
+export function sumYuan(list: readonly (string | null | undefined)[]): string {
+  let fen = 0n;
+  for (const s of list) fen += parseYuan(s) ?? 0n;
+  return fenToDecimal(fen);
+}
+
+/**
+ * Compares two decimal yuan strings by value: -1, 0 or 1 ("10" equals
+ * "10.00"), or null when either is not an amount parseYuan accepts.
+ */
+export function compareYuan(a: string | null | undefined, b: string | null | undefined): -1 | 0 | 1 | null {
+  const x = parseYuan(a);
+  const y = parseYuan(b);
+  if (x === null || y === null) return null;
+  return x < y ? -1 : x > y ? 1 : 0;
+}

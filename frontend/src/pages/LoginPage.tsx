@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -162,6 +162,11 @@ export default function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
+        <Typography.Paragraph className="login-card__public" style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
+          <Link to="/public/grants" data-testid="public-grants-link">
+            {t('login.publicGrants')}
+          </Link>
+        </Typography.Paragraph>
       </Card>
     </main>
   );

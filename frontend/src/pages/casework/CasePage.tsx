@@ -25,10 +25,12 @@ import type { ChecklistLine } from './detail/caseTypes';
 import { useCaseDocuments } from './detail/useCaseDocuments';
 import { useCaseStep } from './detail/useCaseStep';
 import { withIncubationTexts } from '../../i18n/incubation';
+import { withGrantTexts } from '../../i18n/grants';
 
 // A programme's part of the case page (its form, staff's assessment); it
 // renders nothing for cases of other services.
 const AdmissionPanel = lazy(withIncubationTexts(() => import('../incubation/AdmissionPanel')));
+const ProposalPanel = lazy(withGrantTexts(() => import('../grants/ngo/ProposalPanel')));
 
 /**
  * One case for everyone who may see it: the applicant provides materials,
@@ -111,6 +113,7 @@ export default function CasePage() {
           <Suspense fallback={null}>
             <ApplicationProblemsAlert problems={problems} />
             <AdmissionPanel caseID={c.id} problems={problems} />
+            <ProposalPanel caseID={c.id} problems={problems} />
           </Suspense>
           {reviewMode ? (
             <ReviewCard c={c} docs={docs} mode={reviewMode} step={step} />

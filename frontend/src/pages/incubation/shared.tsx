@@ -1,8 +1,5 @@
-import { App, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OperationResult } from 'urql';
-import { useErrorText } from '../../components/States';
-import { firstApiError } from '../../lib/errors';
 
 /** The board's colour of each space status (also used by the legend). */
 export const STATUS_COLOURS = { AVAILABLE: 'green', OCCUPIED: 'blue', MAINTENANCE: 'default' } as const;
@@ -18,24 +15,7 @@ export function StatusTag({ status }: { status: SpaceStatus }) {
   return <Tag color={STATUS_COLOURS[status]}>{t(`incubation.status.${status}`)}</Tag>;
 }
 
-/**
- * Runs a mutation, tells the person how it went (the server's own words
- * for BAD_USER_INPUT and CONFLICT, in their language) and answers its data,
- * or null when it failed.
- */
-export function useRun() {
-  const { message } = App.useApp();
-  const text = useErrorText();
-  return async function run<D>(p: Promise<OperationResult<D>>, ok?: string): Promise<D | null> {
-    const r = await p;
-    if (r.error) {
-      message.error(text(firstApiError(r.error)));
-      return null;
-    }
-    if (ok) message.success(ok);
-    return r.data ?? null;
-  };
-}
+export { useRun } from '../../components/useRun';
 
 /** Today as YYYY-MM-DD in the viewer's time zone. */
 export function todayYMD(): string {
