@@ -17,6 +17,9 @@ if [ -n "$unformatted" ]; then
 	exit 1
 fi
 
+step "money code has no floats (Go and the web app)"
+scripts/check-money.sh
+
 step "go.mod and go.sum are tidy (go mod tidy leaves no diff)"
 if ! go mod tidy -diff; then
 	echo "go.mod/go.sum are not tidy: run 'go mod tidy' and commit the result." >&2

@@ -8,6 +8,7 @@ import { caseworkScenario } from './casework.mjs';
 import { consultationScenario } from './consultation.mjs';
 import { catalogueScenario } from './catalogue.mjs';
 import { incubationScenario } from './incubation.mjs';
+import { grantsScenario } from './grants.mjs';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -469,4 +470,5 @@ export async function scenarios({ browser, base, runner }) {
   await consultationScenario({ browser, base, runner });
   await catalogueScenario({ browser, base, runner });
   await incubationScenario({ browser, base, runner });
+  await grantsScenario({ browser, base, runner });
 }

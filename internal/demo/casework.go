@@ -37,12 +37,15 @@ var items = []struct {
 		{Key: "articles", Name: "章程", Core: true, Category: "ARTICLES_OF_ASSOCIATION"},
 		{Key: "budget", Name: "项目预算", Core: false, Category: "BUDGET"},
 	}, ""},
-	{"VENTURE_GRANT", "公益创投项目申报", 30, 10, 5, false, []casedata.Material{
+	// Venture grants: its cases are proposals to a call (internal/grant);
+	// the bureau delegates the decision to the centre's staff, who award
+	// from the call's ranked list.
+	{"VENTURE_GRANT", "公益创投项目申报", 30, 10, 5, true, []casedata.Material{
 		{Key: "certificate", Name: "登记证书", Core: true, Category: "REGISTRATION_CERTIFICATE"},
 		{Key: "proposal", Name: "项目申报书", Core: true, Category: "PROPOSAL"},
 		{Key: "budget", Name: "项目预算", Core: false, Category: "BUDGET"},
 		{Key: "financial", Name: "上年度财务报表", Core: false, Category: "FINANCIAL_STATEMENT"},
-	}, ""},
+	}, "venture_grant"},
 	{"SERVICE_PURCHASE_BID", "政府购买服务项目申报", 30, 15, 5, false, []casedata.Material{
 		{Key: "certificate", Name: "登记证书", Core: true, Category: "REGISTRATION_CERTIFICATE"},
 		{Key: "proposal", Name: "服务方案", Core: true, Category: "PROPOSAL"},

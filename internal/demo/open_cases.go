@@ -25,7 +25,7 @@ import (
 func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.Time) error {
 	ctx = audit.Quiet(privacy.DecisionContext(ctx, privacy.Allow))
 	cal := workdays.Default()
-	orgs, err := client.Organization.Query().Where(organization.DomainID(domainID)).Order(organization.ByID()).Limit(3).All(ctx)
+	orgs, err := client.Organization.Query().Where(organization.DomainID(domainID)).Order(organization.ByID()).Limit(4).All(ctx)
 	if err != nil {
 		return err
 	}
@@ -65,8 +65,8 @@ func OpenCases(ctx context.Context, client *gen.Client, domainID int, now time.T
 		{articles, orgs[0], "章程修订核准申请", servicecase.StateSUBMITTED, false, 0, false},
 		{grant, orgs[1], "“四点半课堂”公益创投项目", servicecase.StatePRE_REVIEW, false, 0, false},
 		{incubation, orgs[2], "社区营造项目入壳申请", servicecase.StateIN_REVIEW, true, 1, false},
-		{grant, orgs[1], "邻里互助公益创投项目", servicecase.StateIN_REVIEW, true, -2, false},
-		{grant, orgs[0], "阳光助老公益创投项目", servicecase.StateACCEPTED_WITH_DEFICIENCIES, true, grant.PromisedDays - 1, true},
+		{grant, orgs[2], "邻里互助公益创投项目", servicecase.StateIN_REVIEW, true, -2, false},
+		{grant, orgs[3], "阳光助老公益创投项目", servicecase.StateACCEPTED_WITH_DEFICIENCIES, true, grant.PromisedDays - 1, true},
 	} {
 		num, err := casework.NextNumber(ctx, client, domainID, now)
 		if err != nil {
