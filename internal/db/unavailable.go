@@ -8,11 +8,14 @@ import (
 	"syscall"
 
 	"github.com/lib/pq"
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Unavailable reports whether err means the database could not be reached
 // or stopped serving (refused connections, a dropped or timed-out socket,
-// a server shutting down, starting up or out of connections), rather than
+// a server shutting down, starting up or out of connections, SQLite busy
+// past its timeout), rather than
 // a refusal of this statement: the same request may well succeed later.
 //
 // It is no judgement on a commit: a COMMIT whose connection dropped may have
@@ -29,6 +32,16 @@ func Unavailable(err error) bool {
 		case code == "57P01", code == "57P02", code == "57P03": // admin/crash shutdown, cannot connect now
 			return true
 		case code == "53300": // too_many_connections
+			return true
+		}
+		return false
+	}
+	// SQLite busy or locked past busy_timeout: too many writers at once.
+	// The same write a moment later goes through.
+	var liteErr *sqlite.Error
+	if errors.As(err, &liteErr) {
+		switch liteErr.Code() & 0xff { // the primary code; extended codes add bits above
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
 			return true
 		}
 		return false

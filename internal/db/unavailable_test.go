@@ -2,12 +2,14 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"net"
+	"path/filepath"
 	"syscall"
 	"testing"
 
@@ -71,4 +73,25 @@ func TestHangUpAtConnectIsUnavailable(t *testing.T) {
 	_, err = c.Connect(context.Background())
 	require.ErrorIs(t, err, io.EOF, "lib/pq's own error is kept underneath")
 	require.True(t, Unavailable(err), "%v", err)
+}
+
+// TestSQLiteBusyIsUnavailable: a writer that waited out busy_timeout behind
+// another gets SQLITE_BUSY; that is "try again", not an internal error.
+func TestSQLiteBusyIsUnavailable(t *testing.T) {
+	dsn := "file:" + filepath.ToSlash(filepath.Join(t.TempDir(), "busy.db")) + "?_pragma=busy_timeout(50)&_txlock=immediate"
+	a, err := sql.Open("sqlite", dsn)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = a.Close() })
+	b, err := sql.Open("sqlite", dsn)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = b.Close() })
+	_, err = a.Exec("CREATE TABLE t (x INTEGER)")
+	require.NoError(t, err)
+	tx, err := a.Begin()
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = tx.Rollback() })
+	_, err = b.Begin()
+	require.Error(t, err)
+	require.True(t, Unavailable(err), "%v", err)
+	require.False(t, Unavailable(fmt.Errorf("wrapped: %w", errors.New("constraint failed"))))
 }

@@ -126,6 +126,11 @@ func (s *Service) DecideBatch(ctx context.Context, c *gen.Client, callID int, ds
 	if err != nil {
 		return nil, err
 	}
+	// Again under the lock, before any other work: while it was waiting,
+	// others may have spent what it saw left.
+	if left := call.Budget - call.Committed; total > left {
+		return nil, shortfall(total, left)
+	}
 	total = 0
 	seen := map[int]bool{}
 	props := make([]*gen.Proposal, len(ds))
