@@ -11,6 +11,7 @@ import (
 
 	"hatchery/ent/migrate"
 
+	"hatchery/ent/activityorganization"
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
@@ -30,6 +31,7 @@ import (
 	"hatchery/ent/fundbudget"
 	"hatchery/ent/grantcall"
 	"hatchery/ent/grantcallfund"
+	"hatchery/ent/guidanceofficer"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
@@ -40,8 +42,16 @@ import (
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/objection"
+	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
 	"hatchery/ent/panelmember"
+	"hatchery/ent/partyactivity"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyorganization"
+	"hatchery/ent/partypointrule"
+	"hatchery/ent/partysettings"
+	"hatchery/ent/partyvisit"
+	"hatchery/ent/partyvolunteer"
 	"hatchery/ent/proposal"
 	"hatchery/ent/reviewassignment"
 	"hatchery/ent/reviewpanel"
@@ -56,6 +66,8 @@ import (
 	"hatchery/ent/tenancyservice"
 	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/visitfollowup"
+	"hatchery/ent/volunteerpointentry"
 	"hatchery/ent/waitlistentry"
 
 	"entgo.io/ent"
@@ -71,6 +83,8 @@ type Client struct {
 	config
 	// Schema is the client for creating, migrating and dropping schema.
 	Schema *migrate.Schema
+	// ActivityOrganization is the client for interacting with the ActivityOrganization builders.
+	ActivityOrganization *ActivityOrganizationClient
 	// AdmissionAssessment is the client for interacting with the AdmissionAssessment builders.
 	AdmissionAssessment *AdmissionAssessmentClient
 	// AlumniReport is the client for interacting with the AlumniReport builders.
@@ -109,6 +123,8 @@ type Client struct {
 	GrantCall *GrantCallClient
 	// GrantCallFund is the client for interacting with the GrantCallFund builders.
 	GrantCallFund *GrantCallFundClient
+	// GuidanceOfficer is the client for interacting with the GuidanceOfficer builders.
+	GuidanceOfficer *GuidanceOfficerClient
 	// IncubationCentre is the client for interacting with the IncubationCentre builders.
 	IncubationCentre *IncubationCentreClient
 	// IncubationSpace is the client for interacting with the IncubationSpace builders.
@@ -129,10 +145,26 @@ type Client struct {
 	Notification *NotificationClient
 	// Objection is the client for interacting with the Objection builders.
 	Objection *ObjectionClient
+	// OfficerAssignment is the client for interacting with the OfficerAssignment builders.
+	OfficerAssignment *OfficerAssignmentClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
 	// PanelMember is the client for interacting with the PanelMember builders.
 	PanelMember *PanelMemberClient
+	// PartyActivity is the client for interacting with the PartyActivity builders.
+	PartyActivity *PartyActivityClient
+	// PartyCoverage is the client for interacting with the PartyCoverage builders.
+	PartyCoverage *PartyCoverageClient
+	// PartyOrganization is the client for interacting with the PartyOrganization builders.
+	PartyOrganization *PartyOrganizationClient
+	// PartyPointRule is the client for interacting with the PartyPointRule builders.
+	PartyPointRule *PartyPointRuleClient
+	// PartySettings is the client for interacting with the PartySettings builders.
+	PartySettings *PartySettingsClient
+	// PartyVisit is the client for interacting with the PartyVisit builders.
+	PartyVisit *PartyVisitClient
+	// PartyVolunteer is the client for interacting with the PartyVolunteer builders.
+	PartyVolunteer *PartyVolunteerClient
 	// Proposal is the client for interacting with the Proposal builders.
 	Proposal *ProposalClient
 	// ReviewAssignment is the client for interacting with the ReviewAssignment builders.
@@ -161,6 +193,10 @@ type Client struct {
 	TenancySpace *TenancySpaceClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// VisitFollowUp is the client for interacting with the VisitFollowUp builders.
+	VisitFollowUp *VisitFollowUpClient
+	// VolunteerPointEntry is the client for interacting with the VolunteerPointEntry builders.
+	VolunteerPointEntry *VolunteerPointEntryClient
 	// WaitlistEntry is the client for interacting with the WaitlistEntry builders.
 	WaitlistEntry *WaitlistEntryClient
 }
@@ -174,6 +210,7 @@ func NewClient(opts ...Option) *Client {
 
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
+	c.ActivityOrganization = NewActivityOrganizationClient(c.config)
 	c.AdmissionAssessment = NewAdmissionAssessmentClient(c.config)
 	c.AlumniReport = NewAlumniReportClient(c.config)
 	c.AuditLog = NewAuditLogClient(c.config)
@@ -193,6 +230,7 @@ func (c *Client) init() {
 	c.FundBudget = NewFundBudgetClient(c.config)
 	c.GrantCall = NewGrantCallClient(c.config)
 	c.GrantCallFund = NewGrantCallFundClient(c.config)
+	c.GuidanceOfficer = NewGuidanceOfficerClient(c.config)
 	c.IncubationCentre = NewIncubationCentreClient(c.config)
 	c.IncubationSpace = NewIncubationSpaceClient(c.config)
 	c.JobRun = NewJobRunClient(c.config)
@@ -203,8 +241,16 @@ func (c *Client) init() {
 	c.Membership = NewMembershipClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
 	c.Objection = NewObjectionClient(c.config)
+	c.OfficerAssignment = NewOfficerAssignmentClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.PanelMember = NewPanelMemberClient(c.config)
+	c.PartyActivity = NewPartyActivityClient(c.config)
+	c.PartyCoverage = NewPartyCoverageClient(c.config)
+	c.PartyOrganization = NewPartyOrganizationClient(c.config)
+	c.PartyPointRule = NewPartyPointRuleClient(c.config)
+	c.PartySettings = NewPartySettingsClient(c.config)
+	c.PartyVisit = NewPartyVisitClient(c.config)
+	c.PartyVolunteer = NewPartyVolunteerClient(c.config)
 	c.Proposal = NewProposalClient(c.config)
 	c.ReviewAssignment = NewReviewAssignmentClient(c.config)
 	c.ReviewPanel = NewReviewPanelClient(c.config)
@@ -219,6 +265,8 @@ func (c *Client) init() {
 	c.TenancyService = NewTenancyServiceClient(c.config)
 	c.TenancySpace = NewTenancySpaceClient(c.config)
 	c.User = NewUserClient(c.config)
+	c.VisitFollowUp = NewVisitFollowUpClient(c.config)
+	c.VolunteerPointEntry = NewVolunteerPointEntryClient(c.config)
 	c.WaitlistEntry = NewWaitlistEntryClient(c.config)
 }
 
@@ -310,54 +358,66 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:                 ctx,
-		config:              cfg,
-		AdmissionAssessment: NewAdmissionAssessmentClient(cfg),
-		AlumniReport:        NewAlumniReportClient(cfg),
-		AuditLog:            NewAuditLogClient(cfg),
-		Award:               NewAwardClient(cfg),
-		CalendarDay:         NewCalendarDayClient(cfg),
-		CaseCounter:         NewCaseCounterClient(cfg),
-		CaseEvent:           NewCaseEventClient(cfg),
-		CaseNotice:          NewCaseNoticeClient(cfg),
-		CertificateCounter:  NewCertificateCounterClient(cfg),
-		ConflictDeclaration: NewConflictDeclarationClient(cfg),
-		Consultation:        NewConsultationClient(cfg),
-		Document:            NewDocumentClient(cfg),
-		DocumentUpload:      NewDocumentUploadClient(cfg),
-		DocumentVersion:     NewDocumentVersionClient(cfg),
-		Domain:              NewDomainClient(cfg),
-		Fund:                NewFundClient(cfg),
-		FundBudget:          NewFundBudgetClient(cfg),
-		GrantCall:           NewGrantCallClient(cfg),
-		GrantCallFund:       NewGrantCallFundClient(cfg),
-		IncubationCentre:    NewIncubationCentreClient(cfg),
-		IncubationSpace:     NewIncubationSpaceClient(cfg),
-		JobRun:              NewJobRunClient(cfg),
-		LedgerEntry:         NewLedgerEntryClient(cfg),
-		LoginAttempt:        NewLoginAttemptClient(cfg),
-		MaturityAssessment:  NewMaturityAssessmentClient(cfg),
-		MaturityCriterion:   NewMaturityCriterionClient(cfg),
-		Membership:          NewMembershipClient(cfg),
-		Notification:        NewNotificationClient(cfg),
-		Objection:           NewObjectionClient(cfg),
-		Organization:        NewOrganizationClient(cfg),
-		PanelMember:         NewPanelMemberClient(cfg),
-		Proposal:            NewProposalClient(cfg),
-		ReviewAssignment:    NewReviewAssignmentClient(cfg),
-		ReviewPanel:         NewReviewPanelClient(cfg),
-		RoleAssignment:      NewRoleAssignmentClient(cfg),
-		ServiceCase:         NewServiceCaseClient(cfg),
-		ServiceItem:         NewServiceItemClient(cfg),
-		Session:             NewSessionClient(cfg),
-		SpaceOffer:          NewSpaceOfferClient(cfg),
-		Tenancy:             NewTenancyClient(cfg),
-		TenancyExtension:    NewTenancyExtensionClient(cfg),
-		TenancyMilestone:    NewTenancyMilestoneClient(cfg),
-		TenancyService:      NewTenancyServiceClient(cfg),
-		TenancySpace:        NewTenancySpaceClient(cfg),
-		User:                NewUserClient(cfg),
-		WaitlistEntry:       NewWaitlistEntryClient(cfg),
+		ctx:                  ctx,
+		config:               cfg,
+		ActivityOrganization: NewActivityOrganizationClient(cfg),
+		AdmissionAssessment:  NewAdmissionAssessmentClient(cfg),
+		AlumniReport:         NewAlumniReportClient(cfg),
+		AuditLog:             NewAuditLogClient(cfg),
+		Award:                NewAwardClient(cfg),
+		CalendarDay:          NewCalendarDayClient(cfg),
+		CaseCounter:          NewCaseCounterClient(cfg),
+		CaseEvent:            NewCaseEventClient(cfg),
+		CaseNotice:           NewCaseNoticeClient(cfg),
+		CertificateCounter:   NewCertificateCounterClient(cfg),
+		ConflictDeclaration:  NewConflictDeclarationClient(cfg),
+		Consultation:         NewConsultationClient(cfg),
+		Document:             NewDocumentClient(cfg),
+		DocumentUpload:       NewDocumentUploadClient(cfg),
+		DocumentVersion:      NewDocumentVersionClient(cfg),
+		Domain:               NewDomainClient(cfg),
+		Fund:                 NewFundClient(cfg),
+		FundBudget:           NewFundBudgetClient(cfg),
+		GrantCall:            NewGrantCallClient(cfg),
+		GrantCallFund:        NewGrantCallFundClient(cfg),
+		GuidanceOfficer:      NewGuidanceOfficerClient(cfg),
+		IncubationCentre:     NewIncubationCentreClient(cfg),
+		IncubationSpace:      NewIncubationSpaceClient(cfg),
+		JobRun:               NewJobRunClient(cfg),
+		LedgerEntry:          NewLedgerEntryClient(cfg),
+		LoginAttempt:         NewLoginAttemptClient(cfg),
+		MaturityAssessment:   NewMaturityAssessmentClient(cfg),
+		MaturityCriterion:    NewMaturityCriterionClient(cfg),
+		Membership:           NewMembershipClient(cfg),
+		Notification:         NewNotificationClient(cfg),
+		Objection:            NewObjectionClient(cfg),
+		OfficerAssignment:    NewOfficerAssignmentClient(cfg),
+		Organization:         NewOrganizationClient(cfg),
+		PanelMember:          NewPanelMemberClient(cfg),
+		PartyActivity:        NewPartyActivityClient(cfg),
+		PartyCoverage:        NewPartyCoverageClient(cfg),
+		PartyOrganization:    NewPartyOrganizationClient(cfg),
+		PartyPointRule:       NewPartyPointRuleClient(cfg),
+		PartySettings:        NewPartySettingsClient(cfg),
+		PartyVisit:           NewPartyVisitClient(cfg),
+		PartyVolunteer:       NewPartyVolunteerClient(cfg),
+		Proposal:             NewProposalClient(cfg),
+		ReviewAssignment:     NewReviewAssignmentClient(cfg),
+		ReviewPanel:          NewReviewPanelClient(cfg),
+		RoleAssignment:       NewRoleAssignmentClient(cfg),
+		ServiceCase:          NewServiceCaseClient(cfg),
+		ServiceItem:          NewServiceItemClient(cfg),
+		Session:              NewSessionClient(cfg),
+		SpaceOffer:           NewSpaceOfferClient(cfg),
+		Tenancy:              NewTenancyClient(cfg),
+		TenancyExtension:     NewTenancyExtensionClient(cfg),
+		TenancyMilestone:     NewTenancyMilestoneClient(cfg),
+		TenancyService:       NewTenancyServiceClient(cfg),
+		TenancySpace:         NewTenancySpaceClient(cfg),
+		User:                 NewUserClient(cfg),
+		VisitFollowUp:        NewVisitFollowUpClient(cfg),
+		VolunteerPointEntry:  NewVolunteerPointEntryClient(cfg),
+		WaitlistEntry:        NewWaitlistEntryClient(cfg),
 	}, nil
 }
 
@@ -375,61 +435,73 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:                 ctx,
-		config:              cfg,
-		AdmissionAssessment: NewAdmissionAssessmentClient(cfg),
-		AlumniReport:        NewAlumniReportClient(cfg),
-		AuditLog:            NewAuditLogClient(cfg),
-		Award:               NewAwardClient(cfg),
-		CalendarDay:         NewCalendarDayClient(cfg),
-		CaseCounter:         NewCaseCounterClient(cfg),
-		CaseEvent:           NewCaseEventClient(cfg),
-		CaseNotice:          NewCaseNoticeClient(cfg),
-		CertificateCounter:  NewCertificateCounterClient(cfg),
-		ConflictDeclaration: NewConflictDeclarationClient(cfg),
-		Consultation:        NewConsultationClient(cfg),
-		Document:            NewDocumentClient(cfg),
-		DocumentUpload:      NewDocumentUploadClient(cfg),
-		DocumentVersion:     NewDocumentVersionClient(cfg),
-		Domain:              NewDomainClient(cfg),
-		Fund:                NewFundClient(cfg),
-		FundBudget:          NewFundBudgetClient(cfg),
-		GrantCall:           NewGrantCallClient(cfg),
-		GrantCallFund:       NewGrantCallFundClient(cfg),
-		IncubationCentre:    NewIncubationCentreClient(cfg),
-		IncubationSpace:     NewIncubationSpaceClient(cfg),
-		JobRun:              NewJobRunClient(cfg),
-		LedgerEntry:         NewLedgerEntryClient(cfg),
-		LoginAttempt:        NewLoginAttemptClient(cfg),
-		MaturityAssessment:  NewMaturityAssessmentClient(cfg),
-		MaturityCriterion:   NewMaturityCriterionClient(cfg),
-		Membership:          NewMembershipClient(cfg),
-		Notification:        NewNotificationClient(cfg),
-		Objection:           NewObjectionClient(cfg),
-		Organization:        NewOrganizationClient(cfg),
-		PanelMember:         NewPanelMemberClient(cfg),
-		Proposal:            NewProposalClient(cfg),
-		ReviewAssignment:    NewReviewAssignmentClient(cfg),
-		ReviewPanel:         NewReviewPanelClient(cfg),
-		RoleAssignment:      NewRoleAssignmentClient(cfg),
-		ServiceCase:         NewServiceCaseClient(cfg),
-		ServiceItem:         NewServiceItemClient(cfg),
-		Session:             NewSessionClient(cfg),
-		SpaceOffer:          NewSpaceOfferClient(cfg),
-		Tenancy:             NewTenancyClient(cfg),
-		TenancyExtension:    NewTenancyExtensionClient(cfg),
-		TenancyMilestone:    NewTenancyMilestoneClient(cfg),
-		TenancyService:      NewTenancyServiceClient(cfg),
-		TenancySpace:        NewTenancySpaceClient(cfg),
-		User:                NewUserClient(cfg),
-		WaitlistEntry:       NewWaitlistEntryClient(cfg),
+		ctx:                  ctx,
+		config:               cfg,
+		ActivityOrganization: NewActivityOrganizationClient(cfg),
+		AdmissionAssessment:  NewAdmissionAssessmentClient(cfg),
+		AlumniReport:         NewAlumniReportClient(cfg),
+		AuditLog:             NewAuditLogClient(cfg),
+		Award:                NewAwardClient(cfg),
+		CalendarDay:          NewCalendarDayClient(cfg),
+		CaseCounter:          NewCaseCounterClient(cfg),
+		CaseEvent:            NewCaseEventClient(cfg),
+		CaseNotice:           NewCaseNoticeClient(cfg),
+		CertificateCounter:   NewCertificateCounterClient(cfg),
+		ConflictDeclaration:  NewConflictDeclarationClient(cfg),
+		Consultation:         NewConsultationClient(cfg),
+		Document:             NewDocumentClient(cfg),
+		DocumentUpload:       NewDocumentUploadClient(cfg),
+		DocumentVersion:      NewDocumentVersionClient(cfg),
+		Domain:               NewDomainClient(cfg),
+		Fund:                 NewFundClient(cfg),
+		FundBudget:           NewFundBudgetClient(cfg),
+		GrantCall:            NewGrantCallClient(cfg),
+		GrantCallFund:        NewGrantCallFundClient(cfg),
+		GuidanceOfficer:      NewGuidanceOfficerClient(cfg),
+		IncubationCentre:     NewIncubationCentreClient(cfg),
+		IncubationSpace:      NewIncubationSpaceClient(cfg),
+		JobRun:               NewJobRunClient(cfg),
+		LedgerEntry:          NewLedgerEntryClient(cfg),
+		LoginAttempt:         NewLoginAttemptClient(cfg),
+		MaturityAssessment:   NewMaturityAssessmentClient(cfg),
+		MaturityCriterion:    NewMaturityCriterionClient(cfg),
+		Membership:           NewMembershipClient(cfg),
+		Notification:         NewNotificationClient(cfg),
+		Objection:            NewObjectionClient(cfg),
+		OfficerAssignment:    NewOfficerAssignmentClient(cfg),
+		Organization:         NewOrganizationClient(cfg),
+		PanelMember:          NewPanelMemberClient(cfg),
+		PartyActivity:        NewPartyActivityClient(cfg),
+		PartyCoverage:        NewPartyCoverageClient(cfg),
+		PartyOrganization:    NewPartyOrganizationClient(cfg),
+		PartyPointRule:       NewPartyPointRuleClient(cfg),
+		PartySettings:        NewPartySettingsClient(cfg),
+		PartyVisit:           NewPartyVisitClient(cfg),
+		PartyVolunteer:       NewPartyVolunteerClient(cfg),
+		Proposal:             NewProposalClient(cfg),
+		ReviewAssignment:     NewReviewAssignmentClient(cfg),
+		ReviewPanel:          NewReviewPanelClient(cfg),
+		RoleAssignment:       NewRoleAssignmentClient(cfg),
+		ServiceCase:          NewServiceCaseClient(cfg),
+		ServiceItem:          NewServiceItemClient(cfg),
+		Session:              NewSessionClient(cfg),
+		SpaceOffer:           NewSpaceOfferClient(cfg),
+		Tenancy:              NewTenancyClient(cfg),
+		TenancyExtension:     NewTenancyExtensionClient(cfg),
+		TenancyMilestone:     NewTenancyMilestoneClient(cfg),
+		TenancyService:       NewTenancyServiceClient(cfg),
+		TenancySpace:         NewTenancySpaceClient(cfg),
+		User:                 NewUserClient(cfg),
+		VisitFollowUp:        NewVisitFollowUpClient(cfg),
+		VolunteerPointEntry:  NewVolunteerPointEntryClient(cfg),
+		WaitlistEntry:        NewWaitlistEntryClient(cfg),
 	}, nil
 }
 
 // Debug returns a new debug-client. It's used to get verbose logging on specific operations.
 //
 //	client.Debug().
-//		AdmissionAssessment.
+//		ActivityOrganization.
 //		Query().
 //		Count(ctx)
 func (c *Client) Debug() *Client {
@@ -452,16 +524,20 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AdmissionAssessment, c.AlumniReport, c.AuditLog, c.Award, c.CalendarDay,
-		c.CaseCounter, c.CaseEvent, c.CaseNotice, c.CertificateCounter,
-		c.ConflictDeclaration, c.Consultation, c.Document, c.DocumentUpload,
-		c.DocumentVersion, c.Domain, c.Fund, c.FundBudget, c.GrantCall,
-		c.GrantCallFund, c.IncubationCentre, c.IncubationSpace, c.JobRun,
-		c.LedgerEntry, c.LoginAttempt, c.MaturityAssessment, c.MaturityCriterion,
-		c.Membership, c.Notification, c.Objection, c.Organization, c.PanelMember,
-		c.Proposal, c.ReviewAssignment, c.ReviewPanel, c.RoleAssignment, c.ServiceCase,
+		c.ActivityOrganization, c.AdmissionAssessment, c.AlumniReport, c.AuditLog,
+		c.Award, c.CalendarDay, c.CaseCounter, c.CaseEvent, c.CaseNotice,
+		c.CertificateCounter, c.ConflictDeclaration, c.Consultation, c.Document,
+		c.DocumentUpload, c.DocumentVersion, c.Domain, c.Fund, c.FundBudget,
+		c.GrantCall, c.GrantCallFund, c.GuidanceOfficer, c.IncubationCentre,
+		c.IncubationSpace, c.JobRun, c.LedgerEntry, c.LoginAttempt,
+		c.MaturityAssessment, c.MaturityCriterion, c.Membership, c.Notification,
+		c.Objection, c.OfficerAssignment, c.Organization, c.PanelMember,
+		c.PartyActivity, c.PartyCoverage, c.PartyOrganization, c.PartyPointRule,
+		c.PartySettings, c.PartyVisit, c.PartyVolunteer, c.Proposal,
+		c.ReviewAssignment, c.ReviewPanel, c.RoleAssignment, c.ServiceCase,
 		c.ServiceItem, c.Session, c.SpaceOffer, c.Tenancy, c.TenancyExtension,
-		c.TenancyMilestone, c.TenancyService, c.TenancySpace, c.User, c.WaitlistEntry,
+		c.TenancyMilestone, c.TenancyService, c.TenancySpace, c.User, c.VisitFollowUp,
+		c.VolunteerPointEntry, c.WaitlistEntry,
 	} {
 		n.Use(hooks...)
 	}
@@ -471,16 +547,20 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AdmissionAssessment, c.AlumniReport, c.AuditLog, c.Award, c.CalendarDay,
-		c.CaseCounter, c.CaseEvent, c.CaseNotice, c.CertificateCounter,
-		c.ConflictDeclaration, c.Consultation, c.Document, c.DocumentUpload,
-		c.DocumentVersion, c.Domain, c.Fund, c.FundBudget, c.GrantCall,
-		c.GrantCallFund, c.IncubationCentre, c.IncubationSpace, c.JobRun,
-		c.LedgerEntry, c.LoginAttempt, c.MaturityAssessment, c.MaturityCriterion,
-		c.Membership, c.Notification, c.Objection, c.Organization, c.PanelMember,
-		c.Proposal, c.ReviewAssignment, c.ReviewPanel, c.RoleAssignment, c.ServiceCase,
+		c.ActivityOrganization, c.AdmissionAssessment, c.AlumniReport, c.AuditLog,
+		c.Award, c.CalendarDay, c.CaseCounter, c.CaseEvent, c.CaseNotice,
+		c.CertificateCounter, c.ConflictDeclaration, c.Consultation, c.Document,
+		c.DocumentUpload, c.DocumentVersion, c.Domain, c.Fund, c.FundBudget,
+		c.GrantCall, c.GrantCallFund, c.GuidanceOfficer, c.IncubationCentre,
+		c.IncubationSpace, c.JobRun, c.LedgerEntry, c.LoginAttempt,
+		c.MaturityAssessment, c.MaturityCriterion, c.Membership, c.Notification,
+		c.Objection, c.OfficerAssignment, c.Organization, c.PanelMember,
+		c.PartyActivity, c.PartyCoverage, c.PartyOrganization, c.PartyPointRule,
+		c.PartySettings, c.PartyVisit, c.PartyVolunteer, c.Proposal,
+		c.ReviewAssignment, c.ReviewPanel, c.RoleAssignment, c.ServiceCase,
 		c.ServiceItem, c.Session, c.SpaceOffer, c.Tenancy, c.TenancyExtension,
-		c.TenancyMilestone, c.TenancyService, c.TenancySpace, c.User, c.WaitlistEntry,
+		c.TenancyMilestone, c.TenancyService, c.TenancySpace, c.User, c.VisitFollowUp,
+		c.VolunteerPointEntry, c.WaitlistEntry,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -489,6 +569,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
+	case *ActivityOrganizationMutation:
+		return c.ActivityOrganization.mutate(ctx, m)
 	case *AdmissionAssessmentMutation:
 		return c.AdmissionAssessment.mutate(ctx, m)
 	case *AlumniReportMutation:
@@ -527,6 +609,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.GrantCall.mutate(ctx, m)
 	case *GrantCallFundMutation:
 		return c.GrantCallFund.mutate(ctx, m)
+	case *GuidanceOfficerMutation:
+		return c.GuidanceOfficer.mutate(ctx, m)
 	case *IncubationCentreMutation:
 		return c.IncubationCentre.mutate(ctx, m)
 	case *IncubationSpaceMutation:
@@ -547,10 +631,26 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Notification.mutate(ctx, m)
 	case *ObjectionMutation:
 		return c.Objection.mutate(ctx, m)
+	case *OfficerAssignmentMutation:
+		return c.OfficerAssignment.mutate(ctx, m)
 	case *OrganizationMutation:
 		return c.Organization.mutate(ctx, m)
 	case *PanelMemberMutation:
 		return c.PanelMember.mutate(ctx, m)
+	case *PartyActivityMutation:
+		return c.PartyActivity.mutate(ctx, m)
+	case *PartyCoverageMutation:
+		return c.PartyCoverage.mutate(ctx, m)
+	case *PartyOrganizationMutation:
+		return c.PartyOrganization.mutate(ctx, m)
+	case *PartyPointRuleMutation:
+		return c.PartyPointRule.mutate(ctx, m)
+	case *PartySettingsMutation:
+		return c.PartySettings.mutate(ctx, m)
+	case *PartyVisitMutation:
+		return c.PartyVisit.mutate(ctx, m)
+	case *PartyVolunteerMutation:
+		return c.PartyVolunteer.mutate(ctx, m)
 	case *ProposalMutation:
 		return c.Proposal.mutate(ctx, m)
 	case *ReviewAssignmentMutation:
@@ -579,10 +679,196 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.TenancySpace.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
+	case *VisitFollowUpMutation:
+		return c.VisitFollowUp.mutate(ctx, m)
+	case *VolunteerPointEntryMutation:
+		return c.VolunteerPointEntry.mutate(ctx, m)
 	case *WaitlistEntryMutation:
 		return c.WaitlistEntry.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
+	}
+}
+
+// ActivityOrganizationClient is a client for the ActivityOrganization schema.
+type ActivityOrganizationClient struct {
+	config
+}
+
+// NewActivityOrganizationClient returns a client for the ActivityOrganization from the given config.
+func NewActivityOrganizationClient(c config) *ActivityOrganizationClient {
+	return &ActivityOrganizationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `activityorganization.Hooks(f(g(h())))`.
+func (c *ActivityOrganizationClient) Use(hooks ...Hook) {
+	c.hooks.ActivityOrganization = append(c.hooks.ActivityOrganization, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `activityorganization.Intercept(f(g(h())))`.
+func (c *ActivityOrganizationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ActivityOrganization = append(c.inters.ActivityOrganization, interceptors...)
+}
+
+// Create returns a builder for creating a ActivityOrganization entity.
+func (c *ActivityOrganizationClient) Create() *ActivityOrganizationCreate {
+	mutation := newActivityOrganizationMutation(c.config, OpCreate)
+	return &ActivityOrganizationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ActivityOrganization entities.
+func (c *ActivityOrganizationClient) CreateBulk(builders ...*ActivityOrganizationCreate) *ActivityOrganizationCreateBulk {
+	return &ActivityOrganizationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ActivityOrganizationClient) MapCreateBulk(slice any, setFunc func(*ActivityOrganizationCreate, int)) *ActivityOrganizationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ActivityOrganizationCreateBulk{err: fmt.Errorf("calling to ActivityOrganizationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ActivityOrganizationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ActivityOrganizationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ActivityOrganization.
+func (c *ActivityOrganizationClient) Update() *ActivityOrganizationUpdate {
+	mutation := newActivityOrganizationMutation(c.config, OpUpdate)
+	return &ActivityOrganizationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ActivityOrganizationClient) UpdateOne(_m *ActivityOrganization) *ActivityOrganizationUpdateOne {
+	mutation := newActivityOrganizationMutation(c.config, OpUpdateOne, withActivityOrganization(_m))
+	return &ActivityOrganizationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ActivityOrganizationClient) UpdateOneID(id int) *ActivityOrganizationUpdateOne {
+	mutation := newActivityOrganizationMutation(c.config, OpUpdateOne, withActivityOrganizationID(id))
+	return &ActivityOrganizationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ActivityOrganization.
+func (c *ActivityOrganizationClient) Delete() *ActivityOrganizationDelete {
+	mutation := newActivityOrganizationMutation(c.config, OpDelete)
+	return &ActivityOrganizationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ActivityOrganizationClient) DeleteOne(_m *ActivityOrganization) *ActivityOrganizationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ActivityOrganizationClient) DeleteOneID(id int) *ActivityOrganizationDeleteOne {
+	builder := c.Delete().Where(activityorganization.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ActivityOrganizationDeleteOne{builder}
+}
+
+// Query returns a query builder for ActivityOrganization.
+func (c *ActivityOrganizationClient) Query() *ActivityOrganizationQuery {
+	return &ActivityOrganizationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeActivityOrganization},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ActivityOrganization entity by its id.
+func (c *ActivityOrganizationClient) Get(ctx context.Context, id int) (*ActivityOrganization, error) {
+	return c.Query().Where(activityorganization.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ActivityOrganizationClient) GetX(ctx context.Context, id int) *ActivityOrganization {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a ActivityOrganization.
+func (c *ActivityOrganizationClient) QueryDomain(_m *ActivityOrganization) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(activityorganization.Table, activityorganization.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, activityorganization.DomainTable, activityorganization.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryActivity queries the activity edge of a ActivityOrganization.
+func (c *ActivityOrganizationClient) QueryActivity(_m *ActivityOrganization) *PartyActivityQuery {
+	query := (&PartyActivityClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(activityorganization.Table, activityorganization.FieldID, id),
+			sqlgraph.To(partyactivity.Table, partyactivity.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, activityorganization.ActivityTable, activityorganization.ActivityColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a ActivityOrganization.
+func (c *ActivityOrganizationClient) QueryOrganization(_m *ActivityOrganization) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(activityorganization.Table, activityorganization.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, activityorganization.OrganizationTable, activityorganization.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ActivityOrganizationClient) Hooks() []Hook {
+	hooks := c.hooks.ActivityOrganization
+	return append(hooks[:len(hooks):len(hooks)], activityorganization.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ActivityOrganizationClient) Interceptors() []Interceptor {
+	return c.inters.ActivityOrganization
+}
+
+func (c *ActivityOrganizationClient) mutate(ctx context.Context, m *ActivityOrganizationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ActivityOrganizationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ActivityOrganizationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ActivityOrganizationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ActivityOrganizationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ActivityOrganization mutation op: %q", m.Op())
 	}
 }
 
@@ -3756,6 +4042,188 @@ func (c *GrantCallFundClient) mutate(ctx context.Context, m *GrantCallFundMutati
 	}
 }
 
+// GuidanceOfficerClient is a client for the GuidanceOfficer schema.
+type GuidanceOfficerClient struct {
+	config
+}
+
+// NewGuidanceOfficerClient returns a client for the GuidanceOfficer from the given config.
+func NewGuidanceOfficerClient(c config) *GuidanceOfficerClient {
+	return &GuidanceOfficerClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `guidanceofficer.Hooks(f(g(h())))`.
+func (c *GuidanceOfficerClient) Use(hooks ...Hook) {
+	c.hooks.GuidanceOfficer = append(c.hooks.GuidanceOfficer, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `guidanceofficer.Intercept(f(g(h())))`.
+func (c *GuidanceOfficerClient) Intercept(interceptors ...Interceptor) {
+	c.inters.GuidanceOfficer = append(c.inters.GuidanceOfficer, interceptors...)
+}
+
+// Create returns a builder for creating a GuidanceOfficer entity.
+func (c *GuidanceOfficerClient) Create() *GuidanceOfficerCreate {
+	mutation := newGuidanceOfficerMutation(c.config, OpCreate)
+	return &GuidanceOfficerCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of GuidanceOfficer entities.
+func (c *GuidanceOfficerClient) CreateBulk(builders ...*GuidanceOfficerCreate) *GuidanceOfficerCreateBulk {
+	return &GuidanceOfficerCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *GuidanceOfficerClient) MapCreateBulk(slice any, setFunc func(*GuidanceOfficerCreate, int)) *GuidanceOfficerCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &GuidanceOfficerCreateBulk{err: fmt.Errorf("calling to GuidanceOfficerClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*GuidanceOfficerCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &GuidanceOfficerCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for GuidanceOfficer.
+func (c *GuidanceOfficerClient) Update() *GuidanceOfficerUpdate {
+	mutation := newGuidanceOfficerMutation(c.config, OpUpdate)
+	return &GuidanceOfficerUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *GuidanceOfficerClient) UpdateOne(_m *GuidanceOfficer) *GuidanceOfficerUpdateOne {
+	mutation := newGuidanceOfficerMutation(c.config, OpUpdateOne, withGuidanceOfficer(_m))
+	return &GuidanceOfficerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *GuidanceOfficerClient) UpdateOneID(id int) *GuidanceOfficerUpdateOne {
+	mutation := newGuidanceOfficerMutation(c.config, OpUpdateOne, withGuidanceOfficerID(id))
+	return &GuidanceOfficerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for GuidanceOfficer.
+func (c *GuidanceOfficerClient) Delete() *GuidanceOfficerDelete {
+	mutation := newGuidanceOfficerMutation(c.config, OpDelete)
+	return &GuidanceOfficerDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *GuidanceOfficerClient) DeleteOne(_m *GuidanceOfficer) *GuidanceOfficerDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *GuidanceOfficerClient) DeleteOneID(id int) *GuidanceOfficerDeleteOne {
+	builder := c.Delete().Where(guidanceofficer.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &GuidanceOfficerDeleteOne{builder}
+}
+
+// Query returns a query builder for GuidanceOfficer.
+func (c *GuidanceOfficerClient) Query() *GuidanceOfficerQuery {
+	return &GuidanceOfficerQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeGuidanceOfficer},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a GuidanceOfficer entity by its id.
+func (c *GuidanceOfficerClient) Get(ctx context.Context, id int) (*GuidanceOfficer, error) {
+	return c.Query().Where(guidanceofficer.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *GuidanceOfficerClient) GetX(ctx context.Context, id int) *GuidanceOfficer {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a GuidanceOfficer.
+func (c *GuidanceOfficerClient) QueryDomain(_m *GuidanceOfficer) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(guidanceofficer.Table, guidanceofficer.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, guidanceofficer.DomainTable, guidanceofficer.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryUser queries the user edge of a GuidanceOfficer.
+func (c *GuidanceOfficerClient) QueryUser(_m *GuidanceOfficer) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(guidanceofficer.Table, guidanceofficer.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, guidanceofficer.UserTable, guidanceofficer.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAssignments queries the assignments edge of a GuidanceOfficer.
+func (c *GuidanceOfficerClient) QueryAssignments(_m *GuidanceOfficer) *OfficerAssignmentQuery {
+	query := (&OfficerAssignmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(guidanceofficer.Table, guidanceofficer.FieldID, id),
+			sqlgraph.To(officerassignment.Table, officerassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, guidanceofficer.AssignmentsTable, guidanceofficer.AssignmentsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *GuidanceOfficerClient) Hooks() []Hook {
+	hooks := c.hooks.GuidanceOfficer
+	return append(hooks[:len(hooks):len(hooks)], guidanceofficer.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *GuidanceOfficerClient) Interceptors() []Interceptor {
+	return c.inters.GuidanceOfficer
+}
+
+func (c *GuidanceOfficerClient) mutate(ctx context.Context, m *GuidanceOfficerMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&GuidanceOfficerCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&GuidanceOfficerUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&GuidanceOfficerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&GuidanceOfficerDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown GuidanceOfficer mutation op: %q", m.Op())
+	}
+}
+
 // IncubationCentreClient is a client for the IncubationCentre schema.
 type IncubationCentreClient struct {
 	config
@@ -5383,6 +5851,204 @@ func (c *ObjectionClient) mutate(ctx context.Context, m *ObjectionMutation) (Val
 	}
 }
 
+// OfficerAssignmentClient is a client for the OfficerAssignment schema.
+type OfficerAssignmentClient struct {
+	config
+}
+
+// NewOfficerAssignmentClient returns a client for the OfficerAssignment from the given config.
+func NewOfficerAssignmentClient(c config) *OfficerAssignmentClient {
+	return &OfficerAssignmentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `officerassignment.Hooks(f(g(h())))`.
+func (c *OfficerAssignmentClient) Use(hooks ...Hook) {
+	c.hooks.OfficerAssignment = append(c.hooks.OfficerAssignment, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `officerassignment.Intercept(f(g(h())))`.
+func (c *OfficerAssignmentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OfficerAssignment = append(c.inters.OfficerAssignment, interceptors...)
+}
+
+// Create returns a builder for creating a OfficerAssignment entity.
+func (c *OfficerAssignmentClient) Create() *OfficerAssignmentCreate {
+	mutation := newOfficerAssignmentMutation(c.config, OpCreate)
+	return &OfficerAssignmentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OfficerAssignment entities.
+func (c *OfficerAssignmentClient) CreateBulk(builders ...*OfficerAssignmentCreate) *OfficerAssignmentCreateBulk {
+	return &OfficerAssignmentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OfficerAssignmentClient) MapCreateBulk(slice any, setFunc func(*OfficerAssignmentCreate, int)) *OfficerAssignmentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OfficerAssignmentCreateBulk{err: fmt.Errorf("calling to OfficerAssignmentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OfficerAssignmentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OfficerAssignmentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OfficerAssignment.
+func (c *OfficerAssignmentClient) Update() *OfficerAssignmentUpdate {
+	mutation := newOfficerAssignmentMutation(c.config, OpUpdate)
+	return &OfficerAssignmentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OfficerAssignmentClient) UpdateOne(_m *OfficerAssignment) *OfficerAssignmentUpdateOne {
+	mutation := newOfficerAssignmentMutation(c.config, OpUpdateOne, withOfficerAssignment(_m))
+	return &OfficerAssignmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OfficerAssignmentClient) UpdateOneID(id int) *OfficerAssignmentUpdateOne {
+	mutation := newOfficerAssignmentMutation(c.config, OpUpdateOne, withOfficerAssignmentID(id))
+	return &OfficerAssignmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OfficerAssignment.
+func (c *OfficerAssignmentClient) Delete() *OfficerAssignmentDelete {
+	mutation := newOfficerAssignmentMutation(c.config, OpDelete)
+	return &OfficerAssignmentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OfficerAssignmentClient) DeleteOne(_m *OfficerAssignment) *OfficerAssignmentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OfficerAssignmentClient) DeleteOneID(id int) *OfficerAssignmentDeleteOne {
+	builder := c.Delete().Where(officerassignment.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OfficerAssignmentDeleteOne{builder}
+}
+
+// Query returns a query builder for OfficerAssignment.
+func (c *OfficerAssignmentClient) Query() *OfficerAssignmentQuery {
+	return &OfficerAssignmentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOfficerAssignment},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OfficerAssignment entity by its id.
+func (c *OfficerAssignmentClient) Get(ctx context.Context, id int) (*OfficerAssignment, error) {
+	return c.Query().Where(officerassignment.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OfficerAssignmentClient) GetX(ctx context.Context, id int) *OfficerAssignment {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a OfficerAssignment.
+func (c *OfficerAssignmentClient) QueryDomain(_m *OfficerAssignment) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(officerassignment.Table, officerassignment.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, officerassignment.DomainTable, officerassignment.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOfficer queries the officer edge of a OfficerAssignment.
+func (c *OfficerAssignmentClient) QueryOfficer(_m *OfficerAssignment) *GuidanceOfficerQuery {
+	query := (&GuidanceOfficerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(officerassignment.Table, officerassignment.FieldID, id),
+			sqlgraph.To(guidanceofficer.Table, guidanceofficer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, officerassignment.OfficerTable, officerassignment.OfficerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a OfficerAssignment.
+func (c *OfficerAssignmentClient) QueryOrganization(_m *OfficerAssignment) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(officerassignment.Table, officerassignment.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, officerassignment.OrganizationTable, officerassignment.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPredecessor queries the predecessor edge of a OfficerAssignment.
+func (c *OfficerAssignmentClient) QueryPredecessor(_m *OfficerAssignment) *OfficerAssignmentQuery {
+	query := (&OfficerAssignmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(officerassignment.Table, officerassignment.FieldID, id),
+			sqlgraph.To(officerassignment.Table, officerassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, officerassignment.PredecessorTable, officerassignment.PredecessorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *OfficerAssignmentClient) Hooks() []Hook {
+	hooks := c.hooks.OfficerAssignment
+	return append(hooks[:len(hooks):len(hooks)], officerassignment.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OfficerAssignmentClient) Interceptors() []Interceptor {
+	return c.inters.OfficerAssignment
+}
+
+func (c *OfficerAssignmentClient) mutate(ctx context.Context, m *OfficerAssignmentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OfficerAssignmentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OfficerAssignmentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OfficerAssignmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OfficerAssignmentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OfficerAssignment mutation op: %q", m.Op())
+	}
+}
+
 // OrganizationClient is a client for the Organization schema.
 type OrganizationClient struct {
 	config
@@ -5744,6 +6410,1280 @@ func (c *PanelMemberClient) mutate(ctx context.Context, m *PanelMemberMutation) 
 		return (&PanelMemberDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown PanelMember mutation op: %q", m.Op())
+	}
+}
+
+// PartyActivityClient is a client for the PartyActivity schema.
+type PartyActivityClient struct {
+	config
+}
+
+// NewPartyActivityClient returns a client for the PartyActivity from the given config.
+func NewPartyActivityClient(c config) *PartyActivityClient {
+	return &PartyActivityClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `partyactivity.Hooks(f(g(h())))`.
+func (c *PartyActivityClient) Use(hooks ...Hook) {
+	c.hooks.PartyActivity = append(c.hooks.PartyActivity, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `partyactivity.Intercept(f(g(h())))`.
+func (c *PartyActivityClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PartyActivity = append(c.inters.PartyActivity, interceptors...)
+}
+
+// Create returns a builder for creating a PartyActivity entity.
+func (c *PartyActivityClient) Create() *PartyActivityCreate {
+	mutation := newPartyActivityMutation(c.config, OpCreate)
+	return &PartyActivityCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PartyActivity entities.
+func (c *PartyActivityClient) CreateBulk(builders ...*PartyActivityCreate) *PartyActivityCreateBulk {
+	return &PartyActivityCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PartyActivityClient) MapCreateBulk(slice any, setFunc func(*PartyActivityCreate, int)) *PartyActivityCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PartyActivityCreateBulk{err: fmt.Errorf("calling to PartyActivityClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PartyActivityCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PartyActivityCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PartyActivity.
+func (c *PartyActivityClient) Update() *PartyActivityUpdate {
+	mutation := newPartyActivityMutation(c.config, OpUpdate)
+	return &PartyActivityUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PartyActivityClient) UpdateOne(_m *PartyActivity) *PartyActivityUpdateOne {
+	mutation := newPartyActivityMutation(c.config, OpUpdateOne, withPartyActivity(_m))
+	return &PartyActivityUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PartyActivityClient) UpdateOneID(id int) *PartyActivityUpdateOne {
+	mutation := newPartyActivityMutation(c.config, OpUpdateOne, withPartyActivityID(id))
+	return &PartyActivityUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PartyActivity.
+func (c *PartyActivityClient) Delete() *PartyActivityDelete {
+	mutation := newPartyActivityMutation(c.config, OpDelete)
+	return &PartyActivityDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PartyActivityClient) DeleteOne(_m *PartyActivity) *PartyActivityDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PartyActivityClient) DeleteOneID(id int) *PartyActivityDeleteOne {
+	builder := c.Delete().Where(partyactivity.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PartyActivityDeleteOne{builder}
+}
+
+// Query returns a query builder for PartyActivity.
+func (c *PartyActivityClient) Query() *PartyActivityQuery {
+	return &PartyActivityQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePartyActivity},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PartyActivity entity by its id.
+func (c *PartyActivityClient) Get(ctx context.Context, id int) (*PartyActivity, error) {
+	return c.Query().Where(partyactivity.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PartyActivityClient) GetX(ctx context.Context, id int) *PartyActivity {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a PartyActivity.
+func (c *PartyActivityClient) QueryDomain(_m *PartyActivity) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyactivity.Table, partyactivity.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partyactivity.DomainTable, partyactivity.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryInvolvements queries the involvements edge of a PartyActivity.
+func (c *PartyActivityClient) QueryInvolvements(_m *PartyActivity) *ActivityOrganizationQuery {
+	query := (&ActivityOrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyactivity.Table, partyactivity.FieldID, id),
+			sqlgraph.To(activityorganization.Table, activityorganization.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, partyactivity.InvolvementsTable, partyactivity.InvolvementsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOfficer queries the officer edge of a PartyActivity.
+func (c *PartyActivityClient) QueryOfficer(_m *PartyActivity) *GuidanceOfficerQuery {
+	query := (&GuidanceOfficerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyactivity.Table, partyactivity.FieldID, id),
+			sqlgraph.To(guidanceofficer.Table, guidanceofficer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partyactivity.OfficerTable, partyactivity.OfficerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PartyActivityClient) Hooks() []Hook {
+	hooks := c.hooks.PartyActivity
+	return append(hooks[:len(hooks):len(hooks)], partyactivity.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PartyActivityClient) Interceptors() []Interceptor {
+	return c.inters.PartyActivity
+}
+
+func (c *PartyActivityClient) mutate(ctx context.Context, m *PartyActivityMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PartyActivityCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PartyActivityUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PartyActivityUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PartyActivityDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PartyActivity mutation op: %q", m.Op())
+	}
+}
+
+// PartyCoverageClient is a client for the PartyCoverage schema.
+type PartyCoverageClient struct {
+	config
+}
+
+// NewPartyCoverageClient returns a client for the PartyCoverage from the given config.
+func NewPartyCoverageClient(c config) *PartyCoverageClient {
+	return &PartyCoverageClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `partycoverage.Hooks(f(g(h())))`.
+func (c *PartyCoverageClient) Use(hooks ...Hook) {
+	c.hooks.PartyCoverage = append(c.hooks.PartyCoverage, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `partycoverage.Intercept(f(g(h())))`.
+func (c *PartyCoverageClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PartyCoverage = append(c.inters.PartyCoverage, interceptors...)
+}
+
+// Create returns a builder for creating a PartyCoverage entity.
+func (c *PartyCoverageClient) Create() *PartyCoverageCreate {
+	mutation := newPartyCoverageMutation(c.config, OpCreate)
+	return &PartyCoverageCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PartyCoverage entities.
+func (c *PartyCoverageClient) CreateBulk(builders ...*PartyCoverageCreate) *PartyCoverageCreateBulk {
+	return &PartyCoverageCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PartyCoverageClient) MapCreateBulk(slice any, setFunc func(*PartyCoverageCreate, int)) *PartyCoverageCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PartyCoverageCreateBulk{err: fmt.Errorf("calling to PartyCoverageClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PartyCoverageCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PartyCoverageCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PartyCoverage.
+func (c *PartyCoverageClient) Update() *PartyCoverageUpdate {
+	mutation := newPartyCoverageMutation(c.config, OpUpdate)
+	return &PartyCoverageUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PartyCoverageClient) UpdateOne(_m *PartyCoverage) *PartyCoverageUpdateOne {
+	mutation := newPartyCoverageMutation(c.config, OpUpdateOne, withPartyCoverage(_m))
+	return &PartyCoverageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PartyCoverageClient) UpdateOneID(id int) *PartyCoverageUpdateOne {
+	mutation := newPartyCoverageMutation(c.config, OpUpdateOne, withPartyCoverageID(id))
+	return &PartyCoverageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PartyCoverage.
+func (c *PartyCoverageClient) Delete() *PartyCoverageDelete {
+	mutation := newPartyCoverageMutation(c.config, OpDelete)
+	return &PartyCoverageDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PartyCoverageClient) DeleteOne(_m *PartyCoverage) *PartyCoverageDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PartyCoverageClient) DeleteOneID(id int) *PartyCoverageDeleteOne {
+	builder := c.Delete().Where(partycoverage.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PartyCoverageDeleteOne{builder}
+}
+
+// Query returns a query builder for PartyCoverage.
+func (c *PartyCoverageClient) Query() *PartyCoverageQuery {
+	return &PartyCoverageQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePartyCoverage},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PartyCoverage entity by its id.
+func (c *PartyCoverageClient) Get(ctx context.Context, id int) (*PartyCoverage, error) {
+	return c.Query().Where(partycoverage.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PartyCoverageClient) GetX(ctx context.Context, id int) *PartyCoverage {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a PartyCoverage.
+func (c *PartyCoverageClient) QueryDomain(_m *PartyCoverage) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partycoverage.Table, partycoverage.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partycoverage.DomainTable, partycoverage.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a PartyCoverage.
+func (c *PartyCoverageClient) QueryOrganization(_m *PartyCoverage) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partycoverage.Table, partycoverage.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partycoverage.OrganizationTable, partycoverage.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPartyOrganization queries the party_organization edge of a PartyCoverage.
+func (c *PartyCoverageClient) QueryPartyOrganization(_m *PartyCoverage) *PartyOrganizationQuery {
+	query := (&PartyOrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partycoverage.Table, partycoverage.FieldID, id),
+			sqlgraph.To(partyorganization.Table, partyorganization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partycoverage.PartyOrganizationTable, partycoverage.PartyOrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PartyCoverageClient) Hooks() []Hook {
+	hooks := c.hooks.PartyCoverage
+	return append(hooks[:len(hooks):len(hooks)], partycoverage.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PartyCoverageClient) Interceptors() []Interceptor {
+	return c.inters.PartyCoverage
+}
+
+func (c *PartyCoverageClient) mutate(ctx context.Context, m *PartyCoverageMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PartyCoverageCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PartyCoverageUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PartyCoverageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PartyCoverageDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PartyCoverage mutation op: %q", m.Op())
+	}
+}
+
+// PartyOrganizationClient is a client for the PartyOrganization schema.
+type PartyOrganizationClient struct {
+	config
+}
+
+// NewPartyOrganizationClient returns a client for the PartyOrganization from the given config.
+func NewPartyOrganizationClient(c config) *PartyOrganizationClient {
+	return &PartyOrganizationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `partyorganization.Hooks(f(g(h())))`.
+func (c *PartyOrganizationClient) Use(hooks ...Hook) {
+	c.hooks.PartyOrganization = append(c.hooks.PartyOrganization, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `partyorganization.Intercept(f(g(h())))`.
+func (c *PartyOrganizationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PartyOrganization = append(c.inters.PartyOrganization, interceptors...)
+}
+
+// Create returns a builder for creating a PartyOrganization entity.
+func (c *PartyOrganizationClient) Create() *PartyOrganizationCreate {
+	mutation := newPartyOrganizationMutation(c.config, OpCreate)
+	return &PartyOrganizationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PartyOrganization entities.
+func (c *PartyOrganizationClient) CreateBulk(builders ...*PartyOrganizationCreate) *PartyOrganizationCreateBulk {
+	return &PartyOrganizationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PartyOrganizationClient) MapCreateBulk(slice any, setFunc func(*PartyOrganizationCreate, int)) *PartyOrganizationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PartyOrganizationCreateBulk{err: fmt.Errorf("calling to PartyOrganizationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PartyOrganizationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PartyOrganizationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PartyOrganization.
+func (c *PartyOrganizationClient) Update() *PartyOrganizationUpdate {
+	mutation := newPartyOrganizationMutation(c.config, OpUpdate)
+	return &PartyOrganizationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PartyOrganizationClient) UpdateOne(_m *PartyOrganization) *PartyOrganizationUpdateOne {
+	mutation := newPartyOrganizationMutation(c.config, OpUpdateOne, withPartyOrganization(_m))
+	return &PartyOrganizationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PartyOrganizationClient) UpdateOneID(id int) *PartyOrganizationUpdateOne {
+	mutation := newPartyOrganizationMutation(c.config, OpUpdateOne, withPartyOrganizationID(id))
+	return &PartyOrganizationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PartyOrganization.
+func (c *PartyOrganizationClient) Delete() *PartyOrganizationDelete {
+	mutation := newPartyOrganizationMutation(c.config, OpDelete)
+	return &PartyOrganizationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PartyOrganizationClient) DeleteOne(_m *PartyOrganization) *PartyOrganizationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PartyOrganizationClient) DeleteOneID(id int) *PartyOrganizationDeleteOne {
+	builder := c.Delete().Where(partyorganization.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PartyOrganizationDeleteOne{builder}
+}
+
+// Query returns a query builder for PartyOrganization.
+func (c *PartyOrganizationClient) Query() *PartyOrganizationQuery {
+	return &PartyOrganizationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePartyOrganization},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PartyOrganization entity by its id.
+func (c *PartyOrganizationClient) Get(ctx context.Context, id int) (*PartyOrganization, error) {
+	return c.Query().Where(partyorganization.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PartyOrganizationClient) GetX(ctx context.Context, id int) *PartyOrganization {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a PartyOrganization.
+func (c *PartyOrganizationClient) QueryDomain(_m *PartyOrganization) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyorganization.Table, partyorganization.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partyorganization.DomainTable, partyorganization.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryParent queries the parent edge of a PartyOrganization.
+func (c *PartyOrganizationClient) QueryParent(_m *PartyOrganization) *PartyOrganizationQuery {
+	query := (&PartyOrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyorganization.Table, partyorganization.FieldID, id),
+			sqlgraph.To(partyorganization.Table, partyorganization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, partyorganization.ParentTable, partyorganization.ParentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryChildren queries the children edge of a PartyOrganization.
+func (c *PartyOrganizationClient) QueryChildren(_m *PartyOrganization) *PartyOrganizationQuery {
+	query := (&PartyOrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyorganization.Table, partyorganization.FieldID, id),
+			sqlgraph.To(partyorganization.Table, partyorganization.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, partyorganization.ChildrenTable, partyorganization.ChildrenColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a PartyOrganization.
+func (c *PartyOrganizationClient) QueryOrganization(_m *PartyOrganization) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyorganization.Table, partyorganization.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partyorganization.OrganizationTable, partyorganization.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCoverages queries the coverages edge of a PartyOrganization.
+func (c *PartyOrganizationClient) QueryCoverages(_m *PartyOrganization) *PartyCoverageQuery {
+	query := (&PartyCoverageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyorganization.Table, partyorganization.FieldID, id),
+			sqlgraph.To(partycoverage.Table, partycoverage.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, partyorganization.CoveragesTable, partyorganization.CoveragesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PartyOrganizationClient) Hooks() []Hook {
+	hooks := c.hooks.PartyOrganization
+	return append(hooks[:len(hooks):len(hooks)], partyorganization.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PartyOrganizationClient) Interceptors() []Interceptor {
+	return c.inters.PartyOrganization
+}
+
+func (c *PartyOrganizationClient) mutate(ctx context.Context, m *PartyOrganizationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PartyOrganizationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PartyOrganizationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PartyOrganizationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PartyOrganizationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PartyOrganization mutation op: %q", m.Op())
+	}
+}
+
+// PartyPointRuleClient is a client for the PartyPointRule schema.
+type PartyPointRuleClient struct {
+	config
+}
+
+// NewPartyPointRuleClient returns a client for the PartyPointRule from the given config.
+func NewPartyPointRuleClient(c config) *PartyPointRuleClient {
+	return &PartyPointRuleClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `partypointrule.Hooks(f(g(h())))`.
+func (c *PartyPointRuleClient) Use(hooks ...Hook) {
+	c.hooks.PartyPointRule = append(c.hooks.PartyPointRule, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `partypointrule.Intercept(f(g(h())))`.
+func (c *PartyPointRuleClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PartyPointRule = append(c.inters.PartyPointRule, interceptors...)
+}
+
+// Create returns a builder for creating a PartyPointRule entity.
+func (c *PartyPointRuleClient) Create() *PartyPointRuleCreate {
+	mutation := newPartyPointRuleMutation(c.config, OpCreate)
+	return &PartyPointRuleCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PartyPointRule entities.
+func (c *PartyPointRuleClient) CreateBulk(builders ...*PartyPointRuleCreate) *PartyPointRuleCreateBulk {
+	return &PartyPointRuleCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PartyPointRuleClient) MapCreateBulk(slice any, setFunc func(*PartyPointRuleCreate, int)) *PartyPointRuleCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PartyPointRuleCreateBulk{err: fmt.Errorf("calling to PartyPointRuleClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PartyPointRuleCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PartyPointRuleCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PartyPointRule.
+func (c *PartyPointRuleClient) Update() *PartyPointRuleUpdate {
+	mutation := newPartyPointRuleMutation(c.config, OpUpdate)
+	return &PartyPointRuleUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PartyPointRuleClient) UpdateOne(_m *PartyPointRule) *PartyPointRuleUpdateOne {
+	mutation := newPartyPointRuleMutation(c.config, OpUpdateOne, withPartyPointRule(_m))
+	return &PartyPointRuleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PartyPointRuleClient) UpdateOneID(id int) *PartyPointRuleUpdateOne {
+	mutation := newPartyPointRuleMutation(c.config, OpUpdateOne, withPartyPointRuleID(id))
+	return &PartyPointRuleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PartyPointRule.
+func (c *PartyPointRuleClient) Delete() *PartyPointRuleDelete {
+	mutation := newPartyPointRuleMutation(c.config, OpDelete)
+	return &PartyPointRuleDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PartyPointRuleClient) DeleteOne(_m *PartyPointRule) *PartyPointRuleDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PartyPointRuleClient) DeleteOneID(id int) *PartyPointRuleDeleteOne {
+	builder := c.Delete().Where(partypointrule.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PartyPointRuleDeleteOne{builder}
+}
+
+// Query returns a query builder for PartyPointRule.
+func (c *PartyPointRuleClient) Query() *PartyPointRuleQuery {
+	return &PartyPointRuleQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePartyPointRule},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PartyPointRule entity by its id.
+func (c *PartyPointRuleClient) Get(ctx context.Context, id int) (*PartyPointRule, error) {
+	return c.Query().Where(partypointrule.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PartyPointRuleClient) GetX(ctx context.Context, id int) *PartyPointRule {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a PartyPointRule.
+func (c *PartyPointRuleClient) QueryDomain(_m *PartyPointRule) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partypointrule.Table, partypointrule.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partypointrule.DomainTable, partypointrule.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PartyPointRuleClient) Hooks() []Hook {
+	hooks := c.hooks.PartyPointRule
+	return append(hooks[:len(hooks):len(hooks)], partypointrule.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PartyPointRuleClient) Interceptors() []Interceptor {
+	return c.inters.PartyPointRule
+}
+
+func (c *PartyPointRuleClient) mutate(ctx context.Context, m *PartyPointRuleMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PartyPointRuleCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PartyPointRuleUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PartyPointRuleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PartyPointRuleDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PartyPointRule mutation op: %q", m.Op())
+	}
+}
+
+// PartySettingsClient is a client for the PartySettings schema.
+type PartySettingsClient struct {
+	config
+}
+
+// NewPartySettingsClient returns a client for the PartySettings from the given config.
+func NewPartySettingsClient(c config) *PartySettingsClient {
+	return &PartySettingsClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `partysettings.Hooks(f(g(h())))`.
+func (c *PartySettingsClient) Use(hooks ...Hook) {
+	c.hooks.PartySettings = append(c.hooks.PartySettings, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `partysettings.Intercept(f(g(h())))`.
+func (c *PartySettingsClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PartySettings = append(c.inters.PartySettings, interceptors...)
+}
+
+// Create returns a builder for creating a PartySettings entity.
+func (c *PartySettingsClient) Create() *PartySettingsCreate {
+	mutation := newPartySettingsMutation(c.config, OpCreate)
+	return &PartySettingsCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PartySettings entities.
+func (c *PartySettingsClient) CreateBulk(builders ...*PartySettingsCreate) *PartySettingsCreateBulk {
+	return &PartySettingsCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PartySettingsClient) MapCreateBulk(slice any, setFunc func(*PartySettingsCreate, int)) *PartySettingsCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PartySettingsCreateBulk{err: fmt.Errorf("calling to PartySettingsClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PartySettingsCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PartySettingsCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PartySettings.
+func (c *PartySettingsClient) Update() *PartySettingsUpdate {
+	mutation := newPartySettingsMutation(c.config, OpUpdate)
+	return &PartySettingsUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PartySettingsClient) UpdateOne(_m *PartySettings) *PartySettingsUpdateOne {
+	mutation := newPartySettingsMutation(c.config, OpUpdateOne, withPartySettings(_m))
+	return &PartySettingsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PartySettingsClient) UpdateOneID(id int) *PartySettingsUpdateOne {
+	mutation := newPartySettingsMutation(c.config, OpUpdateOne, withPartySettingsID(id))
+	return &PartySettingsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PartySettings.
+func (c *PartySettingsClient) Delete() *PartySettingsDelete {
+	mutation := newPartySettingsMutation(c.config, OpDelete)
+	return &PartySettingsDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PartySettingsClient) DeleteOne(_m *PartySettings) *PartySettingsDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PartySettingsClient) DeleteOneID(id int) *PartySettingsDeleteOne {
+	builder := c.Delete().Where(partysettings.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PartySettingsDeleteOne{builder}
+}
+
+// Query returns a query builder for PartySettings.
+func (c *PartySettingsClient) Query() *PartySettingsQuery {
+	return &PartySettingsQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePartySettings},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PartySettings entity by its id.
+func (c *PartySettingsClient) Get(ctx context.Context, id int) (*PartySettings, error) {
+	return c.Query().Where(partysettings.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PartySettingsClient) GetX(ctx context.Context, id int) *PartySettings {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a PartySettings.
+func (c *PartySettingsClient) QueryDomain(_m *PartySettings) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partysettings.Table, partysettings.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partysettings.DomainTable, partysettings.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PartySettingsClient) Hooks() []Hook {
+	hooks := c.hooks.PartySettings
+	return append(hooks[:len(hooks):len(hooks)], partysettings.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PartySettingsClient) Interceptors() []Interceptor {
+	return c.inters.PartySettings
+}
+
+func (c *PartySettingsClient) mutate(ctx context.Context, m *PartySettingsMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PartySettingsCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PartySettingsUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PartySettingsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PartySettingsDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PartySettings mutation op: %q", m.Op())
+	}
+}
+
+// PartyVisitClient is a client for the PartyVisit schema.
+type PartyVisitClient struct {
+	config
+}
+
+// NewPartyVisitClient returns a client for the PartyVisit from the given config.
+func NewPartyVisitClient(c config) *PartyVisitClient {
+	return &PartyVisitClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `partyvisit.Hooks(f(g(h())))`.
+func (c *PartyVisitClient) Use(hooks ...Hook) {
+	c.hooks.PartyVisit = append(c.hooks.PartyVisit, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `partyvisit.Intercept(f(g(h())))`.
+func (c *PartyVisitClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PartyVisit = append(c.inters.PartyVisit, interceptors...)
+}
+
+// Create returns a builder for creating a PartyVisit entity.
+func (c *PartyVisitClient) Create() *PartyVisitCreate {
+	mutation := newPartyVisitMutation(c.config, OpCreate)
+	return &PartyVisitCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PartyVisit entities.
+func (c *PartyVisitClient) CreateBulk(builders ...*PartyVisitCreate) *PartyVisitCreateBulk {
+	return &PartyVisitCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PartyVisitClient) MapCreateBulk(slice any, setFunc func(*PartyVisitCreate, int)) *PartyVisitCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PartyVisitCreateBulk{err: fmt.Errorf("calling to PartyVisitClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PartyVisitCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PartyVisitCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PartyVisit.
+func (c *PartyVisitClient) Update() *PartyVisitUpdate {
+	mutation := newPartyVisitMutation(c.config, OpUpdate)
+	return &PartyVisitUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PartyVisitClient) UpdateOne(_m *PartyVisit) *PartyVisitUpdateOne {
+	mutation := newPartyVisitMutation(c.config, OpUpdateOne, withPartyVisit(_m))
+	return &PartyVisitUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PartyVisitClient) UpdateOneID(id int) *PartyVisitUpdateOne {
+	mutation := newPartyVisitMutation(c.config, OpUpdateOne, withPartyVisitID(id))
+	return &PartyVisitUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PartyVisit.
+func (c *PartyVisitClient) Delete() *PartyVisitDelete {
+	mutation := newPartyVisitMutation(c.config, OpDelete)
+	return &PartyVisitDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PartyVisitClient) DeleteOne(_m *PartyVisit) *PartyVisitDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PartyVisitClient) DeleteOneID(id int) *PartyVisitDeleteOne {
+	builder := c.Delete().Where(partyvisit.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PartyVisitDeleteOne{builder}
+}
+
+// Query returns a query builder for PartyVisit.
+func (c *PartyVisitClient) Query() *PartyVisitQuery {
+	return &PartyVisitQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePartyVisit},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PartyVisit entity by its id.
+func (c *PartyVisitClient) Get(ctx context.Context, id int) (*PartyVisit, error) {
+	return c.Query().Where(partyvisit.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PartyVisitClient) GetX(ctx context.Context, id int) *PartyVisit {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a PartyVisit.
+func (c *PartyVisitClient) QueryDomain(_m *PartyVisit) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyvisit.Table, partyvisit.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partyvisit.DomainTable, partyvisit.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a PartyVisit.
+func (c *PartyVisitClient) QueryOrganization(_m *PartyVisit) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyvisit.Table, partyvisit.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partyvisit.OrganizationTable, partyvisit.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOfficer queries the officer edge of a PartyVisit.
+func (c *PartyVisitClient) QueryOfficer(_m *PartyVisit) *GuidanceOfficerQuery {
+	query := (&GuidanceOfficerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyvisit.Table, partyvisit.FieldID, id),
+			sqlgraph.To(guidanceofficer.Table, guidanceofficer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partyvisit.OfficerTable, partyvisit.OfficerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFollowUps queries the follow_ups edge of a PartyVisit.
+func (c *PartyVisitClient) QueryFollowUps(_m *PartyVisit) *VisitFollowUpQuery {
+	query := (&VisitFollowUpClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyvisit.Table, partyvisit.FieldID, id),
+			sqlgraph.To(visitfollowup.Table, visitfollowup.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, partyvisit.FollowUpsTable, partyvisit.FollowUpsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PartyVisitClient) Hooks() []Hook {
+	hooks := c.hooks.PartyVisit
+	return append(hooks[:len(hooks):len(hooks)], partyvisit.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PartyVisitClient) Interceptors() []Interceptor {
+	return c.inters.PartyVisit
+}
+
+func (c *PartyVisitClient) mutate(ctx context.Context, m *PartyVisitMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PartyVisitCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PartyVisitUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PartyVisitUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PartyVisitDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PartyVisit mutation op: %q", m.Op())
+	}
+}
+
+// PartyVolunteerClient is a client for the PartyVolunteer schema.
+type PartyVolunteerClient struct {
+	config
+}
+
+// NewPartyVolunteerClient returns a client for the PartyVolunteer from the given config.
+func NewPartyVolunteerClient(c config) *PartyVolunteerClient {
+	return &PartyVolunteerClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `partyvolunteer.Hooks(f(g(h())))`.
+func (c *PartyVolunteerClient) Use(hooks ...Hook) {
+	c.hooks.PartyVolunteer = append(c.hooks.PartyVolunteer, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `partyvolunteer.Intercept(f(g(h())))`.
+func (c *PartyVolunteerClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PartyVolunteer = append(c.inters.PartyVolunteer, interceptors...)
+}
+
+// Create returns a builder for creating a PartyVolunteer entity.
+func (c *PartyVolunteerClient) Create() *PartyVolunteerCreate {
+	mutation := newPartyVolunteerMutation(c.config, OpCreate)
+	return &PartyVolunteerCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PartyVolunteer entities.
+func (c *PartyVolunteerClient) CreateBulk(builders ...*PartyVolunteerCreate) *PartyVolunteerCreateBulk {
+	return &PartyVolunteerCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PartyVolunteerClient) MapCreateBulk(slice any, setFunc func(*PartyVolunteerCreate, int)) *PartyVolunteerCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PartyVolunteerCreateBulk{err: fmt.Errorf("calling to PartyVolunteerClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PartyVolunteerCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PartyVolunteerCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PartyVolunteer.
+func (c *PartyVolunteerClient) Update() *PartyVolunteerUpdate {
+	mutation := newPartyVolunteerMutation(c.config, OpUpdate)
+	return &PartyVolunteerUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PartyVolunteerClient) UpdateOne(_m *PartyVolunteer) *PartyVolunteerUpdateOne {
+	mutation := newPartyVolunteerMutation(c.config, OpUpdateOne, withPartyVolunteer(_m))
+	return &PartyVolunteerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PartyVolunteerClient) UpdateOneID(id int) *PartyVolunteerUpdateOne {
+	mutation := newPartyVolunteerMutation(c.config, OpUpdateOne, withPartyVolunteerID(id))
+	return &PartyVolunteerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PartyVolunteer.
+func (c *PartyVolunteerClient) Delete() *PartyVolunteerDelete {
+	mutation := newPartyVolunteerMutation(c.config, OpDelete)
+	return &PartyVolunteerDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PartyVolunteerClient) DeleteOne(_m *PartyVolunteer) *PartyVolunteerDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PartyVolunteerClient) DeleteOneID(id int) *PartyVolunteerDeleteOne {
+	builder := c.Delete().Where(partyvolunteer.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PartyVolunteerDeleteOne{builder}
+}
+
+// Query returns a query builder for PartyVolunteer.
+func (c *PartyVolunteerClient) Query() *PartyVolunteerQuery {
+	return &PartyVolunteerQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePartyVolunteer},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PartyVolunteer entity by its id.
+func (c *PartyVolunteerClient) Get(ctx context.Context, id int) (*PartyVolunteer, error) {
+	return c.Query().Where(partyvolunteer.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PartyVolunteerClient) GetX(ctx context.Context, id int) *PartyVolunteer {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a PartyVolunteer.
+func (c *PartyVolunteerClient) QueryDomain(_m *PartyVolunteer) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyvolunteer.Table, partyvolunteer.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partyvolunteer.DomainTable, partyvolunteer.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPartyOrganization queries the party_organization edge of a PartyVolunteer.
+func (c *PartyVolunteerClient) QueryPartyOrganization(_m *PartyVolunteer) *PartyOrganizationQuery {
+	query := (&PartyOrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyvolunteer.Table, partyvolunteer.FieldID, id),
+			sqlgraph.To(partyorganization.Table, partyorganization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partyvolunteer.PartyOrganizationTable, partyvolunteer.PartyOrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryUser queries the user edge of a PartyVolunteer.
+func (c *PartyVolunteerClient) QueryUser(_m *PartyVolunteer) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyvolunteer.Table, partyvolunteer.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partyvolunteer.UserTable, partyvolunteer.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPoints queries the points edge of a PartyVolunteer.
+func (c *PartyVolunteerClient) QueryPoints(_m *PartyVolunteer) *VolunteerPointEntryQuery {
+	query := (&VolunteerPointEntryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partyvolunteer.Table, partyvolunteer.FieldID, id),
+			sqlgraph.To(volunteerpointentry.Table, volunteerpointentry.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, partyvolunteer.PointsTable, partyvolunteer.PointsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PartyVolunteerClient) Hooks() []Hook {
+	hooks := c.hooks.PartyVolunteer
+	return append(hooks[:len(hooks):len(hooks)], partyvolunteer.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PartyVolunteerClient) Interceptors() []Interceptor {
+	return c.inters.PartyVolunteer
+}
+
+func (c *PartyVolunteerClient) mutate(ctx context.Context, m *PartyVolunteerMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PartyVolunteerCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PartyVolunteerUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PartyVolunteerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PartyVolunteerDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PartyVolunteer mutation op: %q", m.Op())
 	}
 }
 
@@ -8423,6 +10363,354 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 	}
 }
 
+// VisitFollowUpClient is a client for the VisitFollowUp schema.
+type VisitFollowUpClient struct {
+	config
+}
+
+// NewVisitFollowUpClient returns a client for the VisitFollowUp from the given config.
+func NewVisitFollowUpClient(c config) *VisitFollowUpClient {
+	return &VisitFollowUpClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `visitfollowup.Hooks(f(g(h())))`.
+func (c *VisitFollowUpClient) Use(hooks ...Hook) {
+	c.hooks.VisitFollowUp = append(c.hooks.VisitFollowUp, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `visitfollowup.Intercept(f(g(h())))`.
+func (c *VisitFollowUpClient) Intercept(interceptors ...Interceptor) {
+	c.inters.VisitFollowUp = append(c.inters.VisitFollowUp, interceptors...)
+}
+
+// Create returns a builder for creating a VisitFollowUp entity.
+func (c *VisitFollowUpClient) Create() *VisitFollowUpCreate {
+	mutation := newVisitFollowUpMutation(c.config, OpCreate)
+	return &VisitFollowUpCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of VisitFollowUp entities.
+func (c *VisitFollowUpClient) CreateBulk(builders ...*VisitFollowUpCreate) *VisitFollowUpCreateBulk {
+	return &VisitFollowUpCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *VisitFollowUpClient) MapCreateBulk(slice any, setFunc func(*VisitFollowUpCreate, int)) *VisitFollowUpCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &VisitFollowUpCreateBulk{err: fmt.Errorf("calling to VisitFollowUpClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*VisitFollowUpCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &VisitFollowUpCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for VisitFollowUp.
+func (c *VisitFollowUpClient) Update() *VisitFollowUpUpdate {
+	mutation := newVisitFollowUpMutation(c.config, OpUpdate)
+	return &VisitFollowUpUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *VisitFollowUpClient) UpdateOne(_m *VisitFollowUp) *VisitFollowUpUpdateOne {
+	mutation := newVisitFollowUpMutation(c.config, OpUpdateOne, withVisitFollowUp(_m))
+	return &VisitFollowUpUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *VisitFollowUpClient) UpdateOneID(id int) *VisitFollowUpUpdateOne {
+	mutation := newVisitFollowUpMutation(c.config, OpUpdateOne, withVisitFollowUpID(id))
+	return &VisitFollowUpUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for VisitFollowUp.
+func (c *VisitFollowUpClient) Delete() *VisitFollowUpDelete {
+	mutation := newVisitFollowUpMutation(c.config, OpDelete)
+	return &VisitFollowUpDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *VisitFollowUpClient) DeleteOne(_m *VisitFollowUp) *VisitFollowUpDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *VisitFollowUpClient) DeleteOneID(id int) *VisitFollowUpDeleteOne {
+	builder := c.Delete().Where(visitfollowup.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &VisitFollowUpDeleteOne{builder}
+}
+
+// Query returns a query builder for VisitFollowUp.
+func (c *VisitFollowUpClient) Query() *VisitFollowUpQuery {
+	return &VisitFollowUpQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeVisitFollowUp},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a VisitFollowUp entity by its id.
+func (c *VisitFollowUpClient) Get(ctx context.Context, id int) (*VisitFollowUp, error) {
+	return c.Query().Where(visitfollowup.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *VisitFollowUpClient) GetX(ctx context.Context, id int) *VisitFollowUp {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a VisitFollowUp.
+func (c *VisitFollowUpClient) QueryDomain(_m *VisitFollowUp) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(visitfollowup.Table, visitfollowup.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, visitfollowup.DomainTable, visitfollowup.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVisit queries the visit edge of a VisitFollowUp.
+func (c *VisitFollowUpClient) QueryVisit(_m *VisitFollowUp) *PartyVisitQuery {
+	query := (&PartyVisitClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(visitfollowup.Table, visitfollowup.FieldID, id),
+			sqlgraph.To(partyvisit.Table, partyvisit.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, visitfollowup.VisitTable, visitfollowup.VisitColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *VisitFollowUpClient) Hooks() []Hook {
+	hooks := c.hooks.VisitFollowUp
+	return append(hooks[:len(hooks):len(hooks)], visitfollowup.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *VisitFollowUpClient) Interceptors() []Interceptor {
+	return c.inters.VisitFollowUp
+}
+
+func (c *VisitFollowUpClient) mutate(ctx context.Context, m *VisitFollowUpMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&VisitFollowUpCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&VisitFollowUpUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&VisitFollowUpUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&VisitFollowUpDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown VisitFollowUp mutation op: %q", m.Op())
+	}
+}
+
+// VolunteerPointEntryClient is a client for the VolunteerPointEntry schema.
+type VolunteerPointEntryClient struct {
+	config
+}
+
+// NewVolunteerPointEntryClient returns a client for the VolunteerPointEntry from the given config.
+func NewVolunteerPointEntryClient(c config) *VolunteerPointEntryClient {
+	return &VolunteerPointEntryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `volunteerpointentry.Hooks(f(g(h())))`.
+func (c *VolunteerPointEntryClient) Use(hooks ...Hook) {
+	c.hooks.VolunteerPointEntry = append(c.hooks.VolunteerPointEntry, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `volunteerpointentry.Intercept(f(g(h())))`.
+func (c *VolunteerPointEntryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.VolunteerPointEntry = append(c.inters.VolunteerPointEntry, interceptors...)
+}
+
+// Create returns a builder for creating a VolunteerPointEntry entity.
+func (c *VolunteerPointEntryClient) Create() *VolunteerPointEntryCreate {
+	mutation := newVolunteerPointEntryMutation(c.config, OpCreate)
+	return &VolunteerPointEntryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of VolunteerPointEntry entities.
+func (c *VolunteerPointEntryClient) CreateBulk(builders ...*VolunteerPointEntryCreate) *VolunteerPointEntryCreateBulk {
+	return &VolunteerPointEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *VolunteerPointEntryClient) MapCreateBulk(slice any, setFunc func(*VolunteerPointEntryCreate, int)) *VolunteerPointEntryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &VolunteerPointEntryCreateBulk{err: fmt.Errorf("calling to VolunteerPointEntryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*VolunteerPointEntryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &VolunteerPointEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for VolunteerPointEntry.
+func (c *VolunteerPointEntryClient) Update() *VolunteerPointEntryUpdate {
+	mutation := newVolunteerPointEntryMutation(c.config, OpUpdate)
+	return &VolunteerPointEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *VolunteerPointEntryClient) UpdateOne(_m *VolunteerPointEntry) *VolunteerPointEntryUpdateOne {
+	mutation := newVolunteerPointEntryMutation(c.config, OpUpdateOne, withVolunteerPointEntry(_m))
+	return &VolunteerPointEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *VolunteerPointEntryClient) UpdateOneID(id int) *VolunteerPointEntryUpdateOne {
+	mutation := newVolunteerPointEntryMutation(c.config, OpUpdateOne, withVolunteerPointEntryID(id))
+	return &VolunteerPointEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for VolunteerPointEntry.
+func (c *VolunteerPointEntryClient) Delete() *VolunteerPointEntryDelete {
+	mutation := newVolunteerPointEntryMutation(c.config, OpDelete)
+	return &VolunteerPointEntryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *VolunteerPointEntryClient) DeleteOne(_m *VolunteerPointEntry) *VolunteerPointEntryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *VolunteerPointEntryClient) DeleteOneID(id int) *VolunteerPointEntryDeleteOne {
+	builder := c.Delete().Where(volunteerpointentry.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &VolunteerPointEntryDeleteOne{builder}
+}
+
+// Query returns a query builder for VolunteerPointEntry.
+func (c *VolunteerPointEntryClient) Query() *VolunteerPointEntryQuery {
+	return &VolunteerPointEntryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeVolunteerPointEntry},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a VolunteerPointEntry entity by its id.
+func (c *VolunteerPointEntryClient) Get(ctx context.Context, id int) (*VolunteerPointEntry, error) {
+	return c.Query().Where(volunteerpointentry.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *VolunteerPointEntryClient) GetX(ctx context.Context, id int) *VolunteerPointEntry {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDomain queries the domain edge of a VolunteerPointEntry.
+func (c *VolunteerPointEntryClient) QueryDomain(_m *VolunteerPointEntry) *DomainQuery {
+	query := (&DomainClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(volunteerpointentry.Table, volunteerpointentry.FieldID, id),
+			sqlgraph.To(domain.Table, domain.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, volunteerpointentry.DomainTable, volunteerpointentry.DomainColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVolunteer queries the volunteer edge of a VolunteerPointEntry.
+func (c *VolunteerPointEntryClient) QueryVolunteer(_m *VolunteerPointEntry) *PartyVolunteerQuery {
+	query := (&PartyVolunteerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(volunteerpointentry.Table, volunteerpointentry.FieldID, id),
+			sqlgraph.To(partyvolunteer.Table, partyvolunteer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, volunteerpointentry.VolunteerTable, volunteerpointentry.VolunteerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryActivity queries the activity edge of a VolunteerPointEntry.
+func (c *VolunteerPointEntryClient) QueryActivity(_m *VolunteerPointEntry) *PartyActivityQuery {
+	query := (&PartyActivityClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(volunteerpointentry.Table, volunteerpointentry.FieldID, id),
+			sqlgraph.To(partyactivity.Table, partyactivity.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, volunteerpointentry.ActivityTable, volunteerpointentry.ActivityColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *VolunteerPointEntryClient) Hooks() []Hook {
+	hooks := c.hooks.VolunteerPointEntry
+	return append(hooks[:len(hooks):len(hooks)], volunteerpointentry.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *VolunteerPointEntryClient) Interceptors() []Interceptor {
+	return c.inters.VolunteerPointEntry
+}
+
+func (c *VolunteerPointEntryClient) mutate(ctx context.Context, m *VolunteerPointEntryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&VolunteerPointEntryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&VolunteerPointEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&VolunteerPointEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&VolunteerPointEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown VolunteerPointEntry mutation op: %q", m.Op())
+	}
+}
+
 // WaitlistEntryClient is a client for the WaitlistEntry schema.
 type WaitlistEntryClient struct {
 	config
@@ -8624,25 +10912,31 @@ func (c *WaitlistEntryClient) mutate(ctx context.Context, m *WaitlistEntryMutati
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AdmissionAssessment, AlumniReport, AuditLog, Award, CalendarDay, CaseCounter,
-		CaseEvent, CaseNotice, CertificateCounter, ConflictDeclaration, Consultation,
-		Document, DocumentUpload, DocumentVersion, Domain, Fund, FundBudget, GrantCall,
-		GrantCallFund, IncubationCentre, IncubationSpace, JobRun, LedgerEntry,
-		LoginAttempt, MaturityAssessment, MaturityCriterion, Membership, Notification,
-		Objection, Organization, PanelMember, Proposal, ReviewAssignment, ReviewPanel,
-		RoleAssignment, ServiceCase, ServiceItem, Session, SpaceOffer, Tenancy,
-		TenancyExtension, TenancyMilestone, TenancyService, TenancySpace, User,
+		ActivityOrganization, AdmissionAssessment, AlumniReport, AuditLog, Award,
+		CalendarDay, CaseCounter, CaseEvent, CaseNotice, CertificateCounter,
+		ConflictDeclaration, Consultation, Document, DocumentUpload, DocumentVersion,
+		Domain, Fund, FundBudget, GrantCall, GrantCallFund, GuidanceOfficer,
+		IncubationCentre, IncubationSpace, JobRun, LedgerEntry, LoginAttempt,
+		MaturityAssessment, MaturityCriterion, Membership, Notification, Objection,
+		OfficerAssignment, Organization, PanelMember, PartyActivity, PartyCoverage,
+		PartyOrganization, PartyPointRule, PartySettings, PartyVisit, PartyVolunteer,
+		Proposal, ReviewAssignment, ReviewPanel, RoleAssignment, ServiceCase,
+		ServiceItem, Session, SpaceOffer, Tenancy, TenancyExtension, TenancyMilestone,
+		TenancyService, TenancySpace, User, VisitFollowUp, VolunteerPointEntry,
 		WaitlistEntry []ent.Hook
 	}
 	inters struct {
-		AdmissionAssessment, AlumniReport, AuditLog, Award, CalendarDay, CaseCounter,
-		CaseEvent, CaseNotice, CertificateCounter, ConflictDeclaration, Consultation,
-		Document, DocumentUpload, DocumentVersion, Domain, Fund, FundBudget, GrantCall,
-		GrantCallFund, IncubationCentre, IncubationSpace, JobRun, LedgerEntry,
-		LoginAttempt, MaturityAssessment, MaturityCriterion, Membership, Notification,
-		Objection, Organization, PanelMember, Proposal, ReviewAssignment, ReviewPanel,
-		RoleAssignment, ServiceCase, ServiceItem, Session, SpaceOffer, Tenancy,
-		TenancyExtension, TenancyMilestone, TenancyService, TenancySpace, User,
+		ActivityOrganization, AdmissionAssessment, AlumniReport, AuditLog, Award,
+		CalendarDay, CaseCounter, CaseEvent, CaseNotice, CertificateCounter,
+		ConflictDeclaration, Consultation, Document, DocumentUpload, DocumentVersion,
+		Domain, Fund, FundBudget, GrantCall, GrantCallFund, GuidanceOfficer,
+		IncubationCentre, IncubationSpace, JobRun, LedgerEntry, LoginAttempt,
+		MaturityAssessment, MaturityCriterion, Membership, Notification, Objection,
+		OfficerAssignment, Organization, PanelMember, PartyActivity, PartyCoverage,
+		PartyOrganization, PartyPointRule, PartySettings, PartyVisit, PartyVolunteer,
+		Proposal, ReviewAssignment, ReviewPanel, RoleAssignment, ServiceCase,
+		ServiceItem, Session, SpaceOffer, Tenancy, TenancyExtension, TenancyMilestone,
+		TenancyService, TenancySpace, User, VisitFollowUp, VolunteerPointEntry,
 		WaitlistEntry []ent.Interceptor
 	}
 )

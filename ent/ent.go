@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hatchery/ent/activityorganization"
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
@@ -25,6 +26,7 @@ import (
 	"hatchery/ent/fundbudget"
 	"hatchery/ent/grantcall"
 	"hatchery/ent/grantcallfund"
+	"hatchery/ent/guidanceofficer"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
@@ -35,8 +37,16 @@ import (
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/objection"
+	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
 	"hatchery/ent/panelmember"
+	"hatchery/ent/partyactivity"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyorganization"
+	"hatchery/ent/partypointrule"
+	"hatchery/ent/partysettings"
+	"hatchery/ent/partyvisit"
+	"hatchery/ent/partyvolunteer"
 	"hatchery/ent/proposal"
 	"hatchery/ent/reviewassignment"
 	"hatchery/ent/reviewpanel"
@@ -51,6 +61,8 @@ import (
 	"hatchery/ent/tenancyservice"
 	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/visitfollowup"
+	"hatchery/ent/volunteerpointentry"
 	"hatchery/ent/waitlistentry"
 	"reflect"
 	"sync"
@@ -118,52 +130,64 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			admissionassessment.Table: admissionassessment.ValidColumn,
-			alumnireport.Table:        alumnireport.ValidColumn,
-			auditlog.Table:            auditlog.ValidColumn,
-			award.Table:               award.ValidColumn,
-			calendarday.Table:         calendarday.ValidColumn,
-			casecounter.Table:         casecounter.ValidColumn,
-			caseevent.Table:           caseevent.ValidColumn,
-			casenotice.Table:          casenotice.ValidColumn,
-			certificatecounter.Table:  certificatecounter.ValidColumn,
-			conflictdeclaration.Table: conflictdeclaration.ValidColumn,
-			consultation.Table:        consultation.ValidColumn,
-			document.Table:            document.ValidColumn,
-			documentupload.Table:      documentupload.ValidColumn,
-			documentversion.Table:     documentversion.ValidColumn,
-			domain.Table:              domain.ValidColumn,
-			fund.Table:                fund.ValidColumn,
-			fundbudget.Table:          fundbudget.ValidColumn,
-			grantcall.Table:           grantcall.ValidColumn,
-			grantcallfund.Table:       grantcallfund.ValidColumn,
-			incubationcentre.Table:    incubationcentre.ValidColumn,
-			incubationspace.Table:     incubationspace.ValidColumn,
-			jobrun.Table:              jobrun.ValidColumn,
-			ledgerentry.Table:         ledgerentry.ValidColumn,
-			loginattempt.Table:        loginattempt.ValidColumn,
-			maturityassessment.Table:  maturityassessment.ValidColumn,
-			maturitycriterion.Table:   maturitycriterion.ValidColumn,
-			membership.Table:          membership.ValidColumn,
-			notification.Table:        notification.ValidColumn,
-			objection.Table:           objection.ValidColumn,
-			organization.Table:        organization.ValidColumn,
-			panelmember.Table:         panelmember.ValidColumn,
-			proposal.Table:            proposal.ValidColumn,
-			reviewassignment.Table:    reviewassignment.ValidColumn,
-			reviewpanel.Table:         reviewpanel.ValidColumn,
-			roleassignment.Table:      roleassignment.ValidColumn,
-			servicecase.Table:         servicecase.ValidColumn,
-			serviceitem.Table:         serviceitem.ValidColumn,
-			session.Table:             session.ValidColumn,
-			spaceoffer.Table:          spaceoffer.ValidColumn,
-			tenancy.Table:             tenancy.ValidColumn,
-			tenancyextension.Table:    tenancyextension.ValidColumn,
-			tenancymilestone.Table:    tenancymilestone.ValidColumn,
-			tenancyservice.Table:      tenancyservice.ValidColumn,
-			tenancyspace.Table:        tenancyspace.ValidColumn,
-			user.Table:                user.ValidColumn,
-			waitlistentry.Table:       waitlistentry.ValidColumn,
+			activityorganization.Table: activityorganization.ValidColumn,
+			admissionassessment.Table:  admissionassessment.ValidColumn,
+			alumnireport.Table:         alumnireport.ValidColumn,
+			auditlog.Table:             auditlog.ValidColumn,
+			award.Table:                award.ValidColumn,
+			calendarday.Table:          calendarday.ValidColumn,
+			casecounter.Table:          casecounter.ValidColumn,
+			caseevent.Table:            caseevent.ValidColumn,
+			casenotice.Table:           casenotice.ValidColumn,
+			certificatecounter.Table:   certificatecounter.ValidColumn,
+			conflictdeclaration.Table:  conflictdeclaration.ValidColumn,
+			consultation.Table:         consultation.ValidColumn,
+			document.Table:             document.ValidColumn,
+			documentupload.Table:       documentupload.ValidColumn,
+			documentversion.Table:      documentversion.ValidColumn,
+			domain.Table:               domain.ValidColumn,
+			fund.Table:                 fund.ValidColumn,
+			fundbudget.Table:           fundbudget.ValidColumn,
+			grantcall.Table:            grantcall.ValidColumn,
+			grantcallfund.Table:        grantcallfund.ValidColumn,
+			guidanceofficer.Table:      guidanceofficer.ValidColumn,
+			incubationcentre.Table:     incubationcentre.ValidColumn,
+			incubationspace.Table:      incubationspace.ValidColumn,
+			jobrun.Table:               jobrun.ValidColumn,
+			ledgerentry.Table:          ledgerentry.ValidColumn,
+			loginattempt.Table:         loginattempt.ValidColumn,
+			maturityassessment.Table:   maturityassessment.ValidColumn,
+			maturitycriterion.Table:    maturitycriterion.ValidColumn,
+			membership.Table:           membership.ValidColumn,
+			notification.Table:         notification.ValidColumn,
+			objection.Table:            objection.ValidColumn,
+			officerassignment.Table:    officerassignment.ValidColumn,
+			organization.Table:         organization.ValidColumn,
+			panelmember.Table:          panelmember.ValidColumn,
+			partyactivity.Table:        partyactivity.ValidColumn,
+			partycoverage.Table:        partycoverage.ValidColumn,
+			partyorganization.Table:    partyorganization.ValidColumn,
+			partypointrule.Table:       partypointrule.ValidColumn,
+			partysettings.Table:        partysettings.ValidColumn,
+			partyvisit.Table:           partyvisit.ValidColumn,
+			partyvolunteer.Table:       partyvolunteer.ValidColumn,
+			proposal.Table:             proposal.ValidColumn,
+			reviewassignment.Table:     reviewassignment.ValidColumn,
+			reviewpanel.Table:          reviewpanel.ValidColumn,
+			roleassignment.Table:       roleassignment.ValidColumn,
+			servicecase.Table:          servicecase.ValidColumn,
+			serviceitem.Table:          serviceitem.ValidColumn,
+			session.Table:              session.ValidColumn,
+			spaceoffer.Table:           spaceoffer.ValidColumn,
+			tenancy.Table:              tenancy.ValidColumn,
+			tenancyextension.Table:     tenancyextension.ValidColumn,
+			tenancymilestone.Table:     tenancymilestone.ValidColumn,
+			tenancyservice.Table:       tenancyservice.ValidColumn,
+			tenancyspace.Table:         tenancyspace.ValidColumn,
+			user.Table:                 user.ValidColumn,
+			visitfollowup.Table:        visitfollowup.ValidColumn,
+			volunteerpointentry.Table:  volunteerpointentry.ValidColumn,
+			waitlistentry.Table:        waitlistentry.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

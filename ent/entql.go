@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"hatchery/ent/activityorganization"
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
@@ -22,6 +23,7 @@ import (
 	"hatchery/ent/fundbudget"
 	"hatchery/ent/grantcall"
 	"hatchery/ent/grantcallfund"
+	"hatchery/ent/guidanceofficer"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
@@ -32,8 +34,16 @@ import (
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/objection"
+	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
 	"hatchery/ent/panelmember"
+	"hatchery/ent/partyactivity"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyorganization"
+	"hatchery/ent/partypointrule"
+	"hatchery/ent/partysettings"
+	"hatchery/ent/partyvisit"
+	"hatchery/ent/partyvolunteer"
 	"hatchery/ent/predicate"
 	"hatchery/ent/proposal"
 	"hatchery/ent/reviewassignment"
@@ -49,6 +59,8 @@ import (
 	"hatchery/ent/tenancyservice"
 	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/visitfollowup"
+	"hatchery/ent/volunteerpointentry"
 	"hatchery/ent/waitlistentry"
 
 	"entgo.io/ent/dialect/sql"
@@ -59,8 +71,26 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 46)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 58)}
 	graph.Nodes[0] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   activityorganization.Table,
+			Columns: activityorganization.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: activityorganization.FieldID,
+			},
+		},
+		Type: "ActivityOrganization",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			activityorganization.FieldCreatedAt:      {Type: field.TypeTime, Column: activityorganization.FieldCreatedAt},
+			activityorganization.FieldUpdatedAt:      {Type: field.TypeTime, Column: activityorganization.FieldUpdatedAt},
+			activityorganization.FieldDomainID:       {Type: field.TypeInt, Column: activityorganization.FieldDomainID},
+			activityorganization.FieldActivityID:     {Type: field.TypeInt, Column: activityorganization.FieldActivityID},
+			activityorganization.FieldOrganizationID: {Type: field.TypeInt, Column: activityorganization.FieldOrganizationID},
+		},
+	}
+	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   admissionassessment.Table,
 			Columns: admissionassessment.Columns,
@@ -87,7 +117,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			admissionassessment.FieldAssessorName: {Type: field.TypeString, Column: admissionassessment.FieldAssessorName},
 		},
 	}
-	graph.Nodes[1] = &sqlgraph.Node{
+	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   alumnireport.Table,
 			Columns: alumnireport.Columns,
@@ -112,7 +142,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			alumnireport.FieldReportedByName: {Type: field.TypeString, Column: alumnireport.FieldReportedByName},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditlog.Table,
 			Columns: auditlog.Columns,
@@ -136,7 +166,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditlog.FieldRequestID:      {Type: field.TypeString, Column: auditlog.FieldRequestID},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   award.Table,
 			Columns: award.Columns,
@@ -163,7 +193,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			award.FieldFinalGrade:     {Type: field.TypeEnum, Column: award.FieldFinalGrade},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   calendarday.Table,
 			Columns: calendarday.Columns,
@@ -181,7 +211,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			calendarday.FieldName:      {Type: field.TypeString, Column: calendarday.FieldName},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   casecounter.Table,
 			Columns: casecounter.Columns,
@@ -197,7 +227,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			casecounter.FieldLast:     {Type: field.TypeInt, Column: casecounter.FieldLast},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   caseevent.Table,
 			Columns: caseevent.Columns,
@@ -220,7 +250,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			caseevent.FieldReason:    {Type: field.TypeString, Column: caseevent.FieldReason},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   casenotice.Table,
 			Columns: casenotice.Columns,
@@ -243,7 +273,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			casenotice.FieldExpiredAt:   {Type: field.TypeTime, Column: casenotice.FieldExpiredAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   certificatecounter.Table,
 			Columns: certificatecounter.Columns,
@@ -259,7 +289,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			certificatecounter.FieldLast:     {Type: field.TypeInt, Column: certificatecounter.FieldLast},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   conflictdeclaration.Table,
 			Columns: conflictdeclaration.Columns,
@@ -279,7 +309,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			conflictdeclaration.FieldReason:    {Type: field.TypeString, Column: conflictdeclaration.FieldReason},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   consultation.Table,
 			Columns: consultation.Columns,
@@ -302,7 +332,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			consultation.FieldAnsweredAt: {Type: field.TypeTime, Column: consultation.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
@@ -330,7 +360,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldPurgedAt:         {Type: field.TypeTime, Column: document.FieldPurgedAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentupload.Table,
 			Columns: documentupload.Columns,
@@ -360,7 +390,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentupload.FieldUploadedByID:  {Type: field.TypeInt, Column: documentupload.FieldUploadedByID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentversion.Table,
 			Columns: documentversion.Columns,
@@ -385,7 +415,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentversion.FieldUploaderName: {Type: field.TypeString, Column: documentversion.FieldUploaderName},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   domain.Table,
 			Columns: domain.Columns,
@@ -404,7 +434,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			domain.FieldCasePrefix: {Type: field.TypeString, Column: domain.FieldCasePrefix},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fund.Table,
 			Columns: fund.Columns,
@@ -424,7 +454,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fund.FieldActive:      {Type: field.TypeBool, Column: fund.FieldActive},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fundbudget.Table,
 			Columns: fundbudget.Columns,
@@ -445,7 +475,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fundbudget.FieldDisbursed: {Type: field.TypeInt64, Column: fundbudget.FieldDisbursed},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   grantcall.Table,
 			Columns: grantcall.Columns,
@@ -481,7 +511,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			grantcall.FieldFinalizedAt:          {Type: field.TypeTime, Column: grantcall.FieldFinalizedAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   grantcallfund.Table,
 			Columns: grantcallfund.Columns,
@@ -501,7 +531,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 			grantcallfund.FieldCommitted:    {Type: field.TypeInt64, Column: grantcallfund.FieldCommitted},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   guidanceofficer.Table,
+			Columns: guidanceofficer.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: guidanceofficer.FieldID,
+			},
+		},
+		Type: "GuidanceOfficer",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			guidanceofficer.FieldCreatedAt:   {Type: field.TypeTime, Column: guidanceofficer.FieldCreatedAt},
+			guidanceofficer.FieldUpdatedAt:   {Type: field.TypeTime, Column: guidanceofficer.FieldUpdatedAt},
+			guidanceofficer.FieldDomainID:    {Type: field.TypeInt, Column: guidanceofficer.FieldDomainID},
+			guidanceofficer.FieldUserID:      {Type: field.TypeInt, Column: guidanceofficer.FieldUserID},
+			guidanceofficer.FieldName:        {Type: field.TypeString, Column: guidanceofficer.FieldName},
+			guidanceofficer.FieldUnit:        {Type: field.TypeString, Column: guidanceofficer.FieldUnit},
+			guidanceofficer.FieldPhone:       {Type: field.TypeString, Column: guidanceofficer.FieldPhone},
+			guidanceofficer.FieldActive:      {Type: field.TypeBool, Column: guidanceofficer.FieldActive},
+			guidanceofficer.FieldCurrentLoad: {Type: field.TypeInt, Column: guidanceofficer.FieldCurrentLoad},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   incubationcentre.Table,
 			Columns: incubationcentre.Columns,
@@ -526,7 +578,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			incubationcentre.FieldActive:                   {Type: field.TypeBool, Column: incubationcentre.FieldActive},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   incubationspace.Table,
 			Columns: incubationspace.Columns,
@@ -551,7 +603,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			incubationspace.FieldMaintenance: {Type: field.TypeBool, Column: incubationspace.FieldMaintenance},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   jobrun.Table,
 			Columns: jobrun.Columns,
@@ -570,7 +622,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			jobrun.FieldError:       {Type: field.TypeString, Column: jobrun.FieldError},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ledgerentry.Table,
 			Columns: ledgerentry.Columns,
@@ -593,7 +645,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ledgerentry.FieldMemo:         {Type: field.TypeString, Column: ledgerentry.FieldMemo},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginattempt.Table,
 			Columns: loginattempt.Columns,
@@ -609,7 +661,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginattempt.FieldAt:       {Type: field.TypeTime, Column: loginattempt.FieldAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   maturityassessment.Table,
 			Columns: maturityassessment.Columns,
@@ -633,7 +685,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			maturityassessment.FieldAssessorName:        {Type: field.TypeString, Column: maturityassessment.FieldAssessorName},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   maturitycriterion.Table,
 			Columns: maturitycriterion.Columns,
@@ -657,7 +709,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			maturitycriterion.FieldActive:    {Type: field.TypeBool, Column: maturitycriterion.FieldActive},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -676,7 +728,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldTitle:          {Type: field.TypeString, Column: membership.FieldTitle},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -702,7 +754,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReadAt:      {Type: field.TypeTime, Column: notification.FieldReadAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   objection.Table,
 			Columns: objection.Columns,
@@ -726,7 +778,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			objection.FieldResolvedAt:     {Type: field.TypeTime, Column: objection.FieldResolvedAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   officerassignment.Table,
+			Columns: officerassignment.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: officerassignment.FieldID,
+			},
+		},
+		Type: "OfficerAssignment",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			officerassignment.FieldCreatedAt:      {Type: field.TypeTime, Column: officerassignment.FieldCreatedAt},
+			officerassignment.FieldUpdatedAt:      {Type: field.TypeTime, Column: officerassignment.FieldUpdatedAt},
+			officerassignment.FieldDomainID:       {Type: field.TypeInt, Column: officerassignment.FieldDomainID},
+			officerassignment.FieldOfficerID:      {Type: field.TypeInt, Column: officerassignment.FieldOfficerID},
+			officerassignment.FieldOrganizationID: {Type: field.TypeInt, Column: officerassignment.FieldOrganizationID},
+			officerassignment.FieldStartOn:        {Type: field.TypeTime, Column: officerassignment.FieldStartOn},
+			officerassignment.FieldEndOn:          {Type: field.TypeTime, Column: officerassignment.FieldEndOn},
+			officerassignment.FieldNote:           {Type: field.TypeString, Column: officerassignment.FieldNote},
+			officerassignment.FieldEndReason:      {Type: field.TypeString, Column: officerassignment.FieldEndReason},
+			officerassignment.FieldPredecessorID:  {Type: field.TypeInt, Column: officerassignment.FieldPredecessorID},
+		},
+	}
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -756,7 +831,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldStatus:              {Type: field.TypeEnum, Column: organization.FieldStatus},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   panelmember.Table,
 			Columns: panelmember.Columns,
@@ -774,7 +849,156 @@ var schemaGraph = func() *sqlgraph.Schema {
 			panelmember.FieldExpertID:  {Type: field.TypeInt, Column: panelmember.FieldExpertID},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   partyactivity.Table,
+			Columns: partyactivity.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: partyactivity.FieldID,
+			},
+		},
+		Type: "PartyActivity",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			partyactivity.FieldCreatedAt:        {Type: field.TypeTime, Column: partyactivity.FieldCreatedAt},
+			partyactivity.FieldUpdatedAt:        {Type: field.TypeTime, Column: partyactivity.FieldUpdatedAt},
+			partyactivity.FieldDomainID:         {Type: field.TypeInt, Column: partyactivity.FieldDomainID},
+			partyactivity.FieldType:             {Type: field.TypeEnum, Column: partyactivity.FieldType},
+			partyactivity.FieldTitle:            {Type: field.TypeString, Column: partyactivity.FieldTitle},
+			partyactivity.FieldHeldOn:           {Type: field.TypeTime, Column: partyactivity.FieldHeldOn},
+			partyactivity.FieldPlace:            {Type: field.TypeString, Column: partyactivity.FieldPlace},
+			partyactivity.FieldDescription:      {Type: field.TypeString, Column: partyactivity.FieldDescription},
+			partyactivity.FieldParticipants:     {Type: field.TypeInt, Column: partyactivity.FieldParticipants},
+			partyactivity.FieldVolunteerMinutes: {Type: field.TypeInt, Column: partyactivity.FieldVolunteerMinutes},
+			partyactivity.FieldOfficerID:        {Type: field.TypeInt, Column: partyactivity.FieldOfficerID},
+		},
+	}
+	graph.Nodes[35] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   partycoverage.Table,
+			Columns: partycoverage.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: partycoverage.FieldID,
+			},
+		},
+		Type: "PartyCoverage",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			partycoverage.FieldCreatedAt:           {Type: field.TypeTime, Column: partycoverage.FieldCreatedAt},
+			partycoverage.FieldUpdatedAt:           {Type: field.TypeTime, Column: partycoverage.FieldUpdatedAt},
+			partycoverage.FieldDomainID:            {Type: field.TypeInt, Column: partycoverage.FieldDomainID},
+			partycoverage.FieldOrganizationID:      {Type: field.TypeInt, Column: partycoverage.FieldOrganizationID},
+			partycoverage.FieldForm:                {Type: field.TypeEnum, Column: partycoverage.FieldForm},
+			partycoverage.FieldPartyOrganizationID: {Type: field.TypeInt, Column: partycoverage.FieldPartyOrganizationID},
+			partycoverage.FieldStartOn:             {Type: field.TypeTime, Column: partycoverage.FieldStartOn},
+			partycoverage.FieldEndOn:               {Type: field.TypeTime, Column: partycoverage.FieldEndOn},
+			partycoverage.FieldReason:              {Type: field.TypeString, Column: partycoverage.FieldReason},
+			partycoverage.FieldEndReason:           {Type: field.TypeString, Column: partycoverage.FieldEndReason},
+		},
+	}
+	graph.Nodes[36] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   partyorganization.Table,
+			Columns: partyorganization.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: partyorganization.FieldID,
+			},
+		},
+		Type: "PartyOrganization",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			partyorganization.FieldCreatedAt:           {Type: field.TypeTime, Column: partyorganization.FieldCreatedAt},
+			partyorganization.FieldUpdatedAt:           {Type: field.TypeTime, Column: partyorganization.FieldUpdatedAt},
+			partyorganization.FieldDomainID:            {Type: field.TypeInt, Column: partyorganization.FieldDomainID},
+			partyorganization.FieldKind:                {Type: field.TypeEnum, Column: partyorganization.FieldKind},
+			partyorganization.FieldName:                {Type: field.TypeString, Column: partyorganization.FieldName},
+			partyorganization.FieldParentID:            {Type: field.TypeInt, Column: partyorganization.FieldParentID},
+			partyorganization.FieldOrganizationID:      {Type: field.TypeInt, Column: partyorganization.FieldOrganizationID},
+			partyorganization.FieldSecretary:           {Type: field.TypeString, Column: partyorganization.FieldSecretary},
+			partyorganization.FieldSecretaryPhone:      {Type: field.TypeString, Column: partyorganization.FieldSecretaryPhone},
+			partyorganization.FieldFullMembers:         {Type: field.TypeInt, Column: partyorganization.FieldFullMembers},
+			partyorganization.FieldProbationaryMembers: {Type: field.TypeInt, Column: partyorganization.FieldProbationaryMembers},
+			partyorganization.FieldFoundedOn:           {Type: field.TypeTime, Column: partyorganization.FieldFoundedOn},
+			partyorganization.FieldDissolvedOn:         {Type: field.TypeTime, Column: partyorganization.FieldDissolvedOn},
+		},
+	}
+	graph.Nodes[37] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   partypointrule.Table,
+			Columns: partypointrule.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: partypointrule.FieldID,
+			},
+		},
+		Type: "PartyPointRule",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			partypointrule.FieldCreatedAt:     {Type: field.TypeTime, Column: partypointrule.FieldCreatedAt},
+			partypointrule.FieldUpdatedAt:     {Type: field.TypeTime, Column: partypointrule.FieldUpdatedAt},
+			partypointrule.FieldDomainID:      {Type: field.TypeInt, Column: partypointrule.FieldDomainID},
+			partypointrule.FieldActivityType:  {Type: field.TypeEnum, Column: partypointrule.FieldActivityType},
+			partypointrule.FieldPointsPerHour: {Type: field.TypeInt, Column: partypointrule.FieldPointsPerHour},
+		},
+	}
+	graph.Nodes[38] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   partysettings.Table,
+			Columns: partysettings.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: partysettings.FieldID,
+			},
+		},
+		Type: "PartySettings",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			partysettings.FieldCreatedAt:      {Type: field.TypeTime, Column: partysettings.FieldCreatedAt},
+			partysettings.FieldUpdatedAt:      {Type: field.TypeTime, Column: partysettings.FieldUpdatedAt},
+			partysettings.FieldDomainID:       {Type: field.TypeInt, Column: partysettings.FieldDomainID},
+			partysettings.FieldMaxOfficerLoad: {Type: field.TypeInt, Column: partysettings.FieldMaxOfficerLoad},
+			partysettings.FieldPointsPerHour:  {Type: field.TypeInt, Column: partysettings.FieldPointsPerHour},
+		},
+	}
+	graph.Nodes[39] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   partyvisit.Table,
+			Columns: partyvisit.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: partyvisit.FieldID,
+			},
+		},
+		Type: "PartyVisit",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			partyvisit.FieldCreatedAt:      {Type: field.TypeTime, Column: partyvisit.FieldCreatedAt},
+			partyvisit.FieldUpdatedAt:      {Type: field.TypeTime, Column: partyvisit.FieldUpdatedAt},
+			partyvisit.FieldDomainID:       {Type: field.TypeInt, Column: partyvisit.FieldDomainID},
+			partyvisit.FieldOrganizationID: {Type: field.TypeInt, Column: partyvisit.FieldOrganizationID},
+			partyvisit.FieldOfficerID:      {Type: field.TypeInt, Column: partyvisit.FieldOfficerID},
+			partyvisit.FieldVisitedOn:      {Type: field.TypeTime, Column: partyvisit.FieldVisitedOn},
+			partyvisit.FieldTopics:         {Type: field.TypeString, Column: partyvisit.FieldTopics},
+			partyvisit.FieldFindings:       {Type: field.TypeString, Column: partyvisit.FieldFindings},
+		},
+	}
+	graph.Nodes[40] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   partyvolunteer.Table,
+			Columns: partyvolunteer.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: partyvolunteer.FieldID,
+			},
+		},
+		Type: "PartyVolunteer",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			partyvolunteer.FieldCreatedAt:           {Type: field.TypeTime, Column: partyvolunteer.FieldCreatedAt},
+			partyvolunteer.FieldUpdatedAt:           {Type: field.TypeTime, Column: partyvolunteer.FieldUpdatedAt},
+			partyvolunteer.FieldDomainID:            {Type: field.TypeInt, Column: partyvolunteer.FieldDomainID},
+			partyvolunteer.FieldName:                {Type: field.TypeString, Column: partyvolunteer.FieldName},
+			partyvolunteer.FieldPartyOrganizationID: {Type: field.TypeInt, Column: partyvolunteer.FieldPartyOrganizationID},
+			partyvolunteer.FieldUserID:              {Type: field.TypeInt, Column: partyvolunteer.FieldUserID},
+		},
+	}
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   proposal.Table,
 			Columns: proposal.Columns,
@@ -811,7 +1035,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			proposal.FieldSubmittedAt:      {Type: field.TypeTime, Column: proposal.FieldSubmittedAt},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewassignment.Table,
 			Columns: reviewassignment.Columns,
@@ -838,7 +1062,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewassignment.FieldRemovedReason:  {Type: field.TypeString, Column: reviewassignment.FieldRemovedReason},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewpanel.Table,
 			Columns: reviewpanel.Columns,
@@ -860,7 +1084,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewpanel.FieldClosedAt:         {Type: field.TypeTime, Column: reviewpanel.FieldClosedAt},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -878,7 +1102,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldRole:      {Type: field.TypeEnum, Column: roleassignment.FieldRole},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicecase.Table,
 			Columns: servicecase.Columns,
@@ -927,7 +1151,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicecase.FieldRemindedOn:      {Type: field.TypeTime, Column: servicecase.FieldRemindedOn},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   serviceitem.Table,
 			Columns: serviceitem.Columns,
@@ -953,7 +1177,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			serviceitem.FieldProgramme:      {Type: field.TypeString, Column: serviceitem.FieldProgramme},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[47] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -975,7 +1199,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:             {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[48] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   spaceoffer.Table,
 			Columns: spaceoffer.Columns,
@@ -1000,7 +1224,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			spaceoffer.FieldTenancyID:      {Type: field.TypeInt, Column: spaceoffer.FieldTenancyID},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[49] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancy.Table,
 			Columns: tenancy.Columns,
@@ -1033,7 +1257,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancy.FieldCertificateToken:      {Type: field.TypeString, Column: tenancy.FieldCertificateToken},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[50] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancyextension.Table,
 			Columns: tenancyextension.Columns,
@@ -1056,7 +1280,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancyextension.FieldExtendedByName: {Type: field.TypeString, Column: tenancyextension.FieldExtendedByName},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[51] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancymilestone.Table,
 			Columns: tenancymilestone.Columns,
@@ -1079,7 +1303,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancymilestone.FieldEvidence:  {Type: field.TypeString, Column: tenancymilestone.FieldEvidence},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[52] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancyservice.Table,
 			Columns: tenancyservice.Columns,
@@ -1101,7 +1325,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancyservice.FieldNote:       {Type: field.TypeString, Column: tenancyservice.FieldNote},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[53] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancyspace.Table,
 			Columns: tenancyspace.Columns,
@@ -1122,7 +1346,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancyspace.FieldReleasedOn: {Type: field.TypeTime, Column: tenancyspace.FieldReleasedOn},
 		},
 	}
-	graph.Nodes[44] = &sqlgraph.Node{
+	graph.Nodes[54] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1148,7 +1372,52 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[45] = &sqlgraph.Node{
+	graph.Nodes[55] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   visitfollowup.Table,
+			Columns: visitfollowup.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: visitfollowup.FieldID,
+			},
+		},
+		Type: "VisitFollowUp",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			visitfollowup.FieldCreatedAt:      {Type: field.TypeTime, Column: visitfollowup.FieldCreatedAt},
+			visitfollowup.FieldUpdatedAt:      {Type: field.TypeTime, Column: visitfollowup.FieldUpdatedAt},
+			visitfollowup.FieldDomainID:       {Type: field.TypeInt, Column: visitfollowup.FieldDomainID},
+			visitfollowup.FieldVisitID:        {Type: field.TypeInt, Column: visitfollowup.FieldVisitID},
+			visitfollowup.FieldOrganizationID: {Type: field.TypeInt, Column: visitfollowup.FieldOrganizationID},
+			visitfollowup.FieldOfficerID:      {Type: field.TypeInt, Column: visitfollowup.FieldOfficerID},
+			visitfollowup.FieldAction:         {Type: field.TypeString, Column: visitfollowup.FieldAction},
+			visitfollowup.FieldDueOn:          {Type: field.TypeTime, Column: visitfollowup.FieldDueOn},
+			visitfollowup.FieldDoneOn:         {Type: field.TypeTime, Column: visitfollowup.FieldDoneOn},
+		},
+	}
+	graph.Nodes[56] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   volunteerpointentry.Table,
+			Columns: volunteerpointentry.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: volunteerpointentry.FieldID,
+			},
+		},
+		Type: "VolunteerPointEntry",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			volunteerpointentry.FieldCreatedAt:   {Type: field.TypeTime, Column: volunteerpointentry.FieldCreatedAt},
+			volunteerpointentry.FieldUpdatedAt:   {Type: field.TypeTime, Column: volunteerpointentry.FieldUpdatedAt},
+			volunteerpointentry.FieldDomainID:    {Type: field.TypeInt, Column: volunteerpointentry.FieldDomainID},
+			volunteerpointentry.FieldVolunteerID: {Type: field.TypeInt, Column: volunteerpointentry.FieldVolunteerID},
+			volunteerpointentry.FieldKind:        {Type: field.TypeEnum, Column: volunteerpointentry.FieldKind},
+			volunteerpointentry.FieldActivityID:  {Type: field.TypeInt, Column: volunteerpointentry.FieldActivityID},
+			volunteerpointentry.FieldYear:        {Type: field.TypeInt, Column: volunteerpointentry.FieldYear},
+			volunteerpointentry.FieldMinutes:     {Type: field.TypeInt, Column: volunteerpointentry.FieldMinutes},
+			volunteerpointentry.FieldPoints:      {Type: field.TypeInt, Column: volunteerpointentry.FieldPoints},
+			volunteerpointentry.FieldReason:      {Type: field.TypeString, Column: volunteerpointentry.FieldReason},
+		},
+	}
+	graph.Nodes[57] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   waitlistentry.Table,
 			Columns: waitlistentry.Columns,
@@ -1175,6 +1444,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 			waitlistentry.FieldLeftReason:     {Type: field.TypeString, Column: waitlistentry.FieldLeftReason},
 		},
 	}
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   activityorganization.DomainTable,
+			Columns: []string{activityorganization.DomainColumn},
+			Bidi:    false,
+		},
+		"ActivityOrganization",
+		"Domain",
+	)
+	graph.MustAddE(
+		"activity",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   activityorganization.ActivityTable,
+			Columns: []string{activityorganization.ActivityColumn},
+			Bidi:    false,
+		},
+		"ActivityOrganization",
+		"PartyActivity",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   activityorganization.OrganizationTable,
+			Columns: []string{activityorganization.OrganizationColumn},
+			Bidi:    false,
+		},
+		"ActivityOrganization",
+		"Organization",
+	)
 	graph.MustAddE(
 		"domain",
 		&sqlgraph.EdgeSpec{
@@ -1648,6 +1953,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   guidanceofficer.DomainTable,
+			Columns: []string{guidanceofficer.DomainColumn},
+			Bidi:    false,
+		},
+		"GuidanceOfficer",
+		"Domain",
+	)
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   guidanceofficer.UserTable,
+			Columns: []string{guidanceofficer.UserColumn},
+			Bidi:    false,
+		},
+		"GuidanceOfficer",
+		"User",
+	)
+	graph.MustAddE(
+		"assignments",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   guidanceofficer.AssignmentsTable,
+			Columns: []string{guidanceofficer.AssignmentsColumn},
+			Bidi:    false,
+		},
+		"GuidanceOfficer",
+		"OfficerAssignment",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   incubationcentre.DomainTable,
 			Columns: []string{incubationcentre.DomainColumn},
 			Bidi:    false,
@@ -1864,6 +2205,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   officerassignment.DomainTable,
+			Columns: []string{officerassignment.DomainColumn},
+			Bidi:    false,
+		},
+		"OfficerAssignment",
+		"Domain",
+	)
+	graph.MustAddE(
+		"officer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   officerassignment.OfficerTable,
+			Columns: []string{officerassignment.OfficerColumn},
+			Bidi:    false,
+		},
+		"OfficerAssignment",
+		"GuidanceOfficer",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   officerassignment.OrganizationTable,
+			Columns: []string{officerassignment.OrganizationColumn},
+			Bidi:    false,
+		},
+		"OfficerAssignment",
+		"Organization",
+	)
+	graph.MustAddE(
+		"predecessor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   officerassignment.PredecessorTable,
+			Columns: []string{officerassignment.PredecessorColumn},
+			Bidi:    true,
+		},
+		"OfficerAssignment",
+		"OfficerAssignment",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   organization.DomainTable,
 			Columns: []string{organization.DomainColumn},
 			Bidi:    false,
@@ -1930,6 +2319,258 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"PanelMember",
 		"User",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partyactivity.DomainTable,
+			Columns: []string{partyactivity.DomainColumn},
+			Bidi:    false,
+		},
+		"PartyActivity",
+		"Domain",
+	)
+	graph.MustAddE(
+		"involvements",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   partyactivity.InvolvementsTable,
+			Columns: []string{partyactivity.InvolvementsColumn},
+			Bidi:    false,
+		},
+		"PartyActivity",
+		"ActivityOrganization",
+	)
+	graph.MustAddE(
+		"officer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partyactivity.OfficerTable,
+			Columns: []string{partyactivity.OfficerColumn},
+			Bidi:    false,
+		},
+		"PartyActivity",
+		"GuidanceOfficer",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partycoverage.DomainTable,
+			Columns: []string{partycoverage.DomainColumn},
+			Bidi:    false,
+		},
+		"PartyCoverage",
+		"Domain",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partycoverage.OrganizationTable,
+			Columns: []string{partycoverage.OrganizationColumn},
+			Bidi:    false,
+		},
+		"PartyCoverage",
+		"Organization",
+	)
+	graph.MustAddE(
+		"party_organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partycoverage.PartyOrganizationTable,
+			Columns: []string{partycoverage.PartyOrganizationColumn},
+			Bidi:    false,
+		},
+		"PartyCoverage",
+		"PartyOrganization",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partyorganization.DomainTable,
+			Columns: []string{partyorganization.DomainColumn},
+			Bidi:    false,
+		},
+		"PartyOrganization",
+		"Domain",
+	)
+	graph.MustAddE(
+		"parent",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   partyorganization.ParentTable,
+			Columns: []string{partyorganization.ParentColumn},
+			Bidi:    false,
+		},
+		"PartyOrganization",
+		"PartyOrganization",
+	)
+	graph.MustAddE(
+		"children",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   partyorganization.ChildrenTable,
+			Columns: []string{partyorganization.ChildrenColumn},
+			Bidi:    false,
+		},
+		"PartyOrganization",
+		"PartyOrganization",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partyorganization.OrganizationTable,
+			Columns: []string{partyorganization.OrganizationColumn},
+			Bidi:    false,
+		},
+		"PartyOrganization",
+		"Organization",
+	)
+	graph.MustAddE(
+		"coverages",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   partyorganization.CoveragesTable,
+			Columns: []string{partyorganization.CoveragesColumn},
+			Bidi:    false,
+		},
+		"PartyOrganization",
+		"PartyCoverage",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partypointrule.DomainTable,
+			Columns: []string{partypointrule.DomainColumn},
+			Bidi:    false,
+		},
+		"PartyPointRule",
+		"Domain",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partysettings.DomainTable,
+			Columns: []string{partysettings.DomainColumn},
+			Bidi:    false,
+		},
+		"PartySettings",
+		"Domain",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partyvisit.DomainTable,
+			Columns: []string{partyvisit.DomainColumn},
+			Bidi:    false,
+		},
+		"PartyVisit",
+		"Domain",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partyvisit.OrganizationTable,
+			Columns: []string{partyvisit.OrganizationColumn},
+			Bidi:    false,
+		},
+		"PartyVisit",
+		"Organization",
+	)
+	graph.MustAddE(
+		"officer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partyvisit.OfficerTable,
+			Columns: []string{partyvisit.OfficerColumn},
+			Bidi:    false,
+		},
+		"PartyVisit",
+		"GuidanceOfficer",
+	)
+	graph.MustAddE(
+		"follow_ups",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   partyvisit.FollowUpsTable,
+			Columns: []string{partyvisit.FollowUpsColumn},
+			Bidi:    false,
+		},
+		"PartyVisit",
+		"VisitFollowUp",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partyvolunteer.DomainTable,
+			Columns: []string{partyvolunteer.DomainColumn},
+			Bidi:    false,
+		},
+		"PartyVolunteer",
+		"Domain",
+	)
+	graph.MustAddE(
+		"party_organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partyvolunteer.PartyOrganizationTable,
+			Columns: []string{partyvolunteer.PartyOrganizationColumn},
+			Bidi:    false,
+		},
+		"PartyVolunteer",
+		"PartyOrganization",
+	)
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partyvolunteer.UserTable,
+			Columns: []string{partyvolunteer.UserColumn},
+			Bidi:    false,
+		},
+		"PartyVolunteer",
+		"User",
+	)
+	graph.MustAddE(
+		"points",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   partyvolunteer.PointsTable,
+			Columns: []string{partyvolunteer.PointsColumn},
+			Bidi:    false,
+		},
+		"PartyVolunteer",
+		"VolunteerPointEntry",
 	)
 	graph.MustAddE(
 		"domain",
@@ -2536,6 +3177,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   visitfollowup.DomainTable,
+			Columns: []string{visitfollowup.DomainColumn},
+			Bidi:    false,
+		},
+		"VisitFollowUp",
+		"Domain",
+	)
+	graph.MustAddE(
+		"visit",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visitfollowup.VisitTable,
+			Columns: []string{visitfollowup.VisitColumn},
+			Bidi:    false,
+		},
+		"VisitFollowUp",
+		"PartyVisit",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   volunteerpointentry.DomainTable,
+			Columns: []string{volunteerpointentry.DomainColumn},
+			Bidi:    false,
+		},
+		"VolunteerPointEntry",
+		"Domain",
+	)
+	graph.MustAddE(
+		"volunteer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   volunteerpointentry.VolunteerTable,
+			Columns: []string{volunteerpointentry.VolunteerColumn},
+			Bidi:    false,
+		},
+		"VolunteerPointEntry",
+		"PartyVolunteer",
+	)
+	graph.MustAddE(
+		"activity",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   volunteerpointentry.ActivityTable,
+			Columns: []string{volunteerpointentry.ActivityColumn},
+			Bidi:    false,
+		},
+		"VolunteerPointEntry",
+		"PartyActivity",
+	)
+	graph.MustAddE(
+		"domain",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   waitlistentry.DomainTable,
 			Columns: []string{waitlistentry.DomainColumn},
 			Bidi:    false,
@@ -2589,6 +3290,113 @@ type predicateAdder interface {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ActivityOrganizationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ActivityOrganizationQuery builder.
+func (_q *ActivityOrganizationQuery) Filter() *ActivityOrganizationFilter {
+	return &ActivityOrganizationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ActivityOrganizationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ActivityOrganizationMutation builder.
+func (m *ActivityOrganizationMutation) Filter() *ActivityOrganizationFilter {
+	return &ActivityOrganizationFilter{config: m.config, predicateAdder: m}
+}
+
+// ActivityOrganizationFilter provides a generic filtering capability at runtime for ActivityOrganizationQuery.
+type ActivityOrganizationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ActivityOrganizationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ActivityOrganizationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(activityorganization.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ActivityOrganizationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(activityorganization.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ActivityOrganizationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(activityorganization.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *ActivityOrganizationFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(activityorganization.FieldDomainID))
+}
+
+// WhereActivityID applies the entql int predicate on the activity_id field.
+func (f *ActivityOrganizationFilter) WhereActivityID(p entql.IntP) {
+	f.Where(p.Field(activityorganization.FieldActivityID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *ActivityOrganizationFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(activityorganization.FieldOrganizationID))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *ActivityOrganizationFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *ActivityOrganizationFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasActivity applies a predicate to check if query has an edge activity.
+func (f *ActivityOrganizationFilter) WhereHasActivity() {
+	f.Where(entql.HasEdge("activity"))
+}
+
+// WhereHasActivityWith applies a predicate to check if query has an edge activity with a given conditions (other predicates).
+func (f *ActivityOrganizationFilter) WhereHasActivityWith(preds ...predicate.PartyActivity) {
+	f.Where(entql.HasEdgeWith("activity", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *ActivityOrganizationFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *ActivityOrganizationFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AdmissionAssessmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2617,7 +3425,7 @@ type AdmissionAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AdmissionAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2741,7 +3549,7 @@ type AlumniReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AlumniReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2869,7 +3677,7 @@ type AuditLogFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditLogFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2992,7 +3800,7 @@ type AwardFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AwardFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3172,7 +3980,7 @@ type CalendarDayFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CalendarDayFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3237,7 +4045,7 @@ type CaseCounterFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CaseCounterFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3292,7 +4100,7 @@ type CaseEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CaseEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3410,7 +4218,7 @@ type CaseNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CaseNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3528,7 +4336,7 @@ type CertificateCounterFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CertificateCounterFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3583,7 +4391,7 @@ type ConflictDeclarationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ConflictDeclarationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3672,7 +4480,7 @@ type ConsultationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ConsultationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3804,7 +4612,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4003,7 +4811,7 @@ type DocumentUploadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentUploadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4156,7 +4964,7 @@ type DocumentVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4298,7 +5106,7 @@ type DomainFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DomainFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4368,7 +5176,7 @@ type FundFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FundFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4471,7 +5279,7 @@ type FundBudgetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FundBudgetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4579,7 +5387,7 @@ type GrantCallFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GrantCallFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4776,7 +5584,7 @@ type GrantCallFundFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GrantCallFundFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4865,6 +5673,133 @@ func (f *GrantCallFundFilter) WhereHasFundBudgetWith(preds ...predicate.FundBudg
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *GuidanceOfficerQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the GuidanceOfficerQuery builder.
+func (_q *GuidanceOfficerQuery) Filter() *GuidanceOfficerFilter {
+	return &GuidanceOfficerFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *GuidanceOfficerMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the GuidanceOfficerMutation builder.
+func (m *GuidanceOfficerMutation) Filter() *GuidanceOfficerFilter {
+	return &GuidanceOfficerFilter{config: m.config, predicateAdder: m}
+}
+
+// GuidanceOfficerFilter provides a generic filtering capability at runtime for GuidanceOfficerQuery.
+type GuidanceOfficerFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *GuidanceOfficerFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *GuidanceOfficerFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(guidanceofficer.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *GuidanceOfficerFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(guidanceofficer.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *GuidanceOfficerFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(guidanceofficer.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *GuidanceOfficerFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(guidanceofficer.FieldDomainID))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *GuidanceOfficerFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(guidanceofficer.FieldUserID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *GuidanceOfficerFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(guidanceofficer.FieldName))
+}
+
+// WhereUnit applies the entql string predicate on the unit field.
+func (f *GuidanceOfficerFilter) WhereUnit(p entql.StringP) {
+	f.Where(p.Field(guidanceofficer.FieldUnit))
+}
+
+// WherePhone applies the entql string predicate on the phone field.
+func (f *GuidanceOfficerFilter) WherePhone(p entql.StringP) {
+	f.Where(p.Field(guidanceofficer.FieldPhone))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *GuidanceOfficerFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(guidanceofficer.FieldActive))
+}
+
+// WhereCurrentLoad applies the entql int predicate on the current_load field.
+func (f *GuidanceOfficerFilter) WhereCurrentLoad(p entql.IntP) {
+	f.Where(p.Field(guidanceofficer.FieldCurrentLoad))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *GuidanceOfficerFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *GuidanceOfficerFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *GuidanceOfficerFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *GuidanceOfficerFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAssignments applies a predicate to check if query has an edge assignments.
+func (f *GuidanceOfficerFilter) WhereHasAssignments() {
+	f.Where(entql.HasEdge("assignments"))
+}
+
+// WhereHasAssignmentsWith applies a predicate to check if query has an edge assignments with a given conditions (other predicates).
+func (f *GuidanceOfficerFilter) WhereHasAssignmentsWith(preds ...predicate.OfficerAssignment) {
+	f.Where(entql.HasEdgeWith("assignments", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *IncubationCentreQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4893,7 +5828,7 @@ type IncubationCentreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IncubationCentreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5035,7 +5970,7 @@ type IncubationSpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IncubationSpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5163,7 +6098,7 @@ type JobRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *JobRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5233,7 +6168,7 @@ type LedgerEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LedgerEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5351,7 +6286,7 @@ type LoginAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5406,7 +6341,7 @@ type MaturityAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MaturityAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5529,7 +6464,7 @@ type MaturityCriterionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MaturityCriterionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5652,7 +6587,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5764,7 +6699,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5897,7 +6832,7 @@ type ObjectionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ObjectionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5992,6 +6927,152 @@ func (f *ObjectionFilter) WhereHasAwardWith(preds ...predicate.Award) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *OfficerAssignmentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OfficerAssignmentQuery builder.
+func (_q *OfficerAssignmentQuery) Filter() *OfficerAssignmentFilter {
+	return &OfficerAssignmentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OfficerAssignmentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OfficerAssignmentMutation builder.
+func (m *OfficerAssignmentMutation) Filter() *OfficerAssignmentFilter {
+	return &OfficerAssignmentFilter{config: m.config, predicateAdder: m}
+}
+
+// OfficerAssignmentFilter provides a generic filtering capability at runtime for OfficerAssignmentQuery.
+type OfficerAssignmentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OfficerAssignmentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *OfficerAssignmentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(officerassignment.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OfficerAssignmentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(officerassignment.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *OfficerAssignmentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(officerassignment.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *OfficerAssignmentFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(officerassignment.FieldDomainID))
+}
+
+// WhereOfficerID applies the entql int predicate on the officer_id field.
+func (f *OfficerAssignmentFilter) WhereOfficerID(p entql.IntP) {
+	f.Where(p.Field(officerassignment.FieldOfficerID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *OfficerAssignmentFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(officerassignment.FieldOrganizationID))
+}
+
+// WhereStartOn applies the entql time.Time predicate on the start_on field.
+func (f *OfficerAssignmentFilter) WhereStartOn(p entql.TimeP) {
+	f.Where(p.Field(officerassignment.FieldStartOn))
+}
+
+// WhereEndOn applies the entql time.Time predicate on the end_on field.
+func (f *OfficerAssignmentFilter) WhereEndOn(p entql.TimeP) {
+	f.Where(p.Field(officerassignment.FieldEndOn))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *OfficerAssignmentFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(officerassignment.FieldNote))
+}
+
+// WhereEndReason applies the entql string predicate on the end_reason field.
+func (f *OfficerAssignmentFilter) WhereEndReason(p entql.StringP) {
+	f.Where(p.Field(officerassignment.FieldEndReason))
+}
+
+// WherePredecessorID applies the entql int predicate on the predecessor_id field.
+func (f *OfficerAssignmentFilter) WherePredecessorID(p entql.IntP) {
+	f.Where(p.Field(officerassignment.FieldPredecessorID))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *OfficerAssignmentFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *OfficerAssignmentFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOfficer applies a predicate to check if query has an edge officer.
+func (f *OfficerAssignmentFilter) WhereHasOfficer() {
+	f.Where(entql.HasEdge("officer"))
+}
+
+// WhereHasOfficerWith applies a predicate to check if query has an edge officer with a given conditions (other predicates).
+func (f *OfficerAssignmentFilter) WhereHasOfficerWith(preds ...predicate.GuidanceOfficer) {
+	f.Where(entql.HasEdgeWith("officer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *OfficerAssignmentFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *OfficerAssignmentFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPredecessor applies a predicate to check if query has an edge predecessor.
+func (f *OfficerAssignmentFilter) WhereHasPredecessor() {
+	f.Where(entql.HasEdge("predecessor"))
+}
+
+// WhereHasPredecessorWith applies a predicate to check if query has an edge predecessor with a given conditions (other predicates).
+func (f *OfficerAssignmentFilter) WhereHasPredecessorWith(preds ...predicate.OfficerAssignment) {
+	f.Where(entql.HasEdgeWith("predecessor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OrganizationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -6020,7 +7101,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6187,7 +7268,7 @@ type PanelMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PanelMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6266,6 +7347,870 @@ func (f *PanelMemberFilter) WhereHasExpertWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PartyActivityQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PartyActivityQuery builder.
+func (_q *PartyActivityQuery) Filter() *PartyActivityFilter {
+	return &PartyActivityFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PartyActivityMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PartyActivityMutation builder.
+func (m *PartyActivityMutation) Filter() *PartyActivityFilter {
+	return &PartyActivityFilter{config: m.config, predicateAdder: m}
+}
+
+// PartyActivityFilter provides a generic filtering capability at runtime for PartyActivityQuery.
+type PartyActivityFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PartyActivityFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PartyActivityFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(partyactivity.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PartyActivityFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(partyactivity.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PartyActivityFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(partyactivity.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *PartyActivityFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(partyactivity.FieldDomainID))
+}
+
+// WhereType applies the entql string predicate on the type field.
+func (f *PartyActivityFilter) WhereType(p entql.StringP) {
+	f.Where(p.Field(partyactivity.FieldType))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *PartyActivityFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(partyactivity.FieldTitle))
+}
+
+// WhereHeldOn applies the entql time.Time predicate on the held_on field.
+func (f *PartyActivityFilter) WhereHeldOn(p entql.TimeP) {
+	f.Where(p.Field(partyactivity.FieldHeldOn))
+}
+
+// WherePlace applies the entql string predicate on the place field.
+func (f *PartyActivityFilter) WherePlace(p entql.StringP) {
+	f.Where(p.Field(partyactivity.FieldPlace))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *PartyActivityFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(partyactivity.FieldDescription))
+}
+
+// WhereParticipants applies the entql int predicate on the participants field.
+func (f *PartyActivityFilter) WhereParticipants(p entql.IntP) {
+	f.Where(p.Field(partyactivity.FieldParticipants))
+}
+
+// WhereVolunteerMinutes applies the entql int predicate on the volunteer_minutes field.
+func (f *PartyActivityFilter) WhereVolunteerMinutes(p entql.IntP) {
+	f.Where(p.Field(partyactivity.FieldVolunteerMinutes))
+}
+
+// WhereOfficerID applies the entql int predicate on the officer_id field.
+func (f *PartyActivityFilter) WhereOfficerID(p entql.IntP) {
+	f.Where(p.Field(partyactivity.FieldOfficerID))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *PartyActivityFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *PartyActivityFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasInvolvements applies a predicate to check if query has an edge involvements.
+func (f *PartyActivityFilter) WhereHasInvolvements() {
+	f.Where(entql.HasEdge("involvements"))
+}
+
+// WhereHasInvolvementsWith applies a predicate to check if query has an edge involvements with a given conditions (other predicates).
+func (f *PartyActivityFilter) WhereHasInvolvementsWith(preds ...predicate.ActivityOrganization) {
+	f.Where(entql.HasEdgeWith("involvements", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOfficer applies a predicate to check if query has an edge officer.
+func (f *PartyActivityFilter) WhereHasOfficer() {
+	f.Where(entql.HasEdge("officer"))
+}
+
+// WhereHasOfficerWith applies a predicate to check if query has an edge officer with a given conditions (other predicates).
+func (f *PartyActivityFilter) WhereHasOfficerWith(preds ...predicate.GuidanceOfficer) {
+	f.Where(entql.HasEdgeWith("officer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *PartyCoverageQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PartyCoverageQuery builder.
+func (_q *PartyCoverageQuery) Filter() *PartyCoverageFilter {
+	return &PartyCoverageFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PartyCoverageMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PartyCoverageMutation builder.
+func (m *PartyCoverageMutation) Filter() *PartyCoverageFilter {
+	return &PartyCoverageFilter{config: m.config, predicateAdder: m}
+}
+
+// PartyCoverageFilter provides a generic filtering capability at runtime for PartyCoverageQuery.
+type PartyCoverageFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PartyCoverageFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PartyCoverageFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(partycoverage.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PartyCoverageFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(partycoverage.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PartyCoverageFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(partycoverage.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *PartyCoverageFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(partycoverage.FieldDomainID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *PartyCoverageFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(partycoverage.FieldOrganizationID))
+}
+
+// WhereForm applies the entql string predicate on the form field.
+func (f *PartyCoverageFilter) WhereForm(p entql.StringP) {
+	f.Where(p.Field(partycoverage.FieldForm))
+}
+
+// WherePartyOrganizationID applies the entql int predicate on the party_organization_id field.
+func (f *PartyCoverageFilter) WherePartyOrganizationID(p entql.IntP) {
+	f.Where(p.Field(partycoverage.FieldPartyOrganizationID))
+}
+
+// WhereStartOn applies the entql time.Time predicate on the start_on field.
+func (f *PartyCoverageFilter) WhereStartOn(p entql.TimeP) {
+	f.Where(p.Field(partycoverage.FieldStartOn))
+}
+
+// WhereEndOn applies the entql time.Time predicate on the end_on field.
+func (f *PartyCoverageFilter) WhereEndOn(p entql.TimeP) {
+	f.Where(p.Field(partycoverage.FieldEndOn))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *PartyCoverageFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(partycoverage.FieldReason))
+}
+
+// WhereEndReason applies the entql string predicate on the end_reason field.
+func (f *PartyCoverageFilter) WhereEndReason(p entql.StringP) {
+	f.Where(p.Field(partycoverage.FieldEndReason))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *PartyCoverageFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *PartyCoverageFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *PartyCoverageFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *PartyCoverageFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPartyOrganization applies a predicate to check if query has an edge party_organization.
+func (f *PartyCoverageFilter) WhereHasPartyOrganization() {
+	f.Where(entql.HasEdge("party_organization"))
+}
+
+// WhereHasPartyOrganizationWith applies a predicate to check if query has an edge party_organization with a given conditions (other predicates).
+func (f *PartyCoverageFilter) WhereHasPartyOrganizationWith(preds ...predicate.PartyOrganization) {
+	f.Where(entql.HasEdgeWith("party_organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *PartyOrganizationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PartyOrganizationQuery builder.
+func (_q *PartyOrganizationQuery) Filter() *PartyOrganizationFilter {
+	return &PartyOrganizationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PartyOrganizationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PartyOrganizationMutation builder.
+func (m *PartyOrganizationMutation) Filter() *PartyOrganizationFilter {
+	return &PartyOrganizationFilter{config: m.config, predicateAdder: m}
+}
+
+// PartyOrganizationFilter provides a generic filtering capability at runtime for PartyOrganizationQuery.
+type PartyOrganizationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PartyOrganizationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PartyOrganizationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(partyorganization.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PartyOrganizationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(partyorganization.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PartyOrganizationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(partyorganization.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *PartyOrganizationFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(partyorganization.FieldDomainID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *PartyOrganizationFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(partyorganization.FieldKind))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *PartyOrganizationFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(partyorganization.FieldName))
+}
+
+// WhereParentID applies the entql int predicate on the parent_id field.
+func (f *PartyOrganizationFilter) WhereParentID(p entql.IntP) {
+	f.Where(p.Field(partyorganization.FieldParentID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *PartyOrganizationFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(partyorganization.FieldOrganizationID))
+}
+
+// WhereSecretary applies the entql string predicate on the secretary field.
+func (f *PartyOrganizationFilter) WhereSecretary(p entql.StringP) {
+	f.Where(p.Field(partyorganization.FieldSecretary))
+}
+
+// WhereSecretaryPhone applies the entql string predicate on the secretary_phone field.
+func (f *PartyOrganizationFilter) WhereSecretaryPhone(p entql.StringP) {
+	f.Where(p.Field(partyorganization.FieldSecretaryPhone))
+}
+
+// WhereFullMembers applies the entql int predicate on the full_members field.
+func (f *PartyOrganizationFilter) WhereFullMembers(p entql.IntP) {
+	f.Where(p.Field(partyorganization.FieldFullMembers))
+}
+
+// WhereProbationaryMembers applies the entql int predicate on the probationary_members field.
+func (f *PartyOrganizationFilter) WhereProbationaryMembers(p entql.IntP) {
+	f.Where(p.Field(partyorganization.FieldProbationaryMembers))
+}
+
+// WhereFoundedOn applies the entql time.Time predicate on the founded_on field.
+func (f *PartyOrganizationFilter) WhereFoundedOn(p entql.TimeP) {
+	f.Where(p.Field(partyorganization.FieldFoundedOn))
+}
+
+// WhereDissolvedOn applies the entql time.Time predicate on the dissolved_on field.
+func (f *PartyOrganizationFilter) WhereDissolvedOn(p entql.TimeP) {
+	f.Where(p.Field(partyorganization.FieldDissolvedOn))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *PartyOrganizationFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *PartyOrganizationFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasParent applies a predicate to check if query has an edge parent.
+func (f *PartyOrganizationFilter) WhereHasParent() {
+	f.Where(entql.HasEdge("parent"))
+}
+
+// WhereHasParentWith applies a predicate to check if query has an edge parent with a given conditions (other predicates).
+func (f *PartyOrganizationFilter) WhereHasParentWith(preds ...predicate.PartyOrganization) {
+	f.Where(entql.HasEdgeWith("parent", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasChildren applies a predicate to check if query has an edge children.
+func (f *PartyOrganizationFilter) WhereHasChildren() {
+	f.Where(entql.HasEdge("children"))
+}
+
+// WhereHasChildrenWith applies a predicate to check if query has an edge children with a given conditions (other predicates).
+func (f *PartyOrganizationFilter) WhereHasChildrenWith(preds ...predicate.PartyOrganization) {
+	f.Where(entql.HasEdgeWith("children", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *PartyOrganizationFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *PartyOrganizationFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCoverages applies a predicate to check if query has an edge coverages.
+func (f *PartyOrganizationFilter) WhereHasCoverages() {
+	f.Where(entql.HasEdge("coverages"))
+}
+
+// WhereHasCoveragesWith applies a predicate to check if query has an edge coverages with a given conditions (other predicates).
+func (f *PartyOrganizationFilter) WhereHasCoveragesWith(preds ...predicate.PartyCoverage) {
+	f.Where(entql.HasEdgeWith("coverages", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *PartyPointRuleQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PartyPointRuleQuery builder.
+func (_q *PartyPointRuleQuery) Filter() *PartyPointRuleFilter {
+	return &PartyPointRuleFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PartyPointRuleMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PartyPointRuleMutation builder.
+func (m *PartyPointRuleMutation) Filter() *PartyPointRuleFilter {
+	return &PartyPointRuleFilter{config: m.config, predicateAdder: m}
+}
+
+// PartyPointRuleFilter provides a generic filtering capability at runtime for PartyPointRuleQuery.
+type PartyPointRuleFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PartyPointRuleFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PartyPointRuleFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(partypointrule.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PartyPointRuleFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(partypointrule.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PartyPointRuleFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(partypointrule.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *PartyPointRuleFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(partypointrule.FieldDomainID))
+}
+
+// WhereActivityType applies the entql string predicate on the activity_type field.
+func (f *PartyPointRuleFilter) WhereActivityType(p entql.StringP) {
+	f.Where(p.Field(partypointrule.FieldActivityType))
+}
+
+// WherePointsPerHour applies the entql int predicate on the points_per_hour field.
+func (f *PartyPointRuleFilter) WherePointsPerHour(p entql.IntP) {
+	f.Where(p.Field(partypointrule.FieldPointsPerHour))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *PartyPointRuleFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *PartyPointRuleFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *PartySettingsQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PartySettingsQuery builder.
+func (_q *PartySettingsQuery) Filter() *PartySettingsFilter {
+	return &PartySettingsFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PartySettingsMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PartySettingsMutation builder.
+func (m *PartySettingsMutation) Filter() *PartySettingsFilter {
+	return &PartySettingsFilter{config: m.config, predicateAdder: m}
+}
+
+// PartySettingsFilter provides a generic filtering capability at runtime for PartySettingsQuery.
+type PartySettingsFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PartySettingsFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PartySettingsFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(partysettings.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PartySettingsFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(partysettings.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PartySettingsFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(partysettings.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *PartySettingsFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(partysettings.FieldDomainID))
+}
+
+// WhereMaxOfficerLoad applies the entql int predicate on the max_officer_load field.
+func (f *PartySettingsFilter) WhereMaxOfficerLoad(p entql.IntP) {
+	f.Where(p.Field(partysettings.FieldMaxOfficerLoad))
+}
+
+// WherePointsPerHour applies the entql int predicate on the points_per_hour field.
+func (f *PartySettingsFilter) WherePointsPerHour(p entql.IntP) {
+	f.Where(p.Field(partysettings.FieldPointsPerHour))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *PartySettingsFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *PartySettingsFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *PartyVisitQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PartyVisitQuery builder.
+func (_q *PartyVisitQuery) Filter() *PartyVisitFilter {
+	return &PartyVisitFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PartyVisitMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PartyVisitMutation builder.
+func (m *PartyVisitMutation) Filter() *PartyVisitFilter {
+	return &PartyVisitFilter{config: m.config, predicateAdder: m}
+}
+
+// PartyVisitFilter provides a generic filtering capability at runtime for PartyVisitQuery.
+type PartyVisitFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PartyVisitFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PartyVisitFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(partyvisit.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PartyVisitFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(partyvisit.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PartyVisitFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(partyvisit.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *PartyVisitFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(partyvisit.FieldDomainID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *PartyVisitFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(partyvisit.FieldOrganizationID))
+}
+
+// WhereOfficerID applies the entql int predicate on the officer_id field.
+func (f *PartyVisitFilter) WhereOfficerID(p entql.IntP) {
+	f.Where(p.Field(partyvisit.FieldOfficerID))
+}
+
+// WhereVisitedOn applies the entql time.Time predicate on the visited_on field.
+func (f *PartyVisitFilter) WhereVisitedOn(p entql.TimeP) {
+	f.Where(p.Field(partyvisit.FieldVisitedOn))
+}
+
+// WhereTopics applies the entql string predicate on the topics field.
+func (f *PartyVisitFilter) WhereTopics(p entql.StringP) {
+	f.Where(p.Field(partyvisit.FieldTopics))
+}
+
+// WhereFindings applies the entql string predicate on the findings field.
+func (f *PartyVisitFilter) WhereFindings(p entql.StringP) {
+	f.Where(p.Field(partyvisit.FieldFindings))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *PartyVisitFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *PartyVisitFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *PartyVisitFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *PartyVisitFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOfficer applies a predicate to check if query has an edge officer.
+func (f *PartyVisitFilter) WhereHasOfficer() {
+	f.Where(entql.HasEdge("officer"))
+}
+
+// WhereHasOfficerWith applies a predicate to check if query has an edge officer with a given conditions (other predicates).
+func (f *PartyVisitFilter) WhereHasOfficerWith(preds ...predicate.GuidanceOfficer) {
+	f.Where(entql.HasEdgeWith("officer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFollowUps applies a predicate to check if query has an edge follow_ups.
+func (f *PartyVisitFilter) WhereHasFollowUps() {
+	f.Where(entql.HasEdge("follow_ups"))
+}
+
+// WhereHasFollowUpsWith applies a predicate to check if query has an edge follow_ups with a given conditions (other predicates).
+func (f *PartyVisitFilter) WhereHasFollowUpsWith(preds ...predicate.VisitFollowUp) {
+	f.Where(entql.HasEdgeWith("follow_ups", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *PartyVolunteerQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PartyVolunteerQuery builder.
+func (_q *PartyVolunteerQuery) Filter() *PartyVolunteerFilter {
+	return &PartyVolunteerFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PartyVolunteerMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PartyVolunteerMutation builder.
+func (m *PartyVolunteerMutation) Filter() *PartyVolunteerFilter {
+	return &PartyVolunteerFilter{config: m.config, predicateAdder: m}
+}
+
+// PartyVolunteerFilter provides a generic filtering capability at runtime for PartyVolunteerQuery.
+type PartyVolunteerFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PartyVolunteerFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PartyVolunteerFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(partyvolunteer.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PartyVolunteerFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(partyvolunteer.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PartyVolunteerFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(partyvolunteer.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *PartyVolunteerFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(partyvolunteer.FieldDomainID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *PartyVolunteerFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(partyvolunteer.FieldName))
+}
+
+// WherePartyOrganizationID applies the entql int predicate on the party_organization_id field.
+func (f *PartyVolunteerFilter) WherePartyOrganizationID(p entql.IntP) {
+	f.Where(p.Field(partyvolunteer.FieldPartyOrganizationID))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *PartyVolunteerFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(partyvolunteer.FieldUserID))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *PartyVolunteerFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *PartyVolunteerFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPartyOrganization applies a predicate to check if query has an edge party_organization.
+func (f *PartyVolunteerFilter) WhereHasPartyOrganization() {
+	f.Where(entql.HasEdge("party_organization"))
+}
+
+// WhereHasPartyOrganizationWith applies a predicate to check if query has an edge party_organization with a given conditions (other predicates).
+func (f *PartyVolunteerFilter) WhereHasPartyOrganizationWith(preds ...predicate.PartyOrganization) {
+	f.Where(entql.HasEdgeWith("party_organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *PartyVolunteerFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *PartyVolunteerFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPoints applies a predicate to check if query has an edge points.
+func (f *PartyVolunteerFilter) WhereHasPoints() {
+	f.Where(entql.HasEdge("points"))
+}
+
+// WhereHasPointsWith applies a predicate to check if query has an edge points with a given conditions (other predicates).
+func (f *PartyVolunteerFilter) WhereHasPointsWith(preds ...predicate.VolunteerPointEntry) {
+	f.Where(entql.HasEdgeWith("points", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ProposalQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -6294,7 +8239,7 @@ type ProposalFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProposalFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6510,7 +8455,7 @@ type ReviewAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6662,7 +8607,7 @@ type ReviewPanelFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewPanelFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6789,7 +8734,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6882,7 +8827,7 @@ type ServiceCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7228,7 +9173,7 @@ type ServiceItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7347,7 +9292,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7446,7 +9391,7 @@ type SpaceOfferFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceOfferFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7602,7 +9547,7 @@ type TenancyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7882,7 +9827,7 @@ type TenancyExtensionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyExtensionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8000,7 +9945,7 @@ type TenancyMilestoneFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyMilestoneFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8118,7 +10063,7 @@ type TenancyServiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyServiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[52].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8231,7 +10176,7 @@ type TenancySpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancySpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[53].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8353,7 +10298,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[54].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8486,6 +10431,251 @@ func (f *UserFilter) WhereHasSessionsWith(preds ...predicate.Session) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *VisitFollowUpQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the VisitFollowUpQuery builder.
+func (_q *VisitFollowUpQuery) Filter() *VisitFollowUpFilter {
+	return &VisitFollowUpFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *VisitFollowUpMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the VisitFollowUpMutation builder.
+func (m *VisitFollowUpMutation) Filter() *VisitFollowUpFilter {
+	return &VisitFollowUpFilter{config: m.config, predicateAdder: m}
+}
+
+// VisitFollowUpFilter provides a generic filtering capability at runtime for VisitFollowUpQuery.
+type VisitFollowUpFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *VisitFollowUpFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[55].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *VisitFollowUpFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(visitfollowup.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *VisitFollowUpFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(visitfollowup.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *VisitFollowUpFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(visitfollowup.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *VisitFollowUpFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(visitfollowup.FieldDomainID))
+}
+
+// WhereVisitID applies the entql int predicate on the visit_id field.
+func (f *VisitFollowUpFilter) WhereVisitID(p entql.IntP) {
+	f.Where(p.Field(visitfollowup.FieldVisitID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *VisitFollowUpFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(visitfollowup.FieldOrganizationID))
+}
+
+// WhereOfficerID applies the entql int predicate on the officer_id field.
+func (f *VisitFollowUpFilter) WhereOfficerID(p entql.IntP) {
+	f.Where(p.Field(visitfollowup.FieldOfficerID))
+}
+
+// WhereAction applies the entql string predicate on the action field.
+func (f *VisitFollowUpFilter) WhereAction(p entql.StringP) {
+	f.Where(p.Field(visitfollowup.FieldAction))
+}
+
+// WhereDueOn applies the entql time.Time predicate on the due_on field.
+func (f *VisitFollowUpFilter) WhereDueOn(p entql.TimeP) {
+	f.Where(p.Field(visitfollowup.FieldDueOn))
+}
+
+// WhereDoneOn applies the entql time.Time predicate on the done_on field.
+func (f *VisitFollowUpFilter) WhereDoneOn(p entql.TimeP) {
+	f.Where(p.Field(visitfollowup.FieldDoneOn))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *VisitFollowUpFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *VisitFollowUpFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVisit applies a predicate to check if query has an edge visit.
+func (f *VisitFollowUpFilter) WhereHasVisit() {
+	f.Where(entql.HasEdge("visit"))
+}
+
+// WhereHasVisitWith applies a predicate to check if query has an edge visit with a given conditions (other predicates).
+func (f *VisitFollowUpFilter) WhereHasVisitWith(preds ...predicate.PartyVisit) {
+	f.Where(entql.HasEdgeWith("visit", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *VolunteerPointEntryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the VolunteerPointEntryQuery builder.
+func (_q *VolunteerPointEntryQuery) Filter() *VolunteerPointEntryFilter {
+	return &VolunteerPointEntryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *VolunteerPointEntryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the VolunteerPointEntryMutation builder.
+func (m *VolunteerPointEntryMutation) Filter() *VolunteerPointEntryFilter {
+	return &VolunteerPointEntryFilter{config: m.config, predicateAdder: m}
+}
+
+// VolunteerPointEntryFilter provides a generic filtering capability at runtime for VolunteerPointEntryQuery.
+type VolunteerPointEntryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *VolunteerPointEntryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[56].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *VolunteerPointEntryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(volunteerpointentry.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *VolunteerPointEntryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(volunteerpointentry.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *VolunteerPointEntryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(volunteerpointentry.FieldUpdatedAt))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *VolunteerPointEntryFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(volunteerpointentry.FieldDomainID))
+}
+
+// WhereVolunteerID applies the entql int predicate on the volunteer_id field.
+func (f *VolunteerPointEntryFilter) WhereVolunteerID(p entql.IntP) {
+	f.Where(p.Field(volunteerpointentry.FieldVolunteerID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *VolunteerPointEntryFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(volunteerpointentry.FieldKind))
+}
+
+// WhereActivityID applies the entql int predicate on the activity_id field.
+func (f *VolunteerPointEntryFilter) WhereActivityID(p entql.IntP) {
+	f.Where(p.Field(volunteerpointentry.FieldActivityID))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *VolunteerPointEntryFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(volunteerpointentry.FieldYear))
+}
+
+// WhereMinutes applies the entql int predicate on the minutes field.
+func (f *VolunteerPointEntryFilter) WhereMinutes(p entql.IntP) {
+	f.Where(p.Field(volunteerpointentry.FieldMinutes))
+}
+
+// WherePoints applies the entql int predicate on the points field.
+func (f *VolunteerPointEntryFilter) WherePoints(p entql.IntP) {
+	f.Where(p.Field(volunteerpointentry.FieldPoints))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *VolunteerPointEntryFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(volunteerpointentry.FieldReason))
+}
+
+// WhereHasDomain applies a predicate to check if query has an edge domain.
+func (f *VolunteerPointEntryFilter) WhereHasDomain() {
+	f.Where(entql.HasEdge("domain"))
+}
+
+// WhereHasDomainWith applies a predicate to check if query has an edge domain with a given conditions (other predicates).
+func (f *VolunteerPointEntryFilter) WhereHasDomainWith(preds ...predicate.Domain) {
+	f.Where(entql.HasEdgeWith("domain", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVolunteer applies a predicate to check if query has an edge volunteer.
+func (f *VolunteerPointEntryFilter) WhereHasVolunteer() {
+	f.Where(entql.HasEdge("volunteer"))
+}
+
+// WhereHasVolunteerWith applies a predicate to check if query has an edge volunteer with a given conditions (other predicates).
+func (f *VolunteerPointEntryFilter) WhereHasVolunteerWith(preds ...predicate.PartyVolunteer) {
+	f.Where(entql.HasEdgeWith("volunteer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasActivity applies a predicate to check if query has an edge activity.
+func (f *VolunteerPointEntryFilter) WhereHasActivity() {
+	f.Where(entql.HasEdge("activity"))
+}
+
+// WhereHasActivityWith applies a predicate to check if query has an edge activity with a given conditions (other predicates).
+func (f *VolunteerPointEntryFilter) WhereHasActivityWith(preds ...predicate.PartyActivity) {
+	f.Where(entql.HasEdgeWith("activity", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *WaitlistEntryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -8514,7 +10704,7 @@ type WaitlistEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WaitlistEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[57].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -6,6 +6,7 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"hatchery/ent/activityorganization"
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
@@ -20,6 +21,7 @@ import (
 	"hatchery/ent/fund"
 	"hatchery/ent/fundbudget"
 	"hatchery/ent/grantcall"
+	"hatchery/ent/guidanceofficer"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/ledgerentry"
@@ -27,7 +29,15 @@ import (
 	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
+	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
+	"hatchery/ent/partyactivity"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyorganization"
+	"hatchery/ent/partypointrule"
+	"hatchery/ent/partysettings"
+	"hatchery/ent/partyvisit"
+	"hatchery/ent/partyvolunteer"
 	"hatchery/ent/proposal"
 	"hatchery/ent/reviewassignment"
 	"hatchery/ent/reviewpanel"
@@ -41,12 +51,168 @@ import (
 	"hatchery/ent/tenancyservice"
 	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/visitfollowup"
+	"hatchery/ent/volunteerpointentry"
 	"hatchery/ent/waitlistentry"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 )
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ActivityOrganizationQuery) CollectFields(ctx context.Context, satisfies ...string) (*ActivityOrganizationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ActivityOrganizationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(activityorganization.Columns))
+		selectedFields = []string{activityorganization.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[activityorganization.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, activityorganization.FieldDomainID)
+				fieldSeen[activityorganization.FieldDomainID] = struct{}{}
+			}
+
+		case "activity":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartyActivityClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partyactivityImplementors)...); err != nil {
+				return err
+			}
+			_q.withActivity = query
+			if _, ok := fieldSeen[activityorganization.FieldActivityID]; !ok {
+				selectedFields = append(selectedFields, activityorganization.FieldActivityID)
+				fieldSeen[activityorganization.FieldActivityID] = struct{}{}
+			}
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[activityorganization.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, activityorganization.FieldOrganizationID)
+				fieldSeen[activityorganization.FieldOrganizationID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[activityorganization.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, activityorganization.FieldCreatedAt)
+				fieldSeen[activityorganization.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[activityorganization.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, activityorganization.FieldUpdatedAt)
+				fieldSeen[activityorganization.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[activityorganization.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, activityorganization.FieldDomainID)
+				fieldSeen[activityorganization.FieldDomainID] = struct{}{}
+			}
+		case "activityID":
+			if _, ok := fieldSeen[activityorganization.FieldActivityID]; !ok {
+				selectedFields = append(selectedFields, activityorganization.FieldActivityID)
+				fieldSeen[activityorganization.FieldActivityID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[activityorganization.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, activityorganization.FieldOrganizationID)
+				fieldSeen[activityorganization.FieldOrganizationID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type activityorganizationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ActivityOrganizationPaginateOption
+}
+
+func newActivityOrganizationPaginateArgs(rv map[string]any) *activityorganizationPaginateArgs {
+	args := &activityorganizationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ActivityOrganizationOrder{Field: &ActivityOrganizationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithActivityOrganizationOrder(order))
+			}
+		case *ActivityOrganizationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithActivityOrganizationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ActivityOrganizationWhereInput); ok {
+		args.opts = append(args.opts, WithActivityOrganizationFilter(v.Filter))
+	}
+	return args
+}
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *AdmissionAssessmentQuery) CollectFields(ctx context.Context, satisfies ...string) (*AdmissionAssessmentQuery, error) {
@@ -2452,6 +2618,165 @@ func newGrantCallPaginateArgs(rv map[string]any) *grantcallPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *GuidanceOfficerQuery) CollectFields(ctx context.Context, satisfies ...string) (*GuidanceOfficerQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *GuidanceOfficerQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(guidanceofficer.Columns))
+		selectedFields = []string{guidanceofficer.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[guidanceofficer.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, guidanceofficer.FieldDomainID)
+				fieldSeen[guidanceofficer.FieldDomainID] = struct{}{}
+			}
+
+		case "user":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUser = query
+			if _, ok := fieldSeen[guidanceofficer.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, guidanceofficer.FieldUserID)
+				fieldSeen[guidanceofficer.FieldUserID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[guidanceofficer.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, guidanceofficer.FieldCreatedAt)
+				fieldSeen[guidanceofficer.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[guidanceofficer.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, guidanceofficer.FieldUpdatedAt)
+				fieldSeen[guidanceofficer.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[guidanceofficer.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, guidanceofficer.FieldDomainID)
+				fieldSeen[guidanceofficer.FieldDomainID] = struct{}{}
+			}
+		case "userID":
+			if _, ok := fieldSeen[guidanceofficer.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, guidanceofficer.FieldUserID)
+				fieldSeen[guidanceofficer.FieldUserID] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[guidanceofficer.FieldName]; !ok {
+				selectedFields = append(selectedFields, guidanceofficer.FieldName)
+				fieldSeen[guidanceofficer.FieldName] = struct{}{}
+			}
+		case "unit":
+			if _, ok := fieldSeen[guidanceofficer.FieldUnit]; !ok {
+				selectedFields = append(selectedFields, guidanceofficer.FieldUnit)
+				fieldSeen[guidanceofficer.FieldUnit] = struct{}{}
+			}
+		case "phone":
+			if _, ok := fieldSeen[guidanceofficer.FieldPhone]; !ok {
+				selectedFields = append(selectedFields, guidanceofficer.FieldPhone)
+				fieldSeen[guidanceofficer.FieldPhone] = struct{}{}
+			}
+		case "active":
+			if _, ok := fieldSeen[guidanceofficer.FieldActive]; !ok {
+				selectedFields = append(selectedFields, guidanceofficer.FieldActive)
+				fieldSeen[guidanceofficer.FieldActive] = struct{}{}
+			}
+		case "currentLoad":
+			if _, ok := fieldSeen[guidanceofficer.FieldCurrentLoad]; !ok {
+				selectedFields = append(selectedFields, guidanceofficer.FieldCurrentLoad)
+				fieldSeen[guidanceofficer.FieldCurrentLoad] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type guidanceofficerPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []GuidanceOfficerPaginateOption
+}
+
+func newGuidanceOfficerPaginateArgs(rv map[string]any) *guidanceofficerPaginateArgs {
+	args := &guidanceofficerPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &GuidanceOfficerOrder{Field: &GuidanceOfficerOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithGuidanceOfficerOrder(order))
+			}
+		case *GuidanceOfficerOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithGuidanceOfficerOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*GuidanceOfficerWhereInput); ok {
+		args.opts = append(args.opts, WithGuidanceOfficerFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *IncubationCentreQuery) CollectFields(ctx context.Context, satisfies ...string) (*IncubationCentreQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -3612,6 +3937,200 @@ func newNotificationPaginateArgs(rv map[string]any) *notificationPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *OfficerAssignmentQuery) CollectFields(ctx context.Context, satisfies ...string) (*OfficerAssignmentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *OfficerAssignmentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(officerassignment.Columns))
+		selectedFields = []string{officerassignment.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[officerassignment.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldDomainID)
+				fieldSeen[officerassignment.FieldDomainID] = struct{}{}
+			}
+
+		case "officer":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&GuidanceOfficerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, guidanceofficerImplementors)...); err != nil {
+				return err
+			}
+			_q.withOfficer = query
+			if _, ok := fieldSeen[officerassignment.FieldOfficerID]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldOfficerID)
+				fieldSeen[officerassignment.FieldOfficerID] = struct{}{}
+			}
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[officerassignment.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldOrganizationID)
+				fieldSeen[officerassignment.FieldOrganizationID] = struct{}{}
+			}
+
+		case "predecessor":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OfficerAssignmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, officerassignmentImplementors)...); err != nil {
+				return err
+			}
+			_q.withPredecessor = query
+			if _, ok := fieldSeen[officerassignment.FieldPredecessorID]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldPredecessorID)
+				fieldSeen[officerassignment.FieldPredecessorID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[officerassignment.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldCreatedAt)
+				fieldSeen[officerassignment.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[officerassignment.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldUpdatedAt)
+				fieldSeen[officerassignment.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[officerassignment.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldDomainID)
+				fieldSeen[officerassignment.FieldDomainID] = struct{}{}
+			}
+		case "officerID":
+			if _, ok := fieldSeen[officerassignment.FieldOfficerID]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldOfficerID)
+				fieldSeen[officerassignment.FieldOfficerID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[officerassignment.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldOrganizationID)
+				fieldSeen[officerassignment.FieldOrganizationID] = struct{}{}
+			}
+		case "startOn":
+			if _, ok := fieldSeen[officerassignment.FieldStartOn]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldStartOn)
+				fieldSeen[officerassignment.FieldStartOn] = struct{}{}
+			}
+		case "endOn":
+			if _, ok := fieldSeen[officerassignment.FieldEndOn]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldEndOn)
+				fieldSeen[officerassignment.FieldEndOn] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[officerassignment.FieldNote]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldNote)
+				fieldSeen[officerassignment.FieldNote] = struct{}{}
+			}
+		case "endReason":
+			if _, ok := fieldSeen[officerassignment.FieldEndReason]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldEndReason)
+				fieldSeen[officerassignment.FieldEndReason] = struct{}{}
+			}
+		case "predecessorID":
+			if _, ok := fieldSeen[officerassignment.FieldPredecessorID]; !ok {
+				selectedFields = append(selectedFields, officerassignment.FieldPredecessorID)
+				fieldSeen[officerassignment.FieldPredecessorID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type officerassignmentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []OfficerAssignmentPaginateOption
+}
+
+func newOfficerAssignmentPaginateArgs(rv map[string]any) *officerassignmentPaginateArgs {
+	args := &officerassignmentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &OfficerAssignmentOrder{Field: &OfficerAssignmentOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithOfficerAssignmentOrder(order))
+			}
+		case *OfficerAssignmentOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithOfficerAssignmentOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*OfficerAssignmentWhereInput); ok {
+		args.opts = append(args.opts, WithOfficerAssignmentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *OrganizationQuery) CollectFields(ctx context.Context, satisfies ...string) (*OrganizationQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -3893,6 +4412,1163 @@ func newOrganizationPaginateArgs(rv map[string]any) *organizationPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*OrganizationWhereInput); ok {
 		args.opts = append(args.opts, WithOrganizationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PartyActivityQuery) CollectFields(ctx context.Context, satisfies ...string) (*PartyActivityQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PartyActivityQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(partyactivity.Columns))
+		selectedFields = []string{partyactivity.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[partyactivity.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldDomainID)
+				fieldSeen[partyactivity.FieldDomainID] = struct{}{}
+			}
+
+		case "involvements":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ActivityOrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, activityorganizationImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedInvolvements(alias, func(wq *ActivityOrganizationQuery) {
+				*wq = *query
+			})
+
+		case "officer":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&GuidanceOfficerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, guidanceofficerImplementors)...); err != nil {
+				return err
+			}
+			_q.withOfficer = query
+			if _, ok := fieldSeen[partyactivity.FieldOfficerID]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldOfficerID)
+				fieldSeen[partyactivity.FieldOfficerID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[partyactivity.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldCreatedAt)
+				fieldSeen[partyactivity.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[partyactivity.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldUpdatedAt)
+				fieldSeen[partyactivity.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[partyactivity.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldDomainID)
+				fieldSeen[partyactivity.FieldDomainID] = struct{}{}
+			}
+		case "type":
+			if _, ok := fieldSeen[partyactivity.FieldType]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldType)
+				fieldSeen[partyactivity.FieldType] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[partyactivity.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldTitle)
+				fieldSeen[partyactivity.FieldTitle] = struct{}{}
+			}
+		case "heldOn":
+			if _, ok := fieldSeen[partyactivity.FieldHeldOn]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldHeldOn)
+				fieldSeen[partyactivity.FieldHeldOn] = struct{}{}
+			}
+		case "place":
+			if _, ok := fieldSeen[partyactivity.FieldPlace]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldPlace)
+				fieldSeen[partyactivity.FieldPlace] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[partyactivity.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldDescription)
+				fieldSeen[partyactivity.FieldDescription] = struct{}{}
+			}
+		case "participants":
+			if _, ok := fieldSeen[partyactivity.FieldParticipants]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldParticipants)
+				fieldSeen[partyactivity.FieldParticipants] = struct{}{}
+			}
+		case "volunteerMinutes":
+			if _, ok := fieldSeen[partyactivity.FieldVolunteerMinutes]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldVolunteerMinutes)
+				fieldSeen[partyactivity.FieldVolunteerMinutes] = struct{}{}
+			}
+		case "officerID":
+			if _, ok := fieldSeen[partyactivity.FieldOfficerID]; !ok {
+				selectedFields = append(selectedFields, partyactivity.FieldOfficerID)
+				fieldSeen[partyactivity.FieldOfficerID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type partyactivityPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PartyActivityPaginateOption
+}
+
+func newPartyActivityPaginateArgs(rv map[string]any) *partyactivityPaginateArgs {
+	args := &partyactivityPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PartyActivityOrder{Field: &PartyActivityOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPartyActivityOrder(order))
+			}
+		case *PartyActivityOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPartyActivityOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PartyActivityWhereInput); ok {
+		args.opts = append(args.opts, WithPartyActivityFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PartyCoverageQuery) CollectFields(ctx context.Context, satisfies ...string) (*PartyCoverageQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PartyCoverageQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(partycoverage.Columns))
+		selectedFields = []string{partycoverage.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[partycoverage.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldDomainID)
+				fieldSeen[partycoverage.FieldDomainID] = struct{}{}
+			}
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[partycoverage.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldOrganizationID)
+				fieldSeen[partycoverage.FieldOrganizationID] = struct{}{}
+			}
+
+		case "partyOrganization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartyOrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partyorganizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartyOrganization = query
+			if _, ok := fieldSeen[partycoverage.FieldPartyOrganizationID]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldPartyOrganizationID)
+				fieldSeen[partycoverage.FieldPartyOrganizationID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[partycoverage.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldCreatedAt)
+				fieldSeen[partycoverage.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[partycoverage.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldUpdatedAt)
+				fieldSeen[partycoverage.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[partycoverage.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldDomainID)
+				fieldSeen[partycoverage.FieldDomainID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[partycoverage.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldOrganizationID)
+				fieldSeen[partycoverage.FieldOrganizationID] = struct{}{}
+			}
+		case "form":
+			if _, ok := fieldSeen[partycoverage.FieldForm]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldForm)
+				fieldSeen[partycoverage.FieldForm] = struct{}{}
+			}
+		case "partyOrganizationID":
+			if _, ok := fieldSeen[partycoverage.FieldPartyOrganizationID]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldPartyOrganizationID)
+				fieldSeen[partycoverage.FieldPartyOrganizationID] = struct{}{}
+			}
+		case "startOn":
+			if _, ok := fieldSeen[partycoverage.FieldStartOn]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldStartOn)
+				fieldSeen[partycoverage.FieldStartOn] = struct{}{}
+			}
+		case "endOn":
+			if _, ok := fieldSeen[partycoverage.FieldEndOn]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldEndOn)
+				fieldSeen[partycoverage.FieldEndOn] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[partycoverage.FieldReason]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldReason)
+				fieldSeen[partycoverage.FieldReason] = struct{}{}
+			}
+		case "endReason":
+			if _, ok := fieldSeen[partycoverage.FieldEndReason]; !ok {
+				selectedFields = append(selectedFields, partycoverage.FieldEndReason)
+				fieldSeen[partycoverage.FieldEndReason] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type partycoveragePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PartyCoveragePaginateOption
+}
+
+func newPartyCoveragePaginateArgs(rv map[string]any) *partycoveragePaginateArgs {
+	args := &partycoveragePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PartyCoverageOrder{Field: &PartyCoverageOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPartyCoverageOrder(order))
+			}
+		case *PartyCoverageOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPartyCoverageOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PartyCoverageWhereInput); ok {
+		args.opts = append(args.opts, WithPartyCoverageFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PartyOrganizationQuery) CollectFields(ctx context.Context, satisfies ...string) (*PartyOrganizationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PartyOrganizationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(partyorganization.Columns))
+		selectedFields = []string{partyorganization.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[partyorganization.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldDomainID)
+				fieldSeen[partyorganization.FieldDomainID] = struct{}{}
+			}
+
+		case "parent":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartyOrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partyorganizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withParent = query
+			if _, ok := fieldSeen[partyorganization.FieldParentID]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldParentID)
+				fieldSeen[partyorganization.FieldParentID] = struct{}{}
+			}
+
+		case "children":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartyOrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, partyorganizationImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedChildren(alias, func(wq *PartyOrganizationQuery) {
+				*wq = *query
+			})
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[partyorganization.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldOrganizationID)
+				fieldSeen[partyorganization.FieldOrganizationID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[partyorganization.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldCreatedAt)
+				fieldSeen[partyorganization.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[partyorganization.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldUpdatedAt)
+				fieldSeen[partyorganization.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[partyorganization.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldDomainID)
+				fieldSeen[partyorganization.FieldDomainID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[partyorganization.FieldKind]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldKind)
+				fieldSeen[partyorganization.FieldKind] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[partyorganization.FieldName]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldName)
+				fieldSeen[partyorganization.FieldName] = struct{}{}
+			}
+		case "parentID":
+			if _, ok := fieldSeen[partyorganization.FieldParentID]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldParentID)
+				fieldSeen[partyorganization.FieldParentID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[partyorganization.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldOrganizationID)
+				fieldSeen[partyorganization.FieldOrganizationID] = struct{}{}
+			}
+		case "secretary":
+			if _, ok := fieldSeen[partyorganization.FieldSecretary]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldSecretary)
+				fieldSeen[partyorganization.FieldSecretary] = struct{}{}
+			}
+		case "secretaryPhone":
+			if _, ok := fieldSeen[partyorganization.FieldSecretaryPhone]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldSecretaryPhone)
+				fieldSeen[partyorganization.FieldSecretaryPhone] = struct{}{}
+			}
+		case "fullMembers":
+			if _, ok := fieldSeen[partyorganization.FieldFullMembers]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldFullMembers)
+				fieldSeen[partyorganization.FieldFullMembers] = struct{}{}
+			}
+		case "probationaryMembers":
+			if _, ok := fieldSeen[partyorganization.FieldProbationaryMembers]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldProbationaryMembers)
+				fieldSeen[partyorganization.FieldProbationaryMembers] = struct{}{}
+			}
+		case "foundedOn":
+			if _, ok := fieldSeen[partyorganization.FieldFoundedOn]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldFoundedOn)
+				fieldSeen[partyorganization.FieldFoundedOn] = struct{}{}
+			}
+		case "dissolvedOn":
+			if _, ok := fieldSeen[partyorganization.FieldDissolvedOn]; !ok {
+				selectedFields = append(selectedFields, partyorganization.FieldDissolvedOn)
+				fieldSeen[partyorganization.FieldDissolvedOn] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type partyorganizationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PartyOrganizationPaginateOption
+}
+
+func newPartyOrganizationPaginateArgs(rv map[string]any) *partyorganizationPaginateArgs {
+	args := &partyorganizationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PartyOrganizationOrder{Field: &PartyOrganizationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPartyOrganizationOrder(order))
+			}
+		case *PartyOrganizationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPartyOrganizationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PartyOrganizationWhereInput); ok {
+		args.opts = append(args.opts, WithPartyOrganizationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PartyPointRuleQuery) CollectFields(ctx context.Context, satisfies ...string) (*PartyPointRuleQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PartyPointRuleQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(partypointrule.Columns))
+		selectedFields = []string{partypointrule.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[partypointrule.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partypointrule.FieldDomainID)
+				fieldSeen[partypointrule.FieldDomainID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[partypointrule.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, partypointrule.FieldCreatedAt)
+				fieldSeen[partypointrule.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[partypointrule.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, partypointrule.FieldUpdatedAt)
+				fieldSeen[partypointrule.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[partypointrule.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partypointrule.FieldDomainID)
+				fieldSeen[partypointrule.FieldDomainID] = struct{}{}
+			}
+		case "activityType":
+			if _, ok := fieldSeen[partypointrule.FieldActivityType]; !ok {
+				selectedFields = append(selectedFields, partypointrule.FieldActivityType)
+				fieldSeen[partypointrule.FieldActivityType] = struct{}{}
+			}
+		case "pointsPerHour":
+			if _, ok := fieldSeen[partypointrule.FieldPointsPerHour]; !ok {
+				selectedFields = append(selectedFields, partypointrule.FieldPointsPerHour)
+				fieldSeen[partypointrule.FieldPointsPerHour] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type partypointrulePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PartyPointRulePaginateOption
+}
+
+func newPartyPointRulePaginateArgs(rv map[string]any) *partypointrulePaginateArgs {
+	args := &partypointrulePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PartyPointRuleOrder{Field: &PartyPointRuleOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPartyPointRuleOrder(order))
+			}
+		case *PartyPointRuleOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPartyPointRuleOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PartyPointRuleWhereInput); ok {
+		args.opts = append(args.opts, WithPartyPointRuleFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PartySettingsQuery) CollectFields(ctx context.Context, satisfies ...string) (*PartySettingsQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PartySettingsQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(partysettings.Columns))
+		selectedFields = []string{partysettings.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[partysettings.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partysettings.FieldDomainID)
+				fieldSeen[partysettings.FieldDomainID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[partysettings.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, partysettings.FieldCreatedAt)
+				fieldSeen[partysettings.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[partysettings.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, partysettings.FieldUpdatedAt)
+				fieldSeen[partysettings.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[partysettings.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partysettings.FieldDomainID)
+				fieldSeen[partysettings.FieldDomainID] = struct{}{}
+			}
+		case "maxOfficerLoad":
+			if _, ok := fieldSeen[partysettings.FieldMaxOfficerLoad]; !ok {
+				selectedFields = append(selectedFields, partysettings.FieldMaxOfficerLoad)
+				fieldSeen[partysettings.FieldMaxOfficerLoad] = struct{}{}
+			}
+		case "pointsPerHour":
+			if _, ok := fieldSeen[partysettings.FieldPointsPerHour]; !ok {
+				selectedFields = append(selectedFields, partysettings.FieldPointsPerHour)
+				fieldSeen[partysettings.FieldPointsPerHour] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type partysettingsPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PartySettingsPaginateOption
+}
+
+func newPartySettingsPaginateArgs(rv map[string]any) *partysettingsPaginateArgs {
+	args := &partysettingsPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PartySettingsOrder{Field: &PartySettingsOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPartySettingsOrder(order))
+			}
+		case *PartySettingsOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPartySettingsOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PartySettingsWhereInput); ok {
+		args.opts = append(args.opts, WithPartySettingsFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PartyVisitQuery) CollectFields(ctx context.Context, satisfies ...string) (*PartyVisitQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PartyVisitQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(partyvisit.Columns))
+		selectedFields = []string{partyvisit.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[partyvisit.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partyvisit.FieldDomainID)
+				fieldSeen[partyvisit.FieldDomainID] = struct{}{}
+			}
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[partyvisit.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, partyvisit.FieldOrganizationID)
+				fieldSeen[partyvisit.FieldOrganizationID] = struct{}{}
+			}
+
+		case "officer":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&GuidanceOfficerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, guidanceofficerImplementors)...); err != nil {
+				return err
+			}
+			_q.withOfficer = query
+			if _, ok := fieldSeen[partyvisit.FieldOfficerID]; !ok {
+				selectedFields = append(selectedFields, partyvisit.FieldOfficerID)
+				fieldSeen[partyvisit.FieldOfficerID] = struct{}{}
+			}
+
+		case "followUps":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VisitFollowUpClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, visitfollowupImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedFollowUps(alias, func(wq *VisitFollowUpQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[partyvisit.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, partyvisit.FieldCreatedAt)
+				fieldSeen[partyvisit.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[partyvisit.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, partyvisit.FieldUpdatedAt)
+				fieldSeen[partyvisit.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[partyvisit.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partyvisit.FieldDomainID)
+				fieldSeen[partyvisit.FieldDomainID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[partyvisit.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, partyvisit.FieldOrganizationID)
+				fieldSeen[partyvisit.FieldOrganizationID] = struct{}{}
+			}
+		case "officerID":
+			if _, ok := fieldSeen[partyvisit.FieldOfficerID]; !ok {
+				selectedFields = append(selectedFields, partyvisit.FieldOfficerID)
+				fieldSeen[partyvisit.FieldOfficerID] = struct{}{}
+			}
+		case "visitedOn":
+			if _, ok := fieldSeen[partyvisit.FieldVisitedOn]; !ok {
+				selectedFields = append(selectedFields, partyvisit.FieldVisitedOn)
+				fieldSeen[partyvisit.FieldVisitedOn] = struct{}{}
+			}
+		case "topics":
+			if _, ok := fieldSeen[partyvisit.FieldTopics]; !ok {
+				selectedFields = append(selectedFields, partyvisit.FieldTopics)
+				fieldSeen[partyvisit.FieldTopics] = struct{}{}
+			}
+		case "findings":
+			if _, ok := fieldSeen[partyvisit.FieldFindings]; !ok {
+				selectedFields = append(selectedFields, partyvisit.FieldFindings)
+				fieldSeen[partyvisit.FieldFindings] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type partyvisitPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PartyVisitPaginateOption
+}
+
+func newPartyVisitPaginateArgs(rv map[string]any) *partyvisitPaginateArgs {
+	args := &partyvisitPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PartyVisitOrder{Field: &PartyVisitOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPartyVisitOrder(order))
+			}
+		case *PartyVisitOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPartyVisitOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PartyVisitWhereInput); ok {
+		args.opts = append(args.opts, WithPartyVisitFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PartyVolunteerQuery) CollectFields(ctx context.Context, satisfies ...string) (*PartyVolunteerQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PartyVolunteerQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(partyvolunteer.Columns))
+		selectedFields = []string{partyvolunteer.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[partyvolunteer.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partyvolunteer.FieldDomainID)
+				fieldSeen[partyvolunteer.FieldDomainID] = struct{}{}
+			}
+
+		case "partyOrganization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartyOrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partyorganizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartyOrganization = query
+			if _, ok := fieldSeen[partyvolunteer.FieldPartyOrganizationID]; !ok {
+				selectedFields = append(selectedFields, partyvolunteer.FieldPartyOrganizationID)
+				fieldSeen[partyvolunteer.FieldPartyOrganizationID] = struct{}{}
+			}
+
+		case "user":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUser = query
+			if _, ok := fieldSeen[partyvolunteer.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, partyvolunteer.FieldUserID)
+				fieldSeen[partyvolunteer.FieldUserID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[partyvolunteer.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, partyvolunteer.FieldCreatedAt)
+				fieldSeen[partyvolunteer.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[partyvolunteer.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, partyvolunteer.FieldUpdatedAt)
+				fieldSeen[partyvolunteer.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[partyvolunteer.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, partyvolunteer.FieldDomainID)
+				fieldSeen[partyvolunteer.FieldDomainID] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[partyvolunteer.FieldName]; !ok {
+				selectedFields = append(selectedFields, partyvolunteer.FieldName)
+				fieldSeen[partyvolunteer.FieldName] = struct{}{}
+			}
+		case "partyOrganizationID":
+			if _, ok := fieldSeen[partyvolunteer.FieldPartyOrganizationID]; !ok {
+				selectedFields = append(selectedFields, partyvolunteer.FieldPartyOrganizationID)
+				fieldSeen[partyvolunteer.FieldPartyOrganizationID] = struct{}{}
+			}
+		case "userID":
+			if _, ok := fieldSeen[partyvolunteer.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, partyvolunteer.FieldUserID)
+				fieldSeen[partyvolunteer.FieldUserID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type partyvolunteerPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PartyVolunteerPaginateOption
+}
+
+func newPartyVolunteerPaginateArgs(rv map[string]any) *partyvolunteerPaginateArgs {
+	args := &partyvolunteerPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PartyVolunteerOrder{Field: &PartyVolunteerOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPartyVolunteerOrder(order))
+			}
+		case *PartyVolunteerOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPartyVolunteerOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PartyVolunteerWhereInput); ok {
+		args.opts = append(args.opts, WithPartyVolunteerFilter(v.Filter))
 	}
 	return args
 }
@@ -6452,6 +8128,344 @@ func newUserPaginateArgs(rv map[string]any) *userPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*UserWhereInput); ok {
 		args.opts = append(args.opts, WithUserFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *VisitFollowUpQuery) CollectFields(ctx context.Context, satisfies ...string) (*VisitFollowUpQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *VisitFollowUpQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(visitfollowup.Columns))
+		selectedFields = []string{visitfollowup.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[visitfollowup.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, visitfollowup.FieldDomainID)
+				fieldSeen[visitfollowup.FieldDomainID] = struct{}{}
+			}
+
+		case "visit":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartyVisitClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partyvisitImplementors)...); err != nil {
+				return err
+			}
+			_q.withVisit = query
+			if _, ok := fieldSeen[visitfollowup.FieldVisitID]; !ok {
+				selectedFields = append(selectedFields, visitfollowup.FieldVisitID)
+				fieldSeen[visitfollowup.FieldVisitID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[visitfollowup.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, visitfollowup.FieldCreatedAt)
+				fieldSeen[visitfollowup.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[visitfollowup.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, visitfollowup.FieldUpdatedAt)
+				fieldSeen[visitfollowup.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[visitfollowup.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, visitfollowup.FieldDomainID)
+				fieldSeen[visitfollowup.FieldDomainID] = struct{}{}
+			}
+		case "visitID":
+			if _, ok := fieldSeen[visitfollowup.FieldVisitID]; !ok {
+				selectedFields = append(selectedFields, visitfollowup.FieldVisitID)
+				fieldSeen[visitfollowup.FieldVisitID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[visitfollowup.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, visitfollowup.FieldOrganizationID)
+				fieldSeen[visitfollowup.FieldOrganizationID] = struct{}{}
+			}
+		case "officerID":
+			if _, ok := fieldSeen[visitfollowup.FieldOfficerID]; !ok {
+				selectedFields = append(selectedFields, visitfollowup.FieldOfficerID)
+				fieldSeen[visitfollowup.FieldOfficerID] = struct{}{}
+			}
+		case "action":
+			if _, ok := fieldSeen[visitfollowup.FieldAction]; !ok {
+				selectedFields = append(selectedFields, visitfollowup.FieldAction)
+				fieldSeen[visitfollowup.FieldAction] = struct{}{}
+			}
+		case "dueOn":
+			if _, ok := fieldSeen[visitfollowup.FieldDueOn]; !ok {
+				selectedFields = append(selectedFields, visitfollowup.FieldDueOn)
+				fieldSeen[visitfollowup.FieldDueOn] = struct{}{}
+			}
+		case "doneOn":
+			if _, ok := fieldSeen[visitfollowup.FieldDoneOn]; !ok {
+				selectedFields = append(selectedFields, visitfollowup.FieldDoneOn)
+				fieldSeen[visitfollowup.FieldDoneOn] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type visitfollowupPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []VisitFollowUpPaginateOption
+}
+
+func newVisitFollowUpPaginateArgs(rv map[string]any) *visitfollowupPaginateArgs {
+	args := &visitfollowupPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &VisitFollowUpOrder{Field: &VisitFollowUpOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithVisitFollowUpOrder(order))
+			}
+		case *VisitFollowUpOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithVisitFollowUpOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*VisitFollowUpWhereInput); ok {
+		args.opts = append(args.opts, WithVisitFollowUpFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *VolunteerPointEntryQuery) CollectFields(ctx context.Context, satisfies ...string) (*VolunteerPointEntryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *VolunteerPointEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(volunteerpointentry.Columns))
+		selectedFields = []string{volunteerpointentry.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "domain":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DomainClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, domainImplementors)...); err != nil {
+				return err
+			}
+			_q.withDomain = query
+			if _, ok := fieldSeen[volunteerpointentry.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldDomainID)
+				fieldSeen[volunteerpointentry.FieldDomainID] = struct{}{}
+			}
+
+		case "volunteer":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartyVolunteerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partyvolunteerImplementors)...); err != nil {
+				return err
+			}
+			_q.withVolunteer = query
+			if _, ok := fieldSeen[volunteerpointentry.FieldVolunteerID]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldVolunteerID)
+				fieldSeen[volunteerpointentry.FieldVolunteerID] = struct{}{}
+			}
+
+		case "activity":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartyActivityClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partyactivityImplementors)...); err != nil {
+				return err
+			}
+			_q.withActivity = query
+			if _, ok := fieldSeen[volunteerpointentry.FieldActivityID]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldActivityID)
+				fieldSeen[volunteerpointentry.FieldActivityID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[volunteerpointentry.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldCreatedAt)
+				fieldSeen[volunteerpointentry.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[volunteerpointentry.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldUpdatedAt)
+				fieldSeen[volunteerpointentry.FieldUpdatedAt] = struct{}{}
+			}
+		case "domainID":
+			if _, ok := fieldSeen[volunteerpointentry.FieldDomainID]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldDomainID)
+				fieldSeen[volunteerpointentry.FieldDomainID] = struct{}{}
+			}
+		case "volunteerID":
+			if _, ok := fieldSeen[volunteerpointentry.FieldVolunteerID]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldVolunteerID)
+				fieldSeen[volunteerpointentry.FieldVolunteerID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[volunteerpointentry.FieldKind]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldKind)
+				fieldSeen[volunteerpointentry.FieldKind] = struct{}{}
+			}
+		case "activityID":
+			if _, ok := fieldSeen[volunteerpointentry.FieldActivityID]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldActivityID)
+				fieldSeen[volunteerpointentry.FieldActivityID] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[volunteerpointentry.FieldYear]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldYear)
+				fieldSeen[volunteerpointentry.FieldYear] = struct{}{}
+			}
+		case "minutes":
+			if _, ok := fieldSeen[volunteerpointentry.FieldMinutes]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldMinutes)
+				fieldSeen[volunteerpointentry.FieldMinutes] = struct{}{}
+			}
+		case "points":
+			if _, ok := fieldSeen[volunteerpointentry.FieldPoints]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldPoints)
+				fieldSeen[volunteerpointentry.FieldPoints] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[volunteerpointentry.FieldReason]; !ok {
+				selectedFields = append(selectedFields, volunteerpointentry.FieldReason)
+				fieldSeen[volunteerpointentry.FieldReason] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type volunteerpointentryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []VolunteerPointEntryPaginateOption
+}
+
+func newVolunteerPointEntryPaginateArgs(rv map[string]any) *volunteerpointentryPaginateArgs {
+	args := &volunteerpointentryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &VolunteerPointEntryOrder{Field: &VolunteerPointEntryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithVolunteerPointEntryOrder(order))
+			}
+		case *VolunteerPointEntryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithVolunteerPointEntryOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*VolunteerPointEntryWhereInput); ok {
+		args.opts = append(args.opts, WithVolunteerPointEntryFilter(v.Filter))
 	}
 	return args
 }

@@ -8,6 +8,30 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *ActivityOrganization) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ActivityOrganization) Activity(ctx context.Context) (*PartyActivity, error) {
+	result, err := _m.Edges.ActivityOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActivity().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ActivityOrganization) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *AdmissionAssessment) Domain(ctx context.Context) (*Domain, error) {
 	result, err := _m.Edges.DomainOrErr()
 	if IsNotLoaded(err) {
@@ -253,6 +277,22 @@ func (_m *GrantCall) ServiceItem(ctx context.Context) (*ServiceItem, error) {
 	return result, err
 }
 
+func (_m *GuidanceOfficer) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *GuidanceOfficer) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *IncubationCentre) Domain(ctx context.Context) (*Domain, error) {
 	result, err := _m.Edges.DomainOrErr()
 	if IsNotLoaded(err) {
@@ -381,6 +421,38 @@ func (_m *Notification) Domain(ctx context.Context) (*Domain, error) {
 	return result, err
 }
 
+func (_m *OfficerAssignment) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *OfficerAssignment) Officer(ctx context.Context) (*GuidanceOfficer, error) {
+	result, err := _m.Edges.OfficerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOfficer().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *OfficerAssignment) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *OfficerAssignment) Predecessor(ctx context.Context) (*OfficerAssignment, error) {
+	result, err := _m.Edges.PredecessorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPredecessor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Organization) Domain(ctx context.Context) (*Domain, error) {
 	result, err := _m.Edges.DomainOrErr()
 	if IsNotLoaded(err) {
@@ -420,6 +492,170 @@ func (_m *Organization) Documents(
 		return conn, nil
 	}
 	return _m.QueryDocuments().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *PartyActivity) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyActivity) Involvements(ctx context.Context) (result []*ActivityOrganization, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedInvolvements(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.InvolvementsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryInvolvements().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyActivity) Officer(ctx context.Context) (*GuidanceOfficer, error) {
+	result, err := _m.Edges.OfficerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOfficer().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PartyCoverage) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyCoverage) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyCoverage) PartyOrganization(ctx context.Context) (*PartyOrganization, error) {
+	result, err := _m.Edges.PartyOrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartyOrganization().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PartyOrganization) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyOrganization) Parent(ctx context.Context) (*PartyOrganization, error) {
+	result, err := _m.Edges.ParentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryParent().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PartyOrganization) Children(ctx context.Context) (result []*PartyOrganization, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedChildren(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.ChildrenOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryChildren().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyOrganization) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PartyPointRule) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartySettings) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyVisit) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyVisit) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyVisit) Officer(ctx context.Context) (*GuidanceOfficer, error) {
+	result, err := _m.Edges.OfficerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOfficer().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyVisit) FollowUps(ctx context.Context) (result []*VisitFollowUp, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedFollowUps(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.FollowUpsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryFollowUps().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyVolunteer) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyVolunteer) PartyOrganization(ctx context.Context) (*PartyOrganization, error) {
+	result, err := _m.Edges.PartyOrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartyOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartyVolunteer) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Proposal) Domain(ctx context.Context) (*Domain, error) {
@@ -753,6 +989,46 @@ func (_m *User) Memberships(ctx context.Context) (result []*Membership, err erro
 		result, err = _m.QueryMemberships().All(ctx)
 	}
 	return result, err
+}
+
+func (_m *VisitFollowUp) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *VisitFollowUp) Visit(ctx context.Context) (*PartyVisit, error) {
+	result, err := _m.Edges.VisitOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVisit().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *VolunteerPointEntry) Domain(ctx context.Context) (*Domain, error) {
+	result, err := _m.Edges.DomainOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDomain().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *VolunteerPointEntry) Volunteer(ctx context.Context) (*PartyVolunteer, error) {
+	result, err := _m.Edges.VolunteerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVolunteer().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *VolunteerPointEntry) Activity(ctx context.Context) (*PartyActivity, error) {
+	result, err := _m.Edges.ActivityOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActivity().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *WaitlistEntry) Domain(ctx context.Context) (*Domain, error) {

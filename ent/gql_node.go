@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"hatchery/ent/activityorganization"
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
@@ -20,6 +21,7 @@ import (
 	"hatchery/ent/fund"
 	"hatchery/ent/fundbudget"
 	"hatchery/ent/grantcall"
+	"hatchery/ent/guidanceofficer"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/internal"
@@ -28,7 +30,15 @@ import (
 	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
+	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
+	"hatchery/ent/partyactivity"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyorganization"
+	"hatchery/ent/partypointrule"
+	"hatchery/ent/partysettings"
+	"hatchery/ent/partyvisit"
+	"hatchery/ent/partyvolunteer"
 	"hatchery/ent/proposal"
 	"hatchery/ent/reviewassignment"
 	"hatchery/ent/reviewpanel"
@@ -42,6 +52,8 @@ import (
 	"hatchery/ent/tenancyservice"
 	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/visitfollowup"
+	"hatchery/ent/volunteerpointentry"
 	"hatchery/ent/waitlistentry"
 
 	"entgo.io/contrib/entgql"
@@ -53,6 +65,11 @@ import (
 type Noder interface {
 	IsNode()
 }
+
+var activityorganizationImplementors = []string{"ActivityOrganization", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ActivityOrganization) IsNode() {}
 
 var admissionassessmentImplementors = []string{"AdmissionAssessment", "Node"}
 
@@ -124,6 +141,11 @@ var grantcallImplementors = []string{"GrantCall", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*GrantCall) IsNode() {}
 
+var guidanceofficerImplementors = []string{"GuidanceOfficer", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*GuidanceOfficer) IsNode() {}
+
 var incubationcentreImplementors = []string{"IncubationCentre", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -159,10 +181,50 @@ var notificationImplementors = []string{"Notification", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Notification) IsNode() {}
 
+var officerassignmentImplementors = []string{"OfficerAssignment", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*OfficerAssignment) IsNode() {}
+
 var organizationImplementors = []string{"Organization", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Organization) IsNode() {}
+
+var partyactivityImplementors = []string{"PartyActivity", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PartyActivity) IsNode() {}
+
+var partycoverageImplementors = []string{"PartyCoverage", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PartyCoverage) IsNode() {}
+
+var partyorganizationImplementors = []string{"PartyOrganization", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PartyOrganization) IsNode() {}
+
+var partypointruleImplementors = []string{"PartyPointRule", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PartyPointRule) IsNode() {}
+
+var partysettingsImplementors = []string{"PartySettings", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PartySettings) IsNode() {}
+
+var partyvisitImplementors = []string{"PartyVisit", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PartyVisit) IsNode() {}
+
+var partyvolunteerImplementors = []string{"PartyVolunteer", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PartyVolunteer) IsNode() {}
 
 var proposalImplementors = []string{"Proposal", "Node"}
 
@@ -228,6 +290,16 @@ var userImplementors = []string{"User", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*User) IsNode() {}
+
+var visitfollowupImplementors = []string{"VisitFollowUp", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*VisitFollowUp) IsNode() {}
+
+var volunteerpointentryImplementors = []string{"VolunteerPointEntry", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*VolunteerPointEntry) IsNode() {}
 
 var waitlistentryImplementors = []string{"WaitlistEntry", "Node"}
 
@@ -311,6 +383,15 @@ func (c *Client) Noder(ctx context.Context, id int, opts ...NodeOption) (_ Noder
 
 func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error) {
 	switch table {
+	case activityorganization.Table:
+		query := c.ActivityOrganization.Query().
+			Where(activityorganization.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, activityorganizationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case admissionassessment.Table:
 		query := c.AdmissionAssessment.Query().
 			Where(admissionassessment.ID(id))
@@ -437,6 +518,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case guidanceofficer.Table:
+		query := c.GuidanceOfficer.Query().
+			Where(guidanceofficer.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, guidanceofficerImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case incubationcentre.Table:
 		query := c.IncubationCentre.Query().
 			Where(incubationcentre.ID(id))
@@ -500,11 +590,83 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case officerassignment.Table:
+		query := c.OfficerAssignment.Query().
+			Where(officerassignment.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, officerassignmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case organization.Table:
 		query := c.Organization.Query().
 			Where(organization.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, organizationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case partyactivity.Table:
+		query := c.PartyActivity.Query().
+			Where(partyactivity.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, partyactivityImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case partycoverage.Table:
+		query := c.PartyCoverage.Query().
+			Where(partycoverage.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, partycoverageImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case partyorganization.Table:
+		query := c.PartyOrganization.Query().
+			Where(partyorganization.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, partyorganizationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case partypointrule.Table:
+		query := c.PartyPointRule.Query().
+			Where(partypointrule.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, partypointruleImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case partysettings.Table:
+		query := c.PartySettings.Query().
+			Where(partysettings.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, partysettingsImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case partyvisit.Table:
+		query := c.PartyVisit.Query().
+			Where(partyvisit.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, partyvisitImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case partyvolunteer.Table:
+		query := c.PartyVolunteer.Query().
+			Where(partyvolunteer.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, partyvolunteerImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -626,6 +788,24 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case visitfollowup.Table:
+		query := c.VisitFollowUp.Query().
+			Where(visitfollowup.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, visitfollowupImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case volunteerpointentry.Table:
+		query := c.VolunteerPointEntry.Query().
+			Where(volunteerpointentry.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, volunteerpointentryImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case waitlistentry.Table:
 		query := c.WaitlistEntry.Query().
 			Where(waitlistentry.ID(id))
@@ -708,6 +888,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		idmap[id] = append(idmap[id], &noders[i])
 	}
 	switch table {
+	case activityorganization.Table:
+		query := c.ActivityOrganization.Query().
+			Where(activityorganization.IDIn(ids...))
+		query, err := query.CollectFields(ctx, activityorganizationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case admissionassessment.Table:
 		query := c.AdmissionAssessment.Query().
 			Where(admissionassessment.IDIn(ids...))
@@ -932,6 +1128,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case guidanceofficer.Table:
+		query := c.GuidanceOfficer.Query().
+			Where(guidanceofficer.IDIn(ids...))
+		query, err := query.CollectFields(ctx, guidanceofficerImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case incubationcentre.Table:
 		query := c.IncubationCentre.Query().
 			Where(incubationcentre.IDIn(ids...))
@@ -1044,10 +1256,138 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case officerassignment.Table:
+		query := c.OfficerAssignment.Query().
+			Where(officerassignment.IDIn(ids...))
+		query, err := query.CollectFields(ctx, officerassignmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case organization.Table:
 		query := c.Organization.Query().
 			Where(organization.IDIn(ids...))
 		query, err := query.CollectFields(ctx, organizationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case partyactivity.Table:
+		query := c.PartyActivity.Query().
+			Where(partyactivity.IDIn(ids...))
+		query, err := query.CollectFields(ctx, partyactivityImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case partycoverage.Table:
+		query := c.PartyCoverage.Query().
+			Where(partycoverage.IDIn(ids...))
+		query, err := query.CollectFields(ctx, partycoverageImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case partyorganization.Table:
+		query := c.PartyOrganization.Query().
+			Where(partyorganization.IDIn(ids...))
+		query, err := query.CollectFields(ctx, partyorganizationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case partypointrule.Table:
+		query := c.PartyPointRule.Query().
+			Where(partypointrule.IDIn(ids...))
+		query, err := query.CollectFields(ctx, partypointruleImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case partysettings.Table:
+		query := c.PartySettings.Query().
+			Where(partysettings.IDIn(ids...))
+		query, err := query.CollectFields(ctx, partysettingsImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case partyvisit.Table:
+		query := c.PartyVisit.Query().
+			Where(partyvisit.IDIn(ids...))
+		query, err := query.CollectFields(ctx, partyvisitImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case partyvolunteer.Table:
+		query := c.PartyVolunteer.Query().
+			Where(partyvolunteer.IDIn(ids...))
+		query, err := query.CollectFields(ctx, partyvolunteerImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -1256,6 +1596,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.User.Query().
 			Where(user.IDIn(ids...))
 		query, err := query.CollectFields(ctx, userImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case visitfollowup.Table:
+		query := c.VisitFollowUp.Query().
+			Where(visitfollowup.IDIn(ids...))
+		query, err := query.CollectFields(ctx, visitfollowupImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case volunteerpointentry.Table:
+		query := c.VolunteerPointEntry.Query().
+			Where(volunteerpointentry.IDIn(ids...))
+		query, err := query.CollectFields(ctx, volunteerpointentryImplementors...)
 		if err != nil {
 			return nil, err
 		}

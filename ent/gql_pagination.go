@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hatchery/ent/activityorganization"
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
@@ -20,6 +21,7 @@ import (
 	"hatchery/ent/fund"
 	"hatchery/ent/fundbudget"
 	"hatchery/ent/grantcall"
+	"hatchery/ent/guidanceofficer"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/ledgerentry"
@@ -27,7 +29,15 @@ import (
 	"hatchery/ent/maturitycriterion"
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
+	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
+	"hatchery/ent/partyactivity"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyorganization"
+	"hatchery/ent/partypointrule"
+	"hatchery/ent/partysettings"
+	"hatchery/ent/partyvisit"
+	"hatchery/ent/partyvolunteer"
 	"hatchery/ent/proposal"
 	"hatchery/ent/reviewassignment"
 	"hatchery/ent/reviewpanel"
@@ -41,6 +51,8 @@ import (
 	"hatchery/ent/tenancyservice"
 	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/visitfollowup"
+	"hatchery/ent/volunteerpointentry"
 	"hatchery/ent/waitlistentry"
 	"io"
 	"strconv"
@@ -131,6 +143,302 @@ func paginateLimit(first, last *int) int {
 		limit = *last + 1
 	}
 	return limit
+}
+
+// ActivityOrganizationEdge is the edge representation of ActivityOrganization.
+type ActivityOrganizationEdge struct {
+	Node   *ActivityOrganization `json:"node"`
+	Cursor Cursor                `json:"cursor"`
+}
+
+// ActivityOrganizationConnection is the connection containing edges to ActivityOrganization.
+type ActivityOrganizationConnection struct {
+	Edges      []*ActivityOrganizationEdge `json:"edges"`
+	PageInfo   PageInfo                    `json:"pageInfo"`
+	TotalCount int                         `json:"totalCount"`
+}
+
+func (c *ActivityOrganizationConnection) build(nodes []*ActivityOrganization, pager *activityorganizationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ActivityOrganization
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ActivityOrganization {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ActivityOrganization {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ActivityOrganizationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ActivityOrganizationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ActivityOrganizationPaginateOption enables pagination customization.
+type ActivityOrganizationPaginateOption func(*activityorganizationPager) error
+
+// WithActivityOrganizationOrder configures pagination ordering.
+func WithActivityOrganizationOrder(order *ActivityOrganizationOrder) ActivityOrganizationPaginateOption {
+	if order == nil {
+		order = DefaultActivityOrganizationOrder
+	}
+	o := *order
+	return func(pager *activityorganizationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultActivityOrganizationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithActivityOrganizationFilter configures pagination filter.
+func WithActivityOrganizationFilter(filter func(*ActivityOrganizationQuery) (*ActivityOrganizationQuery, error)) ActivityOrganizationPaginateOption {
+	return func(pager *activityorganizationPager) error {
+		if filter == nil {
+			return errors.New("ActivityOrganizationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type activityorganizationPager struct {
+	reverse bool
+	order   *ActivityOrganizationOrder
+	filter  func(*ActivityOrganizationQuery) (*ActivityOrganizationQuery, error)
+}
+
+func newActivityOrganizationPager(opts []ActivityOrganizationPaginateOption, reverse bool) (*activityorganizationPager, error) {
+	pager := &activityorganizationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultActivityOrganizationOrder
+	}
+	return pager, nil
+}
+
+func (p *activityorganizationPager) applyFilter(query *ActivityOrganizationQuery) (*ActivityOrganizationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *activityorganizationPager) toCursor(_m *ActivityOrganization) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *activityorganizationPager) applyCursors(query *ActivityOrganizationQuery, after, before *Cursor) (*ActivityOrganizationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultActivityOrganizationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *activityorganizationPager) applyOrder(query *ActivityOrganizationQuery) *ActivityOrganizationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultActivityOrganizationOrder.Field {
+		query = query.Order(DefaultActivityOrganizationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *activityorganizationPager) orderExpr(query *ActivityOrganizationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultActivityOrganizationOrder.Field {
+			b.Comma().Ident(DefaultActivityOrganizationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ActivityOrganization.
+func (_m *ActivityOrganizationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ActivityOrganizationPaginateOption,
+) (*ActivityOrganizationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newActivityOrganizationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ActivityOrganizationConnection{Edges: []*ActivityOrganizationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ActivityOrganizationOrderFieldCreatedAt orders ActivityOrganization by created_at.
+	ActivityOrganizationOrderFieldCreatedAt = &ActivityOrganizationOrderField{
+		Value: func(_m *ActivityOrganization) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: activityorganization.FieldCreatedAt,
+		toTerm: activityorganization.ByCreatedAt,
+		toCursor: func(_m *ActivityOrganization) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ActivityOrganizationOrderField) String() string {
+	var str string
+	switch f.column {
+	case ActivityOrganizationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ActivityOrganizationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ActivityOrganizationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ActivityOrganizationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ActivityOrganizationOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid ActivityOrganizationOrderField", str)
+	}
+	return nil
+}
+
+// ActivityOrganizationOrderField defines the ordering field of ActivityOrganization.
+type ActivityOrganizationOrderField struct {
+	// Value extracts the ordering value from the given ActivityOrganization.
+	Value    func(*ActivityOrganization) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) activityorganization.OrderOption
+	toCursor func(*ActivityOrganization) Cursor
+}
+
+// ActivityOrganizationOrder defines the ordering of ActivityOrganization.
+type ActivityOrganizationOrder struct {
+	Direction OrderDirection                  `json:"direction"`
+	Field     *ActivityOrganizationOrderField `json:"field"`
+}
+
+// DefaultActivityOrganizationOrder is the default ordering of ActivityOrganization.
+var DefaultActivityOrganizationOrder = &ActivityOrganizationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ActivityOrganizationOrderField{
+		Value: func(_m *ActivityOrganization) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: activityorganization.FieldID,
+		toTerm: activityorganization.ByID,
+		toCursor: func(_m *ActivityOrganization) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ActivityOrganization into ActivityOrganizationEdge.
+func (_m *ActivityOrganization) ToEdge(order *ActivityOrganizationOrder) *ActivityOrganizationEdge {
+	if order == nil {
+		order = DefaultActivityOrganizationOrder
+	}
+	return &ActivityOrganizationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
 }
 
 // AdmissionAssessmentEdge is the edge representation of AdmissionAssessment.
@@ -4529,6 +4837,338 @@ func (_m *GrantCall) ToEdge(order *GrantCallOrder) *GrantCallEdge {
 	}
 }
 
+// GuidanceOfficerEdge is the edge representation of GuidanceOfficer.
+type GuidanceOfficerEdge struct {
+	Node   *GuidanceOfficer `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// GuidanceOfficerConnection is the connection containing edges to GuidanceOfficer.
+type GuidanceOfficerConnection struct {
+	Edges      []*GuidanceOfficerEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *GuidanceOfficerConnection) build(nodes []*GuidanceOfficer, pager *guidanceofficerPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *GuidanceOfficer
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *GuidanceOfficer {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *GuidanceOfficer {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*GuidanceOfficerEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &GuidanceOfficerEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// GuidanceOfficerPaginateOption enables pagination customization.
+type GuidanceOfficerPaginateOption func(*guidanceofficerPager) error
+
+// WithGuidanceOfficerOrder configures pagination ordering.
+func WithGuidanceOfficerOrder(order *GuidanceOfficerOrder) GuidanceOfficerPaginateOption {
+	if order == nil {
+		order = DefaultGuidanceOfficerOrder
+	}
+	o := *order
+	return func(pager *guidanceofficerPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultGuidanceOfficerOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithGuidanceOfficerFilter configures pagination filter.
+func WithGuidanceOfficerFilter(filter func(*GuidanceOfficerQuery) (*GuidanceOfficerQuery, error)) GuidanceOfficerPaginateOption {
+	return func(pager *guidanceofficerPager) error {
+		if filter == nil {
+			return errors.New("GuidanceOfficerQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type guidanceofficerPager struct {
+	reverse bool
+	order   *GuidanceOfficerOrder
+	filter  func(*GuidanceOfficerQuery) (*GuidanceOfficerQuery, error)
+}
+
+func newGuidanceOfficerPager(opts []GuidanceOfficerPaginateOption, reverse bool) (*guidanceofficerPager, error) {
+	pager := &guidanceofficerPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultGuidanceOfficerOrder
+	}
+	return pager, nil
+}
+
+func (p *guidanceofficerPager) applyFilter(query *GuidanceOfficerQuery) (*GuidanceOfficerQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *guidanceofficerPager) toCursor(_m *GuidanceOfficer) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *guidanceofficerPager) applyCursors(query *GuidanceOfficerQuery, after, before *Cursor) (*GuidanceOfficerQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultGuidanceOfficerOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *guidanceofficerPager) applyOrder(query *GuidanceOfficerQuery) *GuidanceOfficerQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultGuidanceOfficerOrder.Field {
+		query = query.Order(DefaultGuidanceOfficerOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *guidanceofficerPager) orderExpr(query *GuidanceOfficerQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultGuidanceOfficerOrder.Field {
+			b.Comma().Ident(DefaultGuidanceOfficerOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to GuidanceOfficer.
+func (_m *GuidanceOfficerQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...GuidanceOfficerPaginateOption,
+) (*GuidanceOfficerConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newGuidanceOfficerPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &GuidanceOfficerConnection{Edges: []*GuidanceOfficerEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// GuidanceOfficerOrderFieldCreatedAt orders GuidanceOfficer by created_at.
+	GuidanceOfficerOrderFieldCreatedAt = &GuidanceOfficerOrderField{
+		Value: func(_m *GuidanceOfficer) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: guidanceofficer.FieldCreatedAt,
+		toTerm: guidanceofficer.ByCreatedAt,
+		toCursor: func(_m *GuidanceOfficer) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// GuidanceOfficerOrderFieldName orders GuidanceOfficer by name.
+	GuidanceOfficerOrderFieldName = &GuidanceOfficerOrderField{
+		Value: func(_m *GuidanceOfficer) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: guidanceofficer.FieldName,
+		toTerm: guidanceofficer.ByName,
+		toCursor: func(_m *GuidanceOfficer) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+	// GuidanceOfficerOrderFieldCurrentLoad orders GuidanceOfficer by current_load.
+	GuidanceOfficerOrderFieldCurrentLoad = &GuidanceOfficerOrderField{
+		Value: func(_m *GuidanceOfficer) (ent.Value, error) {
+			return _m.CurrentLoad, nil
+		},
+		column: guidanceofficer.FieldCurrentLoad,
+		toTerm: guidanceofficer.ByCurrentLoad,
+		toCursor: func(_m *GuidanceOfficer) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CurrentLoad,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f GuidanceOfficerOrderField) String() string {
+	var str string
+	switch f.column {
+	case GuidanceOfficerOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case GuidanceOfficerOrderFieldName.column:
+		str = "NAME"
+	case GuidanceOfficerOrderFieldCurrentLoad.column:
+		str = "CURRENT_LOAD"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f GuidanceOfficerOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *GuidanceOfficerOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("GuidanceOfficerOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *GuidanceOfficerOrderFieldCreatedAt
+	case "NAME":
+		*f = *GuidanceOfficerOrderFieldName
+	case "CURRENT_LOAD":
+		*f = *GuidanceOfficerOrderFieldCurrentLoad
+	default:
+		return fmt.Errorf("%s is not a valid GuidanceOfficerOrderField", str)
+	}
+	return nil
+}
+
+// GuidanceOfficerOrderField defines the ordering field of GuidanceOfficer.
+type GuidanceOfficerOrderField struct {
+	// Value extracts the ordering value from the given GuidanceOfficer.
+	Value    func(*GuidanceOfficer) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) guidanceofficer.OrderOption
+	toCursor func(*GuidanceOfficer) Cursor
+}
+
+// GuidanceOfficerOrder defines the ordering of GuidanceOfficer.
+type GuidanceOfficerOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *GuidanceOfficerOrderField `json:"field"`
+}
+
+// DefaultGuidanceOfficerOrder is the default ordering of GuidanceOfficer.
+var DefaultGuidanceOfficerOrder = &GuidanceOfficerOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &GuidanceOfficerOrderField{
+		Value: func(_m *GuidanceOfficer) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: guidanceofficer.FieldID,
+		toTerm: guidanceofficer.ByID,
+		toCursor: func(_m *GuidanceOfficer) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts GuidanceOfficer into GuidanceOfficerEdge.
+func (_m *GuidanceOfficer) ToEdge(order *GuidanceOfficerOrder) *GuidanceOfficerEdge {
+	if order == nil {
+		order = DefaultGuidanceOfficerOrder
+	}
+	return &GuidanceOfficerEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // IncubationCentreEdge is the edge representation of IncubationCentre.
 type IncubationCentreEdge struct {
 	Node   *IncubationCentre `json:"node"`
@@ -6637,6 +7277,320 @@ func (_m *Notification) ToEdge(order *NotificationOrder) *NotificationEdge {
 	}
 }
 
+// OfficerAssignmentEdge is the edge representation of OfficerAssignment.
+type OfficerAssignmentEdge struct {
+	Node   *OfficerAssignment `json:"node"`
+	Cursor Cursor             `json:"cursor"`
+}
+
+// OfficerAssignmentConnection is the connection containing edges to OfficerAssignment.
+type OfficerAssignmentConnection struct {
+	Edges      []*OfficerAssignmentEdge `json:"edges"`
+	PageInfo   PageInfo                 `json:"pageInfo"`
+	TotalCount int                      `json:"totalCount"`
+}
+
+func (c *OfficerAssignmentConnection) build(nodes []*OfficerAssignment, pager *officerassignmentPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *OfficerAssignment
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *OfficerAssignment {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *OfficerAssignment {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*OfficerAssignmentEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &OfficerAssignmentEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// OfficerAssignmentPaginateOption enables pagination customization.
+type OfficerAssignmentPaginateOption func(*officerassignmentPager) error
+
+// WithOfficerAssignmentOrder configures pagination ordering.
+func WithOfficerAssignmentOrder(order *OfficerAssignmentOrder) OfficerAssignmentPaginateOption {
+	if order == nil {
+		order = DefaultOfficerAssignmentOrder
+	}
+	o := *order
+	return func(pager *officerassignmentPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultOfficerAssignmentOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithOfficerAssignmentFilter configures pagination filter.
+func WithOfficerAssignmentFilter(filter func(*OfficerAssignmentQuery) (*OfficerAssignmentQuery, error)) OfficerAssignmentPaginateOption {
+	return func(pager *officerassignmentPager) error {
+		if filter == nil {
+			return errors.New("OfficerAssignmentQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type officerassignmentPager struct {
+	reverse bool
+	order   *OfficerAssignmentOrder
+	filter  func(*OfficerAssignmentQuery) (*OfficerAssignmentQuery, error)
+}
+
+func newOfficerAssignmentPager(opts []OfficerAssignmentPaginateOption, reverse bool) (*officerassignmentPager, error) {
+	pager := &officerassignmentPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultOfficerAssignmentOrder
+	}
+	return pager, nil
+}
+
+func (p *officerassignmentPager) applyFilter(query *OfficerAssignmentQuery) (*OfficerAssignmentQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *officerassignmentPager) toCursor(_m *OfficerAssignment) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *officerassignmentPager) applyCursors(query *OfficerAssignmentQuery, after, before *Cursor) (*OfficerAssignmentQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultOfficerAssignmentOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *officerassignmentPager) applyOrder(query *OfficerAssignmentQuery) *OfficerAssignmentQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultOfficerAssignmentOrder.Field {
+		query = query.Order(DefaultOfficerAssignmentOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *officerassignmentPager) orderExpr(query *OfficerAssignmentQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultOfficerAssignmentOrder.Field {
+			b.Comma().Ident(DefaultOfficerAssignmentOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to OfficerAssignment.
+func (_m *OfficerAssignmentQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...OfficerAssignmentPaginateOption,
+) (*OfficerAssignmentConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newOfficerAssignmentPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &OfficerAssignmentConnection{Edges: []*OfficerAssignmentEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// OfficerAssignmentOrderFieldCreatedAt orders OfficerAssignment by created_at.
+	OfficerAssignmentOrderFieldCreatedAt = &OfficerAssignmentOrderField{
+		Value: func(_m *OfficerAssignment) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: officerassignment.FieldCreatedAt,
+		toTerm: officerassignment.ByCreatedAt,
+		toCursor: func(_m *OfficerAssignment) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// OfficerAssignmentOrderFieldStartOn orders OfficerAssignment by start_on.
+	OfficerAssignmentOrderFieldStartOn = &OfficerAssignmentOrderField{
+		Value: func(_m *OfficerAssignment) (ent.Value, error) {
+			return _m.StartOn, nil
+		},
+		column: officerassignment.FieldStartOn,
+		toTerm: officerassignment.ByStartOn,
+		toCursor: func(_m *OfficerAssignment) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.StartOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f OfficerAssignmentOrderField) String() string {
+	var str string
+	switch f.column {
+	case OfficerAssignmentOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case OfficerAssignmentOrderFieldStartOn.column:
+		str = "START_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f OfficerAssignmentOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *OfficerAssignmentOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("OfficerAssignmentOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *OfficerAssignmentOrderFieldCreatedAt
+	case "START_ON":
+		*f = *OfficerAssignmentOrderFieldStartOn
+	default:
+		return fmt.Errorf("%s is not a valid OfficerAssignmentOrderField", str)
+	}
+	return nil
+}
+
+// OfficerAssignmentOrderField defines the ordering field of OfficerAssignment.
+type OfficerAssignmentOrderField struct {
+	// Value extracts the ordering value from the given OfficerAssignment.
+	Value    func(*OfficerAssignment) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) officerassignment.OrderOption
+	toCursor func(*OfficerAssignment) Cursor
+}
+
+// OfficerAssignmentOrder defines the ordering of OfficerAssignment.
+type OfficerAssignmentOrder struct {
+	Direction OrderDirection               `json:"direction"`
+	Field     *OfficerAssignmentOrderField `json:"field"`
+}
+
+// DefaultOfficerAssignmentOrder is the default ordering of OfficerAssignment.
+var DefaultOfficerAssignmentOrder = &OfficerAssignmentOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &OfficerAssignmentOrderField{
+		Value: func(_m *OfficerAssignment) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: officerassignment.FieldID,
+		toTerm: officerassignment.ByID,
+		toCursor: func(_m *OfficerAssignment) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts OfficerAssignment into OfficerAssignmentEdge.
+func (_m *OfficerAssignment) ToEdge(order *OfficerAssignmentOrder) *OfficerAssignmentEdge {
+	if order == nil {
+		order = DefaultOfficerAssignmentOrder
+	}
+	return &OfficerAssignmentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // OrganizationEdge is the edge representation of Organization.
 type OrganizationEdge struct {
 	Node   *Organization `json:"node"`
@@ -7054,6 +8008,2240 @@ func (_m *Organization) ToEdge(order *OrganizationOrder) *OrganizationEdge {
 		order = DefaultOrganizationOrder
 	}
 	return &OrganizationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PartyActivityEdge is the edge representation of PartyActivity.
+type PartyActivityEdge struct {
+	Node   *PartyActivity `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// PartyActivityConnection is the connection containing edges to PartyActivity.
+type PartyActivityConnection struct {
+	Edges      []*PartyActivityEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *PartyActivityConnection) build(nodes []*PartyActivity, pager *partyactivityPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PartyActivity
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PartyActivity {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PartyActivity {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PartyActivityEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PartyActivityEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PartyActivityPaginateOption enables pagination customization.
+type PartyActivityPaginateOption func(*partyactivityPager) error
+
+// WithPartyActivityOrder configures pagination ordering.
+func WithPartyActivityOrder(order *PartyActivityOrder) PartyActivityPaginateOption {
+	if order == nil {
+		order = DefaultPartyActivityOrder
+	}
+	o := *order
+	return func(pager *partyactivityPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPartyActivityOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPartyActivityFilter configures pagination filter.
+func WithPartyActivityFilter(filter func(*PartyActivityQuery) (*PartyActivityQuery, error)) PartyActivityPaginateOption {
+	return func(pager *partyactivityPager) error {
+		if filter == nil {
+			return errors.New("PartyActivityQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type partyactivityPager struct {
+	reverse bool
+	order   *PartyActivityOrder
+	filter  func(*PartyActivityQuery) (*PartyActivityQuery, error)
+}
+
+func newPartyActivityPager(opts []PartyActivityPaginateOption, reverse bool) (*partyactivityPager, error) {
+	pager := &partyactivityPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPartyActivityOrder
+	}
+	return pager, nil
+}
+
+func (p *partyactivityPager) applyFilter(query *PartyActivityQuery) (*PartyActivityQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *partyactivityPager) toCursor(_m *PartyActivity) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *partyactivityPager) applyCursors(query *PartyActivityQuery, after, before *Cursor) (*PartyActivityQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPartyActivityOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *partyactivityPager) applyOrder(query *PartyActivityQuery) *PartyActivityQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPartyActivityOrder.Field {
+		query = query.Order(DefaultPartyActivityOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *partyactivityPager) orderExpr(query *PartyActivityQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPartyActivityOrder.Field {
+			b.Comma().Ident(DefaultPartyActivityOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PartyActivity.
+func (_m *PartyActivityQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PartyActivityPaginateOption,
+) (*PartyActivityConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPartyActivityPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PartyActivityConnection{Edges: []*PartyActivityEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PartyActivityOrderFieldCreatedAt orders PartyActivity by created_at.
+	PartyActivityOrderFieldCreatedAt = &PartyActivityOrderField{
+		Value: func(_m *PartyActivity) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: partyactivity.FieldCreatedAt,
+		toTerm: partyactivity.ByCreatedAt,
+		toCursor: func(_m *PartyActivity) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PartyActivityOrderFieldType orders PartyActivity by type.
+	PartyActivityOrderFieldType = &PartyActivityOrderField{
+		Value: func(_m *PartyActivity) (ent.Value, error) {
+			return _m.Type, nil
+		},
+		column: partyactivity.FieldType,
+		toTerm: partyactivity.ByType,
+		toCursor: func(_m *PartyActivity) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Type,
+			}
+		},
+	}
+	// PartyActivityOrderFieldTitle orders PartyActivity by title.
+	PartyActivityOrderFieldTitle = &PartyActivityOrderField{
+		Value: func(_m *PartyActivity) (ent.Value, error) {
+			return _m.Title, nil
+		},
+		column: partyactivity.FieldTitle,
+		toTerm: partyactivity.ByTitle,
+		toCursor: func(_m *PartyActivity) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Title,
+			}
+		},
+	}
+	// PartyActivityOrderFieldHeldOn orders PartyActivity by held_on.
+	PartyActivityOrderFieldHeldOn = &PartyActivityOrderField{
+		Value: func(_m *PartyActivity) (ent.Value, error) {
+			return _m.HeldOn, nil
+		},
+		column: partyactivity.FieldHeldOn,
+		toTerm: partyactivity.ByHeldOn,
+		toCursor: func(_m *PartyActivity) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.HeldOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PartyActivityOrderField) String() string {
+	var str string
+	switch f.column {
+	case PartyActivityOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PartyActivityOrderFieldType.column:
+		str = "TYPE"
+	case PartyActivityOrderFieldTitle.column:
+		str = "TITLE"
+	case PartyActivityOrderFieldHeldOn.column:
+		str = "HELD_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PartyActivityOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PartyActivityOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PartyActivityOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PartyActivityOrderFieldCreatedAt
+	case "TYPE":
+		*f = *PartyActivityOrderFieldType
+	case "TITLE":
+		*f = *PartyActivityOrderFieldTitle
+	case "HELD_ON":
+		*f = *PartyActivityOrderFieldHeldOn
+	default:
+		return fmt.Errorf("%s is not a valid PartyActivityOrderField", str)
+	}
+	return nil
+}
+
+// PartyActivityOrderField defines the ordering field of PartyActivity.
+type PartyActivityOrderField struct {
+	// Value extracts the ordering value from the given PartyActivity.
+	Value    func(*PartyActivity) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) partyactivity.OrderOption
+	toCursor func(*PartyActivity) Cursor
+}
+
+// PartyActivityOrder defines the ordering of PartyActivity.
+type PartyActivityOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *PartyActivityOrderField `json:"field"`
+}
+
+// DefaultPartyActivityOrder is the default ordering of PartyActivity.
+var DefaultPartyActivityOrder = &PartyActivityOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PartyActivityOrderField{
+		Value: func(_m *PartyActivity) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: partyactivity.FieldID,
+		toTerm: partyactivity.ByID,
+		toCursor: func(_m *PartyActivity) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PartyActivity into PartyActivityEdge.
+func (_m *PartyActivity) ToEdge(order *PartyActivityOrder) *PartyActivityEdge {
+	if order == nil {
+		order = DefaultPartyActivityOrder
+	}
+	return &PartyActivityEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PartyCoverageEdge is the edge representation of PartyCoverage.
+type PartyCoverageEdge struct {
+	Node   *PartyCoverage `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// PartyCoverageConnection is the connection containing edges to PartyCoverage.
+type PartyCoverageConnection struct {
+	Edges      []*PartyCoverageEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *PartyCoverageConnection) build(nodes []*PartyCoverage, pager *partycoveragePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PartyCoverage
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PartyCoverage {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PartyCoverage {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PartyCoverageEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PartyCoverageEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PartyCoveragePaginateOption enables pagination customization.
+type PartyCoveragePaginateOption func(*partycoveragePager) error
+
+// WithPartyCoverageOrder configures pagination ordering.
+func WithPartyCoverageOrder(order *PartyCoverageOrder) PartyCoveragePaginateOption {
+	if order == nil {
+		order = DefaultPartyCoverageOrder
+	}
+	o := *order
+	return func(pager *partycoveragePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPartyCoverageOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPartyCoverageFilter configures pagination filter.
+func WithPartyCoverageFilter(filter func(*PartyCoverageQuery) (*PartyCoverageQuery, error)) PartyCoveragePaginateOption {
+	return func(pager *partycoveragePager) error {
+		if filter == nil {
+			return errors.New("PartyCoverageQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type partycoveragePager struct {
+	reverse bool
+	order   *PartyCoverageOrder
+	filter  func(*PartyCoverageQuery) (*PartyCoverageQuery, error)
+}
+
+func newPartyCoveragePager(opts []PartyCoveragePaginateOption, reverse bool) (*partycoveragePager, error) {
+	pager := &partycoveragePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPartyCoverageOrder
+	}
+	return pager, nil
+}
+
+func (p *partycoveragePager) applyFilter(query *PartyCoverageQuery) (*PartyCoverageQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *partycoveragePager) toCursor(_m *PartyCoverage) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *partycoveragePager) applyCursors(query *PartyCoverageQuery, after, before *Cursor) (*PartyCoverageQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPartyCoverageOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *partycoveragePager) applyOrder(query *PartyCoverageQuery) *PartyCoverageQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPartyCoverageOrder.Field {
+		query = query.Order(DefaultPartyCoverageOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *partycoveragePager) orderExpr(query *PartyCoverageQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPartyCoverageOrder.Field {
+			b.Comma().Ident(DefaultPartyCoverageOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PartyCoverage.
+func (_m *PartyCoverageQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PartyCoveragePaginateOption,
+) (*PartyCoverageConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPartyCoveragePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PartyCoverageConnection{Edges: []*PartyCoverageEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PartyCoverageOrderFieldCreatedAt orders PartyCoverage by created_at.
+	PartyCoverageOrderFieldCreatedAt = &PartyCoverageOrderField{
+		Value: func(_m *PartyCoverage) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: partycoverage.FieldCreatedAt,
+		toTerm: partycoverage.ByCreatedAt,
+		toCursor: func(_m *PartyCoverage) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PartyCoverageOrderFieldStartOn orders PartyCoverage by start_on.
+	PartyCoverageOrderFieldStartOn = &PartyCoverageOrderField{
+		Value: func(_m *PartyCoverage) (ent.Value, error) {
+			return _m.StartOn, nil
+		},
+		column: partycoverage.FieldStartOn,
+		toTerm: partycoverage.ByStartOn,
+		toCursor: func(_m *PartyCoverage) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.StartOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PartyCoverageOrderField) String() string {
+	var str string
+	switch f.column {
+	case PartyCoverageOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PartyCoverageOrderFieldStartOn.column:
+		str = "START_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PartyCoverageOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PartyCoverageOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PartyCoverageOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PartyCoverageOrderFieldCreatedAt
+	case "START_ON":
+		*f = *PartyCoverageOrderFieldStartOn
+	default:
+		return fmt.Errorf("%s is not a valid PartyCoverageOrderField", str)
+	}
+	return nil
+}
+
+// PartyCoverageOrderField defines the ordering field of PartyCoverage.
+type PartyCoverageOrderField struct {
+	// Value extracts the ordering value from the given PartyCoverage.
+	Value    func(*PartyCoverage) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) partycoverage.OrderOption
+	toCursor func(*PartyCoverage) Cursor
+}
+
+// PartyCoverageOrder defines the ordering of PartyCoverage.
+type PartyCoverageOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *PartyCoverageOrderField `json:"field"`
+}
+
+// DefaultPartyCoverageOrder is the default ordering of PartyCoverage.
+var DefaultPartyCoverageOrder = &PartyCoverageOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PartyCoverageOrderField{
+		Value: func(_m *PartyCoverage) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: partycoverage.FieldID,
+		toTerm: partycoverage.ByID,
+		toCursor: func(_m *PartyCoverage) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PartyCoverage into PartyCoverageEdge.
+func (_m *PartyCoverage) ToEdge(order *PartyCoverageOrder) *PartyCoverageEdge {
+	if order == nil {
+		order = DefaultPartyCoverageOrder
+	}
+	return &PartyCoverageEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PartyOrganizationEdge is the edge representation of PartyOrganization.
+type PartyOrganizationEdge struct {
+	Node   *PartyOrganization `json:"node"`
+	Cursor Cursor             `json:"cursor"`
+}
+
+// PartyOrganizationConnection is the connection containing edges to PartyOrganization.
+type PartyOrganizationConnection struct {
+	Edges      []*PartyOrganizationEdge `json:"edges"`
+	PageInfo   PageInfo                 `json:"pageInfo"`
+	TotalCount int                      `json:"totalCount"`
+}
+
+func (c *PartyOrganizationConnection) build(nodes []*PartyOrganization, pager *partyorganizationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PartyOrganization
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PartyOrganization {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PartyOrganization {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PartyOrganizationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PartyOrganizationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PartyOrganizationPaginateOption enables pagination customization.
+type PartyOrganizationPaginateOption func(*partyorganizationPager) error
+
+// WithPartyOrganizationOrder configures pagination ordering.
+func WithPartyOrganizationOrder(order *PartyOrganizationOrder) PartyOrganizationPaginateOption {
+	if order == nil {
+		order = DefaultPartyOrganizationOrder
+	}
+	o := *order
+	return func(pager *partyorganizationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPartyOrganizationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPartyOrganizationFilter configures pagination filter.
+func WithPartyOrganizationFilter(filter func(*PartyOrganizationQuery) (*PartyOrganizationQuery, error)) PartyOrganizationPaginateOption {
+	return func(pager *partyorganizationPager) error {
+		if filter == nil {
+			return errors.New("PartyOrganizationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type partyorganizationPager struct {
+	reverse bool
+	order   *PartyOrganizationOrder
+	filter  func(*PartyOrganizationQuery) (*PartyOrganizationQuery, error)
+}
+
+func newPartyOrganizationPager(opts []PartyOrganizationPaginateOption, reverse bool) (*partyorganizationPager, error) {
+	pager := &partyorganizationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPartyOrganizationOrder
+	}
+	return pager, nil
+}
+
+func (p *partyorganizationPager) applyFilter(query *PartyOrganizationQuery) (*PartyOrganizationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *partyorganizationPager) toCursor(_m *PartyOrganization) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *partyorganizationPager) applyCursors(query *PartyOrganizationQuery, after, before *Cursor) (*PartyOrganizationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPartyOrganizationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *partyorganizationPager) applyOrder(query *PartyOrganizationQuery) *PartyOrganizationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPartyOrganizationOrder.Field {
+		query = query.Order(DefaultPartyOrganizationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *partyorganizationPager) orderExpr(query *PartyOrganizationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPartyOrganizationOrder.Field {
+			b.Comma().Ident(DefaultPartyOrganizationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PartyOrganization.
+func (_m *PartyOrganizationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PartyOrganizationPaginateOption,
+) (*PartyOrganizationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPartyOrganizationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PartyOrganizationConnection{Edges: []*PartyOrganizationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PartyOrganizationOrderFieldCreatedAt orders PartyOrganization by created_at.
+	PartyOrganizationOrderFieldCreatedAt = &PartyOrganizationOrderField{
+		Value: func(_m *PartyOrganization) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: partyorganization.FieldCreatedAt,
+		toTerm: partyorganization.ByCreatedAt,
+		toCursor: func(_m *PartyOrganization) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PartyOrganizationOrderFieldKind orders PartyOrganization by kind.
+	PartyOrganizationOrderFieldKind = &PartyOrganizationOrderField{
+		Value: func(_m *PartyOrganization) (ent.Value, error) {
+			return _m.Kind, nil
+		},
+		column: partyorganization.FieldKind,
+		toTerm: partyorganization.ByKind,
+		toCursor: func(_m *PartyOrganization) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Kind,
+			}
+		},
+	}
+	// PartyOrganizationOrderFieldName orders PartyOrganization by name.
+	PartyOrganizationOrderFieldName = &PartyOrganizationOrderField{
+		Value: func(_m *PartyOrganization) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: partyorganization.FieldName,
+		toTerm: partyorganization.ByName,
+		toCursor: func(_m *PartyOrganization) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+	// PartyOrganizationOrderFieldFoundedOn orders PartyOrganization by founded_on.
+	PartyOrganizationOrderFieldFoundedOn = &PartyOrganizationOrderField{
+		Value: func(_m *PartyOrganization) (ent.Value, error) {
+			return _m.FoundedOn, nil
+		},
+		column: partyorganization.FieldFoundedOn,
+		toTerm: partyorganization.ByFoundedOn,
+		toCursor: func(_m *PartyOrganization) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.FoundedOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PartyOrganizationOrderField) String() string {
+	var str string
+	switch f.column {
+	case PartyOrganizationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PartyOrganizationOrderFieldKind.column:
+		str = "KIND"
+	case PartyOrganizationOrderFieldName.column:
+		str = "NAME"
+	case PartyOrganizationOrderFieldFoundedOn.column:
+		str = "FOUNDED_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PartyOrganizationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PartyOrganizationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PartyOrganizationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PartyOrganizationOrderFieldCreatedAt
+	case "KIND":
+		*f = *PartyOrganizationOrderFieldKind
+	case "NAME":
+		*f = *PartyOrganizationOrderFieldName
+	case "FOUNDED_ON":
+		*f = *PartyOrganizationOrderFieldFoundedOn
+	default:
+		return fmt.Errorf("%s is not a valid PartyOrganizationOrderField", str)
+	}
+	return nil
+}
+
+// PartyOrganizationOrderField defines the ordering field of PartyOrganization.
+type PartyOrganizationOrderField struct {
+	// Value extracts the ordering value from the given PartyOrganization.
+	Value    func(*PartyOrganization) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) partyorganization.OrderOption
+	toCursor func(*PartyOrganization) Cursor
+}
+
+// PartyOrganizationOrder defines the ordering of PartyOrganization.
+type PartyOrganizationOrder struct {
+	Direction OrderDirection               `json:"direction"`
+	Field     *PartyOrganizationOrderField `json:"field"`
+}
+
+// DefaultPartyOrganizationOrder is the default ordering of PartyOrganization.
+var DefaultPartyOrganizationOrder = &PartyOrganizationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PartyOrganizationOrderField{
+		Value: func(_m *PartyOrganization) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: partyorganization.FieldID,
+		toTerm: partyorganization.ByID,
+		toCursor: func(_m *PartyOrganization) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PartyOrganization into PartyOrganizationEdge.
+func (_m *PartyOrganization) ToEdge(order *PartyOrganizationOrder) *PartyOrganizationEdge {
+	if order == nil {
+		order = DefaultPartyOrganizationOrder
+	}
+	return &PartyOrganizationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PartyPointRuleEdge is the edge representation of PartyPointRule.
+type PartyPointRuleEdge struct {
+	Node   *PartyPointRule `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// PartyPointRuleConnection is the connection containing edges to PartyPointRule.
+type PartyPointRuleConnection struct {
+	Edges      []*PartyPointRuleEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *PartyPointRuleConnection) build(nodes []*PartyPointRule, pager *partypointrulePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PartyPointRule
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PartyPointRule {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PartyPointRule {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PartyPointRuleEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PartyPointRuleEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PartyPointRulePaginateOption enables pagination customization.
+type PartyPointRulePaginateOption func(*partypointrulePager) error
+
+// WithPartyPointRuleOrder configures pagination ordering.
+func WithPartyPointRuleOrder(order *PartyPointRuleOrder) PartyPointRulePaginateOption {
+	if order == nil {
+		order = DefaultPartyPointRuleOrder
+	}
+	o := *order
+	return func(pager *partypointrulePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPartyPointRuleOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPartyPointRuleFilter configures pagination filter.
+func WithPartyPointRuleFilter(filter func(*PartyPointRuleQuery) (*PartyPointRuleQuery, error)) PartyPointRulePaginateOption {
+	return func(pager *partypointrulePager) error {
+		if filter == nil {
+			return errors.New("PartyPointRuleQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type partypointrulePager struct {
+	reverse bool
+	order   *PartyPointRuleOrder
+	filter  func(*PartyPointRuleQuery) (*PartyPointRuleQuery, error)
+}
+
+func newPartyPointRulePager(opts []PartyPointRulePaginateOption, reverse bool) (*partypointrulePager, error) {
+	pager := &partypointrulePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPartyPointRuleOrder
+	}
+	return pager, nil
+}
+
+func (p *partypointrulePager) applyFilter(query *PartyPointRuleQuery) (*PartyPointRuleQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *partypointrulePager) toCursor(_m *PartyPointRule) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *partypointrulePager) applyCursors(query *PartyPointRuleQuery, after, before *Cursor) (*PartyPointRuleQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPartyPointRuleOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *partypointrulePager) applyOrder(query *PartyPointRuleQuery) *PartyPointRuleQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPartyPointRuleOrder.Field {
+		query = query.Order(DefaultPartyPointRuleOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *partypointrulePager) orderExpr(query *PartyPointRuleQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPartyPointRuleOrder.Field {
+			b.Comma().Ident(DefaultPartyPointRuleOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PartyPointRule.
+func (_m *PartyPointRuleQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PartyPointRulePaginateOption,
+) (*PartyPointRuleConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPartyPointRulePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PartyPointRuleConnection{Edges: []*PartyPointRuleEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PartyPointRuleOrderFieldCreatedAt orders PartyPointRule by created_at.
+	PartyPointRuleOrderFieldCreatedAt = &PartyPointRuleOrderField{
+		Value: func(_m *PartyPointRule) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: partypointrule.FieldCreatedAt,
+		toTerm: partypointrule.ByCreatedAt,
+		toCursor: func(_m *PartyPointRule) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PartyPointRuleOrderField) String() string {
+	var str string
+	switch f.column {
+	case PartyPointRuleOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PartyPointRuleOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PartyPointRuleOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PartyPointRuleOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PartyPointRuleOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid PartyPointRuleOrderField", str)
+	}
+	return nil
+}
+
+// PartyPointRuleOrderField defines the ordering field of PartyPointRule.
+type PartyPointRuleOrderField struct {
+	// Value extracts the ordering value from the given PartyPointRule.
+	Value    func(*PartyPointRule) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) partypointrule.OrderOption
+	toCursor func(*PartyPointRule) Cursor
+}
+
+// PartyPointRuleOrder defines the ordering of PartyPointRule.
+type PartyPointRuleOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *PartyPointRuleOrderField `json:"field"`
+}
+
+// DefaultPartyPointRuleOrder is the default ordering of PartyPointRule.
+var DefaultPartyPointRuleOrder = &PartyPointRuleOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PartyPointRuleOrderField{
+		Value: func(_m *PartyPointRule) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: partypointrule.FieldID,
+		toTerm: partypointrule.ByID,
+		toCursor: func(_m *PartyPointRule) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PartyPointRule into PartyPointRuleEdge.
+func (_m *PartyPointRule) ToEdge(order *PartyPointRuleOrder) *PartyPointRuleEdge {
+	if order == nil {
+		order = DefaultPartyPointRuleOrder
+	}
+	return &PartyPointRuleEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PartySettingsEdge is the edge representation of PartySettings.
+type PartySettingsEdge struct {
+	Node   *PartySettings `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// PartySettingsConnection is the connection containing edges to PartySettings.
+type PartySettingsConnection struct {
+	Edges      []*PartySettingsEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *PartySettingsConnection) build(nodes []*PartySettings, pager *partysettingsPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PartySettings
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PartySettings {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PartySettings {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PartySettingsEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PartySettingsEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PartySettingsPaginateOption enables pagination customization.
+type PartySettingsPaginateOption func(*partysettingsPager) error
+
+// WithPartySettingsOrder configures pagination ordering.
+func WithPartySettingsOrder(order *PartySettingsOrder) PartySettingsPaginateOption {
+	if order == nil {
+		order = DefaultPartySettingsOrder
+	}
+	o := *order
+	return func(pager *partysettingsPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPartySettingsOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPartySettingsFilter configures pagination filter.
+func WithPartySettingsFilter(filter func(*PartySettingsQuery) (*PartySettingsQuery, error)) PartySettingsPaginateOption {
+	return func(pager *partysettingsPager) error {
+		if filter == nil {
+			return errors.New("PartySettingsQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type partysettingsPager struct {
+	reverse bool
+	order   *PartySettingsOrder
+	filter  func(*PartySettingsQuery) (*PartySettingsQuery, error)
+}
+
+func newPartySettingsPager(opts []PartySettingsPaginateOption, reverse bool) (*partysettingsPager, error) {
+	pager := &partysettingsPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPartySettingsOrder
+	}
+	return pager, nil
+}
+
+func (p *partysettingsPager) applyFilter(query *PartySettingsQuery) (*PartySettingsQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *partysettingsPager) toCursor(_m *PartySettings) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *partysettingsPager) applyCursors(query *PartySettingsQuery, after, before *Cursor) (*PartySettingsQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPartySettingsOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *partysettingsPager) applyOrder(query *PartySettingsQuery) *PartySettingsQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPartySettingsOrder.Field {
+		query = query.Order(DefaultPartySettingsOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *partysettingsPager) orderExpr(query *PartySettingsQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPartySettingsOrder.Field {
+			b.Comma().Ident(DefaultPartySettingsOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PartySettings.
+func (_m *PartySettingsQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PartySettingsPaginateOption,
+) (*PartySettingsConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPartySettingsPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PartySettingsConnection{Edges: []*PartySettingsEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PartySettingsOrderFieldCreatedAt orders PartySettings by created_at.
+	PartySettingsOrderFieldCreatedAt = &PartySettingsOrderField{
+		Value: func(_m *PartySettings) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: partysettings.FieldCreatedAt,
+		toTerm: partysettings.ByCreatedAt,
+		toCursor: func(_m *PartySettings) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PartySettingsOrderField) String() string {
+	var str string
+	switch f.column {
+	case PartySettingsOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PartySettingsOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PartySettingsOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PartySettingsOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PartySettingsOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid PartySettingsOrderField", str)
+	}
+	return nil
+}
+
+// PartySettingsOrderField defines the ordering field of PartySettings.
+type PartySettingsOrderField struct {
+	// Value extracts the ordering value from the given PartySettings.
+	Value    func(*PartySettings) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) partysettings.OrderOption
+	toCursor func(*PartySettings) Cursor
+}
+
+// PartySettingsOrder defines the ordering of PartySettings.
+type PartySettingsOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *PartySettingsOrderField `json:"field"`
+}
+
+// DefaultPartySettingsOrder is the default ordering of PartySettings.
+var DefaultPartySettingsOrder = &PartySettingsOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PartySettingsOrderField{
+		Value: func(_m *PartySettings) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: partysettings.FieldID,
+		toTerm: partysettings.ByID,
+		toCursor: func(_m *PartySettings) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PartySettings into PartySettingsEdge.
+func (_m *PartySettings) ToEdge(order *PartySettingsOrder) *PartySettingsEdge {
+	if order == nil {
+		order = DefaultPartySettingsOrder
+	}
+	return &PartySettingsEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PartyVisitEdge is the edge representation of PartyVisit.
+type PartyVisitEdge struct {
+	Node   *PartyVisit `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// PartyVisitConnection is the connection containing edges to PartyVisit.
+type PartyVisitConnection struct {
+	Edges      []*PartyVisitEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *PartyVisitConnection) build(nodes []*PartyVisit, pager *partyvisitPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PartyVisit
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PartyVisit {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PartyVisit {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PartyVisitEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PartyVisitEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PartyVisitPaginateOption enables pagination customization.
+type PartyVisitPaginateOption func(*partyvisitPager) error
+
+// WithPartyVisitOrder configures pagination ordering.
+func WithPartyVisitOrder(order *PartyVisitOrder) PartyVisitPaginateOption {
+	if order == nil {
+		order = DefaultPartyVisitOrder
+	}
+	o := *order
+	return func(pager *partyvisitPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPartyVisitOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPartyVisitFilter configures pagination filter.
+func WithPartyVisitFilter(filter func(*PartyVisitQuery) (*PartyVisitQuery, error)) PartyVisitPaginateOption {
+	return func(pager *partyvisitPager) error {
+		if filter == nil {
+			return errors.New("PartyVisitQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type partyvisitPager struct {
+	reverse bool
+	order   *PartyVisitOrder
+	filter  func(*PartyVisitQuery) (*PartyVisitQuery, error)
+}
+
+func newPartyVisitPager(opts []PartyVisitPaginateOption, reverse bool) (*partyvisitPager, error) {
+	pager := &partyvisitPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPartyVisitOrder
+	}
+	return pager, nil
+}
+
+func (p *partyvisitPager) applyFilter(query *PartyVisitQuery) (*PartyVisitQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *partyvisitPager) toCursor(_m *PartyVisit) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *partyvisitPager) applyCursors(query *PartyVisitQuery, after, before *Cursor) (*PartyVisitQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPartyVisitOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *partyvisitPager) applyOrder(query *PartyVisitQuery) *PartyVisitQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPartyVisitOrder.Field {
+		query = query.Order(DefaultPartyVisitOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *partyvisitPager) orderExpr(query *PartyVisitQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPartyVisitOrder.Field {
+			b.Comma().Ident(DefaultPartyVisitOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PartyVisit.
+func (_m *PartyVisitQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PartyVisitPaginateOption,
+) (*PartyVisitConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPartyVisitPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PartyVisitConnection{Edges: []*PartyVisitEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PartyVisitOrderFieldCreatedAt orders PartyVisit by created_at.
+	PartyVisitOrderFieldCreatedAt = &PartyVisitOrderField{
+		Value: func(_m *PartyVisit) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: partyvisit.FieldCreatedAt,
+		toTerm: partyvisit.ByCreatedAt,
+		toCursor: func(_m *PartyVisit) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PartyVisitOrderFieldVisitedOn orders PartyVisit by visited_on.
+	PartyVisitOrderFieldVisitedOn = &PartyVisitOrderField{
+		Value: func(_m *PartyVisit) (ent.Value, error) {
+			return _m.VisitedOn, nil
+		},
+		column: partyvisit.FieldVisitedOn,
+		toTerm: partyvisit.ByVisitedOn,
+		toCursor: func(_m *PartyVisit) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.VisitedOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PartyVisitOrderField) String() string {
+	var str string
+	switch f.column {
+	case PartyVisitOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PartyVisitOrderFieldVisitedOn.column:
+		str = "VISITED_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PartyVisitOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PartyVisitOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PartyVisitOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PartyVisitOrderFieldCreatedAt
+	case "VISITED_ON":
+		*f = *PartyVisitOrderFieldVisitedOn
+	default:
+		return fmt.Errorf("%s is not a valid PartyVisitOrderField", str)
+	}
+	return nil
+}
+
+// PartyVisitOrderField defines the ordering field of PartyVisit.
+type PartyVisitOrderField struct {
+	// Value extracts the ordering value from the given PartyVisit.
+	Value    func(*PartyVisit) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) partyvisit.OrderOption
+	toCursor func(*PartyVisit) Cursor
+}
+
+// PartyVisitOrder defines the ordering of PartyVisit.
+type PartyVisitOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *PartyVisitOrderField `json:"field"`
+}
+
+// DefaultPartyVisitOrder is the default ordering of PartyVisit.
+var DefaultPartyVisitOrder = &PartyVisitOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PartyVisitOrderField{
+		Value: func(_m *PartyVisit) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: partyvisit.FieldID,
+		toTerm: partyvisit.ByID,
+		toCursor: func(_m *PartyVisit) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PartyVisit into PartyVisitEdge.
+func (_m *PartyVisit) ToEdge(order *PartyVisitOrder) *PartyVisitEdge {
+	if order == nil {
+		order = DefaultPartyVisitOrder
+	}
+	return &PartyVisitEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PartyVolunteerEdge is the edge representation of PartyVolunteer.
+type PartyVolunteerEdge struct {
+	Node   *PartyVolunteer `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// PartyVolunteerConnection is the connection containing edges to PartyVolunteer.
+type PartyVolunteerConnection struct {
+	Edges      []*PartyVolunteerEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *PartyVolunteerConnection) build(nodes []*PartyVolunteer, pager *partyvolunteerPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PartyVolunteer
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PartyVolunteer {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PartyVolunteer {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PartyVolunteerEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PartyVolunteerEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PartyVolunteerPaginateOption enables pagination customization.
+type PartyVolunteerPaginateOption func(*partyvolunteerPager) error
+
+// WithPartyVolunteerOrder configures pagination ordering.
+func WithPartyVolunteerOrder(order *PartyVolunteerOrder) PartyVolunteerPaginateOption {
+	if order == nil {
+		order = DefaultPartyVolunteerOrder
+	}
+	o := *order
+	return func(pager *partyvolunteerPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPartyVolunteerOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPartyVolunteerFilter configures pagination filter.
+func WithPartyVolunteerFilter(filter func(*PartyVolunteerQuery) (*PartyVolunteerQuery, error)) PartyVolunteerPaginateOption {
+	return func(pager *partyvolunteerPager) error {
+		if filter == nil {
+			return errors.New("PartyVolunteerQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type partyvolunteerPager struct {
+	reverse bool
+	order   *PartyVolunteerOrder
+	filter  func(*PartyVolunteerQuery) (*PartyVolunteerQuery, error)
+}
+
+func newPartyVolunteerPager(opts []PartyVolunteerPaginateOption, reverse bool) (*partyvolunteerPager, error) {
+	pager := &partyvolunteerPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPartyVolunteerOrder
+	}
+	return pager, nil
+}
+
+func (p *partyvolunteerPager) applyFilter(query *PartyVolunteerQuery) (*PartyVolunteerQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *partyvolunteerPager) toCursor(_m *PartyVolunteer) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *partyvolunteerPager) applyCursors(query *PartyVolunteerQuery, after, before *Cursor) (*PartyVolunteerQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPartyVolunteerOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *partyvolunteerPager) applyOrder(query *PartyVolunteerQuery) *PartyVolunteerQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPartyVolunteerOrder.Field {
+		query = query.Order(DefaultPartyVolunteerOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *partyvolunteerPager) orderExpr(query *PartyVolunteerQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPartyVolunteerOrder.Field {
+			b.Comma().Ident(DefaultPartyVolunteerOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PartyVolunteer.
+func (_m *PartyVolunteerQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PartyVolunteerPaginateOption,
+) (*PartyVolunteerConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPartyVolunteerPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PartyVolunteerConnection{Edges: []*PartyVolunteerEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PartyVolunteerOrderFieldCreatedAt orders PartyVolunteer by created_at.
+	PartyVolunteerOrderFieldCreatedAt = &PartyVolunteerOrderField{
+		Value: func(_m *PartyVolunteer) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: partyvolunteer.FieldCreatedAt,
+		toTerm: partyvolunteer.ByCreatedAt,
+		toCursor: func(_m *PartyVolunteer) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PartyVolunteerOrderFieldName orders PartyVolunteer by name.
+	PartyVolunteerOrderFieldName = &PartyVolunteerOrderField{
+		Value: func(_m *PartyVolunteer) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: partyvolunteer.FieldName,
+		toTerm: partyvolunteer.ByName,
+		toCursor: func(_m *PartyVolunteer) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PartyVolunteerOrderField) String() string {
+	var str string
+	switch f.column {
+	case PartyVolunteerOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PartyVolunteerOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PartyVolunteerOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PartyVolunteerOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PartyVolunteerOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PartyVolunteerOrderFieldCreatedAt
+	case "NAME":
+		*f = *PartyVolunteerOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid PartyVolunteerOrderField", str)
+	}
+	return nil
+}
+
+// PartyVolunteerOrderField defines the ordering field of PartyVolunteer.
+type PartyVolunteerOrderField struct {
+	// Value extracts the ordering value from the given PartyVolunteer.
+	Value    func(*PartyVolunteer) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) partyvolunteer.OrderOption
+	toCursor func(*PartyVolunteer) Cursor
+}
+
+// PartyVolunteerOrder defines the ordering of PartyVolunteer.
+type PartyVolunteerOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *PartyVolunteerOrderField `json:"field"`
+}
+
+// DefaultPartyVolunteerOrder is the default ordering of PartyVolunteer.
+var DefaultPartyVolunteerOrder = &PartyVolunteerOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PartyVolunteerOrderField{
+		Value: func(_m *PartyVolunteer) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: partyvolunteer.FieldID,
+		toTerm: partyvolunteer.ByID,
+		toCursor: func(_m *PartyVolunteer) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PartyVolunteer into PartyVolunteerEdge.
+func (_m *PartyVolunteer) ToEdge(order *PartyVolunteerOrder) *PartyVolunteerEdge {
+	if order == nil {
+		order = DefaultPartyVolunteerOrder
+	}
+	return &PartyVolunteerEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -11175,6 +14363,616 @@ func (_m *User) ToEdge(order *UserOrder) *UserEdge {
 		order = DefaultUserOrder
 	}
 	return &UserEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// VisitFollowUpEdge is the edge representation of VisitFollowUp.
+type VisitFollowUpEdge struct {
+	Node   *VisitFollowUp `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// VisitFollowUpConnection is the connection containing edges to VisitFollowUp.
+type VisitFollowUpConnection struct {
+	Edges      []*VisitFollowUpEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *VisitFollowUpConnection) build(nodes []*VisitFollowUp, pager *visitfollowupPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *VisitFollowUp
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *VisitFollowUp {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *VisitFollowUp {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*VisitFollowUpEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &VisitFollowUpEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// VisitFollowUpPaginateOption enables pagination customization.
+type VisitFollowUpPaginateOption func(*visitfollowupPager) error
+
+// WithVisitFollowUpOrder configures pagination ordering.
+func WithVisitFollowUpOrder(order *VisitFollowUpOrder) VisitFollowUpPaginateOption {
+	if order == nil {
+		order = DefaultVisitFollowUpOrder
+	}
+	o := *order
+	return func(pager *visitfollowupPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultVisitFollowUpOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithVisitFollowUpFilter configures pagination filter.
+func WithVisitFollowUpFilter(filter func(*VisitFollowUpQuery) (*VisitFollowUpQuery, error)) VisitFollowUpPaginateOption {
+	return func(pager *visitfollowupPager) error {
+		if filter == nil {
+			return errors.New("VisitFollowUpQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type visitfollowupPager struct {
+	reverse bool
+	order   *VisitFollowUpOrder
+	filter  func(*VisitFollowUpQuery) (*VisitFollowUpQuery, error)
+}
+
+func newVisitFollowUpPager(opts []VisitFollowUpPaginateOption, reverse bool) (*visitfollowupPager, error) {
+	pager := &visitfollowupPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultVisitFollowUpOrder
+	}
+	return pager, nil
+}
+
+func (p *visitfollowupPager) applyFilter(query *VisitFollowUpQuery) (*VisitFollowUpQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *visitfollowupPager) toCursor(_m *VisitFollowUp) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *visitfollowupPager) applyCursors(query *VisitFollowUpQuery, after, before *Cursor) (*VisitFollowUpQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultVisitFollowUpOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *visitfollowupPager) applyOrder(query *VisitFollowUpQuery) *VisitFollowUpQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultVisitFollowUpOrder.Field {
+		query = query.Order(DefaultVisitFollowUpOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *visitfollowupPager) orderExpr(query *VisitFollowUpQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultVisitFollowUpOrder.Field {
+			b.Comma().Ident(DefaultVisitFollowUpOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to VisitFollowUp.
+func (_m *VisitFollowUpQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...VisitFollowUpPaginateOption,
+) (*VisitFollowUpConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newVisitFollowUpPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &VisitFollowUpConnection{Edges: []*VisitFollowUpEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// VisitFollowUpOrderFieldCreatedAt orders VisitFollowUp by created_at.
+	VisitFollowUpOrderFieldCreatedAt = &VisitFollowUpOrderField{
+		Value: func(_m *VisitFollowUp) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: visitfollowup.FieldCreatedAt,
+		toTerm: visitfollowup.ByCreatedAt,
+		toCursor: func(_m *VisitFollowUp) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// VisitFollowUpOrderFieldDueOn orders VisitFollowUp by due_on.
+	VisitFollowUpOrderFieldDueOn = &VisitFollowUpOrderField{
+		Value: func(_m *VisitFollowUp) (ent.Value, error) {
+			return _m.DueOn, nil
+		},
+		column: visitfollowup.FieldDueOn,
+		toTerm: visitfollowup.ByDueOn,
+		toCursor: func(_m *VisitFollowUp) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.DueOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f VisitFollowUpOrderField) String() string {
+	var str string
+	switch f.column {
+	case VisitFollowUpOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case VisitFollowUpOrderFieldDueOn.column:
+		str = "DUE_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f VisitFollowUpOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *VisitFollowUpOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("VisitFollowUpOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *VisitFollowUpOrderFieldCreatedAt
+	case "DUE_ON":
+		*f = *VisitFollowUpOrderFieldDueOn
+	default:
+		return fmt.Errorf("%s is not a valid VisitFollowUpOrderField", str)
+	}
+	return nil
+}
+
+// VisitFollowUpOrderField defines the ordering field of VisitFollowUp.
+type VisitFollowUpOrderField struct {
+	// Value extracts the ordering value from the given VisitFollowUp.
+	Value    func(*VisitFollowUp) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) visitfollowup.OrderOption
+	toCursor func(*VisitFollowUp) Cursor
+}
+
+// VisitFollowUpOrder defines the ordering of VisitFollowUp.
+type VisitFollowUpOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *VisitFollowUpOrderField `json:"field"`
+}
+
+// DefaultVisitFollowUpOrder is the default ordering of VisitFollowUp.
+var DefaultVisitFollowUpOrder = &VisitFollowUpOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &VisitFollowUpOrderField{
+		Value: func(_m *VisitFollowUp) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: visitfollowup.FieldID,
+		toTerm: visitfollowup.ByID,
+		toCursor: func(_m *VisitFollowUp) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts VisitFollowUp into VisitFollowUpEdge.
+func (_m *VisitFollowUp) ToEdge(order *VisitFollowUpOrder) *VisitFollowUpEdge {
+	if order == nil {
+		order = DefaultVisitFollowUpOrder
+	}
+	return &VisitFollowUpEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// VolunteerPointEntryEdge is the edge representation of VolunteerPointEntry.
+type VolunteerPointEntryEdge struct {
+	Node   *VolunteerPointEntry `json:"node"`
+	Cursor Cursor               `json:"cursor"`
+}
+
+// VolunteerPointEntryConnection is the connection containing edges to VolunteerPointEntry.
+type VolunteerPointEntryConnection struct {
+	Edges      []*VolunteerPointEntryEdge `json:"edges"`
+	PageInfo   PageInfo                   `json:"pageInfo"`
+	TotalCount int                        `json:"totalCount"`
+}
+
+func (c *VolunteerPointEntryConnection) build(nodes []*VolunteerPointEntry, pager *volunteerpointentryPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *VolunteerPointEntry
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *VolunteerPointEntry {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *VolunteerPointEntry {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*VolunteerPointEntryEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &VolunteerPointEntryEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// VolunteerPointEntryPaginateOption enables pagination customization.
+type VolunteerPointEntryPaginateOption func(*volunteerpointentryPager) error
+
+// WithVolunteerPointEntryOrder configures pagination ordering.
+func WithVolunteerPointEntryOrder(order *VolunteerPointEntryOrder) VolunteerPointEntryPaginateOption {
+	if order == nil {
+		order = DefaultVolunteerPointEntryOrder
+	}
+	o := *order
+	return func(pager *volunteerpointentryPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultVolunteerPointEntryOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithVolunteerPointEntryFilter configures pagination filter.
+func WithVolunteerPointEntryFilter(filter func(*VolunteerPointEntryQuery) (*VolunteerPointEntryQuery, error)) VolunteerPointEntryPaginateOption {
+	return func(pager *volunteerpointentryPager) error {
+		if filter == nil {
+			return errors.New("VolunteerPointEntryQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type volunteerpointentryPager struct {
+	reverse bool
+	order   *VolunteerPointEntryOrder
+	filter  func(*VolunteerPointEntryQuery) (*VolunteerPointEntryQuery, error)
+}
+
+func newVolunteerPointEntryPager(opts []VolunteerPointEntryPaginateOption, reverse bool) (*volunteerpointentryPager, error) {
+	pager := &volunteerpointentryPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultVolunteerPointEntryOrder
+	}
+	return pager, nil
+}
+
+func (p *volunteerpointentryPager) applyFilter(query *VolunteerPointEntryQuery) (*VolunteerPointEntryQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *volunteerpointentryPager) toCursor(_m *VolunteerPointEntry) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *volunteerpointentryPager) applyCursors(query *VolunteerPointEntryQuery, after, before *Cursor) (*VolunteerPointEntryQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultVolunteerPointEntryOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *volunteerpointentryPager) applyOrder(query *VolunteerPointEntryQuery) *VolunteerPointEntryQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultVolunteerPointEntryOrder.Field {
+		query = query.Order(DefaultVolunteerPointEntryOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *volunteerpointentryPager) orderExpr(query *VolunteerPointEntryQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultVolunteerPointEntryOrder.Field {
+			b.Comma().Ident(DefaultVolunteerPointEntryOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to VolunteerPointEntry.
+func (_m *VolunteerPointEntryQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...VolunteerPointEntryPaginateOption,
+) (*VolunteerPointEntryConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newVolunteerPointEntryPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &VolunteerPointEntryConnection{Edges: []*VolunteerPointEntryEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// VolunteerPointEntryOrderFieldCreatedAt orders VolunteerPointEntry by created_at.
+	VolunteerPointEntryOrderFieldCreatedAt = &VolunteerPointEntryOrderField{
+		Value: func(_m *VolunteerPointEntry) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: volunteerpointentry.FieldCreatedAt,
+		toTerm: volunteerpointentry.ByCreatedAt,
+		toCursor: func(_m *VolunteerPointEntry) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f VolunteerPointEntryOrderField) String() string {
+	var str string
+	switch f.column {
+	case VolunteerPointEntryOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f VolunteerPointEntryOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *VolunteerPointEntryOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("VolunteerPointEntryOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *VolunteerPointEntryOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid VolunteerPointEntryOrderField", str)
+	}
+	return nil
+}
+
+// VolunteerPointEntryOrderField defines the ordering field of VolunteerPointEntry.
+type VolunteerPointEntryOrderField struct {
+	// Value extracts the ordering value from the given VolunteerPointEntry.
+	Value    func(*VolunteerPointEntry) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) volunteerpointentry.OrderOption
+	toCursor func(*VolunteerPointEntry) Cursor
+}
+
+// VolunteerPointEntryOrder defines the ordering of VolunteerPointEntry.
+type VolunteerPointEntryOrder struct {
+	Direction OrderDirection                 `json:"direction"`
+	Field     *VolunteerPointEntryOrderField `json:"field"`
+}
+
+// DefaultVolunteerPointEntryOrder is the default ordering of VolunteerPointEntry.
+var DefaultVolunteerPointEntryOrder = &VolunteerPointEntryOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &VolunteerPointEntryOrderField{
+		Value: func(_m *VolunteerPointEntry) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: volunteerpointentry.FieldID,
+		toTerm: volunteerpointentry.ByID,
+		toCursor: func(_m *VolunteerPointEntry) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts VolunteerPointEntry into VolunteerPointEntryEdge.
+func (_m *VolunteerPointEntry) ToEdge(order *VolunteerPointEntryOrder) *VolunteerPointEntryEdge {
+	if order == nil {
+		order = DefaultVolunteerPointEntryOrder
+	}
+	return &VolunteerPointEntryEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

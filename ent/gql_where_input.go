@@ -5,6 +5,7 @@ package ent
 import (
 	"errors"
 	"fmt"
+	"hatchery/ent/activityorganization"
 	"hatchery/ent/auditlog"
 	"hatchery/ent/award"
 	"hatchery/ent/calendarday"
@@ -15,11 +16,20 @@ import (
 	"hatchery/ent/fund"
 	"hatchery/ent/fundbudget"
 	"hatchery/ent/grantcall"
+	"hatchery/ent/guidanceofficer"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/ledgerentry"
 	"hatchery/ent/membership"
+	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
+	"hatchery/ent/partyactivity"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyorganization"
+	"hatchery/ent/partypointrule"
+	"hatchery/ent/partysettings"
+	"hatchery/ent/partyvisit"
+	"hatchery/ent/partyvolunteer"
 	"hatchery/ent/predicate"
 	"hatchery/ent/proposal"
 	"hatchery/ent/reviewassignment"
@@ -29,9 +39,198 @@ import (
 	"hatchery/ent/spaceoffer"
 	"hatchery/ent/tenancy"
 	"hatchery/ent/user"
+	"hatchery/ent/visitfollowup"
+	"hatchery/ent/volunteerpointentry"
 	"hatchery/ent/waitlistentry"
+	"hatchery/internal/party/partydata"
 	"time"
 )
+
+// ActivityOrganizationWhereInput represents a where input for filtering ActivityOrganization queries.
+type ActivityOrganizationWhereInput struct {
+	Predicates []predicate.ActivityOrganization  `json:"-"`
+	Not        *ActivityOrganizationWhereInput   `json:"not,omitempty"`
+	Or         []*ActivityOrganizationWhereInput `json:"or,omitempty"`
+	And        []*ActivityOrganizationWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "organization_id" field predicates.
+	OrganizationID      *int  `json:"organizationID,omitempty"`
+	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
+	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
+	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
+
+	// "activity" edge predicates.
+	HasActivity     *bool                      `json:"hasActivity,omitempty"`
+	HasActivityWith []*PartyActivityWhereInput `json:"hasActivityWith,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ActivityOrganizationWhereInput) AddPredicates(predicates ...predicate.ActivityOrganization) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ActivityOrganizationWhereInput filter on the ActivityOrganizationQuery builder.
+func (i *ActivityOrganizationWhereInput) Filter(q *ActivityOrganizationQuery) (*ActivityOrganizationQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyActivityOrganizationWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyActivityOrganizationWhereInput is returned in case the ActivityOrganizationWhereInput is empty.
+var ErrEmptyActivityOrganizationWhereInput = errors.New("ent: empty predicate ActivityOrganizationWhereInput")
+
+// P returns a predicate for filtering activityorganizations.
+// An error is returned if the input is empty or invalid.
+func (i *ActivityOrganizationWhereInput) P() (predicate.ActivityOrganization, error) {
+	var predicates []predicate.ActivityOrganization
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, activityorganization.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ActivityOrganization, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, activityorganization.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ActivityOrganization, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, activityorganization.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, activityorganization.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, activityorganization.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, activityorganization.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, activityorganization.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, activityorganization.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, activityorganization.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, activityorganization.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, activityorganization.IDLTE(*i.IDLTE))
+	}
+	if i.OrganizationID != nil {
+		predicates = append(predicates, activityorganization.OrganizationIDEQ(*i.OrganizationID))
+	}
+	if i.OrganizationIDNEQ != nil {
+		predicates = append(predicates, activityorganization.OrganizationIDNEQ(*i.OrganizationIDNEQ))
+	}
+	if len(i.OrganizationIDIn) > 0 {
+		predicates = append(predicates, activityorganization.OrganizationIDIn(i.OrganizationIDIn...))
+	}
+	if len(i.OrganizationIDNotIn) > 0 {
+		predicates = append(predicates, activityorganization.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+
+	if i.HasActivity != nil {
+		p := activityorganization.HasActivity()
+		if !*i.HasActivity {
+			p = activityorganization.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasActivityWith) > 0 {
+		with := make([]predicate.PartyActivity, 0, len(i.HasActivityWith))
+		for _, w := range i.HasActivityWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasActivityWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, activityorganization.HasActivityWith(with...))
+	}
+	if i.HasOrganization != nil {
+		p := activityorganization.HasOrganization()
+		if !*i.HasOrganization {
+			p = activityorganization.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, activityorganization.HasOrganizationWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyActivityOrganizationWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return activityorganization.And(predicates...), nil
+	}
+}
 
 // AuditLogWhereInput represents a where input for filtering AuditLog queries.
 type AuditLogWhereInput struct {
@@ -2121,6 +2320,162 @@ func (i *GrantCallWhereInput) P() (predicate.GrantCall, error) {
 	}
 }
 
+// GuidanceOfficerWhereInput represents a where input for filtering GuidanceOfficer queries.
+type GuidanceOfficerWhereInput struct {
+	Predicates []predicate.GuidanceOfficer  `json:"-"`
+	Not        *GuidanceOfficerWhereInput   `json:"not,omitempty"`
+	Or         []*GuidanceOfficerWhereInput `json:"or,omitempty"`
+	And        []*GuidanceOfficerWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "active" field predicates.
+	Active    *bool `json:"active,omitempty"`
+	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
+
+	// "user" edge predicates.
+	HasUser     *bool             `json:"hasUser,omitempty"`
+	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *GuidanceOfficerWhereInput) AddPredicates(predicates ...predicate.GuidanceOfficer) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the GuidanceOfficerWhereInput filter on the GuidanceOfficerQuery builder.
+func (i *GuidanceOfficerWhereInput) Filter(q *GuidanceOfficerQuery) (*GuidanceOfficerQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyGuidanceOfficerWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyGuidanceOfficerWhereInput is returned in case the GuidanceOfficerWhereInput is empty.
+var ErrEmptyGuidanceOfficerWhereInput = errors.New("ent: empty predicate GuidanceOfficerWhereInput")
+
+// P returns a predicate for filtering guidanceofficers.
+// An error is returned if the input is empty or invalid.
+func (i *GuidanceOfficerWhereInput) P() (predicate.GuidanceOfficer, error) {
+	var predicates []predicate.GuidanceOfficer
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, guidanceofficer.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.GuidanceOfficer, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, guidanceofficer.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.GuidanceOfficer, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, guidanceofficer.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, guidanceofficer.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, guidanceofficer.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, guidanceofficer.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, guidanceofficer.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, guidanceofficer.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, guidanceofficer.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, guidanceofficer.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, guidanceofficer.IDLTE(*i.IDLTE))
+	}
+	if i.Active != nil {
+		predicates = append(predicates, guidanceofficer.ActiveEQ(*i.Active))
+	}
+	if i.ActiveNEQ != nil {
+		predicates = append(predicates, guidanceofficer.ActiveNEQ(*i.ActiveNEQ))
+	}
+
+	if i.HasUser != nil {
+		p := guidanceofficer.HasUser()
+		if !*i.HasUser {
+			p = guidanceofficer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasUserWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasUserWith))
+		for _, w := range i.HasUserWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, guidanceofficer.HasUserWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyGuidanceOfficerWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return guidanceofficer.And(predicates...), nil
+	}
+}
+
 // IncubationCentreWhereInput represents a where input for filtering IncubationCentre queries.
 type IncubationCentreWhereInput struct {
 	Predicates []predicate.IncubationCentre  `json:"-"`
@@ -2843,6 +3198,232 @@ func (i *MembershipWhereInput) P() (predicate.Membership, error) {
 	}
 }
 
+// OfficerAssignmentWhereInput represents a where input for filtering OfficerAssignment queries.
+type OfficerAssignmentWhereInput struct {
+	Predicates []predicate.OfficerAssignment  `json:"-"`
+	Not        *OfficerAssignmentWhereInput   `json:"not,omitempty"`
+	Or         []*OfficerAssignmentWhereInput `json:"or,omitempty"`
+	And        []*OfficerAssignmentWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "officer_id" field predicates.
+	OfficerID      *int  `json:"officerID,omitempty"`
+	OfficerIDNEQ   *int  `json:"officerIDNEQ,omitempty"`
+	OfficerIDIn    []int `json:"officerIDIn,omitempty"`
+	OfficerIDNotIn []int `json:"officerIDNotIn,omitempty"`
+
+	// "organization_id" field predicates.
+	OrganizationID      *int  `json:"organizationID,omitempty"`
+	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
+	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
+	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
+
+	// "officer" edge predicates.
+	HasOfficer     *bool                        `json:"hasOfficer,omitempty"`
+	HasOfficerWith []*GuidanceOfficerWhereInput `json:"hasOfficerWith,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+
+	// "predecessor" edge predicates.
+	HasPredecessor     *bool                          `json:"hasPredecessor,omitempty"`
+	HasPredecessorWith []*OfficerAssignmentWhereInput `json:"hasPredecessorWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *OfficerAssignmentWhereInput) AddPredicates(predicates ...predicate.OfficerAssignment) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the OfficerAssignmentWhereInput filter on the OfficerAssignmentQuery builder.
+func (i *OfficerAssignmentWhereInput) Filter(q *OfficerAssignmentQuery) (*OfficerAssignmentQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyOfficerAssignmentWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyOfficerAssignmentWhereInput is returned in case the OfficerAssignmentWhereInput is empty.
+var ErrEmptyOfficerAssignmentWhereInput = errors.New("ent: empty predicate OfficerAssignmentWhereInput")
+
+// P returns a predicate for filtering officerassignments.
+// An error is returned if the input is empty or invalid.
+func (i *OfficerAssignmentWhereInput) P() (predicate.OfficerAssignment, error) {
+	var predicates []predicate.OfficerAssignment
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, officerassignment.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.OfficerAssignment, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, officerassignment.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.OfficerAssignment, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, officerassignment.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, officerassignment.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, officerassignment.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, officerassignment.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, officerassignment.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, officerassignment.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, officerassignment.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, officerassignment.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, officerassignment.IDLTE(*i.IDLTE))
+	}
+	if i.OfficerID != nil {
+		predicates = append(predicates, officerassignment.OfficerIDEQ(*i.OfficerID))
+	}
+	if i.OfficerIDNEQ != nil {
+		predicates = append(predicates, officerassignment.OfficerIDNEQ(*i.OfficerIDNEQ))
+	}
+	if len(i.OfficerIDIn) > 0 {
+		predicates = append(predicates, officerassignment.OfficerIDIn(i.OfficerIDIn...))
+	}
+	if len(i.OfficerIDNotIn) > 0 {
+		predicates = append(predicates, officerassignment.OfficerIDNotIn(i.OfficerIDNotIn...))
+	}
+	if i.OrganizationID != nil {
+		predicates = append(predicates, officerassignment.OrganizationIDEQ(*i.OrganizationID))
+	}
+	if i.OrganizationIDNEQ != nil {
+		predicates = append(predicates, officerassignment.OrganizationIDNEQ(*i.OrganizationIDNEQ))
+	}
+	if len(i.OrganizationIDIn) > 0 {
+		predicates = append(predicates, officerassignment.OrganizationIDIn(i.OrganizationIDIn...))
+	}
+	if len(i.OrganizationIDNotIn) > 0 {
+		predicates = append(predicates, officerassignment.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+
+	if i.HasOfficer != nil {
+		p := officerassignment.HasOfficer()
+		if !*i.HasOfficer {
+			p = officerassignment.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOfficerWith) > 0 {
+		with := make([]predicate.GuidanceOfficer, 0, len(i.HasOfficerWith))
+		for _, w := range i.HasOfficerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOfficerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, officerassignment.HasOfficerWith(with...))
+	}
+	if i.HasOrganization != nil {
+		p := officerassignment.HasOrganization()
+		if !*i.HasOrganization {
+			p = officerassignment.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, officerassignment.HasOrganizationWith(with...))
+	}
+	if i.HasPredecessor != nil {
+		p := officerassignment.HasPredecessor()
+		if !*i.HasPredecessor {
+			p = officerassignment.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPredecessorWith) > 0 {
+		with := make([]predicate.OfficerAssignment, 0, len(i.HasPredecessorWith))
+		for _, w := range i.HasPredecessorWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPredecessorWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, officerassignment.HasPredecessorWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyOfficerAssignmentWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return officerassignment.And(predicates...), nil
+	}
+}
+
 // OrganizationWhereInput represents a where input for filtering Organization queries.
 type OrganizationWhereInput struct {
 	Predicates []predicate.Organization  `json:"-"`
@@ -3274,6 +3855,1384 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 		return predicates[0], nil
 	default:
 		return organization.And(predicates...), nil
+	}
+}
+
+// PartyActivityWhereInput represents a where input for filtering PartyActivity queries.
+type PartyActivityWhereInput struct {
+	Predicates []predicate.PartyActivity  `json:"-"`
+	Not        *PartyActivityWhereInput   `json:"not,omitempty"`
+	Or         []*PartyActivityWhereInput `json:"or,omitempty"`
+	And        []*PartyActivityWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "type" field predicates.
+	Type      *partydata.ActivityType  `json:"type,omitempty"`
+	TypeNEQ   *partydata.ActivityType  `json:"typeNEQ,omitempty"`
+	TypeIn    []partydata.ActivityType `json:"typeIn,omitempty"`
+	TypeNotIn []partydata.ActivityType `json:"typeNotIn,omitempty"`
+
+	// "held_on" field predicates.
+	HeldOn      *time.Time  `json:"heldOn,omitempty"`
+	HeldOnNEQ   *time.Time  `json:"heldOnNEQ,omitempty"`
+	HeldOnIn    []time.Time `json:"heldOnIn,omitempty"`
+	HeldOnNotIn []time.Time `json:"heldOnNotIn,omitempty"`
+	HeldOnGT    *time.Time  `json:"heldOnGT,omitempty"`
+	HeldOnGTE   *time.Time  `json:"heldOnGTE,omitempty"`
+	HeldOnLT    *time.Time  `json:"heldOnLT,omitempty"`
+	HeldOnLTE   *time.Time  `json:"heldOnLTE,omitempty"`
+
+	// "involvements" edge predicates.
+	HasInvolvements     *bool                             `json:"hasInvolvements,omitempty"`
+	HasInvolvementsWith []*ActivityOrganizationWhereInput `json:"hasInvolvementsWith,omitempty"`
+
+	// "officer" edge predicates.
+	HasOfficer     *bool                        `json:"hasOfficer,omitempty"`
+	HasOfficerWith []*GuidanceOfficerWhereInput `json:"hasOfficerWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PartyActivityWhereInput) AddPredicates(predicates ...predicate.PartyActivity) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PartyActivityWhereInput filter on the PartyActivityQuery builder.
+func (i *PartyActivityWhereInput) Filter(q *PartyActivityQuery) (*PartyActivityQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPartyActivityWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPartyActivityWhereInput is returned in case the PartyActivityWhereInput is empty.
+var ErrEmptyPartyActivityWhereInput = errors.New("ent: empty predicate PartyActivityWhereInput")
+
+// P returns a predicate for filtering partyactivities.
+// An error is returned if the input is empty or invalid.
+func (i *PartyActivityWhereInput) P() (predicate.PartyActivity, error) {
+	var predicates []predicate.PartyActivity
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, partyactivity.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PartyActivity, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, partyactivity.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PartyActivity, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, partyactivity.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, partyactivity.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, partyactivity.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, partyactivity.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, partyactivity.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, partyactivity.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, partyactivity.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, partyactivity.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, partyactivity.IDLTE(*i.IDLTE))
+	}
+	if i.Type != nil {
+		predicates = append(predicates, partyactivity.TypeEQ(*i.Type))
+	}
+	if i.TypeNEQ != nil {
+		predicates = append(predicates, partyactivity.TypeNEQ(*i.TypeNEQ))
+	}
+	if len(i.TypeIn) > 0 {
+		predicates = append(predicates, partyactivity.TypeIn(i.TypeIn...))
+	}
+	if len(i.TypeNotIn) > 0 {
+		predicates = append(predicates, partyactivity.TypeNotIn(i.TypeNotIn...))
+	}
+	if i.HeldOn != nil {
+		predicates = append(predicates, partyactivity.HeldOnEQ(*i.HeldOn))
+	}
+	if i.HeldOnNEQ != nil {
+		predicates = append(predicates, partyactivity.HeldOnNEQ(*i.HeldOnNEQ))
+	}
+	if len(i.HeldOnIn) > 0 {
+		predicates = append(predicates, partyactivity.HeldOnIn(i.HeldOnIn...))
+	}
+	if len(i.HeldOnNotIn) > 0 {
+		predicates = append(predicates, partyactivity.HeldOnNotIn(i.HeldOnNotIn...))
+	}
+	if i.HeldOnGT != nil {
+		predicates = append(predicates, partyactivity.HeldOnGT(*i.HeldOnGT))
+	}
+	if i.HeldOnGTE != nil {
+		predicates = append(predicates, partyactivity.HeldOnGTE(*i.HeldOnGTE))
+	}
+	if i.HeldOnLT != nil {
+		predicates = append(predicates, partyactivity.HeldOnLT(*i.HeldOnLT))
+	}
+	if i.HeldOnLTE != nil {
+		predicates = append(predicates, partyactivity.HeldOnLTE(*i.HeldOnLTE))
+	}
+
+	if i.HasInvolvements != nil {
+		p := partyactivity.HasInvolvements()
+		if !*i.HasInvolvements {
+			p = partyactivity.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasInvolvementsWith) > 0 {
+		with := make([]predicate.ActivityOrganization, 0, len(i.HasInvolvementsWith))
+		for _, w := range i.HasInvolvementsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasInvolvementsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, partyactivity.HasInvolvementsWith(with...))
+	}
+	if i.HasOfficer != nil {
+		p := partyactivity.HasOfficer()
+		if !*i.HasOfficer {
+			p = partyactivity.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOfficerWith) > 0 {
+		with := make([]predicate.GuidanceOfficer, 0, len(i.HasOfficerWith))
+		for _, w := range i.HasOfficerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOfficerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, partyactivity.HasOfficerWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPartyActivityWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return partyactivity.And(predicates...), nil
+	}
+}
+
+// PartyCoverageWhereInput represents a where input for filtering PartyCoverage queries.
+type PartyCoverageWhereInput struct {
+	Predicates []predicate.PartyCoverage  `json:"-"`
+	Not        *PartyCoverageWhereInput   `json:"not,omitempty"`
+	Or         []*PartyCoverageWhereInput `json:"or,omitempty"`
+	And        []*PartyCoverageWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "organization_id" field predicates.
+	OrganizationID      *int  `json:"organizationID,omitempty"`
+	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
+	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
+	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
+
+	// "form" field predicates.
+	Form      *partycoverage.Form  `json:"form,omitempty"`
+	FormNEQ   *partycoverage.Form  `json:"formNEQ,omitempty"`
+	FormIn    []partycoverage.Form `json:"formIn,omitempty"`
+	FormNotIn []partycoverage.Form `json:"formNotIn,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+
+	// "party_organization" edge predicates.
+	HasPartyOrganization     *bool                          `json:"hasPartyOrganization,omitempty"`
+	HasPartyOrganizationWith []*PartyOrganizationWhereInput `json:"hasPartyOrganizationWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PartyCoverageWhereInput) AddPredicates(predicates ...predicate.PartyCoverage) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PartyCoverageWhereInput filter on the PartyCoverageQuery builder.
+func (i *PartyCoverageWhereInput) Filter(q *PartyCoverageQuery) (*PartyCoverageQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPartyCoverageWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPartyCoverageWhereInput is returned in case the PartyCoverageWhereInput is empty.
+var ErrEmptyPartyCoverageWhereInput = errors.New("ent: empty predicate PartyCoverageWhereInput")
+
+// P returns a predicate for filtering partycoverages.
+// An error is returned if the input is empty or invalid.
+func (i *PartyCoverageWhereInput) P() (predicate.PartyCoverage, error) {
+	var predicates []predicate.PartyCoverage
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, partycoverage.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PartyCoverage, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, partycoverage.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PartyCoverage, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, partycoverage.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, partycoverage.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, partycoverage.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, partycoverage.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, partycoverage.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, partycoverage.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, partycoverage.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, partycoverage.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, partycoverage.IDLTE(*i.IDLTE))
+	}
+	if i.OrganizationID != nil {
+		predicates = append(predicates, partycoverage.OrganizationIDEQ(*i.OrganizationID))
+	}
+	if i.OrganizationIDNEQ != nil {
+		predicates = append(predicates, partycoverage.OrganizationIDNEQ(*i.OrganizationIDNEQ))
+	}
+	if len(i.OrganizationIDIn) > 0 {
+		predicates = append(predicates, partycoverage.OrganizationIDIn(i.OrganizationIDIn...))
+	}
+	if len(i.OrganizationIDNotIn) > 0 {
+		predicates = append(predicates, partycoverage.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+	if i.Form != nil {
+		predicates = append(predicates, partycoverage.FormEQ(*i.Form))
+	}
+	if i.FormNEQ != nil {
+		predicates = append(predicates, partycoverage.FormNEQ(*i.FormNEQ))
+	}
+	if len(i.FormIn) > 0 {
+		predicates = append(predicates, partycoverage.FormIn(i.FormIn...))
+	}
+	if len(i.FormNotIn) > 0 {
+		predicates = append(predicates, partycoverage.FormNotIn(i.FormNotIn...))
+	}
+
+	if i.HasOrganization != nil {
+		p := partycoverage.HasOrganization()
+		if !*i.HasOrganization {
+			p = partycoverage.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, partycoverage.HasOrganizationWith(with...))
+	}
+	if i.HasPartyOrganization != nil {
+		p := partycoverage.HasPartyOrganization()
+		if !*i.HasPartyOrganization {
+			p = partycoverage.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPartyOrganizationWith) > 0 {
+		with := make([]predicate.PartyOrganization, 0, len(i.HasPartyOrganizationWith))
+		for _, w := range i.HasPartyOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPartyOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, partycoverage.HasPartyOrganizationWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPartyCoverageWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return partycoverage.And(predicates...), nil
+	}
+}
+
+// PartyOrganizationWhereInput represents a where input for filtering PartyOrganization queries.
+type PartyOrganizationWhereInput struct {
+	Predicates []predicate.PartyOrganization  `json:"-"`
+	Not        *PartyOrganizationWhereInput   `json:"not,omitempty"`
+	Or         []*PartyOrganizationWhereInput `json:"or,omitempty"`
+	And        []*PartyOrganizationWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *partyorganization.Kind  `json:"kind,omitempty"`
+	KindNEQ   *partyorganization.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []partyorganization.Kind `json:"kindIn,omitempty"`
+	KindNotIn []partyorganization.Kind `json:"kindNotIn,omitempty"`
+
+	// "parent_id" field predicates.
+	ParentID       *int  `json:"parentID,omitempty"`
+	ParentIDNEQ    *int  `json:"parentIDNEQ,omitempty"`
+	ParentIDIn     []int `json:"parentIDIn,omitempty"`
+	ParentIDNotIn  []int `json:"parentIDNotIn,omitempty"`
+	ParentIDIsNil  bool  `json:"parentIDIsNil,omitempty"`
+	ParentIDNotNil bool  `json:"parentIDNotNil,omitempty"`
+
+	// "organization_id" field predicates.
+	OrganizationID       *int  `json:"organizationID,omitempty"`
+	OrganizationIDNEQ    *int  `json:"organizationIDNEQ,omitempty"`
+	OrganizationIDIn     []int `json:"organizationIDIn,omitempty"`
+	OrganizationIDNotIn  []int `json:"organizationIDNotIn,omitempty"`
+	OrganizationIDIsNil  bool  `json:"organizationIDIsNil,omitempty"`
+	OrganizationIDNotNil bool  `json:"organizationIDNotNil,omitempty"`
+
+	// "parent" edge predicates.
+	HasParent     *bool                          `json:"hasParent,omitempty"`
+	HasParentWith []*PartyOrganizationWhereInput `json:"hasParentWith,omitempty"`
+
+	// "children" edge predicates.
+	HasChildren     *bool                          `json:"hasChildren,omitempty"`
+	HasChildrenWith []*PartyOrganizationWhereInput `json:"hasChildrenWith,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PartyOrganizationWhereInput) AddPredicates(predicates ...predicate.PartyOrganization) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PartyOrganizationWhereInput filter on the PartyOrganizationQuery builder.
+func (i *PartyOrganizationWhereInput) Filter(q *PartyOrganizationQuery) (*PartyOrganizationQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPartyOrganizationWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPartyOrganizationWhereInput is returned in case the PartyOrganizationWhereInput is empty.
+var ErrEmptyPartyOrganizationWhereInput = errors.New("ent: empty predicate PartyOrganizationWhereInput")
+
+// P returns a predicate for filtering partyorganizations.
+// An error is returned if the input is empty or invalid.
+func (i *PartyOrganizationWhereInput) P() (predicate.PartyOrganization, error) {
+	var predicates []predicate.PartyOrganization
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, partyorganization.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PartyOrganization, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, partyorganization.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PartyOrganization, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, partyorganization.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, partyorganization.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, partyorganization.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, partyorganization.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, partyorganization.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, partyorganization.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, partyorganization.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, partyorganization.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, partyorganization.IDLTE(*i.IDLTE))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, partyorganization.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, partyorganization.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, partyorganization.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, partyorganization.KindNotIn(i.KindNotIn...))
+	}
+	if i.ParentID != nil {
+		predicates = append(predicates, partyorganization.ParentIDEQ(*i.ParentID))
+	}
+	if i.ParentIDNEQ != nil {
+		predicates = append(predicates, partyorganization.ParentIDNEQ(*i.ParentIDNEQ))
+	}
+	if len(i.ParentIDIn) > 0 {
+		predicates = append(predicates, partyorganization.ParentIDIn(i.ParentIDIn...))
+	}
+	if len(i.ParentIDNotIn) > 0 {
+		predicates = append(predicates, partyorganization.ParentIDNotIn(i.ParentIDNotIn...))
+	}
+	if i.ParentIDIsNil {
+		predicates = append(predicates, partyorganization.ParentIDIsNil())
+	}
+	if i.ParentIDNotNil {
+		predicates = append(predicates, partyorganization.ParentIDNotNil())
+	}
+	if i.OrganizationID != nil {
+		predicates = append(predicates, partyorganization.OrganizationIDEQ(*i.OrganizationID))
+	}
+	if i.OrganizationIDNEQ != nil {
+		predicates = append(predicates, partyorganization.OrganizationIDNEQ(*i.OrganizationIDNEQ))
+	}
+	if len(i.OrganizationIDIn) > 0 {
+		predicates = append(predicates, partyorganization.OrganizationIDIn(i.OrganizationIDIn...))
+	}
+	if len(i.OrganizationIDNotIn) > 0 {
+		predicates = append(predicates, partyorganization.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+	if i.OrganizationIDIsNil {
+		predicates = append(predicates, partyorganization.OrganizationIDIsNil())
+	}
+	if i.OrganizationIDNotNil {
+		predicates = append(predicates, partyorganization.OrganizationIDNotNil())
+	}
+
+	if i.HasParent != nil {
+		p := partyorganization.HasParent()
+		if !*i.HasParent {
+			p = partyorganization.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasParentWith) > 0 {
+		with := make([]predicate.PartyOrganization, 0, len(i.HasParentWith))
+		for _, w := range i.HasParentWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasParentWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, partyorganization.HasParentWith(with...))
+	}
+	if i.HasChildren != nil {
+		p := partyorganization.HasChildren()
+		if !*i.HasChildren {
+			p = partyorganization.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasChildrenWith) > 0 {
+		with := make([]predicate.PartyOrganization, 0, len(i.HasChildrenWith))
+		for _, w := range i.HasChildrenWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasChildrenWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, partyorganization.HasChildrenWith(with...))
+	}
+	if i.HasOrganization != nil {
+		p := partyorganization.HasOrganization()
+		if !*i.HasOrganization {
+			p = partyorganization.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, partyorganization.HasOrganizationWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPartyOrganizationWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return partyorganization.And(predicates...), nil
+	}
+}
+
+// PartyPointRuleWhereInput represents a where input for filtering PartyPointRule queries.
+type PartyPointRuleWhereInput struct {
+	Predicates []predicate.PartyPointRule  `json:"-"`
+	Not        *PartyPointRuleWhereInput   `json:"not,omitempty"`
+	Or         []*PartyPointRuleWhereInput `json:"or,omitempty"`
+	And        []*PartyPointRuleWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PartyPointRuleWhereInput) AddPredicates(predicates ...predicate.PartyPointRule) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PartyPointRuleWhereInput filter on the PartyPointRuleQuery builder.
+func (i *PartyPointRuleWhereInput) Filter(q *PartyPointRuleQuery) (*PartyPointRuleQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPartyPointRuleWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPartyPointRuleWhereInput is returned in case the PartyPointRuleWhereInput is empty.
+var ErrEmptyPartyPointRuleWhereInput = errors.New("ent: empty predicate PartyPointRuleWhereInput")
+
+// P returns a predicate for filtering partypointrules.
+// An error is returned if the input is empty or invalid.
+func (i *PartyPointRuleWhereInput) P() (predicate.PartyPointRule, error) {
+	var predicates []predicate.PartyPointRule
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, partypointrule.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PartyPointRule, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, partypointrule.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PartyPointRule, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, partypointrule.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, partypointrule.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, partypointrule.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, partypointrule.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, partypointrule.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, partypointrule.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, partypointrule.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, partypointrule.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, partypointrule.IDLTE(*i.IDLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPartyPointRuleWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return partypointrule.And(predicates...), nil
+	}
+}
+
+// PartySettingsWhereInput represents a where input for filtering PartySettings queries.
+type PartySettingsWhereInput struct {
+	Predicates []predicate.PartySettings  `json:"-"`
+	Not        *PartySettingsWhereInput   `json:"not,omitempty"`
+	Or         []*PartySettingsWhereInput `json:"or,omitempty"`
+	And        []*PartySettingsWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PartySettingsWhereInput) AddPredicates(predicates ...predicate.PartySettings) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PartySettingsWhereInput filter on the PartySettingsQuery builder.
+func (i *PartySettingsWhereInput) Filter(q *PartySettingsQuery) (*PartySettingsQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPartySettingsWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPartySettingsWhereInput is returned in case the PartySettingsWhereInput is empty.
+var ErrEmptyPartySettingsWhereInput = errors.New("ent: empty predicate PartySettingsWhereInput")
+
+// P returns a predicate for filtering partysettingsslice.
+// An error is returned if the input is empty or invalid.
+func (i *PartySettingsWhereInput) P() (predicate.PartySettings, error) {
+	var predicates []predicate.PartySettings
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, partysettings.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PartySettings, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, partysettings.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PartySettings, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, partysettings.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, partysettings.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, partysettings.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, partysettings.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, partysettings.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, partysettings.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, partysettings.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, partysettings.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, partysettings.IDLTE(*i.IDLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPartySettingsWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return partysettings.And(predicates...), nil
+	}
+}
+
+// PartyVisitWhereInput represents a where input for filtering PartyVisit queries.
+type PartyVisitWhereInput struct {
+	Predicates []predicate.PartyVisit  `json:"-"`
+	Not        *PartyVisitWhereInput   `json:"not,omitempty"`
+	Or         []*PartyVisitWhereInput `json:"or,omitempty"`
+	And        []*PartyVisitWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "organization_id" field predicates.
+	OrganizationID      *int  `json:"organizationID,omitempty"`
+	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
+	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
+	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
+
+	// "officer_id" field predicates.
+	OfficerID      *int  `json:"officerID,omitempty"`
+	OfficerIDNEQ   *int  `json:"officerIDNEQ,omitempty"`
+	OfficerIDIn    []int `json:"officerIDIn,omitempty"`
+	OfficerIDNotIn []int `json:"officerIDNotIn,omitempty"`
+
+	// "visited_on" field predicates.
+	VisitedOn      *time.Time  `json:"visitedOn,omitempty"`
+	VisitedOnNEQ   *time.Time  `json:"visitedOnNEQ,omitempty"`
+	VisitedOnIn    []time.Time `json:"visitedOnIn,omitempty"`
+	VisitedOnNotIn []time.Time `json:"visitedOnNotIn,omitempty"`
+	VisitedOnGT    *time.Time  `json:"visitedOnGT,omitempty"`
+	VisitedOnGTE   *time.Time  `json:"visitedOnGTE,omitempty"`
+	VisitedOnLT    *time.Time  `json:"visitedOnLT,omitempty"`
+	VisitedOnLTE   *time.Time  `json:"visitedOnLTE,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+
+	// "officer" edge predicates.
+	HasOfficer     *bool                        `json:"hasOfficer,omitempty"`
+	HasOfficerWith []*GuidanceOfficerWhereInput `json:"hasOfficerWith,omitempty"`
+
+	// "follow_ups" edge predicates.
+	HasFollowUps     *bool                      `json:"hasFollowUps,omitempty"`
+	HasFollowUpsWith []*VisitFollowUpWhereInput `json:"hasFollowUpsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PartyVisitWhereInput) AddPredicates(predicates ...predicate.PartyVisit) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PartyVisitWhereInput filter on the PartyVisitQuery builder.
+func (i *PartyVisitWhereInput) Filter(q *PartyVisitQuery) (*PartyVisitQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPartyVisitWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPartyVisitWhereInput is returned in case the PartyVisitWhereInput is empty.
+var ErrEmptyPartyVisitWhereInput = errors.New("ent: empty predicate PartyVisitWhereInput")
+
+// P returns a predicate for filtering partyvisits.
+// An error is returned if the input is empty or invalid.
+func (i *PartyVisitWhereInput) P() (predicate.PartyVisit, error) {
+	var predicates []predicate.PartyVisit
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, partyvisit.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PartyVisit, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, partyvisit.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PartyVisit, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, partyvisit.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, partyvisit.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, partyvisit.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, partyvisit.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, partyvisit.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, partyvisit.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, partyvisit.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, partyvisit.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, partyvisit.IDLTE(*i.IDLTE))
+	}
+	if i.OrganizationID != nil {
+		predicates = append(predicates, partyvisit.OrganizationIDEQ(*i.OrganizationID))
+	}
+	if i.OrganizationIDNEQ != nil {
+		predicates = append(predicates, partyvisit.OrganizationIDNEQ(*i.OrganizationIDNEQ))
+	}
+	if len(i.OrganizationIDIn) > 0 {
+		predicates = append(predicates, partyvisit.OrganizationIDIn(i.OrganizationIDIn...))
+	}
+	if len(i.OrganizationIDNotIn) > 0 {
+		predicates = append(predicates, partyvisit.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+	if i.OfficerID != nil {
+		predicates = append(predicates, partyvisit.OfficerIDEQ(*i.OfficerID))
+	}
+	if i.OfficerIDNEQ != nil {
+		predicates = append(predicates, partyvisit.OfficerIDNEQ(*i.OfficerIDNEQ))
+	}
+	if len(i.OfficerIDIn) > 0 {
+		predicates = append(predicates, partyvisit.OfficerIDIn(i.OfficerIDIn...))
+	}
+	if len(i.OfficerIDNotIn) > 0 {
+		predicates = append(predicates, partyvisit.OfficerIDNotIn(i.OfficerIDNotIn...))
+	}
+	if i.VisitedOn != nil {
+		predicates = append(predicates, partyvisit.VisitedOnEQ(*i.VisitedOn))
+	}
+	if i.VisitedOnNEQ != nil {
+		predicates = append(predicates, partyvisit.VisitedOnNEQ(*i.VisitedOnNEQ))
+	}
+	if len(i.VisitedOnIn) > 0 {
+		predicates = append(predicates, partyvisit.VisitedOnIn(i.VisitedOnIn...))
+	}
+	if len(i.VisitedOnNotIn) > 0 {
+		predicates = append(predicates, partyvisit.VisitedOnNotIn(i.VisitedOnNotIn...))
+	}
+	if i.VisitedOnGT != nil {
+		predicates = append(predicates, partyvisit.VisitedOnGT(*i.VisitedOnGT))
+	}
+	if i.VisitedOnGTE != nil {
+		predicates = append(predicates, partyvisit.VisitedOnGTE(*i.VisitedOnGTE))
+	}
+	if i.VisitedOnLT != nil {
+		predicates = append(predicates, partyvisit.VisitedOnLT(*i.VisitedOnLT))
+	}
+	if i.VisitedOnLTE != nil {
+		predicates = append(predicates, partyvisit.VisitedOnLTE(*i.VisitedOnLTE))
+	}
+
+	if i.HasOrganization != nil {
+		p := partyvisit.HasOrganization()
+		if !*i.HasOrganization {
+			p = partyvisit.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, partyvisit.HasOrganizationWith(with...))
+	}
+	if i.HasOfficer != nil {
+		p := partyvisit.HasOfficer()
+		if !*i.HasOfficer {
+			p = partyvisit.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOfficerWith) > 0 {
+		with := make([]predicate.GuidanceOfficer, 0, len(i.HasOfficerWith))
+		for _, w := range i.HasOfficerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOfficerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, partyvisit.HasOfficerWith(with...))
+	}
+	if i.HasFollowUps != nil {
+		p := partyvisit.HasFollowUps()
+		if !*i.HasFollowUps {
+			p = partyvisit.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasFollowUpsWith) > 0 {
+		with := make([]predicate.VisitFollowUp, 0, len(i.HasFollowUpsWith))
+		for _, w := range i.HasFollowUpsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasFollowUpsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, partyvisit.HasFollowUpsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPartyVisitWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return partyvisit.And(predicates...), nil
+	}
+}
+
+// PartyVolunteerWhereInput represents a where input for filtering PartyVolunteer queries.
+type PartyVolunteerWhereInput struct {
+	Predicates []predicate.PartyVolunteer  `json:"-"`
+	Not        *PartyVolunteerWhereInput   `json:"not,omitempty"`
+	Or         []*PartyVolunteerWhereInput `json:"or,omitempty"`
+	And        []*PartyVolunteerWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "party_organization_id" field predicates.
+	PartyOrganizationID      *int  `json:"partyOrganizationID,omitempty"`
+	PartyOrganizationIDNEQ   *int  `json:"partyOrganizationIDNEQ,omitempty"`
+	PartyOrganizationIDIn    []int `json:"partyOrganizationIDIn,omitempty"`
+	PartyOrganizationIDNotIn []int `json:"partyOrganizationIDNotIn,omitempty"`
+
+	// "party_organization" edge predicates.
+	HasPartyOrganization     *bool                          `json:"hasPartyOrganization,omitempty"`
+	HasPartyOrganizationWith []*PartyOrganizationWhereInput `json:"hasPartyOrganizationWith,omitempty"`
+
+	// "user" edge predicates.
+	HasUser     *bool             `json:"hasUser,omitempty"`
+	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PartyVolunteerWhereInput) AddPredicates(predicates ...predicate.PartyVolunteer) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PartyVolunteerWhereInput filter on the PartyVolunteerQuery builder.
+func (i *PartyVolunteerWhereInput) Filter(q *PartyVolunteerQuery) (*PartyVolunteerQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPartyVolunteerWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPartyVolunteerWhereInput is returned in case the PartyVolunteerWhereInput is empty.
+var ErrEmptyPartyVolunteerWhereInput = errors.New("ent: empty predicate PartyVolunteerWhereInput")
+
+// P returns a predicate for filtering partyvolunteers.
+// An error is returned if the input is empty or invalid.
+func (i *PartyVolunteerWhereInput) P() (predicate.PartyVolunteer, error) {
+	var predicates []predicate.PartyVolunteer
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, partyvolunteer.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PartyVolunteer, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, partyvolunteer.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PartyVolunteer, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, partyvolunteer.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, partyvolunteer.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, partyvolunteer.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, partyvolunteer.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, partyvolunteer.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, partyvolunteer.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, partyvolunteer.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, partyvolunteer.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, partyvolunteer.IDLTE(*i.IDLTE))
+	}
+	if i.PartyOrganizationID != nil {
+		predicates = append(predicates, partyvolunteer.PartyOrganizationIDEQ(*i.PartyOrganizationID))
+	}
+	if i.PartyOrganizationIDNEQ != nil {
+		predicates = append(predicates, partyvolunteer.PartyOrganizationIDNEQ(*i.PartyOrganizationIDNEQ))
+	}
+	if len(i.PartyOrganizationIDIn) > 0 {
+		predicates = append(predicates, partyvolunteer.PartyOrganizationIDIn(i.PartyOrganizationIDIn...))
+	}
+	if len(i.PartyOrganizationIDNotIn) > 0 {
+		predicates = append(predicates, partyvolunteer.PartyOrganizationIDNotIn(i.PartyOrganizationIDNotIn...))
+	}
+
+	if i.HasPartyOrganization != nil {
+		p := partyvolunteer.HasPartyOrganization()
+		if !*i.HasPartyOrganization {
+			p = partyvolunteer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPartyOrganizationWith) > 0 {
+		with := make([]predicate.PartyOrganization, 0, len(i.HasPartyOrganizationWith))
+		for _, w := range i.HasPartyOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPartyOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, partyvolunteer.HasPartyOrganizationWith(with...))
+	}
+	if i.HasUser != nil {
+		p := partyvolunteer.HasUser()
+		if !*i.HasUser {
+			p = partyvolunteer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasUserWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasUserWith))
+		for _, w := range i.HasUserWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, partyvolunteer.HasUserWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPartyVolunteerWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return partyvolunteer.And(predicates...), nil
 	}
 }
 
@@ -5442,6 +7401,440 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 		return predicates[0], nil
 	default:
 		return user.And(predicates...), nil
+	}
+}
+
+// VisitFollowUpWhereInput represents a where input for filtering VisitFollowUp queries.
+type VisitFollowUpWhereInput struct {
+	Predicates []predicate.VisitFollowUp  `json:"-"`
+	Not        *VisitFollowUpWhereInput   `json:"not,omitempty"`
+	Or         []*VisitFollowUpWhereInput `json:"or,omitempty"`
+	And        []*VisitFollowUpWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "organization_id" field predicates.
+	OrganizationID      *int  `json:"organizationID,omitempty"`
+	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
+	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
+	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
+	OrganizationIDGT    *int  `json:"organizationIDGT,omitempty"`
+	OrganizationIDGTE   *int  `json:"organizationIDGTE,omitempty"`
+	OrganizationIDLT    *int  `json:"organizationIDLT,omitempty"`
+	OrganizationIDLTE   *int  `json:"organizationIDLTE,omitempty"`
+
+	// "officer_id" field predicates.
+	OfficerID      *int  `json:"officerID,omitempty"`
+	OfficerIDNEQ   *int  `json:"officerIDNEQ,omitempty"`
+	OfficerIDIn    []int `json:"officerIDIn,omitempty"`
+	OfficerIDNotIn []int `json:"officerIDNotIn,omitempty"`
+	OfficerIDGT    *int  `json:"officerIDGT,omitempty"`
+	OfficerIDGTE   *int  `json:"officerIDGTE,omitempty"`
+	OfficerIDLT    *int  `json:"officerIDLT,omitempty"`
+	OfficerIDLTE   *int  `json:"officerIDLTE,omitempty"`
+
+	// "visit" edge predicates.
+	HasVisit     *bool                   `json:"hasVisit,omitempty"`
+	HasVisitWith []*PartyVisitWhereInput `json:"hasVisitWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *VisitFollowUpWhereInput) AddPredicates(predicates ...predicate.VisitFollowUp) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the VisitFollowUpWhereInput filter on the VisitFollowUpQuery builder.
+func (i *VisitFollowUpWhereInput) Filter(q *VisitFollowUpQuery) (*VisitFollowUpQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyVisitFollowUpWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyVisitFollowUpWhereInput is returned in case the VisitFollowUpWhereInput is empty.
+var ErrEmptyVisitFollowUpWhereInput = errors.New("ent: empty predicate VisitFollowUpWhereInput")
+
+// P returns a predicate for filtering visitfollowups.
+// An error is returned if the input is empty or invalid.
+func (i *VisitFollowUpWhereInput) P() (predicate.VisitFollowUp, error) {
+	var predicates []predicate.VisitFollowUp
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, visitfollowup.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.VisitFollowUp, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, visitfollowup.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.VisitFollowUp, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, visitfollowup.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, visitfollowup.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, visitfollowup.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, visitfollowup.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, visitfollowup.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, visitfollowup.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, visitfollowup.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, visitfollowup.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, visitfollowup.IDLTE(*i.IDLTE))
+	}
+	if i.OrganizationID != nil {
+		predicates = append(predicates, visitfollowup.OrganizationIDEQ(*i.OrganizationID))
+	}
+	if i.OrganizationIDNEQ != nil {
+		predicates = append(predicates, visitfollowup.OrganizationIDNEQ(*i.OrganizationIDNEQ))
+	}
+	if len(i.OrganizationIDIn) > 0 {
+		predicates = append(predicates, visitfollowup.OrganizationIDIn(i.OrganizationIDIn...))
+	}
+	if len(i.OrganizationIDNotIn) > 0 {
+		predicates = append(predicates, visitfollowup.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+	if i.OrganizationIDGT != nil {
+		predicates = append(predicates, visitfollowup.OrganizationIDGT(*i.OrganizationIDGT))
+	}
+	if i.OrganizationIDGTE != nil {
+		predicates = append(predicates, visitfollowup.OrganizationIDGTE(*i.OrganizationIDGTE))
+	}
+	if i.OrganizationIDLT != nil {
+		predicates = append(predicates, visitfollowup.OrganizationIDLT(*i.OrganizationIDLT))
+	}
+	if i.OrganizationIDLTE != nil {
+		predicates = append(predicates, visitfollowup.OrganizationIDLTE(*i.OrganizationIDLTE))
+	}
+	if i.OfficerID != nil {
+		predicates = append(predicates, visitfollowup.OfficerIDEQ(*i.OfficerID))
+	}
+	if i.OfficerIDNEQ != nil {
+		predicates = append(predicates, visitfollowup.OfficerIDNEQ(*i.OfficerIDNEQ))
+	}
+	if len(i.OfficerIDIn) > 0 {
+		predicates = append(predicates, visitfollowup.OfficerIDIn(i.OfficerIDIn...))
+	}
+	if len(i.OfficerIDNotIn) > 0 {
+		predicates = append(predicates, visitfollowup.OfficerIDNotIn(i.OfficerIDNotIn...))
+	}
+	if i.OfficerIDGT != nil {
+		predicates = append(predicates, visitfollowup.OfficerIDGT(*i.OfficerIDGT))
+	}
+	if i.OfficerIDGTE != nil {
+		predicates = append(predicates, visitfollowup.OfficerIDGTE(*i.OfficerIDGTE))
+	}
+	if i.OfficerIDLT != nil {
+		predicates = append(predicates, visitfollowup.OfficerIDLT(*i.OfficerIDLT))
+	}
+	if i.OfficerIDLTE != nil {
+		predicates = append(predicates, visitfollowup.OfficerIDLTE(*i.OfficerIDLTE))
+	}
+
+	if i.HasVisit != nil {
+		p := visitfollowup.HasVisit()
+		if !*i.HasVisit {
+			p = visitfollowup.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVisitWith) > 0 {
+		with := make([]predicate.PartyVisit, 0, len(i.HasVisitWith))
+		for _, w := range i.HasVisitWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVisitWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, visitfollowup.HasVisitWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyVisitFollowUpWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return visitfollowup.And(predicates...), nil
+	}
+}
+
+// VolunteerPointEntryWhereInput represents a where input for filtering VolunteerPointEntry queries.
+type VolunteerPointEntryWhereInput struct {
+	Predicates []predicate.VolunteerPointEntry  `json:"-"`
+	Not        *VolunteerPointEntryWhereInput   `json:"not,omitempty"`
+	Or         []*VolunteerPointEntryWhereInput `json:"or,omitempty"`
+	And        []*VolunteerPointEntryWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "volunteer_id" field predicates.
+	VolunteerID      *int  `json:"volunteerID,omitempty"`
+	VolunteerIDNEQ   *int  `json:"volunteerIDNEQ,omitempty"`
+	VolunteerIDIn    []int `json:"volunteerIDIn,omitempty"`
+	VolunteerIDNotIn []int `json:"volunteerIDNotIn,omitempty"`
+
+	// "year" field predicates.
+	Year      *int  `json:"year,omitempty"`
+	YearNEQ   *int  `json:"yearNEQ,omitempty"`
+	YearIn    []int `json:"yearIn,omitempty"`
+	YearNotIn []int `json:"yearNotIn,omitempty"`
+	YearGT    *int  `json:"yearGT,omitempty"`
+	YearGTE   *int  `json:"yearGTE,omitempty"`
+	YearLT    *int  `json:"yearLT,omitempty"`
+	YearLTE   *int  `json:"yearLTE,omitempty"`
+
+	// "volunteer" edge predicates.
+	HasVolunteer     *bool                       `json:"hasVolunteer,omitempty"`
+	HasVolunteerWith []*PartyVolunteerWhereInput `json:"hasVolunteerWith,omitempty"`
+
+	// "activity" edge predicates.
+	HasActivity     *bool                      `json:"hasActivity,omitempty"`
+	HasActivityWith []*PartyActivityWhereInput `json:"hasActivityWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *VolunteerPointEntryWhereInput) AddPredicates(predicates ...predicate.VolunteerPointEntry) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the VolunteerPointEntryWhereInput filter on the VolunteerPointEntryQuery builder.
+func (i *VolunteerPointEntryWhereInput) Filter(q *VolunteerPointEntryQuery) (*VolunteerPointEntryQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyVolunteerPointEntryWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyVolunteerPointEntryWhereInput is returned in case the VolunteerPointEntryWhereInput is empty.
+var ErrEmptyVolunteerPointEntryWhereInput = errors.New("ent: empty predicate VolunteerPointEntryWhereInput")
+
+// P returns a predicate for filtering volunteerpointentries.
+// An error is returned if the input is empty or invalid.
+func (i *VolunteerPointEntryWhereInput) P() (predicate.VolunteerPointEntry, error) {
+	var predicates []predicate.VolunteerPointEntry
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, volunteerpointentry.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.VolunteerPointEntry, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, volunteerpointentry.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.VolunteerPointEntry, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, volunteerpointentry.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, volunteerpointentry.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, volunteerpointentry.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, volunteerpointentry.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, volunteerpointentry.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, volunteerpointentry.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, volunteerpointentry.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, volunteerpointentry.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, volunteerpointentry.IDLTE(*i.IDLTE))
+	}
+	if i.VolunteerID != nil {
+		predicates = append(predicates, volunteerpointentry.VolunteerIDEQ(*i.VolunteerID))
+	}
+	if i.VolunteerIDNEQ != nil {
+		predicates = append(predicates, volunteerpointentry.VolunteerIDNEQ(*i.VolunteerIDNEQ))
+	}
+	if len(i.VolunteerIDIn) > 0 {
+		predicates = append(predicates, volunteerpointentry.VolunteerIDIn(i.VolunteerIDIn...))
+	}
+	if len(i.VolunteerIDNotIn) > 0 {
+		predicates = append(predicates, volunteerpointentry.VolunteerIDNotIn(i.VolunteerIDNotIn...))
+	}
+	if i.Year != nil {
+		predicates = append(predicates, volunteerpointentry.YearEQ(*i.Year))
+	}
+	if i.YearNEQ != nil {
+		predicates = append(predicates, volunteerpointentry.YearNEQ(*i.YearNEQ))
+	}
+	if len(i.YearIn) > 0 {
+		predicates = append(predicates, volunteerpointentry.YearIn(i.YearIn...))
+	}
+	if len(i.YearNotIn) > 0 {
+		predicates = append(predicates, volunteerpointentry.YearNotIn(i.YearNotIn...))
+	}
+	if i.YearGT != nil {
+		predicates = append(predicates, volunteerpointentry.YearGT(*i.YearGT))
+	}
+	if i.YearGTE != nil {
+		predicates = append(predicates, volunteerpointentry.YearGTE(*i.YearGTE))
+	}
+	if i.YearLT != nil {
+		predicates = append(predicates, volunteerpointentry.YearLT(*i.YearLT))
+	}
+	if i.YearLTE != nil {
+		predicates = append(predicates, volunteerpointentry.YearLTE(*i.YearLTE))
+	}
+
+	if i.HasVolunteer != nil {
+		p := volunteerpointentry.HasVolunteer()
+		if !*i.HasVolunteer {
+			p = volunteerpointentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVolunteerWith) > 0 {
+		with := make([]predicate.PartyVolunteer, 0, len(i.HasVolunteerWith))
+		for _, w := range i.HasVolunteerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVolunteerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, volunteerpointentry.HasVolunteerWith(with...))
+	}
+	if i.HasActivity != nil {
+		p := volunteerpointentry.HasActivity()
+		if !*i.HasActivity {
+			p = volunteerpointentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasActivityWith) > 0 {
+		with := make([]predicate.PartyActivity, 0, len(i.HasActivityWith))
+		for _, w := range i.HasActivityWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasActivityWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, volunteerpointentry.HasActivityWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyVolunteerPointEntryWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return volunteerpointentry.And(predicates...), nil
 	}
 }
 

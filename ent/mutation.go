@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hatchery/ent/activityorganization"
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
@@ -25,6 +26,7 @@ import (
 	"hatchery/ent/fundbudget"
 	"hatchery/ent/grantcall"
 	"hatchery/ent/grantcallfund"
+	"hatchery/ent/guidanceofficer"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
@@ -35,8 +37,16 @@ import (
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/objection"
+	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
 	"hatchery/ent/panelmember"
+	"hatchery/ent/partyactivity"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyorganization"
+	"hatchery/ent/partypointrule"
+	"hatchery/ent/partysettings"
+	"hatchery/ent/partyvisit"
+	"hatchery/ent/partyvolunteer"
 	"hatchery/ent/predicate"
 	"hatchery/ent/proposal"
 	"hatchery/ent/reviewassignment"
@@ -52,11 +62,14 @@ import (
 	"hatchery/ent/tenancyservice"
 	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/visitfollowup"
+	"hatchery/ent/volunteerpointentry"
 	"hatchery/ent/waitlistentry"
 	"hatchery/internal/casework/casedata"
 	"hatchery/internal/grant/grantdata"
 	"hatchery/internal/incubation/scores"
 	"hatchery/internal/orgtype"
+	"hatchery/internal/party/partydata"
 	"hatchery/internal/review/reviewdata"
 	"sync"
 	"time"
@@ -74,53 +87,756 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAdmissionAssessment = "AdmissionAssessment"
-	TypeAlumniReport        = "AlumniReport"
-	TypeAuditLog            = "AuditLog"
-	TypeAward               = "Award"
-	TypeCalendarDay         = "CalendarDay"
-	TypeCaseCounter         = "CaseCounter"
-	TypeCaseEvent           = "CaseEvent"
-	TypeCaseNotice          = "CaseNotice"
-	TypeCertificateCounter  = "CertificateCounter"
-	TypeConflictDeclaration = "ConflictDeclaration"
-	TypeConsultation        = "Consultation"
-	TypeDocument            = "Document"
-	TypeDocumentUpload      = "DocumentUpload"
-	TypeDocumentVersion     = "DocumentVersion"
-	TypeDomain              = "Domain"
-	TypeFund                = "Fund"
-	TypeFundBudget          = "FundBudget"
-	TypeGrantCall           = "GrantCall"
-	TypeGrantCallFund       = "GrantCallFund"
-	TypeIncubationCentre    = "IncubationCentre"
-	TypeIncubationSpace     = "IncubationSpace"
-	TypeJobRun              = "JobRun"
-	TypeLedgerEntry         = "LedgerEntry"
-	TypeLoginAttempt        = "LoginAttempt"
-	TypeMaturityAssessment  = "MaturityAssessment"
-	TypeMaturityCriterion   = "MaturityCriterion"
-	TypeMembership          = "Membership"
-	TypeNotification        = "Notification"
-	TypeObjection           = "Objection"
-	TypeOrganization        = "Organization"
-	TypePanelMember         = "PanelMember"
-	TypeProposal            = "Proposal"
-	TypeReviewAssignment    = "ReviewAssignment"
-	TypeReviewPanel         = "ReviewPanel"
-	TypeRoleAssignment      = "RoleAssignment"
-	TypeServiceCase         = "ServiceCase"
-	TypeServiceItem         = "ServiceItem"
-	TypeSession             = "Session"
-	TypeSpaceOffer          = "SpaceOffer"
-	TypeTenancy             = "Tenancy"
-	TypeTenancyExtension    = "TenancyExtension"
-	TypeTenancyMilestone    = "TenancyMilestone"
-	TypeTenancyService      = "TenancyService"
-	TypeTenancySpace        = "TenancySpace"
-	TypeUser                = "User"
-	TypeWaitlistEntry       = "WaitlistEntry"
+	TypeActivityOrganization = "ActivityOrganization"
+	TypeAdmissionAssessment  = "AdmissionAssessment"
+	TypeAlumniReport         = "AlumniReport"
+	TypeAuditLog             = "AuditLog"
+	TypeAward                = "Award"
+	TypeCalendarDay          = "CalendarDay"
+	TypeCaseCounter          = "CaseCounter"
+	TypeCaseEvent            = "CaseEvent"
+	TypeCaseNotice           = "CaseNotice"
+	TypeCertificateCounter   = "CertificateCounter"
+	TypeConflictDeclaration  = "ConflictDeclaration"
+	TypeConsultation         = "Consultation"
+	TypeDocument             = "Document"
+	TypeDocumentUpload       = "DocumentUpload"
+	TypeDocumentVersion      = "DocumentVersion"
+	TypeDomain               = "Domain"
+	TypeFund                 = "Fund"
+	TypeFundBudget           = "FundBudget"
+	TypeGrantCall            = "GrantCall"
+	TypeGrantCallFund        = "GrantCallFund"
+	TypeGuidanceOfficer      = "GuidanceOfficer"
+	TypeIncubationCentre     = "IncubationCentre"
+	TypeIncubationSpace      = "IncubationSpace"
+	TypeJobRun               = "JobRun"
+	TypeLedgerEntry          = "LedgerEntry"
+	TypeLoginAttempt         = "LoginAttempt"
+	TypeMaturityAssessment   = "MaturityAssessment"
+	TypeMaturityCriterion    = "MaturityCriterion"
+	TypeMembership           = "Membership"
+	TypeNotification         = "Notification"
+	TypeObjection            = "Objection"
+	TypeOfficerAssignment    = "OfficerAssignment"
+	TypeOrganization         = "Organization"
+	TypePanelMember          = "PanelMember"
+	TypePartyActivity        = "PartyActivity"
+	TypePartyCoverage        = "PartyCoverage"
+	TypePartyOrganization    = "PartyOrganization"
+	TypePartyPointRule       = "PartyPointRule"
+	TypePartySettings        = "PartySettings"
+	TypePartyVisit           = "PartyVisit"
+	TypePartyVolunteer       = "PartyVolunteer"
+	TypeProposal             = "Proposal"
+	TypeReviewAssignment     = "ReviewAssignment"
+	TypeReviewPanel          = "ReviewPanel"
+	TypeRoleAssignment       = "RoleAssignment"
+	TypeServiceCase          = "ServiceCase"
+	TypeServiceItem          = "ServiceItem"
+	TypeSession              = "Session"
+	TypeSpaceOffer           = "SpaceOffer"
+	TypeTenancy              = "Tenancy"
+	TypeTenancyExtension     = "TenancyExtension"
+	TypeTenancyMilestone     = "TenancyMilestone"
+	TypeTenancyService       = "TenancyService"
+	TypeTenancySpace         = "TenancySpace"
+	TypeUser                 = "User"
+	TypeVisitFollowUp        = "VisitFollowUp"
+	TypeVolunteerPointEntry  = "VolunteerPointEntry"
+	TypeWaitlistEntry        = "WaitlistEntry"
 )
+
+// ActivityOrganizationMutation represents an operation that mutates the ActivityOrganization nodes in the graph.
+type ActivityOrganizationMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	clearedFields       map[string]struct{}
+	domain              *int
+	cleareddomain       bool
+	activity            *int
+	clearedactivity     bool
+	organization        *int
+	clearedorganization bool
+	done                bool
+	oldValue            func(context.Context) (*ActivityOrganization, error)
+	predicates          []predicate.ActivityOrganization
+}
+
+var _ ent.Mutation = (*ActivityOrganizationMutation)(nil)
+
+// activityorganizationOption allows management of the mutation configuration using functional options.
+type activityorganizationOption func(*ActivityOrganizationMutation)
+
+// newActivityOrganizationMutation creates new mutation for the ActivityOrganization entity.
+func newActivityOrganizationMutation(c config, op Op, opts ...activityorganizationOption) *ActivityOrganizationMutation {
+	m := &ActivityOrganizationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeActivityOrganization,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withActivityOrganizationID sets the ID field of the mutation.
+func withActivityOrganizationID(id int) activityorganizationOption {
+	return func(m *ActivityOrganizationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ActivityOrganization
+		)
+		m.oldValue = func(ctx context.Context) (*ActivityOrganization, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ActivityOrganization.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withActivityOrganization sets the old ActivityOrganization of the mutation.
+func withActivityOrganization(node *ActivityOrganization) activityorganizationOption {
+	return func(m *ActivityOrganizationMutation) {
+		m.oldValue = func(context.Context) (*ActivityOrganization, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ActivityOrganizationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ActivityOrganizationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ActivityOrganizationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ActivityOrganizationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ActivityOrganization.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ActivityOrganizationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ActivityOrganizationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ActivityOrganization entity.
+// If the ActivityOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActivityOrganizationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ActivityOrganizationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ActivityOrganizationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ActivityOrganizationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ActivityOrganization entity.
+// If the ActivityOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActivityOrganizationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ActivityOrganizationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *ActivityOrganizationMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *ActivityOrganizationMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the ActivityOrganization entity.
+// If the ActivityOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActivityOrganizationMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *ActivityOrganizationMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetActivityID sets the "activity_id" field.
+func (m *ActivityOrganizationMutation) SetActivityID(i int) {
+	m.activity = &i
+}
+
+// ActivityID returns the value of the "activity_id" field in the mutation.
+func (m *ActivityOrganizationMutation) ActivityID() (r int, exists bool) {
+	v := m.activity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActivityID returns the old "activity_id" field's value of the ActivityOrganization entity.
+// If the ActivityOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActivityOrganizationMutation) OldActivityID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActivityID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActivityID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActivityID: %w", err)
+	}
+	return oldValue.ActivityID, nil
+}
+
+// ResetActivityID resets all changes to the "activity_id" field.
+func (m *ActivityOrganizationMutation) ResetActivityID() {
+	m.activity = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *ActivityOrganizationMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *ActivityOrganizationMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the ActivityOrganization entity.
+// If the ActivityOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActivityOrganizationMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *ActivityOrganizationMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *ActivityOrganizationMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[activityorganization.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *ActivityOrganizationMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *ActivityOrganizationMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *ActivityOrganizationMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearActivity clears the "activity" edge to the PartyActivity entity.
+func (m *ActivityOrganizationMutation) ClearActivity() {
+	m.clearedactivity = true
+	m.clearedFields[activityorganization.FieldActivityID] = struct{}{}
+}
+
+// ActivityCleared reports if the "activity" edge to the PartyActivity entity was cleared.
+func (m *ActivityOrganizationMutation) ActivityCleared() bool {
+	return m.clearedactivity
+}
+
+// ActivityIDs returns the "activity" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ActivityID instead. It exists only for internal usage by the builders.
+func (m *ActivityOrganizationMutation) ActivityIDs() (ids []int) {
+	if id := m.activity; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetActivity resets all changes to the "activity" edge.
+func (m *ActivityOrganizationMutation) ResetActivity() {
+	m.activity = nil
+	m.clearedactivity = false
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *ActivityOrganizationMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[activityorganization.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *ActivityOrganizationMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *ActivityOrganizationMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *ActivityOrganizationMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// Where appends a list predicates to the ActivityOrganizationMutation builder.
+func (m *ActivityOrganizationMutation) Where(ps ...predicate.ActivityOrganization) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ActivityOrganizationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ActivityOrganizationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ActivityOrganization, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ActivityOrganizationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ActivityOrganizationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ActivityOrganization).
+func (m *ActivityOrganizationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ActivityOrganizationMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, activityorganization.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, activityorganization.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, activityorganization.FieldDomainID)
+	}
+	if m.activity != nil {
+		fields = append(fields, activityorganization.FieldActivityID)
+	}
+	if m.organization != nil {
+		fields = append(fields, activityorganization.FieldOrganizationID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ActivityOrganizationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case activityorganization.FieldCreatedAt:
+		return m.CreatedAt()
+	case activityorganization.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case activityorganization.FieldDomainID:
+		return m.DomainID()
+	case activityorganization.FieldActivityID:
+		return m.ActivityID()
+	case activityorganization.FieldOrganizationID:
+		return m.OrganizationID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ActivityOrganizationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case activityorganization.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case activityorganization.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case activityorganization.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case activityorganization.FieldActivityID:
+		return m.OldActivityID(ctx)
+	case activityorganization.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	}
+	return nil, fmt.Errorf("unknown ActivityOrganization field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ActivityOrganizationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case activityorganization.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case activityorganization.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case activityorganization.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case activityorganization.FieldActivityID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActivityID(v)
+		return nil
+	case activityorganization.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ActivityOrganization field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ActivityOrganizationMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ActivityOrganizationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ActivityOrganizationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown ActivityOrganization numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ActivityOrganizationMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ActivityOrganizationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ActivityOrganizationMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ActivityOrganization nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ActivityOrganizationMutation) ResetField(name string) error {
+	switch name {
+	case activityorganization.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case activityorganization.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case activityorganization.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case activityorganization.FieldActivityID:
+		m.ResetActivityID()
+		return nil
+	case activityorganization.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	}
+	return fmt.Errorf("unknown ActivityOrganization field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ActivityOrganizationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, activityorganization.EdgeDomain)
+	}
+	if m.activity != nil {
+		edges = append(edges, activityorganization.EdgeActivity)
+	}
+	if m.organization != nil {
+		edges = append(edges, activityorganization.EdgeOrganization)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ActivityOrganizationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case activityorganization.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case activityorganization.EdgeActivity:
+		if id := m.activity; id != nil {
+			return []ent.Value{*id}
+		}
+	case activityorganization.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ActivityOrganizationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ActivityOrganizationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ActivityOrganizationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, activityorganization.EdgeDomain)
+	}
+	if m.clearedactivity {
+		edges = append(edges, activityorganization.EdgeActivity)
+	}
+	if m.clearedorganization {
+		edges = append(edges, activityorganization.EdgeOrganization)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ActivityOrganizationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case activityorganization.EdgeDomain:
+		return m.cleareddomain
+	case activityorganization.EdgeActivity:
+		return m.clearedactivity
+	case activityorganization.EdgeOrganization:
+		return m.clearedorganization
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ActivityOrganizationMutation) ClearEdge(name string) error {
+	switch name {
+	case activityorganization.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case activityorganization.EdgeActivity:
+		m.ClearActivity()
+		return nil
+	case activityorganization.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown ActivityOrganization unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ActivityOrganizationMutation) ResetEdge(name string) error {
+	switch name {
+	case activityorganization.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case activityorganization.EdgeActivity:
+		m.ResetActivity()
+		return nil
+	case activityorganization.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown ActivityOrganization edge %s", name)
+}
 
 // AdmissionAssessmentMutation represents an operation that mutates the AdmissionAssessment nodes in the graph.
 type AdmissionAssessmentMutation struct {
@@ -20340,6 +21056,985 @@ func (m *GrantCallFundMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown GrantCallFund edge %s", name)
 }
 
+// GuidanceOfficerMutation represents an operation that mutates the GuidanceOfficer nodes in the graph.
+type GuidanceOfficerMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	name               *string
+	unit               *string
+	phone              *string
+	active             *bool
+	current_load       *int
+	addcurrent_load    *int
+	clearedFields      map[string]struct{}
+	domain             *int
+	cleareddomain      bool
+	user               *int
+	cleareduser        bool
+	assignments        map[int]struct{}
+	removedassignments map[int]struct{}
+	clearedassignments bool
+	done               bool
+	oldValue           func(context.Context) (*GuidanceOfficer, error)
+	predicates         []predicate.GuidanceOfficer
+}
+
+var _ ent.Mutation = (*GuidanceOfficerMutation)(nil)
+
+// guidanceofficerOption allows management of the mutation configuration using functional options.
+type guidanceofficerOption func(*GuidanceOfficerMutation)
+
+// newGuidanceOfficerMutation creates new mutation for the GuidanceOfficer entity.
+func newGuidanceOfficerMutation(c config, op Op, opts ...guidanceofficerOption) *GuidanceOfficerMutation {
+	m := &GuidanceOfficerMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeGuidanceOfficer,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withGuidanceOfficerID sets the ID field of the mutation.
+func withGuidanceOfficerID(id int) guidanceofficerOption {
+	return func(m *GuidanceOfficerMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *GuidanceOfficer
+		)
+		m.oldValue = func(ctx context.Context) (*GuidanceOfficer, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().GuidanceOfficer.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withGuidanceOfficer sets the old GuidanceOfficer of the mutation.
+func withGuidanceOfficer(node *GuidanceOfficer) guidanceofficerOption {
+	return func(m *GuidanceOfficerMutation) {
+		m.oldValue = func(context.Context) (*GuidanceOfficer, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m GuidanceOfficerMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m GuidanceOfficerMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *GuidanceOfficerMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *GuidanceOfficerMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().GuidanceOfficer.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *GuidanceOfficerMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *GuidanceOfficerMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the GuidanceOfficer entity.
+// If the GuidanceOfficer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GuidanceOfficerMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *GuidanceOfficerMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *GuidanceOfficerMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *GuidanceOfficerMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the GuidanceOfficer entity.
+// If the GuidanceOfficer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GuidanceOfficerMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *GuidanceOfficerMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *GuidanceOfficerMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *GuidanceOfficerMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the GuidanceOfficer entity.
+// If the GuidanceOfficer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GuidanceOfficerMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *GuidanceOfficerMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *GuidanceOfficerMutation) SetUserID(i int) {
+	m.user = &i
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *GuidanceOfficerMutation) UserID() (r int, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the GuidanceOfficer entity.
+// If the GuidanceOfficer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GuidanceOfficerMutation) OldUserID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *GuidanceOfficerMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetName sets the "name" field.
+func (m *GuidanceOfficerMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *GuidanceOfficerMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the GuidanceOfficer entity.
+// If the GuidanceOfficer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GuidanceOfficerMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *GuidanceOfficerMutation) ResetName() {
+	m.name = nil
+}
+
+// SetUnit sets the "unit" field.
+func (m *GuidanceOfficerMutation) SetUnit(s string) {
+	m.unit = &s
+}
+
+// Unit returns the value of the "unit" field in the mutation.
+func (m *GuidanceOfficerMutation) Unit() (r string, exists bool) {
+	v := m.unit
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnit returns the old "unit" field's value of the GuidanceOfficer entity.
+// If the GuidanceOfficer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GuidanceOfficerMutation) OldUnit(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnit is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnit requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnit: %w", err)
+	}
+	return oldValue.Unit, nil
+}
+
+// ResetUnit resets all changes to the "unit" field.
+func (m *GuidanceOfficerMutation) ResetUnit() {
+	m.unit = nil
+}
+
+// SetPhone sets the "phone" field.
+func (m *GuidanceOfficerMutation) SetPhone(s string) {
+	m.phone = &s
+}
+
+// Phone returns the value of the "phone" field in the mutation.
+func (m *GuidanceOfficerMutation) Phone() (r string, exists bool) {
+	v := m.phone
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPhone returns the old "phone" field's value of the GuidanceOfficer entity.
+// If the GuidanceOfficer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GuidanceOfficerMutation) OldPhone(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPhone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPhone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPhone: %w", err)
+	}
+	return oldValue.Phone, nil
+}
+
+// ResetPhone resets all changes to the "phone" field.
+func (m *GuidanceOfficerMutation) ResetPhone() {
+	m.phone = nil
+}
+
+// SetActive sets the "active" field.
+func (m *GuidanceOfficerMutation) SetActive(b bool) {
+	m.active = &b
+}
+
+// Active returns the value of the "active" field in the mutation.
+func (m *GuidanceOfficerMutation) Active() (r bool, exists bool) {
+	v := m.active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActive returns the old "active" field's value of the GuidanceOfficer entity.
+// If the GuidanceOfficer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GuidanceOfficerMutation) OldActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+	}
+	return oldValue.Active, nil
+}
+
+// ResetActive resets all changes to the "active" field.
+func (m *GuidanceOfficerMutation) ResetActive() {
+	m.active = nil
+}
+
+// SetCurrentLoad sets the "current_load" field.
+func (m *GuidanceOfficerMutation) SetCurrentLoad(i int) {
+	m.current_load = &i
+	m.addcurrent_load = nil
+}
+
+// CurrentLoad returns the value of the "current_load" field in the mutation.
+func (m *GuidanceOfficerMutation) CurrentLoad() (r int, exists bool) {
+	v := m.current_load
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrentLoad returns the old "current_load" field's value of the GuidanceOfficer entity.
+// If the GuidanceOfficer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GuidanceOfficerMutation) OldCurrentLoad(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrentLoad is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrentLoad requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrentLoad: %w", err)
+	}
+	return oldValue.CurrentLoad, nil
+}
+
+// AddCurrentLoad adds i to the "current_load" field.
+func (m *GuidanceOfficerMutation) AddCurrentLoad(i int) {
+	if m.addcurrent_load != nil {
+		*m.addcurrent_load += i
+	} else {
+		m.addcurrent_load = &i
+	}
+}
+
+// AddedCurrentLoad returns the value that was added to the "current_load" field in this mutation.
+func (m *GuidanceOfficerMutation) AddedCurrentLoad() (r int, exists bool) {
+	v := m.addcurrent_load
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCurrentLoad resets all changes to the "current_load" field.
+func (m *GuidanceOfficerMutation) ResetCurrentLoad() {
+	m.current_load = nil
+	m.addcurrent_load = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *GuidanceOfficerMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[guidanceofficer.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *GuidanceOfficerMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *GuidanceOfficerMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *GuidanceOfficerMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *GuidanceOfficerMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[guidanceofficer.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *GuidanceOfficerMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *GuidanceOfficerMutation) UserIDs() (ids []int) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *GuidanceOfficerMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// AddAssignmentIDs adds the "assignments" edge to the OfficerAssignment entity by ids.
+func (m *GuidanceOfficerMutation) AddAssignmentIDs(ids ...int) {
+	if m.assignments == nil {
+		m.assignments = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.assignments[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAssignments clears the "assignments" edge to the OfficerAssignment entity.
+func (m *GuidanceOfficerMutation) ClearAssignments() {
+	m.clearedassignments = true
+}
+
+// AssignmentsCleared reports if the "assignments" edge to the OfficerAssignment entity was cleared.
+func (m *GuidanceOfficerMutation) AssignmentsCleared() bool {
+	return m.clearedassignments
+}
+
+// RemoveAssignmentIDs removes the "assignments" edge to the OfficerAssignment entity by IDs.
+func (m *GuidanceOfficerMutation) RemoveAssignmentIDs(ids ...int) {
+	if m.removedassignments == nil {
+		m.removedassignments = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.assignments, ids[i])
+		m.removedassignments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAssignments returns the removed IDs of the "assignments" edge to the OfficerAssignment entity.
+func (m *GuidanceOfficerMutation) RemovedAssignmentsIDs() (ids []int) {
+	for id := range m.removedassignments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AssignmentsIDs returns the "assignments" edge IDs in the mutation.
+func (m *GuidanceOfficerMutation) AssignmentsIDs() (ids []int) {
+	for id := range m.assignments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAssignments resets all changes to the "assignments" edge.
+func (m *GuidanceOfficerMutation) ResetAssignments() {
+	m.assignments = nil
+	m.clearedassignments = false
+	m.removedassignments = nil
+}
+
+// Where appends a list predicates to the GuidanceOfficerMutation builder.
+func (m *GuidanceOfficerMutation) Where(ps ...predicate.GuidanceOfficer) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the GuidanceOfficerMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *GuidanceOfficerMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.GuidanceOfficer, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *GuidanceOfficerMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *GuidanceOfficerMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (GuidanceOfficer).
+func (m *GuidanceOfficerMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *GuidanceOfficerMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, guidanceofficer.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, guidanceofficer.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, guidanceofficer.FieldDomainID)
+	}
+	if m.user != nil {
+		fields = append(fields, guidanceofficer.FieldUserID)
+	}
+	if m.name != nil {
+		fields = append(fields, guidanceofficer.FieldName)
+	}
+	if m.unit != nil {
+		fields = append(fields, guidanceofficer.FieldUnit)
+	}
+	if m.phone != nil {
+		fields = append(fields, guidanceofficer.FieldPhone)
+	}
+	if m.active != nil {
+		fields = append(fields, guidanceofficer.FieldActive)
+	}
+	if m.current_load != nil {
+		fields = append(fields, guidanceofficer.FieldCurrentLoad)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *GuidanceOfficerMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case guidanceofficer.FieldCreatedAt:
+		return m.CreatedAt()
+	case guidanceofficer.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case guidanceofficer.FieldDomainID:
+		return m.DomainID()
+	case guidanceofficer.FieldUserID:
+		return m.UserID()
+	case guidanceofficer.FieldName:
+		return m.Name()
+	case guidanceofficer.FieldUnit:
+		return m.Unit()
+	case guidanceofficer.FieldPhone:
+		return m.Phone()
+	case guidanceofficer.FieldActive:
+		return m.Active()
+	case guidanceofficer.FieldCurrentLoad:
+		return m.CurrentLoad()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *GuidanceOfficerMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case guidanceofficer.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case guidanceofficer.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case guidanceofficer.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case guidanceofficer.FieldUserID:
+		return m.OldUserID(ctx)
+	case guidanceofficer.FieldName:
+		return m.OldName(ctx)
+	case guidanceofficer.FieldUnit:
+		return m.OldUnit(ctx)
+	case guidanceofficer.FieldPhone:
+		return m.OldPhone(ctx)
+	case guidanceofficer.FieldActive:
+		return m.OldActive(ctx)
+	case guidanceofficer.FieldCurrentLoad:
+		return m.OldCurrentLoad(ctx)
+	}
+	return nil, fmt.Errorf("unknown GuidanceOfficer field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *GuidanceOfficerMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case guidanceofficer.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case guidanceofficer.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case guidanceofficer.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case guidanceofficer.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case guidanceofficer.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case guidanceofficer.FieldUnit:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnit(v)
+		return nil
+	case guidanceofficer.FieldPhone:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPhone(v)
+		return nil
+	case guidanceofficer.FieldActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActive(v)
+		return nil
+	case guidanceofficer.FieldCurrentLoad:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrentLoad(v)
+		return nil
+	}
+	return fmt.Errorf("unknown GuidanceOfficer field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *GuidanceOfficerMutation) AddedFields() []string {
+	var fields []string
+	if m.addcurrent_load != nil {
+		fields = append(fields, guidanceofficer.FieldCurrentLoad)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *GuidanceOfficerMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case guidanceofficer.FieldCurrentLoad:
+		return m.AddedCurrentLoad()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *GuidanceOfficerMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case guidanceofficer.FieldCurrentLoad:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCurrentLoad(v)
+		return nil
+	}
+	return fmt.Errorf("unknown GuidanceOfficer numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *GuidanceOfficerMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *GuidanceOfficerMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *GuidanceOfficerMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown GuidanceOfficer nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *GuidanceOfficerMutation) ResetField(name string) error {
+	switch name {
+	case guidanceofficer.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case guidanceofficer.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case guidanceofficer.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case guidanceofficer.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case guidanceofficer.FieldName:
+		m.ResetName()
+		return nil
+	case guidanceofficer.FieldUnit:
+		m.ResetUnit()
+		return nil
+	case guidanceofficer.FieldPhone:
+		m.ResetPhone()
+		return nil
+	case guidanceofficer.FieldActive:
+		m.ResetActive()
+		return nil
+	case guidanceofficer.FieldCurrentLoad:
+		m.ResetCurrentLoad()
+		return nil
+	}
+	return fmt.Errorf("unknown GuidanceOfficer field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *GuidanceOfficerMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, guidanceofficer.EdgeDomain)
+	}
+	if m.user != nil {
+		edges = append(edges, guidanceofficer.EdgeUser)
+	}
+	if m.assignments != nil {
+		edges = append(edges, guidanceofficer.EdgeAssignments)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *GuidanceOfficerMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case guidanceofficer.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case guidanceofficer.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	case guidanceofficer.EdgeAssignments:
+		ids := make([]ent.Value, 0, len(m.assignments))
+		for id := range m.assignments {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *GuidanceOfficerMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedassignments != nil {
+		edges = append(edges, guidanceofficer.EdgeAssignments)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *GuidanceOfficerMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case guidanceofficer.EdgeAssignments:
+		ids := make([]ent.Value, 0, len(m.removedassignments))
+		for id := range m.removedassignments {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *GuidanceOfficerMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, guidanceofficer.EdgeDomain)
+	}
+	if m.cleareduser {
+		edges = append(edges, guidanceofficer.EdgeUser)
+	}
+	if m.clearedassignments {
+		edges = append(edges, guidanceofficer.EdgeAssignments)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *GuidanceOfficerMutation) EdgeCleared(name string) bool {
+	switch name {
+	case guidanceofficer.EdgeDomain:
+		return m.cleareddomain
+	case guidanceofficer.EdgeUser:
+		return m.cleareduser
+	case guidanceofficer.EdgeAssignments:
+		return m.clearedassignments
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *GuidanceOfficerMutation) ClearEdge(name string) error {
+	switch name {
+	case guidanceofficer.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case guidanceofficer.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown GuidanceOfficer unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *GuidanceOfficerMutation) ResetEdge(name string) error {
+	switch name {
+	case guidanceofficer.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case guidanceofficer.EdgeUser:
+		m.ResetUser()
+		return nil
+	case guidanceofficer.EdgeAssignments:
+		m.ResetAssignments()
+		return nil
+	}
+	return fmt.Errorf("unknown GuidanceOfficer edge %s", name)
+}
+
 // IncubationCentreMutation represents an operation that mutates the IncubationCentre nodes in the graph.
 type IncubationCentreMutation struct {
 	config
@@ -30102,6 +31797,1054 @@ func (m *ObjectionMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Objection edge %s", name)
 }
 
+// OfficerAssignmentMutation represents an operation that mutates the OfficerAssignment nodes in the graph.
+type OfficerAssignmentMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	start_on            *time.Time
+	end_on              *time.Time
+	note                *string
+	end_reason          *string
+	clearedFields       map[string]struct{}
+	domain              *int
+	cleareddomain       bool
+	officer             *int
+	clearedofficer      bool
+	organization        *int
+	clearedorganization bool
+	predecessor         *int
+	clearedpredecessor  bool
+	done                bool
+	oldValue            func(context.Context) (*OfficerAssignment, error)
+	predicates          []predicate.OfficerAssignment
+}
+
+var _ ent.Mutation = (*OfficerAssignmentMutation)(nil)
+
+// officerassignmentOption allows management of the mutation configuration using functional options.
+type officerassignmentOption func(*OfficerAssignmentMutation)
+
+// newOfficerAssignmentMutation creates new mutation for the OfficerAssignment entity.
+func newOfficerAssignmentMutation(c config, op Op, opts ...officerassignmentOption) *OfficerAssignmentMutation {
+	m := &OfficerAssignmentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOfficerAssignment,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOfficerAssignmentID sets the ID field of the mutation.
+func withOfficerAssignmentID(id int) officerassignmentOption {
+	return func(m *OfficerAssignmentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OfficerAssignment
+		)
+		m.oldValue = func(ctx context.Context) (*OfficerAssignment, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OfficerAssignment.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOfficerAssignment sets the old OfficerAssignment of the mutation.
+func withOfficerAssignment(node *OfficerAssignment) officerassignmentOption {
+	return func(m *OfficerAssignmentMutation) {
+		m.oldValue = func(context.Context) (*OfficerAssignment, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OfficerAssignmentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OfficerAssignmentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OfficerAssignmentMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OfficerAssignmentMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OfficerAssignment.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *OfficerAssignmentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *OfficerAssignmentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the OfficerAssignment entity.
+// If the OfficerAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OfficerAssignmentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *OfficerAssignmentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *OfficerAssignmentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *OfficerAssignmentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the OfficerAssignment entity.
+// If the OfficerAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OfficerAssignmentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *OfficerAssignmentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *OfficerAssignmentMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *OfficerAssignmentMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the OfficerAssignment entity.
+// If the OfficerAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OfficerAssignmentMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *OfficerAssignmentMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetOfficerID sets the "officer_id" field.
+func (m *OfficerAssignmentMutation) SetOfficerID(i int) {
+	m.officer = &i
+}
+
+// OfficerID returns the value of the "officer_id" field in the mutation.
+func (m *OfficerAssignmentMutation) OfficerID() (r int, exists bool) {
+	v := m.officer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOfficerID returns the old "officer_id" field's value of the OfficerAssignment entity.
+// If the OfficerAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OfficerAssignmentMutation) OldOfficerID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOfficerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOfficerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOfficerID: %w", err)
+	}
+	return oldValue.OfficerID, nil
+}
+
+// ResetOfficerID resets all changes to the "officer_id" field.
+func (m *OfficerAssignmentMutation) ResetOfficerID() {
+	m.officer = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *OfficerAssignmentMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *OfficerAssignmentMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the OfficerAssignment entity.
+// If the OfficerAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OfficerAssignmentMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *OfficerAssignmentMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetStartOn sets the "start_on" field.
+func (m *OfficerAssignmentMutation) SetStartOn(t time.Time) {
+	m.start_on = &t
+}
+
+// StartOn returns the value of the "start_on" field in the mutation.
+func (m *OfficerAssignmentMutation) StartOn() (r time.Time, exists bool) {
+	v := m.start_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartOn returns the old "start_on" field's value of the OfficerAssignment entity.
+// If the OfficerAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OfficerAssignmentMutation) OldStartOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartOn: %w", err)
+	}
+	return oldValue.StartOn, nil
+}
+
+// ResetStartOn resets all changes to the "start_on" field.
+func (m *OfficerAssignmentMutation) ResetStartOn() {
+	m.start_on = nil
+}
+
+// SetEndOn sets the "end_on" field.
+func (m *OfficerAssignmentMutation) SetEndOn(t time.Time) {
+	m.end_on = &t
+}
+
+// EndOn returns the value of the "end_on" field in the mutation.
+func (m *OfficerAssignmentMutation) EndOn() (r time.Time, exists bool) {
+	v := m.end_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndOn returns the old "end_on" field's value of the OfficerAssignment entity.
+// If the OfficerAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OfficerAssignmentMutation) OldEndOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndOn: %w", err)
+	}
+	return oldValue.EndOn, nil
+}
+
+// ClearEndOn clears the value of the "end_on" field.
+func (m *OfficerAssignmentMutation) ClearEndOn() {
+	m.end_on = nil
+	m.clearedFields[officerassignment.FieldEndOn] = struct{}{}
+}
+
+// EndOnCleared returns if the "end_on" field was cleared in this mutation.
+func (m *OfficerAssignmentMutation) EndOnCleared() bool {
+	_, ok := m.clearedFields[officerassignment.FieldEndOn]
+	return ok
+}
+
+// ResetEndOn resets all changes to the "end_on" field.
+func (m *OfficerAssignmentMutation) ResetEndOn() {
+	m.end_on = nil
+	delete(m.clearedFields, officerassignment.FieldEndOn)
+}
+
+// SetNote sets the "note" field.
+func (m *OfficerAssignmentMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *OfficerAssignmentMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the OfficerAssignment entity.
+// If the OfficerAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OfficerAssignmentMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *OfficerAssignmentMutation) ResetNote() {
+	m.note = nil
+}
+
+// SetEndReason sets the "end_reason" field.
+func (m *OfficerAssignmentMutation) SetEndReason(s string) {
+	m.end_reason = &s
+}
+
+// EndReason returns the value of the "end_reason" field in the mutation.
+func (m *OfficerAssignmentMutation) EndReason() (r string, exists bool) {
+	v := m.end_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndReason returns the old "end_reason" field's value of the OfficerAssignment entity.
+// If the OfficerAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OfficerAssignmentMutation) OldEndReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndReason: %w", err)
+	}
+	return oldValue.EndReason, nil
+}
+
+// ResetEndReason resets all changes to the "end_reason" field.
+func (m *OfficerAssignmentMutation) ResetEndReason() {
+	m.end_reason = nil
+}
+
+// SetPredecessorID sets the "predecessor_id" field.
+func (m *OfficerAssignmentMutation) SetPredecessorID(i int) {
+	m.predecessor = &i
+}
+
+// PredecessorID returns the value of the "predecessor_id" field in the mutation.
+func (m *OfficerAssignmentMutation) PredecessorID() (r int, exists bool) {
+	v := m.predecessor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPredecessorID returns the old "predecessor_id" field's value of the OfficerAssignment entity.
+// If the OfficerAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OfficerAssignmentMutation) OldPredecessorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPredecessorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPredecessorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPredecessorID: %w", err)
+	}
+	return oldValue.PredecessorID, nil
+}
+
+// ClearPredecessorID clears the value of the "predecessor_id" field.
+func (m *OfficerAssignmentMutation) ClearPredecessorID() {
+	m.predecessor = nil
+	m.clearedFields[officerassignment.FieldPredecessorID] = struct{}{}
+}
+
+// PredecessorIDCleared returns if the "predecessor_id" field was cleared in this mutation.
+func (m *OfficerAssignmentMutation) PredecessorIDCleared() bool {
+	_, ok := m.clearedFields[officerassignment.FieldPredecessorID]
+	return ok
+}
+
+// ResetPredecessorID resets all changes to the "predecessor_id" field.
+func (m *OfficerAssignmentMutation) ResetPredecessorID() {
+	m.predecessor = nil
+	delete(m.clearedFields, officerassignment.FieldPredecessorID)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *OfficerAssignmentMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[officerassignment.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *OfficerAssignmentMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *OfficerAssignmentMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *OfficerAssignmentMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearOfficer clears the "officer" edge to the GuidanceOfficer entity.
+func (m *OfficerAssignmentMutation) ClearOfficer() {
+	m.clearedofficer = true
+	m.clearedFields[officerassignment.FieldOfficerID] = struct{}{}
+}
+
+// OfficerCleared reports if the "officer" edge to the GuidanceOfficer entity was cleared.
+func (m *OfficerAssignmentMutation) OfficerCleared() bool {
+	return m.clearedofficer
+}
+
+// OfficerIDs returns the "officer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OfficerID instead. It exists only for internal usage by the builders.
+func (m *OfficerAssignmentMutation) OfficerIDs() (ids []int) {
+	if id := m.officer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOfficer resets all changes to the "officer" edge.
+func (m *OfficerAssignmentMutation) ResetOfficer() {
+	m.officer = nil
+	m.clearedofficer = false
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *OfficerAssignmentMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[officerassignment.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *OfficerAssignmentMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *OfficerAssignmentMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *OfficerAssignmentMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearPredecessor clears the "predecessor" edge to the OfficerAssignment entity.
+func (m *OfficerAssignmentMutation) ClearPredecessor() {
+	m.clearedpredecessor = true
+	m.clearedFields[officerassignment.FieldPredecessorID] = struct{}{}
+}
+
+// PredecessorCleared reports if the "predecessor" edge to the OfficerAssignment entity was cleared.
+func (m *OfficerAssignmentMutation) PredecessorCleared() bool {
+	return m.PredecessorIDCleared() || m.clearedpredecessor
+}
+
+// PredecessorIDs returns the "predecessor" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PredecessorID instead. It exists only for internal usage by the builders.
+func (m *OfficerAssignmentMutation) PredecessorIDs() (ids []int) {
+	if id := m.predecessor; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPredecessor resets all changes to the "predecessor" edge.
+func (m *OfficerAssignmentMutation) ResetPredecessor() {
+	m.predecessor = nil
+	m.clearedpredecessor = false
+}
+
+// Where appends a list predicates to the OfficerAssignmentMutation builder.
+func (m *OfficerAssignmentMutation) Where(ps ...predicate.OfficerAssignment) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OfficerAssignmentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OfficerAssignmentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OfficerAssignment, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OfficerAssignmentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OfficerAssignmentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OfficerAssignment).
+func (m *OfficerAssignmentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OfficerAssignmentMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, officerassignment.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, officerassignment.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, officerassignment.FieldDomainID)
+	}
+	if m.officer != nil {
+		fields = append(fields, officerassignment.FieldOfficerID)
+	}
+	if m.organization != nil {
+		fields = append(fields, officerassignment.FieldOrganizationID)
+	}
+	if m.start_on != nil {
+		fields = append(fields, officerassignment.FieldStartOn)
+	}
+	if m.end_on != nil {
+		fields = append(fields, officerassignment.FieldEndOn)
+	}
+	if m.note != nil {
+		fields = append(fields, officerassignment.FieldNote)
+	}
+	if m.end_reason != nil {
+		fields = append(fields, officerassignment.FieldEndReason)
+	}
+	if m.predecessor != nil {
+		fields = append(fields, officerassignment.FieldPredecessorID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OfficerAssignmentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case officerassignment.FieldCreatedAt:
+		return m.CreatedAt()
+	case officerassignment.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case officerassignment.FieldDomainID:
+		return m.DomainID()
+	case officerassignment.FieldOfficerID:
+		return m.OfficerID()
+	case officerassignment.FieldOrganizationID:
+		return m.OrganizationID()
+	case officerassignment.FieldStartOn:
+		return m.StartOn()
+	case officerassignment.FieldEndOn:
+		return m.EndOn()
+	case officerassignment.FieldNote:
+		return m.Note()
+	case officerassignment.FieldEndReason:
+		return m.EndReason()
+	case officerassignment.FieldPredecessorID:
+		return m.PredecessorID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OfficerAssignmentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case officerassignment.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case officerassignment.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case officerassignment.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case officerassignment.FieldOfficerID:
+		return m.OldOfficerID(ctx)
+	case officerassignment.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case officerassignment.FieldStartOn:
+		return m.OldStartOn(ctx)
+	case officerassignment.FieldEndOn:
+		return m.OldEndOn(ctx)
+	case officerassignment.FieldNote:
+		return m.OldNote(ctx)
+	case officerassignment.FieldEndReason:
+		return m.OldEndReason(ctx)
+	case officerassignment.FieldPredecessorID:
+		return m.OldPredecessorID(ctx)
+	}
+	return nil, fmt.Errorf("unknown OfficerAssignment field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OfficerAssignmentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case officerassignment.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case officerassignment.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case officerassignment.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case officerassignment.FieldOfficerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOfficerID(v)
+		return nil
+	case officerassignment.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case officerassignment.FieldStartOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartOn(v)
+		return nil
+	case officerassignment.FieldEndOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndOn(v)
+		return nil
+	case officerassignment.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	case officerassignment.FieldEndReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndReason(v)
+		return nil
+	case officerassignment.FieldPredecessorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPredecessorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OfficerAssignment field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OfficerAssignmentMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OfficerAssignmentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OfficerAssignmentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown OfficerAssignment numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OfficerAssignmentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(officerassignment.FieldEndOn) {
+		fields = append(fields, officerassignment.FieldEndOn)
+	}
+	if m.FieldCleared(officerassignment.FieldPredecessorID) {
+		fields = append(fields, officerassignment.FieldPredecessorID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OfficerAssignmentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OfficerAssignmentMutation) ClearField(name string) error {
+	switch name {
+	case officerassignment.FieldEndOn:
+		m.ClearEndOn()
+		return nil
+	case officerassignment.FieldPredecessorID:
+		m.ClearPredecessorID()
+		return nil
+	}
+	return fmt.Errorf("unknown OfficerAssignment nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OfficerAssignmentMutation) ResetField(name string) error {
+	switch name {
+	case officerassignment.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case officerassignment.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case officerassignment.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case officerassignment.FieldOfficerID:
+		m.ResetOfficerID()
+		return nil
+	case officerassignment.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case officerassignment.FieldStartOn:
+		m.ResetStartOn()
+		return nil
+	case officerassignment.FieldEndOn:
+		m.ResetEndOn()
+		return nil
+	case officerassignment.FieldNote:
+		m.ResetNote()
+		return nil
+	case officerassignment.FieldEndReason:
+		m.ResetEndReason()
+		return nil
+	case officerassignment.FieldPredecessorID:
+		m.ResetPredecessorID()
+		return nil
+	}
+	return fmt.Errorf("unknown OfficerAssignment field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OfficerAssignmentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.domain != nil {
+		edges = append(edges, officerassignment.EdgeDomain)
+	}
+	if m.officer != nil {
+		edges = append(edges, officerassignment.EdgeOfficer)
+	}
+	if m.organization != nil {
+		edges = append(edges, officerassignment.EdgeOrganization)
+	}
+	if m.predecessor != nil {
+		edges = append(edges, officerassignment.EdgePredecessor)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OfficerAssignmentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case officerassignment.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case officerassignment.EdgeOfficer:
+		if id := m.officer; id != nil {
+			return []ent.Value{*id}
+		}
+	case officerassignment.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case officerassignment.EdgePredecessor:
+		if id := m.predecessor; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OfficerAssignmentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OfficerAssignmentMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OfficerAssignmentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.cleareddomain {
+		edges = append(edges, officerassignment.EdgeDomain)
+	}
+	if m.clearedofficer {
+		edges = append(edges, officerassignment.EdgeOfficer)
+	}
+	if m.clearedorganization {
+		edges = append(edges, officerassignment.EdgeOrganization)
+	}
+	if m.clearedpredecessor {
+		edges = append(edges, officerassignment.EdgePredecessor)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OfficerAssignmentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case officerassignment.EdgeDomain:
+		return m.cleareddomain
+	case officerassignment.EdgeOfficer:
+		return m.clearedofficer
+	case officerassignment.EdgeOrganization:
+		return m.clearedorganization
+	case officerassignment.EdgePredecessor:
+		return m.clearedpredecessor
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OfficerAssignmentMutation) ClearEdge(name string) error {
+	switch name {
+	case officerassignment.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case officerassignment.EdgeOfficer:
+		m.ClearOfficer()
+		return nil
+	case officerassignment.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case officerassignment.EdgePredecessor:
+		m.ClearPredecessor()
+		return nil
+	}
+	return fmt.Errorf("unknown OfficerAssignment unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OfficerAssignmentMutation) ResetEdge(name string) error {
+	switch name {
+	case officerassignment.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case officerassignment.EdgeOfficer:
+		m.ResetOfficer()
+		return nil
+	case officerassignment.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case officerassignment.EdgePredecessor:
+		m.ResetPredecessor()
+		return nil
+	}
+	return fmt.Errorf("unknown OfficerAssignment edge %s", name)
+}
+
 // OrganizationMutation represents an operation that mutates the Organization nodes in the graph.
 type OrganizationMutation struct {
 	config
@@ -32372,6 +35115,6654 @@ func (m *PanelMemberMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown PanelMember edge %s", name)
+}
+
+// PartyActivityMutation represents an operation that mutates the PartyActivity nodes in the graph.
+type PartyActivityMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *int
+	created_at           *time.Time
+	updated_at           *time.Time
+	_type                *partydata.ActivityType
+	title                *string
+	held_on              *time.Time
+	place                *string
+	description          *string
+	participants         *int
+	addparticipants      *int
+	volunteer_minutes    *int
+	addvolunteer_minutes *int
+	clearedFields        map[string]struct{}
+	domain               *int
+	cleareddomain        bool
+	involvements         map[int]struct{}
+	removedinvolvements  map[int]struct{}
+	clearedinvolvements  bool
+	officer              *int
+	clearedofficer       bool
+	done                 bool
+	oldValue             func(context.Context) (*PartyActivity, error)
+	predicates           []predicate.PartyActivity
+}
+
+var _ ent.Mutation = (*PartyActivityMutation)(nil)
+
+// partyactivityOption allows management of the mutation configuration using functional options.
+type partyactivityOption func(*PartyActivityMutation)
+
+// newPartyActivityMutation creates new mutation for the PartyActivity entity.
+func newPartyActivityMutation(c config, op Op, opts ...partyactivityOption) *PartyActivityMutation {
+	m := &PartyActivityMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePartyActivity,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPartyActivityID sets the ID field of the mutation.
+func withPartyActivityID(id int) partyactivityOption {
+	return func(m *PartyActivityMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PartyActivity
+		)
+		m.oldValue = func(ctx context.Context) (*PartyActivity, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PartyActivity.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPartyActivity sets the old PartyActivity of the mutation.
+func withPartyActivity(node *PartyActivity) partyactivityOption {
+	return func(m *PartyActivityMutation) {
+		m.oldValue = func(context.Context) (*PartyActivity, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PartyActivityMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PartyActivityMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PartyActivityMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PartyActivityMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PartyActivity.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PartyActivityMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PartyActivityMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PartyActivity entity.
+// If the PartyActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyActivityMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PartyActivityMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PartyActivityMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PartyActivityMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PartyActivity entity.
+// If the PartyActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyActivityMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PartyActivityMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *PartyActivityMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *PartyActivityMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the PartyActivity entity.
+// If the PartyActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyActivityMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *PartyActivityMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetType sets the "type" field.
+func (m *PartyActivityMutation) SetType(pt partydata.ActivityType) {
+	m._type = &pt
+}
+
+// GetType returns the value of the "type" field in the mutation.
+func (m *PartyActivityMutation) GetType() (r partydata.ActivityType, exists bool) {
+	v := m._type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldType returns the old "type" field's value of the PartyActivity entity.
+// If the PartyActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyActivityMutation) OldType(ctx context.Context) (v partydata.ActivityType, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldType: %w", err)
+	}
+	return oldValue.Type, nil
+}
+
+// ResetType resets all changes to the "type" field.
+func (m *PartyActivityMutation) ResetType() {
+	m._type = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *PartyActivityMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *PartyActivityMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the PartyActivity entity.
+// If the PartyActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyActivityMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *PartyActivityMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetHeldOn sets the "held_on" field.
+func (m *PartyActivityMutation) SetHeldOn(t time.Time) {
+	m.held_on = &t
+}
+
+// HeldOn returns the value of the "held_on" field in the mutation.
+func (m *PartyActivityMutation) HeldOn() (r time.Time, exists bool) {
+	v := m.held_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHeldOn returns the old "held_on" field's value of the PartyActivity entity.
+// If the PartyActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyActivityMutation) OldHeldOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHeldOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHeldOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHeldOn: %w", err)
+	}
+	return oldValue.HeldOn, nil
+}
+
+// ResetHeldOn resets all changes to the "held_on" field.
+func (m *PartyActivityMutation) ResetHeldOn() {
+	m.held_on = nil
+}
+
+// SetPlace sets the "place" field.
+func (m *PartyActivityMutation) SetPlace(s string) {
+	m.place = &s
+}
+
+// Place returns the value of the "place" field in the mutation.
+func (m *PartyActivityMutation) Place() (r string, exists bool) {
+	v := m.place
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlace returns the old "place" field's value of the PartyActivity entity.
+// If the PartyActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyActivityMutation) OldPlace(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlace is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlace requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlace: %w", err)
+	}
+	return oldValue.Place, nil
+}
+
+// ResetPlace resets all changes to the "place" field.
+func (m *PartyActivityMutation) ResetPlace() {
+	m.place = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *PartyActivityMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *PartyActivityMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the PartyActivity entity.
+// If the PartyActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyActivityMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *PartyActivityMutation) ResetDescription() {
+	m.description = nil
+}
+
+// SetParticipants sets the "participants" field.
+func (m *PartyActivityMutation) SetParticipants(i int) {
+	m.participants = &i
+	m.addparticipants = nil
+}
+
+// Participants returns the value of the "participants" field in the mutation.
+func (m *PartyActivityMutation) Participants() (r int, exists bool) {
+	v := m.participants
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldParticipants returns the old "participants" field's value of the PartyActivity entity.
+// If the PartyActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyActivityMutation) OldParticipants(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldParticipants is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldParticipants requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldParticipants: %w", err)
+	}
+	return oldValue.Participants, nil
+}
+
+// AddParticipants adds i to the "participants" field.
+func (m *PartyActivityMutation) AddParticipants(i int) {
+	if m.addparticipants != nil {
+		*m.addparticipants += i
+	} else {
+		m.addparticipants = &i
+	}
+}
+
+// AddedParticipants returns the value that was added to the "participants" field in this mutation.
+func (m *PartyActivityMutation) AddedParticipants() (r int, exists bool) {
+	v := m.addparticipants
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetParticipants resets all changes to the "participants" field.
+func (m *PartyActivityMutation) ResetParticipants() {
+	m.participants = nil
+	m.addparticipants = nil
+}
+
+// SetVolunteerMinutes sets the "volunteer_minutes" field.
+func (m *PartyActivityMutation) SetVolunteerMinutes(i int) {
+	m.volunteer_minutes = &i
+	m.addvolunteer_minutes = nil
+}
+
+// VolunteerMinutes returns the value of the "volunteer_minutes" field in the mutation.
+func (m *PartyActivityMutation) VolunteerMinutes() (r int, exists bool) {
+	v := m.volunteer_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVolunteerMinutes returns the old "volunteer_minutes" field's value of the PartyActivity entity.
+// If the PartyActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyActivityMutation) OldVolunteerMinutes(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVolunteerMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVolunteerMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVolunteerMinutes: %w", err)
+	}
+	return oldValue.VolunteerMinutes, nil
+}
+
+// AddVolunteerMinutes adds i to the "volunteer_minutes" field.
+func (m *PartyActivityMutation) AddVolunteerMinutes(i int) {
+	if m.addvolunteer_minutes != nil {
+		*m.addvolunteer_minutes += i
+	} else {
+		m.addvolunteer_minutes = &i
+	}
+}
+
+// AddedVolunteerMinutes returns the value that was added to the "volunteer_minutes" field in this mutation.
+func (m *PartyActivityMutation) AddedVolunteerMinutes() (r int, exists bool) {
+	v := m.addvolunteer_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVolunteerMinutes resets all changes to the "volunteer_minutes" field.
+func (m *PartyActivityMutation) ResetVolunteerMinutes() {
+	m.volunteer_minutes = nil
+	m.addvolunteer_minutes = nil
+}
+
+// SetOfficerID sets the "officer_id" field.
+func (m *PartyActivityMutation) SetOfficerID(i int) {
+	m.officer = &i
+}
+
+// OfficerID returns the value of the "officer_id" field in the mutation.
+func (m *PartyActivityMutation) OfficerID() (r int, exists bool) {
+	v := m.officer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOfficerID returns the old "officer_id" field's value of the PartyActivity entity.
+// If the PartyActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyActivityMutation) OldOfficerID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOfficerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOfficerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOfficerID: %w", err)
+	}
+	return oldValue.OfficerID, nil
+}
+
+// ClearOfficerID clears the value of the "officer_id" field.
+func (m *PartyActivityMutation) ClearOfficerID() {
+	m.officer = nil
+	m.clearedFields[partyactivity.FieldOfficerID] = struct{}{}
+}
+
+// OfficerIDCleared returns if the "officer_id" field was cleared in this mutation.
+func (m *PartyActivityMutation) OfficerIDCleared() bool {
+	_, ok := m.clearedFields[partyactivity.FieldOfficerID]
+	return ok
+}
+
+// ResetOfficerID resets all changes to the "officer_id" field.
+func (m *PartyActivityMutation) ResetOfficerID() {
+	m.officer = nil
+	delete(m.clearedFields, partyactivity.FieldOfficerID)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *PartyActivityMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[partyactivity.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *PartyActivityMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *PartyActivityMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *PartyActivityMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// AddInvolvementIDs adds the "involvements" edge to the ActivityOrganization entity by ids.
+func (m *PartyActivityMutation) AddInvolvementIDs(ids ...int) {
+	if m.involvements == nil {
+		m.involvements = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.involvements[ids[i]] = struct{}{}
+	}
+}
+
+// ClearInvolvements clears the "involvements" edge to the ActivityOrganization entity.
+func (m *PartyActivityMutation) ClearInvolvements() {
+	m.clearedinvolvements = true
+}
+
+// InvolvementsCleared reports if the "involvements" edge to the ActivityOrganization entity was cleared.
+func (m *PartyActivityMutation) InvolvementsCleared() bool {
+	return m.clearedinvolvements
+}
+
+// RemoveInvolvementIDs removes the "involvements" edge to the ActivityOrganization entity by IDs.
+func (m *PartyActivityMutation) RemoveInvolvementIDs(ids ...int) {
+	if m.removedinvolvements == nil {
+		m.removedinvolvements = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.involvements, ids[i])
+		m.removedinvolvements[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedInvolvements returns the removed IDs of the "involvements" edge to the ActivityOrganization entity.
+func (m *PartyActivityMutation) RemovedInvolvementsIDs() (ids []int) {
+	for id := range m.removedinvolvements {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// InvolvementsIDs returns the "involvements" edge IDs in the mutation.
+func (m *PartyActivityMutation) InvolvementsIDs() (ids []int) {
+	for id := range m.involvements {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetInvolvements resets all changes to the "involvements" edge.
+func (m *PartyActivityMutation) ResetInvolvements() {
+	m.involvements = nil
+	m.clearedinvolvements = false
+	m.removedinvolvements = nil
+}
+
+// ClearOfficer clears the "officer" edge to the GuidanceOfficer entity.
+func (m *PartyActivityMutation) ClearOfficer() {
+	m.clearedofficer = true
+	m.clearedFields[partyactivity.FieldOfficerID] = struct{}{}
+}
+
+// OfficerCleared reports if the "officer" edge to the GuidanceOfficer entity was cleared.
+func (m *PartyActivityMutation) OfficerCleared() bool {
+	return m.OfficerIDCleared() || m.clearedofficer
+}
+
+// OfficerIDs returns the "officer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OfficerID instead. It exists only for internal usage by the builders.
+func (m *PartyActivityMutation) OfficerIDs() (ids []int) {
+	if id := m.officer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOfficer resets all changes to the "officer" edge.
+func (m *PartyActivityMutation) ResetOfficer() {
+	m.officer = nil
+	m.clearedofficer = false
+}
+
+// Where appends a list predicates to the PartyActivityMutation builder.
+func (m *PartyActivityMutation) Where(ps ...predicate.PartyActivity) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PartyActivityMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PartyActivityMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PartyActivity, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PartyActivityMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PartyActivityMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PartyActivity).
+func (m *PartyActivityMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PartyActivityMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, partyactivity.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, partyactivity.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, partyactivity.FieldDomainID)
+	}
+	if m._type != nil {
+		fields = append(fields, partyactivity.FieldType)
+	}
+	if m.title != nil {
+		fields = append(fields, partyactivity.FieldTitle)
+	}
+	if m.held_on != nil {
+		fields = append(fields, partyactivity.FieldHeldOn)
+	}
+	if m.place != nil {
+		fields = append(fields, partyactivity.FieldPlace)
+	}
+	if m.description != nil {
+		fields = append(fields, partyactivity.FieldDescription)
+	}
+	if m.participants != nil {
+		fields = append(fields, partyactivity.FieldParticipants)
+	}
+	if m.volunteer_minutes != nil {
+		fields = append(fields, partyactivity.FieldVolunteerMinutes)
+	}
+	if m.officer != nil {
+		fields = append(fields, partyactivity.FieldOfficerID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PartyActivityMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case partyactivity.FieldCreatedAt:
+		return m.CreatedAt()
+	case partyactivity.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case partyactivity.FieldDomainID:
+		return m.DomainID()
+	case partyactivity.FieldType:
+		return m.GetType()
+	case partyactivity.FieldTitle:
+		return m.Title()
+	case partyactivity.FieldHeldOn:
+		return m.HeldOn()
+	case partyactivity.FieldPlace:
+		return m.Place()
+	case partyactivity.FieldDescription:
+		return m.Description()
+	case partyactivity.FieldParticipants:
+		return m.Participants()
+	case partyactivity.FieldVolunteerMinutes:
+		return m.VolunteerMinutes()
+	case partyactivity.FieldOfficerID:
+		return m.OfficerID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PartyActivityMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case partyactivity.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case partyactivity.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case partyactivity.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case partyactivity.FieldType:
+		return m.OldType(ctx)
+	case partyactivity.FieldTitle:
+		return m.OldTitle(ctx)
+	case partyactivity.FieldHeldOn:
+		return m.OldHeldOn(ctx)
+	case partyactivity.FieldPlace:
+		return m.OldPlace(ctx)
+	case partyactivity.FieldDescription:
+		return m.OldDescription(ctx)
+	case partyactivity.FieldParticipants:
+		return m.OldParticipants(ctx)
+	case partyactivity.FieldVolunteerMinutes:
+		return m.OldVolunteerMinutes(ctx)
+	case partyactivity.FieldOfficerID:
+		return m.OldOfficerID(ctx)
+	}
+	return nil, fmt.Errorf("unknown PartyActivity field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartyActivityMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case partyactivity.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case partyactivity.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case partyactivity.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case partyactivity.FieldType:
+		v, ok := value.(partydata.ActivityType)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetType(v)
+		return nil
+	case partyactivity.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case partyactivity.FieldHeldOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHeldOn(v)
+		return nil
+	case partyactivity.FieldPlace:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlace(v)
+		return nil
+	case partyactivity.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case partyactivity.FieldParticipants:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetParticipants(v)
+		return nil
+	case partyactivity.FieldVolunteerMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVolunteerMinutes(v)
+		return nil
+	case partyactivity.FieldOfficerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOfficerID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartyActivity field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PartyActivityMutation) AddedFields() []string {
+	var fields []string
+	if m.addparticipants != nil {
+		fields = append(fields, partyactivity.FieldParticipants)
+	}
+	if m.addvolunteer_minutes != nil {
+		fields = append(fields, partyactivity.FieldVolunteerMinutes)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PartyActivityMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case partyactivity.FieldParticipants:
+		return m.AddedParticipants()
+	case partyactivity.FieldVolunteerMinutes:
+		return m.AddedVolunteerMinutes()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartyActivityMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case partyactivity.FieldParticipants:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddParticipants(v)
+		return nil
+	case partyactivity.FieldVolunteerMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVolunteerMinutes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartyActivity numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PartyActivityMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(partyactivity.FieldOfficerID) {
+		fields = append(fields, partyactivity.FieldOfficerID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PartyActivityMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PartyActivityMutation) ClearField(name string) error {
+	switch name {
+	case partyactivity.FieldOfficerID:
+		m.ClearOfficerID()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyActivity nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PartyActivityMutation) ResetField(name string) error {
+	switch name {
+	case partyactivity.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case partyactivity.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case partyactivity.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case partyactivity.FieldType:
+		m.ResetType()
+		return nil
+	case partyactivity.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case partyactivity.FieldHeldOn:
+		m.ResetHeldOn()
+		return nil
+	case partyactivity.FieldPlace:
+		m.ResetPlace()
+		return nil
+	case partyactivity.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case partyactivity.FieldParticipants:
+		m.ResetParticipants()
+		return nil
+	case partyactivity.FieldVolunteerMinutes:
+		m.ResetVolunteerMinutes()
+		return nil
+	case partyactivity.FieldOfficerID:
+		m.ResetOfficerID()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyActivity field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PartyActivityMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, partyactivity.EdgeDomain)
+	}
+	if m.involvements != nil {
+		edges = append(edges, partyactivity.EdgeInvolvements)
+	}
+	if m.officer != nil {
+		edges = append(edges, partyactivity.EdgeOfficer)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PartyActivityMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case partyactivity.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case partyactivity.EdgeInvolvements:
+		ids := make([]ent.Value, 0, len(m.involvements))
+		for id := range m.involvements {
+			ids = append(ids, id)
+		}
+		return ids
+	case partyactivity.EdgeOfficer:
+		if id := m.officer; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PartyActivityMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedinvolvements != nil {
+		edges = append(edges, partyactivity.EdgeInvolvements)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PartyActivityMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case partyactivity.EdgeInvolvements:
+		ids := make([]ent.Value, 0, len(m.removedinvolvements))
+		for id := range m.removedinvolvements {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PartyActivityMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, partyactivity.EdgeDomain)
+	}
+	if m.clearedinvolvements {
+		edges = append(edges, partyactivity.EdgeInvolvements)
+	}
+	if m.clearedofficer {
+		edges = append(edges, partyactivity.EdgeOfficer)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PartyActivityMutation) EdgeCleared(name string) bool {
+	switch name {
+	case partyactivity.EdgeDomain:
+		return m.cleareddomain
+	case partyactivity.EdgeInvolvements:
+		return m.clearedinvolvements
+	case partyactivity.EdgeOfficer:
+		return m.clearedofficer
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PartyActivityMutation) ClearEdge(name string) error {
+	switch name {
+	case partyactivity.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case partyactivity.EdgeOfficer:
+		m.ClearOfficer()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyActivity unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PartyActivityMutation) ResetEdge(name string) error {
+	switch name {
+	case partyactivity.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case partyactivity.EdgeInvolvements:
+		m.ResetInvolvements()
+		return nil
+	case partyactivity.EdgeOfficer:
+		m.ResetOfficer()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyActivity edge %s", name)
+}
+
+// PartyCoverageMutation represents an operation that mutates the PartyCoverage nodes in the graph.
+type PartyCoverageMutation struct {
+	config
+	op                        Op
+	typ                       string
+	id                        *int
+	created_at                *time.Time
+	updated_at                *time.Time
+	form                      *partycoverage.Form
+	start_on                  *time.Time
+	end_on                    *time.Time
+	reason                    *string
+	end_reason                *string
+	clearedFields             map[string]struct{}
+	domain                    *int
+	cleareddomain             bool
+	organization              *int
+	clearedorganization       bool
+	party_organization        *int
+	clearedparty_organization bool
+	done                      bool
+	oldValue                  func(context.Context) (*PartyCoverage, error)
+	predicates                []predicate.PartyCoverage
+}
+
+var _ ent.Mutation = (*PartyCoverageMutation)(nil)
+
+// partycoverageOption allows management of the mutation configuration using functional options.
+type partycoverageOption func(*PartyCoverageMutation)
+
+// newPartyCoverageMutation creates new mutation for the PartyCoverage entity.
+func newPartyCoverageMutation(c config, op Op, opts ...partycoverageOption) *PartyCoverageMutation {
+	m := &PartyCoverageMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePartyCoverage,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPartyCoverageID sets the ID field of the mutation.
+func withPartyCoverageID(id int) partycoverageOption {
+	return func(m *PartyCoverageMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PartyCoverage
+		)
+		m.oldValue = func(ctx context.Context) (*PartyCoverage, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PartyCoverage.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPartyCoverage sets the old PartyCoverage of the mutation.
+func withPartyCoverage(node *PartyCoverage) partycoverageOption {
+	return func(m *PartyCoverageMutation) {
+		m.oldValue = func(context.Context) (*PartyCoverage, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PartyCoverageMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PartyCoverageMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PartyCoverageMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PartyCoverageMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PartyCoverage.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PartyCoverageMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PartyCoverageMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PartyCoverage entity.
+// If the PartyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyCoverageMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PartyCoverageMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PartyCoverageMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PartyCoverageMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PartyCoverage entity.
+// If the PartyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyCoverageMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PartyCoverageMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *PartyCoverageMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *PartyCoverageMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the PartyCoverage entity.
+// If the PartyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyCoverageMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *PartyCoverageMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *PartyCoverageMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *PartyCoverageMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the PartyCoverage entity.
+// If the PartyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyCoverageMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *PartyCoverageMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetForm sets the "form" field.
+func (m *PartyCoverageMutation) SetForm(pa partycoverage.Form) {
+	m.form = &pa
+}
+
+// Form returns the value of the "form" field in the mutation.
+func (m *PartyCoverageMutation) Form() (r partycoverage.Form, exists bool) {
+	v := m.form
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldForm returns the old "form" field's value of the PartyCoverage entity.
+// If the PartyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyCoverageMutation) OldForm(ctx context.Context) (v partycoverage.Form, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldForm is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldForm requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldForm: %w", err)
+	}
+	return oldValue.Form, nil
+}
+
+// ResetForm resets all changes to the "form" field.
+func (m *PartyCoverageMutation) ResetForm() {
+	m.form = nil
+}
+
+// SetPartyOrganizationID sets the "party_organization_id" field.
+func (m *PartyCoverageMutation) SetPartyOrganizationID(i int) {
+	m.party_organization = &i
+}
+
+// PartyOrganizationID returns the value of the "party_organization_id" field in the mutation.
+func (m *PartyCoverageMutation) PartyOrganizationID() (r int, exists bool) {
+	v := m.party_organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartyOrganizationID returns the old "party_organization_id" field's value of the PartyCoverage entity.
+// If the PartyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyCoverageMutation) OldPartyOrganizationID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartyOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartyOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartyOrganizationID: %w", err)
+	}
+	return oldValue.PartyOrganizationID, nil
+}
+
+// ClearPartyOrganizationID clears the value of the "party_organization_id" field.
+func (m *PartyCoverageMutation) ClearPartyOrganizationID() {
+	m.party_organization = nil
+	m.clearedFields[partycoverage.FieldPartyOrganizationID] = struct{}{}
+}
+
+// PartyOrganizationIDCleared returns if the "party_organization_id" field was cleared in this mutation.
+func (m *PartyCoverageMutation) PartyOrganizationIDCleared() bool {
+	_, ok := m.clearedFields[partycoverage.FieldPartyOrganizationID]
+	return ok
+}
+
+// ResetPartyOrganizationID resets all changes to the "party_organization_id" field.
+func (m *PartyCoverageMutation) ResetPartyOrganizationID() {
+	m.party_organization = nil
+	delete(m.clearedFields, partycoverage.FieldPartyOrganizationID)
+}
+
+// SetStartOn sets the "start_on" field.
+func (m *PartyCoverageMutation) SetStartOn(t time.Time) {
+	m.start_on = &t
+}
+
+// StartOn returns the value of the "start_on" field in the mutation.
+func (m *PartyCoverageMutation) StartOn() (r time.Time, exists bool) {
+	v := m.start_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartOn returns the old "start_on" field's value of the PartyCoverage entity.
+// If the PartyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyCoverageMutation) OldStartOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartOn: %w", err)
+	}
+	return oldValue.StartOn, nil
+}
+
+// ResetStartOn resets all changes to the "start_on" field.
+func (m *PartyCoverageMutation) ResetStartOn() {
+	m.start_on = nil
+}
+
+// SetEndOn sets the "end_on" field.
+func (m *PartyCoverageMutation) SetEndOn(t time.Time) {
+	m.end_on = &t
+}
+
+// EndOn returns the value of the "end_on" field in the mutation.
+func (m *PartyCoverageMutation) EndOn() (r time.Time, exists bool) {
+	v := m.end_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndOn returns the old "end_on" field's value of the PartyCoverage entity.
+// If the PartyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyCoverageMutation) OldEndOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndOn: %w", err)
+	}
+	return oldValue.EndOn, nil
+}
+
+// ClearEndOn clears the value of the "end_on" field.
+func (m *PartyCoverageMutation) ClearEndOn() {
+	m.end_on = nil
+	m.clearedFields[partycoverage.FieldEndOn] = struct{}{}
+}
+
+// EndOnCleared returns if the "end_on" field was cleared in this mutation.
+func (m *PartyCoverageMutation) EndOnCleared() bool {
+	_, ok := m.clearedFields[partycoverage.FieldEndOn]
+	return ok
+}
+
+// ResetEndOn resets all changes to the "end_on" field.
+func (m *PartyCoverageMutation) ResetEndOn() {
+	m.end_on = nil
+	delete(m.clearedFields, partycoverage.FieldEndOn)
+}
+
+// SetReason sets the "reason" field.
+func (m *PartyCoverageMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *PartyCoverageMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the PartyCoverage entity.
+// If the PartyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyCoverageMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *PartyCoverageMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetEndReason sets the "end_reason" field.
+func (m *PartyCoverageMutation) SetEndReason(s string) {
+	m.end_reason = &s
+}
+
+// EndReason returns the value of the "end_reason" field in the mutation.
+func (m *PartyCoverageMutation) EndReason() (r string, exists bool) {
+	v := m.end_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndReason returns the old "end_reason" field's value of the PartyCoverage entity.
+// If the PartyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyCoverageMutation) OldEndReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndReason: %w", err)
+	}
+	return oldValue.EndReason, nil
+}
+
+// ResetEndReason resets all changes to the "end_reason" field.
+func (m *PartyCoverageMutation) ResetEndReason() {
+	m.end_reason = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *PartyCoverageMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[partycoverage.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *PartyCoverageMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *PartyCoverageMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *PartyCoverageMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *PartyCoverageMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[partycoverage.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *PartyCoverageMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *PartyCoverageMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *PartyCoverageMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearPartyOrganization clears the "party_organization" edge to the PartyOrganization entity.
+func (m *PartyCoverageMutation) ClearPartyOrganization() {
+	m.clearedparty_organization = true
+	m.clearedFields[partycoverage.FieldPartyOrganizationID] = struct{}{}
+}
+
+// PartyOrganizationCleared reports if the "party_organization" edge to the PartyOrganization entity was cleared.
+func (m *PartyCoverageMutation) PartyOrganizationCleared() bool {
+	return m.PartyOrganizationIDCleared() || m.clearedparty_organization
+}
+
+// PartyOrganizationIDs returns the "party_organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartyOrganizationID instead. It exists only for internal usage by the builders.
+func (m *PartyCoverageMutation) PartyOrganizationIDs() (ids []int) {
+	if id := m.party_organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartyOrganization resets all changes to the "party_organization" edge.
+func (m *PartyCoverageMutation) ResetPartyOrganization() {
+	m.party_organization = nil
+	m.clearedparty_organization = false
+}
+
+// Where appends a list predicates to the PartyCoverageMutation builder.
+func (m *PartyCoverageMutation) Where(ps ...predicate.PartyCoverage) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PartyCoverageMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PartyCoverageMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PartyCoverage, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PartyCoverageMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PartyCoverageMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PartyCoverage).
+func (m *PartyCoverageMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PartyCoverageMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, partycoverage.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, partycoverage.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, partycoverage.FieldDomainID)
+	}
+	if m.organization != nil {
+		fields = append(fields, partycoverage.FieldOrganizationID)
+	}
+	if m.form != nil {
+		fields = append(fields, partycoverage.FieldForm)
+	}
+	if m.party_organization != nil {
+		fields = append(fields, partycoverage.FieldPartyOrganizationID)
+	}
+	if m.start_on != nil {
+		fields = append(fields, partycoverage.FieldStartOn)
+	}
+	if m.end_on != nil {
+		fields = append(fields, partycoverage.FieldEndOn)
+	}
+	if m.reason != nil {
+		fields = append(fields, partycoverage.FieldReason)
+	}
+	if m.end_reason != nil {
+		fields = append(fields, partycoverage.FieldEndReason)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PartyCoverageMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case partycoverage.FieldCreatedAt:
+		return m.CreatedAt()
+	case partycoverage.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case partycoverage.FieldDomainID:
+		return m.DomainID()
+	case partycoverage.FieldOrganizationID:
+		return m.OrganizationID()
+	case partycoverage.FieldForm:
+		return m.Form()
+	case partycoverage.FieldPartyOrganizationID:
+		return m.PartyOrganizationID()
+	case partycoverage.FieldStartOn:
+		return m.StartOn()
+	case partycoverage.FieldEndOn:
+		return m.EndOn()
+	case partycoverage.FieldReason:
+		return m.Reason()
+	case partycoverage.FieldEndReason:
+		return m.EndReason()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PartyCoverageMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case partycoverage.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case partycoverage.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case partycoverage.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case partycoverage.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case partycoverage.FieldForm:
+		return m.OldForm(ctx)
+	case partycoverage.FieldPartyOrganizationID:
+		return m.OldPartyOrganizationID(ctx)
+	case partycoverage.FieldStartOn:
+		return m.OldStartOn(ctx)
+	case partycoverage.FieldEndOn:
+		return m.OldEndOn(ctx)
+	case partycoverage.FieldReason:
+		return m.OldReason(ctx)
+	case partycoverage.FieldEndReason:
+		return m.OldEndReason(ctx)
+	}
+	return nil, fmt.Errorf("unknown PartyCoverage field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartyCoverageMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case partycoverage.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case partycoverage.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case partycoverage.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case partycoverage.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case partycoverage.FieldForm:
+		v, ok := value.(partycoverage.Form)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetForm(v)
+		return nil
+	case partycoverage.FieldPartyOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartyOrganizationID(v)
+		return nil
+	case partycoverage.FieldStartOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartOn(v)
+		return nil
+	case partycoverage.FieldEndOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndOn(v)
+		return nil
+	case partycoverage.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case partycoverage.FieldEndReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndReason(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartyCoverage field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PartyCoverageMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PartyCoverageMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartyCoverageMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown PartyCoverage numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PartyCoverageMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(partycoverage.FieldPartyOrganizationID) {
+		fields = append(fields, partycoverage.FieldPartyOrganizationID)
+	}
+	if m.FieldCleared(partycoverage.FieldEndOn) {
+		fields = append(fields, partycoverage.FieldEndOn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PartyCoverageMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PartyCoverageMutation) ClearField(name string) error {
+	switch name {
+	case partycoverage.FieldPartyOrganizationID:
+		m.ClearPartyOrganizationID()
+		return nil
+	case partycoverage.FieldEndOn:
+		m.ClearEndOn()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyCoverage nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PartyCoverageMutation) ResetField(name string) error {
+	switch name {
+	case partycoverage.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case partycoverage.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case partycoverage.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case partycoverage.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case partycoverage.FieldForm:
+		m.ResetForm()
+		return nil
+	case partycoverage.FieldPartyOrganizationID:
+		m.ResetPartyOrganizationID()
+		return nil
+	case partycoverage.FieldStartOn:
+		m.ResetStartOn()
+		return nil
+	case partycoverage.FieldEndOn:
+		m.ResetEndOn()
+		return nil
+	case partycoverage.FieldReason:
+		m.ResetReason()
+		return nil
+	case partycoverage.FieldEndReason:
+		m.ResetEndReason()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyCoverage field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PartyCoverageMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, partycoverage.EdgeDomain)
+	}
+	if m.organization != nil {
+		edges = append(edges, partycoverage.EdgeOrganization)
+	}
+	if m.party_organization != nil {
+		edges = append(edges, partycoverage.EdgePartyOrganization)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PartyCoverageMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case partycoverage.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case partycoverage.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case partycoverage.EdgePartyOrganization:
+		if id := m.party_organization; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PartyCoverageMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PartyCoverageMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PartyCoverageMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, partycoverage.EdgeDomain)
+	}
+	if m.clearedorganization {
+		edges = append(edges, partycoverage.EdgeOrganization)
+	}
+	if m.clearedparty_organization {
+		edges = append(edges, partycoverage.EdgePartyOrganization)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PartyCoverageMutation) EdgeCleared(name string) bool {
+	switch name {
+	case partycoverage.EdgeDomain:
+		return m.cleareddomain
+	case partycoverage.EdgeOrganization:
+		return m.clearedorganization
+	case partycoverage.EdgePartyOrganization:
+		return m.clearedparty_organization
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PartyCoverageMutation) ClearEdge(name string) error {
+	switch name {
+	case partycoverage.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case partycoverage.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case partycoverage.EdgePartyOrganization:
+		m.ClearPartyOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyCoverage unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PartyCoverageMutation) ResetEdge(name string) error {
+	switch name {
+	case partycoverage.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case partycoverage.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case partycoverage.EdgePartyOrganization:
+		m.ResetPartyOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyCoverage edge %s", name)
+}
+
+// PartyOrganizationMutation represents an operation that mutates the PartyOrganization nodes in the graph.
+type PartyOrganizationMutation struct {
+	config
+	op                      Op
+	typ                     string
+	id                      *int
+	created_at              *time.Time
+	updated_at              *time.Time
+	kind                    *partyorganization.Kind
+	name                    *string
+	secretary               *string
+	secretary_phone         *string
+	full_members            *int
+	addfull_members         *int
+	probationary_members    *int
+	addprobationary_members *int
+	founded_on              *time.Time
+	dissolved_on            *time.Time
+	clearedFields           map[string]struct{}
+	domain                  *int
+	cleareddomain           bool
+	parent                  *int
+	clearedparent           bool
+	children                map[int]struct{}
+	removedchildren         map[int]struct{}
+	clearedchildren         bool
+	organization            *int
+	clearedorganization     bool
+	coverages               map[int]struct{}
+	removedcoverages        map[int]struct{}
+	clearedcoverages        bool
+	done                    bool
+	oldValue                func(context.Context) (*PartyOrganization, error)
+	predicates              []predicate.PartyOrganization
+}
+
+var _ ent.Mutation = (*PartyOrganizationMutation)(nil)
+
+// partyorganizationOption allows management of the mutation configuration using functional options.
+type partyorganizationOption func(*PartyOrganizationMutation)
+
+// newPartyOrganizationMutation creates new mutation for the PartyOrganization entity.
+func newPartyOrganizationMutation(c config, op Op, opts ...partyorganizationOption) *PartyOrganizationMutation {
+	m := &PartyOrganizationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePartyOrganization,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPartyOrganizationID sets the ID field of the mutation.
+func withPartyOrganizationID(id int) partyorganizationOption {
+	return func(m *PartyOrganizationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PartyOrganization
+		)
+		m.oldValue = func(ctx context.Context) (*PartyOrganization, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PartyOrganization.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPartyOrganization sets the old PartyOrganization of the mutation.
+func withPartyOrganization(node *PartyOrganization) partyorganizationOption {
+	return func(m *PartyOrganizationMutation) {
+		m.oldValue = func(context.Context) (*PartyOrganization, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PartyOrganizationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PartyOrganizationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PartyOrganizationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PartyOrganizationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PartyOrganization.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PartyOrganizationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PartyOrganizationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PartyOrganizationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PartyOrganizationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PartyOrganizationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PartyOrganizationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *PartyOrganizationMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *PartyOrganizationMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *PartyOrganizationMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *PartyOrganizationMutation) SetKind(pa partyorganization.Kind) {
+	m.kind = &pa
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *PartyOrganizationMutation) Kind() (r partyorganization.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldKind(ctx context.Context) (v partyorganization.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *PartyOrganizationMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetName sets the "name" field.
+func (m *PartyOrganizationMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *PartyOrganizationMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *PartyOrganizationMutation) ResetName() {
+	m.name = nil
+}
+
+// SetParentID sets the "parent_id" field.
+func (m *PartyOrganizationMutation) SetParentID(i int) {
+	m.parent = &i
+}
+
+// ParentID returns the value of the "parent_id" field in the mutation.
+func (m *PartyOrganizationMutation) ParentID() (r int, exists bool) {
+	v := m.parent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldParentID returns the old "parent_id" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldParentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldParentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldParentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldParentID: %w", err)
+	}
+	return oldValue.ParentID, nil
+}
+
+// ClearParentID clears the value of the "parent_id" field.
+func (m *PartyOrganizationMutation) ClearParentID() {
+	m.parent = nil
+	m.clearedFields[partyorganization.FieldParentID] = struct{}{}
+}
+
+// ParentIDCleared returns if the "parent_id" field was cleared in this mutation.
+func (m *PartyOrganizationMutation) ParentIDCleared() bool {
+	_, ok := m.clearedFields[partyorganization.FieldParentID]
+	return ok
+}
+
+// ResetParentID resets all changes to the "parent_id" field.
+func (m *PartyOrganizationMutation) ResetParentID() {
+	m.parent = nil
+	delete(m.clearedFields, partyorganization.FieldParentID)
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *PartyOrganizationMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *PartyOrganizationMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldOrganizationID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ClearOrganizationID clears the value of the "organization_id" field.
+func (m *PartyOrganizationMutation) ClearOrganizationID() {
+	m.organization = nil
+	m.clearedFields[partyorganization.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationIDCleared returns if the "organization_id" field was cleared in this mutation.
+func (m *PartyOrganizationMutation) OrganizationIDCleared() bool {
+	_, ok := m.clearedFields[partyorganization.FieldOrganizationID]
+	return ok
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *PartyOrganizationMutation) ResetOrganizationID() {
+	m.organization = nil
+	delete(m.clearedFields, partyorganization.FieldOrganizationID)
+}
+
+// SetSecretary sets the "secretary" field.
+func (m *PartyOrganizationMutation) SetSecretary(s string) {
+	m.secretary = &s
+}
+
+// Secretary returns the value of the "secretary" field in the mutation.
+func (m *PartyOrganizationMutation) Secretary() (r string, exists bool) {
+	v := m.secretary
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSecretary returns the old "secretary" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldSecretary(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSecretary is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSecretary requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSecretary: %w", err)
+	}
+	return oldValue.Secretary, nil
+}
+
+// ResetSecretary resets all changes to the "secretary" field.
+func (m *PartyOrganizationMutation) ResetSecretary() {
+	m.secretary = nil
+}
+
+// SetSecretaryPhone sets the "secretary_phone" field.
+func (m *PartyOrganizationMutation) SetSecretaryPhone(s string) {
+	m.secretary_phone = &s
+}
+
+// SecretaryPhone returns the value of the "secretary_phone" field in the mutation.
+func (m *PartyOrganizationMutation) SecretaryPhone() (r string, exists bool) {
+	v := m.secretary_phone
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSecretaryPhone returns the old "secretary_phone" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldSecretaryPhone(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSecretaryPhone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSecretaryPhone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSecretaryPhone: %w", err)
+	}
+	return oldValue.SecretaryPhone, nil
+}
+
+// ResetSecretaryPhone resets all changes to the "secretary_phone" field.
+func (m *PartyOrganizationMutation) ResetSecretaryPhone() {
+	m.secretary_phone = nil
+}
+
+// SetFullMembers sets the "full_members" field.
+func (m *PartyOrganizationMutation) SetFullMembers(i int) {
+	m.full_members = &i
+	m.addfull_members = nil
+}
+
+// FullMembers returns the value of the "full_members" field in the mutation.
+func (m *PartyOrganizationMutation) FullMembers() (r int, exists bool) {
+	v := m.full_members
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFullMembers returns the old "full_members" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldFullMembers(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFullMembers is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFullMembers requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFullMembers: %w", err)
+	}
+	return oldValue.FullMembers, nil
+}
+
+// AddFullMembers adds i to the "full_members" field.
+func (m *PartyOrganizationMutation) AddFullMembers(i int) {
+	if m.addfull_members != nil {
+		*m.addfull_members += i
+	} else {
+		m.addfull_members = &i
+	}
+}
+
+// AddedFullMembers returns the value that was added to the "full_members" field in this mutation.
+func (m *PartyOrganizationMutation) AddedFullMembers() (r int, exists bool) {
+	v := m.addfull_members
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFullMembers resets all changes to the "full_members" field.
+func (m *PartyOrganizationMutation) ResetFullMembers() {
+	m.full_members = nil
+	m.addfull_members = nil
+}
+
+// SetProbationaryMembers sets the "probationary_members" field.
+func (m *PartyOrganizationMutation) SetProbationaryMembers(i int) {
+	m.probationary_members = &i
+	m.addprobationary_members = nil
+}
+
+// ProbationaryMembers returns the value of the "probationary_members" field in the mutation.
+func (m *PartyOrganizationMutation) ProbationaryMembers() (r int, exists bool) {
+	v := m.probationary_members
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProbationaryMembers returns the old "probationary_members" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldProbationaryMembers(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProbationaryMembers is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProbationaryMembers requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProbationaryMembers: %w", err)
+	}
+	return oldValue.ProbationaryMembers, nil
+}
+
+// AddProbationaryMembers adds i to the "probationary_members" field.
+func (m *PartyOrganizationMutation) AddProbationaryMembers(i int) {
+	if m.addprobationary_members != nil {
+		*m.addprobationary_members += i
+	} else {
+		m.addprobationary_members = &i
+	}
+}
+
+// AddedProbationaryMembers returns the value that was added to the "probationary_members" field in this mutation.
+func (m *PartyOrganizationMutation) AddedProbationaryMembers() (r int, exists bool) {
+	v := m.addprobationary_members
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetProbationaryMembers resets all changes to the "probationary_members" field.
+func (m *PartyOrganizationMutation) ResetProbationaryMembers() {
+	m.probationary_members = nil
+	m.addprobationary_members = nil
+}
+
+// SetFoundedOn sets the "founded_on" field.
+func (m *PartyOrganizationMutation) SetFoundedOn(t time.Time) {
+	m.founded_on = &t
+}
+
+// FoundedOn returns the value of the "founded_on" field in the mutation.
+func (m *PartyOrganizationMutation) FoundedOn() (r time.Time, exists bool) {
+	v := m.founded_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFoundedOn returns the old "founded_on" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldFoundedOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFoundedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFoundedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFoundedOn: %w", err)
+	}
+	return oldValue.FoundedOn, nil
+}
+
+// ResetFoundedOn resets all changes to the "founded_on" field.
+func (m *PartyOrganizationMutation) ResetFoundedOn() {
+	m.founded_on = nil
+}
+
+// SetDissolvedOn sets the "dissolved_on" field.
+func (m *PartyOrganizationMutation) SetDissolvedOn(t time.Time) {
+	m.dissolved_on = &t
+}
+
+// DissolvedOn returns the value of the "dissolved_on" field in the mutation.
+func (m *PartyOrganizationMutation) DissolvedOn() (r time.Time, exists bool) {
+	v := m.dissolved_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDissolvedOn returns the old "dissolved_on" field's value of the PartyOrganization entity.
+// If the PartyOrganization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyOrganizationMutation) OldDissolvedOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDissolvedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDissolvedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDissolvedOn: %w", err)
+	}
+	return oldValue.DissolvedOn, nil
+}
+
+// ClearDissolvedOn clears the value of the "dissolved_on" field.
+func (m *PartyOrganizationMutation) ClearDissolvedOn() {
+	m.dissolved_on = nil
+	m.clearedFields[partyorganization.FieldDissolvedOn] = struct{}{}
+}
+
+// DissolvedOnCleared returns if the "dissolved_on" field was cleared in this mutation.
+func (m *PartyOrganizationMutation) DissolvedOnCleared() bool {
+	_, ok := m.clearedFields[partyorganization.FieldDissolvedOn]
+	return ok
+}
+
+// ResetDissolvedOn resets all changes to the "dissolved_on" field.
+func (m *PartyOrganizationMutation) ResetDissolvedOn() {
+	m.dissolved_on = nil
+	delete(m.clearedFields, partyorganization.FieldDissolvedOn)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *PartyOrganizationMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[partyorganization.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *PartyOrganizationMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *PartyOrganizationMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *PartyOrganizationMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearParent clears the "parent" edge to the PartyOrganization entity.
+func (m *PartyOrganizationMutation) ClearParent() {
+	m.clearedparent = true
+	m.clearedFields[partyorganization.FieldParentID] = struct{}{}
+}
+
+// ParentCleared reports if the "parent" edge to the PartyOrganization entity was cleared.
+func (m *PartyOrganizationMutation) ParentCleared() bool {
+	return m.ParentIDCleared() || m.clearedparent
+}
+
+// ParentIDs returns the "parent" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ParentID instead. It exists only for internal usage by the builders.
+func (m *PartyOrganizationMutation) ParentIDs() (ids []int) {
+	if id := m.parent; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetParent resets all changes to the "parent" edge.
+func (m *PartyOrganizationMutation) ResetParent() {
+	m.parent = nil
+	m.clearedparent = false
+}
+
+// AddChildIDs adds the "children" edge to the PartyOrganization entity by ids.
+func (m *PartyOrganizationMutation) AddChildIDs(ids ...int) {
+	if m.children == nil {
+		m.children = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.children[ids[i]] = struct{}{}
+	}
+}
+
+// ClearChildren clears the "children" edge to the PartyOrganization entity.
+func (m *PartyOrganizationMutation) ClearChildren() {
+	m.clearedchildren = true
+}
+
+// ChildrenCleared reports if the "children" edge to the PartyOrganization entity was cleared.
+func (m *PartyOrganizationMutation) ChildrenCleared() bool {
+	return m.clearedchildren
+}
+
+// RemoveChildIDs removes the "children" edge to the PartyOrganization entity by IDs.
+func (m *PartyOrganizationMutation) RemoveChildIDs(ids ...int) {
+	if m.removedchildren == nil {
+		m.removedchildren = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.children, ids[i])
+		m.removedchildren[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedChildren returns the removed IDs of the "children" edge to the PartyOrganization entity.
+func (m *PartyOrganizationMutation) RemovedChildrenIDs() (ids []int) {
+	for id := range m.removedchildren {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ChildrenIDs returns the "children" edge IDs in the mutation.
+func (m *PartyOrganizationMutation) ChildrenIDs() (ids []int) {
+	for id := range m.children {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetChildren resets all changes to the "children" edge.
+func (m *PartyOrganizationMutation) ResetChildren() {
+	m.children = nil
+	m.clearedchildren = false
+	m.removedchildren = nil
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *PartyOrganizationMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[partyorganization.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *PartyOrganizationMutation) OrganizationCleared() bool {
+	return m.OrganizationIDCleared() || m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *PartyOrganizationMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *PartyOrganizationMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// AddCoverageIDs adds the "coverages" edge to the PartyCoverage entity by ids.
+func (m *PartyOrganizationMutation) AddCoverageIDs(ids ...int) {
+	if m.coverages == nil {
+		m.coverages = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.coverages[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCoverages clears the "coverages" edge to the PartyCoverage entity.
+func (m *PartyOrganizationMutation) ClearCoverages() {
+	m.clearedcoverages = true
+}
+
+// CoveragesCleared reports if the "coverages" edge to the PartyCoverage entity was cleared.
+func (m *PartyOrganizationMutation) CoveragesCleared() bool {
+	return m.clearedcoverages
+}
+
+// RemoveCoverageIDs removes the "coverages" edge to the PartyCoverage entity by IDs.
+func (m *PartyOrganizationMutation) RemoveCoverageIDs(ids ...int) {
+	if m.removedcoverages == nil {
+		m.removedcoverages = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.coverages, ids[i])
+		m.removedcoverages[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCoverages returns the removed IDs of the "coverages" edge to the PartyCoverage entity.
+func (m *PartyOrganizationMutation) RemovedCoveragesIDs() (ids []int) {
+	for id := range m.removedcoverages {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CoveragesIDs returns the "coverages" edge IDs in the mutation.
+func (m *PartyOrganizationMutation) CoveragesIDs() (ids []int) {
+	for id := range m.coverages {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCoverages resets all changes to the "coverages" edge.
+func (m *PartyOrganizationMutation) ResetCoverages() {
+	m.coverages = nil
+	m.clearedcoverages = false
+	m.removedcoverages = nil
+}
+
+// Where appends a list predicates to the PartyOrganizationMutation builder.
+func (m *PartyOrganizationMutation) Where(ps ...predicate.PartyOrganization) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PartyOrganizationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PartyOrganizationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PartyOrganization, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PartyOrganizationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PartyOrganizationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PartyOrganization).
+func (m *PartyOrganizationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PartyOrganizationMutation) Fields() []string {
+	fields := make([]string, 0, 13)
+	if m.created_at != nil {
+		fields = append(fields, partyorganization.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, partyorganization.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, partyorganization.FieldDomainID)
+	}
+	if m.kind != nil {
+		fields = append(fields, partyorganization.FieldKind)
+	}
+	if m.name != nil {
+		fields = append(fields, partyorganization.FieldName)
+	}
+	if m.parent != nil {
+		fields = append(fields, partyorganization.FieldParentID)
+	}
+	if m.organization != nil {
+		fields = append(fields, partyorganization.FieldOrganizationID)
+	}
+	if m.secretary != nil {
+		fields = append(fields, partyorganization.FieldSecretary)
+	}
+	if m.secretary_phone != nil {
+		fields = append(fields, partyorganization.FieldSecretaryPhone)
+	}
+	if m.full_members != nil {
+		fields = append(fields, partyorganization.FieldFullMembers)
+	}
+	if m.probationary_members != nil {
+		fields = append(fields, partyorganization.FieldProbationaryMembers)
+	}
+	if m.founded_on != nil {
+		fields = append(fields, partyorganization.FieldFoundedOn)
+	}
+	if m.dissolved_on != nil {
+		fields = append(fields, partyorganization.FieldDissolvedOn)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PartyOrganizationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case partyorganization.FieldCreatedAt:
+		return m.CreatedAt()
+	case partyorganization.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case partyorganization.FieldDomainID:
+		return m.DomainID()
+	case partyorganization.FieldKind:
+		return m.Kind()
+	case partyorganization.FieldName:
+		return m.Name()
+	case partyorganization.FieldParentID:
+		return m.ParentID()
+	case partyorganization.FieldOrganizationID:
+		return m.OrganizationID()
+	case partyorganization.FieldSecretary:
+		return m.Secretary()
+	case partyorganization.FieldSecretaryPhone:
+		return m.SecretaryPhone()
+	case partyorganization.FieldFullMembers:
+		return m.FullMembers()
+	case partyorganization.FieldProbationaryMembers:
+		return m.ProbationaryMembers()
+	case partyorganization.FieldFoundedOn:
+		return m.FoundedOn()
+	case partyorganization.FieldDissolvedOn:
+		return m.DissolvedOn()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PartyOrganizationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case partyorganization.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case partyorganization.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case partyorganization.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case partyorganization.FieldKind:
+		return m.OldKind(ctx)
+	case partyorganization.FieldName:
+		return m.OldName(ctx)
+	case partyorganization.FieldParentID:
+		return m.OldParentID(ctx)
+	case partyorganization.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case partyorganization.FieldSecretary:
+		return m.OldSecretary(ctx)
+	case partyorganization.FieldSecretaryPhone:
+		return m.OldSecretaryPhone(ctx)
+	case partyorganization.FieldFullMembers:
+		return m.OldFullMembers(ctx)
+	case partyorganization.FieldProbationaryMembers:
+		return m.OldProbationaryMembers(ctx)
+	case partyorganization.FieldFoundedOn:
+		return m.OldFoundedOn(ctx)
+	case partyorganization.FieldDissolvedOn:
+		return m.OldDissolvedOn(ctx)
+	}
+	return nil, fmt.Errorf("unknown PartyOrganization field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartyOrganizationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case partyorganization.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case partyorganization.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case partyorganization.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case partyorganization.FieldKind:
+		v, ok := value.(partyorganization.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case partyorganization.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case partyorganization.FieldParentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetParentID(v)
+		return nil
+	case partyorganization.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case partyorganization.FieldSecretary:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSecretary(v)
+		return nil
+	case partyorganization.FieldSecretaryPhone:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSecretaryPhone(v)
+		return nil
+	case partyorganization.FieldFullMembers:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFullMembers(v)
+		return nil
+	case partyorganization.FieldProbationaryMembers:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProbationaryMembers(v)
+		return nil
+	case partyorganization.FieldFoundedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFoundedOn(v)
+		return nil
+	case partyorganization.FieldDissolvedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDissolvedOn(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartyOrganization field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PartyOrganizationMutation) AddedFields() []string {
+	var fields []string
+	if m.addfull_members != nil {
+		fields = append(fields, partyorganization.FieldFullMembers)
+	}
+	if m.addprobationary_members != nil {
+		fields = append(fields, partyorganization.FieldProbationaryMembers)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PartyOrganizationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case partyorganization.FieldFullMembers:
+		return m.AddedFullMembers()
+	case partyorganization.FieldProbationaryMembers:
+		return m.AddedProbationaryMembers()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartyOrganizationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case partyorganization.FieldFullMembers:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFullMembers(v)
+		return nil
+	case partyorganization.FieldProbationaryMembers:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProbationaryMembers(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartyOrganization numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PartyOrganizationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(partyorganization.FieldParentID) {
+		fields = append(fields, partyorganization.FieldParentID)
+	}
+	if m.FieldCleared(partyorganization.FieldOrganizationID) {
+		fields = append(fields, partyorganization.FieldOrganizationID)
+	}
+	if m.FieldCleared(partyorganization.FieldDissolvedOn) {
+		fields = append(fields, partyorganization.FieldDissolvedOn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PartyOrganizationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PartyOrganizationMutation) ClearField(name string) error {
+	switch name {
+	case partyorganization.FieldParentID:
+		m.ClearParentID()
+		return nil
+	case partyorganization.FieldOrganizationID:
+		m.ClearOrganizationID()
+		return nil
+	case partyorganization.FieldDissolvedOn:
+		m.ClearDissolvedOn()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyOrganization nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PartyOrganizationMutation) ResetField(name string) error {
+	switch name {
+	case partyorganization.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case partyorganization.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case partyorganization.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case partyorganization.FieldKind:
+		m.ResetKind()
+		return nil
+	case partyorganization.FieldName:
+		m.ResetName()
+		return nil
+	case partyorganization.FieldParentID:
+		m.ResetParentID()
+		return nil
+	case partyorganization.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case partyorganization.FieldSecretary:
+		m.ResetSecretary()
+		return nil
+	case partyorganization.FieldSecretaryPhone:
+		m.ResetSecretaryPhone()
+		return nil
+	case partyorganization.FieldFullMembers:
+		m.ResetFullMembers()
+		return nil
+	case partyorganization.FieldProbationaryMembers:
+		m.ResetProbationaryMembers()
+		return nil
+	case partyorganization.FieldFoundedOn:
+		m.ResetFoundedOn()
+		return nil
+	case partyorganization.FieldDissolvedOn:
+		m.ResetDissolvedOn()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyOrganization field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PartyOrganizationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.domain != nil {
+		edges = append(edges, partyorganization.EdgeDomain)
+	}
+	if m.parent != nil {
+		edges = append(edges, partyorganization.EdgeParent)
+	}
+	if m.children != nil {
+		edges = append(edges, partyorganization.EdgeChildren)
+	}
+	if m.organization != nil {
+		edges = append(edges, partyorganization.EdgeOrganization)
+	}
+	if m.coverages != nil {
+		edges = append(edges, partyorganization.EdgeCoverages)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PartyOrganizationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case partyorganization.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case partyorganization.EdgeParent:
+		if id := m.parent; id != nil {
+			return []ent.Value{*id}
+		}
+	case partyorganization.EdgeChildren:
+		ids := make([]ent.Value, 0, len(m.children))
+		for id := range m.children {
+			ids = append(ids, id)
+		}
+		return ids
+	case partyorganization.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case partyorganization.EdgeCoverages:
+		ids := make([]ent.Value, 0, len(m.coverages))
+		for id := range m.coverages {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PartyOrganizationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.removedchildren != nil {
+		edges = append(edges, partyorganization.EdgeChildren)
+	}
+	if m.removedcoverages != nil {
+		edges = append(edges, partyorganization.EdgeCoverages)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PartyOrganizationMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case partyorganization.EdgeChildren:
+		ids := make([]ent.Value, 0, len(m.removedchildren))
+		for id := range m.removedchildren {
+			ids = append(ids, id)
+		}
+		return ids
+	case partyorganization.EdgeCoverages:
+		ids := make([]ent.Value, 0, len(m.removedcoverages))
+		for id := range m.removedcoverages {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PartyOrganizationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.cleareddomain {
+		edges = append(edges, partyorganization.EdgeDomain)
+	}
+	if m.clearedparent {
+		edges = append(edges, partyorganization.EdgeParent)
+	}
+	if m.clearedchildren {
+		edges = append(edges, partyorganization.EdgeChildren)
+	}
+	if m.clearedorganization {
+		edges = append(edges, partyorganization.EdgeOrganization)
+	}
+	if m.clearedcoverages {
+		edges = append(edges, partyorganization.EdgeCoverages)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PartyOrganizationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case partyorganization.EdgeDomain:
+		return m.cleareddomain
+	case partyorganization.EdgeParent:
+		return m.clearedparent
+	case partyorganization.EdgeChildren:
+		return m.clearedchildren
+	case partyorganization.EdgeOrganization:
+		return m.clearedorganization
+	case partyorganization.EdgeCoverages:
+		return m.clearedcoverages
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PartyOrganizationMutation) ClearEdge(name string) error {
+	switch name {
+	case partyorganization.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case partyorganization.EdgeParent:
+		m.ClearParent()
+		return nil
+	case partyorganization.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyOrganization unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PartyOrganizationMutation) ResetEdge(name string) error {
+	switch name {
+	case partyorganization.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case partyorganization.EdgeParent:
+		m.ResetParent()
+		return nil
+	case partyorganization.EdgeChildren:
+		m.ResetChildren()
+		return nil
+	case partyorganization.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case partyorganization.EdgeCoverages:
+		m.ResetCoverages()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyOrganization edge %s", name)
+}
+
+// PartyPointRuleMutation represents an operation that mutates the PartyPointRule nodes in the graph.
+type PartyPointRuleMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	activity_type      *partydata.ActivityType
+	points_per_hour    *int
+	addpoints_per_hour *int
+	clearedFields      map[string]struct{}
+	domain             *int
+	cleareddomain      bool
+	done               bool
+	oldValue           func(context.Context) (*PartyPointRule, error)
+	predicates         []predicate.PartyPointRule
+}
+
+var _ ent.Mutation = (*PartyPointRuleMutation)(nil)
+
+// partypointruleOption allows management of the mutation configuration using functional options.
+type partypointruleOption func(*PartyPointRuleMutation)
+
+// newPartyPointRuleMutation creates new mutation for the PartyPointRule entity.
+func newPartyPointRuleMutation(c config, op Op, opts ...partypointruleOption) *PartyPointRuleMutation {
+	m := &PartyPointRuleMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePartyPointRule,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPartyPointRuleID sets the ID field of the mutation.
+func withPartyPointRuleID(id int) partypointruleOption {
+	return func(m *PartyPointRuleMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PartyPointRule
+		)
+		m.oldValue = func(ctx context.Context) (*PartyPointRule, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PartyPointRule.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPartyPointRule sets the old PartyPointRule of the mutation.
+func withPartyPointRule(node *PartyPointRule) partypointruleOption {
+	return func(m *PartyPointRuleMutation) {
+		m.oldValue = func(context.Context) (*PartyPointRule, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PartyPointRuleMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PartyPointRuleMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PartyPointRuleMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PartyPointRuleMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PartyPointRule.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PartyPointRuleMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PartyPointRuleMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PartyPointRule entity.
+// If the PartyPointRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyPointRuleMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PartyPointRuleMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PartyPointRuleMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PartyPointRuleMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PartyPointRule entity.
+// If the PartyPointRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyPointRuleMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PartyPointRuleMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *PartyPointRuleMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *PartyPointRuleMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the PartyPointRule entity.
+// If the PartyPointRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyPointRuleMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *PartyPointRuleMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetActivityType sets the "activity_type" field.
+func (m *PartyPointRuleMutation) SetActivityType(pt partydata.ActivityType) {
+	m.activity_type = &pt
+}
+
+// ActivityType returns the value of the "activity_type" field in the mutation.
+func (m *PartyPointRuleMutation) ActivityType() (r partydata.ActivityType, exists bool) {
+	v := m.activity_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActivityType returns the old "activity_type" field's value of the PartyPointRule entity.
+// If the PartyPointRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyPointRuleMutation) OldActivityType(ctx context.Context) (v partydata.ActivityType, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActivityType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActivityType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActivityType: %w", err)
+	}
+	return oldValue.ActivityType, nil
+}
+
+// ResetActivityType resets all changes to the "activity_type" field.
+func (m *PartyPointRuleMutation) ResetActivityType() {
+	m.activity_type = nil
+}
+
+// SetPointsPerHour sets the "points_per_hour" field.
+func (m *PartyPointRuleMutation) SetPointsPerHour(i int) {
+	m.points_per_hour = &i
+	m.addpoints_per_hour = nil
+}
+
+// PointsPerHour returns the value of the "points_per_hour" field in the mutation.
+func (m *PartyPointRuleMutation) PointsPerHour() (r int, exists bool) {
+	v := m.points_per_hour
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPointsPerHour returns the old "points_per_hour" field's value of the PartyPointRule entity.
+// If the PartyPointRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyPointRuleMutation) OldPointsPerHour(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPointsPerHour is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPointsPerHour requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPointsPerHour: %w", err)
+	}
+	return oldValue.PointsPerHour, nil
+}
+
+// AddPointsPerHour adds i to the "points_per_hour" field.
+func (m *PartyPointRuleMutation) AddPointsPerHour(i int) {
+	if m.addpoints_per_hour != nil {
+		*m.addpoints_per_hour += i
+	} else {
+		m.addpoints_per_hour = &i
+	}
+}
+
+// AddedPointsPerHour returns the value that was added to the "points_per_hour" field in this mutation.
+func (m *PartyPointRuleMutation) AddedPointsPerHour() (r int, exists bool) {
+	v := m.addpoints_per_hour
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPointsPerHour resets all changes to the "points_per_hour" field.
+func (m *PartyPointRuleMutation) ResetPointsPerHour() {
+	m.points_per_hour = nil
+	m.addpoints_per_hour = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *PartyPointRuleMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[partypointrule.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *PartyPointRuleMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *PartyPointRuleMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *PartyPointRuleMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// Where appends a list predicates to the PartyPointRuleMutation builder.
+func (m *PartyPointRuleMutation) Where(ps ...predicate.PartyPointRule) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PartyPointRuleMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PartyPointRuleMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PartyPointRule, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PartyPointRuleMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PartyPointRuleMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PartyPointRule).
+func (m *PartyPointRuleMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PartyPointRuleMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, partypointrule.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, partypointrule.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, partypointrule.FieldDomainID)
+	}
+	if m.activity_type != nil {
+		fields = append(fields, partypointrule.FieldActivityType)
+	}
+	if m.points_per_hour != nil {
+		fields = append(fields, partypointrule.FieldPointsPerHour)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PartyPointRuleMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case partypointrule.FieldCreatedAt:
+		return m.CreatedAt()
+	case partypointrule.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case partypointrule.FieldDomainID:
+		return m.DomainID()
+	case partypointrule.FieldActivityType:
+		return m.ActivityType()
+	case partypointrule.FieldPointsPerHour:
+		return m.PointsPerHour()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PartyPointRuleMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case partypointrule.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case partypointrule.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case partypointrule.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case partypointrule.FieldActivityType:
+		return m.OldActivityType(ctx)
+	case partypointrule.FieldPointsPerHour:
+		return m.OldPointsPerHour(ctx)
+	}
+	return nil, fmt.Errorf("unknown PartyPointRule field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartyPointRuleMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case partypointrule.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case partypointrule.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case partypointrule.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case partypointrule.FieldActivityType:
+		v, ok := value.(partydata.ActivityType)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActivityType(v)
+		return nil
+	case partypointrule.FieldPointsPerHour:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPointsPerHour(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartyPointRule field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PartyPointRuleMutation) AddedFields() []string {
+	var fields []string
+	if m.addpoints_per_hour != nil {
+		fields = append(fields, partypointrule.FieldPointsPerHour)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PartyPointRuleMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case partypointrule.FieldPointsPerHour:
+		return m.AddedPointsPerHour()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartyPointRuleMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case partypointrule.FieldPointsPerHour:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPointsPerHour(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartyPointRule numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PartyPointRuleMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PartyPointRuleMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PartyPointRuleMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PartyPointRule nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PartyPointRuleMutation) ResetField(name string) error {
+	switch name {
+	case partypointrule.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case partypointrule.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case partypointrule.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case partypointrule.FieldActivityType:
+		m.ResetActivityType()
+		return nil
+	case partypointrule.FieldPointsPerHour:
+		m.ResetPointsPerHour()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyPointRule field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PartyPointRuleMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.domain != nil {
+		edges = append(edges, partypointrule.EdgeDomain)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PartyPointRuleMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case partypointrule.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PartyPointRuleMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PartyPointRuleMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PartyPointRuleMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareddomain {
+		edges = append(edges, partypointrule.EdgeDomain)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PartyPointRuleMutation) EdgeCleared(name string) bool {
+	switch name {
+	case partypointrule.EdgeDomain:
+		return m.cleareddomain
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PartyPointRuleMutation) ClearEdge(name string) error {
+	switch name {
+	case partypointrule.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyPointRule unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PartyPointRuleMutation) ResetEdge(name string) error {
+	switch name {
+	case partypointrule.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyPointRule edge %s", name)
+}
+
+// PartySettingsMutation represents an operation that mutates the PartySettings nodes in the graph.
+type PartySettingsMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	max_officer_load    *int
+	addmax_officer_load *int
+	points_per_hour     *int
+	addpoints_per_hour  *int
+	clearedFields       map[string]struct{}
+	domain              *int
+	cleareddomain       bool
+	done                bool
+	oldValue            func(context.Context) (*PartySettings, error)
+	predicates          []predicate.PartySettings
+}
+
+var _ ent.Mutation = (*PartySettingsMutation)(nil)
+
+// partysettingsOption allows management of the mutation configuration using functional options.
+type partysettingsOption func(*PartySettingsMutation)
+
+// newPartySettingsMutation creates new mutation for the PartySettings entity.
+func newPartySettingsMutation(c config, op Op, opts ...partysettingsOption) *PartySettingsMutation {
+	m := &PartySettingsMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePartySettings,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPartySettingsID sets the ID field of the mutation.
+func withPartySettingsID(id int) partysettingsOption {
+	return func(m *PartySettingsMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PartySettings
+		)
+		m.oldValue = func(ctx context.Context) (*PartySettings, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PartySettings.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPartySettings sets the old PartySettings of the mutation.
+func withPartySettings(node *PartySettings) partysettingsOption {
+	return func(m *PartySettingsMutation) {
+		m.oldValue = func(context.Context) (*PartySettings, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PartySettingsMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PartySettingsMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PartySettingsMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PartySettingsMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PartySettings.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PartySettingsMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PartySettingsMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PartySettings entity.
+// If the PartySettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartySettingsMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PartySettingsMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PartySettingsMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PartySettingsMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PartySettings entity.
+// If the PartySettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartySettingsMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PartySettingsMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *PartySettingsMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *PartySettingsMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the PartySettings entity.
+// If the PartySettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartySettingsMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *PartySettingsMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetMaxOfficerLoad sets the "max_officer_load" field.
+func (m *PartySettingsMutation) SetMaxOfficerLoad(i int) {
+	m.max_officer_load = &i
+	m.addmax_officer_load = nil
+}
+
+// MaxOfficerLoad returns the value of the "max_officer_load" field in the mutation.
+func (m *PartySettingsMutation) MaxOfficerLoad() (r int, exists bool) {
+	v := m.max_officer_load
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxOfficerLoad returns the old "max_officer_load" field's value of the PartySettings entity.
+// If the PartySettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartySettingsMutation) OldMaxOfficerLoad(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxOfficerLoad is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxOfficerLoad requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxOfficerLoad: %w", err)
+	}
+	return oldValue.MaxOfficerLoad, nil
+}
+
+// AddMaxOfficerLoad adds i to the "max_officer_load" field.
+func (m *PartySettingsMutation) AddMaxOfficerLoad(i int) {
+	if m.addmax_officer_load != nil {
+		*m.addmax_officer_load += i
+	} else {
+		m.addmax_officer_load = &i
+	}
+}
+
+// AddedMaxOfficerLoad returns the value that was added to the "max_officer_load" field in this mutation.
+func (m *PartySettingsMutation) AddedMaxOfficerLoad() (r int, exists bool) {
+	v := m.addmax_officer_load
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMaxOfficerLoad resets all changes to the "max_officer_load" field.
+func (m *PartySettingsMutation) ResetMaxOfficerLoad() {
+	m.max_officer_load = nil
+	m.addmax_officer_load = nil
+}
+
+// SetPointsPerHour sets the "points_per_hour" field.
+func (m *PartySettingsMutation) SetPointsPerHour(i int) {
+	m.points_per_hour = &i
+	m.addpoints_per_hour = nil
+}
+
+// PointsPerHour returns the value of the "points_per_hour" field in the mutation.
+func (m *PartySettingsMutation) PointsPerHour() (r int, exists bool) {
+	v := m.points_per_hour
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPointsPerHour returns the old "points_per_hour" field's value of the PartySettings entity.
+// If the PartySettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartySettingsMutation) OldPointsPerHour(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPointsPerHour is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPointsPerHour requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPointsPerHour: %w", err)
+	}
+	return oldValue.PointsPerHour, nil
+}
+
+// AddPointsPerHour adds i to the "points_per_hour" field.
+func (m *PartySettingsMutation) AddPointsPerHour(i int) {
+	if m.addpoints_per_hour != nil {
+		*m.addpoints_per_hour += i
+	} else {
+		m.addpoints_per_hour = &i
+	}
+}
+
+// AddedPointsPerHour returns the value that was added to the "points_per_hour" field in this mutation.
+func (m *PartySettingsMutation) AddedPointsPerHour() (r int, exists bool) {
+	v := m.addpoints_per_hour
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPointsPerHour resets all changes to the "points_per_hour" field.
+func (m *PartySettingsMutation) ResetPointsPerHour() {
+	m.points_per_hour = nil
+	m.addpoints_per_hour = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *PartySettingsMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[partysettings.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *PartySettingsMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *PartySettingsMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *PartySettingsMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// Where appends a list predicates to the PartySettingsMutation builder.
+func (m *PartySettingsMutation) Where(ps ...predicate.PartySettings) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PartySettingsMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PartySettingsMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PartySettings, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PartySettingsMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PartySettingsMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PartySettings).
+func (m *PartySettingsMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PartySettingsMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, partysettings.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, partysettings.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, partysettings.FieldDomainID)
+	}
+	if m.max_officer_load != nil {
+		fields = append(fields, partysettings.FieldMaxOfficerLoad)
+	}
+	if m.points_per_hour != nil {
+		fields = append(fields, partysettings.FieldPointsPerHour)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PartySettingsMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case partysettings.FieldCreatedAt:
+		return m.CreatedAt()
+	case partysettings.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case partysettings.FieldDomainID:
+		return m.DomainID()
+	case partysettings.FieldMaxOfficerLoad:
+		return m.MaxOfficerLoad()
+	case partysettings.FieldPointsPerHour:
+		return m.PointsPerHour()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PartySettingsMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case partysettings.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case partysettings.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case partysettings.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case partysettings.FieldMaxOfficerLoad:
+		return m.OldMaxOfficerLoad(ctx)
+	case partysettings.FieldPointsPerHour:
+		return m.OldPointsPerHour(ctx)
+	}
+	return nil, fmt.Errorf("unknown PartySettings field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartySettingsMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case partysettings.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case partysettings.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case partysettings.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case partysettings.FieldMaxOfficerLoad:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxOfficerLoad(v)
+		return nil
+	case partysettings.FieldPointsPerHour:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPointsPerHour(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartySettings field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PartySettingsMutation) AddedFields() []string {
+	var fields []string
+	if m.addmax_officer_load != nil {
+		fields = append(fields, partysettings.FieldMaxOfficerLoad)
+	}
+	if m.addpoints_per_hour != nil {
+		fields = append(fields, partysettings.FieldPointsPerHour)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PartySettingsMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case partysettings.FieldMaxOfficerLoad:
+		return m.AddedMaxOfficerLoad()
+	case partysettings.FieldPointsPerHour:
+		return m.AddedPointsPerHour()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartySettingsMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case partysettings.FieldMaxOfficerLoad:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxOfficerLoad(v)
+		return nil
+	case partysettings.FieldPointsPerHour:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPointsPerHour(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartySettings numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PartySettingsMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PartySettingsMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PartySettingsMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PartySettings nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PartySettingsMutation) ResetField(name string) error {
+	switch name {
+	case partysettings.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case partysettings.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case partysettings.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case partysettings.FieldMaxOfficerLoad:
+		m.ResetMaxOfficerLoad()
+		return nil
+	case partysettings.FieldPointsPerHour:
+		m.ResetPointsPerHour()
+		return nil
+	}
+	return fmt.Errorf("unknown PartySettings field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PartySettingsMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.domain != nil {
+		edges = append(edges, partysettings.EdgeDomain)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PartySettingsMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case partysettings.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PartySettingsMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PartySettingsMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PartySettingsMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareddomain {
+		edges = append(edges, partysettings.EdgeDomain)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PartySettingsMutation) EdgeCleared(name string) bool {
+	switch name {
+	case partysettings.EdgeDomain:
+		return m.cleareddomain
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PartySettingsMutation) ClearEdge(name string) error {
+	switch name {
+	case partysettings.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown PartySettings unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PartySettingsMutation) ResetEdge(name string) error {
+	switch name {
+	case partysettings.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	}
+	return fmt.Errorf("unknown PartySettings edge %s", name)
+}
+
+// PartyVisitMutation represents an operation that mutates the PartyVisit nodes in the graph.
+type PartyVisitMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	visited_on          *time.Time
+	topics              *string
+	findings            *string
+	clearedFields       map[string]struct{}
+	domain              *int
+	cleareddomain       bool
+	organization        *int
+	clearedorganization bool
+	officer             *int
+	clearedofficer      bool
+	follow_ups          map[int]struct{}
+	removedfollow_ups   map[int]struct{}
+	clearedfollow_ups   bool
+	done                bool
+	oldValue            func(context.Context) (*PartyVisit, error)
+	predicates          []predicate.PartyVisit
+}
+
+var _ ent.Mutation = (*PartyVisitMutation)(nil)
+
+// partyvisitOption allows management of the mutation configuration using functional options.
+type partyvisitOption func(*PartyVisitMutation)
+
+// newPartyVisitMutation creates new mutation for the PartyVisit entity.
+func newPartyVisitMutation(c config, op Op, opts ...partyvisitOption) *PartyVisitMutation {
+	m := &PartyVisitMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePartyVisit,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPartyVisitID sets the ID field of the mutation.
+func withPartyVisitID(id int) partyvisitOption {
+	return func(m *PartyVisitMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PartyVisit
+		)
+		m.oldValue = func(ctx context.Context) (*PartyVisit, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PartyVisit.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPartyVisit sets the old PartyVisit of the mutation.
+func withPartyVisit(node *PartyVisit) partyvisitOption {
+	return func(m *PartyVisitMutation) {
+		m.oldValue = func(context.Context) (*PartyVisit, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PartyVisitMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PartyVisitMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PartyVisitMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PartyVisitMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PartyVisit.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PartyVisitMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PartyVisitMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PartyVisit entity.
+// If the PartyVisit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVisitMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PartyVisitMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PartyVisitMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PartyVisitMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PartyVisit entity.
+// If the PartyVisit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVisitMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PartyVisitMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *PartyVisitMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *PartyVisitMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the PartyVisit entity.
+// If the PartyVisit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVisitMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *PartyVisitMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *PartyVisitMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *PartyVisitMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the PartyVisit entity.
+// If the PartyVisit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVisitMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *PartyVisitMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetOfficerID sets the "officer_id" field.
+func (m *PartyVisitMutation) SetOfficerID(i int) {
+	m.officer = &i
+}
+
+// OfficerID returns the value of the "officer_id" field in the mutation.
+func (m *PartyVisitMutation) OfficerID() (r int, exists bool) {
+	v := m.officer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOfficerID returns the old "officer_id" field's value of the PartyVisit entity.
+// If the PartyVisit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVisitMutation) OldOfficerID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOfficerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOfficerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOfficerID: %w", err)
+	}
+	return oldValue.OfficerID, nil
+}
+
+// ResetOfficerID resets all changes to the "officer_id" field.
+func (m *PartyVisitMutation) ResetOfficerID() {
+	m.officer = nil
+}
+
+// SetVisitedOn sets the "visited_on" field.
+func (m *PartyVisitMutation) SetVisitedOn(t time.Time) {
+	m.visited_on = &t
+}
+
+// VisitedOn returns the value of the "visited_on" field in the mutation.
+func (m *PartyVisitMutation) VisitedOn() (r time.Time, exists bool) {
+	v := m.visited_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVisitedOn returns the old "visited_on" field's value of the PartyVisit entity.
+// If the PartyVisit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVisitMutation) OldVisitedOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVisitedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVisitedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVisitedOn: %w", err)
+	}
+	return oldValue.VisitedOn, nil
+}
+
+// ResetVisitedOn resets all changes to the "visited_on" field.
+func (m *PartyVisitMutation) ResetVisitedOn() {
+	m.visited_on = nil
+}
+
+// SetTopics sets the "topics" field.
+func (m *PartyVisitMutation) SetTopics(s string) {
+	m.topics = &s
+}
+
+// Topics returns the value of the "topics" field in the mutation.
+func (m *PartyVisitMutation) Topics() (r string, exists bool) {
+	v := m.topics
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTopics returns the old "topics" field's value of the PartyVisit entity.
+// If the PartyVisit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVisitMutation) OldTopics(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTopics is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTopics requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTopics: %w", err)
+	}
+	return oldValue.Topics, nil
+}
+
+// ResetTopics resets all changes to the "topics" field.
+func (m *PartyVisitMutation) ResetTopics() {
+	m.topics = nil
+}
+
+// SetFindings sets the "findings" field.
+func (m *PartyVisitMutation) SetFindings(s string) {
+	m.findings = &s
+}
+
+// Findings returns the value of the "findings" field in the mutation.
+func (m *PartyVisitMutation) Findings() (r string, exists bool) {
+	v := m.findings
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFindings returns the old "findings" field's value of the PartyVisit entity.
+// If the PartyVisit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVisitMutation) OldFindings(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFindings is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFindings requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFindings: %w", err)
+	}
+	return oldValue.Findings, nil
+}
+
+// ResetFindings resets all changes to the "findings" field.
+func (m *PartyVisitMutation) ResetFindings() {
+	m.findings = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *PartyVisitMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[partyvisit.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *PartyVisitMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *PartyVisitMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *PartyVisitMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *PartyVisitMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[partyvisit.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *PartyVisitMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *PartyVisitMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *PartyVisitMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearOfficer clears the "officer" edge to the GuidanceOfficer entity.
+func (m *PartyVisitMutation) ClearOfficer() {
+	m.clearedofficer = true
+	m.clearedFields[partyvisit.FieldOfficerID] = struct{}{}
+}
+
+// OfficerCleared reports if the "officer" edge to the GuidanceOfficer entity was cleared.
+func (m *PartyVisitMutation) OfficerCleared() bool {
+	return m.clearedofficer
+}
+
+// OfficerIDs returns the "officer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OfficerID instead. It exists only for internal usage by the builders.
+func (m *PartyVisitMutation) OfficerIDs() (ids []int) {
+	if id := m.officer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOfficer resets all changes to the "officer" edge.
+func (m *PartyVisitMutation) ResetOfficer() {
+	m.officer = nil
+	m.clearedofficer = false
+}
+
+// AddFollowUpIDs adds the "follow_ups" edge to the VisitFollowUp entity by ids.
+func (m *PartyVisitMutation) AddFollowUpIDs(ids ...int) {
+	if m.follow_ups == nil {
+		m.follow_ups = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.follow_ups[ids[i]] = struct{}{}
+	}
+}
+
+// ClearFollowUps clears the "follow_ups" edge to the VisitFollowUp entity.
+func (m *PartyVisitMutation) ClearFollowUps() {
+	m.clearedfollow_ups = true
+}
+
+// FollowUpsCleared reports if the "follow_ups" edge to the VisitFollowUp entity was cleared.
+func (m *PartyVisitMutation) FollowUpsCleared() bool {
+	return m.clearedfollow_ups
+}
+
+// RemoveFollowUpIDs removes the "follow_ups" edge to the VisitFollowUp entity by IDs.
+func (m *PartyVisitMutation) RemoveFollowUpIDs(ids ...int) {
+	if m.removedfollow_ups == nil {
+		m.removedfollow_ups = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.follow_ups, ids[i])
+		m.removedfollow_ups[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedFollowUps returns the removed IDs of the "follow_ups" edge to the VisitFollowUp entity.
+func (m *PartyVisitMutation) RemovedFollowUpsIDs() (ids []int) {
+	for id := range m.removedfollow_ups {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// FollowUpsIDs returns the "follow_ups" edge IDs in the mutation.
+func (m *PartyVisitMutation) FollowUpsIDs() (ids []int) {
+	for id := range m.follow_ups {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetFollowUps resets all changes to the "follow_ups" edge.
+func (m *PartyVisitMutation) ResetFollowUps() {
+	m.follow_ups = nil
+	m.clearedfollow_ups = false
+	m.removedfollow_ups = nil
+}
+
+// Where appends a list predicates to the PartyVisitMutation builder.
+func (m *PartyVisitMutation) Where(ps ...predicate.PartyVisit) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PartyVisitMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PartyVisitMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PartyVisit, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PartyVisitMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PartyVisitMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PartyVisit).
+func (m *PartyVisitMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PartyVisitMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, partyvisit.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, partyvisit.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, partyvisit.FieldDomainID)
+	}
+	if m.organization != nil {
+		fields = append(fields, partyvisit.FieldOrganizationID)
+	}
+	if m.officer != nil {
+		fields = append(fields, partyvisit.FieldOfficerID)
+	}
+	if m.visited_on != nil {
+		fields = append(fields, partyvisit.FieldVisitedOn)
+	}
+	if m.topics != nil {
+		fields = append(fields, partyvisit.FieldTopics)
+	}
+	if m.findings != nil {
+		fields = append(fields, partyvisit.FieldFindings)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PartyVisitMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case partyvisit.FieldCreatedAt:
+		return m.CreatedAt()
+	case partyvisit.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case partyvisit.FieldDomainID:
+		return m.DomainID()
+	case partyvisit.FieldOrganizationID:
+		return m.OrganizationID()
+	case partyvisit.FieldOfficerID:
+		return m.OfficerID()
+	case partyvisit.FieldVisitedOn:
+		return m.VisitedOn()
+	case partyvisit.FieldTopics:
+		return m.Topics()
+	case partyvisit.FieldFindings:
+		return m.Findings()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PartyVisitMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case partyvisit.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case partyvisit.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case partyvisit.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case partyvisit.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case partyvisit.FieldOfficerID:
+		return m.OldOfficerID(ctx)
+	case partyvisit.FieldVisitedOn:
+		return m.OldVisitedOn(ctx)
+	case partyvisit.FieldTopics:
+		return m.OldTopics(ctx)
+	case partyvisit.FieldFindings:
+		return m.OldFindings(ctx)
+	}
+	return nil, fmt.Errorf("unknown PartyVisit field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartyVisitMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case partyvisit.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case partyvisit.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case partyvisit.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case partyvisit.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case partyvisit.FieldOfficerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOfficerID(v)
+		return nil
+	case partyvisit.FieldVisitedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVisitedOn(v)
+		return nil
+	case partyvisit.FieldTopics:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTopics(v)
+		return nil
+	case partyvisit.FieldFindings:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFindings(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartyVisit field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PartyVisitMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PartyVisitMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartyVisitMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown PartyVisit numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PartyVisitMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PartyVisitMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PartyVisitMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PartyVisit nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PartyVisitMutation) ResetField(name string) error {
+	switch name {
+	case partyvisit.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case partyvisit.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case partyvisit.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case partyvisit.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case partyvisit.FieldOfficerID:
+		m.ResetOfficerID()
+		return nil
+	case partyvisit.FieldVisitedOn:
+		m.ResetVisitedOn()
+		return nil
+	case partyvisit.FieldTopics:
+		m.ResetTopics()
+		return nil
+	case partyvisit.FieldFindings:
+		m.ResetFindings()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyVisit field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PartyVisitMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.domain != nil {
+		edges = append(edges, partyvisit.EdgeDomain)
+	}
+	if m.organization != nil {
+		edges = append(edges, partyvisit.EdgeOrganization)
+	}
+	if m.officer != nil {
+		edges = append(edges, partyvisit.EdgeOfficer)
+	}
+	if m.follow_ups != nil {
+		edges = append(edges, partyvisit.EdgeFollowUps)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PartyVisitMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case partyvisit.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case partyvisit.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case partyvisit.EdgeOfficer:
+		if id := m.officer; id != nil {
+			return []ent.Value{*id}
+		}
+	case partyvisit.EdgeFollowUps:
+		ids := make([]ent.Value, 0, len(m.follow_ups))
+		for id := range m.follow_ups {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PartyVisitMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.removedfollow_ups != nil {
+		edges = append(edges, partyvisit.EdgeFollowUps)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PartyVisitMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case partyvisit.EdgeFollowUps:
+		ids := make([]ent.Value, 0, len(m.removedfollow_ups))
+		for id := range m.removedfollow_ups {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PartyVisitMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.cleareddomain {
+		edges = append(edges, partyvisit.EdgeDomain)
+	}
+	if m.clearedorganization {
+		edges = append(edges, partyvisit.EdgeOrganization)
+	}
+	if m.clearedofficer {
+		edges = append(edges, partyvisit.EdgeOfficer)
+	}
+	if m.clearedfollow_ups {
+		edges = append(edges, partyvisit.EdgeFollowUps)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PartyVisitMutation) EdgeCleared(name string) bool {
+	switch name {
+	case partyvisit.EdgeDomain:
+		return m.cleareddomain
+	case partyvisit.EdgeOrganization:
+		return m.clearedorganization
+	case partyvisit.EdgeOfficer:
+		return m.clearedofficer
+	case partyvisit.EdgeFollowUps:
+		return m.clearedfollow_ups
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PartyVisitMutation) ClearEdge(name string) error {
+	switch name {
+	case partyvisit.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case partyvisit.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case partyvisit.EdgeOfficer:
+		m.ClearOfficer()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyVisit unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PartyVisitMutation) ResetEdge(name string) error {
+	switch name {
+	case partyvisit.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case partyvisit.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case partyvisit.EdgeOfficer:
+		m.ResetOfficer()
+		return nil
+	case partyvisit.EdgeFollowUps:
+		m.ResetFollowUps()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyVisit edge %s", name)
+}
+
+// PartyVolunteerMutation represents an operation that mutates the PartyVolunteer nodes in the graph.
+type PartyVolunteerMutation struct {
+	config
+	op                        Op
+	typ                       string
+	id                        *int
+	created_at                *time.Time
+	updated_at                *time.Time
+	name                      *string
+	clearedFields             map[string]struct{}
+	domain                    *int
+	cleareddomain             bool
+	party_organization        *int
+	clearedparty_organization bool
+	user                      *int
+	cleareduser               bool
+	points                    map[int]struct{}
+	removedpoints             map[int]struct{}
+	clearedpoints             bool
+	done                      bool
+	oldValue                  func(context.Context) (*PartyVolunteer, error)
+	predicates                []predicate.PartyVolunteer
+}
+
+var _ ent.Mutation = (*PartyVolunteerMutation)(nil)
+
+// partyvolunteerOption allows management of the mutation configuration using functional options.
+type partyvolunteerOption func(*PartyVolunteerMutation)
+
+// newPartyVolunteerMutation creates new mutation for the PartyVolunteer entity.
+func newPartyVolunteerMutation(c config, op Op, opts ...partyvolunteerOption) *PartyVolunteerMutation {
+	m := &PartyVolunteerMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePartyVolunteer,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPartyVolunteerID sets the ID field of the mutation.
+func withPartyVolunteerID(id int) partyvolunteerOption {
+	return func(m *PartyVolunteerMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PartyVolunteer
+		)
+		m.oldValue = func(ctx context.Context) (*PartyVolunteer, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PartyVolunteer.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPartyVolunteer sets the old PartyVolunteer of the mutation.
+func withPartyVolunteer(node *PartyVolunteer) partyvolunteerOption {
+	return func(m *PartyVolunteerMutation) {
+		m.oldValue = func(context.Context) (*PartyVolunteer, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PartyVolunteerMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PartyVolunteerMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PartyVolunteerMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PartyVolunteerMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PartyVolunteer.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PartyVolunteerMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PartyVolunteerMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PartyVolunteer entity.
+// If the PartyVolunteer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVolunteerMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PartyVolunteerMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PartyVolunteerMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PartyVolunteerMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PartyVolunteer entity.
+// If the PartyVolunteer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVolunteerMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PartyVolunteerMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *PartyVolunteerMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *PartyVolunteerMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the PartyVolunteer entity.
+// If the PartyVolunteer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVolunteerMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *PartyVolunteerMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetName sets the "name" field.
+func (m *PartyVolunteerMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *PartyVolunteerMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the PartyVolunteer entity.
+// If the PartyVolunteer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVolunteerMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *PartyVolunteerMutation) ResetName() {
+	m.name = nil
+}
+
+// SetPartyOrganizationID sets the "party_organization_id" field.
+func (m *PartyVolunteerMutation) SetPartyOrganizationID(i int) {
+	m.party_organization = &i
+}
+
+// PartyOrganizationID returns the value of the "party_organization_id" field in the mutation.
+func (m *PartyVolunteerMutation) PartyOrganizationID() (r int, exists bool) {
+	v := m.party_organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartyOrganizationID returns the old "party_organization_id" field's value of the PartyVolunteer entity.
+// If the PartyVolunteer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVolunteerMutation) OldPartyOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartyOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartyOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartyOrganizationID: %w", err)
+	}
+	return oldValue.PartyOrganizationID, nil
+}
+
+// ResetPartyOrganizationID resets all changes to the "party_organization_id" field.
+func (m *PartyVolunteerMutation) ResetPartyOrganizationID() {
+	m.party_organization = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *PartyVolunteerMutation) SetUserID(i int) {
+	m.user = &i
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *PartyVolunteerMutation) UserID() (r int, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the PartyVolunteer entity.
+// If the PartyVolunteer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartyVolunteerMutation) OldUserID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ClearUserID clears the value of the "user_id" field.
+func (m *PartyVolunteerMutation) ClearUserID() {
+	m.user = nil
+	m.clearedFields[partyvolunteer.FieldUserID] = struct{}{}
+}
+
+// UserIDCleared returns if the "user_id" field was cleared in this mutation.
+func (m *PartyVolunteerMutation) UserIDCleared() bool {
+	_, ok := m.clearedFields[partyvolunteer.FieldUserID]
+	return ok
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *PartyVolunteerMutation) ResetUserID() {
+	m.user = nil
+	delete(m.clearedFields, partyvolunteer.FieldUserID)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *PartyVolunteerMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[partyvolunteer.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *PartyVolunteerMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *PartyVolunteerMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *PartyVolunteerMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearPartyOrganization clears the "party_organization" edge to the PartyOrganization entity.
+func (m *PartyVolunteerMutation) ClearPartyOrganization() {
+	m.clearedparty_organization = true
+	m.clearedFields[partyvolunteer.FieldPartyOrganizationID] = struct{}{}
+}
+
+// PartyOrganizationCleared reports if the "party_organization" edge to the PartyOrganization entity was cleared.
+func (m *PartyVolunteerMutation) PartyOrganizationCleared() bool {
+	return m.clearedparty_organization
+}
+
+// PartyOrganizationIDs returns the "party_organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartyOrganizationID instead. It exists only for internal usage by the builders.
+func (m *PartyVolunteerMutation) PartyOrganizationIDs() (ids []int) {
+	if id := m.party_organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartyOrganization resets all changes to the "party_organization" edge.
+func (m *PartyVolunteerMutation) ResetPartyOrganization() {
+	m.party_organization = nil
+	m.clearedparty_organization = false
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *PartyVolunteerMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[partyvolunteer.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *PartyVolunteerMutation) UserCleared() bool {
+	return m.UserIDCleared() || m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *PartyVolunteerMutation) UserIDs() (ids []int) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *PartyVolunteerMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// AddPointIDs adds the "points" edge to the VolunteerPointEntry entity by ids.
+func (m *PartyVolunteerMutation) AddPointIDs(ids ...int) {
+	if m.points == nil {
+		m.points = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.points[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPoints clears the "points" edge to the VolunteerPointEntry entity.
+func (m *PartyVolunteerMutation) ClearPoints() {
+	m.clearedpoints = true
+}
+
+// PointsCleared reports if the "points" edge to the VolunteerPointEntry entity was cleared.
+func (m *PartyVolunteerMutation) PointsCleared() bool {
+	return m.clearedpoints
+}
+
+// RemovePointIDs removes the "points" edge to the VolunteerPointEntry entity by IDs.
+func (m *PartyVolunteerMutation) RemovePointIDs(ids ...int) {
+	if m.removedpoints == nil {
+		m.removedpoints = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.points, ids[i])
+		m.removedpoints[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPoints returns the removed IDs of the "points" edge to the VolunteerPointEntry entity.
+func (m *PartyVolunteerMutation) RemovedPointsIDs() (ids []int) {
+	for id := range m.removedpoints {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PointsIDs returns the "points" edge IDs in the mutation.
+func (m *PartyVolunteerMutation) PointsIDs() (ids []int) {
+	for id := range m.points {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPoints resets all changes to the "points" edge.
+func (m *PartyVolunteerMutation) ResetPoints() {
+	m.points = nil
+	m.clearedpoints = false
+	m.removedpoints = nil
+}
+
+// Where appends a list predicates to the PartyVolunteerMutation builder.
+func (m *PartyVolunteerMutation) Where(ps ...predicate.PartyVolunteer) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PartyVolunteerMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PartyVolunteerMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PartyVolunteer, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PartyVolunteerMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PartyVolunteerMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PartyVolunteer).
+func (m *PartyVolunteerMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PartyVolunteerMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, partyvolunteer.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, partyvolunteer.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, partyvolunteer.FieldDomainID)
+	}
+	if m.name != nil {
+		fields = append(fields, partyvolunteer.FieldName)
+	}
+	if m.party_organization != nil {
+		fields = append(fields, partyvolunteer.FieldPartyOrganizationID)
+	}
+	if m.user != nil {
+		fields = append(fields, partyvolunteer.FieldUserID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PartyVolunteerMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case partyvolunteer.FieldCreatedAt:
+		return m.CreatedAt()
+	case partyvolunteer.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case partyvolunteer.FieldDomainID:
+		return m.DomainID()
+	case partyvolunteer.FieldName:
+		return m.Name()
+	case partyvolunteer.FieldPartyOrganizationID:
+		return m.PartyOrganizationID()
+	case partyvolunteer.FieldUserID:
+		return m.UserID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PartyVolunteerMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case partyvolunteer.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case partyvolunteer.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case partyvolunteer.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case partyvolunteer.FieldName:
+		return m.OldName(ctx)
+	case partyvolunteer.FieldPartyOrganizationID:
+		return m.OldPartyOrganizationID(ctx)
+	case partyvolunteer.FieldUserID:
+		return m.OldUserID(ctx)
+	}
+	return nil, fmt.Errorf("unknown PartyVolunteer field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartyVolunteerMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case partyvolunteer.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case partyvolunteer.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case partyvolunteer.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case partyvolunteer.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case partyvolunteer.FieldPartyOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartyOrganizationID(v)
+		return nil
+	case partyvolunteer.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartyVolunteer field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PartyVolunteerMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PartyVolunteerMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartyVolunteerMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown PartyVolunteer numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PartyVolunteerMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(partyvolunteer.FieldUserID) {
+		fields = append(fields, partyvolunteer.FieldUserID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PartyVolunteerMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PartyVolunteerMutation) ClearField(name string) error {
+	switch name {
+	case partyvolunteer.FieldUserID:
+		m.ClearUserID()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyVolunteer nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PartyVolunteerMutation) ResetField(name string) error {
+	switch name {
+	case partyvolunteer.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case partyvolunteer.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case partyvolunteer.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case partyvolunteer.FieldName:
+		m.ResetName()
+		return nil
+	case partyvolunteer.FieldPartyOrganizationID:
+		m.ResetPartyOrganizationID()
+		return nil
+	case partyvolunteer.FieldUserID:
+		m.ResetUserID()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyVolunteer field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PartyVolunteerMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.domain != nil {
+		edges = append(edges, partyvolunteer.EdgeDomain)
+	}
+	if m.party_organization != nil {
+		edges = append(edges, partyvolunteer.EdgePartyOrganization)
+	}
+	if m.user != nil {
+		edges = append(edges, partyvolunteer.EdgeUser)
+	}
+	if m.points != nil {
+		edges = append(edges, partyvolunteer.EdgePoints)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PartyVolunteerMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case partyvolunteer.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case partyvolunteer.EdgePartyOrganization:
+		if id := m.party_organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case partyvolunteer.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	case partyvolunteer.EdgePoints:
+		ids := make([]ent.Value, 0, len(m.points))
+		for id := range m.points {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PartyVolunteerMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.removedpoints != nil {
+		edges = append(edges, partyvolunteer.EdgePoints)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PartyVolunteerMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case partyvolunteer.EdgePoints:
+		ids := make([]ent.Value, 0, len(m.removedpoints))
+		for id := range m.removedpoints {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PartyVolunteerMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.cleareddomain {
+		edges = append(edges, partyvolunteer.EdgeDomain)
+	}
+	if m.clearedparty_organization {
+		edges = append(edges, partyvolunteer.EdgePartyOrganization)
+	}
+	if m.cleareduser {
+		edges = append(edges, partyvolunteer.EdgeUser)
+	}
+	if m.clearedpoints {
+		edges = append(edges, partyvolunteer.EdgePoints)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PartyVolunteerMutation) EdgeCleared(name string) bool {
+	switch name {
+	case partyvolunteer.EdgeDomain:
+		return m.cleareddomain
+	case partyvolunteer.EdgePartyOrganization:
+		return m.clearedparty_organization
+	case partyvolunteer.EdgeUser:
+		return m.cleareduser
+	case partyvolunteer.EdgePoints:
+		return m.clearedpoints
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PartyVolunteerMutation) ClearEdge(name string) error {
+	switch name {
+	case partyvolunteer.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case partyvolunteer.EdgePartyOrganization:
+		m.ClearPartyOrganization()
+		return nil
+	case partyvolunteer.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyVolunteer unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PartyVolunteerMutation) ResetEdge(name string) error {
+	switch name {
+	case partyvolunteer.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case partyvolunteer.EdgePartyOrganization:
+		m.ResetPartyOrganization()
+		return nil
+	case partyvolunteer.EdgeUser:
+		m.ResetUser()
+		return nil
+	case partyvolunteer.EdgePoints:
+		m.ResetPoints()
+		return nil
+	}
+	return fmt.Errorf("unknown PartyVolunteer edge %s", name)
 }
 
 // ProposalMutation represents an operation that mutates the Proposal nodes in the graph.
@@ -51492,6 +60883,2037 @@ func (m *UserMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown User edge %s", name)
+}
+
+// VisitFollowUpMutation represents an operation that mutates the VisitFollowUp nodes in the graph.
+type VisitFollowUpMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	organization_id    *int
+	addorganization_id *int
+	officer_id         *int
+	addofficer_id      *int
+	action             *string
+	due_on             *time.Time
+	done_on            *time.Time
+	clearedFields      map[string]struct{}
+	domain             *int
+	cleareddomain      bool
+	visit              *int
+	clearedvisit       bool
+	done               bool
+	oldValue           func(context.Context) (*VisitFollowUp, error)
+	predicates         []predicate.VisitFollowUp
+}
+
+var _ ent.Mutation = (*VisitFollowUpMutation)(nil)
+
+// visitfollowupOption allows management of the mutation configuration using functional options.
+type visitfollowupOption func(*VisitFollowUpMutation)
+
+// newVisitFollowUpMutation creates new mutation for the VisitFollowUp entity.
+func newVisitFollowUpMutation(c config, op Op, opts ...visitfollowupOption) *VisitFollowUpMutation {
+	m := &VisitFollowUpMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeVisitFollowUp,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withVisitFollowUpID sets the ID field of the mutation.
+func withVisitFollowUpID(id int) visitfollowupOption {
+	return func(m *VisitFollowUpMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *VisitFollowUp
+		)
+		m.oldValue = func(ctx context.Context) (*VisitFollowUp, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().VisitFollowUp.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withVisitFollowUp sets the old VisitFollowUp of the mutation.
+func withVisitFollowUp(node *VisitFollowUp) visitfollowupOption {
+	return func(m *VisitFollowUpMutation) {
+		m.oldValue = func(context.Context) (*VisitFollowUp, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m VisitFollowUpMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m VisitFollowUpMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *VisitFollowUpMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *VisitFollowUpMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().VisitFollowUp.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *VisitFollowUpMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *VisitFollowUpMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the VisitFollowUp entity.
+// If the VisitFollowUp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitFollowUpMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *VisitFollowUpMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *VisitFollowUpMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *VisitFollowUpMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the VisitFollowUp entity.
+// If the VisitFollowUp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitFollowUpMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *VisitFollowUpMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *VisitFollowUpMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *VisitFollowUpMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the VisitFollowUp entity.
+// If the VisitFollowUp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitFollowUpMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *VisitFollowUpMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetVisitID sets the "visit_id" field.
+func (m *VisitFollowUpMutation) SetVisitID(i int) {
+	m.visit = &i
+}
+
+// VisitID returns the value of the "visit_id" field in the mutation.
+func (m *VisitFollowUpMutation) VisitID() (r int, exists bool) {
+	v := m.visit
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVisitID returns the old "visit_id" field's value of the VisitFollowUp entity.
+// If the VisitFollowUp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitFollowUpMutation) OldVisitID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVisitID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVisitID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVisitID: %w", err)
+	}
+	return oldValue.VisitID, nil
+}
+
+// ResetVisitID resets all changes to the "visit_id" field.
+func (m *VisitFollowUpMutation) ResetVisitID() {
+	m.visit = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *VisitFollowUpMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *VisitFollowUpMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the VisitFollowUp entity.
+// If the VisitFollowUp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitFollowUpMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *VisitFollowUpMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *VisitFollowUpMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *VisitFollowUpMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetOfficerID sets the "officer_id" field.
+func (m *VisitFollowUpMutation) SetOfficerID(i int) {
+	m.officer_id = &i
+	m.addofficer_id = nil
+}
+
+// OfficerID returns the value of the "officer_id" field in the mutation.
+func (m *VisitFollowUpMutation) OfficerID() (r int, exists bool) {
+	v := m.officer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOfficerID returns the old "officer_id" field's value of the VisitFollowUp entity.
+// If the VisitFollowUp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitFollowUpMutation) OldOfficerID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOfficerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOfficerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOfficerID: %w", err)
+	}
+	return oldValue.OfficerID, nil
+}
+
+// AddOfficerID adds i to the "officer_id" field.
+func (m *VisitFollowUpMutation) AddOfficerID(i int) {
+	if m.addofficer_id != nil {
+		*m.addofficer_id += i
+	} else {
+		m.addofficer_id = &i
+	}
+}
+
+// AddedOfficerID returns the value that was added to the "officer_id" field in this mutation.
+func (m *VisitFollowUpMutation) AddedOfficerID() (r int, exists bool) {
+	v := m.addofficer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOfficerID resets all changes to the "officer_id" field.
+func (m *VisitFollowUpMutation) ResetOfficerID() {
+	m.officer_id = nil
+	m.addofficer_id = nil
+}
+
+// SetAction sets the "action" field.
+func (m *VisitFollowUpMutation) SetAction(s string) {
+	m.action = &s
+}
+
+// Action returns the value of the "action" field in the mutation.
+func (m *VisitFollowUpMutation) Action() (r string, exists bool) {
+	v := m.action
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAction returns the old "action" field's value of the VisitFollowUp entity.
+// If the VisitFollowUp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitFollowUpMutation) OldAction(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAction is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAction requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAction: %w", err)
+	}
+	return oldValue.Action, nil
+}
+
+// ResetAction resets all changes to the "action" field.
+func (m *VisitFollowUpMutation) ResetAction() {
+	m.action = nil
+}
+
+// SetDueOn sets the "due_on" field.
+func (m *VisitFollowUpMutation) SetDueOn(t time.Time) {
+	m.due_on = &t
+}
+
+// DueOn returns the value of the "due_on" field in the mutation.
+func (m *VisitFollowUpMutation) DueOn() (r time.Time, exists bool) {
+	v := m.due_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDueOn returns the old "due_on" field's value of the VisitFollowUp entity.
+// If the VisitFollowUp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitFollowUpMutation) OldDueOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDueOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDueOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDueOn: %w", err)
+	}
+	return oldValue.DueOn, nil
+}
+
+// ResetDueOn resets all changes to the "due_on" field.
+func (m *VisitFollowUpMutation) ResetDueOn() {
+	m.due_on = nil
+}
+
+// SetDoneOn sets the "done_on" field.
+func (m *VisitFollowUpMutation) SetDoneOn(t time.Time) {
+	m.done_on = &t
+}
+
+// DoneOn returns the value of the "done_on" field in the mutation.
+func (m *VisitFollowUpMutation) DoneOn() (r time.Time, exists bool) {
+	v := m.done_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDoneOn returns the old "done_on" field's value of the VisitFollowUp entity.
+// If the VisitFollowUp object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitFollowUpMutation) OldDoneOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDoneOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDoneOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDoneOn: %w", err)
+	}
+	return oldValue.DoneOn, nil
+}
+
+// ClearDoneOn clears the value of the "done_on" field.
+func (m *VisitFollowUpMutation) ClearDoneOn() {
+	m.done_on = nil
+	m.clearedFields[visitfollowup.FieldDoneOn] = struct{}{}
+}
+
+// DoneOnCleared returns if the "done_on" field was cleared in this mutation.
+func (m *VisitFollowUpMutation) DoneOnCleared() bool {
+	_, ok := m.clearedFields[visitfollowup.FieldDoneOn]
+	return ok
+}
+
+// ResetDoneOn resets all changes to the "done_on" field.
+func (m *VisitFollowUpMutation) ResetDoneOn() {
+	m.done_on = nil
+	delete(m.clearedFields, visitfollowup.FieldDoneOn)
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *VisitFollowUpMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[visitfollowup.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *VisitFollowUpMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *VisitFollowUpMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *VisitFollowUpMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearVisit clears the "visit" edge to the PartyVisit entity.
+func (m *VisitFollowUpMutation) ClearVisit() {
+	m.clearedvisit = true
+	m.clearedFields[visitfollowup.FieldVisitID] = struct{}{}
+}
+
+// VisitCleared reports if the "visit" edge to the PartyVisit entity was cleared.
+func (m *VisitFollowUpMutation) VisitCleared() bool {
+	return m.clearedvisit
+}
+
+// VisitIDs returns the "visit" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VisitID instead. It exists only for internal usage by the builders.
+func (m *VisitFollowUpMutation) VisitIDs() (ids []int) {
+	if id := m.visit; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVisit resets all changes to the "visit" edge.
+func (m *VisitFollowUpMutation) ResetVisit() {
+	m.visit = nil
+	m.clearedvisit = false
+}
+
+// Where appends a list predicates to the VisitFollowUpMutation builder.
+func (m *VisitFollowUpMutation) Where(ps ...predicate.VisitFollowUp) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the VisitFollowUpMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *VisitFollowUpMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.VisitFollowUp, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *VisitFollowUpMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *VisitFollowUpMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (VisitFollowUp).
+func (m *VisitFollowUpMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *VisitFollowUpMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, visitfollowup.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, visitfollowup.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, visitfollowup.FieldDomainID)
+	}
+	if m.visit != nil {
+		fields = append(fields, visitfollowup.FieldVisitID)
+	}
+	if m.organization_id != nil {
+		fields = append(fields, visitfollowup.FieldOrganizationID)
+	}
+	if m.officer_id != nil {
+		fields = append(fields, visitfollowup.FieldOfficerID)
+	}
+	if m.action != nil {
+		fields = append(fields, visitfollowup.FieldAction)
+	}
+	if m.due_on != nil {
+		fields = append(fields, visitfollowup.FieldDueOn)
+	}
+	if m.done_on != nil {
+		fields = append(fields, visitfollowup.FieldDoneOn)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *VisitFollowUpMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case visitfollowup.FieldCreatedAt:
+		return m.CreatedAt()
+	case visitfollowup.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case visitfollowup.FieldDomainID:
+		return m.DomainID()
+	case visitfollowup.FieldVisitID:
+		return m.VisitID()
+	case visitfollowup.FieldOrganizationID:
+		return m.OrganizationID()
+	case visitfollowup.FieldOfficerID:
+		return m.OfficerID()
+	case visitfollowup.FieldAction:
+		return m.Action()
+	case visitfollowup.FieldDueOn:
+		return m.DueOn()
+	case visitfollowup.FieldDoneOn:
+		return m.DoneOn()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *VisitFollowUpMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case visitfollowup.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case visitfollowup.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case visitfollowup.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case visitfollowup.FieldVisitID:
+		return m.OldVisitID(ctx)
+	case visitfollowup.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case visitfollowup.FieldOfficerID:
+		return m.OldOfficerID(ctx)
+	case visitfollowup.FieldAction:
+		return m.OldAction(ctx)
+	case visitfollowup.FieldDueOn:
+		return m.OldDueOn(ctx)
+	case visitfollowup.FieldDoneOn:
+		return m.OldDoneOn(ctx)
+	}
+	return nil, fmt.Errorf("unknown VisitFollowUp field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VisitFollowUpMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case visitfollowup.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case visitfollowup.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case visitfollowup.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case visitfollowup.FieldVisitID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVisitID(v)
+		return nil
+	case visitfollowup.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case visitfollowup.FieldOfficerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOfficerID(v)
+		return nil
+	case visitfollowup.FieldAction:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAction(v)
+		return nil
+	case visitfollowup.FieldDueOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDueOn(v)
+		return nil
+	case visitfollowup.FieldDoneOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDoneOn(v)
+		return nil
+	}
+	return fmt.Errorf("unknown VisitFollowUp field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *VisitFollowUpMutation) AddedFields() []string {
+	var fields []string
+	if m.addorganization_id != nil {
+		fields = append(fields, visitfollowup.FieldOrganizationID)
+	}
+	if m.addofficer_id != nil {
+		fields = append(fields, visitfollowup.FieldOfficerID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *VisitFollowUpMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case visitfollowup.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case visitfollowup.FieldOfficerID:
+		return m.AddedOfficerID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VisitFollowUpMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case visitfollowup.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case visitfollowup.FieldOfficerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOfficerID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown VisitFollowUp numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *VisitFollowUpMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(visitfollowup.FieldDoneOn) {
+		fields = append(fields, visitfollowup.FieldDoneOn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *VisitFollowUpMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *VisitFollowUpMutation) ClearField(name string) error {
+	switch name {
+	case visitfollowup.FieldDoneOn:
+		m.ClearDoneOn()
+		return nil
+	}
+	return fmt.Errorf("unknown VisitFollowUp nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *VisitFollowUpMutation) ResetField(name string) error {
+	switch name {
+	case visitfollowup.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case visitfollowup.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case visitfollowup.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case visitfollowup.FieldVisitID:
+		m.ResetVisitID()
+		return nil
+	case visitfollowup.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case visitfollowup.FieldOfficerID:
+		m.ResetOfficerID()
+		return nil
+	case visitfollowup.FieldAction:
+		m.ResetAction()
+		return nil
+	case visitfollowup.FieldDueOn:
+		m.ResetDueOn()
+		return nil
+	case visitfollowup.FieldDoneOn:
+		m.ResetDoneOn()
+		return nil
+	}
+	return fmt.Errorf("unknown VisitFollowUp field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *VisitFollowUpMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.domain != nil {
+		edges = append(edges, visitfollowup.EdgeDomain)
+	}
+	if m.visit != nil {
+		edges = append(edges, visitfollowup.EdgeVisit)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *VisitFollowUpMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case visitfollowup.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case visitfollowup.EdgeVisit:
+		if id := m.visit; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *VisitFollowUpMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *VisitFollowUpMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *VisitFollowUpMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddomain {
+		edges = append(edges, visitfollowup.EdgeDomain)
+	}
+	if m.clearedvisit {
+		edges = append(edges, visitfollowup.EdgeVisit)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *VisitFollowUpMutation) EdgeCleared(name string) bool {
+	switch name {
+	case visitfollowup.EdgeDomain:
+		return m.cleareddomain
+	case visitfollowup.EdgeVisit:
+		return m.clearedvisit
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *VisitFollowUpMutation) ClearEdge(name string) error {
+	switch name {
+	case visitfollowup.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case visitfollowup.EdgeVisit:
+		m.ClearVisit()
+		return nil
+	}
+	return fmt.Errorf("unknown VisitFollowUp unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *VisitFollowUpMutation) ResetEdge(name string) error {
+	switch name {
+	case visitfollowup.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case visitfollowup.EdgeVisit:
+		m.ResetVisit()
+		return nil
+	}
+	return fmt.Errorf("unknown VisitFollowUp edge %s", name)
+}
+
+// VolunteerPointEntryMutation represents an operation that mutates the VolunteerPointEntry nodes in the graph.
+type VolunteerPointEntryMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	created_at       *time.Time
+	updated_at       *time.Time
+	kind             *volunteerpointentry.Kind
+	year             *int
+	addyear          *int
+	minutes          *int
+	addminutes       *int
+	points           *int
+	addpoints        *int
+	reason           *string
+	clearedFields    map[string]struct{}
+	domain           *int
+	cleareddomain    bool
+	volunteer        *int
+	clearedvolunteer bool
+	activity         *int
+	clearedactivity  bool
+	done             bool
+	oldValue         func(context.Context) (*VolunteerPointEntry, error)
+	predicates       []predicate.VolunteerPointEntry
+}
+
+var _ ent.Mutation = (*VolunteerPointEntryMutation)(nil)
+
+// volunteerpointentryOption allows management of the mutation configuration using functional options.
+type volunteerpointentryOption func(*VolunteerPointEntryMutation)
+
+// newVolunteerPointEntryMutation creates new mutation for the VolunteerPointEntry entity.
+func newVolunteerPointEntryMutation(c config, op Op, opts ...volunteerpointentryOption) *VolunteerPointEntryMutation {
+	m := &VolunteerPointEntryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeVolunteerPointEntry,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withVolunteerPointEntryID sets the ID field of the mutation.
+func withVolunteerPointEntryID(id int) volunteerpointentryOption {
+	return func(m *VolunteerPointEntryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *VolunteerPointEntry
+		)
+		m.oldValue = func(ctx context.Context) (*VolunteerPointEntry, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().VolunteerPointEntry.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withVolunteerPointEntry sets the old VolunteerPointEntry of the mutation.
+func withVolunteerPointEntry(node *VolunteerPointEntry) volunteerpointentryOption {
+	return func(m *VolunteerPointEntryMutation) {
+		m.oldValue = func(context.Context) (*VolunteerPointEntry, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m VolunteerPointEntryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m VolunteerPointEntryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *VolunteerPointEntryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *VolunteerPointEntryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().VolunteerPointEntry.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *VolunteerPointEntryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *VolunteerPointEntryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the VolunteerPointEntry entity.
+// If the VolunteerPointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VolunteerPointEntryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *VolunteerPointEntryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *VolunteerPointEntryMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *VolunteerPointEntryMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the VolunteerPointEntry entity.
+// If the VolunteerPointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VolunteerPointEntryMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *VolunteerPointEntryMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *VolunteerPointEntryMutation) SetDomainID(i int) {
+	m.domain = &i
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *VolunteerPointEntryMutation) DomainID() (r int, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the VolunteerPointEntry entity.
+// If the VolunteerPointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VolunteerPointEntryMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *VolunteerPointEntryMutation) ResetDomainID() {
+	m.domain = nil
+}
+
+// SetVolunteerID sets the "volunteer_id" field.
+func (m *VolunteerPointEntryMutation) SetVolunteerID(i int) {
+	m.volunteer = &i
+}
+
+// VolunteerID returns the value of the "volunteer_id" field in the mutation.
+func (m *VolunteerPointEntryMutation) VolunteerID() (r int, exists bool) {
+	v := m.volunteer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVolunteerID returns the old "volunteer_id" field's value of the VolunteerPointEntry entity.
+// If the VolunteerPointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VolunteerPointEntryMutation) OldVolunteerID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVolunteerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVolunteerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVolunteerID: %w", err)
+	}
+	return oldValue.VolunteerID, nil
+}
+
+// ResetVolunteerID resets all changes to the "volunteer_id" field.
+func (m *VolunteerPointEntryMutation) ResetVolunteerID() {
+	m.volunteer = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *VolunteerPointEntryMutation) SetKind(v volunteerpointentry.Kind) {
+	m.kind = &v
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *VolunteerPointEntryMutation) Kind() (r volunteerpointentry.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the VolunteerPointEntry entity.
+// If the VolunteerPointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VolunteerPointEntryMutation) OldKind(ctx context.Context) (v volunteerpointentry.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *VolunteerPointEntryMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetActivityID sets the "activity_id" field.
+func (m *VolunteerPointEntryMutation) SetActivityID(i int) {
+	m.activity = &i
+}
+
+// ActivityID returns the value of the "activity_id" field in the mutation.
+func (m *VolunteerPointEntryMutation) ActivityID() (r int, exists bool) {
+	v := m.activity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActivityID returns the old "activity_id" field's value of the VolunteerPointEntry entity.
+// If the VolunteerPointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VolunteerPointEntryMutation) OldActivityID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActivityID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActivityID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActivityID: %w", err)
+	}
+	return oldValue.ActivityID, nil
+}
+
+// ClearActivityID clears the value of the "activity_id" field.
+func (m *VolunteerPointEntryMutation) ClearActivityID() {
+	m.activity = nil
+	m.clearedFields[volunteerpointentry.FieldActivityID] = struct{}{}
+}
+
+// ActivityIDCleared returns if the "activity_id" field was cleared in this mutation.
+func (m *VolunteerPointEntryMutation) ActivityIDCleared() bool {
+	_, ok := m.clearedFields[volunteerpointentry.FieldActivityID]
+	return ok
+}
+
+// ResetActivityID resets all changes to the "activity_id" field.
+func (m *VolunteerPointEntryMutation) ResetActivityID() {
+	m.activity = nil
+	delete(m.clearedFields, volunteerpointentry.FieldActivityID)
+}
+
+// SetYear sets the "year" field.
+func (m *VolunteerPointEntryMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *VolunteerPointEntryMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the VolunteerPointEntry entity.
+// If the VolunteerPointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VolunteerPointEntryMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *VolunteerPointEntryMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *VolunteerPointEntryMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *VolunteerPointEntryMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetMinutes sets the "minutes" field.
+func (m *VolunteerPointEntryMutation) SetMinutes(i int) {
+	m.minutes = &i
+	m.addminutes = nil
+}
+
+// Minutes returns the value of the "minutes" field in the mutation.
+func (m *VolunteerPointEntryMutation) Minutes() (r int, exists bool) {
+	v := m.minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinutes returns the old "minutes" field's value of the VolunteerPointEntry entity.
+// If the VolunteerPointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VolunteerPointEntryMutation) OldMinutes(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinutes: %w", err)
+	}
+	return oldValue.Minutes, nil
+}
+
+// AddMinutes adds i to the "minutes" field.
+func (m *VolunteerPointEntryMutation) AddMinutes(i int) {
+	if m.addminutes != nil {
+		*m.addminutes += i
+	} else {
+		m.addminutes = &i
+	}
+}
+
+// AddedMinutes returns the value that was added to the "minutes" field in this mutation.
+func (m *VolunteerPointEntryMutation) AddedMinutes() (r int, exists bool) {
+	v := m.addminutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMinutes resets all changes to the "minutes" field.
+func (m *VolunteerPointEntryMutation) ResetMinutes() {
+	m.minutes = nil
+	m.addminutes = nil
+}
+
+// SetPoints sets the "points" field.
+func (m *VolunteerPointEntryMutation) SetPoints(i int) {
+	m.points = &i
+	m.addpoints = nil
+}
+
+// Points returns the value of the "points" field in the mutation.
+func (m *VolunteerPointEntryMutation) Points() (r int, exists bool) {
+	v := m.points
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPoints returns the old "points" field's value of the VolunteerPointEntry entity.
+// If the VolunteerPointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VolunteerPointEntryMutation) OldPoints(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPoints is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPoints requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPoints: %w", err)
+	}
+	return oldValue.Points, nil
+}
+
+// AddPoints adds i to the "points" field.
+func (m *VolunteerPointEntryMutation) AddPoints(i int) {
+	if m.addpoints != nil {
+		*m.addpoints += i
+	} else {
+		m.addpoints = &i
+	}
+}
+
+// AddedPoints returns the value that was added to the "points" field in this mutation.
+func (m *VolunteerPointEntryMutation) AddedPoints() (r int, exists bool) {
+	v := m.addpoints
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPoints resets all changes to the "points" field.
+func (m *VolunteerPointEntryMutation) ResetPoints() {
+	m.points = nil
+	m.addpoints = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *VolunteerPointEntryMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *VolunteerPointEntryMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the VolunteerPointEntry entity.
+// If the VolunteerPointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VolunteerPointEntryMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *VolunteerPointEntryMutation) ResetReason() {
+	m.reason = nil
+}
+
+// ClearDomain clears the "domain" edge to the Domain entity.
+func (m *VolunteerPointEntryMutation) ClearDomain() {
+	m.cleareddomain = true
+	m.clearedFields[volunteerpointentry.FieldDomainID] = struct{}{}
+}
+
+// DomainCleared reports if the "domain" edge to the Domain entity was cleared.
+func (m *VolunteerPointEntryMutation) DomainCleared() bool {
+	return m.cleareddomain
+}
+
+// DomainIDs returns the "domain" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DomainID instead. It exists only for internal usage by the builders.
+func (m *VolunteerPointEntryMutation) DomainIDs() (ids []int) {
+	if id := m.domain; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDomain resets all changes to the "domain" edge.
+func (m *VolunteerPointEntryMutation) ResetDomain() {
+	m.domain = nil
+	m.cleareddomain = false
+}
+
+// ClearVolunteer clears the "volunteer" edge to the PartyVolunteer entity.
+func (m *VolunteerPointEntryMutation) ClearVolunteer() {
+	m.clearedvolunteer = true
+	m.clearedFields[volunteerpointentry.FieldVolunteerID] = struct{}{}
+}
+
+// VolunteerCleared reports if the "volunteer" edge to the PartyVolunteer entity was cleared.
+func (m *VolunteerPointEntryMutation) VolunteerCleared() bool {
+	return m.clearedvolunteer
+}
+
+// VolunteerIDs returns the "volunteer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VolunteerID instead. It exists only for internal usage by the builders.
+func (m *VolunteerPointEntryMutation) VolunteerIDs() (ids []int) {
+	if id := m.volunteer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVolunteer resets all changes to the "volunteer" edge.
+func (m *VolunteerPointEntryMutation) ResetVolunteer() {
+	m.volunteer = nil
+	m.clearedvolunteer = false
+}
+
+// ClearActivity clears the "activity" edge to the PartyActivity entity.
+func (m *VolunteerPointEntryMutation) ClearActivity() {
+	m.clearedactivity = true
+	m.clearedFields[volunteerpointentry.FieldActivityID] = struct{}{}
+}
+
+// ActivityCleared reports if the "activity" edge to the PartyActivity entity was cleared.
+func (m *VolunteerPointEntryMutation) ActivityCleared() bool {
+	return m.ActivityIDCleared() || m.clearedactivity
+}
+
+// ActivityIDs returns the "activity" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ActivityID instead. It exists only for internal usage by the builders.
+func (m *VolunteerPointEntryMutation) ActivityIDs() (ids []int) {
+	if id := m.activity; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetActivity resets all changes to the "activity" edge.
+func (m *VolunteerPointEntryMutation) ResetActivity() {
+	m.activity = nil
+	m.clearedactivity = false
+}
+
+// Where appends a list predicates to the VolunteerPointEntryMutation builder.
+func (m *VolunteerPointEntryMutation) Where(ps ...predicate.VolunteerPointEntry) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the VolunteerPointEntryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *VolunteerPointEntryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.VolunteerPointEntry, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *VolunteerPointEntryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *VolunteerPointEntryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (VolunteerPointEntry).
+func (m *VolunteerPointEntryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *VolunteerPointEntryMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, volunteerpointentry.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, volunteerpointentry.FieldUpdatedAt)
+	}
+	if m.domain != nil {
+		fields = append(fields, volunteerpointentry.FieldDomainID)
+	}
+	if m.volunteer != nil {
+		fields = append(fields, volunteerpointentry.FieldVolunteerID)
+	}
+	if m.kind != nil {
+		fields = append(fields, volunteerpointentry.FieldKind)
+	}
+	if m.activity != nil {
+		fields = append(fields, volunteerpointentry.FieldActivityID)
+	}
+	if m.year != nil {
+		fields = append(fields, volunteerpointentry.FieldYear)
+	}
+	if m.minutes != nil {
+		fields = append(fields, volunteerpointentry.FieldMinutes)
+	}
+	if m.points != nil {
+		fields = append(fields, volunteerpointentry.FieldPoints)
+	}
+	if m.reason != nil {
+		fields = append(fields, volunteerpointentry.FieldReason)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *VolunteerPointEntryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case volunteerpointentry.FieldCreatedAt:
+		return m.CreatedAt()
+	case volunteerpointentry.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case volunteerpointentry.FieldDomainID:
+		return m.DomainID()
+	case volunteerpointentry.FieldVolunteerID:
+		return m.VolunteerID()
+	case volunteerpointentry.FieldKind:
+		return m.Kind()
+	case volunteerpointentry.FieldActivityID:
+		return m.ActivityID()
+	case volunteerpointentry.FieldYear:
+		return m.Year()
+	case volunteerpointentry.FieldMinutes:
+		return m.Minutes()
+	case volunteerpointentry.FieldPoints:
+		return m.Points()
+	case volunteerpointentry.FieldReason:
+		return m.Reason()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *VolunteerPointEntryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case volunteerpointentry.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case volunteerpointentry.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case volunteerpointentry.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case volunteerpointentry.FieldVolunteerID:
+		return m.OldVolunteerID(ctx)
+	case volunteerpointentry.FieldKind:
+		return m.OldKind(ctx)
+	case volunteerpointentry.FieldActivityID:
+		return m.OldActivityID(ctx)
+	case volunteerpointentry.FieldYear:
+		return m.OldYear(ctx)
+	case volunteerpointentry.FieldMinutes:
+		return m.OldMinutes(ctx)
+	case volunteerpointentry.FieldPoints:
+		return m.OldPoints(ctx)
+	case volunteerpointentry.FieldReason:
+		return m.OldReason(ctx)
+	}
+	return nil, fmt.Errorf("unknown VolunteerPointEntry field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VolunteerPointEntryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case volunteerpointentry.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case volunteerpointentry.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case volunteerpointentry.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case volunteerpointentry.FieldVolunteerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVolunteerID(v)
+		return nil
+	case volunteerpointentry.FieldKind:
+		v, ok := value.(volunteerpointentry.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case volunteerpointentry.FieldActivityID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActivityID(v)
+		return nil
+	case volunteerpointentry.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case volunteerpointentry.FieldMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinutes(v)
+		return nil
+	case volunteerpointentry.FieldPoints:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPoints(v)
+		return nil
+	case volunteerpointentry.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	}
+	return fmt.Errorf("unknown VolunteerPointEntry field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *VolunteerPointEntryMutation) AddedFields() []string {
+	var fields []string
+	if m.addyear != nil {
+		fields = append(fields, volunteerpointentry.FieldYear)
+	}
+	if m.addminutes != nil {
+		fields = append(fields, volunteerpointentry.FieldMinutes)
+	}
+	if m.addpoints != nil {
+		fields = append(fields, volunteerpointentry.FieldPoints)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *VolunteerPointEntryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case volunteerpointentry.FieldYear:
+		return m.AddedYear()
+	case volunteerpointentry.FieldMinutes:
+		return m.AddedMinutes()
+	case volunteerpointentry.FieldPoints:
+		return m.AddedPoints()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VolunteerPointEntryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case volunteerpointentry.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case volunteerpointentry.FieldMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinutes(v)
+		return nil
+	case volunteerpointentry.FieldPoints:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPoints(v)
+		return nil
+	}
+	return fmt.Errorf("unknown VolunteerPointEntry numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *VolunteerPointEntryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(volunteerpointentry.FieldActivityID) {
+		fields = append(fields, volunteerpointentry.FieldActivityID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *VolunteerPointEntryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *VolunteerPointEntryMutation) ClearField(name string) error {
+	switch name {
+	case volunteerpointentry.FieldActivityID:
+		m.ClearActivityID()
+		return nil
+	}
+	return fmt.Errorf("unknown VolunteerPointEntry nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *VolunteerPointEntryMutation) ResetField(name string) error {
+	switch name {
+	case volunteerpointentry.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case volunteerpointentry.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case volunteerpointentry.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case volunteerpointentry.FieldVolunteerID:
+		m.ResetVolunteerID()
+		return nil
+	case volunteerpointentry.FieldKind:
+		m.ResetKind()
+		return nil
+	case volunteerpointentry.FieldActivityID:
+		m.ResetActivityID()
+		return nil
+	case volunteerpointentry.FieldYear:
+		m.ResetYear()
+		return nil
+	case volunteerpointentry.FieldMinutes:
+		m.ResetMinutes()
+		return nil
+	case volunteerpointentry.FieldPoints:
+		m.ResetPoints()
+		return nil
+	case volunteerpointentry.FieldReason:
+		m.ResetReason()
+		return nil
+	}
+	return fmt.Errorf("unknown VolunteerPointEntry field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *VolunteerPointEntryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.domain != nil {
+		edges = append(edges, volunteerpointentry.EdgeDomain)
+	}
+	if m.volunteer != nil {
+		edges = append(edges, volunteerpointentry.EdgeVolunteer)
+	}
+	if m.activity != nil {
+		edges = append(edges, volunteerpointentry.EdgeActivity)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *VolunteerPointEntryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case volunteerpointentry.EdgeDomain:
+		if id := m.domain; id != nil {
+			return []ent.Value{*id}
+		}
+	case volunteerpointentry.EdgeVolunteer:
+		if id := m.volunteer; id != nil {
+			return []ent.Value{*id}
+		}
+	case volunteerpointentry.EdgeActivity:
+		if id := m.activity; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *VolunteerPointEntryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *VolunteerPointEntryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *VolunteerPointEntryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddomain {
+		edges = append(edges, volunteerpointentry.EdgeDomain)
+	}
+	if m.clearedvolunteer {
+		edges = append(edges, volunteerpointentry.EdgeVolunteer)
+	}
+	if m.clearedactivity {
+		edges = append(edges, volunteerpointentry.EdgeActivity)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *VolunteerPointEntryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case volunteerpointentry.EdgeDomain:
+		return m.cleareddomain
+	case volunteerpointentry.EdgeVolunteer:
+		return m.clearedvolunteer
+	case volunteerpointentry.EdgeActivity:
+		return m.clearedactivity
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *VolunteerPointEntryMutation) ClearEdge(name string) error {
+	switch name {
+	case volunteerpointentry.EdgeDomain:
+		m.ClearDomain()
+		return nil
+	case volunteerpointentry.EdgeVolunteer:
+		m.ClearVolunteer()
+		return nil
+	case volunteerpointentry.EdgeActivity:
+		m.ClearActivity()
+		return nil
+	}
+	return fmt.Errorf("unknown VolunteerPointEntry unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *VolunteerPointEntryMutation) ResetEdge(name string) error {
+	switch name {
+	case volunteerpointentry.EdgeDomain:
+		m.ResetDomain()
+		return nil
+	case volunteerpointentry.EdgeVolunteer:
+		m.ResetVolunteer()
+		return nil
+	case volunteerpointentry.EdgeActivity:
+		m.ResetActivity()
+		return nil
+	}
+	return fmt.Errorf("unknown VolunteerPointEntry edge %s", name)
 }
 
 // WaitlistEntryMutation represents an operation that mutates the WaitlistEntry nodes in the graph.

@@ -14,6 +14,8 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// ActivityOrganization is the client for interacting with the ActivityOrganization builders.
+	ActivityOrganization *ActivityOrganizationClient
 	// AdmissionAssessment is the client for interacting with the AdmissionAssessment builders.
 	AdmissionAssessment *AdmissionAssessmentClient
 	// AlumniReport is the client for interacting with the AlumniReport builders.
@@ -52,6 +54,8 @@ type Tx struct {
 	GrantCall *GrantCallClient
 	// GrantCallFund is the client for interacting with the GrantCallFund builders.
 	GrantCallFund *GrantCallFundClient
+	// GuidanceOfficer is the client for interacting with the GuidanceOfficer builders.
+	GuidanceOfficer *GuidanceOfficerClient
 	// IncubationCentre is the client for interacting with the IncubationCentre builders.
 	IncubationCentre *IncubationCentreClient
 	// IncubationSpace is the client for interacting with the IncubationSpace builders.
@@ -72,10 +76,26 @@ type Tx struct {
 	Notification *NotificationClient
 	// Objection is the client for interacting with the Objection builders.
 	Objection *ObjectionClient
+	// OfficerAssignment is the client for interacting with the OfficerAssignment builders.
+	OfficerAssignment *OfficerAssignmentClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
 	// PanelMember is the client for interacting with the PanelMember builders.
 	PanelMember *PanelMemberClient
+	// PartyActivity is the client for interacting with the PartyActivity builders.
+	PartyActivity *PartyActivityClient
+	// PartyCoverage is the client for interacting with the PartyCoverage builders.
+	PartyCoverage *PartyCoverageClient
+	// PartyOrganization is the client for interacting with the PartyOrganization builders.
+	PartyOrganization *PartyOrganizationClient
+	// PartyPointRule is the client for interacting with the PartyPointRule builders.
+	PartyPointRule *PartyPointRuleClient
+	// PartySettings is the client for interacting with the PartySettings builders.
+	PartySettings *PartySettingsClient
+	// PartyVisit is the client for interacting with the PartyVisit builders.
+	PartyVisit *PartyVisitClient
+	// PartyVolunteer is the client for interacting with the PartyVolunteer builders.
+	PartyVolunteer *PartyVolunteerClient
 	// Proposal is the client for interacting with the Proposal builders.
 	Proposal *ProposalClient
 	// ReviewAssignment is the client for interacting with the ReviewAssignment builders.
@@ -104,6 +124,10 @@ type Tx struct {
 	TenancySpace *TenancySpaceClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// VisitFollowUp is the client for interacting with the VisitFollowUp builders.
+	VisitFollowUp *VisitFollowUpClient
+	// VolunteerPointEntry is the client for interacting with the VolunteerPointEntry builders.
+	VolunteerPointEntry *VolunteerPointEntryClient
 	// WaitlistEntry is the client for interacting with the WaitlistEntry builders.
 	WaitlistEntry *WaitlistEntryClient
 
@@ -237,6 +261,7 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.ActivityOrganization = NewActivityOrganizationClient(tx.config)
 	tx.AdmissionAssessment = NewAdmissionAssessmentClient(tx.config)
 	tx.AlumniReport = NewAlumniReportClient(tx.config)
 	tx.AuditLog = NewAuditLogClient(tx.config)
@@ -256,6 +281,7 @@ func (tx *Tx) init() {
 	tx.FundBudget = NewFundBudgetClient(tx.config)
 	tx.GrantCall = NewGrantCallClient(tx.config)
 	tx.GrantCallFund = NewGrantCallFundClient(tx.config)
+	tx.GuidanceOfficer = NewGuidanceOfficerClient(tx.config)
 	tx.IncubationCentre = NewIncubationCentreClient(tx.config)
 	tx.IncubationSpace = NewIncubationSpaceClient(tx.config)
 	tx.JobRun = NewJobRunClient(tx.config)
@@ -266,8 +292,16 @@ func (tx *Tx) init() {
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.Objection = NewObjectionClient(tx.config)
+	tx.OfficerAssignment = NewOfficerAssignmentClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.PanelMember = NewPanelMemberClient(tx.config)
+	tx.PartyActivity = NewPartyActivityClient(tx.config)
+	tx.PartyCoverage = NewPartyCoverageClient(tx.config)
+	tx.PartyOrganization = NewPartyOrganizationClient(tx.config)
+	tx.PartyPointRule = NewPartyPointRuleClient(tx.config)
+	tx.PartySettings = NewPartySettingsClient(tx.config)
+	tx.PartyVisit = NewPartyVisitClient(tx.config)
+	tx.PartyVolunteer = NewPartyVolunteerClient(tx.config)
 	tx.Proposal = NewProposalClient(tx.config)
 	tx.ReviewAssignment = NewReviewAssignmentClient(tx.config)
 	tx.ReviewPanel = NewReviewPanelClient(tx.config)
@@ -282,6 +316,8 @@ func (tx *Tx) init() {
 	tx.TenancyService = NewTenancyServiceClient(tx.config)
 	tx.TenancySpace = NewTenancySpaceClient(tx.config)
 	tx.User = NewUserClient(tx.config)
+	tx.VisitFollowUp = NewVisitFollowUpClient(tx.config)
+	tx.VolunteerPointEntry = NewVolunteerPointEntryClient(tx.config)
 	tx.WaitlistEntry = NewWaitlistEntryClient(tx.config)
 }
 
@@ -292,7 +328,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: AdmissionAssessment.QueryXXX(), the query will be executed
+// applies a query, for example: ActivityOrganization.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

@@ -76,6 +76,12 @@ func (r *queryResolver) GrantCalls(ctx context.Context, after *entgql.Cursor[int
 		ent.WithGrantCallOrder(orderBy), ent.WithGrantCallFilter(where.Filter))
 }
 
+// GuidanceOfficers is the resolver for the guidanceOfficers field.
+func (r *queryResolver) GuidanceOfficers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GuidanceOfficerOrder, where *ent.GuidanceOfficerWhereInput) (*ent.GuidanceOfficerConnection, error) {
+	return r.client(ctx).GuidanceOfficer.Query().Paginate(ctx, after, first, before, last,
+		ent.WithGuidanceOfficerOrder(orderBy), ent.WithGuidanceOfficerFilter(where.Filter))
+}
+
 // IncubationCentres is the resolver for the incubationCentres field.
 func (r *queryResolver) IncubationCentres(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IncubationCentreOrder, where *ent.IncubationCentreWhereInput) (*ent.IncubationCentreConnection, error) {
 	return r.client(ctx).IncubationCentre.Query().Paginate(ctx, after, first, before, last,
@@ -92,6 +98,30 @@ func (r *queryResolver) LedgerEntries(ctx context.Context, after *entgql.Cursor[
 func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error) {
 	return r.client(ctx).Organization.Query().Paginate(ctx, after, first, before, last,
 		ent.WithOrganizationOrder(orderBy), ent.WithOrganizationFilter(where.Filter))
+}
+
+// PartyActivities is the resolver for the partyActivities field.
+func (r *queryResolver) PartyActivities(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyActivityOrder, where *ent.PartyActivityWhereInput) (*ent.PartyActivityConnection, error) {
+	return r.client(ctx).PartyActivity.Query().Paginate(ctx, after, first, before, last,
+		ent.WithPartyActivityOrder(orderBy), ent.WithPartyActivityFilter(where.Filter))
+}
+
+// PartyOrganizations is the resolver for the partyOrganizations field.
+func (r *queryResolver) PartyOrganizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyOrganizationOrder, where *ent.PartyOrganizationWhereInput) (*ent.PartyOrganizationConnection, error) {
+	return r.client(ctx).PartyOrganization.Query().Paginate(ctx, after, first, before, last,
+		ent.WithPartyOrganizationOrder(orderBy), ent.WithPartyOrganizationFilter(where.Filter))
+}
+
+// PartyVisits is the resolver for the partyVisits field.
+func (r *queryResolver) PartyVisits(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyVisitOrder, where *ent.PartyVisitWhereInput) (*ent.PartyVisitConnection, error) {
+	return r.client(ctx).PartyVisit.Query().Paginate(ctx, after, first, before, last,
+		ent.WithPartyVisitOrder(orderBy), ent.WithPartyVisitFilter(where.Filter))
+}
+
+// PartyVolunteers is the resolver for the partyVolunteers field.
+func (r *queryResolver) PartyVolunteers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyVolunteerOrder, where *ent.PartyVolunteerWhereInput) (*ent.PartyVolunteerConnection, error) {
+	return r.client(ctx).PartyVolunteer.Query().Paginate(ctx, after, first, before, last,
+		ent.WithPartyVolunteerOrder(orderBy), ent.WithPartyVolunteerFilter(where.Filter))
 }
 
 // Proposals is the resolver for the proposals field.
@@ -156,6 +186,9 @@ func (r *Resolver) FundBudget() FundBudgetResolver { return &fundBudgetResolver{
 // GrantCall returns GrantCallResolver implementation.
 func (r *Resolver) GrantCall() GrantCallResolver { return &grantCallResolver{r} }
 
+// GuidanceOfficer returns GuidanceOfficerResolver implementation.
+func (r *Resolver) GuidanceOfficer() GuidanceOfficerResolver { return &guidanceOfficerResolver{r} }
+
 // IncubationCentre returns IncubationCentreResolver implementation.
 func (r *Resolver) IncubationCentre() IncubationCentreResolver { return &incubationCentreResolver{r} }
 
@@ -169,6 +202,26 @@ func (r *Resolver) MaturityAssessment() MaturityAssessmentResolver {
 
 // Notification returns NotificationResolver implementation.
 func (r *Resolver) Notification() NotificationResolver { return &notificationResolver{r} }
+
+// Organization returns OrganizationResolver implementation.
+func (r *Resolver) Organization() OrganizationResolver { return &organizationResolver{r} }
+
+// PartyActivity returns PartyActivityResolver implementation.
+func (r *Resolver) PartyActivity() PartyActivityResolver { return &partyActivityResolver{r} }
+
+// PartyOrganization returns PartyOrganizationResolver implementation.
+func (r *Resolver) PartyOrganization() PartyOrganizationResolver {
+	return &partyOrganizationResolver{r}
+}
+
+// PartySettings returns PartySettingsResolver implementation.
+func (r *Resolver) PartySettings() PartySettingsResolver { return &partySettingsResolver{r} }
+
+// PartyVisit returns PartyVisitResolver implementation.
+func (r *Resolver) PartyVisit() PartyVisitResolver { return &partyVisitResolver{r} }
+
+// PartyVolunteer returns PartyVolunteerResolver implementation.
+func (r *Resolver) PartyVolunteer() PartyVolunteerResolver { return &partyVolunteerResolver{r} }
 
 // Proposal returns ProposalResolver implementation.
 func (r *Resolver) Proposal() ProposalResolver { return &proposalResolver{r} }
@@ -208,10 +261,17 @@ type (
 	fundResolver                   struct{ *Resolver }
 	fundBudgetResolver             struct{ *Resolver }
 	grantCallResolver              struct{ *Resolver }
+	guidanceOfficerResolver        struct{ *Resolver }
 	incubationCentreResolver       struct{ *Resolver }
 	incubationSpaceResolver        struct{ *Resolver }
 	maturityAssessmentResolver     struct{ *Resolver }
 	notificationResolver           struct{ *Resolver }
+	organizationResolver           struct{ *Resolver }
+	partyActivityResolver          struct{ *Resolver }
+	partyOrganizationResolver      struct{ *Resolver }
+	partySettingsResolver          struct{ *Resolver }
+	partyVisitResolver             struct{ *Resolver }
+	partyVolunteerResolver         struct{ *Resolver }
 	proposalResolver               struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
 	reviewAssignmentResolver       struct{ *Resolver }

@@ -20,6 +20,8 @@ import (
 	"hatchery/ent/ledgerentry"
 	"hatchery/ent/objection"
 	"hatchery/ent/organization"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyorganization"
 	"hatchery/ent/proposal"
 	"hatchery/ent/reviewassignment"
 	"hatchery/ent/roleassignment"
@@ -28,6 +30,7 @@ import (
 	"hatchery/ent/tenancy"
 	"hatchery/ent/tenancyservice"
 	"hatchery/ent/user"
+	"hatchery/ent/volunteerpointentry"
 	"hatchery/ent/waitlistentry"
 	"hatchery/graph/model"
 	"hatchery/graph/scalar"
@@ -40,6 +43,8 @@ import (
 	"hatchery/internal/incubation/scores"
 	"hatchery/internal/money"
 	"hatchery/internal/orgtype"
+	"hatchery/internal/party"
+	"hatchery/internal/party/partydata"
 	"hatchery/internal/review"
 	"hatchery/internal/review/reviewdata"
 	"math"
@@ -73,12 +78,19 @@ type ResolverRoot interface {
 	Fund() FundResolver
 	FundBudget() FundBudgetResolver
 	GrantCall() GrantCallResolver
+	GuidanceOfficer() GuidanceOfficerResolver
 	IncubationCentre() IncubationCentreResolver
 	IncubationSpace() IncubationSpaceResolver
 	MaturityAssessment() MaturityAssessmentResolver
 	MaturityScore() MaturityScoreResolver
 	Mutation() MutationResolver
 	Notification() NotificationResolver
+	Organization() OrganizationResolver
+	PartyActivity() PartyActivityResolver
+	PartyOrganization() PartyOrganizationResolver
+	PartySettings() PartySettingsResolver
+	PartyVisit() PartyVisitResolver
+	PartyVolunteer() PartyVolunteerResolver
 	Proposal() ProposalResolver
 	ProposalDocument() ProposalDocumentResolver
 	Query() QueryResolver
@@ -95,6 +107,24 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	ActivityOrganization struct {
+		Activity       func(childComplexity int) int
+		ActivityID     func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Domain         func(childComplexity int) int
+		DomainID       func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Organization   func(childComplexity int) int
+		OrganizationID func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	ActivityTypeCount struct {
+		Count            func(childComplexity int) int
+		Type             func(childComplexity int) int
+		VolunteerMinutes func(childComplexity int) int
+	}
+
 	AdmissionAssessment struct {
 		AssessorName func(childComplexity int) int
 		CaseID       func(childComplexity int) int
@@ -451,6 +481,46 @@ type ComplexityRoot struct {
 		Requested func(childComplexity int) int
 	}
 
+	CoverageFormCount struct {
+		Count func(childComplexity int) int
+		Form  func(childComplexity int) int
+	}
+
+	CoverageGroup struct {
+		ByForm  func(childComplexity int) int
+		Covered func(childComplexity int) int
+		Key     func(childComplexity int) int
+		Rate    func(childComplexity int) int
+		Total   func(childComplexity int) int
+	}
+
+	CoverageMonth struct {
+		Covered func(childComplexity int) int
+		Month   func(childComplexity int) int
+		Rate    func(childComplexity int) int
+		Total   func(childComplexity int) int
+	}
+
+	CoverageRow struct {
+		Assignment        func(childComplexity int) int
+		Form              func(childComplexity int) int
+		LastVisitOn       func(childComplexity int) int
+		Organization      func(childComplexity int) int
+		PartyOrganization func(childComplexity int) int
+		Since             func(childComplexity int) int
+	}
+
+	CoverageRowConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CoverageRowEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Document struct {
 		CaseID           func(childComplexity int) int
 		Category         func(childComplexity int) int
@@ -667,6 +737,33 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	GuidanceOfficer struct {
+		Active      func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		CurrentLoad func(childComplexity int) int
+		Domain      func(childComplexity int) int
+		DomainID    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		MaxLoad     func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Phone       func(childComplexity int) int
+		Unit        func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		User        func(childComplexity int) int
+		UserID      func(childComplexity int) int
+	}
+
+	GuidanceOfficerConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	GuidanceOfficerEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	IncubationCentre struct {
 		Active                   func(childComplexity int) int
 		Address                  func(childComplexity int) int
@@ -743,6 +840,13 @@ type ComplexityRoot struct {
 		TenantsByStage            func(childComplexity int) int
 		To                        func(childComplexity int) int
 		WaitlistLength            func(childComplexity int) int
+	}
+
+	LeaderboardRow struct {
+		Minutes   func(childComplexity int) int
+		Points    func(childComplexity int) int
+		Rank      func(childComplexity int) int
+		Volunteer func(childComplexity int) int
 	}
 
 	LedgerEntry struct {
@@ -854,10 +958,16 @@ type ComplexityRoot struct {
 		UserID         func(childComplexity int) int
 	}
 
+	MonthCount struct {
+		Count func(childComplexity int) int
+		Month func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcceptCase                 func(childComplexity int, id int, findings []*casework.Finding) int
 		AcceptCaseWithDeficiencies func(childComplexity int, id int, findings []*casework.Finding) int
 		ActInDomain                func(childComplexity int, id *int) int
+		AddActivityVolunteers      func(childComplexity int, activityID int, volunteers []*party.VolunteerTime) int
 		AddMember                  func(childComplexity int, input model.AddMemberInput) int
 		AddMilestone               func(childComplexity int, tenancyID int, input incubation.MilestoneInput) int
 		AllocateFund               func(childComplexity int, fundID int, year int, amount int64, memo *string) int
@@ -866,6 +976,7 @@ type ComplexityRoot struct {
 		AnswerSpaceOffer           func(childComplexity int, id int, accept bool, note *string) int
 		AssessAdmission            func(childComplexity int, caseID int, input incubation.AdmissionInput) int
 		AssessMaturity             func(childComplexity int, tenancyID int, input incubation.MaturityInput) int
+		AssignGuidanceOfficer      func(childComplexity int, organizationID int, officerID int, startOn *time.Time, note *string) int
 		AssignReviewer             func(childComplexity int, proposalID int, userID int) int
 		AssignRole                 func(childComplexity int, input model.AssignRoleInput) int
 		AttachCaseMaterial         func(childComplexity int, caseID int, key string, documentIDs []int) int
@@ -874,15 +985,20 @@ type ComplexityRoot struct {
 		CloseCase                  func(childComplexity int, id int) int
 		CloseReviewPanel           func(childComplexity int, callID int) int
 		CompleteDocumentUpload     func(childComplexity int, uploadID int) int
+		CompleteFollowUp           func(childComplexity int, id int) int
 		ConfirmSupplement          func(childComplexity int, id int, findings []*casework.Finding) int
 		ConsultCase                func(childComplexity int, id int, units []*casework.ConsultRequest) int
+		CorrectVolunteerPoints     func(childComplexity int, volunteerID int, year int, points int, reason string) int
 		CreateDomain               func(childComplexity int, input model.NewDomainInput) int
 		CreateFund                 func(childComplexity int, input model.CreateFundInput) int
 		CreateGrantCall            func(childComplexity int, input model.CreateGrantCallInput) int
+		CreateGuidanceOfficer      func(childComplexity int, input party.OfficerInput) int
 		CreateIncubationCentre     func(childComplexity int, input ent.CreateIncubationCentreInput) int
 		CreateIncubationSpace      func(childComplexity int, input ent.CreateIncubationSpaceInput) int
 		CreateMaturityCriterion    func(childComplexity int, input ent.CreateMaturityCriterionInput) int
 		CreateOrganization         func(childComplexity int, input ent.CreateOrganizationInput) int
+		CreatePartyOrganization    func(childComplexity int, input party.OrgInput) int
+		CreatePartyVolunteer       func(childComplexity int, input party.VolunteerInput) int
 		CreateServiceItem          func(childComplexity int, input ent.CreateServiceItemInput) int
 		CreateUser                 func(childComplexity int, input model.CreateUserInput) int
 		DecideCase                 func(childComplexity int, id int, approved bool, reason string) int
@@ -890,11 +1006,14 @@ type ComplexityRoot struct {
 		DeclareConflict            func(childComplexity int, proposalID int, reason string) int
 		DeleteDocument             func(childComplexity int, id int) int
 		DeliverCase                func(childComplexity int, id int, method servicecase.DeliveryMethod, trackingNumber *string) int
+		EndAssignment              func(childComplexity int, assignmentID int, on *time.Time, reason string) int
 		EndTenancy                 func(childComplexity int, id int, exit model.TenancyExit, reason string) int
 		ExtendTenancy              func(childComplexity int, id int, months int, reason string) int
 		GraduateTenancy            func(childComplexity int, id int) int
+		HandOverAssignment         func(childComplexity int, assignmentID int, toOfficerID int, on *time.Time, reason string) int
 		LeaveWaitlist              func(childComplexity int, id int, reason string) int
 		LogTenancyService          func(childComplexity int, tenancyID int, input incubation.ServiceInput) int
+		LogVisit                   func(childComplexity int, input party.VisitInput) int
 		Login                      func(childComplexity int, username string, password string) int
 		Logout                     func(childComplexity int) int
 		MarkAllNotificationsRead   func(childComplexity int) int
@@ -903,6 +1022,7 @@ type ComplexityRoot struct {
 		OpenCase                   func(childComplexity int, input model.OpenCaseInput) int
 		PublishGrantCall           func(childComplexity int, id int) int
 		RateCase                   func(childComplexity int, id int, rating int, comment *string) int
+		RecordActivity             func(childComplexity int, input party.ActivityInput) int
 		RecordObjection            func(childComplexity int, awardID int, fromName *string, content string, receivedOn *time.Time) int
 		RemoveCalendarDay          func(childComplexity int, date time.Time) int
 		RemoveMember               func(childComplexity int, id int) int
@@ -919,6 +1039,7 @@ type ComplexityRoot struct {
 		ScoreReview                func(childComplexity int, assignmentID int, scores []*model.ReviewScoreInput, comment *string, submit bool) int
 		SetCalendarDay             func(childComplexity int, date time.Time, workday bool, name *string) int
 		SetCallFunds               func(childComplexity int, id int, lines []*model.CallFundLineInput) int
+		SetCoverage                func(childComplexity int, organizationID int, form partycoverage.Form, partyOrganizationID *int, startOn *time.Time, reason string) int
 		SetMilestoneMet            func(childComplexity int, id int, metOn *time.Time, evidence *string) int
 		SetPanelReviewers          func(childComplexity int, callID int, userIDs []int) int
 		SetServiceItemMaterials    func(childComplexity int, id int, materials []*casedata.Material) int
@@ -929,11 +1050,14 @@ type ComplexityRoot struct {
 		SubmitCase                 func(childComplexity int, id int) int
 		UpdateDocument             func(childComplexity int, id int, input ent.UpdateDocumentInput) int
 		UpdateGrantCall            func(childComplexity int, id int, input model.UpdateGrantCallInput) int
+		UpdateGuidanceOfficer      func(childComplexity int, id int, input party.OfficerUpdate) int
 		UpdateIncubationCentre     func(childComplexity int, id int, input ent.UpdateIncubationCentreInput) int
 		UpdateIncubationSpace      func(childComplexity int, id int, input ent.UpdateIncubationSpaceInput) int
 		UpdateMaturityCriterion    func(childComplexity int, id int, input ent.UpdateMaturityCriterionInput) int
 		UpdateMilestone            func(childComplexity int, id int, input incubation.MilestoneInput) int
 		UpdateOrganization         func(childComplexity int, id int, input ent.UpdateOrganizationInput) int
+		UpdatePartyOrganization    func(childComplexity int, id int, input party.OrgInput) int
+		UpdatePartySettings        func(childComplexity int, input party.SettingsInput) int
 		UpdateServiceItem          func(childComplexity int, id int, input ent.UpdateServiceItemInput) int
 		UpdateTenancyPlan          func(childComplexity int, id int, input incubation.PlanInput) int
 		UpdateUser                 func(childComplexity int, id int, input ent.UpdateUserInput) int
@@ -985,6 +1109,40 @@ type ComplexityRoot struct {
 		SeatsUsed  func(childComplexity int) int
 	}
 
+	OfficerAssignment struct {
+		CreatedAt      func(childComplexity int) int
+		Domain         func(childComplexity int) int
+		DomainID       func(childComplexity int) int
+		EndOn          func(childComplexity int) int
+		EndReason      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Note           func(childComplexity int) int
+		Officer        func(childComplexity int) int
+		OfficerID      func(childComplexity int) int
+		Organization   func(childComplexity int) int
+		OrganizationID func(childComplexity int) int
+		Predecessor    func(childComplexity int) int
+		PredecessorID  func(childComplexity int) int
+		StartOn        func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	OfficerAssignmentConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	OfficerAssignmentEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	OfficerLoad struct {
+		Load    func(childComplexity int) int
+		Officer func(childComplexity int) int
+	}
+
 	Organization struct {
 		Address             func(childComplexity int) int
 		CharityStatus       func(childComplexity int) int
@@ -999,6 +1157,7 @@ type ComplexityRoot struct {
 		LegalRepresentative func(childComplexity int) int
 		Memberships         func(childComplexity int) int
 		Name                func(childComplexity int) int
+		PartyStatus         func(childComplexity int) int
 		RegisteredOn        func(childComplexity int) int
 		ServiceFields       func(childComplexity int) int
 		Stage               func(childComplexity int) int
@@ -1020,6 +1179,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	OrganizationPartyStatus struct {
+		Form              func(childComplexity int) int
+		Officer           func(childComplexity int) int
+		PartyOrganization func(childComplexity int) int
+		Since             func(childComplexity int) int
+		Uncovered         func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -1031,6 +1198,202 @@ type ComplexityRoot struct {
 		Load      func(childComplexity int) int
 		Submitted func(childComplexity int) int
 		User      func(childComplexity int) int
+	}
+
+	PartyActivity struct {
+		CreatedAt        func(childComplexity int) int
+		Description      func(childComplexity int) int
+		Domain           func(childComplexity int) int
+		DomainID         func(childComplexity int) int
+		HeldOn           func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Involvements     func(childComplexity int) int
+		Officer          func(childComplexity int) int
+		OfficerID        func(childComplexity int) int
+		Participants     func(childComplexity int) int
+		Photos           func(childComplexity int) int
+		Place            func(childComplexity int) int
+		Title            func(childComplexity int) int
+		Type             func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		VolunteerEntries func(childComplexity int) int
+		VolunteerMinutes func(childComplexity int) int
+	}
+
+	PartyActivityConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PartyActivityEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PartyCoverage struct {
+		CreatedAt           func(childComplexity int) int
+		Domain              func(childComplexity int) int
+		DomainID            func(childComplexity int) int
+		EndOn               func(childComplexity int) int
+		EndReason           func(childComplexity int) int
+		Form                func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Organization        func(childComplexity int) int
+		OrganizationID      func(childComplexity int) int
+		PartyOrganization   func(childComplexity int) int
+		PartyOrganizationID func(childComplexity int) int
+		Reason              func(childComplexity int) int
+		StartOn             func(childComplexity int) int
+		UpdatedAt           func(childComplexity int) int
+	}
+
+	PartyCoverageConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PartyCoverageEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PartyOrganization struct {
+		Children            func(childComplexity int) int
+		CoveredCount        func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		DissolvedOn         func(childComplexity int) int
+		Domain              func(childComplexity int) int
+		DomainID            func(childComplexity int) int
+		FoundedOn           func(childComplexity int) int
+		FullMembers         func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Kind                func(childComplexity int) int
+		Name                func(childComplexity int) int
+		Organization        func(childComplexity int) int
+		OrganizationID      func(childComplexity int) int
+		Parent              func(childComplexity int) int
+		ParentID            func(childComplexity int) int
+		ProbationaryMembers func(childComplexity int) int
+		Secretary           func(childComplexity int) int
+		SecretaryPhone      func(childComplexity int) int
+		UpdatedAt           func(childComplexity int) int
+	}
+
+	PartyOrganizationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PartyOrganizationCount struct {
+		Count               func(childComplexity int) int
+		FullMembers         func(childComplexity int) int
+		Kind                func(childComplexity int) int
+		ProbationaryMembers func(childComplexity int) int
+	}
+
+	PartyOrganizationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PartyPointRule struct {
+		ActivityType  func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		Domain        func(childComplexity int) int
+		DomainID      func(childComplexity int) int
+		ID            func(childComplexity int) int
+		PointsPerHour func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+	}
+
+	PartySettings struct {
+		CreatedAt      func(childComplexity int) int
+		Domain         func(childComplexity int) int
+		DomainID       func(childComplexity int) int
+		ID             func(childComplexity int) int
+		MaxOfficerLoad func(childComplexity int) int
+		PointsPerHour  func(childComplexity int) int
+		Rules          func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	PartyStatistics struct {
+		ActivitiesByType   func(childComplexity int) int
+		ByForm             func(childComplexity int) int
+		ByKind             func(childComplexity int) int
+		ByTown             func(childComplexity int) int
+		Covered            func(childComplexity int) int
+		MaxLoad            func(childComplexity int) int
+		OfficerLoads       func(childComplexity int) int
+		PartyOrganizations func(childComplexity int) int
+		PointsAwarded      func(childComplexity int) int
+		Rate               func(childComplexity int) int
+		Total              func(childComplexity int) int
+		Trend              func(childComplexity int) int
+		VisitsByMonth      func(childComplexity int) int
+		VolunteerMinutes   func(childComplexity int) int
+		Year               func(childComplexity int) int
+	}
+
+	PartyVisit struct {
+		CreatedAt      func(childComplexity int) int
+		Domain         func(childComplexity int) int
+		DomainID       func(childComplexity int) int
+		Findings       func(childComplexity int) int
+		FollowUps      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Officer        func(childComplexity int) int
+		OfficerID      func(childComplexity int) int
+		Organization   func(childComplexity int) int
+		OrganizationID func(childComplexity int) int
+		Photos         func(childComplexity int) int
+		Topics         func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+		VisitedOn      func(childComplexity int) int
+	}
+
+	PartyVisitConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PartyVisitEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PartyVolunteer struct {
+		CreatedAt           func(childComplexity int) int
+		Domain              func(childComplexity int) int
+		DomainID            func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Name                func(childComplexity int) int
+		PartyOrganization   func(childComplexity int) int
+		PartyOrganizationID func(childComplexity int) int
+		Points              func(childComplexity int, year *int) int
+		UpdatedAt           func(childComplexity int) int
+		User                func(childComplexity int) int
+		UserID              func(childComplexity int) int
+	}
+
+	PartyVolunteerConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PartyVolunteerEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PointRule struct {
+		PointsPerHour func(childComplexity int) int
+		Type          func(childComplexity int) int
 	}
 
 	Proposal struct {
@@ -1133,6 +1496,7 @@ type ComplexityRoot struct {
 		ActingDomain            func(childComplexity int) int
 		AdmissionAssessment     func(childComplexity int, caseID int) int
 		AdmissionCriteria       func(childComplexity int) int
+		AssignmentHistory       func(childComplexity int, organizationID int) int
 		AuditLogs               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
 		Awards                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AwardOrder, where *ent.AwardWhereInput) int
 		CalendarDays            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CalendarDayOrder, where *ent.CalendarDayWhereInput) int
@@ -1142,6 +1506,7 @@ type ComplexityRoot struct {
 		CaseStatistics          func(childComplexity int, serviceItemID *int, from time.Time, to time.Time) int
 		Cases                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CaseOrder, where *ent.CaseWhereInput) int
 		Consultations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ConsultationOrder, where *ent.ConsultationWhereInput) int
+		CoverageHistory         func(childComplexity int, organizationID int) int
 		DocumentLimits          func(childComplexity int) int
 		Documents               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DocumentOrder, where *ent.DocumentWhereInput) int
 		Domains                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DomainOrder, where *ent.DomainWhereInput) int
@@ -1151,15 +1516,27 @@ type ComplexityRoot struct {
 		GrantEligibility        func(childComplexity int, callID int, organizationID int) int
 		GrantYearStatistics     func(childComplexity int, year int) int
 		GrantableRoles          func(childComplexity int) int
+		GuidanceOfficers        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GuidanceOfficerOrder, where *ent.GuidanceOfficerWhereInput) int
 		IncubationCentres       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IncubationCentreOrder, where *ent.IncubationCentreWhereInput) int
 		IncubationStats         func(childComplexity int, centreID int, from time.Time, to time.Time) int
 		LedgerEntries           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.LedgerEntryOrder, where *ent.LedgerEntryWhereInput) int
 		Me                      func(childComplexity int) int
+		MyFollowUps             func(childComplexity int, includeDone *bool) int
+		MyGuidanceOfficer       func(childComplexity int) int
 		MyReviewAssignments     func(childComplexity int, first *int, after *entgql.Cursor[int]) int
+		MyVolunteerRecord       func(childComplexity int, year *int) int
 		Node                    func(childComplexity int, id int) int
 		Nodes                   func(childComplexity int, ids []int) int
 		Notifications           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, unreadOnly *bool) int
+		OfficerAssignments      func(childComplexity int, officerID int, all *bool) int
 		Organizations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
+		PartyActivities         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyActivityOrder, where *ent.PartyActivityWhereInput) int
+		PartyCoverageTable      func(childComplexity int, after *entgql.Cursor[int], first *int, filter *party.CoverageFilter) int
+		PartyOrganizations      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyOrganizationOrder, where *ent.PartyOrganizationWhereInput) int
+		PartySettings           func(childComplexity int) int
+		PartyStatistics         func(childComplexity int, year int) int
+		PartyVisits             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyVisitOrder, where *ent.PartyVisitWhereInput) int
+		PartyVolunteers         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyVolunteerOrder, where *ent.PartyVolunteerWhereInput) int
 		Proposals               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProposalOrder, where *ent.ProposalWhereInput) int
 		PublicGrantCalls        func(childComplexity int, domainID *int) int
 		RankedProposals         func(childComplexity int, callID int) int
@@ -1169,6 +1546,7 @@ type ComplexityRoot struct {
 		Tenancies               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenancyOrder, where *ent.TenancyWhereInput) int
 		UnreadNotificationCount func(childComplexity int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		VolunteerLeaderboard    func(childComplexity int, year int) int
 		Waitlist                func(childComplexity int, centreID int, includeClosed *bool, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
 	}
 
@@ -1499,6 +1877,58 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	VisitFollowUp struct {
+		Action         func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Domain         func(childComplexity int) int
+		DomainID       func(childComplexity int) int
+		DoneOn         func(childComplexity int) int
+		DueOn          func(childComplexity int) int
+		ID             func(childComplexity int) int
+		OfficerID      func(childComplexity int) int
+		OrganizationID func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+		Visit          func(childComplexity int) int
+		VisitID        func(childComplexity int) int
+	}
+
+	VolunteerPointEntry struct {
+		Activity    func(childComplexity int) int
+		ActivityID  func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Domain      func(childComplexity int) int
+		DomainID    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Minutes     func(childComplexity int) int
+		Points      func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		Volunteer   func(childComplexity int) int
+		VolunteerID func(childComplexity int) int
+		Year        func(childComplexity int) int
+	}
+
+	VolunteerPointEntryConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	VolunteerPointEntryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	VolunteerRecord struct {
+		Entries   func(childComplexity int) int
+		Minutes   func(childComplexity int) int
+		Points    func(childComplexity int) int
+		Rank      func(childComplexity int) int
+		Volunteer func(childComplexity int) int
+		Year      func(childComplexity int) int
+	}
+
 	WaitlistEntry struct {
 		Case           func(childComplexity int) int
 		CaseID         func(childComplexity int) int
@@ -1591,6 +2021,9 @@ type GrantCallResolver interface {
 	Phase(ctx context.Context, obj *ent.GrantCall) (grant.Phase, error)
 	Announcing(ctx context.Context, obj *ent.GrantCall) (bool, error)
 }
+type GuidanceOfficerResolver interface {
+	MaxLoad(ctx context.Context, obj *ent.GuidanceOfficer) (int, error)
+}
 type IncubationCentreResolver interface {
 	Occupancy(ctx context.Context, obj *ent.IncubationCentre) (*incubation.Occupancy, error)
 }
@@ -1681,6 +2114,21 @@ type MutationResolver interface {
 	ReportAlumniStatus(ctx context.Context, tenancyID int, input incubation.AlumniInput) (*ent.AlumniReport, error)
 	MarkNotificationRead(ctx context.Context, id int) (*ent.Notification, error)
 	MarkAllNotificationsRead(ctx context.Context) (int, error)
+	CreatePartyOrganization(ctx context.Context, input party.OrgInput) (*ent.PartyOrganization, error)
+	UpdatePartyOrganization(ctx context.Context, id int, input party.OrgInput) (*ent.PartyOrganization, error)
+	SetCoverage(ctx context.Context, organizationID int, form partycoverage.Form, partyOrganizationID *int, startOn *time.Time, reason string) (*ent.PartyCoverage, error)
+	CreateGuidanceOfficer(ctx context.Context, input party.OfficerInput) (*ent.GuidanceOfficer, error)
+	UpdateGuidanceOfficer(ctx context.Context, id int, input party.OfficerUpdate) (*ent.GuidanceOfficer, error)
+	AssignGuidanceOfficer(ctx context.Context, organizationID int, officerID int, startOn *time.Time, note *string) (*ent.OfficerAssignment, error)
+	HandOverAssignment(ctx context.Context, assignmentID int, toOfficerID int, on *time.Time, reason string) (*ent.OfficerAssignment, error)
+	EndAssignment(ctx context.Context, assignmentID int, on *time.Time, reason string) (*ent.OfficerAssignment, error)
+	UpdatePartySettings(ctx context.Context, input party.SettingsInput) (*ent.PartySettings, error)
+	LogVisit(ctx context.Context, input party.VisitInput) (*ent.PartyVisit, error)
+	CompleteFollowUp(ctx context.Context, id int) (*ent.VisitFollowUp, error)
+	RecordActivity(ctx context.Context, input party.ActivityInput) (*ent.PartyActivity, error)
+	CreatePartyVolunteer(ctx context.Context, input party.VolunteerInput) (*ent.PartyVolunteer, error)
+	AddActivityVolunteers(ctx context.Context, activityID int, volunteers []*party.VolunteerTime) (*ent.PartyActivity, error)
+	CorrectVolunteerPoints(ctx context.Context, volunteerID int, year int, points int, reason string) (*ent.VolunteerPointEntry, error)
 	CreateOrganization(ctx context.Context, input ent.CreateOrganizationInput) (*ent.Organization, error)
 	UpdateOrganization(ctx context.Context, id int, input ent.UpdateOrganizationInput) (*ent.Organization, error)
 	AddMember(ctx context.Context, input model.AddMemberInput) (*ent.Membership, error)
@@ -1696,6 +2144,25 @@ type MutationResolver interface {
 type NotificationResolver interface {
 	Title(ctx context.Context, obj *ent.Notification) (string, error)
 	Body(ctx context.Context, obj *ent.Notification) (string, error)
+}
+type OrganizationResolver interface {
+	PartyStatus(ctx context.Context, obj *ent.Organization) (*party.Status, error)
+}
+type PartyActivityResolver interface {
+	Photos(ctx context.Context, obj *ent.PartyActivity) ([]*ent.Document, error)
+	VolunteerEntries(ctx context.Context, obj *ent.PartyActivity) ([]*ent.VolunteerPointEntry, error)
+}
+type PartyOrganizationResolver interface {
+	CoveredCount(ctx context.Context, obj *ent.PartyOrganization) (int, error)
+}
+type PartySettingsResolver interface {
+	Rules(ctx context.Context, obj *ent.PartySettings) ([]*party.PointRule, error)
+}
+type PartyVisitResolver interface {
+	Photos(ctx context.Context, obj *ent.PartyVisit) ([]*ent.Document, error)
+}
+type PartyVolunteerResolver interface {
+	Points(ctx context.Context, obj *ent.PartyVolunteer, year *int) (int, error)
 }
 type ProposalResolver interface {
 	Answers(ctx context.Context, obj *ent.Proposal) ([]*grant.Answer, error)
@@ -1719,9 +2186,14 @@ type QueryResolver interface {
 	Funds(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundOrder, where *ent.FundWhereInput) (*ent.FundConnection, error)
 	FundBudgets(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FundBudgetOrder, where *ent.FundBudgetWhereInput) (*ent.FundBudgetConnection, error)
 	GrantCalls(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GrantCallOrder, where *ent.GrantCallWhereInput) (*ent.GrantCallConnection, error)
+	GuidanceOfficers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.GuidanceOfficerOrder, where *ent.GuidanceOfficerWhereInput) (*ent.GuidanceOfficerConnection, error)
 	IncubationCentres(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IncubationCentreOrder, where *ent.IncubationCentreWhereInput) (*ent.IncubationCentreConnection, error)
 	LedgerEntries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.LedgerEntryOrder, where *ent.LedgerEntryWhereInput) (*ent.LedgerEntryConnection, error)
 	Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
+	PartyActivities(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyActivityOrder, where *ent.PartyActivityWhereInput) (*ent.PartyActivityConnection, error)
+	PartyOrganizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyOrganizationOrder, where *ent.PartyOrganizationWhereInput) (*ent.PartyOrganizationConnection, error)
+	PartyVisits(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyVisitOrder, where *ent.PartyVisitWhereInput) (*ent.PartyVisitConnection, error)
+	PartyVolunteers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyVolunteerOrder, where *ent.PartyVolunteerWhereInput) (*ent.PartyVolunteerConnection, error)
 	Proposals(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProposalOrder, where *ent.ProposalWhereInput) (*ent.ProposalConnection, error)
 	RoleAssignments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RoleAssignmentOrder, where *ent.RoleAssignmentWhereInput) (*ent.RoleAssignmentConnection, error)
 	Cases(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CaseOrder, where *ent.CaseWhereInput) (*ent.CaseConnection, error)
@@ -1745,6 +2217,16 @@ type QueryResolver interface {
 	IncubationStats(ctx context.Context, centreID int, from time.Time, to time.Time) (*incubation.Stats, error)
 	Notifications(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, unreadOnly *bool) (*ent.NotificationConnection, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
+	PartyCoverageTable(ctx context.Context, after *entgql.Cursor[int], first *int, filter *party.CoverageFilter) (*party.CoverageConnection, error)
+	CoverageHistory(ctx context.Context, organizationID int) ([]*ent.PartyCoverage, error)
+	AssignmentHistory(ctx context.Context, organizationID int) ([]*ent.OfficerAssignment, error)
+	OfficerAssignments(ctx context.Context, officerID int, all *bool) ([]*ent.OfficerAssignment, error)
+	PartyStatistics(ctx context.Context, year int) (*party.Statistics, error)
+	PartySettings(ctx context.Context) (*ent.PartySettings, error)
+	MyGuidanceOfficer(ctx context.Context) (*ent.GuidanceOfficer, error)
+	MyFollowUps(ctx context.Context, includeDone *bool) ([]*ent.VisitFollowUp, error)
+	VolunteerLeaderboard(ctx context.Context, year int) ([]*party.LeaderboardRow, error)
+	MyVolunteerRecord(ctx context.Context, year *int) (*party.VolunteerRecord, error)
 	CallReviewPanel(ctx context.Context, callID int) (*ent.ReviewPanel, error)
 	CallAssignments(ctx context.Context, callID int) ([]*ent.ReviewAssignment, error)
 	MyReviewAssignments(ctx context.Context, first *int, after *entgql.Cursor[int]) (*ent.ReviewAssignmentConnection, error)
@@ -1812,6 +2294,80 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "ActivityOrganization.activity":
+		if e.ComplexityRoot.ActivityOrganization.Activity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityOrganization.Activity(childComplexity), true
+	case "ActivityOrganization.activityID":
+		if e.ComplexityRoot.ActivityOrganization.ActivityID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityOrganization.ActivityID(childComplexity), true
+	case "ActivityOrganization.createdAt":
+		if e.ComplexityRoot.ActivityOrganization.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityOrganization.CreatedAt(childComplexity), true
+	case "ActivityOrganization.domain":
+		if e.ComplexityRoot.ActivityOrganization.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityOrganization.Domain(childComplexity), true
+	case "ActivityOrganization.domainID":
+		if e.ComplexityRoot.ActivityOrganization.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityOrganization.DomainID(childComplexity), true
+	case "ActivityOrganization.id":
+		if e.ComplexityRoot.ActivityOrganization.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityOrganization.ID(childComplexity), true
+	case "ActivityOrganization.organization":
+		if e.ComplexityRoot.ActivityOrganization.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityOrganization.Organization(childComplexity), true
+	case "ActivityOrganization.organizationID":
+		if e.ComplexityRoot.ActivityOrganization.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityOrganization.OrganizationID(childComplexity), true
+	case "ActivityOrganization.updatedAt":
+		if e.ComplexityRoot.ActivityOrganization.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityOrganization.UpdatedAt(childComplexity), true
+
+	case "ActivityTypeCount.count":
+		if e.ComplexityRoot.ActivityTypeCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityTypeCount.Count(childComplexity), true
+	case "ActivityTypeCount.type":
+		if e.ComplexityRoot.ActivityTypeCount.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityTypeCount.Type(childComplexity), true
+	case "ActivityTypeCount.volunteerMinutes":
+		if e.ComplexityRoot.ActivityTypeCount.VolunteerMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityTypeCount.VolunteerMinutes(childComplexity), true
 
 	case "AdmissionAssessment.assessorName":
 		if e.ComplexityRoot.AdmissionAssessment.AssessorName == nil {
@@ -3388,6 +3944,144 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CountByKey.Requested(childComplexity), true
 
+	case "CoverageFormCount.count":
+		if e.ComplexityRoot.CoverageFormCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageFormCount.Count(childComplexity), true
+	case "CoverageFormCount.form":
+		if e.ComplexityRoot.CoverageFormCount.Form == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageFormCount.Form(childComplexity), true
+
+	case "CoverageGroup.byForm":
+		if e.ComplexityRoot.CoverageGroup.ByForm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageGroup.ByForm(childComplexity), true
+	case "CoverageGroup.covered":
+		if e.ComplexityRoot.CoverageGroup.Covered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageGroup.Covered(childComplexity), true
+	case "CoverageGroup.key":
+		if e.ComplexityRoot.CoverageGroup.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageGroup.Key(childComplexity), true
+	case "CoverageGroup.rate":
+		if e.ComplexityRoot.CoverageGroup.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageGroup.Rate(childComplexity), true
+	case "CoverageGroup.total":
+		if e.ComplexityRoot.CoverageGroup.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageGroup.Total(childComplexity), true
+
+	case "CoverageMonth.covered":
+		if e.ComplexityRoot.CoverageMonth.Covered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageMonth.Covered(childComplexity), true
+	case "CoverageMonth.month":
+		if e.ComplexityRoot.CoverageMonth.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageMonth.Month(childComplexity), true
+	case "CoverageMonth.rate":
+		if e.ComplexityRoot.CoverageMonth.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageMonth.Rate(childComplexity), true
+	case "CoverageMonth.total":
+		if e.ComplexityRoot.CoverageMonth.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageMonth.Total(childComplexity), true
+
+	case "CoverageRow.assignment":
+		if e.ComplexityRoot.CoverageRow.Assignment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageRow.Assignment(childComplexity), true
+	case "CoverageRow.form":
+		if e.ComplexityRoot.CoverageRow.Form == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageRow.Form(childComplexity), true
+	case "CoverageRow.lastVisitOn":
+		if e.ComplexityRoot.CoverageRow.LastVisitOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageRow.LastVisitOn(childComplexity), true
+	case "CoverageRow.organization":
+		if e.ComplexityRoot.CoverageRow.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageRow.Organization(childComplexity), true
+	case "CoverageRow.partyOrganization":
+		if e.ComplexityRoot.CoverageRow.PartyOrganization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageRow.PartyOrganization(childComplexity), true
+	case "CoverageRow.since":
+		if e.ComplexityRoot.CoverageRow.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageRow.Since(childComplexity), true
+
+	case "CoverageRowConnection.edges":
+		if e.ComplexityRoot.CoverageRowConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageRowConnection.Edges(childComplexity), true
+	case "CoverageRowConnection.pageInfo":
+		if e.ComplexityRoot.CoverageRowConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageRowConnection.PageInfo(childComplexity), true
+	case "CoverageRowConnection.totalCount":
+		if e.ComplexityRoot.CoverageRowConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageRowConnection.TotalCount(childComplexity), true
+
+	case "CoverageRowEdge.cursor":
+		if e.ComplexityRoot.CoverageRowEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageRowEdge.Cursor(childComplexity), true
+	case "CoverageRowEdge.node":
+		if e.ComplexityRoot.CoverageRowEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageRowEdge.Node(childComplexity), true
+
 	case "Document.caseID":
 		if e.ComplexityRoot.Document.CaseID == nil {
 			break
@@ -4286,6 +4980,117 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GrantCallEdge.Node(childComplexity), true
 
+	case "GuidanceOfficer.active":
+		if e.ComplexityRoot.GuidanceOfficer.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.Active(childComplexity), true
+	case "GuidanceOfficer.createdAt":
+		if e.ComplexityRoot.GuidanceOfficer.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.CreatedAt(childComplexity), true
+	case "GuidanceOfficer.currentLoad":
+		if e.ComplexityRoot.GuidanceOfficer.CurrentLoad == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.CurrentLoad(childComplexity), true
+	case "GuidanceOfficer.domain":
+		if e.ComplexityRoot.GuidanceOfficer.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.Domain(childComplexity), true
+	case "GuidanceOfficer.domainID":
+		if e.ComplexityRoot.GuidanceOfficer.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.DomainID(childComplexity), true
+	case "GuidanceOfficer.id":
+		if e.ComplexityRoot.GuidanceOfficer.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.ID(childComplexity), true
+	case "GuidanceOfficer.maxLoad":
+		if e.ComplexityRoot.GuidanceOfficer.MaxLoad == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.MaxLoad(childComplexity), true
+	case "GuidanceOfficer.name":
+		if e.ComplexityRoot.GuidanceOfficer.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.Name(childComplexity), true
+	case "GuidanceOfficer.phone":
+		if e.ComplexityRoot.GuidanceOfficer.Phone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.Phone(childComplexity), true
+	case "GuidanceOfficer.unit":
+		if e.ComplexityRoot.GuidanceOfficer.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.Unit(childComplexity), true
+	case "GuidanceOfficer.updatedAt":
+		if e.ComplexityRoot.GuidanceOfficer.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.UpdatedAt(childComplexity), true
+	case "GuidanceOfficer.user":
+		if e.ComplexityRoot.GuidanceOfficer.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.User(childComplexity), true
+	case "GuidanceOfficer.userID":
+		if e.ComplexityRoot.GuidanceOfficer.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficer.UserID(childComplexity), true
+
+	case "GuidanceOfficerConnection.edges":
+		if e.ComplexityRoot.GuidanceOfficerConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficerConnection.Edges(childComplexity), true
+	case "GuidanceOfficerConnection.pageInfo":
+		if e.ComplexityRoot.GuidanceOfficerConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficerConnection.PageInfo(childComplexity), true
+	case "GuidanceOfficerConnection.totalCount":
+		if e.ComplexityRoot.GuidanceOfficerConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficerConnection.TotalCount(childComplexity), true
+
+	case "GuidanceOfficerEdge.cursor":
+		if e.ComplexityRoot.GuidanceOfficerEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficerEdge.Cursor(childComplexity), true
+	case "GuidanceOfficerEdge.node":
+		if e.ComplexityRoot.GuidanceOfficerEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidanceOfficerEdge.Node(childComplexity), true
+
 	case "IncubationCentre.active":
 		if e.ComplexityRoot.IncubationCentre.Active == nil {
 			break
@@ -4634,6 +5439,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IncubationStats.WaitlistLength(childComplexity), true
+
+	case "LeaderboardRow.minutes":
+		if e.ComplexityRoot.LeaderboardRow.Minutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderboardRow.Minutes(childComplexity), true
+	case "LeaderboardRow.points":
+		if e.ComplexityRoot.LeaderboardRow.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderboardRow.Points(childComplexity), true
+	case "LeaderboardRow.rank":
+		if e.ComplexityRoot.LeaderboardRow.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderboardRow.Rank(childComplexity), true
+	case "LeaderboardRow.volunteer":
+		if e.ComplexityRoot.LeaderboardRow.Volunteer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderboardRow.Volunteer(childComplexity), true
 
 	case "LedgerEntry.actorID":
 		if e.ComplexityRoot.LedgerEntry.ActorID == nil {
@@ -5119,6 +5949,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Membership.UserID(childComplexity), true
 
+	case "MonthCount.count":
+		if e.ComplexityRoot.MonthCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthCount.Count(childComplexity), true
+	case "MonthCount.month":
+		if e.ComplexityRoot.MonthCount.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthCount.Month(childComplexity), true
+
 	case "Mutation.acceptCase":
 		if e.ComplexityRoot.Mutation.AcceptCase == nil {
 			break
@@ -5152,6 +5995,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ActInDomain(childComplexity, args["id"].(*int)), true
+	case "Mutation.addActivityVolunteers":
+		if e.ComplexityRoot.Mutation.AddActivityVolunteers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addActivityVolunteers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddActivityVolunteers(childComplexity, args["activityID"].(int), args["volunteers"].([]*party.VolunteerTime)), true
 	case "Mutation.addMember":
 		if e.ComplexityRoot.Mutation.AddMember == nil {
 			break
@@ -5240,6 +6094,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AssessMaturity(childComplexity, args["tenancyID"].(int), args["input"].(incubation.MaturityInput)), true
+	case "Mutation.assignGuidanceOfficer":
+		if e.ComplexityRoot.Mutation.AssignGuidanceOfficer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assignGuidanceOfficer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssignGuidanceOfficer(childComplexity, args["organizationID"].(int), args["officerID"].(int), args["startOn"].(*time.Time), args["note"].(*string)), true
 	case "Mutation.assignReviewer":
 		if e.ComplexityRoot.Mutation.AssignReviewer == nil {
 			break
@@ -5328,6 +6193,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CompleteDocumentUpload(childComplexity, args["uploadID"].(int)), true
+	case "Mutation.completeFollowUp":
+		if e.ComplexityRoot.Mutation.CompleteFollowUp == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeFollowUp_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteFollowUp(childComplexity, args["id"].(int)), true
 	case "Mutation.confirmSupplement":
 		if e.ComplexityRoot.Mutation.ConfirmSupplement == nil {
 			break
@@ -5350,6 +6226,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConsultCase(childComplexity, args["id"].(int), args["units"].([]*casework.ConsultRequest)), true
+	case "Mutation.correctVolunteerPoints":
+		if e.ComplexityRoot.Mutation.CorrectVolunteerPoints == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_correctVolunteerPoints_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CorrectVolunteerPoints(childComplexity, args["volunteerID"].(int), args["year"].(int), args["points"].(int), args["reason"].(string)), true
 	case "Mutation.createDomain":
 		if e.ComplexityRoot.Mutation.CreateDomain == nil {
 			break
@@ -5383,6 +6270,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateGrantCall(childComplexity, args["input"].(model.CreateGrantCallInput)), true
+	case "Mutation.createGuidanceOfficer":
+		if e.ComplexityRoot.Mutation.CreateGuidanceOfficer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createGuidanceOfficer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateGuidanceOfficer(childComplexity, args["input"].(party.OfficerInput)), true
 	case "Mutation.createIncubationCentre":
 		if e.ComplexityRoot.Mutation.CreateIncubationCentre == nil {
 			break
@@ -5427,6 +6325,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateOrganization(childComplexity, args["input"].(ent.CreateOrganizationInput)), true
+	case "Mutation.createPartyOrganization":
+		if e.ComplexityRoot.Mutation.CreatePartyOrganization == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createPartyOrganization_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreatePartyOrganization(childComplexity, args["input"].(party.OrgInput)), true
+	case "Mutation.createPartyVolunteer":
+		if e.ComplexityRoot.Mutation.CreatePartyVolunteer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createPartyVolunteer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreatePartyVolunteer(childComplexity, args["input"].(party.VolunteerInput)), true
 	case "Mutation.createServiceItem":
 		if e.ComplexityRoot.Mutation.CreateServiceItem == nil {
 			break
@@ -5504,6 +6424,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeliverCase(childComplexity, args["id"].(int), args["method"].(servicecase.DeliveryMethod), args["trackingNumber"].(*string)), true
+	case "Mutation.endAssignment":
+		if e.ComplexityRoot.Mutation.EndAssignment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_endAssignment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EndAssignment(childComplexity, args["assignmentID"].(int), args["on"].(*time.Time), args["reason"].(string)), true
 	case "Mutation.endTenancy":
 		if e.ComplexityRoot.Mutation.EndTenancy == nil {
 			break
@@ -5537,6 +6468,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.GraduateTenancy(childComplexity, args["id"].(int)), true
+	case "Mutation.handOverAssignment":
+		if e.ComplexityRoot.Mutation.HandOverAssignment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_handOverAssignment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.HandOverAssignment(childComplexity, args["assignmentID"].(int), args["toOfficerID"].(int), args["on"].(*time.Time), args["reason"].(string)), true
 	case "Mutation.leaveWaitlist":
 		if e.ComplexityRoot.Mutation.LeaveWaitlist == nil {
 			break
@@ -5559,6 +6501,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LogTenancyService(childComplexity, args["tenancyID"].(int), args["input"].(incubation.ServiceInput)), true
+	case "Mutation.logVisit":
+		if e.ComplexityRoot.Mutation.LogVisit == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_logVisit_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LogVisit(childComplexity, args["input"].(party.VisitInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -5637,6 +6590,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RateCase(childComplexity, args["id"].(int), args["rating"].(int), args["comment"].(*string)), true
+	case "Mutation.recordActivity":
+		if e.ComplexityRoot.Mutation.RecordActivity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordActivity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordActivity(childComplexity, args["input"].(party.ActivityInput)), true
 	case "Mutation.recordObjection":
 		if e.ComplexityRoot.Mutation.RecordObjection == nil {
 			break
@@ -5813,6 +6777,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetCallFunds(childComplexity, args["id"].(int), args["lines"].([]*model.CallFundLineInput)), true
+	case "Mutation.setCoverage":
+		if e.ComplexityRoot.Mutation.SetCoverage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setCoverage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetCoverage(childComplexity, args["organizationID"].(int), args["form"].(partycoverage.Form), args["partyOrganizationID"].(*int), args["startOn"].(*time.Time), args["reason"].(string)), true
 	case "Mutation.setMilestoneMet":
 		if e.ComplexityRoot.Mutation.SetMilestoneMet == nil {
 			break
@@ -5923,6 +6898,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateGrantCall(childComplexity, args["id"].(int), args["input"].(model.UpdateGrantCallInput)), true
+	case "Mutation.updateGuidanceOfficer":
+		if e.ComplexityRoot.Mutation.UpdateGuidanceOfficer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateGuidanceOfficer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateGuidanceOfficer(childComplexity, args["id"].(int), args["input"].(party.OfficerUpdate)), true
 	case "Mutation.updateIncubationCentre":
 		if e.ComplexityRoot.Mutation.UpdateIncubationCentre == nil {
 			break
@@ -5978,6 +6964,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateOrganization(childComplexity, args["id"].(int), args["input"].(ent.UpdateOrganizationInput)), true
+	case "Mutation.updatePartyOrganization":
+		if e.ComplexityRoot.Mutation.UpdatePartyOrganization == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updatePartyOrganization_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdatePartyOrganization(childComplexity, args["id"].(int), args["input"].(party.OrgInput)), true
+	case "Mutation.updatePartySettings":
+		if e.ComplexityRoot.Mutation.UpdatePartySettings == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updatePartySettings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdatePartySettings(childComplexity, args["input"].(party.SettingsInput)), true
 	case "Mutation.updateServiceItem":
 		if e.ComplexityRoot.Mutation.UpdateServiceItem == nil {
 			break
@@ -6213,6 +7221,142 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.OccupancyPoint.SeatsUsed(childComplexity), true
 
+	case "OfficerAssignment.createdAt":
+		if e.ComplexityRoot.OfficerAssignment.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.CreatedAt(childComplexity), true
+	case "OfficerAssignment.domain":
+		if e.ComplexityRoot.OfficerAssignment.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.Domain(childComplexity), true
+	case "OfficerAssignment.domainID":
+		if e.ComplexityRoot.OfficerAssignment.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.DomainID(childComplexity), true
+	case "OfficerAssignment.endOn":
+		if e.ComplexityRoot.OfficerAssignment.EndOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.EndOn(childComplexity), true
+	case "OfficerAssignment.endReason":
+		if e.ComplexityRoot.OfficerAssignment.EndReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.EndReason(childComplexity), true
+	case "OfficerAssignment.id":
+		if e.ComplexityRoot.OfficerAssignment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.ID(childComplexity), true
+	case "OfficerAssignment.note":
+		if e.ComplexityRoot.OfficerAssignment.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.Note(childComplexity), true
+	case "OfficerAssignment.officer":
+		if e.ComplexityRoot.OfficerAssignment.Officer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.Officer(childComplexity), true
+	case "OfficerAssignment.officerID":
+		if e.ComplexityRoot.OfficerAssignment.OfficerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.OfficerID(childComplexity), true
+	case "OfficerAssignment.organization":
+		if e.ComplexityRoot.OfficerAssignment.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.Organization(childComplexity), true
+	case "OfficerAssignment.organizationID":
+		if e.ComplexityRoot.OfficerAssignment.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.OrganizationID(childComplexity), true
+	case "OfficerAssignment.predecessor":
+		if e.ComplexityRoot.OfficerAssignment.Predecessor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.Predecessor(childComplexity), true
+	case "OfficerAssignment.predecessorID":
+		if e.ComplexityRoot.OfficerAssignment.PredecessorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.PredecessorID(childComplexity), true
+	case "OfficerAssignment.startOn":
+		if e.ComplexityRoot.OfficerAssignment.StartOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.StartOn(childComplexity), true
+	case "OfficerAssignment.updatedAt":
+		if e.ComplexityRoot.OfficerAssignment.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.UpdatedAt(childComplexity), true
+
+	case "OfficerAssignmentConnection.edges":
+		if e.ComplexityRoot.OfficerAssignmentConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignmentConnection.Edges(childComplexity), true
+	case "OfficerAssignmentConnection.pageInfo":
+		if e.ComplexityRoot.OfficerAssignmentConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignmentConnection.PageInfo(childComplexity), true
+	case "OfficerAssignmentConnection.totalCount":
+		if e.ComplexityRoot.OfficerAssignmentConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignmentConnection.TotalCount(childComplexity), true
+
+	case "OfficerAssignmentEdge.cursor":
+		if e.ComplexityRoot.OfficerAssignmentEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignmentEdge.Cursor(childComplexity), true
+	case "OfficerAssignmentEdge.node":
+		if e.ComplexityRoot.OfficerAssignmentEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignmentEdge.Node(childComplexity), true
+
+	case "OfficerLoad.load":
+		if e.ComplexityRoot.OfficerLoad.Load == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerLoad.Load(childComplexity), true
+	case "OfficerLoad.officer":
+		if e.ComplexityRoot.OfficerLoad.Officer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerLoad.Officer(childComplexity), true
+
 	case "Organization.address":
 		if e.ComplexityRoot.Organization.Address == nil {
 			break
@@ -6296,6 +7440,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Name(childComplexity), true
+	case "Organization.partyStatus":
+		if e.ComplexityRoot.Organization.PartyStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.PartyStatus(childComplexity), true
 	case "Organization.registeredOn":
 		if e.ComplexityRoot.Organization.RegisteredOn == nil {
 			break
@@ -6377,6 +7527,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.OrganizationEdge.Node(childComplexity), true
 
+	case "OrganizationPartyStatus.form":
+		if e.ComplexityRoot.OrganizationPartyStatus.Form == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationPartyStatus.Form(childComplexity), true
+	case "OrganizationPartyStatus.officer":
+		if e.ComplexityRoot.OrganizationPartyStatus.Officer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationPartyStatus.Officer(childComplexity), true
+	case "OrganizationPartyStatus.partyOrganization":
+		if e.ComplexityRoot.OrganizationPartyStatus.PartyOrganization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationPartyStatus.PartyOrganization(childComplexity), true
+	case "OrganizationPartyStatus.since":
+		if e.ComplexityRoot.OrganizationPartyStatus.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationPartyStatus.Since(childComplexity), true
+	case "OrganizationPartyStatus.uncovered":
+		if e.ComplexityRoot.OrganizationPartyStatus.Uncovered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationPartyStatus.Uncovered(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -6420,6 +7601,847 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PanelReviewer.User(childComplexity), true
+
+	case "PartyActivity.createdAt":
+		if e.ComplexityRoot.PartyActivity.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.CreatedAt(childComplexity), true
+	case "PartyActivity.description":
+		if e.ComplexityRoot.PartyActivity.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.Description(childComplexity), true
+	case "PartyActivity.domain":
+		if e.ComplexityRoot.PartyActivity.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.Domain(childComplexity), true
+	case "PartyActivity.domainID":
+		if e.ComplexityRoot.PartyActivity.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.DomainID(childComplexity), true
+	case "PartyActivity.heldOn":
+		if e.ComplexityRoot.PartyActivity.HeldOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.HeldOn(childComplexity), true
+	case "PartyActivity.id":
+		if e.ComplexityRoot.PartyActivity.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.ID(childComplexity), true
+	case "PartyActivity.involvements":
+		if e.ComplexityRoot.PartyActivity.Involvements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.Involvements(childComplexity), true
+	case "PartyActivity.officer":
+		if e.ComplexityRoot.PartyActivity.Officer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.Officer(childComplexity), true
+	case "PartyActivity.officerID":
+		if e.ComplexityRoot.PartyActivity.OfficerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.OfficerID(childComplexity), true
+	case "PartyActivity.participants":
+		if e.ComplexityRoot.PartyActivity.Participants == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.Participants(childComplexity), true
+	case "PartyActivity.photos":
+		if e.ComplexityRoot.PartyActivity.Photos == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.Photos(childComplexity), true
+	case "PartyActivity.place":
+		if e.ComplexityRoot.PartyActivity.Place == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.Place(childComplexity), true
+	case "PartyActivity.title":
+		if e.ComplexityRoot.PartyActivity.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.Title(childComplexity), true
+	case "PartyActivity.type":
+		if e.ComplexityRoot.PartyActivity.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.Type(childComplexity), true
+	case "PartyActivity.updatedAt":
+		if e.ComplexityRoot.PartyActivity.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.UpdatedAt(childComplexity), true
+	case "PartyActivity.volunteerEntries":
+		if e.ComplexityRoot.PartyActivity.VolunteerEntries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.VolunteerEntries(childComplexity), true
+	case "PartyActivity.volunteerMinutes":
+		if e.ComplexityRoot.PartyActivity.VolunteerMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivity.VolunteerMinutes(childComplexity), true
+
+	case "PartyActivityConnection.edges":
+		if e.ComplexityRoot.PartyActivityConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivityConnection.Edges(childComplexity), true
+	case "PartyActivityConnection.pageInfo":
+		if e.ComplexityRoot.PartyActivityConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivityConnection.PageInfo(childComplexity), true
+	case "PartyActivityConnection.totalCount":
+		if e.ComplexityRoot.PartyActivityConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivityConnection.TotalCount(childComplexity), true
+
+	case "PartyActivityEdge.cursor":
+		if e.ComplexityRoot.PartyActivityEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivityEdge.Cursor(childComplexity), true
+	case "PartyActivityEdge.node":
+		if e.ComplexityRoot.PartyActivityEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyActivityEdge.Node(childComplexity), true
+
+	case "PartyCoverage.createdAt":
+		if e.ComplexityRoot.PartyCoverage.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.CreatedAt(childComplexity), true
+	case "PartyCoverage.domain":
+		if e.ComplexityRoot.PartyCoverage.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.Domain(childComplexity), true
+	case "PartyCoverage.domainID":
+		if e.ComplexityRoot.PartyCoverage.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.DomainID(childComplexity), true
+	case "PartyCoverage.endOn":
+		if e.ComplexityRoot.PartyCoverage.EndOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.EndOn(childComplexity), true
+	case "PartyCoverage.endReason":
+		if e.ComplexityRoot.PartyCoverage.EndReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.EndReason(childComplexity), true
+	case "PartyCoverage.form":
+		if e.ComplexityRoot.PartyCoverage.Form == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.Form(childComplexity), true
+	case "PartyCoverage.id":
+		if e.ComplexityRoot.PartyCoverage.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.ID(childComplexity), true
+	case "PartyCoverage.organization":
+		if e.ComplexityRoot.PartyCoverage.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.Organization(childComplexity), true
+	case "PartyCoverage.organizationID":
+		if e.ComplexityRoot.PartyCoverage.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.OrganizationID(childComplexity), true
+	case "PartyCoverage.partyOrganization":
+		if e.ComplexityRoot.PartyCoverage.PartyOrganization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.PartyOrganization(childComplexity), true
+	case "PartyCoverage.partyOrganizationID":
+		if e.ComplexityRoot.PartyCoverage.PartyOrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.PartyOrganizationID(childComplexity), true
+	case "PartyCoverage.reason":
+		if e.ComplexityRoot.PartyCoverage.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.Reason(childComplexity), true
+	case "PartyCoverage.startOn":
+		if e.ComplexityRoot.PartyCoverage.StartOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.StartOn(childComplexity), true
+	case "PartyCoverage.updatedAt":
+		if e.ComplexityRoot.PartyCoverage.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverage.UpdatedAt(childComplexity), true
+
+	case "PartyCoverageConnection.edges":
+		if e.ComplexityRoot.PartyCoverageConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverageConnection.Edges(childComplexity), true
+	case "PartyCoverageConnection.pageInfo":
+		if e.ComplexityRoot.PartyCoverageConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverageConnection.PageInfo(childComplexity), true
+	case "PartyCoverageConnection.totalCount":
+		if e.ComplexityRoot.PartyCoverageConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverageConnection.TotalCount(childComplexity), true
+
+	case "PartyCoverageEdge.cursor":
+		if e.ComplexityRoot.PartyCoverageEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverageEdge.Cursor(childComplexity), true
+	case "PartyCoverageEdge.node":
+		if e.ComplexityRoot.PartyCoverageEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyCoverageEdge.Node(childComplexity), true
+
+	case "PartyOrganization.children":
+		if e.ComplexityRoot.PartyOrganization.Children == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.Children(childComplexity), true
+	case "PartyOrganization.coveredCount":
+		if e.ComplexityRoot.PartyOrganization.CoveredCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.CoveredCount(childComplexity), true
+	case "PartyOrganization.createdAt":
+		if e.ComplexityRoot.PartyOrganization.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.CreatedAt(childComplexity), true
+	case "PartyOrganization.dissolvedOn":
+		if e.ComplexityRoot.PartyOrganization.DissolvedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.DissolvedOn(childComplexity), true
+	case "PartyOrganization.domain":
+		if e.ComplexityRoot.PartyOrganization.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.Domain(childComplexity), true
+	case "PartyOrganization.domainID":
+		if e.ComplexityRoot.PartyOrganization.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.DomainID(childComplexity), true
+	case "PartyOrganization.foundedOn":
+		if e.ComplexityRoot.PartyOrganization.FoundedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.FoundedOn(childComplexity), true
+	case "PartyOrganization.fullMembers":
+		if e.ComplexityRoot.PartyOrganization.FullMembers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.FullMembers(childComplexity), true
+	case "PartyOrganization.id":
+		if e.ComplexityRoot.PartyOrganization.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.ID(childComplexity), true
+	case "PartyOrganization.kind":
+		if e.ComplexityRoot.PartyOrganization.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.Kind(childComplexity), true
+	case "PartyOrganization.name":
+		if e.ComplexityRoot.PartyOrganization.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.Name(childComplexity), true
+	case "PartyOrganization.organization":
+		if e.ComplexityRoot.PartyOrganization.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.Organization(childComplexity), true
+	case "PartyOrganization.organizationID":
+		if e.ComplexityRoot.PartyOrganization.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.OrganizationID(childComplexity), true
+	case "PartyOrganization.parent":
+		if e.ComplexityRoot.PartyOrganization.Parent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.Parent(childComplexity), true
+	case "PartyOrganization.parentID":
+		if e.ComplexityRoot.PartyOrganization.ParentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.ParentID(childComplexity), true
+	case "PartyOrganization.probationaryMembers":
+		if e.ComplexityRoot.PartyOrganization.ProbationaryMembers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.ProbationaryMembers(childComplexity), true
+	case "PartyOrganization.secretary":
+		if e.ComplexityRoot.PartyOrganization.Secretary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.Secretary(childComplexity), true
+	case "PartyOrganization.secretaryPhone":
+		if e.ComplexityRoot.PartyOrganization.SecretaryPhone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.SecretaryPhone(childComplexity), true
+	case "PartyOrganization.updatedAt":
+		if e.ComplexityRoot.PartyOrganization.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganization.UpdatedAt(childComplexity), true
+
+	case "PartyOrganizationConnection.edges":
+		if e.ComplexityRoot.PartyOrganizationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganizationConnection.Edges(childComplexity), true
+	case "PartyOrganizationConnection.pageInfo":
+		if e.ComplexityRoot.PartyOrganizationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganizationConnection.PageInfo(childComplexity), true
+	case "PartyOrganizationConnection.totalCount":
+		if e.ComplexityRoot.PartyOrganizationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganizationConnection.TotalCount(childComplexity), true
+
+	case "PartyOrganizationCount.count":
+		if e.ComplexityRoot.PartyOrganizationCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganizationCount.Count(childComplexity), true
+	case "PartyOrganizationCount.fullMembers":
+		if e.ComplexityRoot.PartyOrganizationCount.FullMembers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganizationCount.FullMembers(childComplexity), true
+	case "PartyOrganizationCount.kind":
+		if e.ComplexityRoot.PartyOrganizationCount.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganizationCount.Kind(childComplexity), true
+	case "PartyOrganizationCount.probationaryMembers":
+		if e.ComplexityRoot.PartyOrganizationCount.ProbationaryMembers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganizationCount.ProbationaryMembers(childComplexity), true
+
+	case "PartyOrganizationEdge.cursor":
+		if e.ComplexityRoot.PartyOrganizationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganizationEdge.Cursor(childComplexity), true
+	case "PartyOrganizationEdge.node":
+		if e.ComplexityRoot.PartyOrganizationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyOrganizationEdge.Node(childComplexity), true
+
+	case "PartyPointRule.activityType":
+		if e.ComplexityRoot.PartyPointRule.ActivityType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyPointRule.ActivityType(childComplexity), true
+	case "PartyPointRule.createdAt":
+		if e.ComplexityRoot.PartyPointRule.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyPointRule.CreatedAt(childComplexity), true
+	case "PartyPointRule.domain":
+		if e.ComplexityRoot.PartyPointRule.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyPointRule.Domain(childComplexity), true
+	case "PartyPointRule.domainID":
+		if e.ComplexityRoot.PartyPointRule.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyPointRule.DomainID(childComplexity), true
+	case "PartyPointRule.id":
+		if e.ComplexityRoot.PartyPointRule.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyPointRule.ID(childComplexity), true
+	case "PartyPointRule.pointsPerHour":
+		if e.ComplexityRoot.PartyPointRule.PointsPerHour == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyPointRule.PointsPerHour(childComplexity), true
+	case "PartyPointRule.updatedAt":
+		if e.ComplexityRoot.PartyPointRule.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyPointRule.UpdatedAt(childComplexity), true
+
+	case "PartySettings.createdAt":
+		if e.ComplexityRoot.PartySettings.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartySettings.CreatedAt(childComplexity), true
+	case "PartySettings.domain":
+		if e.ComplexityRoot.PartySettings.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartySettings.Domain(childComplexity), true
+	case "PartySettings.domainID":
+		if e.ComplexityRoot.PartySettings.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartySettings.DomainID(childComplexity), true
+	case "PartySettings.id":
+		if e.ComplexityRoot.PartySettings.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartySettings.ID(childComplexity), true
+	case "PartySettings.maxOfficerLoad":
+		if e.ComplexityRoot.PartySettings.MaxOfficerLoad == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartySettings.MaxOfficerLoad(childComplexity), true
+	case "PartySettings.pointsPerHour":
+		if e.ComplexityRoot.PartySettings.PointsPerHour == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartySettings.PointsPerHour(childComplexity), true
+	case "PartySettings.rules":
+		if e.ComplexityRoot.PartySettings.Rules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartySettings.Rules(childComplexity), true
+	case "PartySettings.updatedAt":
+		if e.ComplexityRoot.PartySettings.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartySettings.UpdatedAt(childComplexity), true
+
+	case "PartyStatistics.activitiesByType":
+		if e.ComplexityRoot.PartyStatistics.ActivitiesByType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.ActivitiesByType(childComplexity), true
+	case "PartyStatistics.byForm":
+		if e.ComplexityRoot.PartyStatistics.ByForm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.ByForm(childComplexity), true
+	case "PartyStatistics.byKind":
+		if e.ComplexityRoot.PartyStatistics.ByKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.ByKind(childComplexity), true
+	case "PartyStatistics.byTown":
+		if e.ComplexityRoot.PartyStatistics.ByTown == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.ByTown(childComplexity), true
+	case "PartyStatistics.covered":
+		if e.ComplexityRoot.PartyStatistics.Covered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.Covered(childComplexity), true
+	case "PartyStatistics.maxLoad":
+		if e.ComplexityRoot.PartyStatistics.MaxLoad == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.MaxLoad(childComplexity), true
+	case "PartyStatistics.officerLoads":
+		if e.ComplexityRoot.PartyStatistics.OfficerLoads == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.OfficerLoads(childComplexity), true
+	case "PartyStatistics.partyOrganizations":
+		if e.ComplexityRoot.PartyStatistics.PartyOrganizations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.PartyOrganizations(childComplexity), true
+	case "PartyStatistics.pointsAwarded":
+		if e.ComplexityRoot.PartyStatistics.PointsAwarded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.PointsAwarded(childComplexity), true
+	case "PartyStatistics.rate":
+		if e.ComplexityRoot.PartyStatistics.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.Rate(childComplexity), true
+	case "PartyStatistics.total":
+		if e.ComplexityRoot.PartyStatistics.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.Total(childComplexity), true
+	case "PartyStatistics.trend":
+		if e.ComplexityRoot.PartyStatistics.Trend == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.Trend(childComplexity), true
+	case "PartyStatistics.visitsByMonth":
+		if e.ComplexityRoot.PartyStatistics.VisitsByMonth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.VisitsByMonth(childComplexity), true
+	case "PartyStatistics.volunteerMinutes":
+		if e.ComplexityRoot.PartyStatistics.VolunteerMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.VolunteerMinutes(childComplexity), true
+	case "PartyStatistics.year":
+		if e.ComplexityRoot.PartyStatistics.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyStatistics.Year(childComplexity), true
+
+	case "PartyVisit.createdAt":
+		if e.ComplexityRoot.PartyVisit.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.CreatedAt(childComplexity), true
+	case "PartyVisit.domain":
+		if e.ComplexityRoot.PartyVisit.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.Domain(childComplexity), true
+	case "PartyVisit.domainID":
+		if e.ComplexityRoot.PartyVisit.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.DomainID(childComplexity), true
+	case "PartyVisit.findings":
+		if e.ComplexityRoot.PartyVisit.Findings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.Findings(childComplexity), true
+	case "PartyVisit.followUps":
+		if e.ComplexityRoot.PartyVisit.FollowUps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.FollowUps(childComplexity), true
+	case "PartyVisit.id":
+		if e.ComplexityRoot.PartyVisit.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.ID(childComplexity), true
+	case "PartyVisit.officer":
+		if e.ComplexityRoot.PartyVisit.Officer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.Officer(childComplexity), true
+	case "PartyVisit.officerID":
+		if e.ComplexityRoot.PartyVisit.OfficerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.OfficerID(childComplexity), true
+	case "PartyVisit.organization":
+		if e.ComplexityRoot.PartyVisit.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.Organization(childComplexity), true
+	case "PartyVisit.organizationID":
+		if e.ComplexityRoot.PartyVisit.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.OrganizationID(childComplexity), true
+	case "PartyVisit.photos":
+		if e.ComplexityRoot.PartyVisit.Photos == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.Photos(childComplexity), true
+	case "PartyVisit.topics":
+		if e.ComplexityRoot.PartyVisit.Topics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.Topics(childComplexity), true
+	case "PartyVisit.updatedAt":
+		if e.ComplexityRoot.PartyVisit.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.UpdatedAt(childComplexity), true
+	case "PartyVisit.visitedOn":
+		if e.ComplexityRoot.PartyVisit.VisitedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisit.VisitedOn(childComplexity), true
+
+	case "PartyVisitConnection.edges":
+		if e.ComplexityRoot.PartyVisitConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisitConnection.Edges(childComplexity), true
+	case "PartyVisitConnection.pageInfo":
+		if e.ComplexityRoot.PartyVisitConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisitConnection.PageInfo(childComplexity), true
+	case "PartyVisitConnection.totalCount":
+		if e.ComplexityRoot.PartyVisitConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisitConnection.TotalCount(childComplexity), true
+
+	case "PartyVisitEdge.cursor":
+		if e.ComplexityRoot.PartyVisitEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisitEdge.Cursor(childComplexity), true
+	case "PartyVisitEdge.node":
+		if e.ComplexityRoot.PartyVisitEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVisitEdge.Node(childComplexity), true
+
+	case "PartyVolunteer.createdAt":
+		if e.ComplexityRoot.PartyVolunteer.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteer.CreatedAt(childComplexity), true
+	case "PartyVolunteer.domain":
+		if e.ComplexityRoot.PartyVolunteer.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteer.Domain(childComplexity), true
+	case "PartyVolunteer.domainID":
+		if e.ComplexityRoot.PartyVolunteer.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteer.DomainID(childComplexity), true
+	case "PartyVolunteer.id":
+		if e.ComplexityRoot.PartyVolunteer.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteer.ID(childComplexity), true
+	case "PartyVolunteer.name":
+		if e.ComplexityRoot.PartyVolunteer.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteer.Name(childComplexity), true
+	case "PartyVolunteer.partyOrganization":
+		if e.ComplexityRoot.PartyVolunteer.PartyOrganization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteer.PartyOrganization(childComplexity), true
+	case "PartyVolunteer.partyOrganizationID":
+		if e.ComplexityRoot.PartyVolunteer.PartyOrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteer.PartyOrganizationID(childComplexity), true
+	case "PartyVolunteer.points":
+		if e.ComplexityRoot.PartyVolunteer.Points == nil {
+			break
+		}
+
+		args, err := ec.field_PartyVolunteer_points_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.PartyVolunteer.Points(childComplexity, args["year"].(*int)), true
+	case "PartyVolunteer.updatedAt":
+		if e.ComplexityRoot.PartyVolunteer.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteer.UpdatedAt(childComplexity), true
+	case "PartyVolunteer.user":
+		if e.ComplexityRoot.PartyVolunteer.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteer.User(childComplexity), true
+	case "PartyVolunteer.userID":
+		if e.ComplexityRoot.PartyVolunteer.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteer.UserID(childComplexity), true
+
+	case "PartyVolunteerConnection.edges":
+		if e.ComplexityRoot.PartyVolunteerConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteerConnection.Edges(childComplexity), true
+	case "PartyVolunteerConnection.pageInfo":
+		if e.ComplexityRoot.PartyVolunteerConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteerConnection.PageInfo(childComplexity), true
+	case "PartyVolunteerConnection.totalCount":
+		if e.ComplexityRoot.PartyVolunteerConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteerConnection.TotalCount(childComplexity), true
+
+	case "PartyVolunteerEdge.cursor":
+		if e.ComplexityRoot.PartyVolunteerEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteerEdge.Cursor(childComplexity), true
+	case "PartyVolunteerEdge.node":
+		if e.ComplexityRoot.PartyVolunteerEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyVolunteerEdge.Node(childComplexity), true
+
+	case "PointRule.pointsPerHour":
+		if e.ComplexityRoot.PointRule.PointsPerHour == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRule.PointsPerHour(childComplexity), true
+	case "PointRule.type":
+		if e.ComplexityRoot.PointRule.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRule.Type(childComplexity), true
 
 	case "Proposal.answers":
 		if e.ComplexityRoot.Proposal.Answers == nil {
@@ -6867,6 +8889,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AdmissionCriteria(childComplexity), true
+	case "Query.assignmentHistory":
+		if e.ComplexityRoot.Query.AssignmentHistory == nil {
+			break
+		}
+
+		args, err := ec.field_Query_assignmentHistory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AssignmentHistory(childComplexity, args["organizationID"].(int)), true
 	case "Query.auditLogs":
 		if e.ComplexityRoot.Query.AuditLogs == nil {
 			break
@@ -6966,6 +8999,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Consultations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ConsultationOrder), args["where"].(*ent.ConsultationWhereInput)), true
+	case "Query.coverageHistory":
+		if e.ComplexityRoot.Query.CoverageHistory == nil {
+			break
+		}
+
+		args, err := ec.field_Query_coverageHistory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CoverageHistory(childComplexity, args["organizationID"].(int)), true
 	case "Query.documentLimits":
 		if e.ComplexityRoot.Query.DocumentLimits == nil {
 			break
@@ -7055,6 +9099,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.GrantableRoles(childComplexity), true
+	case "Query.guidanceOfficers":
+		if e.ComplexityRoot.Query.GuidanceOfficers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_guidanceOfficers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.GuidanceOfficers(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.GuidanceOfficerOrder), args["where"].(*ent.GuidanceOfficerWhereInput)), true
 	case "Query.incubationCentres":
 		if e.ComplexityRoot.Query.IncubationCentres == nil {
 			break
@@ -7095,6 +9150,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.myFollowUps":
+		if e.ComplexityRoot.Query.MyFollowUps == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myFollowUps_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyFollowUps(childComplexity, args["includeDone"].(*bool)), true
+	case "Query.myGuidanceOfficer":
+		if e.ComplexityRoot.Query.MyGuidanceOfficer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyGuidanceOfficer(childComplexity), true
 	case "Query.myReviewAssignments":
 		if e.ComplexityRoot.Query.MyReviewAssignments == nil {
 			break
@@ -7106,6 +9178,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MyReviewAssignments(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[int])), true
+	case "Query.myVolunteerRecord":
+		if e.ComplexityRoot.Query.MyVolunteerRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myVolunteerRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyVolunteerRecord(childComplexity, args["year"].(*int)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -7139,6 +9222,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Notifications(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["unreadOnly"].(*bool)), true
+	case "Query.officerAssignments":
+		if e.ComplexityRoot.Query.OfficerAssignments == nil {
+			break
+		}
+
+		args, err := ec.field_Query_officerAssignments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.OfficerAssignments(childComplexity, args["officerID"].(int), args["all"].(*bool)), true
 	case "Query.organizations":
 		if e.ComplexityRoot.Query.Organizations == nil {
 			break
@@ -7150,6 +9244,78 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Organizations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.OrganizationOrder), args["where"].(*ent.OrganizationWhereInput)), true
+	case "Query.partyActivities":
+		if e.ComplexityRoot.Query.PartyActivities == nil {
+			break
+		}
+
+		args, err := ec.field_Query_partyActivities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PartyActivities(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PartyActivityOrder), args["where"].(*ent.PartyActivityWhereInput)), true
+	case "Query.partyCoverageTable":
+		if e.ComplexityRoot.Query.PartyCoverageTable == nil {
+			break
+		}
+
+		args, err := ec.field_Query_partyCoverageTable_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PartyCoverageTable(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["filter"].(*party.CoverageFilter)), true
+	case "Query.partyOrganizations":
+		if e.ComplexityRoot.Query.PartyOrganizations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_partyOrganizations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PartyOrganizations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PartyOrganizationOrder), args["where"].(*ent.PartyOrganizationWhereInput)), true
+	case "Query.partySettings":
+		if e.ComplexityRoot.Query.PartySettings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.PartySettings(childComplexity), true
+	case "Query.partyStatistics":
+		if e.ComplexityRoot.Query.PartyStatistics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_partyStatistics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PartyStatistics(childComplexity, args["year"].(int)), true
+	case "Query.partyVisits":
+		if e.ComplexityRoot.Query.PartyVisits == nil {
+			break
+		}
+
+		args, err := ec.field_Query_partyVisits_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PartyVisits(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PartyVisitOrder), args["where"].(*ent.PartyVisitWhereInput)), true
+	case "Query.partyVolunteers":
+		if e.ComplexityRoot.Query.PartyVolunteers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_partyVolunteers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PartyVolunteers(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PartyVolunteerOrder), args["where"].(*ent.PartyVolunteerWhereInput)), true
 	case "Query.proposals":
 		if e.ComplexityRoot.Query.Proposals == nil {
 			break
@@ -7244,6 +9410,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Users(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
+	case "Query.volunteerLeaderboard":
+		if e.ComplexityRoot.Query.VolunteerLeaderboard == nil {
+			break
+		}
+
+		args, err := ec.field_Query_volunteerLeaderboard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.VolunteerLeaderboard(childComplexity, args["year"].(int)), true
 	case "Query.waitlist":
 		if e.ComplexityRoot.Query.Waitlist == nil {
 			break
@@ -8713,6 +10890,233 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
 
+	case "VisitFollowUp.action":
+		if e.ComplexityRoot.VisitFollowUp.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitFollowUp.Action(childComplexity), true
+	case "VisitFollowUp.createdAt":
+		if e.ComplexityRoot.VisitFollowUp.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitFollowUp.CreatedAt(childComplexity), true
+	case "VisitFollowUp.domain":
+		if e.ComplexityRoot.VisitFollowUp.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitFollowUp.Domain(childComplexity), true
+	case "VisitFollowUp.domainID":
+		if e.ComplexityRoot.VisitFollowUp.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitFollowUp.DomainID(childComplexity), true
+	case "VisitFollowUp.doneOn":
+		if e.ComplexityRoot.VisitFollowUp.DoneOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitFollowUp.DoneOn(childComplexity), true
+	case "VisitFollowUp.dueOn":
+		if e.ComplexityRoot.VisitFollowUp.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitFollowUp.DueOn(childComplexity), true
+	case "VisitFollowUp.id":
+		if e.ComplexityRoot.VisitFollowUp.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitFollowUp.ID(childComplexity), true
+	case "VisitFollowUp.officerID":
+		if e.ComplexityRoot.VisitFollowUp.OfficerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitFollowUp.OfficerID(childComplexity), true
+	case "VisitFollowUp.organizationID":
+		if e.ComplexityRoot.VisitFollowUp.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitFollowUp.OrganizationID(childComplexity), true
+	case "VisitFollowUp.updatedAt":
+		if e.ComplexityRoot.VisitFollowUp.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitFollowUp.UpdatedAt(childComplexity), true
+	case "VisitFollowUp.visit":
+		if e.ComplexityRoot.VisitFollowUp.Visit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitFollowUp.Visit(childComplexity), true
+	case "VisitFollowUp.visitID":
+		if e.ComplexityRoot.VisitFollowUp.VisitID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitFollowUp.VisitID(childComplexity), true
+
+	case "VolunteerPointEntry.activity":
+		if e.ComplexityRoot.VolunteerPointEntry.Activity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.Activity(childComplexity), true
+	case "VolunteerPointEntry.activityID":
+		if e.ComplexityRoot.VolunteerPointEntry.ActivityID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.ActivityID(childComplexity), true
+	case "VolunteerPointEntry.createdAt":
+		if e.ComplexityRoot.VolunteerPointEntry.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.CreatedAt(childComplexity), true
+	case "VolunteerPointEntry.domain":
+		if e.ComplexityRoot.VolunteerPointEntry.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.Domain(childComplexity), true
+	case "VolunteerPointEntry.domainID":
+		if e.ComplexityRoot.VolunteerPointEntry.DomainID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.DomainID(childComplexity), true
+	case "VolunteerPointEntry.id":
+		if e.ComplexityRoot.VolunteerPointEntry.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.ID(childComplexity), true
+	case "VolunteerPointEntry.kind":
+		if e.ComplexityRoot.VolunteerPointEntry.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.Kind(childComplexity), true
+	case "VolunteerPointEntry.minutes":
+		if e.ComplexityRoot.VolunteerPointEntry.Minutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.Minutes(childComplexity), true
+	case "VolunteerPointEntry.points":
+		if e.ComplexityRoot.VolunteerPointEntry.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.Points(childComplexity), true
+	case "VolunteerPointEntry.reason":
+		if e.ComplexityRoot.VolunteerPointEntry.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.Reason(childComplexity), true
+	case "VolunteerPointEntry.updatedAt":
+		if e.ComplexityRoot.VolunteerPointEntry.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.UpdatedAt(childComplexity), true
+	case "VolunteerPointEntry.volunteer":
+		if e.ComplexityRoot.VolunteerPointEntry.Volunteer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.Volunteer(childComplexity), true
+	case "VolunteerPointEntry.volunteerID":
+		if e.ComplexityRoot.VolunteerPointEntry.VolunteerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.VolunteerID(childComplexity), true
+	case "VolunteerPointEntry.year":
+		if e.ComplexityRoot.VolunteerPointEntry.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntry.Year(childComplexity), true
+
+	case "VolunteerPointEntryConnection.edges":
+		if e.ComplexityRoot.VolunteerPointEntryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntryConnection.Edges(childComplexity), true
+	case "VolunteerPointEntryConnection.pageInfo":
+		if e.ComplexityRoot.VolunteerPointEntryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntryConnection.PageInfo(childComplexity), true
+	case "VolunteerPointEntryConnection.totalCount":
+		if e.ComplexityRoot.VolunteerPointEntryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntryConnection.TotalCount(childComplexity), true
+
+	case "VolunteerPointEntryEdge.cursor":
+		if e.ComplexityRoot.VolunteerPointEntryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntryEdge.Cursor(childComplexity), true
+	case "VolunteerPointEntryEdge.node":
+		if e.ComplexityRoot.VolunteerPointEntryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerPointEntryEdge.Node(childComplexity), true
+
+	case "VolunteerRecord.entries":
+		if e.ComplexityRoot.VolunteerRecord.Entries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerRecord.Entries(childComplexity), true
+	case "VolunteerRecord.minutes":
+		if e.ComplexityRoot.VolunteerRecord.Minutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerRecord.Minutes(childComplexity), true
+	case "VolunteerRecord.points":
+		if e.ComplexityRoot.VolunteerRecord.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerRecord.Points(childComplexity), true
+	case "VolunteerRecord.rank":
+		if e.ComplexityRoot.VolunteerRecord.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerRecord.Rank(childComplexity), true
+	case "VolunteerRecord.volunteer":
+		if e.ComplexityRoot.VolunteerRecord.Volunteer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerRecord.Volunteer(childComplexity), true
+	case "VolunteerRecord.year":
+		if e.ComplexityRoot.VolunteerRecord.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerRecord.Year(childComplexity), true
+
 	case "WaitlistEntry.case":
 		if e.ComplexityRoot.WaitlistEntry.Case == nil {
 			break
@@ -8931,6 +11335,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("ActivityOrganizationOrder", ec.unmarshalInputActivityOrganizationOrder),
+			graphql.NewInputUnmarshaler("ActivityOrganizationWhereInput", ec.unmarshalInputActivityOrganizationWhereInput),
+			graphql.NewInputUnmarshaler("ActivityVolunteerInput", ec.unmarshalInputActivityVolunteerInput),
 			graphql.NewInputUnmarshaler("AddMemberInput", ec.unmarshalInputAddMemberInput),
 			graphql.NewInputUnmarshaler("AdmissionAssessmentOrder", ec.unmarshalInputAdmissionAssessmentOrder),
 			graphql.NewInputUnmarshaler("AdmissionScoreInput", ec.unmarshalInputAdmissionScoreInput),
@@ -8956,6 +11363,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ConsultInput", ec.unmarshalInputConsultInput),
 			graphql.NewInputUnmarshaler("ConsultationOrder", ec.unmarshalInputConsultationOrder),
 			graphql.NewInputUnmarshaler("ConsultationWhereInput", ec.unmarshalInputConsultationWhereInput),
+			graphql.NewInputUnmarshaler("CoverageFilter", ec.unmarshalInputCoverageFilter),
 			graphql.NewInputUnmarshaler("CreateCalendarDayInput", ec.unmarshalInputCreateCalendarDayInput),
 			graphql.NewInputUnmarshaler("CreateDomainInput", ec.unmarshalInputCreateDomainInput),
 			graphql.NewInputUnmarshaler("CreateFundInput", ec.unmarshalInputCreateFundInput),
@@ -8975,18 +11383,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DomainWhereInput", ec.unmarshalInputDomainWhereInput),
 			graphql.NewInputUnmarshaler("FindingInput", ec.unmarshalInputFindingInput),
 			graphql.NewInputUnmarshaler("FirstAdminInput", ec.unmarshalInputFirstAdminInput),
+			graphql.NewInputUnmarshaler("FollowUpInput", ec.unmarshalInputFollowUpInput),
 			graphql.NewInputUnmarshaler("FundBudgetOrder", ec.unmarshalInputFundBudgetOrder),
 			graphql.NewInputUnmarshaler("FundBudgetWhereInput", ec.unmarshalInputFundBudgetWhereInput),
 			graphql.NewInputUnmarshaler("FundOrder", ec.unmarshalInputFundOrder),
 			graphql.NewInputUnmarshaler("FundWhereInput", ec.unmarshalInputFundWhereInput),
 			graphql.NewInputUnmarshaler("GrantCallOrder", ec.unmarshalInputGrantCallOrder),
 			graphql.NewInputUnmarshaler("GrantCallWhereInput", ec.unmarshalInputGrantCallWhereInput),
+			graphql.NewInputUnmarshaler("GuidanceOfficerInput", ec.unmarshalInputGuidanceOfficerInput),
+			graphql.NewInputUnmarshaler("GuidanceOfficerOrder", ec.unmarshalInputGuidanceOfficerOrder),
+			graphql.NewInputUnmarshaler("GuidanceOfficerWhereInput", ec.unmarshalInputGuidanceOfficerWhereInput),
 			graphql.NewInputUnmarshaler("IncubationCentreOrder", ec.unmarshalInputIncubationCentreOrder),
 			graphql.NewInputUnmarshaler("IncubationCentreWhereInput", ec.unmarshalInputIncubationCentreWhereInput),
 			graphql.NewInputUnmarshaler("IncubationSpaceOrder", ec.unmarshalInputIncubationSpaceOrder),
 			graphql.NewInputUnmarshaler("IncubationSpaceWhereInput", ec.unmarshalInputIncubationSpaceWhereInput),
 			graphql.NewInputUnmarshaler("LedgerEntryOrder", ec.unmarshalInputLedgerEntryOrder),
 			graphql.NewInputUnmarshaler("LedgerEntryWhereInput", ec.unmarshalInputLedgerEntryWhereInput),
+			graphql.NewInputUnmarshaler("LogVisitInput", ec.unmarshalInputLogVisitInput),
 			graphql.NewInputUnmarshaler("MaterialInput", ec.unmarshalInputMaterialInput),
 			graphql.NewInputUnmarshaler("MaturityAssessmentOrder", ec.unmarshalInputMaturityAssessmentOrder),
 			graphql.NewInputUnmarshaler("MaturityCriterionOrder", ec.unmarshalInputMaturityCriterionOrder),
@@ -8995,11 +11408,32 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MilestoneInput", ec.unmarshalInputMilestoneInput),
 			graphql.NewInputUnmarshaler("NewDomainInput", ec.unmarshalInputNewDomainInput),
 			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
+			graphql.NewInputUnmarshaler("OfficerAssignmentOrder", ec.unmarshalInputOfficerAssignmentOrder),
+			graphql.NewInputUnmarshaler("OfficerAssignmentWhereInput", ec.unmarshalInputOfficerAssignmentWhereInput),
 			graphql.NewInputUnmarshaler("OpenCaseInput", ec.unmarshalInputOpenCaseInput),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
 			graphql.NewInputUnmarshaler("OrganizationWhereInput", ec.unmarshalInputOrganizationWhereInput),
+			graphql.NewInputUnmarshaler("PartyActivityOrder", ec.unmarshalInputPartyActivityOrder),
+			graphql.NewInputUnmarshaler("PartyActivityWhereInput", ec.unmarshalInputPartyActivityWhereInput),
+			graphql.NewInputUnmarshaler("PartyCoverageOrder", ec.unmarshalInputPartyCoverageOrder),
+			graphql.NewInputUnmarshaler("PartyCoverageWhereInput", ec.unmarshalInputPartyCoverageWhereInput),
+			graphql.NewInputUnmarshaler("PartyOrganizationInput", ec.unmarshalInputPartyOrganizationInput),
+			graphql.NewInputUnmarshaler("PartyOrganizationOrder", ec.unmarshalInputPartyOrganizationOrder),
+			graphql.NewInputUnmarshaler("PartyOrganizationWhereInput", ec.unmarshalInputPartyOrganizationWhereInput),
+			graphql.NewInputUnmarshaler("PartyPointRuleOrder", ec.unmarshalInputPartyPointRuleOrder),
+			graphql.NewInputUnmarshaler("PartyPointRuleWhereInput", ec.unmarshalInputPartyPointRuleWhereInput),
+			graphql.NewInputUnmarshaler("PartySettingsInput", ec.unmarshalInputPartySettingsInput),
+			graphql.NewInputUnmarshaler("PartySettingsOrder", ec.unmarshalInputPartySettingsOrder),
+			graphql.NewInputUnmarshaler("PartySettingsWhereInput", ec.unmarshalInputPartySettingsWhereInput),
+			graphql.NewInputUnmarshaler("PartyVisitOrder", ec.unmarshalInputPartyVisitOrder),
+			graphql.NewInputUnmarshaler("PartyVisitWhereInput", ec.unmarshalInputPartyVisitWhereInput),
+			graphql.NewInputUnmarshaler("PartyVolunteerInput", ec.unmarshalInputPartyVolunteerInput),
+			graphql.NewInputUnmarshaler("PartyVolunteerOrder", ec.unmarshalInputPartyVolunteerOrder),
+			graphql.NewInputUnmarshaler("PartyVolunteerWhereInput", ec.unmarshalInputPartyVolunteerWhereInput),
+			graphql.NewInputUnmarshaler("PointRuleInput", ec.unmarshalInputPointRuleInput),
 			graphql.NewInputUnmarshaler("ProposalOrder", ec.unmarshalInputProposalOrder),
 			graphql.NewInputUnmarshaler("ProposalWhereInput", ec.unmarshalInputProposalWhereInput),
+			graphql.NewInputUnmarshaler("RecordActivityInput", ec.unmarshalInputRecordActivityInput),
 			graphql.NewInputUnmarshaler("RequestDocumentUploadInput", ec.unmarshalInputRequestDocumentUploadInput),
 			graphql.NewInputUnmarshaler("ReviewAssignmentOrder", ec.unmarshalInputReviewAssignmentOrder),
 			graphql.NewInputUnmarshaler("ReviewAssignmentWhereInput", ec.unmarshalInputReviewAssignmentWhereInput),
@@ -9023,6 +11457,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateDocumentInput", ec.unmarshalInputUpdateDocumentInput),
 			graphql.NewInputUnmarshaler("UpdateDomainInput", ec.unmarshalInputUpdateDomainInput),
 			graphql.NewInputUnmarshaler("UpdateGrantCallInput", ec.unmarshalInputUpdateGrantCallInput),
+			graphql.NewInputUnmarshaler("UpdateGuidanceOfficerInput", ec.unmarshalInputUpdateGuidanceOfficerInput),
 			graphql.NewInputUnmarshaler("UpdateIncubationCentreInput", ec.unmarshalInputUpdateIncubationCentreInput),
 			graphql.NewInputUnmarshaler("UpdateIncubationSpaceInput", ec.unmarshalInputUpdateIncubationSpaceInput),
 			graphql.NewInputUnmarshaler("UpdateMaturityCriterionInput", ec.unmarshalInputUpdateMaturityCriterionInput),
@@ -9032,6 +11467,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
+			graphql.NewInputUnmarshaler("VisitFollowUpOrder", ec.unmarshalInputVisitFollowUpOrder),
+			graphql.NewInputUnmarshaler("VisitFollowUpWhereInput", ec.unmarshalInputVisitFollowUpWhereInput),
+			graphql.NewInputUnmarshaler("VolunteerPointEntryOrder", ec.unmarshalInputVolunteerPointEntryOrder),
+			graphql.NewInputUnmarshaler("VolunteerPointEntryWhereInput", ec.unmarshalInputVolunteerPointEntryWhereInput),
 			graphql.NewInputUnmarshaler("WaitlistEntryOrder", ec.unmarshalInputWaitlistEntryOrder),
 			graphql.NewInputUnmarshaler("WaitlistEntryWhereInput", ec.unmarshalInputWaitlistEntryWhereInput),
 		)
@@ -9109,7 +11548,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "accounts.graphqls" "casework.graphqls" "documents.graphqls" "domains.graphqls" "ent.graphqls" "grant.graphqls" "incubation.graphqls" "notifications.graphqls" "registry.graphqls" "review.graphqls"
+//go:embed "accounts.graphqls" "casework.graphqls" "documents.graphqls" "domains.graphqls" "ent.graphqls" "grant.graphqls" "incubation.graphqls" "notifications.graphqls" "party.graphqls" "registry.graphqls" "review.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -9129,6 +11568,7 @@ var sources = []*ast.Source{
 	{Name: "grant.graphqls", Input: sourceData("grant.graphqls"), BuiltIn: false},
 	{Name: "incubation.graphqls", Input: sourceData("incubation.graphqls"), BuiltIn: false},
 	{Name: "notifications.graphqls", Input: sourceData("notifications.graphqls"), BuiltIn: false},
+	{Name: "party.graphqls", Input: sourceData("party.graphqls"), BuiltIn: false},
 	{Name: "registry.graphqls", Input: sourceData("registry.graphqls"), BuiltIn: false},
 	{Name: "review.graphqls", Input: sourceData("review.graphqls"), BuiltIn: false},
 }
@@ -9137,6 +11577,42 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_ActivityOrganization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ActivityOrganization_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ActivityOrganization_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ActivityOrganization_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_ActivityOrganization_domainID(ctx, field)
+	case "activityID":
+		return ec.fieldContext_ActivityOrganization_activityID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_ActivityOrganization_organizationID(ctx, field)
+	case "domain":
+		return ec.fieldContext_ActivityOrganization_domain(ctx, field)
+	case "activity":
+		return ec.fieldContext_ActivityOrganization_activity(ctx, field)
+	case "organization":
+		return ec.fieldContext_ActivityOrganization_organization(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActivityOrganization", field.Name)
+}
+
+func (ec *executionContext) childFields_ActivityTypeCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_ActivityTypeCount_type(ctx, field)
+	case "count":
+		return ec.fieldContext_ActivityTypeCount_count(ctx, field)
+	case "volunteerMinutes":
+		return ec.fieldContext_ActivityTypeCount_volunteerMinutes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActivityTypeCount", field.Name)
+}
 
 func (ec *executionContext) childFields_AdmissionAssessment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -9850,6 +12326,86 @@ func (ec *executionContext) childFields_CountByKey(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type CountByKey", field.Name)
 }
 
+func (ec *executionContext) childFields_CoverageFormCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "form":
+		return ec.fieldContext_CoverageFormCount_form(ctx, field)
+	case "count":
+		return ec.fieldContext_CoverageFormCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoverageFormCount", field.Name)
+}
+
+func (ec *executionContext) childFields_CoverageGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_CoverageGroup_key(ctx, field)
+	case "total":
+		return ec.fieldContext_CoverageGroup_total(ctx, field)
+	case "covered":
+		return ec.fieldContext_CoverageGroup_covered(ctx, field)
+	case "rate":
+		return ec.fieldContext_CoverageGroup_rate(ctx, field)
+	case "byForm":
+		return ec.fieldContext_CoverageGroup_byForm(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoverageGroup", field.Name)
+}
+
+func (ec *executionContext) childFields_CoverageMonth(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "month":
+		return ec.fieldContext_CoverageMonth_month(ctx, field)
+	case "total":
+		return ec.fieldContext_CoverageMonth_total(ctx, field)
+	case "covered":
+		return ec.fieldContext_CoverageMonth_covered(ctx, field)
+	case "rate":
+		return ec.fieldContext_CoverageMonth_rate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoverageMonth", field.Name)
+}
+
+func (ec *executionContext) childFields_CoverageRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "organization":
+		return ec.fieldContext_CoverageRow_organization(ctx, field)
+	case "form":
+		return ec.fieldContext_CoverageRow_form(ctx, field)
+	case "since":
+		return ec.fieldContext_CoverageRow_since(ctx, field)
+	case "partyOrganization":
+		return ec.fieldContext_CoverageRow_partyOrganization(ctx, field)
+	case "assignment":
+		return ec.fieldContext_CoverageRow_assignment(ctx, field)
+	case "lastVisitOn":
+		return ec.fieldContext_CoverageRow_lastVisitOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoverageRow", field.Name)
+}
+
+func (ec *executionContext) childFields_CoverageRowConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CoverageRowConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CoverageRowConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CoverageRowConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoverageRowConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CoverageRowEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CoverageRowEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CoverageRowEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoverageRowEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10282,6 +12838,60 @@ func (ec *executionContext) childFields_GrantCallEdge(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type GrantCallEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_GuidanceOfficer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_GuidanceOfficer_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_GuidanceOfficer_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_GuidanceOfficer_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_GuidanceOfficer_domainID(ctx, field)
+	case "userID":
+		return ec.fieldContext_GuidanceOfficer_userID(ctx, field)
+	case "name":
+		return ec.fieldContext_GuidanceOfficer_name(ctx, field)
+	case "unit":
+		return ec.fieldContext_GuidanceOfficer_unit(ctx, field)
+	case "phone":
+		return ec.fieldContext_GuidanceOfficer_phone(ctx, field)
+	case "active":
+		return ec.fieldContext_GuidanceOfficer_active(ctx, field)
+	case "currentLoad":
+		return ec.fieldContext_GuidanceOfficer_currentLoad(ctx, field)
+	case "domain":
+		return ec.fieldContext_GuidanceOfficer_domain(ctx, field)
+	case "user":
+		return ec.fieldContext_GuidanceOfficer_user(ctx, field)
+	case "maxLoad":
+		return ec.fieldContext_GuidanceOfficer_maxLoad(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GuidanceOfficer", field.Name)
+}
+
+func (ec *executionContext) childFields_GuidanceOfficerConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_GuidanceOfficerConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_GuidanceOfficerConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_GuidanceOfficerConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GuidanceOfficerConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_GuidanceOfficerEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_GuidanceOfficerEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_GuidanceOfficerEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GuidanceOfficerEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_IncubationCentre(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10424,6 +13034,20 @@ func (ec *executionContext) childFields_IncubationStats(ctx context.Context, fie
 		return ec.fieldContext_IncubationStats_offersExpired(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IncubationStats", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaderboardRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rank":
+		return ec.fieldContext_LeaderboardRow_rank(ctx, field)
+	case "volunteer":
+		return ec.fieldContext_LeaderboardRow_volunteer(ctx, field)
+	case "points":
+		return ec.fieldContext_LeaderboardRow_points(ctx, field)
+	case "minutes":
+		return ec.fieldContext_LeaderboardRow_minutes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaderboardRow", field.Name)
 }
 
 func (ec *executionContext) childFields_LedgerEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10644,6 +13268,16 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type Membership", field.Name)
 }
 
+func (ec *executionContext) childFields_MonthCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "month":
+		return ec.fieldContext_MonthCount_month(ctx, field)
+	case "count":
+		return ec.fieldContext_MonthCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonthCount", field.Name)
+}
+
 func (ec *executionContext) childFields_NoticeItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "key":
@@ -10732,6 +13366,62 @@ func (ec *executionContext) childFields_OccupancyPoint(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type OccupancyPoint", field.Name)
 }
 
+func (ec *executionContext) childFields_OfficerAssignment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OfficerAssignment_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_OfficerAssignment_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_OfficerAssignment_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_OfficerAssignment_domainID(ctx, field)
+	case "officerID":
+		return ec.fieldContext_OfficerAssignment_officerID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_OfficerAssignment_organizationID(ctx, field)
+	case "startOn":
+		return ec.fieldContext_OfficerAssignment_startOn(ctx, field)
+	case "endOn":
+		return ec.fieldContext_OfficerAssignment_endOn(ctx, field)
+	case "note":
+		return ec.fieldContext_OfficerAssignment_note(ctx, field)
+	case "endReason":
+		return ec.fieldContext_OfficerAssignment_endReason(ctx, field)
+	case "predecessorID":
+		return ec.fieldContext_OfficerAssignment_predecessorID(ctx, field)
+	case "domain":
+		return ec.fieldContext_OfficerAssignment_domain(ctx, field)
+	case "officer":
+		return ec.fieldContext_OfficerAssignment_officer(ctx, field)
+	case "organization":
+		return ec.fieldContext_OfficerAssignment_organization(ctx, field)
+	case "predecessor":
+		return ec.fieldContext_OfficerAssignment_predecessor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfficerAssignment", field.Name)
+}
+
+func (ec *executionContext) childFields_OfficerAssignmentEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_OfficerAssignmentEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_OfficerAssignmentEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfficerAssignmentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_OfficerLoad(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "officer":
+		return ec.fieldContext_OfficerLoad_officer(ctx, field)
+	case "load":
+		return ec.fieldContext_OfficerLoad_load(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfficerLoad", field.Name)
+}
+
 func (ec *executionContext) childFields_Organization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10776,6 +13466,8 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_memberships(ctx, field)
 	case "documents":
 		return ec.fieldContext_Organization_documents(ctx, field)
+	case "partyStatus":
+		return ec.fieldContext_Organization_partyStatus(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Organization", field.Name)
 }
@@ -10802,6 +13494,22 @@ func (ec *executionContext) childFields_OrganizationEdge(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type OrganizationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_OrganizationPartyStatus(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "form":
+		return ec.fieldContext_OrganizationPartyStatus_form(ctx, field)
+	case "since":
+		return ec.fieldContext_OrganizationPartyStatus_since(ctx, field)
+	case "partyOrganization":
+		return ec.fieldContext_OrganizationPartyStatus_partyOrganization(ctx, field)
+	case "officer":
+		return ec.fieldContext_OrganizationPartyStatus_officer(ctx, field)
+	case "uncovered":
+		return ec.fieldContext_OrganizationPartyStatus_uncovered(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OrganizationPartyStatus", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -10826,6 +13534,366 @@ func (ec *executionContext) childFields_PanelReviewer(ctx context.Context, field
 		return ec.fieldContext_PanelReviewer_submitted(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PanelReviewer", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyActivity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PartyActivity_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_PartyActivity_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_PartyActivity_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_PartyActivity_domainID(ctx, field)
+	case "type":
+		return ec.fieldContext_PartyActivity_type(ctx, field)
+	case "title":
+		return ec.fieldContext_PartyActivity_title(ctx, field)
+	case "heldOn":
+		return ec.fieldContext_PartyActivity_heldOn(ctx, field)
+	case "place":
+		return ec.fieldContext_PartyActivity_place(ctx, field)
+	case "description":
+		return ec.fieldContext_PartyActivity_description(ctx, field)
+	case "participants":
+		return ec.fieldContext_PartyActivity_participants(ctx, field)
+	case "volunteerMinutes":
+		return ec.fieldContext_PartyActivity_volunteerMinutes(ctx, field)
+	case "officerID":
+		return ec.fieldContext_PartyActivity_officerID(ctx, field)
+	case "domain":
+		return ec.fieldContext_PartyActivity_domain(ctx, field)
+	case "involvements":
+		return ec.fieldContext_PartyActivity_involvements(ctx, field)
+	case "officer":
+		return ec.fieldContext_PartyActivity_officer(ctx, field)
+	case "photos":
+		return ec.fieldContext_PartyActivity_photos(ctx, field)
+	case "volunteerEntries":
+		return ec.fieldContext_PartyActivity_volunteerEntries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyActivity", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyActivityConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PartyActivityConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PartyActivityConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PartyActivityConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyActivityConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyActivityEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PartyActivityEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PartyActivityEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyActivityEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyCoverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PartyCoverage_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_PartyCoverage_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_PartyCoverage_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_PartyCoverage_domainID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_PartyCoverage_organizationID(ctx, field)
+	case "form":
+		return ec.fieldContext_PartyCoverage_form(ctx, field)
+	case "partyOrganizationID":
+		return ec.fieldContext_PartyCoverage_partyOrganizationID(ctx, field)
+	case "startOn":
+		return ec.fieldContext_PartyCoverage_startOn(ctx, field)
+	case "endOn":
+		return ec.fieldContext_PartyCoverage_endOn(ctx, field)
+	case "reason":
+		return ec.fieldContext_PartyCoverage_reason(ctx, field)
+	case "endReason":
+		return ec.fieldContext_PartyCoverage_endReason(ctx, field)
+	case "domain":
+		return ec.fieldContext_PartyCoverage_domain(ctx, field)
+	case "organization":
+		return ec.fieldContext_PartyCoverage_organization(ctx, field)
+	case "partyOrganization":
+		return ec.fieldContext_PartyCoverage_partyOrganization(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyCoverage", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyCoverageEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PartyCoverageEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PartyCoverageEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyCoverageEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyOrganization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PartyOrganization_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_PartyOrganization_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_PartyOrganization_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_PartyOrganization_domainID(ctx, field)
+	case "kind":
+		return ec.fieldContext_PartyOrganization_kind(ctx, field)
+	case "name":
+		return ec.fieldContext_PartyOrganization_name(ctx, field)
+	case "parentID":
+		return ec.fieldContext_PartyOrganization_parentID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_PartyOrganization_organizationID(ctx, field)
+	case "secretary":
+		return ec.fieldContext_PartyOrganization_secretary(ctx, field)
+	case "secretaryPhone":
+		return ec.fieldContext_PartyOrganization_secretaryPhone(ctx, field)
+	case "fullMembers":
+		return ec.fieldContext_PartyOrganization_fullMembers(ctx, field)
+	case "probationaryMembers":
+		return ec.fieldContext_PartyOrganization_probationaryMembers(ctx, field)
+	case "foundedOn":
+		return ec.fieldContext_PartyOrganization_foundedOn(ctx, field)
+	case "dissolvedOn":
+		return ec.fieldContext_PartyOrganization_dissolvedOn(ctx, field)
+	case "domain":
+		return ec.fieldContext_PartyOrganization_domain(ctx, field)
+	case "parent":
+		return ec.fieldContext_PartyOrganization_parent(ctx, field)
+	case "children":
+		return ec.fieldContext_PartyOrganization_children(ctx, field)
+	case "organization":
+		return ec.fieldContext_PartyOrganization_organization(ctx, field)
+	case "coveredCount":
+		return ec.fieldContext_PartyOrganization_coveredCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyOrganization", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyOrganizationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PartyOrganizationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PartyOrganizationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PartyOrganizationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyOrganizationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyOrganizationCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_PartyOrganizationCount_kind(ctx, field)
+	case "count":
+		return ec.fieldContext_PartyOrganizationCount_count(ctx, field)
+	case "fullMembers":
+		return ec.fieldContext_PartyOrganizationCount_fullMembers(ctx, field)
+	case "probationaryMembers":
+		return ec.fieldContext_PartyOrganizationCount_probationaryMembers(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyOrganizationCount", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyOrganizationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PartyOrganizationEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PartyOrganizationEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyOrganizationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PartySettings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PartySettings_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_PartySettings_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_PartySettings_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_PartySettings_domainID(ctx, field)
+	case "maxOfficerLoad":
+		return ec.fieldContext_PartySettings_maxOfficerLoad(ctx, field)
+	case "pointsPerHour":
+		return ec.fieldContext_PartySettings_pointsPerHour(ctx, field)
+	case "domain":
+		return ec.fieldContext_PartySettings_domain(ctx, field)
+	case "rules":
+		return ec.fieldContext_PartySettings_rules(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartySettings", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyStatistics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_PartyStatistics_year(ctx, field)
+	case "total":
+		return ec.fieldContext_PartyStatistics_total(ctx, field)
+	case "covered":
+		return ec.fieldContext_PartyStatistics_covered(ctx, field)
+	case "rate":
+		return ec.fieldContext_PartyStatistics_rate(ctx, field)
+	case "byForm":
+		return ec.fieldContext_PartyStatistics_byForm(ctx, field)
+	case "byTown":
+		return ec.fieldContext_PartyStatistics_byTown(ctx, field)
+	case "byKind":
+		return ec.fieldContext_PartyStatistics_byKind(ctx, field)
+	case "trend":
+		return ec.fieldContext_PartyStatistics_trend(ctx, field)
+	case "partyOrganizations":
+		return ec.fieldContext_PartyStatistics_partyOrganizations(ctx, field)
+	case "officerLoads":
+		return ec.fieldContext_PartyStatistics_officerLoads(ctx, field)
+	case "maxLoad":
+		return ec.fieldContext_PartyStatistics_maxLoad(ctx, field)
+	case "visitsByMonth":
+		return ec.fieldContext_PartyStatistics_visitsByMonth(ctx, field)
+	case "activitiesByType":
+		return ec.fieldContext_PartyStatistics_activitiesByType(ctx, field)
+	case "volunteerMinutes":
+		return ec.fieldContext_PartyStatistics_volunteerMinutes(ctx, field)
+	case "pointsAwarded":
+		return ec.fieldContext_PartyStatistics_pointsAwarded(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyStatistics", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyVisit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PartyVisit_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_PartyVisit_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_PartyVisit_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_PartyVisit_domainID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_PartyVisit_organizationID(ctx, field)
+	case "officerID":
+		return ec.fieldContext_PartyVisit_officerID(ctx, field)
+	case "visitedOn":
+		return ec.fieldContext_PartyVisit_visitedOn(ctx, field)
+	case "topics":
+		return ec.fieldContext_PartyVisit_topics(ctx, field)
+	case "findings":
+		return ec.fieldContext_PartyVisit_findings(ctx, field)
+	case "domain":
+		return ec.fieldContext_PartyVisit_domain(ctx, field)
+	case "organization":
+		return ec.fieldContext_PartyVisit_organization(ctx, field)
+	case "officer":
+		return ec.fieldContext_PartyVisit_officer(ctx, field)
+	case "followUps":
+		return ec.fieldContext_PartyVisit_followUps(ctx, field)
+	case "photos":
+		return ec.fieldContext_PartyVisit_photos(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyVisit", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyVisitConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PartyVisitConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PartyVisitConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PartyVisitConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyVisitConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyVisitEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PartyVisitEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PartyVisitEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyVisitEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyVolunteer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PartyVolunteer_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_PartyVolunteer_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_PartyVolunteer_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_PartyVolunteer_domainID(ctx, field)
+	case "name":
+		return ec.fieldContext_PartyVolunteer_name(ctx, field)
+	case "partyOrganizationID":
+		return ec.fieldContext_PartyVolunteer_partyOrganizationID(ctx, field)
+	case "userID":
+		return ec.fieldContext_PartyVolunteer_userID(ctx, field)
+	case "domain":
+		return ec.fieldContext_PartyVolunteer_domain(ctx, field)
+	case "partyOrganization":
+		return ec.fieldContext_PartyVolunteer_partyOrganization(ctx, field)
+	case "user":
+		return ec.fieldContext_PartyVolunteer_user(ctx, field)
+	case "points":
+		return ec.fieldContext_PartyVolunteer_points(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyVolunteer", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyVolunteerConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PartyVolunteerConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PartyVolunteerConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PartyVolunteerConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyVolunteerConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyVolunteerEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PartyVolunteerEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PartyVolunteerEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyVolunteerEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PointRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_PointRule_type(ctx, field)
+	case "pointsPerHour":
+		return ec.fieldContext_PointRule_pointsPerHour(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PointRule", field.Name)
 }
 
 func (ec *executionContext) childFields_Proposal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11674,6 +14742,98 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_VisitFollowUp(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_VisitFollowUp_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_VisitFollowUp_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_VisitFollowUp_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_VisitFollowUp_domainID(ctx, field)
+	case "visitID":
+		return ec.fieldContext_VisitFollowUp_visitID(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_VisitFollowUp_organizationID(ctx, field)
+	case "officerID":
+		return ec.fieldContext_VisitFollowUp_officerID(ctx, field)
+	case "action":
+		return ec.fieldContext_VisitFollowUp_action(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_VisitFollowUp_dueOn(ctx, field)
+	case "doneOn":
+		return ec.fieldContext_VisitFollowUp_doneOn(ctx, field)
+	case "domain":
+		return ec.fieldContext_VisitFollowUp_domain(ctx, field)
+	case "visit":
+		return ec.fieldContext_VisitFollowUp_visit(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VisitFollowUp", field.Name)
+}
+
+func (ec *executionContext) childFields_VolunteerPointEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_VolunteerPointEntry_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_VolunteerPointEntry_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_VolunteerPointEntry_updatedAt(ctx, field)
+	case "domainID":
+		return ec.fieldContext_VolunteerPointEntry_domainID(ctx, field)
+	case "volunteerID":
+		return ec.fieldContext_VolunteerPointEntry_volunteerID(ctx, field)
+	case "kind":
+		return ec.fieldContext_VolunteerPointEntry_kind(ctx, field)
+	case "activityID":
+		return ec.fieldContext_VolunteerPointEntry_activityID(ctx, field)
+	case "year":
+		return ec.fieldContext_VolunteerPointEntry_year(ctx, field)
+	case "minutes":
+		return ec.fieldContext_VolunteerPointEntry_minutes(ctx, field)
+	case "points":
+		return ec.fieldContext_VolunteerPointEntry_points(ctx, field)
+	case "reason":
+		return ec.fieldContext_VolunteerPointEntry_reason(ctx, field)
+	case "domain":
+		return ec.fieldContext_VolunteerPointEntry_domain(ctx, field)
+	case "volunteer":
+		return ec.fieldContext_VolunteerPointEntry_volunteer(ctx, field)
+	case "activity":
+		return ec.fieldContext_VolunteerPointEntry_activity(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VolunteerPointEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_VolunteerPointEntryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_VolunteerPointEntryEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_VolunteerPointEntryEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VolunteerPointEntryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_VolunteerRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "volunteer":
+		return ec.fieldContext_VolunteerRecord_volunteer(ctx, field)
+	case "year":
+		return ec.fieldContext_VolunteerRecord_year(ctx, field)
+	case "points":
+		return ec.fieldContext_VolunteerRecord_points(ctx, field)
+	case "minutes":
+		return ec.fieldContext_VolunteerRecord_minutes(ctx, field)
+	case "rank":
+		return ec.fieldContext_VolunteerRecord_rank(ctx, field)
+	case "entries":
+		return ec.fieldContext_VolunteerRecord_entries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VolunteerRecord", field.Name)
+}
+
 func (ec *executionContext) childFields_WaitlistEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -12014,6 +15174,28 @@ func (ec *executionContext) field_Mutation_actInDomain_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addActivityVolunteers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "activityID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["activityID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "volunteers",
+		func(ctx context.Context, v any) ([]*party.VolunteerTime, error) {
+			return ec.unmarshalNActivityVolunteerInput2ᚕᚖhatcheryᚋinternalᚋpartyᚐVolunteerTimeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["volunteers"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12206,6 +15388,44 @@ func (ec *executionContext) field_Mutation_assessMaturity_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_assignGuidanceOfficer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organizationID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organizationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "officerID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["officerID"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "startOn",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["startOn"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_assignReviewer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12350,6 +15570,20 @@ func (ec *executionContext) field_Mutation_completeDocumentUpload_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_completeFollowUp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_confirmSupplement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12394,6 +15628,44 @@ func (ec *executionContext) field_Mutation_consultCase_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_correctVolunteerPoints_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "volunteerID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["volunteerID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "points",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["points"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createDomain_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12428,6 +15700,20 @@ func (ec *executionContext) field_Mutation_createGrantCall_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateGrantCallInput, error) {
 			return ec.unmarshalNCreateGrantCallInput2hatcheryᚋgraphᚋmodelᚐCreateGrantCallInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createGuidanceOfficer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (party.OfficerInput, error) {
+			return ec.unmarshalNGuidanceOfficerInput2hatcheryᚋinternalᚋpartyᚐOfficerInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12484,6 +15770,34 @@ func (ec *executionContext) field_Mutation_createOrganization_args(ctx context.C
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.CreateOrganizationInput, error) {
 			return ec.unmarshalNCreateOrganizationInput2hatcheryᚋentᚐCreateOrganizationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createPartyOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (party.OrgInput, error) {
+			return ec.unmarshalNPartyOrganizationInput2hatcheryᚋinternalᚋpartyᚐOrgInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createPartyVolunteer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (party.VolunteerInput, error) {
+			return ec.unmarshalNPartyVolunteerInput2hatcheryᚋinternalᚋpartyᚐVolunteerInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12638,6 +15952,36 @@ func (ec *executionContext) field_Mutation_deliverCase_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_endAssignment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "assignmentID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["assignmentID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "on",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["on"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_endTenancy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12712,6 +16056,44 @@ func (ec *executionContext) field_Mutation_graduateTenancy_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_handOverAssignment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "assignmentID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["assignmentID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "toOfficerID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["toOfficerID"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "on",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["on"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_leaveWaitlist_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12753,6 +16135,20 @@ func (ec *executionContext) field_Mutation_logTenancyService_args(ctx context.Co
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_logVisit_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (party.VisitInput, error) {
+			return ec.unmarshalNLogVisitInput2hatcheryᚋinternalᚋpartyᚐVisitInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -12869,6 +16265,20 @@ func (ec *executionContext) field_Mutation_rateCase_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["comment"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordActivity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (party.ActivityInput, error) {
+			return ec.unmarshalNRecordActivityInput2hatcheryᚋinternalᚋpartyᚐActivityInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -13240,6 +16650,52 @@ func (ec *executionContext) field_Mutation_setCallFunds_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setCoverage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organizationID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organizationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "form",
+		func(ctx context.Context, v any) (partycoverage.Form, error) {
+			return ec.unmarshalNPartyCoverageForm2hatcheryᚋentᚋpartycoverageᚐForm(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["form"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "partyOrganizationID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["partyOrganizationID"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "startOn",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["startOn"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setMilestoneMet_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13460,6 +16916,28 @@ func (ec *executionContext) field_Mutation_updateGrantCall_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateGuidanceOfficer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (party.OfficerUpdate, error) {
+			return ec.unmarshalNUpdateGuidanceOfficerInput2hatcheryᚋinternalᚋpartyᚐOfficerUpdate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateIncubationCentre_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13567,6 +17045,42 @@ func (ec *executionContext) field_Mutation_updateOrganization_args(ctx context.C
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updatePartyOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (party.OrgInput, error) {
+			return ec.unmarshalNPartyOrganizationInput2hatcheryᚋinternalᚋpartyᚐOrgInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updatePartySettings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (party.SettingsInput, error) {
+			return ec.unmarshalNPartySettingsInput2hatcheryᚋinternalᚋpartyᚐSettingsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -13734,6 +17248,20 @@ func (ec *executionContext) field_Organization_documents_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_PartyVolunteer_points_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13759,6 +17287,20 @@ func (ec *executionContext) field_Query_admissionAssessment_args(ctx context.Con
 		return nil, err
 	}
 	args["caseID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_assignmentHistory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organizationID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organizationID"] = arg0
 	return args, nil
 }
 
@@ -14104,6 +17646,20 @@ func (ec *executionContext) field_Query_consultations_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_coverageHistory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organizationID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organizationID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14410,6 +17966,60 @@ func (ec *executionContext) field_Query_grantYearStatistics_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_guidanceOfficers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.GuidanceOfficerOrder, error) {
+			return ec.unmarshalOGuidanceOfficerOrder2ᚖhatcheryᚋentᚐGuidanceOfficerOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.GuidanceOfficerWhereInput, error) {
+			return ec.unmarshalOGuidanceOfficerWhereInput2ᚖhatcheryᚋentᚐGuidanceOfficerWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_incubationCentres_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14548,6 +18158,20 @@ func (ec *executionContext) field_Query_ledgerEntries_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_myFollowUps_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "includeDone",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeDone"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_myReviewAssignments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14567,6 +18191,20 @@ func (ec *executionContext) field_Query_myReviewAssignments_args(ctx context.Con
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_myVolunteerRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
 	return args, nil
 }
 
@@ -14644,6 +18282,28 @@ func (ec *executionContext) field_Query_notifications_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_officerAssignments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "officerID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["officerID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "all",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["all"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_organizations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14690,6 +18350,266 @@ func (ec *executionContext) field_Query_organizations_args(ctx context.Context, 
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.OrganizationWhereInput, error) {
 			return ec.unmarshalOOrganizationWhereInput2ᚖhatcheryᚋentᚐOrganizationWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_partyActivities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.PartyActivityOrder, error) {
+			return ec.unmarshalOPartyActivityOrder2ᚖhatcheryᚋentᚐPartyActivityOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.PartyActivityWhereInput, error) {
+			return ec.unmarshalOPartyActivityWhereInput2ᚖhatcheryᚋentᚐPartyActivityWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_partyCoverageTable_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*party.CoverageFilter, error) {
+			return ec.unmarshalOCoverageFilter2ᚖhatcheryᚋinternalᚋpartyᚐCoverageFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_partyOrganizations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.PartyOrganizationOrder, error) {
+			return ec.unmarshalOPartyOrganizationOrder2ᚖhatcheryᚋentᚐPartyOrganizationOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.PartyOrganizationWhereInput, error) {
+			return ec.unmarshalOPartyOrganizationWhereInput2ᚖhatcheryᚋentᚐPartyOrganizationWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_partyStatistics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_partyVisits_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.PartyVisitOrder, error) {
+			return ec.unmarshalOPartyVisitOrder2ᚖhatcheryᚋentᚐPartyVisitOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.PartyVisitWhereInput, error) {
+			return ec.unmarshalOPartyVisitWhereInput2ᚖhatcheryᚋentᚐPartyVisitWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_partyVolunteers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.PartyVolunteerOrder, error) {
+			return ec.unmarshalOPartyVolunteerOrder2ᚖhatcheryᚋentᚐPartyVolunteerOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.PartyVolunteerWhereInput, error) {
+			return ec.unmarshalOPartyVolunteerWhereInput2ᚖhatcheryᚋentᚐPartyVolunteerWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -15042,6 +18962,20 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_volunteerLeaderboard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_waitlist_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15223,6 +19157,309 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _ActivityOrganization_id(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityOrganization_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityOrganization_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActivityOrganization", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ActivityOrganization_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityOrganization_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityOrganization_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActivityOrganization", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ActivityOrganization_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityOrganization_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityOrganization_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActivityOrganization", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ActivityOrganization_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityOrganization_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityOrganization_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActivityOrganization", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ActivityOrganization_activityID(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityOrganization_activityID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActivityID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityOrganization_activityID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActivityOrganization", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ActivityOrganization_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityOrganization_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityOrganization_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActivityOrganization", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ActivityOrganization_domain(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityOrganization_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityOrganization_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActivityOrganization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActivityOrganization_activity(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityOrganization_activity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activity(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyActivity) graphql.Marshaler {
+			return ec.marshalNPartyActivity2ᚖhatcheryᚋentᚐPartyActivity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityOrganization_activity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActivityOrganization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActivityOrganization_organization(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityOrganization_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖhatcheryᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityOrganization_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActivityOrganization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActivityTypeCount_type(ctx context.Context, field graphql.CollectedField, obj *party.TypeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityTypeCount_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partydata.ActivityType) graphql.Marshaler {
+			return ec.marshalNPartyActivityType2hatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityTypeCount_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActivityTypeCount", field, false, false, "PartyActivityType")
+}
+
+func (ec *executionContext) _ActivityTypeCount_count(ctx context.Context, field graphql.CollectedField, obj *party.TypeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityTypeCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityTypeCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActivityTypeCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ActivityTypeCount_volunteerMinutes(ctx context.Context, field graphql.CollectedField, obj *party.TypeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityTypeCount_volunteerMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VolunteerMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityTypeCount_volunteerMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActivityTypeCount", field, false, false, "Int")
+}
 
 func (ec *executionContext) _AdmissionAssessment_id(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -21585,6 +25822,575 @@ func (ec *executionContext) fieldContext_CountByKey_awarded(_ context.Context, f
 	return graphql.NewScalarFieldContext("CountByKey", field, false, false, "Money")
 }
 
+func (ec *executionContext) _CoverageFormCount_form(ctx context.Context, field graphql.CollectedField, obj *party.FormCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageFormCount_form(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Form, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partycoverage.Form) graphql.Marshaler {
+			return ec.marshalNPartyCoverageForm2hatcheryᚋentᚋpartycoverageᚐForm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageFormCount_form(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageFormCount", field, false, false, "PartyCoverageForm")
+}
+
+func (ec *executionContext) _CoverageFormCount_count(ctx context.Context, field graphql.CollectedField, obj *party.FormCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageFormCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageFormCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageFormCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoverageGroup_key(ctx context.Context, field graphql.CollectedField, obj *party.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageGroup_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageGroup_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageGroup", field, false, false, "String")
+}
+
+func (ec *executionContext) _CoverageGroup_total(ctx context.Context, field graphql.CollectedField, obj *party.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageGroup_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageGroup_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageGroup", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoverageGroup_covered(ctx context.Context, field graphql.CollectedField, obj *party.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageGroup_covered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Covered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageGroup_covered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageGroup", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoverageGroup_rate(ctx context.Context, field graphql.CollectedField, obj *party.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageGroup_rate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageGroup_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageGroup", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CoverageGroup_byForm(ctx context.Context, field graphql.CollectedField, obj *party.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageGroup_byForm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByForm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []party.FormCount) graphql.Marshaler {
+			return ec.marshalNCoverageFormCount2ᚕhatcheryᚋinternalᚋpartyᚐFormCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageGroup_byForm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageGroup",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageFormCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageMonth_month(ctx context.Context, field graphql.CollectedField, obj *party.Month) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageMonth_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageMonth_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageMonth", field, false, false, "String")
+}
+
+func (ec *executionContext) _CoverageMonth_total(ctx context.Context, field graphql.CollectedField, obj *party.Month) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageMonth_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageMonth_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoverageMonth_covered(ctx context.Context, field graphql.CollectedField, obj *party.Month) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageMonth_covered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Covered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageMonth_covered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoverageMonth_rate(ctx context.Context, field graphql.CollectedField, obj *party.Month) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageMonth_rate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageMonth_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageMonth", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CoverageRow_organization(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageRow_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖhatcheryᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageRow_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageRow_form(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageRow_form(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Form, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partycoverage.Form) graphql.Marshaler {
+			return ec.marshalNPartyCoverageForm2hatcheryᚋentᚋpartycoverageᚐForm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageRow_form(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageRow", field, false, false, "PartyCoverageForm")
+}
+
+func (ec *executionContext) _CoverageRow_since(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageRow_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageRow_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageRow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CoverageRow_partyOrganization(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageRow_partyOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartyOrganization, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyOrganization) graphql.Marshaler {
+			return ec.marshalOPartyOrganization2ᚖhatcheryᚋentᚐPartyOrganization(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageRow_partyOrganization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyOrganization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageRow_assignment(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageRow_assignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Assignment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OfficerAssignment) graphql.Marshaler {
+			return ec.marshalOOfficerAssignment2ᚖhatcheryᚋentᚐOfficerAssignment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageRow_assignment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageRow_lastVisitOn(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageRow_lastVisitOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastVisitOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageRow_lastVisitOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageRow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CoverageRowConnection_edges(ctx context.Context, field graphql.CollectedField, obj *party.CoverageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageRowConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*party.CoverageEdge) graphql.Marshaler {
+			return ec.marshalNCoverageRowEdge2ᚕᚖhatcheryᚋinternalᚋpartyᚐCoverageEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageRowConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageRowConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageRowEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageRowConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *party.CoverageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageRowConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageRowConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageRowConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageRowConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *party.CoverageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageRowConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageRowConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageRowConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoverageRowEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *party.CoverageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageRowEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageRowEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageRowEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CoverageRowEdge_node(ctx context.Context, field graphql.CollectedField, obj *party.CoverageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageRowEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *party.CoverageRow) graphql.Marshaler {
+			return ec.marshalNCoverageRow2ᚖhatcheryᚋinternalᚋpartyᚐCoverageRow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageRowEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageRowEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25290,6 +30096,465 @@ func (ec *executionContext) fieldContext_GrantCallEdge_cursor(_ context.Context,
 	return graphql.NewScalarFieldContext("GrantCallEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _GuidanceOfficer_id(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _GuidanceOfficer_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficer", field, false, false, "Time")
+}
+
+func (ec *executionContext) _GuidanceOfficer_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficer", field, false, false, "Time")
+}
+
+func (ec *executionContext) _GuidanceOfficer_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _GuidanceOfficer_userID(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_userID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_userID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _GuidanceOfficer_name(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficer", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuidanceOfficer_unit(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficer", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuidanceOfficer_phone(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_phone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficer", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuidanceOfficer_active(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficer", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _GuidanceOfficer_currentLoad(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_currentLoad(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CurrentLoad, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_currentLoad(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficer", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuidanceOfficer_domain(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuidanceOfficer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GuidanceOfficer_user(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖhatcheryᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuidanceOfficer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GuidanceOfficer_maxLoad(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficer_maxLoad(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GuidanceOfficer().MaxLoad(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficer_maxLoad(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficer", field, true, true, "Int")
+}
+
+func (ec *executionContext) _GuidanceOfficerConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficerConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.GuidanceOfficerEdge) graphql.Marshaler {
+			return ec.marshalOGuidanceOfficerEdge2ᚕᚖhatcheryᚋentᚐGuidanceOfficerEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficerConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuidanceOfficerConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidanceOfficerEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GuidanceOfficerConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficerConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficerConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuidanceOfficerConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GuidanceOfficerConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficerConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficerConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficerConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuidanceOfficerEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficerEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficerEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GuidanceOfficer) graphql.Marshaler {
+			return ec.marshalOGuidanceOfficer2ᚖhatcheryᚋentᚐGuidanceOfficer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficerEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuidanceOfficerEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidanceOfficer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GuidanceOfficerEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficerEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidanceOfficerEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidanceOfficerEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuidanceOfficerEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _IncubationCentre_id(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26752,6 +32017,107 @@ func (ec *executionContext) _IncubationStats_offersExpired(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_IncubationStats_offersExpired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IncubationStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaderboardRow_rank(ctx context.Context, field graphql.CollectedField, obj *party.LeaderboardRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderboardRow_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderboardRow_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderboardRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaderboardRow_volunteer(ctx context.Context, field graphql.CollectedField, obj *party.LeaderboardRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderboardRow_volunteer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Volunteer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyVolunteer) graphql.Marshaler {
+			return ec.marshalNPartyVolunteer2ᚖhatcheryᚋentᚐPartyVolunteer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderboardRow_volunteer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaderboardRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyVolunteer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaderboardRow_points(ctx context.Context, field graphql.CollectedField, obj *party.LeaderboardRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderboardRow_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderboardRow_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderboardRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaderboardRow_minutes(ctx context.Context, field graphql.CollectedField, obj *party.LeaderboardRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderboardRow_minutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Minutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderboardRow_minutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderboardRow", field, false, false, "Int")
 }
 
 func (ec *executionContext) _LedgerEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
@@ -28713,6 +34079,52 @@ func (ec *executionContext) fieldContext_Membership_organization(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _MonthCount_month(ctx context.Context, field graphql.CollectedField, obj *party.MonthCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthCount_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthCount_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _MonthCount_count(ctx context.Context, field graphql.CollectedField, obj *party.MonthCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -31885,6 +37297,666 @@ func (ec *executionContext) fieldContext_Mutation_markAllNotificationsRead(_ con
 	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Int")
 }
 
+func (ec *executionContext) _Mutation_createPartyOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createPartyOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreatePartyOrganization(ctx, fc.Args["input"].(party.OrgInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyOrganization) graphql.Marshaler {
+			return ec.marshalNPartyOrganization2ᚖhatcheryᚋentᚐPartyOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createPartyOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyOrganization(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createPartyOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updatePartyOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updatePartyOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdatePartyOrganization(ctx, fc.Args["id"].(int), fc.Args["input"].(party.OrgInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyOrganization) graphql.Marshaler {
+			return ec.marshalNPartyOrganization2ᚖhatcheryᚋentᚐPartyOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updatePartyOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyOrganization(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updatePartyOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setCoverage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setCoverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetCoverage(ctx, fc.Args["organizationID"].(int), fc.Args["form"].(partycoverage.Form), fc.Args["partyOrganizationID"].(*int), fc.Args["startOn"].(*time.Time), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyCoverage) graphql.Marshaler {
+			return ec.marshalNPartyCoverage2ᚖhatcheryᚋentᚐPartyCoverage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setCoverage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyCoverage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setCoverage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createGuidanceOfficer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createGuidanceOfficer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateGuidanceOfficer(ctx, fc.Args["input"].(party.OfficerInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GuidanceOfficer) graphql.Marshaler {
+			return ec.marshalNGuidanceOfficer2ᚖhatcheryᚋentᚐGuidanceOfficer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createGuidanceOfficer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidanceOfficer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createGuidanceOfficer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateGuidanceOfficer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateGuidanceOfficer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateGuidanceOfficer(ctx, fc.Args["id"].(int), fc.Args["input"].(party.OfficerUpdate))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GuidanceOfficer) graphql.Marshaler {
+			return ec.marshalNGuidanceOfficer2ᚖhatcheryᚋentᚐGuidanceOfficer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateGuidanceOfficer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidanceOfficer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateGuidanceOfficer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assignGuidanceOfficer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assignGuidanceOfficer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssignGuidanceOfficer(ctx, fc.Args["organizationID"].(int), fc.Args["officerID"].(int), fc.Args["startOn"].(*time.Time), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OfficerAssignment) graphql.Marshaler {
+			return ec.marshalNOfficerAssignment2ᚖhatcheryᚋentᚐOfficerAssignment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assignGuidanceOfficer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerAssignment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assignGuidanceOfficer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_handOverAssignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_handOverAssignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().HandOverAssignment(ctx, fc.Args["assignmentID"].(int), fc.Args["toOfficerID"].(int), fc.Args["on"].(*time.Time), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OfficerAssignment) graphql.Marshaler {
+			return ec.marshalNOfficerAssignment2ᚖhatcheryᚋentᚐOfficerAssignment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_handOverAssignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerAssignment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_handOverAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_endAssignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_endAssignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EndAssignment(ctx, fc.Args["assignmentID"].(int), fc.Args["on"].(*time.Time), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OfficerAssignment) graphql.Marshaler {
+			return ec.marshalNOfficerAssignment2ᚖhatcheryᚋentᚐOfficerAssignment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_endAssignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerAssignment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_endAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updatePartySettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updatePartySettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdatePartySettings(ctx, fc.Args["input"].(party.SettingsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartySettings) graphql.Marshaler {
+			return ec.marshalNPartySettings2ᚖhatcheryᚋentᚐPartySettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updatePartySettings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartySettings(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updatePartySettings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_logVisit(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_logVisit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LogVisit(ctx, fc.Args["input"].(party.VisitInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyVisit) graphql.Marshaler {
+			return ec.marshalNPartyVisit2ᚖhatcheryᚋentᚐPartyVisit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_logVisit(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyVisit(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_logVisit_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completeFollowUp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeFollowUp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteFollowUp(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.VisitFollowUp) graphql.Marshaler {
+			return ec.marshalNVisitFollowUp2ᚖhatcheryᚋentᚐVisitFollowUp(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeFollowUp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VisitFollowUp(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeFollowUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordActivity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordActivity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordActivity(ctx, fc.Args["input"].(party.ActivityInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyActivity) graphql.Marshaler {
+			return ec.marshalNPartyActivity2ᚖhatcheryᚋentᚐPartyActivity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordActivity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyActivity(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordActivity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createPartyVolunteer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createPartyVolunteer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreatePartyVolunteer(ctx, fc.Args["input"].(party.VolunteerInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyVolunteer) graphql.Marshaler {
+			return ec.marshalNPartyVolunteer2ᚖhatcheryᚋentᚐPartyVolunteer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createPartyVolunteer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyVolunteer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createPartyVolunteer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addActivityVolunteers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addActivityVolunteers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddActivityVolunteers(ctx, fc.Args["activityID"].(int), fc.Args["volunteers"].([]*party.VolunteerTime))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyActivity) graphql.Marshaler {
+			return ec.marshalNPartyActivity2ᚖhatcheryᚋentᚐPartyActivity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addActivityVolunteers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyActivity(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addActivityVolunteers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_correctVolunteerPoints(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_correctVolunteerPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CorrectVolunteerPoints(ctx, fc.Args["volunteerID"].(int), fc.Args["year"].(int), fc.Args["points"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.VolunteerPointEntry) graphql.Marshaler {
+			return ec.marshalNVolunteerPointEntry2ᚖhatcheryᚋentᚐVolunteerPointEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_correctVolunteerPoints(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VolunteerPointEntry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_correctVolunteerPoints_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33072,6 +39144,584 @@ func (ec *executionContext) fieldContext_OccupancyPoint_seatsTotal(_ context.Con
 	return graphql.NewScalarFieldContext("OccupancyPoint", field, false, false, "Int")
 }
 
+func (ec *executionContext) _OfficerAssignment_id(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OfficerAssignment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OfficerAssignment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OfficerAssignment_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OfficerAssignment_officerID(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_officerID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OfficerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_officerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OfficerAssignment_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OfficerAssignment_startOn(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_startOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_startOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OfficerAssignment_endOn(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_endOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_endOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OfficerAssignment_note(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignment", field, false, false, "String")
+}
+
+func (ec *executionContext) _OfficerAssignment_endReason(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_endReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_endReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignment", field, false, false, "String")
+}
+
+func (ec *executionContext) _OfficerAssignment_predecessorID(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_predecessorID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PredecessorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_predecessorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OfficerAssignment_domain(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficerAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficerAssignment_officer(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_officer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Officer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GuidanceOfficer) graphql.Marshaler {
+			return ec.marshalNGuidanceOfficer2ᚖhatcheryᚋentᚐGuidanceOfficer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_officer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficerAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidanceOfficer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficerAssignment_organization(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖhatcheryᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficerAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficerAssignment_predecessor(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_predecessor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Predecessor(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OfficerAssignment) graphql.Marshaler {
+			return ec.marshalOOfficerAssignment2ᚖhatcheryᚋentᚐOfficerAssignment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_predecessor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficerAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficerAssignmentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignmentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignmentConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.OfficerAssignmentEdge) graphql.Marshaler {
+			return ec.marshalOOfficerAssignmentEdge2ᚕᚖhatcheryᚋentᚐOfficerAssignmentEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignmentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficerAssignmentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerAssignmentEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficerAssignmentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignmentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignmentConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignmentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficerAssignmentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficerAssignmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignmentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignmentConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignmentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignmentConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OfficerAssignmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignmentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignmentEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OfficerAssignment) graphql.Marshaler {
+			return ec.marshalOOfficerAssignment2ᚖhatcheryᚋentᚐOfficerAssignment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignmentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficerAssignmentEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficerAssignmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignmentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignmentEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignmentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerAssignmentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _OfficerLoad_officer(ctx context.Context, field graphql.CollectedField, obj *party.OfficerLoad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerLoad_officer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Officer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GuidanceOfficer) graphql.Marshaler {
+			return ec.marshalNGuidanceOfficer2ᚖhatcheryᚋentᚐGuidanceOfficer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerLoad_officer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficerLoad",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidanceOfficer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficerLoad_load(ctx context.Context, field graphql.CollectedField, obj *party.OfficerLoad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerLoad_load(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Load, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerLoad_load(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerLoad", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33594,6 +40244,38 @@ func (ec *executionContext) fieldContext_Organization_documents(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Organization_partyStatus(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_partyStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Organization().PartyStatus(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *party.Status) graphql.Marshaler {
+			return ec.marshalOOrganizationPartyStatus2ᚖhatcheryᚋinternalᚋpartyᚐStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_partyStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrganizationPartyStatus(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OrganizationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OrganizationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33734,6 +40416,139 @@ func (ec *executionContext) _OrganizationEdge_cursor(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_OrganizationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OrganizationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _OrganizationPartyStatus_form(ctx context.Context, field graphql.CollectedField, obj *party.Status) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationPartyStatus_form(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Form, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partycoverage.Form) graphql.Marshaler {
+			return ec.marshalNPartyCoverageForm2hatcheryᚋentᚋpartycoverageᚐForm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationPartyStatus_form(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationPartyStatus", field, false, false, "PartyCoverageForm")
+}
+
+func (ec *executionContext) _OrganizationPartyStatus_since(ctx context.Context, field graphql.CollectedField, obj *party.Status) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationPartyStatus_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationPartyStatus_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationPartyStatus", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OrganizationPartyStatus_partyOrganization(ctx context.Context, field graphql.CollectedField, obj *party.Status) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationPartyStatus_partyOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartyOrganization, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyOrganization) graphql.Marshaler {
+			return ec.marshalOPartyOrganization2ᚖhatcheryᚋentᚐPartyOrganization(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationPartyStatus_partyOrganization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrganizationPartyStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyOrganization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OrganizationPartyStatus_officer(ctx context.Context, field graphql.CollectedField, obj *party.Status) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationPartyStatus_officer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Officer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GuidanceOfficer) graphql.Marshaler {
+			return ec.marshalOGuidanceOfficer2ᚖhatcheryᚋentᚐGuidanceOfficer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationPartyStatus_officer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrganizationPartyStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidanceOfficer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OrganizationPartyStatus_uncovered(ctx context.Context, field graphql.CollectedField, obj *party.Status) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationPartyStatus_uncovered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncovered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationPartyStatus_uncovered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationPartyStatus", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
@@ -33904,6 +40719,3569 @@ func (ec *executionContext) _PanelReviewer_submitted(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_PanelReviewer_submitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PanelReviewer", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyActivity_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivity", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyActivity_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivity", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyActivity_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivity", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyActivity_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivity", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyActivity_type(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partydata.ActivityType) graphql.Marshaler {
+			return ec.marshalNPartyActivityType2hatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivity", field, false, false, "PartyActivityType")
+}
+
+func (ec *executionContext) _PartyActivity_title(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivity", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartyActivity_heldOn(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_heldOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HeldOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_heldOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivity", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyActivity_place(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_place(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Place, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_place(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivity", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartyActivity_description(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivity", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartyActivity_participants(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_participants(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Participants, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_participants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyActivity_volunteerMinutes(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_volunteerMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VolunteerMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_volunteerMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyActivity_officerID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_officerID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OfficerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_officerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivity", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyActivity_domain(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyActivity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyActivity_involvements(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_involvements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Involvements(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ActivityOrganization) graphql.Marshaler {
+			return ec.marshalOActivityOrganization2ᚕᚖhatcheryᚋentᚐActivityOrganizationᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_involvements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyActivity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActivityOrganization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyActivity_officer(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_officer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Officer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GuidanceOfficer) graphql.Marshaler {
+			return ec.marshalOGuidanceOfficer2ᚖhatcheryᚋentᚐGuidanceOfficer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_officer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyActivity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidanceOfficer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyActivity_photos(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_photos(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PartyActivity().Photos(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚕᚖhatcheryᚋentᚐDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_photos(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyActivity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyActivity_volunteerEntries(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivity_volunteerEntries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PartyActivity().VolunteerEntries(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.VolunteerPointEntry) graphql.Marshaler {
+			return ec.marshalNVolunteerPointEntry2ᚕᚖhatcheryᚋentᚐVolunteerPointEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivity_volunteerEntries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyActivity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VolunteerPointEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyActivityConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivityConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PartyActivityEdge) graphql.Marshaler {
+			return ec.marshalOPartyActivityEdge2ᚕᚖhatcheryᚋentᚐPartyActivityEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivityConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyActivityConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyActivityEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyActivityConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivityConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivityConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyActivityConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyActivityConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivityConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivityConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivityConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyActivityEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivityEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivityEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyActivity) graphql.Marshaler {
+			return ec.marshalOPartyActivity2ᚖhatcheryᚋentᚐPartyActivity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivityEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyActivityEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyActivityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivityEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyActivityEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyActivityEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyActivityEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PartyCoverage_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverage", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyCoverage_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverage", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyCoverage_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverage", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyCoverage_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverage", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyCoverage_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverage", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyCoverage_form(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_form(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Form, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partycoverage.Form) graphql.Marshaler {
+			return ec.marshalNPartyCoverageForm2hatcheryᚋentᚋpartycoverageᚐForm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_form(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverage", field, false, false, "PartyCoverageForm")
+}
+
+func (ec *executionContext) _PartyCoverage_partyOrganizationID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_partyOrganizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartyOrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_partyOrganizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverage", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyCoverage_startOn(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_startOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_startOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverage", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyCoverage_endOn(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_endOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_endOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverage", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyCoverage_reason(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverage", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartyCoverage_endReason(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_endReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_endReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverage", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartyCoverage_domain(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyCoverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyCoverage_organization(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖhatcheryᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyCoverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyCoverage_partyOrganization(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverage_partyOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartyOrganization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyOrganization) graphql.Marshaler {
+			return ec.marshalOPartyOrganization2ᚖhatcheryᚋentᚐPartyOrganization(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverage_partyOrganization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyCoverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyOrganization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyCoverageConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverageConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PartyCoverageEdge) graphql.Marshaler {
+			return ec.marshalOPartyCoverageEdge2ᚕᚖhatcheryᚋentᚐPartyCoverageEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverageConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyCoverageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyCoverageEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyCoverageConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverageConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverageConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyCoverageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyCoverageConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverageConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverageConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverageConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyCoverageEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverageEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyCoverage) graphql.Marshaler {
+			return ec.marshalOPartyCoverage2ᚖhatcheryᚋentᚐPartyCoverage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverageEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyCoverageEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyCoverage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyCoverageEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyCoverageEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyCoverageEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyCoverageEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PartyOrganization_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyOrganization_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyOrganization_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyOrganization_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyOrganization_kind(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partyorganization.Kind) graphql.Marshaler {
+			return ec.marshalNPartyOrganizationKind2hatcheryᚋentᚋpartyorganizationᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "PartyOrganizationKind")
+}
+
+func (ec *executionContext) _PartyOrganization_name(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartyOrganization_parentID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_parentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ParentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_parentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyOrganization_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyOrganization_secretary(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_secretary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Secretary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_secretary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartyOrganization_secretaryPhone(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_secretaryPhone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SecretaryPhone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_secretaryPhone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartyOrganization_fullMembers(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_fullMembers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FullMembers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_fullMembers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyOrganization_probationaryMembers(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_probationaryMembers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProbationaryMembers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_probationaryMembers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyOrganization_foundedOn(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_foundedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FoundedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_foundedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyOrganization_dissolvedOn(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_dissolvedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DissolvedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_dissolvedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyOrganization_domain(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyOrganization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyOrganization_parent(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_parent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parent(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyOrganization) graphql.Marshaler {
+			return ec.marshalOPartyOrganization2ᚖhatcheryᚋentᚐPartyOrganization(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_parent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyOrganization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyOrganization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyOrganization_children(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_children(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Children(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PartyOrganization) graphql.Marshaler {
+			return ec.marshalOPartyOrganization2ᚕᚖhatcheryᚋentᚐPartyOrganizationᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_children(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyOrganization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyOrganization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyOrganization_organization(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalOOrganization2ᚖhatcheryᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyOrganization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyOrganization_coveredCount(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganization_coveredCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PartyOrganization().CoveredCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganization_coveredCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganization", field, true, true, "Int")
+}
+
+func (ec *executionContext) _PartyOrganizationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganizationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganizationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PartyOrganizationEdge) graphql.Marshaler {
+			return ec.marshalOPartyOrganizationEdge2ᚕᚖhatcheryᚋentᚐPartyOrganizationEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganizationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyOrganizationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyOrganizationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyOrganizationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganizationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganizationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganizationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyOrganizationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyOrganizationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganizationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganizationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganizationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganizationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyOrganizationCount_kind(ctx context.Context, field graphql.CollectedField, obj *party.OrgKindCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganizationCount_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partyorganization.Kind) graphql.Marshaler {
+			return ec.marshalNPartyOrganizationKind2hatcheryᚋentᚋpartyorganizationᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganizationCount_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganizationCount", field, false, false, "PartyOrganizationKind")
+}
+
+func (ec *executionContext) _PartyOrganizationCount_count(ctx context.Context, field graphql.CollectedField, obj *party.OrgKindCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganizationCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganizationCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganizationCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyOrganizationCount_fullMembers(ctx context.Context, field graphql.CollectedField, obj *party.OrgKindCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganizationCount_fullMembers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FullMembers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganizationCount_fullMembers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganizationCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyOrganizationCount_probationaryMembers(ctx context.Context, field graphql.CollectedField, obj *party.OrgKindCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganizationCount_probationaryMembers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProbationaryMembers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganizationCount_probationaryMembers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganizationCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyOrganizationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganizationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganizationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyOrganization) graphql.Marshaler {
+			return ec.marshalOPartyOrganization2ᚖhatcheryᚋentᚐPartyOrganization(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganizationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyOrganizationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyOrganization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyOrganizationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganizationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyOrganizationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyOrganizationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyOrganizationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PartyPointRule_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyPointRule_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyPointRule_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyPointRule", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyPointRule_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyPointRule_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyPointRule_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyPointRule", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyPointRule_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyPointRule_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyPointRule_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyPointRule", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyPointRule_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyPointRule_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyPointRule_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyPointRule", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyPointRule_activityType(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyPointRule_activityType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActivityType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partydata.ActivityType) graphql.Marshaler {
+			return ec.marshalNPartyActivityType2hatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyPointRule_activityType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyPointRule", field, false, false, "PartyActivityType")
+}
+
+func (ec *executionContext) _PartyPointRule_pointsPerHour(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyPointRule_pointsPerHour(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PointsPerHour, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyPointRule_pointsPerHour(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyPointRule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyPointRule_domain(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyPointRule_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyPointRule_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyPointRule",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartySettings_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartySettings_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartySettings_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartySettings", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartySettings_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartySettings_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartySettings_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartySettings", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartySettings_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartySettings_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartySettings_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartySettings", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartySettings_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartySettings_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartySettings_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartySettings", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartySettings_maxOfficerLoad(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartySettings_maxOfficerLoad(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxOfficerLoad, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartySettings_maxOfficerLoad(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartySettings", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartySettings_pointsPerHour(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartySettings_pointsPerHour(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PointsPerHour, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartySettings_pointsPerHour(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartySettings", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartySettings_domain(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartySettings_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartySettings_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartySettings",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartySettings_rules(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartySettings_rules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PartySettings().Rules(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*party.PointRule) graphql.Marshaler {
+			return ec.marshalNPointRule2ᚕᚖhatcheryᚋinternalᚋpartyᚐPointRuleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartySettings_rules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartySettings",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointRule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyStatistics_year(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyStatistics_total(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyStatistics_covered(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_covered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Covered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_covered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyStatistics_rate(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_rate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyStatistics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PartyStatistics_byForm(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_byForm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByForm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []party.FormCount) graphql.Marshaler {
+			return ec.marshalNCoverageFormCount2ᚕhatcheryᚋinternalᚋpartyᚐFormCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_byForm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageFormCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyStatistics_byTown(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_byTown(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByTown, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []party.Group) graphql.Marshaler {
+			return ec.marshalNCoverageGroup2ᚕhatcheryᚋinternalᚋpartyᚐGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_byTown(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyStatistics_byKind(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_byKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []party.Group) graphql.Marshaler {
+			return ec.marshalNCoverageGroup2ᚕhatcheryᚋinternalᚋpartyᚐGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_byKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyStatistics_trend(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_trend(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Trend, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []party.Month) graphql.Marshaler {
+			return ec.marshalNCoverageMonth2ᚕhatcheryᚋinternalᚋpartyᚐMonthᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_trend(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageMonth(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyStatistics_partyOrganizations(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_partyOrganizations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartyOrganizations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []party.OrgKindCount) graphql.Marshaler {
+			return ec.marshalNPartyOrganizationCount2ᚕhatcheryᚋinternalᚋpartyᚐOrgKindCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_partyOrganizations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyOrganizationCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyStatistics_officerLoads(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_officerLoads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OfficerLoads, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []party.OfficerLoad) graphql.Marshaler {
+			return ec.marshalNOfficerLoad2ᚕhatcheryᚋinternalᚋpartyᚐOfficerLoadᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_officerLoads(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerLoad(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyStatistics_maxLoad(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_maxLoad(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxLoad, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_maxLoad(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyStatistics_visitsByMonth(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_visitsByMonth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VisitsByMonth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []party.MonthCount) graphql.Marshaler {
+			return ec.marshalNMonthCount2ᚕhatcheryᚋinternalᚋpartyᚐMonthCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_visitsByMonth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonthCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyStatistics_activitiesByType(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_activitiesByType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActivitiesByType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []party.TypeCount) graphql.Marshaler {
+			return ec.marshalNActivityTypeCount2ᚕhatcheryᚋinternalᚋpartyᚐTypeCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_activitiesByType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyStatistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActivityTypeCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyStatistics_volunteerMinutes(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_volunteerMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VolunteerMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_volunteerMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyStatistics_pointsAwarded(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyStatistics_pointsAwarded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PointsAwarded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyStatistics_pointsAwarded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyStatistics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyVisit_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVisit", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyVisit_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVisit", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyVisit_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVisit", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyVisit_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVisit", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyVisit_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVisit", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyVisit_officerID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_officerID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OfficerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_officerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVisit", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyVisit_visitedOn(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_visitedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VisitedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_visitedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVisit", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyVisit_topics(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_topics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Topics, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_topics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVisit", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartyVisit_findings(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_findings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Findings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_findings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVisit", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartyVisit_domain(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVisit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVisit_organization(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖhatcheryᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVisit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVisit_officer(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_officer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Officer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GuidanceOfficer) graphql.Marshaler {
+			return ec.marshalNGuidanceOfficer2ᚖhatcheryᚋentᚐGuidanceOfficer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_officer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVisit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidanceOfficer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVisit_followUps(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_followUps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FollowUps(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.VisitFollowUp) graphql.Marshaler {
+			return ec.marshalOVisitFollowUp2ᚕᚖhatcheryᚋentᚐVisitFollowUpᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_followUps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVisit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VisitFollowUp(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVisit_photos(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisit_photos(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PartyVisit().Photos(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚕᚖhatcheryᚋentᚐDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisit_photos(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVisit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVisitConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisitConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PartyVisitEdge) graphql.Marshaler {
+			return ec.marshalOPartyVisitEdge2ᚕᚖhatcheryᚋentᚐPartyVisitEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisitConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVisitConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyVisitEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVisitConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisitConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisitConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVisitConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVisitConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisitConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisitConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVisitConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyVisitEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisitEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyVisit) graphql.Marshaler {
+			return ec.marshalOPartyVisit2ᚖhatcheryᚋentᚐPartyVisit(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisitEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVisitEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyVisit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVisitEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVisitEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVisitEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVisitEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PartyVolunteer_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteer_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteer_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVolunteer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyVolunteer_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteer_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteer_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVolunteer", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyVolunteer_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteer_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteer_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVolunteer", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartyVolunteer_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteer_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteer_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVolunteer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyVolunteer_name(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteer_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteer_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVolunteer", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartyVolunteer_partyOrganizationID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteer_partyOrganizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartyOrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteer_partyOrganizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVolunteer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyVolunteer_userID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteer_userID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteer_userID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVolunteer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartyVolunteer_domain(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteer_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteer_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVolunteer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVolunteer_partyOrganization(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteer_partyOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartyOrganization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyOrganization) graphql.Marshaler {
+			return ec.marshalNPartyOrganization2ᚖhatcheryᚋentᚐPartyOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteer_partyOrganization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVolunteer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyOrganization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVolunteer_user(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteer_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖhatcheryᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteer_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVolunteer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVolunteer_points(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteer_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.PartyVolunteer().Points(ctx, obj, fc.Args["year"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteer_points(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVolunteer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_PartyVolunteer_points_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVolunteerConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteerConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PartyVolunteerEdge) graphql.Marshaler {
+			return ec.marshalOPartyVolunteerEdge2ᚕᚖhatcheryᚋentᚐPartyVolunteerEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteerConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVolunteerConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyVolunteerEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVolunteerConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteerConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteerConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVolunteerConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVolunteerConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteerConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteerConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVolunteerConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartyVolunteerEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteerEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteerEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyVolunteer) graphql.Marshaler {
+			return ec.marshalOPartyVolunteer2ᚖhatcheryᚋentᚐPartyVolunteer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteerEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartyVolunteerEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyVolunteer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyVolunteerEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteerEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyVolunteerEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyVolunteerEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyVolunteerEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PointRule_type(ctx context.Context, field graphql.CollectedField, obj *party.PointRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointRule_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partydata.ActivityType) graphql.Marshaler {
+			return ec.marshalNPartyActivityType2hatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PointRule_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointRule", field, false, false, "PartyActivityType")
+}
+
+func (ec *executionContext) _PointRule_pointsPerHour(ctx context.Context, field graphql.CollectedField, obj *party.PointRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointRule_pointsPerHour(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PointsPerHour, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PointRule_pointsPerHour(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointRule", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Proposal_id(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
@@ -36103,6 +46481,50 @@ func (ec *executionContext) fieldContext_Query_grantCalls(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_guidanceOfficers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_guidanceOfficers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().GuidanceOfficers(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.GuidanceOfficerOrder), fc.Args["where"].(*ent.GuidanceOfficerWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GuidanceOfficerConnection) graphql.Marshaler {
+			return ec.marshalNGuidanceOfficerConnection2ᚖhatcheryᚋentᚐGuidanceOfficerConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_guidanceOfficers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidanceOfficerConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_guidanceOfficers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_incubationCentres(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36229,6 +46651,182 @@ func (ec *executionContext) fieldContext_Query_organizations(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_organizations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_partyActivities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_partyActivities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PartyActivities(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.PartyActivityOrder), fc.Args["where"].(*ent.PartyActivityWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyActivityConnection) graphql.Marshaler {
+			return ec.marshalNPartyActivityConnection2ᚖhatcheryᚋentᚐPartyActivityConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_partyActivities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyActivityConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_partyActivities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_partyOrganizations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_partyOrganizations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PartyOrganizations(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.PartyOrganizationOrder), fc.Args["where"].(*ent.PartyOrganizationWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyOrganizationConnection) graphql.Marshaler {
+			return ec.marshalNPartyOrganizationConnection2ᚖhatcheryᚋentᚐPartyOrganizationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_partyOrganizations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyOrganizationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_partyOrganizations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_partyVisits(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_partyVisits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PartyVisits(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.PartyVisitOrder), fc.Args["where"].(*ent.PartyVisitWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyVisitConnection) graphql.Marshaler {
+			return ec.marshalNPartyVisitConnection2ᚖhatcheryᚋentᚐPartyVisitConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_partyVisits(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyVisitConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_partyVisits_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_partyVolunteers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_partyVolunteers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PartyVolunteers(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.PartyVolunteerOrder), fc.Args["where"].(*ent.PartyVolunteerWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyVolunteerConnection) graphql.Marshaler {
+			return ec.marshalNPartyVolunteerConnection2ᚖhatcheryᚋentᚐPartyVolunteerConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_partyVolunteers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyVolunteerConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_partyVolunteers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37155,6 +47753,422 @@ func (ec *executionContext) _Query_unreadNotificationCount(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_Query_unreadNotificationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Query", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Query_partyCoverageTable(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_partyCoverageTable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PartyCoverageTable(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["filter"].(*party.CoverageFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *party.CoverageConnection) graphql.Marshaler {
+			return ec.marshalNCoverageRowConnection2ᚖhatcheryᚋinternalᚋpartyᚐCoverageConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_partyCoverageTable(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageRowConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_partyCoverageTable_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_coverageHistory(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_coverageHistory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CoverageHistory(ctx, fc.Args["organizationID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PartyCoverage) graphql.Marshaler {
+			return ec.marshalNPartyCoverage2ᚕᚖhatcheryᚋentᚐPartyCoverageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_coverageHistory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyCoverage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_coverageHistory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_assignmentHistory(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_assignmentHistory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AssignmentHistory(ctx, fc.Args["organizationID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.OfficerAssignment) graphql.Marshaler {
+			return ec.marshalNOfficerAssignment2ᚕᚖhatcheryᚋentᚐOfficerAssignmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_assignmentHistory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerAssignment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_assignmentHistory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_officerAssignments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_officerAssignments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OfficerAssignments(ctx, fc.Args["officerID"].(int), fc.Args["all"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.OfficerAssignment) graphql.Marshaler {
+			return ec.marshalNOfficerAssignment2ᚕᚖhatcheryᚋentᚐOfficerAssignmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_officerAssignments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerAssignment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_officerAssignments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_partyStatistics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_partyStatistics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PartyStatistics(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *party.Statistics) graphql.Marshaler {
+			return ec.marshalNPartyStatistics2ᚖhatcheryᚋinternalᚋpartyᚐStatistics(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_partyStatistics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyStatistics(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_partyStatistics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_partySettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_partySettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().PartySettings(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartySettings) graphql.Marshaler {
+			return ec.marshalNPartySettings2ᚖhatcheryᚋentᚐPartySettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_partySettings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartySettings(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myGuidanceOfficer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myGuidanceOfficer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyGuidanceOfficer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GuidanceOfficer) graphql.Marshaler {
+			return ec.marshalOGuidanceOfficer2ᚖhatcheryᚋentᚐGuidanceOfficer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myGuidanceOfficer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidanceOfficer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myFollowUps(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myFollowUps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MyFollowUps(ctx, fc.Args["includeDone"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.VisitFollowUp) graphql.Marshaler {
+			return ec.marshalNVisitFollowUp2ᚕᚖhatcheryᚋentᚐVisitFollowUpᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myFollowUps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VisitFollowUp(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_myFollowUps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_volunteerLeaderboard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_volunteerLeaderboard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().VolunteerLeaderboard(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*party.LeaderboardRow) graphql.Marshaler {
+			return ec.marshalNLeaderboardRow2ᚕᚖhatcheryᚋinternalᚋpartyᚐLeaderboardRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_volunteerLeaderboard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaderboardRow(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_volunteerLeaderboard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myVolunteerRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myVolunteerRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MyVolunteerRecord(ctx, fc.Args["year"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *party.VolunteerRecord) graphql.Marshaler {
+			return ec.marshalOVolunteerRecord2ᚖhatcheryᚋinternalᚋpartyᚐVolunteerRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myVolunteerRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VolunteerRecord(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_myVolunteerRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query_callReviewPanel(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -43395,6 +54409,947 @@ func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("UserEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _VisitFollowUp_id(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitFollowUp_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitFollowUp_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitFollowUp", field, false, false, "ID")
+}
+
+func (ec *executionContext) _VisitFollowUp_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitFollowUp_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitFollowUp_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitFollowUp", field, false, false, "Time")
+}
+
+func (ec *executionContext) _VisitFollowUp_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitFollowUp_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitFollowUp_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitFollowUp", field, false, false, "Time")
+}
+
+func (ec *executionContext) _VisitFollowUp_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitFollowUp_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitFollowUp_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitFollowUp", field, false, false, "ID")
+}
+
+func (ec *executionContext) _VisitFollowUp_visitID(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitFollowUp_visitID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VisitID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitFollowUp_visitID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitFollowUp", field, false, false, "ID")
+}
+
+func (ec *executionContext) _VisitFollowUp_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitFollowUp_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitFollowUp_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitFollowUp", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VisitFollowUp_officerID(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitFollowUp_officerID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OfficerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitFollowUp_officerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitFollowUp", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VisitFollowUp_action(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitFollowUp_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitFollowUp_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitFollowUp", field, false, false, "String")
+}
+
+func (ec *executionContext) _VisitFollowUp_dueOn(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitFollowUp_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitFollowUp_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitFollowUp", field, false, false, "Time")
+}
+
+func (ec *executionContext) _VisitFollowUp_doneOn(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitFollowUp_doneOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DoneOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VisitFollowUp_doneOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitFollowUp", field, false, false, "Time")
+}
+
+func (ec *executionContext) _VisitFollowUp_domain(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitFollowUp_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitFollowUp_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VisitFollowUp",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VisitFollowUp_visit(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitFollowUp_visit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visit(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyVisit) graphql.Marshaler {
+			return ec.marshalNPartyVisit2ᚖhatcheryᚋentᚐPartyVisit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitFollowUp_visit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VisitFollowUp",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyVisit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerPointEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _VolunteerPointEntry_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _VolunteerPointEntry_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _VolunteerPointEntry_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_domainID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DomainID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_domainID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _VolunteerPointEntry_volunteerID(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_volunteerID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VolunteerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_volunteerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _VolunteerPointEntry_kind(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v volunteerpointentry.Kind) graphql.Marshaler {
+			return ec.marshalNVolunteerPointEntryKind2hatcheryᚋentᚋvolunteerpointentryᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntry", field, false, false, "VolunteerPointEntryKind")
+}
+
+func (ec *executionContext) _VolunteerPointEntry_activityID(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_activityID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActivityID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_activityID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _VolunteerPointEntry_year(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VolunteerPointEntry_minutes(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_minutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Minutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_minutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VolunteerPointEntry_points(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VolunteerPointEntry_reason(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _VolunteerPointEntry_domain(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Domain) graphql.Marshaler {
+			return ec.marshalNDomain2ᚖhatcheryᚋentᚐDomain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerPointEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Domain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerPointEntry_volunteer(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_volunteer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Volunteer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyVolunteer) graphql.Marshaler {
+			return ec.marshalNPartyVolunteer2ᚖhatcheryᚋentᚐPartyVolunteer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_volunteer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerPointEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyVolunteer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerPointEntry_activity(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntry_activity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activity(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyActivity) graphql.Marshaler {
+			return ec.marshalOPartyActivity2ᚖhatcheryᚋentᚐPartyActivity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntry_activity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerPointEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerPointEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.VolunteerPointEntryEdge) graphql.Marshaler {
+			return ec.marshalOVolunteerPointEntryEdge2ᚕᚖhatcheryᚋentᚐVolunteerPointEntryEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerPointEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VolunteerPointEntryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerPointEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerPointEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerPointEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VolunteerPointEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.VolunteerPointEntry) graphql.Marshaler {
+			return ec.marshalOVolunteerPointEntry2ᚖhatcheryᚋentᚐVolunteerPointEntry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerPointEntryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VolunteerPointEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerPointEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerPointEntryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerPointEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerPointEntryEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _VolunteerRecord_volunteer(ctx context.Context, field graphql.CollectedField, obj *party.VolunteerRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerRecord_volunteer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Volunteer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartyVolunteer) graphql.Marshaler {
+			return ec.marshalNPartyVolunteer2ᚖhatcheryᚋentᚐPartyVolunteer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerRecord_volunteer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerRecord",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyVolunteer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerRecord_year(ctx context.Context, field graphql.CollectedField, obj *party.VolunteerRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerRecord_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerRecord_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerRecord", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VolunteerRecord_points(ctx context.Context, field graphql.CollectedField, obj *party.VolunteerRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerRecord_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerRecord_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerRecord", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VolunteerRecord_minutes(ctx context.Context, field graphql.CollectedField, obj *party.VolunteerRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerRecord_minutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Minutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerRecord_minutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerRecord", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VolunteerRecord_rank(ctx context.Context, field graphql.CollectedField, obj *party.VolunteerRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerRecord_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerRecord_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerRecord", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VolunteerRecord_entries(ctx context.Context, field graphql.CollectedField, obj *party.VolunteerRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerRecord_entries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.VolunteerPointEntry) graphql.Marshaler {
+			return ec.marshalNVolunteerPointEntry2ᚕᚖhatcheryᚋentᚐVolunteerPointEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerRecord_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerRecord",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VolunteerPointEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _WaitlistEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -45348,6 +57303,248 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 // endregion **************************** field.gotpl *****************************
 
 // region    **************************** input.gotpl *****************************
+
+func (ec *executionContext) unmarshalInputActivityOrganizationOrder(ctx context.Context, obj any) (ent.ActivityOrganizationOrder, error) {
+	var it ent.ActivityOrganizationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNActivityOrganizationOrderField2ᚖhatcheryᚋentᚐActivityOrganizationOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalActivityOrganizationOrder unmarshals raw into the ActivityOrganizationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalActivityOrganizationOrder(ctx context.Context, raw any) (ent.ActivityOrganizationOrder, error) {
+	var out ent.ActivityOrganizationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ActivityOrganizationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputActivityOrganizationWhereInput(ctx context.Context, obj any) (ent.ActivityOrganizationWhereInput, error) {
+	var it ent.ActivityOrganizationWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOActivityOrganizationWhereInput2ᚖhatcheryᚋentᚐActivityOrganizationWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOActivityOrganizationWhereInput2ᚕᚖhatcheryᚋentᚐActivityOrganizationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOActivityOrganizationWhereInput2ᚕᚖhatcheryᚋentᚐActivityOrganizationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "organizationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNEQ = data
+		case "organizationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDIn = data
+		case "organizationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalActivityOrganizationWhereInput unmarshals raw into the ActivityOrganizationWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalActivityOrganizationWhereInput(ctx context.Context, raw any) (ent.ActivityOrganizationWhereInput, error) {
+	var out ent.ActivityOrganizationWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ActivityOrganizationWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputActivityVolunteerInput(ctx context.Context, obj any) (party.VolunteerTime, error) {
+	var it party.VolunteerTime
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"volunteerID", "minutes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "volunteerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("volunteerID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VolunteerID = data
+		case "minutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutes"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Minutes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalActivityVolunteerInput unmarshals raw into the ActivityVolunteerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalActivityVolunteerInput(ctx context.Context, raw any) (party.VolunteerTime, error) {
+	var out party.VolunteerTime
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ActivityVolunteerInput", raw, &out)
+	return out, err
+}
 
 func (ec *executionContext) unmarshalInputAddMemberInput(ctx context.Context, obj any) (model.AddMemberInput, error) {
 	var it model.AddMemberInput
@@ -48115,6 +60312,76 @@ func UnmarshalConsultationWhereInput(ctx context.Context, raw any) (ent.Consulta
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCoverageFilter(ctx context.Context, obj any) (party.CoverageFilter, error) {
+	var it party.CoverageFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"form", "town", "kind", "search", "officerID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "form":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("form"))
+			data, err := ec.unmarshalOPartyCoverageForm2ᚖhatcheryᚋentᚋpartycoverageᚐForm(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Form = data
+		case "town":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Town = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOOrganizationKind2ᚖhatcheryᚋentᚋorganizationᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		case "officerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCoverageFilter unmarshals raw into the CoverageFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCoverageFilter(ctx context.Context, raw any) (party.CoverageFilter, error) {
+	var out party.CoverageFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CoverageFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateCalendarDayInput(ctx context.Context, obj any) (ent.CreateCalendarDayInput, error) {
 	var it ent.CreateCalendarDayInput
 	if obj == nil {
@@ -49828,6 +62095,55 @@ func UnmarshalFirstAdminInput(ctx context.Context, raw any) (model.FirstAdminInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputFollowUpInput(ctx context.Context, obj any) (party.FollowUpInput, error) {
+	var it party.FollowUpInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"action", "dueOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "action":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("action"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Action = data
+		case "dueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFollowUpInput unmarshals raw into the FollowUpInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFollowUpInput(ctx context.Context, raw any) (party.FollowUpInput, error) {
+	var out party.FollowUpInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FollowUpInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputFundBudgetOrder(ctx context.Context, obj any) (ent.FundBudgetOrder, error) {
 	var it ent.FundBudgetOrder
 	if obj == nil {
@@ -50533,6 +62849,248 @@ func UnmarshalGrantCallWhereInput(ctx context.Context, raw any) (ent.GrantCallWh
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputGuidanceOfficerInput(ctx context.Context, obj any) (party.OfficerInput, error) {
+	var it party.OfficerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"userID", "name", "unit", "phone"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "userID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGuidanceOfficerInput unmarshals raw into the GuidanceOfficerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGuidanceOfficerInput(ctx context.Context, raw any) (party.OfficerInput, error) {
+	var out party.OfficerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GuidanceOfficerInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGuidanceOfficerOrder(ctx context.Context, obj any) (ent.GuidanceOfficerOrder, error) {
+	var it ent.GuidanceOfficerOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNGuidanceOfficerOrderField2ᚖhatcheryᚋentᚐGuidanceOfficerOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGuidanceOfficerOrder unmarshals raw into the GuidanceOfficerOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGuidanceOfficerOrder(ctx context.Context, raw any) (ent.GuidanceOfficerOrder, error) {
+	var out ent.GuidanceOfficerOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GuidanceOfficerOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGuidanceOfficerWhereInput(ctx context.Context, obj any) (ent.GuidanceOfficerWhereInput, error) {
+	var it ent.GuidanceOfficerWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "active", "activeNEQ"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOGuidanceOfficerWhereInput2ᚖhatcheryᚋentᚐGuidanceOfficerWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOGuidanceOfficerWhereInput2ᚕᚖhatcheryᚋentᚐGuidanceOfficerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOGuidanceOfficerWhereInput2ᚕᚖhatcheryᚋentᚐGuidanceOfficerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		case "activeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActiveNEQ = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGuidanceOfficerWhereInput unmarshals raw into the GuidanceOfficerWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGuidanceOfficerWhereInput(ctx context.Context, raw any) (ent.GuidanceOfficerWhereInput, error) {
+	var out ent.GuidanceOfficerWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GuidanceOfficerWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputIncubationCentreOrder(ctx context.Context, obj any) (ent.IncubationCentreOrder, error) {
 	var it ent.IncubationCentreOrder
 	if obj == nil {
@@ -51210,6 +63768,76 @@ func UnmarshalLedgerEntryWhereInput(ctx context.Context, raw any) (ent.LedgerEnt
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLogVisitInput(ctx context.Context, obj any) (party.VisitInput, error) {
+	var it party.VisitInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"organizationID", "visitedOn", "topics", "findings", "followUps"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "visitedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitedOn"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitedOn = data
+		case "topics":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topics"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Topics = data
+		case "findings":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findings"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Findings = data
+		case "followUps":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("followUps"))
+			data, err := ec.unmarshalOFollowUpInput2ᚕᚖhatcheryᚋinternalᚋpartyᚐFollowUpInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FollowUps = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLogVisitInput unmarshals raw into the LogVisitInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLogVisitInput(ctx context.Context, raw any) (party.VisitInput, error) {
+	var out party.VisitInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LogVisitInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMaterialInput(ctx context.Context, obj any) (casedata.Material, error) {
 	var it casedata.Material
 	if obj == nil {
@@ -51748,6 +64376,227 @@ func (ec *executionContext) unmarshalInputNotificationOrder(ctx context.Context,
 func UnmarshalNotificationOrder(ctx context.Context, raw any) (ent.NotificationOrder, error) {
 	var out ent.NotificationOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOfficerAssignmentOrder(ctx context.Context, obj any) (ent.OfficerAssignmentOrder, error) {
+	var it ent.OfficerAssignmentOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNOfficerAssignmentOrderField2ᚖhatcheryᚋentᚐOfficerAssignmentOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOfficerAssignmentOrder unmarshals raw into the OfficerAssignmentOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOfficerAssignmentOrder(ctx context.Context, raw any) (ent.OfficerAssignmentOrder, error) {
+	var out ent.OfficerAssignmentOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OfficerAssignmentOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOfficerAssignmentWhereInput(ctx context.Context, obj any) (ent.OfficerAssignmentWhereInput, error) {
+	var it ent.OfficerAssignmentWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "officerID", "officerIDNEQ", "officerIDIn", "officerIDNotIn", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOOfficerAssignmentWhereInput2ᚖhatcheryᚋentᚐOfficerAssignmentWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOOfficerAssignmentWhereInput2ᚕᚖhatcheryᚋentᚐOfficerAssignmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOOfficerAssignmentWhereInput2ᚕᚖhatcheryᚋentᚐOfficerAssignmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "officerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerID = data
+		case "officerIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDNEQ = data
+		case "officerIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDIn = data
+		case "officerIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDNotIn = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "organizationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNEQ = data
+		case "organizationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDIn = data
+		case "organizationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOfficerAssignmentWhereInput unmarshals raw into the OfficerAssignmentWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOfficerAssignmentWhereInput(ctx context.Context, raw any) (ent.OfficerAssignmentWhereInput, error) {
+	var out ent.OfficerAssignmentWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OfficerAssignmentWhereInput", raw, &out)
 	return out, err
 }
 
@@ -52422,6 +65271,1812 @@ func UnmarshalOrganizationWhereInput(ctx context.Context, raw any) (ent.Organiza
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPartyActivityOrder(ctx context.Context, obj any) (ent.PartyActivityOrder, error) {
+	var it ent.PartyActivityOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPartyActivityOrderField2ᚖhatcheryᚋentᚐPartyActivityOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyActivityOrder unmarshals raw into the PartyActivityOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyActivityOrder(ctx context.Context, raw any) (ent.PartyActivityOrder, error) {
+	var out ent.PartyActivityOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyActivityOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyActivityWhereInput(ctx context.Context, obj any) (ent.PartyActivityWhereInput, error) {
+	var it ent.PartyActivityWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "type", "typeNEQ", "typeIn", "typeNotIn", "heldOn", "heldOnNEQ", "heldOnIn", "heldOnNotIn", "heldOnGT", "heldOnGTE", "heldOnLT", "heldOnLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPartyActivityWhereInput2ᚖhatcheryᚋentᚐPartyActivityWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPartyActivityWhereInput2ᚕᚖhatcheryᚋentᚐPartyActivityWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPartyActivityWhereInput2ᚕᚖhatcheryᚋentᚐPartyActivityWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOPartyActivityType2ᚖhatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "typeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNEQ"))
+			data, err := ec.unmarshalOPartyActivityType2ᚖhatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNEQ = data
+		case "typeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeIn"))
+			data, err := ec.unmarshalOPartyActivityType2ᚕhatcheryᚋinternalᚋpartyᚋpartydataᚐActivityTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeIn = data
+		case "typeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNotIn"))
+			data, err := ec.unmarshalOPartyActivityType2ᚕhatcheryᚋinternalᚋpartyᚋpartydataᚐActivityTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNotIn = data
+		case "heldOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOn"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOn = data
+		case "heldOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnNEQ = data
+		case "heldOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnIn = data
+		case "heldOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnNotIn = data
+		case "heldOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnGT = data
+		case "heldOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnGTE = data
+		case "heldOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnLT = data
+		case "heldOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOnLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOnLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyActivityWhereInput unmarshals raw into the PartyActivityWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyActivityWhereInput(ctx context.Context, raw any) (ent.PartyActivityWhereInput, error) {
+	var out ent.PartyActivityWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyActivityWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyCoverageOrder(ctx context.Context, obj any) (ent.PartyCoverageOrder, error) {
+	var it ent.PartyCoverageOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPartyCoverageOrderField2ᚖhatcheryᚋentᚐPartyCoverageOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyCoverageOrder unmarshals raw into the PartyCoverageOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyCoverageOrder(ctx context.Context, raw any) (ent.PartyCoverageOrder, error) {
+	var out ent.PartyCoverageOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyCoverageOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyCoverageWhereInput(ctx context.Context, obj any) (ent.PartyCoverageWhereInput, error) {
+	var it ent.PartyCoverageWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "form", "formNEQ", "formIn", "formNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPartyCoverageWhereInput2ᚖhatcheryᚋentᚐPartyCoverageWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPartyCoverageWhereInput2ᚕᚖhatcheryᚋentᚐPartyCoverageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPartyCoverageWhereInput2ᚕᚖhatcheryᚋentᚐPartyCoverageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "organizationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNEQ = data
+		case "organizationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDIn = data
+		case "organizationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNotIn = data
+		case "form":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("form"))
+			data, err := ec.unmarshalOPartyCoverageForm2ᚖhatcheryᚋentᚋpartycoverageᚐForm(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Form = data
+		case "formNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formNEQ"))
+			data, err := ec.unmarshalOPartyCoverageForm2ᚖhatcheryᚋentᚋpartycoverageᚐForm(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormNEQ = data
+		case "formIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formIn"))
+			data, err := ec.unmarshalOPartyCoverageForm2ᚕhatcheryᚋentᚋpartycoverageᚐFormᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormIn = data
+		case "formNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formNotIn"))
+			data, err := ec.unmarshalOPartyCoverageForm2ᚕhatcheryᚋentᚋpartycoverageᚐFormᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyCoverageWhereInput unmarshals raw into the PartyCoverageWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyCoverageWhereInput(ctx context.Context, raw any) (ent.PartyCoverageWhereInput, error) {
+	var out ent.PartyCoverageWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyCoverageWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyOrganizationInput(ctx context.Context, obj any) (party.OrgInput, error) {
+	var it party.OrgInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "name", "parentID", "organizationID", "secretary", "secretaryPhone", "fullMembers", "probationaryMembers", "foundedOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNPartyOrganizationKind2hatcheryᚋentᚋpartyorganizationᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "parentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "secretary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secretary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Secretary = data
+		case "secretaryPhone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secretaryPhone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SecretaryPhone = data
+		case "fullMembers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fullMembers"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FullMembers = data
+		case "probationaryMembers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("probationaryMembers"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProbationaryMembers = data
+		case "foundedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("foundedOn"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FoundedOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyOrganizationInput unmarshals raw into the PartyOrganizationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyOrganizationInput(ctx context.Context, raw any) (party.OrgInput, error) {
+	var out party.OrgInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyOrganizationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyOrganizationOrder(ctx context.Context, obj any) (ent.PartyOrganizationOrder, error) {
+	var it ent.PartyOrganizationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPartyOrganizationOrderField2ᚖhatcheryᚋentᚐPartyOrganizationOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyOrganizationOrder unmarshals raw into the PartyOrganizationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyOrganizationOrder(ctx context.Context, raw any) (ent.PartyOrganizationOrder, error) {
+	var out ent.PartyOrganizationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyOrganizationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyOrganizationWhereInput(ctx context.Context, obj any) (ent.PartyOrganizationWhereInput, error) {
+	var it ent.PartyOrganizationWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "parentID", "parentIDNEQ", "parentIDIn", "parentIDNotIn", "parentIDIsNil", "parentIDNotNil", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "organizationIDIsNil", "organizationIDNotNil"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPartyOrganizationWhereInput2ᚖhatcheryᚋentᚐPartyOrganizationWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPartyOrganizationWhereInput2ᚕᚖhatcheryᚋentᚐPartyOrganizationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPartyOrganizationWhereInput2ᚕᚖhatcheryᚋentᚐPartyOrganizationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOPartyOrganizationKind2ᚖhatcheryᚋentᚋpartyorganizationᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOPartyOrganizationKind2ᚖhatcheryᚋentᚋpartyorganizationᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOPartyOrganizationKind2ᚕhatcheryᚋentᚋpartyorganizationᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOPartyOrganizationKind2ᚕhatcheryᚋentᚋpartyorganizationᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "parentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "parentIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentIDNEQ = data
+		case "parentIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentIDIn = data
+		case "parentIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentIDNotIn = data
+		case "parentIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentIDIsNil = data
+		case "parentIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentIDNotNil = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "organizationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNEQ = data
+		case "organizationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDIn = data
+		case "organizationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNotIn = data
+		case "organizationIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDIsNil = data
+		case "organizationIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNotNil = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyOrganizationWhereInput unmarshals raw into the PartyOrganizationWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyOrganizationWhereInput(ctx context.Context, raw any) (ent.PartyOrganizationWhereInput, error) {
+	var out ent.PartyOrganizationWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyOrganizationWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyPointRuleOrder(ctx context.Context, obj any) (ent.PartyPointRuleOrder, error) {
+	var it ent.PartyPointRuleOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPartyPointRuleOrderField2ᚖhatcheryᚋentᚐPartyPointRuleOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyPointRuleOrder unmarshals raw into the PartyPointRuleOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyPointRuleOrder(ctx context.Context, raw any) (ent.PartyPointRuleOrder, error) {
+	var out ent.PartyPointRuleOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyPointRuleOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyPointRuleWhereInput(ctx context.Context, obj any) (ent.PartyPointRuleWhereInput, error) {
+	var it ent.PartyPointRuleWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPartyPointRuleWhereInput2ᚖhatcheryᚋentᚐPartyPointRuleWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPartyPointRuleWhereInput2ᚕᚖhatcheryᚋentᚐPartyPointRuleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPartyPointRuleWhereInput2ᚕᚖhatcheryᚋentᚐPartyPointRuleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyPointRuleWhereInput unmarshals raw into the PartyPointRuleWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyPointRuleWhereInput(ctx context.Context, raw any) (ent.PartyPointRuleWhereInput, error) {
+	var out ent.PartyPointRuleWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyPointRuleWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartySettingsInput(ctx context.Context, obj any) (party.SettingsInput, error) {
+	var it party.SettingsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"maxOfficerLoad", "pointsPerHour", "rules"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "maxOfficerLoad":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOfficerLoad"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOfficerLoad = data
+		case "pointsPerHour":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsPerHour"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsPerHour = data
+		case "rules":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rules"))
+			data, err := ec.unmarshalOPointRuleInput2ᚕᚖhatcheryᚋinternalᚋpartyᚐPointRuleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rules = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartySettingsInput unmarshals raw into the PartySettingsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartySettingsInput(ctx context.Context, raw any) (party.SettingsInput, error) {
+	var out party.SettingsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartySettingsInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartySettingsOrder(ctx context.Context, obj any) (ent.PartySettingsOrder, error) {
+	var it ent.PartySettingsOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPartySettingsOrderField2ᚖhatcheryᚋentᚐPartySettingsOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartySettingsOrder unmarshals raw into the PartySettingsOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartySettingsOrder(ctx context.Context, raw any) (ent.PartySettingsOrder, error) {
+	var out ent.PartySettingsOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartySettingsOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartySettingsWhereInput(ctx context.Context, obj any) (ent.PartySettingsWhereInput, error) {
+	var it ent.PartySettingsWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPartySettingsWhereInput2ᚖhatcheryᚋentᚐPartySettingsWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPartySettingsWhereInput2ᚕᚖhatcheryᚋentᚐPartySettingsWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPartySettingsWhereInput2ᚕᚖhatcheryᚋentᚐPartySettingsWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartySettingsWhereInput unmarshals raw into the PartySettingsWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartySettingsWhereInput(ctx context.Context, raw any) (ent.PartySettingsWhereInput, error) {
+	var out ent.PartySettingsWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartySettingsWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyVisitOrder(ctx context.Context, obj any) (ent.PartyVisitOrder, error) {
+	var it ent.PartyVisitOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPartyVisitOrderField2ᚖhatcheryᚋentᚐPartyVisitOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyVisitOrder unmarshals raw into the PartyVisitOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyVisitOrder(ctx context.Context, raw any) (ent.PartyVisitOrder, error) {
+	var out ent.PartyVisitOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyVisitOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyVisitWhereInput(ctx context.Context, obj any) (ent.PartyVisitWhereInput, error) {
+	var it ent.PartyVisitWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "officerID", "officerIDNEQ", "officerIDIn", "officerIDNotIn", "visitedOn", "visitedOnNEQ", "visitedOnIn", "visitedOnNotIn", "visitedOnGT", "visitedOnGTE", "visitedOnLT", "visitedOnLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPartyVisitWhereInput2ᚖhatcheryᚋentᚐPartyVisitWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPartyVisitWhereInput2ᚕᚖhatcheryᚋentᚐPartyVisitWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPartyVisitWhereInput2ᚕᚖhatcheryᚋentᚐPartyVisitWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "organizationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNEQ = data
+		case "organizationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDIn = data
+		case "organizationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNotIn = data
+		case "officerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerID = data
+		case "officerIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDNEQ = data
+		case "officerIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDIn = data
+		case "officerIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDNotIn = data
+		case "visitedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitedOn"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitedOn = data
+		case "visitedOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitedOnNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitedOnNEQ = data
+		case "visitedOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitedOnIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitedOnIn = data
+		case "visitedOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitedOnNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitedOnNotIn = data
+		case "visitedOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitedOnGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitedOnGT = data
+		case "visitedOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitedOnGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitedOnGTE = data
+		case "visitedOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitedOnLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitedOnLT = data
+		case "visitedOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitedOnLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitedOnLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyVisitWhereInput unmarshals raw into the PartyVisitWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyVisitWhereInput(ctx context.Context, raw any) (ent.PartyVisitWhereInput, error) {
+	var out ent.PartyVisitWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyVisitWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyVolunteerInput(ctx context.Context, obj any) (party.VolunteerInput, error) {
+	var it party.VolunteerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "partyOrganizationID", "userID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "partyOrganizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationID = data
+		case "userID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyVolunteerInput unmarshals raw into the PartyVolunteerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyVolunteerInput(ctx context.Context, raw any) (party.VolunteerInput, error) {
+	var out party.VolunteerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyVolunteerInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyVolunteerOrder(ctx context.Context, obj any) (ent.PartyVolunteerOrder, error) {
+	var it ent.PartyVolunteerOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPartyVolunteerOrderField2ᚖhatcheryᚋentᚐPartyVolunteerOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyVolunteerOrder unmarshals raw into the PartyVolunteerOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyVolunteerOrder(ctx context.Context, raw any) (ent.PartyVolunteerOrder, error) {
+	var out ent.PartyVolunteerOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyVolunteerOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyVolunteerWhereInput(ctx context.Context, obj any) (ent.PartyVolunteerWhereInput, error) {
+	var it ent.PartyVolunteerWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "partyOrganizationID", "partyOrganizationIDNEQ", "partyOrganizationIDIn", "partyOrganizationIDNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPartyVolunteerWhereInput2ᚖhatcheryᚋentᚐPartyVolunteerWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPartyVolunteerWhereInput2ᚕᚖhatcheryᚋentᚐPartyVolunteerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPartyVolunteerWhereInput2ᚕᚖhatcheryᚋentᚐPartyVolunteerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "partyOrganizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationID = data
+		case "partyOrganizationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationIDNEQ = data
+		case "partyOrganizationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationIDIn = data
+		case "partyOrganizationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationIDNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyVolunteerWhereInput unmarshals raw into the PartyVolunteerWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyVolunteerWhereInput(ctx context.Context, raw any) (ent.PartyVolunteerWhereInput, error) {
+	var out ent.PartyVolunteerWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyVolunteerWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPointRuleInput(ctx context.Context, obj any) (party.PointRule, error) {
+	var it party.PointRule
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"type", "pointsPerHour"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNPartyActivityType2hatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "pointsPerHour":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsPerHour"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsPerHour = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPointRuleInput unmarshals raw into the PointRuleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPointRuleInput(ctx context.Context, raw any) (party.PointRule, error) {
+	var out party.PointRule
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PointRuleInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputProposalOrder(ctx context.Context, obj any) (ent.ProposalOrder, error) {
 	var it ent.ProposalOrder
 	if obj == nil {
@@ -52790,6 +67445,97 @@ func UnmarshalProposalWhereInput(ctx context.Context, raw any) (ent.ProposalWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecordActivityInput(ctx context.Context, obj any) (party.ActivityInput, error) {
+	var it party.ActivityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"type", "title", "heldOn", "place", "description", "organizationIDs", "participants", "volunteerMinutes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNPartyActivityType2hatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "heldOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOn"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOn = data
+		case "place":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("place"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Place = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "organizationIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDs"))
+			data, err := ec.unmarshalNID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDs = data
+		case "participants":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participants"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Participants = data
+		case "volunteerMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("volunteerMinutes"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VolunteerMinutes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordActivityInput unmarshals raw into the RecordActivityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordActivityInput(ctx context.Context, raw any) (party.ActivityInput, error) {
+	var out party.ActivityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordActivityInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRequestDocumentUploadInput(ctx context.Context, obj any) (documents.UploadRequest, error) {
 	var it documents.UploadRequest
 	if obj == nil {
@@ -52801,7 +67547,7 @@ func (ec *executionContext) unmarshalInputRequestDocumentUploadInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"organizationID", "documentID", "category", "title", "expiresOn", "filename", "contentType", "size", "sha256"}
+	fieldsInOrder := [...]string{"organizationID", "ownerKind", "ownerID", "documentID", "category", "title", "expiresOn", "filename", "contentType", "size", "sha256"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -52815,6 +67561,20 @@ func (ec *executionContext) unmarshalInputRequestDocumentUploadInput(ctx context
 				return it, err
 			}
 			it.OrganizationID = data
+		case "ownerKind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerKind"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerKind = data
+		case "ownerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerID = data
 		case "documentID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -54867,6 +69627,69 @@ func UnmarshalUpdateGrantCallInput(ctx context.Context, raw any) (model.UpdateGr
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateGuidanceOfficerInput(ctx context.Context, obj any) (party.OfficerUpdate, error) {
+	var it party.OfficerUpdate
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "unit", "phone", "active"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateGuidanceOfficerInput unmarshals raw into the UpdateGuidanceOfficerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateGuidanceOfficerInput(ctx context.Context, raw any) (party.OfficerUpdate, error) {
+	var out party.OfficerUpdate
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateGuidanceOfficerInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateIncubationCentreInput(ctx context.Context, obj any) (ent.UpdateIncubationCentreInput, error) {
 	var it ent.UpdateIncubationCentreInput
 	if obj == nil {
@@ -55935,6 +70758,532 @@ func UnmarshalUserWhereInput(ctx context.Context, raw any) (ent.UserWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputVisitFollowUpOrder(ctx context.Context, obj any) (ent.VisitFollowUpOrder, error) {
+	var it ent.VisitFollowUpOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNVisitFollowUpOrderField2ᚖhatcheryᚋentᚐVisitFollowUpOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVisitFollowUpOrder unmarshals raw into the VisitFollowUpOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVisitFollowUpOrder(ctx context.Context, raw any) (ent.VisitFollowUpOrder, error) {
+	var out ent.VisitFollowUpOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VisitFollowUpOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputVisitFollowUpWhereInput(ctx context.Context, obj any) (ent.VisitFollowUpWhereInput, error) {
+	var it ent.VisitFollowUpWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "organizationIDGT", "organizationIDGTE", "organizationIDLT", "organizationIDLTE", "officerID", "officerIDNEQ", "officerIDIn", "officerIDNotIn", "officerIDGT", "officerIDGTE", "officerIDLT", "officerIDLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOVisitFollowUpWhereInput2ᚖhatcheryᚋentᚐVisitFollowUpWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOVisitFollowUpWhereInput2ᚕᚖhatcheryᚋentᚐVisitFollowUpWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOVisitFollowUpWhereInput2ᚕᚖhatcheryᚋentᚐVisitFollowUpWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "organizationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNEQ = data
+		case "organizationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDIn = data
+		case "organizationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNotIn = data
+		case "organizationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDGT = data
+		case "organizationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDGTE = data
+		case "organizationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDLT = data
+		case "organizationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDLTE = data
+		case "officerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerID"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerID = data
+		case "officerIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDNEQ = data
+		case "officerIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDIn = data
+		case "officerIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDNotIn = data
+		case "officerIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDGT = data
+		case "officerIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDGTE = data
+		case "officerIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDLT = data
+		case "officerIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officerIDLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OfficerIDLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVisitFollowUpWhereInput unmarshals raw into the VisitFollowUpWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVisitFollowUpWhereInput(ctx context.Context, raw any) (ent.VisitFollowUpWhereInput, error) {
+	var out ent.VisitFollowUpWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VisitFollowUpWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputVolunteerPointEntryOrder(ctx context.Context, obj any) (ent.VolunteerPointEntryOrder, error) {
+	var it ent.VolunteerPointEntryOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNVolunteerPointEntryOrderField2ᚖhatcheryᚋentᚐVolunteerPointEntryOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVolunteerPointEntryOrder unmarshals raw into the VolunteerPointEntryOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVolunteerPointEntryOrder(ctx context.Context, raw any) (ent.VolunteerPointEntryOrder, error) {
+	var out ent.VolunteerPointEntryOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VolunteerPointEntryOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputVolunteerPointEntryWhereInput(ctx context.Context, obj any) (ent.VolunteerPointEntryWhereInput, error) {
+	var it ent.VolunteerPointEntryWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "volunteerID", "volunteerIDNEQ", "volunteerIDIn", "volunteerIDNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOVolunteerPointEntryWhereInput2ᚖhatcheryᚋentᚐVolunteerPointEntryWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOVolunteerPointEntryWhereInput2ᚕᚖhatcheryᚋentᚐVolunteerPointEntryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOVolunteerPointEntryWhereInput2ᚕᚖhatcheryᚋentᚐVolunteerPointEntryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "volunteerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("volunteerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VolunteerID = data
+		case "volunteerIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("volunteerIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VolunteerIDNEQ = data
+		case "volunteerIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("volunteerIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VolunteerIDIn = data
+		case "volunteerIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("volunteerIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VolunteerIDNotIn = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "yearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNEQ = data
+		case "yearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearIn = data
+		case "yearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNotIn = data
+		case "yearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGT = data
+		case "yearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGTE = data
+		case "yearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLT = data
+		case "yearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVolunteerPointEntryWhereInput unmarshals raw into the VolunteerPointEntryWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVolunteerPointEntryWhereInput(ctx context.Context, raw any) (ent.VolunteerPointEntryWhereInput, error) {
+	var out ent.VolunteerPointEntryWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VolunteerPointEntryWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputWaitlistEntryOrder(ctx context.Context, obj any) (ent.WaitlistEntryOrder, error) {
 	var it ent.WaitlistEntryOrder
 	if obj == nil {
@@ -56169,6 +71518,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._WaitlistEntry(ctx, sel, obj)
+	case *ent.VolunteerPointEntry:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._VolunteerPointEntry(ctx, sel, obj)
+	case *ent.VisitFollowUp:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._VisitFollowUp(ctx, sel, obj)
 	case *ent.User:
 		if obj == nil {
 			return graphql.Null
@@ -56229,11 +71588,51 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Proposal(ctx, sel, obj)
+	case *ent.PartyVolunteer:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PartyVolunteer(ctx, sel, obj)
+	case *ent.PartyVisit:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PartyVisit(ctx, sel, obj)
+	case *ent.PartySettings:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PartySettings(ctx, sel, obj)
+	case *ent.PartyPointRule:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PartyPointRule(ctx, sel, obj)
+	case *ent.PartyOrganization:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PartyOrganization(ctx, sel, obj)
+	case *ent.PartyCoverage:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PartyCoverage(ctx, sel, obj)
+	case *ent.PartyActivity:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PartyActivity(ctx, sel, obj)
 	case *ent.Organization:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._Organization(ctx, sel, obj)
+	case *ent.OfficerAssignment:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._OfficerAssignment(ctx, sel, obj)
 	case *ent.Notification:
 		if obj == nil {
 			return graphql.Null
@@ -56269,6 +71668,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._IncubationCentre(ctx, sel, obj)
+	case *ent.GuidanceOfficer:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._GuidanceOfficer(ctx, sel, obj)
 	case *ent.GrantCall:
 		if obj == nil {
 			return graphql.Null
@@ -56344,6 +71748,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._AdmissionAssessment(ctx, sel, obj)
+	case *ent.ActivityOrganization:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ActivityOrganization(ctx, sel, obj)
 	default:
 		if typedObj, ok := obj.(graphql.Marshaler); ok {
 			return typedObj
@@ -56356,6 +71765,125 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var activityOrganizationImplementors = []string{"ActivityOrganization", "Node"}
+
+func (ec *executionContext) _ActivityOrganization(ctx context.Context, sel ast.SelectionSet, obj *ent.ActivityOrganization) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, activityOrganizationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ActivityOrganization")
+		case "id":
+			out.Values[i] = ec._ActivityOrganization_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ActivityOrganization_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ActivityOrganization_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._ActivityOrganization_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "activityID":
+			out.Values[i] = ec._ActivityOrganization_activityID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._ActivityOrganization_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ActivityOrganization_domain(ctx, field, obj)
+				})
+		case "activity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ActivityOrganization_activity(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ActivityOrganization_organization(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var activityTypeCountImplementors = []string{"ActivityTypeCount"}
+
+func (ec *executionContext) _ActivityTypeCount(ctx context.Context, sel ast.SelectionSet, obj *party.TypeCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, activityTypeCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ActivityTypeCount")
+		case "type":
+			out.Values[i] = ec._ActivityTypeCount_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._ActivityTypeCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "volunteerMinutes":
+			out.Values[i] = ec._ActivityTypeCount_volunteerMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var admissionAssessmentImplementors = []string{"AdmissionAssessment", "Node"}
 
@@ -58598,6 +74126,284 @@ func (ec *executionContext) _CountByKey(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var coverageFormCountImplementors = []string{"CoverageFormCount"}
+
+func (ec *executionContext) _CoverageFormCount(ctx context.Context, sel ast.SelectionSet, obj *party.FormCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageFormCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoverageFormCount")
+		case "form":
+			out.Values[i] = ec._CoverageFormCount_form(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._CoverageFormCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coverageGroupImplementors = []string{"CoverageGroup"}
+
+func (ec *executionContext) _CoverageGroup(ctx context.Context, sel ast.SelectionSet, obj *party.Group) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoverageGroup")
+		case "key":
+			out.Values[i] = ec._CoverageGroup_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._CoverageGroup_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "covered":
+			out.Values[i] = ec._CoverageGroup_covered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rate":
+			out.Values[i] = ec._CoverageGroup_rate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byForm":
+			out.Values[i] = ec._CoverageGroup_byForm(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coverageMonthImplementors = []string{"CoverageMonth"}
+
+func (ec *executionContext) _CoverageMonth(ctx context.Context, sel ast.SelectionSet, obj *party.Month) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageMonthImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoverageMonth")
+		case "month":
+			out.Values[i] = ec._CoverageMonth_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._CoverageMonth_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "covered":
+			out.Values[i] = ec._CoverageMonth_covered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rate":
+			out.Values[i] = ec._CoverageMonth_rate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coverageRowImplementors = []string{"CoverageRow"}
+
+func (ec *executionContext) _CoverageRow(ctx context.Context, sel ast.SelectionSet, obj *party.CoverageRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoverageRow")
+		case "organization":
+			out.Values[i] = ec._CoverageRow_organization(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "form":
+			out.Values[i] = ec._CoverageRow_form(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "since":
+			out.Values[i] = ec._CoverageRow_since(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "partyOrganization":
+			out.Values[i] = ec._CoverageRow_partyOrganization(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "assignment":
+			out.Values[i] = ec._CoverageRow_assignment(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lastVisitOn":
+			out.Values[i] = ec._CoverageRow_lastVisitOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coverageRowConnectionImplementors = []string{"CoverageRowConnection"}
+
+func (ec *executionContext) _CoverageRowConnection(ctx context.Context, sel ast.SelectionSet, obj *party.CoverageConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageRowConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoverageRowConnection")
+		case "edges":
+			out.Values[i] = ec._CoverageRowConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CoverageRowConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CoverageRowConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coverageRowEdgeImplementors = []string{"CoverageRowEdge"}
+
+func (ec *executionContext) _CoverageRowEdge(ctx context.Context, sel ast.SelectionSet, obj *party.CoverageEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageRowEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoverageRowEdge")
+		case "cursor":
+			out.Values[i] = ec._CoverageRowEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CoverageRowEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *ent.Document) graphql.Marshaler {
@@ -60013,6 +75819,183 @@ func (ec *executionContext) _GrantCallEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var guidanceOfficerImplementors = []string{"GuidanceOfficer", "Node"}
+
+func (ec *executionContext) _GuidanceOfficer(ctx context.Context, sel ast.SelectionSet, obj *ent.GuidanceOfficer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, guidanceOfficerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GuidanceOfficer")
+		case "id":
+			out.Values[i] = ec._GuidanceOfficer_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._GuidanceOfficer_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._GuidanceOfficer_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._GuidanceOfficer_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "userID":
+			out.Values[i] = ec._GuidanceOfficer_userID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._GuidanceOfficer_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.Values[i] = ec._GuidanceOfficer_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "phone":
+			out.Values[i] = ec._GuidanceOfficer_phone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "active":
+			out.Values[i] = ec._GuidanceOfficer_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "currentLoad":
+			out.Values[i] = ec._GuidanceOfficer_currentLoad(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GuidanceOfficer_domain(ctx, field, obj)
+				})
+		case "user":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GuidanceOfficer_user(ctx, field, obj)
+				})
+		case "maxLoad":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GuidanceOfficer_maxLoad(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var guidanceOfficerConnectionImplementors = []string{"GuidanceOfficerConnection"}
+
+func (ec *executionContext) _GuidanceOfficerConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.GuidanceOfficerConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, guidanceOfficerConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GuidanceOfficerConnection")
+		case "edges":
+			out.Values[i] = ec._GuidanceOfficerConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._GuidanceOfficerConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._GuidanceOfficerConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var guidanceOfficerEdgeImplementors = []string{"GuidanceOfficerEdge"}
+
+func (ec *executionContext) _GuidanceOfficerEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.GuidanceOfficerEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, guidanceOfficerEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GuidanceOfficerEdge")
+		case "node":
+			out.Values[i] = ec._GuidanceOfficerEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._GuidanceOfficerEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var incubationCentreImplementors = []string{"IncubationCentre", "Node"}
 
 func (ec *executionContext) _IncubationCentre(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationCentre) graphql.Marshaler {
@@ -60484,6 +76467,54 @@ func (ec *executionContext) _IncubationStats(ctx context.Context, sel ast.Select
 			}
 		case "offersExpired":
 			out.Values[i] = ec._IncubationStats_offersExpired(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaderboardRowImplementors = []string{"LeaderboardRow"}
+
+func (ec *executionContext) _LeaderboardRow(ctx context.Context, sel ast.SelectionSet, obj *party.LeaderboardRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaderboardRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaderboardRow")
+		case "rank":
+			out.Values[i] = ec._LeaderboardRow_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "volunteer":
+			out.Values[i] = ec._LeaderboardRow_volunteer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._LeaderboardRow_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minutes":
+			out.Values[i] = ec._LeaderboardRow_minutes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -61191,6 +77222,44 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var monthCountImplementors = []string{"MonthCount"}
+
+func (ec *executionContext) _MonthCount(ctx context.Context, sel ast.SelectionSet, obj *party.MonthCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monthCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonthCount")
+		case "month":
+			out.Values[i] = ec._MonthCount_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._MonthCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -61721,6 +77790,111 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createPartyOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createPartyOrganization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatePartyOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updatePartyOrganization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setCoverage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setCoverage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createGuidanceOfficer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createGuidanceOfficer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateGuidanceOfficer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateGuidanceOfficer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assignGuidanceOfficer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assignGuidanceOfficer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "handOverAssignment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_handOverAssignment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endAssignment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_endAssignment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatePartySettings":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updatePartySettings(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "logVisit":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_logVisit(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completeFollowUp":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeFollowUp(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordActivity":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordActivity(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createPartyVolunteer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createPartyVolunteer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addActivityVolunteers":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addActivityVolunteers(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "correctVolunteerPoints":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_correctVolunteerPoints(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createOrganization":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createOrganization(ctx, field)
@@ -62103,6 +78277,232 @@ func (ec *executionContext) _OccupancyPoint(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var officerAssignmentImplementors = []string{"OfficerAssignment", "Node"}
+
+func (ec *executionContext) _OfficerAssignment(ctx context.Context, sel ast.SelectionSet, obj *ent.OfficerAssignment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, officerAssignmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfficerAssignment")
+		case "id":
+			out.Values[i] = ec._OfficerAssignment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._OfficerAssignment_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._OfficerAssignment_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._OfficerAssignment_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "officerID":
+			out.Values[i] = ec._OfficerAssignment_officerID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._OfficerAssignment_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startOn":
+			out.Values[i] = ec._OfficerAssignment_startOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endOn":
+			out.Values[i] = ec._OfficerAssignment_endOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._OfficerAssignment_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endReason":
+			out.Values[i] = ec._OfficerAssignment_endReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "predecessorID":
+			out.Values[i] = ec._OfficerAssignment_predecessorID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OfficerAssignment_domain(ctx, field, obj)
+				})
+		case "officer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OfficerAssignment_officer(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OfficerAssignment_organization(ctx, field, obj)
+				})
+		case "predecessor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OfficerAssignment_predecessor(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var officerAssignmentConnectionImplementors = []string{"OfficerAssignmentConnection"}
+
+func (ec *executionContext) _OfficerAssignmentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OfficerAssignmentConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, officerAssignmentConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfficerAssignmentConnection")
+		case "edges":
+			out.Values[i] = ec._OfficerAssignmentConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._OfficerAssignmentConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._OfficerAssignmentConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var officerAssignmentEdgeImplementors = []string{"OfficerAssignmentEdge"}
+
+func (ec *executionContext) _OfficerAssignmentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OfficerAssignmentEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, officerAssignmentEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfficerAssignmentEdge")
+		case "node":
+			out.Values[i] = ec._OfficerAssignmentEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._OfficerAssignmentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var officerLoadImplementors = []string{"OfficerLoad"}
+
+func (ec *executionContext) _OfficerLoad(ctx context.Context, sel ast.SelectionSet, obj *party.OfficerLoad) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, officerLoadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfficerLoad")
+		case "officer":
+			out.Values[i] = ec._OfficerLoad_officer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "load":
+			out.Values[i] = ec._OfficerLoad_load(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var organizationImplementors = []string{"Organization", "Node"}
 
 func (ec *executionContext) _Organization(ctx context.Context, sel ast.SelectionSet, obj *ent.Organization) graphql.Marshaler {
@@ -62222,6 +78622,12 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_documents(ctx, field, obj)
 				})
+		case "partyStatus":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_partyStatus(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -62320,6 +78726,59 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var organizationPartyStatusImplementors = []string{"OrganizationPartyStatus"}
+
+func (ec *executionContext) _OrganizationPartyStatus(ctx context.Context, sel ast.SelectionSet, obj *party.Status) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, organizationPartyStatusImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OrganizationPartyStatus")
+		case "form":
+			out.Values[i] = ec._OrganizationPartyStatus_form(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "since":
+			out.Values[i] = ec._OrganizationPartyStatus_since(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "partyOrganization":
+			out.Values[i] = ec._OrganizationPartyStatus_partyOrganization(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "officer":
+			out.Values[i] = ec._OrganizationPartyStatus_officer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "uncovered":
+			out.Values[i] = ec._OrganizationPartyStatus_uncovered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[int]) graphql.Marshaler {
@@ -62391,6 +78850,1271 @@ func (ec *executionContext) _PanelReviewer(ctx context.Context, sel ast.Selectio
 			}
 		case "submitted":
 			out.Values[i] = ec._PanelReviewer_submitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyActivityImplementors = []string{"PartyActivity", "Node"}
+
+func (ec *executionContext) _PartyActivity(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyActivity) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyActivityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyActivity")
+		case "id":
+			out.Values[i] = ec._PartyActivity_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._PartyActivity_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._PartyActivity_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._PartyActivity_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._PartyActivity_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._PartyActivity_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "heldOn":
+			out.Values[i] = ec._PartyActivity_heldOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "place":
+			out.Values[i] = ec._PartyActivity_place(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._PartyActivity_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "participants":
+			out.Values[i] = ec._PartyActivity_participants(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "volunteerMinutes":
+			out.Values[i] = ec._PartyActivity_volunteerMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "officerID":
+			out.Values[i] = ec._PartyActivity_officerID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyActivity_domain(ctx, field, obj)
+				})
+		case "involvements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyActivity_involvements(ctx, field, obj)
+				})
+		case "officer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyActivity_officer(ctx, field, obj)
+				})
+		case "photos":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyActivity_photos(ctx, field, obj)
+				})
+		case "volunteerEntries":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyActivity_volunteerEntries(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyActivityConnectionImplementors = []string{"PartyActivityConnection"}
+
+func (ec *executionContext) _PartyActivityConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyActivityConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyActivityConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyActivityConnection")
+		case "edges":
+			out.Values[i] = ec._PartyActivityConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PartyActivityConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PartyActivityConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyActivityEdgeImplementors = []string{"PartyActivityEdge"}
+
+func (ec *executionContext) _PartyActivityEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyActivityEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyActivityEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyActivityEdge")
+		case "node":
+			out.Values[i] = ec._PartyActivityEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PartyActivityEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyCoverageImplementors = []string{"PartyCoverage", "Node"}
+
+func (ec *executionContext) _PartyCoverage(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyCoverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyCoverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyCoverage")
+		case "id":
+			out.Values[i] = ec._PartyCoverage_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._PartyCoverage_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._PartyCoverage_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._PartyCoverage_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._PartyCoverage_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "form":
+			out.Values[i] = ec._PartyCoverage_form(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partyOrganizationID":
+			out.Values[i] = ec._PartyCoverage_partyOrganizationID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startOn":
+			out.Values[i] = ec._PartyCoverage_startOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endOn":
+			out.Values[i] = ec._PartyCoverage_endOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._PartyCoverage_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endReason":
+			out.Values[i] = ec._PartyCoverage_endReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyCoverage_domain(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyCoverage_organization(ctx, field, obj)
+				})
+		case "partyOrganization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyCoverage_partyOrganization(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyCoverageConnectionImplementors = []string{"PartyCoverageConnection"}
+
+func (ec *executionContext) _PartyCoverageConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyCoverageConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyCoverageConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyCoverageConnection")
+		case "edges":
+			out.Values[i] = ec._PartyCoverageConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PartyCoverageConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PartyCoverageConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyCoverageEdgeImplementors = []string{"PartyCoverageEdge"}
+
+func (ec *executionContext) _PartyCoverageEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyCoverageEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyCoverageEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyCoverageEdge")
+		case "node":
+			out.Values[i] = ec._PartyCoverageEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PartyCoverageEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyOrganizationImplementors = []string{"PartyOrganization", "Node"}
+
+func (ec *executionContext) _PartyOrganization(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyOrganization) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyOrganizationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyOrganization")
+		case "id":
+			out.Values[i] = ec._PartyOrganization_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._PartyOrganization_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._PartyOrganization_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._PartyOrganization_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._PartyOrganization_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._PartyOrganization_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "parentID":
+			out.Values[i] = ec._PartyOrganization_parentID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._PartyOrganization_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "secretary":
+			out.Values[i] = ec._PartyOrganization_secretary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "secretaryPhone":
+			out.Values[i] = ec._PartyOrganization_secretaryPhone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fullMembers":
+			out.Values[i] = ec._PartyOrganization_fullMembers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "probationaryMembers":
+			out.Values[i] = ec._PartyOrganization_probationaryMembers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "foundedOn":
+			out.Values[i] = ec._PartyOrganization_foundedOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dissolvedOn":
+			out.Values[i] = ec._PartyOrganization_dissolvedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyOrganization_domain(ctx, field, obj)
+				})
+		case "parent":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyOrganization_parent(ctx, field, obj)
+				})
+		case "children":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyOrganization_children(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyOrganization_organization(ctx, field, obj)
+				})
+		case "coveredCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyOrganization_coveredCount(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyOrganizationConnectionImplementors = []string{"PartyOrganizationConnection"}
+
+func (ec *executionContext) _PartyOrganizationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyOrganizationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyOrganizationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyOrganizationConnection")
+		case "edges":
+			out.Values[i] = ec._PartyOrganizationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PartyOrganizationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PartyOrganizationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyOrganizationCountImplementors = []string{"PartyOrganizationCount"}
+
+func (ec *executionContext) _PartyOrganizationCount(ctx context.Context, sel ast.SelectionSet, obj *party.OrgKindCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyOrganizationCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyOrganizationCount")
+		case "kind":
+			out.Values[i] = ec._PartyOrganizationCount_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._PartyOrganizationCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fullMembers":
+			out.Values[i] = ec._PartyOrganizationCount_fullMembers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "probationaryMembers":
+			out.Values[i] = ec._PartyOrganizationCount_probationaryMembers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyOrganizationEdgeImplementors = []string{"PartyOrganizationEdge"}
+
+func (ec *executionContext) _PartyOrganizationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyOrganizationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyOrganizationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyOrganizationEdge")
+		case "node":
+			out.Values[i] = ec._PartyOrganizationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PartyOrganizationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyPointRuleImplementors = []string{"PartyPointRule", "Node"}
+
+func (ec *executionContext) _PartyPointRule(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyPointRule) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyPointRuleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyPointRule")
+		case "id":
+			out.Values[i] = ec._PartyPointRule_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._PartyPointRule_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._PartyPointRule_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._PartyPointRule_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "activityType":
+			out.Values[i] = ec._PartyPointRule_activityType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pointsPerHour":
+			out.Values[i] = ec._PartyPointRule_pointsPerHour(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyPointRule_domain(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partySettingsImplementors = []string{"PartySettings", "Node"}
+
+func (ec *executionContext) _PartySettings(ctx context.Context, sel ast.SelectionSet, obj *ent.PartySettings) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partySettingsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartySettings")
+		case "id":
+			out.Values[i] = ec._PartySettings_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._PartySettings_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._PartySettings_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._PartySettings_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxOfficerLoad":
+			out.Values[i] = ec._PartySettings_maxOfficerLoad(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pointsPerHour":
+			out.Values[i] = ec._PartySettings_pointsPerHour(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartySettings_domain(ctx, field, obj)
+				})
+		case "rules":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartySettings_rules(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyStatisticsImplementors = []string{"PartyStatistics"}
+
+func (ec *executionContext) _PartyStatistics(ctx context.Context, sel ast.SelectionSet, obj *party.Statistics) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyStatisticsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyStatistics")
+		case "year":
+			out.Values[i] = ec._PartyStatistics_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._PartyStatistics_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "covered":
+			out.Values[i] = ec._PartyStatistics_covered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rate":
+			out.Values[i] = ec._PartyStatistics_rate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byForm":
+			out.Values[i] = ec._PartyStatistics_byForm(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byTown":
+			out.Values[i] = ec._PartyStatistics_byTown(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byKind":
+			out.Values[i] = ec._PartyStatistics_byKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "trend":
+			out.Values[i] = ec._PartyStatistics_trend(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partyOrganizations":
+			out.Values[i] = ec._PartyStatistics_partyOrganizations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "officerLoads":
+			out.Values[i] = ec._PartyStatistics_officerLoads(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxLoad":
+			out.Values[i] = ec._PartyStatistics_maxLoad(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "visitsByMonth":
+			out.Values[i] = ec._PartyStatistics_visitsByMonth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activitiesByType":
+			out.Values[i] = ec._PartyStatistics_activitiesByType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "volunteerMinutes":
+			out.Values[i] = ec._PartyStatistics_volunteerMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pointsAwarded":
+			out.Values[i] = ec._PartyStatistics_pointsAwarded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyVisitImplementors = []string{"PartyVisit", "Node"}
+
+func (ec *executionContext) _PartyVisit(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVisit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyVisitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyVisit")
+		case "id":
+			out.Values[i] = ec._PartyVisit_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._PartyVisit_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._PartyVisit_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._PartyVisit_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._PartyVisit_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "officerID":
+			out.Values[i] = ec._PartyVisit_officerID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "visitedOn":
+			out.Values[i] = ec._PartyVisit_visitedOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "topics":
+			out.Values[i] = ec._PartyVisit_topics(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "findings":
+			out.Values[i] = ec._PartyVisit_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyVisit_domain(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyVisit_organization(ctx, field, obj)
+				})
+		case "officer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyVisit_officer(ctx, field, obj)
+				})
+		case "followUps":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyVisit_followUps(ctx, field, obj)
+				})
+		case "photos":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyVisit_photos(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyVisitConnectionImplementors = []string{"PartyVisitConnection"}
+
+func (ec *executionContext) _PartyVisitConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVisitConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyVisitConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyVisitConnection")
+		case "edges":
+			out.Values[i] = ec._PartyVisitConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PartyVisitConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PartyVisitConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyVisitEdgeImplementors = []string{"PartyVisitEdge"}
+
+func (ec *executionContext) _PartyVisitEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVisitEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyVisitEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyVisitEdge")
+		case "node":
+			out.Values[i] = ec._PartyVisitEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PartyVisitEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyVolunteerImplementors = []string{"PartyVolunteer", "Node"}
+
+func (ec *executionContext) _PartyVolunteer(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVolunteer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyVolunteerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyVolunteer")
+		case "id":
+			out.Values[i] = ec._PartyVolunteer_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._PartyVolunteer_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._PartyVolunteer_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._PartyVolunteer_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._PartyVolunteer_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partyOrganizationID":
+			out.Values[i] = ec._PartyVolunteer_partyOrganizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "userID":
+			out.Values[i] = ec._PartyVolunteer_userID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyVolunteer_domain(ctx, field, obj)
+				})
+		case "partyOrganization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyVolunteer_partyOrganization(ctx, field, obj)
+				})
+		case "user":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyVolunteer_user(ctx, field, obj)
+				})
+		case "points":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartyVolunteer_points(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyVolunteerConnectionImplementors = []string{"PartyVolunteerConnection"}
+
+func (ec *executionContext) _PartyVolunteerConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVolunteerConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyVolunteerConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyVolunteerConnection")
+		case "edges":
+			out.Values[i] = ec._PartyVolunteerConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PartyVolunteerConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PartyVolunteerConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyVolunteerEdgeImplementors = []string{"PartyVolunteerEdge"}
+
+func (ec *executionContext) _PartyVolunteerEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVolunteerEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyVolunteerEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyVolunteerEdge")
+		case "node":
+			out.Values[i] = ec._PartyVolunteerEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PartyVolunteerEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var pointRuleImplementors = []string{"PointRule"}
+
+func (ec *executionContext) _PointRule(ctx context.Context, sel ast.SelectionSet, obj *party.PointRule) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pointRuleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PointRule")
+		case "type":
+			out.Values[i] = ec._PointRule_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pointsPerHour":
+			out.Values[i] = ec._PointRule_pointsPerHour(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -63103,6 +80827,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_grantCalls(ctx, field)
 				})
+		case "guidanceOfficers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_guidanceOfficers(ctx, field)
+				})
 		case "incubationCentres":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -63120,6 +80850,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_organizations(ctx, field)
+				})
+		case "partyActivities":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_partyActivities(ctx, field)
+				})
+		case "partyOrganizations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_partyOrganizations(ctx, field)
+				})
+		case "partyVisits":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_partyVisits(ctx, field)
+				})
+		case "partyVolunteers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_partyVolunteers(ctx, field)
 				})
 		case "proposals":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -63258,6 +81012,66 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_unreadNotificationCount(ctx, field)
+				})
+		case "partyCoverageTable":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_partyCoverageTable(ctx, field)
+				})
+		case "coverageHistory":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_coverageHistory(ctx, field)
+				})
+		case "assignmentHistory":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_assignmentHistory(ctx, field)
+				})
+		case "officerAssignments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_officerAssignments(ctx, field)
+				})
+		case "partyStatistics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_partyStatistics(ctx, field)
+				})
+		case "partySettings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_partySettings(ctx, field)
+				})
+		case "myGuidanceOfficer":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myGuidanceOfficer(ctx, field)
+				})
+		case "myFollowUps":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myFollowUps(ctx, field)
+				})
+		case "volunteerLeaderboard":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_volunteerLeaderboard(ctx, field)
+				})
+		case "myVolunteerRecord":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myVolunteerRecord(ctx, field)
 				})
 		case "callReviewPanel":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -65385,6 +83199,336 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var visitFollowUpImplementors = []string{"VisitFollowUp", "Node"}
+
+func (ec *executionContext) _VisitFollowUp(ctx context.Context, sel ast.SelectionSet, obj *ent.VisitFollowUp) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, visitFollowUpImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VisitFollowUp")
+		case "id":
+			out.Values[i] = ec._VisitFollowUp_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._VisitFollowUp_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._VisitFollowUp_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._VisitFollowUp_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "visitID":
+			out.Values[i] = ec._VisitFollowUp_visitID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._VisitFollowUp_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "officerID":
+			out.Values[i] = ec._VisitFollowUp_officerID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "action":
+			out.Values[i] = ec._VisitFollowUp_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dueOn":
+			out.Values[i] = ec._VisitFollowUp_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "doneOn":
+			out.Values[i] = ec._VisitFollowUp_doneOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._VisitFollowUp_domain(ctx, field, obj)
+				})
+		case "visit":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._VisitFollowUp_visit(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var volunteerPointEntryImplementors = []string{"VolunteerPointEntry", "Node"}
+
+func (ec *executionContext) _VolunteerPointEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.VolunteerPointEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, volunteerPointEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VolunteerPointEntry")
+		case "id":
+			out.Values[i] = ec._VolunteerPointEntry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._VolunteerPointEntry_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._VolunteerPointEntry_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domainID":
+			out.Values[i] = ec._VolunteerPointEntry_domainID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "volunteerID":
+			out.Values[i] = ec._VolunteerPointEntry_volunteerID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._VolunteerPointEntry_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "activityID":
+			out.Values[i] = ec._VolunteerPointEntry_activityID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._VolunteerPointEntry_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "minutes":
+			out.Values[i] = ec._VolunteerPointEntry_minutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "points":
+			out.Values[i] = ec._VolunteerPointEntry_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._VolunteerPointEntry_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._VolunteerPointEntry_domain(ctx, field, obj)
+				})
+		case "volunteer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._VolunteerPointEntry_volunteer(ctx, field, obj)
+				})
+		case "activity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._VolunteerPointEntry_activity(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var volunteerPointEntryConnectionImplementors = []string{"VolunteerPointEntryConnection"}
+
+func (ec *executionContext) _VolunteerPointEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.VolunteerPointEntryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, volunteerPointEntryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VolunteerPointEntryConnection")
+		case "edges":
+			out.Values[i] = ec._VolunteerPointEntryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._VolunteerPointEntryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._VolunteerPointEntryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var volunteerPointEntryEdgeImplementors = []string{"VolunteerPointEntryEdge"}
+
+func (ec *executionContext) _VolunteerPointEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.VolunteerPointEntryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, volunteerPointEntryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VolunteerPointEntryEdge")
+		case "node":
+			out.Values[i] = ec._VolunteerPointEntryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._VolunteerPointEntryEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var volunteerRecordImplementors = []string{"VolunteerRecord"}
+
+func (ec *executionContext) _VolunteerRecord(ctx context.Context, sel ast.SelectionSet, obj *party.VolunteerRecord) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, volunteerRecordImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VolunteerRecord")
+		case "volunteer":
+			out.Values[i] = ec._VolunteerRecord_volunteer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._VolunteerRecord_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._VolunteerRecord_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minutes":
+			out.Values[i] = ec._VolunteerRecord_minutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rank":
+			out.Values[i] = ec._VolunteerRecord_rank(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "entries":
+			out.Values[i] = ec._VolunteerRecord_entries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var waitlistEntryImplementors = []string{"WaitlistEntry", "Node"}
 
 func (ec *executionContext) _WaitlistEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.WaitlistEntry) graphql.Marshaler {
@@ -66063,6 +84207,72 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
+
+func (ec *executionContext) marshalNActivityOrganization2ᚖhatcheryᚋentᚐActivityOrganization(ctx context.Context, sel ast.SelectionSet, v *ent.ActivityOrganization) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ActivityOrganization!")
+		return graphql.Null
+	}
+	return ec._ActivityOrganization(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNActivityOrganizationOrderField2ᚖhatcheryᚋentᚐActivityOrganizationOrderField(ctx context.Context, v any) (*ent.ActivityOrganizationOrderField, error) {
+	var res = new(ent.ActivityOrganizationOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNActivityOrganizationOrderField2ᚖhatcheryᚋentᚐActivityOrganizationOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ActivityOrganizationOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ActivityOrganizationOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNActivityOrganizationWhereInput2ᚖhatcheryᚋentᚐActivityOrganizationWhereInput(ctx context.Context, v any) (*ent.ActivityOrganizationWhereInput, error) {
+	res, err := ec.unmarshalInputActivityOrganizationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNActivityTypeCount2hatcheryᚋinternalᚋpartyᚐTypeCount(ctx context.Context, sel ast.SelectionSet, v party.TypeCount) graphql.Marshaler {
+	return ec._ActivityTypeCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNActivityTypeCount2ᚕhatcheryᚋinternalᚋpartyᚐTypeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []party.TypeCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNActivityTypeCount2hatcheryᚋinternalᚋpartyᚐTypeCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNActivityVolunteerInput2ᚕᚖhatcheryᚋinternalᚋpartyᚐVolunteerTimeᚄ(ctx context.Context, v any) ([]*party.VolunteerTime, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*party.VolunteerTime, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNActivityVolunteerInput2ᚖhatcheryᚋinternalᚋpartyᚐVolunteerTime(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNActivityVolunteerInput2ᚖhatcheryᚋinternalᚋpartyᚐVolunteerTime(ctx context.Context, v any) (*party.VolunteerTime, error) {
+	res, err := ec.unmarshalInputActivityVolunteerInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
 
 func (ec *executionContext) unmarshalNAddMemberInput2hatcheryᚋgraphᚋmodelᚐAddMemberInput(ctx context.Context, v any) (model.AddMemberInput, error) {
 	res, err := ec.unmarshalInputAddMemberInput(ctx, v)
@@ -66810,6 +85020,106 @@ func (ec *executionContext) marshalNCountByKey2ᚕhatcheryᚋinternalᚋgrantᚐ
 	return ret
 }
 
+func (ec *executionContext) marshalNCoverageFormCount2hatcheryᚋinternalᚋpartyᚐFormCount(ctx context.Context, sel ast.SelectionSet, v party.FormCount) graphql.Marshaler {
+	return ec._CoverageFormCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCoverageFormCount2ᚕhatcheryᚋinternalᚋpartyᚐFormCountᚄ(ctx context.Context, sel ast.SelectionSet, v []party.FormCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoverageFormCount2hatcheryᚋinternalᚋpartyᚐFormCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCoverageGroup2hatcheryᚋinternalᚋpartyᚐGroup(ctx context.Context, sel ast.SelectionSet, v party.Group) graphql.Marshaler {
+	return ec._CoverageGroup(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCoverageGroup2ᚕhatcheryᚋinternalᚋpartyᚐGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []party.Group) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoverageGroup2hatcheryᚋinternalᚋpartyᚐGroup(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCoverageMonth2hatcheryᚋinternalᚋpartyᚐMonth(ctx context.Context, sel ast.SelectionSet, v party.Month) graphql.Marshaler {
+	return ec._CoverageMonth(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCoverageMonth2ᚕhatcheryᚋinternalᚋpartyᚐMonthᚄ(ctx context.Context, sel ast.SelectionSet, v []party.Month) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoverageMonth2hatcheryᚋinternalᚋpartyᚐMonth(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCoverageRow2ᚖhatcheryᚋinternalᚋpartyᚐCoverageRow(ctx context.Context, sel ast.SelectionSet, v *party.CoverageRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoverageRow!")
+		return graphql.Null
+	}
+	return ec._CoverageRow(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoverageRowConnection2ᚖhatcheryᚋinternalᚋpartyᚐCoverageConnection(ctx context.Context, sel ast.SelectionSet, v *party.CoverageConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoverageRowConnection!")
+		return graphql.Null
+	}
+	return ec._CoverageRowConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoverageRowEdge2ᚕᚖhatcheryᚋinternalᚋpartyᚐCoverageEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*party.CoverageEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoverageRowEdge2ᚖhatcheryᚋinternalᚋpartyᚐCoverageEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCoverageRowEdge2ᚖhatcheryᚋinternalᚋpartyᚐCoverageEdge(ctx context.Context, sel ast.SelectionSet, v *party.CoverageEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoverageRowEdge!")
+		return graphql.Null
+	}
+	return ec._CoverageRowEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateFundInput2hatcheryᚋgraphᚋmodelᚐCreateFundInput(ctx context.Context, v any) (model.CreateFundInput, error) {
 	res, err := ec.unmarshalInputCreateFundInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -67099,6 +85409,11 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
+func (ec *executionContext) unmarshalNFollowUpInput2ᚖhatcheryᚋinternalᚋpartyᚐFollowUpInput(ctx context.Context, v any) (*party.FollowUpInput, error) {
+	res, err := ec.unmarshalInputFollowUpInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNFund2ᚖhatcheryᚋentᚐFund(ctx context.Context, sel ast.SelectionSet, v *ent.Fund) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Fund!")
@@ -67268,6 +85583,46 @@ func (ec *executionContext) unmarshalNGrantCallWhereInput2ᚖhatcheryᚋentᚐGr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNGuidanceOfficer2ᚖhatcheryᚋentᚐGuidanceOfficer(ctx context.Context, sel ast.SelectionSet, v *ent.GuidanceOfficer) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GuidanceOfficer!")
+		return graphql.Null
+	}
+	return ec._GuidanceOfficer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGuidanceOfficerConnection2ᚖhatcheryᚋentᚐGuidanceOfficerConnection(ctx context.Context, sel ast.SelectionSet, v *ent.GuidanceOfficerConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GuidanceOfficerConnection!")
+		return graphql.Null
+	}
+	return ec._GuidanceOfficerConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNGuidanceOfficerInput2hatcheryᚋinternalᚋpartyᚐOfficerInput(ctx context.Context, v any) (party.OfficerInput, error) {
+	res, err := ec.unmarshalInputGuidanceOfficerInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNGuidanceOfficerOrderField2ᚖhatcheryᚋentᚐGuidanceOfficerOrderField(ctx context.Context, v any) (*ent.GuidanceOfficerOrderField, error) {
+	var res = new(ent.GuidanceOfficerOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGuidanceOfficerOrderField2ᚖhatcheryᚋentᚐGuidanceOfficerOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.GuidanceOfficerOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GuidanceOfficerOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNGuidanceOfficerWhereInput2ᚖhatcheryᚋentᚐGuidanceOfficerWhereInput(ctx context.Context, v any) (*ent.GuidanceOfficerWhereInput, error) {
+	res, err := ec.unmarshalInputGuidanceOfficerWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
 	res, err := scalar.UnmarshalIntID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -67419,6 +85774,30 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) marshalNLeaderboardRow2ᚕᚖhatcheryᚋinternalᚋpartyᚐLeaderboardRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*party.LeaderboardRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaderboardRow2ᚖhatcheryᚋinternalᚋpartyᚐLeaderboardRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaderboardRow2ᚖhatcheryᚋinternalᚋpartyᚐLeaderboardRow(ctx context.Context, sel ast.SelectionSet, v *party.LeaderboardRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaderboardRow!")
+		return graphql.Null
+	}
+	return ec._LeaderboardRow(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNLedgerEntryConnection2ᚖhatcheryᚋentᚐLedgerEntryConnection(ctx context.Context, sel ast.SelectionSet, v *ent.LedgerEntryConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "LedgerEntryConnection!")
@@ -67454,6 +85833,11 @@ func (ec *executionContext) marshalNLedgerEntryOrderField2ᚖhatcheryᚋentᚐLe
 func (ec *executionContext) unmarshalNLedgerEntryWhereInput2ᚖhatcheryᚋentᚐLedgerEntryWhereInput(ctx context.Context, v any) (*ent.LedgerEntryWhereInput, error) {
 	res, err := ec.unmarshalInputLedgerEntryWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLogVisitInput2hatcheryᚋinternalᚋpartyᚐVisitInput(ctx context.Context, v any) (party.VisitInput, error) {
+	res, err := ec.unmarshalInputLogVisitInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNLoginPayload2ᚖhatcheryᚋgraphᚋmodelᚐLoginPayload(ctx context.Context, sel ast.SelectionSet, v *model.LoginPayload) graphql.Marshaler {
@@ -67682,6 +86066,26 @@ func (ec *executionContext) marshalNMoney2int64(ctx context.Context, sel ast.Sel
 	return res
 }
 
+func (ec *executionContext) marshalNMonthCount2hatcheryᚋinternalᚋpartyᚐMonthCount(ctx context.Context, sel ast.SelectionSet, v party.MonthCount) graphql.Marshaler {
+	return ec._MonthCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMonthCount2ᚕhatcheryᚋinternalᚋpartyᚐMonthCountᚄ(ctx context.Context, sel ast.SelectionSet, v []party.MonthCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonthCount2hatcheryᚋinternalᚋpartyᚐMonthCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNNewDomainInput2hatcheryᚋgraphᚋmodelᚐNewDomainInput(ctx context.Context, v any) (model.NewDomainInput, error) {
 	res, err := ec.unmarshalInputNewDomainInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -67756,6 +86160,69 @@ func (ec *executionContext) marshalNOccupancyPoint2ᚕhatcheryᚋinternalᚋincu
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOccupancyPoint2hatcheryᚋinternalᚋincubationᚐOccupancyPoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOfficerAssignment2ᚕᚖhatcheryᚋentᚐOfficerAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.OfficerAssignment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOfficerAssignment2ᚖhatcheryᚋentᚐOfficerAssignment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOfficerAssignment2ᚖhatcheryᚋentᚐOfficerAssignment(ctx context.Context, sel ast.SelectionSet, v *ent.OfficerAssignment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OfficerAssignment!")
+		return graphql.Null
+	}
+	return ec._OfficerAssignment(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOfficerAssignmentOrderField2ᚖhatcheryᚋentᚐOfficerAssignmentOrderField(ctx context.Context, v any) (*ent.OfficerAssignmentOrderField, error) {
+	var res = new(ent.OfficerAssignmentOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOfficerAssignmentOrderField2ᚖhatcheryᚋentᚐOfficerAssignmentOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.OfficerAssignmentOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OfficerAssignmentOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNOfficerAssignmentWhereInput2ᚖhatcheryᚋentᚐOfficerAssignmentWhereInput(ctx context.Context, v any) (*ent.OfficerAssignmentWhereInput, error) {
+	res, err := ec.unmarshalInputOfficerAssignmentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOfficerLoad2hatcheryᚋinternalᚋpartyᚐOfficerLoad(ctx context.Context, sel ast.SelectionSet, v party.OfficerLoad) graphql.Marshaler {
+	return ec._OfficerLoad(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNOfficerLoad2ᚕhatcheryᚋinternalᚋpartyᚐOfficerLoadᚄ(ctx context.Context, sel ast.SelectionSet, v []party.OfficerLoad) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOfficerLoad2hatcheryᚋinternalᚋpartyᚐOfficerLoad(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -67913,6 +86380,337 @@ func (ec *executionContext) marshalNPanelReviewer2ᚖhatcheryᚋinternalᚋrevie
 		return graphql.Null
 	}
 	return ec._PanelReviewer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartyActivity2ᚖhatcheryᚋentᚐPartyActivity(ctx context.Context, sel ast.SelectionSet, v *ent.PartyActivity) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyActivity!")
+		return graphql.Null
+	}
+	return ec._PartyActivity(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartyActivityConnection2ᚖhatcheryᚋentᚐPartyActivityConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PartyActivityConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyActivityConnection!")
+		return graphql.Null
+	}
+	return ec._PartyActivityConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPartyActivityOrderField2ᚖhatcheryᚋentᚐPartyActivityOrderField(ctx context.Context, v any) (*ent.PartyActivityOrderField, error) {
+	var res = new(ent.PartyActivityOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyActivityOrderField2ᚖhatcheryᚋentᚐPartyActivityOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PartyActivityOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyActivityOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPartyActivityType2hatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx context.Context, v any) (partydata.ActivityType, error) {
+	var res partydata.ActivityType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyActivityType2hatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx context.Context, sel ast.SelectionSet, v partydata.ActivityType) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPartyActivityWhereInput2ᚖhatcheryᚋentᚐPartyActivityWhereInput(ctx context.Context, v any) (*ent.PartyActivityWhereInput, error) {
+	res, err := ec.unmarshalInputPartyActivityWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyCoverage2ᚕᚖhatcheryᚋentᚐPartyCoverageᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PartyCoverage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartyCoverage2ᚖhatcheryᚋentᚐPartyCoverage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPartyCoverage2ᚖhatcheryᚋentᚐPartyCoverage(ctx context.Context, sel ast.SelectionSet, v *ent.PartyCoverage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyCoverage!")
+		return graphql.Null
+	}
+	return ec._PartyCoverage(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPartyCoverageForm2hatcheryᚋentᚋpartycoverageᚐForm(ctx context.Context, v any) (partycoverage.Form, error) {
+	var res partycoverage.Form
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyCoverageForm2hatcheryᚋentᚋpartycoverageᚐForm(ctx context.Context, sel ast.SelectionSet, v partycoverage.Form) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPartyCoverageOrderField2ᚖhatcheryᚋentᚐPartyCoverageOrderField(ctx context.Context, v any) (*ent.PartyCoverageOrderField, error) {
+	var res = new(ent.PartyCoverageOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyCoverageOrderField2ᚖhatcheryᚋentᚐPartyCoverageOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PartyCoverageOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyCoverageOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPartyCoverageWhereInput2ᚖhatcheryᚋentᚐPartyCoverageWhereInput(ctx context.Context, v any) (*ent.PartyCoverageWhereInput, error) {
+	res, err := ec.unmarshalInputPartyCoverageWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyOrganization2ᚖhatcheryᚋentᚐPartyOrganization(ctx context.Context, sel ast.SelectionSet, v *ent.PartyOrganization) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyOrganization!")
+		return graphql.Null
+	}
+	return ec._PartyOrganization(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartyOrganizationConnection2ᚖhatcheryᚋentᚐPartyOrganizationConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PartyOrganizationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyOrganizationConnection!")
+		return graphql.Null
+	}
+	return ec._PartyOrganizationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartyOrganizationCount2hatcheryᚋinternalᚋpartyᚐOrgKindCount(ctx context.Context, sel ast.SelectionSet, v party.OrgKindCount) graphql.Marshaler {
+	return ec._PartyOrganizationCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPartyOrganizationCount2ᚕhatcheryᚋinternalᚋpartyᚐOrgKindCountᚄ(ctx context.Context, sel ast.SelectionSet, v []party.OrgKindCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartyOrganizationCount2hatcheryᚋinternalᚋpartyᚐOrgKindCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNPartyOrganizationInput2hatcheryᚋinternalᚋpartyᚐOrgInput(ctx context.Context, v any) (party.OrgInput, error) {
+	res, err := ec.unmarshalInputPartyOrganizationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPartyOrganizationKind2hatcheryᚋentᚋpartyorganizationᚐKind(ctx context.Context, v any) (partyorganization.Kind, error) {
+	var res partyorganization.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyOrganizationKind2hatcheryᚋentᚋpartyorganizationᚐKind(ctx context.Context, sel ast.SelectionSet, v partyorganization.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPartyOrganizationOrderField2ᚖhatcheryᚋentᚐPartyOrganizationOrderField(ctx context.Context, v any) (*ent.PartyOrganizationOrderField, error) {
+	var res = new(ent.PartyOrganizationOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyOrganizationOrderField2ᚖhatcheryᚋentᚐPartyOrganizationOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PartyOrganizationOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyOrganizationOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPartyOrganizationWhereInput2ᚖhatcheryᚋentᚐPartyOrganizationWhereInput(ctx context.Context, v any) (*ent.PartyOrganizationWhereInput, error) {
+	res, err := ec.unmarshalInputPartyOrganizationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPartyPointRuleOrderField2ᚖhatcheryᚋentᚐPartyPointRuleOrderField(ctx context.Context, v any) (*ent.PartyPointRuleOrderField, error) {
+	var res = new(ent.PartyPointRuleOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyPointRuleOrderField2ᚖhatcheryᚋentᚐPartyPointRuleOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PartyPointRuleOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyPointRuleOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPartyPointRuleWhereInput2ᚖhatcheryᚋentᚐPartyPointRuleWhereInput(ctx context.Context, v any) (*ent.PartyPointRuleWhereInput, error) {
+	res, err := ec.unmarshalInputPartyPointRuleWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartySettings2ᚖhatcheryᚋentᚐPartySettings(ctx context.Context, sel ast.SelectionSet, v *ent.PartySettings) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartySettings!")
+		return graphql.Null
+	}
+	return ec._PartySettings(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPartySettingsInput2hatcheryᚋinternalᚋpartyᚐSettingsInput(ctx context.Context, v any) (party.SettingsInput, error) {
+	res, err := ec.unmarshalInputPartySettingsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPartySettingsOrderField2ᚖhatcheryᚋentᚐPartySettingsOrderField(ctx context.Context, v any) (*ent.PartySettingsOrderField, error) {
+	var res = new(ent.PartySettingsOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartySettingsOrderField2ᚖhatcheryᚋentᚐPartySettingsOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PartySettingsOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartySettingsOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPartySettingsWhereInput2ᚖhatcheryᚋentᚐPartySettingsWhereInput(ctx context.Context, v any) (*ent.PartySettingsWhereInput, error) {
+	res, err := ec.unmarshalInputPartySettingsWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyStatistics2ᚖhatcheryᚋinternalᚋpartyᚐStatistics(ctx context.Context, sel ast.SelectionSet, v *party.Statistics) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyStatistics!")
+		return graphql.Null
+	}
+	return ec._PartyStatistics(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartyVisit2ᚖhatcheryᚋentᚐPartyVisit(ctx context.Context, sel ast.SelectionSet, v *ent.PartyVisit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyVisit!")
+		return graphql.Null
+	}
+	return ec._PartyVisit(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartyVisitConnection2ᚖhatcheryᚋentᚐPartyVisitConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PartyVisitConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyVisitConnection!")
+		return graphql.Null
+	}
+	return ec._PartyVisitConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPartyVisitOrderField2ᚖhatcheryᚋentᚐPartyVisitOrderField(ctx context.Context, v any) (*ent.PartyVisitOrderField, error) {
+	var res = new(ent.PartyVisitOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyVisitOrderField2ᚖhatcheryᚋentᚐPartyVisitOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PartyVisitOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyVisitOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPartyVisitWhereInput2ᚖhatcheryᚋentᚐPartyVisitWhereInput(ctx context.Context, v any) (*ent.PartyVisitWhereInput, error) {
+	res, err := ec.unmarshalInputPartyVisitWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyVolunteer2ᚖhatcheryᚋentᚐPartyVolunteer(ctx context.Context, sel ast.SelectionSet, v *ent.PartyVolunteer) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyVolunteer!")
+		return graphql.Null
+	}
+	return ec._PartyVolunteer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartyVolunteerConnection2ᚖhatcheryᚋentᚐPartyVolunteerConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PartyVolunteerConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyVolunteerConnection!")
+		return graphql.Null
+	}
+	return ec._PartyVolunteerConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPartyVolunteerInput2hatcheryᚋinternalᚋpartyᚐVolunteerInput(ctx context.Context, v any) (party.VolunteerInput, error) {
+	res, err := ec.unmarshalInputPartyVolunteerInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPartyVolunteerOrderField2ᚖhatcheryᚋentᚐPartyVolunteerOrderField(ctx context.Context, v any) (*ent.PartyVolunteerOrderField, error) {
+	var res = new(ent.PartyVolunteerOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyVolunteerOrderField2ᚖhatcheryᚋentᚐPartyVolunteerOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PartyVolunteerOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartyVolunteerOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPartyVolunteerWhereInput2ᚖhatcheryᚋentᚐPartyVolunteerWhereInput(ctx context.Context, v any) (*ent.PartyVolunteerWhereInput, error) {
+	res, err := ec.unmarshalInputPartyVolunteerWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPointRule2ᚕᚖhatcheryᚋinternalᚋpartyᚐPointRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []*party.PointRule) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPointRule2ᚖhatcheryᚋinternalᚋpartyᚐPointRule(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPointRule2ᚖhatcheryᚋinternalᚋpartyᚐPointRule(ctx context.Context, sel ast.SelectionSet, v *party.PointRule) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PointRule!")
+		return graphql.Null
+	}
+	return ec._PointRule(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPointRuleInput2ᚖhatcheryᚋinternalᚋpartyᚐPointRule(ctx context.Context, v any) (*party.PointRule, error) {
+	res, err := ec.unmarshalInputPointRuleInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNProposal2ᚖhatcheryᚋentᚐProposal(ctx context.Context, sel ast.SelectionSet, v *ent.Proposal) graphql.Marshaler {
@@ -68124,6 +86922,11 @@ func (ec *executionContext) marshalNRankedProposal2ᚖhatcheryᚋinternalᚋgran
 		return graphql.Null
 	}
 	return ec._RankedProposal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRecordActivityInput2hatcheryᚋinternalᚋpartyᚐActivityInput(ctx context.Context, v any) (party.ActivityInput, error) {
+	res, err := ec.unmarshalInputRecordActivityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRequestDocumentUploadInput2hatcheryᚋinternalᚋdocumentsᚐUploadRequest(ctx context.Context, v any) (documents.UploadRequest, error) {
@@ -68898,6 +87701,11 @@ func (ec *executionContext) unmarshalNUpdateGrantCallInput2hatcheryᚋgraphᚋmo
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateGuidanceOfficerInput2hatcheryᚋinternalᚋpartyᚐOfficerUpdate(ctx context.Context, v any) (party.OfficerUpdate, error) {
+	res, err := ec.unmarshalInputUpdateGuidanceOfficerInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateIncubationCentreInput2hatcheryᚋentᚐUpdateIncubationCentreInput(ctx context.Context, v any) (ent.UpdateIncubationCentreInput, error) {
 	res, err := ec.unmarshalInputUpdateIncubationCentreInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -68995,6 +87803,102 @@ func (ec *executionContext) marshalNUserStatus2hatcheryᚋentᚋuserᚐStatus(ct
 
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖhatcheryᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVisitFollowUp2ᚕᚖhatcheryᚋentᚐVisitFollowUpᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.VisitFollowUp) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVisitFollowUp2ᚖhatcheryᚋentᚐVisitFollowUp(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNVisitFollowUp2ᚖhatcheryᚋentᚐVisitFollowUp(ctx context.Context, sel ast.SelectionSet, v *ent.VisitFollowUp) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VisitFollowUp!")
+		return graphql.Null
+	}
+	return ec._VisitFollowUp(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNVisitFollowUpOrderField2ᚖhatcheryᚋentᚐVisitFollowUpOrderField(ctx context.Context, v any) (*ent.VisitFollowUpOrderField, error) {
+	var res = new(ent.VisitFollowUpOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVisitFollowUpOrderField2ᚖhatcheryᚋentᚐVisitFollowUpOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.VisitFollowUpOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VisitFollowUpOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNVisitFollowUpWhereInput2ᚖhatcheryᚋentᚐVisitFollowUpWhereInput(ctx context.Context, v any) (*ent.VisitFollowUpWhereInput, error) {
+	res, err := ec.unmarshalInputVisitFollowUpWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVolunteerPointEntry2ᚕᚖhatcheryᚋentᚐVolunteerPointEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.VolunteerPointEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVolunteerPointEntry2ᚖhatcheryᚋentᚐVolunteerPointEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNVolunteerPointEntry2ᚖhatcheryᚋentᚐVolunteerPointEntry(ctx context.Context, sel ast.SelectionSet, v *ent.VolunteerPointEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VolunteerPointEntry!")
+		return graphql.Null
+	}
+	return ec._VolunteerPointEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNVolunteerPointEntryKind2hatcheryᚋentᚋvolunteerpointentryᚐKind(ctx context.Context, v any) (volunteerpointentry.Kind, error) {
+	var res volunteerpointentry.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVolunteerPointEntryKind2hatcheryᚋentᚋvolunteerpointentryᚐKind(ctx context.Context, sel ast.SelectionSet, v volunteerpointentry.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNVolunteerPointEntryOrderField2ᚖhatcheryᚋentᚐVolunteerPointEntryOrderField(ctx context.Context, v any) (*ent.VolunteerPointEntryOrderField, error) {
+	var res = new(ent.VolunteerPointEntryOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVolunteerPointEntryOrderField2ᚖhatcheryᚋentᚐVolunteerPointEntryOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.VolunteerPointEntryOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VolunteerPointEntryOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNVolunteerPointEntryWhereInput2ᚖhatcheryᚋentᚐVolunteerPointEntryWhereInput(ctx context.Context, v any) (*ent.VolunteerPointEntryWhereInput, error) {
+	res, err := ec.unmarshalInputVolunteerPointEntryWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -69221,6 +88125,50 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 		graphql.AddInvalidNullFromMarshaler(ctx, "__TypeKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalOActivityOrganization2ᚕᚖhatcheryᚋentᚐActivityOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ActivityOrganization) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNActivityOrganization2ᚖhatcheryᚋentᚐActivityOrganization(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOActivityOrganizationWhereInput2ᚕᚖhatcheryᚋentᚐActivityOrganizationWhereInputᚄ(ctx context.Context, v any) ([]*ent.ActivityOrganizationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ActivityOrganizationWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNActivityOrganizationWhereInput2ᚖhatcheryᚋentᚐActivityOrganizationWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOActivityOrganizationWhereInput2ᚖhatcheryᚋentᚐActivityOrganizationWhereInput(ctx context.Context, v any) (*ent.ActivityOrganizationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputActivityOrganizationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOAdmissionAssessment2ᚖhatcheryᚋentᚐAdmissionAssessment(ctx context.Context, sel ast.SelectionSet, v *ent.AdmissionAssessment) graphql.Marshaler {
@@ -69945,6 +88893,14 @@ func (ec *executionContext) unmarshalOConsultationWhereInput2ᚖhatcheryᚋent�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOCoverageFilter2ᚖhatcheryᚋinternalᚋpartyᚐCoverageFilter(ctx context.Context, v any) (*party.CoverageFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCoverageFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (*entgql.Cursor[int], error) {
 	if v == nil {
 		return nil, nil
@@ -70210,6 +89166,23 @@ func (ec *executionContext) unmarshalODomainWhereInput2ᚖhatcheryᚋentᚐDomai
 	}
 	res, err := ec.unmarshalInputDomainWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFollowUpInput2ᚕᚖhatcheryᚋinternalᚋpartyᚐFollowUpInputᚄ(ctx context.Context, v any) ([]*party.FollowUpInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*party.FollowUpInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFollowUpInput2ᚖhatcheryᚋinternalᚋpartyᚐFollowUpInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOFund2ᚖhatcheryᚋentᚐFund(ctx context.Context, sel ast.SelectionSet, v *ent.Fund) graphql.Marshaler {
@@ -70493,6 +89466,66 @@ func (ec *executionContext) unmarshalOGrantCallWhereInput2ᚖhatcheryᚋentᚐGr
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputGrantCallWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOGuidanceOfficer2ᚖhatcheryᚋentᚐGuidanceOfficer(ctx context.Context, sel ast.SelectionSet, v *ent.GuidanceOfficer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._GuidanceOfficer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOGuidanceOfficerEdge2ᚕᚖhatcheryᚋentᚐGuidanceOfficerEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.GuidanceOfficerEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOGuidanceOfficerEdge2ᚖhatcheryᚋentᚐGuidanceOfficerEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOGuidanceOfficerEdge2ᚖhatcheryᚋentᚐGuidanceOfficerEdge(ctx context.Context, sel ast.SelectionSet, v *ent.GuidanceOfficerEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._GuidanceOfficerEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOGuidanceOfficerOrder2ᚖhatcheryᚋentᚐGuidanceOfficerOrder(ctx context.Context, v any) (*ent.GuidanceOfficerOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputGuidanceOfficerOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOGuidanceOfficerWhereInput2ᚕᚖhatcheryᚋentᚐGuidanceOfficerWhereInputᚄ(ctx context.Context, v any) ([]*ent.GuidanceOfficerWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.GuidanceOfficerWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNGuidanceOfficerWhereInput2ᚖhatcheryᚋentᚐGuidanceOfficerWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOGuidanceOfficerWhereInput2ᚖhatcheryᚋentᚐGuidanceOfficerWhereInput(ctx context.Context, v any) (*ent.GuidanceOfficerWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputGuidanceOfficerWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -71037,6 +90070,58 @@ func (ec *executionContext) marshalONotificationEdge2ᚖhatcheryᚋentᚐNotific
 	return ec._NotificationEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOOfficerAssignment2ᚖhatcheryᚋentᚐOfficerAssignment(ctx context.Context, sel ast.SelectionSet, v *ent.OfficerAssignment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OfficerAssignment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOOfficerAssignmentEdge2ᚕᚖhatcheryᚋentᚐOfficerAssignmentEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.OfficerAssignmentEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOOfficerAssignmentEdge2ᚖhatcheryᚋentᚐOfficerAssignmentEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOOfficerAssignmentEdge2ᚖhatcheryᚋentᚐOfficerAssignmentEdge(ctx context.Context, sel ast.SelectionSet, v *ent.OfficerAssignmentEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OfficerAssignmentEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOOfficerAssignmentWhereInput2ᚕᚖhatcheryᚋentᚐOfficerAssignmentWhereInputᚄ(ctx context.Context, v any) ([]*ent.OfficerAssignmentWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.OfficerAssignmentWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOfficerAssignmentWhereInput2ᚖhatcheryᚋentᚐOfficerAssignmentWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOOfficerAssignmentWhereInput2ᚖhatcheryᚋentᚐOfficerAssignmentWhereInput(ctx context.Context, v any) (*ent.OfficerAssignmentWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOfficerAssignmentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOOrganization2ᚖhatcheryᚋentᚐOrganization(ctx context.Context, sel ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -71138,6 +90223,13 @@ func (ec *executionContext) unmarshalOOrganizationOrder2ᚖhatcheryᚋentᚐOrga
 	}
 	res, err := ec.unmarshalInputOrganizationOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrganizationPartyStatus2ᚖhatcheryᚋinternalᚋpartyᚐStatus(ctx context.Context, sel ast.SelectionSet, v *party.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OrganizationPartyStatus(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOOrganizationStage2ᚕhatcheryᚋentᚋorganizationᚐStageᚄ(ctx context.Context, v any) ([]organization.Stage, error) {
@@ -71267,6 +90359,540 @@ func (ec *executionContext) unmarshalOOrganizationWhereInput2ᚖhatcheryᚋent�
 	}
 	res, err := ec.unmarshalInputOrganizationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPartyActivity2ᚖhatcheryᚋentᚐPartyActivity(ctx context.Context, sel ast.SelectionSet, v *ent.PartyActivity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PartyActivity(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPartyActivityEdge2ᚕᚖhatcheryᚋentᚐPartyActivityEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PartyActivityEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOPartyActivityEdge2ᚖhatcheryᚋentᚐPartyActivityEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPartyActivityEdge2ᚖhatcheryᚋentᚐPartyActivityEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PartyActivityEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PartyActivityEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPartyActivityOrder2ᚖhatcheryᚋentᚐPartyActivityOrder(ctx context.Context, v any) (*ent.PartyActivityOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPartyActivityOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPartyActivityType2ᚕhatcheryᚋinternalᚋpartyᚋpartydataᚐActivityTypeᚄ(ctx context.Context, v any) ([]partydata.ActivityType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]partydata.ActivityType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartyActivityType2hatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPartyActivityType2ᚕhatcheryᚋinternalᚋpartyᚋpartydataᚐActivityTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []partydata.ActivityType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartyActivityType2hatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPartyActivityType2ᚖhatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx context.Context, v any) (*partydata.ActivityType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(partydata.ActivityType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPartyActivityType2ᚖhatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx context.Context, sel ast.SelectionSet, v *partydata.ActivityType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOPartyActivityWhereInput2ᚕᚖhatcheryᚋentᚐPartyActivityWhereInputᚄ(ctx context.Context, v any) ([]*ent.PartyActivityWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PartyActivityWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartyActivityWhereInput2ᚖhatcheryᚋentᚐPartyActivityWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPartyActivityWhereInput2ᚖhatcheryᚋentᚐPartyActivityWhereInput(ctx context.Context, v any) (*ent.PartyActivityWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPartyActivityWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPartyCoverage2ᚖhatcheryᚋentᚐPartyCoverage(ctx context.Context, sel ast.SelectionSet, v *ent.PartyCoverage) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PartyCoverage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPartyCoverageEdge2ᚕᚖhatcheryᚋentᚐPartyCoverageEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PartyCoverageEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOPartyCoverageEdge2ᚖhatcheryᚋentᚐPartyCoverageEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPartyCoverageEdge2ᚖhatcheryᚋentᚐPartyCoverageEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PartyCoverageEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PartyCoverageEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPartyCoverageForm2ᚕhatcheryᚋentᚋpartycoverageᚐFormᚄ(ctx context.Context, v any) ([]partycoverage.Form, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]partycoverage.Form, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartyCoverageForm2hatcheryᚋentᚋpartycoverageᚐForm(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPartyCoverageForm2ᚕhatcheryᚋentᚋpartycoverageᚐFormᚄ(ctx context.Context, sel ast.SelectionSet, v []partycoverage.Form) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartyCoverageForm2hatcheryᚋentᚋpartycoverageᚐForm(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPartyCoverageForm2ᚖhatcheryᚋentᚋpartycoverageᚐForm(ctx context.Context, v any) (*partycoverage.Form, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(partycoverage.Form)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPartyCoverageForm2ᚖhatcheryᚋentᚋpartycoverageᚐForm(ctx context.Context, sel ast.SelectionSet, v *partycoverage.Form) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOPartyCoverageWhereInput2ᚕᚖhatcheryᚋentᚐPartyCoverageWhereInputᚄ(ctx context.Context, v any) ([]*ent.PartyCoverageWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PartyCoverageWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartyCoverageWhereInput2ᚖhatcheryᚋentᚐPartyCoverageWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPartyCoverageWhereInput2ᚖhatcheryᚋentᚐPartyCoverageWhereInput(ctx context.Context, v any) (*ent.PartyCoverageWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPartyCoverageWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPartyOrganization2ᚕᚖhatcheryᚋentᚐPartyOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PartyOrganization) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartyOrganization2ᚖhatcheryᚋentᚐPartyOrganization(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPartyOrganization2ᚖhatcheryᚋentᚐPartyOrganization(ctx context.Context, sel ast.SelectionSet, v *ent.PartyOrganization) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PartyOrganization(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPartyOrganizationEdge2ᚕᚖhatcheryᚋentᚐPartyOrganizationEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PartyOrganizationEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOPartyOrganizationEdge2ᚖhatcheryᚋentᚐPartyOrganizationEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPartyOrganizationEdge2ᚖhatcheryᚋentᚐPartyOrganizationEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PartyOrganizationEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PartyOrganizationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPartyOrganizationKind2ᚕhatcheryᚋentᚋpartyorganizationᚐKindᚄ(ctx context.Context, v any) ([]partyorganization.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]partyorganization.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartyOrganizationKind2hatcheryᚋentᚋpartyorganizationᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPartyOrganizationKind2ᚕhatcheryᚋentᚋpartyorganizationᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []partyorganization.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartyOrganizationKind2hatcheryᚋentᚋpartyorganizationᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPartyOrganizationKind2ᚖhatcheryᚋentᚋpartyorganizationᚐKind(ctx context.Context, v any) (*partyorganization.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(partyorganization.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPartyOrganizationKind2ᚖhatcheryᚋentᚋpartyorganizationᚐKind(ctx context.Context, sel ast.SelectionSet, v *partyorganization.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOPartyOrganizationOrder2ᚖhatcheryᚋentᚐPartyOrganizationOrder(ctx context.Context, v any) (*ent.PartyOrganizationOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPartyOrganizationOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPartyOrganizationWhereInput2ᚕᚖhatcheryᚋentᚐPartyOrganizationWhereInputᚄ(ctx context.Context, v any) ([]*ent.PartyOrganizationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PartyOrganizationWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartyOrganizationWhereInput2ᚖhatcheryᚋentᚐPartyOrganizationWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPartyOrganizationWhereInput2ᚖhatcheryᚋentᚐPartyOrganizationWhereInput(ctx context.Context, v any) (*ent.PartyOrganizationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPartyOrganizationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPartyPointRuleWhereInput2ᚕᚖhatcheryᚋentᚐPartyPointRuleWhereInputᚄ(ctx context.Context, v any) ([]*ent.PartyPointRuleWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PartyPointRuleWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartyPointRuleWhereInput2ᚖhatcheryᚋentᚐPartyPointRuleWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPartyPointRuleWhereInput2ᚖhatcheryᚋentᚐPartyPointRuleWhereInput(ctx context.Context, v any) (*ent.PartyPointRuleWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPartyPointRuleWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPartySettingsWhereInput2ᚕᚖhatcheryᚋentᚐPartySettingsWhereInputᚄ(ctx context.Context, v any) ([]*ent.PartySettingsWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PartySettingsWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartySettingsWhereInput2ᚖhatcheryᚋentᚐPartySettingsWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPartySettingsWhereInput2ᚖhatcheryᚋentᚐPartySettingsWhereInput(ctx context.Context, v any) (*ent.PartySettingsWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPartySettingsWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPartyVisit2ᚖhatcheryᚋentᚐPartyVisit(ctx context.Context, sel ast.SelectionSet, v *ent.PartyVisit) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PartyVisit(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPartyVisitEdge2ᚕᚖhatcheryᚋentᚐPartyVisitEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PartyVisitEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOPartyVisitEdge2ᚖhatcheryᚋentᚐPartyVisitEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPartyVisitEdge2ᚖhatcheryᚋentᚐPartyVisitEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PartyVisitEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PartyVisitEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPartyVisitOrder2ᚖhatcheryᚋentᚐPartyVisitOrder(ctx context.Context, v any) (*ent.PartyVisitOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPartyVisitOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPartyVisitWhereInput2ᚕᚖhatcheryᚋentᚐPartyVisitWhereInputᚄ(ctx context.Context, v any) ([]*ent.PartyVisitWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PartyVisitWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartyVisitWhereInput2ᚖhatcheryᚋentᚐPartyVisitWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPartyVisitWhereInput2ᚖhatcheryᚋentᚐPartyVisitWhereInput(ctx context.Context, v any) (*ent.PartyVisitWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPartyVisitWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPartyVolunteer2ᚖhatcheryᚋentᚐPartyVolunteer(ctx context.Context, sel ast.SelectionSet, v *ent.PartyVolunteer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PartyVolunteer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPartyVolunteerEdge2ᚕᚖhatcheryᚋentᚐPartyVolunteerEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PartyVolunteerEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOPartyVolunteerEdge2ᚖhatcheryᚋentᚐPartyVolunteerEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPartyVolunteerEdge2ᚖhatcheryᚋentᚐPartyVolunteerEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PartyVolunteerEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PartyVolunteerEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPartyVolunteerOrder2ᚖhatcheryᚋentᚐPartyVolunteerOrder(ctx context.Context, v any) (*ent.PartyVolunteerOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPartyVolunteerOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPartyVolunteerWhereInput2ᚕᚖhatcheryᚋentᚐPartyVolunteerWhereInputᚄ(ctx context.Context, v any) ([]*ent.PartyVolunteerWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PartyVolunteerWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartyVolunteerWhereInput2ᚖhatcheryᚋentᚐPartyVolunteerWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPartyVolunteerWhereInput2ᚖhatcheryᚋentᚐPartyVolunteerWhereInput(ctx context.Context, v any) (*ent.PartyVolunteerWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPartyVolunteerWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPointRuleInput2ᚕᚖhatcheryᚋinternalᚋpartyᚐPointRuleᚄ(ctx context.Context, v any) ([]*party.PointRule, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*party.PointRule, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPointRuleInput2ᚖhatcheryᚋinternalᚋpartyᚐPointRule(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOProposal2ᚖhatcheryᚋentᚐProposal(ctx context.Context, sel ast.SelectionSet, v *ent.Proposal) graphql.Marshaler {
@@ -72196,6 +91822,109 @@ func (ec *executionContext) unmarshalOUserWhereInput2ᚖhatcheryᚋentᚐUserWhe
 	}
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVisitFollowUp2ᚕᚖhatcheryᚋentᚐVisitFollowUpᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.VisitFollowUp) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVisitFollowUp2ᚖhatcheryᚋentᚐVisitFollowUp(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOVisitFollowUpWhereInput2ᚕᚖhatcheryᚋentᚐVisitFollowUpWhereInputᚄ(ctx context.Context, v any) ([]*ent.VisitFollowUpWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.VisitFollowUpWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVisitFollowUpWhereInput2ᚖhatcheryᚋentᚐVisitFollowUpWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOVisitFollowUpWhereInput2ᚖhatcheryᚋentᚐVisitFollowUpWhereInput(ctx context.Context, v any) (*ent.VisitFollowUpWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputVisitFollowUpWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVolunteerPointEntry2ᚖhatcheryᚋentᚐVolunteerPointEntry(ctx context.Context, sel ast.SelectionSet, v *ent.VolunteerPointEntry) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._VolunteerPointEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOVolunteerPointEntryEdge2ᚕᚖhatcheryᚋentᚐVolunteerPointEntryEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.VolunteerPointEntryEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOVolunteerPointEntryEdge2ᚖhatcheryᚋentᚐVolunteerPointEntryEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOVolunteerPointEntryEdge2ᚖhatcheryᚋentᚐVolunteerPointEntryEdge(ctx context.Context, sel ast.SelectionSet, v *ent.VolunteerPointEntryEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._VolunteerPointEntryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOVolunteerPointEntryWhereInput2ᚕᚖhatcheryᚋentᚐVolunteerPointEntryWhereInputᚄ(ctx context.Context, v any) ([]*ent.VolunteerPointEntryWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.VolunteerPointEntryWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVolunteerPointEntryWhereInput2ᚖhatcheryᚋentᚐVolunteerPointEntryWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOVolunteerPointEntryWhereInput2ᚖhatcheryᚋentᚐVolunteerPointEntryWhereInput(ctx context.Context, v any) (*ent.VolunteerPointEntryWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputVolunteerPointEntryWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVolunteerRecord2ᚖhatcheryᚋinternalᚋpartyᚐVolunteerRecord(ctx context.Context, sel ast.SelectionSet, v *party.VolunteerRecord) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._VolunteerRecord(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOWaitlistEntry2ᚖhatcheryᚋentᚐWaitlistEntry(ctx context.Context, sel ast.SelectionSet, v *ent.WaitlistEntry) graphql.Marshaler {

@@ -79,6 +79,9 @@ func withLoaders(a *app.App) graphql.OperationMiddleware {
 		}
 		if op := graphql.GetOperationContext(ctx); op.Operation != nil && op.Operation.Operation == ast.Query {
 			ctx = a.Incubation.WithLoaders(ctx, a.Client)
+			if a.Party != nil {
+				ctx = a.Party.WithLoaders(ctx, a.Client)
+			}
 		}
 		return next(ctx)
 	}

@@ -38,6 +38,8 @@ var expected = map[string][]string{
 		"grant_call:read", "grant_call:create", "grant_call:update",
 		"proposal:read", "proposal:update", "proposal:create_own",
 		"review:read", "review:create", "review:update",
+		// Party-building: read only; the committee runs it.
+		"party:read", "party_work:read",
 	},
 	"INCUBATOR_STAFF": {
 		"domain:read",
@@ -65,6 +67,8 @@ var expected = map[string][]string{
 		"tenancy:read_own", "tenancy:update_own",
 		"grant_call:read",
 		"proposal:read_own", "proposal:create_own",
+		// Their own coverage, branch, officer, visits and activities.
+		"party:read_own", "party_work:read_own",
 	},
 	"EXPERT": {
 		"domain:read",
@@ -78,6 +82,8 @@ var expected = map[string][]string{
 	},
 	"PARTY_OFFICER": {
 		"domain:read",
+		// Accounts, to put a person on the roster of guidance officers.
+		"user:read",
 		"organization:read",
 		"membership:read",
 		"document:read",
@@ -85,6 +91,18 @@ var expected = map[string][]string{
 		// Tenancies, for party-building coverage work.
 		"incubation:read",
 		"tenancy:read",
+		// The committee runs party-building liaison in its county.
+		"party:read", "party:create", "party:update",
+		"party_work:read", "party_work:create", "party_work:update",
+	},
+	"GUIDANCE_OFFICER": {
+		"domain:read",
+		// The organisations assigned to them now, their coverage and
+		// records; photos through the visits and activities they read.
+		"organization:read_assigned",
+		"document:read_own",
+		"party:read_assigned",
+		"party_work:read_assigned", "party_work:create_own",
 	},
 	"PURCHASER": {
 		"domain:read",
@@ -329,12 +347,16 @@ func TestWhoHoldsWhoseRights(t *testing.T) {
 	readers := []string{"EXPERT", "PURCHASER", "FINANCE"}
 	covers := map[string][]string{
 		"PLATFORM_ADMIN": authz.Roles,
+		// Party-building is the committee's: a bureau admin reads it but
+		// does not run it, so does not outrank the committee or its officers.
 		"BUREAU_ADMIN": {"BUREAU_ADMIN", "INCUBATOR_STAFF", "NGO_MEMBER", "EXPERT",
-			"PARTY_OFFICER", "PURCHASER", "FINANCE"},
-		"INCUBATOR_STAFF": append([]string{"INCUBATOR_STAFF", "PARTY_OFFICER"}, readers...),
+			"PURCHASER", "FINANCE"},
+		"INCUBATOR_STAFF": append([]string{"INCUBATOR_STAFF"}, readers...),
 		// Experts score reviews and finance reads the money: each covers
 		// only the plain reader (the purchaser, for now) besides itself.
-		"PARTY_OFFICER": {"PARTY_OFFICER", "PURCHASER"},
+		// The committee holds every right of its guidance officers.
+		"PARTY_OFFICER":    {"PARTY_OFFICER", "PURCHASER", "GUIDANCE_OFFICER"},
+		"GUIDANCE_OFFICER": {"GUIDANCE_OFFICER"},
 		"NGO_MEMBER":    {"NGO_MEMBER"},
 		"EXPERT":        {"EXPERT", "PURCHASER"},
 		"PURCHASER":     {"PURCHASER"},

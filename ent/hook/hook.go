@@ -8,6 +8,18 @@ import (
 	"hatchery/ent"
 )
 
+// The ActivityOrganizationFunc type is an adapter to allow the use of ordinary
+// function as ActivityOrganization mutator.
+type ActivityOrganizationFunc func(context.Context, *ent.ActivityOrganizationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ActivityOrganizationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ActivityOrganizationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ActivityOrganizationMutation", m)
+}
+
 // The AdmissionAssessmentFunc type is an adapter to allow the use of ordinary
 // function as AdmissionAssessment mutator.
 type AdmissionAssessmentFunc func(context.Context, *ent.AdmissionAssessmentMutation) (ent.Value, error)
@@ -236,6 +248,18 @@ func (f GrantCallFundFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.GrantCallFundMutation", m)
 }
 
+// The GuidanceOfficerFunc type is an adapter to allow the use of ordinary
+// function as GuidanceOfficer mutator.
+type GuidanceOfficerFunc func(context.Context, *ent.GuidanceOfficerMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f GuidanceOfficerFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.GuidanceOfficerMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.GuidanceOfficerMutation", m)
+}
+
 // The IncubationCentreFunc type is an adapter to allow the use of ordinary
 // function as IncubationCentre mutator.
 type IncubationCentreFunc func(context.Context, *ent.IncubationCentreMutation) (ent.Value, error)
@@ -356,6 +380,18 @@ func (f ObjectionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, e
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ObjectionMutation", m)
 }
 
+// The OfficerAssignmentFunc type is an adapter to allow the use of ordinary
+// function as OfficerAssignment mutator.
+type OfficerAssignmentFunc func(context.Context, *ent.OfficerAssignmentMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OfficerAssignmentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OfficerAssignmentMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OfficerAssignmentMutation", m)
+}
+
 // The OrganizationFunc type is an adapter to allow the use of ordinary
 // function as Organization mutator.
 type OrganizationFunc func(context.Context, *ent.OrganizationMutation) (ent.Value, error)
@@ -378,6 +414,90 @@ func (f PanelMemberFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PanelMemberMutation", m)
+}
+
+// The PartyActivityFunc type is an adapter to allow the use of ordinary
+// function as PartyActivity mutator.
+type PartyActivityFunc func(context.Context, *ent.PartyActivityMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PartyActivityFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PartyActivityMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PartyActivityMutation", m)
+}
+
+// The PartyCoverageFunc type is an adapter to allow the use of ordinary
+// function as PartyCoverage mutator.
+type PartyCoverageFunc func(context.Context, *ent.PartyCoverageMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PartyCoverageFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PartyCoverageMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PartyCoverageMutation", m)
+}
+
+// The PartyOrganizationFunc type is an adapter to allow the use of ordinary
+// function as PartyOrganization mutator.
+type PartyOrganizationFunc func(context.Context, *ent.PartyOrganizationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PartyOrganizationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PartyOrganizationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PartyOrganizationMutation", m)
+}
+
+// The PartyPointRuleFunc type is an adapter to allow the use of ordinary
+// function as PartyPointRule mutator.
+type PartyPointRuleFunc func(context.Context, *ent.PartyPointRuleMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PartyPointRuleFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PartyPointRuleMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PartyPointRuleMutation", m)
+}
+
+// The PartySettingsFunc type is an adapter to allow the use of ordinary
+// function as PartySettings mutator.
+type PartySettingsFunc func(context.Context, *ent.PartySettingsMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PartySettingsFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PartySettingsMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PartySettingsMutation", m)
+}
+
+// The PartyVisitFunc type is an adapter to allow the use of ordinary
+// function as PartyVisit mutator.
+type PartyVisitFunc func(context.Context, *ent.PartyVisitMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PartyVisitFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PartyVisitMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PartyVisitMutation", m)
+}
+
+// The PartyVolunteerFunc type is an adapter to allow the use of ordinary
+// function as PartyVolunteer mutator.
+type PartyVolunteerFunc func(context.Context, *ent.PartyVolunteerMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PartyVolunteerFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PartyVolunteerMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PartyVolunteerMutation", m)
 }
 
 // The ProposalFunc type is an adapter to allow the use of ordinary
@@ -546,6 +666,30 @@ func (f UserFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error)
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UserMutation", m)
+}
+
+// The VisitFollowUpFunc type is an adapter to allow the use of ordinary
+// function as VisitFollowUp mutator.
+type VisitFollowUpFunc func(context.Context, *ent.VisitFollowUpMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f VisitFollowUpFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.VisitFollowUpMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.VisitFollowUpMutation", m)
+}
+
+// The VolunteerPointEntryFunc type is an adapter to allow the use of ordinary
+// function as VolunteerPointEntry mutator.
+type VolunteerPointEntryFunc func(context.Context, *ent.VolunteerPointEntryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f VolunteerPointEntryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.VolunteerPointEntryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.VolunteerPointEntryMutation", m)
 }
 
 // The WaitlistEntryFunc type is an adapter to allow the use of ordinary

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"hatchery/ent"
+	"hatchery/ent/activityorganization"
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
@@ -26,6 +27,7 @@ import (
 	"hatchery/ent/fundbudget"
 	"hatchery/ent/grantcall"
 	"hatchery/ent/grantcallfund"
+	"hatchery/ent/guidanceofficer"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
@@ -36,8 +38,16 @@ import (
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/objection"
+	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
 	"hatchery/ent/panelmember"
+	"hatchery/ent/partyactivity"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyorganization"
+	"hatchery/ent/partypointrule"
+	"hatchery/ent/partysettings"
+	"hatchery/ent/partyvisit"
+	"hatchery/ent/partyvolunteer"
 	"hatchery/ent/predicate"
 	"hatchery/ent/proposal"
 	"hatchery/ent/reviewassignment"
@@ -53,6 +63,8 @@ import (
 	"hatchery/ent/tenancyservice"
 	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/visitfollowup"
+	"hatchery/ent/volunteerpointentry"
 	"hatchery/ent/waitlistentry"
 
 	"entgo.io/ent/dialect/sql"
@@ -112,6 +124,33 @@ func (f TraverseFunc) Traverse(ctx context.Context, q ent.Query) error {
 		return err
 	}
 	return f(ctx, query)
+}
+
+// The ActivityOrganizationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ActivityOrganizationFunc func(context.Context, *ent.ActivityOrganizationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ActivityOrganizationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ActivityOrganizationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ActivityOrganizationQuery", q)
+}
+
+// The TraverseActivityOrganization type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseActivityOrganization func(context.Context, *ent.ActivityOrganizationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseActivityOrganization) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseActivityOrganization) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ActivityOrganizationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ActivityOrganizationQuery", q)
 }
 
 // The AdmissionAssessmentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -627,6 +666,33 @@ func (f TraverseGrantCallFund) Traverse(ctx context.Context, q ent.Query) error 
 	return fmt.Errorf("unexpected query type %T. expect *ent.GrantCallFundQuery", q)
 }
 
+// The GuidanceOfficerFunc type is an adapter to allow the use of ordinary function as a Querier.
+type GuidanceOfficerFunc func(context.Context, *ent.GuidanceOfficerQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f GuidanceOfficerFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.GuidanceOfficerQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.GuidanceOfficerQuery", q)
+}
+
+// The TraverseGuidanceOfficer type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseGuidanceOfficer func(context.Context, *ent.GuidanceOfficerQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseGuidanceOfficer) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseGuidanceOfficer) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.GuidanceOfficerQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.GuidanceOfficerQuery", q)
+}
+
 // The IncubationCentreFunc type is an adapter to allow the use of ordinary function as a Querier.
 type IncubationCentreFunc func(context.Context, *ent.IncubationCentreQuery) (ent.Value, error)
 
@@ -897,6 +963,33 @@ func (f TraverseObjection) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.ObjectionQuery", q)
 }
 
+// The OfficerAssignmentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OfficerAssignmentFunc func(context.Context, *ent.OfficerAssignmentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OfficerAssignmentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OfficerAssignmentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OfficerAssignmentQuery", q)
+}
+
+// The TraverseOfficerAssignment type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOfficerAssignment func(context.Context, *ent.OfficerAssignmentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOfficerAssignment) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOfficerAssignment) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OfficerAssignmentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OfficerAssignmentQuery", q)
+}
+
 // The OrganizationFunc type is an adapter to allow the use of ordinary function as a Querier.
 type OrganizationFunc func(context.Context, *ent.OrganizationQuery) (ent.Value, error)
 
@@ -949,6 +1042,195 @@ func (f TraversePanelMember) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.PanelMemberQuery", q)
+}
+
+// The PartyActivityFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PartyActivityFunc func(context.Context, *ent.PartyActivityQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PartyActivityFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PartyActivityQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PartyActivityQuery", q)
+}
+
+// The TraversePartyActivity type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePartyActivity func(context.Context, *ent.PartyActivityQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePartyActivity) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePartyActivity) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartyActivityQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PartyActivityQuery", q)
+}
+
+// The PartyCoverageFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PartyCoverageFunc func(context.Context, *ent.PartyCoverageQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PartyCoverageFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PartyCoverageQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PartyCoverageQuery", q)
+}
+
+// The TraversePartyCoverage type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePartyCoverage func(context.Context, *ent.PartyCoverageQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePartyCoverage) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePartyCoverage) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartyCoverageQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PartyCoverageQuery", q)
+}
+
+// The PartyOrganizationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PartyOrganizationFunc func(context.Context, *ent.PartyOrganizationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PartyOrganizationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PartyOrganizationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PartyOrganizationQuery", q)
+}
+
+// The TraversePartyOrganization type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePartyOrganization func(context.Context, *ent.PartyOrganizationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePartyOrganization) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePartyOrganization) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartyOrganizationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PartyOrganizationQuery", q)
+}
+
+// The PartyPointRuleFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PartyPointRuleFunc func(context.Context, *ent.PartyPointRuleQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PartyPointRuleFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PartyPointRuleQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PartyPointRuleQuery", q)
+}
+
+// The TraversePartyPointRule type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePartyPointRule func(context.Context, *ent.PartyPointRuleQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePartyPointRule) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePartyPointRule) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartyPointRuleQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PartyPointRuleQuery", q)
+}
+
+// The PartySettingsFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PartySettingsFunc func(context.Context, *ent.PartySettingsQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PartySettingsFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PartySettingsQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PartySettingsQuery", q)
+}
+
+// The TraversePartySettings type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePartySettings func(context.Context, *ent.PartySettingsQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePartySettings) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePartySettings) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartySettingsQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PartySettingsQuery", q)
+}
+
+// The PartyVisitFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PartyVisitFunc func(context.Context, *ent.PartyVisitQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PartyVisitFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PartyVisitQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PartyVisitQuery", q)
+}
+
+// The TraversePartyVisit type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePartyVisit func(context.Context, *ent.PartyVisitQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePartyVisit) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePartyVisit) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartyVisitQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PartyVisitQuery", q)
+}
+
+// The PartyVolunteerFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PartyVolunteerFunc func(context.Context, *ent.PartyVolunteerQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PartyVolunteerFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PartyVolunteerQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PartyVolunteerQuery", q)
+}
+
+// The TraversePartyVolunteer type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePartyVolunteer func(context.Context, *ent.PartyVolunteerQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePartyVolunteer) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePartyVolunteer) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartyVolunteerQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PartyVolunteerQuery", q)
 }
 
 // The ProposalFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1329,6 +1611,60 @@ func (f TraverseUser) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.UserQuery", q)
 }
 
+// The VisitFollowUpFunc type is an adapter to allow the use of ordinary function as a Querier.
+type VisitFollowUpFunc func(context.Context, *ent.VisitFollowUpQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f VisitFollowUpFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.VisitFollowUpQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.VisitFollowUpQuery", q)
+}
+
+// The TraverseVisitFollowUp type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseVisitFollowUp func(context.Context, *ent.VisitFollowUpQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseVisitFollowUp) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseVisitFollowUp) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VisitFollowUpQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.VisitFollowUpQuery", q)
+}
+
+// The VolunteerPointEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type VolunteerPointEntryFunc func(context.Context, *ent.VolunteerPointEntryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f VolunteerPointEntryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.VolunteerPointEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.VolunteerPointEntryQuery", q)
+}
+
+// The TraverseVolunteerPointEntry type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseVolunteerPointEntry func(context.Context, *ent.VolunteerPointEntryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseVolunteerPointEntry) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseVolunteerPointEntry) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VolunteerPointEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.VolunteerPointEntryQuery", q)
+}
+
 // The WaitlistEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
 type WaitlistEntryFunc func(context.Context, *ent.WaitlistEntryQuery) (ent.Value, error)
 
@@ -1359,6 +1695,8 @@ func (f TraverseWaitlistEntry) Traverse(ctx context.Context, q ent.Query) error 
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
+	case *ent.ActivityOrganizationQuery:
+		return &query[*ent.ActivityOrganizationQuery, predicate.ActivityOrganization, activityorganization.OrderOption]{typ: ent.TypeActivityOrganization, tq: q}, nil
 	case *ent.AdmissionAssessmentQuery:
 		return &query[*ent.AdmissionAssessmentQuery, predicate.AdmissionAssessment, admissionassessment.OrderOption]{typ: ent.TypeAdmissionAssessment, tq: q}, nil
 	case *ent.AlumniReportQuery:
@@ -1397,6 +1735,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.GrantCallQuery, predicate.GrantCall, grantcall.OrderOption]{typ: ent.TypeGrantCall, tq: q}, nil
 	case *ent.GrantCallFundQuery:
 		return &query[*ent.GrantCallFundQuery, predicate.GrantCallFund, grantcallfund.OrderOption]{typ: ent.TypeGrantCallFund, tq: q}, nil
+	case *ent.GuidanceOfficerQuery:
+		return &query[*ent.GuidanceOfficerQuery, predicate.GuidanceOfficer, guidanceofficer.OrderOption]{typ: ent.TypeGuidanceOfficer, tq: q}, nil
 	case *ent.IncubationCentreQuery:
 		return &query[*ent.IncubationCentreQuery, predicate.IncubationCentre, incubationcentre.OrderOption]{typ: ent.TypeIncubationCentre, tq: q}, nil
 	case *ent.IncubationSpaceQuery:
@@ -1417,10 +1757,26 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
 	case *ent.ObjectionQuery:
 		return &query[*ent.ObjectionQuery, predicate.Objection, objection.OrderOption]{typ: ent.TypeObjection, tq: q}, nil
+	case *ent.OfficerAssignmentQuery:
+		return &query[*ent.OfficerAssignmentQuery, predicate.OfficerAssignment, officerassignment.OrderOption]{typ: ent.TypeOfficerAssignment, tq: q}, nil
 	case *ent.OrganizationQuery:
 		return &query[*ent.OrganizationQuery, predicate.Organization, organization.OrderOption]{typ: ent.TypeOrganization, tq: q}, nil
 	case *ent.PanelMemberQuery:
 		return &query[*ent.PanelMemberQuery, predicate.PanelMember, panelmember.OrderOption]{typ: ent.TypePanelMember, tq: q}, nil
+	case *ent.PartyActivityQuery:
+		return &query[*ent.PartyActivityQuery, predicate.PartyActivity, partyactivity.OrderOption]{typ: ent.TypePartyActivity, tq: q}, nil
+	case *ent.PartyCoverageQuery:
+		return &query[*ent.PartyCoverageQuery, predicate.PartyCoverage, partycoverage.OrderOption]{typ: ent.TypePartyCoverage, tq: q}, nil
+	case *ent.PartyOrganizationQuery:
+		return &query[*ent.PartyOrganizationQuery, predicate.PartyOrganization, partyorganization.OrderOption]{typ: ent.TypePartyOrganization, tq: q}, nil
+	case *ent.PartyPointRuleQuery:
+		return &query[*ent.PartyPointRuleQuery, predicate.PartyPointRule, partypointrule.OrderOption]{typ: ent.TypePartyPointRule, tq: q}, nil
+	case *ent.PartySettingsQuery:
+		return &query[*ent.PartySettingsQuery, predicate.PartySettings, partysettings.OrderOption]{typ: ent.TypePartySettings, tq: q}, nil
+	case *ent.PartyVisitQuery:
+		return &query[*ent.PartyVisitQuery, predicate.PartyVisit, partyvisit.OrderOption]{typ: ent.TypePartyVisit, tq: q}, nil
+	case *ent.PartyVolunteerQuery:
+		return &query[*ent.PartyVolunteerQuery, predicate.PartyVolunteer, partyvolunteer.OrderOption]{typ: ent.TypePartyVolunteer, tq: q}, nil
 	case *ent.ProposalQuery:
 		return &query[*ent.ProposalQuery, predicate.Proposal, proposal.OrderOption]{typ: ent.TypeProposal, tq: q}, nil
 	case *ent.ReviewAssignmentQuery:
@@ -1449,6 +1805,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.TenancySpaceQuery, predicate.TenancySpace, tenancyspace.OrderOption]{typ: ent.TypeTenancySpace, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
+	case *ent.VisitFollowUpQuery:
+		return &query[*ent.VisitFollowUpQuery, predicate.VisitFollowUp, visitfollowup.OrderOption]{typ: ent.TypeVisitFollowUp, tq: q}, nil
+	case *ent.VolunteerPointEntryQuery:
+		return &query[*ent.VolunteerPointEntryQuery, predicate.VolunteerPointEntry, volunteerpointentry.OrderOption]{typ: ent.TypeVolunteerPointEntry, tq: q}, nil
 	case *ent.WaitlistEntryQuery:
 		return &query[*ent.WaitlistEntryQuery, predicate.WaitlistEntry, waitlistentry.OrderOption]{typ: ent.TypeWaitlistEntry, tq: q}, nil
 	default:

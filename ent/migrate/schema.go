@@ -9,6 +9,53 @@ import (
 )
 
 var (
+	// ActivityOrganizationsColumns holds the columns for the "activity_organizations" table.
+	ActivityOrganizationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "activity_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+	}
+	// ActivityOrganizationsTable holds the schema information for the "activity_organizations" table.
+	ActivityOrganizationsTable = &schema.Table{
+		Name:       "activity_organizations",
+		Columns:    ActivityOrganizationsColumns,
+		PrimaryKey: []*schema.Column{ActivityOrganizationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "activity_organizations_domains_domain",
+				Columns:    []*schema.Column{ActivityOrganizationsColumns[3]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "activity_organizations_party_activities_activity",
+				Columns:    []*schema.Column{ActivityOrganizationsColumns[4]},
+				RefColumns: []*schema.Column{PartyActivitiesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "activity_organizations_organizations_organization",
+				Columns:    []*schema.Column{ActivityOrganizationsColumns[5]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "activityorganization_activity_id_organization_id",
+				Unique:  true,
+				Columns: []*schema.Column{ActivityOrganizationsColumns[4], ActivityOrganizationsColumns[5]},
+			},
+			{
+				Name:    "activityorganization_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{ActivityOrganizationsColumns[5]},
+			},
+		},
+	}
 	// AdmissionAssessmentsColumns holds the columns for the "admission_assessments" table.
 	AdmissionAssessmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -771,6 +818,51 @@ var (
 			},
 		},
 	}
+	// GuidanceOfficersColumns holds the columns for the "guidance_officers" table.
+	GuidanceOfficersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString},
+		{Name: "unit", Type: field.TypeString, Default: ""},
+		{Name: "phone", Type: field.TypeString, Default: ""},
+		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "current_load", Type: field.TypeInt, Default: 0},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "user_id", Type: field.TypeInt},
+	}
+	// GuidanceOfficersTable holds the schema information for the "guidance_officers" table.
+	GuidanceOfficersTable = &schema.Table{
+		Name:       "guidance_officers",
+		Columns:    GuidanceOfficersColumns,
+		PrimaryKey: []*schema.Column{GuidanceOfficersColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "guidance_officers_domains_domain",
+				Columns:    []*schema.Column{GuidanceOfficersColumns[8]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "guidance_officers_users_user",
+				Columns:    []*schema.Column{GuidanceOfficersColumns[9]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "guidanceofficer_user_id",
+				Unique:  true,
+				Columns: []*schema.Column{GuidanceOfficersColumns[9]},
+			},
+			{
+				Name:    "guidanceofficer_domain_id_current_load",
+				Unique:  false,
+				Columns: []*schema.Column{GuidanceOfficersColumns[8], GuidanceOfficersColumns[7]},
+			},
+		},
+	}
 	// IncubationCentresColumns holds the columns for the "incubation_centres" table.
 	IncubationCentresColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1176,6 +1268,72 @@ var (
 			},
 		},
 	}
+	// OfficerAssignmentsColumns holds the columns for the "officer_assignments" table.
+	OfficerAssignmentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "start_on", Type: field.TypeTime},
+		{Name: "end_on", Type: field.TypeTime, Nullable: true},
+		{Name: "note", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "end_reason", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "officer_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "predecessor_id", Type: field.TypeInt, Unique: true, Nullable: true},
+	}
+	// OfficerAssignmentsTable holds the schema information for the "officer_assignments" table.
+	OfficerAssignmentsTable = &schema.Table{
+		Name:       "officer_assignments",
+		Columns:    OfficerAssignmentsColumns,
+		PrimaryKey: []*schema.Column{OfficerAssignmentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "officer_assignments_domains_domain",
+				Columns:    []*schema.Column{OfficerAssignmentsColumns[7]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "officer_assignments_guidance_officers_officer",
+				Columns:    []*schema.Column{OfficerAssignmentsColumns[8]},
+				RefColumns: []*schema.Column{GuidanceOfficersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "officer_assignments_organizations_organization",
+				Columns:    []*schema.Column{OfficerAssignmentsColumns[9]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "officer_assignments_officer_assignments_predecessor",
+				Columns:    []*schema.Column{OfficerAssignmentsColumns[10]},
+				RefColumns: []*schema.Column{OfficerAssignmentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "officerassignment_organization_id",
+				Unique:  true,
+				Columns: []*schema.Column{OfficerAssignmentsColumns[9]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "end_on IS NULL",
+				},
+			},
+			{
+				Name:    "officerassignment_organization_id_start_on",
+				Unique:  false,
+				Columns: []*schema.Column{OfficerAssignmentsColumns[9], OfficerAssignmentsColumns[3]},
+			},
+			{
+				Name:    "officerassignment_officer_id_end_on",
+				Unique:  false,
+				Columns: []*schema.Column{OfficerAssignmentsColumns[8], OfficerAssignmentsColumns[4]},
+			},
+		},
+	}
 	// OrganizationsColumns holds the columns for the "organizations" table.
 	OrganizationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1262,6 +1420,326 @@ var (
 				Name:    "panelmember_panel_id_expert_id",
 				Unique:  true,
 				Columns: []*schema.Column{PanelMembersColumns[5], PanelMembersColumns[4]},
+			},
+		},
+	}
+	// PartyActivitiesColumns holds the columns for the "party_activities" table.
+	PartyActivitiesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "type", Type: field.TypeEnum, Enums: []string{"DISASTER_PREVENTION", "LEGAL_OUTREACH", "CIVILISED_TRAFFIC", "HERITAGE_PROTECTION", "RIVER_CLEANING", "MARTYRS_COMMEMORATION", "COMMUNITY_BUILDING", "OTHER"}},
+		{Name: "title", Type: field.TypeString},
+		{Name: "held_on", Type: field.TypeTime},
+		{Name: "place", Type: field.TypeString, Default: ""},
+		{Name: "description", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "participants", Type: field.TypeInt, Default: 0},
+		{Name: "volunteer_minutes", Type: field.TypeInt, Default: 0},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "officer_id", Type: field.TypeInt, Nullable: true},
+	}
+	// PartyActivitiesTable holds the schema information for the "party_activities" table.
+	PartyActivitiesTable = &schema.Table{
+		Name:       "party_activities",
+		Columns:    PartyActivitiesColumns,
+		PrimaryKey: []*schema.Column{PartyActivitiesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "party_activities_domains_domain",
+				Columns:    []*schema.Column{PartyActivitiesColumns[10]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "party_activities_guidance_officers_officer",
+				Columns:    []*schema.Column{PartyActivitiesColumns[11]},
+				RefColumns: []*schema.Column{GuidanceOfficersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "partyactivity_domain_id_held_on",
+				Unique:  false,
+				Columns: []*schema.Column{PartyActivitiesColumns[10], PartyActivitiesColumns[5]},
+			},
+			{
+				Name:    "partyactivity_domain_id_type",
+				Unique:  false,
+				Columns: []*schema.Column{PartyActivitiesColumns[10], PartyActivitiesColumns[3]},
+			},
+		},
+	}
+	// PartyCoveragesColumns holds the columns for the "party_coverages" table.
+	PartyCoveragesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "form", Type: field.TypeEnum, Enums: []string{"BUILD", "JOIN", "ATTACH", "DISPATCH", "UNCOVERED"}},
+		{Name: "start_on", Type: field.TypeTime},
+		{Name: "end_on", Type: field.TypeTime, Nullable: true},
+		{Name: "reason", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "end_reason", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "party_organization_id", Type: field.TypeInt, Nullable: true},
+	}
+	// PartyCoveragesTable holds the schema information for the "party_coverages" table.
+	PartyCoveragesTable = &schema.Table{
+		Name:       "party_coverages",
+		Columns:    PartyCoveragesColumns,
+		PrimaryKey: []*schema.Column{PartyCoveragesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "party_coverages_domains_domain",
+				Columns:    []*schema.Column{PartyCoveragesColumns[8]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "party_coverages_organizations_organization",
+				Columns:    []*schema.Column{PartyCoveragesColumns[9]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "party_coverages_party_organizations_party_organization",
+				Columns:    []*schema.Column{PartyCoveragesColumns[10]},
+				RefColumns: []*schema.Column{PartyOrganizationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "partycoverage_organization_id",
+				Unique:  true,
+				Columns: []*schema.Column{PartyCoveragesColumns[9]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "end_on IS NULL",
+				},
+			},
+			{
+				Name:    "partycoverage_organization_id_start_on",
+				Unique:  false,
+				Columns: []*schema.Column{PartyCoveragesColumns[9], PartyCoveragesColumns[4]},
+			},
+			{
+				Name:    "partycoverage_domain_id_form",
+				Unique:  false,
+				Columns: []*schema.Column{PartyCoveragesColumns[8], PartyCoveragesColumns[3]},
+			},
+		},
+	}
+	// PartyOrganizationsColumns holds the columns for the "party_organizations" table.
+	PartyOrganizationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"COMMITTEE", "STANDALONE", "JOINT"}},
+		{Name: "name", Type: field.TypeString},
+		{Name: "secretary", Type: field.TypeString, Default: ""},
+		{Name: "secretary_phone", Type: field.TypeString, Default: ""},
+		{Name: "full_members", Type: field.TypeInt, Default: 0},
+		{Name: "probationary_members", Type: field.TypeInt, Default: 0},
+		{Name: "founded_on", Type: field.TypeTime},
+		{Name: "dissolved_on", Type: field.TypeTime, Nullable: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "parent_id", Type: field.TypeInt, Nullable: true},
+		{Name: "organization_id", Type: field.TypeInt, Nullable: true},
+	}
+	// PartyOrganizationsTable holds the schema information for the "party_organizations" table.
+	PartyOrganizationsTable = &schema.Table{
+		Name:       "party_organizations",
+		Columns:    PartyOrganizationsColumns,
+		PrimaryKey: []*schema.Column{PartyOrganizationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "party_organizations_domains_domain",
+				Columns:    []*schema.Column{PartyOrganizationsColumns[11]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "party_organizations_party_organizations_children",
+				Columns:    []*schema.Column{PartyOrganizationsColumns[12]},
+				RefColumns: []*schema.Column{PartyOrganizationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "party_organizations_organizations_organization",
+				Columns:    []*schema.Column{PartyOrganizationsColumns[13]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "partyorganization_domain_id_kind_name",
+				Unique:  false,
+				Columns: []*schema.Column{PartyOrganizationsColumns[11], PartyOrganizationsColumns[3], PartyOrganizationsColumns[4]},
+			},
+		},
+	}
+	// PartyPointRulesColumns holds the columns for the "party_point_rules" table.
+	PartyPointRulesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "activity_type", Type: field.TypeEnum, Enums: []string{"DISASTER_PREVENTION", "LEGAL_OUTREACH", "CIVILISED_TRAFFIC", "HERITAGE_PROTECTION", "RIVER_CLEANING", "MARTYRS_COMMEMORATION", "COMMUNITY_BUILDING", "OTHER"}},
+		{Name: "points_per_hour", Type: field.TypeInt},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// PartyPointRulesTable holds the schema information for the "party_point_rules" table.
+	PartyPointRulesTable = &schema.Table{
+		Name:       "party_point_rules",
+		Columns:    PartyPointRulesColumns,
+		PrimaryKey: []*schema.Column{PartyPointRulesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "party_point_rules_domains_domain",
+				Columns:    []*schema.Column{PartyPointRulesColumns[5]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "partypointrule_domain_id_activity_type",
+				Unique:  true,
+				Columns: []*schema.Column{PartyPointRulesColumns[5], PartyPointRulesColumns[3]},
+			},
+		},
+	}
+	// PartySettingsColumns holds the columns for the "party_settings" table.
+	PartySettingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "max_officer_load", Type: field.TypeInt, Default: 10},
+		{Name: "points_per_hour", Type: field.TypeInt, Default: 10},
+		{Name: "domain_id", Type: field.TypeInt},
+	}
+	// PartySettingsTable holds the schema information for the "party_settings" table.
+	PartySettingsTable = &schema.Table{
+		Name:       "party_settings",
+		Columns:    PartySettingsColumns,
+		PrimaryKey: []*schema.Column{PartySettingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "party_settings_domains_domain",
+				Columns:    []*schema.Column{PartySettingsColumns[5]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "partysettings_domain_id",
+				Unique:  true,
+				Columns: []*schema.Column{PartySettingsColumns[5]},
+			},
+		},
+	}
+	// PartyVisitsColumns holds the columns for the "party_visits" table.
+	PartyVisitsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "visited_on", Type: field.TypeTime},
+		{Name: "topics", Type: field.TypeString},
+		{Name: "findings", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "officer_id", Type: field.TypeInt},
+	}
+	// PartyVisitsTable holds the schema information for the "party_visits" table.
+	PartyVisitsTable = &schema.Table{
+		Name:       "party_visits",
+		Columns:    PartyVisitsColumns,
+		PrimaryKey: []*schema.Column{PartyVisitsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "party_visits_domains_domain",
+				Columns:    []*schema.Column{PartyVisitsColumns[6]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "party_visits_organizations_organization",
+				Columns:    []*schema.Column{PartyVisitsColumns[7]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "party_visits_guidance_officers_officer",
+				Columns:    []*schema.Column{PartyVisitsColumns[8]},
+				RefColumns: []*schema.Column{GuidanceOfficersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "partyvisit_organization_id_visited_on",
+				Unique:  false,
+				Columns: []*schema.Column{PartyVisitsColumns[7], PartyVisitsColumns[3]},
+			},
+			{
+				Name:    "partyvisit_officer_id_visited_on",
+				Unique:  false,
+				Columns: []*schema.Column{PartyVisitsColumns[8], PartyVisitsColumns[3]},
+			},
+			{
+				Name:    "partyvisit_domain_id_visited_on",
+				Unique:  false,
+				Columns: []*schema.Column{PartyVisitsColumns[6], PartyVisitsColumns[3]},
+			},
+		},
+	}
+	// PartyVolunteersColumns holds the columns for the "party_volunteers" table.
+	PartyVolunteersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "party_organization_id", Type: field.TypeInt},
+		{Name: "user_id", Type: field.TypeInt, Nullable: true},
+	}
+	// PartyVolunteersTable holds the schema information for the "party_volunteers" table.
+	PartyVolunteersTable = &schema.Table{
+		Name:       "party_volunteers",
+		Columns:    PartyVolunteersColumns,
+		PrimaryKey: []*schema.Column{PartyVolunteersColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "party_volunteers_domains_domain",
+				Columns:    []*schema.Column{PartyVolunteersColumns[4]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "party_volunteers_party_organizations_party_organization",
+				Columns:    []*schema.Column{PartyVolunteersColumns[5]},
+				RefColumns: []*schema.Column{PartyOrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "party_volunteers_users_user",
+				Columns:    []*schema.Column{PartyVolunteersColumns[6]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "partyvolunteer_user_id",
+				Unique:  true,
+				Columns: []*schema.Column{PartyVolunteersColumns[6]},
+			},
+			{
+				Name:    "partyvolunteer_domain_id_name",
+				Unique:  false,
+				Columns: []*schema.Column{PartyVolunteersColumns[4], PartyVolunteersColumns[3]},
 			},
 		},
 	}
@@ -1448,7 +1926,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "role", Type: field.TypeEnum, Enums: []string{"PLATFORM_ADMIN", "BUREAU_ADMIN", "INCUBATOR_STAFF", "NGO_MEMBER", "EXPERT", "PARTY_OFFICER", "PURCHASER", "FINANCE"}},
+		{Name: "role", Type: field.TypeEnum, Enums: []string{"PLATFORM_ADMIN", "BUREAU_ADMIN", "INCUBATOR_STAFF", "NGO_MEMBER", "EXPERT", "PARTY_OFFICER", "PURCHASER", "FINANCE", "GUIDANCE_OFFICER"}},
 		{Name: "domain_id", Type: field.TypeInt},
 		{Name: "user_id", Type: field.TypeInt},
 	}
@@ -1996,6 +2474,111 @@ var (
 			},
 		},
 	}
+	// VisitFollowUpsColumns holds the columns for the "visit_follow_ups" table.
+	VisitFollowUpsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "officer_id", Type: field.TypeInt},
+		{Name: "action", Type: field.TypeString},
+		{Name: "due_on", Type: field.TypeTime},
+		{Name: "done_on", Type: field.TypeTime, Nullable: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "visit_id", Type: field.TypeInt},
+	}
+	// VisitFollowUpsTable holds the schema information for the "visit_follow_ups" table.
+	VisitFollowUpsTable = &schema.Table{
+		Name:       "visit_follow_ups",
+		Columns:    VisitFollowUpsColumns,
+		PrimaryKey: []*schema.Column{VisitFollowUpsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "visit_follow_ups_domains_domain",
+				Columns:    []*schema.Column{VisitFollowUpsColumns[8]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "visit_follow_ups_party_visits_visit",
+				Columns:    []*schema.Column{VisitFollowUpsColumns[9]},
+				RefColumns: []*schema.Column{PartyVisitsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "visitfollowup_officer_id_done_on_due_on",
+				Unique:  false,
+				Columns: []*schema.Column{VisitFollowUpsColumns[4], VisitFollowUpsColumns[7], VisitFollowUpsColumns[6]},
+			},
+			{
+				Name:    "visitfollowup_visit_id",
+				Unique:  false,
+				Columns: []*schema.Column{VisitFollowUpsColumns[9]},
+			},
+		},
+	}
+	// VolunteerPointEntriesColumns holds the columns for the "volunteer_point_entries" table.
+	VolunteerPointEntriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"EARNED", "CORRECTION"}},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "minutes", Type: field.TypeInt, Default: 0},
+		{Name: "points", Type: field.TypeInt},
+		{Name: "reason", Type: field.TypeString, Default: ""},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "volunteer_id", Type: field.TypeInt},
+		{Name: "activity_id", Type: field.TypeInt, Nullable: true},
+	}
+	// VolunteerPointEntriesTable holds the schema information for the "volunteer_point_entries" table.
+	VolunteerPointEntriesTable = &schema.Table{
+		Name:       "volunteer_point_entries",
+		Columns:    VolunteerPointEntriesColumns,
+		PrimaryKey: []*schema.Column{VolunteerPointEntriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "volunteer_point_entries_domains_domain",
+				Columns:    []*schema.Column{VolunteerPointEntriesColumns[8]},
+				RefColumns: []*schema.Column{DomainsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "volunteer_point_entries_party_volunteers_volunteer",
+				Columns:    []*schema.Column{VolunteerPointEntriesColumns[9]},
+				RefColumns: []*schema.Column{PartyVolunteersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "volunteer_point_entries_party_activities_activity",
+				Columns:    []*schema.Column{VolunteerPointEntriesColumns[10]},
+				RefColumns: []*schema.Column{PartyActivitiesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "volunteerpointentry_activity_id_volunteer_id",
+				Unique:  true,
+				Columns: []*schema.Column{VolunteerPointEntriesColumns[10], VolunteerPointEntriesColumns[9]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "kind = 'EARNED'",
+				},
+			},
+			{
+				Name:    "volunteerpointentry_domain_id_year_volunteer_id",
+				Unique:  false,
+				Columns: []*schema.Column{VolunteerPointEntriesColumns[8], VolunteerPointEntriesColumns[4], VolunteerPointEntriesColumns[9]},
+			},
+			{
+				Name:    "volunteerpointentry_volunteer_id_year",
+				Unique:  false,
+				Columns: []*schema.Column{VolunteerPointEntriesColumns[9], VolunteerPointEntriesColumns[4]},
+			},
+		},
+	}
 	// WaitlistEntriesColumns holds the columns for the "waitlist_entries" table.
 	WaitlistEntriesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -2057,6 +2640,7 @@ var (
 	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
+		ActivityOrganizationsTable,
 		AdmissionAssessmentsTable,
 		AlumniReportsTable,
 		AuditLogsTable,
@@ -2076,6 +2660,7 @@ var (
 		FundBudgetsTable,
 		GrantCallsTable,
 		GrantCallFundsTable,
+		GuidanceOfficersTable,
 		IncubationCentresTable,
 		IncubationSpacesTable,
 		JobRunsTable,
@@ -2086,8 +2671,16 @@ var (
 		MembershipsTable,
 		NotificationsTable,
 		ObjectionsTable,
+		OfficerAssignmentsTable,
 		OrganizationsTable,
 		PanelMembersTable,
+		PartyActivitiesTable,
+		PartyCoveragesTable,
+		PartyOrganizationsTable,
+		PartyPointRulesTable,
+		PartySettingsTable,
+		PartyVisitsTable,
+		PartyVolunteersTable,
 		ProposalsTable,
 		ReviewAssignmentsTable,
 		ReviewPanelsTable,
@@ -2102,11 +2695,19 @@ var (
 		TenancyServicesTable,
 		TenancySpacesTable,
 		UsersTable,
+		VisitFollowUpsTable,
+		VolunteerPointEntriesTable,
 		WaitlistEntriesTable,
 	}
 )
 
 func init() {
+	ActivityOrganizationsTable.ForeignKeys[0].RefTable = DomainsTable
+	ActivityOrganizationsTable.ForeignKeys[1].RefTable = PartyActivitiesTable
+	ActivityOrganizationsTable.ForeignKeys[2].RefTable = OrganizationsTable
+	ActivityOrganizationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(197568495616),
+	}
 	AdmissionAssessmentsTable.ForeignKeys[0].RefTable = DomainsTable
 	AdmissionAssessmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(85899345920),
@@ -2209,6 +2810,14 @@ func init() {
 	GrantCallFundsTable.Annotation.Checks = map[string]string{
 		"grant_call_fund_within": "committed >= 0 AND committed <= amount",
 	}
+	GuidanceOfficersTable.ForeignKeys[0].RefTable = DomainsTable
+	GuidanceOfficersTable.ForeignKeys[1].RefTable = UsersTable
+	GuidanceOfficersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(201863462912),
+	}
+	GuidanceOfficersTable.Annotation.Checks = map[string]string{
+		"guidance_officer_load": "current_load >= 0",
+	}
 	IncubationCentresTable.ForeignKeys[0].RefTable = DomainsTable
 	IncubationCentresTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(94489280512),
@@ -2261,6 +2870,16 @@ func init() {
 	ObjectionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(176093659136),
 	}
+	OfficerAssignmentsTable.ForeignKeys[0].RefTable = DomainsTable
+	OfficerAssignmentsTable.ForeignKeys[1].RefTable = GuidanceOfficersTable
+	OfficerAssignmentsTable.ForeignKeys[2].RefTable = OrganizationsTable
+	OfficerAssignmentsTable.ForeignKeys[3].RefTable = OfficerAssignmentsTable
+	OfficerAssignmentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(206158430208),
+	}
+	OfficerAssignmentsTable.Annotation.Checks = map[string]string{
+		"officer_assignment_period": "end_on IS NULL OR end_on > start_on",
+	}
 	OrganizationsTable.ForeignKeys[0].RefTable = DomainsTable
 	OrganizationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(12884901888),
@@ -2270,6 +2889,51 @@ func init() {
 	PanelMembersTable.ForeignKeys[2].RefTable = ReviewPanelsTable
 	PanelMembersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(180388626432),
+	}
+	PartyActivitiesTable.ForeignKeys[0].RefTable = DomainsTable
+	PartyActivitiesTable.ForeignKeys[1].RefTable = GuidanceOfficersTable
+	PartyActivitiesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(210453397504),
+	}
+	PartyCoveragesTable.ForeignKeys[0].RefTable = DomainsTable
+	PartyCoveragesTable.ForeignKeys[1].RefTable = OrganizationsTable
+	PartyCoveragesTable.ForeignKeys[2].RefTable = PartyOrganizationsTable
+	PartyCoveragesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(214748364800),
+	}
+	PartyCoveragesTable.Annotation.Checks = map[string]string{
+		"party_coverage_has_branch": "form NOT IN ('BUILD', 'JOIN', 'ATTACH') OR party_organization_id IS NOT NULL",
+		"party_coverage_period":     "end_on IS NULL OR end_on > start_on",
+	}
+	PartyOrganizationsTable.ForeignKeys[0].RefTable = DomainsTable
+	PartyOrganizationsTable.ForeignKeys[1].RefTable = PartyOrganizationsTable
+	PartyOrganizationsTable.ForeignKeys[2].RefTable = OrganizationsTable
+	PartyOrganizationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(219043332096),
+	}
+	PartyOrganizationsTable.Annotation.Checks = map[string]string{
+		"party_branch_three_members": "kind = 'COMMITTEE' OR full_members >= 3",
+	}
+	PartyPointRulesTable.ForeignKeys[0].RefTable = DomainsTable
+	PartyPointRulesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(223338299392),
+	}
+	PartySettingsTable.ForeignKeys[0].RefTable = DomainsTable
+	PartySettingsTable.Annotation = &entsql.Annotation{
+		Table:          "party_settings",
+		IncrementStart: func(i int) *int { return &i }(227633266688),
+	}
+	PartyVisitsTable.ForeignKeys[0].RefTable = DomainsTable
+	PartyVisitsTable.ForeignKeys[1].RefTable = OrganizationsTable
+	PartyVisitsTable.ForeignKeys[2].RefTable = GuidanceOfficersTable
+	PartyVisitsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(231928233984),
+	}
+	PartyVolunteersTable.ForeignKeys[0].RefTable = DomainsTable
+	PartyVolunteersTable.ForeignKeys[1].RefTable = PartyOrganizationsTable
+	PartyVolunteersTable.ForeignKeys[2].RefTable = UsersTable
+	PartyVolunteersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(236223201280),
 	}
 	ProposalsTable.ForeignKeys[0].RefTable = DomainsTable
 	ProposalsTable.ForeignKeys[1].RefTable = GrantCallsTable
@@ -2347,6 +3011,20 @@ func init() {
 	UsersTable.ForeignKeys[0].RefTable = DomainsTable
 	UsersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(25769803776),
+	}
+	VisitFollowUpsTable.ForeignKeys[0].RefTable = DomainsTable
+	VisitFollowUpsTable.ForeignKeys[1].RefTable = PartyVisitsTable
+	VisitFollowUpsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(240518168576),
+	}
+	VolunteerPointEntriesTable.ForeignKeys[0].RefTable = DomainsTable
+	VolunteerPointEntriesTable.ForeignKeys[1].RefTable = PartyVolunteersTable
+	VolunteerPointEntriesTable.ForeignKeys[2].RefTable = PartyActivitiesTable
+	VolunteerPointEntriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(244813135872),
+	}
+	VolunteerPointEntriesTable.Annotation.Checks = map[string]string{
+		"volunteer_points_entry": "(kind = 'EARNED' AND activity_id IS NOT NULL AND points >= 0) OR (kind = 'CORRECTION' AND points <> 0)",
 	}
 	WaitlistEntriesTable.ForeignKeys[0].RefTable = DomainsTable
 	WaitlistEntriesTable.ForeignKeys[1].RefTable = IncubationCentresTable

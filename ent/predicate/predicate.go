@@ -6,6 +6,9 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// ActivityOrganization is the predicate function for activityorganization builders.
+type ActivityOrganization func(*sql.Selector)
+
 // AdmissionAssessment is the predicate function for admissionassessment builders.
 type AdmissionAssessment func(*sql.Selector)
 
@@ -63,6 +66,9 @@ type GrantCall func(*sql.Selector)
 // GrantCallFund is the predicate function for grantcallfund builders.
 type GrantCallFund func(*sql.Selector)
 
+// GuidanceOfficer is the predicate function for guidanceofficer builders.
+type GuidanceOfficer func(*sql.Selector)
+
 // IncubationCentre is the predicate function for incubationcentre builders.
 type IncubationCentre func(*sql.Selector)
 
@@ -93,11 +99,35 @@ type Notification func(*sql.Selector)
 // Objection is the predicate function for objection builders.
 type Objection func(*sql.Selector)
 
+// OfficerAssignment is the predicate function for officerassignment builders.
+type OfficerAssignment func(*sql.Selector)
+
 // Organization is the predicate function for organization builders.
 type Organization func(*sql.Selector)
 
 // PanelMember is the predicate function for panelmember builders.
 type PanelMember func(*sql.Selector)
+
+// PartyActivity is the predicate function for partyactivity builders.
+type PartyActivity func(*sql.Selector)
+
+// PartyCoverage is the predicate function for partycoverage builders.
+type PartyCoverage func(*sql.Selector)
+
+// PartyOrganization is the predicate function for partyorganization builders.
+type PartyOrganization func(*sql.Selector)
+
+// PartyPointRule is the predicate function for partypointrule builders.
+type PartyPointRule func(*sql.Selector)
+
+// PartySettings is the predicate function for partysettings builders.
+type PartySettings func(*sql.Selector)
+
+// PartyVisit is the predicate function for partyvisit builders.
+type PartyVisit func(*sql.Selector)
+
+// PartyVolunteer is the predicate function for partyvolunteer builders.
+type PartyVolunteer func(*sql.Selector)
 
 // Proposal is the predicate function for proposal builders.
 type Proposal func(*sql.Selector)
@@ -140,6 +170,12 @@ type TenancySpace func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
+
+// VisitFollowUp is the predicate function for visitfollowup builders.
+type VisitFollowUp func(*sql.Selector)
+
+// VolunteerPointEntry is the predicate function for volunteerpointentry builders.
+type VolunteerPointEntry func(*sql.Selector)
 
 // WaitlistEntry is the predicate function for waitlistentry builders.
 type WaitlistEntry func(*sql.Selector)

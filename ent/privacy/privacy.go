@@ -111,6 +111,30 @@ func DenyMutationOperationRule(op ent.Op) MutationRule {
 	return OnMutationOperation(rule, op)
 }
 
+// The ActivityOrganizationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ActivityOrganizationQueryRuleFunc func(context.Context, *ent.ActivityOrganizationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ActivityOrganizationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ActivityOrganizationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ActivityOrganizationQuery", q)
+}
+
+// The ActivityOrganizationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ActivityOrganizationMutationRuleFunc func(context.Context, *ent.ActivityOrganizationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ActivityOrganizationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ActivityOrganizationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ActivityOrganizationMutation", m)
+}
+
 // The AdmissionAssessmentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AdmissionAssessmentQueryRuleFunc func(context.Context, *ent.AdmissionAssessmentQuery) error
@@ -567,6 +591,30 @@ func (f GrantCallFundMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GrantCallFundMutation", m)
 }
 
+// The GuidanceOfficerQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type GuidanceOfficerQueryRuleFunc func(context.Context, *ent.GuidanceOfficerQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f GuidanceOfficerQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.GuidanceOfficerQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.GuidanceOfficerQuery", q)
+}
+
+// The GuidanceOfficerMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type GuidanceOfficerMutationRuleFunc func(context.Context, *ent.GuidanceOfficerMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f GuidanceOfficerMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.GuidanceOfficerMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GuidanceOfficerMutation", m)
+}
+
 // The IncubationCentreQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type IncubationCentreQueryRuleFunc func(context.Context, *ent.IncubationCentreQuery) error
@@ -807,6 +855,30 @@ func (f ObjectionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutat
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ObjectionMutation", m)
 }
 
+// The OfficerAssignmentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OfficerAssignmentQueryRuleFunc func(context.Context, *ent.OfficerAssignmentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OfficerAssignmentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OfficerAssignmentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OfficerAssignmentQuery", q)
+}
+
+// The OfficerAssignmentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OfficerAssignmentMutationRuleFunc func(context.Context, *ent.OfficerAssignmentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OfficerAssignmentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OfficerAssignmentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OfficerAssignmentMutation", m)
+}
+
 // The OrganizationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OrganizationQueryRuleFunc func(context.Context, *ent.OrganizationQuery) error
@@ -853,6 +925,174 @@ func (f PanelMemberMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PanelMemberMutation", m)
+}
+
+// The PartyActivityQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PartyActivityQueryRuleFunc func(context.Context, *ent.PartyActivityQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PartyActivityQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartyActivityQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PartyActivityQuery", q)
+}
+
+// The PartyActivityMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PartyActivityMutationRuleFunc func(context.Context, *ent.PartyActivityMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PartyActivityMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PartyActivityMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PartyActivityMutation", m)
+}
+
+// The PartyCoverageQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PartyCoverageQueryRuleFunc func(context.Context, *ent.PartyCoverageQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PartyCoverageQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartyCoverageQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PartyCoverageQuery", q)
+}
+
+// The PartyCoverageMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PartyCoverageMutationRuleFunc func(context.Context, *ent.PartyCoverageMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PartyCoverageMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PartyCoverageMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PartyCoverageMutation", m)
+}
+
+// The PartyOrganizationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PartyOrganizationQueryRuleFunc func(context.Context, *ent.PartyOrganizationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PartyOrganizationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartyOrganizationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PartyOrganizationQuery", q)
+}
+
+// The PartyOrganizationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PartyOrganizationMutationRuleFunc func(context.Context, *ent.PartyOrganizationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PartyOrganizationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PartyOrganizationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PartyOrganizationMutation", m)
+}
+
+// The PartyPointRuleQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PartyPointRuleQueryRuleFunc func(context.Context, *ent.PartyPointRuleQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PartyPointRuleQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartyPointRuleQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PartyPointRuleQuery", q)
+}
+
+// The PartyPointRuleMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PartyPointRuleMutationRuleFunc func(context.Context, *ent.PartyPointRuleMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PartyPointRuleMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PartyPointRuleMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PartyPointRuleMutation", m)
+}
+
+// The PartySettingsQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PartySettingsQueryRuleFunc func(context.Context, *ent.PartySettingsQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PartySettingsQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartySettingsQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PartySettingsQuery", q)
+}
+
+// The PartySettingsMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PartySettingsMutationRuleFunc func(context.Context, *ent.PartySettingsMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PartySettingsMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PartySettingsMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PartySettingsMutation", m)
+}
+
+// The PartyVisitQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PartyVisitQueryRuleFunc func(context.Context, *ent.PartyVisitQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PartyVisitQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartyVisitQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PartyVisitQuery", q)
+}
+
+// The PartyVisitMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PartyVisitMutationRuleFunc func(context.Context, *ent.PartyVisitMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PartyVisitMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PartyVisitMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PartyVisitMutation", m)
+}
+
+// The PartyVolunteerQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PartyVolunteerQueryRuleFunc func(context.Context, *ent.PartyVolunteerQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PartyVolunteerQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartyVolunteerQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PartyVolunteerQuery", q)
+}
+
+// The PartyVolunteerMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PartyVolunteerMutationRuleFunc func(context.Context, *ent.PartyVolunteerMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PartyVolunteerMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PartyVolunteerMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PartyVolunteerMutation", m)
 }
 
 // The ProposalQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -1191,6 +1431,54 @@ func (f UserMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) 
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UserMutation", m)
 }
 
+// The VisitFollowUpQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type VisitFollowUpQueryRuleFunc func(context.Context, *ent.VisitFollowUpQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f VisitFollowUpQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VisitFollowUpQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.VisitFollowUpQuery", q)
+}
+
+// The VisitFollowUpMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type VisitFollowUpMutationRuleFunc func(context.Context, *ent.VisitFollowUpMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f VisitFollowUpMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.VisitFollowUpMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.VisitFollowUpMutation", m)
+}
+
+// The VolunteerPointEntryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type VolunteerPointEntryQueryRuleFunc func(context.Context, *ent.VolunteerPointEntryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f VolunteerPointEntryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VolunteerPointEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.VolunteerPointEntryQuery", q)
+}
+
+// The VolunteerPointEntryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type VolunteerPointEntryMutationRuleFunc func(context.Context, *ent.VolunteerPointEntryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f VolunteerPointEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.VolunteerPointEntryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.VolunteerPointEntryMutation", m)
+}
+
 // The WaitlistEntryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type WaitlistEntryQueryRuleFunc func(context.Context, *ent.WaitlistEntryQuery) error
@@ -1250,6 +1538,8 @@ var _ QueryMutationRule = FilterFunc(nil)
 
 func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
+	case *ent.ActivityOrganizationQuery:
+		return q.Filter(), nil
 	case *ent.AdmissionAssessmentQuery:
 		return q.Filter(), nil
 	case *ent.AlumniReportQuery:
@@ -1288,6 +1578,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.GrantCallFundQuery:
 		return q.Filter(), nil
+	case *ent.GuidanceOfficerQuery:
+		return q.Filter(), nil
 	case *ent.IncubationCentreQuery:
 		return q.Filter(), nil
 	case *ent.IncubationSpaceQuery:
@@ -1308,9 +1600,25 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ObjectionQuery:
 		return q.Filter(), nil
+	case *ent.OfficerAssignmentQuery:
+		return q.Filter(), nil
 	case *ent.OrganizationQuery:
 		return q.Filter(), nil
 	case *ent.PanelMemberQuery:
+		return q.Filter(), nil
+	case *ent.PartyActivityQuery:
+		return q.Filter(), nil
+	case *ent.PartyCoverageQuery:
+		return q.Filter(), nil
+	case *ent.PartyOrganizationQuery:
+		return q.Filter(), nil
+	case *ent.PartyPointRuleQuery:
+		return q.Filter(), nil
+	case *ent.PartySettingsQuery:
+		return q.Filter(), nil
+	case *ent.PartyVisitQuery:
+		return q.Filter(), nil
+	case *ent.PartyVolunteerQuery:
 		return q.Filter(), nil
 	case *ent.ProposalQuery:
 		return q.Filter(), nil
@@ -1340,6 +1648,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.UserQuery:
 		return q.Filter(), nil
+	case *ent.VisitFollowUpQuery:
+		return q.Filter(), nil
+	case *ent.VolunteerPointEntryQuery:
+		return q.Filter(), nil
 	case *ent.WaitlistEntryQuery:
 		return q.Filter(), nil
 	default:
@@ -1349,6 +1661,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
+	case *ent.ActivityOrganizationMutation:
+		return m.Filter(), nil
 	case *ent.AdmissionAssessmentMutation:
 		return m.Filter(), nil
 	case *ent.AlumniReportMutation:
@@ -1387,6 +1701,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.GrantCallFundMutation:
 		return m.Filter(), nil
+	case *ent.GuidanceOfficerMutation:
+		return m.Filter(), nil
 	case *ent.IncubationCentreMutation:
 		return m.Filter(), nil
 	case *ent.IncubationSpaceMutation:
@@ -1407,9 +1723,25 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.ObjectionMutation:
 		return m.Filter(), nil
+	case *ent.OfficerAssignmentMutation:
+		return m.Filter(), nil
 	case *ent.OrganizationMutation:
 		return m.Filter(), nil
 	case *ent.PanelMemberMutation:
+		return m.Filter(), nil
+	case *ent.PartyActivityMutation:
+		return m.Filter(), nil
+	case *ent.PartyCoverageMutation:
+		return m.Filter(), nil
+	case *ent.PartyOrganizationMutation:
+		return m.Filter(), nil
+	case *ent.PartyPointRuleMutation:
+		return m.Filter(), nil
+	case *ent.PartySettingsMutation:
+		return m.Filter(), nil
+	case *ent.PartyVisitMutation:
+		return m.Filter(), nil
+	case *ent.PartyVolunteerMutation:
 		return m.Filter(), nil
 	case *ent.ProposalMutation:
 		return m.Filter(), nil
@@ -1438,6 +1770,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.TenancySpaceMutation:
 		return m.Filter(), nil
 	case *ent.UserMutation:
+		return m.Filter(), nil
+	case *ent.VisitFollowUpMutation:
+		return m.Filter(), nil
+	case *ent.VolunteerPointEntryMutation:
 		return m.Filter(), nil
 	case *ent.WaitlistEntryMutation:
 		return m.Filter(), nil

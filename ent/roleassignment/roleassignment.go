@@ -91,14 +91,15 @@ type Role string
 
 // Role values.
 const (
-	RolePLATFORM_ADMIN  Role = "PLATFORM_ADMIN"
-	RoleBUREAU_ADMIN    Role = "BUREAU_ADMIN"
-	RoleINCUBATOR_STAFF Role = "INCUBATOR_STAFF"
-	RoleNGO_MEMBER      Role = "NGO_MEMBER"
-	RoleEXPERT          Role = "EXPERT"
-	RolePARTY_OFFICER   Role = "PARTY_OFFICER"
-	RolePURCHASER       Role = "PURCHASER"
-	RoleFINANCE         Role = "FINANCE"
+	RolePLATFORM_ADMIN   Role = "PLATFORM_ADMIN"
+	RoleBUREAU_ADMIN     Role = "BUREAU_ADMIN"
+	RoleINCUBATOR_STAFF  Role = "INCUBATOR_STAFF"
+	RoleNGO_MEMBER       Role = "NGO_MEMBER"
+	RoleEXPERT           Role = "EXPERT"
+	RolePARTY_OFFICER    Role = "PARTY_OFFICER"
+	RolePURCHASER        Role = "PURCHASER"
+	RoleFINANCE          Role = "FINANCE"
+	RoleGUIDANCE_OFFICER Role = "GUIDANCE_OFFICER"
 )
 
 func (r Role) String() string {
@@ -108,7 +109,7 @@ func (r Role) String() string {
 // RoleValidator is a validator for the "role" field enum values. It is called by the builders before save.
 func RoleValidator(r Role) error {
 	switch r {
-	case RolePLATFORM_ADMIN, RoleBUREAU_ADMIN, RoleINCUBATOR_STAFF, RoleNGO_MEMBER, RoleEXPERT, RolePARTY_OFFICER, RolePURCHASER, RoleFINANCE:
+	case RolePLATFORM_ADMIN, RoleBUREAU_ADMIN, RoleINCUBATOR_STAFF, RoleNGO_MEMBER, RoleEXPERT, RolePARTY_OFFICER, RolePURCHASER, RoleFINANCE, RoleGUIDANCE_OFFICER:
 		return nil
 	default:
 		return fmt.Errorf("roleassignment: invalid enum value for role field: %q", r)

@@ -4,6 +4,7 @@ package runtime
 
 import (
 	"context"
+	"hatchery/ent/activityorganization"
 	"hatchery/ent/admissionassessment"
 	"hatchery/ent/alumnireport"
 	"hatchery/ent/auditlog"
@@ -23,6 +24,7 @@ import (
 	"hatchery/ent/fundbudget"
 	"hatchery/ent/grantcall"
 	"hatchery/ent/grantcallfund"
+	"hatchery/ent/guidanceofficer"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/incubationspace"
 	"hatchery/ent/jobrun"
@@ -33,8 +35,16 @@ import (
 	"hatchery/ent/membership"
 	"hatchery/ent/notification"
 	"hatchery/ent/objection"
+	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
 	"hatchery/ent/panelmember"
+	"hatchery/ent/partyactivity"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyorganization"
+	"hatchery/ent/partypointrule"
+	"hatchery/ent/partysettings"
+	"hatchery/ent/partyvisit"
+	"hatchery/ent/partyvolunteer"
 	"hatchery/ent/proposal"
 	"hatchery/ent/reviewassignment"
 	"hatchery/ent/reviewpanel"
@@ -50,6 +60,8 @@ import (
 	"hatchery/ent/tenancyservice"
 	"hatchery/ent/tenancyspace"
 	"hatchery/ent/user"
+	"hatchery/ent/visitfollowup"
+	"hatchery/ent/volunteerpointentry"
 	"hatchery/ent/waitlistentry"
 	"hatchery/internal/casework/casedata"
 	"hatchery/internal/grant/grantdata"
@@ -65,6 +77,23 @@ import (
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	activityorganizationMixin := schema.ActivityOrganization{}.Mixin()
+	activityorganizationMixinHooks1 := activityorganizationMixin[1].Hooks()
+	activityorganization.Hooks[0] = activityorganizationMixinHooks1[0]
+	activityorganizationMixinFields0 := activityorganizationMixin[0].Fields()
+	_ = activityorganizationMixinFields0
+	activityorganizationFields := schema.ActivityOrganization{}.Fields()
+	_ = activityorganizationFields
+	// activityorganizationDescCreatedAt is the schema descriptor for created_at field.
+	activityorganizationDescCreatedAt := activityorganizationMixinFields0[0].Descriptor()
+	// activityorganization.DefaultCreatedAt holds the default value on creation for the created_at field.
+	activityorganization.DefaultCreatedAt = activityorganizationDescCreatedAt.Default.(func() time.Time)
+	// activityorganizationDescUpdatedAt is the schema descriptor for updated_at field.
+	activityorganizationDescUpdatedAt := activityorganizationMixinFields0[1].Descriptor()
+	// activityorganization.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	activityorganization.DefaultUpdatedAt = activityorganizationDescUpdatedAt.Default.(func() time.Time)
+	// activityorganization.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	activityorganization.UpdateDefaultUpdatedAt = activityorganizationDescUpdatedAt.UpdateDefault.(func() time.Time)
 	admissionassessmentMixin := schema.AdmissionAssessment{}.Mixin()
 	admissionassessment.Policy = privacy.NewPolicies(schema.AdmissionAssessment{})
 	admissionassessment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1086,6 +1115,63 @@ func init() {
 	grantcallfundDescCommitted := grantcallfundFields[3].Descriptor()
 	// grantcallfund.DefaultCommitted holds the default value on creation for the committed field.
 	grantcallfund.DefaultCommitted = grantcallfundDescCommitted.Default.(int64)
+	guidanceofficerMixin := schema.GuidanceOfficer{}.Mixin()
+	guidanceofficerMixinHooks1 := guidanceofficerMixin[1].Hooks()
+	guidanceofficer.Hooks[0] = guidanceofficerMixinHooks1[0]
+	guidanceofficerMixinFields0 := guidanceofficerMixin[0].Fields()
+	_ = guidanceofficerMixinFields0
+	guidanceofficerFields := schema.GuidanceOfficer{}.Fields()
+	_ = guidanceofficerFields
+	// guidanceofficerDescCreatedAt is the schema descriptor for created_at field.
+	guidanceofficerDescCreatedAt := guidanceofficerMixinFields0[0].Descriptor()
+	// guidanceofficer.DefaultCreatedAt holds the default value on creation for the created_at field.
+	guidanceofficer.DefaultCreatedAt = guidanceofficerDescCreatedAt.Default.(func() time.Time)
+	// guidanceofficerDescUpdatedAt is the schema descriptor for updated_at field.
+	guidanceofficerDescUpdatedAt := guidanceofficerMixinFields0[1].Descriptor()
+	// guidanceofficer.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	guidanceofficer.DefaultUpdatedAt = guidanceofficerDescUpdatedAt.Default.(func() time.Time)
+	// guidanceofficer.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	guidanceofficer.UpdateDefaultUpdatedAt = guidanceofficerDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// guidanceofficerDescName is the schema descriptor for name field.
+	guidanceofficerDescName := guidanceofficerFields[1].Descriptor()
+	// guidanceofficer.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	guidanceofficer.NameValidator = func() func(string) error {
+		validators := guidanceofficerDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// guidanceofficerDescUnit is the schema descriptor for unit field.
+	guidanceofficerDescUnit := guidanceofficerFields[2].Descriptor()
+	// guidanceofficer.DefaultUnit holds the default value on creation for the unit field.
+	guidanceofficer.DefaultUnit = guidanceofficerDescUnit.Default.(string)
+	// guidanceofficer.UnitValidator is a validator for the "unit" field. It is called by the builders before save.
+	guidanceofficer.UnitValidator = guidanceofficerDescUnit.Validators[0].(func(string) error)
+	// guidanceofficerDescPhone is the schema descriptor for phone field.
+	guidanceofficerDescPhone := guidanceofficerFields[3].Descriptor()
+	// guidanceofficer.DefaultPhone holds the default value on creation for the phone field.
+	guidanceofficer.DefaultPhone = guidanceofficerDescPhone.Default.(string)
+	// guidanceofficer.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
+	guidanceofficer.PhoneValidator = guidanceofficerDescPhone.Validators[0].(func(string) error)
+	// guidanceofficerDescActive is the schema descriptor for active field.
+	guidanceofficerDescActive := guidanceofficerFields[4].Descriptor()
+	// guidanceofficer.DefaultActive holds the default value on creation for the active field.
+	guidanceofficer.DefaultActive = guidanceofficerDescActive.Default.(bool)
+	// guidanceofficerDescCurrentLoad is the schema descriptor for current_load field.
+	guidanceofficerDescCurrentLoad := guidanceofficerFields[5].Descriptor()
+	// guidanceofficer.DefaultCurrentLoad holds the default value on creation for the current_load field.
+	guidanceofficer.DefaultCurrentLoad = guidanceofficerDescCurrentLoad.Default.(int)
+	// guidanceofficer.CurrentLoadValidator is a validator for the "current_load" field. It is called by the builders before save.
+	guidanceofficer.CurrentLoadValidator = guidanceofficerDescCurrentLoad.Validators[0].(func(int) error)
 	incubationcentreMixin := schema.IncubationCentre{}.Mixin()
 	incubationcentre.Policy = privacy.NewPolicies(schema.IncubationCentre{})
 	incubationcentre.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1657,6 +1743,35 @@ func init() {
 	objection.DefaultResolutionNote = objectionDescResolutionNote.Default.(string)
 	// objection.ResolutionNoteValidator is a validator for the "resolution_note" field. It is called by the builders before save.
 	objection.ResolutionNoteValidator = objectionDescResolutionNote.Validators[0].(func(string) error)
+	officerassignmentMixin := schema.OfficerAssignment{}.Mixin()
+	officerassignmentMixinHooks1 := officerassignmentMixin[1].Hooks()
+	officerassignment.Hooks[0] = officerassignmentMixinHooks1[0]
+	officerassignmentMixinFields0 := officerassignmentMixin[0].Fields()
+	_ = officerassignmentMixinFields0
+	officerassignmentFields := schema.OfficerAssignment{}.Fields()
+	_ = officerassignmentFields
+	// officerassignmentDescCreatedAt is the schema descriptor for created_at field.
+	officerassignmentDescCreatedAt := officerassignmentMixinFields0[0].Descriptor()
+	// officerassignment.DefaultCreatedAt holds the default value on creation for the created_at field.
+	officerassignment.DefaultCreatedAt = officerassignmentDescCreatedAt.Default.(func() time.Time)
+	// officerassignmentDescUpdatedAt is the schema descriptor for updated_at field.
+	officerassignmentDescUpdatedAt := officerassignmentMixinFields0[1].Descriptor()
+	// officerassignment.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	officerassignment.DefaultUpdatedAt = officerassignmentDescUpdatedAt.Default.(func() time.Time)
+	// officerassignment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	officerassignment.UpdateDefaultUpdatedAt = officerassignmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// officerassignmentDescNote is the schema descriptor for note field.
+	officerassignmentDescNote := officerassignmentFields[4].Descriptor()
+	// officerassignment.DefaultNote holds the default value on creation for the note field.
+	officerassignment.DefaultNote = officerassignmentDescNote.Default.(string)
+	// officerassignment.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	officerassignment.NoteValidator = officerassignmentDescNote.Validators[0].(func(string) error)
+	// officerassignmentDescEndReason is the schema descriptor for end_reason field.
+	officerassignmentDescEndReason := officerassignmentFields[5].Descriptor()
+	// officerassignment.DefaultEndReason holds the default value on creation for the end_reason field.
+	officerassignment.DefaultEndReason = officerassignmentDescEndReason.Default.(string)
+	// officerassignment.EndReasonValidator is a validator for the "end_reason" field. It is called by the builders before save.
+	officerassignment.EndReasonValidator = officerassignmentDescEndReason.Validators[0].(func(string) error)
 	organizationMixin := schema.Organization{}.Mixin()
 	organization.Policy = privacy.NewPolicies(schema.Organization{})
 	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1787,6 +1902,279 @@ func init() {
 	panelmember.DefaultUpdatedAt = panelmemberDescUpdatedAt.Default.(func() time.Time)
 	// panelmember.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	panelmember.UpdateDefaultUpdatedAt = panelmemberDescUpdatedAt.UpdateDefault.(func() time.Time)
+	partyactivityMixin := schema.PartyActivity{}.Mixin()
+	partyactivityMixinHooks1 := partyactivityMixin[1].Hooks()
+	partyactivity.Hooks[0] = partyactivityMixinHooks1[0]
+	partyactivityMixinFields0 := partyactivityMixin[0].Fields()
+	_ = partyactivityMixinFields0
+	partyactivityFields := schema.PartyActivity{}.Fields()
+	_ = partyactivityFields
+	// partyactivityDescCreatedAt is the schema descriptor for created_at field.
+	partyactivityDescCreatedAt := partyactivityMixinFields0[0].Descriptor()
+	// partyactivity.DefaultCreatedAt holds the default value on creation for the created_at field.
+	partyactivity.DefaultCreatedAt = partyactivityDescCreatedAt.Default.(func() time.Time)
+	// partyactivityDescUpdatedAt is the schema descriptor for updated_at field.
+	partyactivityDescUpdatedAt := partyactivityMixinFields0[1].Descriptor()
+	// partyactivity.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	partyactivity.DefaultUpdatedAt = partyactivityDescUpdatedAt.Default.(func() time.Time)
+	// partyactivity.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	partyactivity.UpdateDefaultUpdatedAt = partyactivityDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// partyactivityDescTitle is the schema descriptor for title field.
+	partyactivityDescTitle := partyactivityFields[1].Descriptor()
+	// partyactivity.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	partyactivity.TitleValidator = func() func(string) error {
+		validators := partyactivityDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partyactivityDescPlace is the schema descriptor for place field.
+	partyactivityDescPlace := partyactivityFields[3].Descriptor()
+	// partyactivity.DefaultPlace holds the default value on creation for the place field.
+	partyactivity.DefaultPlace = partyactivityDescPlace.Default.(string)
+	// partyactivity.PlaceValidator is a validator for the "place" field. It is called by the builders before save.
+	partyactivity.PlaceValidator = partyactivityDescPlace.Validators[0].(func(string) error)
+	// partyactivityDescDescription is the schema descriptor for description field.
+	partyactivityDescDescription := partyactivityFields[4].Descriptor()
+	// partyactivity.DefaultDescription holds the default value on creation for the description field.
+	partyactivity.DefaultDescription = partyactivityDescDescription.Default.(string)
+	// partyactivity.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	partyactivity.DescriptionValidator = partyactivityDescDescription.Validators[0].(func(string) error)
+	// partyactivityDescParticipants is the schema descriptor for participants field.
+	partyactivityDescParticipants := partyactivityFields[5].Descriptor()
+	// partyactivity.DefaultParticipants holds the default value on creation for the participants field.
+	partyactivity.DefaultParticipants = partyactivityDescParticipants.Default.(int)
+	// partyactivity.ParticipantsValidator is a validator for the "participants" field. It is called by the builders before save.
+	partyactivity.ParticipantsValidator = partyactivityDescParticipants.Validators[0].(func(int) error)
+	// partyactivityDescVolunteerMinutes is the schema descriptor for volunteer_minutes field.
+	partyactivityDescVolunteerMinutes := partyactivityFields[6].Descriptor()
+	// partyactivity.DefaultVolunteerMinutes holds the default value on creation for the volunteer_minutes field.
+	partyactivity.DefaultVolunteerMinutes = partyactivityDescVolunteerMinutes.Default.(int)
+	// partyactivity.VolunteerMinutesValidator is a validator for the "volunteer_minutes" field. It is called by the builders before save.
+	partyactivity.VolunteerMinutesValidator = partyactivityDescVolunteerMinutes.Validators[0].(func(int) error)
+	partycoverageMixin := schema.PartyCoverage{}.Mixin()
+	partycoverageMixinHooks1 := partycoverageMixin[1].Hooks()
+	partycoverage.Hooks[0] = partycoverageMixinHooks1[0]
+	partycoverageMixinFields0 := partycoverageMixin[0].Fields()
+	_ = partycoverageMixinFields0
+	partycoverageFields := schema.PartyCoverage{}.Fields()
+	_ = partycoverageFields
+	// partycoverageDescCreatedAt is the schema descriptor for created_at field.
+	partycoverageDescCreatedAt := partycoverageMixinFields0[0].Descriptor()
+	// partycoverage.DefaultCreatedAt holds the default value on creation for the created_at field.
+	partycoverage.DefaultCreatedAt = partycoverageDescCreatedAt.Default.(func() time.Time)
+	// partycoverageDescUpdatedAt is the schema descriptor for updated_at field.
+	partycoverageDescUpdatedAt := partycoverageMixinFields0[1].Descriptor()
+	// partycoverage.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	partycoverage.DefaultUpdatedAt = partycoverageDescUpdatedAt.Default.(func() time.Time)
+	// partycoverage.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	partycoverage.UpdateDefaultUpdatedAt = partycoverageDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// partycoverageDescReason is the schema descriptor for reason field.
+	partycoverageDescReason := partycoverageFields[5].Descriptor()
+	// partycoverage.DefaultReason holds the default value on creation for the reason field.
+	partycoverage.DefaultReason = partycoverageDescReason.Default.(string)
+	// partycoverage.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	partycoverage.ReasonValidator = partycoverageDescReason.Validators[0].(func(string) error)
+	// partycoverageDescEndReason is the schema descriptor for end_reason field.
+	partycoverageDescEndReason := partycoverageFields[6].Descriptor()
+	// partycoverage.DefaultEndReason holds the default value on creation for the end_reason field.
+	partycoverage.DefaultEndReason = partycoverageDescEndReason.Default.(string)
+	// partycoverage.EndReasonValidator is a validator for the "end_reason" field. It is called by the builders before save.
+	partycoverage.EndReasonValidator = partycoverageDescEndReason.Validators[0].(func(string) error)
+	partyorganizationMixin := schema.PartyOrganization{}.Mixin()
+	partyorganizationMixinHooks1 := partyorganizationMixin[1].Hooks()
+	partyorganization.Hooks[0] = partyorganizationMixinHooks1[0]
+	partyorganizationMixinFields0 := partyorganizationMixin[0].Fields()
+	_ = partyorganizationMixinFields0
+	partyorganizationFields := schema.PartyOrganization{}.Fields()
+	_ = partyorganizationFields
+	// partyorganizationDescCreatedAt is the schema descriptor for created_at field.
+	partyorganizationDescCreatedAt := partyorganizationMixinFields0[0].Descriptor()
+	// partyorganization.DefaultCreatedAt holds the default value on creation for the created_at field.
+	partyorganization.DefaultCreatedAt = partyorganizationDescCreatedAt.Default.(func() time.Time)
+	// partyorganizationDescUpdatedAt is the schema descriptor for updated_at field.
+	partyorganizationDescUpdatedAt := partyorganizationMixinFields0[1].Descriptor()
+	// partyorganization.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	partyorganization.DefaultUpdatedAt = partyorganizationDescUpdatedAt.Default.(func() time.Time)
+	// partyorganization.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	partyorganization.UpdateDefaultUpdatedAt = partyorganizationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// partyorganizationDescName is the schema descriptor for name field.
+	partyorganizationDescName := partyorganizationFields[1].Descriptor()
+	// partyorganization.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	partyorganization.NameValidator = func() func(string) error {
+		validators := partyorganizationDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partyorganizationDescSecretary is the schema descriptor for secretary field.
+	partyorganizationDescSecretary := partyorganizationFields[4].Descriptor()
+	// partyorganization.DefaultSecretary holds the default value on creation for the secretary field.
+	partyorganization.DefaultSecretary = partyorganizationDescSecretary.Default.(string)
+	// partyorganization.SecretaryValidator is a validator for the "secretary" field. It is called by the builders before save.
+	partyorganization.SecretaryValidator = partyorganizationDescSecretary.Validators[0].(func(string) error)
+	// partyorganizationDescSecretaryPhone is the schema descriptor for secretary_phone field.
+	partyorganizationDescSecretaryPhone := partyorganizationFields[5].Descriptor()
+	// partyorganization.DefaultSecretaryPhone holds the default value on creation for the secretary_phone field.
+	partyorganization.DefaultSecretaryPhone = partyorganizationDescSecretaryPhone.Default.(string)
+	// partyorganization.SecretaryPhoneValidator is a validator for the "secretary_phone" field. It is called by the builders before save.
+	partyorganization.SecretaryPhoneValidator = partyorganizationDescSecretaryPhone.Validators[0].(func(string) error)
+	// partyorganizationDescFullMembers is the schema descriptor for full_members field.
+	partyorganizationDescFullMembers := partyorganizationFields[6].Descriptor()
+	// partyorganization.DefaultFullMembers holds the default value on creation for the full_members field.
+	partyorganization.DefaultFullMembers = partyorganizationDescFullMembers.Default.(int)
+	// partyorganization.FullMembersValidator is a validator for the "full_members" field. It is called by the builders before save.
+	partyorganization.FullMembersValidator = partyorganizationDescFullMembers.Validators[0].(func(int) error)
+	// partyorganizationDescProbationaryMembers is the schema descriptor for probationary_members field.
+	partyorganizationDescProbationaryMembers := partyorganizationFields[7].Descriptor()
+	// partyorganization.DefaultProbationaryMembers holds the default value on creation for the probationary_members field.
+	partyorganization.DefaultProbationaryMembers = partyorganizationDescProbationaryMembers.Default.(int)
+	// partyorganization.ProbationaryMembersValidator is a validator for the "probationary_members" field. It is called by the builders before save.
+	partyorganization.ProbationaryMembersValidator = partyorganizationDescProbationaryMembers.Validators[0].(func(int) error)
+	partypointruleMixin := schema.PartyPointRule{}.Mixin()
+	partypointruleMixinHooks1 := partypointruleMixin[1].Hooks()
+	partypointrule.Hooks[0] = partypointruleMixinHooks1[0]
+	partypointruleMixinFields0 := partypointruleMixin[0].Fields()
+	_ = partypointruleMixinFields0
+	partypointruleFields := schema.PartyPointRule{}.Fields()
+	_ = partypointruleFields
+	// partypointruleDescCreatedAt is the schema descriptor for created_at field.
+	partypointruleDescCreatedAt := partypointruleMixinFields0[0].Descriptor()
+	// partypointrule.DefaultCreatedAt holds the default value on creation for the created_at field.
+	partypointrule.DefaultCreatedAt = partypointruleDescCreatedAt.Default.(func() time.Time)
+	// partypointruleDescUpdatedAt is the schema descriptor for updated_at field.
+	partypointruleDescUpdatedAt := partypointruleMixinFields0[1].Descriptor()
+	// partypointrule.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	partypointrule.DefaultUpdatedAt = partypointruleDescUpdatedAt.Default.(func() time.Time)
+	// partypointrule.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	partypointrule.UpdateDefaultUpdatedAt = partypointruleDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// partypointruleDescPointsPerHour is the schema descriptor for points_per_hour field.
+	partypointruleDescPointsPerHour := partypointruleFields[1].Descriptor()
+	// partypointrule.PointsPerHourValidator is a validator for the "points_per_hour" field. It is called by the builders before save.
+	partypointrule.PointsPerHourValidator = partypointruleDescPointsPerHour.Validators[0].(func(int) error)
+	partysettingsMixin := schema.PartySettings{}.Mixin()
+	partysettingsMixinHooks1 := partysettingsMixin[1].Hooks()
+	partysettings.Hooks[0] = partysettingsMixinHooks1[0]
+	partysettingsMixinFields0 := partysettingsMixin[0].Fields()
+	_ = partysettingsMixinFields0
+	partysettingsFields := schema.PartySettings{}.Fields()
+	_ = partysettingsFields
+	// partysettingsDescCreatedAt is the schema descriptor for created_at field.
+	partysettingsDescCreatedAt := partysettingsMixinFields0[0].Descriptor()
+	// partysettings.DefaultCreatedAt holds the default value on creation for the created_at field.
+	partysettings.DefaultCreatedAt = partysettingsDescCreatedAt.Default.(func() time.Time)
+	// partysettingsDescUpdatedAt is the schema descriptor for updated_at field.
+	partysettingsDescUpdatedAt := partysettingsMixinFields0[1].Descriptor()
+	// partysettings.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	partysettings.DefaultUpdatedAt = partysettingsDescUpdatedAt.Default.(func() time.Time)
+	// partysettings.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	partysettings.UpdateDefaultUpdatedAt = partysettingsDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// partysettingsDescMaxOfficerLoad is the schema descriptor for max_officer_load field.
+	partysettingsDescMaxOfficerLoad := partysettingsFields[0].Descriptor()
+	// partysettings.DefaultMaxOfficerLoad holds the default value on creation for the max_officer_load field.
+	partysettings.DefaultMaxOfficerLoad = partysettingsDescMaxOfficerLoad.Default.(int)
+	// partysettings.MaxOfficerLoadValidator is a validator for the "max_officer_load" field. It is called by the builders before save.
+	partysettings.MaxOfficerLoadValidator = partysettingsDescMaxOfficerLoad.Validators[0].(func(int) error)
+	// partysettingsDescPointsPerHour is the schema descriptor for points_per_hour field.
+	partysettingsDescPointsPerHour := partysettingsFields[1].Descriptor()
+	// partysettings.DefaultPointsPerHour holds the default value on creation for the points_per_hour field.
+	partysettings.DefaultPointsPerHour = partysettingsDescPointsPerHour.Default.(int)
+	// partysettings.PointsPerHourValidator is a validator for the "points_per_hour" field. It is called by the builders before save.
+	partysettings.PointsPerHourValidator = partysettingsDescPointsPerHour.Validators[0].(func(int) error)
+	partyvisitMixin := schema.PartyVisit{}.Mixin()
+	partyvisitMixinHooks1 := partyvisitMixin[1].Hooks()
+	partyvisit.Hooks[0] = partyvisitMixinHooks1[0]
+	partyvisitMixinFields0 := partyvisitMixin[0].Fields()
+	_ = partyvisitMixinFields0
+	partyvisitFields := schema.PartyVisit{}.Fields()
+	_ = partyvisitFields
+	// partyvisitDescCreatedAt is the schema descriptor for created_at field.
+	partyvisitDescCreatedAt := partyvisitMixinFields0[0].Descriptor()
+	// partyvisit.DefaultCreatedAt holds the default value on creation for the created_at field.
+	partyvisit.DefaultCreatedAt = partyvisitDescCreatedAt.Default.(func() time.Time)
+	// partyvisitDescUpdatedAt is the schema descriptor for updated_at field.
+	partyvisitDescUpdatedAt := partyvisitMixinFields0[1].Descriptor()
+	// partyvisit.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	partyvisit.DefaultUpdatedAt = partyvisitDescUpdatedAt.Default.(func() time.Time)
+	// partyvisit.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	partyvisit.UpdateDefaultUpdatedAt = partyvisitDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// partyvisitDescTopics is the schema descriptor for topics field.
+	partyvisitDescTopics := partyvisitFields[3].Descriptor()
+	// partyvisit.TopicsValidator is a validator for the "topics" field. It is called by the builders before save.
+	partyvisit.TopicsValidator = func() func(string) error {
+		validators := partyvisitDescTopics.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(topics string) error {
+			for _, fn := range fns {
+				if err := fn(topics); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partyvisitDescFindings is the schema descriptor for findings field.
+	partyvisitDescFindings := partyvisitFields[4].Descriptor()
+	// partyvisit.DefaultFindings holds the default value on creation for the findings field.
+	partyvisit.DefaultFindings = partyvisitDescFindings.Default.(string)
+	// partyvisit.FindingsValidator is a validator for the "findings" field. It is called by the builders before save.
+	partyvisit.FindingsValidator = partyvisitDescFindings.Validators[0].(func(string) error)
+	partyvolunteerMixin := schema.PartyVolunteer{}.Mixin()
+	partyvolunteerMixinHooks1 := partyvolunteerMixin[1].Hooks()
+	partyvolunteer.Hooks[0] = partyvolunteerMixinHooks1[0]
+	partyvolunteerMixinFields0 := partyvolunteerMixin[0].Fields()
+	_ = partyvolunteerMixinFields0
+	partyvolunteerFields := schema.PartyVolunteer{}.Fields()
+	_ = partyvolunteerFields
+	// partyvolunteerDescCreatedAt is the schema descriptor for created_at field.
+	partyvolunteerDescCreatedAt := partyvolunteerMixinFields0[0].Descriptor()
+	// partyvolunteer.DefaultCreatedAt holds the default value on creation for the created_at field.
+	partyvolunteer.DefaultCreatedAt = partyvolunteerDescCreatedAt.Default.(func() time.Time)
+	// partyvolunteerDescUpdatedAt is the schema descriptor for updated_at field.
+	partyvolunteerDescUpdatedAt := partyvolunteerMixinFields0[1].Descriptor()
+	// partyvolunteer.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	partyvolunteer.DefaultUpdatedAt = partyvolunteerDescUpdatedAt.Default.(func() time.Time)
+	// partyvolunteer.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	partyvolunteer.UpdateDefaultUpdatedAt = partyvolunteerDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// partyvolunteerDescName is the schema descriptor for name field.
+	partyvolunteerDescName := partyvolunteerFields[0].Descriptor()
+	// partyvolunteer.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	partyvolunteer.NameValidator = func() func(string) error {
+		validators := partyvolunteerDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	proposalMixin := schema.Proposal{}.Mixin()
 	proposal.Policy = privacy.NewPolicies(schema.Proposal{})
 	proposal.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -2620,6 +3008,72 @@ func init() {
 	user.DefaultFailedLogins = userDescFailedLogins.Default.(int)
 	// user.FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
 	user.FailedLoginsValidator = userDescFailedLogins.Validators[0].(func(int) error)
+	visitfollowupMixin := schema.VisitFollowUp{}.Mixin()
+	visitfollowupMixinHooks1 := visitfollowupMixin[1].Hooks()
+	visitfollowup.Hooks[0] = visitfollowupMixinHooks1[0]
+	visitfollowupMixinFields0 := visitfollowupMixin[0].Fields()
+	_ = visitfollowupMixinFields0
+	visitfollowupFields := schema.VisitFollowUp{}.Fields()
+	_ = visitfollowupFields
+	// visitfollowupDescCreatedAt is the schema descriptor for created_at field.
+	visitfollowupDescCreatedAt := visitfollowupMixinFields0[0].Descriptor()
+	// visitfollowup.DefaultCreatedAt holds the default value on creation for the created_at field.
+	visitfollowup.DefaultCreatedAt = visitfollowupDescCreatedAt.Default.(func() time.Time)
+	// visitfollowupDescUpdatedAt is the schema descriptor for updated_at field.
+	visitfollowupDescUpdatedAt := visitfollowupMixinFields0[1].Descriptor()
+	// visitfollowup.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	visitfollowup.DefaultUpdatedAt = visitfollowupDescUpdatedAt.Default.(func() time.Time)
+	// visitfollowup.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	visitfollowup.UpdateDefaultUpdatedAt = visitfollowupDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// visitfollowupDescAction is the schema descriptor for action field.
+	visitfollowupDescAction := visitfollowupFields[3].Descriptor()
+	// visitfollowup.ActionValidator is a validator for the "action" field. It is called by the builders before save.
+	visitfollowup.ActionValidator = func() func(string) error {
+		validators := visitfollowupDescAction.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(action string) error {
+			for _, fn := range fns {
+				if err := fn(action); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	volunteerpointentryMixin := schema.VolunteerPointEntry{}.Mixin()
+	volunteerpointentryMixinHooks1 := volunteerpointentryMixin[1].Hooks()
+	volunteerpointentryHooks := schema.VolunteerPointEntry{}.Hooks()
+	volunteerpointentry.Hooks[0] = volunteerpointentryMixinHooks1[0]
+	volunteerpointentry.Hooks[1] = volunteerpointentryHooks[0]
+	volunteerpointentryMixinFields0 := volunteerpointentryMixin[0].Fields()
+	_ = volunteerpointentryMixinFields0
+	volunteerpointentryFields := schema.VolunteerPointEntry{}.Fields()
+	_ = volunteerpointentryFields
+	// volunteerpointentryDescCreatedAt is the schema descriptor for created_at field.
+	volunteerpointentryDescCreatedAt := volunteerpointentryMixinFields0[0].Descriptor()
+	// volunteerpointentry.DefaultCreatedAt holds the default value on creation for the created_at field.
+	volunteerpointentry.DefaultCreatedAt = volunteerpointentryDescCreatedAt.Default.(func() time.Time)
+	// volunteerpointentryDescUpdatedAt is the schema descriptor for updated_at field.
+	volunteerpointentryDescUpdatedAt := volunteerpointentryMixinFields0[1].Descriptor()
+	// volunteerpointentry.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	volunteerpointentry.DefaultUpdatedAt = volunteerpointentryDescUpdatedAt.Default.(func() time.Time)
+	// volunteerpointentry.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	volunteerpointentry.UpdateDefaultUpdatedAt = volunteerpointentryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// volunteerpointentryDescMinutes is the schema descriptor for minutes field.
+	volunteerpointentryDescMinutes := volunteerpointentryFields[4].Descriptor()
+	// volunteerpointentry.DefaultMinutes holds the default value on creation for the minutes field.
+	volunteerpointentry.DefaultMinutes = volunteerpointentryDescMinutes.Default.(int)
+	// volunteerpointentry.MinutesValidator is a validator for the "minutes" field. It is called by the builders before save.
+	volunteerpointentry.MinutesValidator = volunteerpointentryDescMinutes.Validators[0].(func(int) error)
+	// volunteerpointentryDescReason is the schema descriptor for reason field.
+	volunteerpointentryDescReason := volunteerpointentryFields[6].Descriptor()
+	// volunteerpointentry.DefaultReason holds the default value on creation for the reason field.
+	volunteerpointentry.DefaultReason = volunteerpointentryDescReason.Default.(string)
+	// volunteerpointentry.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	volunteerpointentry.ReasonValidator = volunteerpointentryDescReason.Validators[0].(func(string) error)
 	waitlistentryMixin := schema.WaitlistEntry{}.Mixin()
 	waitlistentry.Policy = privacy.NewPolicies(schema.WaitlistEntry{})
 	waitlistentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -190,3 +190,44 @@ func (ReviewAssignment) Policy() ent.Policy { return authz.ReviewAssignmentPolic
 
 // Policy of the ConflictDeclaration.
 func (ConflictDeclaration) Policy() ent.Policy { return authz.ReviewAssignmentPolicy() }
+
+// Party-building liaison (internal/party; rules in internal/authz/party.go).
+
+// Policy of the PartyOrganization.
+func (PartyOrganization) Policy() ent.Policy { return authz.PartyOrganizationPolicy() }
+
+// Policy of the PartyCoverage.
+func (PartyCoverage) Policy() ent.Policy { return authz.PartyCoveragePolicy() }
+
+// Policy of the GuidanceOfficer.
+func (GuidanceOfficer) Policy() ent.Policy { return authz.GuidanceOfficerPolicy() }
+
+// Policy of the OfficerAssignment.
+func (OfficerAssignment) Policy() ent.Policy { return authz.PartyCoveragePolicy() }
+
+// Policy of the PartySettings.
+func (PartySettings) Policy() ent.Policy { return authz.PartySettingsPolicy() }
+
+// Policy of the PartyPointRule.
+func (PartyPointRule) Policy() ent.Policy { return authz.PartySettingsPolicy() }
+
+// Policy of the PartyVisit.
+func (PartyVisit) Policy() ent.Policy { return authz.PartyVisitPolicy() }
+
+// Policy of the VisitFollowUp.
+func (VisitFollowUp) Policy() ent.Policy { return authz.PartyVisitPolicy() }
+
+// Policy of the PartyActivity.
+func (PartyActivity) Policy() ent.Policy { return authz.PartyActivityPolicy() }
+
+// Policy of the PartyVolunteer.
+func (PartyVolunteer) Policy() ent.Policy { return authz.PartyVolunteerPolicy() }
+
+// Policy of the VolunteerPointEntry.
+func (VolunteerPointEntry) Policy() ent.Policy { return authz.VolunteerPointPolicy() }
+
+// Hooks of the VolunteerPointEntry: the ledger is append-only.
+func (VolunteerPointEntry) Hooks() []ent.Hook { return []ent.Hook{authz.PointLedgerAppendOnly()} }
+
+// Policy of the ActivityOrganization: read and written like its activity.
+func (ActivityOrganization) Policy() ent.Policy { return authz.ActivityOrganizationPolicy() }

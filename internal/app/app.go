@@ -21,6 +21,7 @@ import (
 	"hatchery/internal/db"
 	"hatchery/internal/documents"
 	"hatchery/internal/grant"
+	"hatchery/internal/party"
 	"hatchery/internal/incubation"
 	"hatchery/internal/jobs"
 	"hatchery/internal/review"
@@ -47,6 +48,8 @@ type App struct {
 	// Grants runs venture grants; Review the expert panels it uses.
 	Grants *grant.Service
 	Review *review.Service
+	// Party runs party-building liaison.
+	Party *party.Service
 	// Letters issues decision letters and signs their verification links
 	// (set up by the server; nil in tests that do not need letters).
 	Letters *casework.Letters

@@ -41,4 +41,5 @@ var parts = []struct {
 	{"casework", caseworkPart},
 	{"incubation", incubationPart},
 	{"grants", grantPart},
+	{"party", partyPart},
 }

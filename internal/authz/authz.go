@@ -48,6 +48,13 @@ const (
 	ObjProposal = "proposal"
 	// ObjReview is review panels: members, assignments, scores, conflicts.
 	ObjReview = "review"
+	// ObjParty is party-building coverage: party organisations, each
+	// organisation's coverage history, guidance officers, their
+	// assignments and the county's party-building settings.
+	ObjParty = "party"
+	// ObjPartyWork is what party-building work records: visits and their
+	// follow-ups, activities, volunteers and their point ledger.
+	ObjPartyWork = "party_work"
 )
 
 // Actions named in policies/policy.csv.
@@ -71,14 +78,14 @@ const (
 
 // Objects and Actions list every object type and action, for the matrix test.
 var (
-	Objects = []string{ObjDomain, ObjUser, ObjRoleAssignment, ObjOrganization, ObjMembership, ObjAuditLog, ObjDocument, ObjServiceItem, ObjCase, ObjCalendar, ObjIncubation, ObjTenancy, ObjFund, ObjGrantCall, ObjProposal, ObjReview}
+	Objects = []string{ObjDomain, ObjUser, ObjRoleAssignment, ObjOrganization, ObjMembership, ObjAuditLog, ObjDocument, ObjServiceItem, ObjCase, ObjCalendar, ObjIncubation, ObjTenancy, ObjFund, ObjGrantCall, ObjProposal, ObjReview, ObjParty, ObjPartyWork}
 	Actions = []string{ActRead, ActReadOwn, ActCreate, ActCreateOwn, ActUpdate, ActUpdateOwn, ActDelete, ActCrossDomain, ActHandle, ActDecide, ActReadAssigned}
 )
 
 // Roles, as stored on RoleAssignment (upper case) and named in Casbin (lower case).
 var Roles = []string{
 	"PLATFORM_ADMIN", "BUREAU_ADMIN", "INCUBATOR_STAFF", "NGO_MEMBER",
-	"EXPERT", "PARTY_OFFICER", "PURCHASER", "FINANCE",
+	"EXPERT", "PARTY_OFFICER", "PURCHASER", "FINANCE", "GUIDANCE_OFFICER",
 }
 
 // RoleName is the Casbin subject of a role.

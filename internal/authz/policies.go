@@ -82,11 +82,13 @@ func OrganizationPolicy() ent.Policy {
 	f := rowFilters{
 		domainColumn: "domain_id",
 		ownOrg:       func(v *viewer.Viewer) entql.P { return idIn("id", v.OrgIDs) },
+		// A guidance officer reads the organisations assigned to them now.
+		selfSQL: orgColumnAssigned("id"),
 	}
 	return typePolicy{
 		obj:     ObjOrganization,
 		filters: f,
-		read:    []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
+		read:    []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}, {ActReadAssigned, scopeSelf}},
 		create:  []grant{{ActCreate, scopeNone}},
 		update:  []grant{{ActUpdate, scopeDomain}, {ActUpdateOwn, scopeOwnOrg}},
 		delete:  []grant{{ActDelete, scopeDomain}},

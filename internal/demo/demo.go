@@ -35,6 +35,7 @@ var Users = []struct {
 	{"party", "综合党委 沈建国", []roleassignment.Role{roleassignment.RolePARTY_OFFICER}},
 	{"purchaser", "购买主体 吴芳", []roleassignment.Role{roleassignment.RolePURCHASER}},
 	{"finance", "财务 钱立", []roleassignment.Role{roleassignment.RoleFINANCE}},
+	{"guide", "党建指导员 孙红梅", []roleassignment.Role{roleassignment.RoleGUIDANCE_OFFICER}},
 }
 
 var towns = []string{"武康街道", "舞阳街道", "阜溪街道", "下渚湖街道", "乾元镇", "新市镇", "洛舍镇", "钟管镇", "新安镇", "禹越镇", "莫干山镇", "雷甸镇", "康乾街道"}

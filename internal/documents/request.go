@@ -26,15 +26,18 @@ type UploadRequest struct {
 	// DocumentID (a new version of that document). OrganizationID is the
 	// GraphQL input's way to name an organisation owner; Owner names any.
 	OrganizationID *int
-	Owner          *owner.Ref
-	DocumentID     *int
-	Category       *document.Category // required for a new document
-	Title          *string            // defaults to the file name
-	ExpiresOn      *time.Time
-	Filename       string
-	ContentType    string
-	Size           int64
-	SHA256         string
+	// OwnerKind and OwnerID name an owner of another kind.
+	OwnerKind   *string
+	OwnerID     *int
+	Owner       *owner.Ref
+	DocumentID  *int
+	Category    *document.Category // required for a new document
+	Title       *string            // defaults to the file name
+	ExpiresOn   *time.Time
+	Filename    string
+	ContentType string
+	Size        int64
+	SHA256      string
 }
 
 // Form is an upload form for the browser (see storage.Upload).
@@ -120,6 +123,16 @@ func (s *Service) RequestUpload(ctx context.Context, c *gen.Client, req UploadRe
 func (s *Service) validate(req *UploadRequest) error {
 	if req.OrganizationID != nil && req.Owner == nil {
 		req.Owner = &owner.Ref{Kind: owner.Organization, ID: *req.OrganizationID}
+	}
+	if (req.OwnerKind == nil) != (req.OwnerID == nil) || (req.OwnerKind != nil && req.OrganizationID != nil) {
+		return apperr.Invalid("ownerKind", "give an owner's kind and id together, instead of an organisation",
+			"请同时给出所属对象的类别和编号（不要同时给出组织）")
+	}
+	if req.OwnerKind != nil && req.Owner == nil {
+		if _, ok := owner.Lookup(*req.OwnerKind); !ok {
+			return apperr.Invalid("ownerKind", "documents cannot be attached to this kind of record", "此类记录不能附加文件")
+		}
+		req.Owner = &owner.Ref{Kind: *req.OwnerKind, ID: *req.OwnerID}
 	}
 	if (req.Owner == nil) == (req.DocumentID == nil) {
 		return apperr.Invalid("organizationID",

@@ -12,6 +12,7 @@ export const ROLES = [
   'PARTY_OFFICER',
   'PURCHASER',
   'FINANCE',
+  'GUIDANCE_OFFICER',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

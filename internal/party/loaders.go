@@ -1,0 +1,114 @@
+package party
+
+import (
+	"context"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+
+	gen "hatchery/ent"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/volunteerpointentry"
+)
+
+// Per-request batch loaders for the fields lists show on every row (a
+// branch's covered count, an officer's maximum load, a volunteer's
+// points), so a page costs the same few statements whatever its size.
+// Each is keyed by county (and year): one load answers every row of the
+// county, however gqlgen schedules the rows. Without loaders in ctx (a
+// mutation's answer, read in its transaction) the resolvers query directly.
+type loaders struct {
+	covered *dataloadgen.Loader[int, map[int]int]    // by domain: branch id → organisations covered
+	maxLoad *dataloadgen.Loader[int, int]            // by domain
+	points  *dataloadgen.Loader[yearKey, map[int]int] // volunteer id → points
+}
+
+type yearKey struct{ domain, year int }
+
+type loadersKey struct{}
+
+// WithLoaders returns ctx carrying fresh loaders reading through c.
+func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Context {
+	wait := dataloadgen.WithWait(time.Millisecond)
+	l := &loaders{
+		covered: dataloadgen.NewMappedLoader(func(ctx context.Context, domains []int) (map[int]map[int]int, error) {
+			var rows []struct {
+				Domain int `json:"domain_id"`
+				ID     int `json:"party_organization_id"`
+				Count  int `json:"n"`
+			}
+			err := c.PartyCoverage.Query().Where(partycoverage.EndOnIsNil(), partycoverage.PartyOrganizationIDNotNil(),
+				partycoverage.DomainIDIn(domains...)).
+				GroupBy(partycoverage.FieldDomainID, partycoverage.FieldPartyOrganizationID).Aggregate(gen.As(gen.Count(), "n")).Scan(ctx, &rows)
+			out := map[int]map[int]int{}
+			for _, d := range domains {
+				out[d] = map[int]int{}
+			}
+			for _, r := range rows {
+				out[r.Domain][r.ID] = r.Count
+			}
+			return out, err
+		}, wait),
+		maxLoad: dataloadgen.NewMappedLoader(func(ctx context.Context, domains []int) (map[int]int, error) {
+			return s.MaxLoads(ctx, c, domains)
+		}, wait),
+		points: dataloadgen.NewMappedLoader(func(ctx context.Context, keys []yearKey) (map[yearKey]map[int]int, error) {
+			out := map[yearKey]map[int]int{}
+			for _, k := range keys { // a request asks for one or two years
+				var rows []struct {
+					ID     int `json:"volunteer_id"`
+					Points int `json:"points"`
+				}
+				err := c.VolunteerPointEntry.Query().Where(volunteerpointentry.DomainID(k.domain), volunteerpointentry.Year(k.year)).
+					GroupBy(volunteerpointentry.FieldVolunteerID).Aggregate(gen.As(gen.Sum(volunteerpointentry.FieldPoints), "points")).Scan(ctx, &rows)
+				if err != nil {
+					return nil, err
+				}
+				m := map[int]int{}
+				for _, r := range rows {
+					m[r.ID] = r.Points
+				}
+				out[k] = m
+			}
+			return out, nil
+		}, wait),
+	}
+	return context.WithValue(ctx, loadersKey{}, l)
+}
+
+func loadersFrom(ctx context.Context) *loaders {
+	l, _ := ctx.Value(loadersKey{}).(*loaders)
+	return l
+}
+
+// CoveredCount is how many organisations branch po covers now.
+func (s *Service) CoveredCount(ctx context.Context, c *gen.Client, po *gen.PartyOrganization) (int, error) {
+	if l := loadersFrom(ctx); l != nil {
+		m, err := l.covered.Load(ctx, po.DomainID)
+		return m[po.ID], err
+	}
+	return c.PartyCoverage.Query().Where(partycoverage.PartyOrganizationID(po.ID), partycoverage.EndOnIsNil()).Count(ctx)
+}
+
+// MaxLoad is the maximum load of officer o's county.
+func (s *Service) MaxLoad(ctx context.Context, c *gen.Client, o *gen.GuidanceOfficer) (int, error) {
+	if l := loadersFrom(ctx); l != nil {
+		return l.maxLoad.Load(ctx, o.DomainID)
+	}
+	m, err := s.MaxLoads(ctx, c, []int{o.DomainID})
+	return m[o.DomainID], err
+}
+
+// VolunteerYearPoints is volunteer v's points in year (this year when nil).
+func (s *Service) VolunteerYearPoints(ctx context.Context, c *gen.Client, v *gen.PartyVolunteer, year *int) (int, error) {
+	y := s.Year()
+	if year != nil {
+		y = *year
+	}
+	if l := loadersFrom(ctx); l != nil {
+		m, err := l.points.Load(ctx, yearKey{v.DomainID, y})
+		return m[v.ID], err
+	}
+	m, err := VolunteerPoints(ctx, c, y, []int{v.ID})
+	return m[v.ID], err
+}

@@ -1,0 +1,213 @@
+package party
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/privacy"
+
+	gen "hatchery/ent"
+	"hatchery/ent/officerassignment"
+	"hatchery/ent/organization"
+	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyvisit"
+	"hatchery/internal/authz"
+	"hatchery/internal/viewer"
+)
+
+// counted is the organisations coverage counts: all but deregistered ones.
+func counted() func(*sql.Selector) {
+	return func(s *sql.Selector) { s.Where(sql.NEQ(s.C(organization.FieldStatus), organization.StatusDEREGISTERED)) }
+}
+
+// withForm narrows organisations to those whose current form is f (no
+// recorded period counts as UNCOVERED): one subquery, in the page's
+// statement.
+func withForm(f partycoverage.Form) func(*sql.Selector) {
+	return func(s *sql.Selector) {
+		t := sql.Table(partycoverage.Table)
+		if f == partycoverage.FormUNCOVERED {
+			covered := sql.Select(t.C(partycoverage.FieldOrganizationID)).From(t).Where(sql.And(
+				sql.IsNull(t.C(partycoverage.FieldEndOn)), sql.NEQ(t.C(partycoverage.FieldForm), string(partycoverage.FormUNCOVERED))))
+			s.Where(sql.NotIn(s.C(organization.FieldID), covered))
+			return
+		}
+		with := sql.Select(t.C(partycoverage.FieldOrganizationID)).From(t).Where(sql.And(
+			sql.IsNull(t.C(partycoverage.FieldEndOn)), sql.EQ(t.C(partycoverage.FieldForm), string(f))))
+		s.Where(sql.In(s.C(organization.FieldID), with))
+	}
+}
+
+// withOfficer narrows organisations to those officer id guides now.
+func withOfficer(id int) func(*sql.Selector) {
+	return func(s *sql.Selector) {
+		t := sql.Table(officerassignment.Table)
+		s.Where(sql.In(s.C(organization.FieldID), sql.Select(t.C(officerassignment.FieldOrganizationID)).From(t).
+			Where(sql.And(sql.EQ(t.C(officerassignment.FieldOfficerID), id), sql.IsNull(t.C(officerassignment.FieldEndOn))))))
+	}
+}
+
+// CoverageTable is a page of the organisations the viewer may read (the
+// committee: its county; an officer: theirs; an NGO member: their own),
+// by name, each with its form, branch, officer and last visit. A page
+// costs the same six statements whatever its size: the page and its count,
+// then one each for coverages, branches, live assignments with officers
+// and last visits of the page's organisations.
+func (s *Service) CoverageTable(ctx context.Context, c *gen.Client, after *gen.Cursor, first *int, f *CoverageFilter) (*CoverageConnection, error) {
+	q := c.Organization.Query().Where(counted())
+	if f != nil {
+		if f.Form != nil {
+			q.Where(withForm(*f.Form))
+		}
+		if f.Town != nil && *f.Town != "" {
+			q.Where(organization.Town(*f.Town))
+		}
+		if f.Kind != nil {
+			q.Where(organization.KindEQ(*f.Kind))
+		}
+		if f.Search != nil && strings.TrimSpace(*f.Search) != "" {
+			t := strings.TrimSpace(*f.Search)
+			q.Where(organization.Or(organization.NameContains(t), organization.UsccContains(strings.ToUpper(t))))
+		}
+		if f.OfficerID != nil {
+			q.Where(withOfficer(*f.OfficerID))
+		}
+	}
+	page, err := q.Paginate(ctx, after, first, nil, nil, gen.WithOrganizationOrder(&gen.OrganizationOrder{
+		Direction: entgql.OrderDirectionAsc, Field: gen.OrganizationOrderFieldName,
+	}))
+	if err != nil {
+		return nil, err
+	}
+	orgs := make([]*gen.Organization, 0, len(page.Edges))
+	for _, e := range page.Edges {
+		orgs = append(orgs, e.Node)
+	}
+	rows, err := s.rowsFor(ctx, c, orgs)
+	if err != nil {
+		return nil, err
+	}
+	out := &CoverageConnection{PageInfo: page.PageInfo, TotalCount: page.TotalCount}
+	for i, e := range page.Edges {
+		out.Edges = append(out.Edges, &CoverageEdge{Cursor: e.Cursor, Node: rows[i]})
+	}
+	return out, nil
+}
+
+// rowsFor builds the coverage rows of orgs with a fixed number of queries,
+// read as the viewer (privacy narrows what they see of each part).
+func (s *Service) rowsFor(ctx context.Context, c *gen.Client, orgs []*gen.Organization) ([]*CoverageRow, error) {
+	rows := make([]*CoverageRow, len(orgs))
+	if len(orgs) == 0 {
+		return rows, nil
+	}
+	ids := make([]int, len(orgs))
+	for i, o := range orgs {
+		ids[i] = o.ID
+	}
+	covs, err := c.PartyCoverage.Query().Where(partycoverage.OrganizationIDIn(ids...), partycoverage.EndOnIsNil()).
+		WithPartyOrganization().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	live, err := c.OfficerAssignment.Query().Where(officerassignment.OrganizationIDIn(ids...), officerassignment.EndOnIsNil()).
+		WithOfficer().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var visits []*gen.PartyVisit
+	since := s.today().AddDate(-1, 0, 0)
+	visits, err = c.PartyVisit.Query().Where(partyvisit.OrganizationIDIn(ids...), partyvisit.VisitedOnGTE(since)).
+		Select(partyvisit.FieldOrganizationID, partyvisit.FieldVisitedOn).All(ctx)
+	if err != nil && !errors.Is(err, privacy.Deny) {
+		return nil, err
+	}
+	byCov := map[int]*gen.PartyCoverage{}
+	for _, p := range covs {
+		byCov[p.OrganizationID] = p
+	}
+	byAsg := map[int]*gen.OfficerAssignment{}
+	for _, a := range live {
+		byAsg[a.OrganizationID] = a
+	}
+	last := map[int]*gen.PartyVisit{}
+	for _, v := range visits {
+		if l := last[v.OrganizationID]; l == nil || v.VisitedOn.After(l.VisitedOn) {
+			last[v.OrganizationID] = v
+		}
+	}
+	for i, o := range orgs {
+		r := &CoverageRow{Organization: o, Form: partycoverage.FormUNCOVERED, Assignment: byAsg[o.ID]}
+		if p := byCov[o.ID]; p != nil {
+			r.Form, r.Since, r.PartyOrganization = p.Form, &p.StartOn, p.Edges.PartyOrganization
+		}
+		if v := last[o.ID]; v != nil {
+			r.LastVisitOn = &v.VisitedOn
+		}
+		rows[i] = r
+	}
+	return rows, nil
+}
+
+// mayReadCoverageOf reports whether the viewer reads organisation org's
+// party-building status: the committee and bureau admins (party:read),
+// its own members, or its officer now.
+func mayReadCoverageOf(ctx context.Context, c *gen.Client, org *gen.Organization) (bool, error) {
+	v := viewer.FromContext(ctx)
+	switch {
+	case v == nil:
+		return false, nil
+	case authz.Can(ctx, authz.ObjParty, authz.ActRead):
+		return true, nil
+	case authz.Can(ctx, authz.ObjParty, authz.ActReadOwn) && v.MemberOf(org.ID):
+		return true, nil
+	case authz.Can(ctx, authz.ObjParty, authz.ActReadAssigned):
+		return c.OfficerAssignment.Query().Where(assignmentLive(org.ID)...).Exist(ctx)
+	}
+	return false, nil
+}
+
+// Status is organisation org's party-building status for its record; nil
+// for a viewer who may not read it.
+func (s *Service) Status(ctx context.Context, c *gen.Client, org *gen.Organization) (*Status, error) {
+	if ok, err := mayReadCoverageOf(ctx, c, org); err != nil || !ok {
+		return nil, err
+	}
+	rows, err := s.rowsFor(ctx, c, []*gen.Organization{org})
+	if err != nil {
+		return nil, err
+	}
+	r := rows[0]
+	st := &Status{Form: r.Form, Since: r.Since, PartyOrganization: r.PartyOrganization, Uncovered: r.Form == partycoverage.FormUNCOVERED}
+	if r.Assignment != nil {
+		st.Officer = r.Assignment.Edges.Officer
+	}
+	return st, nil
+}
+
+// CoverageHistory lists organisation orgID's coverage periods, the latest
+// first, as the viewer may read them.
+func (s *Service) CoverageHistory(ctx context.Context, c *gen.Client, orgID int) ([]*gen.PartyCoverage, error) {
+	return c.PartyCoverage.Query().Where(partycoverage.OrganizationID(orgID)).WithPartyOrganization().
+		Order(partycoverage.ByStartOn(sql.OrderDesc()), partycoverage.ByID(sql.OrderDesc())).Limit(200).All(ctx)
+}
+
+// AssignmentHistory lists organisation orgID's officer assignments, the
+// latest first.
+func (s *Service) AssignmentHistory(ctx context.Context, c *gen.Client, orgID int) ([]*gen.OfficerAssignment, error) {
+	return c.OfficerAssignment.Query().Where(officerassignment.OrganizationID(orgID)).WithOfficer().
+		Order(officerassignment.ByStartOn(sql.OrderDesc()), officerassignment.ByID(sql.OrderDesc())).Limit(200).All(ctx)
+}
+
+// OfficerAssignments lists officer id's assignments (live ones unless
+// all), the latest first, with their organisations.
+func (s *Service) OfficerAssignments(ctx context.Context, c *gen.Client, id int, all bool) ([]*gen.OfficerAssignment, error) {
+	q := c.OfficerAssignment.Query().Where(officerassignment.OfficerID(id))
+	if !all {
+		q.Where(officerassignment.EndOnIsNil())
+	}
+	return q.WithOrganization().Order(officerassignment.ByStartOn(sql.OrderDesc()), officerassignment.ByID(sql.OrderDesc())).Limit(200).All(ctx)
+}
