@@ -21,9 +21,9 @@ import (
 	"hatchery/internal/db"
 	"hatchery/internal/documents"
 	"hatchery/internal/grant"
-	"hatchery/internal/party"
 	"hatchery/internal/incubation"
 	"hatchery/internal/jobs"
+	"hatchery/internal/party"
 	"hatchery/internal/review"
 	"hatchery/internal/storage"
 )

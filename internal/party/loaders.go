@@ -18,8 +18,8 @@ import (
 // county, however gqlgen schedules the rows. Without loaders in ctx (a
 // mutation's answer, read in its transaction) the resolvers query directly.
 type loaders struct {
-	covered *dataloadgen.Loader[int, map[int]int]    // by domain: branch id → organisations covered
-	maxLoad *dataloadgen.Loader[int, int]            // by domain
+	covered *dataloadgen.Loader[int, map[int]int]     // by domain: branch id → organisations covered
+	maxLoad *dataloadgen.Loader[int, int]             // by domain
 	points  *dataloadgen.Loader[yearKey, map[int]int] // volunteer id → points
 }
 

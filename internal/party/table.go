@@ -20,7 +20,9 @@ import (
 
 // counted is the organisations coverage counts: all but deregistered ones.
 func counted() func(*sql.Selector) {
-	return func(s *sql.Selector) { s.Where(sql.NEQ(s.C(organization.FieldStatus), organization.StatusDEREGISTERED)) }
+	return func(s *sql.Selector) {
+		s.Where(sql.NEQ(s.C(organization.FieldStatus), organization.StatusDEREGISTERED))
+	}
 }
 
 // withForm narrows organisations to those whose current form is f (no
