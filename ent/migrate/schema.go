@@ -3024,7 +3024,7 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(244813135872),
 	}
 	VolunteerPointEntriesTable.Annotation.Checks = map[string]string{
-		"volunteer_points_entry": "(kind = 'EARNED' AND activity_id IS NOT NULL AND points >= 0) OR (kind = 'CORRECTION' AND points <> 0)",
+		"volunteer_points_entry": "CASE kind WHEN 'EARNED' THEN activity_id IS NOT NULL AND points >= 0 ELSE points <> 0 END",
 	}
 	WaitlistEntriesTable.ForeignKeys[0].RefTable = DomainsTable
 	WaitlistEntriesTable.ForeignKeys[1].RefTable = IncubationCentresTable

@@ -95,7 +95,7 @@ func (VolunteerPointEntry) Indexes() []ent.Index {
 // Annotations of the VolunteerPointEntry.
 func (VolunteerPointEntry) Annotations() []schema.Annotation {
 	return []schema.Annotation{
-		entsql.Checks(map[string]string{"volunteer_points_entry": "(kind = 'EARNED' AND activity_id IS NOT NULL AND points >= 0) OR (kind = 'CORRECTION' AND points <> 0)"}),
+		entsql.Checks(map[string]string{"volunteer_points_entry": "CASE kind WHEN 'EARNED' THEN activity_id IS NOT NULL AND points >= 0 ELSE points <> 0 END"}),
 		filters("volunteer_id", "year"),
 		entgql.RelayConnection(),
 	}
