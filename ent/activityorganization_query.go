@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"hatchery/ent/activityorganization"
 	"hatchery/ent/domain"
@@ -438,6 +439,12 @@ func (_q *ActivityOrganizationQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if activityorganization.Policy == nil {
+		return errors.New("ent: uninitialized activityorganization.Policy (forgotten import ent/runtime?)")
+	}
+	if err := activityorganization.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"hatchery/ent/domain"
 	"hatchery/ent/guidanceofficer"
@@ -440,6 +441,12 @@ func (_q *GuidanceOfficerQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if guidanceofficer.Policy == nil {
+		return errors.New("ent: uninitialized guidanceofficer.Policy (forgotten import ent/runtime?)")
+	}
+	if err := guidanceofficer.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"hatchery/ent/domain"
 	"hatchery/ent/guidanceofficer"
@@ -473,6 +474,12 @@ func (_q *OfficerAssignmentQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if officerassignment.Policy == nil {
+		return errors.New("ent: uninitialized officerassignment.Policy (forgotten import ent/runtime?)")
+	}
+	if err := officerassignment.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

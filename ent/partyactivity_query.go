@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"hatchery/ent/activityorganization"
 	"hatchery/ent/domain"
@@ -440,6 +441,12 @@ func (_q *PartyActivityQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if partyactivity.Policy == nil {
+		return errors.New("ent: uninitialized partyactivity.Policy (forgotten import ent/runtime?)")
+	}
+	if err := partyactivity.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"hatchery/ent/domain"
 	"hatchery/ent/organization"
@@ -438,6 +439,12 @@ func (_q *PartyCoverageQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if partycoverage.Policy == nil {
+		return errors.New("ent: uninitialized partycoverage.Policy (forgotten import ent/runtime?)")
+	}
+	if err := partycoverage.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

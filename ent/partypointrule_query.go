@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"hatchery/ent/domain"
 	"hatchery/ent/partypointrule"
@@ -366,6 +367,12 @@ func (_q *PartyPointRuleQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if partypointrule.Policy == nil {
+		return errors.New("ent: uninitialized partypointrule.Policy (forgotten import ent/runtime?)")
+	}
+	if err := partypointrule.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

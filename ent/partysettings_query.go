@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"hatchery/ent/domain"
 	"hatchery/ent/partysettings"
@@ -366,6 +367,12 @@ func (_q *PartySettingsQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if partysettings.Policy == nil {
+		return errors.New("ent: uninitialized partysettings.Policy (forgotten import ent/runtime?)")
+	}
+	if err := partysettings.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

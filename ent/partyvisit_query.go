@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"hatchery/ent/domain"
 	"hatchery/ent/guidanceofficer"
@@ -476,6 +477,12 @@ func (_q *PartyVisitQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if partyvisit.Policy == nil {
+		return errors.New("ent: uninitialized partyvisit.Policy (forgotten import ent/runtime?)")
+	}
+	if err := partyvisit.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

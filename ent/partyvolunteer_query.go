@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"hatchery/ent/domain"
 	"hatchery/ent/partyorganization"
@@ -476,6 +477,12 @@ func (_q *PartyVolunteerQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if partyvolunteer.Policy == nil {
+		return errors.New("ent: uninitialized partyvolunteer.Policy (forgotten import ent/runtime?)")
+	}
+	if err := partyvolunteer.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"hatchery/ent/domain"
 	"hatchery/ent/partyvisit"
@@ -402,6 +403,12 @@ func (_q *VisitFollowUpQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if visitfollowup.Policy == nil {
+		return errors.New("ent: uninitialized visitfollowup.Policy (forgotten import ent/runtime?)")
+	}
+	if err := visitfollowup.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

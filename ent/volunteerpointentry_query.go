@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"hatchery/ent/domain"
 	"hatchery/ent/partyactivity"
@@ -438,6 +439,12 @@ func (_q *VolunteerPointEntryQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if volunteerpointentry.Policy == nil {
+		return errors.New("ent: uninitialized volunteerpointentry.Policy (forgotten import ent/runtime?)")
+	}
+	if err := volunteerpointentry.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

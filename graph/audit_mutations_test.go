@@ -32,6 +32,13 @@ type auditScenario struct {
 	admin, staff, ngo, root    string
 	inc                        incubationScenario
 	grant                      grantScenario
+	party                      partyScenario
+}
+
+// partyScenario is what the party-building calls build on.
+type partyScenario struct {
+	tok, guide                    string // the committee's and the officer's tokens
+	committee, officer, volunteer string
 }
 
 // grantScenario is what the venture-grant and review calls build on: one
@@ -524,6 +531,82 @@ var auditedCalls = []auditedCall{
 		s.e.MustDo(s.staff, `query($id:ID!){ node(id:$id){ ... on Award { objections { id } } } }`, map[string]any{"id": s.grant.award}, &out)
 		require.Len(t, out.Node.Objections, 1)
 		return s.staff, `mutation($id:ID!){ resolveObjection(id:$id, upheld:false, note:"经核实不重复"){ id } }`, map[string]any{"id": out.Node.Objections[0].ID}
+	}},
+
+	// Party-building: the committee's records, an officer's assignment, a
+	// visit and an activity with volunteers, a handover, the end, coverage.
+	{"createPartyOrganization", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.party.tok = s.e.Login("party")
+		return s.party.tok, `mutation{ createPartyOrganization(input:{kind:COMMITTEE, name:"审计综合党委", fullMembers:5, foundedOn:"2020-07-01T00:00:00+08:00"}){ id } }`, nil
+	}},
+	{"updatePartyOrganization", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.party.committee = firstID(t, s.e, s.party.tok, `{ partyOrganizations(first:1, where:{kind: COMMITTEE}){ edges { node { id } } } }`)
+		return s.party.tok, `mutation($id:ID!){ updatePartyOrganization(id:$id, input:{kind:COMMITTEE, name:"审计综合党委", secretary:"沈书记", fullMembers:6, foundedOn:"2020-07-01T00:00:00+08:00"}){ id } }`,
+			map[string]any{"id": s.party.committee}
+	}},
+	{"createGuidanceOfficer", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.party.tok, `mutation($u:ID!){ createGuidanceOfficer(input:{userID:$u, name:"孙红梅", unit:"县民政局"}){ id } }`,
+			map[string]any{"u": testenv.ID(s.e.Fixture.Users["guide"])}
+	}},
+	{"updateGuidanceOfficer", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.party.officer = firstID(t, s.e, s.party.tok, `{ guidanceOfficers(first:1){ edges { node { id } } } }`)
+		return s.party.tok, `mutation($id:ID!){ updateGuidanceOfficer(id:$id, input:{phone:"13905720000"}){ id } }`, map[string]any{"id": s.party.officer}
+	}},
+	{"updatePartySettings", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.party.tok, `mutation{ updatePartySettings(input:{maxOfficerLoad:12, rules:[{type:RIVER_CLEANING, pointsPerHour:12}]}){ id } }`, nil
+	}},
+	{"assignGuidanceOfficer", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.party.tok, `mutation($o:ID!,$g:ID!,$d:Time!){ assignGuidanceOfficer(organizationID:$o, officerID:$g, startOn:$d){ id } }`,
+			map[string]any{"o": testenv.ID(s.e.Fixture.OrgA), "g": s.party.officer, "d": time.Now().AddDate(0, 0, -10).Format(time.RFC3339)}
+	}},
+	{"logVisit", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.party.guide = s.e.Login("guide")
+		return s.party.guide, `mutation($o:ID!,$d:Time!){ logVisit(input:{organizationID:$o, visitedOn:$d, topics:"党建指导", followUps:[{action:"建立党员台账", dueOn:$d}]}){ id } }`,
+			map[string]any{"o": testenv.ID(s.e.Fixture.OrgA), "d": time.Now().AddDate(0, 0, -1).Format(time.RFC3339)}
+	}},
+	{"completeFollowUp", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		var out struct{ MyFollowUps []struct{ ID string } }
+		s.e.MustDo(s.party.guide, `{ myFollowUps { id } }`, nil, &out)
+		require.Len(t, out.MyFollowUps, 1)
+		return s.party.guide, `mutation($id:ID!){ completeFollowUp(id:$id){ id } }`, map[string]any{"id": out.MyFollowUps[0].ID}
+	}},
+	{"recordActivity", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.party.guide, `mutation($o:ID!,$d:Time!){ recordActivity(input:{type:RIVER_CLEANING, title:"清河行动", heldOn:$d, organizationIDs:[$o], participants:20, volunteerMinutes:600}){ id } }`,
+			map[string]any{"o": testenv.ID(s.e.Fixture.OrgA), "d": time.Now().AddDate(0, 0, -2).Format(time.RFC3339)}
+	}},
+	{"createPartyVolunteer", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.party.tok, `mutation($p:ID!){ createPartyVolunteer(input:{name:"王志愿", partyOrganizationID:$p}){ id } }`, map[string]any{"p": s.party.committee}
+	}},
+	{"addActivityVolunteers", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		s.party.volunteer = firstID(t, s.e, s.party.tok, `{ partyVolunteers(first:1){ edges { node { id } } } }`)
+		activity := firstID(t, s.e, s.party.guide, `{ partyActivities(first:1){ edges { node { id } } } }`)
+		return s.party.guide, `mutation($a:ID!,$v:ID!){ addActivityVolunteers(activityID:$a, volunteers:[{volunteerID:$v, minutes:90}]){ id } }`,
+			map[string]any{"a": activity, "v": s.party.volunteer}
+	}},
+	{"correctVolunteerPoints", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		return s.party.tok, `mutation($v:ID!,$y:Int!){ correctVolunteerPoints(volunteerID:$v, year:$y, points:-3, reason:"重复登记"){ id } }`,
+			map[string]any{"v": s.party.volunteer, "y": time.Now().Year()}
+	}},
+	{"handOverAssignment", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		to := id(t, s.e, s.party.tok, `mutation($u:ID!){ createGuidanceOfficer(input:{userID:$u, name:"吴芳"}){ id } }`,
+			map[string]any{"u": testenv.ID(s.e.Fixture.Users["purchaser"])})
+		var h struct{ AssignmentHistory []struct{ ID string } }
+		s.e.MustDo(s.party.tok, `query($o:ID!){ assignmentHistory(organizationID:$o){ id } }`, map[string]any{"o": testenv.ID(s.e.Fixture.OrgA)}, &h)
+		require.Len(t, h.AssignmentHistory, 1)
+		return s.party.tok, `mutation($a:ID!,$to:ID!,$d:Time!){ handOverAssignment(assignmentID:$a, toOfficerID:$to, on:$d, reason:"工作调动"){ id } }`,
+			map[string]any{"a": h.AssignmentHistory[0].ID, "to": to, "d": time.Now().AddDate(0, 0, -5).Format(time.RFC3339)}
+	}},
+	{"endAssignment", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		var h struct{ AssignmentHistory []struct{ ID string } }
+		s.e.MustDo(s.party.tok, `query($o:ID!){ assignmentHistory(organizationID:$o){ id } }`, map[string]any{"o": testenv.ID(s.e.Fixture.OrgA)}, &h)
+		require.Len(t, h.AssignmentHistory, 2)
+		return s.party.tok, `mutation($a:ID!){ endAssignment(assignmentID:$a, reason:"组织已成立党支部"){ id } }`, map[string]any{"a": h.AssignmentHistory[0].ID}
+	}},
+	{"setCoverage", func(t *testing.T, s *auditScenario) (string, string, map[string]any) {
+		branch := id(t, s.e, s.party.tok, `mutation($o:ID!,$p:ID!){ createPartyOrganization(input:{kind:STANDALONE, name:"阳光志愿者协会党支部", parentID:$p, organizationID:$o, fullMembers:3, foundedOn:"2026-01-01T00:00:00+08:00"}){ id } }`,
+			map[string]any{"o": testenv.ID(s.e.Fixture.OrgA), "p": s.party.committee})
+		return s.party.tok, `mutation($o:ID!,$p:ID!){ setCoverage(organizationID:$o, form:BUILD, partyOrganizationID:$p, reason:"成立党支部"){ id } }`,
+			map[string]any{"o": testenv.ID(s.e.Fixture.OrgA), "p": branch}
 	}},
 }
 

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"testing"
 
-	"entgo.io/ent/entql"
+	"entgo.io/ent/dialect/sql"
 	"github.com/stretchr/testify/require"
 
 	gen "hatchery/ent"
@@ -33,7 +33,9 @@ func (profileOwner) MayAttach(ctx context.Context, _ *gen.Client, id int) error 
 	return apperr.ErrForbidden
 }
 
-func (profileOwner) ReadableOwn(v *viewer.Viewer) entql.P { return entql.FieldEQ("owner_id", v.UserID) }
+func (profileOwner) ReadableOwn(v *viewer.Viewer, ownerID string) *sql.Predicate {
+	return sql.EQ(ownerID, v.UserID)
+}
 
 // TestDocumentOwnerKindNeedsNoSchemaChange: a document attaches to a record
 // of a kind registered only in test code, and the one privacy rule asks

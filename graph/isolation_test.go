@@ -187,7 +187,7 @@ var public = map[string]string{
 
 // countyA are the viewers of county A (Deqing) whose view of county B
 // (Pingyang) is tested: one per role, plus the platform admin acting in A.
-var countyA = []string{"admin", "staff", "ngo", "ngo2", "expert", "party", "purchaser", "finance", "root"}
+var countyA = []string{"admin", "staff", "ngo", "ngo2", "expert", "party", "purchaser", "finance", "guide", "root"}
 
 // fillCounty gives county B at least one row of every Node type: the demo's
 // catalogue and closed cases, a notice, a document uploaded by its NGO member, a
@@ -212,6 +212,7 @@ func fillCounty(t *testing.T, e *testenv.Env, b int) {
 	e.MustDo(e.Login("py-admin"), `mutation { createUser(input: {username: "py-clerk", displayName: "平阳窗口", password: "Pingyang-clerk-2026"}) { id } }`, nil, nil)
 	fillIncubation(t, sys, c, b, cs, org, staff.ID)
 	fillGrants(t, sys, c, b, cs)
+	fillParty(t, sys, c, b, org)
 }
 
 // fillGrants gives county B one row of every venture-grant and review

@@ -49,6 +49,20 @@ var filterable = map[string][]string{
 	"LedgerEntryWhereInput":      {"id", "fundBudgetID", "kind", "callID"},
 	"ProposalWhereInput":         {"id", "callID", "caseID", "organizationID", "category", "status"},
 	"ReviewAssignmentWhereInput": {"id", "status"},
+	// Party-building: the coverage, roster, visit, activity and volunteer
+	// lists (what a viewer reads of a row is theirs to filter on).
+	"PartyOrganizationWhereInput":    {"id", "kind", "organizationID", "parentID"},
+	"PartyCoverageWhereInput":        {"id", "form", "organizationID"},
+	"GuidanceOfficerWhereInput":      {"id", "active"},
+	"OfficerAssignmentWhereInput":    {"id", "officerID", "organizationID"},
+	"PartySettingsWhereInput":        {"id"},
+	"PartyPointRuleWhereInput":       {"id"},
+	"PartyVisitWhereInput":           {"id", "organizationID", "officerID", "visitedOn"},
+	"VisitFollowUpWhereInput":        {"id", "officerID", "organizationID"},
+	"PartyActivityWhereInput":        {"id", "type", "heldOn"},
+	"ActivityOrganizationWhereInput": {"id", "organizationID"},
+	"PartyVolunteerWhereInput":       {"id", "partyOrganizationID"},
+	"VolunteerPointEntryWhereInput":  {"id", "volunteerID", "year"},
 }
 
 // objectField maps a filter to the object field it reads, where the names differ.

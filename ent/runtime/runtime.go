@@ -78,8 +78,18 @@ import (
 // to their package variables.
 func init() {
 	activityorganizationMixin := schema.ActivityOrganization{}.Mixin()
+	activityorganization.Policy = privacy.NewPolicies(schema.ActivityOrganization{})
+	activityorganization.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := activityorganization.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	activityorganizationMixinHooks1 := activityorganizationMixin[1].Hooks()
-	activityorganization.Hooks[0] = activityorganizationMixinHooks1[0]
+
+	activityorganization.Hooks[1] = activityorganizationMixinHooks1[0]
 	activityorganizationMixinFields0 := activityorganizationMixin[0].Fields()
 	_ = activityorganizationMixinFields0
 	activityorganizationFields := schema.ActivityOrganization{}.Fields()
@@ -1116,8 +1126,18 @@ func init() {
 	// grantcallfund.DefaultCommitted holds the default value on creation for the committed field.
 	grantcallfund.DefaultCommitted = grantcallfundDescCommitted.Default.(int64)
 	guidanceofficerMixin := schema.GuidanceOfficer{}.Mixin()
+	guidanceofficer.Policy = privacy.NewPolicies(schema.GuidanceOfficer{})
+	guidanceofficer.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := guidanceofficer.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	guidanceofficerMixinHooks1 := guidanceofficerMixin[1].Hooks()
-	guidanceofficer.Hooks[0] = guidanceofficerMixinHooks1[0]
+
+	guidanceofficer.Hooks[1] = guidanceofficerMixinHooks1[0]
 	guidanceofficerMixinFields0 := guidanceofficerMixin[0].Fields()
 	_ = guidanceofficerMixinFields0
 	guidanceofficerFields := schema.GuidanceOfficer{}.Fields()
@@ -1744,8 +1764,18 @@ func init() {
 	// objection.ResolutionNoteValidator is a validator for the "resolution_note" field. It is called by the builders before save.
 	objection.ResolutionNoteValidator = objectionDescResolutionNote.Validators[0].(func(string) error)
 	officerassignmentMixin := schema.OfficerAssignment{}.Mixin()
+	officerassignment.Policy = privacy.NewPolicies(schema.OfficerAssignment{})
+	officerassignment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := officerassignment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	officerassignmentMixinHooks1 := officerassignmentMixin[1].Hooks()
-	officerassignment.Hooks[0] = officerassignmentMixinHooks1[0]
+
+	officerassignment.Hooks[1] = officerassignmentMixinHooks1[0]
 	officerassignmentMixinFields0 := officerassignmentMixin[0].Fields()
 	_ = officerassignmentMixinFields0
 	officerassignmentFields := schema.OfficerAssignment{}.Fields()
@@ -1903,8 +1933,18 @@ func init() {
 	// panelmember.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	panelmember.UpdateDefaultUpdatedAt = panelmemberDescUpdatedAt.UpdateDefault.(func() time.Time)
 	partyactivityMixin := schema.PartyActivity{}.Mixin()
+	partyactivity.Policy = privacy.NewPolicies(schema.PartyActivity{})
+	partyactivity.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := partyactivity.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	partyactivityMixinHooks1 := partyactivityMixin[1].Hooks()
-	partyactivity.Hooks[0] = partyactivityMixinHooks1[0]
+
+	partyactivity.Hooks[1] = partyactivityMixinHooks1[0]
 	partyactivityMixinFields0 := partyactivityMixin[0].Fields()
 	_ = partyactivityMixinFields0
 	partyactivityFields := schema.PartyActivity{}.Fields()
@@ -1962,8 +2002,18 @@ func init() {
 	// partyactivity.VolunteerMinutesValidator is a validator for the "volunteer_minutes" field. It is called by the builders before save.
 	partyactivity.VolunteerMinutesValidator = partyactivityDescVolunteerMinutes.Validators[0].(func(int) error)
 	partycoverageMixin := schema.PartyCoverage{}.Mixin()
+	partycoverage.Policy = privacy.NewPolicies(schema.PartyCoverage{})
+	partycoverage.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := partycoverage.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	partycoverageMixinHooks1 := partycoverageMixin[1].Hooks()
-	partycoverage.Hooks[0] = partycoverageMixinHooks1[0]
+
+	partycoverage.Hooks[1] = partycoverageMixinHooks1[0]
 	partycoverageMixinFields0 := partycoverageMixin[0].Fields()
 	_ = partycoverageMixinFields0
 	partycoverageFields := schema.PartyCoverage{}.Fields()
@@ -1991,8 +2041,18 @@ func init() {
 	// partycoverage.EndReasonValidator is a validator for the "end_reason" field. It is called by the builders before save.
 	partycoverage.EndReasonValidator = partycoverageDescEndReason.Validators[0].(func(string) error)
 	partyorganizationMixin := schema.PartyOrganization{}.Mixin()
+	partyorganization.Policy = privacy.NewPolicies(schema.PartyOrganization{})
+	partyorganization.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := partyorganization.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	partyorganizationMixinHooks1 := partyorganizationMixin[1].Hooks()
-	partyorganization.Hooks[0] = partyorganizationMixinHooks1[0]
+
+	partyorganization.Hooks[1] = partyorganizationMixinHooks1[0]
 	partyorganizationMixinFields0 := partyorganizationMixin[0].Fields()
 	_ = partyorganizationMixinFields0
 	partyorganizationFields := schema.PartyOrganization{}.Fields()
@@ -2050,8 +2110,18 @@ func init() {
 	// partyorganization.ProbationaryMembersValidator is a validator for the "probationary_members" field. It is called by the builders before save.
 	partyorganization.ProbationaryMembersValidator = partyorganizationDescProbationaryMembers.Validators[0].(func(int) error)
 	partypointruleMixin := schema.PartyPointRule{}.Mixin()
+	partypointrule.Policy = privacy.NewPolicies(schema.PartyPointRule{})
+	partypointrule.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := partypointrule.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	partypointruleMixinHooks1 := partypointruleMixin[1].Hooks()
-	partypointrule.Hooks[0] = partypointruleMixinHooks1[0]
+
+	partypointrule.Hooks[1] = partypointruleMixinHooks1[0]
 	partypointruleMixinFields0 := partypointruleMixin[0].Fields()
 	_ = partypointruleMixinFields0
 	partypointruleFields := schema.PartyPointRule{}.Fields()
@@ -2071,8 +2141,18 @@ func init() {
 	// partypointrule.PointsPerHourValidator is a validator for the "points_per_hour" field. It is called by the builders before save.
 	partypointrule.PointsPerHourValidator = partypointruleDescPointsPerHour.Validators[0].(func(int) error)
 	partysettingsMixin := schema.PartySettings{}.Mixin()
+	partysettings.Policy = privacy.NewPolicies(schema.PartySettings{})
+	partysettings.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := partysettings.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	partysettingsMixinHooks1 := partysettingsMixin[1].Hooks()
-	partysettings.Hooks[0] = partysettingsMixinHooks1[0]
+
+	partysettings.Hooks[1] = partysettingsMixinHooks1[0]
 	partysettingsMixinFields0 := partysettingsMixin[0].Fields()
 	_ = partysettingsMixinFields0
 	partysettingsFields := schema.PartySettings{}.Fields()
@@ -2100,8 +2180,18 @@ func init() {
 	// partysettings.PointsPerHourValidator is a validator for the "points_per_hour" field. It is called by the builders before save.
 	partysettings.PointsPerHourValidator = partysettingsDescPointsPerHour.Validators[0].(func(int) error)
 	partyvisitMixin := schema.PartyVisit{}.Mixin()
+	partyvisit.Policy = privacy.NewPolicies(schema.PartyVisit{})
+	partyvisit.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := partyvisit.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	partyvisitMixinHooks1 := partyvisitMixin[1].Hooks()
-	partyvisit.Hooks[0] = partyvisitMixinHooks1[0]
+
+	partyvisit.Hooks[1] = partyvisitMixinHooks1[0]
 	partyvisitMixinFields0 := partyvisitMixin[0].Fields()
 	_ = partyvisitMixinFields0
 	partyvisitFields := schema.PartyVisit{}.Fields()
@@ -2141,8 +2231,18 @@ func init() {
 	// partyvisit.FindingsValidator is a validator for the "findings" field. It is called by the builders before save.
 	partyvisit.FindingsValidator = partyvisitDescFindings.Validators[0].(func(string) error)
 	partyvolunteerMixin := schema.PartyVolunteer{}.Mixin()
+	partyvolunteer.Policy = privacy.NewPolicies(schema.PartyVolunteer{})
+	partyvolunteer.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := partyvolunteer.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	partyvolunteerMixinHooks1 := partyvolunteerMixin[1].Hooks()
-	partyvolunteer.Hooks[0] = partyvolunteerMixinHooks1[0]
+
+	partyvolunteer.Hooks[1] = partyvolunteerMixinHooks1[0]
 	partyvolunteerMixinFields0 := partyvolunteerMixin[0].Fields()
 	_ = partyvolunteerMixinFields0
 	partyvolunteerFields := schema.PartyVolunteer{}.Fields()
@@ -3009,8 +3109,18 @@ func init() {
 	// user.FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
 	user.FailedLoginsValidator = userDescFailedLogins.Validators[0].(func(int) error)
 	visitfollowupMixin := schema.VisitFollowUp{}.Mixin()
+	visitfollowup.Policy = privacy.NewPolicies(schema.VisitFollowUp{})
+	visitfollowup.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := visitfollowup.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	visitfollowupMixinHooks1 := visitfollowupMixin[1].Hooks()
-	visitfollowup.Hooks[0] = visitfollowupMixinHooks1[0]
+
+	visitfollowup.Hooks[1] = visitfollowupMixinHooks1[0]
 	visitfollowupMixinFields0 := visitfollowupMixin[0].Fields()
 	_ = visitfollowupMixinFields0
 	visitfollowupFields := schema.VisitFollowUp{}.Fields()
@@ -3044,10 +3154,21 @@ func init() {
 		}
 	}()
 	volunteerpointentryMixin := schema.VolunteerPointEntry{}.Mixin()
+	volunteerpointentry.Policy = privacy.NewPolicies(schema.VolunteerPointEntry{})
+	volunteerpointentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := volunteerpointentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	volunteerpointentryMixinHooks1 := volunteerpointentryMixin[1].Hooks()
 	volunteerpointentryHooks := schema.VolunteerPointEntry{}.Hooks()
-	volunteerpointentry.Hooks[0] = volunteerpointentryMixinHooks1[0]
-	volunteerpointentry.Hooks[1] = volunteerpointentryHooks[0]
+
+	volunteerpointentry.Hooks[1] = volunteerpointentryMixinHooks1[0]
+
+	volunteerpointentry.Hooks[2] = volunteerpointentryHooks[0]
 	volunteerpointentryMixinFields0 := volunteerpointentryMixin[0].Fields()
 	_ = volunteerpointentryMixinFields0
 	volunteerpointentryFields := schema.VolunteerPointEntry{}.Fields()

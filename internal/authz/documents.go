@@ -5,10 +5,13 @@ import (
 	"errors"
 
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/entql"
 	"entgo.io/ent/privacy"
 
 	gen "hatchery/ent"
+	"hatchery/ent/document"
+	"hatchery/ent/documentversion"
 	"hatchery/ent/organization"
 	"hatchery/internal/apperr"
 	"hatchery/internal/documents/owner"
@@ -29,7 +32,7 @@ func DocumentPolicy() ent.Policy {
 		obj: ObjDocument,
 		filters: rowFilters{
 			domainColumn: "domain_id",
-			ownOrg:       readableOwners,
+			ownOrgSQL:    readableOwners,
 		},
 		read:   []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
 		update: []grant{{ActUpdate, scopeDomain}, {ActUpdateOwn, scopeOwnOrg}},
@@ -44,8 +47,13 @@ func DocumentVersionPolicy() ent.Policy {
 		obj: ObjDocument,
 		filters: rowFilters{
 			domainColumn: "domain_id",
-			ownOrg: func(v *viewer.Viewer) entql.P {
-				return entql.HasEdgeWith("document", readableOwners(v))
+			ownOrgSQL: func(v *viewer.Viewer) func(*sql.Selector) {
+				return func(s *sql.Selector) {
+					d := sql.Table(document.Table)
+					ids := sql.Select(d.C(document.FieldID)).From(d)
+					readableOwners(v)(ids)
+					s.Where(sql.In(s.C(documentversion.FieldDocumentID), ids))
+				}
 			},
 		},
 		read: []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
@@ -53,23 +61,24 @@ func DocumentVersionPolicy() ent.Policy {
 	return attachable(p)
 }
 
-// readableOwners is the filter on a document's owner columns: for each
-// registered kind, the owners that kind lets v read as their own.
-func readableOwners(v *viewer.Viewer) entql.P {
-	var ps []entql.P
-	for _, key := range owner.Keys() {
-		k, _ := owner.Lookup(key)
-		if p := k.ReadableOwn(v); p != nil {
-			ps = append(ps, entql.And(entql.FieldEQ("owner_kind", key), p))
+// readableOwners narrows documents to those whose owner is, for its
+// registered kind, one v may read as their own: one SQL condition over
+// the owner columns (kinds may use subqueries), in the one statement.
+func readableOwners(v *viewer.Viewer) func(*sql.Selector) {
+	return func(s *sql.Selector) {
+		var ps []*sql.Predicate
+		for _, key := range owner.Keys() {
+			k, _ := owner.Lookup(key)
+			if p := k.ReadableOwn(v, s.C(document.FieldOwnerID)); p != nil {
+				ps = append(ps, sql.And(sql.EQ(s.C(document.FieldOwnerKind), key), p))
+			}
 		}
+		if len(ps) == 0 {
+			s.Where(sql.EQ(s.C(document.FieldOwnerID), 0)) // ids start at 1: matches nothing
+			return
+		}
+		s.Where(sql.Or(ps...))
 	}
-	switch len(ps) {
-	case 0:
-		return entql.FieldEQ("owner_id", 0) // ids start at 1: matches nothing
-	case 1:
-		return ps[0]
-	}
-	return entql.Or(ps[0], ps[1], ps[2:]...)
 }
 
 // DocumentUploadPolicy governs uploads in flight: only their uploader sees
@@ -177,7 +186,9 @@ func (organizationOwner) MayAttach(ctx context.Context, c *gen.Client, id int) e
 	return nil
 }
 
-func (organizationOwner) ReadableOwn(v *viewer.Viewer) entql.P { return idIn("owner_id", v.OrgIDs) }
+func (organizationOwner) ReadableOwn(v *viewer.Viewer, ownerID string) *sql.Predicate {
+	return sql.InInts(ownerID, append([]int{0}, v.OrgIDs...)...) // 0: never empty
+}
 
 // mayCreateFor allows the create of an obj row for the organisation orgID
 // if the viewer holds obj:create and the organisation is in their domain,

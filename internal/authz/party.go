@@ -6,7 +6,6 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
-	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/entql"
 	"entgo.io/ent/privacy"
 
@@ -342,20 +341,16 @@ func (k partyRecordOwner) MayAttach(ctx context.Context, c *gen.Client, id int) 
 
 // ReadableOwn: photos of the visits or activities of the viewer's own
 // organisations, or of those assigned to them as a guidance officer.
-func (k partyRecordOwner) ReadableOwn(v *viewer.Viewer) entql.P {
-	return sqlgraph.WrapFunc(func(s *sql.Selector) {
-		var ids *sql.Selector
-		if k.kind == OwnerPartyVisit {
-			t := sql.Table(partyvisit.Table)
-			ids = sql.Select(t.C(partyvisit.FieldID)).From(t).Where(sql.Or(
-				sql.InInts(t.C(partyvisit.FieldOrganizationID), append([]int{0}, v.OrgIDs...)...),
-				sql.In(t.C(partyvisit.FieldOrganizationID), assignedOrgs(v))))
-		} else {
-			j := sql.Table(activityorganization.Table)
-			ids = sql.Select(j.C(activityorganization.FieldActivityID)).From(j).Where(sql.Or(
-				sql.InInts(j.C(activityorganization.FieldOrganizationID), append([]int{0}, v.OrgIDs...)...),
-				sql.In(j.C(activityorganization.FieldOrganizationID), assignedOrgs(v))))
-		}
-		s.Where(sql.In(s.C("owner_id"), ids))
-	})
+func (k partyRecordOwner) ReadableOwn(v *viewer.Viewer, ownerID string) *sql.Predicate {
+	orgs := append([]int{0}, v.OrgIDs...) // 0: never empty
+	if k.kind == OwnerPartyVisit {
+		t := sql.Table(partyvisit.Table)
+		return sql.In(ownerID, sql.Select(t.C(partyvisit.FieldID)).From(t).Where(sql.Or(
+			sql.InInts(t.C(partyvisit.FieldOrganizationID), orgs...),
+			sql.In(t.C(partyvisit.FieldOrganizationID), assignedOrgs(v)))))
+	}
+	j := sql.Table(activityorganization.Table)
+	return sql.In(ownerID, sql.Select(j.C(activityorganization.FieldActivityID)).From(j).Where(sql.Or(
+		sql.InInts(j.C(activityorganization.FieldOrganizationID), orgs...),
+		sql.In(j.C(activityorganization.FieldOrganizationID), assignedOrgs(v)))))
 }

@@ -114,6 +114,8 @@ type rowFilters struct {
 	// viewer who chose one to act in (Domain rows themselves).
 	everyDomainWhenActing bool
 	ownOrg                func(v *viewer.Viewer) entql.P
+	// ownOrgSQL, when set, narrows scopeOwnOrg with SQL instead of ownOrg.
+	ownOrgSQL func(v *viewer.Viewer) func(*sql.Selector)
 	self                  func(v *viewer.Viewer) entql.P
 	// selfSQL, when set, narrows scopeSelf with SQL instead of self: for a
 	// rule entql cannot say, such as a subquery over another table.
@@ -135,6 +137,9 @@ func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
 	}
 	switch s {
 	case scopeOwnOrg:
+		if f.ownOrgSQL != nil {
+			return restrictSQL(ctx, x, f.ownOrgSQL(v))
+		}
 		return restrict(ctx, x, f.ownOrg(v))
 	case scopeSelf:
 		if f.selfSQL != nil {

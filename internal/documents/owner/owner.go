@@ -11,7 +11,7 @@ import (
 	"sort"
 	"sync"
 
-	"entgo.io/ent/entql"
+	"entgo.io/ent/dialect/sql"
 
 	gen "hatchery/ent"
 	"hatchery/internal/viewer"
@@ -24,11 +24,12 @@ type Kind interface {
 	// (NOT_FOUND for a record the viewer cannot see, FORBIDDEN for one
 	// they may only read); the privacy rule turns it into a denial.
 	MayAttach(ctx context.Context, c *gen.Client, id int) error
-	// ReadableOwn narrows the column "owner_id" to the records of this
-	// kind whose documents v may read under document:read_own (their
-	// own records); nil means none. document:read (the whole domain)
-	// does not ask the kind.
-	ReadableOwn(v *viewer.Viewer) entql.P
+	// ReadableOwn is the SQL condition on ownerID (the qualified
+	// owner_id column) picking the records of this kind whose documents v
+	// may read under document:read_own (their own records, or those they
+	// reach through another table: a subquery is fine); nil means none.
+	// document:read (the whole domain) does not ask the kind.
+	ReadableOwn(v *viewer.Viewer, ownerID string) *sql.Predicate
 }
 
 // Organization is the kind key of an organisation owner.
