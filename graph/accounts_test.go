@@ -28,6 +28,7 @@ import (
 var actorOf = map[string]string{
 	"PLATFORM_ADMIN": "root", "BUREAU_ADMIN": "admin", "INCUBATOR_STAFF": "staff", "NGO_MEMBER": "ngo",
 	"EXPERT": "expert", "PARTY_OFFICER": "party", "PURCHASER": "purchaser", "FINANCE": "finance",
+	"GUIDANCE_OFFICER": "guide",
 }
 
 // manages lists, for the roles that administer accounts at all (user:update,
@@ -35,13 +36,15 @@ var actorOf = map[string]string{
 // and grant: everything below them, never more than they hold.
 var manages = map[string][]string{
 	"PLATFORM_ADMIN": authz.Roles,
+	// Party-building is the committee's (bureau admins read it): the
+	// committee's and its officers' accounts are beyond a bureau admin.
 	"BUREAU_ADMIN": {"BUREAU_ADMIN", "INCUBATOR_STAFF", "NGO_MEMBER", "EXPERT",
-		"PARTY_OFFICER", "PURCHASER", "FINANCE"},
+		"PURCHASER", "FINANCE"},
 }
 
 // readsUsers: roles that see the county's accounts (the others get NOT_FOUND
 // where a mutation first looks the account up).
-var readsUsers = []string{"PLATFORM_ADMIN", "BUREAU_ADMIN", "INCUBATOR_STAFF"}
+var readsUsers = []string{"PLATFORM_ADMIN", "BUREAU_ADMIN", "INCUBATOR_STAFF", "PARTY_OFFICER"}
 
 const (
 	resetPasswordQ = `mutation($u:ID!){ resetPassword(userID:$u, newPassword:"Another-pass-42") }`

@@ -504,6 +504,7 @@ type ComplexityRoot struct {
 	CoverageRow struct {
 		Assignment        func(childComplexity int) int
 		Form              func(childComplexity int) int
+		ID                func(childComplexity int) int
 		LastVisitOn       func(childComplexity int) int
 		Organization      func(childComplexity int) int
 		PartyOrganization func(childComplexity int) int
@@ -4025,6 +4026,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CoverageRow.Form(childComplexity), true
+	case "CoverageRow.id":
+		if e.ComplexityRoot.CoverageRow.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageRow.ID(childComplexity), true
 	case "CoverageRow.lastVisitOn":
 		if e.ComplexityRoot.CoverageRow.LastVisitOn == nil {
 			break
@@ -12368,6 +12375,8 @@ func (ec *executionContext) childFields_CoverageMonth(ctx context.Context, field
 
 func (ec *executionContext) childFields_CoverageRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "id":
+		return ec.fieldContext_CoverageRow_id(ctx, field)
 	case "organization":
 		return ec.fieldContext_CoverageRow_organization(ctx, field)
 	case "form":
@@ -26082,6 +26091,29 @@ func (ec *executionContext) _CoverageMonth_rate(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_CoverageMonth_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CoverageMonth", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CoverageRow_id(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageRow_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageRow_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageRow", field, false, false, "ID")
 }
 
 func (ec *executionContext) _CoverageRow_organization(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
@@ -74276,6 +74308,11 @@ func (ec *executionContext) _CoverageRow(ctx context.Context, sel ast.SelectionS
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("CoverageRow")
+		case "id":
+			out.Values[i] = ec._CoverageRow_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "organization":
 			out.Values[i] = ec._CoverageRow_organization(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

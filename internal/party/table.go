@@ -142,7 +142,7 @@ func (s *Service) rowsFor(ctx context.Context, c *gen.Client, orgs []*gen.Organi
 		}
 	}
 	for i, o := range orgs {
-		r := &CoverageRow{Organization: o, Form: partycoverage.FormUNCOVERED, Assignment: byAsg[o.ID]}
+		r := &CoverageRow{ID: o.ID, Organization: o, Form: partycoverage.FormUNCOVERED, Assignment: byAsg[o.ID]}
 		if p := byCov[o.ID]; p != nil {
 			r.Form, r.Since, r.PartyOrganization = p.Form, &p.StartOn, p.Edges.PartyOrganization
 		}

@@ -12,6 +12,7 @@ import (
 
 // CoverageRow is one organisation's line in the coverage table.
 type CoverageRow struct {
+	ID                int // the organisation's
 	Organization      *gen.Organization
 	Form              partycoverage.Form
 	Since             *time.Time
