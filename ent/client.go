@@ -6015,7 +6015,23 @@ func (c *OfficerAssignmentClient) QueryPredecessor(_m *OfficerAssignment) *Offic
 		step := sqlgraph.NewStep(
 			sqlgraph.From(officerassignment.Table, officerassignment.FieldID, id),
 			sqlgraph.To(officerassignment.Table, officerassignment.FieldID),
-			sqlgraph.Edge(sqlgraph.O2O, false, officerassignment.PredecessorTable, officerassignment.PredecessorColumn),
+			sqlgraph.Edge(sqlgraph.O2O, true, officerassignment.PredecessorTable, officerassignment.PredecessorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySuccessor queries the successor edge of a OfficerAssignment.
+func (c *OfficerAssignmentClient) QuerySuccessor(_m *OfficerAssignment) *OfficerAssignmentQuery {
+	query := (&OfficerAssignmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(officerassignment.Table, officerassignment.FieldID, id),
+			sqlgraph.To(officerassignment.Table, officerassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, officerassignment.SuccessorTable, officerassignment.SuccessorColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

@@ -2240,10 +2240,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"predecessor",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2O,
-			Inverse: false,
+			Inverse: true,
 			Table:   officerassignment.PredecessorTable,
 			Columns: []string{officerassignment.PredecessorColumn},
-			Bidi:    true,
+			Bidi:    false,
+		},
+		"OfficerAssignment",
+		"OfficerAssignment",
+	)
+	graph.MustAddE(
+		"successor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   officerassignment.SuccessorTable,
+			Columns: []string{officerassignment.SuccessorColumn},
+			Bidi:    false,
 		},
 		"OfficerAssignment",
 		"OfficerAssignment",
@@ -7066,6 +7078,20 @@ func (f *OfficerAssignmentFilter) WhereHasPredecessor() {
 // WhereHasPredecessorWith applies a predicate to check if query has an edge predecessor with a given conditions (other predicates).
 func (f *OfficerAssignmentFilter) WhereHasPredecessorWith(preds ...predicate.OfficerAssignment) {
 	f.Where(entql.HasEdgeWith("predecessor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSuccessor applies a predicate to check if query has an edge successor.
+func (f *OfficerAssignmentFilter) WhereHasSuccessor() {
+	f.Where(entql.HasEdge("successor"))
+}
+
+// WhereHasSuccessorWith applies a predicate to check if query has an edge successor with a given conditions (other predicates).
+func (f *OfficerAssignmentFilter) WhereHasSuccessorWith(preds ...predicate.OfficerAssignment) {
+	f.Where(entql.HasEdgeWith("successor", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

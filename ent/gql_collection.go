@@ -4017,6 +4017,17 @@ func (_q *OfficerAssignmentQuery) collectField(ctx context.Context, oneNode bool
 				selectedFields = append(selectedFields, officerassignment.FieldPredecessorID)
 				fieldSeen[officerassignment.FieldPredecessorID] = struct{}{}
 			}
+
+		case "successor":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OfficerAssignmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, officerassignmentImplementors)...); err != nil {
+				return err
+			}
+			_q.withSuccessor = query
 		case "createdAt":
 			if _, ok := fieldSeen[officerassignment.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, officerassignment.FieldCreatedAt)

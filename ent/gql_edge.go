@@ -453,6 +453,14 @@ func (_m *OfficerAssignment) Predecessor(ctx context.Context) (*OfficerAssignmen
 	return result, MaskNotFound(err)
 }
 
+func (_m *OfficerAssignment) Successor(ctx context.Context) (*OfficerAssignment, error) {
+	result, err := _m.Edges.SuccessorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySuccessor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Organization) Domain(ctx context.Context) (*Domain, error) {
 	result, err := _m.Edges.DomainOrErr()
 	if IsNotLoaded(err) {

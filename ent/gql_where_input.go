@@ -3238,6 +3238,10 @@ type OfficerAssignmentWhereInput struct {
 	// "predecessor" edge predicates.
 	HasPredecessor     *bool                          `json:"hasPredecessor,omitempty"`
 	HasPredecessorWith []*OfficerAssignmentWhereInput `json:"hasPredecessorWith,omitempty"`
+
+	// "successor" edge predicates.
+	HasSuccessor     *bool                          `json:"hasSuccessor,omitempty"`
+	HasSuccessorWith []*OfficerAssignmentWhereInput `json:"hasSuccessorWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -3413,6 +3417,24 @@ func (i *OfficerAssignmentWhereInput) P() (predicate.OfficerAssignment, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, officerassignment.HasPredecessorWith(with...))
+	}
+	if i.HasSuccessor != nil {
+		p := officerassignment.HasSuccessor()
+		if !*i.HasSuccessor {
+			p = officerassignment.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSuccessorWith) > 0 {
+		with := make([]predicate.OfficerAssignment, 0, len(i.HasSuccessorWith))
+		for _, w := range i.HasSuccessorWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSuccessorWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, officerassignment.HasSuccessorWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

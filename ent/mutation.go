@@ -31818,6 +31818,8 @@ type OfficerAssignmentMutation struct {
 	clearedorganization bool
 	predecessor         *int
 	clearedpredecessor  bool
+	successor           *int
+	clearedsuccessor    bool
 	done                bool
 	oldValue            func(context.Context) (*OfficerAssignment, error)
 	predicates          []predicate.OfficerAssignment
@@ -32415,6 +32417,45 @@ func (m *OfficerAssignmentMutation) ResetPredecessor() {
 	m.clearedpredecessor = false
 }
 
+// SetSuccessorID sets the "successor" edge to the OfficerAssignment entity by id.
+func (m *OfficerAssignmentMutation) SetSuccessorID(id int) {
+	m.successor = &id
+}
+
+// ClearSuccessor clears the "successor" edge to the OfficerAssignment entity.
+func (m *OfficerAssignmentMutation) ClearSuccessor() {
+	m.clearedsuccessor = true
+}
+
+// SuccessorCleared reports if the "successor" edge to the OfficerAssignment entity was cleared.
+func (m *OfficerAssignmentMutation) SuccessorCleared() bool {
+	return m.clearedsuccessor
+}
+
+// SuccessorID returns the "successor" edge ID in the mutation.
+func (m *OfficerAssignmentMutation) SuccessorID() (id int, exists bool) {
+	if m.successor != nil {
+		return *m.successor, true
+	}
+	return
+}
+
+// SuccessorIDs returns the "successor" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SuccessorID instead. It exists only for internal usage by the builders.
+func (m *OfficerAssignmentMutation) SuccessorIDs() (ids []int) {
+	if id := m.successor; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSuccessor resets all changes to the "successor" edge.
+func (m *OfficerAssignmentMutation) ResetSuccessor() {
+	m.successor = nil
+	m.clearedsuccessor = false
+}
+
 // Where appends a list predicates to the OfficerAssignmentMutation builder.
 func (m *OfficerAssignmentMutation) Where(ps ...predicate.OfficerAssignment) {
 	m.predicates = append(m.predicates, ps...)
@@ -32719,7 +32760,7 @@ func (m *OfficerAssignmentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *OfficerAssignmentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.domain != nil {
 		edges = append(edges, officerassignment.EdgeDomain)
 	}
@@ -32731,6 +32772,9 @@ func (m *OfficerAssignmentMutation) AddedEdges() []string {
 	}
 	if m.predecessor != nil {
 		edges = append(edges, officerassignment.EdgePredecessor)
+	}
+	if m.successor != nil {
+		edges = append(edges, officerassignment.EdgeSuccessor)
 	}
 	return edges
 }
@@ -32755,13 +32799,17 @@ func (m *OfficerAssignmentMutation) AddedIDs(name string) []ent.Value {
 		if id := m.predecessor; id != nil {
 			return []ent.Value{*id}
 		}
+	case officerassignment.EdgeSuccessor:
+		if id := m.successor; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *OfficerAssignmentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	return edges
 }
 
@@ -32773,7 +32821,7 @@ func (m *OfficerAssignmentMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *OfficerAssignmentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.cleareddomain {
 		edges = append(edges, officerassignment.EdgeDomain)
 	}
@@ -32785,6 +32833,9 @@ func (m *OfficerAssignmentMutation) ClearedEdges() []string {
 	}
 	if m.clearedpredecessor {
 		edges = append(edges, officerassignment.EdgePredecessor)
+	}
+	if m.clearedsuccessor {
+		edges = append(edges, officerassignment.EdgeSuccessor)
 	}
 	return edges
 }
@@ -32801,6 +32852,8 @@ func (m *OfficerAssignmentMutation) EdgeCleared(name string) bool {
 		return m.clearedorganization
 	case officerassignment.EdgePredecessor:
 		return m.clearedpredecessor
+	case officerassignment.EdgeSuccessor:
+		return m.clearedsuccessor
 	}
 	return false
 }
@@ -32821,6 +32874,9 @@ func (m *OfficerAssignmentMutation) ClearEdge(name string) error {
 	case officerassignment.EdgePredecessor:
 		m.ClearPredecessor()
 		return nil
+	case officerassignment.EdgeSuccessor:
+		m.ClearSuccessor()
+		return nil
 	}
 	return fmt.Errorf("unknown OfficerAssignment unique edge %s", name)
 }
@@ -32840,6 +32896,9 @@ func (m *OfficerAssignmentMutation) ResetEdge(name string) error {
 		return nil
 	case officerassignment.EdgePredecessor:
 		m.ResetPredecessor()
+		return nil
+	case officerassignment.EdgeSuccessor:
+		m.ResetSuccessor()
 		return nil
 	}
 	return fmt.Errorf("unknown OfficerAssignment edge %s", name)

@@ -56,11 +56,13 @@ type OfficerAssignmentEdges struct {
 	Organization *Organization `json:"organization,omitempty"`
 	// Predecessor holds the value of the predecessor edge.
 	Predecessor *OfficerAssignment `json:"predecessor,omitempty"`
+	// Successor holds the value of the successor edge.
+	Successor *OfficerAssignment `json:"successor,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 }
 
 // DomainOrErr returns the Domain value or an error if the edge
@@ -105,6 +107,17 @@ func (e OfficerAssignmentEdges) PredecessorOrErr() (*OfficerAssignment, error) {
 		return nil, &NotFoundError{label: officerassignment.Label}
 	}
 	return nil, &NotLoadedError{edge: "predecessor"}
+}
+
+// SuccessorOrErr returns the Successor value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e OfficerAssignmentEdges) SuccessorOrErr() (*OfficerAssignment, error) {
+	if e.Successor != nil {
+		return e.Successor, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: officerassignment.Label}
+	}
+	return nil, &NotLoadedError{edge: "successor"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -232,6 +245,11 @@ func (_m *OfficerAssignment) QueryOrganization() *OrganizationQuery {
 // QueryPredecessor queries the "predecessor" edge of the OfficerAssignment entity.
 func (_m *OfficerAssignment) QueryPredecessor() *OfficerAssignmentQuery {
 	return NewOfficerAssignmentClient(_m.config).QueryPredecessor(_m)
+}
+
+// QuerySuccessor queries the "successor" edge of the OfficerAssignment entity.
+func (_m *OfficerAssignment) QuerySuccessor() *OfficerAssignmentQuery {
+	return NewOfficerAssignmentClient(_m.config).QuerySuccessor(_m)
 }
 
 // Update returns a builder for updating this OfficerAssignment.

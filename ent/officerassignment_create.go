@@ -153,6 +153,25 @@ func (_c *OfficerAssignmentCreate) SetPredecessor(v *OfficerAssignment) *Officer
 	return _c.SetPredecessorID(v.ID)
 }
 
+// SetSuccessorID sets the "successor" edge to the OfficerAssignment entity by ID.
+func (_c *OfficerAssignmentCreate) SetSuccessorID(id int) *OfficerAssignmentCreate {
+	_c.mutation.SetSuccessorID(id)
+	return _c
+}
+
+// SetNillableSuccessorID sets the "successor" edge to the OfficerAssignment entity by ID if the given value is not nil.
+func (_c *OfficerAssignmentCreate) SetNillableSuccessorID(id *int) *OfficerAssignmentCreate {
+	if id != nil {
+		_c = _c.SetSuccessorID(*id)
+	}
+	return _c
+}
+
+// SetSuccessor sets the "successor" edge to the OfficerAssignment entity.
+func (_c *OfficerAssignmentCreate) SetSuccessor(v *OfficerAssignment) *OfficerAssignmentCreate {
+	return _c.SetSuccessorID(v.ID)
+}
+
 // Mutation returns the OfficerAssignmentMutation object of the builder.
 func (_c *OfficerAssignmentCreate) Mutation() *OfficerAssignmentMutation {
 	return _c.mutation
@@ -365,10 +384,10 @@ func (_c *OfficerAssignmentCreate) createSpec() (*OfficerAssignment, *sqlgraph.C
 	if nodes := _c.mutation.PredecessorIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2O,
-			Inverse: false,
+			Inverse: true,
 			Table:   officerassignment.PredecessorTable,
 			Columns: []string{officerassignment.PredecessorColumn},
-			Bidi:    true,
+			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(officerassignment.FieldID, field.TypeInt),
 			},
@@ -377,6 +396,22 @@ func (_c *OfficerAssignmentCreate) createSpec() (*OfficerAssignment, *sqlgraph.C
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.PredecessorID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SuccessorIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   officerassignment.SuccessorTable,
+			Columns: []string{officerassignment.SuccessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(officerassignment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

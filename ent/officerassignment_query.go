@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"hatchery/ent/domain"
@@ -31,6 +32,7 @@ type OfficerAssignmentQuery struct {
 	withOfficer      *GuidanceOfficerQuery
 	withOrganization *OrganizationQuery
 	withPredecessor  *OfficerAssignmentQuery
+	withSuccessor    *OfficerAssignmentQuery
 	loadTotal        []func(context.Context, []*OfficerAssignment) error
 	modifiers        []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
@@ -149,7 +151,29 @@ func (_q *OfficerAssignmentQuery) QueryPredecessor() *OfficerAssignmentQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(officerassignment.Table, officerassignment.FieldID, selector),
 			sqlgraph.To(officerassignment.Table, officerassignment.FieldID),
-			sqlgraph.Edge(sqlgraph.O2O, false, officerassignment.PredecessorTable, officerassignment.PredecessorColumn),
+			sqlgraph.Edge(sqlgraph.O2O, true, officerassignment.PredecessorTable, officerassignment.PredecessorColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySuccessor chains the current query on the "successor" edge.
+func (_q *OfficerAssignmentQuery) QuerySuccessor() *OfficerAssignmentQuery {
+	query := (&OfficerAssignmentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(officerassignment.Table, officerassignment.FieldID, selector),
+			sqlgraph.To(officerassignment.Table, officerassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, officerassignment.SuccessorTable, officerassignment.SuccessorColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -353,6 +377,7 @@ func (_q *OfficerAssignmentQuery) Clone() *OfficerAssignmentQuery {
 		withOfficer:      _q.withOfficer.Clone(),
 		withOrganization: _q.withOrganization.Clone(),
 		withPredecessor:  _q.withPredecessor.Clone(),
+		withSuccessor:    _q.withSuccessor.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -401,6 +426,17 @@ func (_q *OfficerAssignmentQuery) WithPredecessor(opts ...func(*OfficerAssignmen
 		opt(query)
 	}
 	_q.withPredecessor = query
+	return _q
+}
+
+// WithSuccessor tells the query-builder to eager-load the nodes that are connected to
+// the "successor" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *OfficerAssignmentQuery) WithSuccessor(opts ...func(*OfficerAssignmentQuery)) *OfficerAssignmentQuery {
+	query := (&OfficerAssignmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSuccessor = query
 	return _q
 }
 
@@ -488,11 +524,12 @@ func (_q *OfficerAssignmentQuery) sqlAll(ctx context.Context, hooks ...queryHook
 	var (
 		nodes       = []*OfficerAssignment{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withDomain != nil,
 			_q.withOfficer != nil,
 			_q.withOrganization != nil,
 			_q.withPredecessor != nil,
+			_q.withSuccessor != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -537,6 +574,12 @@ func (_q *OfficerAssignmentQuery) sqlAll(ctx context.Context, hooks ...queryHook
 	if query := _q.withPredecessor; query != nil {
 		if err := _q.loadPredecessor(ctx, query, nodes, nil,
 			func(n *OfficerAssignment, e *OfficerAssignment) { n.Edges.Predecessor = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withSuccessor; query != nil {
+		if err := _q.loadSuccessor(ctx, query, nodes, nil,
+			func(n *OfficerAssignment, e *OfficerAssignment) { n.Edges.Successor = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -664,6 +707,36 @@ func (_q *OfficerAssignmentQuery) loadPredecessor(ctx context.Context, query *Of
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *OfficerAssignmentQuery) loadSuccessor(ctx context.Context, query *OfficerAssignmentQuery, nodes []*OfficerAssignment, init func(*OfficerAssignment), assign func(*OfficerAssignment, *OfficerAssignment)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*OfficerAssignment)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(officerassignment.FieldPredecessorID)
+	}
+	query.Where(predicate.OfficerAssignment(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(officerassignment.SuccessorColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.PredecessorID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "predecessor_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "predecessor_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }

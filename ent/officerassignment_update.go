@@ -69,9 +69,34 @@ func (_u *OfficerAssignmentUpdate) SetNillableEndReason(v *string) *OfficerAssig
 	return _u
 }
 
+// SetSuccessorID sets the "successor" edge to the OfficerAssignment entity by ID.
+func (_u *OfficerAssignmentUpdate) SetSuccessorID(id int) *OfficerAssignmentUpdate {
+	_u.mutation.SetSuccessorID(id)
+	return _u
+}
+
+// SetNillableSuccessorID sets the "successor" edge to the OfficerAssignment entity by ID if the given value is not nil.
+func (_u *OfficerAssignmentUpdate) SetNillableSuccessorID(id *int) *OfficerAssignmentUpdate {
+	if id != nil {
+		_u = _u.SetSuccessorID(*id)
+	}
+	return _u
+}
+
+// SetSuccessor sets the "successor" edge to the OfficerAssignment entity.
+func (_u *OfficerAssignmentUpdate) SetSuccessor(v *OfficerAssignment) *OfficerAssignmentUpdate {
+	return _u.SetSuccessorID(v.ID)
+}
+
 // Mutation returns the OfficerAssignmentMutation object of the builder.
 func (_u *OfficerAssignmentUpdate) Mutation() *OfficerAssignmentMutation {
 	return _u.mutation
+}
+
+// ClearSuccessor clears the "successor" edge to the OfficerAssignment entity.
+func (_u *OfficerAssignmentUpdate) ClearSuccessor() *OfficerAssignmentUpdate {
+	_u.mutation.ClearSuccessor()
+	return _u
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -165,6 +190,35 @@ func (_u *OfficerAssignmentUpdate) sqlSave(ctx context.Context) (_node int, err 
 	if value, ok := _u.mutation.EndReason(); ok {
 		_spec.SetField(officerassignment.FieldEndReason, field.TypeString, value)
 	}
+	if _u.mutation.SuccessorCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   officerassignment.SuccessorTable,
+			Columns: []string{officerassignment.SuccessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(officerassignment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuccessorIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   officerassignment.SuccessorTable,
+			Columns: []string{officerassignment.SuccessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(officerassignment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -227,9 +281,34 @@ func (_u *OfficerAssignmentUpdateOne) SetNillableEndReason(v *string) *OfficerAs
 	return _u
 }
 
+// SetSuccessorID sets the "successor" edge to the OfficerAssignment entity by ID.
+func (_u *OfficerAssignmentUpdateOne) SetSuccessorID(id int) *OfficerAssignmentUpdateOne {
+	_u.mutation.SetSuccessorID(id)
+	return _u
+}
+
+// SetNillableSuccessorID sets the "successor" edge to the OfficerAssignment entity by ID if the given value is not nil.
+func (_u *OfficerAssignmentUpdateOne) SetNillableSuccessorID(id *int) *OfficerAssignmentUpdateOne {
+	if id != nil {
+		_u = _u.SetSuccessorID(*id)
+	}
+	return _u
+}
+
+// SetSuccessor sets the "successor" edge to the OfficerAssignment entity.
+func (_u *OfficerAssignmentUpdateOne) SetSuccessor(v *OfficerAssignment) *OfficerAssignmentUpdateOne {
+	return _u.SetSuccessorID(v.ID)
+}
+
 // Mutation returns the OfficerAssignmentMutation object of the builder.
 func (_u *OfficerAssignmentUpdateOne) Mutation() *OfficerAssignmentMutation {
 	return _u.mutation
+}
+
+// ClearSuccessor clears the "successor" edge to the OfficerAssignment entity.
+func (_u *OfficerAssignmentUpdateOne) ClearSuccessor() *OfficerAssignmentUpdateOne {
+	_u.mutation.ClearSuccessor()
+	return _u
 }
 
 // Where appends a list predicates to the OfficerAssignmentUpdate builder.
@@ -352,6 +431,35 @@ func (_u *OfficerAssignmentUpdateOne) sqlSave(ctx context.Context) (_node *Offic
 	}
 	if value, ok := _u.mutation.EndReason(); ok {
 		_spec.SetField(officerassignment.FieldEndReason, field.TypeString, value)
+	}
+	if _u.mutation.SuccessorCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   officerassignment.SuccessorTable,
+			Columns: []string{officerassignment.SuccessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(officerassignment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuccessorIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   officerassignment.SuccessorTable,
+			Columns: []string{officerassignment.SuccessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(officerassignment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &OfficerAssignment{config: _u.config}

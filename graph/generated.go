@@ -1125,6 +1125,7 @@ type ComplexityRoot struct {
 		Predecessor    func(childComplexity int) int
 		PredecessorID  func(childComplexity int) int
 		StartOn        func(childComplexity int) int
+		Successor      func(childComplexity int) int
 		UpdatedAt      func(childComplexity int) int
 	}
 
@@ -7312,6 +7313,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OfficerAssignment.StartOn(childComplexity), true
+	case "OfficerAssignment.successor":
+		if e.ComplexityRoot.OfficerAssignment.Successor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerAssignment.Successor(childComplexity), true
 	case "OfficerAssignment.updatedAt":
 		if e.ComplexityRoot.OfficerAssignment.UpdatedAt == nil {
 			break
@@ -13407,6 +13414,8 @@ func (ec *executionContext) childFields_OfficerAssignment(ctx context.Context, f
 		return ec.fieldContext_OfficerAssignment_organization(ctx, field)
 	case "predecessor":
 		return ec.fieldContext_OfficerAssignment_predecessor(ctx, field)
+	case "successor":
+		return ec.fieldContext_OfficerAssignment_successor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OfficerAssignment", field.Name)
 }
@@ -39545,6 +39554,38 @@ func (ec *executionContext) _OfficerAssignment_predecessor(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_OfficerAssignment_predecessor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficerAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficerAssignment_successor(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerAssignment_successor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Successor(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OfficerAssignment) graphql.Marshaler {
+			return ec.marshalOOfficerAssignment2ᚖhatcheryᚋentᚐOfficerAssignment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerAssignment_successor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "OfficerAssignment",
 		Field:      field,
@@ -78403,6 +78444,12 @@ func (ec *executionContext) _OfficerAssignment(ctx context.Context, sel ast.Sele
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OfficerAssignment_predecessor(ctx, field, obj)
+				})
+		case "successor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OfficerAssignment_successor(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

@@ -112,7 +112,7 @@ func seedDemo(ctx context.Context, a *app.App, cfg Config, log *slog.Logger, std
 	if err := a.Authz.Reload(ctx); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "\nDemo data seeded. Log in as admin, staff, ngo, ngo-wait, expert, expert2, party, purchaser or finance (德清县),\nor py-admin, py-staff or py-ngo (平阳县), with password %q.\n\n", cfg.DemoPassword)
+	fmt.Fprintf(stdout, "\nDemo data seeded. Log in as admin, staff, ngo, ngo-wait, expert, expert2, party, guide, purchaser or finance (德清县),\nor py-admin, py-staff or py-ngo (平阳县), with password %q.\n\n", cfg.DemoPassword)
 	return nil
 }
 
@@ -251,7 +251,10 @@ func seedDemoCasework(ctx context.Context, a *app.App) error {
 	if err := demo.OpenCases(ctx, a.Client, dq, time.Now()); err != nil {
 		return err
 	}
-	return demo.SeedGrants(ctx, a.Client, dq, time.Now())
+	if err := demo.SeedGrants(ctx, a.Client, dq, time.Now()); err != nil {
+		return err
+	}
+	return demo.SeedParty(ctx, a.Client, dq, time.Now())
 }
 
 // purgeSessions deletes long-dead sessions hourly.

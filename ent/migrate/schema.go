@@ -1307,7 +1307,7 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 			{
-				Symbol:     "officer_assignments_officer_assignments_predecessor",
+				Symbol:     "officer_assignments_officer_assignments_successor",
 				Columns:    []*schema.Column{OfficerAssignmentsColumns[10]},
 				RefColumns: []*schema.Column{OfficerAssignmentsColumns[0]},
 				OnDelete:   schema.SetNull,

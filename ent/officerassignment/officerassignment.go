@@ -43,6 +43,8 @@ const (
 	EdgeOrganization = "organization"
 	// EdgePredecessor holds the string denoting the predecessor edge name in mutations.
 	EdgePredecessor = "predecessor"
+	// EdgeSuccessor holds the string denoting the successor edge name in mutations.
+	EdgeSuccessor = "successor"
 	// Table holds the table name of the officerassignment in the database.
 	Table = "officer_assignments"
 	// DomainTable is the table that holds the domain relation/edge.
@@ -70,6 +72,10 @@ const (
 	PredecessorTable = "officer_assignments"
 	// PredecessorColumn is the table column denoting the predecessor relation/edge.
 	PredecessorColumn = "predecessor_id"
+	// SuccessorTable is the table that holds the successor relation/edge.
+	SuccessorTable = "officer_assignments"
+	// SuccessorColumn is the table column denoting the successor relation/edge.
+	SuccessorColumn = "predecessor_id"
 )
 
 // Columns holds all SQL columns for officerassignment fields.
@@ -206,6 +212,13 @@ func ByPredecessorField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newPredecessorStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// BySuccessorField orders the results by successor field.
+func BySuccessorField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSuccessorStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newDomainStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -231,6 +244,13 @@ func newPredecessorStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(Table, FieldID),
-		sqlgraph.Edge(sqlgraph.O2O, false, PredecessorTable, PredecessorColumn),
+		sqlgraph.Edge(sqlgraph.O2O, true, PredecessorTable, PredecessorColumn),
+	)
+}
+func newSuccessorStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2O, false, SuccessorTable, SuccessorColumn),
 	)
 }

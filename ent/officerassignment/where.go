@@ -569,7 +569,7 @@ func HasPredecessor() predicate.OfficerAssignment {
 	return predicate.OfficerAssignment(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.O2O, false, PredecessorTable, PredecessorColumn),
+			sqlgraph.Edge(sqlgraph.O2O, true, PredecessorTable, PredecessorColumn),
 		)
 		sqlgraph.HasNeighbors(s, step)
 	})
@@ -579,6 +579,29 @@ func HasPredecessor() predicate.OfficerAssignment {
 func HasPredecessorWith(preds ...predicate.OfficerAssignment) predicate.OfficerAssignment {
 	return predicate.OfficerAssignment(func(s *sql.Selector) {
 		step := newPredecessorStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSuccessor applies the HasEdge predicate on the "successor" edge.
+func HasSuccessor() predicate.OfficerAssignment {
+	return predicate.OfficerAssignment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, SuccessorTable, SuccessorColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSuccessorWith applies the HasEdge predicate on the "successor" edge with a given conditions (other predicates).
+func HasSuccessorWith(preds ...predicate.OfficerAssignment) predicate.OfficerAssignment {
+	return predicate.OfficerAssignment(func(s *sql.Selector) {
+		step := newSuccessorStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

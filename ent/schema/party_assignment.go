@@ -40,7 +40,8 @@ func (OfficerAssignment) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("officer", GuidanceOfficer.Type).Field("officer_id").Unique().Required().Immutable(),
 		edge.To("organization", Organization.Type).Field("organization_id").Unique().Required().Immutable(),
-		edge.To("predecessor", OfficerAssignment.Type).Field("predecessor_id").Unique().Immutable(),
+		// One assignment succeeds another, at most (a handover).
+		edge.To("successor", OfficerAssignment.Type).Unique().From("predecessor").Field("predecessor_id").Unique().Immutable(),
 	}
 }
 
