@@ -116,7 +116,7 @@ type rowFilters struct {
 	ownOrg                func(v *viewer.Viewer) entql.P
 	// ownOrgSQL, when set, narrows scopeOwnOrg with SQL instead of ownOrg.
 	ownOrgSQL func(v *viewer.Viewer) func(*sql.Selector)
-	self                  func(v *viewer.Viewer) entql.P
+	self      func(v *viewer.Viewer) entql.P
 	// selfSQL, when set, narrows scopeSelf with SQL instead of self: for a
 	// rule entql cannot say, such as a subquery over another table.
 	selfSQL func(v *viewer.Viewer) func(*sql.Selector)
