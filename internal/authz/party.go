@@ -99,15 +99,24 @@ func PartyCoveragePolicy() ent.Policy {
 }
 
 // GuidanceOfficerPolicy: the committee keeps the roster; an officer reads
-// their own record; an NGO member reads the officer assigned to them now
-// (their name, unit and phone are how the organisation reaches them).
+// their own record and those of the officers who guided their
+// organisations before them (whose visits they read); an NGO member reads
+// the officers who have guided their organisation (their name, unit and
+// phone are how the organisation reaches them).
 func GuidanceOfficerPolicy() ent.Policy {
 	return typePolicy{
 		obj: ObjParty,
 		filters: rowFilters{domainColumn: "domain_id",
-			self: func(v *viewer.Viewer) entql.P { return entql.FieldEQ("user_id", v.UserID) },
+			selfSQL: func(v *viewer.Viewer) func(*sql.Selector) {
+				return func(s *sql.Selector) {
+					a := sql.Table(officerassignment.Table)
+					guided := sql.Select(a.C(officerassignment.FieldOfficerID)).From(a).
+						Where(sql.In(a.C(officerassignment.FieldOrganizationID), assignedOrgs(v)))
+					s.Where(sql.Or(sql.EQ(s.C(guidanceofficer.FieldUserID), v.UserID), sql.In(s.C(guidanceofficer.FieldID), guided)))
+				}
+			},
 			ownOrg: func(v *viewer.Viewer) entql.P {
-				return entql.HasEdgeWith("assignments", entql.And(idIn("organization_id", v.OrgIDs), entql.FieldNil("end_on")))
+				return entql.HasEdgeWith("assignments", idIn("organization_id", v.OrgIDs))
 			}},
 		read:   []grant{{ActRead, scopeDomain}, {ActReadAssigned, scopeSelf}, {ActReadOwn, scopeOwnOrg}},
 		create: []grant{{ActCreate, scopeNone}},
