@@ -201,6 +201,9 @@ func (s *Service) HandOver(ctx context.Context, c *gen.Client, id, toID int, on 
 		return nil, err
 	}
 	if err := takeLoad(ctx, c, to, st.MaxOfficerLoad); err != nil {
+		if e, ok := apperr.As(err); ok {
+			return nil, e.OnField("toOfficerID")
+		}
 		return nil, err
 	}
 	start, pred := day, &a.ID
