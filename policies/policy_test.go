@@ -357,10 +357,10 @@ func TestWhoHoldsWhoseRights(t *testing.T) {
 		// The committee holds every right of its guidance officers.
 		"PARTY_OFFICER":    {"PARTY_OFFICER", "PURCHASER", "GUIDANCE_OFFICER"},
 		"GUIDANCE_OFFICER": {"GUIDANCE_OFFICER"},
-		"NGO_MEMBER":    {"NGO_MEMBER"},
-		"EXPERT":        {"EXPERT", "PURCHASER"},
-		"PURCHASER":     {"PURCHASER"},
-		"FINANCE":       {"FINANCE", "PURCHASER"},
+		"NGO_MEMBER":       {"NGO_MEMBER"},
+		"EXPERT":           {"EXPERT", "PURCHASER"},
+		"PURCHASER":        {"PURCHASER"},
+		"FINANCE":          {"FINANCE", "PURCHASER"},
 	}
 	var grants []authz.Grant
 	for i, role := range authz.Roles {
