@@ -274,12 +274,13 @@ func (w *partyWorld) recordActivity(t *testing.T, token, typ, on string, minutes
 	return out.RecordActivity.ID, errs
 }
 
-// ids lists the ids of connection edges.
+// idEdges is a connection read for its ids.
 type idEdges struct {
 	TotalCount int
 	Edges      []struct{ Node struct{ ID string } }
 }
 
+// ids lists the ids of the edges, in order.
 func (c idEdges) ids() []string {
 	out := make([]string, len(c.Edges))
 	for i, e := range c.Edges {

@@ -40,7 +40,9 @@ func seedPartyCounty(t *testing.T, e *testenv.Env) {
 	towns := []string{"武康街道", "舞阳街道", "阜溪街道", "乾元镇", "新市镇", "洛舍镇", "钟管镇", "禹越镇"}
 	var ob []*gen.OrganizationCreate
 	for i := range 260 {
-		ob = append(ob, c.Organization.Create().SetDomainID(dq).SetName(fmt.Sprintf("德清县规模测试社会组织%03d", i)).
+		// Named so that they come first in the table (一 sorts before
+		// the registry's names) and every form is spread over its pages.
+		ob = append(ob, c.Organization.Create().SetDomainID(dq).SetName(fmt.Sprintf("一心公益测试社%03d", i*37%260)).
 			SetTown(towns[i%len(towns)]).SetUscc(uscc.ForSocialOrg(uscc.KindSocialGroup, "330521", 60000+i)).
 			SetKind(organization.KindSOCIAL_GROUP).SetStage(organization.StageSTARTUP).
 			SetServiceFields([]orgtype.ServiceField{orgtype.CommunityService}).SetRegisteredOn(day(-3000+i)))
@@ -125,41 +127,38 @@ func TestPartyListsCostBoundedStatements(t *testing.T) {
 		}
 
 		count(coverageTableQuery, 1) // warms the Casbin and calendar caches
+		// Both pages hold rows of every kind, so every part of a row is loaded.
+		for _, n := range []int{20, 200} {
+			forms := map[string]int{}
+			for _, r := range tablePage(t, e, party, n) {
+				forms[r.Form]++
+			}
+			require.True(t, forms["BUILD"]+forms["JOIN"]+forms["ATTACH"] > 0 && forms["DISPATCH"] > 0 && forms["UNCOVERED"] > 0,
+				"page of %d: %v", n, forms)
+		}
 		small, large := count(coverageTableQuery, 20), count(coverageTableQuery, 200)
 		t.Logf("%s: coverage table of 20 rows: %d statements, of 200: %d", d.Name, small, large)
 		require.Equal(t, small, large, "the coverage table's statements do not grow with the page")
 
 		// The page of 200 is what the county holds: forms, branches and officers as seeded.
-		var page struct {
-			PartyCoverageTable struct {
-				TotalCount int
-				Edges      []struct {
-					Node struct {
-						Form              string
-						PartyOrganization *struct{ Name string }
-						Assignment        *struct{ Officer struct{ Name string } }
-						LastVisitOn       *string
-					}
-				}
-			}
-		}
-		e.MustDo(party, coverageTableQuery, map[string]any{"n": 200}, &page)
-		require.GreaterOrEqual(t, page.PartyCoverageTable.TotalCount, 260)
 		forms := map[string]int{}
-		for _, ed := range page.PartyCoverageTable.Edges {
-			n := ed.Node
+		for _, n := range tablePage(t, e, party, 200) {
 			forms[n.Form]++
 			switch n.Form {
 			case "BUILD", "JOIN", "ATTACH":
 				require.NotNil(t, n.PartyOrganization, n.Form)
+				require.NotEmpty(t, n.PartyOrganization.Name)
 				require.Nil(t, n.Assignment)
 			case "DISPATCH":
 				require.NotNil(t, n.Assignment)
 				require.NotEmpty(t, n.Assignment.Officer.Name)
 				require.NotNil(t, n.LastVisitOn)
+			case "UNCOVERED":
+				require.Nil(t, n.PartyOrganization)
+				require.Nil(t, n.Assignment)
 			}
 		}
-		require.Greater(t, forms["DISPATCH"], 100, "%v", forms)
+		t.Logf("%s: forms of the first 200 rows: %v", d.Name, forms)
 
 		smallOrgs, largeOrgs := count(partyOrgsQuery, 3), count(partyOrgsQuery, 21)
 		t.Logf("%s: party organisations, 3: %d statements, 21: %d", d.Name, smallOrgs, largeOrgs)
@@ -168,4 +167,31 @@ func TestPartyListsCostBoundedStatements(t *testing.T) {
 		t.Logf("%s: guidance officers, 3: %d statements, 30: %d", d.Name, smallOff, largeOff)
 		require.Equal(t, smallOff, largeOff)
 	})
+}
+
+type tableRow struct {
+	Organization      struct{ Name string }
+	Form              string
+	PartyOrganization *struct{ Name string }
+	Assignment        *struct{ Officer struct{ Name string } }
+	LastVisitOn       *string
+}
+
+// tablePage is the first n rows of the coverage table as token reads them.
+func tablePage(t *testing.T, e *testenv.Env, token string, n int) []tableRow {
+	t.Helper()
+	var page struct {
+		PartyCoverageTable struct {
+			TotalCount int
+			Edges      []struct{ Node tableRow }
+		}
+	}
+	e.MustDo(token, coverageTableQuery, map[string]any{"n": n}, &page)
+	require.GreaterOrEqual(t, page.PartyCoverageTable.TotalCount, 260)
+	out := make([]tableRow, len(page.PartyCoverageTable.Edges))
+	for i, ed := range page.PartyCoverageTable.Edges {
+		out[i] = ed.Node
+		require.Contains(t, ed.Node.Organization.Name, "一心公益测试社", "the seeded organisations come first")
+	}
+	return out
 }

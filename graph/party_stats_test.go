@@ -263,10 +263,9 @@ func TestPartyStatistics(t *testing.T) {
 			Total, Covered int
 		}
 		var trend []month
-		for i, m := range st.Trend {
+		for _, m := range st.Trend {
 			trend = append(trend, month{m.Month, m.Total, m.Covered})
 			require.InDelta(t, float64(m.Covered)/float64(m.Total), m.Rate, 1e-9, m.Month)
-			_ = i
 		}
 		require.Equal(t, []month{{"2026-01", 9, 4}, {"2026-02", 9, 5}, {"2026-03", 10, 6}, {"2026-04", 10, 7}, {"2026-05", 10, 7}, {"2026-06", 10, 7}}, trend)
 
@@ -361,6 +360,5 @@ func TestPartyStatistics(t *testing.T) {
 			covered[ed.Node.ID] = ed.Node.CoveredCount
 		}
 		require.Equal(t, map[string]int{testenv.ID(committee): 0, testenv.ID(b1): 2, testenv.ID(j1): 2, testenv.ID(b2): 0}, covered)
-		_ = o9
 	})
 }

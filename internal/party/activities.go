@@ -51,6 +51,19 @@ func (s *Service) RecordActivity(ctx context.Context, c *gen.Client, in Activity
 			return nil, err
 		}
 		if len(orgs) != len(ids) {
+			seen := map[int]bool{}
+			for _, org := range orgs {
+				seen[org.ID] = true
+			}
+			var missing []int
+			for _, id := range ids {
+				if !seen[id] {
+					missing = append(missing, id)
+				}
+			}
+			if err := unassignedOr(ctx, c, o, missing, nil); err != nil {
+				return nil, err
+			}
 			ps.add("organizationIDs", "one of the organisations does not exist or is not yours to record for", "部分组织不存在或您无权为其记录")
 		}
 	}

@@ -7,6 +7,8 @@ import (
 
 	gen "hatchery/ent"
 	"hatchery/ent/guidanceofficer"
+	"hatchery/ent/officerassignment"
+	"hatchery/ent/organization"
 	"hatchery/ent/visitfollowup"
 	"hatchery/internal/authz"
 	"hatchery/internal/notify"
@@ -63,7 +65,7 @@ func (s *Service) LogVisit(ctx context.Context, c *gen.Client, in VisitInput) (*
 	}
 	org, err := c.Organization.Get(ctx, in.OrganizationID)
 	if err != nil {
-		return nil, err
+		return nil, unassignedOr(ctx, c, o, []int{in.OrganizationID}, err)
 	}
 	var ps problems
 	if strings.TrimSpace(in.Topics) == "" {
@@ -115,6 +117,25 @@ func (s *Service) LogVisit(ctx context.Context, c *gen.Client, in VisitInput) (*
 	})
 }
 
+// unassignedOr is err, the organisations orgIDs read as missing, unless the
+// viewer is officer o and they are of o's county: then they exist but are
+// not (or no longer) assigned to o, and the officer is told so
+// (FORBIDDEN NOT_ASSIGNED) rather than that they do not exist.
+func unassignedOr(ctx context.Context, c *gen.Client, o *gen.GuidanceOfficer, orgIDs []int, err error) error {
+	if o == nil || (err != nil && !gen.IsNotFound(err)) {
+		return err
+	}
+	n, cerr := c.Organization.Query().Where(organization.IDIn(orgIDs...), organization.DomainID(o.DomainID)).Count(system(ctx))
+	if cerr != nil {
+		return cerr
+	}
+	if n != len(orgIDs) {
+		return err
+	}
+	return forbidden("you may record visits and activities only for the organisations assigned to you",
+		"只能为分配给您的社会组织记录走访和活动").WithReason("NOT_ASSIGNED")
+}
+
 // liveOfficerOf is the officer assigned to organisation orgID now.
 func liveOfficerOf(ctx context.Context, c *gen.Client, orgID int) (*gen.GuidanceOfficer, error) {
 	o, err := c.GuidanceOfficer.Query().Where(guidanceofficer.HasAssignmentsWith(
@@ -125,7 +146,8 @@ func liveOfficerOf(ctx context.Context, c *gen.Client, orgID int) (*gen.Guidance
 	return o, err
 }
 
-// CompleteFollowUp marks a follow-up done today.
+// CompleteFollowUp marks a follow-up done today: the committee, or the
+// officer guiding the organisation now (a handover passes follow-ups on).
 func (s *Service) CompleteFollowUp(ctx context.Context, c *gen.Client, id int) (*gen.VisitFollowUp, error) {
 	f, err := c.VisitFollowUp.Get(ctx, id)
 	if err != nil {
@@ -139,22 +161,32 @@ func (s *Service) CompleteFollowUp(ctx context.Context, c *gen.Client, id int) (
 		if err != nil {
 			return nil, err
 		}
-		if o == nil || o.ID != f.OfficerID {
-			return nil, forbidden("only the officer who logged the visit (or the committee) marks its follow-ups done",
-				"只有记录走访的指导员或综合党委可以办结后续事项")
+		live, err := liveOfficerOf(ctx, c, f.OrganizationID)
+		if err != nil {
+			return nil, err
+		}
+		if o == nil || live == nil || o.ID != live.ID {
+			return nil, forbidden("only the organisation's guidance officer (or the committee) marks its follow-ups done",
+				"只有该组织的党建工作指导员或综合党委可以办结后续事项")
 		}
 	}
 	return c.VisitFollowUp.UpdateOne(f).SetDoneOn(s.today()).Save(system(ctx))
 }
 
-// MyFollowUps lists the viewer's follow-ups as an officer, open ones only
-// unless includeDone, the soonest due first.
+// MyFollowUps lists the viewer's follow-ups as an officer — those of the
+// organisations they guide now, whoever logged the visit (a handover passes
+// them on) — open ones only unless includeDone, the soonest due first.
 func (s *Service) MyFollowUps(ctx context.Context, c *gen.Client, includeDone bool) ([]*gen.VisitFollowUp, error) {
 	o, err := myOfficer(ctx, c)
 	if err != nil || o == nil {
 		return nil, err
 	}
-	q := c.VisitFollowUp.Query().Where(visitfollowup.OfficerID(o.ID))
+	orgs, err := c.OfficerAssignment.Query().Where(officerassignment.OfficerID(o.ID), officerassignment.EndOnIsNil()).
+		Select(officerassignment.FieldOrganizationID).Ints(system(ctx))
+	if err != nil {
+		return nil, err
+	}
+	q := c.VisitFollowUp.Query().Where(visitfollowup.OrganizationIDIn(orgs...))
 	if !includeDone {
 		q.Where(visitfollowup.DoneOnIsNil())
 	}
@@ -164,21 +196,36 @@ func (s *Service) MyFollowUps(ctx context.Context, c *gen.Client, includeDone bo
 // ReminderDays is how many days ahead a follow-up's officer is reminded.
 const ReminderDays = 3
 
-// RemindFollowUps tells each officer of their open follow-ups due within
-// ReminderDays or overdue, once per follow-up and day (the dedup key), so
+// RemindFollowUps tells the officer guiding each organisation now of its
+// open follow-ups due within ReminderDays or overdue (whoever logged the
+// visit: a handover passes them on; an organisation with no officer now
+// has nobody to remind), once per follow-up and day (the dedup key), so
 // the daily job may run twice without telling twice.
 func (s *Service) RemindFollowUps(ctx context.Context, c *gen.Client) (int, error) {
 	sys := system(ctx)
 	today := s.today()
 	due, err := c.VisitFollowUp.Query().Where(visitfollowup.DoneOnIsNil(), visitfollowup.DueOnLTE(today.AddDate(0, 0, ReminderDays))).
-		WithVisit(func(q *gen.PartyVisitQuery) { q.WithOrganization().WithOfficer() }).Limit(5000).All(sys)
+		WithVisit(func(q *gen.PartyVisitQuery) { q.WithOrganization() }).Limit(5000).All(sys)
 	if err != nil {
 		return 0, err
 	}
+	orgIDs := make([]int, 0, len(due))
+	for _, f := range due {
+		orgIDs = append(orgIDs, f.OrganizationID)
+	}
+	live, err := c.OfficerAssignment.Query().Where(officerassignment.OrganizationIDIn(dedupe(orgIDs)...), officerassignment.EndOnIsNil()).
+		WithOfficer().All(sys)
+	if err != nil {
+		return 0, err
+	}
+	officerOf := map[int]*gen.GuidanceOfficer{}
+	for _, a := range live {
+		officerOf[a.OrganizationID] = a.Edges.Officer
+	}
 	var ms []notify.Message
 	for _, f := range due {
-		v := f.Edges.Visit
-		if v == nil || v.Edges.Officer == nil || v.Edges.Organization == nil {
+		v, o := f.Edges.Visit, officerOf[f.OrganizationID]
+		if v == nil || o == nil || v.Edges.Organization == nil {
 			continue
 		}
 		days := int(Day(f.DueOn).Sub(today).Hours() / 24)
@@ -187,7 +234,7 @@ func (s *Service) RemindFollowUps(ctx context.Context, c *gen.Client) (int, erro
 			when = notify.Text{ZH: fmt.Sprintf("已逾期 %d 天（%s 到期）", -days, dateText(f.DueOn)), EN: fmt.Sprintf("overdue by %d day(s) (due %s)", -days, dateText(f.DueOn))}
 		}
 		ms = append(ms, notify.Message{
-			RecipientID: v.Edges.Officer.UserID, DomainID: f.DomainID, Kind: "party.follow_up_due",
+			RecipientID: o.UserID, DomainID: f.DomainID, Kind: "party.follow_up_due",
 			Title:     notify.Text{ZH: "走访后续事项提醒", EN: "Visit follow-up reminder"},
 			Body:      notify.Text{ZH: fmt.Sprintf("%s：%s，%s", v.Edges.Organization.Name, f.Action, when.ZH), EN: fmt.Sprintf("%s: %s, %s", v.Edges.Organization.Name, f.Action, when.EN)},
 			SubjectID: f.ID, Path: "/party/officer",
