@@ -12,6 +12,8 @@ import { withCaseworkTexts } from './i18n/casework';
 import { withIncubationTexts } from './i18n/incubation';
 import { withGrantTexts } from './i18n/grants';
 import { withGrantStaffTexts } from './i18n/grantsStaff';
+import { withPartyTexts } from './i18n/party';
+import { withPartyWorkTexts } from './i18n/partyWork';
 import type { Client } from 'urql';
 import { ApiProvider } from './api/ApiProvider';
 import { AuthProvider, useAuth } from './auth/AuthProvider';
@@ -60,6 +62,20 @@ const GrantCallsPage = lazy(withGrantStaffTexts(withGrantTexts(() => import('./p
 const GrantCallPage = lazy(withGrantStaffTexts(withGrantTexts(() => import('./pages/grants/staff/CallPage'))));
 const ReviewQueuePage = lazy(withGrantStaffTexts(withGrantTexts(() => import('./pages/grants/expert/ReviewQueuePage'))));
 const ReviewPage = lazy(withGrantStaffTexts(withGrantTexts(() => import('./pages/grants/expert/ReviewPage'))));
+// The party committee's pages bring the party texts along (see i18n/party.ts).
+const PartyDashboardPage = lazy(withPartyTexts(() => import('./pages/party/committee/DashboardPage')));
+const PartyCoveragePage = lazy(withPartyTexts(() => import('./pages/party/committee/CoveragePage')));
+const PartyOrgCoveragePage = lazy(withPartyTexts(() => import('./pages/party/committee/OrgCoveragePage')));
+const PartyOfficersPage = lazy(withPartyTexts(() => import('./pages/party/committee/OfficersPage')));
+const PartyOrganizationsPage = lazy(withPartyTexts(() => import('./pages/party/committee/OrganizationsPage')));
+const PartySettingsPage = lazy(withPartyTexts(() => import('./pages/party/committee/SettingsPage')));
+const PartyVolunteersPage = lazy(withPartyTexts(() => import('./pages/party/committee/VolunteersPage')));
+// The guidance officer's and the NGO's party pages: the shared party terms and their own texts (i18n/partyWork.ts).
+const OfficerHomePage = lazy(withPartyWorkTexts(withPartyTexts(() => import('./pages/party/officer/OfficerHomePage'))));
+const VisitFormPage = lazy(withPartyWorkTexts(withPartyTexts(() => import('./pages/party/officer/VisitFormPage'))));
+const ActivityFormPage = lazy(withPartyWorkTexts(withPartyTexts(() => import('./pages/party/officer/ActivityFormPage'))));
+const ActivityPage = lazy(withPartyWorkTexts(withPartyTexts(() => import('./pages/party/officer/ActivityPage'))));
+const MyPartyPage = lazy(withPartyWorkTexts(withPartyTexts(() => import('./pages/party/ngo/MyPartyPage'))));
 
 function HomeRedirect() {
   const { state } = useAuth();
@@ -293,6 +309,105 @@ export function AppRoutes() {
             element={
               <RequireAuth cap="review.own">
                 <ReviewPage />
+              </RequireAuth>
+            }
+          />
+          {/* The party committee's pages (party:read; writes need party:update). */}
+          <Route
+            path="party"
+            element={
+              <RequireAuth cap="party.read">
+                <PartyDashboardPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="party/coverage"
+            element={
+              <RequireAuth cap="party.read">
+                <PartyCoveragePage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="party/coverage/:orgId"
+            element={
+              <RequireAuth cap="party.read">
+                <PartyOrgCoveragePage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="party/officers"
+            element={
+              <RequireAuth cap="party.read">
+                <PartyOfficersPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="party/organizations"
+            element={
+              <RequireAuth cap="party.read">
+                <PartyOrganizationsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="party/settings"
+            element={
+              <RequireAuth cap="party.read">
+                <PartySettingsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="party/volunteers"
+            element={
+              <RequireAuth cap="party.read">
+                <PartyVolunteersPage />
+              </RequireAuth>
+            }
+          />
+          {/* The guidance officer's work, and the NGO's own party building. */}
+          <Route
+            path="party/officer"
+            element={
+              <RequireAuth cap="party.assigned">
+                <OfficerHomePage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="party/visits/new"
+            element={
+              <RequireAuth cap={['party.assigned', 'party.manage']}>
+                <VisitFormPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="party/activities/new"
+            element={
+              <RequireAuth cap={['party.assigned', 'party.manage']}>
+                <ActivityFormPage />
+              </RequireAuth>
+            }
+          />
+          {/* The committee, bureau admins, officers and the organisations involved: the server decides who sees it. */}
+          <Route
+            path="party/activities/:id"
+            element={
+              <RequireAuth cap={['party.read', 'party.assigned', 'party.own']}>
+                <ActivityPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="party/my"
+            element={
+              <RequireAuth cap="party.own">
+                <MyPartyPage />
               </RequireAuth>
             }
           />

@@ -73,3 +73,24 @@ describe('venture-grant capabilities', () => {
     expect(staff.has('grant.apply') || staff.has('review.own')).toBe(false);
   });
 });
+
+describe('party-building capabilities', () => {
+  it('lands the committee on its dashboard, a guidance officer on their work, an NGO member on their organisation', () => {
+    const committee = capabilities(['organization:read', 'party:read', 'party:create', 'party:update', 'party_work:read']);
+    expect(committee.has('party.manage') && committee.has('party.read')).toBe(true);
+    expect(homePath(committee)).toBe('/party');
+    const officer = capabilities(['domain:read', 'organization:read_assigned', 'party:read_assigned', 'party_work:read_assigned', 'party_work:create_own']);
+    expect([...officer]).toEqual(['party.assigned']);
+    expect(homePath(officer)).toBe('/party/officer');
+    const ngo = capabilities(['organization:read_own', 'party:read_own', 'party_work:read_own']);
+    expect([...ngo].sort()).toEqual(['org.own', 'party.own']);
+    expect(homePath(ngo)).toBe('/my-organization');
+  });
+
+  it('keeps a registry admin who may do everything on the registry, and a bureau admin reading party work there', () => {
+    expect(homePath(capabilities(['organization:read', 'organization:update', 'party:read', 'party:update']))).toBe('/organizations');
+    const bureau = capabilities(['organization:read', 'party:read', 'party_work:read']);
+    expect(bureau.has('party.read') && !bureau.has('party.manage')).toBe(true);
+    expect(homePath(bureau)).toBe('/organizations');
+  });
+});

@@ -73,7 +73,15 @@ export type Capability =
   /** Apply to venture-grant calls for the user's own organisation (NGO members). */
   | 'grant.apply'
   /** Score the proposals assigned to the user (experts). */
-  | 'review.own';
+  | 'review.own'
+  /** Run party-building liaison: coverage, officers, party organisations, settings (the comprehensive committee). */
+  | 'party.manage'
+  /** Read the county's party-building coverage and statistics (the committee, bureau admins). */
+  | 'party.read'
+  /** Guide the organisations assigned to the user: visits, activities, follow-ups (guidance officers). */
+  | 'party.assigned'
+  /** See the own organisation's party-building coverage, visits and activities (NGO members). */
+  | 'party.own';
 
 /**
  * Each capability and the server permission ("object:action", from
@@ -109,6 +117,10 @@ const grantedBy: Record<Capability, readonly string[]> = {
   'grant.read': ['proposal:read'],
   'grant.apply': ['proposal:create_own'],
   'review.own': ['review:update_own'],
+  'party.manage': ['party:update'],
+  'party.read': ['party:read'],
+  'party.assigned': ['party:read_assigned'],
+  'party.own': ['party:read_own'],
 };
 
 export function isRole(v: unknown): v is Role {
@@ -127,10 +139,15 @@ export function capabilities(permissions: readonly string[]): Set<Capability> {
 
 /** Where to land after login or on "/". */
 export function homePath(caps: ReadonlySet<Capability>): string {
+  // The party committee's work starts at its coverage dashboard (one who
+  // also keeps the registry, such as a platform admin, starts there).
+  if (caps.has('party.manage') && !caps.has('org.edit')) return '/party';
   if (caps.has('org.list')) return '/organizations';
   if (caps.has('org.own')) return '/my-organization';
   if (caps.has('case.handle') || caps.has('case.decide')) return '/workbench';
   if (caps.has('case.read')) return '/statistics';
+  // A guidance officer: the organisations assigned to them, follow-ups due.
+  if (caps.has('party.assigned')) return '/party/officer';
   return '/home';
 }
 

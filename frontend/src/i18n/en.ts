@@ -73,6 +73,15 @@ const en: Resource = {
     statistics: 'Case statistics',
     serviceItems: 'Service items',
     calendar: 'Working-day calendar',
+    party: 'Party building',
+    partyDashboard: 'Party overview',
+    partyCoverage: 'Coverage register',
+    partyOfficers: 'Guidance officers',
+    partyOrganizations: 'Party organisations',
+    partyVolunteers: 'Volunteer points',
+    partySettings: 'Party settings',
+    partyOfficer: 'My guidance work',
+    partyMy: 'Our party building',
   },
   notifications: {
     title: 'Notifications',
@@ -390,6 +399,7 @@ const en: Resource = {
       PARTY_OFFICER: 'Party officer',
       PURCHASER: 'Purchasing officer',
       FINANCE: 'Finance officer',
+      GUIDANCE_OFFICER: 'Party-building guidance officer',
     },
   },
   audit: {

@@ -7,6 +7,8 @@ import incubationZh from './incubation.zh';
 import incubationEn from './incubation.en';
 import grantsZh from './grants.zh';
 import grantsEn from './grants.en';
+import partyZh from './party.zh';
+import partyEn from './party.en';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -24,8 +26,8 @@ const placeholders = (s: string) => (s.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((p
 
 describe('i18n resources', () => {
   // The casework texts load with the casework pages, into the same tree.
-  const zhKeys = leaves({ ...zh, casework: caseworkZh, incubation: incubationZh, grants: grantsZh } as unknown as Tree);
-  const enKeys = leaves({ ...en, casework: caseworkEn, incubation: incubationEn, grants: grantsEn } as unknown as Tree);
+  const zhKeys = leaves({ ...zh, casework: caseworkZh, incubation: incubationZh, grants: grantsZh, party: partyZh } as unknown as Tree);
+  const enKeys = leaves({ ...en, casework: caseworkEn, incubation: incubationEn, grants: grantsEn, party: partyEn } as unknown as Tree);
 
   it('has every zh key in en', () => {
     const missing = [...zhKeys.keys()].filter((k) => !enKeys.has(k));

@@ -71,6 +71,15 @@ const zh = {
     statistics: '办件统计',
     serviceItems: '服务事项',
     calendar: '工作日历',
+    party: '党建工作',
+    partyDashboard: '党建概览',
+    partyCoverage: '覆盖台账',
+    partyOfficers: '指导员名册',
+    partyOrganizations: '党组织',
+    partyVolunteers: '志愿者积分',
+    partySettings: '党建设置',
+    partyOfficer: '我的指导工作',
+    partyMy: '我的党建',
   },
   notifications: {
     title: '消息通知',
@@ -388,6 +397,7 @@ const zh = {
       PARTY_OFFICER: '党建工作人员',
       PURCHASER: '购买主体',
       FINANCE: '财务人员',
+      GUIDANCE_OFFICER: '党建工作指导员',
     },
   },
   audit: {

@@ -28,6 +28,14 @@ import {
   SolutionOutlined,
   AccountBookOutlined,
   FormOutlined,
+  FlagOutlined,
+  PieChartOutlined,
+  TableOutlined,
+  IdcardOutlined,
+  ApartmentOutlined,
+  HeartOutlined,
+  ControlOutlined,
+  CompassOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useMe, useAuth } from '../auth/AuthProvider';
@@ -130,6 +138,30 @@ export function AppLayout() {
     if (grants.length > 0) {
       out.push({ type: 'group', key: 'grants', label: t('nav.grants'), children: grants });
     }
+    const party: NonNullable<MenuProps['items']> = [];
+    if (caps.has('party.read')) {
+      party.push({ key: '/party', icon: <PieChartOutlined />, label: <Link to="/party">{t('nav.partyDashboard')}</Link> });
+      party.push({ key: '/party/coverage', icon: <TableOutlined />, label: <Link to="/party/coverage">{t('nav.partyCoverage')}</Link> });
+      party.push({ key: '/party/officers', icon: <IdcardOutlined />, label: <Link to="/party/officers">{t('nav.partyOfficers')}</Link> });
+      party.push({
+        key: '/party/organizations',
+        icon: <ApartmentOutlined />,
+        label: <Link to="/party/organizations">{t('nav.partyOrganizations')}</Link>,
+      });
+      party.push({ key: '/party/volunteers', icon: <HeartOutlined />, label: <Link to="/party/volunteers">{t('nav.partyVolunteers')}</Link> });
+    }
+    if (caps.has('party.manage')) {
+      party.push({ key: '/party/settings', icon: <ControlOutlined />, label: <Link to="/party/settings">{t('nav.partySettings')}</Link> });
+    }
+    if (caps.has('party.assigned')) {
+      party.push({ key: '/party/officer', icon: <CompassOutlined />, label: <Link to="/party/officer">{t('nav.partyOfficer')}</Link> });
+    }
+    if (caps.has('party.own')) {
+      party.push({ key: '/party/my', icon: <FlagOutlined />, label: <Link to="/party/my">{t('nav.partyMy')}</Link> });
+    }
+    if (party.length > 0) {
+      out.push({ type: 'group', key: 'party', label: t('nav.party'), children: party });
+    }
     const admin: NonNullable<MenuProps['items']> = [];
     if (caps.has('serviceItem.manage')) {
       admin.push({
@@ -171,10 +203,20 @@ export function AppLayout() {
     '/grants/calls',
     '/grants/funds',
     '/reviews',
+    '/party/coverage',
+    '/party/officers',
+    '/party/organizations',
+    '/party/volunteers',
+    '/party/settings',
+    '/party/officer',
+    '/party/my',
   ];
   const selected = allKeys.filter((k) => location.pathname === k || location.pathname.startsWith(k + '/'));
   // '/grants' is the NGO's page only, not a prefix of the staff pages under it.
   if (location.pathname === '/grants') selected.push('/grants');
+  // '/party' is the committee's dashboard only; an officer's visit and activity pages belong to their work.
+  if (location.pathname === '/party') selected.push('/party');
+  if (/^\/party\/(visits|activities)(\/|$)/.test(location.pathname)) selected.push(caps.has('party.assigned') ? '/party/officer' : '/party/my');
 
   const menu = (
     <nav aria-label={t('app.title')} data-testid="main-nav">

@@ -17,6 +17,9 @@ import type { UploadForm } from './uploadPost';
 export interface UploadTarget {
   /** A new document of this organisation… */
   organizationID?: string;
+  /** …or of another kind of owner (party_visit, party_activity: their photos)… */
+  ownerKind?: string;
+  ownerID?: string;
   /** …or a new version of this document. */
   documentID?: string;
   category?: DocumentCategory;
