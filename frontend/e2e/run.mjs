@@ -14,6 +14,29 @@ import {
   startServer,
 } from './harness.mjs';
 import { scenarios } from './scenarios.mjs';
+import { caseworkScenario } from './casework.mjs';
+import { consultationScenario } from './consultation.mjs';
+import { catalogueScenario } from './catalogue.mjs';
+import { incubationScenario } from './incubation.mjs';
+import { grantsScenario } from './grants.mjs';
+import { partyScenario } from './party.mjs';
+
+// E2E_ONLY=party (or grants, incubation…) runs one programme's walk alone
+// against a fresh demo server: a quicker loop while working on it. The full
+// run (scenarios.mjs) is what CI and `make test` run.
+const ONLY = {
+  casework: caseworkScenario,
+  consultation: consultationScenario,
+  catalogue: catalogueScenario,
+  incubation: incubationScenario,
+  grants: grantsScenario,
+  party: partyScenario,
+};
+const only = process.env.E2E_ONLY;
+if (only && !ONLY[only]) {
+  console.error(`e2e: E2E_ONLY=${only} is none of ${Object.keys(ONLY).join(', ')}`);
+  process.exit(2);
+}
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -35,8 +58,13 @@ try {
   const bin = buildServer(work);
   server = await startServer(bin, work);
   browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  log('e2e: running scenarios');
-  await scenarios({ browser, base: server.base, runner });
+  if (only) {
+    log(`e2e: running the ${only} scenario only`);
+    await ONLY[only]({ browser, base: server.base, runner });
+  } else {
+    log('e2e: running scenarios');
+    await scenarios({ browser, base: server.base, runner });
+  }
   exitCode = runner.failed === 0 ? 0 : 1;
 } catch (err) {
   log(`e2e: aborted: ${err?.stack ?? err}`);

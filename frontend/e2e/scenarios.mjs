@@ -9,6 +9,7 @@ import { consultationScenario } from './consultation.mjs';
 import { catalogueScenario } from './catalogue.mjs';
 import { incubationScenario } from './incubation.mjs';
 import { grantsScenario } from './grants.mjs';
+import { partyScenario } from './party.mjs';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -471,4 +472,5 @@ export async function scenarios({ browser, base, runner }) {
   await catalogueScenario({ browser, base, runner });
   await incubationScenario({ browser, base, runner });
   await grantsScenario({ browser, base, runner });
+  await partyScenario({ browser, base, runner });
 }
