@@ -12,6 +12,7 @@ import (
 	"hatchery/ent/partycoverage"
 	"hatchery/ent/partyorganization"
 	"hatchery/ent/roleassignment"
+	"hatchery/ent/user"
 	"hatchery/ent/volunteerpointentry"
 	"hatchery/internal/apperr"
 	"hatchery/internal/password"
@@ -284,6 +285,19 @@ func TestPartyHandoverKeepsHistoryContinuous(t *testing.T) {
 		require.Len(t, h, 4, "a4 was replaced, not ended")
 		require.Equal(t, a5.ID, h[0].ID)
 		require.Equal(t, []int{0, 1}, []int{w.officerAs(t, w.guide).CurrentLoad, w.officerAs(t, b).CurrentLoad})
+		// So too a handover corrected the day it was made: the corrected one
+		// goes, its successor names the one before it.
+		a6, errs := handOver(a5.ID, c, day(2026, 11, 18))
+		require.Empty(t, errs)
+		a7, errs := handOver(a6.ID, w.guide, day(2026, 11, 18))
+		require.Empty(t, errs)
+		require.Equal(t, "2026-11-18", a7.StartOn[:10])
+		require.Equal(t, a5.ID, *a7.PredecessorID)
+		h = w.history(t, w.party, org)
+		require.Len(t, h, 5)
+		require.Equal(t, []string{a7.ID, a5.ID}, []string{h[0].ID, h[1].ID})
+		require.Equal(t, "2026-11-18", dateOf(h[1].EndOn))
+		require.Equal(t, []int{1, 0, 0}, []int{w.officerAs(t, w.guide).CurrentLoad, w.officerAs(t, b).CurrentLoad, w.officerAs(t, c).CurrentLoad})
 	})
 }
 
@@ -502,12 +516,16 @@ func TestPartyOfficerSeesOnlyTheirs(t *testing.T) {
 			requirePartyErr(t, e.Do(s.guideTok, node, map[string]any{"id": id}, nil), "NOT_FOUND", "", id)
 		}
 		_, errs := s.logVisit(t, s.guideTok, f.OrgA, day(2026, 11, 19))
-		require.Len(t, errs, 1)
-		require.Contains(t, []string{"FORBIDDEN", "NOT_FOUND"}, errs[0].Code())
-		// guide2 now reads both.
+		requirePartyErr(t, errs, "FORBIDDEN", "NOT_ASSIGNED", "handed over")
+		// guide2 now reads both, and guide as OrgA's officer before them (guide's visit names them).
 		e.MustDo(s.guide2Tok, listQ, nil, &lists)
 		require.ElementsMatch(t, []string{a, b}, lists.Organizations.ids())
 		require.ElementsMatch(t, []string{s.visitA, s.visitB}, lists.PartyVisits.ids())
+		var prev struct {
+			Node struct{ Officer struct{ ID string } }
+		}
+		e.MustDo(s.guide2Tok, `query($id:ID!){ node(id:$id){ ... on PartyVisit { officer { id } } } }`, map[string]any{"id": s.visitA}, &prev)
+		require.Equal(t, s.guide, prev.Node.Officer.ID)
 	})
 }
 
@@ -658,7 +676,7 @@ func TestPartyOtherCountySeesNothing(t *testing.T) {
 				require.Zero(t, m.Count)
 			}
 			var lb struct{ VolunteerLeaderboard []struct{ Rank int } }
-			e.MustDo(e.Login("anji-party"), `{ volunteerLeaderboard(year:2026){ rank } }`, nil, &lb)
+			e.MustDo(tok, `{ volunteerLeaderboard(year:2026){ rank } }`, nil, &lb)
 			require.Empty(t, lb.VolunteerLeaderboard)
 		}
 
@@ -723,7 +741,7 @@ func TestPartyAssignmentsAreAudited(t *testing.T) {
 		ctx, c := system(), e.App.Client
 		require.Equal(t, 2, c.Notification.Query().Where(notification.RecipientID(e.Fixture.Users["ngo"]), notification.Kind("party.officer_assigned")).CountX(ctx))
 		require.Equal(t, 1, c.Notification.Query().Where(notification.RecipientID(e.Fixture.Users["guide"]), notification.Kind("party.assignment_ended")).CountX(ctx))
-		require.Equal(t, 1, c.Notification.Query().Where(notification.RecipientID(e.Fixture.Users["guide-b"]), notification.Kind("party.assignment_started")).CountX(ctx))
+		require.Equal(t, 1, c.Notification.Query().Where(notification.RecipientID(c.User.Query().Where(user.Username("guide-b")).OnlyIDX(ctx)), notification.Kind("party.assignment_started")).CountX(ctx))
 	})
 }
 
@@ -736,7 +754,7 @@ func TestPartyVisitsAndFollowUps(t *testing.T) {
 		e := testenv.New(t, d)
 		w := newPartyWorld(t, e)
 		f := e.Fixture
-		w.assign(t, f.OrgA, w.guide, day(2026, 3, 1))
+		asg := w.assign(t, f.OrgA, w.guide, day(2026, 3, 1))
 
 		// Every problem of a visit is named.
 		_, errs := w.logVisit(t, w.guideTok, f.OrgA, day(2026, 11, 21))
@@ -752,6 +770,11 @@ func TestPartyVisitsAndFollowUps(t *testing.T) {
 		requirePartyErr(t, errs, "FORBIDDEN", "NOT_ASSIGNED", "no officer")
 		_, errs = w.recordActivity(t, w.guideTok, "RIVER_CLEANING", day(2026, 11, 18), 60, f.OrgA, f.OrgB)
 		requirePartyErr(t, errs, "FORBIDDEN", "NOT_ASSIGNED", "an activity with an organisation not assigned")
+		// Another county's organisation is not found at all (its existence is not told).
+		_, errs = w.logVisit(t, w.guideTok, f.AnjiOrg, day(2026, 11, 18))
+		requirePartyErr(t, errs, "NOT_FOUND", "")
+		_, errs = w.recordActivity(t, w.guideTok, "RIVER_CLEANING", day(2026, 11, 18), 60, f.OrgA, f.AnjiOrg)
+		requireBadField(t, errs, "organizationIDs")
 		require.Zero(t, e.App.Client.PartyVisit.Query().CountX(system())+e.App.Client.PartyActivity.Query().CountX(system()))
 
 		v, errs := w.logVisit(t, w.guideTok, f.OrgA, day(2026, 11, 18),
@@ -824,6 +847,28 @@ func TestPartyVisitsAndFollowUps(t *testing.T) {
 		got = reminders()
 		require.Len(t, got, 3, "a new day, a new reminder")
 		require.Contains(t, got[2], "已逾期 2 天")
+
+		// Handed over, the organisation's open follow-ups go with it: the
+		// successor lists, is reminded of and closes them; the predecessor no longer.
+		b, bTok := w.officer(t, "guide-b", "钱志刚")
+		e.MustDo(w.party, mHandOver, map[string]any{"a": asg.ID, "to": b, "r": "工作调整"}, nil)
+		require.Empty(t, mine(false), "guide no longer guides OrgA")
+		var theirs struct{ MyFollowUps []followUp }
+		e.MustDo(bTok, `{ myFollowUps { id action } }`, nil, &theirs)
+		require.Len(t, theirs.MyFollowUps, 1)
+		require.Equal(t, fs[1].ID, theirs.MyFollowUps[0].ID)
+		w.now = time.Date(2026, 12, 18, 1, 0, 0, 0, time.UTC)
+		remind()
+		require.Len(t, reminders(), 3, "the predecessor is not reminded of what they no longer guide")
+		bUser := c.User.Query().Where(user.Username("guide-b")).OnlyIDX(ctx)
+		require.Equal(t, 1, c.Notification.Query().Where(notification.RecipientID(bUser), notification.Kind("party.follow_up_due")).CountX(ctx))
+		e.MustDo(bTok, complete, map[string]any{"id": fs[1].ID}, &done)
+		require.Equal(t, "2026-12-18", dateOf(done.CompleteFollowUp.DoneOn))
+		// Nothing open, nobody reminded.
+		w.now = time.Date(2026, 12, 19, 1, 0, 0, 0, time.UTC)
+		n, err := e.App.Party.RemindFollowUps(t.Context(), c)
+		require.NoError(t, err)
+		require.Zero(t, n)
 	})
 }
 
@@ -842,17 +887,13 @@ func TestPartyPhotos(t *testing.T) {
 	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
 		e := testenv.New(t, d)
 		s := newPartyScene(t, e)
-		photo := func(kind, id string) map[string]any {
-			data := jpeg(t, 3000)
+		photo := func(kind, id string, data []byte) map[string]any {
 			return map[string]any{"ownerKind": kind, "ownerID": id, "category": "PHOTO", "title": "走访照片",
 				"filename": "visit.jpg", "contentType": "image/jpeg", "size": len(data), "sha256": sum(data)}
 		}
-		vp := upload(t, e, s.guideTok, photo("party_visit", s.visitA), jpeg(t, 3000))
-		_ = vp
-		data := jpeg(t, 2500)
-		in := photo("party_activity", s.actA)
-		in["size"], in["sha256"], in["filename"] = len(data), sum(data), "river.jpg"
-		ap := upload(t, e, s.guideTok, in, data)
+		visitPhoto, actPhoto := jpeg(t, 3000), jpeg(t, 2500)
+		vp := upload(t, e, s.guideTok, photo("party_visit", s.visitA, visitPhoto), visitPhoto)
+		ap := upload(t, e, s.guideTok, photo("party_activity", s.actA, actPhoto), actPhoto)
 
 		photos := func(tok string) ([]string, []string) {
 			var out struct {
@@ -877,19 +918,18 @@ func TestPartyPhotos(t *testing.T) {
 		}
 		for _, who := range []string{"guide", "ngo", "party", "admin"} {
 			vs, as := photos(e.Login(who))
-			require.Len(t, vs, 1, who)
+			require.Equal(t, []string{vp.ID}, vs, who)
 			require.Equal(t, []string{ap.ID}, as, who)
 		}
 		// ngo2 reads neither the visit nor its photo.
 		ngo2 := e.Login("ngo2")
-		vs, _ := photos(e.Login("ngo"))
-		for _, id := range []string{s.visitA, vs[0], ap.ID} {
+		for _, id := range []string{s.visitA, s.actA, vp.ID, ap.ID} {
 			requirePartyErr(t, e.Do(ngo2, `query($id:ID!){ node(id:$id){ id } }`, map[string]any{"id": id}, nil), "NOT_FOUND", "", id)
 		}
 		// guide2 reads OrgB's visit, not OrgA's photos; nor do they attach to OrgA's visit.
-		requirePartyErr(t, e.Do(s.guide2Tok, `query($id:ID!){ node(id:$id){ id } }`, map[string]any{"id": vs[0]}, nil), "NOT_FOUND", "")
+		requirePartyErr(t, e.Do(s.guide2Tok, `query($id:ID!){ node(id:$id){ id } }`, map[string]any{"id": vp.ID}, nil), "NOT_FOUND", "")
 		for _, tok := range []string{s.guide2Tok, e.Login("ngo"), ngo2} {
-			_, errs := request(t, e, tok, photo("party_visit", s.visitA))
+			_, errs := request(t, e, tok, photo("party_visit", s.visitA, visitPhoto))
 			requirePartyErr(t, errs, "NOT_FOUND", "")
 		}
 	})
@@ -946,7 +986,7 @@ func TestPartyVolunteerPoints(t *testing.T) {
 		require.Empty(t, errs)
 		a2, errs := w.recordActivity(t, w.guideTok, "LEGAL_OUTREACH", day(2026, 10, 15), 330, f.OrgA)
 		require.Empty(t, errs)
-		a3, errs := w.recordActivity(t, w.party, "OTHER", day(2026, 11, 1), 61, f.OrgB)
+		a3, errs := w.recordActivity(t, w.party, "OTHER", day(2026, 11, 1), 61, f.OrgA, f.OrgB)
 		require.Empty(t, errs)
 
 		const add = `mutation($a:ID!,$v:[ActivityVolunteerInput!]!){ addActivityVolunteers(activityID:$a, volunteers:$v){
@@ -989,7 +1029,7 @@ func TestPartyVolunteerPoints(t *testing.T) {
 		requireBadField(t, errs, "volunteers")
 		_, errs = addTo(w.guideTok, a1, v3, 0)
 		requireBadField(t, errs, "volunteers.0.minutes")
-		// The officer adds volunteers to what they recorded, not to the committee's.
+		// The officer adds volunteers to what they recorded, not to the committee's (which they read: it involves OrgA).
 		_, errs = addTo(w.guideTok, a3, v1, 30)
 		requirePartyErr(t, errs, "FORBIDDEN", "")
 
