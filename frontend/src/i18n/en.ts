@@ -147,6 +147,9 @@ const en: Resource = {
     conflict: 'Someone else changed this organisation. Reload the latest data before editing again.',
     reload: 'Reload',
     notFound: 'This organisation was not found. It may have been removed, or you may not have access.',
+    /** The party-building risk mark: neither a party organisation nor a guidance officer. */
+    noParty: 'No party organisation',
+    noPartyHint: 'This organisation has neither a party organisation nor a guidance officer.',
     members: 'Members',
     noMembers: 'No members yet',
     addMember: 'Add member',

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router-dom';
-import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Tag, Tooltip, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -57,6 +57,13 @@ export function OrganizationDetail({
             {org.name}
           </Typography.Title>
           <Tag color={STATUS_COLOR[org.status]}>{t(`org.status.${org.status}`)}</Tag>
+          {org.partyStatus?.uncovered ? (
+            <Tooltip title={t('org.noPartyHint')}>
+              <Tag color="red" data-testid="org-risk-no-party">
+                {t('org.noParty')}
+              </Tag>
+            </Tooltip>
+          ) : null}
         </Space>
         {canEdit ? (
           <Button

@@ -15,6 +15,10 @@ export const OrganizationDocument = graphql(`
       __typename
       ... on Organization {
         ...OrganizationFields
+        # Null for a viewer who may not read party-building coverage.
+        partyStatus {
+          uncovered
+        }
         memberships @include(if: $withMembers) {
           id
           title
