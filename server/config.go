@@ -27,6 +27,9 @@ type Config struct {
 	DemoPassword string // HATCHERY_DEMO_PASSWORD
 	SessionTTL   time.Duration
 	LogLevel     string // HATCHERY_LOG_LEVEL: debug, info, warn, error
+	// PprofAddr (HATCHERY_PPROF_ADDR) is a loopback host:port where the Go
+	// runtime's profiles are served; empty: no profiler.
+	PprofAddr string
 
 	MinIO MinIOConfig
 	// PublicURL is the platform's address as people reach it; printed in the
@@ -111,6 +114,7 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs.BoolVar(&c.Demo, "demo", envBool("HATCHERY_DEMO"), "seed demo data into an empty database (HATCHERY_DEMO)")
 	fs.StringVar(&c.DemoPassword, "demo-password", or(getenv("HATCHERY_DEMO_PASSWORD"), DefaultDemoPassword), "demo users' password (HATCHERY_DEMO_PASSWORD)")
 	fs.StringVar(&ttl, "session-ttl", ttl, "session lifetime (HATCHERY_SESSION_TTL)")
+	fs.StringVar(&c.PprofAddr, "pprof-addr", getenv("HATCHERY_PPROF_ADDR"), "serve Go profiles on this loopback host:port, e.g. 127.0.0.1:6060; empty: off (HATCHERY_PPROF_ADDR)")
 	fs.StringVar(&c.LogLevel, "log-level", or(getenv("HATCHERY_LOG_LEVEL"), "info"), "log level (HATCHERY_LOG_LEVEL)")
 	fs.StringVar(&c.MinIO.Endpoint, "minio-endpoint", getenv("MINIO_ENDPOINT"), "MinIO host:port; empty for a local folder (MINIO_ENDPOINT)")
 	fs.StringVar(&c.MinIO.AccessKey, "minio-access-key", getenv("MINIO_ACCESS_KEY"), "MinIO access key (MINIO_ACCESS_KEY)")
@@ -174,6 +178,9 @@ func (c Config) check() []error {
 		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
 			errs = append(errs, &ConfigError{"DATABASE_URL", "must be a postgres:// URL (leave it unset for the embedded SQLite database)"})
 		}
+	}
+	if c.PprofAddr != "" && !loopbackOnly(c.PprofAddr) {
+		errs = append(errs, &ConfigError{"HATCHERY_PPROF_ADDR", fmt.Sprintf("%q is not a loopback host:port (127.0.0.1, ::1 or localhost): profiles must not be reachable from other machines", c.PprofAddr)})
 	}
 	if c.DataDir == "" {
 		errs = append(errs, &ConfigError{"HATCHERY_DATA_DIR", "must not be empty"})

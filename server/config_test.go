@@ -196,6 +196,9 @@ func TestParseConfigRejectsBadValues(t *testing.T) {
 		{name: "document size not a number", env: env{"HATCHERY_DOCUMENT_MAX_MIB": "50MB"}, settings: []string{"HATCHERY_DOCUMENT_MAX_MIB"}, mention: `"50MB"`},
 		{name: "document size over 1 GiB", args: []string{"--document-max-mib", "4096"}, settings: []string{"HATCHERY_DOCUMENT_MAX_MIB"}, mention: "1024"},
 		{name: "retention not a duration", env: env{"HATCHERY_DOCUMENT_RETENTION": "30 days"}, settings: []string{"HATCHERY_DOCUMENT_RETENTION"}, mention: `"30 days"`},
+		{name: "profiler on every interface", env: env{"HATCHERY_PPROF_ADDR": ":6060"}, settings: []string{"HATCHERY_PPROF_ADDR"}, mention: "loopback"},
+		{name: "profiler on a public address", args: []string{"--pprof-addr", "0.0.0.0:6060"}, settings: []string{"HATCHERY_PPROF_ADDR"}, mention: `"0.0.0.0:6060"`},
+		{name: "profiler on a host name", env: env{"HATCHERY_PPROF_ADDR": "hatchery.example.gov.cn:6060"}, settings: []string{"HATCHERY_PPROF_ADDR"}, mention: "loopback"},
 		{name: "drain timeout not a duration", env: env{"HATCHERY_DRAIN_TIMEOUT": "15"}, settings: []string{"HATCHERY_DRAIN_TIMEOUT"}, mention: `"15"`},
 		{name: "minio ssl not a boolean", env: env{"MINIO_USE_SSL": "sometimes"}, settings: []string{"MINIO_USE_SSL"}, mention: `"sometimes"`},
 		{
@@ -280,6 +283,13 @@ func TestParseConfigAcceptsEdgeValues(t *testing.T) {
 		require.NoError(t, err, ttl)
 		d, _ := time.ParseDuration(ttl)
 		require.Equal(t, d, c.SessionTTL)
+	}
+
+	// The profiler may listen on any loopback address.
+	for _, addr := range []string{"127.0.0.1:6060", "[::1]:0", "localhost:6060", "127.0.0.2:6060"} {
+		c, err := server.ParseConfig([]string{"--pprof-addr", addr}, env{}.get, &bytes.Buffer{})
+		require.NoError(t, err, addr)
+		require.Equal(t, addr, c.PprofAddr)
 	}
 
 	// postgresql:// is as good as postgres://.

@@ -156,6 +156,13 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error 
 	if cfg.PublicURL == "" && a.Letters != nil {
 		a.Letters.BaseURL = "http://" + ln.Addr().String()
 	}
+	if cfg.PprofAddr != "" {
+		pln, err := net.Listen("tcp", cfg.PprofAddr)
+		if err != nil {
+			return &ConfigError{"HATCHERY_PPROF_ADDR", err.Error()}
+		}
+		background.Go(func() { servePprof(bgCtx, pln, log) })
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("listening", "addr", "http://"+ln.Addr().String(), "dev", cfg.Dev)
