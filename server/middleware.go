@@ -63,7 +63,12 @@ func (s *statusWriter) Write(b []byte) (int, error) {
 
 func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
-// withLogging logs each request (not the health probes) and recovers panics.
+// slowRequest is how long a request may take before its log line is a
+// warning.
+const slowRequest = 2 * time.Second
+
+// withLogging logs failed and slow requests (every one at debug level; not
+// the health probes) and recovers panics.
 func withLogging(log *slog.Logger) middleware {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -82,10 +87,24 @@ func withLogging(log *slog.Logger) middleware {
 				if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || r.URL.Path == "/metrics" {
 					return
 				}
-				log.InfoContext(r.Context(), "request",
+				// Every request is counted in /metrics; a log line is for the
+				// ones a person should look at (failed or slow), the rest only
+				// at debug level. Enabled is checked first so a quiet request
+				// builds no attributes at all.
+				took := time.Since(start)
+				level := slog.LevelDebug
+				if sw.status >= http.StatusInternalServerError {
+					level = slog.LevelError
+				} else if took >= slowRequest {
+					level = slog.LevelWarn
+				}
+				if !log.Enabled(r.Context(), level) {
+					return
+				}
+				log.Log(r.Context(), level, "request",
 					"request_id", requestid.FromContext(r.Context()),
 					"method", r.Method, "path", r.URL.Path, "status", sw.status,
-					"duration_ms", time.Since(start).Milliseconds())
+					"duration_ms", took.Milliseconds())
 			}()
 			next.ServeHTTP(sw, r)
 		})
