@@ -1375,9 +1375,84 @@ var (
 				Columns: []*schema.Column{OrganizationsColumns[17], OrganizationsColumns[5]},
 			},
 			{
-				Name:    "organization_domain_id_name",
+				Name:    "organization_domain_id_name_id",
 				Unique:  false,
-				Columns: []*schema.Column{OrganizationsColumns[17], OrganizationsColumns[4]},
+				Columns: []*schema.Column{OrganizationsColumns[17], OrganizationsColumns[4], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[4], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_domain_id_uscc_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[17], OrganizationsColumns[5], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_uscc_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[5], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_domain_id_kind_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[17], OrganizationsColumns[6], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_kind_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[6], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_domain_id_stage_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[17], OrganizationsColumns[7], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_stage_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[7], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_domain_id_registered_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[17], OrganizationsColumns[9], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_registered_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[9], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_domain_id_town_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[17], OrganizationsColumns[14], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_town_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[14], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_domain_id_status_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[17], OrganizationsColumns[16], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_status_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[16], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[17], OrganizationsColumns[1], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[1], OrganizationsColumns[0]},
 			},
 		},
 	}
