@@ -27,6 +27,8 @@ var schemas = map[string]ent.Interface{
 	"AdmissionAssessment": AdmissionAssessment{}, "AlumniReport": AlumniReport{}, "CertificateCounter": CertificateCounter{}, "IncubationCentre": IncubationCentre{}, "IncubationSpace": IncubationSpace{}, "MaturityAssessment": MaturityAssessment{}, "MaturityCriterion": MaturityCriterion{}, "SpaceOffer": SpaceOffer{}, "Tenancy": Tenancy{}, "TenancyExtension": TenancyExtension{}, "TenancyMilestone": TenancyMilestone{}, "TenancyService": TenancyService{}, "TenancySpace": TenancySpace{}, "WaitlistEntry": WaitlistEntry{},
 	// Venture grants.
 	"Award": Award{}, "Fund": Fund{}, "FundBudget": FundBudget{}, "GrantCall": GrantCall{}, "GrantCallFund": GrantCallFund{}, "LedgerEntry": LedgerEntry{}, "Objection": Objection{}, "Proposal": Proposal{},
+	// Party-building liaison.
+	"ActivityOrganization": ActivityOrganization{}, "GuidanceOfficer": GuidanceOfficer{}, "OfficerAssignment": OfficerAssignment{}, "PartyActivity": PartyActivity{}, "PartyCoverage": PartyCoverage{}, "PartyOrganization": PartyOrganization{}, "PartyPointRule": PartyPointRule{}, "PartySettings": PartySettings{}, "PartyVisit": PartyVisit{}, "PartyVolunteer": PartyVolunteer{}, "VisitFollowUp": VisitFollowUp{}, "VolunteerPointEntry": VolunteerPointEntry{},
 	// Expert review.
 	"ConflictDeclaration": ConflictDeclaration{}, "PanelMember": PanelMember{}, "ReviewAssignment": ReviewAssignment{}, "ReviewPanel": ReviewPanel{},
 	"AuditLog": AuditLog{}, "CalendarDay": CalendarDay{}, "CaseCounter": CaseCounter{},
