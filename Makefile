@@ -36,8 +36,9 @@ generate:
 migrations:
 	scripts/with-postgres.sh $(GO) run ./internal/db/migrategen -name $(NAME)
 
-## bench: the nested-list benchmark on both databases; document transfer medians
+## bench: Hatchery vs PostGraphile v5 vs bare SQL on one PostgreSQL (README: "Benchmark"); then the nested-list Go benchmark and document transfer medians
 bench:
+	@GO=$(GO) scripts/bench-graphql.sh
 	scripts/with-postgres.sh $(GO) test -run '^$$' -bench BenchmarkNestedOrganizations -benchtime 100x ./graph/
 	scripts/bench-documents.sh
 
