@@ -47,6 +47,11 @@ func TestRequestLogLevels(t *testing.T) {
 	require.Len(t, l, 1)
 	require.Equal(t, "ERROR", l[0]["level"])
 	require.Equal(t, float64(500), l[0]["status"])
+
+	// An outage (503) is not a bug: a warning.
+	l = requestLines(t, slog.LevelInfo, http.StatusServiceUnavailable)
+	require.Len(t, l, 1)
+	require.Equal(t, "WARN", l[0]["level"])
 }
 
 // A request on the hot path allocates nothing for its log line when the

@@ -93,9 +93,14 @@ func withLogging(log *slog.Logger) middleware {
 				// builds no attributes at all.
 				took := time.Since(start)
 				level := slog.LevelDebug
-				if sw.status >= http.StatusInternalServerError {
+				switch {
+				case sw.status == http.StatusServiceUnavailable:
+					// The database or storage is down: not a bug, and
+					// already said once (WARN) where it was met.
+					level = slog.LevelWarn
+				case sw.status >= http.StatusInternalServerError:
 					level = slog.LevelError
-				} else if took >= slowRequest {
+				case took >= slowRequest:
 					level = slog.LevelWarn
 				}
 				if !log.Enabled(r.Context(), level) {
