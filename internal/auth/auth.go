@@ -81,16 +81,11 @@ type Service struct {
 	Now    func() time.Time
 	// Sleep waits out a throttle delay (tests record it instead).
 	Sleep func(ctx context.Context, d time.Duration)
-
-	// sessions caches resolved sessions (sessioncache.go); nil (a Service
-	// not made by New) reads every session from the database.
-	sessions *sessionCache
 }
 
-// New returns a Service with production defaults. It adds to client the
-// hook that keeps the session cache right: build one Service per client.
+// New returns a Service with production defaults.
 func New(client *gen.Client) *Service {
-	s := &Service{
+	return &Service{
 		Client:     client,
 		SessionTTL: 12 * time.Hour,
 		Throttle:   DefaultThrottle,
@@ -98,10 +93,7 @@ func New(client *gen.Client) *Service {
 		Verify:     password.Verify,
 		Now:        time.Now,
 		Sleep:      sleepCtx,
-		sessions:   newSessionCache(sessionCacheEntries, sessionCacheMaxAge),
 	}
-	s.sessions.register(client)
-	return s
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) {
