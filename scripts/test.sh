@@ -43,7 +43,7 @@ scripts/ensure-fonts.sh
 step "Go tests with the race detector, on SQLite, a throwaway PostgreSQL and a throwaway MinIO"
 # with-minio.sh builds the pinned MinIO server from the Go module proxy the
 # first time (about 5 minutes) and reuses it after.
-scripts/with-postgres.sh scripts/with-minio.sh go test -race -count=1 -timeout 40m ./...
+scripts/with-postgres.sh scripts/with-minio.sh go test -race -count=1 -timeout 70m ./...
 
 step "web app: install, type-check, lint, unit tests, build"
 (
