@@ -28,14 +28,20 @@ const calendarMaxAge = time.Minute
 // NewCalendars reads the calendar through client.
 func NewCalendars(client *gen.Client) *Calendars { return &Calendars{client: client} }
 
-// Get returns the current calendar.
+// Get returns the current calendar (read at most once a minute).
 func (c *Calendars) Get(ctx context.Context) (*workdays.Calendar, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.cal != nil && time.Since(c.loaded) < calendarMaxAge {
 		return c.cal, nil
 	}
-	days, err := c.client.CalendarDay.Query().All(privacy.DecisionContext(ctx, privacy.Allow))
+	// Inside a mutation, through its transaction: a second connection taken
+	// while the transaction holds one can deadlock a full pool.
+	client := c.client
+	if tx := gen.TxFromContext(ctx); tx != nil {
+		client = tx.Client()
+	}
+	days, err := client.CalendarDay.Query().All(privacy.DecisionContext(ctx, privacy.Allow))
 	if err != nil {
 		return nil, err
 	}

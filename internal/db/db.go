@@ -135,6 +135,12 @@ func sqliteFileDSN(path string) string {
 // (_pragma=foreign_keys(1)); this is checked because silently running without
 // them would let orphans and missed cascades into the data.
 func OpenDSN(ctx context.Context, dia, dsn string, opts ...ent.Option) (*DB, error) {
+	return OpenGuarded(ctx, dia, dsn, nil, opts...)
+}
+
+// OpenGuarded is OpenDSN that calls escaped, when not nil, for each statement
+// run outside the transaction its context carries (txguard.go). Tests use it.
+func OpenGuarded(ctx context.Context, dia, dsn string, escaped func(ctx context.Context, query string), opts ...ent.Option) (*DB, error) {
 	var driver string
 	switch dia {
 	case Postgres:
@@ -153,7 +159,11 @@ func OpenDSN(ctx context.Context, dia, dsn string, opts ...ent.Option) (*DB, err
 		_ = sqlDB.Close()
 		return nil, err
 	}
-	client := ent.NewClient(append([]ent.Option{ent.Driver(entsql.OpenDB(dia, sqlDB))}, opts...)...)
+	var drv dialect.Driver = entsql.OpenDB(dia, sqlDB)
+	if escaped != nil {
+		drv = txGuard{Driver: drv, escaped: escaped}
+	}
+	client := ent.NewClient(append([]ent.Option{ent.Driver(drv)}, opts...)...)
 	return &DB{Client: client, SQL: sqlDB, Dialect: dia}, nil
 }
 
