@@ -154,6 +154,15 @@ func TestDatabaseOutage(t *testing.T) {
 	code, body, _ := f.readyz(t)
 	require.Equal(t, http.StatusServiceUnavailable, code)
 	require.JSONEq(t, `{"status":"database unreachable"}`, body)
+	// The jobs' figures cannot be read; the rest of /metrics still can.
+	resp, err := http.Get(f.url + "/metrics")
+	require.NoError(t, err)
+	metrics, err := io.ReadAll(resp.Body)
+	_ = resp.Body.Close()
+	require.NoError(t, err)
+	require.Equal(t, http.StatusOK, resp.StatusCode, string(metrics))
+	require.Contains(t, string(metrics), "go_sql_in_use_connections")
+	require.Contains(t, string(metrics), "hatchery_graphql_requests_total")
 	require.NotContains(t, f.logs.String(), `"level":"ERROR"`, "an outage is not a bug: WARN, not ERROR")
 	require.Contains(t, f.logs.String(), `"level":"WARN"`)
 

@@ -34,7 +34,13 @@ func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.Handle("GET /readyz", readyz(a))
-	mux.Handle("GET /metrics", promhttp.HandlerFor(deps.metrics.reg, promhttp.HandlerOpts{}))
+	// One collector that cannot answer (the jobs' last runs, read from a
+	// database that is down or whose pool is taken) must not blank the rest:
+	// in-flight requests and pool figures matter most in exactly that hour.
+	mux.Handle("GET /metrics", promhttp.HandlerFor(deps.metrics.reg, promhttp.HandlerOpts{
+		ErrorHandling: promhttp.ContinueOnError,
+		ErrorLog:      slog.NewLogLogger(deps.log.Handler(), slog.LevelWarn),
+	}))
 	if l, ok := a.Store.(*storage.Local); ok {
 		// The embedded store's upload and download endpoints; they answer
 		// to signed tokens only, like MinIO's presigned requests.
