@@ -81,11 +81,16 @@ type Service struct {
 	Now    func() time.Time
 	// Sleep waits out a throttle delay (tests record it instead).
 	Sleep func(ctx context.Context, d time.Duration)
+
+	// sessions caches resolved sessions (sessioncache.go); nil (a Service
+	// not made by New) reads every session from the database.
+	sessions *sessionCache
 }
 
-// New returns a Service with production defaults.
+// New returns a Service with production defaults. It adds to client the
+// hook that keeps the session cache right: build one Service per client.
 func New(client *gen.Client) *Service {
-	return &Service{
+	s := &Service{
 		Client:     client,
 		SessionTTL: 12 * time.Hour,
 		Throttle:   DefaultThrottle,
@@ -93,7 +98,10 @@ func New(client *gen.Client) *Service {
 		Verify:     password.Verify,
 		Now:        time.Now,
 		Sleep:      sleepCtx,
+		sessions:   newSessionCache(sessionCacheEntries, sessionCacheMaxAge),
 	}
+	s.sessions.register(client)
+	return s
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) {
