@@ -84324,7 +84324,7 @@ func (ec *executionContext) marshalNActivityTypeCount2hatcheryᚋinternalᚋpart
 }
 
 func (ec *executionContext) marshalNActivityTypeCount2ᚕhatcheryᚋinternalᚋpartyᚐTypeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []party.TypeCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNActivityTypeCount2hatcheryᚋinternalᚋpartyᚐTypeCount(ctx, sel, v[i])
@@ -84396,7 +84396,7 @@ func (ec *executionContext) marshalNAdmissionAssessmentOrderField2ᚖhatcheryᚋ
 }
 
 func (ec *executionContext) marshalNAdmissionCriterion2ᚕᚖhatcheryᚋinternalᚋincubationᚐCriterionᚄ(ctx context.Context, sel ast.SelectionSet, v []*incubation.Criterion) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAdmissionCriterion2ᚖhatcheryᚋinternalᚋincubationᚐCriterion(ctx, sel, v[i])
@@ -84434,7 +84434,7 @@ func (ec *executionContext) marshalNAdmissionScore2hatcheryᚋinternalᚋincubat
 }
 
 func (ec *executionContext) marshalNAdmissionScore2ᚕhatcheryᚋinternalᚋincubationᚋscoresᚐAdmissionᚄ(ctx context.Context, sel ast.SelectionSet, v []scores.Admission) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAdmissionScore2hatcheryᚋinternalᚋincubationᚋscoresᚐAdmission(ctx, sel, v[i])
@@ -84469,7 +84469,7 @@ func (ec *executionContext) unmarshalNAdmissionScoreInput2ᚕhatcheryᚋinternal
 }
 
 func (ec *executionContext) marshalNAlumniReport2ᚕᚖhatcheryᚋentᚐAlumniReportᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AlumniReport) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAlumniReport2ᚖhatcheryᚋentᚐAlumniReport(ctx, sel, v[i])
@@ -84516,7 +84516,7 @@ func (ec *executionContext) marshalNAmountByKey2hatcheryᚋinternalᚋgrantᚐKe
 }
 
 func (ec *executionContext) marshalNAmountByKey2ᚕhatcheryᚋinternalᚋgrantᚐKeyAmountᚄ(ctx context.Context, sel ast.SelectionSet, v []grant.KeyAmount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAmountByKey2hatcheryᚋinternalᚋgrantᚐKeyAmount(ctx, sel, v[i])
@@ -84627,7 +84627,7 @@ func (ec *executionContext) unmarshalNAwardDecisionInput2ᚖhatcheryᚋgraphᚋm
 }
 
 func (ec *executionContext) marshalNAwardObjection2ᚕᚖhatcheryᚋentᚐObjectionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Objection) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAwardObjection2ᚖhatcheryᚋentᚐObjection(ctx, sel, v[i])
@@ -84698,7 +84698,7 @@ func (ec *executionContext) marshalNBudgetLine2hatcheryᚋinternalᚋgrantᚋgra
 }
 
 func (ec *executionContext) marshalNBudgetLine2ᚕhatcheryᚋinternalᚋgrantᚋgrantdataᚐBudgetLineᚄ(ctx context.Context, sel ast.SelectionSet, v []grantdata.BudgetLine) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBudgetLine2hatcheryᚋinternalᚋgrantᚋgrantdataᚐBudgetLine(ctx, sel, v[i])
@@ -84757,7 +84757,7 @@ func (ec *executionContext) marshalNCallEligibility2ᚖhatcheryᚋinternalᚋgra
 }
 
 func (ec *executionContext) marshalNCallFundLine2ᚕᚖhatcheryᚋinternalᚋgrantᚐFundLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*grant.FundLine) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCallFundLine2ᚖhatcheryᚋinternalᚋgrantᚐFundLine(ctx, sel, v[i])
@@ -84814,7 +84814,7 @@ func (ec *executionContext) marshalNCallQuestion2hatcheryᚋinternalᚋgrantᚋg
 }
 
 func (ec *executionContext) marshalNCallQuestion2ᚕhatcheryᚋinternalᚋgrantᚋgrantdataᚐQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []grantdata.Question) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCallQuestion2hatcheryᚋinternalᚋgrantᚋgrantdataᚐQuestion(ctx, sel, v[i])
@@ -84880,7 +84880,7 @@ func (ec *executionContext) unmarshalNCaseAction2ᚕhatcheryᚋinternalᚋcasewo
 }
 
 func (ec *executionContext) marshalNCaseAction2ᚕhatcheryᚋinternalᚋcaseworkᚐActionᚄ(ctx context.Context, sel ast.SelectionSet, v []casework.Action) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCaseAction2hatcheryᚋinternalᚋcaseworkᚐAction(ctx, sel, v[i])
@@ -84914,7 +84914,7 @@ func (ec *executionContext) marshalNCaseDeliveryMethod2hatcheryᚋentᚋservicec
 }
 
 func (ec *executionContext) marshalNCaseEvent2ᚕᚖhatcheryᚋentᚐCaseEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.CaseEvent) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCaseEvent2ᚖhatcheryᚋentᚐCaseEvent(ctx, sel, v[i])
@@ -85089,7 +85089,7 @@ func (ec *executionContext) marshalNCountByKey2hatcheryᚋinternalᚋgrantᚐKey
 }
 
 func (ec *executionContext) marshalNCountByKey2ᚕhatcheryᚋinternalᚋgrantᚐKeyCountᚄ(ctx context.Context, sel ast.SelectionSet, v []grant.KeyCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCountByKey2hatcheryᚋinternalᚋgrantᚐKeyCount(ctx, sel, v[i])
@@ -85109,7 +85109,7 @@ func (ec *executionContext) marshalNCoverageFormCount2hatcheryᚋinternalᚋpart
 }
 
 func (ec *executionContext) marshalNCoverageFormCount2ᚕhatcheryᚋinternalᚋpartyᚐFormCountᚄ(ctx context.Context, sel ast.SelectionSet, v []party.FormCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCoverageFormCount2hatcheryᚋinternalᚋpartyᚐFormCount(ctx, sel, v[i])
@@ -85129,7 +85129,7 @@ func (ec *executionContext) marshalNCoverageGroup2hatcheryᚋinternalᚋpartyᚐ
 }
 
 func (ec *executionContext) marshalNCoverageGroup2ᚕhatcheryᚋinternalᚋpartyᚐGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []party.Group) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCoverageGroup2hatcheryᚋinternalᚋpartyᚐGroup(ctx, sel, v[i])
@@ -85149,7 +85149,7 @@ func (ec *executionContext) marshalNCoverageMonth2hatcheryᚋinternalᚋpartyᚐ
 }
 
 func (ec *executionContext) marshalNCoverageMonth2ᚕhatcheryᚋinternalᚋpartyᚐMonthᚄ(ctx context.Context, sel ast.SelectionSet, v []party.Month) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCoverageMonth2hatcheryᚋinternalᚋpartyᚐMonth(ctx, sel, v[i])
@@ -85181,7 +85181,7 @@ func (ec *executionContext) marshalNCoverageRowConnection2ᚖhatcheryᚋinternal
 }
 
 func (ec *executionContext) marshalNCoverageRowEdge2ᚕᚖhatcheryᚋinternalᚋpartyᚐCoverageEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*party.CoverageEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCoverageRowEdge2ᚖhatcheryᚋinternalᚋpartyᚐCoverageEdge(ctx, sel, v[i])
@@ -85274,7 +85274,7 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 }
 
 func (ec *executionContext) marshalNDocument2ᚕᚖhatcheryᚋentᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDocument2ᚖhatcheryᚋentᚐDocument(ctx, sel, v[i])
@@ -85432,7 +85432,7 @@ func (ec *executionContext) marshalNEligibilityProblem2hatcheryᚋinternalᚋgra
 }
 
 func (ec *executionContext) marshalNEligibilityProblem2ᚕhatcheryᚋinternalᚋgrantᚐProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []grant.Problem) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEligibilityProblem2hatcheryᚋinternalᚋgrantᚐProblem(ctx, sel, v[i])
@@ -85507,7 +85507,7 @@ func (ec *executionContext) marshalNFund2ᚖhatcheryᚋentᚐFund(ctx context.Co
 }
 
 func (ec *executionContext) marshalNFundBudget2ᚕᚖhatcheryᚋentᚐFundBudgetᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FundBudget) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFundBudget2ᚖhatcheryᚋentᚐFundBudget(ctx, sel, v[i])
@@ -85607,7 +85607,7 @@ func (ec *executionContext) marshalNGraduationGap2hatcheryᚋinternalᚋincubati
 }
 
 func (ec *executionContext) marshalNGraduationGap2ᚕhatcheryᚋinternalᚋincubationᚐGapᚄ(ctx context.Context, sel ast.SelectionSet, v []incubation.Gap) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraduationGap2hatcheryᚋinternalᚋincubationᚐGap(ctx, sel, v[i])
@@ -85859,7 +85859,7 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 }
 
 func (ec *executionContext) marshalNLeaderboardRow2ᚕᚖhatcheryᚋinternalᚋpartyᚐLeaderboardRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*party.LeaderboardRow) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaderboardRow2ᚖhatcheryᚋinternalᚋpartyᚐLeaderboardRow(ctx, sel, v[i])
@@ -85955,7 +85955,7 @@ func (ec *executionContext) marshalNMaterial2hatcheryᚋinternalᚋcaseworkᚋca
 }
 
 func (ec *executionContext) marshalNMaterial2ᚕhatcheryᚋinternalᚋcaseworkᚋcasedataᚐMaterialᚄ(ctx context.Context, sel ast.SelectionSet, v []casedata.Material) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMaterial2hatcheryᚋinternalᚋcaseworkᚋcasedataᚐMaterial(ctx, sel, v[i])
@@ -85975,7 +85975,7 @@ func (ec *executionContext) marshalNMaterialCheck2hatcheryᚋinternalᚋcasework
 }
 
 func (ec *executionContext) marshalNMaterialCheck2ᚕhatcheryᚋinternalᚋcaseworkᚋcasedataᚐCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []casedata.Check) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMaterialCheck2hatcheryᚋinternalᚋcaseworkᚋcasedataᚐCheck(ctx, sel, v[i])
@@ -86025,7 +86025,7 @@ func (ec *executionContext) marshalNMaterialStatus2hatcheryᚋinternalᚋcasewor
 }
 
 func (ec *executionContext) marshalNMaturityAssessment2ᚕᚖhatcheryᚋentᚐMaturityAssessmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.MaturityAssessment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMaturityAssessment2ᚖhatcheryᚋentᚐMaturityAssessment(ctx, sel, v[i])
@@ -86089,7 +86089,7 @@ func (ec *executionContext) marshalNMaturityScore2hatcheryᚋinternalᚋincubati
 }
 
 func (ec *executionContext) marshalNMaturityScore2ᚕhatcheryᚋinternalᚋincubationᚋscoresᚐMaturityᚄ(ctx context.Context, sel ast.SelectionSet, v []scores.Maturity) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMaturityScore2hatcheryᚋinternalᚋincubationᚋscoresᚐMaturity(ctx, sel, v[i])
@@ -86155,7 +86155,7 @@ func (ec *executionContext) marshalNMonthCount2hatcheryᚋinternalᚋpartyᚐMon
 }
 
 func (ec *executionContext) marshalNMonthCount2ᚕhatcheryᚋinternalᚋpartyᚐMonthCountᚄ(ctx context.Context, sel ast.SelectionSet, v []party.MonthCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMonthCount2hatcheryᚋinternalᚋpartyᚐMonthCount(ctx, sel, v[i])
@@ -86176,7 +86176,7 @@ func (ec *executionContext) unmarshalNNewDomainInput2hatcheryᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNNode2ᚕhatcheryᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2hatcheryᚋentᚐNoder(ctx, sel, v[i])
@@ -86190,7 +86190,7 @@ func (ec *executionContext) marshalNNoticeItem2hatcheryᚋinternalᚋcaseworkᚋ
 }
 
 func (ec *executionContext) marshalNNoticeItem2ᚕhatcheryᚋinternalᚋcaseworkᚋcasedataᚐNoticeItemᚄ(ctx context.Context, sel ast.SelectionSet, v []casedata.NoticeItem) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNoticeItem2hatcheryᚋinternalᚋcaseworkᚋcasedataᚐNoticeItem(ctx, sel, v[i])
@@ -86240,7 +86240,7 @@ func (ec *executionContext) marshalNOccupancyPoint2hatcheryᚋinternalᚋincubat
 }
 
 func (ec *executionContext) marshalNOccupancyPoint2ᚕhatcheryᚋinternalᚋincubationᚐOccupancyPointᚄ(ctx context.Context, sel ast.SelectionSet, v []incubation.OccupancyPoint) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOccupancyPoint2hatcheryᚋinternalᚋincubationᚐOccupancyPoint(ctx, sel, v[i])
@@ -86256,7 +86256,7 @@ func (ec *executionContext) marshalNOccupancyPoint2ᚕhatcheryᚋinternalᚋincu
 }
 
 func (ec *executionContext) marshalNOfficerAssignment2ᚕᚖhatcheryᚋentᚐOfficerAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.OfficerAssignment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOfficerAssignment2ᚖhatcheryᚋentᚐOfficerAssignment(ctx, sel, v[i])
@@ -86303,7 +86303,7 @@ func (ec *executionContext) marshalNOfficerLoad2hatcheryᚋinternalᚋpartyᚐOf
 }
 
 func (ec *executionContext) marshalNOfficerLoad2ᚕhatcheryᚋinternalᚋpartyᚐOfficerLoadᚄ(ctx context.Context, sel ast.SelectionSet, v []party.OfficerLoad) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOfficerLoad2hatcheryᚋinternalᚋpartyᚐOfficerLoad(ctx, sel, v[i])
@@ -86384,7 +86384,7 @@ func (ec *executionContext) unmarshalNOrganizationKind2ᚕhatcheryᚋentᚋorgan
 }
 
 func (ec *executionContext) marshalNOrganizationKind2ᚕhatcheryᚋentᚋorganizationᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []organization.Kind) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganizationKind2hatcheryᚋentᚋorganizationᚐKind(ctx, sel, v[i])
@@ -86443,7 +86443,7 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 }
 
 func (ec *executionContext) marshalNPanelReviewer2ᚕᚖhatcheryᚋinternalᚋreviewᚐReviewerᚄ(ctx context.Context, sel ast.SelectionSet, v []*review.Reviewer) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPanelReviewer2ᚖhatcheryᚋinternalᚋreviewᚐReviewer(ctx, sel, v[i])
@@ -86512,7 +86512,7 @@ func (ec *executionContext) unmarshalNPartyActivityWhereInput2ᚖhatcheryᚋent�
 }
 
 func (ec *executionContext) marshalNPartyCoverage2ᚕᚖhatcheryᚋentᚐPartyCoverageᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PartyCoverage) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartyCoverage2ᚖhatcheryᚋentᚐPartyCoverage(ctx, sel, v[i])
@@ -86585,7 +86585,7 @@ func (ec *executionContext) marshalNPartyOrganizationCount2hatcheryᚋinternal�
 }
 
 func (ec *executionContext) marshalNPartyOrganizationCount2ᚕhatcheryᚋinternalᚋpartyᚐOrgKindCountᚄ(ctx context.Context, sel ast.SelectionSet, v []party.OrgKindCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartyOrganizationCount2hatcheryᚋinternalᚋpartyᚐOrgKindCount(ctx, sel, v[i])
@@ -86769,7 +86769,7 @@ func (ec *executionContext) unmarshalNPartyVolunteerWhereInput2ᚖhatcheryᚋent
 }
 
 func (ec *executionContext) marshalNPointRule2ᚕᚖhatcheryᚋinternalᚋpartyᚐPointRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []*party.PointRule) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPointRule2ᚖhatcheryᚋinternalᚋpartyᚐPointRule(ctx, sel, v[i])
@@ -86806,7 +86806,7 @@ func (ec *executionContext) marshalNProposal2ᚖhatcheryᚋentᚐProposal(ctx co
 }
 
 func (ec *executionContext) marshalNProposalAnswer2ᚕᚖhatcheryᚋinternalᚋgrantᚐAnswerᚄ(ctx context.Context, sel ast.SelectionSet, v []*grant.Answer) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposalAnswer2ᚖhatcheryᚋinternalᚋgrantᚐAnswer(ctx, sel, v[i])
@@ -86842,7 +86842,7 @@ func (ec *executionContext) marshalNProposalDocument2hatcheryᚋinternalᚋgrant
 }
 
 func (ec *executionContext) marshalNProposalDocument2ᚕhatcheryᚋinternalᚋgrantᚐMaterialDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []grant.MaterialDocument) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposalDocument2hatcheryᚋinternalᚋgrantᚐMaterialDocument(ctx, sel, v[i])
@@ -86858,7 +86858,7 @@ func (ec *executionContext) marshalNProposalDocument2ᚕhatcheryᚋinternalᚋgr
 }
 
 func (ec *executionContext) marshalNProposalMaterial2ᚕᚖhatcheryᚋinternalᚋgrantᚐMaterialᚄ(ctx context.Context, sel ast.SelectionSet, v []*grant.Material) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposalMaterial2ᚖhatcheryᚋinternalᚋgrantᚐMaterial(ctx, sel, v[i])
@@ -86886,7 +86886,7 @@ func (ec *executionContext) marshalNProposalMilestone2hatcheryᚋinternalᚋgran
 }
 
 func (ec *executionContext) marshalNProposalMilestone2ᚕhatcheryᚋinternalᚋgrantᚋgrantdataᚐMilestoneᚄ(ctx context.Context, sel ast.SelectionSet, v []grantdata.Milestone) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposalMilestone2hatcheryᚋinternalᚋgrantᚋgrantdataᚐMilestone(ctx, sel, v[i])
@@ -86935,7 +86935,7 @@ func (ec *executionContext) marshalNPublicAward2hatcheryᚋinternalᚋgrantᚐPu
 }
 
 func (ec *executionContext) marshalNPublicAward2ᚕhatcheryᚋinternalᚋgrantᚐPublicAwardᚄ(ctx context.Context, sel ast.SelectionSet, v []grant.PublicAward) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPublicAward2hatcheryᚋinternalᚋgrantᚐPublicAward(ctx, sel, v[i])
@@ -86951,7 +86951,7 @@ func (ec *executionContext) marshalNPublicAward2ᚕhatcheryᚋinternalᚋgrant�
 }
 
 func (ec *executionContext) marshalNPublicGrantCall2ᚕᚖhatcheryᚋinternalᚋgrantᚐPublicCallᚄ(ctx context.Context, sel ast.SelectionSet, v []*grant.PublicCall) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPublicGrantCall2ᚖhatcheryᚋinternalᚋgrantᚐPublicCall(ctx, sel, v[i])
@@ -86985,7 +86985,7 @@ func (ec *executionContext) marshalNQuestionKind2hatcheryᚋinternalᚋgrantᚋg
 }
 
 func (ec *executionContext) marshalNRankedProposal2ᚕᚖhatcheryᚋinternalᚋgrantᚐRankedᚄ(ctx context.Context, sel ast.SelectionSet, v []*grant.Ranked) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRankedProposal2ᚖhatcheryᚋinternalᚋgrantᚐRanked(ctx, sel, v[i])
@@ -87019,7 +87019,7 @@ func (ec *executionContext) unmarshalNRequestDocumentUploadInput2hatcheryᚋinte
 }
 
 func (ec *executionContext) marshalNReviewAssignment2ᚕᚖhatcheryᚋentᚐReviewAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ReviewAssignment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReviewAssignment2ᚖhatcheryᚋentᚐReviewAssignment(ctx, sel, v[i])
@@ -87183,7 +87183,7 @@ func (ec *executionContext) unmarshalNRoleAssignmentRole2ᚕhatcheryᚋentᚋrol
 }
 
 func (ec *executionContext) marshalNRoleAssignmentRole2ᚕhatcheryᚋentᚋroleassignmentᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []roleassignment.Role) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRoleAssignmentRole2hatcheryᚋentᚋroleassignmentᚐRole(ctx, sel, v[i])
@@ -87208,7 +87208,7 @@ func (ec *executionContext) marshalNRubricCriterion2hatcheryᚋinternalᚋreview
 }
 
 func (ec *executionContext) marshalNRubricCriterion2ᚕhatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterionᚄ(ctx context.Context, sel ast.SelectionSet, v []reviewdata.Criterion) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRubricCriterion2hatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterion(ctx, sel, v[i])
@@ -87224,7 +87224,7 @@ func (ec *executionContext) marshalNRubricCriterion2ᚕhatcheryᚋinternalᚋrev
 }
 
 func (ec *executionContext) marshalNRubricCriterion2ᚕᚖhatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterionᚄ(ctx context.Context, sel ast.SelectionSet, v []*reviewdata.Criterion) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRubricCriterion2ᚖhatcheryᚋinternalᚋreviewᚋreviewdataᚐCriterion(ctx, sel, v[i])
@@ -87271,7 +87271,7 @@ func (ec *executionContext) marshalNScoreBucket2hatcheryᚋinternalᚋgrantᚐSc
 }
 
 func (ec *executionContext) marshalNScoreBucket2ᚕhatcheryᚋinternalᚋgrantᚐScoreBucketᚄ(ctx context.Context, sel ast.SelectionSet, v []grant.ScoreBucket) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNScoreBucket2hatcheryᚋinternalᚋgrantᚐScoreBucket(ctx, sel, v[i])
@@ -87311,7 +87311,7 @@ func (ec *executionContext) unmarshalNServiceField2ᚕhatcheryᚋinternalᚋorgt
 }
 
 func (ec *executionContext) marshalNServiceField2ᚕhatcheryᚋinternalᚋorgtypeᚐServiceFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []orgtype.ServiceField) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNServiceField2hatcheryᚋinternalᚋorgtypeᚐServiceField(ctx, sel, v[i])
@@ -87362,7 +87362,7 @@ func (ec *executionContext) unmarshalNServiceItemWhereInput2ᚖhatcheryᚋentᚐ
 }
 
 func (ec *executionContext) marshalNSpaceOccupant2ᚕᚖhatcheryᚋinternalᚋincubationᚐOccupantᚄ(ctx context.Context, sel ast.SelectionSet, v []*incubation.Occupant) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSpaceOccupant2ᚖhatcheryᚋinternalᚋincubationᚐOccupant(ctx, sel, v[i])
@@ -87386,7 +87386,7 @@ func (ec *executionContext) marshalNSpaceOccupant2ᚖhatcheryᚋinternalᚋincub
 }
 
 func (ec *executionContext) marshalNSpaceOffer2ᚕᚖhatcheryᚋentᚐSpaceOfferᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SpaceOffer) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSpaceOffer2ᚖhatcheryᚋentᚐSpaceOffer(ctx, sel, v[i])
@@ -87461,7 +87461,7 @@ func (ec *executionContext) marshalNStageCount2hatcheryᚋinternalᚋincubation�
 }
 
 func (ec *executionContext) marshalNStageCount2ᚕhatcheryᚋinternalᚋincubationᚐStageCountᚄ(ctx context.Context, sel ast.SelectionSet, v []incubation.StageCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStageCount2hatcheryᚋinternalᚋincubationᚐStageCount(ctx, sel, v[i])
@@ -87556,7 +87556,7 @@ func (ec *executionContext) marshalNTenancyExit2hatcheryᚋgraphᚋmodelᚐTenan
 }
 
 func (ec *executionContext) marshalNTenancyExtension2ᚕᚖhatcheryᚋentᚐTenancyExtensionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TenancyExtension) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTenancyExtension2ᚖhatcheryᚋentᚐTenancyExtension(ctx, sel, v[i])
@@ -87594,7 +87594,7 @@ func (ec *executionContext) marshalNTenancyExtensionOrderField2ᚖhatcheryᚋent
 }
 
 func (ec *executionContext) marshalNTenancyMilestone2ᚕᚖhatcheryᚋentᚐTenancyMilestoneᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TenancyMilestone) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTenancyMilestone2ᚖhatcheryᚋentᚐTenancyMilestone(ctx, sel, v[i])
@@ -87646,7 +87646,7 @@ func (ec *executionContext) marshalNTenancyOrderField2ᚖhatcheryᚋentᚐTenanc
 }
 
 func (ec *executionContext) marshalNTenancyService2ᚕᚖhatcheryᚋentᚐTenancyServiceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TenancyService) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTenancyService2ᚖhatcheryᚋentᚐTenancyService(ctx, sel, v[i])
@@ -87699,7 +87699,7 @@ func (ec *executionContext) marshalNTenancyServiceOrderField2ᚖhatcheryᚋent�
 }
 
 func (ec *executionContext) marshalNTenancySpace2ᚕᚖhatcheryᚋentᚐTenancySpaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TenancySpace) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTenancySpace2ᚖhatcheryᚋentᚐTenancySpace(ctx, sel, v[i])
@@ -87830,7 +87830,7 @@ func (ec *executionContext) marshalNUploadFormField2hatcheryᚋinternalᚋdocume
 }
 
 func (ec *executionContext) marshalNUploadFormField2ᚕhatcheryᚋinternalᚋdocumentsᚐFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []documents.Field) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUploadFormField2hatcheryᚋinternalᚋdocumentsᚐField(ctx, sel, v[i])
@@ -87891,7 +87891,7 @@ func (ec *executionContext) unmarshalNUserWhereInput2ᚖhatcheryᚋentᚐUserWhe
 }
 
 func (ec *executionContext) marshalNVisitFollowUp2ᚕᚖhatcheryᚋentᚐVisitFollowUpᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.VisitFollowUp) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNVisitFollowUp2ᚖhatcheryᚋentᚐVisitFollowUp(ctx, sel, v[i])
@@ -87934,7 +87934,7 @@ func (ec *executionContext) unmarshalNVisitFollowUpWhereInput2ᚖhatcheryᚋent�
 }
 
 func (ec *executionContext) marshalNVolunteerPointEntry2ᚕᚖhatcheryᚋentᚐVolunteerPointEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.VolunteerPointEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNVolunteerPointEntry2ᚖhatcheryᚋentᚐVolunteerPointEntry(ctx, sel, v[i])
@@ -88046,7 +88046,7 @@ func (ec *executionContext) marshalNYearCount2hatcheryᚋinternalᚋincubation�
 }
 
 func (ec *executionContext) marshalNYearCount2ᚕhatcheryᚋinternalᚋincubationᚐYearCountᚄ(ctx context.Context, sel ast.SelectionSet, v []incubation.YearCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNYearCount2hatcheryᚋinternalᚋincubationᚐYearCount(ctx, sel, v[i])
@@ -88074,7 +88074,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -88118,7 +88118,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -88146,7 +88146,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -88174,7 +88174,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -88215,7 +88215,7 @@ func (ec *executionContext) marshalOActivityOrganization2ᚕᚖhatcheryᚋentᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNActivityOrganization2ᚖhatcheryᚋentᚐActivityOrganization(ctx, sel, v[i])
@@ -88273,7 +88273,7 @@ func (ec *executionContext) marshalOAuditLogEdge2ᚕᚖhatcheryᚋentᚐAuditLog
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAuditLogEdge2ᚖhatcheryᚋentᚐAuditLogEdge(ctx, sel, v[i])
@@ -88310,7 +88310,7 @@ func (ec *executionContext) marshalOAuditLogOperation2ᚕhatcheryᚋentᚋauditl
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuditLogOperation2hatcheryᚋentᚋauditlogᚐOperation(ctx, sel, v[i])
@@ -88385,7 +88385,7 @@ func (ec *executionContext) marshalOAwardEdge2ᚕᚖhatcheryᚋentᚐAwardEdge(c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAwardEdge2ᚖhatcheryᚋentᚐAwardEdge(ctx, sel, v[i])
@@ -88446,7 +88446,7 @@ func (ec *executionContext) marshalOAwardStatus2ᚕhatcheryᚋentᚋawardᚐStat
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAwardStatus2hatcheryᚋentᚋawardᚐStatus(ctx, sel, v[i])
@@ -88543,7 +88543,7 @@ func (ec *executionContext) marshalOCalendarDayEdge2ᚕᚖhatcheryᚋentᚐCalen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOCalendarDayEdge2ᚖhatcheryᚋentᚐCalendarDayEdge(ctx, sel, v[i])
@@ -88667,7 +88667,7 @@ func (ec *executionContext) marshalOCaseEdge2ᚕᚖhatcheryᚋentᚐCaseEdge(ctx
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOCaseEdge2ᚖhatcheryᚋentᚐCaseEdge(ctx, sel, v[i])
@@ -88687,7 +88687,7 @@ func (ec *executionContext) marshalOCaseEvent2ᚕᚖhatcheryᚋentᚐCaseEvent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCaseEvent2ᚖhatcheryᚋentᚐCaseEvent(ctx, sel, v[i])
@@ -88723,7 +88723,7 @@ func (ec *executionContext) marshalOCaseFollowUp2ᚕhatcheryᚋentᚋservicecase
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCaseFollowUp2hatcheryᚋentᚋservicecaseᚐFollowUp(ctx, sel, v[i])
@@ -88790,7 +88790,7 @@ func (ec *executionContext) marshalOCaseState2ᚕhatcheryᚋentᚋservicecaseᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCaseState2hatcheryᚋentᚋservicecaseᚐState(ctx, sel, v[i])
@@ -88850,7 +88850,7 @@ func (ec *executionContext) marshalOConsultation2ᚕᚖhatcheryᚋentᚐConsulta
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConsultation2ᚖhatcheryᚋentᚐConsultation(ctx, sel, v[i])
@@ -88893,7 +88893,7 @@ func (ec *executionContext) marshalOConsultationAnswer2ᚕhatcheryᚋentᚋconsu
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConsultationAnswer2hatcheryᚋentᚋconsultationᚐAnswer(ctx, sel, v[i])
@@ -88928,7 +88928,7 @@ func (ec *executionContext) marshalOConsultationEdge2ᚕᚖhatcheryᚋentᚐCons
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOConsultationEdge2ᚖhatcheryᚋentᚐConsultationEdge(ctx, sel, v[i])
@@ -89005,7 +89005,7 @@ func (ec *executionContext) marshalODocument2ᚕᚖhatcheryᚋentᚐDocumentᚄ(
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDocument2ᚖhatcheryᚋentᚐDocument(ctx, sel, v[i])
@@ -89048,7 +89048,7 @@ func (ec *executionContext) marshalODocumentCategory2ᚕhatcheryᚋentᚋdocumen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDocumentCategory2hatcheryᚋentᚋdocumentᚐCategory(ctx, sel, v[i])
@@ -89083,7 +89083,7 @@ func (ec *executionContext) marshalODocumentEdge2ᚕᚖhatcheryᚋentᚐDocument
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalODocumentEdge2ᚖhatcheryᚋentᚐDocumentEdge(ctx, sel, v[i])
@@ -89118,7 +89118,7 @@ func (ec *executionContext) marshalODocumentVersionEdge2ᚕᚖhatcheryᚋentᚐD
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalODocumentVersionEdge2ᚖhatcheryᚋentᚐDocumentVersionEdge(ctx, sel, v[i])
@@ -89203,7 +89203,7 @@ func (ec *executionContext) marshalODomainEdge2ᚕᚖhatcheryᚋentᚐDomainEdge
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalODomainEdge2ᚖhatcheryᚋentᚐDomainEdge(ctx, sel, v[i])
@@ -89287,7 +89287,7 @@ func (ec *executionContext) marshalOFundBudgetEdge2ᚕᚖhatcheryᚋentᚐFundBu
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOFundBudgetEdge2ᚖhatcheryᚋentᚐFundBudgetEdge(ctx, sel, v[i])
@@ -89340,7 +89340,7 @@ func (ec *executionContext) marshalOFundEdge2ᚕᚖhatcheryᚋentᚐFundEdge(ctx
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOFundEdge2ᚖhatcheryᚋentᚐFundEdge(ctx, sel, v[i])
@@ -89377,7 +89377,7 @@ func (ec *executionContext) marshalOFundKind2ᚕhatcheryᚋentᚋfundᚐKindᚄ(
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFundKind2hatcheryᚋentᚋfundᚐKind(ctx, sel, v[i])
@@ -89452,7 +89452,7 @@ func (ec *executionContext) marshalOGrantCallEdge2ᚕᚖhatcheryᚋentᚐGrantCa
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOGrantCallEdge2ᚖhatcheryᚋentᚐGrantCallEdge(ctx, sel, v[i])
@@ -89497,7 +89497,7 @@ func (ec *executionContext) marshalOGrantCallStatus2ᚕhatcheryᚋentᚋgrantcal
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGrantCallStatus2hatcheryᚋentᚋgrantcallᚐStatus(ctx, sel, v[i])
@@ -89564,7 +89564,7 @@ func (ec *executionContext) marshalOGuidanceOfficerEdge2ᚕᚖhatcheryᚋentᚐG
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOGuidanceOfficerEdge2ᚖhatcheryᚋentᚐGuidanceOfficerEdge(ctx, sel, v[i])
@@ -89677,7 +89677,7 @@ func (ec *executionContext) marshalOIncubationCentreEdge2ᚕᚖhatcheryᚋentᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOIncubationCentreEdge2ᚖhatcheryᚋentᚐIncubationCentreEdge(ctx, sel, v[i])
@@ -89730,7 +89730,7 @@ func (ec *executionContext) marshalOIncubationSpace2ᚕᚖhatcheryᚋentᚐIncub
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIncubationSpace2ᚖhatcheryᚋentᚐIncubationSpace(ctx, sel, v[i])
@@ -89756,7 +89756,7 @@ func (ec *executionContext) marshalOIncubationSpaceEdge2ᚕᚖhatcheryᚋentᚐI
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOIncubationSpaceEdge2ᚖhatcheryᚋentᚐIncubationSpaceEdge(ctx, sel, v[i])
@@ -89793,7 +89793,7 @@ func (ec *executionContext) marshalOIncubationSpaceKind2ᚕhatcheryᚋentᚋincu
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIncubationSpaceKind2hatcheryᚋentᚋincubationspaceᚐKind(ctx, sel, v[i])
@@ -89913,7 +89913,7 @@ func (ec *executionContext) marshalOLedgerEntryEdge2ᚕᚖhatcheryᚋentᚐLedge
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOLedgerEntryEdge2ᚖhatcheryᚋentᚐLedgerEntryEdge(ctx, sel, v[i])
@@ -89950,7 +89950,7 @@ func (ec *executionContext) marshalOLedgerEntryKind2ᚕhatcheryᚋentᚋledgeren
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLedgerEntryKind2hatcheryᚋentᚋledgerentryᚐKind(ctx, sel, v[i])
@@ -90043,7 +90043,7 @@ func (ec *executionContext) marshalOMaturityCriterion2ᚕᚖhatcheryᚋentᚐMat
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMaturityCriterion2ᚖhatcheryᚋentᚐMaturityCriterion(ctx, sel, v[i])
@@ -90062,7 +90062,7 @@ func (ec *executionContext) marshalOMembership2ᚕᚖhatcheryᚋentᚐMembership
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMembership2ᚖhatcheryᚋentᚐMembership(ctx, sel, v[i])
@@ -90138,7 +90138,7 @@ func (ec *executionContext) marshalONotificationEdge2ᚕᚖhatcheryᚋentᚐNoti
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONotificationEdge2ᚖhatcheryᚋentᚐNotificationEdge(ctx, sel, v[i])
@@ -90165,7 +90165,7 @@ func (ec *executionContext) marshalOOfficerAssignmentEdge2ᚕᚖhatcheryᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOOfficerAssignmentEdge2ᚖhatcheryᚋentᚐOfficerAssignmentEdge(ctx, sel, v[i])
@@ -90233,7 +90233,7 @@ func (ec *executionContext) marshalOOrganizationEdge2ᚕᚖhatcheryᚋentᚐOrga
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOOrganizationEdge2ᚖhatcheryᚋentᚐOrganizationEdge(ctx, sel, v[i])
@@ -90270,7 +90270,7 @@ func (ec *executionContext) marshalOOrganizationKind2ᚕhatcheryᚋentᚋorganiz
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganizationKind2hatcheryᚋentᚋorganizationᚐKind(ctx, sel, v[i])
@@ -90337,7 +90337,7 @@ func (ec *executionContext) marshalOOrganizationStage2ᚕhatcheryᚋentᚋorgani
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganizationStage2hatcheryᚋentᚋorganizationᚐStage(ctx, sel, v[i])
@@ -90389,7 +90389,7 @@ func (ec *executionContext) marshalOOrganizationStatus2ᚕhatcheryᚋentᚋorgan
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganizationStatus2hatcheryᚋentᚋorganizationᚐStatus(ctx, sel, v[i])
@@ -90456,7 +90456,7 @@ func (ec *executionContext) marshalOPartyActivityEdge2ᚕᚖhatcheryᚋentᚐPar
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOPartyActivityEdge2ᚖhatcheryᚋentᚐPartyActivityEdge(ctx, sel, v[i])
@@ -90501,7 +90501,7 @@ func (ec *executionContext) marshalOPartyActivityType2ᚕhatcheryᚋinternalᚋp
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartyActivityType2hatcheryᚋinternalᚋpartyᚋpartydataᚐActivityType(ctx, sel, v[i])
@@ -90568,7 +90568,7 @@ func (ec *executionContext) marshalOPartyCoverageEdge2ᚕᚖhatcheryᚋentᚐPar
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOPartyCoverageEdge2ᚖhatcheryᚋentᚐPartyCoverageEdge(ctx, sel, v[i])
@@ -90605,7 +90605,7 @@ func (ec *executionContext) marshalOPartyCoverageForm2ᚕhatcheryᚋentᚋpartyc
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartyCoverageForm2hatcheryᚋentᚋpartycoverageᚐForm(ctx, sel, v[i])
@@ -90665,7 +90665,7 @@ func (ec *executionContext) marshalOPartyOrganization2ᚕᚖhatcheryᚋentᚐPar
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartyOrganization2ᚖhatcheryᚋentᚐPartyOrganization(ctx, sel, v[i])
@@ -90691,7 +90691,7 @@ func (ec *executionContext) marshalOPartyOrganizationEdge2ᚕᚖhatcheryᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOPartyOrganizationEdge2ᚖhatcheryᚋentᚐPartyOrganizationEdge(ctx, sel, v[i])
@@ -90728,7 +90728,7 @@ func (ec *executionContext) marshalOPartyOrganizationKind2ᚕhatcheryᚋentᚋpa
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartyOrganizationKind2hatcheryᚋentᚋpartyorganizationᚐKind(ctx, sel, v[i])
@@ -90853,7 +90853,7 @@ func (ec *executionContext) marshalOPartyVisitEdge2ᚕᚖhatcheryᚋentᚐPartyV
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOPartyVisitEdge2ᚖhatcheryᚋentᚐPartyVisitEdge(ctx, sel, v[i])
@@ -90913,7 +90913,7 @@ func (ec *executionContext) marshalOPartyVolunteerEdge2ᚕᚖhatcheryᚋentᚐPa
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOPartyVolunteerEdge2ᚖhatcheryᚋentᚐPartyVolunteerEdge(ctx, sel, v[i])
@@ -90990,7 +90990,7 @@ func (ec *executionContext) marshalOProposalEdge2ᚕᚖhatcheryᚋentᚐProposal
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOProposalEdge2ᚖhatcheryᚋentᚐProposalEdge(ctx, sel, v[i])
@@ -91035,7 +91035,7 @@ func (ec *executionContext) marshalOProposalStatus2ᚕhatcheryᚋentᚋproposal�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposalStatus2hatcheryᚋentᚋproposalᚐStatus(ctx, sel, v[i])
@@ -91102,7 +91102,7 @@ func (ec *executionContext) marshalOReviewAssignmentEdge2ᚕᚖhatcheryᚋentᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOReviewAssignmentEdge2ᚖhatcheryᚋentᚐReviewAssignmentEdge(ctx, sel, v[i])
@@ -91139,7 +91139,7 @@ func (ec *executionContext) marshalOReviewAssignmentStatus2ᚕhatcheryᚋentᚋr
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReviewAssignmentStatus2hatcheryᚋentᚋreviewassignmentᚐStatus(ctx, sel, v[i])
@@ -91199,7 +91199,7 @@ func (ec *executionContext) marshalOReviewScore2ᚕᚖhatcheryᚋinternalᚋrevi
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReviewScore2ᚖhatcheryᚋinternalᚋreviewᚋreviewdataᚐScore(ctx, sel, v[i])
@@ -91225,7 +91225,7 @@ func (ec *executionContext) marshalORoleAssignmentEdge2ᚕᚖhatcheryᚋentᚐRo
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalORoleAssignmentEdge2ᚖhatcheryᚋentᚐRoleAssignmentEdge(ctx, sel, v[i])
@@ -91312,7 +91312,7 @@ func (ec *executionContext) marshalOServiceField2ᚕhatcheryᚋinternalᚋorgtyp
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNServiceField2hatcheryᚋinternalᚋorgtypeᚐServiceField(ctx, sel, v[i])
@@ -91354,7 +91354,7 @@ func (ec *executionContext) marshalOServiceItemEdge2ᚕᚖhatcheryᚋentᚐServi
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOServiceItemEdge2ᚖhatcheryᚋentᚐServiceItemEdge(ctx, sel, v[i])
@@ -91414,7 +91414,7 @@ func (ec *executionContext) marshalOSpaceOfferEdge2ᚕᚖhatcheryᚋentᚐSpaceO
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOSpaceOfferEdge2ᚖhatcheryᚋentᚐSpaceOfferEdge(ctx, sel, v[i])
@@ -91451,7 +91451,7 @@ func (ec *executionContext) marshalOSpaceOfferStatus2ᚕhatcheryᚋentᚋspaceof
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSpaceOfferStatus2hatcheryᚋentᚋspaceofferᚐStatus(ctx, sel, v[i])
@@ -91583,7 +91583,7 @@ func (ec *executionContext) marshalOTenancyEdge2ᚕᚖhatcheryᚋentᚐTenancyEd
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOTenancyEdge2ᚖhatcheryᚋentᚐTenancyEdge(ctx, sel, v[i])
@@ -91635,7 +91635,7 @@ func (ec *executionContext) marshalOTenancyStage2ᚕhatcheryᚋentᚋtenancyᚐS
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTenancyStage2hatcheryᚋentᚋtenancyᚐStage(ctx, sel, v[i])
@@ -91687,7 +91687,7 @@ func (ec *executionContext) marshalOTenancyStatus2ᚕhatcheryᚋentᚋtenancyᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTenancyStatus2hatcheryᚋentᚋtenancyᚐStatus(ctx, sel, v[i])
@@ -91807,7 +91807,7 @@ func (ec *executionContext) marshalOUserEdge2ᚕᚖhatcheryᚋentᚐUserEdge(ctx
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOUserEdge2ᚖhatcheryᚋentᚐUserEdge(ctx, sel, v[i])
@@ -91852,7 +91852,7 @@ func (ec *executionContext) marshalOUserStatus2ᚕhatcheryᚋentᚋuserᚐStatus
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUserStatus2hatcheryᚋentᚋuserᚐStatus(ctx, sel, v[i])
@@ -91912,7 +91912,7 @@ func (ec *executionContext) marshalOVisitFollowUp2ᚕᚖhatcheryᚋentᚐVisitFo
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNVisitFollowUp2ᚖhatcheryᚋentᚐVisitFollowUp(ctx, sel, v[i])
@@ -91963,7 +91963,7 @@ func (ec *executionContext) marshalOVolunteerPointEntryEdge2ᚕᚖhatcheryᚋent
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOVolunteerPointEntryEdge2ᚖhatcheryᚋentᚐVolunteerPointEntryEdge(ctx, sel, v[i])
@@ -92022,7 +92022,7 @@ func (ec *executionContext) marshalOWaitlistEntryEdge2ᚕᚖhatcheryᚋentᚐWai
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOWaitlistEntryEdge2ᚖhatcheryᚋentᚐWaitlistEntryEdge(ctx, sel, v[i])
@@ -92059,7 +92059,7 @@ func (ec *executionContext) marshalOWaitlistEntryStatus2ᚕhatcheryᚋentᚋwait
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWaitlistEntryStatus2hatcheryᚋentᚋwaitlistentryᚐStatus(ctx, sel, v[i])
@@ -92119,7 +92119,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -92138,7 +92138,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -92157,7 +92157,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -92176,7 +92176,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
