@@ -25,10 +25,11 @@ import LoginPage from './pages/LoginPage';
 import { theme } from './theme';
 
 const OrganizationListPage = lazy(() => import('./pages/org/OrganizationListPage'));
-const OrganizationDetailPage = lazy(() => import('./pages/org/OrganizationDetailPage'));
+// The organisation pages show the organisation's cases (OrganizationCasesCard): casework texts too.
+const OrganizationDetailPage = lazy(withCaseworkTexts(() => import('./pages/org/OrganizationDetailPage')));
 const OrganizationCreatePage = lazy(() => import('./pages/org/OrganizationCreatePage'));
 const OrganizationEditPage = lazy(() => import('./pages/org/OrganizationEditPage'));
-const MyOrganizationPage = lazy(() => import('./pages/org/MyOrganizationPage'));
+const MyOrganizationPage = lazy(withCaseworkTexts(() => import('./pages/org/MyOrganizationPage')));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
 const DomainsPage = lazy(() => import('./pages/domains/DomainsPage'));
