@@ -1,7 +1,7 @@
 package main
 
 // Code generation, in order: ent (client + graph/ent.graphqls), then gqlgen,
-// then the rewrite of gqlgen's list marshalling (graph/sequential).
+// then the rewrites of a few gqlgen runtime calls (graph/rewrite).
 //go:generate go run ./ent/entc.go
 //go:generate go tool gqlgen generate
-//go:generate go run ./graph/sequential
+//go:generate go run ./graph/rewrite

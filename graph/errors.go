@@ -21,23 +21,20 @@ import (
 )
 
 // resolverError marks an error that came out of a resolver (see
-// markResolverErrors): anything else reaching the presenter with a path
+// markResolverError): anything else reaching the presenter with a path
 // failed while reading the field's arguments, i.e. bad input.
 type resolverError struct{ err error }
 
 func (e *resolverError) Error() string { return e.err.Error() }
 func (e *resolverError) Unwrap() error { return e.err }
 
-// markResolverErrors is field middleware tagging errors returned by resolvers.
-func markResolverErrors(ctx context.Context, next graphql.Resolver) (any, error) {
-	res, err := next(ctx)
-	if err != nil {
-		var gqlErr *gqlerror.Error
-		if !errors.As(err, &gqlErr) {
-			err = &resolverError{err}
-		}
+// markResolverError tags an error returned by a resolver (aroundField).
+func markResolverError(err error) error {
+	var gqlErr *gqlerror.Error
+	if errors.As(err, &gqlErr) {
+		return err
 	}
-	return res, err
+	return &resolverError{err}
 }
 
 // ErrorPresenter gives every error an extensions.code from the closed set in

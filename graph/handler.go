@@ -52,8 +52,7 @@ func NewHandler(o Options) *handler.Server {
 	srv.Use(lim)
 	present := ErrorPresenter(o.Log)
 	srv.Use(newTransactioner(o.App.Client, present, o.Log))
-	srv.AroundFields(lim.capList)
-	srv.AroundFields(markResolverErrors)
+	srv.AroundFields(lim.aroundField)
 	if o.Observe != nil {
 		srv.AroundOperations(observe(o.Observe))
 	}

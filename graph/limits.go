@@ -198,8 +198,14 @@ func (w *walker) selectionSet(set ast.SelectionSet) int {
 		case *ast.Field:
 			total = add(total, w.field(s))
 		case *ast.InlineFragment:
+			if err := deferredSpread(s.Directives, w.vars); err != nil {
+				w.fail(err)
+			}
 			total = add(total, w.selectionSet(s.SelectionSet))
 		case *ast.FragmentSpread:
+			if err := deferredSpread(s.Directives, w.vars); err != nil {
+				w.fail(err)
+			}
 			total = add(total, w.fragment(s))
 		}
 	}
@@ -458,31 +464,41 @@ func withFirst(args ast.ArgumentList) ast.ArgumentList {
 	return append(out, &ast.Argument{Name: "first", Value: &ast.Value{Kind: ast.IntValue, Raw: strconv.Itoa(DefaultPage)}})
 }
 
-// capList is field middleware that stops the work once the request's
-// context is done (the client has gone, or the time limit has passed), and
-// bounds a list without pagination to MaxPage items: the rest is dropped,
-// with an error saying so next to the data.
-func (l *limits) capList(ctx context.Context, next graphql.Resolver) (any, error) {
+// aroundField is the one field middleware (gqlgen runs it for every field
+// of every object, so it is kept to one: each layer costs a closure and a
+// call per field). It stops the work once the request's context is done
+// (the client has gone, or the time limit has passed), tags resolver errors
+// (markResolverError) and bounds lists without pagination (capList).
+func (l *limits) aroundField(ctx context.Context, next graphql.Resolver) (any, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	res, err := next(ctx)
-	if err != nil || res == nil {
-		return res, err
+	if err != nil {
+		return res, markResolverError(err)
 	}
+	if res == nil {
+		return nil, nil
+	}
+	return l.capList(ctx, res), nil
+}
+
+// capList bounds a list without pagination to MaxPage items: the rest is
+// dropped, with an error saying so next to the data.
+func (l *limits) capList(ctx context.Context, res any) any {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || fc.Field.Field == nil || fc.Field.Definition == nil || fc.Field.Definition.Type.Elem == nil {
-		return res, nil
+		return res
 	}
 	if shapeOf(l.schema, fc.Field.ObjectDefinition, fc.Field.Definition) != listField {
-		return res, nil
+		return res
 	}
 	v := reflect.ValueOf(res)
 	if v.Kind() != reflect.Slice || v.Len() <= MaxPage {
-		return res, nil
+		return res
 	}
 	graphql.AddError(ctx, apperr.Newf(apperr.BadUserInput,
 		"%s has %d items; only the first %d are shown",
 		"%s 共 %d 项，只显示前 %d 项", fc.Field.Name, v.Len(), MaxPage).WithReason("LIST_TRUNCATED"))
-	return v.Slice(0, MaxPage).Interface(), nil
+	return v.Slice(0, MaxPage).Interface()
 }

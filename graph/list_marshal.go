@@ -13,7 +13,7 @@ import (
 // server's CPU per request in the profile (issue 14), to run work that is
 // all in memory: list fields are eager-loaded (entgql's CollectFields) and
 // the few batch loaders are keyed by county, so the first row's load
-// answers the rest. graph/sequential points the generated code here (run by
+// answers the rest. graph/rewrite points the generated code here (run by
 // go generate after gqlgen).
 //
 // Its contract is MarshalSliceConcurrently's: every element set, each with a
