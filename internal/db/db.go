@@ -160,6 +160,9 @@ func OpenGuarded(ctx context.Context, dia, dsn string, escaped func(ctx context.
 		return nil, err
 	}
 	var drv dialect.Driver = entsql.OpenDB(dia, sqlDB)
+	if dia == Postgres {
+		drv = newStmtCache(drv, sqlDB, stmtCacheSize)
+	}
 	if escaped != nil {
 		drv = txGuard{Driver: drv, escaped: escaped}
 	}

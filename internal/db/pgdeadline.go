@@ -114,7 +114,11 @@ func (c *pgConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx,
 
 func (c *pgConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
 	c.arm(ctx)
-	return c.Conn.(driver.ConnPrepareContext).PrepareContext(ctx, query)
+	st, err := c.Conn.(driver.ConnPrepareContext).PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return &pgStmt{Stmt: st, conn: c}, nil
 }
 
 func (c *pgConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
@@ -140,6 +144,40 @@ func (c *pgConn) IsValid() bool { return c.Conn.(driver.Validator).IsValid() }
 
 func (c *pgConn) CheckNamedValue(nv *driver.NamedValue) error {
 	return c.Conn.(driver.NamedValueChecker).CheckNamedValue(nv)
+}
+
+// pgStmt is a statement prepared on a pgConn. The statement cache
+// (stmtcache.go) runs it again in later calls, long after the call that
+// prepared it: each run sets the socket's deadline from its own context, or
+// it would inherit an earlier call's, maybe already past.
+type pgStmt struct {
+	driver.Stmt
+	conn *pgConn
+}
+
+var _ interface {
+	driver.StmtQueryContext
+	driver.StmtExecContext
+} = (*pgStmt)(nil)
+
+// stmtCloseTimeout bounds closing a statement (a round trip with no
+// context of its own: database/sql closes evicted statements when their
+// connection is free).
+const stmtCloseTimeout = 5 * time.Second
+
+func (s *pgStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
+	s.conn.arm(ctx)
+	return s.Stmt.(driver.StmtQueryContext).QueryContext(ctx, args)
+}
+
+func (s *pgStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
+	s.conn.arm(ctx)
+	return s.Stmt.(driver.StmtExecContext).ExecContext(ctx, args)
+}
+
+func (s *pgStmt) Close() error {
+	_ = s.conn.sock.SetDeadline(time.Now().Add(stmtCloseTimeout))
+	return s.Stmt.Close()
 }
 
 // ConnectFailed is a connection attempt that reached something which then
