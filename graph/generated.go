@@ -19177,7 +19177,7 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _ActivityOrganization_id(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19200,7 +19200,7 @@ func (ec *executionContext) fieldContext_ActivityOrganization_id(_ context.Conte
 }
 
 func (ec *executionContext) _ActivityOrganization_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19223,7 +19223,7 @@ func (ec *executionContext) fieldContext_ActivityOrganization_createdAt(_ contex
 }
 
 func (ec *executionContext) _ActivityOrganization_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19246,7 +19246,7 @@ func (ec *executionContext) fieldContext_ActivityOrganization_updatedAt(_ contex
 }
 
 func (ec *executionContext) _ActivityOrganization_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19269,7 +19269,7 @@ func (ec *executionContext) fieldContext_ActivityOrganization_domainID(_ context
 }
 
 func (ec *executionContext) _ActivityOrganization_activityID(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19292,7 +19292,7 @@ func (ec *executionContext) fieldContext_ActivityOrganization_activityID(_ conte
 }
 
 func (ec *executionContext) _ActivityOrganization_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19411,7 +19411,7 @@ func (ec *executionContext) fieldContext_ActivityOrganization_organization(_ con
 }
 
 func (ec *executionContext) _ActivityTypeCount_type(ctx context.Context, field graphql.CollectedField, obj *party.TypeCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19434,7 +19434,7 @@ func (ec *executionContext) fieldContext_ActivityTypeCount_type(_ context.Contex
 }
 
 func (ec *executionContext) _ActivityTypeCount_count(ctx context.Context, field graphql.CollectedField, obj *party.TypeCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19457,7 +19457,7 @@ func (ec *executionContext) fieldContext_ActivityTypeCount_count(_ context.Conte
 }
 
 func (ec *executionContext) _ActivityTypeCount_volunteerMinutes(ctx context.Context, field graphql.CollectedField, obj *party.TypeCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19480,7 +19480,7 @@ func (ec *executionContext) fieldContext_ActivityTypeCount_volunteerMinutes(_ co
 }
 
 func (ec *executionContext) _AdmissionAssessment_id(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19503,7 +19503,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_id(_ context.Contex
 }
 
 func (ec *executionContext) _AdmissionAssessment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19526,7 +19526,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_createdAt(_ context
 }
 
 func (ec *executionContext) _AdmissionAssessment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19549,7 +19549,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_updatedAt(_ context
 }
 
 func (ec *executionContext) _AdmissionAssessment_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19572,7 +19572,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_domainID(_ context.
 }
 
 func (ec *executionContext) _AdmissionAssessment_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19595,7 +19595,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_caseID(_ context.Co
 }
 
 func (ec *executionContext) _AdmissionAssessment_centreID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19650,7 +19650,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_scores(_ context.Co
 }
 
 func (ec *executionContext) _AdmissionAssessment_readiness(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19673,7 +19673,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_readiness(_ context
 }
 
 func (ec *executionContext) _AdmissionAssessment_outcome(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19696,7 +19696,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_outcome(_ context.C
 }
 
 func (ec *executionContext) _AdmissionAssessment_spaceID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19719,7 +19719,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_spaceID(_ context.C
 }
 
 func (ec *executionContext) _AdmissionAssessment_seats(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19742,7 +19742,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_seats(_ context.Con
 }
 
 func (ec *executionContext) _AdmissionAssessment_termMonths(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19765,7 +19765,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_termMonths(_ contex
 }
 
 func (ec *executionContext) _AdmissionAssessment_mentorID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19788,7 +19788,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_mentorID(_ context.
 }
 
 func (ec *executionContext) _AdmissionAssessment_comment(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19811,7 +19811,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_comment(_ context.C
 }
 
 func (ec *executionContext) _AdmissionAssessment_assessorName(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19930,7 +19930,7 @@ func (ec *executionContext) fieldContext_AdmissionAssessment_space(_ context.Con
 }
 
 func (ec *executionContext) _AdmissionCriterion_key(ctx context.Context, field graphql.CollectedField, obj *incubation.Criterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19953,7 +19953,7 @@ func (ec *executionContext) fieldContext_AdmissionCriterion_key(_ context.Contex
 }
 
 func (ec *executionContext) _AdmissionCriterion_name(ctx context.Context, field graphql.CollectedField, obj *incubation.Criterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19976,7 +19976,7 @@ func (ec *executionContext) fieldContext_AdmissionCriterion_name(_ context.Conte
 }
 
 func (ec *executionContext) _AdmissionCriterion_weight(ctx context.Context, field graphql.CollectedField, obj *incubation.Criterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -19999,7 +19999,7 @@ func (ec *executionContext) fieldContext_AdmissionCriterion_weight(_ context.Con
 }
 
 func (ec *executionContext) _AdmissionCriterion_guidance(ctx context.Context, field graphql.CollectedField, obj *incubation.Criterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20022,7 +20022,7 @@ func (ec *executionContext) fieldContext_AdmissionCriterion_guidance(_ context.C
 }
 
 func (ec *executionContext) _AdmissionScore_key(ctx context.Context, field graphql.CollectedField, obj *scores.Admission) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20068,7 +20068,7 @@ func (ec *executionContext) fieldContext_AdmissionScore_name(_ context.Context, 
 }
 
 func (ec *executionContext) _AdmissionScore_weight(ctx context.Context, field graphql.CollectedField, obj *scores.Admission) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20091,7 +20091,7 @@ func (ec *executionContext) fieldContext_AdmissionScore_weight(_ context.Context
 }
 
 func (ec *executionContext) _AdmissionScore_score(ctx context.Context, field graphql.CollectedField, obj *scores.Admission) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20114,7 +20114,7 @@ func (ec *executionContext) fieldContext_AdmissionScore_score(_ context.Context,
 }
 
 func (ec *executionContext) _AlumniReport_id(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20137,7 +20137,7 @@ func (ec *executionContext) fieldContext_AlumniReport_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _AlumniReport_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20160,7 +20160,7 @@ func (ec *executionContext) fieldContext_AlumniReport_createdAt(_ context.Contex
 }
 
 func (ec *executionContext) _AlumniReport_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20183,7 +20183,7 @@ func (ec *executionContext) fieldContext_AlumniReport_updatedAt(_ context.Contex
 }
 
 func (ec *executionContext) _AlumniReport_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20206,7 +20206,7 @@ func (ec *executionContext) fieldContext_AlumniReport_domainID(_ context.Context
 }
 
 func (ec *executionContext) _AlumniReport_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20229,7 +20229,7 @@ func (ec *executionContext) fieldContext_AlumniReport_tenancyID(_ context.Contex
 }
 
 func (ec *executionContext) _AlumniReport_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20252,7 +20252,7 @@ func (ec *executionContext) fieldContext_AlumniReport_organizationID(_ context.C
 }
 
 func (ec *executionContext) _AlumniReport_year(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20275,7 +20275,7 @@ func (ec *executionContext) fieldContext_AlumniReport_year(_ context.Context, fi
 }
 
 func (ec *executionContext) _AlumniReport_stillActive(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20298,7 +20298,7 @@ func (ec *executionContext) fieldContext_AlumniReport_stillActive(_ context.Cont
 }
 
 func (ec *executionContext) _AlumniReport_staffCount(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20321,7 +20321,7 @@ func (ec *executionContext) fieldContext_AlumniReport_staffCount(_ context.Conte
 }
 
 func (ec *executionContext) _AlumniReport_projects(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20344,7 +20344,7 @@ func (ec *executionContext) fieldContext_AlumniReport_projects(_ context.Context
 }
 
 func (ec *executionContext) _AlumniReport_fundingWon(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20367,7 +20367,7 @@ func (ec *executionContext) fieldContext_AlumniReport_fundingWon(_ context.Conte
 }
 
 func (ec *executionContext) _AlumniReport_note(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20390,7 +20390,7 @@ func (ec *executionContext) fieldContext_AlumniReport_note(_ context.Context, fi
 }
 
 func (ec *executionContext) _AlumniReport_reportedByName(ctx context.Context, field graphql.CollectedField, obj *ent.AlumniReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20477,7 +20477,7 @@ func (ec *executionContext) fieldContext_AlumniReport_tenancy(_ context.Context,
 }
 
 func (ec *executionContext) _AmountByKey_key(ctx context.Context, field graphql.CollectedField, obj *grant.KeyAmount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20500,7 +20500,7 @@ func (ec *executionContext) fieldContext_AmountByKey_key(_ context.Context, fiel
 }
 
 func (ec *executionContext) _AmountByKey_amount(ctx context.Context, field graphql.CollectedField, obj *grant.KeyAmount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20523,7 +20523,7 @@ func (ec *executionContext) fieldContext_AmountByKey_amount(_ context.Context, f
 }
 
 func (ec *executionContext) _AuditLog_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20546,7 +20546,7 @@ func (ec *executionContext) fieldContext_AuditLog_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _AuditLog_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20569,7 +20569,7 @@ func (ec *executionContext) fieldContext_AuditLog_createdAt(_ context.Context, f
 }
 
 func (ec *executionContext) _AuditLog_actorID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20592,7 +20592,7 @@ func (ec *executionContext) fieldContext_AuditLog_actorID(_ context.Context, fie
 }
 
 func (ec *executionContext) _AuditLog_actorUsername(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20615,7 +20615,7 @@ func (ec *executionContext) fieldContext_AuditLog_actorUsername(_ context.Contex
 }
 
 func (ec *executionContext) _AuditLog_operation(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20638,7 +20638,7 @@ func (ec *executionContext) fieldContext_AuditLog_operation(_ context.Context, f
 }
 
 func (ec *executionContext) _AuditLog_entityType(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20661,7 +20661,7 @@ func (ec *executionContext) fieldContext_AuditLog_entityType(_ context.Context, 
 }
 
 func (ec *executionContext) _AuditLog_entityID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20707,7 +20707,7 @@ func (ec *executionContext) fieldContext_AuditLog_changedFields(_ context.Contex
 }
 
 func (ec *executionContext) _AuditLog_changes(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20730,7 +20730,7 @@ func (ec *executionContext) fieldContext_AuditLog_changes(_ context.Context, fie
 }
 
 func (ec *executionContext) _AuditLog_requestID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20849,7 +20849,7 @@ func (ec *executionContext) fieldContext_AuditLogConnection_edges(_ context.Cont
 }
 
 func (ec *executionContext) _AuditLogConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLogConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20881,7 +20881,7 @@ func (ec *executionContext) fieldContext_AuditLogConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _AuditLogConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLogConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20904,7 +20904,7 @@ func (ec *executionContext) fieldContext_AuditLogConnection_totalCount(_ context
 }
 
 func (ec *executionContext) _AuditLogEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLogEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20936,7 +20936,7 @@ func (ec *executionContext) fieldContext_AuditLogEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _AuditLogEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLogEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20959,7 +20959,7 @@ func (ec *executionContext) fieldContext_AuditLogEdge_cursor(_ context.Context, 
 }
 
 func (ec *executionContext) _Award_id(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -20982,7 +20982,7 @@ func (ec *executionContext) fieldContext_Award_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Award_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21005,7 +21005,7 @@ func (ec *executionContext) fieldContext_Award_createdAt(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Award_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21028,7 +21028,7 @@ func (ec *executionContext) fieldContext_Award_updatedAt(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Award_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21051,7 +21051,7 @@ func (ec *executionContext) fieldContext_Award_domainID(_ context.Context, field
 }
 
 func (ec *executionContext) _Award_proposalID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21074,7 +21074,7 @@ func (ec *executionContext) fieldContext_Award_proposalID(_ context.Context, fie
 }
 
 func (ec *executionContext) _Award_callID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21097,7 +21097,7 @@ func (ec *executionContext) fieldContext_Award_callID(_ context.Context, field g
 }
 
 func (ec *executionContext) _Award_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21120,7 +21120,7 @@ func (ec *executionContext) fieldContext_Award_organizationID(_ context.Context,
 }
 
 func (ec *executionContext) _Award_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21143,7 +21143,7 @@ func (ec *executionContext) fieldContext_Award_caseID(_ context.Context, field g
 }
 
 func (ec *executionContext) _Award_amount(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21166,7 +21166,7 @@ func (ec *executionContext) fieldContext_Award_amount(_ context.Context, field g
 }
 
 func (ec *executionContext) _Award_conditions(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21189,7 +21189,7 @@ func (ec *executionContext) fieldContext_Award_conditions(_ context.Context, fie
 }
 
 func (ec *executionContext) _Award_status(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21212,7 +21212,7 @@ func (ec *executionContext) fieldContext_Award_status(_ context.Context, field g
 }
 
 func (ec *executionContext) _Award_decidedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21235,7 +21235,7 @@ func (ec *executionContext) fieldContext_Award_decidedBy(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Award_finalizedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21258,7 +21258,7 @@ func (ec *executionContext) fieldContext_Award_finalizedAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _Award_cancelReason(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21281,7 +21281,7 @@ func (ec *executionContext) fieldContext_Award_cancelReason(_ context.Context, f
 }
 
 func (ec *executionContext) _Award_finalGrade(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21510,7 +21510,7 @@ func (ec *executionContext) fieldContext_Award_organizationName(_ context.Contex
 }
 
 func (ec *executionContext) _AwardBatchResult_awarded(ctx context.Context, field graphql.CollectedField, obj *grant.BatchResult) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21533,7 +21533,7 @@ func (ec *executionContext) fieldContext_AwardBatchResult_awarded(_ context.Cont
 }
 
 func (ec *executionContext) _AwardBatchResult_rejected(ctx context.Context, field graphql.CollectedField, obj *grant.BatchResult) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21556,7 +21556,7 @@ func (ec *executionContext) fieldContext_AwardBatchResult_rejected(_ context.Con
 }
 
 func (ec *executionContext) _AwardBatchResult_available(ctx context.Context, field graphql.CollectedField, obj *grant.BatchResult) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21611,7 +21611,7 @@ func (ec *executionContext) fieldContext_AwardConnection_edges(_ context.Context
 }
 
 func (ec *executionContext) _AwardConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.AwardConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21643,7 +21643,7 @@ func (ec *executionContext) fieldContext_AwardConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _AwardConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AwardConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21666,7 +21666,7 @@ func (ec *executionContext) fieldContext_AwardConnection_totalCount(_ context.Co
 }
 
 func (ec *executionContext) _AwardEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AwardEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21698,7 +21698,7 @@ func (ec *executionContext) fieldContext_AwardEdge_node(_ context.Context, field
 }
 
 func (ec *executionContext) _AwardEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AwardEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21721,7 +21721,7 @@ func (ec *executionContext) fieldContext_AwardEdge_cursor(_ context.Context, fie
 }
 
 func (ec *executionContext) _AwardObjection_id(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21744,7 +21744,7 @@ func (ec *executionContext) fieldContext_AwardObjection_id(_ context.Context, fi
 }
 
 func (ec *executionContext) _AwardObjection_receivedOn(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21767,7 +21767,7 @@ func (ec *executionContext) fieldContext_AwardObjection_receivedOn(_ context.Con
 }
 
 func (ec *executionContext) _AwardObjection_fromName(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21790,7 +21790,7 @@ func (ec *executionContext) fieldContext_AwardObjection_fromName(_ context.Conte
 }
 
 func (ec *executionContext) _AwardObjection_content(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21813,7 +21813,7 @@ func (ec *executionContext) fieldContext_AwardObjection_content(_ context.Contex
 }
 
 func (ec *executionContext) _AwardObjection_resolution(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21836,7 +21836,7 @@ func (ec *executionContext) fieldContext_AwardObjection_resolution(_ context.Con
 }
 
 func (ec *executionContext) _AwardObjection_resolutionNote(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21859,7 +21859,7 @@ func (ec *executionContext) fieldContext_AwardObjection_resolutionNote(_ context
 }
 
 func (ec *executionContext) _BudgetLine_category(ctx context.Context, field graphql.CollectedField, obj *grantdata.BudgetLine) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21882,7 +21882,7 @@ func (ec *executionContext) fieldContext_BudgetLine_category(_ context.Context, 
 }
 
 func (ec *executionContext) _BudgetLine_description(ctx context.Context, field graphql.CollectedField, obj *grantdata.BudgetLine) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21905,7 +21905,7 @@ func (ec *executionContext) fieldContext_BudgetLine_description(_ context.Contex
 }
 
 func (ec *executionContext) _BudgetLine_amount(ctx context.Context, field graphql.CollectedField, obj *grantdata.BudgetLine) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21928,7 +21928,7 @@ func (ec *executionContext) fieldContext_BudgetLine_amount(_ context.Context, fi
 }
 
 func (ec *executionContext) _CalendarDay_id(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDay) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21951,7 +21951,7 @@ func (ec *executionContext) fieldContext_CalendarDay_id(_ context.Context, field
 }
 
 func (ec *executionContext) _CalendarDay_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDay) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21974,7 +21974,7 @@ func (ec *executionContext) fieldContext_CalendarDay_createdAt(_ context.Context
 }
 
 func (ec *executionContext) _CalendarDay_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDay) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -21997,7 +21997,7 @@ func (ec *executionContext) fieldContext_CalendarDay_updatedAt(_ context.Context
 }
 
 func (ec *executionContext) _CalendarDay_date(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDay) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22020,7 +22020,7 @@ func (ec *executionContext) fieldContext_CalendarDay_date(_ context.Context, fie
 }
 
 func (ec *executionContext) _CalendarDay_workday(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDay) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22043,7 +22043,7 @@ func (ec *executionContext) fieldContext_CalendarDay_workday(_ context.Context, 
 }
 
 func (ec *executionContext) _CalendarDay_name(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDay) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22098,7 +22098,7 @@ func (ec *executionContext) fieldContext_CalendarDayConnection_edges(_ context.C
 }
 
 func (ec *executionContext) _CalendarDayConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDayConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22130,7 +22130,7 @@ func (ec *executionContext) fieldContext_CalendarDayConnection_pageInfo(_ contex
 }
 
 func (ec *executionContext) _CalendarDayConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDayConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22153,7 +22153,7 @@ func (ec *executionContext) fieldContext_CalendarDayConnection_totalCount(_ cont
 }
 
 func (ec *executionContext) _CalendarDayEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDayEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22185,7 +22185,7 @@ func (ec *executionContext) fieldContext_CalendarDayEdge_node(_ context.Context,
 }
 
 func (ec *executionContext) _CalendarDayEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDayEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22231,7 +22231,7 @@ func (ec *executionContext) fieldContext_CallEligibility_orgKinds(_ context.Cont
 }
 
 func (ec *executionContext) _CallEligibility_minMonthsRegistered(ctx context.Context, field graphql.CollectedField, obj *grant.EligibilityRules) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22254,7 +22254,7 @@ func (ec *executionContext) fieldContext_CallEligibility_minMonthsRegistered(_ c
 }
 
 func (ec *executionContext) _CallFundLine_fundBudget(ctx context.Context, field graphql.CollectedField, obj *grant.FundLine) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22286,7 +22286,7 @@ func (ec *executionContext) fieldContext_CallFundLine_fundBudget(_ context.Conte
 }
 
 func (ec *executionContext) _CallFundLine_amount(ctx context.Context, field graphql.CollectedField, obj *grant.FundLine) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22309,7 +22309,7 @@ func (ec *executionContext) fieldContext_CallFundLine_amount(_ context.Context, 
 }
 
 func (ec *executionContext) _CallFundLine_committed(ctx context.Context, field graphql.CollectedField, obj *grant.FundLine) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22332,7 +22332,7 @@ func (ec *executionContext) fieldContext_CallFundLine_committed(_ context.Contex
 }
 
 func (ec *executionContext) _CallQuestion_key(ctx context.Context, field graphql.CollectedField, obj *grantdata.Question) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22355,7 +22355,7 @@ func (ec *executionContext) fieldContext_CallQuestion_key(_ context.Context, fie
 }
 
 func (ec *executionContext) _CallQuestion_label(ctx context.Context, field graphql.CollectedField, obj *grantdata.Question) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22378,7 +22378,7 @@ func (ec *executionContext) fieldContext_CallQuestion_label(_ context.Context, f
 }
 
 func (ec *executionContext) _CallQuestion_kind(ctx context.Context, field graphql.CollectedField, obj *grantdata.Question) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22401,7 +22401,7 @@ func (ec *executionContext) fieldContext_CallQuestion_kind(_ context.Context, fi
 }
 
 func (ec *executionContext) _CallQuestion_required(ctx context.Context, field graphql.CollectedField, obj *grantdata.Question) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22424,7 +22424,7 @@ func (ec *executionContext) fieldContext_CallQuestion_required(_ context.Context
 }
 
 func (ec *executionContext) _CallQuestion_help(ctx context.Context, field graphql.CollectedField, obj *grantdata.Question) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22470,7 +22470,7 @@ func (ec *executionContext) fieldContext_CallQuestion_choices(_ context.Context,
 }
 
 func (ec *executionContext) _CallStatistics_proposals(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22493,7 +22493,7 @@ func (ec *executionContext) fieldContext_CallStatistics_proposals(_ context.Cont
 }
 
 func (ec *executionContext) _CallStatistics_submitted(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22516,7 +22516,7 @@ func (ec *executionContext) fieldContext_CallStatistics_submitted(_ context.Cont
 }
 
 func (ec *executionContext) _CallStatistics_requested(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22539,7 +22539,7 @@ func (ec *executionContext) fieldContext_CallStatistics_requested(_ context.Cont
 }
 
 func (ec *executionContext) _CallStatistics_awarded(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22626,7 +22626,7 @@ func (ec *executionContext) fieldContext_CallStatistics_byTown(_ context.Context
 }
 
 func (ec *executionContext) _CallStatistics_reviewsAssigned(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22649,7 +22649,7 @@ func (ec *executionContext) fieldContext_CallStatistics_reviewsAssigned(_ contex
 }
 
 func (ec *executionContext) _CallStatistics_reviewsDone(ctx context.Context, field graphql.CollectedField, obj *grant.CallStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22704,7 +22704,7 @@ func (ec *executionContext) fieldContext_CallStatistics_scoreDistribution(_ cont
 }
 
 func (ec *executionContext) _Case_id(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22727,7 +22727,7 @@ func (ec *executionContext) fieldContext_Case_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Case_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22750,7 +22750,7 @@ func (ec *executionContext) fieldContext_Case_createdAt(_ context.Context, field
 }
 
 func (ec *executionContext) _Case_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22773,7 +22773,7 @@ func (ec *executionContext) fieldContext_Case_updatedAt(_ context.Context, field
 }
 
 func (ec *executionContext) _Case_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22796,7 +22796,7 @@ func (ec *executionContext) fieldContext_Case_domainID(_ context.Context, field 
 }
 
 func (ec *executionContext) _Case_number(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22819,7 +22819,7 @@ func (ec *executionContext) fieldContext_Case_number(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Case_serviceItemID(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22842,7 +22842,7 @@ func (ec *executionContext) fieldContext_Case_serviceItemID(_ context.Context, f
 }
 
 func (ec *executionContext) _Case_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22865,7 +22865,7 @@ func (ec *executionContext) fieldContext_Case_organizationID(_ context.Context, 
 }
 
 func (ec *executionContext) _Case_applicantID(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22888,7 +22888,7 @@ func (ec *executionContext) fieldContext_Case_applicantID(_ context.Context, fie
 }
 
 func (ec *executionContext) _Case_programme(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22911,7 +22911,7 @@ func (ec *executionContext) fieldContext_Case_programme(_ context.Context, field
 }
 
 func (ec *executionContext) _Case_application(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22934,7 +22934,7 @@ func (ec *executionContext) fieldContext_Case_application(_ context.Context, fie
 }
 
 func (ec *executionContext) _Case_handlerID(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22957,7 +22957,7 @@ func (ec *executionContext) fieldContext_Case_handlerID(_ context.Context, field
 }
 
 func (ec *executionContext) _Case_title(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -22980,7 +22980,7 @@ func (ec *executionContext) fieldContext_Case_title(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Case_state(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23003,7 +23003,7 @@ func (ec *executionContext) fieldContext_Case_state(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Case_itemName(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23026,7 +23026,7 @@ func (ec *executionContext) fieldContext_Case_itemName(_ context.Context, field 
 }
 
 func (ec *executionContext) _Case_statutoryDays(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23049,7 +23049,7 @@ func (ec *executionContext) fieldContext_Case_statutoryDays(_ context.Context, f
 }
 
 func (ec *executionContext) _Case_promisedDays(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23072,7 +23072,7 @@ func (ec *executionContext) fieldContext_Case_promisedDays(_ context.Context, fi
 }
 
 func (ec *executionContext) _Case_supplementDays(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23095,7 +23095,7 @@ func (ec *executionContext) fieldContext_Case_supplementDays(_ context.Context, 
 }
 
 func (ec *executionContext) _Case_delegated(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23150,7 +23150,7 @@ func (ec *executionContext) fieldContext_Case_checklist(_ context.Context, field
 }
 
 func (ec *executionContext) _Case_submittedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23173,7 +23173,7 @@ func (ec *executionContext) fieldContext_Case_submittedAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Case_acceptedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23196,7 +23196,7 @@ func (ec *executionContext) fieldContext_Case_acceptedAt(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Case_dueOn(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23219,7 +23219,7 @@ func (ec *executionContext) fieldContext_Case_dueOn(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Case_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23242,7 +23242,7 @@ func (ec *executionContext) fieldContext_Case_decidedAt(_ context.Context, field
 }
 
 func (ec *executionContext) _Case_decision(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23265,7 +23265,7 @@ func (ec *executionContext) fieldContext_Case_decision(_ context.Context, field 
 }
 
 func (ec *executionContext) _Case_decisionReason(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23288,7 +23288,7 @@ func (ec *executionContext) fieldContext_Case_decisionReason(_ context.Context, 
 }
 
 func (ec *executionContext) _Case_workingDaysUsed(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23311,7 +23311,7 @@ func (ec *executionContext) fieldContext_Case_workingDaysUsed(_ context.Context,
 }
 
 func (ec *executionContext) _Case_onTime(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23334,7 +23334,7 @@ func (ec *executionContext) fieldContext_Case_onTime(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Case_deliveryMethod(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23357,7 +23357,7 @@ func (ec *executionContext) fieldContext_Case_deliveryMethod(_ context.Context, 
 }
 
 func (ec *executionContext) _Case_trackingNumber(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23380,7 +23380,7 @@ func (ec *executionContext) fieldContext_Case_trackingNumber(_ context.Context, 
 }
 
 func (ec *executionContext) _Case_deliveredAt(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23403,7 +23403,7 @@ func (ec *executionContext) fieldContext_Case_deliveredAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Case_rating(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23426,7 +23426,7 @@ func (ec *executionContext) fieldContext_Case_rating(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Case_ratingComment(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23449,7 +23449,7 @@ func (ec *executionContext) fieldContext_Case_ratingComment(_ context.Context, f
 }
 
 func (ec *executionContext) _Case_closedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23472,7 +23472,7 @@ func (ec *executionContext) fieldContext_Case_closedAt(_ context.Context, field 
 }
 
 func (ec *executionContext) _Case_followUp(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23495,7 +23495,7 @@ func (ec *executionContext) fieldContext_Case_followUp(_ context.Context, field 
 }
 
 func (ec *executionContext) _Case_followUpNote(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceCase) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23829,7 +23829,7 @@ func (ec *executionContext) fieldContext_Case_timeline(_ context.Context, field 
 }
 
 func (ec *executionContext) _CaseClock_dueOn(ctx context.Context, field graphql.CollectedField, obj *casework.ClockView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23852,7 +23852,7 @@ func (ec *executionContext) fieldContext_CaseClock_dueOn(_ context.Context, fiel
 }
 
 func (ec *executionContext) _CaseClock_dueIfResumedOn(ctx context.Context, field graphql.CollectedField, obj *casework.ClockView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23875,7 +23875,7 @@ func (ec *executionContext) fieldContext_CaseClock_dueIfResumedOn(_ context.Cont
 }
 
 func (ec *executionContext) _CaseClock_promisedDays(ctx context.Context, field graphql.CollectedField, obj *casework.ClockView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23898,7 +23898,7 @@ func (ec *executionContext) fieldContext_CaseClock_promisedDays(_ context.Contex
 }
 
 func (ec *executionContext) _CaseClock_workingDaysUsed(ctx context.Context, field graphql.CollectedField, obj *casework.ClockView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23921,7 +23921,7 @@ func (ec *executionContext) fieldContext_CaseClock_workingDaysUsed(_ context.Con
 }
 
 func (ec *executionContext) _CaseClock_workingDaysLeft(ctx context.Context, field graphql.CollectedField, obj *casework.ClockView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23944,7 +23944,7 @@ func (ec *executionContext) fieldContext_CaseClock_workingDaysLeft(_ context.Con
 }
 
 func (ec *executionContext) _CaseClock_overdue(ctx context.Context, field graphql.CollectedField, obj *casework.ClockView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23967,7 +23967,7 @@ func (ec *executionContext) fieldContext_CaseClock_overdue(_ context.Context, fi
 }
 
 func (ec *executionContext) _CaseClock_dueSoon(ctx context.Context, field graphql.CollectedField, obj *casework.ClockView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -23990,7 +23990,7 @@ func (ec *executionContext) fieldContext_CaseClock_dueSoon(_ context.Context, fi
 }
 
 func (ec *executionContext) _CaseClock_paused(ctx context.Context, field graphql.CollectedField, obj *casework.ClockView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24013,7 +24013,7 @@ func (ec *executionContext) fieldContext_CaseClock_paused(_ context.Context, fie
 }
 
 func (ec *executionContext) _CaseClock_provisional(ctx context.Context, field graphql.CollectedField, obj *casework.ClockView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24068,7 +24068,7 @@ func (ec *executionContext) fieldContext_CaseConnection_edges(_ context.Context,
 }
 
 func (ec *executionContext) _CaseConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.CaseConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24100,7 +24100,7 @@ func (ec *executionContext) fieldContext_CaseConnection_pageInfo(_ context.Conte
 }
 
 func (ec *executionContext) _CaseConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.CaseConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24123,7 +24123,7 @@ func (ec *executionContext) fieldContext_CaseConnection_totalCount(_ context.Con
 }
 
 func (ec *executionContext) _CaseEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24155,7 +24155,7 @@ func (ec *executionContext) fieldContext_CaseEdge_node(_ context.Context, field 
 }
 
 func (ec *executionContext) _CaseEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24178,7 +24178,7 @@ func (ec *executionContext) fieldContext_CaseEdge_cursor(_ context.Context, fiel
 }
 
 func (ec *executionContext) _CaseEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24201,7 +24201,7 @@ func (ec *executionContext) fieldContext_CaseEvent_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _CaseEvent_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24224,7 +24224,7 @@ func (ec *executionContext) fieldContext_CaseEvent_createdAt(_ context.Context, 
 }
 
 func (ec *executionContext) _CaseEvent_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24247,7 +24247,7 @@ func (ec *executionContext) fieldContext_CaseEvent_updatedAt(_ context.Context, 
 }
 
 func (ec *executionContext) _CaseEvent_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24270,7 +24270,7 @@ func (ec *executionContext) fieldContext_CaseEvent_domainID(_ context.Context, f
 }
 
 func (ec *executionContext) _CaseEvent_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24293,7 +24293,7 @@ func (ec *executionContext) fieldContext_CaseEvent_caseID(_ context.Context, fie
 }
 
 func (ec *executionContext) _CaseEvent_action(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24316,7 +24316,7 @@ func (ec *executionContext) fieldContext_CaseEvent_action(_ context.Context, fie
 }
 
 func (ec *executionContext) _CaseEvent_fromState(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24339,7 +24339,7 @@ func (ec *executionContext) fieldContext_CaseEvent_fromState(_ context.Context, 
 }
 
 func (ec *executionContext) _CaseEvent_toState(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24362,7 +24362,7 @@ func (ec *executionContext) fieldContext_CaseEvent_toState(_ context.Context, fi
 }
 
 func (ec *executionContext) _CaseEvent_actorID(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24385,7 +24385,7 @@ func (ec *executionContext) fieldContext_CaseEvent_actorID(_ context.Context, fi
 }
 
 func (ec *executionContext) _CaseEvent_actorName(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24408,7 +24408,7 @@ func (ec *executionContext) fieldContext_CaseEvent_actorName(_ context.Context, 
 }
 
 func (ec *executionContext) _CaseEvent_reason(ctx context.Context, field graphql.CollectedField, obj *ent.CaseEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24495,7 +24495,7 @@ func (ec *executionContext) fieldContext_CaseEvent_serviceCase(_ context.Context
 }
 
 func (ec *executionContext) _CaseNotice_id(ctx context.Context, field graphql.CollectedField, obj *ent.CaseNotice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24518,7 +24518,7 @@ func (ec *executionContext) fieldContext_CaseNotice_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _CaseNotice_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.CaseNotice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24541,7 +24541,7 @@ func (ec *executionContext) fieldContext_CaseNotice_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _CaseNotice_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.CaseNotice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24564,7 +24564,7 @@ func (ec *executionContext) fieldContext_CaseNotice_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _CaseNotice_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.CaseNotice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24587,7 +24587,7 @@ func (ec *executionContext) fieldContext_CaseNotice_domainID(_ context.Context, 
 }
 
 func (ec *executionContext) _CaseNotice_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.CaseNotice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24642,7 +24642,7 @@ func (ec *executionContext) fieldContext_CaseNotice_items(_ context.Context, fie
 }
 
 func (ec *executionContext) _CaseNotice_deadline(ctx context.Context, field graphql.CollectedField, obj *ent.CaseNotice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24665,7 +24665,7 @@ func (ec *executionContext) fieldContext_CaseNotice_deadline(_ context.Context, 
 }
 
 func (ec *executionContext) _CaseNotice_consequence(ctx context.Context, field graphql.CollectedField, obj *ent.CaseNotice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24688,7 +24688,7 @@ func (ec *executionContext) fieldContext_CaseNotice_consequence(_ context.Contex
 }
 
 func (ec *executionContext) _CaseNotice_fulfilledAt(ctx context.Context, field graphql.CollectedField, obj *ent.CaseNotice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24711,7 +24711,7 @@ func (ec *executionContext) fieldContext_CaseNotice_fulfilledAt(_ context.Contex
 }
 
 func (ec *executionContext) _CaseNotice_expiredAt(ctx context.Context, field graphql.CollectedField, obj *ent.CaseNotice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24798,7 +24798,7 @@ func (ec *executionContext) fieldContext_CaseNotice_serviceCase(_ context.Contex
 }
 
 func (ec *executionContext) _CaseStatistics_closed(ctx context.Context, field graphql.CollectedField, obj *casework.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24821,7 +24821,7 @@ func (ec *executionContext) fieldContext_CaseStatistics_closed(_ context.Context
 }
 
 func (ec *executionContext) _CaseStatistics_onTime(ctx context.Context, field graphql.CollectedField, obj *casework.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24844,7 +24844,7 @@ func (ec *executionContext) fieldContext_CaseStatistics_onTime(_ context.Context
 }
 
 func (ec *executionContext) _CaseStatistics_onTimeRate(ctx context.Context, field graphql.CollectedField, obj *casework.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24867,7 +24867,7 @@ func (ec *executionContext) fieldContext_CaseStatistics_onTimeRate(_ context.Con
 }
 
 func (ec *executionContext) _CaseStatistics_early(ctx context.Context, field graphql.CollectedField, obj *casework.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24890,7 +24890,7 @@ func (ec *executionContext) fieldContext_CaseStatistics_early(_ context.Context,
 }
 
 func (ec *executionContext) _CaseStatistics_earlyRate(ctx context.Context, field graphql.CollectedField, obj *casework.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24913,7 +24913,7 @@ func (ec *executionContext) fieldContext_CaseStatistics_earlyRate(_ context.Cont
 }
 
 func (ec *executionContext) _CaseStatistics_averageWorkingDays(ctx context.Context, field graphql.CollectedField, obj *casework.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24936,7 +24936,7 @@ func (ec *executionContext) fieldContext_CaseStatistics_averageWorkingDays(_ con
 }
 
 func (ec *executionContext) _CaseStatistics_promisedDays(ctx context.Context, field graphql.CollectedField, obj *casework.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24959,7 +24959,7 @@ func (ec *executionContext) fieldContext_CaseStatistics_promisedDays(_ context.C
 }
 
 func (ec *executionContext) _CaseStatistics_actualDays(ctx context.Context, field graphql.CollectedField, obj *casework.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -24982,7 +24982,7 @@ func (ec *executionContext) fieldContext_CaseStatistics_actualDays(_ context.Con
 }
 
 func (ec *executionContext) _CaseStatistics_speedUp(ctx context.Context, field graphql.CollectedField, obj *casework.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25005,7 +25005,7 @@ func (ec *executionContext) fieldContext_CaseStatistics_speedUp(_ context.Contex
 }
 
 func (ec *executionContext) _CaseStatistics_rated(ctx context.Context, field graphql.CollectedField, obj *casework.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25028,7 +25028,7 @@ func (ec *executionContext) fieldContext_CaseStatistics_rated(_ context.Context,
 }
 
 func (ec *executionContext) _CaseStatistics_satisfied(ctx context.Context, field graphql.CollectedField, obj *casework.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25051,7 +25051,7 @@ func (ec *executionContext) fieldContext_CaseStatistics_satisfied(_ context.Cont
 }
 
 func (ec *executionContext) _CaseStatistics_satisfactionRate(ctx context.Context, field graphql.CollectedField, obj *casework.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25074,7 +25074,7 @@ func (ec *executionContext) fieldContext_CaseStatistics_satisfactionRate(_ conte
 }
 
 func (ec *executionContext) _CentreOccupancy_areaUsed(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25097,7 +25097,7 @@ func (ec *executionContext) fieldContext_CentreOccupancy_areaUsed(_ context.Cont
 }
 
 func (ec *executionContext) _CentreOccupancy_areaAvailable(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25120,7 +25120,7 @@ func (ec *executionContext) fieldContext_CentreOccupancy_areaAvailable(_ context
 }
 
 func (ec *executionContext) _CentreOccupancy_seatsUsed(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25143,7 +25143,7 @@ func (ec *executionContext) fieldContext_CentreOccupancy_seatsUsed(_ context.Con
 }
 
 func (ec *executionContext) _CentreOccupancy_seatsTotal(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25166,7 +25166,7 @@ func (ec *executionContext) fieldContext_CentreOccupancy_seatsTotal(_ context.Co
 }
 
 func (ec *executionContext) _CentreOccupancy_activeTenancies(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25189,7 +25189,7 @@ func (ec *executionContext) fieldContext_CentreOccupancy_activeTenancies(_ conte
 }
 
 func (ec *executionContext) _CentreOccupancy_virtualTenancies(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25212,7 +25212,7 @@ func (ec *executionContext) fieldContext_CentreOccupancy_virtualTenancies(_ cont
 }
 
 func (ec *executionContext) _CentreOccupancy_waiting(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25235,7 +25235,7 @@ func (ec *executionContext) fieldContext_CentreOccupancy_waiting(_ context.Conte
 }
 
 func (ec *executionContext) _CentreOccupancy_openOffers(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25258,7 +25258,7 @@ func (ec *executionContext) fieldContext_CentreOccupancy_openOffers(_ context.Co
 }
 
 func (ec *executionContext) _Consultation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Consultation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25281,7 +25281,7 @@ func (ec *executionContext) fieldContext_Consultation_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Consultation_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Consultation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25304,7 +25304,7 @@ func (ec *executionContext) fieldContext_Consultation_createdAt(_ context.Contex
 }
 
 func (ec *executionContext) _Consultation_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Consultation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25327,7 +25327,7 @@ func (ec *executionContext) fieldContext_Consultation_updatedAt(_ context.Contex
 }
 
 func (ec *executionContext) _Consultation_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Consultation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25350,7 +25350,7 @@ func (ec *executionContext) fieldContext_Consultation_domainID(_ context.Context
 }
 
 func (ec *executionContext) _Consultation_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.Consultation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25373,7 +25373,7 @@ func (ec *executionContext) fieldContext_Consultation_caseID(_ context.Context, 
 }
 
 func (ec *executionContext) _Consultation_unit(ctx context.Context, field graphql.CollectedField, obj *ent.Consultation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25396,7 +25396,7 @@ func (ec *executionContext) fieldContext_Consultation_unit(_ context.Context, fi
 }
 
 func (ec *executionContext) _Consultation_assigneeID(ctx context.Context, field graphql.CollectedField, obj *ent.Consultation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25419,7 +25419,7 @@ func (ec *executionContext) fieldContext_Consultation_assigneeID(_ context.Conte
 }
 
 func (ec *executionContext) _Consultation_dueOn(ctx context.Context, field graphql.CollectedField, obj *ent.Consultation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25442,7 +25442,7 @@ func (ec *executionContext) fieldContext_Consultation_dueOn(_ context.Context, f
 }
 
 func (ec *executionContext) _Consultation_answer(ctx context.Context, field graphql.CollectedField, obj *ent.Consultation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25465,7 +25465,7 @@ func (ec *executionContext) fieldContext_Consultation_answer(_ context.Context, 
 }
 
 func (ec *executionContext) _Consultation_reason(ctx context.Context, field graphql.CollectedField, obj *ent.Consultation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25488,7 +25488,7 @@ func (ec *executionContext) fieldContext_Consultation_reason(_ context.Context, 
 }
 
 func (ec *executionContext) _Consultation_answeredAt(ctx context.Context, field graphql.CollectedField, obj *ent.Consultation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25639,7 +25639,7 @@ func (ec *executionContext) fieldContext_ConsultationConnection_edges(_ context.
 }
 
 func (ec *executionContext) _ConsultationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ConsultationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25671,7 +25671,7 @@ func (ec *executionContext) fieldContext_ConsultationConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _ConsultationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ConsultationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25694,7 +25694,7 @@ func (ec *executionContext) fieldContext_ConsultationConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _ConsultationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ConsultationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25726,7 +25726,7 @@ func (ec *executionContext) fieldContext_ConsultationEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _ConsultationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ConsultationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25749,7 +25749,7 @@ func (ec *executionContext) fieldContext_ConsultationEdge_cursor(_ context.Conte
 }
 
 func (ec *executionContext) _CountByKey_key(ctx context.Context, field graphql.CollectedField, obj *grant.KeyCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25772,7 +25772,7 @@ func (ec *executionContext) fieldContext_CountByKey_key(_ context.Context, field
 }
 
 func (ec *executionContext) _CountByKey_count(ctx context.Context, field graphql.CollectedField, obj *grant.KeyCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25795,7 +25795,7 @@ func (ec *executionContext) fieldContext_CountByKey_count(_ context.Context, fie
 }
 
 func (ec *executionContext) _CountByKey_requested(ctx context.Context, field graphql.CollectedField, obj *grant.KeyCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25818,7 +25818,7 @@ func (ec *executionContext) fieldContext_CountByKey_requested(_ context.Context,
 }
 
 func (ec *executionContext) _CountByKey_awarded(ctx context.Context, field graphql.CollectedField, obj *grant.KeyCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25841,7 +25841,7 @@ func (ec *executionContext) fieldContext_CountByKey_awarded(_ context.Context, f
 }
 
 func (ec *executionContext) _CoverageFormCount_form(ctx context.Context, field graphql.CollectedField, obj *party.FormCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25864,7 +25864,7 @@ func (ec *executionContext) fieldContext_CoverageFormCount_form(_ context.Contex
 }
 
 func (ec *executionContext) _CoverageFormCount_count(ctx context.Context, field graphql.CollectedField, obj *party.FormCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25887,7 +25887,7 @@ func (ec *executionContext) fieldContext_CoverageFormCount_count(_ context.Conte
 }
 
 func (ec *executionContext) _CoverageGroup_key(ctx context.Context, field graphql.CollectedField, obj *party.Group) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25910,7 +25910,7 @@ func (ec *executionContext) fieldContext_CoverageGroup_key(_ context.Context, fi
 }
 
 func (ec *executionContext) _CoverageGroup_total(ctx context.Context, field graphql.CollectedField, obj *party.Group) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25933,7 +25933,7 @@ func (ec *executionContext) fieldContext_CoverageGroup_total(_ context.Context, 
 }
 
 func (ec *executionContext) _CoverageGroup_covered(ctx context.Context, field graphql.CollectedField, obj *party.Group) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -25956,7 +25956,7 @@ func (ec *executionContext) fieldContext_CoverageGroup_covered(_ context.Context
 }
 
 func (ec *executionContext) _CoverageGroup_rate(ctx context.Context, field graphql.CollectedField, obj *party.Group) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26011,7 +26011,7 @@ func (ec *executionContext) fieldContext_CoverageGroup_byForm(_ context.Context,
 }
 
 func (ec *executionContext) _CoverageMonth_month(ctx context.Context, field graphql.CollectedField, obj *party.Month) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26034,7 +26034,7 @@ func (ec *executionContext) fieldContext_CoverageMonth_month(_ context.Context, 
 }
 
 func (ec *executionContext) _CoverageMonth_total(ctx context.Context, field graphql.CollectedField, obj *party.Month) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26057,7 +26057,7 @@ func (ec *executionContext) fieldContext_CoverageMonth_total(_ context.Context, 
 }
 
 func (ec *executionContext) _CoverageMonth_covered(ctx context.Context, field graphql.CollectedField, obj *party.Month) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26080,7 +26080,7 @@ func (ec *executionContext) fieldContext_CoverageMonth_covered(_ context.Context
 }
 
 func (ec *executionContext) _CoverageMonth_rate(ctx context.Context, field graphql.CollectedField, obj *party.Month) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26103,7 +26103,7 @@ func (ec *executionContext) fieldContext_CoverageMonth_rate(_ context.Context, f
 }
 
 func (ec *executionContext) _CoverageRow_id(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26126,7 +26126,7 @@ func (ec *executionContext) fieldContext_CoverageRow_id(_ context.Context, field
 }
 
 func (ec *executionContext) _CoverageRow_organization(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26158,7 +26158,7 @@ func (ec *executionContext) fieldContext_CoverageRow_organization(_ context.Cont
 }
 
 func (ec *executionContext) _CoverageRow_form(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26181,7 +26181,7 @@ func (ec *executionContext) fieldContext_CoverageRow_form(_ context.Context, fie
 }
 
 func (ec *executionContext) _CoverageRow_since(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26204,7 +26204,7 @@ func (ec *executionContext) fieldContext_CoverageRow_since(_ context.Context, fi
 }
 
 func (ec *executionContext) _CoverageRow_partyOrganization(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26236,7 +26236,7 @@ func (ec *executionContext) fieldContext_CoverageRow_partyOrganization(_ context
 }
 
 func (ec *executionContext) _CoverageRow_assignment(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26268,7 +26268,7 @@ func (ec *executionContext) fieldContext_CoverageRow_assignment(_ context.Contex
 }
 
 func (ec *executionContext) _CoverageRow_lastVisitOn(ctx context.Context, field graphql.CollectedField, obj *party.CoverageRow) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26323,7 +26323,7 @@ func (ec *executionContext) fieldContext_CoverageRowConnection_edges(_ context.C
 }
 
 func (ec *executionContext) _CoverageRowConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *party.CoverageConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26355,7 +26355,7 @@ func (ec *executionContext) fieldContext_CoverageRowConnection_pageInfo(_ contex
 }
 
 func (ec *executionContext) _CoverageRowConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *party.CoverageConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26378,7 +26378,7 @@ func (ec *executionContext) fieldContext_CoverageRowConnection_totalCount(_ cont
 }
 
 func (ec *executionContext) _CoverageRowEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *party.CoverageEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26401,7 +26401,7 @@ func (ec *executionContext) fieldContext_CoverageRowEdge_cursor(_ context.Contex
 }
 
 func (ec *executionContext) _CoverageRowEdge_node(ctx context.Context, field graphql.CollectedField, obj *party.CoverageEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26433,7 +26433,7 @@ func (ec *executionContext) fieldContext_CoverageRowEdge_node(_ context.Context,
 }
 
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26456,7 +26456,7 @@ func (ec *executionContext) fieldContext_Document_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Document_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26479,7 +26479,7 @@ func (ec *executionContext) fieldContext_Document_createdAt(_ context.Context, f
 }
 
 func (ec *executionContext) _Document_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26502,7 +26502,7 @@ func (ec *executionContext) fieldContext_Document_updatedAt(_ context.Context, f
 }
 
 func (ec *executionContext) _Document_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26525,7 +26525,7 @@ func (ec *executionContext) fieldContext_Document_domainID(_ context.Context, fi
 }
 
 func (ec *executionContext) _Document_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26548,7 +26548,7 @@ func (ec *executionContext) fieldContext_Document_organizationID(_ context.Conte
 }
 
 func (ec *executionContext) _Document_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26571,7 +26571,7 @@ func (ec *executionContext) fieldContext_Document_caseID(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Document_category(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26594,7 +26594,7 @@ func (ec *executionContext) fieldContext_Document_category(_ context.Context, fi
 }
 
 func (ec *executionContext) _Document_title(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26617,7 +26617,7 @@ func (ec *executionContext) fieldContext_Document_title(_ context.Context, field
 }
 
 func (ec *executionContext) _Document_expiresOn(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26640,7 +26640,7 @@ func (ec *executionContext) fieldContext_Document_expiresOn(_ context.Context, f
 }
 
 func (ec *executionContext) _Document_versionCount(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26663,7 +26663,7 @@ func (ec *executionContext) fieldContext_Document_versionCount(_ context.Context
 }
 
 func (ec *executionContext) _Document_currentVersionID(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26686,7 +26686,7 @@ func (ec *executionContext) fieldContext_Document_currentVersionID(_ context.Con
 }
 
 func (ec *executionContext) _Document_deletedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -26709,7 +26709,7 @@ func (ec *executionContext) fieldContext_Document_deletedAt(_ context.Context, f
 }
 
 func (ec *executionContext) _Document_deletedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27014,7 +27014,7 @@ func (ec *executionContext) fieldContext_DocumentConnection_edges(_ context.Cont
 }
 
 func (ec *executionContext) _DocumentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27046,7 +27046,7 @@ func (ec *executionContext) fieldContext_DocumentConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _DocumentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27069,7 +27069,7 @@ func (ec *executionContext) fieldContext_DocumentConnection_totalCount(_ context
 }
 
 func (ec *executionContext) _DocumentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27101,7 +27101,7 @@ func (ec *executionContext) fieldContext_DocumentEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _DocumentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27124,7 +27124,7 @@ func (ec *executionContext) fieldContext_DocumentEdge_cursor(_ context.Context, 
 }
 
 func (ec *executionContext) _DocumentLimits_maxSize(ctx context.Context, field graphql.CollectedField, obj *documents.Limits) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27170,7 +27170,7 @@ func (ec *executionContext) fieldContext_DocumentLimits_contentTypes(_ context.C
 }
 
 func (ec *executionContext) _DocumentUploadForm_uploadID(ctx context.Context, field graphql.CollectedField, obj *documents.Form) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27193,7 +27193,7 @@ func (ec *executionContext) fieldContext_DocumentUploadForm_uploadID(_ context.C
 }
 
 func (ec *executionContext) _DocumentUploadForm_url(ctx context.Context, field graphql.CollectedField, obj *documents.Form) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27216,7 +27216,7 @@ func (ec *executionContext) fieldContext_DocumentUploadForm_url(_ context.Contex
 }
 
 func (ec *executionContext) _DocumentUploadForm_method(ctx context.Context, field graphql.CollectedField, obj *documents.Form) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27271,7 +27271,7 @@ func (ec *executionContext) fieldContext_DocumentUploadForm_fields(_ context.Con
 }
 
 func (ec *executionContext) _DocumentUploadForm_fileField(ctx context.Context, field graphql.CollectedField, obj *documents.Form) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27294,7 +27294,7 @@ func (ec *executionContext) fieldContext_DocumentUploadForm_fileField(_ context.
 }
 
 func (ec *executionContext) _DocumentUploadForm_expiresAt(ctx context.Context, field graphql.CollectedField, obj *documents.Form) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27317,7 +27317,7 @@ func (ec *executionContext) fieldContext_DocumentUploadForm_expiresAt(_ context.
 }
 
 func (ec *executionContext) _DocumentUploadForm_maxSize(ctx context.Context, field graphql.CollectedField, obj *documents.Form) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27340,7 +27340,7 @@ func (ec *executionContext) fieldContext_DocumentUploadForm_maxSize(_ context.Co
 }
 
 func (ec *executionContext) _DocumentVersion_id(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27363,7 +27363,7 @@ func (ec *executionContext) fieldContext_DocumentVersion_id(_ context.Context, f
 }
 
 func (ec *executionContext) _DocumentVersion_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27386,7 +27386,7 @@ func (ec *executionContext) fieldContext_DocumentVersion_createdAt(_ context.Con
 }
 
 func (ec *executionContext) _DocumentVersion_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27409,7 +27409,7 @@ func (ec *executionContext) fieldContext_DocumentVersion_updatedAt(_ context.Con
 }
 
 func (ec *executionContext) _DocumentVersion_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27432,7 +27432,7 @@ func (ec *executionContext) fieldContext_DocumentVersion_domainID(_ context.Cont
 }
 
 func (ec *executionContext) _DocumentVersion_documentID(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27455,7 +27455,7 @@ func (ec *executionContext) fieldContext_DocumentVersion_documentID(_ context.Co
 }
 
 func (ec *executionContext) _DocumentVersion_number(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27478,7 +27478,7 @@ func (ec *executionContext) fieldContext_DocumentVersion_number(_ context.Contex
 }
 
 func (ec *executionContext) _DocumentVersion_filename(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27501,7 +27501,7 @@ func (ec *executionContext) fieldContext_DocumentVersion_filename(_ context.Cont
 }
 
 func (ec *executionContext) _DocumentVersion_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27524,7 +27524,7 @@ func (ec *executionContext) fieldContext_DocumentVersion_contentType(_ context.C
 }
 
 func (ec *executionContext) _DocumentVersion_size(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27547,7 +27547,7 @@ func (ec *executionContext) fieldContext_DocumentVersion_size(_ context.Context,
 }
 
 func (ec *executionContext) _DocumentVersion_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27570,7 +27570,7 @@ func (ec *executionContext) fieldContext_DocumentVersion_sha256(_ context.Contex
 }
 
 func (ec *executionContext) _DocumentVersion_uploaderName(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27733,7 +27733,7 @@ func (ec *executionContext) fieldContext_DocumentVersionConnection_edges(_ conte
 }
 
 func (ec *executionContext) _DocumentVersionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27765,7 +27765,7 @@ func (ec *executionContext) fieldContext_DocumentVersionConnection_pageInfo(_ co
 }
 
 func (ec *executionContext) _DocumentVersionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27788,7 +27788,7 @@ func (ec *executionContext) fieldContext_DocumentVersionConnection_totalCount(_ 
 }
 
 func (ec *executionContext) _DocumentVersionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersionEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27820,7 +27820,7 @@ func (ec *executionContext) fieldContext_DocumentVersionEdge_node(_ context.Cont
 }
 
 func (ec *executionContext) _DocumentVersionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentVersionEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27843,7 +27843,7 @@ func (ec *executionContext) fieldContext_DocumentVersionEdge_cursor(_ context.Co
 }
 
 func (ec *executionContext) _Domain_id(ctx context.Context, field graphql.CollectedField, obj *ent.Domain) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27866,7 +27866,7 @@ func (ec *executionContext) fieldContext_Domain_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Domain_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Domain) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27889,7 +27889,7 @@ func (ec *executionContext) fieldContext_Domain_createdAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Domain_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Domain) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27912,7 +27912,7 @@ func (ec *executionContext) fieldContext_Domain_updatedAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _Domain_name(ctx context.Context, field graphql.CollectedField, obj *ent.Domain) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27935,7 +27935,7 @@ func (ec *executionContext) fieldContext_Domain_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Domain_code(ctx context.Context, field graphql.CollectedField, obj *ent.Domain) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27958,7 +27958,7 @@ func (ec *executionContext) fieldContext_Domain_code(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Domain_bureauName(ctx context.Context, field graphql.CollectedField, obj *ent.Domain) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -27981,7 +27981,7 @@ func (ec *executionContext) fieldContext_Domain_bureauName(_ context.Context, fi
 }
 
 func (ec *executionContext) _Domain_casePrefix(ctx context.Context, field graphql.CollectedField, obj *ent.Domain) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28036,7 +28036,7 @@ func (ec *executionContext) fieldContext_DomainConnection_edges(_ context.Contex
 }
 
 func (ec *executionContext) _DomainConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.DomainConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28068,7 +28068,7 @@ func (ec *executionContext) fieldContext_DomainConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _DomainConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DomainConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28091,7 +28091,7 @@ func (ec *executionContext) fieldContext_DomainConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _DomainEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DomainEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28123,7 +28123,7 @@ func (ec *executionContext) fieldContext_DomainEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _DomainEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DomainEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28146,7 +28146,7 @@ func (ec *executionContext) fieldContext_DomainEdge_cursor(_ context.Context, fi
 }
 
 func (ec *executionContext) _EligibilityProblem_code(ctx context.Context, field graphql.CollectedField, obj *grant.Problem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28169,7 +28169,7 @@ func (ec *executionContext) fieldContext_EligibilityProblem_code(_ context.Conte
 }
 
 func (ec *executionContext) _EligibilityProblem_message(ctx context.Context, field graphql.CollectedField, obj *grant.Problem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28192,7 +28192,7 @@ func (ec *executionContext) fieldContext_EligibilityProblem_message(_ context.Co
 }
 
 func (ec *executionContext) _EligibilityResult_eligible(ctx context.Context, field graphql.CollectedField, obj *grant.Eligibility) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28247,7 +28247,7 @@ func (ec *executionContext) fieldContext_EligibilityResult_problems(_ context.Co
 }
 
 func (ec *executionContext) _Fund_id(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28270,7 +28270,7 @@ func (ec *executionContext) fieldContext_Fund_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Fund_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28293,7 +28293,7 @@ func (ec *executionContext) fieldContext_Fund_createdAt(_ context.Context, field
 }
 
 func (ec *executionContext) _Fund_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28316,7 +28316,7 @@ func (ec *executionContext) fieldContext_Fund_updatedAt(_ context.Context, field
 }
 
 func (ec *executionContext) _Fund_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28339,7 +28339,7 @@ func (ec *executionContext) fieldContext_Fund_domainID(_ context.Context, field 
 }
 
 func (ec *executionContext) _Fund_name(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28362,7 +28362,7 @@ func (ec *executionContext) fieldContext_Fund_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Fund_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28385,7 +28385,7 @@ func (ec *executionContext) fieldContext_Fund_kind(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Fund_description(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28408,7 +28408,7 @@ func (ec *executionContext) fieldContext_Fund_description(_ context.Context, fie
 }
 
 func (ec *executionContext) _Fund_active(ctx context.Context, field graphql.CollectedField, obj *ent.Fund) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28495,7 +28495,7 @@ func (ec *executionContext) fieldContext_Fund_budgets(_ context.Context, field g
 }
 
 func (ec *executionContext) _FundBudget_id(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28518,7 +28518,7 @@ func (ec *executionContext) fieldContext_FundBudget_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _FundBudget_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28541,7 +28541,7 @@ func (ec *executionContext) fieldContext_FundBudget_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _FundBudget_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28564,7 +28564,7 @@ func (ec *executionContext) fieldContext_FundBudget_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _FundBudget_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28587,7 +28587,7 @@ func (ec *executionContext) fieldContext_FundBudget_domainID(_ context.Context, 
 }
 
 func (ec *executionContext) _FundBudget_fundID(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28610,7 +28610,7 @@ func (ec *executionContext) fieldContext_FundBudget_fundID(_ context.Context, fi
 }
 
 func (ec *executionContext) _FundBudget_year(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28633,7 +28633,7 @@ func (ec *executionContext) fieldContext_FundBudget_year(_ context.Context, fiel
 }
 
 func (ec *executionContext) _FundBudget_allocated(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28656,7 +28656,7 @@ func (ec *executionContext) fieldContext_FundBudget_allocated(_ context.Context,
 }
 
 func (ec *executionContext) _FundBudget_committed(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28679,7 +28679,7 @@ func (ec *executionContext) fieldContext_FundBudget_committed(_ context.Context,
 }
 
 func (ec *executionContext) _FundBudget_disbursed(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28821,7 +28821,7 @@ func (ec *executionContext) fieldContext_FundBudgetConnection_edges(_ context.Co
 }
 
 func (ec *executionContext) _FundBudgetConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudgetConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28853,7 +28853,7 @@ func (ec *executionContext) fieldContext_FundBudgetConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _FundBudgetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudgetConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28876,7 +28876,7 @@ func (ec *executionContext) fieldContext_FundBudgetConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _FundBudgetEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudgetEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28908,7 +28908,7 @@ func (ec *executionContext) fieldContext_FundBudgetEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _FundBudgetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.FundBudgetEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28963,7 +28963,7 @@ func (ec *executionContext) fieldContext_FundConnection_edges(_ context.Context,
 }
 
 func (ec *executionContext) _FundConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.FundConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -28995,7 +28995,7 @@ func (ec *executionContext) fieldContext_FundConnection_pageInfo(_ context.Conte
 }
 
 func (ec *executionContext) _FundConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.FundConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29018,7 +29018,7 @@ func (ec *executionContext) fieldContext_FundConnection_totalCount(_ context.Con
 }
 
 func (ec *executionContext) _FundEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.FundEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29050,7 +29050,7 @@ func (ec *executionContext) fieldContext_FundEdge_node(_ context.Context, field 
 }
 
 func (ec *executionContext) _FundEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.FundEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29073,7 +29073,7 @@ func (ec *executionContext) fieldContext_FundEdge_cursor(_ context.Context, fiel
 }
 
 func (ec *executionContext) _GraduationCheck_ready(ctx context.Context, field graphql.CollectedField, obj *incubation.GraduationCheck) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29096,7 +29096,7 @@ func (ec *executionContext) fieldContext_GraduationCheck_ready(_ context.Context
 }
 
 func (ec *executionContext) _GraduationCheck_threshold(ctx context.Context, field graphql.CollectedField, obj *incubation.GraduationCheck) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29119,7 +29119,7 @@ func (ec *executionContext) fieldContext_GraduationCheck_threshold(_ context.Con
 }
 
 func (ec *executionContext) _GraduationCheck_latestScore(ctx context.Context, field graphql.CollectedField, obj *incubation.GraduationCheck) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29174,7 +29174,7 @@ func (ec *executionContext) fieldContext_GraduationCheck_missing(_ context.Conte
 }
 
 func (ec *executionContext) _GraduationGap_code(ctx context.Context, field graphql.CollectedField, obj *incubation.Gap) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29197,7 +29197,7 @@ func (ec *executionContext) fieldContext_GraduationGap_code(_ context.Context, f
 }
 
 func (ec *executionContext) _GraduationGap_message(ctx context.Context, field graphql.CollectedField, obj *incubation.Gap) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29220,7 +29220,7 @@ func (ec *executionContext) fieldContext_GraduationGap_message(_ context.Context
 }
 
 func (ec *executionContext) _GraduationGap_milestone(ctx context.Context, field graphql.CollectedField, obj *incubation.Gap) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29252,7 +29252,7 @@ func (ec *executionContext) fieldContext_GraduationGap_milestone(_ context.Conte
 }
 
 func (ec *executionContext) _GrantCall_id(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29275,7 +29275,7 @@ func (ec *executionContext) fieldContext_GrantCall_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _GrantCall_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29298,7 +29298,7 @@ func (ec *executionContext) fieldContext_GrantCall_createdAt(_ context.Context, 
 }
 
 func (ec *executionContext) _GrantCall_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29321,7 +29321,7 @@ func (ec *executionContext) fieldContext_GrantCall_updatedAt(_ context.Context, 
 }
 
 func (ec *executionContext) _GrantCall_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29344,7 +29344,7 @@ func (ec *executionContext) fieldContext_GrantCall_domainID(_ context.Context, f
 }
 
 func (ec *executionContext) _GrantCall_year(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29367,7 +29367,7 @@ func (ec *executionContext) fieldContext_GrantCall_year(_ context.Context, field
 }
 
 func (ec *executionContext) _GrantCall_title(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29390,7 +29390,7 @@ func (ec *executionContext) fieldContext_GrantCall_title(_ context.Context, fiel
 }
 
 func (ec *executionContext) _GrantCall_description(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29436,7 +29436,7 @@ func (ec *executionContext) fieldContext_GrantCall_categories(_ context.Context,
 }
 
 func (ec *executionContext) _GrantCall_minAmount(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29459,7 +29459,7 @@ func (ec *executionContext) fieldContext_GrantCall_minAmount(_ context.Context, 
 }
 
 func (ec *executionContext) _GrantCall_maxAmount(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29482,7 +29482,7 @@ func (ec *executionContext) fieldContext_GrantCall_maxAmount(_ context.Context, 
 }
 
 func (ec *executionContext) _GrantCall_opensAt(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29505,7 +29505,7 @@ func (ec *executionContext) fieldContext_GrantCall_opensAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _GrantCall_closesAt(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29528,7 +29528,7 @@ func (ec *executionContext) fieldContext_GrantCall_closesAt(_ context.Context, f
 }
 
 func (ec *executionContext) _GrantCall_serviceItemID(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29551,7 +29551,7 @@ func (ec *executionContext) fieldContext_GrantCall_serviceItemID(_ context.Conte
 }
 
 func (ec *executionContext) _GrantCall_reviewersPerProposal(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29574,7 +29574,7 @@ func (ec *executionContext) fieldContext_GrantCall_reviewersPerProposal(_ contex
 }
 
 func (ec *executionContext) _GrantCall_announcementDays(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29597,7 +29597,7 @@ func (ec *executionContext) fieldContext_GrantCall_announcementDays(_ context.Co
 }
 
 func (ec *executionContext) _GrantCall_status(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29620,7 +29620,7 @@ func (ec *executionContext) fieldContext_GrantCall_status(_ context.Context, fie
 }
 
 func (ec *executionContext) _GrantCall_budget(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29643,7 +29643,7 @@ func (ec *executionContext) fieldContext_GrantCall_budget(_ context.Context, fie
 }
 
 func (ec *executionContext) _GrantCall_committed(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29666,7 +29666,7 @@ func (ec *executionContext) fieldContext_GrantCall_committed(_ context.Context, 
 }
 
 func (ec *executionContext) _GrantCall_announcedOn(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29689,7 +29689,7 @@ func (ec *executionContext) fieldContext_GrantCall_announcedOn(_ context.Context
 }
 
 func (ec *executionContext) _GrantCall_announcementEndsOn(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -29712,7 +29712,7 @@ func (ec *executionContext) fieldContext_GrantCall_announcementEndsOn(_ context.
 }
 
 func (ec *executionContext) _GrantCall_finalizedAt(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30028,7 +30028,7 @@ func (ec *executionContext) fieldContext_GrantCallConnection_edges(_ context.Con
 }
 
 func (ec *executionContext) _GrantCallConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCallConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30060,7 +30060,7 @@ func (ec *executionContext) fieldContext_GrantCallConnection_pageInfo(_ context.
 }
 
 func (ec *executionContext) _GrantCallConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCallConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30083,7 +30083,7 @@ func (ec *executionContext) fieldContext_GrantCallConnection_totalCount(_ contex
 }
 
 func (ec *executionContext) _GrantCallEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCallEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30115,7 +30115,7 @@ func (ec *executionContext) fieldContext_GrantCallEdge_node(_ context.Context, f
 }
 
 func (ec *executionContext) _GrantCallEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.GrantCallEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30138,7 +30138,7 @@ func (ec *executionContext) fieldContext_GrantCallEdge_cursor(_ context.Context,
 }
 
 func (ec *executionContext) _GuidanceOfficer_id(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30161,7 +30161,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficer_id(_ context.Context, f
 }
 
 func (ec *executionContext) _GuidanceOfficer_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30184,7 +30184,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficer_createdAt(_ context.Con
 }
 
 func (ec *executionContext) _GuidanceOfficer_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30207,7 +30207,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficer_updatedAt(_ context.Con
 }
 
 func (ec *executionContext) _GuidanceOfficer_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30230,7 +30230,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficer_domainID(_ context.Cont
 }
 
 func (ec *executionContext) _GuidanceOfficer_userID(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30253,7 +30253,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficer_userID(_ context.Contex
 }
 
 func (ec *executionContext) _GuidanceOfficer_name(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30276,7 +30276,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficer_name(_ context.Context,
 }
 
 func (ec *executionContext) _GuidanceOfficer_unit(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30299,7 +30299,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficer_unit(_ context.Context,
 }
 
 func (ec *executionContext) _GuidanceOfficer_phone(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30322,7 +30322,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficer_phone(_ context.Context
 }
 
 func (ec *executionContext) _GuidanceOfficer_active(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30345,7 +30345,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficer_active(_ context.Contex
 }
 
 func (ec *executionContext) _GuidanceOfficer_currentLoad(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30487,7 +30487,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficerConnection_edges(_ conte
 }
 
 func (ec *executionContext) _GuidanceOfficerConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficerConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30519,7 +30519,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficerConnection_pageInfo(_ co
 }
 
 func (ec *executionContext) _GuidanceOfficerConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficerConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30542,7 +30542,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficerConnection_totalCount(_ 
 }
 
 func (ec *executionContext) _GuidanceOfficerEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficerEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30574,7 +30574,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficerEdge_node(_ context.Cont
 }
 
 func (ec *executionContext) _GuidanceOfficerEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.GuidanceOfficerEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30597,7 +30597,7 @@ func (ec *executionContext) fieldContext_GuidanceOfficerEdge_cursor(_ context.Co
 }
 
 func (ec *executionContext) _IncubationCentre_id(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30620,7 +30620,7 @@ func (ec *executionContext) fieldContext_IncubationCentre_id(_ context.Context, 
 }
 
 func (ec *executionContext) _IncubationCentre_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30643,7 +30643,7 @@ func (ec *executionContext) fieldContext_IncubationCentre_createdAt(_ context.Co
 }
 
 func (ec *executionContext) _IncubationCentre_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30666,7 +30666,7 @@ func (ec *executionContext) fieldContext_IncubationCentre_updatedAt(_ context.Co
 }
 
 func (ec *executionContext) _IncubationCentre_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30689,7 +30689,7 @@ func (ec *executionContext) fieldContext_IncubationCentre_domainID(_ context.Con
 }
 
 func (ec *executionContext) _IncubationCentre_name(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30712,7 +30712,7 @@ func (ec *executionContext) fieldContext_IncubationCentre_name(_ context.Context
 }
 
 func (ec *executionContext) _IncubationCentre_address(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30735,7 +30735,7 @@ func (ec *executionContext) fieldContext_IncubationCentre_address(_ context.Cont
 }
 
 func (ec *executionContext) _IncubationCentre_totalArea(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30758,7 +30758,7 @@ func (ec *executionContext) fieldContext_IncubationCentre_totalArea(_ context.Co
 }
 
 func (ec *executionContext) _IncubationCentre_staffCount(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30781,7 +30781,7 @@ func (ec *executionContext) fieldContext_IncubationCentre_staffCount(_ context.C
 }
 
 func (ec *executionContext) _IncubationCentre_graduationThreshold(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30804,7 +30804,7 @@ func (ec *executionContext) fieldContext_IncubationCentre_graduationThreshold(_ 
 }
 
 func (ec *executionContext) _IncubationCentre_defaultTermMonths(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30827,7 +30827,7 @@ func (ec *executionContext) fieldContext_IncubationCentre_defaultTermMonths(_ co
 }
 
 func (ec *executionContext) _IncubationCentre_offerDays(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30850,7 +30850,7 @@ func (ec *executionContext) fieldContext_IncubationCentre_offerDays(_ context.Co
 }
 
 func (ec *executionContext) _IncubationCentre_assessmentIntervalMonths(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -30873,7 +30873,7 @@ func (ec *executionContext) fieldContext_IncubationCentre_assessmentIntervalMont
 }
 
 func (ec *executionContext) _IncubationCentre_active(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentre) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31056,7 +31056,7 @@ func (ec *executionContext) fieldContext_IncubationCentreConnection_edges(_ cont
 }
 
 func (ec *executionContext) _IncubationCentreConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentreConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31088,7 +31088,7 @@ func (ec *executionContext) fieldContext_IncubationCentreConnection_pageInfo(_ c
 }
 
 func (ec *executionContext) _IncubationCentreConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentreConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31111,7 +31111,7 @@ func (ec *executionContext) fieldContext_IncubationCentreConnection_totalCount(_
 }
 
 func (ec *executionContext) _IncubationCentreEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentreEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31143,7 +31143,7 @@ func (ec *executionContext) fieldContext_IncubationCentreEdge_node(_ context.Con
 }
 
 func (ec *executionContext) _IncubationCentreEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationCentreEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31166,7 +31166,7 @@ func (ec *executionContext) fieldContext_IncubationCentreEdge_cursor(_ context.C
 }
 
 func (ec *executionContext) _IncubationSpace_id(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31189,7 +31189,7 @@ func (ec *executionContext) fieldContext_IncubationSpace_id(_ context.Context, f
 }
 
 func (ec *executionContext) _IncubationSpace_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31212,7 +31212,7 @@ func (ec *executionContext) fieldContext_IncubationSpace_createdAt(_ context.Con
 }
 
 func (ec *executionContext) _IncubationSpace_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31235,7 +31235,7 @@ func (ec *executionContext) fieldContext_IncubationSpace_updatedAt(_ context.Con
 }
 
 func (ec *executionContext) _IncubationSpace_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31258,7 +31258,7 @@ func (ec *executionContext) fieldContext_IncubationSpace_domainID(_ context.Cont
 }
 
 func (ec *executionContext) _IncubationSpace_centreID(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31281,7 +31281,7 @@ func (ec *executionContext) fieldContext_IncubationSpace_centreID(_ context.Cont
 }
 
 func (ec *executionContext) _IncubationSpace_code(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31304,7 +31304,7 @@ func (ec *executionContext) fieldContext_IncubationSpace_code(_ context.Context,
 }
 
 func (ec *executionContext) _IncubationSpace_kind(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31327,7 +31327,7 @@ func (ec *executionContext) fieldContext_IncubationSpace_kind(_ context.Context,
 }
 
 func (ec *executionContext) _IncubationSpace_floor(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31350,7 +31350,7 @@ func (ec *executionContext) fieldContext_IncubationSpace_floor(_ context.Context
 }
 
 func (ec *executionContext) _IncubationSpace_area(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31373,7 +31373,7 @@ func (ec *executionContext) fieldContext_IncubationSpace_area(_ context.Context,
 }
 
 func (ec *executionContext) _IncubationSpace_seats(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31396,7 +31396,7 @@ func (ec *executionContext) fieldContext_IncubationSpace_seats(_ context.Context
 }
 
 func (ec *executionContext) _IncubationSpace_seatsUsed(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31419,7 +31419,7 @@ func (ec *executionContext) fieldContext_IncubationSpace_seatsUsed(_ context.Con
 }
 
 func (ec *executionContext) _IncubationSpace_facilities(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31442,7 +31442,7 @@ func (ec *executionContext) fieldContext_IncubationSpace_facilities(_ context.Co
 }
 
 func (ec *executionContext) _IncubationSpace_maintenance(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31671,7 +31671,7 @@ func (ec *executionContext) fieldContext_IncubationSpaceConnection_edges(_ conte
 }
 
 func (ec *executionContext) _IncubationSpaceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpaceConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31703,7 +31703,7 @@ func (ec *executionContext) fieldContext_IncubationSpaceConnection_pageInfo(_ co
 }
 
 func (ec *executionContext) _IncubationSpaceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpaceConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31726,7 +31726,7 @@ func (ec *executionContext) fieldContext_IncubationSpaceConnection_totalCount(_ 
 }
 
 func (ec *executionContext) _IncubationSpaceEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpaceEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31758,7 +31758,7 @@ func (ec *executionContext) fieldContext_IncubationSpaceEdge_node(_ context.Cont
 }
 
 func (ec *executionContext) _IncubationSpaceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IncubationSpaceEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31781,7 +31781,7 @@ func (ec *executionContext) fieldContext_IncubationSpaceEdge_cursor(_ context.Co
 }
 
 func (ec *executionContext) _IncubationStats_from(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31804,7 +31804,7 @@ func (ec *executionContext) fieldContext_IncubationStats_from(_ context.Context,
 }
 
 func (ec *executionContext) _IncubationStats_to(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31923,7 +31923,7 @@ func (ec *executionContext) fieldContext_IncubationStats_graduatedByYear(_ conte
 }
 
 func (ec *executionContext) _IncubationStats_averageMonthsToGraduation(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31946,7 +31946,7 @@ func (ec *executionContext) fieldContext_IncubationStats_averageMonthsToGraduati
 }
 
 func (ec *executionContext) _IncubationStats_waitlistLength(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31969,7 +31969,7 @@ func (ec *executionContext) fieldContext_IncubationStats_waitlistLength(_ contex
 }
 
 func (ec *executionContext) _IncubationStats_averageWaitDays(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -31992,7 +31992,7 @@ func (ec *executionContext) fieldContext_IncubationStats_averageWaitDays(_ conte
 }
 
 func (ec *executionContext) _IncubationStats_offersAccepted(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32015,7 +32015,7 @@ func (ec *executionContext) fieldContext_IncubationStats_offersAccepted(_ contex
 }
 
 func (ec *executionContext) _IncubationStats_offersDeclined(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32038,7 +32038,7 @@ func (ec *executionContext) fieldContext_IncubationStats_offersDeclined(_ contex
 }
 
 func (ec *executionContext) _IncubationStats_offersExpired(ctx context.Context, field graphql.CollectedField, obj *incubation.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32061,7 +32061,7 @@ func (ec *executionContext) fieldContext_IncubationStats_offersExpired(_ context
 }
 
 func (ec *executionContext) _LeaderboardRow_rank(ctx context.Context, field graphql.CollectedField, obj *party.LeaderboardRow) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32084,7 +32084,7 @@ func (ec *executionContext) fieldContext_LeaderboardRow_rank(_ context.Context, 
 }
 
 func (ec *executionContext) _LeaderboardRow_volunteer(ctx context.Context, field graphql.CollectedField, obj *party.LeaderboardRow) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32116,7 +32116,7 @@ func (ec *executionContext) fieldContext_LeaderboardRow_volunteer(_ context.Cont
 }
 
 func (ec *executionContext) _LeaderboardRow_points(ctx context.Context, field graphql.CollectedField, obj *party.LeaderboardRow) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32139,7 +32139,7 @@ func (ec *executionContext) fieldContext_LeaderboardRow_points(_ context.Context
 }
 
 func (ec *executionContext) _LeaderboardRow_minutes(ctx context.Context, field graphql.CollectedField, obj *party.LeaderboardRow) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32162,7 +32162,7 @@ func (ec *executionContext) fieldContext_LeaderboardRow_minutes(_ context.Contex
 }
 
 func (ec *executionContext) _LedgerEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32185,7 +32185,7 @@ func (ec *executionContext) fieldContext_LedgerEntry_id(_ context.Context, field
 }
 
 func (ec *executionContext) _LedgerEntry_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32208,7 +32208,7 @@ func (ec *executionContext) fieldContext_LedgerEntry_createdAt(_ context.Context
 }
 
 func (ec *executionContext) _LedgerEntry_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32231,7 +32231,7 @@ func (ec *executionContext) fieldContext_LedgerEntry_updatedAt(_ context.Context
 }
 
 func (ec *executionContext) _LedgerEntry_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32254,7 +32254,7 @@ func (ec *executionContext) fieldContext_LedgerEntry_domainID(_ context.Context,
 }
 
 func (ec *executionContext) _LedgerEntry_fundBudgetID(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32277,7 +32277,7 @@ func (ec *executionContext) fieldContext_LedgerEntry_fundBudgetID(_ context.Cont
 }
 
 func (ec *executionContext) _LedgerEntry_kind(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32300,7 +32300,7 @@ func (ec *executionContext) fieldContext_LedgerEntry_kind(_ context.Context, fie
 }
 
 func (ec *executionContext) _LedgerEntry_amount(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32323,7 +32323,7 @@ func (ec *executionContext) fieldContext_LedgerEntry_amount(_ context.Context, f
 }
 
 func (ec *executionContext) _LedgerEntry_callID(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32346,7 +32346,7 @@ func (ec *executionContext) fieldContext_LedgerEntry_callID(_ context.Context, f
 }
 
 func (ec *executionContext) _LedgerEntry_awardID(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32369,7 +32369,7 @@ func (ec *executionContext) fieldContext_LedgerEntry_awardID(_ context.Context, 
 }
 
 func (ec *executionContext) _LedgerEntry_actorID(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32392,7 +32392,7 @@ func (ec *executionContext) fieldContext_LedgerEntry_actorID(_ context.Context, 
 }
 
 func (ec *executionContext) _LedgerEntry_memo(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32511,7 +32511,7 @@ func (ec *executionContext) fieldContext_LedgerEntryConnection_edges(_ context.C
 }
 
 func (ec *executionContext) _LedgerEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32543,7 +32543,7 @@ func (ec *executionContext) fieldContext_LedgerEntryConnection_pageInfo(_ contex
 }
 
 func (ec *executionContext) _LedgerEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32566,7 +32566,7 @@ func (ec *executionContext) fieldContext_LedgerEntryConnection_totalCount(_ cont
 }
 
 func (ec *executionContext) _LedgerEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32598,7 +32598,7 @@ func (ec *executionContext) fieldContext_LedgerEntryEdge_node(_ context.Context,
 }
 
 func (ec *executionContext) _LedgerEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.LedgerEntryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32621,7 +32621,7 @@ func (ec *executionContext) fieldContext_LedgerEntryEdge_cursor(_ context.Contex
 }
 
 func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32644,7 +32644,7 @@ func (ec *executionContext) fieldContext_LoginPayload_token(_ context.Context, f
 }
 
 func (ec *executionContext) _LoginPayload_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32667,7 +32667,7 @@ func (ec *executionContext) fieldContext_LoginPayload_expiresAt(_ context.Contex
 }
 
 func (ec *executionContext) _LoginPayload_user(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32699,7 +32699,7 @@ func (ec *executionContext) fieldContext_LoginPayload_user(_ context.Context, fi
 }
 
 func (ec *executionContext) _Material_key(ctx context.Context, field graphql.CollectedField, obj *casedata.Material) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32722,7 +32722,7 @@ func (ec *executionContext) fieldContext_Material_key(_ context.Context, field g
 }
 
 func (ec *executionContext) _Material_name(ctx context.Context, field graphql.CollectedField, obj *casedata.Material) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32745,7 +32745,7 @@ func (ec *executionContext) fieldContext_Material_name(_ context.Context, field 
 }
 
 func (ec *executionContext) _Material_description(ctx context.Context, field graphql.CollectedField, obj *casedata.Material) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32768,7 +32768,7 @@ func (ec *executionContext) fieldContext_Material_description(_ context.Context,
 }
 
 func (ec *executionContext) _Material_core(ctx context.Context, field graphql.CollectedField, obj *casedata.Material) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32791,7 +32791,7 @@ func (ec *executionContext) fieldContext_Material_core(_ context.Context, field 
 }
 
 func (ec *executionContext) _Material_category(ctx context.Context, field graphql.CollectedField, obj *casedata.Material) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32837,7 +32837,7 @@ func (ec *executionContext) fieldContext_Material_formats(_ context.Context, fie
 }
 
 func (ec *executionContext) _Material_templateDocumentID(ctx context.Context, field graphql.CollectedField, obj *casedata.Material) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32860,7 +32860,7 @@ func (ec *executionContext) fieldContext_Material_templateDocumentID(_ context.C
 }
 
 func (ec *executionContext) _MaterialCheck_material(ctx context.Context, field graphql.CollectedField, obj *casedata.Check) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32938,7 +32938,7 @@ func (ec *executionContext) fieldContext_MaterialCheck_versionIDs(_ context.Cont
 }
 
 func (ec *executionContext) _MaterialCheck_status(ctx context.Context, field graphql.CollectedField, obj *casedata.Check) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32961,7 +32961,7 @@ func (ec *executionContext) fieldContext_MaterialCheck_status(_ context.Context,
 }
 
 func (ec *executionContext) _MaterialCheck_note(ctx context.Context, field graphql.CollectedField, obj *casedata.Check) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -32984,7 +32984,7 @@ func (ec *executionContext) fieldContext_MaterialCheck_note(_ context.Context, f
 }
 
 func (ec *executionContext) _MaturityAssessment_id(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33007,7 +33007,7 @@ func (ec *executionContext) fieldContext_MaturityAssessment_id(_ context.Context
 }
 
 func (ec *executionContext) _MaturityAssessment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33030,7 +33030,7 @@ func (ec *executionContext) fieldContext_MaturityAssessment_createdAt(_ context.
 }
 
 func (ec *executionContext) _MaturityAssessment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33053,7 +33053,7 @@ func (ec *executionContext) fieldContext_MaturityAssessment_updatedAt(_ context.
 }
 
 func (ec *executionContext) _MaturityAssessment_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33076,7 +33076,7 @@ func (ec *executionContext) fieldContext_MaturityAssessment_domainID(_ context.C
 }
 
 func (ec *executionContext) _MaturityAssessment_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33099,7 +33099,7 @@ func (ec *executionContext) fieldContext_MaturityAssessment_tenancyID(_ context.
 }
 
 func (ec *executionContext) _MaturityAssessment_assessedOn(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33154,7 +33154,7 @@ func (ec *executionContext) fieldContext_MaturityAssessment_scores(_ context.Con
 }
 
 func (ec *executionContext) _MaturityAssessment_totalTenths(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33177,7 +33177,7 @@ func (ec *executionContext) fieldContext_MaturityAssessment_totalTenths(_ contex
 }
 
 func (ec *executionContext) _MaturityAssessment_comment(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33200,7 +33200,7 @@ func (ec *executionContext) fieldContext_MaturityAssessment_comment(_ context.Co
 }
 
 func (ec *executionContext) _MaturityAssessment_assessorID(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33223,7 +33223,7 @@ func (ec *executionContext) fieldContext_MaturityAssessment_assessorID(_ context
 }
 
 func (ec *executionContext) _MaturityAssessment_assessorName(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityAssessment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33365,7 +33365,7 @@ func (ec *executionContext) fieldContext_MaturityAssessment_evidence(_ context.C
 }
 
 func (ec *executionContext) _MaturityCriterion_id(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33388,7 +33388,7 @@ func (ec *executionContext) fieldContext_MaturityCriterion_id(_ context.Context,
 }
 
 func (ec *executionContext) _MaturityCriterion_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33411,7 +33411,7 @@ func (ec *executionContext) fieldContext_MaturityCriterion_createdAt(_ context.C
 }
 
 func (ec *executionContext) _MaturityCriterion_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33434,7 +33434,7 @@ func (ec *executionContext) fieldContext_MaturityCriterion_updatedAt(_ context.C
 }
 
 func (ec *executionContext) _MaturityCriterion_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33457,7 +33457,7 @@ func (ec *executionContext) fieldContext_MaturityCriterion_domainID(_ context.Co
 }
 
 func (ec *executionContext) _MaturityCriterion_centreID(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33480,7 +33480,7 @@ func (ec *executionContext) fieldContext_MaturityCriterion_centreID(_ context.Co
 }
 
 func (ec *executionContext) _MaturityCriterion_key(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33503,7 +33503,7 @@ func (ec *executionContext) fieldContext_MaturityCriterion_key(_ context.Context
 }
 
 func (ec *executionContext) _MaturityCriterion_nameZh(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33526,7 +33526,7 @@ func (ec *executionContext) fieldContext_MaturityCriterion_nameZh(_ context.Cont
 }
 
 func (ec *executionContext) _MaturityCriterion_nameEn(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33549,7 +33549,7 @@ func (ec *executionContext) fieldContext_MaturityCriterion_nameEn(_ context.Cont
 }
 
 func (ec *executionContext) _MaturityCriterion_guidance(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33572,7 +33572,7 @@ func (ec *executionContext) fieldContext_MaturityCriterion_guidance(_ context.Co
 }
 
 func (ec *executionContext) _MaturityCriterion_weight(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33595,7 +33595,7 @@ func (ec *executionContext) fieldContext_MaturityCriterion_weight(_ context.Cont
 }
 
 func (ec *executionContext) _MaturityCriterion_position(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33618,7 +33618,7 @@ func (ec *executionContext) fieldContext_MaturityCriterion_position(_ context.Co
 }
 
 func (ec *executionContext) _MaturityCriterion_active(ctx context.Context, field graphql.CollectedField, obj *ent.MaturityCriterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33705,7 +33705,7 @@ func (ec *executionContext) fieldContext_MaturityCriterion_centre(_ context.Cont
 }
 
 func (ec *executionContext) _MaturityScore_criterionID(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33728,7 +33728,7 @@ func (ec *executionContext) fieldContext_MaturityScore_criterionID(_ context.Con
 }
 
 func (ec *executionContext) _MaturityScore_key(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33774,7 +33774,7 @@ func (ec *executionContext) fieldContext_MaturityScore_name(_ context.Context, f
 }
 
 func (ec *executionContext) _MaturityScore_nameZh(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33797,7 +33797,7 @@ func (ec *executionContext) fieldContext_MaturityScore_nameZh(_ context.Context,
 }
 
 func (ec *executionContext) _MaturityScore_nameEn(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33820,7 +33820,7 @@ func (ec *executionContext) fieldContext_MaturityScore_nameEn(_ context.Context,
 }
 
 func (ec *executionContext) _MaturityScore_weight(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33843,7 +33843,7 @@ func (ec *executionContext) fieldContext_MaturityScore_weight(_ context.Context,
 }
 
 func (ec *executionContext) _MaturityScore_score(ctx context.Context, field graphql.CollectedField, obj *scores.Maturity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33866,7 +33866,7 @@ func (ec *executionContext) fieldContext_MaturityScore_score(_ context.Context, 
 }
 
 func (ec *executionContext) _Membership_id(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33889,7 +33889,7 @@ func (ec *executionContext) fieldContext_Membership_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Membership_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33912,7 +33912,7 @@ func (ec *executionContext) fieldContext_Membership_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _Membership_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33935,7 +33935,7 @@ func (ec *executionContext) fieldContext_Membership_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _Membership_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33958,7 +33958,7 @@ func (ec *executionContext) fieldContext_Membership_domainID(_ context.Context, 
 }
 
 func (ec *executionContext) _Membership_userID(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -33981,7 +33981,7 @@ func (ec *executionContext) fieldContext_Membership_userID(_ context.Context, fi
 }
 
 func (ec *executionContext) _Membership_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -34004,7 +34004,7 @@ func (ec *executionContext) fieldContext_Membership_organizationID(_ context.Con
 }
 
 func (ec *executionContext) _Membership_title(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -34123,7 +34123,7 @@ func (ec *executionContext) fieldContext_Membership_organization(_ context.Conte
 }
 
 func (ec *executionContext) _MonthCount_month(ctx context.Context, field graphql.CollectedField, obj *party.MonthCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -34146,7 +34146,7 @@ func (ec *executionContext) fieldContext_MonthCount_month(_ context.Context, fie
 }
 
 func (ec *executionContext) _MonthCount_count(ctx context.Context, field graphql.CollectedField, obj *party.MonthCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38483,7 +38483,7 @@ func (ec *executionContext) fieldContext_Mutation_closeReviewPanel(ctx context.C
 }
 
 func (ec *executionContext) _NoticeItem_key(ctx context.Context, field graphql.CollectedField, obj *casedata.NoticeItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38506,7 +38506,7 @@ func (ec *executionContext) fieldContext_NoticeItem_key(_ context.Context, field
 }
 
 func (ec *executionContext) _NoticeItem_name(ctx context.Context, field graphql.CollectedField, obj *casedata.NoticeItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38529,7 +38529,7 @@ func (ec *executionContext) fieldContext_NoticeItem_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _NoticeItem_status(ctx context.Context, field graphql.CollectedField, obj *casedata.NoticeItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38552,7 +38552,7 @@ func (ec *executionContext) fieldContext_NoticeItem_status(_ context.Context, fi
 }
 
 func (ec *executionContext) _NoticeItem_note(ctx context.Context, field graphql.CollectedField, obj *casedata.NoticeItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38575,7 +38575,7 @@ func (ec *executionContext) fieldContext_NoticeItem_note(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38598,7 +38598,7 @@ func (ec *executionContext) fieldContext_Notification_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Notification_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38621,7 +38621,7 @@ func (ec *executionContext) fieldContext_Notification_createdAt(_ context.Contex
 }
 
 func (ec *executionContext) _Notification_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38644,7 +38644,7 @@ func (ec *executionContext) fieldContext_Notification_updatedAt(_ context.Contex
 }
 
 func (ec *executionContext) _Notification_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38667,7 +38667,7 @@ func (ec *executionContext) fieldContext_Notification_domainID(_ context.Context
 }
 
 func (ec *executionContext) _Notification_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38690,7 +38690,7 @@ func (ec *executionContext) fieldContext_Notification_kind(_ context.Context, fi
 }
 
 func (ec *executionContext) _Notification_titleZh(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38713,7 +38713,7 @@ func (ec *executionContext) fieldContext_Notification_titleZh(_ context.Context,
 }
 
 func (ec *executionContext) _Notification_titleEn(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38736,7 +38736,7 @@ func (ec *executionContext) fieldContext_Notification_titleEn(_ context.Context,
 }
 
 func (ec *executionContext) _Notification_bodyZh(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38759,7 +38759,7 @@ func (ec *executionContext) fieldContext_Notification_bodyZh(_ context.Context, 
 }
 
 func (ec *executionContext) _Notification_bodyEn(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38782,7 +38782,7 @@ func (ec *executionContext) fieldContext_Notification_bodyEn(_ context.Context, 
 }
 
 func (ec *executionContext) _Notification_subjectID(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38805,7 +38805,7 @@ func (ec *executionContext) fieldContext_Notification_subjectID(_ context.Contex
 }
 
 func (ec *executionContext) _Notification_path(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38828,7 +38828,7 @@ func (ec *executionContext) fieldContext_Notification_path(_ context.Context, fi
 }
 
 func (ec *executionContext) _Notification_readAt(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38961,7 +38961,7 @@ func (ec *executionContext) fieldContext_NotificationConnection_edges(_ context.
 }
 
 func (ec *executionContext) _NotificationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -38993,7 +38993,7 @@ func (ec *executionContext) fieldContext_NotificationConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _NotificationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39016,7 +39016,7 @@ func (ec *executionContext) fieldContext_NotificationConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _NotificationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39048,7 +39048,7 @@ func (ec *executionContext) fieldContext_NotificationEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _NotificationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39071,7 +39071,7 @@ func (ec *executionContext) fieldContext_NotificationEdge_cursor(_ context.Conte
 }
 
 func (ec *executionContext) _OccupancyPoint_on(ctx context.Context, field graphql.CollectedField, obj *incubation.OccupancyPoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39094,7 +39094,7 @@ func (ec *executionContext) fieldContext_OccupancyPoint_on(_ context.Context, fi
 }
 
 func (ec *executionContext) _OccupancyPoint_areaUsed(ctx context.Context, field graphql.CollectedField, obj *incubation.OccupancyPoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39117,7 +39117,7 @@ func (ec *executionContext) fieldContext_OccupancyPoint_areaUsed(_ context.Conte
 }
 
 func (ec *executionContext) _OccupancyPoint_areaTotal(ctx context.Context, field graphql.CollectedField, obj *incubation.OccupancyPoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39140,7 +39140,7 @@ func (ec *executionContext) fieldContext_OccupancyPoint_areaTotal(_ context.Cont
 }
 
 func (ec *executionContext) _OccupancyPoint_seatsUsed(ctx context.Context, field graphql.CollectedField, obj *incubation.OccupancyPoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39163,7 +39163,7 @@ func (ec *executionContext) fieldContext_OccupancyPoint_seatsUsed(_ context.Cont
 }
 
 func (ec *executionContext) _OccupancyPoint_seatsTotal(ctx context.Context, field graphql.CollectedField, obj *incubation.OccupancyPoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39186,7 +39186,7 @@ func (ec *executionContext) fieldContext_OccupancyPoint_seatsTotal(_ context.Con
 }
 
 func (ec *executionContext) _OfficerAssignment_id(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39209,7 +39209,7 @@ func (ec *executionContext) fieldContext_OfficerAssignment_id(_ context.Context,
 }
 
 func (ec *executionContext) _OfficerAssignment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39232,7 +39232,7 @@ func (ec *executionContext) fieldContext_OfficerAssignment_createdAt(_ context.C
 }
 
 func (ec *executionContext) _OfficerAssignment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39255,7 +39255,7 @@ func (ec *executionContext) fieldContext_OfficerAssignment_updatedAt(_ context.C
 }
 
 func (ec *executionContext) _OfficerAssignment_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39278,7 +39278,7 @@ func (ec *executionContext) fieldContext_OfficerAssignment_domainID(_ context.Co
 }
 
 func (ec *executionContext) _OfficerAssignment_officerID(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39301,7 +39301,7 @@ func (ec *executionContext) fieldContext_OfficerAssignment_officerID(_ context.C
 }
 
 func (ec *executionContext) _OfficerAssignment_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39324,7 +39324,7 @@ func (ec *executionContext) fieldContext_OfficerAssignment_organizationID(_ cont
 }
 
 func (ec *executionContext) _OfficerAssignment_startOn(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39347,7 +39347,7 @@ func (ec *executionContext) fieldContext_OfficerAssignment_startOn(_ context.Con
 }
 
 func (ec *executionContext) _OfficerAssignment_endOn(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39370,7 +39370,7 @@ func (ec *executionContext) fieldContext_OfficerAssignment_endOn(_ context.Conte
 }
 
 func (ec *executionContext) _OfficerAssignment_note(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39393,7 +39393,7 @@ func (ec *executionContext) fieldContext_OfficerAssignment_note(_ context.Contex
 }
 
 func (ec *executionContext) _OfficerAssignment_endReason(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39416,7 +39416,7 @@ func (ec *executionContext) fieldContext_OfficerAssignment_endReason(_ context.C
 }
 
 func (ec *executionContext) _OfficerAssignment_predecessorID(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39631,7 +39631,7 @@ func (ec *executionContext) fieldContext_OfficerAssignmentConnection_edges(_ con
 }
 
 func (ec *executionContext) _OfficerAssignmentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignmentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39663,7 +39663,7 @@ func (ec *executionContext) fieldContext_OfficerAssignmentConnection_pageInfo(_ 
 }
 
 func (ec *executionContext) _OfficerAssignmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignmentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39686,7 +39686,7 @@ func (ec *executionContext) fieldContext_OfficerAssignmentConnection_totalCount(
 }
 
 func (ec *executionContext) _OfficerAssignmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignmentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39718,7 +39718,7 @@ func (ec *executionContext) fieldContext_OfficerAssignmentEdge_node(_ context.Co
 }
 
 func (ec *executionContext) _OfficerAssignmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.OfficerAssignmentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39741,7 +39741,7 @@ func (ec *executionContext) fieldContext_OfficerAssignmentEdge_cursor(_ context.
 }
 
 func (ec *executionContext) _OfficerLoad_officer(ctx context.Context, field graphql.CollectedField, obj *party.OfficerLoad) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39773,7 +39773,7 @@ func (ec *executionContext) fieldContext_OfficerLoad_officer(_ context.Context, 
 }
 
 func (ec *executionContext) _OfficerLoad_load(ctx context.Context, field graphql.CollectedField, obj *party.OfficerLoad) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39796,7 +39796,7 @@ func (ec *executionContext) fieldContext_OfficerLoad_load(_ context.Context, fie
 }
 
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39819,7 +39819,7 @@ func (ec *executionContext) fieldContext_Organization_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Organization_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39842,7 +39842,7 @@ func (ec *executionContext) fieldContext_Organization_createdAt(_ context.Contex
 }
 
 func (ec *executionContext) _Organization_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39865,7 +39865,7 @@ func (ec *executionContext) fieldContext_Organization_updatedAt(_ context.Contex
 }
 
 func (ec *executionContext) _Organization_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39888,7 +39888,7 @@ func (ec *executionContext) fieldContext_Organization_domainID(_ context.Context
 }
 
 func (ec *executionContext) _Organization_version(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39911,7 +39911,7 @@ func (ec *executionContext) fieldContext_Organization_version(_ context.Context,
 }
 
 func (ec *executionContext) _Organization_name(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39934,7 +39934,7 @@ func (ec *executionContext) fieldContext_Organization_name(_ context.Context, fi
 }
 
 func (ec *executionContext) _Organization_uscc(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39957,7 +39957,7 @@ func (ec *executionContext) fieldContext_Organization_uscc(_ context.Context, fi
 }
 
 func (ec *executionContext) _Organization_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -39980,7 +39980,7 @@ func (ec *executionContext) fieldContext_Organization_kind(_ context.Context, fi
 }
 
 func (ec *executionContext) _Organization_stage(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40026,7 +40026,7 @@ func (ec *executionContext) fieldContext_Organization_serviceFields(_ context.Co
 }
 
 func (ec *executionContext) _Organization_registeredOn(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40049,7 +40049,7 @@ func (ec *executionContext) fieldContext_Organization_registeredOn(_ context.Con
 }
 
 func (ec *executionContext) _Organization_legalRepresentative(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40072,7 +40072,7 @@ func (ec *executionContext) fieldContext_Organization_legalRepresentative(_ cont
 }
 
 func (ec *executionContext) _Organization_contactPerson(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40095,7 +40095,7 @@ func (ec *executionContext) fieldContext_Organization_contactPerson(_ context.Co
 }
 
 func (ec *executionContext) _Organization_contactPhone(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40118,7 +40118,7 @@ func (ec *executionContext) fieldContext_Organization_contactPhone(_ context.Con
 }
 
 func (ec *executionContext) _Organization_address(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40141,7 +40141,7 @@ func (ec *executionContext) fieldContext_Organization_address(_ context.Context,
 }
 
 func (ec *executionContext) _Organization_town(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40164,7 +40164,7 @@ func (ec *executionContext) fieldContext_Organization_town(_ context.Context, fi
 }
 
 func (ec *executionContext) _Organization_charityStatus(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40187,7 +40187,7 @@ func (ec *executionContext) fieldContext_Organization_charityStatus(_ context.Co
 }
 
 func (ec *executionContext) _Organization_status(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40382,7 +40382,7 @@ func (ec *executionContext) fieldContext_OrganizationConnection_edges(_ context.
 }
 
 func (ec *executionContext) _OrganizationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.OrganizationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40414,7 +40414,7 @@ func (ec *executionContext) fieldContext_OrganizationConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _OrganizationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.OrganizationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40437,7 +40437,7 @@ func (ec *executionContext) fieldContext_OrganizationConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _OrganizationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.OrganizationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40469,7 +40469,7 @@ func (ec *executionContext) fieldContext_OrganizationEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _OrganizationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.OrganizationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40492,7 +40492,7 @@ func (ec *executionContext) fieldContext_OrganizationEdge_cursor(_ context.Conte
 }
 
 func (ec *executionContext) _OrganizationPartyStatus_form(ctx context.Context, field graphql.CollectedField, obj *party.Status) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40515,7 +40515,7 @@ func (ec *executionContext) fieldContext_OrganizationPartyStatus_form(_ context.
 }
 
 func (ec *executionContext) _OrganizationPartyStatus_since(ctx context.Context, field graphql.CollectedField, obj *party.Status) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40538,7 +40538,7 @@ func (ec *executionContext) fieldContext_OrganizationPartyStatus_since(_ context
 }
 
 func (ec *executionContext) _OrganizationPartyStatus_partyOrganization(ctx context.Context, field graphql.CollectedField, obj *party.Status) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40570,7 +40570,7 @@ func (ec *executionContext) fieldContext_OrganizationPartyStatus_partyOrganizati
 }
 
 func (ec *executionContext) _OrganizationPartyStatus_officer(ctx context.Context, field graphql.CollectedField, obj *party.Status) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40602,7 +40602,7 @@ func (ec *executionContext) fieldContext_OrganizationPartyStatus_officer(_ conte
 }
 
 func (ec *executionContext) _OrganizationPartyStatus_uncovered(ctx context.Context, field graphql.CollectedField, obj *party.Status) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40625,7 +40625,7 @@ func (ec *executionContext) fieldContext_OrganizationPartyStatus_uncovered(_ con
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40648,7 +40648,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40671,7 +40671,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40694,7 +40694,7 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40717,7 +40717,7 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _PanelReviewer_user(ctx context.Context, field graphql.CollectedField, obj *review.Reviewer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40749,7 +40749,7 @@ func (ec *executionContext) fieldContext_PanelReviewer_user(_ context.Context, f
 }
 
 func (ec *executionContext) _PanelReviewer_load(ctx context.Context, field graphql.CollectedField, obj *review.Reviewer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40772,7 +40772,7 @@ func (ec *executionContext) fieldContext_PanelReviewer_load(_ context.Context, f
 }
 
 func (ec *executionContext) _PanelReviewer_submitted(ctx context.Context, field graphql.CollectedField, obj *review.Reviewer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40795,7 +40795,7 @@ func (ec *executionContext) fieldContext_PanelReviewer_submitted(_ context.Conte
 }
 
 func (ec *executionContext) _PartyActivity_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40818,7 +40818,7 @@ func (ec *executionContext) fieldContext_PartyActivity_id(_ context.Context, fie
 }
 
 func (ec *executionContext) _PartyActivity_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40841,7 +40841,7 @@ func (ec *executionContext) fieldContext_PartyActivity_createdAt(_ context.Conte
 }
 
 func (ec *executionContext) _PartyActivity_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40864,7 +40864,7 @@ func (ec *executionContext) fieldContext_PartyActivity_updatedAt(_ context.Conte
 }
 
 func (ec *executionContext) _PartyActivity_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40887,7 +40887,7 @@ func (ec *executionContext) fieldContext_PartyActivity_domainID(_ context.Contex
 }
 
 func (ec *executionContext) _PartyActivity_type(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40910,7 +40910,7 @@ func (ec *executionContext) fieldContext_PartyActivity_type(_ context.Context, f
 }
 
 func (ec *executionContext) _PartyActivity_title(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40933,7 +40933,7 @@ func (ec *executionContext) fieldContext_PartyActivity_title(_ context.Context, 
 }
 
 func (ec *executionContext) _PartyActivity_heldOn(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40956,7 +40956,7 @@ func (ec *executionContext) fieldContext_PartyActivity_heldOn(_ context.Context,
 }
 
 func (ec *executionContext) _PartyActivity_place(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -40979,7 +40979,7 @@ func (ec *executionContext) fieldContext_PartyActivity_place(_ context.Context, 
 }
 
 func (ec *executionContext) _PartyActivity_description(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41002,7 +41002,7 @@ func (ec *executionContext) fieldContext_PartyActivity_description(_ context.Con
 }
 
 func (ec *executionContext) _PartyActivity_participants(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41025,7 +41025,7 @@ func (ec *executionContext) fieldContext_PartyActivity_participants(_ context.Co
 }
 
 func (ec *executionContext) _PartyActivity_volunteerMinutes(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41048,7 +41048,7 @@ func (ec *executionContext) fieldContext_PartyActivity_volunteerMinutes(_ contex
 }
 
 func (ec *executionContext) _PartyActivity_officerID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41263,7 +41263,7 @@ func (ec *executionContext) fieldContext_PartyActivityConnection_edges(_ context
 }
 
 func (ec *executionContext) _PartyActivityConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivityConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41295,7 +41295,7 @@ func (ec *executionContext) fieldContext_PartyActivityConnection_pageInfo(_ cont
 }
 
 func (ec *executionContext) _PartyActivityConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivityConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41318,7 +41318,7 @@ func (ec *executionContext) fieldContext_PartyActivityConnection_totalCount(_ co
 }
 
 func (ec *executionContext) _PartyActivityEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivityEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41350,7 +41350,7 @@ func (ec *executionContext) fieldContext_PartyActivityEdge_node(_ context.Contex
 }
 
 func (ec *executionContext) _PartyActivityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PartyActivityEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41373,7 +41373,7 @@ func (ec *executionContext) fieldContext_PartyActivityEdge_cursor(_ context.Cont
 }
 
 func (ec *executionContext) _PartyCoverage_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41396,7 +41396,7 @@ func (ec *executionContext) fieldContext_PartyCoverage_id(_ context.Context, fie
 }
 
 func (ec *executionContext) _PartyCoverage_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41419,7 +41419,7 @@ func (ec *executionContext) fieldContext_PartyCoverage_createdAt(_ context.Conte
 }
 
 func (ec *executionContext) _PartyCoverage_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41442,7 +41442,7 @@ func (ec *executionContext) fieldContext_PartyCoverage_updatedAt(_ context.Conte
 }
 
 func (ec *executionContext) _PartyCoverage_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41465,7 +41465,7 @@ func (ec *executionContext) fieldContext_PartyCoverage_domainID(_ context.Contex
 }
 
 func (ec *executionContext) _PartyCoverage_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41488,7 +41488,7 @@ func (ec *executionContext) fieldContext_PartyCoverage_organizationID(_ context.
 }
 
 func (ec *executionContext) _PartyCoverage_form(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41511,7 +41511,7 @@ func (ec *executionContext) fieldContext_PartyCoverage_form(_ context.Context, f
 }
 
 func (ec *executionContext) _PartyCoverage_partyOrganizationID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41534,7 +41534,7 @@ func (ec *executionContext) fieldContext_PartyCoverage_partyOrganizationID(_ con
 }
 
 func (ec *executionContext) _PartyCoverage_startOn(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41557,7 +41557,7 @@ func (ec *executionContext) fieldContext_PartyCoverage_startOn(_ context.Context
 }
 
 func (ec *executionContext) _PartyCoverage_endOn(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41580,7 +41580,7 @@ func (ec *executionContext) fieldContext_PartyCoverage_endOn(_ context.Context, 
 }
 
 func (ec *executionContext) _PartyCoverage_reason(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41603,7 +41603,7 @@ func (ec *executionContext) fieldContext_PartyCoverage_reason(_ context.Context,
 }
 
 func (ec *executionContext) _PartyCoverage_endReason(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41754,7 +41754,7 @@ func (ec *executionContext) fieldContext_PartyCoverageConnection_edges(_ context
 }
 
 func (ec *executionContext) _PartyCoverageConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverageConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41786,7 +41786,7 @@ func (ec *executionContext) fieldContext_PartyCoverageConnection_pageInfo(_ cont
 }
 
 func (ec *executionContext) _PartyCoverageConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverageConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41809,7 +41809,7 @@ func (ec *executionContext) fieldContext_PartyCoverageConnection_totalCount(_ co
 }
 
 func (ec *executionContext) _PartyCoverageEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverageEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41841,7 +41841,7 @@ func (ec *executionContext) fieldContext_PartyCoverageEdge_node(_ context.Contex
 }
 
 func (ec *executionContext) _PartyCoverageEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PartyCoverageEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41864,7 +41864,7 @@ func (ec *executionContext) fieldContext_PartyCoverageEdge_cursor(_ context.Cont
 }
 
 func (ec *executionContext) _PartyOrganization_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41887,7 +41887,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_id(_ context.Context,
 }
 
 func (ec *executionContext) _PartyOrganization_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41910,7 +41910,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_createdAt(_ context.C
 }
 
 func (ec *executionContext) _PartyOrganization_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41933,7 +41933,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_updatedAt(_ context.C
 }
 
 func (ec *executionContext) _PartyOrganization_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41956,7 +41956,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_domainID(_ context.Co
 }
 
 func (ec *executionContext) _PartyOrganization_kind(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -41979,7 +41979,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_kind(_ context.Contex
 }
 
 func (ec *executionContext) _PartyOrganization_name(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42002,7 +42002,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_name(_ context.Contex
 }
 
 func (ec *executionContext) _PartyOrganization_parentID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42025,7 +42025,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_parentID(_ context.Co
 }
 
 func (ec *executionContext) _PartyOrganization_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42048,7 +42048,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_organizationID(_ cont
 }
 
 func (ec *executionContext) _PartyOrganization_secretary(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42071,7 +42071,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_secretary(_ context.C
 }
 
 func (ec *executionContext) _PartyOrganization_secretaryPhone(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42094,7 +42094,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_secretaryPhone(_ cont
 }
 
 func (ec *executionContext) _PartyOrganization_fullMembers(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42117,7 +42117,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_fullMembers(_ context
 }
 
 func (ec *executionContext) _PartyOrganization_probationaryMembers(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42140,7 +42140,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_probationaryMembers(_
 }
 
 func (ec *executionContext) _PartyOrganization_foundedOn(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42163,7 +42163,7 @@ func (ec *executionContext) fieldContext_PartyOrganization_foundedOn(_ context.C
 }
 
 func (ec *executionContext) _PartyOrganization_dissolvedOn(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42369,7 +42369,7 @@ func (ec *executionContext) fieldContext_PartyOrganizationConnection_edges(_ con
 }
 
 func (ec *executionContext) _PartyOrganizationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganizationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42401,7 +42401,7 @@ func (ec *executionContext) fieldContext_PartyOrganizationConnection_pageInfo(_ 
 }
 
 func (ec *executionContext) _PartyOrganizationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganizationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42424,7 +42424,7 @@ func (ec *executionContext) fieldContext_PartyOrganizationConnection_totalCount(
 }
 
 func (ec *executionContext) _PartyOrganizationCount_kind(ctx context.Context, field graphql.CollectedField, obj *party.OrgKindCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42447,7 +42447,7 @@ func (ec *executionContext) fieldContext_PartyOrganizationCount_kind(_ context.C
 }
 
 func (ec *executionContext) _PartyOrganizationCount_count(ctx context.Context, field graphql.CollectedField, obj *party.OrgKindCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42470,7 +42470,7 @@ func (ec *executionContext) fieldContext_PartyOrganizationCount_count(_ context.
 }
 
 func (ec *executionContext) _PartyOrganizationCount_fullMembers(ctx context.Context, field graphql.CollectedField, obj *party.OrgKindCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42493,7 +42493,7 @@ func (ec *executionContext) fieldContext_PartyOrganizationCount_fullMembers(_ co
 }
 
 func (ec *executionContext) _PartyOrganizationCount_probationaryMembers(ctx context.Context, field graphql.CollectedField, obj *party.OrgKindCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42516,7 +42516,7 @@ func (ec *executionContext) fieldContext_PartyOrganizationCount_probationaryMemb
 }
 
 func (ec *executionContext) _PartyOrganizationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganizationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42548,7 +42548,7 @@ func (ec *executionContext) fieldContext_PartyOrganizationEdge_node(_ context.Co
 }
 
 func (ec *executionContext) _PartyOrganizationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PartyOrganizationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42571,7 +42571,7 @@ func (ec *executionContext) fieldContext_PartyOrganizationEdge_cursor(_ context.
 }
 
 func (ec *executionContext) _PartyPointRule_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42594,7 +42594,7 @@ func (ec *executionContext) fieldContext_PartyPointRule_id(_ context.Context, fi
 }
 
 func (ec *executionContext) _PartyPointRule_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42617,7 +42617,7 @@ func (ec *executionContext) fieldContext_PartyPointRule_createdAt(_ context.Cont
 }
 
 func (ec *executionContext) _PartyPointRule_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42640,7 +42640,7 @@ func (ec *executionContext) fieldContext_PartyPointRule_updatedAt(_ context.Cont
 }
 
 func (ec *executionContext) _PartyPointRule_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42663,7 +42663,7 @@ func (ec *executionContext) fieldContext_PartyPointRule_domainID(_ context.Conte
 }
 
 func (ec *executionContext) _PartyPointRule_activityType(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42686,7 +42686,7 @@ func (ec *executionContext) fieldContext_PartyPointRule_activityType(_ context.C
 }
 
 func (ec *executionContext) _PartyPointRule_pointsPerHour(ctx context.Context, field graphql.CollectedField, obj *ent.PartyPointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42741,7 +42741,7 @@ func (ec *executionContext) fieldContext_PartyPointRule_domain(_ context.Context
 }
 
 func (ec *executionContext) _PartySettings_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42764,7 +42764,7 @@ func (ec *executionContext) fieldContext_PartySettings_id(_ context.Context, fie
 }
 
 func (ec *executionContext) _PartySettings_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42787,7 +42787,7 @@ func (ec *executionContext) fieldContext_PartySettings_createdAt(_ context.Conte
 }
 
 func (ec *executionContext) _PartySettings_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42810,7 +42810,7 @@ func (ec *executionContext) fieldContext_PartySettings_updatedAt(_ context.Conte
 }
 
 func (ec *executionContext) _PartySettings_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42833,7 +42833,7 @@ func (ec *executionContext) fieldContext_PartySettings_domainID(_ context.Contex
 }
 
 func (ec *executionContext) _PartySettings_maxOfficerLoad(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42856,7 +42856,7 @@ func (ec *executionContext) fieldContext_PartySettings_maxOfficerLoad(_ context.
 }
 
 func (ec *executionContext) _PartySettings_pointsPerHour(ctx context.Context, field graphql.CollectedField, obj *ent.PartySettings) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42943,7 +42943,7 @@ func (ec *executionContext) fieldContext_PartySettings_rules(_ context.Context, 
 }
 
 func (ec *executionContext) _PartyStatistics_year(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42966,7 +42966,7 @@ func (ec *executionContext) fieldContext_PartyStatistics_year(_ context.Context,
 }
 
 func (ec *executionContext) _PartyStatistics_total(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -42989,7 +42989,7 @@ func (ec *executionContext) fieldContext_PartyStatistics_total(_ context.Context
 }
 
 func (ec *executionContext) _PartyStatistics_covered(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43012,7 +43012,7 @@ func (ec *executionContext) fieldContext_PartyStatistics_covered(_ context.Conte
 }
 
 func (ec *executionContext) _PartyStatistics_rate(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43227,7 +43227,7 @@ func (ec *executionContext) fieldContext_PartyStatistics_officerLoads(_ context.
 }
 
 func (ec *executionContext) _PartyStatistics_maxLoad(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43314,7 +43314,7 @@ func (ec *executionContext) fieldContext_PartyStatistics_activitiesByType(_ cont
 }
 
 func (ec *executionContext) _PartyStatistics_volunteerMinutes(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43337,7 +43337,7 @@ func (ec *executionContext) fieldContext_PartyStatistics_volunteerMinutes(_ cont
 }
 
 func (ec *executionContext) _PartyStatistics_pointsAwarded(ctx context.Context, field graphql.CollectedField, obj *party.Statistics) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43360,7 +43360,7 @@ func (ec *executionContext) fieldContext_PartyStatistics_pointsAwarded(_ context
 }
 
 func (ec *executionContext) _PartyVisit_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43383,7 +43383,7 @@ func (ec *executionContext) fieldContext_PartyVisit_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _PartyVisit_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43406,7 +43406,7 @@ func (ec *executionContext) fieldContext_PartyVisit_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _PartyVisit_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43429,7 +43429,7 @@ func (ec *executionContext) fieldContext_PartyVisit_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _PartyVisit_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43452,7 +43452,7 @@ func (ec *executionContext) fieldContext_PartyVisit_domainID(_ context.Context, 
 }
 
 func (ec *executionContext) _PartyVisit_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43475,7 +43475,7 @@ func (ec *executionContext) fieldContext_PartyVisit_organizationID(_ context.Con
 }
 
 func (ec *executionContext) _PartyVisit_officerID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43498,7 +43498,7 @@ func (ec *executionContext) fieldContext_PartyVisit_officerID(_ context.Context,
 }
 
 func (ec *executionContext) _PartyVisit_visitedOn(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43521,7 +43521,7 @@ func (ec *executionContext) fieldContext_PartyVisit_visitedOn(_ context.Context,
 }
 
 func (ec *executionContext) _PartyVisit_topics(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43544,7 +43544,7 @@ func (ec *executionContext) fieldContext_PartyVisit_topics(_ context.Context, fi
 }
 
 func (ec *executionContext) _PartyVisit_findings(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisit) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43759,7 +43759,7 @@ func (ec *executionContext) fieldContext_PartyVisitConnection_edges(_ context.Co
 }
 
 func (ec *executionContext) _PartyVisitConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisitConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43791,7 +43791,7 @@ func (ec *executionContext) fieldContext_PartyVisitConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _PartyVisitConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisitConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43814,7 +43814,7 @@ func (ec *executionContext) fieldContext_PartyVisitConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _PartyVisitEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisitEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43846,7 +43846,7 @@ func (ec *executionContext) fieldContext_PartyVisitEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _PartyVisitEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVisitEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43869,7 +43869,7 @@ func (ec *executionContext) fieldContext_PartyVisitEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _PartyVolunteer_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43892,7 +43892,7 @@ func (ec *executionContext) fieldContext_PartyVolunteer_id(_ context.Context, fi
 }
 
 func (ec *executionContext) _PartyVolunteer_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43915,7 +43915,7 @@ func (ec *executionContext) fieldContext_PartyVolunteer_createdAt(_ context.Cont
 }
 
 func (ec *executionContext) _PartyVolunteer_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43938,7 +43938,7 @@ func (ec *executionContext) fieldContext_PartyVolunteer_updatedAt(_ context.Cont
 }
 
 func (ec *executionContext) _PartyVolunteer_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43961,7 +43961,7 @@ func (ec *executionContext) fieldContext_PartyVolunteer_domainID(_ context.Conte
 }
 
 func (ec *executionContext) _PartyVolunteer_name(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -43984,7 +43984,7 @@ func (ec *executionContext) fieldContext_PartyVolunteer_name(_ context.Context, 
 }
 
 func (ec *executionContext) _PartyVolunteer_partyOrganizationID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44007,7 +44007,7 @@ func (ec *executionContext) fieldContext_PartyVolunteer_partyOrganizationID(_ co
 }
 
 func (ec *executionContext) _PartyVolunteer_userID(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44202,7 +44202,7 @@ func (ec *executionContext) fieldContext_PartyVolunteerConnection_edges(_ contex
 }
 
 func (ec *executionContext) _PartyVolunteerConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteerConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44234,7 +44234,7 @@ func (ec *executionContext) fieldContext_PartyVolunteerConnection_pageInfo(_ con
 }
 
 func (ec *executionContext) _PartyVolunteerConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteerConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44257,7 +44257,7 @@ func (ec *executionContext) fieldContext_PartyVolunteerConnection_totalCount(_ c
 }
 
 func (ec *executionContext) _PartyVolunteerEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteerEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44289,7 +44289,7 @@ func (ec *executionContext) fieldContext_PartyVolunteerEdge_node(_ context.Conte
 }
 
 func (ec *executionContext) _PartyVolunteerEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PartyVolunteerEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44312,7 +44312,7 @@ func (ec *executionContext) fieldContext_PartyVolunteerEdge_cursor(_ context.Con
 }
 
 func (ec *executionContext) _PointRule_type(ctx context.Context, field graphql.CollectedField, obj *party.PointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44335,7 +44335,7 @@ func (ec *executionContext) fieldContext_PointRule_type(_ context.Context, field
 }
 
 func (ec *executionContext) _PointRule_pointsPerHour(ctx context.Context, field graphql.CollectedField, obj *party.PointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44358,7 +44358,7 @@ func (ec *executionContext) fieldContext_PointRule_pointsPerHour(_ context.Conte
 }
 
 func (ec *executionContext) _Proposal_id(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44381,7 +44381,7 @@ func (ec *executionContext) fieldContext_Proposal_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Proposal_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44404,7 +44404,7 @@ func (ec *executionContext) fieldContext_Proposal_createdAt(_ context.Context, f
 }
 
 func (ec *executionContext) _Proposal_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44427,7 +44427,7 @@ func (ec *executionContext) fieldContext_Proposal_updatedAt(_ context.Context, f
 }
 
 func (ec *executionContext) _Proposal_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44450,7 +44450,7 @@ func (ec *executionContext) fieldContext_Proposal_domainID(_ context.Context, fi
 }
 
 func (ec *executionContext) _Proposal_callID(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44473,7 +44473,7 @@ func (ec *executionContext) fieldContext_Proposal_callID(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Proposal_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44496,7 +44496,7 @@ func (ec *executionContext) fieldContext_Proposal_caseID(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Proposal_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44519,7 +44519,7 @@ func (ec *executionContext) fieldContext_Proposal_organizationID(_ context.Conte
 }
 
 func (ec *executionContext) _Proposal_title(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44542,7 +44542,7 @@ func (ec *executionContext) fieldContext_Proposal_title(_ context.Context, field
 }
 
 func (ec *executionContext) _Proposal_category(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44565,7 +44565,7 @@ func (ec *executionContext) fieldContext_Proposal_category(_ context.Context, fi
 }
 
 func (ec *executionContext) _Proposal_summary(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44588,7 +44588,7 @@ func (ec *executionContext) fieldContext_Proposal_summary(_ context.Context, fie
 }
 
 func (ec *executionContext) _Proposal_objectives(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44611,7 +44611,7 @@ func (ec *executionContext) fieldContext_Proposal_objectives(_ context.Context, 
 }
 
 func (ec *executionContext) _Proposal_beneficiaryGroup(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44634,7 +44634,7 @@ func (ec *executionContext) fieldContext_Proposal_beneficiaryGroup(_ context.Con
 }
 
 func (ec *executionContext) _Proposal_beneficiaryCount(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44657,7 +44657,7 @@ func (ec *executionContext) fieldContext_Proposal_beneficiaryCount(_ context.Con
 }
 
 func (ec *executionContext) _Proposal_town(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44680,7 +44680,7 @@ func (ec *executionContext) fieldContext_Proposal_town(_ context.Context, field 
 }
 
 func (ec *executionContext) _Proposal_startsOn(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44703,7 +44703,7 @@ func (ec *executionContext) fieldContext_Proposal_startsOn(_ context.Context, fi
 }
 
 func (ec *executionContext) _Proposal_endsOn(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44726,7 +44726,7 @@ func (ec *executionContext) fieldContext_Proposal_endsOn(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Proposal_requested(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44749,7 +44749,7 @@ func (ec *executionContext) fieldContext_Proposal_requested(_ context.Context, f
 }
 
 func (ec *executionContext) _Proposal_cofunding(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44772,7 +44772,7 @@ func (ec *executionContext) fieldContext_Proposal_cofunding(_ context.Context, f
 }
 
 func (ec *executionContext) _Proposal_team(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44795,7 +44795,7 @@ func (ec *executionContext) fieldContext_Proposal_team(_ context.Context, field 
 }
 
 func (ec *executionContext) _Proposal_noDoubleFunding(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44818,7 +44818,7 @@ func (ec *executionContext) fieldContext_Proposal_noDoubleFunding(_ context.Cont
 }
 
 func (ec *executionContext) _Proposal_status(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -44841,7 +44841,7 @@ func (ec *executionContext) fieldContext_Proposal_status(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Proposal_submittedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45198,7 +45198,7 @@ func (ec *executionContext) fieldContext_Proposal_caseNumber(_ context.Context, 
 }
 
 func (ec *executionContext) _ProposalAnswer_key(ctx context.Context, field graphql.CollectedField, obj *grant.Answer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45221,7 +45221,7 @@ func (ec *executionContext) fieldContext_ProposalAnswer_key(_ context.Context, f
 }
 
 func (ec *executionContext) _ProposalAnswer_label(ctx context.Context, field graphql.CollectedField, obj *grant.Answer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45244,7 +45244,7 @@ func (ec *executionContext) fieldContext_ProposalAnswer_label(_ context.Context,
 }
 
 func (ec *executionContext) _ProposalAnswer_value(ctx context.Context, field graphql.CollectedField, obj *grant.Answer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45299,7 +45299,7 @@ func (ec *executionContext) fieldContext_ProposalConnection_edges(_ context.Cont
 }
 
 func (ec *executionContext) _ProposalConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ProposalConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45331,7 +45331,7 @@ func (ec *executionContext) fieldContext_ProposalConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _ProposalConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ProposalConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45354,7 +45354,7 @@ func (ec *executionContext) fieldContext_ProposalConnection_totalCount(_ context
 }
 
 func (ec *executionContext) _ProposalDocument_id(ctx context.Context, field graphql.CollectedField, obj *grant.MaterialDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45377,7 +45377,7 @@ func (ec *executionContext) fieldContext_ProposalDocument_id(_ context.Context, 
 }
 
 func (ec *executionContext) _ProposalDocument_title(ctx context.Context, field graphql.CollectedField, obj *grant.MaterialDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45400,7 +45400,7 @@ func (ec *executionContext) fieldContext_ProposalDocument_title(_ context.Contex
 }
 
 func (ec *executionContext) _ProposalDocument_fileName(ctx context.Context, field graphql.CollectedField, obj *grant.MaterialDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45446,7 +45446,7 @@ func (ec *executionContext) fieldContext_ProposalDocument_url(_ context.Context,
 }
 
 func (ec *executionContext) _ProposalEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ProposalEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45478,7 +45478,7 @@ func (ec *executionContext) fieldContext_ProposalEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _ProposalEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ProposalEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45501,7 +45501,7 @@ func (ec *executionContext) fieldContext_ProposalEdge_cursor(_ context.Context, 
 }
 
 func (ec *executionContext) _ProposalMaterial_key(ctx context.Context, field graphql.CollectedField, obj *grant.Material) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45524,7 +45524,7 @@ func (ec *executionContext) fieldContext_ProposalMaterial_key(_ context.Context,
 }
 
 func (ec *executionContext) _ProposalMaterial_name(ctx context.Context, field graphql.CollectedField, obj *grant.Material) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45579,7 +45579,7 @@ func (ec *executionContext) fieldContext_ProposalMaterial_documents(_ context.Co
 }
 
 func (ec *executionContext) _ProposalMilestone_title(ctx context.Context, field graphql.CollectedField, obj *grantdata.Milestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45602,7 +45602,7 @@ func (ec *executionContext) fieldContext_ProposalMilestone_title(_ context.Conte
 }
 
 func (ec *executionContext) _ProposalMilestone_dueOn(ctx context.Context, field graphql.CollectedField, obj *grantdata.Milestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45625,7 +45625,7 @@ func (ec *executionContext) fieldContext_ProposalMilestone_dueOn(_ context.Conte
 }
 
 func (ec *executionContext) _PublicAward_organizationName(ctx context.Context, field graphql.CollectedField, obj *grant.PublicAward) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45648,7 +45648,7 @@ func (ec *executionContext) fieldContext_PublicAward_organizationName(_ context.
 }
 
 func (ec *executionContext) _PublicAward_projectTitle(ctx context.Context, field graphql.CollectedField, obj *grant.PublicAward) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45671,7 +45671,7 @@ func (ec *executionContext) fieldContext_PublicAward_projectTitle(_ context.Cont
 }
 
 func (ec *executionContext) _PublicAward_category(ctx context.Context, field graphql.CollectedField, obj *grant.PublicAward) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45694,7 +45694,7 @@ func (ec *executionContext) fieldContext_PublicAward_category(_ context.Context,
 }
 
 func (ec *executionContext) _PublicAward_amount(ctx context.Context, field graphql.CollectedField, obj *grant.PublicAward) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45717,7 +45717,7 @@ func (ec *executionContext) fieldContext_PublicAward_amount(_ context.Context, f
 }
 
 func (ec *executionContext) _PublicAward_status(ctx context.Context, field graphql.CollectedField, obj *grant.PublicAward) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45740,7 +45740,7 @@ func (ec *executionContext) fieldContext_PublicAward_status(_ context.Context, f
 }
 
 func (ec *executionContext) _PublicGrantCall_id(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45763,7 +45763,7 @@ func (ec *executionContext) fieldContext_PublicGrantCall_id(_ context.Context, f
 }
 
 func (ec *executionContext) _PublicGrantCall_year(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45786,7 +45786,7 @@ func (ec *executionContext) fieldContext_PublicGrantCall_year(_ context.Context,
 }
 
 func (ec *executionContext) _PublicGrantCall_title(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45809,7 +45809,7 @@ func (ec *executionContext) fieldContext_PublicGrantCall_title(_ context.Context
 }
 
 func (ec *executionContext) _PublicGrantCall_description(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45855,7 +45855,7 @@ func (ec *executionContext) fieldContext_PublicGrantCall_categories(_ context.Co
 }
 
 func (ec *executionContext) _PublicGrantCall_minAmount(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45878,7 +45878,7 @@ func (ec *executionContext) fieldContext_PublicGrantCall_minAmount(_ context.Con
 }
 
 func (ec *executionContext) _PublicGrantCall_maxAmount(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45901,7 +45901,7 @@ func (ec *executionContext) fieldContext_PublicGrantCall_maxAmount(_ context.Con
 }
 
 func (ec *executionContext) _PublicGrantCall_opensAt(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45924,7 +45924,7 @@ func (ec *executionContext) fieldContext_PublicGrantCall_opensAt(_ context.Conte
 }
 
 func (ec *executionContext) _PublicGrantCall_closesAt(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45947,7 +45947,7 @@ func (ec *executionContext) fieldContext_PublicGrantCall_closesAt(_ context.Cont
 }
 
 func (ec *executionContext) _PublicGrantCall_phase(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -45970,7 +45970,7 @@ func (ec *executionContext) fieldContext_PublicGrantCall_phase(_ context.Context
 }
 
 func (ec *executionContext) _PublicGrantCall_budget(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -46025,7 +46025,7 @@ func (ec *executionContext) fieldContext_PublicGrantCall_awards(_ context.Contex
 }
 
 func (ec *executionContext) _PublicGrantCall_announcedOn(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -46048,7 +46048,7 @@ func (ec *executionContext) fieldContext_PublicGrantCall_announcedOn(_ context.C
 }
 
 func (ec *executionContext) _PublicGrantCall_announcementEndsOn(ctx context.Context, field graphql.CollectedField, obj *grant.PublicCall) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48453,7 +48453,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _RankedProposal_rank(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48476,7 +48476,7 @@ func (ec *executionContext) fieldContext_RankedProposal_rank(_ context.Context, 
 }
 
 func (ec *executionContext) _RankedProposal_proposal(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48508,7 +48508,7 @@ func (ec *executionContext) fieldContext_RankedProposal_proposal(_ context.Conte
 }
 
 func (ec *executionContext) _RankedProposal_organizationName(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48531,7 +48531,7 @@ func (ec *executionContext) fieldContext_RankedProposal_organizationName(_ conte
 }
 
 func (ec *executionContext) _RankedProposal_requested(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48554,7 +48554,7 @@ func (ec *executionContext) fieldContext_RankedProposal_requested(_ context.Cont
 }
 
 func (ec *executionContext) _RankedProposal_reviewsDone(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48577,7 +48577,7 @@ func (ec *executionContext) fieldContext_RankedProposal_reviewsDone(_ context.Co
 }
 
 func (ec *executionContext) _RankedProposal_reviewsAssigned(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48600,7 +48600,7 @@ func (ec *executionContext) fieldContext_RankedProposal_reviewsAssigned(_ contex
 }
 
 func (ec *executionContext) _RankedProposal_mean(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48623,7 +48623,7 @@ func (ec *executionContext) fieldContext_RankedProposal_mean(_ context.Context, 
 }
 
 func (ec *executionContext) _RankedProposal_trimmedMean(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48646,7 +48646,7 @@ func (ec *executionContext) fieldContext_RankedProposal_trimmedMean(_ context.Co
 }
 
 func (ec *executionContext) _RankedProposal_spread(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48669,7 +48669,7 @@ func (ec *executionContext) fieldContext_RankedProposal_spread(_ context.Context
 }
 
 func (ec *executionContext) _RankedProposal_disagreement(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48692,7 +48692,7 @@ func (ec *executionContext) fieldContext_RankedProposal_disagreement(_ context.C
 }
 
 func (ec *executionContext) _RankedProposal_award(ctx context.Context, field graphql.CollectedField, obj *grant.Ranked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48724,7 +48724,7 @@ func (ec *executionContext) fieldContext_RankedProposal_award(_ context.Context,
 }
 
 func (ec *executionContext) _ReviewAssignment_id(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48747,7 +48747,7 @@ func (ec *executionContext) fieldContext_ReviewAssignment_id(_ context.Context, 
 }
 
 func (ec *executionContext) _ReviewAssignment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48770,7 +48770,7 @@ func (ec *executionContext) fieldContext_ReviewAssignment_createdAt(_ context.Co
 }
 
 func (ec *executionContext) _ReviewAssignment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48793,7 +48793,7 @@ func (ec *executionContext) fieldContext_ReviewAssignment_updatedAt(_ context.Co
 }
 
 func (ec *executionContext) _ReviewAssignment_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48816,7 +48816,7 @@ func (ec *executionContext) fieldContext_ReviewAssignment_domainID(_ context.Con
 }
 
 func (ec *executionContext) _ReviewAssignment_panelID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48839,7 +48839,7 @@ func (ec *executionContext) fieldContext_ReviewAssignment_panelID(_ context.Cont
 }
 
 func (ec *executionContext) _ReviewAssignment_itemID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48862,7 +48862,7 @@ func (ec *executionContext) fieldContext_ReviewAssignment_itemID(_ context.Conte
 }
 
 func (ec *executionContext) _ReviewAssignment_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48885,7 +48885,7 @@ func (ec *executionContext) fieldContext_ReviewAssignment_organizationID(_ conte
 }
 
 func (ec *executionContext) _ReviewAssignment_expertID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48908,7 +48908,7 @@ func (ec *executionContext) fieldContext_ReviewAssignment_expertID(_ context.Con
 }
 
 func (ec *executionContext) _ReviewAssignment_status(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48931,7 +48931,7 @@ func (ec *executionContext) fieldContext_ReviewAssignment_status(_ context.Conte
 }
 
 func (ec *executionContext) _ReviewAssignment_manual(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48954,7 +48954,7 @@ func (ec *executionContext) fieldContext_ReviewAssignment_manual(_ context.Conte
 }
 
 func (ec *executionContext) _ReviewAssignment_submittedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -48977,7 +48977,7 @@ func (ec *executionContext) fieldContext_ReviewAssignment_submittedAt(_ context.
 }
 
 func (ec *executionContext) _ReviewAssignment_removedReason(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49293,7 +49293,7 @@ func (ec *executionContext) fieldContext_ReviewAssignmentConnection_edges(_ cont
 }
 
 func (ec *executionContext) _ReviewAssignmentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignmentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49325,7 +49325,7 @@ func (ec *executionContext) fieldContext_ReviewAssignmentConnection_pageInfo(_ c
 }
 
 func (ec *executionContext) _ReviewAssignmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignmentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49348,7 +49348,7 @@ func (ec *executionContext) fieldContext_ReviewAssignmentConnection_totalCount(_
 }
 
 func (ec *executionContext) _ReviewAssignmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignmentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49380,7 +49380,7 @@ func (ec *executionContext) fieldContext_ReviewAssignmentEdge_node(_ context.Con
 }
 
 func (ec *executionContext) _ReviewAssignmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewAssignmentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49403,7 +49403,7 @@ func (ec *executionContext) fieldContext_ReviewAssignmentEdge_cursor(_ context.C
 }
 
 func (ec *executionContext) _ReviewPanel_id(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49426,7 +49426,7 @@ func (ec *executionContext) fieldContext_ReviewPanel_id(_ context.Context, field
 }
 
 func (ec *executionContext) _ReviewPanel_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49449,7 +49449,7 @@ func (ec *executionContext) fieldContext_ReviewPanel_createdAt(_ context.Context
 }
 
 func (ec *executionContext) _ReviewPanel_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49472,7 +49472,7 @@ func (ec *executionContext) fieldContext_ReviewPanel_updatedAt(_ context.Context
 }
 
 func (ec *executionContext) _ReviewPanel_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49495,7 +49495,7 @@ func (ec *executionContext) fieldContext_ReviewPanel_domainID(_ context.Context,
 }
 
 func (ec *executionContext) _ReviewPanel_subjectKind(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49518,7 +49518,7 @@ func (ec *executionContext) fieldContext_ReviewPanel_subjectKind(_ context.Conte
 }
 
 func (ec *executionContext) _ReviewPanel_subjectID(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49541,7 +49541,7 @@ func (ec *executionContext) fieldContext_ReviewPanel_subjectID(_ context.Context
 }
 
 func (ec *executionContext) _ReviewPanel_name(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49564,7 +49564,7 @@ func (ec *executionContext) fieldContext_ReviewPanel_name(_ context.Context, fie
 }
 
 func (ec *executionContext) _ReviewPanel_reviewersPerItem(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49587,7 +49587,7 @@ func (ec *executionContext) fieldContext_ReviewPanel_reviewersPerItem(_ context.
 }
 
 func (ec *executionContext) _ReviewPanel_closedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewPanel) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49729,7 +49729,7 @@ func (ec *executionContext) fieldContext_ReviewPanel_closed(_ context.Context, f
 }
 
 func (ec *executionContext) _ReviewScore_key(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Score) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49752,7 +49752,7 @@ func (ec *executionContext) fieldContext_ReviewScore_key(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ReviewScore_score(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Score) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49775,7 +49775,7 @@ func (ec *executionContext) fieldContext_ReviewScore_score(_ context.Context, fi
 }
 
 func (ec *executionContext) _ReviewScore_comment(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Score) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49798,7 +49798,7 @@ func (ec *executionContext) fieldContext_ReviewScore_comment(_ context.Context, 
 }
 
 func (ec *executionContext) _RoleAssignment_id(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49821,7 +49821,7 @@ func (ec *executionContext) fieldContext_RoleAssignment_id(_ context.Context, fi
 }
 
 func (ec *executionContext) _RoleAssignment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49844,7 +49844,7 @@ func (ec *executionContext) fieldContext_RoleAssignment_createdAt(_ context.Cont
 }
 
 func (ec *executionContext) _RoleAssignment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49867,7 +49867,7 @@ func (ec *executionContext) fieldContext_RoleAssignment_updatedAt(_ context.Cont
 }
 
 func (ec *executionContext) _RoleAssignment_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49890,7 +49890,7 @@ func (ec *executionContext) fieldContext_RoleAssignment_domainID(_ context.Conte
 }
 
 func (ec *executionContext) _RoleAssignment_userID(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -49913,7 +49913,7 @@ func (ec *executionContext) fieldContext_RoleAssignment_userID(_ context.Context
 }
 
 func (ec *executionContext) _RoleAssignment_role(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50032,7 +50032,7 @@ func (ec *executionContext) fieldContext_RoleAssignmentConnection_edges(_ contex
 }
 
 func (ec *executionContext) _RoleAssignmentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignmentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50064,7 +50064,7 @@ func (ec *executionContext) fieldContext_RoleAssignmentConnection_pageInfo(_ con
 }
 
 func (ec *executionContext) _RoleAssignmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignmentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50087,7 +50087,7 @@ func (ec *executionContext) fieldContext_RoleAssignmentConnection_totalCount(_ c
 }
 
 func (ec *executionContext) _RoleAssignmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignmentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50119,7 +50119,7 @@ func (ec *executionContext) fieldContext_RoleAssignmentEdge_node(_ context.Conte
 }
 
 func (ec *executionContext) _RoleAssignmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignmentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50142,7 +50142,7 @@ func (ec *executionContext) fieldContext_RoleAssignmentEdge_cursor(_ context.Con
 }
 
 func (ec *executionContext) _RubricCriterion_key(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Criterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50165,7 +50165,7 @@ func (ec *executionContext) fieldContext_RubricCriterion_key(_ context.Context, 
 }
 
 func (ec *executionContext) _RubricCriterion_name(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Criterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50188,7 +50188,7 @@ func (ec *executionContext) fieldContext_RubricCriterion_name(_ context.Context,
 }
 
 func (ec *executionContext) _RubricCriterion_nameEn(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Criterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50211,7 +50211,7 @@ func (ec *executionContext) fieldContext_RubricCriterion_nameEn(_ context.Contex
 }
 
 func (ec *executionContext) _RubricCriterion_weight(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Criterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50234,7 +50234,7 @@ func (ec *executionContext) fieldContext_RubricCriterion_weight(_ context.Contex
 }
 
 func (ec *executionContext) _RubricCriterion_maxScore(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Criterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50257,7 +50257,7 @@ func (ec *executionContext) fieldContext_RubricCriterion_maxScore(_ context.Cont
 }
 
 func (ec *executionContext) _RubricCriterion_guidance(ctx context.Context, field graphql.CollectedField, obj *reviewdata.Criterion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50280,7 +50280,7 @@ func (ec *executionContext) fieldContext_RubricCriterion_guidance(_ context.Cont
 }
 
 func (ec *executionContext) _ScoreBucket_from(ctx context.Context, field graphql.CollectedField, obj *grant.ScoreBucket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50303,7 +50303,7 @@ func (ec *executionContext) fieldContext_ScoreBucket_from(_ context.Context, fie
 }
 
 func (ec *executionContext) _ScoreBucket_count(ctx context.Context, field graphql.CollectedField, obj *grant.ScoreBucket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50326,7 +50326,7 @@ func (ec *executionContext) fieldContext_ScoreBucket_count(_ context.Context, fi
 }
 
 func (ec *executionContext) _ServiceItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50349,7 +50349,7 @@ func (ec *executionContext) fieldContext_ServiceItem_id(_ context.Context, field
 }
 
 func (ec *executionContext) _ServiceItem_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50372,7 +50372,7 @@ func (ec *executionContext) fieldContext_ServiceItem_createdAt(_ context.Context
 }
 
 func (ec *executionContext) _ServiceItem_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50395,7 +50395,7 @@ func (ec *executionContext) fieldContext_ServiceItem_updatedAt(_ context.Context
 }
 
 func (ec *executionContext) _ServiceItem_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50418,7 +50418,7 @@ func (ec *executionContext) fieldContext_ServiceItem_domainID(_ context.Context,
 }
 
 func (ec *executionContext) _ServiceItem_code(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50441,7 +50441,7 @@ func (ec *executionContext) fieldContext_ServiceItem_code(_ context.Context, fie
 }
 
 func (ec *executionContext) _ServiceItem_name(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50464,7 +50464,7 @@ func (ec *executionContext) fieldContext_ServiceItem_name(_ context.Context, fie
 }
 
 func (ec *executionContext) _ServiceItem_description(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50487,7 +50487,7 @@ func (ec *executionContext) fieldContext_ServiceItem_description(_ context.Conte
 }
 
 func (ec *executionContext) _ServiceItem_statutoryDays(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50510,7 +50510,7 @@ func (ec *executionContext) fieldContext_ServiceItem_statutoryDays(_ context.Con
 }
 
 func (ec *executionContext) _ServiceItem_promisedDays(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50533,7 +50533,7 @@ func (ec *executionContext) fieldContext_ServiceItem_promisedDays(_ context.Cont
 }
 
 func (ec *executionContext) _ServiceItem_supplementDays(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50556,7 +50556,7 @@ func (ec *executionContext) fieldContext_ServiceItem_supplementDays(_ context.Co
 }
 
 func (ec *executionContext) _ServiceItem_delegated(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50611,7 +50611,7 @@ func (ec *executionContext) fieldContext_ServiceItem_materials(_ context.Context
 }
 
 func (ec *executionContext) _ServiceItem_active(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50634,7 +50634,7 @@ func (ec *executionContext) fieldContext_ServiceItem_active(_ context.Context, f
 }
 
 func (ec *executionContext) _ServiceItem_programme(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50721,7 +50721,7 @@ func (ec *executionContext) fieldContext_ServiceItemConnection_edges(_ context.C
 }
 
 func (ec *executionContext) _ServiceItemConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItemConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50753,7 +50753,7 @@ func (ec *executionContext) fieldContext_ServiceItemConnection_pageInfo(_ contex
 }
 
 func (ec *executionContext) _ServiceItemConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItemConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50776,7 +50776,7 @@ func (ec *executionContext) fieldContext_ServiceItemConnection_totalCount(_ cont
 }
 
 func (ec *executionContext) _ServiceItemEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItemEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50808,7 +50808,7 @@ func (ec *executionContext) fieldContext_ServiceItemEdge_node(_ context.Context,
 }
 
 func (ec *executionContext) _ServiceItemEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceItemEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50831,7 +50831,7 @@ func (ec *executionContext) fieldContext_ServiceItemEdge_cursor(_ context.Contex
 }
 
 func (ec *executionContext) _SpaceOccupant_tenancy(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50863,7 +50863,7 @@ func (ec *executionContext) fieldContext_SpaceOccupant_tenancy(_ context.Context
 }
 
 func (ec *executionContext) _SpaceOccupant_seats(ctx context.Context, field graphql.CollectedField, obj *incubation.Occupant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50886,7 +50886,7 @@ func (ec *executionContext) fieldContext_SpaceOccupant_seats(_ context.Context, 
 }
 
 func (ec *executionContext) _SpaceOffer_id(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50909,7 +50909,7 @@ func (ec *executionContext) fieldContext_SpaceOffer_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _SpaceOffer_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50932,7 +50932,7 @@ func (ec *executionContext) fieldContext_SpaceOffer_createdAt(_ context.Context,
 }
 
 func (ec *executionContext) _SpaceOffer_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50955,7 +50955,7 @@ func (ec *executionContext) fieldContext_SpaceOffer_updatedAt(_ context.Context,
 }
 
 func (ec *executionContext) _SpaceOffer_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -50978,7 +50978,7 @@ func (ec *executionContext) fieldContext_SpaceOffer_domainID(_ context.Context, 
 }
 
 func (ec *executionContext) _SpaceOffer_entryID(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51001,7 +51001,7 @@ func (ec *executionContext) fieldContext_SpaceOffer_entryID(_ context.Context, f
 }
 
 func (ec *executionContext) _SpaceOffer_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51024,7 +51024,7 @@ func (ec *executionContext) fieldContext_SpaceOffer_organizationID(_ context.Con
 }
 
 func (ec *executionContext) _SpaceOffer_spaceID(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51047,7 +51047,7 @@ func (ec *executionContext) fieldContext_SpaceOffer_spaceID(_ context.Context, f
 }
 
 func (ec *executionContext) _SpaceOffer_seats(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51070,7 +51070,7 @@ func (ec *executionContext) fieldContext_SpaceOffer_seats(_ context.Context, fie
 }
 
 func (ec *executionContext) _SpaceOffer_respondBy(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51093,7 +51093,7 @@ func (ec *executionContext) fieldContext_SpaceOffer_respondBy(_ context.Context,
 }
 
 func (ec *executionContext) _SpaceOffer_status(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51116,7 +51116,7 @@ func (ec *executionContext) fieldContext_SpaceOffer_status(_ context.Context, fi
 }
 
 func (ec *executionContext) _SpaceOffer_answeredAt(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51139,7 +51139,7 @@ func (ec *executionContext) fieldContext_SpaceOffer_answeredAt(_ context.Context
 }
 
 func (ec *executionContext) _SpaceOffer_answerNote(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51162,7 +51162,7 @@ func (ec *executionContext) fieldContext_SpaceOffer_answerNote(_ context.Context
 }
 
 func (ec *executionContext) _SpaceOffer_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOffer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51345,7 +51345,7 @@ func (ec *executionContext) fieldContext_SpaceOfferConnection_edges(_ context.Co
 }
 
 func (ec *executionContext) _SpaceOfferConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOfferConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51377,7 +51377,7 @@ func (ec *executionContext) fieldContext_SpaceOfferConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _SpaceOfferConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOfferConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51400,7 +51400,7 @@ func (ec *executionContext) fieldContext_SpaceOfferConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _SpaceOfferEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOfferEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51432,7 +51432,7 @@ func (ec *executionContext) fieldContext_SpaceOfferEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _SpaceOfferEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SpaceOfferEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51455,7 +51455,7 @@ func (ec *executionContext) fieldContext_SpaceOfferEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _StageCount_stage(ctx context.Context, field graphql.CollectedField, obj *incubation.StageCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51478,7 +51478,7 @@ func (ec *executionContext) fieldContext_StageCount_stage(_ context.Context, fie
 }
 
 func (ec *executionContext) _StageCount_count(ctx context.Context, field graphql.CollectedField, obj *incubation.StageCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51501,7 +51501,7 @@ func (ec *executionContext) fieldContext_StageCount_count(_ context.Context, fie
 }
 
 func (ec *executionContext) _Tenancy_id(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51524,7 +51524,7 @@ func (ec *executionContext) fieldContext_Tenancy_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Tenancy_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51547,7 +51547,7 @@ func (ec *executionContext) fieldContext_Tenancy_createdAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _Tenancy_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51570,7 +51570,7 @@ func (ec *executionContext) fieldContext_Tenancy_updatedAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _Tenancy_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51593,7 +51593,7 @@ func (ec *executionContext) fieldContext_Tenancy_domainID(_ context.Context, fie
 }
 
 func (ec *executionContext) _Tenancy_centreID(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51616,7 +51616,7 @@ func (ec *executionContext) fieldContext_Tenancy_centreID(_ context.Context, fie
 }
 
 func (ec *executionContext) _Tenancy_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51639,7 +51639,7 @@ func (ec *executionContext) fieldContext_Tenancy_organizationID(_ context.Contex
 }
 
 func (ec *executionContext) _Tenancy_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51662,7 +51662,7 @@ func (ec *executionContext) fieldContext_Tenancy_caseID(_ context.Context, field
 }
 
 func (ec *executionContext) _Tenancy_virtual(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51685,7 +51685,7 @@ func (ec *executionContext) fieldContext_Tenancy_virtual(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Tenancy_stage(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51708,7 +51708,7 @@ func (ec *executionContext) fieldContext_Tenancy_stage(_ context.Context, field 
 }
 
 func (ec *executionContext) _Tenancy_status(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51731,7 +51731,7 @@ func (ec *executionContext) fieldContext_Tenancy_status(_ context.Context, field
 }
 
 func (ec *executionContext) _Tenancy_startOn(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51754,7 +51754,7 @@ func (ec *executionContext) fieldContext_Tenancy_startOn(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Tenancy_termMonths(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51777,7 +51777,7 @@ func (ec *executionContext) fieldContext_Tenancy_termMonths(_ context.Context, f
 }
 
 func (ec *executionContext) _Tenancy_endsOn(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51800,7 +51800,7 @@ func (ec *executionContext) fieldContext_Tenancy_endsOn(_ context.Context, field
 }
 
 func (ec *executionContext) _Tenancy_mentorID(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51823,7 +51823,7 @@ func (ec *executionContext) fieldContext_Tenancy_mentorID(_ context.Context, fie
 }
 
 func (ec *executionContext) _Tenancy_agreementDocumentID(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51846,7 +51846,7 @@ func (ec *executionContext) fieldContext_Tenancy_agreementDocumentID(_ context.C
 }
 
 func (ec *executionContext) _Tenancy_notes(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51869,7 +51869,7 @@ func (ec *executionContext) fieldContext_Tenancy_notes(_ context.Context, field 
 }
 
 func (ec *executionContext) _Tenancy_endedOn(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51892,7 +51892,7 @@ func (ec *executionContext) fieldContext_Tenancy_endedOn(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Tenancy_endReason(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -51915,7 +51915,7 @@ func (ec *executionContext) fieldContext_Tenancy_endReason(_ context.Context, fi
 }
 
 func (ec *executionContext) _Tenancy_certificateNo(ctx context.Context, field graphql.CollectedField, obj *ent.Tenancy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52478,7 +52478,7 @@ func (ec *executionContext) fieldContext_TenancyConnection_edges(_ context.Conte
 }
 
 func (ec *executionContext) _TenancyConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52510,7 +52510,7 @@ func (ec *executionContext) fieldContext_TenancyConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _TenancyConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52533,7 +52533,7 @@ func (ec *executionContext) fieldContext_TenancyConnection_totalCount(_ context.
 }
 
 func (ec *executionContext) _TenancyEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52565,7 +52565,7 @@ func (ec *executionContext) fieldContext_TenancyEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _TenancyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52588,7 +52588,7 @@ func (ec *executionContext) fieldContext_TenancyEdge_cursor(_ context.Context, f
 }
 
 func (ec *executionContext) _TenancyExtension_id(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52611,7 +52611,7 @@ func (ec *executionContext) fieldContext_TenancyExtension_id(_ context.Context, 
 }
 
 func (ec *executionContext) _TenancyExtension_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52634,7 +52634,7 @@ func (ec *executionContext) fieldContext_TenancyExtension_createdAt(_ context.Co
 }
 
 func (ec *executionContext) _TenancyExtension_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52657,7 +52657,7 @@ func (ec *executionContext) fieldContext_TenancyExtension_updatedAt(_ context.Co
 }
 
 func (ec *executionContext) _TenancyExtension_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52680,7 +52680,7 @@ func (ec *executionContext) fieldContext_TenancyExtension_domainID(_ context.Con
 }
 
 func (ec *executionContext) _TenancyExtension_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52703,7 +52703,7 @@ func (ec *executionContext) fieldContext_TenancyExtension_tenancyID(_ context.Co
 }
 
 func (ec *executionContext) _TenancyExtension_months(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52726,7 +52726,7 @@ func (ec *executionContext) fieldContext_TenancyExtension_months(_ context.Conte
 }
 
 func (ec *executionContext) _TenancyExtension_reason(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52749,7 +52749,7 @@ func (ec *executionContext) fieldContext_TenancyExtension_reason(_ context.Conte
 }
 
 func (ec *executionContext) _TenancyExtension_previousEndsOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52772,7 +52772,7 @@ func (ec *executionContext) fieldContext_TenancyExtension_previousEndsOn(_ conte
 }
 
 func (ec *executionContext) _TenancyExtension_newEndsOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52795,7 +52795,7 @@ func (ec *executionContext) fieldContext_TenancyExtension_newEndsOn(_ context.Co
 }
 
 func (ec *executionContext) _TenancyExtension_extendedByID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52818,7 +52818,7 @@ func (ec *executionContext) fieldContext_TenancyExtension_extendedByID(_ context
 }
 
 func (ec *executionContext) _TenancyExtension_extendedByName(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyExtension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52905,7 +52905,7 @@ func (ec *executionContext) fieldContext_TenancyExtension_tenancy(_ context.Cont
 }
 
 func (ec *executionContext) _TenancyMilestone_id(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52928,7 +52928,7 @@ func (ec *executionContext) fieldContext_TenancyMilestone_id(_ context.Context, 
 }
 
 func (ec *executionContext) _TenancyMilestone_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52951,7 +52951,7 @@ func (ec *executionContext) fieldContext_TenancyMilestone_createdAt(_ context.Co
 }
 
 func (ec *executionContext) _TenancyMilestone_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52974,7 +52974,7 @@ func (ec *executionContext) fieldContext_TenancyMilestone_updatedAt(_ context.Co
 }
 
 func (ec *executionContext) _TenancyMilestone_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -52997,7 +52997,7 @@ func (ec *executionContext) fieldContext_TenancyMilestone_domainID(_ context.Con
 }
 
 func (ec *executionContext) _TenancyMilestone_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53020,7 +53020,7 @@ func (ec *executionContext) fieldContext_TenancyMilestone_tenancyID(_ context.Co
 }
 
 func (ec *executionContext) _TenancyMilestone_key(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53043,7 +53043,7 @@ func (ec *executionContext) fieldContext_TenancyMilestone_key(_ context.Context,
 }
 
 func (ec *executionContext) _TenancyMilestone_title(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53066,7 +53066,7 @@ func (ec *executionContext) fieldContext_TenancyMilestone_title(_ context.Contex
 }
 
 func (ec *executionContext) _TenancyMilestone_dueOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53089,7 +53089,7 @@ func (ec *executionContext) fieldContext_TenancyMilestone_dueOn(_ context.Contex
 }
 
 func (ec *executionContext) _TenancyMilestone_mandatory(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53112,7 +53112,7 @@ func (ec *executionContext) fieldContext_TenancyMilestone_mandatory(_ context.Co
 }
 
 func (ec *executionContext) _TenancyMilestone_metOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53135,7 +53135,7 @@ func (ec *executionContext) fieldContext_TenancyMilestone_metOn(_ context.Contex
 }
 
 func (ec *executionContext) _TenancyMilestone_evidence(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyMilestone) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53222,7 +53222,7 @@ func (ec *executionContext) fieldContext_TenancyMilestone_tenancy(_ context.Cont
 }
 
 func (ec *executionContext) _TenancyService_id(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53245,7 +53245,7 @@ func (ec *executionContext) fieldContext_TenancyService_id(_ context.Context, fi
 }
 
 func (ec *executionContext) _TenancyService_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53268,7 +53268,7 @@ func (ec *executionContext) fieldContext_TenancyService_createdAt(_ context.Cont
 }
 
 func (ec *executionContext) _TenancyService_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53291,7 +53291,7 @@ func (ec *executionContext) fieldContext_TenancyService_updatedAt(_ context.Cont
 }
 
 func (ec *executionContext) _TenancyService_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53314,7 +53314,7 @@ func (ec *executionContext) fieldContext_TenancyService_domainID(_ context.Conte
 }
 
 func (ec *executionContext) _TenancyService_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53337,7 +53337,7 @@ func (ec *executionContext) fieldContext_TenancyService_tenancyID(_ context.Cont
 }
 
 func (ec *executionContext) _TenancyService_kind(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53360,7 +53360,7 @@ func (ec *executionContext) fieldContext_TenancyService_kind(_ context.Context, 
 }
 
 func (ec *executionContext) _TenancyService_title(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53383,7 +53383,7 @@ func (ec *executionContext) fieldContext_TenancyService_title(_ context.Context,
 }
 
 func (ec *executionContext) _TenancyService_heldOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53406,7 +53406,7 @@ func (ec *executionContext) fieldContext_TenancyService_heldOn(_ context.Context
 }
 
 func (ec *executionContext) _TenancyService_tenthHours(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53429,7 +53429,7 @@ func (ec *executionContext) fieldContext_TenancyService_tenthHours(_ context.Con
 }
 
 func (ec *executionContext) _TenancyService_note(ctx context.Context, field graphql.CollectedField, obj *ent.TenancyService) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53539,7 +53539,7 @@ func (ec *executionContext) fieldContext_TenancyService_hours(_ context.Context,
 }
 
 func (ec *executionContext) _TenancySpace_id(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53562,7 +53562,7 @@ func (ec *executionContext) fieldContext_TenancySpace_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _TenancySpace_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53585,7 +53585,7 @@ func (ec *executionContext) fieldContext_TenancySpace_createdAt(_ context.Contex
 }
 
 func (ec *executionContext) _TenancySpace_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53608,7 +53608,7 @@ func (ec *executionContext) fieldContext_TenancySpace_updatedAt(_ context.Contex
 }
 
 func (ec *executionContext) _TenancySpace_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53631,7 +53631,7 @@ func (ec *executionContext) fieldContext_TenancySpace_domainID(_ context.Context
 }
 
 func (ec *executionContext) _TenancySpace_tenancyID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53654,7 +53654,7 @@ func (ec *executionContext) fieldContext_TenancySpace_tenancyID(_ context.Contex
 }
 
 func (ec *executionContext) _TenancySpace_spaceID(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53677,7 +53677,7 @@ func (ec *executionContext) fieldContext_TenancySpace_spaceID(_ context.Context,
 }
 
 func (ec *executionContext) _TenancySpace_seats(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53700,7 +53700,7 @@ func (ec *executionContext) fieldContext_TenancySpace_seats(_ context.Context, f
 }
 
 func (ec *executionContext) _TenancySpace_fromOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53723,7 +53723,7 @@ func (ec *executionContext) fieldContext_TenancySpace_fromOn(_ context.Context, 
 }
 
 func (ec *executionContext) _TenancySpace_releasedOn(ctx context.Context, field graphql.CollectedField, obj *ent.TenancySpace) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53842,7 +53842,7 @@ func (ec *executionContext) fieldContext_TenancySpace_space(_ context.Context, f
 }
 
 func (ec *executionContext) _UploadFormField_name(ctx context.Context, field graphql.CollectedField, obj *documents.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53865,7 +53865,7 @@ func (ec *executionContext) fieldContext_UploadFormField_name(_ context.Context,
 }
 
 func (ec *executionContext) _UploadFormField_value(ctx context.Context, field graphql.CollectedField, obj *documents.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53888,7 +53888,7 @@ func (ec *executionContext) fieldContext_UploadFormField_value(_ context.Context
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53911,7 +53911,7 @@ func (ec *executionContext) fieldContext_User_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _User_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53934,7 +53934,7 @@ func (ec *executionContext) fieldContext_User_createdAt(_ context.Context, field
 }
 
 func (ec *executionContext) _User_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53957,7 +53957,7 @@ func (ec *executionContext) fieldContext_User_updatedAt(_ context.Context, field
 }
 
 func (ec *executionContext) _User_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -53980,7 +53980,7 @@ func (ec *executionContext) fieldContext_User_domainID(_ context.Context, field 
 }
 
 func (ec *executionContext) _User_username(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54003,7 +54003,7 @@ func (ec *executionContext) fieldContext_User_username(_ context.Context, field 
 }
 
 func (ec *executionContext) _User_displayName(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54026,7 +54026,7 @@ func (ec *executionContext) fieldContext_User_displayName(_ context.Context, fie
 }
 
 func (ec *executionContext) _User_phone(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54049,7 +54049,7 @@ func (ec *executionContext) fieldContext_User_phone(_ context.Context, field gra
 }
 
 func (ec *executionContext) _User_email(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54072,7 +54072,7 @@ func (ec *executionContext) fieldContext_User_email(_ context.Context, field gra
 }
 
 func (ec *executionContext) _User_status(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54095,7 +54095,7 @@ func (ec *executionContext) fieldContext_User_status(_ context.Context, field gr
 }
 
 func (ec *executionContext) _User_lockedUntil(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54118,7 +54118,7 @@ func (ec *executionContext) fieldContext_User_lockedUntil(_ context.Context, fie
 }
 
 func (ec *executionContext) _User_lastLoginAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54141,7 +54141,7 @@ func (ec *executionContext) fieldContext_User_lastLoginAt(_ context.Context, fie
 }
 
 func (ec *executionContext) _User_passwordChangedAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54373,7 +54373,7 @@ func (ec *executionContext) fieldContext_UserConnection_edges(_ context.Context,
 }
 
 func (ec *executionContext) _UserConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54405,7 +54405,7 @@ func (ec *executionContext) fieldContext_UserConnection_pageInfo(_ context.Conte
 }
 
 func (ec *executionContext) _UserConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54428,7 +54428,7 @@ func (ec *executionContext) fieldContext_UserConnection_totalCount(_ context.Con
 }
 
 func (ec *executionContext) _UserEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.UserEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54460,7 +54460,7 @@ func (ec *executionContext) fieldContext_UserEdge_node(_ context.Context, field 
 }
 
 func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.UserEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54483,7 +54483,7 @@ func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, fiel
 }
 
 func (ec *executionContext) _VisitFollowUp_id(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54506,7 +54506,7 @@ func (ec *executionContext) fieldContext_VisitFollowUp_id(_ context.Context, fie
 }
 
 func (ec *executionContext) _VisitFollowUp_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54529,7 +54529,7 @@ func (ec *executionContext) fieldContext_VisitFollowUp_createdAt(_ context.Conte
 }
 
 func (ec *executionContext) _VisitFollowUp_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54552,7 +54552,7 @@ func (ec *executionContext) fieldContext_VisitFollowUp_updatedAt(_ context.Conte
 }
 
 func (ec *executionContext) _VisitFollowUp_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54575,7 +54575,7 @@ func (ec *executionContext) fieldContext_VisitFollowUp_domainID(_ context.Contex
 }
 
 func (ec *executionContext) _VisitFollowUp_visitID(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54598,7 +54598,7 @@ func (ec *executionContext) fieldContext_VisitFollowUp_visitID(_ context.Context
 }
 
 func (ec *executionContext) _VisitFollowUp_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54621,7 +54621,7 @@ func (ec *executionContext) fieldContext_VisitFollowUp_organizationID(_ context.
 }
 
 func (ec *executionContext) _VisitFollowUp_officerID(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54644,7 +54644,7 @@ func (ec *executionContext) fieldContext_VisitFollowUp_officerID(_ context.Conte
 }
 
 func (ec *executionContext) _VisitFollowUp_action(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54667,7 +54667,7 @@ func (ec *executionContext) fieldContext_VisitFollowUp_action(_ context.Context,
 }
 
 func (ec *executionContext) _VisitFollowUp_dueOn(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54690,7 +54690,7 @@ func (ec *executionContext) fieldContext_VisitFollowUp_dueOn(_ context.Context, 
 }
 
 func (ec *executionContext) _VisitFollowUp_doneOn(ctx context.Context, field graphql.CollectedField, obj *ent.VisitFollowUp) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54777,7 +54777,7 @@ func (ec *executionContext) fieldContext_VisitFollowUp_visit(_ context.Context, 
 }
 
 func (ec *executionContext) _VolunteerPointEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54800,7 +54800,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntry_id(_ context.Contex
 }
 
 func (ec *executionContext) _VolunteerPointEntry_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54823,7 +54823,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntry_createdAt(_ context
 }
 
 func (ec *executionContext) _VolunteerPointEntry_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54846,7 +54846,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntry_updatedAt(_ context
 }
 
 func (ec *executionContext) _VolunteerPointEntry_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54869,7 +54869,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntry_domainID(_ context.
 }
 
 func (ec *executionContext) _VolunteerPointEntry_volunteerID(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54892,7 +54892,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntry_volunteerID(_ conte
 }
 
 func (ec *executionContext) _VolunteerPointEntry_kind(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54915,7 +54915,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntry_kind(_ context.Cont
 }
 
 func (ec *executionContext) _VolunteerPointEntry_activityID(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54938,7 +54938,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntry_activityID(_ contex
 }
 
 func (ec *executionContext) _VolunteerPointEntry_year(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54961,7 +54961,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntry_year(_ context.Cont
 }
 
 func (ec *executionContext) _VolunteerPointEntry_minutes(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -54984,7 +54984,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntry_minutes(_ context.C
 }
 
 func (ec *executionContext) _VolunteerPointEntry_points(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55007,7 +55007,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntry_points(_ context.Co
 }
 
 func (ec *executionContext) _VolunteerPointEntry_reason(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55158,7 +55158,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntryConnection_edges(_ c
 }
 
 func (ec *executionContext) _VolunteerPointEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55190,7 +55190,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntryConnection_pageInfo(
 }
 
 func (ec *executionContext) _VolunteerPointEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55213,7 +55213,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntryConnection_totalCoun
 }
 
 func (ec *executionContext) _VolunteerPointEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55245,7 +55245,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntryEdge_node(_ context.
 }
 
 func (ec *executionContext) _VolunteerPointEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.VolunteerPointEntryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55268,7 +55268,7 @@ func (ec *executionContext) fieldContext_VolunteerPointEntryEdge_cursor(_ contex
 }
 
 func (ec *executionContext) _VolunteerRecord_volunteer(ctx context.Context, field graphql.CollectedField, obj *party.VolunteerRecord) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55300,7 +55300,7 @@ func (ec *executionContext) fieldContext_VolunteerRecord_volunteer(_ context.Con
 }
 
 func (ec *executionContext) _VolunteerRecord_year(ctx context.Context, field graphql.CollectedField, obj *party.VolunteerRecord) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55323,7 +55323,7 @@ func (ec *executionContext) fieldContext_VolunteerRecord_year(_ context.Context,
 }
 
 func (ec *executionContext) _VolunteerRecord_points(ctx context.Context, field graphql.CollectedField, obj *party.VolunteerRecord) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55346,7 +55346,7 @@ func (ec *executionContext) fieldContext_VolunteerRecord_points(_ context.Contex
 }
 
 func (ec *executionContext) _VolunteerRecord_minutes(ctx context.Context, field graphql.CollectedField, obj *party.VolunteerRecord) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55369,7 +55369,7 @@ func (ec *executionContext) fieldContext_VolunteerRecord_minutes(_ context.Conte
 }
 
 func (ec *executionContext) _VolunteerRecord_rank(ctx context.Context, field graphql.CollectedField, obj *party.VolunteerRecord) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55424,7 +55424,7 @@ func (ec *executionContext) fieldContext_VolunteerRecord_entries(_ context.Conte
 }
 
 func (ec *executionContext) _WaitlistEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55447,7 +55447,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_id(_ context.Context, fie
 }
 
 func (ec *executionContext) _WaitlistEntry_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55470,7 +55470,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_createdAt(_ context.Conte
 }
 
 func (ec *executionContext) _WaitlistEntry_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55493,7 +55493,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_updatedAt(_ context.Conte
 }
 
 func (ec *executionContext) _WaitlistEntry_domainID(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55516,7 +55516,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_domainID(_ context.Contex
 }
 
 func (ec *executionContext) _WaitlistEntry_centreID(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55539,7 +55539,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_centreID(_ context.Contex
 }
 
 func (ec *executionContext) _WaitlistEntry_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55562,7 +55562,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_organizationID(_ context.
 }
 
 func (ec *executionContext) _WaitlistEntry_caseID(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55585,7 +55585,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_caseID(_ context.Context,
 }
 
 func (ec *executionContext) _WaitlistEntry_stage(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55608,7 +55608,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_stage(_ context.Context, 
 }
 
 func (ec *executionContext) _WaitlistEntry_seatsNeeded(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55631,7 +55631,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_seatsNeeded(_ context.Con
 }
 
 func (ec *executionContext) _WaitlistEntry_priority(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55654,7 +55654,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_priority(_ context.Contex
 }
 
 func (ec *executionContext) _WaitlistEntry_priorityReason(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55677,7 +55677,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_priorityReason(_ context.
 }
 
 func (ec *executionContext) _WaitlistEntry_joinedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55700,7 +55700,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_joinedAt(_ context.Contex
 }
 
 func (ec *executionContext) _WaitlistEntry_status(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55723,7 +55723,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_status(_ context.Context,
 }
 
 func (ec *executionContext) _WaitlistEntry_leftAt(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -55746,7 +55746,7 @@ func (ec *executionContext) fieldContext_WaitlistEntry_leftAt(_ context.Context,
 }
 
 func (ec *executionContext) _WaitlistEntry_leftReason(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56016,7 +56016,7 @@ func (ec *executionContext) fieldContext_WaitlistEntryConnection_edges(_ context
 }
 
 func (ec *executionContext) _WaitlistEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56048,7 +56048,7 @@ func (ec *executionContext) fieldContext_WaitlistEntryConnection_pageInfo(_ cont
 }
 
 func (ec *executionContext) _WaitlistEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56071,7 +56071,7 @@ func (ec *executionContext) fieldContext_WaitlistEntryConnection_totalCount(_ co
 }
 
 func (ec *executionContext) _WaitlistEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56103,7 +56103,7 @@ func (ec *executionContext) fieldContext_WaitlistEntryEdge_node(_ context.Contex
 }
 
 func (ec *executionContext) _WaitlistEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.WaitlistEntryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56126,7 +56126,7 @@ func (ec *executionContext) fieldContext_WaitlistEntryEdge_cursor(_ context.Cont
 }
 
 func (ec *executionContext) _YearCount_year(ctx context.Context, field graphql.CollectedField, obj *incubation.YearCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56149,7 +56149,7 @@ func (ec *executionContext) fieldContext_YearCount_year(_ context.Context, field
 }
 
 func (ec *executionContext) _YearCount_count(ctx context.Context, field graphql.CollectedField, obj *incubation.YearCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56172,7 +56172,7 @@ func (ec *executionContext) fieldContext_YearCount_count(_ context.Context, fiel
 }
 
 func (ec *executionContext) _YearGrantStatistics_year(ctx context.Context, field graphql.CollectedField, obj *grant.YearStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56195,7 +56195,7 @@ func (ec *executionContext) fieldContext_YearGrantStatistics_year(_ context.Cont
 }
 
 func (ec *executionContext) _YearGrantStatistics_awards(ctx context.Context, field graphql.CollectedField, obj *grant.YearStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56218,7 +56218,7 @@ func (ec *executionContext) fieldContext_YearGrantStatistics_awards(_ context.Co
 }
 
 func (ec *executionContext) _YearGrantStatistics_awarded(ctx context.Context, field graphql.CollectedField, obj *grant.YearStats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56305,7 +56305,7 @@ func (ec *executionContext) fieldContext_YearGrantStatistics_byCategory(_ contex
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56351,7 +56351,7 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56441,7 +56441,7 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56533,7 +56533,7 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56623,7 +56623,7 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56701,7 +56701,7 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56747,7 +56747,7 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -56779,7 +56779,7 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
+	return resolveTrivial(
 		ctx,
 		ec.OperationContext,
 		field,

@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"regexp"
 )
 
 const file = "graph/generated.go"
@@ -35,9 +36,38 @@ func main() {
 		}
 		src = bytes.ReplaceAll(src, []byte(r.from), []byte(r.to))
 	}
+	src = trivialFields(src)
 	if err := os.WriteFile(file, src, 0o644); err != nil {
 		fail("%v", err)
 	}
+}
+
+// trivialField matches a generated field whose resolver reads a struct
+// field of an object already in hand (return obj.Name, nil), with no
+// directive middleware; group 1 is the call, group 2 the value's Go type.
+var trivialField = regexp.MustCompile(`(graphql\.ResolveField)\(\s*ctx,\s*ec\.OperationContext,\s*field,\s*` +
+	`func\(ctx context\.Context, field graphql\.CollectedField\) \(\*graphql\.FieldContext, error\) \{\s*return ec\.fieldContext_\w+\(ctx, field\)\s*\},\s*` +
+	`func\(ctx context\.Context\) \(any, error\) \{\s*return obj\.[\w.]+, nil\s*\},\s*` +
+	`nil,\s*` +
+	`func\(ctx context\.Context, selections ast\.SelectionSet, v ([^)]*)\) graphql\.Marshaler \{`)
+
+// trivialFields points such fields at graph's resolveTrivial (see
+// graph/trivial_field.go), except those holding a list, which the field
+// middleware may have to cap.
+func trivialFields(src []byte) []byte {
+	n := 0
+	out := trivialField.ReplaceAllFunc(src, func(m []byte) []byte {
+		sub := trivialField.FindSubmatch(m)
+		if bytes.HasPrefix(sub[2], []byte("[]")) {
+			return m
+		}
+		n++
+		return append([]byte("resolveTrivial"), m[len("graphql.ResolveField"):]...)
+	})
+	if n == 0 && !bytes.Contains(src, []byte("resolveTrivial(")) {
+		fail("%s has no field read straight from its object; update graph/rewrite and graph/trivial_field.go", file)
+	}
+	return out
 }
 
 func fail(format string, args ...any) {
