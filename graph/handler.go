@@ -40,7 +40,7 @@ func NewHandler(o Options) *handler.Server {
 		Resolvers: &Resolver{App: o.App},
 	}))
 	srv.AddTransport(transport.Options{AllowedMethods: []string{http.MethodOptions, http.MethodPost}})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postJSON{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(ParserTokenLimit)
 	if o.Dev {
