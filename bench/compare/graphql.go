@@ -10,9 +10,10 @@ import (
 	"slices"
 )
 
-// The benchmark's query in each server's dialect: the first 50
-// organisations by name, each with its first 5 documents (by id, the order
-// both servers use when none is given).
+// The nested organisation list's query in each server's dialect: the first
+// 50 organisations by name, each with its first 5 documents (by id, the
+// order both servers use when none is given). The other lists' queries are
+// in tenancies.go, proposals.go and coverage.go.
 var (
 	hatcheryQuery     = body(`{ organizations(first: 50, orderBy: {field: NAME, direction: ASC}) { edges { node { id name uscc documents(first: 5) { edges { node { id title } } } } } } }`)
 	postgraphileQuery = body(`{ organizations: allOrganizations(first: 50, orderBy: NAME_ASC) { edges { node { id name uscc documents: documentsByOrganizationId(first: 5) { edges { node { id title } } } } } } }`)
@@ -97,8 +98,9 @@ func fetchPage(ctx context.Context, t *target) (page, error) {
 	return p, nil
 }
 
-// sameAnswers fails unless both servers return the same full page: a faster
-// server that answers something else would measure nothing.
+// sameAnswers fails unless both servers return the same full page of
+// organisations: a faster server that answers something else would measure
+// nothing.
 func sameAnswers(ctx context.Context, a, b *target, edges int) error {
 	pa, err := fetchPage(ctx, a)
 	if err != nil {

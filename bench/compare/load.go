@@ -19,7 +19,7 @@ type targetKind int
 
 const (
 	httpTarget targetKind = iota // a GraphQL server, loaded with wrk
-	sqlTarget                    // the two statements, run by pgbench
+	sqlTarget                    // the list's statements, run by pgbench
 )
 
 // target is one column of the comparison and its results per round.
@@ -51,18 +51,18 @@ type result struct {
 	rssMiB           float64
 }
 
-// measure loads t with conns connections for seconds and returns what it
-// saw, failing if any response was wrong.
-func measure(ctx context.Context, c config, t *target, pg postmaster, lua, script, tmp string, conns, seconds int) (result, error) {
+// measure loads list l's target t with conns connections for seconds and
+// returns what it saw, failing if any response was wrong.
+func measure(ctx context.Context, c config, l *list, t *target, pg postmaster, lua, tmp string, conns, seconds int) (result, error) {
 	var (
 		r   result
 		err error
 	)
 	server0, pg0 := cpu(t.pid), pg.cpu()
 	if t.kind == sqlTarget {
-		r, err = runPgbench(ctx, c, script, tmp, conns, seconds)
+		r, err = runPgbench(ctx, c, l, tmp, conns, seconds)
 	} else {
-		r, err = runWrk(ctx, t, lua, conns, seconds, c.edges)
+		r, err = runWrk(ctx, t, lua, l.needle, conns, seconds, l.edges)
 	}
 	if err != nil {
 		return r, err
@@ -79,11 +79,12 @@ func measure(ctx context.Context, c config, t *target, pg postmaster, lua, scrip
 
 var wrkLine = regexp.MustCompile(`BENCH requests=(\d+) checked=(\d+) bad=(\d+) non200=(\d+) socket_errors=(\d+) duration_us=(\d+) p50_us=(\d+) p99_us=(\d+)`)
 
-func runWrk(ctx context.Context, t *target, lua string, conns, seconds, edges int) (result, error) {
+func runWrk(ctx context.Context, t *target, lua, needle string, conns, seconds, edges int) (result, error) {
 	threads := min(conns, 2) // one per core: wrk shares the machine with the servers
 	cmd := exec.CommandContext(ctx, "wrk", "-t", strconv.Itoa(threads), "-c", strconv.Itoa(conns),
 		"-d", fmt.Sprintf("%ds", seconds), "--timeout", "10s", "-s", lua, t.url)
-	cmd.Env = append(os.Environ(), "BENCH_BODY="+t.body, "BENCH_AUTH="+t.auth, "BENCH_EDGES="+strconv.Itoa(edges))
+	cmd.Env = append(os.Environ(), "BENCH_BODY="+t.body, "BENCH_AUTH="+t.auth, "BENCH_NEEDLE="+needle,
+		"BENCH_EDGES="+strconv.Itoa(edges))
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		return result{}, fmt.Errorf("wrk: %w\n%s", err, out)
@@ -116,18 +117,22 @@ var (
 	pgbFailed    = regexp.MustCompile(`number of failed transactions: (\d+)`)
 )
 
-// runPgbench runs the two statements with -M prepared (as a server keeps
+// runPgbench runs list l's statements with -M prepared (as a server keeps
 // its statements prepared) and takes the latency percentiles from pgbench's
 // per-transaction log, since its summary has only the mean.
-func runPgbench(ctx context.Context, c config, script, tmp string, conns, seconds int) (result, error) {
+func runPgbench(ctx context.Context, c config, l *list, tmp string, conns, seconds int) (result, error) {
 	dir, err := os.MkdirTemp(tmp, "pgbench-")
 	if err != nil {
 		return result{}, err
 	}
 	defer os.RemoveAll(dir)
-	cmd := exec.CommandContext(ctx, "pgbench", "-n", "-M", "prepared", "-f", script,
+	args := []string{"-n", "-M", "prepared", "-f", l.script,
 		"-c", strconv.Itoa(conns), "-j", strconv.Itoa(min(conns, 2)), "-T", strconv.Itoa(seconds),
-		"-l", "--log-prefix", filepath.Join(dir, "tx"), c.databaseURL)
+		"-l", "--log-prefix", filepath.Join(dir, "tx")}
+	for _, v := range l.vars {
+		args = append(args, "-D", v)
+	}
+	cmd := exec.CommandContext(ctx, "pgbench", append(args, c.databaseURL)...)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		return result{}, fmt.Errorf("pgbench: %w\n%s", err, out)

@@ -34,12 +34,21 @@ func perRequest(cpu time.Duration, r result) float64 {
 	return ms(cpu) / float64(r.requests)
 }
 
-func printTable(w io.Writer, c config, targets []*target) {
-	rate := func(t *target) float64 { return median(t.loaded, func(r result) float64 { return r.rate }) }
-	peer, limit := rate(targets[1]), rate(targets[2])
+// printTables prints what the tables have in common, then one table per
+// list, each under its name and what it reads.
+func printTables(w io.Writer, c config, lists []*list) {
 	fmt.Fprintf(w, "\n%d rounds x %d s per target and connection count; medians. p50@1: 1 connection; the rest: 16 connections.\n",
 		c.rounds, c.seconds)
-	fmt.Fprintf(w, "CPU ms/req: CPU time used during the 16-connection run / requests answered (server process; every PostgreSQL process).\n\n")
+	fmt.Fprintf(w, "CPU ms/req: CPU time used during the 16-connection run / requests answered (server process; every PostgreSQL process).\n")
+	for _, l := range lists {
+		fmt.Fprintf(w, "\n%s (%d rows): %s\n", l.name, l.edges, l.title)
+		printTable(w, l.targets)
+	}
+}
+
+func printTable(w io.Writer, targets []*target) {
+	rate := func(t *target) float64 { return median(t.loaded, func(r result) float64 { return r.rate }) }
+	peer, limit := rate(targets[1]), rate(targets[2])
 	fmt.Fprintf(w, "%-14s %9s %8s %8s %8s %8s %8s %11s %11s %8s\n",
 		"target", "req/s", "p50@1", "p50", "p99", "vs PGL", "vs SQL", "CPU server", "CPU pg", "RSS max")
 	fmt.Fprintf(w, "%-14s %9s %8s %8s %8s %8s %8s %11s %11s %8s\n",

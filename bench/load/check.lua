@@ -1,11 +1,14 @@
 -- check.lua: wrk script that POSTs one GraphQL query and checks every
--- response: status 200, no "errors" key, and exactly BENCH_EDGES
--- organisations (counted by their "uscc" field, which both servers name
--- alike). wrk's thread states are separate Lua states, so each thread counts
--- its own bad responses and done() sums them through thread:get.
+-- response: status 200, no "errors" key, and exactly BENCH_EDGES rows,
+-- counted by BENCH_NEEDLE: a field both servers name alike and that each
+-- row holds once (the organisation list's "uscc", the tenant list's
+-- "endsOn", ...: bench/compare names it per list). wrk's thread states are
+-- separate Lua states, so each thread counts its own bad responses and
+-- done() sums them through thread:get.
 --
 -- Environment: BENCH_BODY (the JSON request), BENCH_AUTH (a whole
--- Authorization header value, or empty), BENCH_EDGES (default 50).
+-- Authorization header value, or empty), BENCH_EDGES (default 50),
+-- BENCH_NEEDLE (default "uscc":, with the quotes and the colon).
 
 wrk.method = "POST"
 wrk.body = os.getenv("BENCH_BODY")
@@ -16,6 +19,10 @@ if auth ~= "" then
 end
 
 local want = tonumber(os.getenv("BENCH_EDGES") or "50")
+local needle = os.getenv("BENCH_NEEDLE") or '"uscc":'
+if needle == "" then
+  needle = '"uscc":'
+end
 local threads = {}
 
 function setup(thread)
@@ -40,7 +47,7 @@ function response(status, headers, body)
   if status ~= 200 then
     non200 = non200 + 1
     bad = bad + 1
-  elseif string.find(body, '"errors"', 1, true) or count(body, '"uscc":') ~= want then
+  elseif string.find(body, '"errors"', 1, true) or count(body, needle) ~= want then
     bad = bad + 1
   end
 end
