@@ -3,6 +3,8 @@ package incubation
 import (
 	"context"
 	"errors"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -22,10 +24,13 @@ import (
 //
 // Each loader is keyed by domain (county) and loads the field for every
 // row of that county at once (a county has a centre or two, tens of spaces
-// and a few hundred tenancies over the years). gqlgen resolves a list's
-// rows concurrently; with one key per county every row joins the one load
-// however the rows' goroutines are scheduled, so the statement count does
-// not depend on timing.
+// and a few hundred tenancies over the years), so the statement count does
+// not depend on how the rows are scheduled. Lists are marshalled one row
+// after another (graph/list_marshal.go), so on a page that spans counties
+// (a platform admin's tenant list) each county's first row would start its
+// own load, one after the other: ten statements and ten waits for a
+// province. A list's resolver therefore names its page's counties
+// (PageDomains) and the first load fetches them all, priming the others.
 //
 // Loaders serve queries only: a mutation's answer is read inside its
 // transaction (ent.FromContext), which loaders built on the request's
@@ -38,42 +43,83 @@ type loaders struct {
 	occupants  *dataloadgen.Loader[int, map[int][]*gen.TenancySpace]     // held, by space, with tenancy
 	offers     *dataloadgen.Loader[int, map[int][]*gen.SpaceOffer]       // open, by space
 	centres    *dataloadgen.Loader[int, map[int]*gen.IncubationCentre]   // by id
+
+	mu   sync.Mutex
+	page []int // the counties of the rows being listed (PageDomains)
+}
+
+// PageDomains tells the request's loaders the counties of the rows a list is
+// about to answer, so that their first load reads all of them at once.
+// Without loaders in ctx (a mutation) it does nothing.
+func PageDomains(ctx context.Context, domains []int) {
+	l := loadersFrom(ctx)
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	for _, d := range domains {
+		if !slices.Contains(l.page, d) {
+			l.page = append(l.page, d)
+		}
+	}
+	l.mu.Unlock()
+}
+
+// withPage is domains and the named page's counties.
+func (l *loaders) withPage(domains []int) []int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := slices.Clone(domains)
+	for _, d := range l.page {
+		if !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 type loadersKey struct{}
 
 // perDomain builds a loader keyed by domain from fetch, which reads the
-// rows of the given domains and groups them by domain.
-func perDomain[V any](fetch func(ctx context.Context, domains []int) (map[int]V, error)) *dataloadgen.Loader[int, V] {
-	return dataloadgen.NewMappedLoader(func(ctx context.Context, domains []int) (map[int]V, error) {
-		got, err := fetch(ctx, domains)
+// rows of the given domains and groups them by domain. A load also reads
+// the counties named by PageDomains and primes the loader with them.
+func perDomain[V any](l *loaders, fetch func(ctx context.Context, domains []int) (map[int]V, error)) *dataloadgen.Loader[int, V] {
+	var loader *dataloadgen.Loader[int, V]
+	loader = dataloadgen.NewMappedLoader(func(ctx context.Context, domains []int) (map[int]V, error) {
+		want := l.withPage(domains)
+		got, err := fetch(ctx, want)
 		if err != nil {
 			return nil, err
 		}
-		for _, c := range domains { // a domain without rows still answers
+		for _, c := range want { // a domain without rows still answers
 			if _, ok := got[c]; !ok {
 				var zero V
 				got[c] = zero
 			}
+			if !slices.Contains(domains, c) {
+				loader.Prime(c, got[c])
+			}
 		}
 		return got, nil
 	}, dataloadgen.WithWait(time.Millisecond))
+	return loader
 }
 
 // WithLoaders returns ctx carrying fresh loaders reading through c.
 func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Context {
-	l := &loaders{
-		seats: perDomain(func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancySpace, error) {
+	l := &loaders{}
+	*l = loaders{
+		seats: perDomain(l, func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancySpace, error) {
 			rows, err := c.TenancySpace.Query().Where(tenancyspace.ReleasedOnIsNil(), tenancyspace.DomainIDIn(domains...)).
 				WithSpace().Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
 			return nest(rows, func(r *gen.TenancySpace) (int, int) { return r.DomainID, r.TenancyID }), err
 		}),
-		milestones: perDomain(func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancyMilestone, error) {
+		milestones: perDomain(l, func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancyMilestone, error) {
 			rows, err := c.TenancyMilestone.Query().Where(tenancymilestone.DomainIDIn(domains...)).
 				Order(gen.Asc(tenancymilestone.FieldDueOn), gen.Asc(tenancymilestone.FieldID)).All(ctx)
 			return nest(rows, func(r *gen.TenancyMilestone) (int, int) { return r.DomainID, r.TenancyID }), err
 		}),
-		latest: perDomain(func(ctx context.Context, domains []int) (map[int]map[int]*gen.MaturityAssessment, error) {
+		latest: perDomain(l, func(ctx context.Context, domains []int) (map[int]map[int]*gen.MaturityAssessment, error) {
 			rows, err := c.MaturityAssessment.Query().Where(maturityassessment.DomainIDIn(domains...)).
 				Order(gen.Asc(maturityassessment.FieldAssessedOn), gen.Asc(maturityassessment.FieldID)).All(ctx)
 			out := map[int]map[int]*gen.MaturityAssessment{}
@@ -86,17 +132,17 @@ func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Contex
 			}
 			return out, err
 		}),
-		occupants: perDomain(func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancySpace, error) {
+		occupants: perDomain(l, func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancySpace, error) {
 			rows, err := c.TenancySpace.Query().Where(tenancyspace.ReleasedOnIsNil(), tenancyspace.DomainIDIn(domains...)).
 				WithTenancy(func(q *gen.TenancyQuery) { q.WithOrganization() }).Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
 			return nest(rows, func(r *gen.TenancySpace) (int, int) { return r.DomainID, r.SpaceID }), err
 		}),
-		offers: perDomain(func(ctx context.Context, domains []int) (map[int]map[int][]*gen.SpaceOffer, error) {
+		offers: perDomain(l, func(ctx context.Context, domains []int) (map[int]map[int][]*gen.SpaceOffer, error) {
 			rows, err := c.SpaceOffer.Query().Where(spaceoffer.StatusEQ(spaceoffer.StatusOPEN), spaceoffer.DomainIDIn(domains...)).
 				Order(gen.Asc(spaceoffer.FieldID)).All(ctx)
 			return nest(rows, func(r *gen.SpaceOffer) (int, int) { return r.DomainID, r.SpaceID }), err
 		}),
-		centres: perDomain(func(ctx context.Context, domains []int) (map[int]map[int]*gen.IncubationCentre, error) {
+		centres: perDomain(l, func(ctx context.Context, domains []int) (map[int]map[int]*gen.IncubationCentre, error) {
 			rows, err := c.IncubationCentre.Query().Where(incubationcentre.DomainIDIn(domains...)).All(system(ctx))
 			out := map[int]map[int]*gen.IncubationCentre{}
 			for _, r := range rows {
