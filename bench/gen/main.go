@@ -123,8 +123,16 @@ func run(ctx context.Context, url string, sc scale, plain string) (counts, error
 		return counts{}, err
 	}
 	// Fresh statistics and a visibility map, as a long-running database has.
-	_, err = db.ExecContext(ctx, `VACUUM (ANALYZE)`)
-	return l.counts, err
+	// Twice: after the first pass organizations still had none of its 312
+	// pages (county scale) marked all-visible (its rows are updated in the
+	// loading transaction), so every count over it read the heap: 30 ms
+	// instead of 5 at province scale. The second pass marks them.
+	for range 2 {
+		if _, err := db.ExecContext(ctx, `VACUUM (ANALYZE)`); err != nil {
+			return l.counts, err
+		}
+	}
+	return l.counts, nil
 }
 
 // loader writes the rows of one data set inside tx.
