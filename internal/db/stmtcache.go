@@ -75,17 +75,6 @@ func (c *stmtCache) Query(ctx context.Context, query string, args, v any) error 
 	return nil
 }
 
-// BeginTx keeps the wrapped driver's transactions with options (ent's
-// Client.BeginTx looks for this method on its driver).
-func (c *stmtCache) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
-	if b, ok := c.Driver.(interface {
-		BeginTx(context.Context, *sql.TxOptions) (dialect.Tx, error)
-	}); ok {
-		return b.BeginTx(ctx, opts)
-	}
-	return c.Driver.Tx(ctx)
-}
-
 // Close closes the cached statements, then the driver.
 func (c *stmtCache) Close() error {
 	c.mu.Lock()
