@@ -103,6 +103,9 @@ func (s *Service) Occupancy(ctx context.Context, c *gen.Client, centre *gen.Incu
 // TenancySeats are the seats a tenancy holds now.
 func (s *Service) TenancySeats(ctx context.Context, c *gen.Client, t *gen.Tenancy) ([]*gen.TenancySpace, error) {
 	if l := loadersFrom(ctx); l != nil {
+		if l.named(t.ID) {
+			return nonNil(l.pageSeats.load(ctx, l, t.ID))
+		}
 		m, err := l.seats.Load(ctx, t.DomainID)
 		return rowsOf(m, err, t.ID)
 	}
@@ -112,6 +115,9 @@ func (s *Service) TenancySeats(ctx context.Context, c *gen.Client, t *gen.Tenanc
 // Milestones are a tenancy's plan, by due date.
 func (s *Service) Milestones(ctx context.Context, c *gen.Client, t *gen.Tenancy) ([]*gen.TenancyMilestone, error) {
 	if l := loadersFrom(ctx); l != nil {
+		if l.named(t.ID) {
+			return nonNil(l.pageMilestones.load(ctx, l, t.ID))
+		}
 		m, err := l.milestones.Load(ctx, t.DomainID)
 		return rowsOf(m, err, t.ID)
 	}
@@ -122,6 +128,9 @@ func (s *Service) Milestones(ctx context.Context, c *gen.Client, t *gen.Tenancy)
 // LatestAssessment is a tenancy's latest maturity assessment.
 func (s *Service) LatestAssessment(ctx context.Context, c *gen.Client, t *gen.Tenancy) (*gen.MaturityAssessment, error) {
 	if l := loadersFrom(ctx); l != nil {
+		if l.named(t.ID) {
+			return l.pageLatest.load(ctx, l, t.ID)
+		}
 		m, err := l.latest.Load(ctx, t.DomainID)
 		if err != nil {
 			return nil, err

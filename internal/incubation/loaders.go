@@ -12,6 +12,7 @@ import (
 	gen "hatchery/ent"
 	"hatchery/ent/incubationcentre"
 	"hatchery/ent/maturityassessment"
+	"hatchery/ent/predicate"
 	"hatchery/ent/spaceoffer"
 	"hatchery/ent/tenancymilestone"
 	"hatchery/ent/tenancyspace"
@@ -31,6 +32,9 @@ import (
 // own load, one after the other: ten statements and ten waits for a
 // province. A list's resolver therefore names its page's counties
 // (PageDomains) and the first load fetches them all, priming the others.
+// The tenant list goes further and names its rows (PageTenancies, in
+// page_loader.go): their seats, plans and scores are read for those rows
+// only, instead of for every tenancy of their counties.
 //
 // Loaders serve queries only: a mutation's answer is read inside its
 // transaction (ent.FromContext), which loaders built on the request's
@@ -44,8 +48,14 @@ type loaders struct {
 	offers     *dataloadgen.Loader[int, map[int][]*gen.SpaceOffer]       // open, by space
 	centres    *dataloadgen.Loader[int, map[int]*gen.IncubationCentre]   // by id
 
+	// The same fields for the tenancies a list named (PageTenancies).
+	pageSeats      *pageLoader[[]*gen.TenancySpace]
+	pageMilestones *pageLoader[[]*gen.TenancyMilestone]
+	pageLatest     *pageLoader[*gen.MaturityAssessment]
+
 	mu   sync.Mutex
-	page []int // the counties of the rows being listed (PageDomains)
+	page []int        // the counties of the rows being listed (PageDomains)
+	rows map[int]bool // the tenancies being listed (PageTenancies)
 }
 
 // PageDomains tells the request's loaders the counties of the rows a list is
@@ -107,21 +117,30 @@ func perDomain[V any](l *loaders, fetch func(ctx context.Context, domains []int)
 
 // WithLoaders returns ctx carrying fresh loaders reading through c.
 func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Context {
+	seats := func(ctx context.Context, p predicate.TenancySpace) ([]*gen.TenancySpace, error) {
+		return c.TenancySpace.Query().Where(tenancyspace.ReleasedOnIsNil(), p).
+			WithSpace().Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
+	}
+	milestones := func(ctx context.Context, p predicate.TenancyMilestone) ([]*gen.TenancyMilestone, error) {
+		return c.TenancyMilestone.Query().Where(p).
+			Order(gen.Asc(tenancymilestone.FieldDueOn), gen.Asc(tenancymilestone.FieldID)).All(ctx)
+	}
+	assessments := func(ctx context.Context, p predicate.MaturityAssessment) ([]*gen.MaturityAssessment, error) {
+		return c.MaturityAssessment.Query().Where(p).
+			Order(gen.Asc(maturityassessment.FieldAssessedOn), gen.Asc(maturityassessment.FieldID)).All(ctx)
+	}
 	l := &loaders{}
 	*l = loaders{
 		seats: perDomain(l, func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancySpace, error) {
-			rows, err := c.TenancySpace.Query().Where(tenancyspace.ReleasedOnIsNil(), tenancyspace.DomainIDIn(domains...)).
-				WithSpace().Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
+			rows, err := seats(ctx, tenancyspace.DomainIDIn(domains...))
 			return nest(rows, func(r *gen.TenancySpace) (int, int) { return r.DomainID, r.TenancyID }), err
 		}),
 		milestones: perDomain(l, func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancyMilestone, error) {
-			rows, err := c.TenancyMilestone.Query().Where(tenancymilestone.DomainIDIn(domains...)).
-				Order(gen.Asc(tenancymilestone.FieldDueOn), gen.Asc(tenancymilestone.FieldID)).All(ctx)
+			rows, err := milestones(ctx, tenancymilestone.DomainIDIn(domains...))
 			return nest(rows, func(r *gen.TenancyMilestone) (int, int) { return r.DomainID, r.TenancyID }), err
 		}),
 		latest: perDomain(l, func(ctx context.Context, domains []int) (map[int]map[int]*gen.MaturityAssessment, error) {
-			rows, err := c.MaturityAssessment.Query().Where(maturityassessment.DomainIDIn(domains...)).
-				Order(gen.Asc(maturityassessment.FieldAssessedOn), gen.Asc(maturityassessment.FieldID)).All(ctx)
+			rows, err := assessments(ctx, maturityassessment.DomainIDIn(domains...))
 			out := map[int]map[int]*gen.MaturityAssessment{}
 			for _, r := range rows {
 				cid := r.DomainID
@@ -129,6 +148,22 @@ func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Contex
 					out[cid] = map[int]*gen.MaturityAssessment{}
 				}
 				out[cid][r.TenancyID] = r // ascending: the last one wins
+			}
+			return out, err
+		}),
+		pageSeats: newPageLoader(func(ctx context.Context, ids []int) (map[int][]*gen.TenancySpace, error) {
+			rows, err := seats(ctx, tenancyspace.TenancyIDIn(ids...))
+			return group(rows, func(r *gen.TenancySpace) int { return r.TenancyID }), err
+		}),
+		pageMilestones: newPageLoader(func(ctx context.Context, ids []int) (map[int][]*gen.TenancyMilestone, error) {
+			rows, err := milestones(ctx, tenancymilestone.TenancyIDIn(ids...))
+			return group(rows, func(r *gen.TenancyMilestone) int { return r.TenancyID }), err
+		}),
+		pageLatest: newPageLoader(func(ctx context.Context, ids []int) (map[int]*gen.MaturityAssessment, error) {
+			rows, err := assessments(ctx, maturityassessment.TenancyIDIn(ids...))
+			out := map[int]*gen.MaturityAssessment{}
+			for _, r := range rows {
+				out[r.TenancyID] = r // ascending: the last one wins
 			}
 			return out, err
 		}),
@@ -173,6 +208,24 @@ func nest[T any](rows []T, key func(T) (domain, k int)) map[int]map[int][]T {
 		out[c][k] = append(out[c][k], r)
 	}
 	return out
+}
+
+// group groups rows by key, keeping their order.
+func group[T any](rows []T, key func(T) int) map[int][]T {
+	out := map[int][]T{}
+	for _, r := range rows {
+		k := key(r)
+		out[k] = append(out[k], r)
+	}
+	return out
+}
+
+// nonNil is a page loader's list for one row, never nil.
+func nonNil[T any](v []T, err error) ([]T, error) {
+	if err == nil && v == nil {
+		v = []T{}
+	}
+	return v, err
 }
 
 // rowsOf is one row's list from a domain's loaded map, never nil.

@@ -2,11 +2,15 @@ package incubation
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"slices"
 	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	gen "hatchery/ent"
 )
 
 // A page spanning counties is read in one load: the first row's load also
@@ -53,4 +57,53 @@ func TestPerDomainLoadsThePageCountiesAtOnce(t *testing.T) {
 
 	// Without loaders (a mutation), naming does nothing.
 	require.NotPanics(t, func() { PageDomains(t.Context(), []int{1}) })
+}
+
+// A list's named rows are read in one fetch of exactly those rows, on the
+// first row that asks; a later naming reads only its new rows, and a
+// failed fetch is tried again rather than remembered.
+func TestPageLoaderReadsTheNamedRowsOnce(t *testing.T) {
+	l := &loaders{}
+	ctx := context.WithValue(t.Context(), loadersKey{}, l)
+	var fetches [][]int
+	fail := false
+	p := newPageLoader(func(_ context.Context, ids []int) (map[int]string, error) {
+		fetches = append(fetches, slices.Clone(ids))
+		if fail {
+			return nil, errors.New("database gone")
+		}
+		out := map[int]string{}
+		for _, id := range ids {
+			if id != 12 { // tenancy 12 has no rows
+				out[id] = fmt.Sprint("row ", id)
+			}
+		}
+		return out, nil
+	})
+	load := func(id int) string {
+		require.True(t, l.named(id))
+		v, err := p.load(ctx, l, id)
+		require.NoError(t, err)
+		return v
+	}
+
+	PageTenancies(ctx, []*gen.Tenancy{{ID: 13, DomainID: 1}, {ID: 11, DomainID: 2}, {ID: 12, DomainID: 1}})
+	require.Equal(t, "row 11", load(11))
+	require.Equal(t, "", load(12), "a named row without rows answers the zero value")
+	require.Equal(t, "row 13", load(13))
+	require.Equal(t, [][]int{{11, 12, 13}}, fetches, "one fetch for the page, of its rows")
+	require.Equal(t, []int{1, 2}, l.page, "the page's counties are named too, once each")
+	require.False(t, l.named(14))
+
+	PageTenancies(ctx, []*gen.Tenancy{{ID: 14, DomainID: 1}, {ID: 11, DomainID: 2}})
+	fail = true
+	_, err := p.load(ctx, l, 14)
+	require.ErrorContains(t, err, "database gone")
+	fail = false
+	require.Equal(t, "row 14", load(14), "a failed fetch is tried again")
+	require.Equal(t, "row 11", load(11))
+	require.Equal(t, [][]int{{11, 12, 13}, {14}, {14}}, fetches, "a second page reads only its new rows")
+
+	// Without loaders (a mutation), naming does nothing.
+	require.NotPanics(t, func() { PageTenancies(t.Context(), []*gen.Tenancy{{ID: 1}}) })
 }
