@@ -10,6 +10,7 @@ import (
 	"hatchery/ent"
 	"hatchery/ent/fundbudget"
 	"hatchery/ent/objection"
+	"hatchery/ent/proposal"
 	"hatchery/graph/model"
 	"hatchery/internal/grant"
 	"time"
@@ -162,7 +163,8 @@ func (r *queryResolver) GrantEligibility(ctx context.Context, callID int, organi
 
 // RankedProposals is the resolver for the rankedProposals field.
 func (r *queryResolver) RankedProposals(ctx context.Context, callID int) ([]*grant.Ranked, error) {
-	return r.Grants.Ranking(ctx, r.client(ctx), callID)
+	return r.Grants.Ranking(ctx, r.client(ctx), callID,
+		selectedColumns(ctx, "proposal", "Proposal", proposal.Columns))
 }
 
 // CallStatistics is the resolver for the callStatistics field.

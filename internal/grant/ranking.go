@@ -24,9 +24,24 @@ const Disagreement = 150
 // first (then trimmed mean, then the earliest submitted), in a fixed
 // number of statements whatever their number: the proposals, their
 // organisations' names, the panel's reviews, the awards.
-func (s *Service) Ranking(ctx context.Context, c *gen.Client, callID int) ([]*Ranked, error) {
-	ps, err := c.Proposal.Query().Where(proposal.CallID(callID), proposal.StatusNEQ(proposal.StatusDRAFT),
-		proposal.StatusNEQ(proposal.StatusWITHDRAWN), live()).Order(proposal.ByID()).All(ctx)
+//
+// columns are the proposal columns the caller will read of each Ranked's
+// Proposal (the ranking adds those it needs itself); nil reads them all.
+// The rest are left zero, so a caller passes them only when it knows what
+// it reads: a proposal's texts and JSON were most of the ranking's cost.
+func (s *Service) Ranking(ctx context.Context, c *gen.Client, callID int, columns []string) ([]*Ranked, error) {
+	q := c.Proposal.Query().Where(proposal.CallID(callID), proposal.StatusNEQ(proposal.StatusDRAFT),
+		proposal.StatusNEQ(proposal.StatusWITHDRAWN), live()).Order(proposal.ByID())
+	if columns != nil {
+		need := []string{proposal.FieldID, proposal.FieldOrganizationID, proposal.FieldRequested}
+		for _, col := range columns {
+			if !slices.Contains(need, col) {
+				need = append(need, col)
+			}
+		}
+		q.Select(need...)
+	}
+	ps, err := q.All(ctx)
 	if err != nil || len(ps) == 0 {
 		return nil, err
 	}

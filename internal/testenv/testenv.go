@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -50,8 +51,25 @@ type Env struct {
 	Statements atomic.Int64
 	Fixture    Fixture
 
-	mu     sync.Mutex
-	sleeps []time.Duration
+	mu        sync.Mutex
+	sleeps    []time.Duration
+	recording bool
+	recorded  []string
+}
+
+// RecordSQL starts recording the ent client's statements (ent's debug log
+// line of each: the query text and its arguments); the function it returns
+// stops recording and returns them.
+func (e *Env) RecordSQL() func() []string {
+	e.mu.Lock()
+	e.recording, e.recorded = true, nil
+	e.mu.Unlock()
+	return func() []string {
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		e.recording = false
+		return e.recorded
+	}
 }
 
 // Fixture holds the ids tests refer to.
@@ -94,6 +112,11 @@ func newEnv(t testing.TB, d testdb.Dialect, store storage.Store, cfg server.Conf
 	e := &Env{T: t}
 	a := openApp(t, d.Name, d.DSN(t), store, gen.Debug(), gen.Log(func(a ...any) {
 		e.Statements.Add(1)
+		e.mu.Lock()
+		if e.recording {
+			e.recorded = append(e.recorded, fmt.Sprint(a...))
+		}
+		e.mu.Unlock()
 		if os.Getenv("HATCHERY_TEST_SQL_LOG") != "" {
 			t.Log(a...)
 		}
