@@ -22,12 +22,12 @@ func setUpLetters(a *app.App, cfg Config, log *slog.Logger) error {
 	}
 	l := &casework.Letters{Store: a.Store, Secret: secret, BaseURL: cfg.PublicURL}
 	a.Letters = l
-	font, err := letter.LoadFont()
+	path, err := letter.FindFont()
 	if err != nil {
 		log.Error("decision letters are disabled: no CJK font", "err", err, "fix", "apt-get install "+letter.FontPackage)
 		return nil
 	}
-	l.Font = font
+	l.Font = func() ([]byte, error) { return letter.ReadFont(path) }
 	a.Casework.Letters = l
 	return nil
 }

@@ -22,7 +22,11 @@ import (
 // applicant finds it with their certificates too).
 type Letters struct {
 	Store storage.Store
-	Font  []byte
+	// Font gives the CJK TrueType font for one render (letter.Render). The
+	// server reads the file each time: letters are rare, and the 15 MB
+	// kept for the process's life would be half its live heap, doubled by
+	// the garbage collector's headroom. Tests hand out one copy.
+	Font func() ([]byte, error)
 	// Secret signs the verification tokens printed on letters; it must
 	// never change, or earlier letters stop verifying.
 	Secret []byte
@@ -57,7 +61,11 @@ func (l *Letters) IssueLetter(ctx context.Context, c *gen.Client, cs *gen.Servic
 		DecidedOn:     *cs.DecidedAt,
 		VerifyURL:     l.VerifyURL(cs.ID),
 	}
-	pdf, err := letter.Render(l1, l.Font)
+	font, err := l.Font()
+	if err != nil {
+		return fmt.Errorf("rendering the decision letter of case %d: %w", cs.ID, err)
+	}
+	pdf, err := letter.Render(l1, font)
 	if err != nil {
 		return fmt.Errorf("rendering the decision letter of case %d: %w", cs.ID, err)
 	}

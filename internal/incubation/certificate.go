@@ -125,12 +125,16 @@ func (s *Service) certificatePDF(ctx context.Context, c *gen.Client, l *casework
 	}
 	body := fmt.Sprintf("%s于%s入驻%s孵化，经成熟度评估达到出壳标准，并完成孵化计划全部必备事项，准予出壳，特发此证。",
 		org.Name, t.StartOn.Format("2006年1月2日"), centre.Name)
+	font, err := l.Font()
+	if err != nil {
+		return 0, fmt.Errorf("incubation: typesetting the certificate of tenancy %d: %w", t.ID, err)
+	}
 	pdf, err := letter.Render(letter.Letter{
 		Authority: dom.Name + "民政局", Title: "社会组织孵化出壳证书", CaseNumber: no,
 		Applicant: org.Name, ApplicantCode: org.Uscc, ServiceItem: "社会组织孵化出壳",
 		Approved: true, Reason: body, DecidedOn: now.In(chinaTime),
 		VerifyURL: strings.TrimRight(l.BaseURL, "/") + "/verify/certificate/" + token,
-	}, l.Font)
+	}, font)
 	if err != nil {
 		return 0, fmt.Errorf("incubation: typesetting the certificate of tenancy %d: %w", t.ID, err)
 	}

@@ -25,24 +25,43 @@ var fontPatterns = []string{
 }
 
 // LoadFont reads the LXGW WenKai Regular TrueType font (about 15 MB) for
-// Render. Read it once at start-up and pass the same bytes to every Render:
-// Render only reads them.
+// Render. Render only reads the bytes, so one copy serves any number of
+// renders; a long-running server that renders rarely may rather keep the
+// path (FindFont) and read the file when it renders (ReadFont), so that the
+// 15 MB do not stay in its heap.
 func LoadFont() ([]byte, error) { return loadFont(fontPatterns) }
 
+// FindFont is the path of the font LoadFont reads, or an error saying how
+// to install it.
+func FindFont() (string, error) { return findFont(fontPatterns) }
+
+// ReadFont reads the font at path, as found by FindFont.
+func ReadFont(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("letter: font: %w (install the Debian package %s)", err, FontPackage)
+	}
+	return b, nil
+}
+
 func loadFont(patterns []string) ([]byte, error) {
+	path, err := findFont(patterns)
+	if err != nil {
+		return nil, err
+	}
+	return ReadFont(path)
+}
+
+func findFont(patterns []string) (string, error) {
 	for _, pattern := range patterns {
 		matches, _ := filepath.Glob(pattern) // the patterns are constant and valid
 		for _, path := range matches {
-			b, err := os.ReadFile(path)
-			if errors.Is(err, fs.ErrNotExist) {
+			if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 				continue // a dangling symlink
 			}
-			if err != nil {
-				return nil, fmt.Errorf("letter: font: %w", err)
-			}
-			return b, nil
+			return path, nil
 		}
 	}
-	return nil, fmt.Errorf("letter: the LXGW WenKai font is not installed (looked for %s); install the Debian package %s (apt-get install %s)",
+	return "", fmt.Errorf("letter: the LXGW WenKai font is not installed (looked for %s); install the Debian package %s (apt-get install %s)",
 		strings.Join(patterns, ", "), FontPackage, FontPackage)
 }

@@ -29,3 +29,13 @@ func TestLoadFont(t *testing.T) {
 		t.Fatalf("LoadFont returned %d bytes starting %x: not a TrueType font", len(font), font[:min(4, len(font))])
 	}
 }
+
+// A font that goes missing after start-up (FindFont found it, ReadFont reads
+// it at each render) fails the render with the package to install.
+func TestReadFontGoneSinceFound(t *testing.T) {
+	t.Parallel()
+	_, err := ReadFont(t.TempDir() + "/LXGWWenKai-Regular.ttf")
+	if err == nil || !strings.Contains(err.Error(), "fonts-lxgw-wenkai") {
+		t.Fatalf("err = %v, want one naming the Debian package", err)
+	}
+}

@@ -18,7 +18,7 @@ func (e *Env) EnableLetters() *casework.Letters {
 	}
 	secret := make([]byte, letter.MinSecretSize)
 	_, _ = rand.Read(secret)
-	l := &casework.Letters{Store: e.App.Store, Font: font, Secret: secret, BaseURL: e.URL}
+	l := &casework.Letters{Store: e.App.Store, Font: func() ([]byte, error) { return font, nil }, Secret: secret, BaseURL: e.URL}
 	e.App.Letters, e.App.Casework.Letters = l, l
 	return l
 }
