@@ -115,7 +115,7 @@ func Hash(plain string, p Params) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", fmt.Errorf("password: reading salt: %w", err)
 	}
-	key := argon2.IDKey([]byte(plain), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
+	key := idKey([]byte(plain), salt, p)
 	return encode(p, salt, key), nil
 }
 
@@ -217,7 +217,7 @@ func Verify(plain, encoded string) (bool, error) {
 		return false, err
 	}
 	p := d.params
-	key := argon2.IDKey([]byte(plain), d.salt, p.Time, p.Memory, p.Threads, p.KeyLen)
+	key := idKey([]byte(plain), d.salt, p)
 	return subtle.ConstantTimeCompare(key, d.key) == 1, nil
 }
 
@@ -257,4 +257,27 @@ func DummyVerify(plain string, p Params) {
 // formatting is negligible next to argon2id itself.
 func DummyHash(p Params) string {
 	return encode(p, make([]byte, p.SaltLen), make([]byte, p.KeyLen))
+}
+
+// MaxConcurrent is how many argon2id derivations run at once in this
+// process; the others wait their turn. Each holds its memory cost (64 MiB
+// with Default) until it ends, so without a bound a burst of logins, or an
+// attacker posting wrong passwords in parallel, makes the server allocate
+// 64 MiB per request in flight: 50 at once is over 3 GiB. Two at once is
+// 128 MiB at most, and keeps both cores of a small server busy (each run
+// already uses two lanes), so queued logins do not finish later than they
+// would have by running together.
+const MaxConcurrent = 2
+
+var (
+	slots = make(chan struct{}, MaxConcurrent)
+	// deriveKey is argon2.IDKey; tests replace it to observe the bound.
+	deriveKey = argon2.IDKey
+)
+
+// idKey derives plain's key with salt and p, waiting for a free slot.
+func idKey(plain, salt []byte, p Params) []byte {
+	slots <- struct{}{}
+	defer func() { <-slots }()
+	return deriveKey(plain, salt, p.Time, p.Memory, p.Threads, p.KeyLen)
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/base64"
 	"errors"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -263,4 +265,46 @@ func TestDummyVerifyTiming(t *testing.T) {
 	dummy := fastest(func() { DummyVerify("wrong-password", Default) })
 	t.Logf("verify %v, dummy %v", verify, dummy)
 	require.Greater(t, dummy, verify/4)
+}
+
+// However many hashes and verifications are asked for at once, at most
+// MaxConcurrent derivations hold their memory at a time, and every caller
+// still gets its answer.
+func TestDerivationsAreBounded(t *testing.T) {
+	var now, peak atomic.Int32
+	real := deriveKey
+	deriveKey = func(pw, salt []byte, passes, memory uint32, threads uint8, keyLen uint32) []byte {
+		n := now.Add(1)
+		for p := peak.Load(); n > p && !peak.CompareAndSwap(p, n); p = peak.Load() {
+		}
+		defer now.Add(-1)
+		time.Sleep(5 * time.Millisecond) // a real run's length, so that callers overlap
+		return real(pw, salt, passes, memory, threads, keyLen)
+	}
+	t.Cleanup(func() { deriveKey = real })
+
+	h, err := Hash("correct horse battery", Fast)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	results := make([]bool, 16)
+	for i := range results {
+		wg.Go(func() {
+			ok, err := Verify(map[bool]string{true: "correct horse battery", false: "wrong"}[i%2 == 0], h)
+			if err != nil {
+				t.Error(err)
+			}
+			results[i] = ok
+		})
+	}
+	wg.Wait()
+	for i, ok := range results {
+		if ok != (i%2 == 0) {
+			t.Fatalf("verification %d = %v", i, ok)
+		}
+	}
+	if p := peak.Load(); p < 1 || p > MaxConcurrent {
+		t.Fatalf("peak concurrent derivations = %d, want 1..%d", p, MaxConcurrent)
+	}
 }
