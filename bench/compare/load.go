@@ -48,7 +48,8 @@ type result struct {
 	rate             float64       // requests per second
 	p50, p99         time.Duration // latency percentiles
 	serverCPU, pgCPU time.Duration // CPU used during the measurement
-	rssMiB           float64
+	rssMiB           float64       // the server's peak since it started (VmHWM)
+	loadRSSMiB       float64       // the server's largest VmRSS sampled during this measurement
 }
 
 // measure loads list l's target t with conns connections for seconds and
@@ -59,10 +60,17 @@ func measure(ctx context.Context, c config, l *list, t *target, pg postmaster, l
 		err error
 	)
 	server0, pg0 := cpu(t.pid), pg.cpu()
+	var sampled func() float64
+	if t.pid != 0 {
+		sampled = sampleRSS(t.pid)
+	}
 	if t.kind == sqlTarget {
 		r, err = runPgbench(ctx, c, l, tmp, conns, seconds)
 	} else {
 		r, err = runWrk(ctx, t, lua, l.needle, conns, seconds, l.edges)
+	}
+	if sampled != nil {
+		r.loadRSSMiB = sampled()
 	}
 	if err != nil {
 		return r, err

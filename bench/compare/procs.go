@@ -191,14 +191,41 @@ func (p postmaster) cpu() time.Duration {
 	return time.Duration(total) * clockTick
 }
 
-// rssMax is the process's peak resident memory so far (VmHWM), in MiB.
-func rssMax(pid int) float64 {
+// rssMax is the process's peak resident memory so far (VmHWM), in MiB. It
+// includes moments outside any list's load: start-up, and the benchmark's
+// logins (an argon2id hash holds 64 MiB while it runs).
+func rssMax(pid int) float64 { return procStatus(pid, "VmHWM:") }
+
+// sampleRSS samples the process's resident memory (VmRSS) every 50 ms until
+// the returned function is called, which returns the largest sample in MiB:
+// the memory the server needs while it answers the list.
+func sampleRSS(pid int) func() float64 {
+	stop, done := make(chan struct{}), make(chan float64)
+	go func() {
+		peak := procStatus(pid, "VmRSS:")
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				done <- max(peak, procStatus(pid, "VmRSS:"))
+				return
+			case <-tick.C:
+				peak = max(peak, procStatus(pid, "VmRSS:"))
+			}
+		}
+	}()
+	return func() float64 { close(stop); return <-done }
+}
+
+// procStatus is a kB field of /proc/pid/status, in MiB (0 if unreadable).
+func procStatus(pid int, field string) float64 {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+		if v, ok := strings.CutPrefix(line, field); ok {
 			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 64)
 			return kb / 1024
 		}

@@ -40,6 +40,8 @@ func printTables(w io.Writer, c config, lists []*list) {
 	fmt.Fprintf(w, "\n%d rounds x %d s per target and connection count; medians. p50@1: 1 connection; the rest: 16 connections.\n",
 		c.rounds, c.seconds)
 	fmt.Fprintf(w, "CPU ms/req: CPU time used during the 16-connection run / requests answered (server process; every PostgreSQL process).\n")
+	fmt.Fprintf(w, "RSS load: the server's largest VmRSS sampled every 50 ms while this list was loaded; RSS HWM: its peak since start (VmHWM),\n"+
+		"which includes start-up and the benchmark's logins (an argon2id hash holds 64 MiB while it runs).\n")
 	for _, l := range lists {
 		fmt.Fprintf(w, "\n%s (%d rows): %s\n", l.name, l.edges, l.title)
 		printTable(w, l.targets)
@@ -49,24 +51,29 @@ func printTables(w io.Writer, c config, lists []*list) {
 func printTable(w io.Writer, targets []*target) {
 	rate := func(t *target) float64 { return median(t.loaded, func(r result) float64 { return r.rate }) }
 	peer, limit := rate(targets[1]), rate(targets[2])
-	fmt.Fprintf(w, "%-14s %9s %8s %8s %8s %8s %8s %11s %11s %8s\n",
-		"target", "req/s", "p50@1", "p50", "p99", "vs PGL", "vs SQL", "CPU server", "CPU pg", "RSS max")
-	fmt.Fprintf(w, "%-14s %9s %8s %8s %8s %8s %8s %11s %11s %8s\n",
-		"", "", "ms", "ms", "ms", "x", "x", "ms/req", "ms/req", "MiB")
+	fmt.Fprintf(w, "%-14s %9s %8s %8s %8s %8s %8s %11s %11s %8s %8s\n",
+		"target", "req/s", "p50@1", "p50", "p99", "vs PGL", "vs SQL", "CPU server", "CPU pg", "RSS load", "RSS HWM")
+	fmt.Fprintf(w, "%-14s %9s %8s %8s %8s %8s %8s %11s %11s %8s %8s\n",
+		"", "", "ms", "ms", "ms", "x", "x", "ms/req", "ms/req", "MiB", "MiB")
 	for _, t := range targets {
 		r := rate(t)
-		server, rss := "-", "-"
+		server, load, hwm := "-", "-", "-"
 		if t.kind == httpTarget {
 			server = fmt.Sprintf("%.3f", median(t.loaded, func(x result) float64 { return perRequest(x.serverCPU, x) }))
+			peak := 0.0
+			for _, x := range append(slices.Clone(t.loaded), t.single...) {
+				peak = max(peak, x.loadRSSMiB)
+			}
+			load = fmt.Sprintf("%.0f", peak)
 			// VmHWM only grows: the last round's is the run's peak.
-			rss = fmt.Sprintf("%.0f", t.loaded[len(t.loaded)-1].rssMiB)
+			hwm = fmt.Sprintf("%.0f", t.loaded[len(t.loaded)-1].rssMiB)
 		}
-		fmt.Fprintf(w, "%-14s %9.0f %8.2f %8.2f %8.2f %8.2f %8.2f %11s %11.3f %8s\n",
+		fmt.Fprintf(w, "%-14s %9.0f %8.2f %8.2f %8.2f %8.2f %8.2f %11s %11.3f %8s %8s\n",
 			t.name, r,
 			median(t.single, func(x result) float64 { return ms(x.p50) }),
 			median(t.loaded, func(x result) float64 { return ms(x.p50) }),
 			median(t.loaded, func(x result) float64 { return ms(x.p99) }),
 			r/peer, r/limit, server,
-			median(t.loaded, func(x result) float64 { return perRequest(x.pgCPU, x) }), rss)
+			median(t.loaded, func(x result) float64 { return perRequest(x.pgCPU, x) }), load, hwm)
 	}
 }
