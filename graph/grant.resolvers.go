@@ -164,7 +164,7 @@ func (r *queryResolver) GrantEligibility(ctx context.Context, callID int, organi
 // RankedProposals is the resolver for the rankedProposals field.
 func (r *queryResolver) RankedProposals(ctx context.Context, callID int) ([]*grant.Ranked, error) {
 	return r.Grants.Ranking(ctx, r.client(ctx), callID,
-		selectedColumns(ctx, "proposal", "Proposal", proposal.Columns))
+		selectedColumns(ctx, "Proposal", proposal.Columns, "proposal"))
 }
 
 // CallStatistics is the resolver for the callStatistics field.

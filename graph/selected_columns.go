@@ -6,31 +6,47 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // selectedColumns is the columns of an ent type's table that the current
-// field's sub-selection sub (for example rankedProposals { proposal { … } })
-// reads, when it asks only for plain fields of the type: fields named like
-// their columns (domainID for domain_id). A list's query can then read
-// those columns instead of all of them; a proposal's long texts and JSON
-// were most of the ranking's cost.
+// field's sub-selection at path reads (for example "proposal" under
+// rankedProposals, or "edges", "node", "organization" under a connection),
+// when it asks only for plain fields of the type: fields named like their
+// columns (domainID for domain_id). A list's query can then read those
+// columns instead of all of them; a proposal's long texts and JSON were
+// most of the ranking's cost.
 //
-// It is nil, meaning every column, when sub asks for anything else (an
-// edge, a computed field such as a proposal's award, a fragment on another
-// type): their resolvers may read any column of the row. It is empty, not
-// nil, when sub is not asked for at all.
-func selectedColumns(ctx context.Context, sub, typeName string, columns []string) []string {
+// It is nil, meaning every column, when the selection asks for anything
+// else (an edge, a computed field such as a proposal's award, a fragment on
+// another type): their resolvers may read any column of the row. It is
+// empty, not nil, when the path is not asked for at all.
+func selectedColumns(ctx context.Context, typeName string, columns []string, path ...string) []string {
 	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || fc.Field.Field == nil || fc.Field.Definition == nil {
+	if fc == nil || fc.Field.Field == nil || fc.Field.Definition == nil || len(path) == 0 {
 		return nil
 	}
 	op := graphql.GetOperationContext(ctx)
-	out := []string{}
-	for _, f := range graphql.CollectFields(op, fc.Field.Selections, []string{fc.Field.Definition.Type.Name()}) {
-		if f.Name != sub {
-			continue
+	// The selections at the end of path, each with the type it selects on.
+	type level struct {
+		set    ast.SelectionSet
+		onType string
+	}
+	at := []level{{fc.Field.Selections, fc.Field.Definition.Type.Name()}}
+	for _, name := range path {
+		var next []level
+		for _, l := range at {
+			for _, f := range graphql.CollectFields(op, l.set, []string{l.onType}) {
+				if f.Name == name && f.Definition != nil {
+					next = append(next, level{f.Selections, f.Definition.Type.Name()})
+				}
+			}
 		}
-		for _, g := range graphql.CollectFields(op, f.Selections, []string{typeName}) {
+		at = next
+	}
+	out := []string{}
+	for _, l := range at {
+		for _, g := range graphql.CollectFields(op, l.set, []string{typeName}) {
 			if g.Name == "__typename" {
 				continue
 			}

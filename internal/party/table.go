@@ -3,6 +3,7 @@ package party
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"entgo.io/contrib/entgql"
@@ -58,8 +59,23 @@ func withOfficer(id int) func(*sql.Selector) {
 // costs the same six statements whatever its size: the page and its count,
 // then one each for coverages, branches, live assignments with officers
 // and last visits of the page's organisations.
-func (s *Service) CoverageTable(ctx context.Context, c *gen.Client, after *gen.Cursor, first *int, f *CoverageFilter) (*CoverageConnection, error) {
+//
+// orgColumns are the organisation columns the caller will read of each
+// row's Organization (the table adds those it needs itself); nil reads them
+// all. The rest are left zero, so a caller passes them only when it knows
+// what it reads.
+func (s *Service) CoverageTable(ctx context.Context, c *gen.Client, after *gen.Cursor, first *int, f *CoverageFilter, orgColumns []string) (*CoverageConnection, error) {
 	q := c.Organization.Query().Where(counted())
+	if orgColumns != nil {
+		// The page orders by name (the pager adds it) and keys rows by id.
+		need := []string{organization.FieldID}
+		for _, col := range orgColumns {
+			if !slices.Contains(need, col) {
+				need = append(need, col)
+			}
+		}
+		q.Select(need...)
+	}
 	if f != nil {
 		if f.Form != nil {
 			q.Where(withForm(*f.Form))
