@@ -71,6 +71,8 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	if cmd == "migrate" {
 		return nil
 	}
+	percent, limit := tuneGC(getenv)
+	log.Debug("garbage collector", "gogc", percent, "memory_limit_mib", limit>>20)
 
 	store, err := openStore(cfg, log)
 	if err != nil {
