@@ -71881,19 +71881,19 @@ func (ec *executionContext) _ActivityOrganization(ctx context.Context, sel ast.S
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ActivityOrganization_domain(ctx, field, obj)
 				})
 		case "activity":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ActivityOrganization_activity(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ActivityOrganization_organization(ctx, field, obj)
@@ -72045,19 +72045,19 @@ func (ec *executionContext) _AdmissionAssessment(ctx context.Context, sel ast.Se
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AdmissionAssessment_domain(ctx, field, obj)
 				})
 		case "centre":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AdmissionAssessment_centre(ctx, field, obj)
 				})
 		case "space":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AdmissionAssessment_space(ctx, field, obj)
@@ -72144,7 +72144,7 @@ func (ec *executionContext) _AdmissionScore(ctx context.Context, sel ast.Selecti
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AdmissionScore_name(ctx, field, obj)
@@ -72253,13 +72253,13 @@ func (ec *executionContext) _AlumniReport(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AlumniReport_domain(ctx, field, obj)
 				})
 		case "tenancy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AlumniReport_tenancy(ctx, field, obj)
@@ -72381,13 +72381,13 @@ func (ec *executionContext) _AuditLog(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "actor":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AuditLog_actor(ctx, field, obj)
 				})
 		case "actingDomain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AuditLog_actingDomain(ctx, field, obj)
@@ -72577,43 +72577,43 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Award_domain(ctx, field, obj)
 				})
 		case "proposal":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Award_proposal(ctx, field, obj)
 				})
 		case "call":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Award_call(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Award_organization(ctx, field, obj)
 				})
 		case "objections":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Award_objections(ctx, field, obj)
 				})
 		case "proposalTitle":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Award_proposalTitle(ctx, field, obj)
 				})
 		case "organizationName":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Award_organizationName(ctx, field, obj)
@@ -73398,61 +73398,61 @@ func (ec *executionContext) _Case(ctx context.Context, sel ast.SelectionSet, obj
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Case_domain(ctx, field, obj)
 				})
 		case "serviceItem":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Case_serviceItem(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Case_organization(ctx, field, obj)
 				})
 		case "events":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Case_events(ctx, field, obj)
 				})
 		case "notice":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Case_notice(ctx, field, obj)
 				})
 		case "consultations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Case_consultations(ctx, field, obj)
 				})
 		case "documents":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Case_documents(ctx, field, obj)
 				})
 		case "clock":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Case_clock(ctx, field, obj)
 				})
 		case "allowedActions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Case_allowedActions(ctx, field, obj)
 				})
 		case "timeline":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Case_timeline(ctx, field, obj)
@@ -73695,13 +73695,13 @@ func (ec *executionContext) _CaseEvent(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CaseEvent_domain(ctx, field, obj)
 				})
 		case "serviceCase":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CaseEvent_serviceCase(ctx, field, obj)
@@ -73785,13 +73785,13 @@ func (ec *executionContext) _CaseNotice(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CaseNotice_domain(ctx, field, obj)
 				})
 		case "serviceCase":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CaseNotice_serviceCase(ctx, field, obj)
@@ -74036,19 +74036,19 @@ func (ec *executionContext) _Consultation(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Consultation_domain(ctx, field, obj)
 				})
 		case "serviceCase":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Consultation_serviceCase(ctx, field, obj)
 				})
 		case "assignee":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Consultation_assignee(ctx, field, obj)
@@ -74559,49 +74559,49 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_domain(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_organization(ctx, field, obj)
 				})
 		case "serviceCase":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_serviceCase(ctx, field, obj)
 				})
 		case "versions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_versions(ctx, field, obj)
 				})
 		case "current":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_current(ctx, field, obj)
 				})
 		case "deletedBy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_deletedBy(ctx, field, obj)
 				})
 		case "expiry":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_expiry(ctx, field, obj)
 				})
 		case "daysUntilExpiry":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_daysUntilExpiry(ctx, field, obj)
@@ -74872,19 +74872,19 @@ func (ec *executionContext) _DocumentVersion(ctx context.Context, sel ast.Select
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DocumentVersion_domain(ctx, field, obj)
 				})
 		case "document":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DocumentVersion_document(ctx, field, obj)
 				})
 		case "downloadURL":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DocumentVersion_downloadURL(ctx, field, obj)
@@ -75259,13 +75259,13 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fund_domain(ctx, field, obj)
 				})
 		case "budgets":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fund_budgets(ctx, field, obj)
@@ -75344,19 +75344,19 @@ func (ec *executionContext) _FundBudget(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._FundBudget_domain(ctx, field, obj)
 				})
 		case "fund":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._FundBudget_fund(ctx, field, obj)
 				})
 		case "available":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._FundBudget_available(ctx, field, obj)
@@ -75748,19 +75748,19 @@ func (ec *executionContext) _GrantCall(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GrantCall_domain(ctx, field, obj)
 				})
 		case "serviceItem":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GrantCall_serviceItem(ctx, field, obj)
 				})
 		case "eligibility":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GrantCall_eligibility(ctx, field, obj)
@@ -75776,25 +75776,25 @@ func (ec *executionContext) _GrantCall(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "available":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GrantCall_available(ctx, field, obj)
 				})
 		case "fundLines":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GrantCall_fundLines(ctx, field, obj)
 				})
 		case "phase":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GrantCall_phase(ctx, field, obj)
 				})
 		case "announcing":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GrantCall_announcing(ctx, field, obj)
@@ -75959,19 +75959,19 @@ func (ec *executionContext) _GuidanceOfficer(ctx context.Context, sel ast.Select
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GuidanceOfficer_domain(ctx, field, obj)
 				})
 		case "user":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GuidanceOfficer_user(ctx, field, obj)
 				})
 		case "maxLoad":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GuidanceOfficer_maxLoad(ctx, field, obj)
@@ -76151,25 +76151,25 @@ func (ec *executionContext) _IncubationCentre(ctx context.Context, sel ast.Selec
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IncubationCentre_domain(ctx, field, obj)
 				})
 		case "spaces":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IncubationCentre_spaces(ctx, field, obj)
 				})
 		case "criteria":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IncubationCentre_criteria(ctx, field, obj)
 				})
 		case "occupancy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IncubationCentre_occupancy(ctx, field, obj)
@@ -76349,37 +76349,37 @@ func (ec *executionContext) _IncubationSpace(ctx context.Context, sel ast.Select
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IncubationSpace_domain(ctx, field, obj)
 				})
 		case "centre":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IncubationSpace_centre(ctx, field, obj)
 				})
 		case "status":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IncubationSpace_status(ctx, field, obj)
 				})
 		case "seatsFree":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IncubationSpace_seatsFree(ctx, field, obj)
 				})
 		case "occupants":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IncubationSpace_occupants(ctx, field, obj)
 				})
 		case "openOffers":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IncubationSpace_openOffers(ctx, field, obj)
@@ -76680,13 +76680,13 @@ func (ec *executionContext) _LedgerEntry(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LedgerEntry_domain(ctx, field, obj)
 				})
 		case "fundBudget":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LedgerEntry_fundBudget(ctx, field, obj)
@@ -77015,25 +77015,25 @@ func (ec *executionContext) _MaturityAssessment(ctx context.Context, sel ast.Sel
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._MaturityAssessment_domain(ctx, field, obj)
 				})
 		case "tenancy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._MaturityAssessment_tenancy(ctx, field, obj)
 				})
 		case "total":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._MaturityAssessment_total(ctx, field, obj)
 				})
 		case "evidence":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._MaturityAssessment_evidence(ctx, field, obj)
@@ -77127,13 +77127,13 @@ func (ec *executionContext) _MaturityCriterion(ctx context.Context, sel ast.Sele
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._MaturityCriterion_domain(ctx, field, obj)
 				})
 		case "centre":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._MaturityCriterion_centre(ctx, field, obj)
@@ -77177,7 +77177,7 @@ func (ec *executionContext) _MaturityScore(ctx context.Context, sel ast.Selectio
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._MaturityScore_name(ctx, field, obj)
@@ -77266,19 +77266,19 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Membership_domain(ctx, field, obj)
 				})
 		case "user":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Membership_user(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Membership_organization(ctx, field, obj)
@@ -78187,19 +78187,19 @@ func (ec *executionContext) _Notification(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Notification_domain(ctx, field, obj)
 				})
 		case "title":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Notification_title(ctx, field, obj)
 				})
 		case "body":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Notification_body(ctx, field, obj)
@@ -78422,31 +78422,31 @@ func (ec *executionContext) _OfficerAssignment(ctx context.Context, sel ast.Sele
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OfficerAssignment_domain(ctx, field, obj)
 				})
 		case "officer":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OfficerAssignment_officer(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OfficerAssignment_organization(ctx, field, obj)
 				})
 		case "predecessor":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OfficerAssignment_predecessor(ctx, field, obj)
 				})
 		case "successor":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OfficerAssignment_successor(ctx, field, obj)
@@ -78689,25 +78689,25 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_domain(ctx, field, obj)
 				})
 		case "memberships":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_memberships(ctx, field, obj)
 				})
 		case "documents":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_documents(ctx, field, obj)
 				})
 		case "partyStatus":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_partyStatus(ctx, field, obj)
@@ -79026,31 +79026,31 @@ func (ec *executionContext) _PartyActivity(ctx context.Context, sel ast.Selectio
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyActivity_domain(ctx, field, obj)
 				})
 		case "involvements":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyActivity_involvements(ctx, field, obj)
 				})
 		case "officer":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyActivity_officer(ctx, field, obj)
 				})
 		case "photos":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyActivity_photos(ctx, field, obj)
 				})
 		case "volunteerEntries":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyActivity_volunteerEntries(ctx, field, obj)
@@ -79220,19 +79220,19 @@ func (ec *executionContext) _PartyCoverage(ctx context.Context, sel ast.Selectio
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyCoverage_domain(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyCoverage_organization(ctx, field, obj)
 				})
 		case "partyOrganization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyCoverage_partyOrganization(ctx, field, obj)
@@ -79417,31 +79417,31 @@ func (ec *executionContext) _PartyOrganization(ctx context.Context, sel ast.Sele
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyOrganization_domain(ctx, field, obj)
 				})
 		case "parent":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyOrganization_parent(ctx, field, obj)
 				})
 		case "children":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyOrganization_children(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyOrganization_organization(ctx, field, obj)
 				})
 		case "coveredCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyOrganization_coveredCount(ctx, field, obj)
@@ -79634,7 +79634,7 @@ func (ec *executionContext) _PartyPointRule(ctx context.Context, sel ast.Selecti
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyPointRule_domain(ctx, field, obj)
@@ -79698,13 +79698,13 @@ func (ec *executionContext) _PartySettings(ctx context.Context, sel ast.Selectio
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartySettings_domain(ctx, field, obj)
 				})
 		case "rules":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartySettings_rules(ctx, field, obj)
@@ -79886,31 +79886,31 @@ func (ec *executionContext) _PartyVisit(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyVisit_domain(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyVisit_organization(ctx, field, obj)
 				})
 		case "officer":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyVisit_officer(ctx, field, obj)
 				})
 		case "followUps":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyVisit_followUps(ctx, field, obj)
 				})
 		case "photos":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyVisit_photos(ctx, field, obj)
@@ -80060,25 +80060,25 @@ func (ec *executionContext) _PartyVolunteer(ctx context.Context, sel ast.Selecti
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyVolunteer_domain(ctx, field, obj)
 				})
 		case "partyOrganization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyVolunteer_partyOrganization(ctx, field, obj)
 				})
 		case "user":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyVolunteer_user(ctx, field, obj)
 				})
 		case "points":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PartyVolunteer_points(ctx, field, obj)
@@ -80341,25 +80341,25 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_domain(ctx, field, obj)
 				})
 		case "call":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_call(ctx, field, obj)
 				})
 		case "case":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_case(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_organization(ctx, field, obj)
@@ -80375,31 +80375,31 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "answers":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_answers(ctx, field, obj)
 				})
 		case "organizationName":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_organizationName(ctx, field, obj)
 				})
 		case "materials":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_materials(ctx, field, obj)
 				})
 		case "award":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_award(ctx, field, obj)
 				})
 		case "caseNumber":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_caseNumber(ctx, field, obj)
@@ -80534,7 +80534,7 @@ func (ec *executionContext) _ProposalDocument(ctx context.Context, sel ast.Selec
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "url":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ProposalDocument_url(ctx, field, obj)
@@ -81361,55 +81361,55 @@ func (ec *executionContext) _ReviewAssignment(ctx context.Context, sel ast.Selec
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewAssignment_domain(ctx, field, obj)
 				})
 		case "panel":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewAssignment_panel(ctx, field, obj)
 				})
 		case "expert":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewAssignment_expert(ctx, field, obj)
 				})
 		case "proposal":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewAssignment_proposal(ctx, field, obj)
 				})
 		case "scores":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewAssignment_scores(ctx, field, obj)
 				})
 		case "comment":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewAssignment_comment(ctx, field, obj)
 				})
 		case "total":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewAssignment_total(ctx, field, obj)
 				})
 		case "expertName":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewAssignment_expertName(ctx, field, obj)
 				})
 		case "rubric":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewAssignment_rubric(ctx, field, obj)
@@ -81569,7 +81569,7 @@ func (ec *executionContext) _ReviewPanel(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewPanel_domain(ctx, field, obj)
@@ -81580,13 +81580,13 @@ func (ec *executionContext) _ReviewPanel(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "reviewers":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewPanel_reviewers(ctx, field, obj)
 				})
 		case "closed":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewPanel_closed(ctx, field, obj)
@@ -81693,13 +81693,13 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RoleAssignment_domain(ctx, field, obj)
 				})
 		case "user":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RoleAssignment_user(ctx, field, obj)
@@ -81980,7 +81980,7 @@ func (ec *executionContext) _ServiceItem(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ServiceItem_domain(ctx, field, obj)
@@ -82198,25 +82198,25 @@ func (ec *executionContext) _SpaceOffer(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SpaceOffer_domain(ctx, field, obj)
 				})
 		case "entry":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SpaceOffer_entry(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SpaceOffer_organization(ctx, field, obj)
 				})
 		case "space":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SpaceOffer_space(ctx, field, obj)
@@ -82464,103 +82464,103 @@ func (ec *executionContext) _Tenancy(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_domain(ctx, field, obj)
 				})
 		case "centre":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_centre(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_organization(ctx, field, obj)
 				})
 		case "mentor":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_mentor(ctx, field, obj)
 				})
 		case "seats":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_seats(ctx, field, obj)
 				})
 		case "milestones":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_milestones(ctx, field, obj)
 				})
 		case "services":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_services(ctx, field, obj)
 				})
 		case "serviceHours":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_serviceHours(ctx, field, obj)
 				})
 		case "extensions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_extensions(ctx, field, obj)
 				})
 		case "assessments":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_assessments(ctx, field, obj)
 				})
 		case "latestAssessment":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_latestAssessment(ctx, field, obj)
 				})
 		case "assessmentDue":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_assessmentDue(ctx, field, obj)
 				})
 		case "graduationCheck":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_graduationCheck(ctx, field, obj)
 				})
 		case "alumniReports":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_alumniReports(ctx, field, obj)
 				})
 		case "agreement":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_agreement(ctx, field, obj)
 				})
 		case "certificateURL":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_certificateURL(ctx, field, obj)
 				})
 		case "certificateVerifyURL":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tenancy_certificateVerifyURL(ctx, field, obj)
@@ -82730,13 +82730,13 @@ func (ec *executionContext) _TenancyExtension(ctx context.Context, sel ast.Selec
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TenancyExtension_domain(ctx, field, obj)
 				})
 		case "tenancy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TenancyExtension_tenancy(ctx, field, obj)
@@ -82825,13 +82825,13 @@ func (ec *executionContext) _TenancyMilestone(ctx context.Context, sel ast.Selec
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TenancyMilestone_domain(ctx, field, obj)
 				})
 		case "tenancy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TenancyMilestone_tenancy(ctx, field, obj)
@@ -82915,19 +82915,19 @@ func (ec *executionContext) _TenancyService(ctx context.Context, sel ast.Selecti
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TenancyService_domain(ctx, field, obj)
 				})
 		case "tenancy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TenancyService_tenancy(ctx, field, obj)
 				})
 		case "hours":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TenancyService_hours(ctx, field, obj)
@@ -83006,19 +83006,19 @@ func (ec *executionContext) _TenancySpace(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TenancySpace_domain(ctx, field, obj)
 				})
 		case "tenancy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TenancySpace_tenancy(ctx, field, obj)
 				})
 		case "space":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TenancySpace_space(ctx, field, obj)
@@ -83150,37 +83150,37 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_domain(ctx, field, obj)
 				})
 		case "roleAssignments":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_roleAssignments(ctx, field, obj)
 				})
 		case "memberships":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_memberships(ctx, field, obj)
 				})
 		case "locked":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_locked(ctx, field, obj)
 				})
 		case "permissions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_permissions(ctx, field, obj)
 				})
 		case "manageable":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_manageable(ctx, field, obj)
@@ -83345,13 +83345,13 @@ func (ec *executionContext) _VisitFollowUp(ctx context.Context, sel ast.Selectio
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._VisitFollowUp_domain(ctx, field, obj)
 				})
 		case "visit":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._VisitFollowUp_visit(ctx, field, obj)
@@ -83440,19 +83440,19 @@ func (ec *executionContext) _VolunteerPointEntry(ctx context.Context, sel ast.Se
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._VolunteerPointEntry_domain(ctx, field, obj)
 				})
 		case "volunteer":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._VolunteerPointEntry_volunteer(ctx, field, obj)
 				})
 		case "activity":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._VolunteerPointEntry_activity(ctx, field, obj)
@@ -83700,43 +83700,43 @@ func (ec *executionContext) _WaitlistEntry(ctx context.Context, sel ast.Selectio
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domain":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._WaitlistEntry_domain(ctx, field, obj)
 				})
 		case "centre":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._WaitlistEntry_centre(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._WaitlistEntry_organization(ctx, field, obj)
 				})
 		case "position":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._WaitlistEntry_position(ctx, field, obj)
 				})
 		case "openOffer":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._WaitlistEntry_openOffer(ctx, field, obj)
 				})
 		case "offers":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._WaitlistEntry_offers(ctx, field, obj)
 				})
 		case "case":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveInline(ctx, out, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._WaitlistEntry_case(ctx, field, obj)

@@ -21,6 +21,9 @@ var rewrites = []struct{ from, to, why string }{
 	// The object's full path and a map per object, for @defer (refused) →
 	// an empty group.
 	{"graphql.NewDeferredGroup(ctx)", "deferredGroup(ctx)", "graph/deferred.go"},
+	// A goroutine per resolved field of an object (but the first) → one
+	// field after another.
+	{"out.ResolveConcurrently(ec.OperationContext, &deferred, i,", "resolveInline(ctx, out, ec.OperationContext, i,", "graph/inline_field.go"},
 }
 
 func main() {
