@@ -16,11 +16,14 @@ import (
 // for about 35 MB more resident memory (95 → 130 MiB under load).
 //
 // The memory limit bounds that headroom when the live heap is large (a
-// big export, a province's worth of caches): near the limit the collector
-// runs as often as it must, whatever GOGC says.
+// province's Casbin policy is about 45 MB, and 16 requests in flight hold
+// about 50 MB more): near the limit the collector runs as often as it must,
+// whatever GOGC says. On the province data set under load, 256 MiB kept
+// the server at about 300 MiB resident instead of 380, answering as many
+// requests a second (660 against 673, one run each).
 const (
 	gcPercent   = 200
-	memoryLimit = 512 << 20
+	memoryLimit = 256 << 20
 )
 
 // tuneGC applies the defaults above where the environment sets nothing.
