@@ -17,30 +17,47 @@ import (
 // layer, a deferred recover and its generic result handling. For a read of
 // a loaded struct field none of that does anything: it cannot fail, panic
 // or be slow, and it is not a list the middleware would cap (those are left
-// to ResolveField). So the value is marshalled at once, under the field's
-// own FieldContext, exactly as ResolveField does when a resolver succeeds.
-// Anything else (no value, an error, a middleware) goes to ResolveField,
-// which reports it with the field's path.
+// to ResolveField). So the value, read by the caller, is marshalled at once.
+//
+// The call site passes its field-context constructor and its marshaller as
+// method expressions ((*executionContext).marshalNString2string), which are
+// static: a closure over ec would be allocated on every call, for every
+// field of every row, only to be needed on the rare way through ResolveField.
 func resolveTrivial[T any](
 	ctx context.Context,
-	oc *graphql.OperationContext,
+	ec *executionContext,
 	field graphql.CollectedField,
-	initializeFieldContext func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error),
-	fieldResolver func(ctx context.Context) (any, error),
-	middlewareChain func(ctx context.Context, next graphql.Resolver) graphql.Resolver,
-	marshal func(ctx context.Context, sel ast.SelectionSet, v T) graphql.Marshaler,
+	v T,
+	fieldContext func(ec *executionContext, ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error),
+	marshal func(ec *executionContext, ctx context.Context, sel ast.SelectionSet, v T) graphql.Marshaler,
 	recoverFromPanic bool,
 	nonNull bool,
 ) graphql.Marshaler {
-	if middlewareChain == nil {
-		if res, err := fieldResolver(ctx); err == nil && res != nil {
-			if v, ok := res.(T); ok {
-				if fc, err := initializeFieldContext(ctx, field); err == nil {
-					fc.Result = v
-					return marshal(graphql.WithFieldContext(ctx, fc), field.Selections, v)
-				}
-			}
+	switch any(v).(type) {
+	case string, int, int64, bool:
+		// A plain string, number or boolean is written as it is: none of the
+		// schema's marshallers for these Go types can fail (graph/scalar,
+		// internal/money and gqlgen's built-ins), and none has child
+		// fields, so nothing would read a FieldContext of its own, which
+		// with its context would be two allocations per field.
+		return marshal(ec, ctx, field.Selections, v)
+	}
+	if any(v) != nil {
+		if fc, err := fieldContext(ec, ctx, field); err == nil {
+			fc.Result = v
+			return marshal(ec, graphql.WithFieldContext(ctx, fc), field.Selections, v)
 		}
 	}
-	return graphql.ResolveField(ctx, oc, field, initializeFieldContext, fieldResolver, middlewareChain, marshal, recoverFromPanic, nonNull)
+	// No value (a nil interface) or no field context: ResolveField reports
+	// it with the field's path, as it would have without this shortcut.
+	return graphql.ResolveField(ctx, ec.OperationContext, field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return fieldContext(ec, ctx, field)
+		},
+		func(context.Context) (any, error) { return v, nil },
+		nil,
+		func(ctx context.Context, sel ast.SelectionSet, v T) graphql.Marshaler {
+			return marshal(ec, ctx, sel, v)
+		},
+		recoverFromPanic, nonNull)
 }

@@ -24,6 +24,9 @@ var rewrites = []struct{ from, to, why string }{
 	// A goroutine per resolved field of an object (but the first) → one
 	// field after another.
 	{"out.ResolveConcurrently(ec.OperationContext, &deferred, i,", "resolveInline(ctx, out, ec.OperationContext, i,", "graph/inline_field.go"},
+	// An object's fields written through gqlgen's FieldSet.MarshalGQL (a
+	// map per object) → through objectJSON.
+	{"\n\treturn out\n}", "\n\treturn objectOf(fields, out)\n}", "graph/object_json.go"},
 }
 
 func main() {
@@ -47,25 +50,31 @@ func main() {
 
 // trivialField matches a generated field whose resolver reads a struct
 // field of an object already in hand (return obj.Name, nil), with no
-// directive middleware; group 1 is the call, group 2 the value's Go type.
-var trivialField = regexp.MustCompile(`(graphql\.ResolveField)\(\s*ctx,\s*ec\.OperationContext,\s*field,\s*` +
-	`func\(ctx context\.Context, field graphql\.CollectedField\) \(\*graphql\.FieldContext, error\) \{\s*return ec\.fieldContext_\w+\(ctx, field\)\s*\},\s*` +
-	`func\(ctx context\.Context\) \(any, error\) \{\s*return obj\.[\w.]+, nil\s*\},\s*` +
+// directive middleware. Groups: 1 the field-context method, 2 the value
+// read, 3 the value's Go type, 4 the marshaller method, 5 and 6 the
+// recover and non-null flags. Method names may hold gqlgen's non-ASCII
+// path marks (marshalNTime2timeᚐTime), so they are matched up to "(".
+var trivialField = regexp.MustCompile(`graphql\.ResolveField\(\s*ctx,\s*ec\.OperationContext,\s*field,\s*` +
+	`func\(ctx context\.Context, field graphql\.CollectedField\) \(\*graphql\.FieldContext, error\) \{\s*return ec\.([^\s(]+)\(ctx, field\)\s*\},\s*` +
+	`func\(ctx context\.Context\) \(any, error\) \{\s*return (obj\.[\w.]+), nil\s*\},\s*` +
 	`nil,\s*` +
-	`func\(ctx context\.Context, selections ast\.SelectionSet, v ([^)]*)\) graphql\.Marshaler \{`)
+	`func\(ctx context\.Context, selections ast\.SelectionSet, v ([^)]*)\) graphql\.Marshaler \{\s*return ec\.([^\s(]+)\(ctx, selections, v\)\s*\},\s*` +
+	`(true|false),\s*(true|false),\s*\)`)
 
 // trivialFields points such fields at graph's resolveTrivial (see
-// graph/trivial_field.go), except those holding a list, which the field
-// middleware may have to cap.
+// graph/trivial_field.go), the value read at the call and both methods
+// passed as method expressions, except those holding a list, which the
+// field middleware may have to cap.
 func trivialFields(src []byte) []byte {
 	n := 0
 	out := trivialField.ReplaceAllFunc(src, func(m []byte) []byte {
 		sub := trivialField.FindSubmatch(m)
-		if bytes.HasPrefix(sub[2], []byte("[]")) {
+		if bytes.HasPrefix(sub[3], []byte("[]")) {
 			return m
 		}
 		n++
-		return append([]byte("resolveTrivial"), m[len("graphql.ResolveField"):]...)
+		return fmt.Appendf(nil, "resolveTrivial(ctx, ec, field, %s, (*executionContext).%s, (*executionContext).%s, %s, %s)",
+			sub[2], sub[1], sub[4], sub[5], sub[6])
 	})
 	if n == 0 && !bytes.Contains(src, []byte("resolveTrivial(")) {
 		fail("%s has no field read straight from its object; update graph/rewrite and graph/trivial_field.go", file)
