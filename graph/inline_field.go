@@ -18,8 +18,9 @@ import (
 // marshalled in turn (marshalSlice), so fields never batched across rows,
 // and the per-request loaders answer a page from its first row's load (the
 // county loaders, and the tenant list's page loaders, which do not wait).
-// What is lost is that the first row's loads no longer wait their batching
-// millisecond side by side, only one after another.
+// Since nothing else of the request runs while a loader waits, the loaders
+// no longer wait for more keys at all (internal/incubation/loaders.go,
+// internal/party/loaders.go).
 //
 // Its contract is ResolveConcurrently's for a field that is not deferred
 // (@defer is refused, see deferred.go): with recoverFromPanic a panic is

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"slices"
 	"sync"
-	"time"
 
 	"github.com/vikstrous/dataloadgen"
 
@@ -90,6 +89,14 @@ func (l *loaders) withPage(domains []int) []int {
 
 type loadersKey struct{}
 
+// batchWait is how long a loader waits for more keys before it fetches:
+// not at all. A request's rows are resolved one after another
+// (graph/list_marshal.go, graph/inline_field.go), so no other row's key
+// arrives while a batch waits; the counties of a page are fetched together
+// because the list names them (PageDomains), not because of a wait. A wait
+// would only add its length to the request, once per loader a page uses.
+const batchWait = 0
+
 // perDomain builds a loader keyed by domain from fetch, which reads the
 // rows of the given domains and groups them by domain. A load also reads
 // the counties named by PageDomains and primes the loader with them.
@@ -111,7 +118,7 @@ func perDomain[V any](l *loaders, fetch func(ctx context.Context, domains []int)
 			}
 		}
 		return got, nil
-	}, dataloadgen.WithWait(time.Millisecond))
+	}, dataloadgen.WithWait(batchWait))
 	return loader
 }
 

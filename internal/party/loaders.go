@@ -2,7 +2,6 @@ package party
 
 import (
 	"context"
-	"time"
 
 	"github.com/vikstrous/dataloadgen"
 
@@ -29,7 +28,11 @@ type loadersKey struct{}
 
 // WithLoaders returns ctx carrying fresh loaders reading through c.
 func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Context {
-	wait := dataloadgen.WithWait(time.Millisecond)
+	// No batching wait: a request's rows are resolved one after another
+	// (graph/list_marshal.go, graph/inline_field.go), so no other row's key
+	// arrives while a batch waits, and each loader's key, a county, answers
+	// every row of it. A wait would only add its length to the request.
+	wait := dataloadgen.WithWait(0)
 	l := &loaders{
 		covered: dataloadgen.NewMappedLoader(func(ctx context.Context, domains []int) (map[int]map[int]int, error) {
 			var rows []struct {
