@@ -56834,7 +56834,7 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 var activityOrganizationImplementors = []string{"ActivityOrganization", "Node"}
 
 func (ec *executionContext) _ActivityOrganization(ctx context.Context, sel ast.SelectionSet, obj *ent.ActivityOrganization) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, activityOrganizationImplementors)
+	fields := collectFields(ec.OperationContext, sel, activityOrganizationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -56910,7 +56910,7 @@ func (ec *executionContext) _ActivityOrganization(ctx context.Context, sel ast.S
 var activityTypeCountImplementors = []string{"ActivityTypeCount"}
 
 func (ec *executionContext) _ActivityTypeCount(ctx context.Context, sel ast.SelectionSet, obj *party.TypeCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, activityTypeCountImplementors)
+	fields := collectFields(ec.OperationContext, sel, activityTypeCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -56953,7 +56953,7 @@ func (ec *executionContext) _ActivityTypeCount(ctx context.Context, sel ast.Sele
 var admissionAssessmentImplementors = []string{"AdmissionAssessment", "Node"}
 
 func (ec *executionContext) _AdmissionAssessment(ctx context.Context, sel ast.SelectionSet, obj *ent.AdmissionAssessment) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, admissionAssessmentImplementors)
+	fields := collectFields(ec.OperationContext, sel, admissionAssessmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57074,7 +57074,7 @@ func (ec *executionContext) _AdmissionAssessment(ctx context.Context, sel ast.Se
 var admissionCriterionImplementors = []string{"AdmissionCriterion"}
 
 func (ec *executionContext) _AdmissionCriterion(ctx context.Context, sel ast.SelectionSet, obj *incubation.Criterion) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, admissionCriterionImplementors)
+	fields := collectFields(ec.OperationContext, sel, admissionCriterionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57122,7 +57122,7 @@ func (ec *executionContext) _AdmissionCriterion(ctx context.Context, sel ast.Sel
 var admissionScoreImplementors = []string{"AdmissionScore"}
 
 func (ec *executionContext) _AdmissionScore(ctx context.Context, sel ast.SelectionSet, obj *scores.Admission) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, admissionScoreImplementors)
+	fields := collectFields(ec.OperationContext, sel, admissionScoreImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57171,7 +57171,7 @@ func (ec *executionContext) _AdmissionScore(ctx context.Context, sel ast.Selecti
 var alumniReportImplementors = []string{"AlumniReport", "Node"}
 
 func (ec *executionContext) _AlumniReport(ctx context.Context, sel ast.SelectionSet, obj *ent.AlumniReport) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, alumniReportImplementors)
+	fields := collectFields(ec.OperationContext, sel, alumniReportImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57276,7 +57276,7 @@ func (ec *executionContext) _AlumniReport(ctx context.Context, sel ast.Selection
 var amountByKeyImplementors = []string{"AmountByKey"}
 
 func (ec *executionContext) _AmountByKey(ctx context.Context, sel ast.SelectionSet, obj *grant.KeyAmount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, amountByKeyImplementors)
+	fields := collectFields(ec.OperationContext, sel, amountByKeyImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57314,7 +57314,7 @@ func (ec *executionContext) _AmountByKey(ctx context.Context, sel ast.SelectionS
 var auditLogImplementors = []string{"AuditLog", "Node"}
 
 func (ec *executionContext) _AuditLog(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditLog) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditLogImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditLogImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57404,7 +57404,7 @@ func (ec *executionContext) _AuditLog(ctx context.Context, sel ast.SelectionSet,
 var auditLogConnectionImplementors = []string{"AuditLogConnection"}
 
 func (ec *executionContext) _AuditLogConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditLogConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditLogConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditLogConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57447,7 +57447,7 @@ func (ec *executionContext) _AuditLogConnection(ctx context.Context, sel ast.Sel
 var auditLogEdgeImplementors = []string{"AuditLogEdge"}
 
 func (ec *executionContext) _AuditLogEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditLogEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditLogEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditLogEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57485,7 +57485,7 @@ func (ec *executionContext) _AuditLogEdge(ctx context.Context, sel ast.Selection
 var awardImplementors = []string{"Award", "Node"}
 
 func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, obj *ent.Award) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, awardImplementors)
+	fields := collectFields(ec.OperationContext, sel, awardImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57630,7 +57630,7 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 var awardBatchResultImplementors = []string{"AwardBatchResult"}
 
 func (ec *executionContext) _AwardBatchResult(ctx context.Context, sel ast.SelectionSet, obj *grant.BatchResult) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, awardBatchResultImplementors)
+	fields := collectFields(ec.OperationContext, sel, awardBatchResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57673,7 +57673,7 @@ func (ec *executionContext) _AwardBatchResult(ctx context.Context, sel ast.Selec
 var awardConnectionImplementors = []string{"AwardConnection"}
 
 func (ec *executionContext) _AwardConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AwardConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, awardConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, awardConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57716,7 +57716,7 @@ func (ec *executionContext) _AwardConnection(ctx context.Context, sel ast.Select
 var awardEdgeImplementors = []string{"AwardEdge"}
 
 func (ec *executionContext) _AwardEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AwardEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, awardEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, awardEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57754,7 +57754,7 @@ func (ec *executionContext) _AwardEdge(ctx context.Context, sel ast.SelectionSet
 var awardObjectionImplementors = []string{"AwardObjection"}
 
 func (ec *executionContext) _AwardObjection(ctx context.Context, sel ast.SelectionSet, obj *ent.Objection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, awardObjectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, awardObjectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57812,7 +57812,7 @@ func (ec *executionContext) _AwardObjection(ctx context.Context, sel ast.Selecti
 var budgetLineImplementors = []string{"BudgetLine"}
 
 func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSet, obj *grantdata.BudgetLine) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLineImplementors)
+	fields := collectFields(ec.OperationContext, sel, budgetLineImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57855,7 +57855,7 @@ func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSe
 var calendarDayImplementors = []string{"CalendarDay", "Node"}
 
 func (ec *executionContext) _CalendarDay(ctx context.Context, sel ast.SelectionSet, obj *ent.CalendarDay) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, calendarDayImplementors)
+	fields := collectFields(ec.OperationContext, sel, calendarDayImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57913,7 +57913,7 @@ func (ec *executionContext) _CalendarDay(ctx context.Context, sel ast.SelectionS
 var calendarDayConnectionImplementors = []string{"CalendarDayConnection"}
 
 func (ec *executionContext) _CalendarDayConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CalendarDayConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, calendarDayConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, calendarDayConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57956,7 +57956,7 @@ func (ec *executionContext) _CalendarDayConnection(ctx context.Context, sel ast.
 var calendarDayEdgeImplementors = []string{"CalendarDayEdge"}
 
 func (ec *executionContext) _CalendarDayEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CalendarDayEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, calendarDayEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, calendarDayEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -57994,7 +57994,7 @@ func (ec *executionContext) _CalendarDayEdge(ctx context.Context, sel ast.Select
 var callEligibilityImplementors = []string{"CallEligibility"}
 
 func (ec *executionContext) _CallEligibility(ctx context.Context, sel ast.SelectionSet, obj *grant.EligibilityRules) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, callEligibilityImplementors)
+	fields := collectFields(ec.OperationContext, sel, callEligibilityImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -58032,7 +58032,7 @@ func (ec *executionContext) _CallEligibility(ctx context.Context, sel ast.Select
 var callFundLineImplementors = []string{"CallFundLine"}
 
 func (ec *executionContext) _CallFundLine(ctx context.Context, sel ast.SelectionSet, obj *grant.FundLine) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, callFundLineImplementors)
+	fields := collectFields(ec.OperationContext, sel, callFundLineImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -58075,7 +58075,7 @@ func (ec *executionContext) _CallFundLine(ctx context.Context, sel ast.Selection
 var callQuestionImplementors = []string{"CallQuestion"}
 
 func (ec *executionContext) _CallQuestion(ctx context.Context, sel ast.SelectionSet, obj *grantdata.Question) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, callQuestionImplementors)
+	fields := collectFields(ec.OperationContext, sel, callQuestionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -58133,7 +58133,7 @@ func (ec *executionContext) _CallQuestion(ctx context.Context, sel ast.Selection
 var callStatisticsImplementors = []string{"CallStatistics"}
 
 func (ec *executionContext) _CallStatistics(ctx context.Context, sel ast.SelectionSet, obj *grant.CallStats) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, callStatisticsImplementors)
+	fields := collectFields(ec.OperationContext, sel, callStatisticsImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -58206,7 +58206,7 @@ func (ec *executionContext) _CallStatistics(ctx context.Context, sel ast.Selecti
 var caseImplementors = []string{"Case", "Node"}
 
 func (ec *executionContext) _Case(ctx context.Context, sel ast.SelectionSet, obj *ent.ServiceCase) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, caseImplementors)
+	fields := collectFields(ec.OperationContext, sel, caseImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -58469,7 +58469,7 @@ func (ec *executionContext) _Case(ctx context.Context, sel ast.SelectionSet, obj
 var caseClockImplementors = []string{"CaseClock"}
 
 func (ec *executionContext) _CaseClock(ctx context.Context, sel ast.SelectionSet, obj *casework.ClockView) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, caseClockImplementors)
+	fields := collectFields(ec.OperationContext, sel, caseClockImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -58542,7 +58542,7 @@ func (ec *executionContext) _CaseClock(ctx context.Context, sel ast.SelectionSet
 var caseConnectionImplementors = []string{"CaseConnection"}
 
 func (ec *executionContext) _CaseConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CaseConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, caseConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, caseConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -58585,7 +58585,7 @@ func (ec *executionContext) _CaseConnection(ctx context.Context, sel ast.Selecti
 var caseEdgeImplementors = []string{"CaseEdge"}
 
 func (ec *executionContext) _CaseEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CaseEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, caseEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, caseEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -58623,7 +58623,7 @@ func (ec *executionContext) _CaseEdge(ctx context.Context, sel ast.SelectionSet,
 var caseEventImplementors = []string{"CaseEvent", "Node"}
 
 func (ec *executionContext) _CaseEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.CaseEvent) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, caseEventImplementors)
+	fields := collectFields(ec.OperationContext, sel, caseEventImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -58718,7 +58718,7 @@ func (ec *executionContext) _CaseEvent(ctx context.Context, sel ast.SelectionSet
 var caseNoticeImplementors = []string{"CaseNotice", "Node"}
 
 func (ec *executionContext) _CaseNotice(ctx context.Context, sel ast.SelectionSet, obj *ent.CaseNotice) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, caseNoticeImplementors)
+	fields := collectFields(ec.OperationContext, sel, caseNoticeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -58808,7 +58808,7 @@ func (ec *executionContext) _CaseNotice(ctx context.Context, sel ast.SelectionSe
 var caseStatisticsImplementors = []string{"CaseStatistics"}
 
 func (ec *executionContext) _CaseStatistics(ctx context.Context, sel ast.SelectionSet, obj *casework.Statistics) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, caseStatisticsImplementors)
+	fields := collectFields(ec.OperationContext, sel, caseStatisticsImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -58896,7 +58896,7 @@ func (ec *executionContext) _CaseStatistics(ctx context.Context, sel ast.Selecti
 var centreOccupancyImplementors = []string{"CentreOccupancy"}
 
 func (ec *executionContext) _CentreOccupancy(ctx context.Context, sel ast.SelectionSet, obj *incubation.Occupancy) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, centreOccupancyImplementors)
+	fields := collectFields(ec.OperationContext, sel, centreOccupancyImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -58964,7 +58964,7 @@ func (ec *executionContext) _CentreOccupancy(ctx context.Context, sel ast.Select
 var consultationImplementors = []string{"Consultation", "Node"}
 
 func (ec *executionContext) _Consultation(ctx context.Context, sel ast.SelectionSet, obj *ent.Consultation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, consultationImplementors)
+	fields := collectFields(ec.OperationContext, sel, consultationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59065,7 +59065,7 @@ func (ec *executionContext) _Consultation(ctx context.Context, sel ast.Selection
 var consultationConnectionImplementors = []string{"ConsultationConnection"}
 
 func (ec *executionContext) _ConsultationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ConsultationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, consultationConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, consultationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59108,7 +59108,7 @@ func (ec *executionContext) _ConsultationConnection(ctx context.Context, sel ast
 var consultationEdgeImplementors = []string{"ConsultationEdge"}
 
 func (ec *executionContext) _ConsultationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ConsultationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, consultationEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, consultationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59146,7 +59146,7 @@ func (ec *executionContext) _ConsultationEdge(ctx context.Context, sel ast.Selec
 var countByKeyImplementors = []string{"CountByKey"}
 
 func (ec *executionContext) _CountByKey(ctx context.Context, sel ast.SelectionSet, obj *grant.KeyCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, countByKeyImplementors)
+	fields := collectFields(ec.OperationContext, sel, countByKeyImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59194,7 +59194,7 @@ func (ec *executionContext) _CountByKey(ctx context.Context, sel ast.SelectionSe
 var coverageFormCountImplementors = []string{"CoverageFormCount"}
 
 func (ec *executionContext) _CoverageFormCount(ctx context.Context, sel ast.SelectionSet, obj *party.FormCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coverageFormCountImplementors)
+	fields := collectFields(ec.OperationContext, sel, coverageFormCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59232,7 +59232,7 @@ func (ec *executionContext) _CoverageFormCount(ctx context.Context, sel ast.Sele
 var coverageGroupImplementors = []string{"CoverageGroup"}
 
 func (ec *executionContext) _CoverageGroup(ctx context.Context, sel ast.SelectionSet, obj *party.Group) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coverageGroupImplementors)
+	fields := collectFields(ec.OperationContext, sel, coverageGroupImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59285,7 +59285,7 @@ func (ec *executionContext) _CoverageGroup(ctx context.Context, sel ast.Selectio
 var coverageMonthImplementors = []string{"CoverageMonth"}
 
 func (ec *executionContext) _CoverageMonth(ctx context.Context, sel ast.SelectionSet, obj *party.Month) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coverageMonthImplementors)
+	fields := collectFields(ec.OperationContext, sel, coverageMonthImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59333,7 +59333,7 @@ func (ec *executionContext) _CoverageMonth(ctx context.Context, sel ast.Selectio
 var coverageRowImplementors = []string{"CoverageRow"}
 
 func (ec *executionContext) _CoverageRow(ctx context.Context, sel ast.SelectionSet, obj *party.CoverageRow) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coverageRowImplementors)
+	fields := collectFields(ec.OperationContext, sel, coverageRowImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59396,7 +59396,7 @@ func (ec *executionContext) _CoverageRow(ctx context.Context, sel ast.SelectionS
 var coverageRowConnectionImplementors = []string{"CoverageRowConnection"}
 
 func (ec *executionContext) _CoverageRowConnection(ctx context.Context, sel ast.SelectionSet, obj *party.CoverageConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coverageRowConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, coverageRowConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59439,7 +59439,7 @@ func (ec *executionContext) _CoverageRowConnection(ctx context.Context, sel ast.
 var coverageRowEdgeImplementors = []string{"CoverageRowEdge"}
 
 func (ec *executionContext) _CoverageRowEdge(ctx context.Context, sel ast.SelectionSet, obj *party.CoverageEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coverageRowEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, coverageRowEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59477,7 +59477,7 @@ func (ec *executionContext) _CoverageRowEdge(ctx context.Context, sel ast.Select
 var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *ent.Document) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, documentImplementors)
+	fields := collectFields(ec.OperationContext, sel, documentImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59618,7 +59618,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 var documentConnectionImplementors = []string{"DocumentConnection"}
 
 func (ec *executionContext) _DocumentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DocumentConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, documentConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, documentConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59661,7 +59661,7 @@ func (ec *executionContext) _DocumentConnection(ctx context.Context, sel ast.Sel
 var documentEdgeImplementors = []string{"DocumentEdge"}
 
 func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DocumentEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, documentEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, documentEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59699,7 +59699,7 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 var documentLimitsImplementors = []string{"DocumentLimits"}
 
 func (ec *executionContext) _DocumentLimits(ctx context.Context, sel ast.SelectionSet, obj *documents.Limits) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, documentLimitsImplementors)
+	fields := collectFields(ec.OperationContext, sel, documentLimitsImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59737,7 +59737,7 @@ func (ec *executionContext) _DocumentLimits(ctx context.Context, sel ast.Selecti
 var documentUploadFormImplementors = []string{"DocumentUploadForm"}
 
 func (ec *executionContext) _DocumentUploadForm(ctx context.Context, sel ast.SelectionSet, obj *documents.Form) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, documentUploadFormImplementors)
+	fields := collectFields(ec.OperationContext, sel, documentUploadFormImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59800,7 +59800,7 @@ func (ec *executionContext) _DocumentUploadForm(ctx context.Context, sel ast.Sel
 var documentVersionImplementors = []string{"DocumentVersion", "Node"}
 
 func (ec *executionContext) _DocumentVersion(ctx context.Context, sel ast.SelectionSet, obj *ent.DocumentVersion) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, documentVersionImplementors)
+	fields := collectFields(ec.OperationContext, sel, documentVersionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59901,7 +59901,7 @@ func (ec *executionContext) _DocumentVersion(ctx context.Context, sel ast.Select
 var documentVersionConnectionImplementors = []string{"DocumentVersionConnection"}
 
 func (ec *executionContext) _DocumentVersionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DocumentVersionConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, documentVersionConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, documentVersionConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59944,7 +59944,7 @@ func (ec *executionContext) _DocumentVersionConnection(ctx context.Context, sel 
 var documentVersionEdgeImplementors = []string{"DocumentVersionEdge"}
 
 func (ec *executionContext) _DocumentVersionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DocumentVersionEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, documentVersionEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, documentVersionEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -59982,7 +59982,7 @@ func (ec *executionContext) _DocumentVersionEdge(ctx context.Context, sel ast.Se
 var domainImplementors = []string{"Domain", "Node"}
 
 func (ec *executionContext) _Domain(ctx context.Context, sel ast.SelectionSet, obj *ent.Domain) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, domainImplementors)
+	fields := collectFields(ec.OperationContext, sel, domainImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60045,7 +60045,7 @@ func (ec *executionContext) _Domain(ctx context.Context, sel ast.SelectionSet, o
 var domainConnectionImplementors = []string{"DomainConnection"}
 
 func (ec *executionContext) _DomainConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DomainConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, domainConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, domainConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60088,7 +60088,7 @@ func (ec *executionContext) _DomainConnection(ctx context.Context, sel ast.Selec
 var domainEdgeImplementors = []string{"DomainEdge"}
 
 func (ec *executionContext) _DomainEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DomainEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, domainEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, domainEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60126,7 +60126,7 @@ func (ec *executionContext) _DomainEdge(ctx context.Context, sel ast.SelectionSe
 var eligibilityProblemImplementors = []string{"EligibilityProblem"}
 
 func (ec *executionContext) _EligibilityProblem(ctx context.Context, sel ast.SelectionSet, obj *grant.Problem) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eligibilityProblemImplementors)
+	fields := collectFields(ec.OperationContext, sel, eligibilityProblemImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60164,7 +60164,7 @@ func (ec *executionContext) _EligibilityProblem(ctx context.Context, sel ast.Sel
 var eligibilityResultImplementors = []string{"EligibilityResult"}
 
 func (ec *executionContext) _EligibilityResult(ctx context.Context, sel ast.SelectionSet, obj *grant.Eligibility) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eligibilityResultImplementors)
+	fields := collectFields(ec.OperationContext, sel, eligibilityResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60202,7 +60202,7 @@ func (ec *executionContext) _EligibilityResult(ctx context.Context, sel ast.Sele
 var fundImplementors = []string{"Fund", "Node"}
 
 func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj *ent.Fund) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, fundImplementors)
+	fields := collectFields(ec.OperationContext, sel, fundImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60282,7 +60282,7 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 var fundBudgetImplementors = []string{"FundBudget", "Node"}
 
 func (ec *executionContext) _FundBudget(ctx context.Context, sel ast.SelectionSet, obj *ent.FundBudget) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, fundBudgetImplementors)
+	fields := collectFields(ec.OperationContext, sel, fundBudgetImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60373,7 +60373,7 @@ func (ec *executionContext) _FundBudget(ctx context.Context, sel ast.SelectionSe
 var fundBudgetConnectionImplementors = []string{"FundBudgetConnection"}
 
 func (ec *executionContext) _FundBudgetConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FundBudgetConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, fundBudgetConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, fundBudgetConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60416,7 +60416,7 @@ func (ec *executionContext) _FundBudgetConnection(ctx context.Context, sel ast.S
 var fundBudgetEdgeImplementors = []string{"FundBudgetEdge"}
 
 func (ec *executionContext) _FundBudgetEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FundBudgetEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, fundBudgetEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, fundBudgetEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60454,7 +60454,7 @@ func (ec *executionContext) _FundBudgetEdge(ctx context.Context, sel ast.Selecti
 var fundConnectionImplementors = []string{"FundConnection"}
 
 func (ec *executionContext) _FundConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FundConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, fundConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, fundConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60497,7 +60497,7 @@ func (ec *executionContext) _FundConnection(ctx context.Context, sel ast.Selecti
 var fundEdgeImplementors = []string{"FundEdge"}
 
 func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FundEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, fundEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, fundEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60535,7 +60535,7 @@ func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet,
 var graduationCheckImplementors = []string{"GraduationCheck"}
 
 func (ec *executionContext) _GraduationCheck(ctx context.Context, sel ast.SelectionSet, obj *incubation.GraduationCheck) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, graduationCheckImplementors)
+	fields := collectFields(ec.OperationContext, sel, graduationCheckImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60583,7 +60583,7 @@ func (ec *executionContext) _GraduationCheck(ctx context.Context, sel ast.Select
 var graduationGapImplementors = []string{"GraduationGap"}
 
 func (ec *executionContext) _GraduationGap(ctx context.Context, sel ast.SelectionSet, obj *incubation.Gap) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, graduationGapImplementors)
+	fields := collectFields(ec.OperationContext, sel, graduationGapImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60626,7 +60626,7 @@ func (ec *executionContext) _GraduationGap(ctx context.Context, sel ast.Selectio
 var grantCallImplementors = []string{"GrantCall", "Node"}
 
 func (ec *executionContext) _GrantCall(ctx context.Context, sel ast.SelectionSet, obj *ent.GrantCall) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, grantCallImplementors)
+	fields := collectFields(ec.OperationContext, sel, grantCallImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60811,7 +60811,7 @@ func (ec *executionContext) _GrantCall(ctx context.Context, sel ast.SelectionSet
 var grantCallConnectionImplementors = []string{"GrantCallConnection"}
 
 func (ec *executionContext) _GrantCallConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.GrantCallConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, grantCallConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, grantCallConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60854,7 +60854,7 @@ func (ec *executionContext) _GrantCallConnection(ctx context.Context, sel ast.Se
 var grantCallEdgeImplementors = []string{"GrantCallEdge"}
 
 func (ec *executionContext) _GrantCallEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.GrantCallEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, grantCallEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, grantCallEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60892,7 +60892,7 @@ func (ec *executionContext) _GrantCallEdge(ctx context.Context, sel ast.Selectio
 var guidanceOfficerImplementors = []string{"GuidanceOfficer", "Node"}
 
 func (ec *executionContext) _GuidanceOfficer(ctx context.Context, sel ast.SelectionSet, obj *ent.GuidanceOfficer) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, guidanceOfficerImplementors)
+	fields := collectFields(ec.OperationContext, sel, guidanceOfficerImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -60988,7 +60988,7 @@ func (ec *executionContext) _GuidanceOfficer(ctx context.Context, sel ast.Select
 var guidanceOfficerConnectionImplementors = []string{"GuidanceOfficerConnection"}
 
 func (ec *executionContext) _GuidanceOfficerConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.GuidanceOfficerConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, guidanceOfficerConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, guidanceOfficerConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61031,7 +61031,7 @@ func (ec *executionContext) _GuidanceOfficerConnection(ctx context.Context, sel 
 var guidanceOfficerEdgeImplementors = []string{"GuidanceOfficerEdge"}
 
 func (ec *executionContext) _GuidanceOfficerEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.GuidanceOfficerEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, guidanceOfficerEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, guidanceOfficerEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61069,7 +61069,7 @@ func (ec *executionContext) _GuidanceOfficerEdge(ctx context.Context, sel ast.Se
 var incubationCentreImplementors = []string{"IncubationCentre", "Node"}
 
 func (ec *executionContext) _IncubationCentre(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationCentre) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, incubationCentreImplementors)
+	fields := collectFields(ec.OperationContext, sel, incubationCentreImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61186,7 +61186,7 @@ func (ec *executionContext) _IncubationCentre(ctx context.Context, sel ast.Selec
 var incubationCentreConnectionImplementors = []string{"IncubationCentreConnection"}
 
 func (ec *executionContext) _IncubationCentreConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationCentreConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, incubationCentreConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, incubationCentreConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61229,7 +61229,7 @@ func (ec *executionContext) _IncubationCentreConnection(ctx context.Context, sel
 var incubationCentreEdgeImplementors = []string{"IncubationCentreEdge"}
 
 func (ec *executionContext) _IncubationCentreEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationCentreEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, incubationCentreEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, incubationCentreEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61267,7 +61267,7 @@ func (ec *executionContext) _IncubationCentreEdge(ctx context.Context, sel ast.S
 var incubationSpaceImplementors = []string{"IncubationSpace", "Node"}
 
 func (ec *executionContext) _IncubationSpace(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationSpace) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, incubationSpaceImplementors)
+	fields := collectFields(ec.OperationContext, sel, incubationSpaceImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61396,7 +61396,7 @@ func (ec *executionContext) _IncubationSpace(ctx context.Context, sel ast.Select
 var incubationSpaceConnectionImplementors = []string{"IncubationSpaceConnection"}
 
 func (ec *executionContext) _IncubationSpaceConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationSpaceConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, incubationSpaceConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, incubationSpaceConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61439,7 +61439,7 @@ func (ec *executionContext) _IncubationSpaceConnection(ctx context.Context, sel 
 var incubationSpaceEdgeImplementors = []string{"IncubationSpaceEdge"}
 
 func (ec *executionContext) _IncubationSpaceEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationSpaceEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, incubationSpaceEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, incubationSpaceEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61477,7 +61477,7 @@ func (ec *executionContext) _IncubationSpaceEdge(ctx context.Context, sel ast.Se
 var incubationStatsImplementors = []string{"IncubationStats"}
 
 func (ec *executionContext) _IncubationStats(ctx context.Context, sel ast.SelectionSet, obj *incubation.Stats) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, incubationStatsImplementors)
+	fields := collectFields(ec.OperationContext, sel, incubationStatsImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61560,7 +61560,7 @@ func (ec *executionContext) _IncubationStats(ctx context.Context, sel ast.Select
 var leaderboardRowImplementors = []string{"LeaderboardRow"}
 
 func (ec *executionContext) _LeaderboardRow(ctx context.Context, sel ast.SelectionSet, obj *party.LeaderboardRow) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, leaderboardRowImplementors)
+	fields := collectFields(ec.OperationContext, sel, leaderboardRowImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61608,7 +61608,7 @@ func (ec *executionContext) _LeaderboardRow(ctx context.Context, sel ast.Selecti
 var ledgerEntryImplementors = []string{"LedgerEntry", "Node"}
 
 func (ec *executionContext) _LedgerEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.LedgerEntry) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerEntryImplementors)
+	fields := collectFields(ec.OperationContext, sel, ledgerEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61703,7 +61703,7 @@ func (ec *executionContext) _LedgerEntry(ctx context.Context, sel ast.SelectionS
 var ledgerEntryConnectionImplementors = []string{"LedgerEntryConnection"}
 
 func (ec *executionContext) _LedgerEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.LedgerEntryConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerEntryConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, ledgerEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61746,7 +61746,7 @@ func (ec *executionContext) _LedgerEntryConnection(ctx context.Context, sel ast.
 var ledgerEntryEdgeImplementors = []string{"LedgerEntryEdge"}
 
 func (ec *executionContext) _LedgerEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.LedgerEntryEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerEntryEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, ledgerEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61784,7 +61784,7 @@ func (ec *executionContext) _LedgerEntryEdge(ctx context.Context, sel ast.Select
 var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, loginPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, loginPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61827,7 +61827,7 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 var materialImplementors = []string{"Material"}
 
 func (ec *executionContext) _Material(ctx context.Context, sel ast.SelectionSet, obj *casedata.Material) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, materialImplementors)
+	fields := collectFields(ec.OperationContext, sel, materialImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61890,7 +61890,7 @@ func (ec *executionContext) _Material(ctx context.Context, sel ast.SelectionSet,
 var materialCheckImplementors = []string{"MaterialCheck"}
 
 func (ec *executionContext) _MaterialCheck(ctx context.Context, sel ast.SelectionSet, obj *casedata.Check) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, materialCheckImplementors)
+	fields := collectFields(ec.OperationContext, sel, materialCheckImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -61943,7 +61943,7 @@ func (ec *executionContext) _MaterialCheck(ctx context.Context, sel ast.Selectio
 var maturityAssessmentImplementors = []string{"MaturityAssessment", "Node"}
 
 func (ec *executionContext) _MaturityAssessment(ctx context.Context, sel ast.SelectionSet, obj *ent.MaturityAssessment) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, maturityAssessmentImplementors)
+	fields := collectFields(ec.OperationContext, sel, maturityAssessmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -62050,7 +62050,7 @@ func (ec *executionContext) _MaturityAssessment(ctx context.Context, sel ast.Sel
 var maturityCriterionImplementors = []string{"MaturityCriterion", "Node"}
 
 func (ec *executionContext) _MaturityCriterion(ctx context.Context, sel ast.SelectionSet, obj *ent.MaturityCriterion) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, maturityCriterionImplementors)
+	fields := collectFields(ec.OperationContext, sel, maturityCriterionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -62150,7 +62150,7 @@ func (ec *executionContext) _MaturityCriterion(ctx context.Context, sel ast.Sele
 var maturityScoreImplementors = []string{"MaturityScore"}
 
 func (ec *executionContext) _MaturityScore(ctx context.Context, sel ast.SelectionSet, obj *scores.Maturity) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, maturityScoreImplementors)
+	fields := collectFields(ec.OperationContext, sel, maturityScoreImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -62214,7 +62214,7 @@ func (ec *executionContext) _MaturityScore(ctx context.Context, sel ast.Selectio
 var membershipImplementors = []string{"Membership", "Node"}
 
 func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSet, obj *ent.Membership) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, membershipImplementors)
+	fields := collectFields(ec.OperationContext, sel, membershipImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -62295,7 +62295,7 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 var monthCountImplementors = []string{"MonthCount"}
 
 func (ec *executionContext) _MonthCount(ctx context.Context, sel ast.SelectionSet, obj *party.MonthCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, monthCountImplementors)
+	fields := collectFields(ec.OperationContext, sel, monthCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -62333,7 +62333,7 @@ func (ec *executionContext) _MonthCount(ctx context.Context, sel ast.SelectionSe
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	fields := collectFields(ec.OperationContext, sel, mutationImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Mutation",
 	})
@@ -63062,7 +63062,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 var noticeItemImplementors = []string{"NoticeItem"}
 
 func (ec *executionContext) _NoticeItem(ctx context.Context, sel ast.SelectionSet, obj *casedata.NoticeItem) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, noticeItemImplementors)
+	fields := collectFields(ec.OperationContext, sel, noticeItemImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63110,7 +63110,7 @@ func (ec *executionContext) _NoticeItem(ctx context.Context, sel ast.SelectionSe
 var notificationImplementors = []string{"Notification", "Node"}
 
 func (ec *executionContext) _Notification(ctx context.Context, sel ast.SelectionSet, obj *ent.Notification) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, notificationImplementors)
+	fields := collectFields(ec.OperationContext, sel, notificationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63216,7 +63216,7 @@ func (ec *executionContext) _Notification(ctx context.Context, sel ast.Selection
 var notificationConnectionImplementors = []string{"NotificationConnection"}
 
 func (ec *executionContext) _NotificationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.NotificationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, notificationConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, notificationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63259,7 +63259,7 @@ func (ec *executionContext) _NotificationConnection(ctx context.Context, sel ast
 var notificationEdgeImplementors = []string{"NotificationEdge"}
 
 func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.NotificationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, notificationEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, notificationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63297,7 +63297,7 @@ func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.Selec
 var occupancyPointImplementors = []string{"OccupancyPoint"}
 
 func (ec *executionContext) _OccupancyPoint(ctx context.Context, sel ast.SelectionSet, obj *incubation.OccupancyPoint) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, occupancyPointImplementors)
+	fields := collectFields(ec.OperationContext, sel, occupancyPointImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63350,7 +63350,7 @@ func (ec *executionContext) _OccupancyPoint(ctx context.Context, sel ast.Selecti
 var officerAssignmentImplementors = []string{"OfficerAssignment", "Node"}
 
 func (ec *executionContext) _OfficerAssignment(ctx context.Context, sel ast.SelectionSet, obj *ent.OfficerAssignment) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, officerAssignmentImplementors)
+	fields := collectFields(ec.OperationContext, sel, officerAssignmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63463,7 +63463,7 @@ func (ec *executionContext) _OfficerAssignment(ctx context.Context, sel ast.Sele
 var officerAssignmentConnectionImplementors = []string{"OfficerAssignmentConnection"}
 
 func (ec *executionContext) _OfficerAssignmentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OfficerAssignmentConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, officerAssignmentConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, officerAssignmentConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63506,7 +63506,7 @@ func (ec *executionContext) _OfficerAssignmentConnection(ctx context.Context, se
 var officerAssignmentEdgeImplementors = []string{"OfficerAssignmentEdge"}
 
 func (ec *executionContext) _OfficerAssignmentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OfficerAssignmentEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, officerAssignmentEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, officerAssignmentEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63544,7 +63544,7 @@ func (ec *executionContext) _OfficerAssignmentEdge(ctx context.Context, sel ast.
 var officerLoadImplementors = []string{"OfficerLoad"}
 
 func (ec *executionContext) _OfficerLoad(ctx context.Context, sel ast.SelectionSet, obj *party.OfficerLoad) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, officerLoadImplementors)
+	fields := collectFields(ec.OperationContext, sel, officerLoadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63582,7 +63582,7 @@ func (ec *executionContext) _OfficerLoad(ctx context.Context, sel ast.SelectionS
 var organizationImplementors = []string{"Organization", "Node"}
 
 func (ec *executionContext) _Organization(ctx context.Context, sel ast.SelectionSet, obj *ent.Organization) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organizationImplementors)
+	fields := collectFields(ec.OperationContext, sel, organizationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63724,7 +63724,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 var organizationConnectionImplementors = []string{"OrganizationConnection"}
 
 func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OrganizationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organizationConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, organizationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63767,7 +63767,7 @@ func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast
 var organizationEdgeImplementors = []string{"OrganizationEdge"}
 
 func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OrganizationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organizationEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, organizationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63805,7 +63805,7 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 var organizationPartyStatusImplementors = []string{"OrganizationPartyStatus"}
 
 func (ec *executionContext) _OrganizationPartyStatus(ctx context.Context, sel ast.SelectionSet, obj *party.Status) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organizationPartyStatusImplementors)
+	fields := collectFields(ec.OperationContext, sel, organizationPartyStatusImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63858,7 +63858,7 @@ func (ec *executionContext) _OrganizationPartyStatus(ctx context.Context, sel as
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[int]) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
+	fields := collectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63906,7 +63906,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 var panelReviewerImplementors = []string{"PanelReviewer"}
 
 func (ec *executionContext) _PanelReviewer(ctx context.Context, sel ast.SelectionSet, obj *review.Reviewer) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, panelReviewerImplementors)
+	fields := collectFields(ec.OperationContext, sel, panelReviewerImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -63949,7 +63949,7 @@ func (ec *executionContext) _PanelReviewer(ctx context.Context, sel ast.Selectio
 var partyActivityImplementors = []string{"PartyActivity", "Node"}
 
 func (ec *executionContext) _PartyActivity(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyActivity) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyActivityImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyActivityImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64067,7 +64067,7 @@ func (ec *executionContext) _PartyActivity(ctx context.Context, sel ast.Selectio
 var partyActivityConnectionImplementors = []string{"PartyActivityConnection"}
 
 func (ec *executionContext) _PartyActivityConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyActivityConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyActivityConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyActivityConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64110,7 +64110,7 @@ func (ec *executionContext) _PartyActivityConnection(ctx context.Context, sel as
 var partyActivityEdgeImplementors = []string{"PartyActivityEdge"}
 
 func (ec *executionContext) _PartyActivityEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyActivityEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyActivityEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyActivityEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64148,7 +64148,7 @@ func (ec *executionContext) _PartyActivityEdge(ctx context.Context, sel ast.Sele
 var partyCoverageImplementors = []string{"PartyCoverage", "Node"}
 
 func (ec *executionContext) _PartyCoverage(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyCoverage) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyCoverageImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyCoverageImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64249,7 +64249,7 @@ func (ec *executionContext) _PartyCoverage(ctx context.Context, sel ast.Selectio
 var partyCoverageConnectionImplementors = []string{"PartyCoverageConnection"}
 
 func (ec *executionContext) _PartyCoverageConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyCoverageConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyCoverageConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyCoverageConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64292,7 +64292,7 @@ func (ec *executionContext) _PartyCoverageConnection(ctx context.Context, sel as
 var partyCoverageEdgeImplementors = []string{"PartyCoverageEdge"}
 
 func (ec *executionContext) _PartyCoverageEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyCoverageEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyCoverageEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyCoverageEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64330,7 +64330,7 @@ func (ec *executionContext) _PartyCoverageEdge(ctx context.Context, sel ast.Sele
 var partyOrganizationImplementors = []string{"PartyOrganization", "Node"}
 
 func (ec *executionContext) _PartyOrganization(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyOrganization) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyOrganizationImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyOrganizationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64458,7 +64458,7 @@ func (ec *executionContext) _PartyOrganization(ctx context.Context, sel ast.Sele
 var partyOrganizationConnectionImplementors = []string{"PartyOrganizationConnection"}
 
 func (ec *executionContext) _PartyOrganizationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyOrganizationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyOrganizationConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyOrganizationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64501,7 +64501,7 @@ func (ec *executionContext) _PartyOrganizationConnection(ctx context.Context, se
 var partyOrganizationCountImplementors = []string{"PartyOrganizationCount"}
 
 func (ec *executionContext) _PartyOrganizationCount(ctx context.Context, sel ast.SelectionSet, obj *party.OrgKindCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyOrganizationCountImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyOrganizationCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64549,7 +64549,7 @@ func (ec *executionContext) _PartyOrganizationCount(ctx context.Context, sel ast
 var partyOrganizationEdgeImplementors = []string{"PartyOrganizationEdge"}
 
 func (ec *executionContext) _PartyOrganizationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyOrganizationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyOrganizationEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyOrganizationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64587,7 +64587,7 @@ func (ec *executionContext) _PartyOrganizationEdge(ctx context.Context, sel ast.
 var partyPointRuleImplementors = []string{"PartyPointRule", "Node"}
 
 func (ec *executionContext) _PartyPointRule(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyPointRule) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyPointRuleImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyPointRuleImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64651,7 +64651,7 @@ func (ec *executionContext) _PartyPointRule(ctx context.Context, sel ast.Selecti
 var partySettingsImplementors = []string{"PartySettings", "Node"}
 
 func (ec *executionContext) _PartySettings(ctx context.Context, sel ast.SelectionSet, obj *ent.PartySettings) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partySettingsImplementors)
+	fields := collectFields(ec.OperationContext, sel, partySettingsImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64721,7 +64721,7 @@ func (ec *executionContext) _PartySettings(ctx context.Context, sel ast.Selectio
 var partyStatisticsImplementors = []string{"PartyStatistics"}
 
 func (ec *executionContext) _PartyStatistics(ctx context.Context, sel ast.SelectionSet, obj *party.Statistics) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyStatisticsImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyStatisticsImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64824,7 +64824,7 @@ func (ec *executionContext) _PartyStatistics(ctx context.Context, sel ast.Select
 var partyVisitImplementors = []string{"PartyVisit", "Node"}
 
 func (ec *executionContext) _PartyVisit(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVisit) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyVisitImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyVisitImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64927,7 +64927,7 @@ func (ec *executionContext) _PartyVisit(ctx context.Context, sel ast.SelectionSe
 var partyVisitConnectionImplementors = []string{"PartyVisitConnection"}
 
 func (ec *executionContext) _PartyVisitConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVisitConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyVisitConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyVisitConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -64970,7 +64970,7 @@ func (ec *executionContext) _PartyVisitConnection(ctx context.Context, sel ast.S
 var partyVisitEdgeImplementors = []string{"PartyVisitEdge"}
 
 func (ec *executionContext) _PartyVisitEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVisitEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyVisitEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyVisitEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65008,7 +65008,7 @@ func (ec *executionContext) _PartyVisitEdge(ctx context.Context, sel ast.Selecti
 var partyVolunteerImplementors = []string{"PartyVolunteer", "Node"}
 
 func (ec *executionContext) _PartyVolunteer(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVolunteer) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyVolunteerImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyVolunteerImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65095,7 +65095,7 @@ func (ec *executionContext) _PartyVolunteer(ctx context.Context, sel ast.Selecti
 var partyVolunteerConnectionImplementors = []string{"PartyVolunteerConnection"}
 
 func (ec *executionContext) _PartyVolunteerConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVolunteerConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyVolunteerConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyVolunteerConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65138,7 +65138,7 @@ func (ec *executionContext) _PartyVolunteerConnection(ctx context.Context, sel a
 var partyVolunteerEdgeImplementors = []string{"PartyVolunteerEdge"}
 
 func (ec *executionContext) _PartyVolunteerEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVolunteerEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partyVolunteerEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, partyVolunteerEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65176,7 +65176,7 @@ func (ec *executionContext) _PartyVolunteerEdge(ctx context.Context, sel ast.Sel
 var pointRuleImplementors = []string{"PointRule"}
 
 func (ec *executionContext) _PointRule(ctx context.Context, sel ast.SelectionSet, obj *party.PointRule) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pointRuleImplementors)
+	fields := collectFields(ec.OperationContext, sel, pointRuleImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65214,7 +65214,7 @@ func (ec *executionContext) _PointRule(ctx context.Context, sel ast.SelectionSet
 var proposalImplementors = []string{"Proposal", "Node"}
 
 func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet, obj *ent.Proposal) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, proposalImplementors)
+	fields := collectFields(ec.OperationContext, sel, proposalImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65416,7 +65416,7 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 var proposalAnswerImplementors = []string{"ProposalAnswer"}
 
 func (ec *executionContext) _ProposalAnswer(ctx context.Context, sel ast.SelectionSet, obj *grant.Answer) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, proposalAnswerImplementors)
+	fields := collectFields(ec.OperationContext, sel, proposalAnswerImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65459,7 +65459,7 @@ func (ec *executionContext) _ProposalAnswer(ctx context.Context, sel ast.Selecti
 var proposalConnectionImplementors = []string{"ProposalConnection"}
 
 func (ec *executionContext) _ProposalConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ProposalConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, proposalConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, proposalConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65502,7 +65502,7 @@ func (ec *executionContext) _ProposalConnection(ctx context.Context, sel ast.Sel
 var proposalDocumentImplementors = []string{"ProposalDocument"}
 
 func (ec *executionContext) _ProposalDocument(ctx context.Context, sel ast.SelectionSet, obj *grant.MaterialDocument) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, proposalDocumentImplementors)
+	fields := collectFields(ec.OperationContext, sel, proposalDocumentImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65551,7 +65551,7 @@ func (ec *executionContext) _ProposalDocument(ctx context.Context, sel ast.Selec
 var proposalEdgeImplementors = []string{"ProposalEdge"}
 
 func (ec *executionContext) _ProposalEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProposalEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, proposalEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, proposalEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65589,7 +65589,7 @@ func (ec *executionContext) _ProposalEdge(ctx context.Context, sel ast.Selection
 var proposalMaterialImplementors = []string{"ProposalMaterial"}
 
 func (ec *executionContext) _ProposalMaterial(ctx context.Context, sel ast.SelectionSet, obj *grant.Material) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, proposalMaterialImplementors)
+	fields := collectFields(ec.OperationContext, sel, proposalMaterialImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65632,7 +65632,7 @@ func (ec *executionContext) _ProposalMaterial(ctx context.Context, sel ast.Selec
 var proposalMilestoneImplementors = []string{"ProposalMilestone"}
 
 func (ec *executionContext) _ProposalMilestone(ctx context.Context, sel ast.SelectionSet, obj *grantdata.Milestone) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, proposalMilestoneImplementors)
+	fields := collectFields(ec.OperationContext, sel, proposalMilestoneImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65670,7 +65670,7 @@ func (ec *executionContext) _ProposalMilestone(ctx context.Context, sel ast.Sele
 var publicAwardImplementors = []string{"PublicAward"}
 
 func (ec *executionContext) _PublicAward(ctx context.Context, sel ast.SelectionSet, obj *grant.PublicAward) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, publicAwardImplementors)
+	fields := collectFields(ec.OperationContext, sel, publicAwardImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65723,7 +65723,7 @@ func (ec *executionContext) _PublicAward(ctx context.Context, sel ast.SelectionS
 var publicGrantCallImplementors = []string{"PublicGrantCall"}
 
 func (ec *executionContext) _PublicGrantCall(ctx context.Context, sel ast.SelectionSet, obj *grant.PublicCall) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, publicGrantCallImplementors)
+	fields := collectFields(ec.OperationContext, sel, publicGrantCallImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -65821,7 +65821,7 @@ func (ec *executionContext) _PublicGrantCall(ctx context.Context, sel ast.Select
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, queryImplementors)
+	fields := collectFields(ec.OperationContext, sel, queryImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Query",
 	})
@@ -66201,7 +66201,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 var rankedProposalImplementors = []string{"RankedProposal"}
 
 func (ec *executionContext) _RankedProposal(ctx context.Context, sel ast.SelectionSet, obj *grant.Ranked) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, rankedProposalImplementors)
+	fields := collectFields(ec.OperationContext, sel, rankedProposalImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -66284,7 +66284,7 @@ func (ec *executionContext) _RankedProposal(ctx context.Context, sel ast.Selecti
 var reviewAssignmentImplementors = []string{"ReviewAssignment", "Node"}
 
 func (ec *executionContext) _ReviewAssignment(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewAssignment) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reviewAssignmentImplementors)
+	fields := collectFields(ec.OperationContext, sel, reviewAssignmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -66426,7 +66426,7 @@ func (ec *executionContext) _ReviewAssignment(ctx context.Context, sel ast.Selec
 var reviewAssignmentConnectionImplementors = []string{"ReviewAssignmentConnection"}
 
 func (ec *executionContext) _ReviewAssignmentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewAssignmentConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reviewAssignmentConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, reviewAssignmentConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -66469,7 +66469,7 @@ func (ec *executionContext) _ReviewAssignmentConnection(ctx context.Context, sel
 var reviewAssignmentEdgeImplementors = []string{"ReviewAssignmentEdge"}
 
 func (ec *executionContext) _ReviewAssignmentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewAssignmentEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reviewAssignmentEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, reviewAssignmentEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -66507,7 +66507,7 @@ func (ec *executionContext) _ReviewAssignmentEdge(ctx context.Context, sel ast.S
 var reviewPanelImplementors = []string{"ReviewPanel", "Node"}
 
 func (ec *executionContext) _ReviewPanel(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewPanel) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reviewPanelImplementors)
+	fields := collectFields(ec.OperationContext, sel, reviewPanelImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -66603,7 +66603,7 @@ func (ec *executionContext) _ReviewPanel(ctx context.Context, sel ast.SelectionS
 var reviewScoreImplementors = []string{"ReviewScore"}
 
 func (ec *executionContext) _ReviewScore(ctx context.Context, sel ast.SelectionSet, obj *reviewdata.Score) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reviewScoreImplementors)
+	fields := collectFields(ec.OperationContext, sel, reviewScoreImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -66646,7 +66646,7 @@ func (ec *executionContext) _ReviewScore(ctx context.Context, sel ast.SelectionS
 var roleAssignmentImplementors = []string{"RoleAssignment", "Node"}
 
 func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.SelectionSet, obj *ent.RoleAssignment) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, roleAssignmentImplementors)
+	fields := collectFields(ec.OperationContext, sel, roleAssignmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -66716,7 +66716,7 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 var roleAssignmentConnectionImplementors = []string{"RoleAssignmentConnection"}
 
 func (ec *executionContext) _RoleAssignmentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.RoleAssignmentConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, roleAssignmentConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, roleAssignmentConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -66759,7 +66759,7 @@ func (ec *executionContext) _RoleAssignmentConnection(ctx context.Context, sel a
 var roleAssignmentEdgeImplementors = []string{"RoleAssignmentEdge"}
 
 func (ec *executionContext) _RoleAssignmentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.RoleAssignmentEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, roleAssignmentEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, roleAssignmentEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -66797,7 +66797,7 @@ func (ec *executionContext) _RoleAssignmentEdge(ctx context.Context, sel ast.Sel
 var rubricCriterionImplementors = []string{"RubricCriterion"}
 
 func (ec *executionContext) _RubricCriterion(ctx context.Context, sel ast.SelectionSet, obj *reviewdata.Criterion) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, rubricCriterionImplementors)
+	fields := collectFields(ec.OperationContext, sel, rubricCriterionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -66855,7 +66855,7 @@ func (ec *executionContext) _RubricCriterion(ctx context.Context, sel ast.Select
 var scoreBucketImplementors = []string{"ScoreBucket"}
 
 func (ec *executionContext) _ScoreBucket(ctx context.Context, sel ast.SelectionSet, obj *grant.ScoreBucket) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, scoreBucketImplementors)
+	fields := collectFields(ec.OperationContext, sel, scoreBucketImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -66893,7 +66893,7 @@ func (ec *executionContext) _ScoreBucket(ctx context.Context, sel ast.SelectionS
 var serviceItemImplementors = []string{"ServiceItem", "Node"}
 
 func (ec *executionContext) _ServiceItem(ctx context.Context, sel ast.SelectionSet, obj *ent.ServiceItem) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, serviceItemImplementors)
+	fields := collectFields(ec.OperationContext, sel, serviceItemImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -66997,7 +66997,7 @@ func (ec *executionContext) _ServiceItem(ctx context.Context, sel ast.SelectionS
 var serviceItemConnectionImplementors = []string{"ServiceItemConnection"}
 
 func (ec *executionContext) _ServiceItemConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ServiceItemConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, serviceItemConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, serviceItemConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67040,7 +67040,7 @@ func (ec *executionContext) _ServiceItemConnection(ctx context.Context, sel ast.
 var serviceItemEdgeImplementors = []string{"ServiceItemEdge"}
 
 func (ec *executionContext) _ServiceItemEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ServiceItemEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, serviceItemEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, serviceItemEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67078,7 +67078,7 @@ func (ec *executionContext) _ServiceItemEdge(ctx context.Context, sel ast.Select
 var spaceOccupantImplementors = []string{"SpaceOccupant"}
 
 func (ec *executionContext) _SpaceOccupant(ctx context.Context, sel ast.SelectionSet, obj *incubation.Occupant) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, spaceOccupantImplementors)
+	fields := collectFields(ec.OperationContext, sel, spaceOccupantImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67116,7 +67116,7 @@ func (ec *executionContext) _SpaceOccupant(ctx context.Context, sel ast.Selectio
 var spaceOfferImplementors = []string{"SpaceOffer", "Node"}
 
 func (ec *executionContext) _SpaceOffer(ctx context.Context, sel ast.SelectionSet, obj *ent.SpaceOffer) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, spaceOfferImplementors)
+	fields := collectFields(ec.OperationContext, sel, spaceOfferImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67233,7 +67233,7 @@ func (ec *executionContext) _SpaceOffer(ctx context.Context, sel ast.SelectionSe
 var spaceOfferConnectionImplementors = []string{"SpaceOfferConnection"}
 
 func (ec *executionContext) _SpaceOfferConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SpaceOfferConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, spaceOfferConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, spaceOfferConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67276,7 +67276,7 @@ func (ec *executionContext) _SpaceOfferConnection(ctx context.Context, sel ast.S
 var spaceOfferEdgeImplementors = []string{"SpaceOfferEdge"}
 
 func (ec *executionContext) _SpaceOfferEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SpaceOfferEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, spaceOfferEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, spaceOfferEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67314,7 +67314,7 @@ func (ec *executionContext) _SpaceOfferEdge(ctx context.Context, sel ast.Selecti
 var stageCountImplementors = []string{"StageCount"}
 
 func (ec *executionContext) _StageCount(ctx context.Context, sel ast.SelectionSet, obj *incubation.StageCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, stageCountImplementors)
+	fields := collectFields(ec.OperationContext, sel, stageCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67352,7 +67352,7 @@ func (ec *executionContext) _StageCount(ctx context.Context, sel ast.SelectionSe
 var tenancyImplementors = []string{"Tenancy", "Node"}
 
 func (ec *executionContext) _Tenancy(ctx context.Context, sel ast.SelectionSet, obj *ent.Tenancy) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tenancyImplementors)
+	fields := collectFields(ec.OperationContext, sel, tenancyImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67577,7 +67577,7 @@ func (ec *executionContext) _Tenancy(ctx context.Context, sel ast.SelectionSet, 
 var tenancyConnectionImplementors = []string{"TenancyConnection"}
 
 func (ec *executionContext) _TenancyConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tenancyConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, tenancyConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67620,7 +67620,7 @@ func (ec *executionContext) _TenancyConnection(ctx context.Context, sel ast.Sele
 var tenancyEdgeImplementors = []string{"TenancyEdge"}
 
 func (ec *executionContext) _TenancyEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tenancyEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, tenancyEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67658,7 +67658,7 @@ func (ec *executionContext) _TenancyEdge(ctx context.Context, sel ast.SelectionS
 var tenancyExtensionImplementors = []string{"TenancyExtension", "Node"}
 
 func (ec *executionContext) _TenancyExtension(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyExtension) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tenancyExtensionImplementors)
+	fields := collectFields(ec.OperationContext, sel, tenancyExtensionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67753,7 +67753,7 @@ func (ec *executionContext) _TenancyExtension(ctx context.Context, sel ast.Selec
 var tenancyMilestoneImplementors = []string{"TenancyMilestone", "Node"}
 
 func (ec *executionContext) _TenancyMilestone(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyMilestone) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tenancyMilestoneImplementors)
+	fields := collectFields(ec.OperationContext, sel, tenancyMilestoneImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67848,7 +67848,7 @@ func (ec *executionContext) _TenancyMilestone(ctx context.Context, sel ast.Selec
 var tenancyServiceImplementors = []string{"TenancyService", "Node"}
 
 func (ec *executionContext) _TenancyService(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyService) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tenancyServiceImplementors)
+	fields := collectFields(ec.OperationContext, sel, tenancyServiceImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -67944,7 +67944,7 @@ func (ec *executionContext) _TenancyService(ctx context.Context, sel ast.Selecti
 var tenancySpaceImplementors = []string{"TenancySpace", "Node"}
 
 func (ec *executionContext) _TenancySpace(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancySpace) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tenancySpaceImplementors)
+	fields := collectFields(ec.OperationContext, sel, tenancySpaceImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68035,7 +68035,7 @@ func (ec *executionContext) _TenancySpace(ctx context.Context, sel ast.Selection
 var uploadFormFieldImplementors = []string{"UploadFormField"}
 
 func (ec *executionContext) _UploadFormField(ctx context.Context, sel ast.SelectionSet, obj *documents.Field) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, uploadFormFieldImplementors)
+	fields := collectFields(ec.OperationContext, sel, uploadFormFieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68073,7 +68073,7 @@ func (ec *executionContext) _UploadFormField(ctx context.Context, sel ast.Select
 var userImplementors = []string{"User", "Node"}
 
 func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj *ent.User) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, userImplementors)
+	fields := collectFields(ec.OperationContext, sel, userImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68197,7 +68197,7 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 var userConnectionImplementors = []string{"UserConnection"}
 
 func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.UserConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, userConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, userConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68240,7 +68240,7 @@ func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.Selecti
 var userEdgeImplementors = []string{"UserEdge"}
 
 func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.UserEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, userEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, userEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68278,7 +68278,7 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 var visitFollowUpImplementors = []string{"VisitFollowUp", "Node"}
 
 func (ec *executionContext) _VisitFollowUp(ctx context.Context, sel ast.SelectionSet, obj *ent.VisitFollowUp) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, visitFollowUpImplementors)
+	fields := collectFields(ec.OperationContext, sel, visitFollowUpImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68368,7 +68368,7 @@ func (ec *executionContext) _VisitFollowUp(ctx context.Context, sel ast.Selectio
 var volunteerPointEntryImplementors = []string{"VolunteerPointEntry", "Node"}
 
 func (ec *executionContext) _VolunteerPointEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.VolunteerPointEntry) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, volunteerPointEntryImplementors)
+	fields := collectFields(ec.OperationContext, sel, volunteerPointEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68469,7 +68469,7 @@ func (ec *executionContext) _VolunteerPointEntry(ctx context.Context, sel ast.Se
 var volunteerPointEntryConnectionImplementors = []string{"VolunteerPointEntryConnection"}
 
 func (ec *executionContext) _VolunteerPointEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.VolunteerPointEntryConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, volunteerPointEntryConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, volunteerPointEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68512,7 +68512,7 @@ func (ec *executionContext) _VolunteerPointEntryConnection(ctx context.Context, 
 var volunteerPointEntryEdgeImplementors = []string{"VolunteerPointEntryEdge"}
 
 func (ec *executionContext) _VolunteerPointEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.VolunteerPointEntryEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, volunteerPointEntryEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, volunteerPointEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68550,7 +68550,7 @@ func (ec *executionContext) _VolunteerPointEntryEdge(ctx context.Context, sel as
 var volunteerRecordImplementors = []string{"VolunteerRecord"}
 
 func (ec *executionContext) _VolunteerRecord(ctx context.Context, sel ast.SelectionSet, obj *party.VolunteerRecord) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, volunteerRecordImplementors)
+	fields := collectFields(ec.OperationContext, sel, volunteerRecordImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68608,7 +68608,7 @@ func (ec *executionContext) _VolunteerRecord(ctx context.Context, sel ast.Select
 var waitlistEntryImplementors = []string{"WaitlistEntry", "Node"}
 
 func (ec *executionContext) _WaitlistEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.WaitlistEntry) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, waitlistEntryImplementors)
+	fields := collectFields(ec.OperationContext, sel, waitlistEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68753,7 +68753,7 @@ func (ec *executionContext) _WaitlistEntry(ctx context.Context, sel ast.Selectio
 var waitlistEntryConnectionImplementors = []string{"WaitlistEntryConnection"}
 
 func (ec *executionContext) _WaitlistEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WaitlistEntryConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, waitlistEntryConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, waitlistEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68796,7 +68796,7 @@ func (ec *executionContext) _WaitlistEntryConnection(ctx context.Context, sel as
 var waitlistEntryEdgeImplementors = []string{"WaitlistEntryEdge"}
 
 func (ec *executionContext) _WaitlistEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WaitlistEntryEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, waitlistEntryEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, waitlistEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68834,7 +68834,7 @@ func (ec *executionContext) _WaitlistEntryEdge(ctx context.Context, sel ast.Sele
 var yearCountImplementors = []string{"YearCount"}
 
 func (ec *executionContext) _YearCount(ctx context.Context, sel ast.SelectionSet, obj *incubation.YearCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, yearCountImplementors)
+	fields := collectFields(ec.OperationContext, sel, yearCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68872,7 +68872,7 @@ func (ec *executionContext) _YearCount(ctx context.Context, sel ast.SelectionSet
 var yearGrantStatisticsImplementors = []string{"YearGrantStatistics"}
 
 func (ec *executionContext) _YearGrantStatistics(ctx context.Context, sel ast.SelectionSet, obj *grant.YearStats) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, yearGrantStatisticsImplementors)
+	fields := collectFields(ec.OperationContext, sel, yearGrantStatisticsImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68925,7 +68925,7 @@ func (ec *executionContext) _YearGrantStatistics(ctx context.Context, sel ast.Se
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
+	fields := collectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -68978,7 +68978,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 var __EnumValueImplementors = []string{"__EnumValue"}
 
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
+	fields := collectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -69026,7 +69026,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 var __FieldImplementors = []string{"__Field"}
 
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
+	fields := collectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -69084,7 +69084,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 var __InputValueImplementors = []string{"__InputValue"}
 
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
+	fields := collectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -69142,7 +69142,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 var __SchemaImplementors = []string{"__Schema"}
 
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
+	fields := collectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)
@@ -69200,7 +69200,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 var __TypeImplementors = []string{"__Type"}
 
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
+	fields := collectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx)

@@ -58,6 +58,7 @@ func NewHandler(o Options) *handler.Server {
 	}
 	srv.AroundOperations(stopped(present))
 	srv.AroundOperations(withLoaders(o.App))
+	srv.AroundOperations(withFieldsCache)
 	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		o.Log.ErrorContext(ctx, "panic in resolver", "panic", p)

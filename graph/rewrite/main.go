@@ -24,6 +24,9 @@ var rewrites = []struct{ from, to, why string }{
 	// A goroutine per resolved field of an object (but the first) → one
 	// field after another.
 	{"out.ResolveConcurrently(ec.OperationContext, &deferred, i,", "resolveInline(ctx, out, ec.OperationContext, i,", "graph/inline_field.go"},
+	// An object's fields collected through a cache keyed by an FNV hash
+	// made on every call → a cache keyed by the slices' identity.
+	{"graphql.CollectFields(ec.OperationContext, sel, ", "collectFields(ec.OperationContext, sel, ", "graph/collect_fields.go"},
 	// An object's fields written through gqlgen's FieldSet.MarshalGQL (a
 	// map per object) → through objectJSON.
 	{"\n\treturn out\n}", "\n\treturn objectOf(fields, out)\n}", "graph/object_json.go"},
