@@ -8,7 +8,6 @@ package graph
 import (
 	"context"
 	"hatchery/ent"
-	"hatchery/ent/organization"
 	"hatchery/ent/partycoverage"
 	"hatchery/internal/authz"
 	"hatchery/internal/party"
@@ -134,8 +133,7 @@ func (r *partyVolunteerResolver) Points(ctx context.Context, obj *ent.PartyVolun
 
 // PartyCoverageTable is the resolver for the partyCoverageTable field.
 func (r *queryResolver) PartyCoverageTable(ctx context.Context, after *entgql.Cursor[int], first *int, filter *party.CoverageFilter) (*party.CoverageConnection, error) {
-	return r.Party.CoverageTable(ctx, r.client(ctx), after, first, filter,
-		selectedColumns(ctx, "Organization", organization.Columns, "edges", "node", "organization"))
+	return r.Party.CoverageTable(ctx, r.client(ctx), after, first, filter, coverageColumns(ctx))
 }
 
 // CoverageHistory is the resolver for the coverageHistory field.

@@ -22,6 +22,14 @@ import (
 // another type): their resolvers may read any column of the row. It is
 // empty, not nil, when the path is not asked for at all.
 func selectedColumns(ctx context.Context, typeName string, columns []string, path ...string) []string {
+	return selectedColumnsAndEdges(ctx, typeName, columns, nil, path...)
+}
+
+// selectedColumnsAndEdges is selectedColumns where the edges named in edges
+// (field → foreign-key column) count as plain fields too, reading their
+// column: for a type whose caller eager-loads those edges itself, as the
+// coverage table does an assignment's officer.
+func selectedColumnsAndEdges(ctx context.Context, typeName string, columns []string, edges map[string]string, path ...string) []string {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || fc.Field.Field == nil || fc.Field.Definition == nil || len(path) == 0 {
 		return nil
@@ -48,6 +56,12 @@ func selectedColumns(ctx context.Context, typeName string, columns []string, pat
 	for _, l := range at {
 		for _, g := range graphql.CollectFields(op, l.set, []string{typeName}) {
 			if g.Name == "__typename" {
+				continue
+			}
+			if col, ok := edges[g.Name]; ok {
+				if !slices.Contains(out, col) {
+					out = append(out, col)
+				}
 				continue
 			}
 			i := slices.IndexFunc(columns, func(c string) bool {

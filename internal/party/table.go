@@ -11,9 +11,11 @@ import (
 	"entgo.io/ent/privacy"
 
 	gen "hatchery/ent"
+	"hatchery/ent/guidanceofficer"
 	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
 	"hatchery/ent/partycoverage"
+	"hatchery/ent/partyorganization"
 	"hatchery/ent/partyvisit"
 	"hatchery/internal/authz"
 	"hatchery/internal/viewer"
@@ -60,21 +62,14 @@ func withOfficer(id int) func(*sql.Selector) {
 // then one each for coverages, branches, live assignments with officers
 // and last visits of the page's organisations.
 //
-// orgColumns are the organisation columns the caller will read of each
-// row's Organization (the table adds those it needs itself); nil reads them
-// all. The rest are left zero, so a caller passes them only when it knows
-// what it reads.
-func (s *Service) CoverageTable(ctx context.Context, c *gen.Client, after *gen.Cursor, first *int, f *CoverageFilter, orgColumns []string) (*CoverageConnection, error) {
+// cols are the columns the caller will read of each row's parts (the table
+// adds those it needs itself); a nil part is read whole. The rest are left
+// zero, so a caller passes them only when it knows what it reads.
+func (s *Service) CoverageTable(ctx context.Context, c *gen.Client, after *gen.Cursor, first *int, f *CoverageFilter, cols CoverageColumns) (*CoverageConnection, error) {
 	q := c.Organization.Query().Where(counted())
-	if orgColumns != nil {
+	if cols.Organization != nil {
 		// The page orders by name (the pager adds it) and keys rows by id.
-		need := []string{organization.FieldID}
-		for _, col := range orgColumns {
-			if !slices.Contains(need, col) {
-				need = append(need, col)
-			}
-		}
-		q.Select(need...)
+		q.Select(columnsWith(cols.Organization, organization.FieldID)...)
 	}
 	if f != nil {
 		if f.Form != nil {
@@ -104,7 +99,7 @@ func (s *Service) CoverageTable(ctx context.Context, c *gen.Client, after *gen.C
 	for _, e := range page.Edges {
 		orgs = append(orgs, e.Node)
 	}
-	rows, err := s.rowsFor(ctx, c, orgs)
+	rows, err := s.rowsFor(ctx, c, orgs, cols)
 	if err != nil {
 		return nil, err
 	}
@@ -115,9 +110,28 @@ func (s *Service) CoverageTable(ctx context.Context, c *gen.Client, after *gen.C
 	return out, nil
 }
 
+// CoverageColumns are the columns a caller of CoverageTable reads of each
+// row's organisation, branch, assignment and the assignment's officer; nil
+// for a part means every column.
+type CoverageColumns struct {
+	Organization, Branch, Assignment, Officer []string
+}
+
+// columnsWith is cols with the columns the table itself needs.
+func columnsWith(cols []string, need ...string) []string {
+	for _, c := range cols {
+		if !slices.Contains(need, c) {
+			need = append(need, c)
+		}
+	}
+	return need
+}
+
 // rowsFor builds the coverage rows of orgs with a fixed number of queries,
-// read as the viewer (privacy narrows what they see of each part).
-func (s *Service) rowsFor(ctx context.Context, c *gen.Client, orgs []*gen.Organization) ([]*CoverageRow, error) {
+// read as the viewer (privacy narrows what they see of each part). Of a
+// coverage period it reads only what a row shows; of the other parts, the
+// columns cols names.
+func (s *Service) rowsFor(ctx context.Context, c *gen.Client, orgs []*gen.Organization, cols CoverageColumns) ([]*CoverageRow, error) {
 	rows := make([]*CoverageRow, len(orgs))
 	if len(orgs) == 0 {
 		return rows, nil
@@ -127,12 +141,27 @@ func (s *Service) rowsFor(ctx context.Context, c *gen.Client, orgs []*gen.Organi
 		ids[i] = o.ID
 	}
 	covs, err := c.PartyCoverage.Query().Where(partycoverage.OrganizationIDIn(ids...), partycoverage.EndOnIsNil()).
-		WithPartyOrganization().All(ctx)
+		Select(partycoverage.FieldID, partycoverage.FieldOrganizationID, partycoverage.FieldForm,
+			partycoverage.FieldStartOn, partycoverage.FieldPartyOrganizationID).
+		WithPartyOrganization(func(q *gen.PartyOrganizationQuery) {
+			if cols.Branch != nil {
+				q.Select(columnsWith(cols.Branch, partyorganization.FieldID)...)
+			}
+		}).All(ctx)
 	if err != nil {
 		return nil, err
 	}
-	live, err := c.OfficerAssignment.Query().Where(officerassignment.OrganizationIDIn(ids...), officerassignment.EndOnIsNil()).
-		WithOfficer().All(ctx)
+	live := c.OfficerAssignment.Query().Where(officerassignment.OrganizationIDIn(ids...), officerassignment.EndOnIsNil()).
+		WithOfficer(func(q *gen.GuidanceOfficerQuery) {
+			if cols.Officer != nil {
+				q.Select(columnsWith(cols.Officer, guidanceofficer.FieldID)...)
+			}
+		})
+	if cols.Assignment != nil {
+		live.Select(columnsWith(cols.Assignment, officerassignment.FieldID,
+			officerassignment.FieldOrganizationID, officerassignment.FieldOfficerID)...)
+	}
+	asgs, err := live.All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +177,7 @@ func (s *Service) rowsFor(ctx context.Context, c *gen.Client, orgs []*gen.Organi
 		byCov[p.OrganizationID] = p
 	}
 	byAsg := map[int]*gen.OfficerAssignment{}
-	for _, a := range live {
+	for _, a := range asgs {
 		byAsg[a.OrganizationID] = a
 	}
 	last := map[int]*gen.PartyVisit{}
@@ -194,7 +223,7 @@ func (s *Service) Status(ctx context.Context, c *gen.Client, org *gen.Organizati
 	if ok, err := mayReadCoverageOf(ctx, c, org); err != nil || !ok {
 		return nil, err
 	}
-	rows, err := s.rowsFor(ctx, c, []*gen.Organization{org})
+	rows, err := s.rowsFor(ctx, c, []*gen.Organization{org}, CoverageColumns{})
 	if err != nil {
 		return nil, err
 	}
