@@ -12,8 +12,8 @@ import (
 // collectFields stands in for graphql.CollectFields in the generated
 // executor (graph/rewrite): it is called once for every object of a
 // response, and gqlgen's own per-operation cache builds its key with an
-// FNV hash of the type's names on each call (three allocations, a fifth of
-// them all on the organisation list once objects were written by
+// FNV hash of the type's names on each call (three allocations; 5% of all
+// allocations on the organisation list once objects were written by
 // objectJSON). The same selection set and type list give the same fields
 // within an operation (the variables, which @skip and @include read, do
 // not change), so the answer is kept per operation, keyed by the two

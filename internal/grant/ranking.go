@@ -13,6 +13,7 @@ import (
 	"hatchery/ent/proposal"
 	"hatchery/ent/servicecase"
 	"hatchery/internal/review"
+	"hatchery/internal/selection"
 )
 
 // Disagreement is the spread (standard deviation of the reviews' totals,
@@ -33,13 +34,7 @@ func (s *Service) Ranking(ctx context.Context, c *gen.Client, callID int, column
 	q := c.Proposal.Query().Where(proposal.CallID(callID), proposal.StatusNEQ(proposal.StatusDRAFT),
 		proposal.StatusNEQ(proposal.StatusWITHDRAWN), live()).Order(proposal.ByID())
 	if columns != nil {
-		need := []string{proposal.FieldID, proposal.FieldOrganizationID, proposal.FieldRequested}
-		for _, col := range columns {
-			if !slices.Contains(need, col) {
-				need = append(need, col)
-			}
-		}
-		q.Select(need...)
+		q.Select(selection.Columns(columns, proposal.FieldID, proposal.FieldOrganizationID, proposal.FieldRequested)...)
 	}
 	ps, err := q.All(ctx)
 	if err != nil || len(ps) == 0 {

@@ -3,7 +3,6 @@ package party
 import (
 	"context"
 	"errors"
-	"slices"
 	"strings"
 
 	"entgo.io/contrib/entgql"
@@ -18,6 +17,7 @@ import (
 	"hatchery/ent/partyorganization"
 	"hatchery/ent/partyvisit"
 	"hatchery/internal/authz"
+	"hatchery/internal/selection"
 	"hatchery/internal/viewer"
 )
 
@@ -69,7 +69,7 @@ func (s *Service) CoverageTable(ctx context.Context, c *gen.Client, after *gen.C
 	q := c.Organization.Query().Where(counted())
 	if cols.Organization != nil {
 		// The page orders by name (the pager adds it) and keys rows by id.
-		q.Select(columnsWith(cols.Organization, organization.FieldID)...)
+		q.Select(selection.Columns(cols.Organization, organization.FieldID)...)
 	}
 	if f != nil {
 		if f.Form != nil {
@@ -117,16 +117,6 @@ type CoverageColumns struct {
 	Organization, Branch, Assignment, Officer []string
 }
 
-// columnsWith is cols with the columns the table itself needs.
-func columnsWith(cols []string, need ...string) []string {
-	for _, c := range cols {
-		if !slices.Contains(need, c) {
-			need = append(need, c)
-		}
-	}
-	return need
-}
-
 // rowsFor builds the coverage rows of orgs with a fixed number of queries,
 // read as the viewer (privacy narrows what they see of each part). Of a
 // coverage period it reads only what a row shows; of the other parts, the
@@ -145,7 +135,7 @@ func (s *Service) rowsFor(ctx context.Context, c *gen.Client, orgs []*gen.Organi
 			partycoverage.FieldStartOn, partycoverage.FieldPartyOrganizationID).
 		WithPartyOrganization(func(q *gen.PartyOrganizationQuery) {
 			if cols.Branch != nil {
-				q.Select(columnsWith(cols.Branch, partyorganization.FieldID)...)
+				q.Select(selection.Columns(cols.Branch, partyorganization.FieldID)...)
 			}
 		}).All(ctx)
 	if err != nil {
@@ -154,11 +144,11 @@ func (s *Service) rowsFor(ctx context.Context, c *gen.Client, orgs []*gen.Organi
 	live := c.OfficerAssignment.Query().Where(officerassignment.OrganizationIDIn(ids...), officerassignment.EndOnIsNil()).
 		WithOfficer(func(q *gen.GuidanceOfficerQuery) {
 			if cols.Officer != nil {
-				q.Select(columnsWith(cols.Officer, guidanceofficer.FieldID)...)
+				q.Select(selection.Columns(cols.Officer, guidanceofficer.FieldID)...)
 			}
 		})
 	if cols.Assignment != nil {
-		live.Select(columnsWith(cols.Assignment, officerassignment.FieldID,
+		live.Select(selection.Columns(cols.Assignment, officerassignment.FieldID,
 			officerassignment.FieldOrganizationID, officerassignment.FieldOfficerID)...)
 	}
 	asgs, err := live.All(ctx)
