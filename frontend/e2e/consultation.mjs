@@ -73,6 +73,10 @@ export async function consultationScenario({ browser, base, runner }) {
       await staff.locator('[data-testid=case-page][data-state="CONSULTING"]').waitFor({ timeout: T });
       const card = staff.getByTestId('consultations-card');
       await card.getByText(UNIT).waitFor({ timeout: T });
+      // The answerer column comes from a second query (the case's
+      // assignees), so it can render after the unit: wait for it before
+      // reading the card.
+      await card.getByText('评审专家 周华').waitFor({ timeout: T });
       assert((await card.innerText()).includes('评审专家 周华'), 'staff see who answers for the unit');
     });
     if (!sent) return;
