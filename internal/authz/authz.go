@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/casbin/casbin/v2"
 	"github.com/casbin/casbin/v2/model"
@@ -115,6 +116,8 @@ type Authorizer struct {
 	source GrantSource
 	mu     sync.Mutex // serialises reloads; Enforce stays concurrent
 	notify bool       // announce changes to other nodes (PostgreSQL)
+	// answers holds Casbin's answers under the policy now loaded.
+	answers atomic.Pointer[decisions]
 }
 
 // New builds an Authorizer from the embedded policy files and grants from source.
@@ -129,6 +132,7 @@ func New(ctx context.Context, source GrantSource) (*Authorizer, error) {
 		return nil, fmt.Errorf("authz: casbin enforcer: %w", err)
 	}
 	a.enf = enf
+	a.answers.Store(new(decisions))
 	return a, nil
 }
 
@@ -139,13 +143,27 @@ func (a *Authorizer) Reload(ctx context.Context) error {
 	defer a.mu.Unlock()
 	ad := &adapter{a: a, ctx: ctx}
 	a.enf.SetAdapter(ad)
-	return a.enf.LoadPolicy()
+	err := a.enf.LoadPolicy()
+	// Whether or not the load succeeded, what Casbin answers may have
+	// changed: forget every answer given before.
+	a.answers.Store(new(decisions))
+	return err
 }
 
 // Allowed reports whether user userID, acting in domain domainID, may do act on obj.
 func (a *Authorizer) Allowed(userID, domainID int, obj, act string) bool {
+	// The set is taken before Casbin is asked: see decisions.
+	answers := a.answers.Load()
+	key := decisionKey{user: userID, domain: domainID, obj: obj, act: act}
+	if allowed, ok := answers.get(key); ok {
+		return allowed
+	}
 	ok, err := a.enf.Enforce(viewer.Subject(userID), viewer.Domain(domainID), obj, act)
-	return err == nil && ok
+	if err != nil {
+		return false // not kept: the next call asks again
+	}
+	answers.put(key, ok)
+	return ok
 }
 
 // RoleAllows reports whether the role's permissions (policy.csv) include act on obj,
