@@ -1,6 +1,12 @@
 package money
 
-import "testing"
+import (
+	"bytes"
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+)
 
 func TestParse(t *testing.T) {
 	good := map[string]int64{"0": 0, "1": 100, "12500.5": 1250050, "12500.05": 1250005, "0.01": 1}
@@ -26,5 +32,33 @@ func TestUnmarshalRefusesNumbers(t *testing.T) {
 	}
 	if got := Format(-150); got != "-1.50" {
 		t.Fatalf("Format(-150) = %q", got)
+	}
+}
+
+// Amounts are written as Sprintf("%d.%02d") of yuan and fen wrote them,
+// with the sign in front, and as a quoted JSON string into any writer.
+func TestFormatAndMarshal(t *testing.T) {
+	cases := map[int64]string{
+		0: "0.00", 1: "0.01", 10: "0.10", 99: "0.99", 100: "1.00", 1250005: "12500.05",
+		-1: "-0.01", -150: "-1.50", -1250050: "-12500.50",
+		10_000_000_000_000: "100000000000.00",
+		math.MaxInt64:      "92233720368547758.07",
+		math.MinInt64:      "-92233720368547758.08",
+	}
+	for fen, want := range cases {
+		if got := Format(fen); got != want {
+			t.Errorf("Format(%d) = %q, want %q", fen, got, want)
+		}
+		var buf bytes.Buffer
+		buf.WriteString("x")
+		MarshalMoney(fen).MarshalGQL(&buf)
+		if got := buf.String(); got != "x"+strconv.Quote(want) {
+			t.Errorf("MarshalMoney(%d) into a buffer wrote %s", fen, got)
+		}
+		var sb strings.Builder
+		MarshalMoney(fen).MarshalGQL(&sb)
+		if got := sb.String(); got != strconv.Quote(want) {
+			t.Errorf("MarshalMoney(%d) into a writer wrote %s", fen, got)
+		}
 	}
 }
