@@ -56836,7 +56836,7 @@ var activityOrganizationImplementors = []string{"ActivityOrganization", "Node"}
 func (ec *executionContext) _ActivityOrganization(ctx context.Context, sel ast.SelectionSet, obj *ent.ActivityOrganization) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, activityOrganizationImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -56904,7 +56904,7 @@ func (ec *executionContext) _ActivityOrganization(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var activityTypeCountImplementors = []string{"ActivityTypeCount"}
@@ -56912,7 +56912,7 @@ var activityTypeCountImplementors = []string{"ActivityTypeCount"}
 func (ec *executionContext) _ActivityTypeCount(ctx context.Context, sel ast.SelectionSet, obj *party.TypeCount) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, activityTypeCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -56947,7 +56947,7 @@ func (ec *executionContext) _ActivityTypeCount(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var admissionAssessmentImplementors = []string{"AdmissionAssessment", "Node"}
@@ -56955,7 +56955,7 @@ var admissionAssessmentImplementors = []string{"AdmissionAssessment", "Node"}
 func (ec *executionContext) _AdmissionAssessment(ctx context.Context, sel ast.SelectionSet, obj *ent.AdmissionAssessment) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, admissionAssessmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57068,7 +57068,7 @@ func (ec *executionContext) _AdmissionAssessment(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var admissionCriterionImplementors = []string{"AdmissionCriterion"}
@@ -57076,7 +57076,7 @@ var admissionCriterionImplementors = []string{"AdmissionCriterion"}
 func (ec *executionContext) _AdmissionCriterion(ctx context.Context, sel ast.SelectionSet, obj *incubation.Criterion) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, admissionCriterionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57116,7 +57116,7 @@ func (ec *executionContext) _AdmissionCriterion(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var admissionScoreImplementors = []string{"AdmissionScore"}
@@ -57124,7 +57124,7 @@ var admissionScoreImplementors = []string{"AdmissionScore"}
 func (ec *executionContext) _AdmissionScore(ctx context.Context, sel ast.SelectionSet, obj *scores.Admission) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, admissionScoreImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57165,7 +57165,7 @@ func (ec *executionContext) _AdmissionScore(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var alumniReportImplementors = []string{"AlumniReport", "Node"}
@@ -57173,7 +57173,7 @@ var alumniReportImplementors = []string{"AlumniReport", "Node"}
 func (ec *executionContext) _AlumniReport(ctx context.Context, sel ast.SelectionSet, obj *ent.AlumniReport) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, alumniReportImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57270,7 +57270,7 @@ func (ec *executionContext) _AlumniReport(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var amountByKeyImplementors = []string{"AmountByKey"}
@@ -57278,7 +57278,7 @@ var amountByKeyImplementors = []string{"AmountByKey"}
 func (ec *executionContext) _AmountByKey(ctx context.Context, sel ast.SelectionSet, obj *grant.KeyAmount) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, amountByKeyImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57308,7 +57308,7 @@ func (ec *executionContext) _AmountByKey(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var auditLogImplementors = []string{"AuditLog", "Node"}
@@ -57316,7 +57316,7 @@ var auditLogImplementors = []string{"AuditLog", "Node"}
 func (ec *executionContext) _AuditLog(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditLog) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, auditLogImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57398,7 +57398,7 @@ func (ec *executionContext) _AuditLog(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var auditLogConnectionImplementors = []string{"AuditLogConnection"}
@@ -57406,7 +57406,7 @@ var auditLogConnectionImplementors = []string{"AuditLogConnection"}
 func (ec *executionContext) _AuditLogConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditLogConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, auditLogConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57441,7 +57441,7 @@ func (ec *executionContext) _AuditLogConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var auditLogEdgeImplementors = []string{"AuditLogEdge"}
@@ -57449,7 +57449,7 @@ var auditLogEdgeImplementors = []string{"AuditLogEdge"}
 func (ec *executionContext) _AuditLogEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditLogEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, auditLogEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57479,7 +57479,7 @@ func (ec *executionContext) _AuditLogEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var awardImplementors = []string{"Award", "Node"}
@@ -57487,7 +57487,7 @@ var awardImplementors = []string{"Award", "Node"}
 func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, obj *ent.Award) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, awardImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57624,7 +57624,7 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var awardBatchResultImplementors = []string{"AwardBatchResult"}
@@ -57632,7 +57632,7 @@ var awardBatchResultImplementors = []string{"AwardBatchResult"}
 func (ec *executionContext) _AwardBatchResult(ctx context.Context, sel ast.SelectionSet, obj *grant.BatchResult) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, awardBatchResultImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57667,7 +57667,7 @@ func (ec *executionContext) _AwardBatchResult(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var awardConnectionImplementors = []string{"AwardConnection"}
@@ -57675,7 +57675,7 @@ var awardConnectionImplementors = []string{"AwardConnection"}
 func (ec *executionContext) _AwardConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AwardConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, awardConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57710,7 +57710,7 @@ func (ec *executionContext) _AwardConnection(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var awardEdgeImplementors = []string{"AwardEdge"}
@@ -57718,7 +57718,7 @@ var awardEdgeImplementors = []string{"AwardEdge"}
 func (ec *executionContext) _AwardEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AwardEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, awardEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57748,7 +57748,7 @@ func (ec *executionContext) _AwardEdge(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var awardObjectionImplementors = []string{"AwardObjection"}
@@ -57756,7 +57756,7 @@ var awardObjectionImplementors = []string{"AwardObjection"}
 func (ec *executionContext) _AwardObjection(ctx context.Context, sel ast.SelectionSet, obj *ent.Objection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, awardObjectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57806,7 +57806,7 @@ func (ec *executionContext) _AwardObjection(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var budgetLineImplementors = []string{"BudgetLine"}
@@ -57814,7 +57814,7 @@ var budgetLineImplementors = []string{"BudgetLine"}
 func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSet, obj *grantdata.BudgetLine) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, budgetLineImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57849,7 +57849,7 @@ func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var calendarDayImplementors = []string{"CalendarDay", "Node"}
@@ -57857,7 +57857,7 @@ var calendarDayImplementors = []string{"CalendarDay", "Node"}
 func (ec *executionContext) _CalendarDay(ctx context.Context, sel ast.SelectionSet, obj *ent.CalendarDay) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, calendarDayImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57907,7 +57907,7 @@ func (ec *executionContext) _CalendarDay(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var calendarDayConnectionImplementors = []string{"CalendarDayConnection"}
@@ -57915,7 +57915,7 @@ var calendarDayConnectionImplementors = []string{"CalendarDayConnection"}
 func (ec *executionContext) _CalendarDayConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CalendarDayConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, calendarDayConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57950,7 +57950,7 @@ func (ec *executionContext) _CalendarDayConnection(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var calendarDayEdgeImplementors = []string{"CalendarDayEdge"}
@@ -57958,7 +57958,7 @@ var calendarDayEdgeImplementors = []string{"CalendarDayEdge"}
 func (ec *executionContext) _CalendarDayEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CalendarDayEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, calendarDayEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -57988,7 +57988,7 @@ func (ec *executionContext) _CalendarDayEdge(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var callEligibilityImplementors = []string{"CallEligibility"}
@@ -57996,7 +57996,7 @@ var callEligibilityImplementors = []string{"CallEligibility"}
 func (ec *executionContext) _CallEligibility(ctx context.Context, sel ast.SelectionSet, obj *grant.EligibilityRules) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, callEligibilityImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -58026,7 +58026,7 @@ func (ec *executionContext) _CallEligibility(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var callFundLineImplementors = []string{"CallFundLine"}
@@ -58034,7 +58034,7 @@ var callFundLineImplementors = []string{"CallFundLine"}
 func (ec *executionContext) _CallFundLine(ctx context.Context, sel ast.SelectionSet, obj *grant.FundLine) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, callFundLineImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -58069,7 +58069,7 @@ func (ec *executionContext) _CallFundLine(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var callQuestionImplementors = []string{"CallQuestion"}
@@ -58077,7 +58077,7 @@ var callQuestionImplementors = []string{"CallQuestion"}
 func (ec *executionContext) _CallQuestion(ctx context.Context, sel ast.SelectionSet, obj *grantdata.Question) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, callQuestionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -58127,7 +58127,7 @@ func (ec *executionContext) _CallQuestion(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var callStatisticsImplementors = []string{"CallStatistics"}
@@ -58135,7 +58135,7 @@ var callStatisticsImplementors = []string{"CallStatistics"}
 func (ec *executionContext) _CallStatistics(ctx context.Context, sel ast.SelectionSet, obj *grant.CallStats) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, callStatisticsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -58200,7 +58200,7 @@ func (ec *executionContext) _CallStatistics(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var caseImplementors = []string{"Case", "Node"}
@@ -58208,7 +58208,7 @@ var caseImplementors = []string{"Case", "Node"}
 func (ec *executionContext) _Case(ctx context.Context, sel ast.SelectionSet, obj *ent.ServiceCase) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, caseImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -58463,7 +58463,7 @@ func (ec *executionContext) _Case(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var caseClockImplementors = []string{"CaseClock"}
@@ -58471,7 +58471,7 @@ var caseClockImplementors = []string{"CaseClock"}
 func (ec *executionContext) _CaseClock(ctx context.Context, sel ast.SelectionSet, obj *casework.ClockView) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, caseClockImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -58536,7 +58536,7 @@ func (ec *executionContext) _CaseClock(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var caseConnectionImplementors = []string{"CaseConnection"}
@@ -58544,7 +58544,7 @@ var caseConnectionImplementors = []string{"CaseConnection"}
 func (ec *executionContext) _CaseConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CaseConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, caseConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -58579,7 +58579,7 @@ func (ec *executionContext) _CaseConnection(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var caseEdgeImplementors = []string{"CaseEdge"}
@@ -58587,7 +58587,7 @@ var caseEdgeImplementors = []string{"CaseEdge"}
 func (ec *executionContext) _CaseEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CaseEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, caseEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -58617,7 +58617,7 @@ func (ec *executionContext) _CaseEdge(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var caseEventImplementors = []string{"CaseEvent", "Node"}
@@ -58625,7 +58625,7 @@ var caseEventImplementors = []string{"CaseEvent", "Node"}
 func (ec *executionContext) _CaseEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.CaseEvent) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, caseEventImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -58712,7 +58712,7 @@ func (ec *executionContext) _CaseEvent(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var caseNoticeImplementors = []string{"CaseNotice", "Node"}
@@ -58720,7 +58720,7 @@ var caseNoticeImplementors = []string{"CaseNotice", "Node"}
 func (ec *executionContext) _CaseNotice(ctx context.Context, sel ast.SelectionSet, obj *ent.CaseNotice) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, caseNoticeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -58802,7 +58802,7 @@ func (ec *executionContext) _CaseNotice(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var caseStatisticsImplementors = []string{"CaseStatistics"}
@@ -58810,7 +58810,7 @@ var caseStatisticsImplementors = []string{"CaseStatistics"}
 func (ec *executionContext) _CaseStatistics(ctx context.Context, sel ast.SelectionSet, obj *casework.Statistics) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, caseStatisticsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -58890,7 +58890,7 @@ func (ec *executionContext) _CaseStatistics(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var centreOccupancyImplementors = []string{"CentreOccupancy"}
@@ -58898,7 +58898,7 @@ var centreOccupancyImplementors = []string{"CentreOccupancy"}
 func (ec *executionContext) _CentreOccupancy(ctx context.Context, sel ast.SelectionSet, obj *incubation.Occupancy) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, centreOccupancyImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -58958,7 +58958,7 @@ func (ec *executionContext) _CentreOccupancy(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var consultationImplementors = []string{"Consultation", "Node"}
@@ -58966,7 +58966,7 @@ var consultationImplementors = []string{"Consultation", "Node"}
 func (ec *executionContext) _Consultation(ctx context.Context, sel ast.SelectionSet, obj *ent.Consultation) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, consultationImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59059,7 +59059,7 @@ func (ec *executionContext) _Consultation(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var consultationConnectionImplementors = []string{"ConsultationConnection"}
@@ -59067,7 +59067,7 @@ var consultationConnectionImplementors = []string{"ConsultationConnection"}
 func (ec *executionContext) _ConsultationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ConsultationConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, consultationConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59102,7 +59102,7 @@ func (ec *executionContext) _ConsultationConnection(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var consultationEdgeImplementors = []string{"ConsultationEdge"}
@@ -59110,7 +59110,7 @@ var consultationEdgeImplementors = []string{"ConsultationEdge"}
 func (ec *executionContext) _ConsultationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ConsultationEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, consultationEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59140,7 +59140,7 @@ func (ec *executionContext) _ConsultationEdge(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var countByKeyImplementors = []string{"CountByKey"}
@@ -59148,7 +59148,7 @@ var countByKeyImplementors = []string{"CountByKey"}
 func (ec *executionContext) _CountByKey(ctx context.Context, sel ast.SelectionSet, obj *grant.KeyCount) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, countByKeyImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59188,7 +59188,7 @@ func (ec *executionContext) _CountByKey(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var coverageFormCountImplementors = []string{"CoverageFormCount"}
@@ -59196,7 +59196,7 @@ var coverageFormCountImplementors = []string{"CoverageFormCount"}
 func (ec *executionContext) _CoverageFormCount(ctx context.Context, sel ast.SelectionSet, obj *party.FormCount) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, coverageFormCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59226,7 +59226,7 @@ func (ec *executionContext) _CoverageFormCount(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var coverageGroupImplementors = []string{"CoverageGroup"}
@@ -59234,7 +59234,7 @@ var coverageGroupImplementors = []string{"CoverageGroup"}
 func (ec *executionContext) _CoverageGroup(ctx context.Context, sel ast.SelectionSet, obj *party.Group) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, coverageGroupImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59279,7 +59279,7 @@ func (ec *executionContext) _CoverageGroup(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var coverageMonthImplementors = []string{"CoverageMonth"}
@@ -59287,7 +59287,7 @@ var coverageMonthImplementors = []string{"CoverageMonth"}
 func (ec *executionContext) _CoverageMonth(ctx context.Context, sel ast.SelectionSet, obj *party.Month) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, coverageMonthImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59327,7 +59327,7 @@ func (ec *executionContext) _CoverageMonth(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var coverageRowImplementors = []string{"CoverageRow"}
@@ -59335,7 +59335,7 @@ var coverageRowImplementors = []string{"CoverageRow"}
 func (ec *executionContext) _CoverageRow(ctx context.Context, sel ast.SelectionSet, obj *party.CoverageRow) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, coverageRowImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59390,7 +59390,7 @@ func (ec *executionContext) _CoverageRow(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var coverageRowConnectionImplementors = []string{"CoverageRowConnection"}
@@ -59398,7 +59398,7 @@ var coverageRowConnectionImplementors = []string{"CoverageRowConnection"}
 func (ec *executionContext) _CoverageRowConnection(ctx context.Context, sel ast.SelectionSet, obj *party.CoverageConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, coverageRowConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59433,7 +59433,7 @@ func (ec *executionContext) _CoverageRowConnection(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var coverageRowEdgeImplementors = []string{"CoverageRowEdge"}
@@ -59441,7 +59441,7 @@ var coverageRowEdgeImplementors = []string{"CoverageRowEdge"}
 func (ec *executionContext) _CoverageRowEdge(ctx context.Context, sel ast.SelectionSet, obj *party.CoverageEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, coverageRowEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59471,7 +59471,7 @@ func (ec *executionContext) _CoverageRowEdge(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var documentImplementors = []string{"Document", "Node"}
@@ -59479,7 +59479,7 @@ var documentImplementors = []string{"Document", "Node"}
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *ent.Document) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, documentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59612,7 +59612,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var documentConnectionImplementors = []string{"DocumentConnection"}
@@ -59620,7 +59620,7 @@ var documentConnectionImplementors = []string{"DocumentConnection"}
 func (ec *executionContext) _DocumentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DocumentConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, documentConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59655,7 +59655,7 @@ func (ec *executionContext) _DocumentConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var documentEdgeImplementors = []string{"DocumentEdge"}
@@ -59663,7 +59663,7 @@ var documentEdgeImplementors = []string{"DocumentEdge"}
 func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DocumentEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, documentEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59693,7 +59693,7 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var documentLimitsImplementors = []string{"DocumentLimits"}
@@ -59701,7 +59701,7 @@ var documentLimitsImplementors = []string{"DocumentLimits"}
 func (ec *executionContext) _DocumentLimits(ctx context.Context, sel ast.SelectionSet, obj *documents.Limits) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, documentLimitsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59731,7 +59731,7 @@ func (ec *executionContext) _DocumentLimits(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var documentUploadFormImplementors = []string{"DocumentUploadForm"}
@@ -59739,7 +59739,7 @@ var documentUploadFormImplementors = []string{"DocumentUploadForm"}
 func (ec *executionContext) _DocumentUploadForm(ctx context.Context, sel ast.SelectionSet, obj *documents.Form) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, documentUploadFormImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59794,7 +59794,7 @@ func (ec *executionContext) _DocumentUploadForm(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var documentVersionImplementors = []string{"DocumentVersion", "Node"}
@@ -59802,7 +59802,7 @@ var documentVersionImplementors = []string{"DocumentVersion", "Node"}
 func (ec *executionContext) _DocumentVersion(ctx context.Context, sel ast.SelectionSet, obj *ent.DocumentVersion) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, documentVersionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59895,7 +59895,7 @@ func (ec *executionContext) _DocumentVersion(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var documentVersionConnectionImplementors = []string{"DocumentVersionConnection"}
@@ -59903,7 +59903,7 @@ var documentVersionConnectionImplementors = []string{"DocumentVersionConnection"
 func (ec *executionContext) _DocumentVersionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DocumentVersionConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, documentVersionConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59938,7 +59938,7 @@ func (ec *executionContext) _DocumentVersionConnection(ctx context.Context, sel 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var documentVersionEdgeImplementors = []string{"DocumentVersionEdge"}
@@ -59946,7 +59946,7 @@ var documentVersionEdgeImplementors = []string{"DocumentVersionEdge"}
 func (ec *executionContext) _DocumentVersionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DocumentVersionEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, documentVersionEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -59976,7 +59976,7 @@ func (ec *executionContext) _DocumentVersionEdge(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var domainImplementors = []string{"Domain", "Node"}
@@ -59984,7 +59984,7 @@ var domainImplementors = []string{"Domain", "Node"}
 func (ec *executionContext) _Domain(ctx context.Context, sel ast.SelectionSet, obj *ent.Domain) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, domainImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60039,7 +60039,7 @@ func (ec *executionContext) _Domain(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var domainConnectionImplementors = []string{"DomainConnection"}
@@ -60047,7 +60047,7 @@ var domainConnectionImplementors = []string{"DomainConnection"}
 func (ec *executionContext) _DomainConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DomainConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, domainConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60082,7 +60082,7 @@ func (ec *executionContext) _DomainConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var domainEdgeImplementors = []string{"DomainEdge"}
@@ -60090,7 +60090,7 @@ var domainEdgeImplementors = []string{"DomainEdge"}
 func (ec *executionContext) _DomainEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DomainEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, domainEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60120,7 +60120,7 @@ func (ec *executionContext) _DomainEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var eligibilityProblemImplementors = []string{"EligibilityProblem"}
@@ -60128,7 +60128,7 @@ var eligibilityProblemImplementors = []string{"EligibilityProblem"}
 func (ec *executionContext) _EligibilityProblem(ctx context.Context, sel ast.SelectionSet, obj *grant.Problem) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, eligibilityProblemImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60158,7 +60158,7 @@ func (ec *executionContext) _EligibilityProblem(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var eligibilityResultImplementors = []string{"EligibilityResult"}
@@ -60166,7 +60166,7 @@ var eligibilityResultImplementors = []string{"EligibilityResult"}
 func (ec *executionContext) _EligibilityResult(ctx context.Context, sel ast.SelectionSet, obj *grant.Eligibility) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, eligibilityResultImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60196,7 +60196,7 @@ func (ec *executionContext) _EligibilityResult(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var fundImplementors = []string{"Fund", "Node"}
@@ -60204,7 +60204,7 @@ var fundImplementors = []string{"Fund", "Node"}
 func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj *ent.Fund) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, fundImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60276,7 +60276,7 @@ func (ec *executionContext) _Fund(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var fundBudgetImplementors = []string{"FundBudget", "Node"}
@@ -60284,7 +60284,7 @@ var fundBudgetImplementors = []string{"FundBudget", "Node"}
 func (ec *executionContext) _FundBudget(ctx context.Context, sel ast.SelectionSet, obj *ent.FundBudget) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, fundBudgetImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60367,7 +60367,7 @@ func (ec *executionContext) _FundBudget(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var fundBudgetConnectionImplementors = []string{"FundBudgetConnection"}
@@ -60375,7 +60375,7 @@ var fundBudgetConnectionImplementors = []string{"FundBudgetConnection"}
 func (ec *executionContext) _FundBudgetConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FundBudgetConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, fundBudgetConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60410,7 +60410,7 @@ func (ec *executionContext) _FundBudgetConnection(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var fundBudgetEdgeImplementors = []string{"FundBudgetEdge"}
@@ -60418,7 +60418,7 @@ var fundBudgetEdgeImplementors = []string{"FundBudgetEdge"}
 func (ec *executionContext) _FundBudgetEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FundBudgetEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, fundBudgetEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60448,7 +60448,7 @@ func (ec *executionContext) _FundBudgetEdge(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var fundConnectionImplementors = []string{"FundConnection"}
@@ -60456,7 +60456,7 @@ var fundConnectionImplementors = []string{"FundConnection"}
 func (ec *executionContext) _FundConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FundConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, fundConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60491,7 +60491,7 @@ func (ec *executionContext) _FundConnection(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var fundEdgeImplementors = []string{"FundEdge"}
@@ -60499,7 +60499,7 @@ var fundEdgeImplementors = []string{"FundEdge"}
 func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FundEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, fundEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60529,7 +60529,7 @@ func (ec *executionContext) _FundEdge(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var graduationCheckImplementors = []string{"GraduationCheck"}
@@ -60537,7 +60537,7 @@ var graduationCheckImplementors = []string{"GraduationCheck"}
 func (ec *executionContext) _GraduationCheck(ctx context.Context, sel ast.SelectionSet, obj *incubation.GraduationCheck) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, graduationCheckImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60577,7 +60577,7 @@ func (ec *executionContext) _GraduationCheck(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var graduationGapImplementors = []string{"GraduationGap"}
@@ -60585,7 +60585,7 @@ var graduationGapImplementors = []string{"GraduationGap"}
 func (ec *executionContext) _GraduationGap(ctx context.Context, sel ast.SelectionSet, obj *incubation.Gap) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, graduationGapImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60620,7 +60620,7 @@ func (ec *executionContext) _GraduationGap(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var grantCallImplementors = []string{"GrantCall", "Node"}
@@ -60628,7 +60628,7 @@ var grantCallImplementors = []string{"GrantCall", "Node"}
 func (ec *executionContext) _GrantCall(ctx context.Context, sel ast.SelectionSet, obj *ent.GrantCall) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, grantCallImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60805,7 +60805,7 @@ func (ec *executionContext) _GrantCall(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var grantCallConnectionImplementors = []string{"GrantCallConnection"}
@@ -60813,7 +60813,7 @@ var grantCallConnectionImplementors = []string{"GrantCallConnection"}
 func (ec *executionContext) _GrantCallConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.GrantCallConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, grantCallConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60848,7 +60848,7 @@ func (ec *executionContext) _GrantCallConnection(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var grantCallEdgeImplementors = []string{"GrantCallEdge"}
@@ -60856,7 +60856,7 @@ var grantCallEdgeImplementors = []string{"GrantCallEdge"}
 func (ec *executionContext) _GrantCallEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.GrantCallEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, grantCallEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60886,7 +60886,7 @@ func (ec *executionContext) _GrantCallEdge(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var guidanceOfficerImplementors = []string{"GuidanceOfficer", "Node"}
@@ -60894,7 +60894,7 @@ var guidanceOfficerImplementors = []string{"GuidanceOfficer", "Node"}
 func (ec *executionContext) _GuidanceOfficer(ctx context.Context, sel ast.SelectionSet, obj *ent.GuidanceOfficer) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, guidanceOfficerImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -60982,7 +60982,7 @@ func (ec *executionContext) _GuidanceOfficer(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var guidanceOfficerConnectionImplementors = []string{"GuidanceOfficerConnection"}
@@ -60990,7 +60990,7 @@ var guidanceOfficerConnectionImplementors = []string{"GuidanceOfficerConnection"
 func (ec *executionContext) _GuidanceOfficerConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.GuidanceOfficerConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, guidanceOfficerConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61025,7 +61025,7 @@ func (ec *executionContext) _GuidanceOfficerConnection(ctx context.Context, sel 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var guidanceOfficerEdgeImplementors = []string{"GuidanceOfficerEdge"}
@@ -61033,7 +61033,7 @@ var guidanceOfficerEdgeImplementors = []string{"GuidanceOfficerEdge"}
 func (ec *executionContext) _GuidanceOfficerEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.GuidanceOfficerEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, guidanceOfficerEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61063,7 +61063,7 @@ func (ec *executionContext) _GuidanceOfficerEdge(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var incubationCentreImplementors = []string{"IncubationCentre", "Node"}
@@ -61071,7 +61071,7 @@ var incubationCentreImplementors = []string{"IncubationCentre", "Node"}
 func (ec *executionContext) _IncubationCentre(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationCentre) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, incubationCentreImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61180,7 +61180,7 @@ func (ec *executionContext) _IncubationCentre(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var incubationCentreConnectionImplementors = []string{"IncubationCentreConnection"}
@@ -61188,7 +61188,7 @@ var incubationCentreConnectionImplementors = []string{"IncubationCentreConnectio
 func (ec *executionContext) _IncubationCentreConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationCentreConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, incubationCentreConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61223,7 +61223,7 @@ func (ec *executionContext) _IncubationCentreConnection(ctx context.Context, sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var incubationCentreEdgeImplementors = []string{"IncubationCentreEdge"}
@@ -61231,7 +61231,7 @@ var incubationCentreEdgeImplementors = []string{"IncubationCentreEdge"}
 func (ec *executionContext) _IncubationCentreEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationCentreEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, incubationCentreEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61261,7 +61261,7 @@ func (ec *executionContext) _IncubationCentreEdge(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var incubationSpaceImplementors = []string{"IncubationSpace", "Node"}
@@ -61269,7 +61269,7 @@ var incubationSpaceImplementors = []string{"IncubationSpace", "Node"}
 func (ec *executionContext) _IncubationSpace(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationSpace) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, incubationSpaceImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61390,7 +61390,7 @@ func (ec *executionContext) _IncubationSpace(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var incubationSpaceConnectionImplementors = []string{"IncubationSpaceConnection"}
@@ -61398,7 +61398,7 @@ var incubationSpaceConnectionImplementors = []string{"IncubationSpaceConnection"
 func (ec *executionContext) _IncubationSpaceConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationSpaceConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, incubationSpaceConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61433,7 +61433,7 @@ func (ec *executionContext) _IncubationSpaceConnection(ctx context.Context, sel 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var incubationSpaceEdgeImplementors = []string{"IncubationSpaceEdge"}
@@ -61441,7 +61441,7 @@ var incubationSpaceEdgeImplementors = []string{"IncubationSpaceEdge"}
 func (ec *executionContext) _IncubationSpaceEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IncubationSpaceEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, incubationSpaceEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61471,7 +61471,7 @@ func (ec *executionContext) _IncubationSpaceEdge(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var incubationStatsImplementors = []string{"IncubationStats"}
@@ -61479,7 +61479,7 @@ var incubationStatsImplementors = []string{"IncubationStats"}
 func (ec *executionContext) _IncubationStats(ctx context.Context, sel ast.SelectionSet, obj *incubation.Stats) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, incubationStatsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61554,7 +61554,7 @@ func (ec *executionContext) _IncubationStats(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var leaderboardRowImplementors = []string{"LeaderboardRow"}
@@ -61562,7 +61562,7 @@ var leaderboardRowImplementors = []string{"LeaderboardRow"}
 func (ec *executionContext) _LeaderboardRow(ctx context.Context, sel ast.SelectionSet, obj *party.LeaderboardRow) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, leaderboardRowImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61602,7 +61602,7 @@ func (ec *executionContext) _LeaderboardRow(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var ledgerEntryImplementors = []string{"LedgerEntry", "Node"}
@@ -61610,7 +61610,7 @@ var ledgerEntryImplementors = []string{"LedgerEntry", "Node"}
 func (ec *executionContext) _LedgerEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.LedgerEntry) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, ledgerEntryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61697,7 +61697,7 @@ func (ec *executionContext) _LedgerEntry(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var ledgerEntryConnectionImplementors = []string{"LedgerEntryConnection"}
@@ -61705,7 +61705,7 @@ var ledgerEntryConnectionImplementors = []string{"LedgerEntryConnection"}
 func (ec *executionContext) _LedgerEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.LedgerEntryConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, ledgerEntryConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61740,7 +61740,7 @@ func (ec *executionContext) _LedgerEntryConnection(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var ledgerEntryEdgeImplementors = []string{"LedgerEntryEdge"}
@@ -61748,7 +61748,7 @@ var ledgerEntryEdgeImplementors = []string{"LedgerEntryEdge"}
 func (ec *executionContext) _LedgerEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.LedgerEntryEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, ledgerEntryEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61778,7 +61778,7 @@ func (ec *executionContext) _LedgerEntryEdge(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var loginPayloadImplementors = []string{"LoginPayload"}
@@ -61786,7 +61786,7 @@ var loginPayloadImplementors = []string{"LoginPayload"}
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, loginPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61821,7 +61821,7 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var materialImplementors = []string{"Material"}
@@ -61829,7 +61829,7 @@ var materialImplementors = []string{"Material"}
 func (ec *executionContext) _Material(ctx context.Context, sel ast.SelectionSet, obj *casedata.Material) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, materialImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61884,7 +61884,7 @@ func (ec *executionContext) _Material(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var materialCheckImplementors = []string{"MaterialCheck"}
@@ -61892,7 +61892,7 @@ var materialCheckImplementors = []string{"MaterialCheck"}
 func (ec *executionContext) _MaterialCheck(ctx context.Context, sel ast.SelectionSet, obj *casedata.Check) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, materialCheckImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -61937,7 +61937,7 @@ func (ec *executionContext) _MaterialCheck(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var maturityAssessmentImplementors = []string{"MaturityAssessment", "Node"}
@@ -61945,7 +61945,7 @@ var maturityAssessmentImplementors = []string{"MaturityAssessment", "Node"}
 func (ec *executionContext) _MaturityAssessment(ctx context.Context, sel ast.SelectionSet, obj *ent.MaturityAssessment) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, maturityAssessmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -62044,7 +62044,7 @@ func (ec *executionContext) _MaturityAssessment(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var maturityCriterionImplementors = []string{"MaturityCriterion", "Node"}
@@ -62052,7 +62052,7 @@ var maturityCriterionImplementors = []string{"MaturityCriterion", "Node"}
 func (ec *executionContext) _MaturityCriterion(ctx context.Context, sel ast.SelectionSet, obj *ent.MaturityCriterion) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, maturityCriterionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -62144,7 +62144,7 @@ func (ec *executionContext) _MaturityCriterion(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var maturityScoreImplementors = []string{"MaturityScore"}
@@ -62152,7 +62152,7 @@ var maturityScoreImplementors = []string{"MaturityScore"}
 func (ec *executionContext) _MaturityScore(ctx context.Context, sel ast.SelectionSet, obj *scores.Maturity) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, maturityScoreImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -62208,7 +62208,7 @@ func (ec *executionContext) _MaturityScore(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var membershipImplementors = []string{"Membership", "Node"}
@@ -62216,7 +62216,7 @@ var membershipImplementors = []string{"Membership", "Node"}
 func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSet, obj *ent.Membership) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, membershipImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -62289,7 +62289,7 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var monthCountImplementors = []string{"MonthCount"}
@@ -62297,7 +62297,7 @@ var monthCountImplementors = []string{"MonthCount"}
 func (ec *executionContext) _MonthCount(ctx context.Context, sel ast.SelectionSet, obj *party.MonthCount) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, monthCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -62327,7 +62327,7 @@ func (ec *executionContext) _MonthCount(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var mutationImplementors = []string{"Mutation"}
@@ -62338,7 +62338,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		Object: "Mutation",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
@@ -63056,7 +63056,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var noticeItemImplementors = []string{"NoticeItem"}
@@ -63064,7 +63064,7 @@ var noticeItemImplementors = []string{"NoticeItem"}
 func (ec *executionContext) _NoticeItem(ctx context.Context, sel ast.SelectionSet, obj *casedata.NoticeItem) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, noticeItemImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63104,7 +63104,7 @@ func (ec *executionContext) _NoticeItem(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var notificationImplementors = []string{"Notification", "Node"}
@@ -63112,7 +63112,7 @@ var notificationImplementors = []string{"Notification", "Node"}
 func (ec *executionContext) _Notification(ctx context.Context, sel ast.SelectionSet, obj *ent.Notification) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, notificationImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63210,7 +63210,7 @@ func (ec *executionContext) _Notification(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var notificationConnectionImplementors = []string{"NotificationConnection"}
@@ -63218,7 +63218,7 @@ var notificationConnectionImplementors = []string{"NotificationConnection"}
 func (ec *executionContext) _NotificationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.NotificationConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, notificationConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63253,7 +63253,7 @@ func (ec *executionContext) _NotificationConnection(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var notificationEdgeImplementors = []string{"NotificationEdge"}
@@ -63261,7 +63261,7 @@ var notificationEdgeImplementors = []string{"NotificationEdge"}
 func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.NotificationEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, notificationEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63291,7 +63291,7 @@ func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var occupancyPointImplementors = []string{"OccupancyPoint"}
@@ -63299,7 +63299,7 @@ var occupancyPointImplementors = []string{"OccupancyPoint"}
 func (ec *executionContext) _OccupancyPoint(ctx context.Context, sel ast.SelectionSet, obj *incubation.OccupancyPoint) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, occupancyPointImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63344,7 +63344,7 @@ func (ec *executionContext) _OccupancyPoint(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var officerAssignmentImplementors = []string{"OfficerAssignment", "Node"}
@@ -63352,7 +63352,7 @@ var officerAssignmentImplementors = []string{"OfficerAssignment", "Node"}
 func (ec *executionContext) _OfficerAssignment(ctx context.Context, sel ast.SelectionSet, obj *ent.OfficerAssignment) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, officerAssignmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63457,7 +63457,7 @@ func (ec *executionContext) _OfficerAssignment(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var officerAssignmentConnectionImplementors = []string{"OfficerAssignmentConnection"}
@@ -63465,7 +63465,7 @@ var officerAssignmentConnectionImplementors = []string{"OfficerAssignmentConnect
 func (ec *executionContext) _OfficerAssignmentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OfficerAssignmentConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, officerAssignmentConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63500,7 +63500,7 @@ func (ec *executionContext) _OfficerAssignmentConnection(ctx context.Context, se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var officerAssignmentEdgeImplementors = []string{"OfficerAssignmentEdge"}
@@ -63508,7 +63508,7 @@ var officerAssignmentEdgeImplementors = []string{"OfficerAssignmentEdge"}
 func (ec *executionContext) _OfficerAssignmentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OfficerAssignmentEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, officerAssignmentEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63538,7 +63538,7 @@ func (ec *executionContext) _OfficerAssignmentEdge(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var officerLoadImplementors = []string{"OfficerLoad"}
@@ -63546,7 +63546,7 @@ var officerLoadImplementors = []string{"OfficerLoad"}
 func (ec *executionContext) _OfficerLoad(ctx context.Context, sel ast.SelectionSet, obj *party.OfficerLoad) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, officerLoadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63576,7 +63576,7 @@ func (ec *executionContext) _OfficerLoad(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var organizationImplementors = []string{"Organization", "Node"}
@@ -63584,7 +63584,7 @@ var organizationImplementors = []string{"Organization", "Node"}
 func (ec *executionContext) _Organization(ctx context.Context, sel ast.SelectionSet, obj *ent.Organization) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, organizationImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63718,7 +63718,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var organizationConnectionImplementors = []string{"OrganizationConnection"}
@@ -63726,7 +63726,7 @@ var organizationConnectionImplementors = []string{"OrganizationConnection"}
 func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OrganizationConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, organizationConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63761,7 +63761,7 @@ func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var organizationEdgeImplementors = []string{"OrganizationEdge"}
@@ -63769,7 +63769,7 @@ var organizationEdgeImplementors = []string{"OrganizationEdge"}
 func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OrganizationEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, organizationEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63799,7 +63799,7 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var organizationPartyStatusImplementors = []string{"OrganizationPartyStatus"}
@@ -63807,7 +63807,7 @@ var organizationPartyStatusImplementors = []string{"OrganizationPartyStatus"}
 func (ec *executionContext) _OrganizationPartyStatus(ctx context.Context, sel ast.SelectionSet, obj *party.Status) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, organizationPartyStatusImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63852,7 +63852,7 @@ func (ec *executionContext) _OrganizationPartyStatus(ctx context.Context, sel as
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var pageInfoImplementors = []string{"PageInfo"}
@@ -63860,7 +63860,7 @@ var pageInfoImplementors = []string{"PageInfo"}
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[int]) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, pageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63900,7 +63900,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var panelReviewerImplementors = []string{"PanelReviewer"}
@@ -63908,7 +63908,7 @@ var panelReviewerImplementors = []string{"PanelReviewer"}
 func (ec *executionContext) _PanelReviewer(ctx context.Context, sel ast.SelectionSet, obj *review.Reviewer) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, panelReviewerImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -63943,7 +63943,7 @@ func (ec *executionContext) _PanelReviewer(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyActivityImplementors = []string{"PartyActivity", "Node"}
@@ -63951,7 +63951,7 @@ var partyActivityImplementors = []string{"PartyActivity", "Node"}
 func (ec *executionContext) _PartyActivity(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyActivity) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyActivityImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64061,7 +64061,7 @@ func (ec *executionContext) _PartyActivity(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyActivityConnectionImplementors = []string{"PartyActivityConnection"}
@@ -64069,7 +64069,7 @@ var partyActivityConnectionImplementors = []string{"PartyActivityConnection"}
 func (ec *executionContext) _PartyActivityConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyActivityConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyActivityConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64104,7 +64104,7 @@ func (ec *executionContext) _PartyActivityConnection(ctx context.Context, sel as
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyActivityEdgeImplementors = []string{"PartyActivityEdge"}
@@ -64112,7 +64112,7 @@ var partyActivityEdgeImplementors = []string{"PartyActivityEdge"}
 func (ec *executionContext) _PartyActivityEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyActivityEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyActivityEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64142,7 +64142,7 @@ func (ec *executionContext) _PartyActivityEdge(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyCoverageImplementors = []string{"PartyCoverage", "Node"}
@@ -64150,7 +64150,7 @@ var partyCoverageImplementors = []string{"PartyCoverage", "Node"}
 func (ec *executionContext) _PartyCoverage(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyCoverage) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyCoverageImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64243,7 +64243,7 @@ func (ec *executionContext) _PartyCoverage(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyCoverageConnectionImplementors = []string{"PartyCoverageConnection"}
@@ -64251,7 +64251,7 @@ var partyCoverageConnectionImplementors = []string{"PartyCoverageConnection"}
 func (ec *executionContext) _PartyCoverageConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyCoverageConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyCoverageConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64286,7 +64286,7 @@ func (ec *executionContext) _PartyCoverageConnection(ctx context.Context, sel as
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyCoverageEdgeImplementors = []string{"PartyCoverageEdge"}
@@ -64294,7 +64294,7 @@ var partyCoverageEdgeImplementors = []string{"PartyCoverageEdge"}
 func (ec *executionContext) _PartyCoverageEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyCoverageEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyCoverageEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64324,7 +64324,7 @@ func (ec *executionContext) _PartyCoverageEdge(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyOrganizationImplementors = []string{"PartyOrganization", "Node"}
@@ -64332,7 +64332,7 @@ var partyOrganizationImplementors = []string{"PartyOrganization", "Node"}
 func (ec *executionContext) _PartyOrganization(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyOrganization) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyOrganizationImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64452,7 +64452,7 @@ func (ec *executionContext) _PartyOrganization(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyOrganizationConnectionImplementors = []string{"PartyOrganizationConnection"}
@@ -64460,7 +64460,7 @@ var partyOrganizationConnectionImplementors = []string{"PartyOrganizationConnect
 func (ec *executionContext) _PartyOrganizationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyOrganizationConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyOrganizationConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64495,7 +64495,7 @@ func (ec *executionContext) _PartyOrganizationConnection(ctx context.Context, se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyOrganizationCountImplementors = []string{"PartyOrganizationCount"}
@@ -64503,7 +64503,7 @@ var partyOrganizationCountImplementors = []string{"PartyOrganizationCount"}
 func (ec *executionContext) _PartyOrganizationCount(ctx context.Context, sel ast.SelectionSet, obj *party.OrgKindCount) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyOrganizationCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64543,7 +64543,7 @@ func (ec *executionContext) _PartyOrganizationCount(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyOrganizationEdgeImplementors = []string{"PartyOrganizationEdge"}
@@ -64551,7 +64551,7 @@ var partyOrganizationEdgeImplementors = []string{"PartyOrganizationEdge"}
 func (ec *executionContext) _PartyOrganizationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyOrganizationEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyOrganizationEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64581,7 +64581,7 @@ func (ec *executionContext) _PartyOrganizationEdge(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyPointRuleImplementors = []string{"PartyPointRule", "Node"}
@@ -64589,7 +64589,7 @@ var partyPointRuleImplementors = []string{"PartyPointRule", "Node"}
 func (ec *executionContext) _PartyPointRule(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyPointRule) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyPointRuleImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64645,7 +64645,7 @@ func (ec *executionContext) _PartyPointRule(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partySettingsImplementors = []string{"PartySettings", "Node"}
@@ -64653,7 +64653,7 @@ var partySettingsImplementors = []string{"PartySettings", "Node"}
 func (ec *executionContext) _PartySettings(ctx context.Context, sel ast.SelectionSet, obj *ent.PartySettings) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partySettingsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64715,7 +64715,7 @@ func (ec *executionContext) _PartySettings(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyStatisticsImplementors = []string{"PartyStatistics"}
@@ -64723,7 +64723,7 @@ var partyStatisticsImplementors = []string{"PartyStatistics"}
 func (ec *executionContext) _PartyStatistics(ctx context.Context, sel ast.SelectionSet, obj *party.Statistics) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyStatisticsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64818,7 +64818,7 @@ func (ec *executionContext) _PartyStatistics(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyVisitImplementors = []string{"PartyVisit", "Node"}
@@ -64826,7 +64826,7 @@ var partyVisitImplementors = []string{"PartyVisit", "Node"}
 func (ec *executionContext) _PartyVisit(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVisit) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyVisitImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64921,7 +64921,7 @@ func (ec *executionContext) _PartyVisit(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyVisitConnectionImplementors = []string{"PartyVisitConnection"}
@@ -64929,7 +64929,7 @@ var partyVisitConnectionImplementors = []string{"PartyVisitConnection"}
 func (ec *executionContext) _PartyVisitConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVisitConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyVisitConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -64964,7 +64964,7 @@ func (ec *executionContext) _PartyVisitConnection(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyVisitEdgeImplementors = []string{"PartyVisitEdge"}
@@ -64972,7 +64972,7 @@ var partyVisitEdgeImplementors = []string{"PartyVisitEdge"}
 func (ec *executionContext) _PartyVisitEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVisitEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyVisitEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65002,7 +65002,7 @@ func (ec *executionContext) _PartyVisitEdge(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyVolunteerImplementors = []string{"PartyVolunteer", "Node"}
@@ -65010,7 +65010,7 @@ var partyVolunteerImplementors = []string{"PartyVolunteer", "Node"}
 func (ec *executionContext) _PartyVolunteer(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVolunteer) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyVolunteerImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65089,7 +65089,7 @@ func (ec *executionContext) _PartyVolunteer(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyVolunteerConnectionImplementors = []string{"PartyVolunteerConnection"}
@@ -65097,7 +65097,7 @@ var partyVolunteerConnectionImplementors = []string{"PartyVolunteerConnection"}
 func (ec *executionContext) _PartyVolunteerConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVolunteerConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyVolunteerConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65132,7 +65132,7 @@ func (ec *executionContext) _PartyVolunteerConnection(ctx context.Context, sel a
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var partyVolunteerEdgeImplementors = []string{"PartyVolunteerEdge"}
@@ -65140,7 +65140,7 @@ var partyVolunteerEdgeImplementors = []string{"PartyVolunteerEdge"}
 func (ec *executionContext) _PartyVolunteerEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PartyVolunteerEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partyVolunteerEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65170,7 +65170,7 @@ func (ec *executionContext) _PartyVolunteerEdge(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var pointRuleImplementors = []string{"PointRule"}
@@ -65178,7 +65178,7 @@ var pointRuleImplementors = []string{"PointRule"}
 func (ec *executionContext) _PointRule(ctx context.Context, sel ast.SelectionSet, obj *party.PointRule) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, pointRuleImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65208,7 +65208,7 @@ func (ec *executionContext) _PointRule(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var proposalImplementors = []string{"Proposal", "Node"}
@@ -65216,7 +65216,7 @@ var proposalImplementors = []string{"Proposal", "Node"}
 func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet, obj *ent.Proposal) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, proposalImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65410,7 +65410,7 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var proposalAnswerImplementors = []string{"ProposalAnswer"}
@@ -65418,7 +65418,7 @@ var proposalAnswerImplementors = []string{"ProposalAnswer"}
 func (ec *executionContext) _ProposalAnswer(ctx context.Context, sel ast.SelectionSet, obj *grant.Answer) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, proposalAnswerImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65453,7 +65453,7 @@ func (ec *executionContext) _ProposalAnswer(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var proposalConnectionImplementors = []string{"ProposalConnection"}
@@ -65461,7 +65461,7 @@ var proposalConnectionImplementors = []string{"ProposalConnection"}
 func (ec *executionContext) _ProposalConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ProposalConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, proposalConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65496,7 +65496,7 @@ func (ec *executionContext) _ProposalConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var proposalDocumentImplementors = []string{"ProposalDocument"}
@@ -65504,7 +65504,7 @@ var proposalDocumentImplementors = []string{"ProposalDocument"}
 func (ec *executionContext) _ProposalDocument(ctx context.Context, sel ast.SelectionSet, obj *grant.MaterialDocument) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, proposalDocumentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65545,7 +65545,7 @@ func (ec *executionContext) _ProposalDocument(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var proposalEdgeImplementors = []string{"ProposalEdge"}
@@ -65553,7 +65553,7 @@ var proposalEdgeImplementors = []string{"ProposalEdge"}
 func (ec *executionContext) _ProposalEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProposalEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, proposalEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65583,7 +65583,7 @@ func (ec *executionContext) _ProposalEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var proposalMaterialImplementors = []string{"ProposalMaterial"}
@@ -65591,7 +65591,7 @@ var proposalMaterialImplementors = []string{"ProposalMaterial"}
 func (ec *executionContext) _ProposalMaterial(ctx context.Context, sel ast.SelectionSet, obj *grant.Material) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, proposalMaterialImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65626,7 +65626,7 @@ func (ec *executionContext) _ProposalMaterial(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var proposalMilestoneImplementors = []string{"ProposalMilestone"}
@@ -65634,7 +65634,7 @@ var proposalMilestoneImplementors = []string{"ProposalMilestone"}
 func (ec *executionContext) _ProposalMilestone(ctx context.Context, sel ast.SelectionSet, obj *grantdata.Milestone) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, proposalMilestoneImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65664,7 +65664,7 @@ func (ec *executionContext) _ProposalMilestone(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var publicAwardImplementors = []string{"PublicAward"}
@@ -65672,7 +65672,7 @@ var publicAwardImplementors = []string{"PublicAward"}
 func (ec *executionContext) _PublicAward(ctx context.Context, sel ast.SelectionSet, obj *grant.PublicAward) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, publicAwardImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65717,7 +65717,7 @@ func (ec *executionContext) _PublicAward(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var publicGrantCallImplementors = []string{"PublicGrantCall"}
@@ -65725,7 +65725,7 @@ var publicGrantCallImplementors = []string{"PublicGrantCall"}
 func (ec *executionContext) _PublicGrantCall(ctx context.Context, sel ast.SelectionSet, obj *grant.PublicCall) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, publicGrantCallImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -65815,7 +65815,7 @@ func (ec *executionContext) _PublicGrantCall(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var queryImplementors = []string{"Query"}
@@ -66203,7 +66203,7 @@ var rankedProposalImplementors = []string{"RankedProposal"}
 func (ec *executionContext) _RankedProposal(ctx context.Context, sel ast.SelectionSet, obj *grant.Ranked) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, rankedProposalImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -66278,7 +66278,7 @@ func (ec *executionContext) _RankedProposal(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var reviewAssignmentImplementors = []string{"ReviewAssignment", "Node"}
@@ -66286,7 +66286,7 @@ var reviewAssignmentImplementors = []string{"ReviewAssignment", "Node"}
 func (ec *executionContext) _ReviewAssignment(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewAssignment) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, reviewAssignmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -66420,7 +66420,7 @@ func (ec *executionContext) _ReviewAssignment(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var reviewAssignmentConnectionImplementors = []string{"ReviewAssignmentConnection"}
@@ -66428,7 +66428,7 @@ var reviewAssignmentConnectionImplementors = []string{"ReviewAssignmentConnectio
 func (ec *executionContext) _ReviewAssignmentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewAssignmentConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, reviewAssignmentConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -66463,7 +66463,7 @@ func (ec *executionContext) _ReviewAssignmentConnection(ctx context.Context, sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var reviewAssignmentEdgeImplementors = []string{"ReviewAssignmentEdge"}
@@ -66471,7 +66471,7 @@ var reviewAssignmentEdgeImplementors = []string{"ReviewAssignmentEdge"}
 func (ec *executionContext) _ReviewAssignmentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewAssignmentEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, reviewAssignmentEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -66501,7 +66501,7 @@ func (ec *executionContext) _ReviewAssignmentEdge(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var reviewPanelImplementors = []string{"ReviewPanel", "Node"}
@@ -66509,7 +66509,7 @@ var reviewPanelImplementors = []string{"ReviewPanel", "Node"}
 func (ec *executionContext) _ReviewPanel(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewPanel) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, reviewPanelImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -66597,7 +66597,7 @@ func (ec *executionContext) _ReviewPanel(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var reviewScoreImplementors = []string{"ReviewScore"}
@@ -66605,7 +66605,7 @@ var reviewScoreImplementors = []string{"ReviewScore"}
 func (ec *executionContext) _ReviewScore(ctx context.Context, sel ast.SelectionSet, obj *reviewdata.Score) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, reviewScoreImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -66640,7 +66640,7 @@ func (ec *executionContext) _ReviewScore(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var roleAssignmentImplementors = []string{"RoleAssignment", "Node"}
@@ -66648,7 +66648,7 @@ var roleAssignmentImplementors = []string{"RoleAssignment", "Node"}
 func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.SelectionSet, obj *ent.RoleAssignment) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, roleAssignmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -66710,7 +66710,7 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var roleAssignmentConnectionImplementors = []string{"RoleAssignmentConnection"}
@@ -66718,7 +66718,7 @@ var roleAssignmentConnectionImplementors = []string{"RoleAssignmentConnection"}
 func (ec *executionContext) _RoleAssignmentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.RoleAssignmentConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, roleAssignmentConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -66753,7 +66753,7 @@ func (ec *executionContext) _RoleAssignmentConnection(ctx context.Context, sel a
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var roleAssignmentEdgeImplementors = []string{"RoleAssignmentEdge"}
@@ -66761,7 +66761,7 @@ var roleAssignmentEdgeImplementors = []string{"RoleAssignmentEdge"}
 func (ec *executionContext) _RoleAssignmentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.RoleAssignmentEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, roleAssignmentEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -66791,7 +66791,7 @@ func (ec *executionContext) _RoleAssignmentEdge(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var rubricCriterionImplementors = []string{"RubricCriterion"}
@@ -66799,7 +66799,7 @@ var rubricCriterionImplementors = []string{"RubricCriterion"}
 func (ec *executionContext) _RubricCriterion(ctx context.Context, sel ast.SelectionSet, obj *reviewdata.Criterion) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, rubricCriterionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -66849,7 +66849,7 @@ func (ec *executionContext) _RubricCriterion(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var scoreBucketImplementors = []string{"ScoreBucket"}
@@ -66857,7 +66857,7 @@ var scoreBucketImplementors = []string{"ScoreBucket"}
 func (ec *executionContext) _ScoreBucket(ctx context.Context, sel ast.SelectionSet, obj *grant.ScoreBucket) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, scoreBucketImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -66887,7 +66887,7 @@ func (ec *executionContext) _ScoreBucket(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var serviceItemImplementors = []string{"ServiceItem", "Node"}
@@ -66895,7 +66895,7 @@ var serviceItemImplementors = []string{"ServiceItem", "Node"}
 func (ec *executionContext) _ServiceItem(ctx context.Context, sel ast.SelectionSet, obj *ent.ServiceItem) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, serviceItemImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -66991,7 +66991,7 @@ func (ec *executionContext) _ServiceItem(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var serviceItemConnectionImplementors = []string{"ServiceItemConnection"}
@@ -66999,7 +66999,7 @@ var serviceItemConnectionImplementors = []string{"ServiceItemConnection"}
 func (ec *executionContext) _ServiceItemConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ServiceItemConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, serviceItemConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67034,7 +67034,7 @@ func (ec *executionContext) _ServiceItemConnection(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var serviceItemEdgeImplementors = []string{"ServiceItemEdge"}
@@ -67042,7 +67042,7 @@ var serviceItemEdgeImplementors = []string{"ServiceItemEdge"}
 func (ec *executionContext) _ServiceItemEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ServiceItemEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, serviceItemEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67072,7 +67072,7 @@ func (ec *executionContext) _ServiceItemEdge(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var spaceOccupantImplementors = []string{"SpaceOccupant"}
@@ -67080,7 +67080,7 @@ var spaceOccupantImplementors = []string{"SpaceOccupant"}
 func (ec *executionContext) _SpaceOccupant(ctx context.Context, sel ast.SelectionSet, obj *incubation.Occupant) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, spaceOccupantImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67110,7 +67110,7 @@ func (ec *executionContext) _SpaceOccupant(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var spaceOfferImplementors = []string{"SpaceOffer", "Node"}
@@ -67118,7 +67118,7 @@ var spaceOfferImplementors = []string{"SpaceOffer", "Node"}
 func (ec *executionContext) _SpaceOffer(ctx context.Context, sel ast.SelectionSet, obj *ent.SpaceOffer) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, spaceOfferImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67227,7 +67227,7 @@ func (ec *executionContext) _SpaceOffer(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var spaceOfferConnectionImplementors = []string{"SpaceOfferConnection"}
@@ -67235,7 +67235,7 @@ var spaceOfferConnectionImplementors = []string{"SpaceOfferConnection"}
 func (ec *executionContext) _SpaceOfferConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SpaceOfferConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, spaceOfferConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67270,7 +67270,7 @@ func (ec *executionContext) _SpaceOfferConnection(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var spaceOfferEdgeImplementors = []string{"SpaceOfferEdge"}
@@ -67278,7 +67278,7 @@ var spaceOfferEdgeImplementors = []string{"SpaceOfferEdge"}
 func (ec *executionContext) _SpaceOfferEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SpaceOfferEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, spaceOfferEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67308,7 +67308,7 @@ func (ec *executionContext) _SpaceOfferEdge(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var stageCountImplementors = []string{"StageCount"}
@@ -67316,7 +67316,7 @@ var stageCountImplementors = []string{"StageCount"}
 func (ec *executionContext) _StageCount(ctx context.Context, sel ast.SelectionSet, obj *incubation.StageCount) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, stageCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67346,7 +67346,7 @@ func (ec *executionContext) _StageCount(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var tenancyImplementors = []string{"Tenancy", "Node"}
@@ -67354,7 +67354,7 @@ var tenancyImplementors = []string{"Tenancy", "Node"}
 func (ec *executionContext) _Tenancy(ctx context.Context, sel ast.SelectionSet, obj *ent.Tenancy) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, tenancyImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67571,7 +67571,7 @@ func (ec *executionContext) _Tenancy(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var tenancyConnectionImplementors = []string{"TenancyConnection"}
@@ -67579,7 +67579,7 @@ var tenancyConnectionImplementors = []string{"TenancyConnection"}
 func (ec *executionContext) _TenancyConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, tenancyConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67614,7 +67614,7 @@ func (ec *executionContext) _TenancyConnection(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var tenancyEdgeImplementors = []string{"TenancyEdge"}
@@ -67622,7 +67622,7 @@ var tenancyEdgeImplementors = []string{"TenancyEdge"}
 func (ec *executionContext) _TenancyEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, tenancyEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67652,7 +67652,7 @@ func (ec *executionContext) _TenancyEdge(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var tenancyExtensionImplementors = []string{"TenancyExtension", "Node"}
@@ -67660,7 +67660,7 @@ var tenancyExtensionImplementors = []string{"TenancyExtension", "Node"}
 func (ec *executionContext) _TenancyExtension(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyExtension) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, tenancyExtensionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67747,7 +67747,7 @@ func (ec *executionContext) _TenancyExtension(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var tenancyMilestoneImplementors = []string{"TenancyMilestone", "Node"}
@@ -67755,7 +67755,7 @@ var tenancyMilestoneImplementors = []string{"TenancyMilestone", "Node"}
 func (ec *executionContext) _TenancyMilestone(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyMilestone) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, tenancyMilestoneImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67842,7 +67842,7 @@ func (ec *executionContext) _TenancyMilestone(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var tenancyServiceImplementors = []string{"TenancyService", "Node"}
@@ -67850,7 +67850,7 @@ var tenancyServiceImplementors = []string{"TenancyService", "Node"}
 func (ec *executionContext) _TenancyService(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancyService) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, tenancyServiceImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -67938,7 +67938,7 @@ func (ec *executionContext) _TenancyService(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var tenancySpaceImplementors = []string{"TenancySpace", "Node"}
@@ -67946,7 +67946,7 @@ var tenancySpaceImplementors = []string{"TenancySpace", "Node"}
 func (ec *executionContext) _TenancySpace(ctx context.Context, sel ast.SelectionSet, obj *ent.TenancySpace) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, tenancySpaceImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68029,7 +68029,7 @@ func (ec *executionContext) _TenancySpace(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var uploadFormFieldImplementors = []string{"UploadFormField"}
@@ -68037,7 +68037,7 @@ var uploadFormFieldImplementors = []string{"UploadFormField"}
 func (ec *executionContext) _UploadFormField(ctx context.Context, sel ast.SelectionSet, obj *documents.Field) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, uploadFormFieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68067,7 +68067,7 @@ func (ec *executionContext) _UploadFormField(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var userImplementors = []string{"User", "Node"}
@@ -68075,7 +68075,7 @@ var userImplementors = []string{"User", "Node"}
 func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj *ent.User) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, userImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68191,7 +68191,7 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var userConnectionImplementors = []string{"UserConnection"}
@@ -68199,7 +68199,7 @@ var userConnectionImplementors = []string{"UserConnection"}
 func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.UserConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, userConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68234,7 +68234,7 @@ func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var userEdgeImplementors = []string{"UserEdge"}
@@ -68242,7 +68242,7 @@ var userEdgeImplementors = []string{"UserEdge"}
 func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.UserEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, userEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68272,7 +68272,7 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var visitFollowUpImplementors = []string{"VisitFollowUp", "Node"}
@@ -68280,7 +68280,7 @@ var visitFollowUpImplementors = []string{"VisitFollowUp", "Node"}
 func (ec *executionContext) _VisitFollowUp(ctx context.Context, sel ast.SelectionSet, obj *ent.VisitFollowUp) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, visitFollowUpImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68362,7 +68362,7 @@ func (ec *executionContext) _VisitFollowUp(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var volunteerPointEntryImplementors = []string{"VolunteerPointEntry", "Node"}
@@ -68370,7 +68370,7 @@ var volunteerPointEntryImplementors = []string{"VolunteerPointEntry", "Node"}
 func (ec *executionContext) _VolunteerPointEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.VolunteerPointEntry) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, volunteerPointEntryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68463,7 +68463,7 @@ func (ec *executionContext) _VolunteerPointEntry(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var volunteerPointEntryConnectionImplementors = []string{"VolunteerPointEntryConnection"}
@@ -68471,7 +68471,7 @@ var volunteerPointEntryConnectionImplementors = []string{"VolunteerPointEntryCon
 func (ec *executionContext) _VolunteerPointEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.VolunteerPointEntryConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, volunteerPointEntryConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68506,7 +68506,7 @@ func (ec *executionContext) _VolunteerPointEntryConnection(ctx context.Context, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var volunteerPointEntryEdgeImplementors = []string{"VolunteerPointEntryEdge"}
@@ -68514,7 +68514,7 @@ var volunteerPointEntryEdgeImplementors = []string{"VolunteerPointEntryEdge"}
 func (ec *executionContext) _VolunteerPointEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.VolunteerPointEntryEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, volunteerPointEntryEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68544,7 +68544,7 @@ func (ec *executionContext) _VolunteerPointEntryEdge(ctx context.Context, sel as
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var volunteerRecordImplementors = []string{"VolunteerRecord"}
@@ -68552,7 +68552,7 @@ var volunteerRecordImplementors = []string{"VolunteerRecord"}
 func (ec *executionContext) _VolunteerRecord(ctx context.Context, sel ast.SelectionSet, obj *party.VolunteerRecord) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, volunteerRecordImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68602,7 +68602,7 @@ func (ec *executionContext) _VolunteerRecord(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var waitlistEntryImplementors = []string{"WaitlistEntry", "Node"}
@@ -68610,7 +68610,7 @@ var waitlistEntryImplementors = []string{"WaitlistEntry", "Node"}
 func (ec *executionContext) _WaitlistEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.WaitlistEntry) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, waitlistEntryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68747,7 +68747,7 @@ func (ec *executionContext) _WaitlistEntry(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var waitlistEntryConnectionImplementors = []string{"WaitlistEntryConnection"}
@@ -68755,7 +68755,7 @@ var waitlistEntryConnectionImplementors = []string{"WaitlistEntryConnection"}
 func (ec *executionContext) _WaitlistEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WaitlistEntryConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, waitlistEntryConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68790,7 +68790,7 @@ func (ec *executionContext) _WaitlistEntryConnection(ctx context.Context, sel as
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var waitlistEntryEdgeImplementors = []string{"WaitlistEntryEdge"}
@@ -68798,7 +68798,7 @@ var waitlistEntryEdgeImplementors = []string{"WaitlistEntryEdge"}
 func (ec *executionContext) _WaitlistEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WaitlistEntryEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, waitlistEntryEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68828,7 +68828,7 @@ func (ec *executionContext) _WaitlistEntryEdge(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var yearCountImplementors = []string{"YearCount"}
@@ -68836,7 +68836,7 @@ var yearCountImplementors = []string{"YearCount"}
 func (ec *executionContext) _YearCount(ctx context.Context, sel ast.SelectionSet, obj *incubation.YearCount) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, yearCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68866,7 +68866,7 @@ func (ec *executionContext) _YearCount(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var yearGrantStatisticsImplementors = []string{"YearGrantStatistics"}
@@ -68874,7 +68874,7 @@ var yearGrantStatisticsImplementors = []string{"YearGrantStatistics"}
 func (ec *executionContext) _YearGrantStatistics(ctx context.Context, sel ast.SelectionSet, obj *grant.YearStats) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, yearGrantStatisticsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68919,7 +68919,7 @@ func (ec *executionContext) _YearGrantStatistics(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var __DirectiveImplementors = []string{"__Directive"}
@@ -68927,7 +68927,7 @@ var __DirectiveImplementors = []string{"__Directive"}
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -68972,7 +68972,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
@@ -68980,7 +68980,7 @@ var __EnumValueImplementors = []string{"__EnumValue"}
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69020,7 +69020,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -69028,7 +69028,7 @@ var __FieldImplementors = []string{"__Field"}
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, __FieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69078,7 +69078,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
@@ -69086,7 +69086,7 @@ var __InputValueImplementors = []string{"__InputValue"}
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, __InputValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69136,7 +69136,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var __SchemaImplementors = []string{"__Schema"}
@@ -69144,7 +69144,7 @@ var __SchemaImplementors = []string{"__Schema"}
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, __SchemaImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69194,7 +69194,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 var __TypeImplementors = []string{"__Type"}
@@ -69202,7 +69202,7 @@ var __TypeImplementors = []string{"__Type"}
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, __TypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := deferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69277,7 +69277,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectOf(fields, out)
+	return out
 }
 
 // endregion **************************** object.gotpl ****************************

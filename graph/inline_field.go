@@ -26,7 +26,7 @@ import (
 // (@defer is refused, see deferred.go): with recoverFromPanic a panic is
 // reported as an error and the field is null; a null non-null field (or a
 // RequiredNull nullable one) counts against the object's Invalids.
-func resolveInline(ctx context.Context, out *graphql.FieldSet, oc *graphql.OperationContext, i int,
+func resolveInline(ctx context.Context, out *fieldSet, oc *graphql.OperationContext, i int,
 	recoverFromPanic, nonNull bool, resolve func(context.Context) graphql.Marshaler,
 ) {
 	v := resolveRecovering(ctx, oc, recoverFromPanic, resolve)

@@ -21,7 +21,7 @@ func TestResolveInline(t *testing.T) {
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: "Query", Field: graphql.CollectedField{Field: &ast.Field{Alias: "thing", Name: "thing"}}})
 	fields := []graphql.CollectedField{{Field: &ast.Field{Alias: "a", Name: "a"}}, {Field: &ast.Field{Alias: "b", Name: "b"}}, {Field: &ast.Field{Alias: "c", Name: "c"}}}
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	ran := false
 	resolveInline(ctx, out, oc, 0, true, true, func(context.Context) graphql.Marshaler { ran = true; return graphql.MarshalString("x") })
 	require.True(t, ran, "resolved before the call returns, not scheduled")
@@ -37,7 +37,7 @@ func TestResolveInline(t *testing.T) {
 	require.Len(t, errs, 1)
 	require.Contains(t, errs[0].Message, "boom")
 
-	out = graphql.NewFieldSet(fields)
+	out = newFieldSet(fields)
 	resolveInline(ctx, out, oc, 0, true, false, func(context.Context) graphql.Marshaler { return graphql.RequiredNull })
 	require.EqualValues(t, 1, out.Invalids, "a nullable field's required null invalidates its object")
 	require.Panics(t, func() {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 )
 
 const file = "graph/generated.go"
@@ -27,9 +28,6 @@ var rewrites = []struct{ from, to, why string }{
 	// An object's fields collected through a cache keyed by an FNV hash
 	// made on every call → a cache keyed by the slices' identity.
 	{"graphql.CollectFields(ec.OperationContext, sel, ", "collectFields(ec.OperationContext, sel, ", "graph/collect_fields.go"},
-	// An object's fields written through gqlgen's FieldSet.MarshalGQL (a
-	// map per object) → through objectJSON.
-	{"\n\treturn out\n}", "\n\treturn objectOf(fields, out)\n}", "graph/object_json.go"},
 }
 
 func main() {
@@ -46,6 +44,7 @@ func main() {
 		src = bytes.ReplaceAll(src, []byte(r.from), []byte(r.to))
 	}
 	src = trivialFields(src)
+	src = objectSets(src)
 	if err := os.WriteFile(file, src, 0o644); err != nil {
 		fail("%v", err)
 	}
@@ -83,6 +82,51 @@ func trivialFields(src []byte) []byte {
 		fail("%s has no field read straight from its object; update graph/rewrite and graph/trivial_field.go", file)
 	}
 	return out
+}
+
+// objectSets gives each object type's marshaller a fieldSet (see
+// graph/field_set.go) in place of gqlgen's FieldSet, and each root type's
+// (whose fields gqlgen schedules through FieldSet methods) an objectJSON to
+// be written through (graph/object_json.go): either way an object is not
+// written through FieldSet.MarshalGQL, which keeps a map per object.
+func objectSets(src []byte) []byte {
+	const (
+		gqlgenSet = "out := graphql.NewFieldSet(fields)"
+		ownSet    = "out := newFieldSet(fields)"
+		ret       = "\n\treturn out\n}\n"
+		retRoot   = "\n\treturn objectOf(fields, out)\n}\n"
+	)
+	var out bytes.Buffer
+	objects, roots := 0, 0
+	for rest := src; ; {
+		at := bytes.Index(rest, []byte(gqlgenSet))
+		if at < 0 {
+			out.Write(rest)
+			break
+		}
+		// The marshaller holding it: from its func line to its closing brace.
+		start := bytes.LastIndex(rest[:at], []byte("\nfunc ")) + 1
+		end := at + bytes.Index(rest[at:], []byte("\n}\n")) + len("\n}\n")
+		fn := rest[start:end]
+		if !bytes.HasSuffix(fn, []byte(ret)) {
+			fail("%s: a marshaller holding %q does not end in %q; update graph/rewrite", file, gqlgenSet, ret)
+		}
+		if bytes.Contains(fn, []byte("ResolveRootConcurrently")) {
+			// A fresh slice: appending to fn would write over what follows it.
+			fn = slices.Concat(bytes.TrimSuffix(fn, []byte(ret)), []byte(retRoot))
+			roots++
+		} else {
+			fn = bytes.Replace(fn, []byte(gqlgenSet), []byte(ownSet), 1)
+			objects++
+		}
+		out.Write(rest[:start])
+		out.Write(fn)
+		rest = rest[end:]
+	}
+	if objects+roots == 0 && !bytes.Contains(src, []byte(ownSet)) {
+		fail("%s makes no %q; update graph/rewrite and graph/field_set.go", file, gqlgenSet)
+	}
+	return out.Bytes()
 }
 
 func fail(format string, args ...any) {
