@@ -24,14 +24,17 @@ func marshalSlice(ctx context.Context, length int, _ int64, omitPanicHandler boo
 	marshalElement func(ctx context.Context, i int) graphql.Marshaler,
 ) graphql.Array {
 	ret := make(graphql.Array, length)
-	// The elements' field contexts and indexes are allocated together, two
-	// allocations a list instead of two an element.
+	// The elements' field contexts, indexes and contexts are allocated
+	// together, three allocations a list instead of three an element.
 	fcs := make([]graphql.FieldContext, length)
 	idxs := make([]int, length)
 	for i := range length {
 		idxs[i] = i
 		fcs[i].Index = &idxs[i]
-		childCtx := graphql.WithFieldContext(ctx, &fcs[i])
+	}
+	ctxs := withFieldContexts(ctx, fcs)
+	for i := range length {
+		childCtx := elementContext(ctxs, i)
 		if err := ctx.Err(); err != nil {
 			graphql.AddError(childCtx, err)
 			for j := i; j < length; j++ {
