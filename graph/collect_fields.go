@@ -52,13 +52,15 @@ type fieldsKey struct {
 type fieldsCache struct {
 	mu sync.RWMutex
 	m  map[fieldsKey][]graphql.CollectedField
+	// args holds fields' arguments (graph/field_args.go).
+	args map[argsKey]map[string]any
 }
 
 // withFieldsCache gives each operation its cache, in the operation's stats
 // (the one per-operation value the generated executor can reach).
 func withFieldsCache(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	if graphql.HasOperationContext(ctx) {
-		graphql.GetOperationContext(ctx).Stats.SetExtension(fieldsCacheName, &fieldsCache{m: map[fieldsKey][]graphql.CollectedField{}})
+		graphql.GetOperationContext(ctx).Stats.SetExtension(fieldsCacheName, &fieldsCache{m: map[fieldsKey][]graphql.CollectedField{}, args: map[argsKey]map[string]any{}})
 	}
 	return next(ctx)
 }

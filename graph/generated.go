@@ -22800,7 +22800,7 @@ func (ec *executionContext) fieldContext_Document_versions(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Document_versions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Document_versions_args", (*executionContext).field_Document_versions_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23277,7 +23277,7 @@ func (ec *executionContext) fieldContext_DocumentVersion_downloadURL(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_DocumentVersion_downloadURL_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_DocumentVersion_downloadURL_args", (*executionContext).field_DocumentVersion_downloadURL_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26637,7 +26637,7 @@ func (ec *executionContext) fieldContext_Mutation_login(ctx context.Context, fie
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_login_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_login_args", (*executionContext).field_Mutation_login_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26704,7 +26704,7 @@ func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_changePassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_changePassword_args", (*executionContext).field_Mutation_changePassword_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26748,7 +26748,7 @@ func (ec *executionContext) fieldContext_Mutation_createUser(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_createUser_args", (*executionContext).field_Mutation_createUser_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26792,7 +26792,7 @@ func (ec *executionContext) fieldContext_Mutation_updateUser(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updateUser_args", (*executionContext).field_Mutation_updateUser_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26836,7 +26836,7 @@ func (ec *executionContext) fieldContext_Mutation_resetPassword(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_resetPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_resetPassword_args", (*executionContext).field_Mutation_resetPassword_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26880,7 +26880,7 @@ func (ec *executionContext) fieldContext_Mutation_assignRole(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_assignRole_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_assignRole_args", (*executionContext).field_Mutation_assignRole_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26924,7 +26924,7 @@ func (ec *executionContext) fieldContext_Mutation_revokeRole(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_revokeRole_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_revokeRole_args", (*executionContext).field_Mutation_revokeRole_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26968,7 +26968,7 @@ func (ec *executionContext) fieldContext_Mutation_openCase(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_openCase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_openCase_args", (*executionContext).field_Mutation_openCase_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27012,7 +27012,7 @@ func (ec *executionContext) fieldContext_Mutation_attachCaseMaterial(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_attachCaseMaterial_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_attachCaseMaterial_args", (*executionContext).field_Mutation_attachCaseMaterial_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27056,7 +27056,7 @@ func (ec *executionContext) fieldContext_Mutation_saveCaseApplication(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_saveCaseApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_saveCaseApplication_args", (*executionContext).field_Mutation_saveCaseApplication_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27100,7 +27100,7 @@ func (ec *executionContext) fieldContext_Mutation_submitCase(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_submitCase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_submitCase_args", (*executionContext).field_Mutation_submitCase_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27144,7 +27144,7 @@ func (ec *executionContext) fieldContext_Mutation_startPreReview(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_startPreReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_startPreReview_args", (*executionContext).field_Mutation_startPreReview_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27188,7 +27188,7 @@ func (ec *executionContext) fieldContext_Mutation_acceptCase(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_acceptCase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_acceptCase_args", (*executionContext).field_Mutation_acceptCase_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27232,7 +27232,7 @@ func (ec *executionContext) fieldContext_Mutation_acceptCaseWithDeficiencies(ctx
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_acceptCaseWithDeficiencies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_acceptCaseWithDeficiencies_args", (*executionContext).field_Mutation_acceptCaseWithDeficiencies_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27276,7 +27276,7 @@ func (ec *executionContext) fieldContext_Mutation_returnCase(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_returnCase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_returnCase_args", (*executionContext).field_Mutation_returnCase_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27320,7 +27320,7 @@ func (ec *executionContext) fieldContext_Mutation_confirmSupplement(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_confirmSupplement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_confirmSupplement_args", (*executionContext).field_Mutation_confirmSupplement_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27364,7 +27364,7 @@ func (ec *executionContext) fieldContext_Mutation_startReview(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_startReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_startReview_args", (*executionContext).field_Mutation_startReview_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27408,7 +27408,7 @@ func (ec *executionContext) fieldContext_Mutation_consultCase(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_consultCase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_consultCase_args", (*executionContext).field_Mutation_consultCase_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27452,7 +27452,7 @@ func (ec *executionContext) fieldContext_Mutation_answerConsultation(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_answerConsultation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_answerConsultation_args", (*executionContext).field_Mutation_answerConsultation_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27496,7 +27496,7 @@ func (ec *executionContext) fieldContext_Mutation_decideCase(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_decideCase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_decideCase_args", (*executionContext).field_Mutation_decideCase_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27540,7 +27540,7 @@ func (ec *executionContext) fieldContext_Mutation_deliverCase(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deliverCase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_deliverCase_args", (*executionContext).field_Mutation_deliverCase_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27584,7 +27584,7 @@ func (ec *executionContext) fieldContext_Mutation_rateCase(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_rateCase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_rateCase_args", (*executionContext).field_Mutation_rateCase_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27628,7 +27628,7 @@ func (ec *executionContext) fieldContext_Mutation_closeCase(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_closeCase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_closeCase_args", (*executionContext).field_Mutation_closeCase_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27672,7 +27672,7 @@ func (ec *executionContext) fieldContext_Mutation_withdrawCase(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_withdrawCase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_withdrawCase_args", (*executionContext).field_Mutation_withdrawCase_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27716,7 +27716,7 @@ func (ec *executionContext) fieldContext_Mutation_resolveFollowUp(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_resolveFollowUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_resolveFollowUp_args", (*executionContext).field_Mutation_resolveFollowUp_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27760,7 +27760,7 @@ func (ec *executionContext) fieldContext_Mutation_createServiceItem(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createServiceItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_createServiceItem_args", (*executionContext).field_Mutation_createServiceItem_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27804,7 +27804,7 @@ func (ec *executionContext) fieldContext_Mutation_updateServiceItem(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateServiceItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updateServiceItem_args", (*executionContext).field_Mutation_updateServiceItem_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27848,7 +27848,7 @@ func (ec *executionContext) fieldContext_Mutation_setServiceItemMaterials(ctx co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_setServiceItemMaterials_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_setServiceItemMaterials_args", (*executionContext).field_Mutation_setServiceItemMaterials_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27892,7 +27892,7 @@ func (ec *executionContext) fieldContext_Mutation_setCalendarDay(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_setCalendarDay_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_setCalendarDay_args", (*executionContext).field_Mutation_setCalendarDay_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27936,7 +27936,7 @@ func (ec *executionContext) fieldContext_Mutation_removeCalendarDay(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_removeCalendarDay_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_removeCalendarDay_args", (*executionContext).field_Mutation_removeCalendarDay_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27980,7 +27980,7 @@ func (ec *executionContext) fieldContext_Mutation_requestDocumentUpload(ctx cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_requestDocumentUpload_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_requestDocumentUpload_args", (*executionContext).field_Mutation_requestDocumentUpload_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28024,7 +28024,7 @@ func (ec *executionContext) fieldContext_Mutation_completeDocumentUpload(ctx con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_completeDocumentUpload_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_completeDocumentUpload_args", (*executionContext).field_Mutation_completeDocumentUpload_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28068,7 +28068,7 @@ func (ec *executionContext) fieldContext_Mutation_updateDocument(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updateDocument_args", (*executionContext).field_Mutation_updateDocument_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28112,7 +28112,7 @@ func (ec *executionContext) fieldContext_Mutation_deleteDocument(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deleteDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_deleteDocument_args", (*executionContext).field_Mutation_deleteDocument_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28156,7 +28156,7 @@ func (ec *executionContext) fieldContext_Mutation_createDomain(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createDomain_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_createDomain_args", (*executionContext).field_Mutation_createDomain_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28200,7 +28200,7 @@ func (ec *executionContext) fieldContext_Mutation_actInDomain(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_actInDomain_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_actInDomain_args", (*executionContext).field_Mutation_actInDomain_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28244,7 +28244,7 @@ func (ec *executionContext) fieldContext_Mutation_createFund(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createFund_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_createFund_args", (*executionContext).field_Mutation_createFund_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28288,7 +28288,7 @@ func (ec *executionContext) fieldContext_Mutation_allocateFund(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_allocateFund_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_allocateFund_args", (*executionContext).field_Mutation_allocateFund_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28332,7 +28332,7 @@ func (ec *executionContext) fieldContext_Mutation_createGrantCall(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createGrantCall_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_createGrantCall_args", (*executionContext).field_Mutation_createGrantCall_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28376,7 +28376,7 @@ func (ec *executionContext) fieldContext_Mutation_updateGrantCall(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateGrantCall_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updateGrantCall_args", (*executionContext).field_Mutation_updateGrantCall_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28420,7 +28420,7 @@ func (ec *executionContext) fieldContext_Mutation_setCallFunds(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_setCallFunds_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_setCallFunds_args", (*executionContext).field_Mutation_setCallFunds_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28464,7 +28464,7 @@ func (ec *executionContext) fieldContext_Mutation_publishGrantCall(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_publishGrantCall_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_publishGrantCall_args", (*executionContext).field_Mutation_publishGrantCall_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28508,7 +28508,7 @@ func (ec *executionContext) fieldContext_Mutation_startProposal(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_startProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_startProposal_args", (*executionContext).field_Mutation_startProposal_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28552,7 +28552,7 @@ func (ec *executionContext) fieldContext_Mutation_decideProposals(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_decideProposals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_decideProposals_args", (*executionContext).field_Mutation_decideProposals_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28596,7 +28596,7 @@ func (ec *executionContext) fieldContext_Mutation_announceAwards(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_announceAwards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_announceAwards_args", (*executionContext).field_Mutation_announceAwards_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28640,7 +28640,7 @@ func (ec *executionContext) fieldContext_Mutation_recordObjection(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_recordObjection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_recordObjection_args", (*executionContext).field_Mutation_recordObjection_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28684,7 +28684,7 @@ func (ec *executionContext) fieldContext_Mutation_resolveObjection(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_resolveObjection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_resolveObjection_args", (*executionContext).field_Mutation_resolveObjection_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28728,7 +28728,7 @@ func (ec *executionContext) fieldContext_Mutation_createIncubationCentre(ctx con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createIncubationCentre_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_createIncubationCentre_args", (*executionContext).field_Mutation_createIncubationCentre_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28772,7 +28772,7 @@ func (ec *executionContext) fieldContext_Mutation_updateIncubationCentre(ctx con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateIncubationCentre_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updateIncubationCentre_args", (*executionContext).field_Mutation_updateIncubationCentre_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28816,7 +28816,7 @@ func (ec *executionContext) fieldContext_Mutation_createIncubationSpace(ctx cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createIncubationSpace_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_createIncubationSpace_args", (*executionContext).field_Mutation_createIncubationSpace_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28860,7 +28860,7 @@ func (ec *executionContext) fieldContext_Mutation_updateIncubationSpace(ctx cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateIncubationSpace_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updateIncubationSpace_args", (*executionContext).field_Mutation_updateIncubationSpace_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28904,7 +28904,7 @@ func (ec *executionContext) fieldContext_Mutation_createMaturityCriterion(ctx co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createMaturityCriterion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_createMaturityCriterion_args", (*executionContext).field_Mutation_createMaturityCriterion_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28948,7 +28948,7 @@ func (ec *executionContext) fieldContext_Mutation_updateMaturityCriterion(ctx co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateMaturityCriterion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updateMaturityCriterion_args", (*executionContext).field_Mutation_updateMaturityCriterion_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28992,7 +28992,7 @@ func (ec *executionContext) fieldContext_Mutation_assessAdmission(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_assessAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_assessAdmission_args", (*executionContext).field_Mutation_assessAdmission_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29036,7 +29036,7 @@ func (ec *executionContext) fieldContext_Mutation_updateTenancyPlan(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateTenancyPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updateTenancyPlan_args", (*executionContext).field_Mutation_updateTenancyPlan_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29080,7 +29080,7 @@ func (ec *executionContext) fieldContext_Mutation_extendTenancy(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_extendTenancy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_extendTenancy_args", (*executionContext).field_Mutation_extendTenancy_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29124,7 +29124,7 @@ func (ec *executionContext) fieldContext_Mutation_addMilestone(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_addMilestone_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_addMilestone_args", (*executionContext).field_Mutation_addMilestone_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29168,7 +29168,7 @@ func (ec *executionContext) fieldContext_Mutation_updateMilestone(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateMilestone_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updateMilestone_args", (*executionContext).field_Mutation_updateMilestone_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29212,7 +29212,7 @@ func (ec *executionContext) fieldContext_Mutation_setMilestoneMet(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_setMilestoneMet_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_setMilestoneMet_args", (*executionContext).field_Mutation_setMilestoneMet_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29256,7 +29256,7 @@ func (ec *executionContext) fieldContext_Mutation_removeMilestone(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_removeMilestone_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_removeMilestone_args", (*executionContext).field_Mutation_removeMilestone_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29300,7 +29300,7 @@ func (ec *executionContext) fieldContext_Mutation_logTenancyService(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_logTenancyService_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_logTenancyService_args", (*executionContext).field_Mutation_logTenancyService_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29344,7 +29344,7 @@ func (ec *executionContext) fieldContext_Mutation_assessMaturity(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_assessMaturity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_assessMaturity_args", (*executionContext).field_Mutation_assessMaturity_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29388,7 +29388,7 @@ func (ec *executionContext) fieldContext_Mutation_graduateTenancy(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_graduateTenancy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_graduateTenancy_args", (*executionContext).field_Mutation_graduateTenancy_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29432,7 +29432,7 @@ func (ec *executionContext) fieldContext_Mutation_endTenancy(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_endTenancy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_endTenancy_args", (*executionContext).field_Mutation_endTenancy_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29476,7 +29476,7 @@ func (ec *executionContext) fieldContext_Mutation_setWaitlistPriority(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_setWaitlistPriority_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_setWaitlistPriority_args", (*executionContext).field_Mutation_setWaitlistPriority_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29520,7 +29520,7 @@ func (ec *executionContext) fieldContext_Mutation_leaveWaitlist(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_leaveWaitlist_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_leaveWaitlist_args", (*executionContext).field_Mutation_leaveWaitlist_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29564,7 +29564,7 @@ func (ec *executionContext) fieldContext_Mutation_offerSpace(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_offerSpace_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_offerSpace_args", (*executionContext).field_Mutation_offerSpace_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29608,7 +29608,7 @@ func (ec *executionContext) fieldContext_Mutation_withdrawSpaceOffer(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_withdrawSpaceOffer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_withdrawSpaceOffer_args", (*executionContext).field_Mutation_withdrawSpaceOffer_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29652,7 +29652,7 @@ func (ec *executionContext) fieldContext_Mutation_answerSpaceOffer(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_answerSpaceOffer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_answerSpaceOffer_args", (*executionContext).field_Mutation_answerSpaceOffer_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29696,7 +29696,7 @@ func (ec *executionContext) fieldContext_Mutation_reportAlumniStatus(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_reportAlumniStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_reportAlumniStatus_args", (*executionContext).field_Mutation_reportAlumniStatus_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29740,7 +29740,7 @@ func (ec *executionContext) fieldContext_Mutation_markNotificationRead(ctx conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_markNotificationRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_markNotificationRead_args", (*executionContext).field_Mutation_markNotificationRead_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29807,7 +29807,7 @@ func (ec *executionContext) fieldContext_Mutation_createPartyOrganization(ctx co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createPartyOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_createPartyOrganization_args", (*executionContext).field_Mutation_createPartyOrganization_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29851,7 +29851,7 @@ func (ec *executionContext) fieldContext_Mutation_updatePartyOrganization(ctx co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updatePartyOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updatePartyOrganization_args", (*executionContext).field_Mutation_updatePartyOrganization_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29895,7 +29895,7 @@ func (ec *executionContext) fieldContext_Mutation_setCoverage(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_setCoverage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_setCoverage_args", (*executionContext).field_Mutation_setCoverage_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29939,7 +29939,7 @@ func (ec *executionContext) fieldContext_Mutation_createGuidanceOfficer(ctx cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createGuidanceOfficer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_createGuidanceOfficer_args", (*executionContext).field_Mutation_createGuidanceOfficer_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29983,7 +29983,7 @@ func (ec *executionContext) fieldContext_Mutation_updateGuidanceOfficer(ctx cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateGuidanceOfficer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updateGuidanceOfficer_args", (*executionContext).field_Mutation_updateGuidanceOfficer_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30027,7 +30027,7 @@ func (ec *executionContext) fieldContext_Mutation_assignGuidanceOfficer(ctx cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_assignGuidanceOfficer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_assignGuidanceOfficer_args", (*executionContext).field_Mutation_assignGuidanceOfficer_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30071,7 +30071,7 @@ func (ec *executionContext) fieldContext_Mutation_handOverAssignment(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_handOverAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_handOverAssignment_args", (*executionContext).field_Mutation_handOverAssignment_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30115,7 +30115,7 @@ func (ec *executionContext) fieldContext_Mutation_endAssignment(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_endAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_endAssignment_args", (*executionContext).field_Mutation_endAssignment_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30159,7 +30159,7 @@ func (ec *executionContext) fieldContext_Mutation_updatePartySettings(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updatePartySettings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updatePartySettings_args", (*executionContext).field_Mutation_updatePartySettings_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30203,7 +30203,7 @@ func (ec *executionContext) fieldContext_Mutation_logVisit(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_logVisit_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_logVisit_args", (*executionContext).field_Mutation_logVisit_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30247,7 +30247,7 @@ func (ec *executionContext) fieldContext_Mutation_completeFollowUp(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_completeFollowUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_completeFollowUp_args", (*executionContext).field_Mutation_completeFollowUp_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30291,7 +30291,7 @@ func (ec *executionContext) fieldContext_Mutation_recordActivity(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_recordActivity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_recordActivity_args", (*executionContext).field_Mutation_recordActivity_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30335,7 +30335,7 @@ func (ec *executionContext) fieldContext_Mutation_createPartyVolunteer(ctx conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createPartyVolunteer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_createPartyVolunteer_args", (*executionContext).field_Mutation_createPartyVolunteer_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30379,7 +30379,7 @@ func (ec *executionContext) fieldContext_Mutation_addActivityVolunteers(ctx cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_addActivityVolunteers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_addActivityVolunteers_args", (*executionContext).field_Mutation_addActivityVolunteers_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30423,7 +30423,7 @@ func (ec *executionContext) fieldContext_Mutation_correctVolunteerPoints(ctx con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_correctVolunteerPoints_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_correctVolunteerPoints_args", (*executionContext).field_Mutation_correctVolunteerPoints_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30467,7 +30467,7 @@ func (ec *executionContext) fieldContext_Mutation_createOrganization(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_createOrganization_args", (*executionContext).field_Mutation_createOrganization_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30511,7 +30511,7 @@ func (ec *executionContext) fieldContext_Mutation_updateOrganization(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_updateOrganization_args", (*executionContext).field_Mutation_updateOrganization_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30555,7 +30555,7 @@ func (ec *executionContext) fieldContext_Mutation_addMember(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_addMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_addMember_args", (*executionContext).field_Mutation_addMember_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30599,7 +30599,7 @@ func (ec *executionContext) fieldContext_Mutation_removeMember(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_removeMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_removeMember_args", (*executionContext).field_Mutation_removeMember_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30643,7 +30643,7 @@ func (ec *executionContext) fieldContext_Mutation_setPanelReviewers(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_setPanelReviewers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_setPanelReviewers_args", (*executionContext).field_Mutation_setPanelReviewers_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30687,7 +30687,7 @@ func (ec *executionContext) fieldContext_Mutation_autoAssignReviewers(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_autoAssignReviewers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_autoAssignReviewers_args", (*executionContext).field_Mutation_autoAssignReviewers_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30731,7 +30731,7 @@ func (ec *executionContext) fieldContext_Mutation_assignReviewer(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_assignReviewer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_assignReviewer_args", (*executionContext).field_Mutation_assignReviewer_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30775,7 +30775,7 @@ func (ec *executionContext) fieldContext_Mutation_removeReviewAssignment(ctx con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_removeReviewAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_removeReviewAssignment_args", (*executionContext).field_Mutation_removeReviewAssignment_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30819,7 +30819,7 @@ func (ec *executionContext) fieldContext_Mutation_declareConflict(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_declareConflict_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_declareConflict_args", (*executionContext).field_Mutation_declareConflict_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30863,7 +30863,7 @@ func (ec *executionContext) fieldContext_Mutation_scoreReview(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_scoreReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_scoreReview_args", (*executionContext).field_Mutation_scoreReview_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30907,7 +30907,7 @@ func (ec *executionContext) fieldContext_Mutation_closeReviewPanel(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_closeReviewPanel_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Mutation_closeReviewPanel_args", (*executionContext).field_Mutation_closeReviewPanel_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -31798,7 +31798,7 @@ func (ec *executionContext) fieldContext_Organization_documents(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Organization_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Organization_documents_args", (*executionContext).field_Organization_documents_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33922,7 +33922,7 @@ func (ec *executionContext) fieldContext_PartyVolunteer_points(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_PartyVolunteer_points_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_PartyVolunteer_points_args", (*executionContext).field_PartyVolunteer_points_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34923,7 +34923,7 @@ func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field g
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_node_args", (*executionContext).field_Query_node_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34967,7 +34967,7 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_nodes_args", (*executionContext).field_Query_nodes_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35011,7 +35011,7 @@ func (ec *executionContext) fieldContext_Query_auditLogs(ctx context.Context, fi
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_auditLogs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_auditLogs_args", (*executionContext).field_Query_auditLogs_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35055,7 +35055,7 @@ func (ec *executionContext) fieldContext_Query_awards(ctx context.Context, field
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_awards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_awards_args", (*executionContext).field_Query_awards_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35099,7 +35099,7 @@ func (ec *executionContext) fieldContext_Query_calendarDays(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_calendarDays_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_calendarDays_args", (*executionContext).field_Query_calendarDays_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35143,7 +35143,7 @@ func (ec *executionContext) fieldContext_Query_consultations(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_consultations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_consultations_args", (*executionContext).field_Query_consultations_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35187,7 +35187,7 @@ func (ec *executionContext) fieldContext_Query_documents(ctx context.Context, fi
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_documents_args", (*executionContext).field_Query_documents_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35231,7 +35231,7 @@ func (ec *executionContext) fieldContext_Query_domains(ctx context.Context, fiel
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_domains_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_domains_args", (*executionContext).field_Query_domains_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35275,7 +35275,7 @@ func (ec *executionContext) fieldContext_Query_funds(ctx context.Context, field 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_funds_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_funds_args", (*executionContext).field_Query_funds_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35319,7 +35319,7 @@ func (ec *executionContext) fieldContext_Query_fundBudgets(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_fundBudgets_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_fundBudgets_args", (*executionContext).field_Query_fundBudgets_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35363,7 +35363,7 @@ func (ec *executionContext) fieldContext_Query_grantCalls(ctx context.Context, f
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_grantCalls_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_grantCalls_args", (*executionContext).field_Query_grantCalls_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35407,7 +35407,7 @@ func (ec *executionContext) fieldContext_Query_guidanceOfficers(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_guidanceOfficers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_guidanceOfficers_args", (*executionContext).field_Query_guidanceOfficers_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35451,7 +35451,7 @@ func (ec *executionContext) fieldContext_Query_incubationCentres(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_incubationCentres_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_incubationCentres_args", (*executionContext).field_Query_incubationCentres_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35495,7 +35495,7 @@ func (ec *executionContext) fieldContext_Query_ledgerEntries(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_ledgerEntries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_ledgerEntries_args", (*executionContext).field_Query_ledgerEntries_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35539,7 +35539,7 @@ func (ec *executionContext) fieldContext_Query_organizations(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_organizations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_organizations_args", (*executionContext).field_Query_organizations_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35583,7 +35583,7 @@ func (ec *executionContext) fieldContext_Query_partyActivities(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_partyActivities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_partyActivities_args", (*executionContext).field_Query_partyActivities_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35627,7 +35627,7 @@ func (ec *executionContext) fieldContext_Query_partyOrganizations(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_partyOrganizations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_partyOrganizations_args", (*executionContext).field_Query_partyOrganizations_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35671,7 +35671,7 @@ func (ec *executionContext) fieldContext_Query_partyVisits(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_partyVisits_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_partyVisits_args", (*executionContext).field_Query_partyVisits_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35715,7 +35715,7 @@ func (ec *executionContext) fieldContext_Query_partyVolunteers(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_partyVolunteers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_partyVolunteers_args", (*executionContext).field_Query_partyVolunteers_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35759,7 +35759,7 @@ func (ec *executionContext) fieldContext_Query_proposals(ctx context.Context, fi
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_proposals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_proposals_args", (*executionContext).field_Query_proposals_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35803,7 +35803,7 @@ func (ec *executionContext) fieldContext_Query_roleAssignments(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_roleAssignments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_roleAssignments_args", (*executionContext).field_Query_roleAssignments_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35847,7 +35847,7 @@ func (ec *executionContext) fieldContext_Query_cases(ctx context.Context, field 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_cases_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_cases_args", (*executionContext).field_Query_cases_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35891,7 +35891,7 @@ func (ec *executionContext) fieldContext_Query_serviceItems(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_serviceItems_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_serviceItems_args", (*executionContext).field_Query_serviceItems_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35935,7 +35935,7 @@ func (ec *executionContext) fieldContext_Query_tenancies(ctx context.Context, fi
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_tenancies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_tenancies_args", (*executionContext).field_Query_tenancies_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35979,7 +35979,7 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_users_args", (*executionContext).field_Query_users_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36078,7 +36078,7 @@ func (ec *executionContext) fieldContext_Query_caseStatistics(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_caseStatistics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_caseStatistics_args", (*executionContext).field_Query_caseStatistics_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36186,7 +36186,7 @@ func (ec *executionContext) fieldContext_Query_publicGrantCalls(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_publicGrantCalls_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_publicGrantCalls_args", (*executionContext).field_Query_publicGrantCalls_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36230,7 +36230,7 @@ func (ec *executionContext) fieldContext_Query_grantEligibility(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_grantEligibility_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_grantEligibility_args", (*executionContext).field_Query_grantEligibility_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36274,7 +36274,7 @@ func (ec *executionContext) fieldContext_Query_rankedProposals(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_rankedProposals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_rankedProposals_args", (*executionContext).field_Query_rankedProposals_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36318,7 +36318,7 @@ func (ec *executionContext) fieldContext_Query_callStatistics(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_callStatistics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_callStatistics_args", (*executionContext).field_Query_callStatistics_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36362,7 +36362,7 @@ func (ec *executionContext) fieldContext_Query_grantYearStatistics(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_grantYearStatistics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_grantYearStatistics_args", (*executionContext).field_Query_grantYearStatistics_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36406,7 +36406,7 @@ func (ec *executionContext) fieldContext_Query_waitlist(ctx context.Context, fie
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_waitlist_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_waitlist_args", (*executionContext).field_Query_waitlist_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36450,7 +36450,7 @@ func (ec *executionContext) fieldContext_Query_spaceOffers(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_spaceOffers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_spaceOffers_args", (*executionContext).field_Query_spaceOffers_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36526,7 +36526,7 @@ func (ec *executionContext) fieldContext_Query_admissionAssessment(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_admissionAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_admissionAssessment_args", (*executionContext).field_Query_admissionAssessment_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36570,7 +36570,7 @@ func (ec *executionContext) fieldContext_Query_incubationStats(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_incubationStats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_incubationStats_args", (*executionContext).field_Query_incubationStats_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36614,7 +36614,7 @@ func (ec *executionContext) fieldContext_Query_notifications(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_notifications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_notifications_args", (*executionContext).field_Query_notifications_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36681,7 +36681,7 @@ func (ec *executionContext) fieldContext_Query_partyCoverageTable(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_partyCoverageTable_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_partyCoverageTable_args", (*executionContext).field_Query_partyCoverageTable_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36725,7 +36725,7 @@ func (ec *executionContext) fieldContext_Query_coverageHistory(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_coverageHistory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_coverageHistory_args", (*executionContext).field_Query_coverageHistory_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36769,7 +36769,7 @@ func (ec *executionContext) fieldContext_Query_assignmentHistory(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_assignmentHistory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_assignmentHistory_args", (*executionContext).field_Query_assignmentHistory_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36813,7 +36813,7 @@ func (ec *executionContext) fieldContext_Query_officerAssignments(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_officerAssignments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_officerAssignments_args", (*executionContext).field_Query_officerAssignments_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36857,7 +36857,7 @@ func (ec *executionContext) fieldContext_Query_partyStatistics(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_partyStatistics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_partyStatistics_args", (*executionContext).field_Query_partyStatistics_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36965,7 +36965,7 @@ func (ec *executionContext) fieldContext_Query_myFollowUps(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_myFollowUps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_myFollowUps_args", (*executionContext).field_Query_myFollowUps_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37009,7 +37009,7 @@ func (ec *executionContext) fieldContext_Query_volunteerLeaderboard(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_volunteerLeaderboard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_volunteerLeaderboard_args", (*executionContext).field_Query_volunteerLeaderboard_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37053,7 +37053,7 @@ func (ec *executionContext) fieldContext_Query_myVolunteerRecord(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_myVolunteerRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_myVolunteerRecord_args", (*executionContext).field_Query_myVolunteerRecord_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37097,7 +37097,7 @@ func (ec *executionContext) fieldContext_Query_callReviewPanel(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_callReviewPanel_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_callReviewPanel_args", (*executionContext).field_Query_callReviewPanel_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37141,7 +37141,7 @@ func (ec *executionContext) fieldContext_Query_callAssignments(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_callAssignments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_callAssignments_args", (*executionContext).field_Query_callAssignments_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37185,7 +37185,7 @@ func (ec *executionContext) fieldContext_Query_myReviewAssignments(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_myReviewAssignments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query_myReviewAssignments_args", (*executionContext).field_Query_myReviewAssignments_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37229,7 +37229,7 @@ func (ec *executionContext) fieldContext_Query___type(ctx context.Context, field
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query___type_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_Query___type_args", (*executionContext).field_Query___type_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40280,7 +40280,7 @@ func (ec *executionContext) fieldContext_User_roleAssignments(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_User_roleAssignments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field_User_roleAssignments_args", (*executionContext).field_User_roleAssignments_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41521,7 +41521,7 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field___Directive_args_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field___Directive_args_args", (*executionContext).field___Directive_args_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41671,7 +41671,7 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field___Field_args_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field___Field_args_args", (*executionContext).field___Field_args_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42151,7 +42151,7 @@ func (ec *executionContext) fieldContext___Type_fields(ctx context.Context, fiel
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field___Type_fields_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field___Type_fields_args", (*executionContext).field___Type_fields_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42259,7 +42259,7 @@ func (ec *executionContext) fieldContext___Type_enumValues(ctx context.Context, 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field___Type_enumValues_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field___Type_enumValues_args", (*executionContext).field___Type_enumValues_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42303,7 +42303,7 @@ func (ec *executionContext) fieldContext___Type_inputFields(ctx context.Context,
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field___Type_inputFields_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = fieldArgs(ctx, ec, field, "field___Type_inputFields_args", (*executionContext).field___Type_inputFields_args); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}

@@ -45,6 +45,7 @@ func main() {
 	}
 	src = trivialFields(src)
 	src = objectSets(src)
+	src = fieldArguments(src)
 	if err := os.WriteFile(file, src, 0o644); err != nil {
 		fail("%v", err)
 	}
@@ -127,6 +128,19 @@ func objectSets(src []byte) []byte {
 		fail("%s makes no %q; update graph/rewrite and graph/field_set.go", file, gqlgenSet)
 	}
 	return out.Bytes()
+}
+
+// fieldArgsCall matches a field-context constructor reading its field's
+// arguments; group 1 is the reading method (field_Organization_documents_args).
+var fieldArgsCall = regexp.MustCompile(`ec\.(field_\w+_args)\(ctx, field\.ArgumentMap\(ec\.Variables\)\)`)
+
+// fieldArguments points those readings at graph's fieldArgs (see
+// graph/field_args.go), which keeps them for the operation.
+func fieldArguments(src []byte) []byte {
+	if !fieldArgsCall.Match(src) && !bytes.Contains(src, []byte("fieldArgs(ctx, ec, field, ")) {
+		fail("%s reads no field's arguments through field.ArgumentMap; update graph/rewrite and graph/field_args.go", file)
+	}
+	return fieldArgsCall.ReplaceAll(src, []byte(`fieldArgs(ctx, ec, field, "$1", (*executionContext).$1)`))
 }
 
 func fail(format string, args ...any) {
