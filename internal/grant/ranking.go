@@ -8,6 +8,7 @@ import (
 
 	gen "hatchery/ent"
 	"hatchery/ent/award"
+	"hatchery/ent/grantcall"
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
 	"hatchery/ent/proposal"
@@ -37,8 +38,17 @@ func (s *Service) Ranking(ctx context.Context, c *gen.Client, callID int, column
 		q.Select(selection.Columns(columns, proposal.FieldID, proposal.FieldOrganizationID, proposal.FieldRequested)...)
 	}
 	ps, err := q.All(ctx)
-	if err != nil || len(ps) == 0 {
+	if err != nil {
 		return nil, err
+	}
+	if len(ps) == 0 {
+		// No proposals yet, or no such call (or one the viewer may not
+		// see): a mistyped id is told apart from an empty call, at one
+		// statement only when the list is empty.
+		if _, err := c.GrantCall.Query().Where(grantcall.ID(callID)).OnlyID(ctx); err != nil {
+			return nil, err
+		}
+		return nil, nil
 	}
 	sys := system(ctx)
 	orgIDs := make([]int, len(ps))
