@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/casbin/casbin/v2"
 	"github.com/casbin/casbin/v2/model"
 
 	"entgo.io/ent/privacy"
@@ -45,7 +44,7 @@ var roleRights = sync.OnceValues(func() (map[string][]Right, error) {
 	for i, role := range Roles {
 		grants[i] = Grant{UserID: i + 1, Role: role, DomainID: 1}
 	}
-	enf, err := casbin.NewEnforcer(m, &adapter{grants: grants})
+	enf, err := newEnforcer(m, &adapter{grants: grants})
 	if err != nil {
 		return nil, err
 	}

@@ -127,8 +127,11 @@ func New(ctx context.Context, source GrantSource) (*Authorizer, error) {
 		return nil, fmt.Errorf("authz: casbin model: %w", err)
 	}
 	a := &Authorizer{source: source}
-	enf, err := casbin.NewSyncedEnforcer(m, &adapter{a: a, ctx: ctx})
+	enf, err := casbin.NewSyncedEnforcer(m)
 	if err != nil {
+		return nil, fmt.Errorf("authz: casbin enforcer: %w", err)
+	}
+	if err := load(enf.Enforcer, &adapter{a: a, ctx: ctx}); err != nil {
 		return nil, fmt.Errorf("authz: casbin enforcer: %w", err)
 	}
 	a.enf = enf
@@ -173,11 +176,29 @@ func RoleAllows(role, obj, act string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	enf, err := casbin.NewEnforcer(m, &adapter{grants: []Grant{{UserID: 1, Role: role, DomainID: 1}}})
+	enf, err := newEnforcer(m, &adapter{grants: []Grant{{UserID: 1, Role: role, DomainID: 1}}})
 	if err != nil {
 		return false, err
 	}
 	return enf.Enforce(viewer.Subject(1), viewer.Domain(1), obj, act)
+}
+
+// newEnforcer is a Casbin enforcer of model m with the policy ad loads.
+func newEnforcer(m model.Model, ad persist.Adapter) (*casbin.Enforcer, error) {
+	enf, err := casbin.NewEnforcer(m)
+	if err != nil {
+		return nil, err
+	}
+	return enf, load(enf, ad)
+}
+
+// load gives enf our role manager (role_links.go) and the policy ad loads.
+// The role manager goes in first: given the adapter at construction, Casbin
+// would build its own from every role assignment only to drop it.
+func load(enf *casbin.Enforcer, ad persist.Adapter) error {
+	enf.SetRoleManager(newRoleLinks())
+	enf.SetAdapter(ad)
+	return enf.LoadPolicy()
 }
 
 // adapter is a read-only Casbin adapter: p lines from the embedded
