@@ -43,6 +43,11 @@ func resolveTrivial[T any](
 		return marshal(ec, ctx, field.Selections, v)
 	}
 	if any(v) != nil {
+		if len(field.Arguments) == 0 && fieldContextKey != nil {
+			// An object: its FieldContext is made only if something below
+			// asks for it (lazy_field_context.go).
+			return marshal(ec, newLazyFieldCtx(ctx, ec, field, v, fieldContext), field.Selections, v)
+		}
 		if fc, err := fieldContext(ec, ctx, field); err == nil {
 			fc.Result = v
 			return marshal(ec, graphql.WithFieldContext(ctx, fc), field.Selections, v)
