@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"runtime"
 	"testing"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -19,7 +20,10 @@ func TestFieldSetWritesWhatFieldSetWrites(t *testing.T) {
 		aliases []string
 	}{
 		{"none", nil},
+		{"one", []string{"node"}},
+		{"two", []string{"id", "title"}},
 		{"a few", []string{"id", "name", "documents"}},
+		{"four", []string{"id", "name", "uscc", "documents"}},
 		{"a key twice", []string{"id", "name", "id"}},
 		{"as many as held inline", many[:inlineFields]},
 		{"more than held inline", many},
@@ -51,4 +55,26 @@ func TestFieldSetIsOneAllocation(t *testing.T) {
 	require.Equal(t, 2.0, testing.AllocsPerRun(100, func() { sink = newFieldSet(many) }),
 		"past inlineFields, the values are a second allocation")
 	_ = sink
+}
+
+// An object's set is allocated in the smallest size class that holds its
+// values: an edge (one field) or a document (two) is not given room for
+// eight.
+func TestFieldSetIsSizedToItsFields(t *testing.T) {
+	const runs = 1000
+	sets := make([]*fieldSet, runs)
+	for _, c := range []struct {
+		fields int
+		bytes  uint64 // Go's size class for the set and its values
+	}{{1, 80}, {2, 96}, {3, 128}, {4, 128}, {8, 192}} {
+		fields := collected(make([]string, c.fields)...)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		for i := range sets {
+			sets[i] = newFieldSet(fields)
+		}
+		runtime.ReadMemStats(&after)
+		require.Equal(t, c.bytes, (after.TotalAlloc-before.TotalAlloc)/runs, "bytes for a set of %d fields", c.fields)
+		require.Len(t, sets[runs-1].Values, c.fields)
+	}
 }
