@@ -61,8 +61,12 @@ func (t postJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphE
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
+	ctx, bufs := withResponseBuffers(ctx)
+	defer bufs.release()
 	responses, ctx := exec.DispatchOperation(ctx, oc)
-	_, _ = w.Write(appendResponse(nil, responses(ctx)))
+	out := bufs.output()
+	out.Write(appendResponse(out.AvailableBuffer(), responses(ctx)))
+	_, _ = w.Write(out.Bytes())
 }
 
 // appendResponse appends resp as encoding/json would write it (the same

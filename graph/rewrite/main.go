@@ -28,6 +28,8 @@ var rewrites = []struct{ from, to, why string }{
 	// An object's fields collected through a cache keyed by an FNV hash
 	// made on every call → a cache keyed by the slices' identity.
 	{"graphql.CollectFields(ec.OperationContext, sel, ", "collectFields(ec.OperationContext, sel, ", "graph/collect_fields.go"},
+	// A new buffer growing to the size of each answer → a pooled one.
+	{"var buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)", "buf := responseBuffer(ctx)\n\t\t\tdata.MarshalGQL(buf)", "graph/response_buffer.go"},
 }
 
 func main() {
@@ -43,6 +45,7 @@ func main() {
 		}
 		src = bytes.ReplaceAll(src, []byte(r.from), []byte(r.to))
 	}
+	src = dropUnusedImport(src, "bytes")
 	src = trivialFields(src)
 	src = objectSets(src)
 	src = fieldArguments(src)
@@ -146,4 +149,14 @@ func fieldArguments(src []byte) []byte {
 func fail(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "rewrite: "+format+"\n", args...)
 	os.Exit(1)
+}
+
+// dropUnusedImport removes pkg's import line once the rewrites have left
+// no use of it (the response buffers took the last bytes.Buffer).
+func dropUnusedImport(src []byte, pkg string) []byte {
+	line := []byte("\t\"" + pkg + "\"\n")
+	if bytes.Contains(src, []byte(pkg+".")) {
+		return src
+	}
+	return bytes.Replace(src, line, nil, 1)
 }
