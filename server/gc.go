@@ -8,22 +8,32 @@ import (
 // GOMEMLIMIT are set in its environment (the runtime reads those itself).
 //
 // GOGC=100 lets the heap grow to twice what is live before collecting.
-// The server's live heap is small (about 20 MB on the county benchmark)
-// and a request allocates a few hundred KB that die with it, so at
-// hundreds of requests a second the collector ran dozens of times a
-// second. At 200 the heap may grow to three times what is live: on the
-// benchmark's organisation list that was about 17% more requests a second
-// for about 35 MB more resident memory (95 → 130 MiB under load).
+// The server's live heap is small (about 20 MB on both benchmark data
+// sets once Casbin's role links shrank, internal/authz/role_links.go) and
+// a request allocates a few hundred KB that die with it, so at hundreds of
+// requests a second the collector ran dozens of times a second and its
+// marking was about a tenth of the server's CPU. At 400 the heap may grow
+// to five times what is live.
 //
-// The memory limit bounds that headroom when the live heap is large (a
-// province's Casbin policy is about 45 MB, and 16 requests in flight hold
-// about 50 MB more): near the limit the collector runs as often as it must,
-// whatever GOGC says. On the province data set under load, 256 MiB kept
-// the server at about 300 MiB resident instead of 380, answering as many
-// requests a second (660 against 673, one run each).
+// The memory limit bounds that headroom: near it the collector runs as
+// often as it must, whatever GOGC says. It counts only the runtime's own
+// memory; the binary's mapped pages add about 47 MiB of resident memory
+// on top (RssFile just after start), so 96 MiB keeps the process near
+// 145 MiB under load on the province data set.
+//
+// Measured on the benchmark's organisation list, 16 connections, one
+// binary started twice on one database with only these two settings
+// differing, 3 alternating rounds of 5 s (medians):
+//   - county:   200 / 256 MiB (before): 7,492 requests, 0.846 ms of server
+//     CPU a request, 99 MiB resident; 400 / 120 MiB: 8,224, 0.747 ms,
+//     124 MiB; 400 / 96 MiB: 8,226, 0.749 ms, 122 MiB. 800 / 96 MiB was
+//     3% faster again but at 146 MiB, too close to the 150 MiB goal.
+//   - province: 200 / 256 MiB: 4,794 requests, 1.042 ms, 156 MiB;
+//     400 / 100 MiB: 4,847, 1.037 ms, 150 MiB; 400 / 96 MiB: 4,687–4,719,
+//     1.06–1.08 ms, 144 MiB.
 const (
-	gcPercent   = 200
-	memoryLimit = 256 << 20
+	gcPercent   = 400
+	memoryLimit = 96 << 20
 )
 
 // tuneGC applies the defaults above where the environment sets nothing.

@@ -17,7 +17,7 @@ import (
 // role manager per domain, a Role per name in each, and sync.Maps inside
 // every Role: in a heap profile at province scale (35,000 assignments) it
 // held about 25 MB of the idle server's 41 MB live heap, and the collector,
-// which lets the heap grow to three times what is live (GOGC=200,
+// which let the heap grow to three times what is live (GOGC was 200,
 // server/gc.go), made that over 100 MiB of resident memory under load. Here
 // a link is two strings that point at shared copies of the few role and
 // domain names, kept in a slice under the name that holds it: 122 bytes an
