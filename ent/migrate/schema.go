@@ -2351,6 +2351,46 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{TenanciesColumns[16]},
 			},
+			{
+				Name:    "tenancy_domain_id_status_ends_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[17], TenanciesColumns[6], TenanciesColumns[9], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_status_ends_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[6], TenanciesColumns[9], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_domain_id_status_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[17], TenanciesColumns[6], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_status_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[6], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_domain_id_start_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[17], TenanciesColumns[7], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_start_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[7], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_domain_id_ends_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[17], TenanciesColumns[9], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_ends_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[9], TenanciesColumns[0]},
+			},
 		},
 	}
 	// TenancyExtensionsColumns holds the columns for the "tenancy_extensions" table.
