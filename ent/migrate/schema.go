@@ -167,11 +167,6 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "auditlog_domain_id_created_at",
-				Unique:  false,
-				Columns: []*schema.Column{AuditLogsColumns[2], AuditLogsColumns[1]},
-			},
-			{
 				Name:    "auditlog_actor_id_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{AuditLogsColumns[10], AuditLogsColumns[1]},
@@ -180,6 +175,16 @@ var (
 				Name:    "auditlog_entity_type_entity_id",
 				Unique:  false,
 				Columns: []*schema.Column{AuditLogsColumns[5], AuditLogsColumns[6]},
+			},
+			{
+				Name:    "auditlog_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{AuditLogsColumns[2], AuditLogsColumns[1], AuditLogsColumns[0]},
+			},
+			{
+				Name:    "auditlog_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{AuditLogsColumns[1], AuditLogsColumns[0]},
 			},
 		},
 	}
@@ -243,6 +248,26 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{AwardsColumns[13], AwardsColumns[6]},
 			},
+			{
+				Name:    "award_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{AwardsColumns[11], AwardsColumns[1], AwardsColumns[0]},
+			},
+			{
+				Name:    "award_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{AwardsColumns[1], AwardsColumns[0]},
+			},
+			{
+				Name:    "award_domain_id_amount_id",
+				Unique:  false,
+				Columns: []*schema.Column{AwardsColumns[11], AwardsColumns[4], AwardsColumns[0]},
+			},
+			{
+				Name:    "award_amount_id",
+				Unique:  false,
+				Columns: []*schema.Column{AwardsColumns[4], AwardsColumns[0]},
+			},
 		},
 	}
 	// CalendarDaysColumns holds the columns for the "calendar_days" table.
@@ -259,6 +284,18 @@ var (
 		Name:       "calendar_days",
 		Columns:    CalendarDaysColumns,
 		PrimaryKey: []*schema.Column{CalendarDaysColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "calendarday_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{CalendarDaysColumns[1], CalendarDaysColumns[0]},
+			},
+			{
+				Name:    "calendarday_date_id",
+				Unique:  false,
+				Columns: []*schema.Column{CalendarDaysColumns[3], CalendarDaysColumns[0]},
+			},
+		},
 	}
 	// CaseCountersColumns holds the columns for the "case_counters" table.
 	CaseCountersColumns = []*schema.Column{
@@ -445,6 +482,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{ConsultationsColumns[9], ConsultationsColumns[5]},
 			},
+			{
+				Name:    "consultation_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ConsultationsColumns[8], ConsultationsColumns[1], ConsultationsColumns[0]},
+			},
+			{
+				Name:    "consultation_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ConsultationsColumns[1], ConsultationsColumns[0]},
+			},
 		},
 	}
 	// DocumentsColumns holds the columns for the "documents" table.
@@ -515,9 +562,44 @@ var (
 				Columns: []*schema.Column{DocumentsColumns[3], DocumentsColumns[4], DocumentsColumns[9]},
 			},
 			{
-				Name:    "document_domain_id_expires_on",
+				Name:    "document_domain_id_created_at_id",
 				Unique:  false,
-				Columns: []*schema.Column{DocumentsColumns[11], DocumentsColumns[7]},
+				Columns: []*schema.Column{DocumentsColumns[11], DocumentsColumns[1], DocumentsColumns[0]},
+			},
+			{
+				Name:    "document_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[1], DocumentsColumns[0]},
+			},
+			{
+				Name:    "document_domain_id_category_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[11], DocumentsColumns[5], DocumentsColumns[0]},
+			},
+			{
+				Name:    "document_category_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[5], DocumentsColumns[0]},
+			},
+			{
+				Name:    "document_domain_id_title_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[11], DocumentsColumns[6], DocumentsColumns[0]},
+			},
+			{
+				Name:    "document_title_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[6], DocumentsColumns[0]},
+			},
+			{
+				Name:    "document_domain_id_expires_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[11], DocumentsColumns[7], DocumentsColumns[0]},
+			},
+			{
+				Name:    "document_expires_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[7], DocumentsColumns[0]},
 			},
 		},
 	}
@@ -643,6 +725,23 @@ var (
 		Name:       "domains",
 		Columns:    DomainsColumns,
 		PrimaryKey: []*schema.Column{DomainsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "domain_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{DomainsColumns[1], DomainsColumns[0]},
+			},
+			{
+				Name:    "domain_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{DomainsColumns[3], DomainsColumns[0]},
+			},
+			{
+				Name:    "domain_code_id",
+				Unique:  false,
+				Columns: []*schema.Column{DomainsColumns[4], DomainsColumns[0]},
+			},
+		},
 	}
 	// FundsColumns holds the columns for the "funds" table.
 	FundsColumns = []*schema.Column{
@@ -673,6 +772,26 @@ var (
 				Name:    "fund_domain_id_name",
 				Unique:  true,
 				Columns: []*schema.Column{FundsColumns[7], FundsColumns[3]},
+			},
+			{
+				Name:    "fund_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{FundsColumns[7], FundsColumns[1], FundsColumns[0]},
+			},
+			{
+				Name:    "fund_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{FundsColumns[1], FundsColumns[0]},
+			},
+			{
+				Name:    "fund_domain_id_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{FundsColumns[7], FundsColumns[3], FundsColumns[0]},
+			},
+			{
+				Name:    "fund_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{FundsColumns[3], FundsColumns[0]},
 			},
 		},
 	}
@@ -712,6 +831,26 @@ var (
 				Name:    "fundbudget_fund_id_year",
 				Unique:  true,
 				Columns: []*schema.Column{FundBudgetsColumns[7], FundBudgetsColumns[3]},
+			},
+			{
+				Name:    "fundbudget_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{FundBudgetsColumns[8], FundBudgetsColumns[1], FundBudgetsColumns[0]},
+			},
+			{
+				Name:    "fundbudget_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{FundBudgetsColumns[1], FundBudgetsColumns[0]},
+			},
+			{
+				Name:    "fundbudget_domain_id_year_id",
+				Unique:  false,
+				Columns: []*schema.Column{FundBudgetsColumns[8], FundBudgetsColumns[3], FundBudgetsColumns[0]},
+			},
+			{
+				Name:    "fundbudget_year_id",
+				Unique:  false,
+				Columns: []*schema.Column{FundBudgetsColumns[3], FundBudgetsColumns[0]},
 			},
 		},
 	}
@@ -763,14 +902,59 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "grantcall_domain_id_year",
-				Unique:  false,
-				Columns: []*schema.Column{GrantCallsColumns[22], GrantCallsColumns[3]},
-			},
-			{
 				Name:    "grantcall_status_closes_at",
 				Unique:  false,
 				Columns: []*schema.Column{GrantCallsColumns[16], GrantCallsColumns[10]},
+			},
+			{
+				Name:    "grantcall_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[22], GrantCallsColumns[1], GrantCallsColumns[0]},
+			},
+			{
+				Name:    "grantcall_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[1], GrantCallsColumns[0]},
+			},
+			{
+				Name:    "grantcall_domain_id_year_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[22], GrantCallsColumns[3], GrantCallsColumns[0]},
+			},
+			{
+				Name:    "grantcall_year_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[3], GrantCallsColumns[0]},
+			},
+			{
+				Name:    "grantcall_domain_id_title_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[22], GrantCallsColumns[4], GrantCallsColumns[0]},
+			},
+			{
+				Name:    "grantcall_title_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[4], GrantCallsColumns[0]},
+			},
+			{
+				Name:    "grantcall_domain_id_opens_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[22], GrantCallsColumns[9], GrantCallsColumns[0]},
+			},
+			{
+				Name:    "grantcall_opens_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[9], GrantCallsColumns[0]},
+			},
+			{
+				Name:    "grantcall_domain_id_closes_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[22], GrantCallsColumns[10], GrantCallsColumns[0]},
+			},
+			{
+				Name:    "grantcall_closes_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[10], GrantCallsColumns[0]},
 			},
 		},
 	}
@@ -857,9 +1041,34 @@ var (
 				Columns: []*schema.Column{GuidanceOfficersColumns[9]},
 			},
 			{
-				Name:    "guidanceofficer_domain_id_current_load",
+				Name:    "guidanceofficer_domain_id_created_at_id",
 				Unique:  false,
-				Columns: []*schema.Column{GuidanceOfficersColumns[8], GuidanceOfficersColumns[7]},
+				Columns: []*schema.Column{GuidanceOfficersColumns[8], GuidanceOfficersColumns[1], GuidanceOfficersColumns[0]},
+			},
+			{
+				Name:    "guidanceofficer_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{GuidanceOfficersColumns[1], GuidanceOfficersColumns[0]},
+			},
+			{
+				Name:    "guidanceofficer_domain_id_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{GuidanceOfficersColumns[8], GuidanceOfficersColumns[3], GuidanceOfficersColumns[0]},
+			},
+			{
+				Name:    "guidanceofficer_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{GuidanceOfficersColumns[3], GuidanceOfficersColumns[0]},
+			},
+			{
+				Name:    "guidanceofficer_domain_id_current_load_id",
+				Unique:  false,
+				Columns: []*schema.Column{GuidanceOfficersColumns[8], GuidanceOfficersColumns[7], GuidanceOfficersColumns[0]},
+			},
+			{
+				Name:    "guidanceofficer_current_load_id",
+				Unique:  false,
+				Columns: []*schema.Column{GuidanceOfficersColumns[7], GuidanceOfficersColumns[0]},
 			},
 		},
 	}
@@ -897,6 +1106,26 @@ var (
 				Name:    "incubationcentre_domain_id_name",
 				Unique:  true,
 				Columns: []*schema.Column{IncubationCentresColumns[12], IncubationCentresColumns[3]},
+			},
+			{
+				Name:    "incubationcentre_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{IncubationCentresColumns[12], IncubationCentresColumns[1], IncubationCentresColumns[0]},
+			},
+			{
+				Name:    "incubationcentre_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{IncubationCentresColumns[1], IncubationCentresColumns[0]},
+			},
+			{
+				Name:    "incubationcentre_domain_id_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{IncubationCentresColumns[12], IncubationCentresColumns[3], IncubationCentresColumns[0]},
+			},
+			{
+				Name:    "incubationcentre_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{IncubationCentresColumns[3], IncubationCentresColumns[0]},
 			},
 		},
 	}
@@ -1014,6 +1243,16 @@ var (
 				Name:    "ledgerentry_award_id",
 				Unique:  false,
 				Columns: []*schema.Column{LedgerEntriesColumns[6]},
+			},
+			{
+				Name:    "ledgerentry_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{LedgerEntriesColumns[9], LedgerEntriesColumns[1], LedgerEntriesColumns[0]},
+			},
+			{
+				Name:    "ledgerentry_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{LedgerEntriesColumns[1], LedgerEntriesColumns[0]},
 			},
 		},
 	}
@@ -1534,14 +1773,44 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "partyactivity_domain_id_held_on",
+				Name:    "partyactivity_domain_id_created_at_id",
 				Unique:  false,
-				Columns: []*schema.Column{PartyActivitiesColumns[10], PartyActivitiesColumns[5]},
+				Columns: []*schema.Column{PartyActivitiesColumns[10], PartyActivitiesColumns[1], PartyActivitiesColumns[0]},
 			},
 			{
-				Name:    "partyactivity_domain_id_type",
+				Name:    "partyactivity_created_at_id",
 				Unique:  false,
-				Columns: []*schema.Column{PartyActivitiesColumns[10], PartyActivitiesColumns[3]},
+				Columns: []*schema.Column{PartyActivitiesColumns[1], PartyActivitiesColumns[0]},
+			},
+			{
+				Name:    "partyactivity_domain_id_type_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyActivitiesColumns[10], PartyActivitiesColumns[3], PartyActivitiesColumns[0]},
+			},
+			{
+				Name:    "partyactivity_type_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyActivitiesColumns[3], PartyActivitiesColumns[0]},
+			},
+			{
+				Name:    "partyactivity_domain_id_title_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyActivitiesColumns[10], PartyActivitiesColumns[4], PartyActivitiesColumns[0]},
+			},
+			{
+				Name:    "partyactivity_title_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyActivitiesColumns[4], PartyActivitiesColumns[0]},
+			},
+			{
+				Name:    "partyactivity_domain_id_held_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyActivitiesColumns[10], PartyActivitiesColumns[5], PartyActivitiesColumns[0]},
+			},
+			{
+				Name:    "partyactivity_held_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyActivitiesColumns[5], PartyActivitiesColumns[0]},
 			},
 		},
 	}
@@ -1652,6 +1921,46 @@ var (
 				Name:    "partyorganization_domain_id_kind_name",
 				Unique:  false,
 				Columns: []*schema.Column{PartyOrganizationsColumns[11], PartyOrganizationsColumns[3], PartyOrganizationsColumns[4]},
+			},
+			{
+				Name:    "partyorganization_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyOrganizationsColumns[11], PartyOrganizationsColumns[1], PartyOrganizationsColumns[0]},
+			},
+			{
+				Name:    "partyorganization_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyOrganizationsColumns[1], PartyOrganizationsColumns[0]},
+			},
+			{
+				Name:    "partyorganization_domain_id_kind_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyOrganizationsColumns[11], PartyOrganizationsColumns[3], PartyOrganizationsColumns[0]},
+			},
+			{
+				Name:    "partyorganization_kind_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyOrganizationsColumns[3], PartyOrganizationsColumns[0]},
+			},
+			{
+				Name:    "partyorganization_domain_id_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyOrganizationsColumns[11], PartyOrganizationsColumns[4], PartyOrganizationsColumns[0]},
+			},
+			{
+				Name:    "partyorganization_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyOrganizationsColumns[4], PartyOrganizationsColumns[0]},
+			},
+			{
+				Name:    "partyorganization_domain_id_founded_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyOrganizationsColumns[11], PartyOrganizationsColumns[9], PartyOrganizationsColumns[0]},
+			},
+			{
+				Name:    "partyorganization_founded_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyOrganizationsColumns[9], PartyOrganizationsColumns[0]},
 			},
 		},
 	}
@@ -1764,9 +2073,24 @@ var (
 				Columns: []*schema.Column{PartyVisitsColumns[8], PartyVisitsColumns[3]},
 			},
 			{
-				Name:    "partyvisit_domain_id_visited_on",
+				Name:    "partyvisit_domain_id_created_at_id",
 				Unique:  false,
-				Columns: []*schema.Column{PartyVisitsColumns[6], PartyVisitsColumns[3]},
+				Columns: []*schema.Column{PartyVisitsColumns[6], PartyVisitsColumns[1], PartyVisitsColumns[0]},
+			},
+			{
+				Name:    "partyvisit_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyVisitsColumns[1], PartyVisitsColumns[0]},
+			},
+			{
+				Name:    "partyvisit_domain_id_visited_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyVisitsColumns[6], PartyVisitsColumns[3], PartyVisitsColumns[0]},
+			},
+			{
+				Name:    "partyvisit_visited_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyVisitsColumns[3], PartyVisitsColumns[0]},
 			},
 		},
 	}
@@ -1812,9 +2136,24 @@ var (
 				Columns: []*schema.Column{PartyVolunteersColumns[6]},
 			},
 			{
-				Name:    "partyvolunteer_domain_id_name",
+				Name:    "partyvolunteer_domain_id_created_at_id",
 				Unique:  false,
-				Columns: []*schema.Column{PartyVolunteersColumns[4], PartyVolunteersColumns[3]},
+				Columns: []*schema.Column{PartyVolunteersColumns[4], PartyVolunteersColumns[1], PartyVolunteersColumns[0]},
+			},
+			{
+				Name:    "partyvolunteer_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyVolunteersColumns[1], PartyVolunteersColumns[0]},
+			},
+			{
+				Name:    "partyvolunteer_domain_id_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyVolunteersColumns[4], PartyVolunteersColumns[3], PartyVolunteersColumns[0]},
+			},
+			{
+				Name:    "partyvolunteer_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyVolunteersColumns[3], PartyVolunteersColumns[0]},
 			},
 		},
 	}
@@ -1895,6 +2234,46 @@ var (
 				Name:    "proposal_call_id_status",
 				Unique:  false,
 				Columns: []*schema.Column{ProposalsColumns[22], ProposalsColumns[19]},
+			},
+			{
+				Name:    "proposal_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProposalsColumns[21], ProposalsColumns[1], ProposalsColumns[0]},
+			},
+			{
+				Name:    "proposal_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProposalsColumns[1], ProposalsColumns[0]},
+			},
+			{
+				Name:    "proposal_domain_id_title_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProposalsColumns[21], ProposalsColumns[3], ProposalsColumns[0]},
+			},
+			{
+				Name:    "proposal_title_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProposalsColumns[3], ProposalsColumns[0]},
+			},
+			{
+				Name:    "proposal_domain_id_requested_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProposalsColumns[21], ProposalsColumns[14], ProposalsColumns[0]},
+			},
+			{
+				Name:    "proposal_requested_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProposalsColumns[14], ProposalsColumns[0]},
+			},
+			{
+				Name:    "proposal_domain_id_status_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProposalsColumns[21], ProposalsColumns[19], ProposalsColumns[0]},
+			},
+			{
+				Name:    "proposal_status_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProposalsColumns[19], ProposalsColumns[0]},
 			},
 		},
 	}
@@ -2030,6 +2409,16 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{RoleAssignmentsColumns[5], RoleAssignmentsColumns[3], RoleAssignmentsColumns[4]},
 			},
+			{
+				Name:    "roleassignment_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{RoleAssignmentsColumns[4], RoleAssignmentsColumns[1], RoleAssignmentsColumns[0]},
+			},
+			{
+				Name:    "roleassignment_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{RoleAssignmentsColumns[1], RoleAssignmentsColumns[0]},
+			},
 		},
 	}
 	// ServiceCasesColumns holds the columns for the "service_cases" table.
@@ -2130,6 +2519,66 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{ServiceCasesColumns[34]},
 			},
+			{
+				Name:    "servicecase_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[32], ServiceCasesColumns[1], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[1], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_domain_id_number_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[32], ServiceCasesColumns[3], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_number_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[3], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_domain_id_state_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[32], ServiceCasesColumns[7], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_state_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[7], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_domain_id_submitted_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[32], ServiceCasesColumns[15], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_submitted_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[15], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_domain_id_due_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[32], ServiceCasesColumns[17], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_due_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[17], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_domain_id_closed_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[32], ServiceCasesColumns[28], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_closed_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[28], ServiceCasesColumns[0]},
+			},
 		},
 	}
 	// ServiceItemsColumns holds the columns for the "service_items" table.
@@ -2167,6 +2616,36 @@ var (
 				Name:    "serviceitem_domain_id_code",
 				Unique:  true,
 				Columns: []*schema.Column{ServiceItemsColumns[13], ServiceItemsColumns[3]},
+			},
+			{
+				Name:    "serviceitem_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceItemsColumns[13], ServiceItemsColumns[1], ServiceItemsColumns[0]},
+			},
+			{
+				Name:    "serviceitem_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceItemsColumns[1], ServiceItemsColumns[0]},
+			},
+			{
+				Name:    "serviceitem_domain_id_code_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceItemsColumns[13], ServiceItemsColumns[3], ServiceItemsColumns[0]},
+			},
+			{
+				Name:    "serviceitem_code_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceItemsColumns[3], ServiceItemsColumns[0]},
+			},
+			{
+				Name:    "serviceitem_domain_id_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceItemsColumns[13], ServiceItemsColumns[4], ServiceItemsColumns[0]},
+			},
+			{
+				Name:    "serviceitem_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceItemsColumns[4], ServiceItemsColumns[0]},
 			},
 		},
 	}
@@ -2360,6 +2839,16 @@ var (
 				Name:    "tenancy_status_ends_on_id",
 				Unique:  false,
 				Columns: []*schema.Column{TenanciesColumns[6], TenanciesColumns[9], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[17], TenanciesColumns[1], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[1], TenanciesColumns[0]},
 			},
 			{
 				Name:    "tenancy_domain_id_status_id",
@@ -2586,6 +3075,38 @@ var (
 				Columns:    []*schema.Column{UsersColumns[13]},
 				RefColumns: []*schema.Column{DomainsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "user_domain_id_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[13], UsersColumns[1], UsersColumns[0]},
+			},
+			{
+				Name:    "user_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[1], UsersColumns[0]},
+			},
+			{
+				Name:    "user_domain_id_username_id",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[13], UsersColumns[3], UsersColumns[0]},
+			},
+			{
+				Name:    "user_username_id",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[3], UsersColumns[0]},
+			},
+			{
+				Name:    "user_domain_id_display_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[13], UsersColumns[4], UsersColumns[0]},
+			},
+			{
+				Name:    "user_display_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[4], UsersColumns[0]},
 			},
 		},
 	}

@@ -53,11 +53,10 @@ func (AuditLog) Edges() []ent.Edge {
 
 // Indexes of the AuditLog.
 func (AuditLog) Indexes() []ent.Index {
-	return []ent.Index{
-		index.Fields("domain_id", "created_at"),
+	return append([]ent.Index{
 		index.Fields("actor_id", "created_at"),
 		index.Fields("entity_type", "entity_id"),
-	}
+	}, orderIndexes("created_at")...)
 }
 
 // Annotations of the AuditLog.

@@ -28,6 +28,11 @@ func (CalendarDay) Fields() []ent.Field {
 	}
 }
 
+// Indexes of the CalendarDay: one per order the API offers (order_indexes.go).
+func (CalendarDay) Indexes() []ent.Index {
+	return globalOrderIndexes("created_at", "date")
+}
+
 // Annotations of the CalendarDay.
 func (CalendarDay) Annotations() []schema.Annotation {
 	return []schema.Annotation{

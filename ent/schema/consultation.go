@@ -44,7 +44,7 @@ func (Consultation) Edges() []ent.Edge {
 
 // Indexes of the Consultation.
 func (Consultation) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("assignee_id", "answer")}
+	return append([]ent.Index{index.Fields("assignee_id", "answer")}, orderIndexes("created_at")...)
 }
 
 // Annotations of the Consultation.

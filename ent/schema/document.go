@@ -100,11 +100,10 @@ func (Document) Edges() []ent.Edge {
 
 // Indexes of the Document.
 func (Document) Indexes() []ent.Index {
-	return []ent.Index{
+	return append([]ent.Index{
 		index.Fields("organization_id", "deleted_at"),
 		index.Fields("owner_kind", "owner_id", "deleted_at"),
-		index.Fields("domain_id", "expires_on"),
-	}
+	}, orderIndexes("created_at", "category", "title", "expires_on")...)
 }
 
 // Annotations of the Document.

@@ -32,6 +32,11 @@ func (Domain) Fields() []ent.Field {
 	}
 }
 
+// Indexes of the Domain: one per order the API offers (order_indexes.go).
+func (Domain) Indexes() []ent.Index {
+	return globalOrderIndexes("created_at", "name", "code")
+}
+
 // Annotations of the Domain.
 func (Domain) Annotations() []schema.Annotation {
 	return []schema.Annotation{

@@ -50,7 +50,8 @@ func (Award) Edges() []ent.Edge {
 
 // Indexes of the Award.
 func (Award) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("proposal_id").Unique(), index.Fields("call_id", "status")}
+	return append([]ent.Index{index.Fields("proposal_id").Unique(), index.Fields("call_id", "status")},
+		orderIndexes("created_at", "amount")...)
 }
 
 // Annotations of the Award.

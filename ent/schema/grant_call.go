@@ -63,7 +63,8 @@ func (GrantCall) Edges() []ent.Edge {
 
 // Indexes of the GrantCall.
 func (GrantCall) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("domain_id", "year"), index.Fields("status", "closes_at")}
+	return append([]ent.Index{index.Fields("status", "closes_at")},
+		orderIndexes("created_at", "year", "title", "opens_at", "closes_at")...)
 }
 
 // Annotations of the GrantCall.

@@ -37,7 +37,7 @@ func (Fund) Edges() []ent.Edge {
 
 // Indexes of the Fund.
 func (Fund) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("domain_id", "name").Unique()}
+	return append([]ent.Index{index.Fields("domain_id", "name").Unique()}, orderIndexes("created_at", "name")...)
 }
 
 // Annotations of the Fund.

@@ -41,7 +41,7 @@ func (FundBudget) Edges() []ent.Edge {
 
 // Indexes of the FundBudget.
 func (FundBudget) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("fund_id", "year").Unique()}
+	return append([]ent.Index{index.Fields("fund_id", "year").Unique()}, orderIndexes("created_at", "year")...)
 }
 
 // Annotations of the FundBudget.

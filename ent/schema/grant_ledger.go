@@ -42,7 +42,8 @@ func (LedgerEntry) Edges() []ent.Edge {
 
 // Indexes of the LedgerEntry.
 func (LedgerEntry) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("fund_budget_id", "id"), index.Fields("call_id"), index.Fields("award_id")}
+	return append([]ent.Index{index.Fields("fund_budget_id", "id"), index.Fields("call_id"), index.Fields("award_id")},
+		orderIndexes("created_at")...)
 }
 
 // Annotations of the LedgerEntry.

@@ -63,12 +63,12 @@ func (Proposal) Edges() []ent.Edge {
 
 // Indexes of the Proposal.
 func (Proposal) Indexes() []ent.Index {
-	return []ent.Index{
+	return append([]ent.Index{
 		index.Fields("case_id").Unique(),
 		// One live proposal per organisation per call.
 		index.Fields("call_id", "organization_id").Unique().Annotations(entsql.IndexWhere("status <> 'WITHDRAWN'")),
 		index.Fields("call_id", "status"),
-	}
+	}, orderIndexes("created_at", "title", "requested", "status")...)
 }
 
 // Annotations of the Proposal.

@@ -53,7 +53,7 @@ func (IncubationCentre) Edges() []ent.Edge {
 
 // Indexes of the IncubationCentre.
 func (IncubationCentre) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("domain_id", "name").Unique()}
+	return append([]ent.Index{index.Fields("domain_id", "name").Unique()}, orderIndexes("created_at", "name")...)
 }
 
 // Annotations of the IncubationCentre.

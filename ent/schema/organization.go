@@ -69,20 +69,14 @@ func (Organization) Edges() []ent.Edge {
 // adds the id as the tie-breaker, and filters compare them for equality).
 var orderFields = []string{"name", "uscc", "kind", "stage", "registered_on", "town", "status", "created_at"}
 
-// Indexes of the Organization: one per order for a viewer limited to a
-// domain (domain_id first) and one for a cross-domain viewer, each ending in
-// the id, so a page is read from the index in order and stops after
-// `first` rows instead of sorting every organisation. The registry is
-// written rarely and read on every list, so the extra indexes are cheap.
+// Indexes of the Organization: one per order the API offers
+// (order_indexes.go). The registry is written rarely and read on every
+// list, so the extra indexes are cheap. (domain_id, uscc, id) is among
+// them though the unique (domain_id, uscc) orders by uscc too: PostgreSQL
+// does not infer that uscc alone decides the order, and would sort the page
+// again by (uscc, id).
 func (Organization) Indexes() []ent.Index {
-	idx := []ent.Index{index.Fields("domain_id", "uscc").Unique()}
-	for _, f := range orderFields {
-		// (domain_id, uscc, id) too, though the unique one above orders by
-		// uscc: PostgreSQL does not infer that uscc alone decides the order,
-		// and would sort the page again by (uscc, id).
-		idx = append(idx, index.Fields("domain_id", f, "id"), index.Fields(f, "id"))
-	}
-	return idx
+	return append([]ent.Index{index.Fields("domain_id", "uscc").Unique()}, orderIndexes(orderFields...)...)
 }
 
 // Annotations of the Organization.

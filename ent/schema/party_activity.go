@@ -47,7 +47,7 @@ func (PartyActivity) Edges() []ent.Edge {
 
 // Indexes of the PartyActivity.
 func (PartyActivity) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("domain_id", "held_on"), index.Fields("domain_id", "type")}
+	return orderIndexes("created_at", "type", "title", "held_on")
 }
 
 // Annotations of the PartyActivity.

@@ -46,7 +46,7 @@ func (GuidanceOfficer) Edges() []ent.Edge {
 
 // Indexes of the GuidanceOfficer.
 func (GuidanceOfficer) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("user_id").Unique(), index.Fields("domain_id", "current_load")}
+	return append([]ent.Index{index.Fields("user_id").Unique()}, orderIndexes("created_at", "name", "current_load")...)
 }
 
 // Annotations of the GuidanceOfficer.

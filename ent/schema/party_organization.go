@@ -52,7 +52,8 @@ func (PartyOrganization) Edges() []ent.Edge {
 
 // Indexes of the PartyOrganization.
 func (PartyOrganization) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("domain_id", "kind", "name")}
+	return append([]ent.Index{index.Fields("domain_id", "kind", "name")},
+		orderIndexes("created_at", "kind", "name", "founded_on")...)
 }
 
 // Annotations of the PartyOrganization.

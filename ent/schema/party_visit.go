@@ -39,11 +39,10 @@ func (PartyVisit) Edges() []ent.Edge {
 
 // Indexes of the PartyVisit.
 func (PartyVisit) Indexes() []ent.Index {
-	return []ent.Index{
+	return append([]ent.Index{
 		index.Fields("organization_id", "visited_on"),
 		index.Fields("officer_id", "visited_on"),
-		index.Fields("domain_id", "visited_on"),
-	}
+	}, orderIndexes("created_at", "visited_on")...)
 }
 
 // Annotations of the PartyVisit.

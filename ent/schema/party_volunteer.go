@@ -38,7 +38,7 @@ func (PartyVolunteer) Edges() []ent.Edge {
 
 // Indexes of the PartyVolunteer.
 func (PartyVolunteer) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("user_id").Unique(), index.Fields("domain_id", "name")}
+	return append([]ent.Index{index.Fields("user_id").Unique()}, orderIndexes("created_at", "name")...)
 }
 
 // Annotations of the PartyVolunteer.

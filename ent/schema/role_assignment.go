@@ -41,9 +41,9 @@ func (RoleAssignment) Edges() []ent.Edge {
 
 // Indexes of the RoleAssignment.
 func (RoleAssignment) Indexes() []ent.Index {
-	return []ent.Index{
+	return append([]ent.Index{
 		index.Fields("user_id", "role", "domain_id").Unique(),
-	}
+	}, orderIndexes("created_at")...)
 }
 
 // Annotations of the RoleAssignment.

@@ -109,7 +109,7 @@ func (ServiceCase) Edges() []ent.Edge {
 
 // Indexes of the ServiceCase.
 func (ServiceCase) Indexes() []ent.Index {
-	return []ent.Index{
+	return append([]ent.Index{
 		index.Fields("domain_id", "number").Unique(),
 		index.Fields("domain_id", "state", "due_on"),
 		// Covers the statistics query (internal/casework/stats.go), so it is
@@ -118,7 +118,7 @@ func (ServiceCase) Indexes() []ent.Index {
 			"on_time", "working_days_used", "promised_days", "rating").
 			StorageKey("servicecase_statistics"), // the generated name exceeds identifier limits
 		index.Fields("organization_id"),
-	}
+	}, orderIndexes("created_at", "number", "state", "submitted_at", "due_on", "closed_at")...)
 }
 
 // Annotations of the ServiceCase.

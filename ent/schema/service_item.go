@@ -63,7 +63,7 @@ func (ServiceItem) Fields() []ent.Field {
 
 // Indexes of the ServiceItem.
 func (ServiceItem) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("domain_id", "code").Unique()}
+	return append([]ent.Index{index.Fields("domain_id", "code").Unique()}, orderIndexes("created_at", "code", "name")...)
 }
 
 // Annotations of the ServiceItem.

@@ -58,6 +58,11 @@ func (User) Edges() []ent.Edge {
 	}
 }
 
+// Indexes of the User: one per order the API offers (order_indexes.go).
+func (User) Indexes() []ent.Index {
+	return orderIndexes("created_at", "username", "display_name")
+}
+
 // Annotations of the User.
 func (User) Annotations() []schema.Annotation {
 	return []schema.Annotation{
