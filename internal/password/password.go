@@ -275,9 +275,11 @@ var (
 	deriveKey = argon2.IDKey
 )
 
-// idKey derives plain's key with salt and p, waiting for a free slot.
+// idKey derives plain's key with salt and p, waiting for a free slot, with
+// its memory cost lent to the runtime's memory limit (memory_limit.go).
 func idKey(plain, salt []byte, p Params) []byte {
 	slots <- struct{}{}
 	defer func() { <-slots }()
+	defer lendMemory(p.Memory)()
 	return deriveKey(plain, salt, p.Time, p.Memory, p.Threads, p.KeyLen)
 }

@@ -3,6 +3,8 @@ package password
 import (
 	"encoding/base64"
 	"errors"
+	"math"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -306,5 +308,56 @@ func TestDerivationsAreBounded(t *testing.T) {
 	}
 	if p := peak.Load(); p < 1 || p > MaxConcurrent {
 		t.Fatalf("peak concurrent derivations = %d, want 1..%d", p, MaxConcurrent)
+	}
+}
+
+// While derivations run, the runtime's memory limit is raised by each one's
+// memory cost, and it is back where it was when they end; without a limit
+// nothing changes.
+func TestDerivationsLendTheirMemoryToTheLimit(t *testing.T) {
+	const base = 80 << 20
+	before := debug.SetMemoryLimit(base)
+	t.Cleanup(func() { debug.SetMemoryLimit(before) })
+	var mu sync.Mutex
+	seen := map[int64]bool{}
+	real := deriveKey
+	deriveKey = func(pw, salt []byte, passes, memory uint32, threads uint8, keyLen uint32) []byte {
+		mu.Lock()
+		seen[debug.SetMemoryLimit(-1)] = true
+		mu.Unlock()
+		time.Sleep(5 * time.Millisecond) // so that derivations overlap
+		return real(pw, salt, passes, memory, threads, keyLen)
+	}
+	t.Cleanup(func() { deriveKey = real })
+
+	cost := int64(Fast.Memory) << 10
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			if _, err := Hash("correct horse battery", Fast); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	for limit := range seen {
+		if limit != base+cost && limit != base+2*cost {
+			t.Fatalf("limit during a derivation = %d, want %d plus %d or %d", limit, base, cost, 2*cost)
+		}
+	}
+	if !seen[base+cost] && !seen[base+2*cost] {
+		t.Fatalf("no derivation saw a raised limit: %v", seen)
+	}
+	if got := debug.SetMemoryLimit(-1); got != base {
+		t.Fatalf("limit after the derivations = %d, want %d", got, base)
+	}
+
+	debug.SetMemoryLimit(math.MaxInt64)
+	clear(seen)
+	if _, err := Hash("correct horse battery", Fast); err != nil {
+		t.Fatal(err)
+	}
+	if !seen[math.MaxInt64] || len(seen) != 1 {
+		t.Fatalf("without a limit a derivation saw %v, want only no limit", seen)
 	}
 }
