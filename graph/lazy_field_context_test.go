@@ -1,15 +1,10 @@
 package graph_test
 
 import (
-	"context"
-	"fmt"
 	"testing"
 
-	"entgo.io/ent/privacy"
 	"github.com/stretchr/testify/require"
 
-	gen "hatchery/ent"
-	"hatchery/graph"
 	"hatchery/internal/testdb"
 	"hatchery/internal/testenv"
 )
@@ -21,19 +16,7 @@ import (
 func TestErrorPathsRunThroughLazyNodes(t *testing.T) {
 	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
 		e := testenv.New(t, d)
-		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-		c := e.App.Client
-		users := make([]*gen.UserCreate, graph.MaxPage+1)
-		for i := range users {
-			users[i] = c.User.Create().SetDomainID(e.Fixture.Deqing).SetUsername(fmt.Sprintf("lazy%03d", i)).
-				SetDisplayName("member").SetPasswordHash("x")
-		}
-		created := c.User.CreateBulk(users...).SaveX(ctx)
-		ms := make([]*gen.MembershipCreate, len(created))
-		for i, u := range created {
-			ms[i] = c.Membership.Create().SetDomainID(e.Fixture.Deqing).SetUserID(u.ID).SetOrganizationID(e.Fixture.OrgB)
-		}
-		c.Membership.CreateBulk(ms...).ExecX(ctx)
+		addMembersPastTheCap(e)
 
 		r := e.Post(testenv.Request{Token: e.Login("staff"),
 			Query: `query($id: ID!) { organizations(where: {id: $id}) { edges { node { id memberships { id } } } } }`,

@@ -376,24 +376,30 @@ func TestNestedConnectionsGetTheDefaultPageAndTheCap(t *testing.T) {
 	})
 }
 
+// addMembersPastTheCap gives the fixture's organisation B one member more
+// than an unpaginated list answers (graph.MaxPage).
+func addMembersPastTheCap(e *testenv.Env) {
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	c := e.App.Client
+	users := make([]*gen.UserCreate, graph.MaxPage+1)
+	for i := range users {
+		users[i] = c.User.Create().SetDomainID(e.Fixture.Deqing).SetUsername(fmt.Sprintf("member%03d", i)).
+			SetDisplayName("member").SetPasswordHash("x")
+	}
+	created := c.User.CreateBulk(users...).SaveX(ctx)
+	ms := make([]*gen.MembershipCreate, len(created))
+	for i, u := range created {
+		ms[i] = c.Membership.Create().SetDomainID(e.Fixture.Deqing).SetUserID(u.ID).SetOrganizationID(e.Fixture.OrgB)
+	}
+	c.Membership.CreateBulk(ms...).ExecX(ctx)
+}
+
 // TestUnpaginatedListsAreCapped: a list without pagination (here an
 // organisation's members) answers at most MaxPage items, and says so.
 func TestUnpaginatedListsAreCapped(t *testing.T) {
 	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
 		e := testenv.New(t, d)
-		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-		c := e.App.Client
-		users := make([]*gen.UserCreate, graph.MaxPage+1)
-		for i := range users {
-			users[i] = c.User.Create().SetDomainID(e.Fixture.Deqing).SetUsername(fmt.Sprintf("member%03d", i)).
-				SetDisplayName("member").SetPasswordHash("x")
-		}
-		created := c.User.CreateBulk(users...).SaveX(ctx)
-		ms := make([]*gen.MembershipCreate, len(created))
-		for i, u := range created {
-			ms[i] = c.Membership.Create().SetDomainID(e.Fixture.Deqing).SetUserID(u.ID).SetOrganizationID(e.Fixture.OrgB)
-		}
-		c.Membership.CreateBulk(ms...).ExecX(ctx)
+		addMembersPastTheCap(e)
 
 		staff := e.Login("staff")
 		var out struct {
