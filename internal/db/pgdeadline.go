@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql/driver"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"time"
@@ -167,12 +168,42 @@ const stmtCloseTimeout = 5 * time.Second
 
 func (s *pgStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
 	s.conn.arm(ctx)
-	return s.Stmt.(driver.StmtQueryContext).QueryContext(ctx, args)
+	if q, ok := s.Stmt.(driver.StmtQueryContext); ok {
+		return q.QueryContext(ctx, args)
+	}
+	vs, err := plainValues(args)
+	if err != nil {
+		return nil, err
+	}
+	//nolint:staticcheck // the driver's statement has no context form
+	return s.Stmt.Query(vs)
 }
 
 func (s *pgStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
 	s.conn.arm(ctx)
-	return s.Stmt.(driver.StmtExecContext).ExecContext(ctx, args)
+	if e, ok := s.Stmt.(driver.StmtExecContext); ok {
+		return e.ExecContext(ctx, args)
+	}
+	vs, err := plainValues(args)
+	if err != nil {
+		return nil, err
+	}
+	//nolint:staticcheck // the driver's statement has no context form
+	return s.Stmt.Exec(vs)
+}
+
+// plainValues turns positional arguments into the form of a statement with
+// no context methods: lib/pq's COPY statement (pq.CopyIn) is one, and its
+// rows arrive through Exec.
+func plainValues(args []driver.NamedValue) ([]driver.Value, error) {
+	vs := make([]driver.Value, len(args))
+	for i, a := range args {
+		if a.Name != "" {
+			return nil, fmt.Errorf("db: the statement takes no named argument (%s)", a.Name)
+		}
+		vs[i] = a.Value
+	}
+	return vs, nil
 }
 
 func (s *pgStmt) Close() error {
