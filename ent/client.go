@@ -44,6 +44,7 @@ import (
 	"hatchery/ent/objection"
 	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
+	"hatchery/ent/organizationtally"
 	"hatchery/ent/panelmember"
 	"hatchery/ent/partyactivity"
 	"hatchery/ent/partycoverage"
@@ -149,6 +150,8 @@ type Client struct {
 	OfficerAssignment *OfficerAssignmentClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
+	// OrganizationTally is the client for interacting with the OrganizationTally builders.
+	OrganizationTally *OrganizationTallyClient
 	// PanelMember is the client for interacting with the PanelMember builders.
 	PanelMember *PanelMemberClient
 	// PartyActivity is the client for interacting with the PartyActivity builders.
@@ -243,6 +246,7 @@ func (c *Client) init() {
 	c.Objection = NewObjectionClient(c.config)
 	c.OfficerAssignment = NewOfficerAssignmentClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
+	c.OrganizationTally = NewOrganizationTallyClient(c.config)
 	c.PanelMember = NewPanelMemberClient(c.config)
 	c.PartyActivity = NewPartyActivityClient(c.config)
 	c.PartyCoverage = NewPartyCoverageClient(c.config)
@@ -393,6 +397,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Objection:            NewObjectionClient(cfg),
 		OfficerAssignment:    NewOfficerAssignmentClient(cfg),
 		Organization:         NewOrganizationClient(cfg),
+		OrganizationTally:    NewOrganizationTallyClient(cfg),
 		PanelMember:          NewPanelMemberClient(cfg),
 		PartyActivity:        NewPartyActivityClient(cfg),
 		PartyCoverage:        NewPartyCoverageClient(cfg),
@@ -470,6 +475,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Objection:            NewObjectionClient(cfg),
 		OfficerAssignment:    NewOfficerAssignmentClient(cfg),
 		Organization:         NewOrganizationClient(cfg),
+		OrganizationTally:    NewOrganizationTallyClient(cfg),
 		PanelMember:          NewPanelMemberClient(cfg),
 		PartyActivity:        NewPartyActivityClient(cfg),
 		PartyCoverage:        NewPartyCoverageClient(cfg),
@@ -531,9 +537,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.GrantCall, c.GrantCallFund, c.GuidanceOfficer, c.IncubationCentre,
 		c.IncubationSpace, c.JobRun, c.LedgerEntry, c.LoginAttempt,
 		c.MaturityAssessment, c.MaturityCriterion, c.Membership, c.Notification,
-		c.Objection, c.OfficerAssignment, c.Organization, c.PanelMember,
-		c.PartyActivity, c.PartyCoverage, c.PartyOrganization, c.PartyPointRule,
-		c.PartySettings, c.PartyVisit, c.PartyVolunteer, c.Proposal,
+		c.Objection, c.OfficerAssignment, c.Organization, c.OrganizationTally,
+		c.PanelMember, c.PartyActivity, c.PartyCoverage, c.PartyOrganization,
+		c.PartyPointRule, c.PartySettings, c.PartyVisit, c.PartyVolunteer, c.Proposal,
 		c.ReviewAssignment, c.ReviewPanel, c.RoleAssignment, c.ServiceCase,
 		c.ServiceItem, c.Session, c.SpaceOffer, c.Tenancy, c.TenancyExtension,
 		c.TenancyMilestone, c.TenancyService, c.TenancySpace, c.User, c.VisitFollowUp,
@@ -554,9 +560,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.GrantCall, c.GrantCallFund, c.GuidanceOfficer, c.IncubationCentre,
 		c.IncubationSpace, c.JobRun, c.LedgerEntry, c.LoginAttempt,
 		c.MaturityAssessment, c.MaturityCriterion, c.Membership, c.Notification,
-		c.Objection, c.OfficerAssignment, c.Organization, c.PanelMember,
-		c.PartyActivity, c.PartyCoverage, c.PartyOrganization, c.PartyPointRule,
-		c.PartySettings, c.PartyVisit, c.PartyVolunteer, c.Proposal,
+		c.Objection, c.OfficerAssignment, c.Organization, c.OrganizationTally,
+		c.PanelMember, c.PartyActivity, c.PartyCoverage, c.PartyOrganization,
+		c.PartyPointRule, c.PartySettings, c.PartyVisit, c.PartyVolunteer, c.Proposal,
 		c.ReviewAssignment, c.ReviewPanel, c.RoleAssignment, c.ServiceCase,
 		c.ServiceItem, c.Session, c.SpaceOffer, c.Tenancy, c.TenancyExtension,
 		c.TenancyMilestone, c.TenancyService, c.TenancySpace, c.User, c.VisitFollowUp,
@@ -635,6 +641,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.OfficerAssignment.mutate(ctx, m)
 	case *OrganizationMutation:
 		return c.Organization.mutate(ctx, m)
+	case *OrganizationTallyMutation:
+		return c.OrganizationTally.mutate(ctx, m)
 	case *PanelMemberMutation:
 		return c.PanelMember.mutate(ctx, m)
 	case *PartyActivityMutation:
@@ -6247,6 +6255,140 @@ func (c *OrganizationClient) mutate(ctx context.Context, m *OrganizationMutation
 	}
 }
 
+// OrganizationTallyClient is a client for the OrganizationTally schema.
+type OrganizationTallyClient struct {
+	config
+}
+
+// NewOrganizationTallyClient returns a client for the OrganizationTally from the given config.
+func NewOrganizationTallyClient(c config) *OrganizationTallyClient {
+	return &OrganizationTallyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `organizationtally.Hooks(f(g(h())))`.
+func (c *OrganizationTallyClient) Use(hooks ...Hook) {
+	c.hooks.OrganizationTally = append(c.hooks.OrganizationTally, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `organizationtally.Intercept(f(g(h())))`.
+func (c *OrganizationTallyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OrganizationTally = append(c.inters.OrganizationTally, interceptors...)
+}
+
+// Create returns a builder for creating a OrganizationTally entity.
+func (c *OrganizationTallyClient) Create() *OrganizationTallyCreate {
+	mutation := newOrganizationTallyMutation(c.config, OpCreate)
+	return &OrganizationTallyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OrganizationTally entities.
+func (c *OrganizationTallyClient) CreateBulk(builders ...*OrganizationTallyCreate) *OrganizationTallyCreateBulk {
+	return &OrganizationTallyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OrganizationTallyClient) MapCreateBulk(slice any, setFunc func(*OrganizationTallyCreate, int)) *OrganizationTallyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OrganizationTallyCreateBulk{err: fmt.Errorf("calling to OrganizationTallyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OrganizationTallyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OrganizationTallyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OrganizationTally.
+func (c *OrganizationTallyClient) Update() *OrganizationTallyUpdate {
+	mutation := newOrganizationTallyMutation(c.config, OpUpdate)
+	return &OrganizationTallyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OrganizationTallyClient) UpdateOne(_m *OrganizationTally) *OrganizationTallyUpdateOne {
+	mutation := newOrganizationTallyMutation(c.config, OpUpdateOne, withOrganizationTally(_m))
+	return &OrganizationTallyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OrganizationTallyClient) UpdateOneID(id int) *OrganizationTallyUpdateOne {
+	mutation := newOrganizationTallyMutation(c.config, OpUpdateOne, withOrganizationTallyID(id))
+	return &OrganizationTallyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OrganizationTally.
+func (c *OrganizationTallyClient) Delete() *OrganizationTallyDelete {
+	mutation := newOrganizationTallyMutation(c.config, OpDelete)
+	return &OrganizationTallyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OrganizationTallyClient) DeleteOne(_m *OrganizationTally) *OrganizationTallyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OrganizationTallyClient) DeleteOneID(id int) *OrganizationTallyDeleteOne {
+	builder := c.Delete().Where(organizationtally.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OrganizationTallyDeleteOne{builder}
+}
+
+// Query returns a query builder for OrganizationTally.
+func (c *OrganizationTallyClient) Query() *OrganizationTallyQuery {
+	return &OrganizationTallyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOrganizationTally},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OrganizationTally entity by its id.
+func (c *OrganizationTallyClient) Get(ctx context.Context, id int) (*OrganizationTally, error) {
+	return c.Query().Where(organizationtally.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OrganizationTallyClient) GetX(ctx context.Context, id int) *OrganizationTally {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *OrganizationTallyClient) Hooks() []Hook {
+	hooks := c.hooks.OrganizationTally
+	return append(hooks[:len(hooks):len(hooks)], organizationtally.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OrganizationTallyClient) Interceptors() []Interceptor {
+	return c.inters.OrganizationTally
+}
+
+func (c *OrganizationTallyClient) mutate(ctx context.Context, m *OrganizationTallyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OrganizationTallyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OrganizationTallyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OrganizationTallyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OrganizationTallyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OrganizationTally mutation op: %q", m.Op())
+	}
+}
+
 // PanelMemberClient is a client for the PanelMember schema.
 type PanelMemberClient struct {
 	config
@@ -10934,12 +11076,12 @@ type (
 		Domain, Fund, FundBudget, GrantCall, GrantCallFund, GuidanceOfficer,
 		IncubationCentre, IncubationSpace, JobRun, LedgerEntry, LoginAttempt,
 		MaturityAssessment, MaturityCriterion, Membership, Notification, Objection,
-		OfficerAssignment, Organization, PanelMember, PartyActivity, PartyCoverage,
-		PartyOrganization, PartyPointRule, PartySettings, PartyVisit, PartyVolunteer,
-		Proposal, ReviewAssignment, ReviewPanel, RoleAssignment, ServiceCase,
-		ServiceItem, Session, SpaceOffer, Tenancy, TenancyExtension, TenancyMilestone,
-		TenancyService, TenancySpace, User, VisitFollowUp, VolunteerPointEntry,
-		WaitlistEntry []ent.Hook
+		OfficerAssignment, Organization, OrganizationTally, PanelMember, PartyActivity,
+		PartyCoverage, PartyOrganization, PartyPointRule, PartySettings, PartyVisit,
+		PartyVolunteer, Proposal, ReviewAssignment, ReviewPanel, RoleAssignment,
+		ServiceCase, ServiceItem, Session, SpaceOffer, Tenancy, TenancyExtension,
+		TenancyMilestone, TenancyService, TenancySpace, User, VisitFollowUp,
+		VolunteerPointEntry, WaitlistEntry []ent.Hook
 	}
 	inters struct {
 		ActivityOrganization, AdmissionAssessment, AlumniReport, AuditLog, Award,
@@ -10948,12 +11090,12 @@ type (
 		Domain, Fund, FundBudget, GrantCall, GrantCallFund, GuidanceOfficer,
 		IncubationCentre, IncubationSpace, JobRun, LedgerEntry, LoginAttempt,
 		MaturityAssessment, MaturityCriterion, Membership, Notification, Objection,
-		OfficerAssignment, Organization, PanelMember, PartyActivity, PartyCoverage,
-		PartyOrganization, PartyPointRule, PartySettings, PartyVisit, PartyVolunteer,
-		Proposal, ReviewAssignment, ReviewPanel, RoleAssignment, ServiceCase,
-		ServiceItem, Session, SpaceOffer, Tenancy, TenancyExtension, TenancyMilestone,
-		TenancyService, TenancySpace, User, VisitFollowUp, VolunteerPointEntry,
-		WaitlistEntry []ent.Interceptor
+		OfficerAssignment, Organization, OrganizationTally, PanelMember, PartyActivity,
+		PartyCoverage, PartyOrganization, PartyPointRule, PartySettings, PartyVisit,
+		PartyVolunteer, Proposal, ReviewAssignment, ReviewPanel, RoleAssignment,
+		ServiceCase, ServiceItem, Session, SpaceOffer, Tenancy, TenancyExtension,
+		TenancyMilestone, TenancyService, TenancySpace, User, VisitFollowUp,
+		VolunteerPointEntry, WaitlistEntry []ent.Interceptor
 	}
 )
 

@@ -39,6 +39,7 @@ import (
 	"hatchery/ent/objection"
 	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
+	"hatchery/ent/organizationtally"
 	"hatchery/ent/panelmember"
 	"hatchery/ent/partyactivity"
 	"hatchery/ent/partycoverage"
@@ -163,6 +164,7 @@ func checkColumn(t, c string) error {
 			objection.Table:            objection.ValidColumn,
 			officerassignment.Table:    officerassignment.ValidColumn,
 			organization.Table:         organization.ValidColumn,
+			organizationtally.Table:    organizationtally.ValidColumn,
 			panelmember.Table:          panelmember.ValidColumn,
 			partyactivity.Table:        partyactivity.ValidColumn,
 			partycoverage.Table:        partycoverage.ValidColumn,

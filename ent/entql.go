@@ -36,6 +36,7 @@ import (
 	"hatchery/ent/objection"
 	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
+	"hatchery/ent/organizationtally"
 	"hatchery/ent/panelmember"
 	"hatchery/ent/partyactivity"
 	"hatchery/ent/partycoverage"
@@ -71,7 +72,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 58)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 59)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   activityorganization.Table,
@@ -833,6 +834,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   organizationtally.Table,
+			Columns: organizationtally.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: organizationtally.FieldID,
+			},
+		},
+		Type: "OrganizationTally",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			organizationtally.FieldDomainID:      {Type: field.TypeInt, Column: organizationtally.FieldDomainID},
+			organizationtally.FieldStatus:        {Type: field.TypeString, Column: organizationtally.FieldStatus},
+			organizationtally.FieldOrganizations: {Type: field.TypeInt, Column: organizationtally.FieldOrganizations},
+		},
+	}
+	graph.Nodes[34] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   panelmember.Table,
 			Columns: panelmember.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -849,7 +866,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			panelmember.FieldExpertID:  {Type: field.TypeInt, Column: panelmember.FieldExpertID},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partyactivity.Table,
 			Columns: partyactivity.Columns,
@@ -873,7 +890,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partyactivity.FieldOfficerID:        {Type: field.TypeInt, Column: partyactivity.FieldOfficerID},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partycoverage.Table,
 			Columns: partycoverage.Columns,
@@ -896,7 +913,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partycoverage.FieldEndReason:           {Type: field.TypeString, Column: partycoverage.FieldEndReason},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partyorganization.Table,
 			Columns: partyorganization.Columns,
@@ -922,7 +939,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partyorganization.FieldDissolvedOn:         {Type: field.TypeTime, Column: partyorganization.FieldDissolvedOn},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partypointrule.Table,
 			Columns: partypointrule.Columns,
@@ -940,7 +957,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partypointrule.FieldPointsPerHour: {Type: field.TypeInt, Column: partypointrule.FieldPointsPerHour},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partysettings.Table,
 			Columns: partysettings.Columns,
@@ -958,7 +975,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partysettings.FieldPointsPerHour:  {Type: field.TypeInt, Column: partysettings.FieldPointsPerHour},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partyvisit.Table,
 			Columns: partyvisit.Columns,
@@ -979,7 +996,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partyvisit.FieldFindings:       {Type: field.TypeString, Column: partyvisit.FieldFindings},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partyvolunteer.Table,
 			Columns: partyvolunteer.Columns,
@@ -998,7 +1015,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partyvolunteer.FieldUserID:              {Type: field.TypeInt, Column: partyvolunteer.FieldUserID},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   proposal.Table,
 			Columns: proposal.Columns,
@@ -1035,7 +1052,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			proposal.FieldSubmittedAt:      {Type: field.TypeTime, Column: proposal.FieldSubmittedAt},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewassignment.Table,
 			Columns: reviewassignment.Columns,
@@ -1062,7 +1079,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewassignment.FieldRemovedReason:  {Type: field.TypeString, Column: reviewassignment.FieldRemovedReason},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewpanel.Table,
 			Columns: reviewpanel.Columns,
@@ -1084,7 +1101,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewpanel.FieldClosedAt:         {Type: field.TypeTime, Column: reviewpanel.FieldClosedAt},
 		},
 	}
-	graph.Nodes[44] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -1102,7 +1119,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldRole:      {Type: field.TypeEnum, Column: roleassignment.FieldRole},
 		},
 	}
-	graph.Nodes[45] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicecase.Table,
 			Columns: servicecase.Columns,
@@ -1151,7 +1168,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicecase.FieldRemindedOn:      {Type: field.TypeTime, Column: servicecase.FieldRemindedOn},
 		},
 	}
-	graph.Nodes[46] = &sqlgraph.Node{
+	graph.Nodes[47] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   serviceitem.Table,
 			Columns: serviceitem.Columns,
@@ -1177,7 +1194,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			serviceitem.FieldProgramme:      {Type: field.TypeString, Column: serviceitem.FieldProgramme},
 		},
 	}
-	graph.Nodes[47] = &sqlgraph.Node{
+	graph.Nodes[48] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -1199,7 +1216,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:             {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[48] = &sqlgraph.Node{
+	graph.Nodes[49] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   spaceoffer.Table,
 			Columns: spaceoffer.Columns,
@@ -1224,7 +1241,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			spaceoffer.FieldTenancyID:      {Type: field.TypeInt, Column: spaceoffer.FieldTenancyID},
 		},
 	}
-	graph.Nodes[49] = &sqlgraph.Node{
+	graph.Nodes[50] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancy.Table,
 			Columns: tenancy.Columns,
@@ -1257,7 +1274,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancy.FieldCertificateToken:      {Type: field.TypeString, Column: tenancy.FieldCertificateToken},
 		},
 	}
-	graph.Nodes[50] = &sqlgraph.Node{
+	graph.Nodes[51] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancyextension.Table,
 			Columns: tenancyextension.Columns,
@@ -1280,7 +1297,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancyextension.FieldExtendedByName: {Type: field.TypeString, Column: tenancyextension.FieldExtendedByName},
 		},
 	}
-	graph.Nodes[51] = &sqlgraph.Node{
+	graph.Nodes[52] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancymilestone.Table,
 			Columns: tenancymilestone.Columns,
@@ -1303,7 +1320,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancymilestone.FieldEvidence:  {Type: field.TypeString, Column: tenancymilestone.FieldEvidence},
 		},
 	}
-	graph.Nodes[52] = &sqlgraph.Node{
+	graph.Nodes[53] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancyservice.Table,
 			Columns: tenancyservice.Columns,
@@ -1325,7 +1342,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancyservice.FieldNote:       {Type: field.TypeString, Column: tenancyservice.FieldNote},
 		},
 	}
-	graph.Nodes[53] = &sqlgraph.Node{
+	graph.Nodes[54] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tenancyspace.Table,
 			Columns: tenancyspace.Columns,
@@ -1346,7 +1363,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tenancyspace.FieldReleasedOn: {Type: field.TypeTime, Column: tenancyspace.FieldReleasedOn},
 		},
 	}
-	graph.Nodes[54] = &sqlgraph.Node{
+	graph.Nodes[55] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1372,7 +1389,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[55] = &sqlgraph.Node{
+	graph.Nodes[56] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   visitfollowup.Table,
 			Columns: visitfollowup.Columns,
@@ -1394,7 +1411,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			visitfollowup.FieldDoneOn:         {Type: field.TypeTime, Column: visitfollowup.FieldDoneOn},
 		},
 	}
-	graph.Nodes[56] = &sqlgraph.Node{
+	graph.Nodes[57] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   volunteerpointentry.Table,
 			Columns: volunteerpointentry.Columns,
@@ -1417,7 +1434,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			volunteerpointentry.FieldReason:      {Type: field.TypeString, Column: volunteerpointentry.FieldReason},
 		},
 	}
-	graph.Nodes[57] = &sqlgraph.Node{
+	graph.Nodes[58] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   waitlistentry.Table,
 			Columns: waitlistentry.Columns,
@@ -7266,6 +7283,61 @@ func (f *OrganizationFilter) WhereHasDocumentsWith(preds ...predicate.Document) 
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *OrganizationTallyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OrganizationTallyQuery builder.
+func (_q *OrganizationTallyQuery) Filter() *OrganizationTallyFilter {
+	return &OrganizationTallyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OrganizationTallyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OrganizationTallyMutation builder.
+func (m *OrganizationTallyMutation) Filter() *OrganizationTallyFilter {
+	return &OrganizationTallyFilter{config: m.config, predicateAdder: m}
+}
+
+// OrganizationTallyFilter provides a generic filtering capability at runtime for OrganizationTallyQuery.
+type OrganizationTallyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OrganizationTallyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *OrganizationTallyFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(organizationtally.FieldID))
+}
+
+// WhereDomainID applies the entql int predicate on the domain_id field.
+func (f *OrganizationTallyFilter) WhereDomainID(p entql.IntP) {
+	f.Where(p.Field(organizationtally.FieldDomainID))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *OrganizationTallyFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(organizationtally.FieldStatus))
+}
+
+// WhereOrganizations applies the entql int predicate on the organizations field.
+func (f *OrganizationTallyFilter) WhereOrganizations(p entql.IntP) {
+	f.Where(p.Field(organizationtally.FieldOrganizations))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PanelMemberQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -7294,7 +7366,7 @@ type PanelMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PanelMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7401,7 +7473,7 @@ type PartyActivityFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartyActivityFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7538,7 +7610,7 @@ type PartyCoverageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartyCoverageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7670,7 +7742,7 @@ type PartyOrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartyOrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7845,7 +7917,7 @@ type PartyPointRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartyPointRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7924,7 +7996,7 @@ type PartySettingsFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartySettingsFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8003,7 +8075,7 @@ type PartyVisitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartyVisitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8139,7 +8211,7 @@ type PartyVolunteerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartyVolunteerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8265,7 +8337,7 @@ type ProposalFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProposalFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8481,7 +8553,7 @@ type ReviewAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8633,7 +8705,7 @@ type ReviewPanelFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewPanelFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8760,7 +8832,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8853,7 +8925,7 @@ type ServiceCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -9199,7 +9271,7 @@ type ServiceItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -9318,7 +9390,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -9417,7 +9489,7 @@ type SpaceOfferFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceOfferFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -9573,7 +9645,7 @@ type TenancyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -9853,7 +9925,7 @@ type TenancyExtensionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyExtensionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -9971,7 +10043,7 @@ type TenancyMilestoneFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyMilestoneFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[52].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -10089,7 +10161,7 @@ type TenancyServiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancyServiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[52].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[53].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -10202,7 +10274,7 @@ type TenancySpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TenancySpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[53].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[54].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -10324,7 +10396,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[54].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[55].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -10485,7 +10557,7 @@ type VisitFollowUpFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VisitFollowUpFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[55].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[56].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -10598,7 +10670,7 @@ type VolunteerPointEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VolunteerPointEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[56].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[57].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -10730,7 +10802,7 @@ type WaitlistEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WaitlistEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[57].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[58].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

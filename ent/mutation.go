@@ -39,6 +39,7 @@ import (
 	"hatchery/ent/objection"
 	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
+	"hatchery/ent/organizationtally"
 	"hatchery/ent/panelmember"
 	"hatchery/ent/partyactivity"
 	"hatchery/ent/partycoverage"
@@ -120,6 +121,7 @@ const (
 	TypeObjection            = "Objection"
 	TypeOfficerAssignment    = "OfficerAssignment"
 	TypeOrganization         = "Organization"
+	TypeOrganizationTally    = "OrganizationTally"
 	TypePanelMember          = "PanelMember"
 	TypePartyActivity        = "PartyActivity"
 	TypePartyCoverage        = "PartyCoverage"
@@ -34483,6 +34485,509 @@ func (m *OrganizationMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Organization edge %s", name)
+}
+
+// OrganizationTallyMutation represents an operation that mutates the OrganizationTally nodes in the graph.
+type OrganizationTallyMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	domain_id        *int
+	adddomain_id     *int
+	status           *string
+	organizations    *int
+	addorganizations *int
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*OrganizationTally, error)
+	predicates       []predicate.OrganizationTally
+}
+
+var _ ent.Mutation = (*OrganizationTallyMutation)(nil)
+
+// organizationtallyOption allows management of the mutation configuration using functional options.
+type organizationtallyOption func(*OrganizationTallyMutation)
+
+// newOrganizationTallyMutation creates new mutation for the OrganizationTally entity.
+func newOrganizationTallyMutation(c config, op Op, opts ...organizationtallyOption) *OrganizationTallyMutation {
+	m := &OrganizationTallyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOrganizationTally,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOrganizationTallyID sets the ID field of the mutation.
+func withOrganizationTallyID(id int) organizationtallyOption {
+	return func(m *OrganizationTallyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OrganizationTally
+		)
+		m.oldValue = func(ctx context.Context) (*OrganizationTally, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OrganizationTally.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOrganizationTally sets the old OrganizationTally of the mutation.
+func withOrganizationTally(node *OrganizationTally) organizationtallyOption {
+	return func(m *OrganizationTallyMutation) {
+		m.oldValue = func(context.Context) (*OrganizationTally, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OrganizationTallyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OrganizationTallyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OrganizationTallyMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OrganizationTallyMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OrganizationTally.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDomainID sets the "domain_id" field.
+func (m *OrganizationTallyMutation) SetDomainID(i int) {
+	m.domain_id = &i
+	m.adddomain_id = nil
+}
+
+// DomainID returns the value of the "domain_id" field in the mutation.
+func (m *OrganizationTallyMutation) DomainID() (r int, exists bool) {
+	v := m.domain_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomainID returns the old "domain_id" field's value of the OrganizationTally entity.
+// If the OrganizationTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationTallyMutation) OldDomainID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomainID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomainID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomainID: %w", err)
+	}
+	return oldValue.DomainID, nil
+}
+
+// AddDomainID adds i to the "domain_id" field.
+func (m *OrganizationTallyMutation) AddDomainID(i int) {
+	if m.adddomain_id != nil {
+		*m.adddomain_id += i
+	} else {
+		m.adddomain_id = &i
+	}
+}
+
+// AddedDomainID returns the value that was added to the "domain_id" field in this mutation.
+func (m *OrganizationTallyMutation) AddedDomainID() (r int, exists bool) {
+	v := m.adddomain_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDomainID resets all changes to the "domain_id" field.
+func (m *OrganizationTallyMutation) ResetDomainID() {
+	m.domain_id = nil
+	m.adddomain_id = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *OrganizationTallyMutation) SetStatus(s string) {
+	m.status = &s
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *OrganizationTallyMutation) Status() (r string, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the OrganizationTally entity.
+// If the OrganizationTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationTallyMutation) OldStatus(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *OrganizationTallyMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetOrganizations sets the "organizations" field.
+func (m *OrganizationTallyMutation) SetOrganizations(i int) {
+	m.organizations = &i
+	m.addorganizations = nil
+}
+
+// Organizations returns the value of the "organizations" field in the mutation.
+func (m *OrganizationTallyMutation) Organizations() (r int, exists bool) {
+	v := m.organizations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizations returns the old "organizations" field's value of the OrganizationTally entity.
+// If the OrganizationTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationTallyMutation) OldOrganizations(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizations is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizations requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizations: %w", err)
+	}
+	return oldValue.Organizations, nil
+}
+
+// AddOrganizations adds i to the "organizations" field.
+func (m *OrganizationTallyMutation) AddOrganizations(i int) {
+	if m.addorganizations != nil {
+		*m.addorganizations += i
+	} else {
+		m.addorganizations = &i
+	}
+}
+
+// AddedOrganizations returns the value that was added to the "organizations" field in this mutation.
+func (m *OrganizationTallyMutation) AddedOrganizations() (r int, exists bool) {
+	v := m.addorganizations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizations resets all changes to the "organizations" field.
+func (m *OrganizationTallyMutation) ResetOrganizations() {
+	m.organizations = nil
+	m.addorganizations = nil
+}
+
+// Where appends a list predicates to the OrganizationTallyMutation builder.
+func (m *OrganizationTallyMutation) Where(ps ...predicate.OrganizationTally) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OrganizationTallyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OrganizationTallyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OrganizationTally, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OrganizationTallyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OrganizationTallyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OrganizationTally).
+func (m *OrganizationTallyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OrganizationTallyMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.domain_id != nil {
+		fields = append(fields, organizationtally.FieldDomainID)
+	}
+	if m.status != nil {
+		fields = append(fields, organizationtally.FieldStatus)
+	}
+	if m.organizations != nil {
+		fields = append(fields, organizationtally.FieldOrganizations)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OrganizationTallyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case organizationtally.FieldDomainID:
+		return m.DomainID()
+	case organizationtally.FieldStatus:
+		return m.Status()
+	case organizationtally.FieldOrganizations:
+		return m.Organizations()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OrganizationTallyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case organizationtally.FieldDomainID:
+		return m.OldDomainID(ctx)
+	case organizationtally.FieldStatus:
+		return m.OldStatus(ctx)
+	case organizationtally.FieldOrganizations:
+		return m.OldOrganizations(ctx)
+	}
+	return nil, fmt.Errorf("unknown OrganizationTally field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OrganizationTallyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case organizationtally.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomainID(v)
+		return nil
+	case organizationtally.FieldStatus:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case organizationtally.FieldOrganizations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizations(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OrganizationTally field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OrganizationTallyMutation) AddedFields() []string {
+	var fields []string
+	if m.adddomain_id != nil {
+		fields = append(fields, organizationtally.FieldDomainID)
+	}
+	if m.addorganizations != nil {
+		fields = append(fields, organizationtally.FieldOrganizations)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OrganizationTallyMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case organizationtally.FieldDomainID:
+		return m.AddedDomainID()
+	case organizationtally.FieldOrganizations:
+		return m.AddedOrganizations()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OrganizationTallyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case organizationtally.FieldDomainID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDomainID(v)
+		return nil
+	case organizationtally.FieldOrganizations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizations(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OrganizationTally numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OrganizationTallyMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OrganizationTallyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OrganizationTallyMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown OrganizationTally nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OrganizationTallyMutation) ResetField(name string) error {
+	switch name {
+	case organizationtally.FieldDomainID:
+		m.ResetDomainID()
+		return nil
+	case organizationtally.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case organizationtally.FieldOrganizations:
+		m.ResetOrganizations()
+		return nil
+	}
+	return fmt.Errorf("unknown OrganizationTally field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OrganizationTallyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OrganizationTallyMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OrganizationTallyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OrganizationTallyMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OrganizationTallyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OrganizationTallyMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OrganizationTallyMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown OrganizationTally unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OrganizationTallyMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown OrganizationTally edge %s", name)
 }
 
 // PanelMemberMutation represents an operation that mutates the PanelMember nodes in the graph.

@@ -80,6 +80,8 @@ type Tx struct {
 	OfficerAssignment *OfficerAssignmentClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
+	// OrganizationTally is the client for interacting with the OrganizationTally builders.
+	OrganizationTally *OrganizationTallyClient
 	// PanelMember is the client for interacting with the PanelMember builders.
 	PanelMember *PanelMemberClient
 	// PartyActivity is the client for interacting with the PartyActivity builders.
@@ -294,6 +296,7 @@ func (tx *Tx) init() {
 	tx.Objection = NewObjectionClient(tx.config)
 	tx.OfficerAssignment = NewOfficerAssignmentClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
+	tx.OrganizationTally = NewOrganizationTallyClient(tx.config)
 	tx.PanelMember = NewPanelMemberClient(tx.config)
 	tx.PartyActivity = NewPartyActivityClient(tx.config)
 	tx.PartyCoverage = NewPartyCoverageClient(tx.config)

@@ -114,6 +114,9 @@ func run(ctx context.Context, url string, sc scale, plain string) (counts, error
 	if err := check(ctx, tx); err != nil {
 		return counts{}, err
 	}
+	if err := tally(ctx, tx); err != nil {
+		return counts{}, err
+	}
 	// The programmes' rows have no cycle: they are loaded with the FK
 	// triggers on, so PostgreSQL itself checks every reference.
 	if err := l.loadProgrammes(); err != nil {
@@ -258,4 +261,16 @@ func check(ctx context.Context, tx *sql.Tx) error {
 		err = fmt.Errorf("%d documents with a dangling version or owner", bad)
 	}
 	return err
+}
+
+// tally writes organization_tallies, which the database's triggers keep but
+// replica mode skipped while the organisations were copied in.
+func tally(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO organization_tallies AS t (domain_id, status, organizations)
+		SELECT domain_id, status, count(*) FROM organizations GROUP BY domain_id, status
+		ON CONFLICT (domain_id, status) DO UPDATE SET organizations = EXCLUDED.organizations`)
+	if err != nil {
+		return fmt.Errorf("organization tallies: %w", err)
+	}
+	return nil
 }

@@ -404,6 +404,18 @@ func (f OrganizationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OrganizationMutation", m)
 }
 
+// The OrganizationTallyFunc type is an adapter to allow the use of ordinary
+// function as OrganizationTally mutator.
+type OrganizationTallyFunc func(context.Context, *ent.OrganizationTallyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OrganizationTallyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OrganizationTallyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OrganizationTallyMutation", m)
+}
+
 // The PanelMemberFunc type is an adapter to allow the use of ordinary
 // function as PanelMember mutator.
 type PanelMemberFunc func(context.Context, *ent.PanelMemberMutation) (ent.Value, error)

@@ -40,6 +40,7 @@ import (
 	"hatchery/ent/objection"
 	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
+	"hatchery/ent/organizationtally"
 	"hatchery/ent/panelmember"
 	"hatchery/ent/partyactivity"
 	"hatchery/ent/partycoverage"
@@ -1017,6 +1018,33 @@ func (f TraverseOrganization) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.OrganizationQuery", q)
 }
 
+// The OrganizationTallyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OrganizationTallyFunc func(context.Context, *ent.OrganizationTallyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OrganizationTallyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OrganizationTallyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OrganizationTallyQuery", q)
+}
+
+// The TraverseOrganizationTally type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOrganizationTally func(context.Context, *ent.OrganizationTallyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOrganizationTally) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOrganizationTally) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OrganizationTallyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OrganizationTallyQuery", q)
+}
+
 // The PanelMemberFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PanelMemberFunc func(context.Context, *ent.PanelMemberQuery) (ent.Value, error)
 
@@ -1761,6 +1789,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.OfficerAssignmentQuery, predicate.OfficerAssignment, officerassignment.OrderOption]{typ: ent.TypeOfficerAssignment, tq: q}, nil
 	case *ent.OrganizationQuery:
 		return &query[*ent.OrganizationQuery, predicate.Organization, organization.OrderOption]{typ: ent.TypeOrganization, tq: q}, nil
+	case *ent.OrganizationTallyQuery:
+		return &query[*ent.OrganizationTallyQuery, predicate.OrganizationTally, organizationtally.OrderOption]{typ: ent.TypeOrganizationTally, tq: q}, nil
 	case *ent.PanelMemberQuery:
 		return &query[*ent.PanelMemberQuery, predicate.PanelMember, panelmember.OrderOption]{typ: ent.TypePanelMember, tq: q}, nil
 	case *ent.PartyActivityQuery:

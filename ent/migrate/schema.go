@@ -1695,6 +1695,26 @@ var (
 			},
 		},
 	}
+	// OrganizationTalliesColumns holds the columns for the "organization_tallies" table.
+	OrganizationTalliesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "domain_id", Type: field.TypeInt},
+		{Name: "status", Type: field.TypeString},
+		{Name: "organizations", Type: field.TypeInt, Default: 0},
+	}
+	// OrganizationTalliesTable holds the schema information for the "organization_tallies" table.
+	OrganizationTalliesTable = &schema.Table{
+		Name:       "organization_tallies",
+		Columns:    OrganizationTalliesColumns,
+		PrimaryKey: []*schema.Column{OrganizationTalliesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "organizationtally_domain_id_status",
+				Unique:  true,
+				Columns: []*schema.Column{OrganizationTalliesColumns[1], OrganizationTalliesColumns[2]},
+			},
+		},
+	}
 	// PanelMembersColumns holds the columns for the "panel_members" table.
 	PanelMembersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -3309,6 +3329,7 @@ var (
 		ObjectionsTable,
 		OfficerAssignmentsTable,
 		OrganizationsTable,
+		OrganizationTalliesTable,
 		PanelMembersTable,
 		PartyActivitiesTable,
 		PartyCoveragesTable,
@@ -3519,6 +3540,9 @@ func init() {
 	OrganizationsTable.ForeignKeys[0].RefTable = DomainsTable
 	OrganizationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(12884901888),
+	}
+	OrganizationTalliesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(249108103168),
 	}
 	PanelMembersTable.ForeignKeys[0].RefTable = DomainsTable
 	PanelMembersTable.ForeignKeys[1].RefTable = UsersTable

@@ -105,6 +105,9 @@ type OfficerAssignment func(*sql.Selector)
 // Organization is the predicate function for organization builders.
 type Organization func(*sql.Selector)
 
+// OrganizationTally is the predicate function for organizationtally builders.
+type OrganizationTally func(*sql.Selector)
+
 // PanelMember is the predicate function for panelmember builders.
 type PanelMember func(*sql.Selector)
 

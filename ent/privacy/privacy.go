@@ -903,6 +903,30 @@ func (f OrganizationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OrganizationMutation", m)
 }
 
+// The OrganizationTallyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OrganizationTallyQueryRuleFunc func(context.Context, *ent.OrganizationTallyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OrganizationTallyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OrganizationTallyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OrganizationTallyQuery", q)
+}
+
+// The OrganizationTallyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OrganizationTallyMutationRuleFunc func(context.Context, *ent.OrganizationTallyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OrganizationTallyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OrganizationTallyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OrganizationTallyMutation", m)
+}
+
 // The PanelMemberQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PanelMemberQueryRuleFunc func(context.Context, *ent.PanelMemberQuery) error
@@ -1604,6 +1628,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.OrganizationQuery:
 		return q.Filter(), nil
+	case *ent.OrganizationTallyQuery:
+		return q.Filter(), nil
 	case *ent.PanelMemberQuery:
 		return q.Filter(), nil
 	case *ent.PartyActivityQuery:
@@ -1726,6 +1752,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.OfficerAssignmentMutation:
 		return m.Filter(), nil
 	case *ent.OrganizationMutation:
+		return m.Filter(), nil
+	case *ent.OrganizationTallyMutation:
 		return m.Filter(), nil
 	case *ent.PanelMemberMutation:
 		return m.Filter(), nil

@@ -37,6 +37,7 @@ import (
 	"hatchery/ent/objection"
 	"hatchery/ent/officerassignment"
 	"hatchery/ent/organization"
+	"hatchery/ent/organizationtally"
 	"hatchery/ent/panelmember"
 	"hatchery/ent/partyactivity"
 	"hatchery/ent/partycoverage"
@@ -1905,6 +1906,21 @@ func init() {
 	organizationDescTown := organizationFields[10].Descriptor()
 	// organization.TownValidator is a validator for the "town" field. It is called by the builders before save.
 	organization.TownValidator = organizationDescTown.Validators[0].(func(string) error)
+	organizationtally.Policy = privacy.NewPolicies(schema.OrganizationTally{})
+	organizationtally.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := organizationtally.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	organizationtallyFields := schema.OrganizationTally{}.Fields()
+	_ = organizationtallyFields
+	// organizationtallyDescOrganizations is the schema descriptor for organizations field.
+	organizationtallyDescOrganizations := organizationtallyFields[2].Descriptor()
+	// organizationtally.DefaultOrganizations holds the default value on creation for the organizations field.
+	organizationtally.DefaultOrganizations = organizationtallyDescOrganizations.Default.(int)
 	panelmemberMixin := schema.PanelMember{}.Mixin()
 	panelmember.Policy = privacy.NewPolicies(schema.PanelMember{})
 	panelmember.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -101,6 +101,9 @@ func (CalendarDay) Policy() ent.Policy { return authz.CalendarPolicy() }
 // Policy of the CaseCounter.
 func (CaseCounter) Policy() ent.Policy { return authz.SystemOnlyPolicy() }
 
+// Policy of the OrganizationTally.
+func (OrganizationTally) Policy() ent.Policy { return authz.OrganizationTallyPolicy() }
+
 // Policy of the Notification: its recipient reads and marks it; only
 // internal/notify (as the system) writes one.
 func (Notification) Policy() ent.Policy { return authz.NotificationPolicy() }

@@ -95,6 +95,23 @@ func OrganizationPolicy() ent.Policy {
 	}
 }
 
+// OrganizationTallyPolicy: a domain's organisation counts are read by those
+// who read every organisation of the domain (organization:read, the widest
+// grant of OrganizationPolicy), narrowed to their domain as the
+// organisations are, so a count from the tallies is the count of the rows
+// that viewer's organisation list shows. Nobody writes them: the
+// database's triggers do.
+func OrganizationTallyPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{typePolicy{
+			obj:     ObjOrganization,
+			filters: rowFilters{domainColumn: "domain_id"},
+			read:    []grant{{ActRead, scopeDomain}},
+		}},
+		Mutation: privacy.MutationPolicy{denyIfNoViewer{}, privacy.AlwaysDenyRule()},
+	}
+}
+
 // MembershipPolicy: staff see memberships of their domain; an NGO member sees
 // those of their own organisations; anyone sees their own.
 func MembershipPolicy() ent.Policy {
