@@ -55,12 +55,46 @@ func withOfficer(id int) func(*sql.Selector) {
 	}
 }
 
+// narrow applies the coverage table's filter f to q and reports whether
+// any part of it narrowed the table (a blank town or search does not).
+func narrow(q *gen.OrganizationQuery, f *CoverageFilter) (narrowed bool) {
+	if f == nil {
+		return false
+	}
+	if f.Form != nil {
+		q.Where(withForm(*f.Form))
+		narrowed = true
+	}
+	if f.Town != nil && *f.Town != "" {
+		q.Where(organization.Town(*f.Town))
+		narrowed = true
+	}
+	if f.Kind != nil {
+		q.Where(organization.KindEQ(*f.Kind))
+		narrowed = true
+	}
+	if f.Search != nil && strings.TrimSpace(*f.Search) != "" {
+		t := strings.TrimSpace(*f.Search)
+		q.Where(organization.Or(organization.NameContains(t), organization.UsccContains(strings.ToUpper(t))))
+		narrowed = true
+	}
+	if f.OfficerID != nil {
+		q.Where(withOfficer(*f.OfficerID))
+		narrowed = true
+	}
+	return narrowed
+}
+
 // CoverageTable is a page of the organisations the viewer may read (the
 // committee: its county; an officer: theirs; an NGO member: their own),
 // by name, each with its form, branch, officer and last visit. A page
-// costs the same six statements whatever its size: the page and its count,
+// costs the same six statements whatever its size: the page and its total,
 // then one each for coverages, branches, live assignments with officers
-// and last visits of the page's organisations.
+// and last visits of the page's organisations. The total of the whole
+// table, for a viewer who reads every organisation of their domain (or of
+// every domain), is the sum of the domain's tallies, a few rows whatever
+// the county's size; a filtered table, or an officer's or a member's,
+// counts its rows.
 //
 // cols are the columns the caller will read of each row's parts (the table
 // adds those it needs itself); a nil part is read whole. The rest are left
@@ -71,29 +105,23 @@ func (s *Service) CoverageTable(ctx context.Context, c *gen.Client, after *gen.C
 		// The page orders by name (the pager adds it) and keys rows by id.
 		q.Select(selection.Columns(cols.Organization, organization.FieldID)...)
 	}
-	if f != nil {
-		if f.Form != nil {
-			q.Where(withForm(*f.Form))
-		}
-		if f.Town != nil && *f.Town != "" {
-			q.Where(organization.Town(*f.Town))
-		}
-		if f.Kind != nil {
-			q.Where(organization.KindEQ(*f.Kind))
-		}
-		if f.Search != nil && strings.TrimSpace(*f.Search) != "" {
-			t := strings.TrimSpace(*f.Search)
-			q.Where(organization.Or(organization.NameContains(t), organization.UsccContains(strings.ToUpper(t))))
-		}
-		if f.OfficerID != nil {
-			q.Where(withOfficer(*f.OfficerID))
-		}
+	narrowed := narrow(q, f)
+	order := gen.WithOrganizationOrder(&gen.OrganizationOrder{Direction: entgql.OrderDirectionAsc, Field: gen.OrganizationOrderFieldName})
+	// The whole table's total is the sum of the domain's tallies when the
+	// viewer reads every organisation of it: the pager then reads the page
+	// alone instead of counting every organisation on each request.
+	pageCtx, totalAsked, ok := pageOnly(ctx)
+	if !ok || narrowed || !authz.Can(ctx, authz.ObjOrganization, authz.ActRead) {
+		pageCtx, totalAsked = ctx, false
 	}
-	page, err := q.Paginate(ctx, after, first, nil, nil, gen.WithOrganizationOrder(&gen.OrganizationOrder{
-		Direction: entgql.OrderDirectionAsc, Field: gen.OrganizationOrderFieldName,
-	}))
+	page, err := q.Paginate(pageCtx, after, first, nil, nil, order)
 	if err != nil {
 		return nil, err
+	}
+	if totalAsked {
+		if page.TotalCount, err = tallied(ctx, c); err != nil {
+			return nil, err
+		}
 	}
 	orgs := make([]*gen.Organization, 0, len(page.Edges))
 	for _, e := range page.Edges {
