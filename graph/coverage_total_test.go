@@ -22,7 +22,9 @@ func coverageTotal(t *testing.T, e *testenv.Env, token string, f map[string]any)
 	var out struct {
 		PartyCoverageTable *struct {
 			TotalCount int
-			Edges      []struct{ Node struct{ Organization struct{ ID string } } }
+			Edges      []struct {
+				Node struct{ Organization struct{ ID string } }
+			}
 		}
 	}
 	stop := e.RecordSQL()
