@@ -177,6 +177,11 @@ var (
 				Columns: []*schema.Column{AuditLogsColumns[5], AuditLogsColumns[6]},
 			},
 			{
+				Name:    "auditlog_domain_id_entity_type_entity_id",
+				Unique:  false,
+				Columns: []*schema.Column{AuditLogsColumns[2], AuditLogsColumns[5], AuditLogsColumns[6]},
+			},
+			{
 				Name:    "auditlog_domain_id_created_at_id",
 				Unique:  false,
 				Columns: []*schema.Column{AuditLogsColumns[2], AuditLogsColumns[1], AuditLogsColumns[0]},
@@ -185,6 +190,26 @@ var (
 				Name:    "auditlog_created_at_id",
 				Unique:  false,
 				Columns: []*schema.Column{AuditLogsColumns[1], AuditLogsColumns[0]},
+			},
+			{
+				Name:    "auditlog_domain_id_operation_id",
+				Unique:  false,
+				Columns: []*schema.Column{AuditLogsColumns[2], AuditLogsColumns[4], AuditLogsColumns[0]},
+			},
+			{
+				Name:    "auditlog_operation_id",
+				Unique:  false,
+				Columns: []*schema.Column{AuditLogsColumns[4], AuditLogsColumns[0]},
+			},
+			{
+				Name:    "auditlog_domain_id_entity_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{AuditLogsColumns[2], AuditLogsColumns[6], AuditLogsColumns[0]},
+			},
+			{
+				Name:    "auditlog_entity_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{AuditLogsColumns[6], AuditLogsColumns[0]},
 			},
 		},
 	}
@@ -268,6 +293,21 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{AwardsColumns[4], AwardsColumns[0]},
 			},
+			{
+				Name:    "award_domain_id_status_id",
+				Unique:  false,
+				Columns: []*schema.Column{AwardsColumns[11], AwardsColumns[6], AwardsColumns[0]},
+			},
+			{
+				Name:    "award_status_id",
+				Unique:  false,
+				Columns: []*schema.Column{AwardsColumns[6], AwardsColumns[0]},
+			},
+			{
+				Name:    "award_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{AwardsColumns[14]},
+			},
 		},
 	}
 	// CalendarDaysColumns holds the columns for the "calendar_days" table.
@@ -294,6 +334,11 @@ var (
 				Name:    "calendarday_date_id",
 				Unique:  false,
 				Columns: []*schema.Column{CalendarDaysColumns[3], CalendarDaysColumns[0]},
+			},
+			{
+				Name:    "calendarday_workday_id",
+				Unique:  false,
+				Columns: []*schema.Column{CalendarDaysColumns[4], CalendarDaysColumns[0]},
 			},
 		},
 	}
@@ -492,6 +537,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{ConsultationsColumns[1], ConsultationsColumns[0]},
 			},
+			{
+				Name:    "consultation_domain_id_answer_id",
+				Unique:  false,
+				Columns: []*schema.Column{ConsultationsColumns[8], ConsultationsColumns[5], ConsultationsColumns[0]},
+			},
+			{
+				Name:    "consultation_answer_id",
+				Unique:  false,
+				Columns: []*schema.Column{ConsultationsColumns[5], ConsultationsColumns[0]},
+			},
 		},
 	}
 	// DocumentsColumns holds the columns for the "documents" table.
@@ -600,6 +655,16 @@ var (
 				Name:    "document_expires_on_id",
 				Unique:  false,
 				Columns: []*schema.Column{DocumentsColumns[7], DocumentsColumns[0]},
+			},
+			{
+				Name:    "document_domain_id_deleted_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[11], DocumentsColumns[9], DocumentsColumns[0]},
+			},
+			{
+				Name:    "document_deleted_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[9], DocumentsColumns[0]},
 			},
 		},
 	}
@@ -793,6 +858,26 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{FundsColumns[3], FundsColumns[0]},
 			},
+			{
+				Name:    "fund_domain_id_kind_id",
+				Unique:  false,
+				Columns: []*schema.Column{FundsColumns[7], FundsColumns[4], FundsColumns[0]},
+			},
+			{
+				Name:    "fund_kind_id",
+				Unique:  false,
+				Columns: []*schema.Column{FundsColumns[4], FundsColumns[0]},
+			},
+			{
+				Name:    "fund_domain_id_active_id",
+				Unique:  false,
+				Columns: []*schema.Column{FundsColumns[7], FundsColumns[6], FundsColumns[0]},
+			},
+			{
+				Name:    "fund_active_id",
+				Unique:  false,
+				Columns: []*schema.Column{FundsColumns[6], FundsColumns[0]},
+			},
 		},
 	}
 	// FundBudgetsColumns holds the columns for the "fund_budgets" table.
@@ -905,6 +990,11 @@ var (
 				Name:    "grantcall_status_closes_at",
 				Unique:  false,
 				Columns: []*schema.Column{GrantCallsColumns[16], GrantCallsColumns[10]},
+			},
+			{
+				Name:    "grantcall_domain_id_status_closes_at",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[22], GrantCallsColumns[16], GrantCallsColumns[10]},
 			},
 			{
 				Name:    "grantcall_domain_id_created_at_id",
@@ -1070,6 +1160,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{GuidanceOfficersColumns[7], GuidanceOfficersColumns[0]},
 			},
+			{
+				Name:    "guidanceofficer_domain_id_active_id",
+				Unique:  false,
+				Columns: []*schema.Column{GuidanceOfficersColumns[8], GuidanceOfficersColumns[6], GuidanceOfficersColumns[0]},
+			},
+			{
+				Name:    "guidanceofficer_active_id",
+				Unique:  false,
+				Columns: []*schema.Column{GuidanceOfficersColumns[6], GuidanceOfficersColumns[0]},
+			},
 		},
 	}
 	// IncubationCentresColumns holds the columns for the "incubation_centres" table.
@@ -1126,6 +1226,16 @@ var (
 				Name:    "incubationcentre_name_id",
 				Unique:  false,
 				Columns: []*schema.Column{IncubationCentresColumns[3], IncubationCentresColumns[0]},
+			},
+			{
+				Name:    "incubationcentre_domain_id_active_id",
+				Unique:  false,
+				Columns: []*schema.Column{IncubationCentresColumns[12], IncubationCentresColumns[11], IncubationCentresColumns[0]},
+			},
+			{
+				Name:    "incubationcentre_active_id",
+				Unique:  false,
+				Columns: []*schema.Column{IncubationCentresColumns[11], IncubationCentresColumns[0]},
 			},
 		},
 	}
@@ -1253,6 +1363,16 @@ var (
 				Name:    "ledgerentry_created_at_id",
 				Unique:  false,
 				Columns: []*schema.Column{LedgerEntriesColumns[1], LedgerEntriesColumns[0]},
+			},
+			{
+				Name:    "ledgerentry_domain_id_kind_id",
+				Unique:  false,
+				Columns: []*schema.Column{LedgerEntriesColumns[9], LedgerEntriesColumns[3], LedgerEntriesColumns[0]},
+			},
+			{
+				Name:    "ledgerentry_kind_id",
+				Unique:  false,
+				Columns: []*schema.Column{LedgerEntriesColumns[3], LedgerEntriesColumns[0]},
 			},
 		},
 	}
@@ -1982,6 +2102,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{PartyOrganizationsColumns[9], PartyOrganizationsColumns[0]},
 			},
+			{
+				Name:    "partyorganization_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyOrganizationsColumns[13]},
+			},
+			{
+				Name:    "partyorganization_parent_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyOrganizationsColumns[12]},
+			},
 		},
 	}
 	// PartyPointRulesColumns holds the columns for the "party_point_rules" table.
@@ -2175,6 +2305,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{PartyVolunteersColumns[3], PartyVolunteersColumns[0]},
 			},
+			{
+				Name:    "partyvolunteer_party_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyVolunteersColumns[5]},
+			},
 		},
 	}
 	// ProposalsColumns holds the columns for the "proposals" table.
@@ -2294,6 +2429,21 @@ var (
 				Name:    "proposal_status_id",
 				Unique:  false,
 				Columns: []*schema.Column{ProposalsColumns[19], ProposalsColumns[0]},
+			},
+			{
+				Name:    "proposal_domain_id_category_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProposalsColumns[21], ProposalsColumns[4], ProposalsColumns[0]},
+			},
+			{
+				Name:    "proposal_category_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProposalsColumns[4], ProposalsColumns[0]},
+			},
+			{
+				Name:    "proposal_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProposalsColumns[24]},
 			},
 		},
 	}
@@ -2599,6 +2749,31 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{ServiceCasesColumns[28], ServiceCasesColumns[0]},
 			},
+			{
+				Name:    "servicecase_domain_id_follow_up_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[32], ServiceCasesColumns[29], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_follow_up_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[29], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_domain_id_title_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[32], ServiceCasesColumns[6], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_title_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[6], ServiceCasesColumns[0]},
+			},
+			{
+				Name:    "servicecase_service_item_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[33]},
+			},
 		},
 	}
 	// ServiceItemsColumns holds the columns for the "service_items" table.
@@ -2666,6 +2841,16 @@ var (
 				Name:    "serviceitem_name_id",
 				Unique:  false,
 				Columns: []*schema.Column{ServiceItemsColumns[4], ServiceItemsColumns[0]},
+			},
+			{
+				Name:    "serviceitem_domain_id_active_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceItemsColumns[13], ServiceItemsColumns[11], ServiceItemsColumns[0]},
+			},
+			{
+				Name:    "serviceitem_active_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceItemsColumns[11], ServiceItemsColumns[0]},
 			},
 		},
 	}
@@ -2900,6 +3085,31 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{TenanciesColumns[9], TenanciesColumns[0]},
 			},
+			{
+				Name:    "tenancy_domain_id_stage_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[17], TenanciesColumns[5], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_stage_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[5], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_domain_id_virtual_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[17], TenanciesColumns[4], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_virtual_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[4], TenanciesColumns[0]},
+			},
+			{
+				Name:    "tenancy_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[19]},
+			},
 		},
 	}
 	// TenancyExtensionsColumns holds the columns for the "tenancy_extensions" table.
@@ -3127,6 +3337,16 @@ var (
 				Name:    "user_display_name_id",
 				Unique:  false,
 				Columns: []*schema.Column{UsersColumns[4], UsersColumns[0]},
+			},
+			{
+				Name:    "user_domain_id_status_id",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[13], UsersColumns[7], UsersColumns[0]},
+			},
+			{
+				Name:    "user_status_id",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[7], UsersColumns[0]},
 			},
 		},
 	}

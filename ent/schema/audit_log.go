@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -56,7 +58,8 @@ func (AuditLog) Indexes() []ent.Index {
 	return append([]ent.Index{
 		index.Fields("actor_id", "created_at"),
 		index.Fields("entity_type", "entity_id"),
-	}, orderIndexes("created_at")...)
+		index.Fields("domain_id", "entity_type", "entity_id"),
+	}, slices.Concat(orderIndexes("created_at"), filterIndexes("operation", "entity_id"))...)
 }
 
 // Annotations of the AuditLog.

@@ -30,7 +30,8 @@ func (CalendarDay) Fields() []ent.Field {
 
 // Indexes of the CalendarDay: one per order the API offers (order_indexes.go).
 func (CalendarDay) Indexes() []ent.Index {
-	return globalOrderIndexes("created_at", "date")
+	// workday is a filter (the calendar has no domain).
+	return globalOrderIndexes("created_at", "date", "workday")
 }
 
 // Annotations of the CalendarDay.

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -44,7 +46,7 @@ func (Consultation) Edges() []ent.Edge {
 
 // Indexes of the Consultation.
 func (Consultation) Indexes() []ent.Index {
-	return append([]ent.Index{index.Fields("assignee_id", "answer")}, orderIndexes("created_at")...)
+	return append([]ent.Index{index.Fields("assignee_id", "answer")}, slices.Concat(orderIndexes("created_at"), filterIndexes("answer"))...)
 }
 
 // Annotations of the Consultation.

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -103,7 +105,7 @@ func (Document) Indexes() []ent.Index {
 	return append([]ent.Index{
 		index.Fields("organization_id", "deleted_at"),
 		index.Fields("owner_kind", "owner_id", "deleted_at"),
-	}, orderIndexes("created_at", "category", "title", "expires_on")...)
+	}, slices.Concat(orderIndexes("created_at", "category", "title", "expires_on"), filterIndexes("deleted_at"))...)
 }
 
 // Annotations of the Document.

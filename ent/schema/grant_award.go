@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -51,7 +53,7 @@ func (Award) Edges() []ent.Edge {
 // Indexes of the Award.
 func (Award) Indexes() []ent.Index {
 	return append([]ent.Index{index.Fields("proposal_id").Unique(), index.Fields("call_id", "status")},
-		orderIndexes("created_at", "amount")...)
+		slices.Concat(orderIndexes("created_at", "amount"), filterIndexes("status"), refIndexes("organization_id"))...)
 }
 
 // Annotations of the Award.

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -37,7 +39,7 @@ func (Fund) Edges() []ent.Edge {
 
 // Indexes of the Fund.
 func (Fund) Indexes() []ent.Index {
-	return append([]ent.Index{index.Fields("domain_id", "name").Unique()}, orderIndexes("created_at", "name")...)
+	return append([]ent.Index{index.Fields("domain_id", "name").Unique()}, slices.Concat(orderIndexes("created_at", "name"), filterIndexes("kind", "active"))...)
 }
 
 // Annotations of the Fund.

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
@@ -43,7 +45,7 @@ func (LedgerEntry) Edges() []ent.Edge {
 // Indexes of the LedgerEntry.
 func (LedgerEntry) Indexes() []ent.Index {
 	return append([]ent.Index{index.Fields("fund_budget_id", "id"), index.Fields("call_id"), index.Fields("award_id")},
-		orderIndexes("created_at")...)
+		slices.Concat(orderIndexes("created_at"), filterIndexes("kind"))...)
 }
 
 // Annotations of the LedgerEntry.

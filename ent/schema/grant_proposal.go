@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
@@ -68,7 +70,7 @@ func (Proposal) Indexes() []ent.Index {
 		// One live proposal per organisation per call.
 		index.Fields("call_id", "organization_id").Unique().Annotations(entsql.IndexWhere("status <> 'WITHDRAWN'")),
 		index.Fields("call_id", "status"),
-	}, orderIndexes("created_at", "title", "requested", "status")...)
+	}, slices.Concat(orderIndexes("created_at", "title", "requested", "status"), filterIndexes("category"), refIndexes("organization_id"))...)
 }
 
 // Annotations of the Proposal.

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -53,7 +55,7 @@ func (IncubationCentre) Edges() []ent.Edge {
 
 // Indexes of the IncubationCentre.
 func (IncubationCentre) Indexes() []ent.Index {
-	return append([]ent.Index{index.Fields("domain_id", "name").Unique()}, orderIndexes("created_at", "name")...)
+	return append([]ent.Index{index.Fields("domain_id", "name").Unique()}, slices.Concat(orderIndexes("created_at", "name"), filterIndexes("active"))...)
 }
 
 // Annotations of the IncubationCentre.

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
@@ -83,7 +85,9 @@ func (Tenancy) Indexes() []ent.Index {
 		index.Fields("certificate_token").Unique(),
 		index.Fields("domain_id", "status", "ends_on", "id"),
 		index.Fields("status", "ends_on", "id"),
-	}, orderIndexes("created_at", "status", "start_on", "ends_on")...)
+	}, slices.Concat(orderIndexes("created_at", "status", "start_on", "ends_on"),
+		// The unique index above is partial (running tenancies only).
+		filterIndexes("stage", "virtual"), refIndexes("organization_id"))...)
 }
 
 // Annotations of the Tenancy.

@@ -29,3 +29,22 @@ func globalOrderIndexes(columns ...string) []ent.Index {
 	}
 	return idx
 }
+
+// filterIndexes serve the equality filters the API offers (Filters) on
+// columns that are not references to another row: the same two indexes as
+// orderIndexes, so that a county's staff and a cross-domain viewer both
+// find a status's or a kind's rows without reading the table.
+// internal/db's TestEveryFilterHasAnIndex reads every where input of a list
+// on Query, so a filter added without its index fails there.
+func filterIndexes(columns ...string) []ent.Index { return orderIndexes(columns...) }
+
+// refIndexes serve a filter by a reference to another row (an
+// organisation's proposals): (column) alone, since one row's references
+// are few whichever domains the viewer reads.
+func refIndexes(columns ...string) []ent.Index {
+	idx := make([]ent.Index, 0, len(columns))
+	for _, c := range columns {
+		idx = append(idx, index.Fields(c))
+	}
+	return idx
+}

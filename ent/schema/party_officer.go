@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
@@ -46,7 +48,7 @@ func (GuidanceOfficer) Edges() []ent.Edge {
 
 // Indexes of the GuidanceOfficer.
 func (GuidanceOfficer) Indexes() []ent.Index {
-	return append([]ent.Index{index.Fields("user_id").Unique()}, orderIndexes("created_at", "name", "current_load")...)
+	return append([]ent.Index{index.Fields("user_id").Unique()}, slices.Concat(orderIndexes("created_at", "name", "current_load"), filterIndexes("active"))...)
 }
 
 // Annotations of the GuidanceOfficer.

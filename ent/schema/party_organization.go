@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
@@ -53,7 +55,7 @@ func (PartyOrganization) Edges() []ent.Edge {
 // Indexes of the PartyOrganization.
 func (PartyOrganization) Indexes() []ent.Index {
 	return append([]ent.Index{index.Fields("domain_id", "kind", "name")},
-		orderIndexes("created_at", "kind", "name", "founded_on")...)
+		slices.Concat(orderIndexes("created_at", "kind", "name", "founded_on"), refIndexes("organization_id", "parent_id"))...)
 }
 
 // Annotations of the PartyOrganization.

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
@@ -38,7 +40,8 @@ func (PartyVolunteer) Edges() []ent.Edge {
 
 // Indexes of the PartyVolunteer.
 func (PartyVolunteer) Indexes() []ent.Index {
-	return append([]ent.Index{index.Fields("user_id").Unique()}, orderIndexes("created_at", "name")...)
+	return append([]ent.Index{index.Fields("user_id").Unique()},
+		slices.Concat(orderIndexes("created_at", "name"), refIndexes("party_organization_id"))...)
 }
 
 // Annotations of the PartyVolunteer.

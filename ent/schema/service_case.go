@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -118,7 +120,8 @@ func (ServiceCase) Indexes() []ent.Index {
 			"on_time", "working_days_used", "promised_days", "rating").
 			StorageKey("servicecase_statistics"), // the generated name exceeds identifier limits
 		index.Fields("organization_id"),
-	}, orderIndexes("created_at", "number", "state", "submitted_at", "due_on", "closed_at")...)
+	}, slices.Concat(orderIndexes("created_at", "number", "state", "submitted_at", "due_on", "closed_at"),
+		filterIndexes("follow_up", "title"), refIndexes("service_item_id"))...)
 }
 
 // Annotations of the ServiceCase.

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -63,7 +65,7 @@ func (ServiceItem) Fields() []ent.Field {
 
 // Indexes of the ServiceItem.
 func (ServiceItem) Indexes() []ent.Index {
-	return append([]ent.Index{index.Fields("domain_id", "code").Unique()}, orderIndexes("created_at", "code", "name")...)
+	return append([]ent.Index{index.Fields("domain_id", "code").Unique()}, slices.Concat(orderIndexes("created_at", "code", "name"), filterIndexes("active"))...)
 }
 
 // Annotations of the ServiceItem.

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -60,7 +62,7 @@ func (User) Edges() []ent.Edge {
 
 // Indexes of the User: one per order the API offers (order_indexes.go).
 func (User) Indexes() []ent.Index {
-	return orderIndexes("created_at", "username", "display_name")
+	return slices.Concat(orderIndexes("created_at", "username", "display_name"), filterIndexes("status"))
 }
 
 // Annotations of the User.
