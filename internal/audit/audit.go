@@ -26,8 +26,11 @@ import (
 // are recorded as events), the job scheduler's bookkeeping (job runs are
 // their own record), and notifications (each follows from an audited change,
 // such as a case step, and marking one read is the recipient's own
-// bookkeeping).
-var notAudited = map[string]bool{"AuditLog": true, "Session": true, "LoginAttempt": true, "JobRun": true, "Notification": true}
+// bookkeeping), and the organisation tallies (database triggers keep them
+// from the organisations' own audited changes; nothing writes them through
+// ent).
+var notAudited = map[string]bool{"AuditLog": true, "Session": true, "LoginAttempt": true, "JobRun": true, "Notification": true,
+	"OrganizationTally": true}
 
 // unrecorded fields change on every edit or carry no meaning for a reader.
 var unrecorded = map[string]bool{"updated_at": true, "version": true}
