@@ -130,3 +130,26 @@ func countListed(t *testing.T, e *testenv.Env, ps ...predicate.Organization) int
 	return e.App.Client.Organization.Query().Where(organization.StatusNEQ(organization.StatusDEREGISTERED)).
 		Where(ps...).CountX(system())
 }
+
+// A viewer who may not read the coverage table (finance: no party-building
+// read) is refused however little the query asks of it: the total alone,
+// or the page info alone, read no row's parts but are refused all the same.
+func TestCoverageTableRefusesItsTotalToWhoCannotReadIt(t *testing.T) {
+	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
+		e := testenv.New(t, d)
+		finance := e.Login("finance")
+		for _, q := range []string{
+			`{ partyCoverageTable { totalCount } }`,
+			`{ partyCoverageTable(first: 3) { pageInfo { hasNextPage } } }`,
+			`{ partyCoverageTable(first: 3) { totalCount edges { node { form } } } }`,
+		} {
+			var out struct{ PartyCoverageTable *struct{ TotalCount int } }
+			errs := e.Do(finance, q, nil, &out)
+			require.Equal(t, []string{"FORBIDDEN"}, errs.Codes(), q)
+			require.Nil(t, out.PartyCoverageTable, q)
+		}
+		var out struct{ PartyCoverageTable struct{ TotalCount int } }
+		e.MustDo(e.Login("party"), `{ partyCoverageTable { totalCount } }`, nil, &out)
+		require.Positive(t, out.PartyCoverageTable.TotalCount, "the committee reads it")
+	})
+}

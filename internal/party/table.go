@@ -100,6 +100,13 @@ func narrow(q *gen.OrganizationQuery, f *CoverageFilter) (narrowed bool) {
 // adds those it needs itself); a nil part is read whole. The rest are left
 // zero, so a caller passes them only when it knows what it reads.
 func (s *Service) CoverageTable(ctx context.Context, c *gen.Client, after *gen.Cursor, first *int, f *CoverageFilter, cols CoverageColumns) (*CoverageConnection, error) {
+	// Up front, not only when a row's parts are read: a query asking for
+	// the total or the page info alone reads no part, and would otherwise
+	// count the organisations for a viewer who may not read the table.
+	if !mayReadParty(ctx) {
+		return nil, forbidden("the coverage table is for the party committee, guidance officers and organisations' own members",
+			"党建覆盖情况仅对综合党委、党建工作指导员和本组织成员开放")
+	}
 	q := c.Organization.Query().Where(counted())
 	if cols.Organization != nil {
 		// The page orders by name (the pager adds it) and keys rows by id.
