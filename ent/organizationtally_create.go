@@ -99,6 +99,11 @@ func (_c *OrganizationTallyCreate) check() error {
 	if _, ok := _c.mutation.Status(); !ok {
 		return &ValidationError{Name: "status", err: errors.New(`ent: missing required field "OrganizationTally.status"`)}
 	}
+	if v, ok := _c.mutation.Status(); ok {
+		if err := organizationtally.StatusValidator(v); err != nil {
+			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "OrganizationTally.status": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Organizations(); !ok {
 		return &ValidationError{Name: "organizations", err: errors.New(`ent: missing required field "OrganizationTally.organizations"`)}
 	}

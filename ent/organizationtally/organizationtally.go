@@ -48,6 +48,8 @@ func ValidColumn(column string) bool {
 var (
 	Hooks  [1]ent.Hook
 	Policy ent.Policy
+	// StatusValidator is a validator for the "status" field. It is called by the builders before save.
+	StatusValidator func(string) error
 	// DefaultOrganizations holds the default value on creation for the "organizations" field.
 	DefaultOrganizations int
 )

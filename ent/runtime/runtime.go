@@ -1917,6 +1917,10 @@ func init() {
 	}
 	organizationtallyFields := schema.OrganizationTally{}.Fields()
 	_ = organizationtallyFields
+	// organizationtallyDescStatus is the schema descriptor for status field.
+	organizationtallyDescStatus := organizationtallyFields[1].Descriptor()
+	// organizationtally.StatusValidator is a validator for the "status" field. It is called by the builders before save.
+	organizationtally.StatusValidator = organizationtallyDescStatus.Validators[0].(func(string) error)
 	// organizationtallyDescOrganizations is the schema descriptor for organizations field.
 	organizationtallyDescOrganizations := organizationtallyFields[2].Descriptor()
 	// organizationtally.DefaultOrganizations holds the default value on creation for the organizations field.

@@ -23,7 +23,7 @@ func (OrganizationTally) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("domain_id").Immutable(),
 		// The organisation status, as organizations.status spells it.
-		field.String("status").Immutable(),
+		field.String("status").Immutable().Validate(oneLine(32)),
 		field.Int("organizations").Default(0),
 	}
 }

@@ -35,6 +35,7 @@ var schemas = map[string]ent.Interface{
 	"CaseEvent": CaseEvent{}, "CaseNotice": CaseNotice{}, "Consultation": Consultation{},
 	"Document": Document{}, "DocumentUpload": DocumentUpload{}, "DocumentVersion": DocumentVersion{},
 	"Domain": Domain{}, "JobRun": JobRun{}, "LoginAttempt": LoginAttempt{}, "Membership": Membership{}, "Notification": Notification{}, "Organization": Organization{},
+	"OrganizationTally": OrganizationTally{},
 	"RoleAssignment": RoleAssignment{}, "ServiceCase": ServiceCase{}, "ServiceItem": ServiceItem{},
 	"Session": Session{}, "User": User{},
 }
