@@ -36,7 +36,7 @@ var schemas = map[string]ent.Interface{
 	"Document": Document{}, "DocumentUpload": DocumentUpload{}, "DocumentVersion": DocumentVersion{},
 	"Domain": Domain{}, "JobRun": JobRun{}, "LoginAttempt": LoginAttempt{}, "Membership": Membership{}, "Notification": Notification{}, "Organization": Organization{},
 	"OrganizationTally": OrganizationTally{},
-	"RoleAssignment": RoleAssignment{}, "ServiceCase": ServiceCase{}, "ServiceItem": ServiceItem{},
+	"RoleAssignment":    RoleAssignment{}, "ServiceCase": ServiceCase{}, "ServiceItem": ServiceItem{},
 	"Session": Session{}, "User": User{},
 }
 
