@@ -2,7 +2,6 @@ package db
 
 import (
 	"fmt"
-	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -31,13 +30,7 @@ type filter struct {
 // field after its column: organizationID is organization_id).
 func queryFilters(t *testing.T) map[string][]filter {
 	t.Helper()
-	src, err := os.ReadFile("../../graph/ent.graphqls")
-	require.NoError(t, err)
-	text := string(src)
-	start := strings.Index(text, "\ntype Query {")
-	require.NotEqual(t, -1, start, "graph/ent.graphqls has no type Query")
-	end := strings.Index(text[start+1:], "\n}")
-	query := text[start : start+1+end]
+	text, query := entSchema(t)
 	snake := regexp.MustCompile(`ID$|[A-Z]`)
 	out := map[string][]filter{}
 	for _, m := range regexp.MustCompile(`where: (\w+)WhereInput\b`).FindAllStringSubmatch(query, -1) {

@@ -57,18 +57,25 @@ var orderLists = map[string]struct {
 	"Tenancy": {"tenancies", true}, "User": {"users", true},
 }
 
+// entSchema is the generated GraphQL schema (graph/ent.graphqls) and, in
+// it, the body of type Query.
+func entSchema(t *testing.T) (text, query string) {
+	t.Helper()
+	src, err := os.ReadFile("../../graph/ent.graphqls")
+	require.NoError(t, err)
+	text = string(src)
+	start := strings.Index(text, "\ntype Query {")
+	require.NotEqual(t, -1, start, "graph/ent.graphqls has no type Query")
+	end := strings.Index(text[start+1:], "\n}")
+	return text, text[start : start+1+end]
+}
+
 // queryOrders reads the generated GraphQL schema: for every list on Query
 // with an orderBy argument, the columns its order enum names (entgql names
 // a value after its column: REGISTERED_ON is registered_on).
 func queryOrders(t *testing.T) map[string][]string {
 	t.Helper()
-	src, err := os.ReadFile("../../graph/ent.graphqls")
-	require.NoError(t, err)
-	text := string(src)
-	start := strings.Index(text, "\ntype Query {")
-	require.NotEqual(t, -1, start, "graph/ent.graphqls has no type Query")
-	end := strings.Index(text[start+1:], "\n}")
-	query := text[start : start+1+end]
+	text, query := entSchema(t)
 	out := map[string][]string{}
 	for _, m := range regexp.MustCompile(`orderBy: (\w+)Order\b`).FindAllStringSubmatch(query, -1) {
 		enum := regexp.MustCompile(`(?s)\nenum ` + m[1] + `OrderField \{(.*?)\n\}`).FindStringSubmatch(text)
