@@ -14,6 +14,7 @@ import (
 	"hatchery/ent/predicate"
 	"hatchery/ent/servicecase"
 	"hatchery/ent/user"
+	"hatchery/internal/perparent"
 	"math"
 
 	"entgo.io/ent"
@@ -753,7 +754,7 @@ func (_q *DocumentQuery) loadVersions(ctx context.Context, query *DocumentVersio
 	query.Where(predicate.DocumentVersion(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(document.VersionsColumn), fks...))
 	}))
-	neighbors, err := query.All(ctx)
+	neighbors, err := query.All(perparent.WithKeys(ctx, document.VersionsColumn, fks))
 	if err != nil {
 		return err
 	}

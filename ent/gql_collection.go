@@ -54,6 +54,7 @@ import (
 	"hatchery/ent/visitfollowup"
 	"hatchery/ent/volunteerpointentry"
 	"hatchery/ent/waitlistentry"
+	"hatchery/internal/perparent"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
@@ -1675,7 +1676,7 @@ func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				if oneNode {
 					pager.applyOrder(query.Limit(limit))
 				} else {
-					modify := entgql.LimitPerRow(document.VersionsColumn, limit, pager.orderExpr(query))
+					modify := perparent.Limit(document.VersionsColumn, limit, pager.orderExpr(query))
 					query.modifiers = append(query.modifiers, modify)
 				}
 			} else {
@@ -4270,7 +4271,7 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				if oneNode {
 					pager.applyOrder(query.Limit(limit))
 				} else {
-					modify := entgql.LimitPerRow(organization.DocumentsColumn, limit, pager.orderExpr(query))
+					modify := perparent.Limit(organization.DocumentsColumn, limit, pager.orderExpr(query))
 					query.modifiers = append(query.modifiers, modify)
 				}
 			} else {
@@ -8003,7 +8004,7 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				if oneNode {
 					pager.applyOrder(query.Limit(limit))
 				} else {
-					modify := entgql.LimitPerRow(user.RoleAssignmentsColumn, limit, pager.orderExpr(query))
+					modify := perparent.Limit(user.RoleAssignmentsColumn, limit, pager.orderExpr(query))
 					query.modifiers = append(query.modifiers, modify)
 				}
 			} else {

@@ -12,6 +12,7 @@ import (
 	"hatchery/ent/membership"
 	"hatchery/ent/organization"
 	"hatchery/ent/predicate"
+	"hatchery/internal/perparent"
 	"math"
 
 	"entgo.io/ent"
@@ -600,7 +601,7 @@ func (_q *OrganizationQuery) loadDocuments(ctx context.Context, query *DocumentQ
 	query.Where(predicate.Document(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(organization.DocumentsColumn), fks...))
 	}))
-	neighbors, err := query.All(ctx)
+	neighbors, err := query.All(perparent.WithKeys(ctx, organization.DocumentsColumn, fks))
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/session"
 	"hatchery/ent/user"
+	"hatchery/internal/perparent"
 	"math"
 
 	"entgo.io/ent"
@@ -622,7 +623,7 @@ func (_q *UserQuery) loadRoleAssignments(ctx context.Context, query *RoleAssignm
 	query.Where(predicate.RoleAssignment(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(user.RoleAssignmentsColumn), fks...))
 	}))
-	neighbors, err := query.All(ctx)
+	neighbors, err := query.All(perparent.WithKeys(ctx, user.RoleAssignmentsColumn, fks))
 	if err != nil {
 		return err
 	}

@@ -612,6 +612,11 @@ var (
 				Columns: []*schema.Column{DocumentsColumns[14], DocumentsColumns[9]},
 			},
 			{
+				Name:    "document_organization_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[14], DocumentsColumns[0]},
+			},
+			{
 				Name:    "document_owner_kind_owner_id_deleted_at",
 				Unique:  false,
 				Columns: []*schema.Column{DocumentsColumns[3], DocumentsColumns[4], DocumentsColumns[9]},

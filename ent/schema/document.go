@@ -104,6 +104,9 @@ func (Document) Edges() []ent.Edge {
 func (Document) Indexes() []ent.Index {
 	return append([]ent.Index{
 		index.Fields("organization_id", "deleted_at"),
+		// An organisation's documents in id order: a nested documents(first: n)
+		// reads each organisation's first n through it (internal/perparent).
+		index.Fields("organization_id", "id"),
 		index.Fields("owner_kind", "owner_id", "deleted_at"),
 	}, slices.Concat(orderIndexes("created_at", "category", "title", "expires_on"), filterIndexes("deleted_at"))...)
 }
