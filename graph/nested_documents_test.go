@@ -177,12 +177,34 @@ func TestNestedDocumentsAreEachOrganisationsOwnPage(t *testing.T) {
 				return s[:min(2, len(s))], len(s) > 2
 			})
 
+			// Without pageInfo, no row past the page is read (perparent.Rows):
+			// the answer is the same, from LIMIT 3 where pageInfo costs LIMIT 4.
+			var bare nestedDocs
+			stop = e.RecordSQL()
+			e.MustDo(token, `query($ids: [ID!]) { organizations(first: 50, where: {idIn: $ids}) { edges { node { id
+				documents(first: 3) { totalCount edges { cursor node { id title } } } } } } }`, map[string]any{"ids": ids}, &bare)
+			bareStatements := strings.Join(stop(), "\n")
+			require.Len(t, bare.Organizations.Edges, len(orgs))
+			for _, edge := range bare.Organizations.Edges {
+				id, err := strconv.Atoi(edge.Node.ID)
+				require.NoError(t, err)
+				want := all[id][:min(3, len(all[id]))]
+				require.Len(t, edge.Node.Documents.Edges, len(want), "organisation %d", id)
+				for i, doc := range want {
+					require.Equal(t, testenv.ID(doc.id), edge.Node.Documents.Edges[i].Node.ID)
+				}
+				require.Equal(t, len(all[id]), edge.Node.Documents.TotalCount)
+			}
+
 			// Which way the page was read: the test would pass on the window
 			// form too, so say which one ran.
 			joined := strings.Join(statements, "\n")
 			if d.Name == "postgres" {
 				require.Contains(t, joined, "LATERAL", "%s: the documents are read per organisation", viewer)
 				require.NotContains(t, strings.ToUpper(joined), "ROW_NUMBER")
+				require.Contains(t, joined, "LIMIT 4)", "pageInfo asked: one row past the page")
+				require.Contains(t, bareStatements, "LIMIT 3)", "no pageInfo: the page alone")
+				require.NotContains(t, bareStatements, "LIMIT 4)")
 			} else {
 				require.Contains(t, strings.ToUpper(joined), "ROW_NUMBER", "%s: SQLite keeps entgql's window", viewer)
 			}

@@ -53,3 +53,12 @@ func TestLimitFallsBackToTheWindow(t *testing.T) {
 		})
 	}
 }
+
+func TestRowsReadsOnePastThePageOnlyForPageInfo(t *testing.T) {
+	five, two := 5, 2
+	require.Equal(t, 6, Rows(&five, nil, true))
+	require.Equal(t, 5, Rows(&five, nil, false))
+	require.Equal(t, 3, Rows(nil, &two, true))
+	require.Equal(t, 2, Rows(nil, &two, false))
+	require.Equal(t, 0, Rows(nil, nil, true), "no page size: no limit")
+}

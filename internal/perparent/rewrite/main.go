@@ -2,7 +2,9 @@
 // internal/perparent): the nested connections' per-parent limit
 // (entgql.LimitPerRow in ent/gql_collection.go) becomes perparent.Limit, and
 // the eager loader of each such edge puts its parents' keys on the query's
-// context with perparent.WithKeys. go generate runs it right after entc, so
+// context with perparent.WithKeys, and such a page's row count is
+// perparent.Rows (no row past the page unless pageInfo is asked for).
+// go generate runs it right after entc, so
 // the generated files stay reproducible: never edit them by hand.
 package main
 
@@ -30,7 +32,12 @@ func main() {
 	if len(columns) == 0 {
 		fail("%s has no entgql.LimitPerRow call; update internal/perparent/rewrite", collection)
 	}
-	write(collection, withImport(bytes.ReplaceAll(src, []byte("entgql.LimitPerRow("), []byte("perparent.Limit("))))
+	src = bytes.ReplaceAll(src, []byte("entgql.LimitPerRow("), []byte("perparent.Limit("))
+	src = replaceEach(src, len(columns), "ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)\n",
+		"ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)\n\t\t\tpageInfoAsked := hasCollectedField(ctx, append(path, pageInfoField)...)\n")
+	src = replaceEach(src, len(columns), "if limit := paginateLimit(args.first, args.last); limit > 0 {",
+		"if limit := perparent.Rows(args.first, args.last, pageInfoAsked); limit > 0 {")
+	write(collection, withImport(src))
 
 	loaders, err := filepath.Glob("ent/*_query.go")
 	if err != nil || len(loaders) == 0 {
@@ -61,6 +68,18 @@ func rewriteLoader(files []string, column string) {
 	if found != 1 {
 		fail("found %d eager loaders selecting by %s, want 1; update internal/perparent/rewrite", found, column)
 	}
+}
+
+// replaceEach replaces from with to, which must happen n times (once per
+// nested connection) unless every from is already to.
+func replaceEach(src []byte, n int, from, to string) []byte {
+	if bytes.Count(src, []byte(to)) == n {
+		return src // rewritten already
+	}
+	if got := bytes.Count(src, []byte(from)); got != n {
+		fail("%s: %q occurs %d times, want %d (one per nested connection); update internal/perparent/rewrite", collection, from, got, n)
+	}
+	return bytes.ReplaceAll(src, []byte(from), []byte(to))
 }
 
 // withImport adds perparent to the file's imports (gofmt puts it in order).
