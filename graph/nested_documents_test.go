@@ -20,11 +20,14 @@ import (
 	"hatchery/internal/uscc"
 )
 
-// shelf is one organisation's documents, in id order.
-type shelf []struct {
+// shelved is one document of a shelf.
+type shelved struct {
 	id    int
 	title string
 }
+
+// shelf is one organisation's documents, in id order.
+type shelf []shelved
 
 // addShelves gives Deqing one organisation per count, each with that many
 // documents, of which it deletes three of the last's: titles run against ids
@@ -48,10 +51,7 @@ func addShelves(t *testing.T, e *testenv.Env, counts ...int) (orgs []int, all, l
 		for j := range n {
 			d := c.Document.Create().SetDomainID(e.Fixture.Deqing).SetOwnerKind("organization").SetOwnerID(o.ID).
 				SetCategory(document.CategoryOTHER).SetTitle(fmt.Sprintf("文件%02d", (n-j)*7%100)).SaveX(ctx)
-			row := struct {
-				id    int
-				title string
-			}{d.ID, d.Title}
+			row := shelved{d.ID, d.Title}
 			all[o.ID] = append(all[o.ID], row)
 			if j%2 == 1 && deleted > 0 {
 				deleted--
@@ -111,9 +111,9 @@ func TestNestedDocumentsAreEachOrganisationsOwnPage(t *testing.T) {
 			require.Len(t, out.Organizations.Edges, len(orgs))
 			return out
 		}
-		// check compares each organisation's page with want(its shelf).
-		backward := false
-		checkOn := func(shelves map[int]shelf, out nestedDocs, want func(shelf) (page shelf, more bool)) {
+		// checkOn compares each organisation's page with want(its shelf); a
+		// backward page's "more" is before it, a forward page's after it.
+		checkOn := func(shelves map[int]shelf, backward bool, out nestedDocs, want func(shelf) (page shelf, more bool)) {
 			for _, edge := range out.Organizations.Edges {
 				id, err := strconv.Atoi(edge.Node.ID)
 				require.NoError(t, err)
@@ -124,7 +124,6 @@ func TestNestedDocumentsAreEachOrganisationsOwnPage(t *testing.T) {
 					require.Equal(t, testenv.ID(doc.id), got.Edges[i].Node.ID, "organisation %d, row %d", id, i)
 					require.Equal(t, doc.title, got.Edges[i].Node.Title)
 				}
-				// A backward page's "more" is before it, a forward page's after it.
 				flag := got.PageInfo.HasNextPage
 				if backward {
 					flag = got.PageInfo.HasPreviousPage
@@ -132,13 +131,10 @@ func TestNestedDocumentsAreEachOrganisationsOwnPage(t *testing.T) {
 				require.Equal(t, more, flag, "organisation %d: %+v", id, got.PageInfo)
 			}
 		}
-		check := func(out nestedDocs, want func(shelf) (shelf, bool)) { checkOn(all, out, want) }
+		check := func(out nestedDocs, want func(shelf) (shelf, bool)) { checkOn(all, false, out, want) }
 		byTitleDesc := func(s shelf) shelf {
 			s = slices.Clone(s)
-			slices.SortStableFunc(s, func(a, b struct {
-				id    int
-				title string
-			}) int {
+			slices.SortStableFunc(s, func(a, b shelved) int {
 				if c := strings.Compare(b.title, a.title); c != 0 {
 					return c
 				}
@@ -152,10 +148,8 @@ func TestNestedDocumentsAreEachOrganisationsOwnPage(t *testing.T) {
 			stop := e.RecordSQL()
 			check(ask(token, "(first: 3)", nil), func(s shelf) (shelf, bool) { return s[:min(3, len(s))], len(s) > 3 })
 			statements := stop()
-			checkOn(live, ask(token, "(first: 3, where: {deletedAtIsNil: true})", nil), func(s shelf) (shelf, bool) { return s[:min(3, len(s))], len(s) > 3 })
-			backward = true
-			check(ask(token, "(last: 2)", nil), func(s shelf) (shelf, bool) { return s[max(0, len(s)-2):], len(s) > 2 })
-			backward = false
+			checkOn(live, false, ask(token, "(first: 3, where: {deletedAtIsNil: true})", nil), func(s shelf) (shelf, bool) { return s[:min(3, len(s))], len(s) > 3 })
+			checkOn(all, true, ask(token, "(last: 2)", nil), func(s shelf) (shelf, bool) { return s[max(0, len(s)-2):], len(s) > 2 })
 			check(ask(token, "(first: 2, orderBy: {field: TITLE, direction: DESC})", nil), func(s shelf) (shelf, bool) {
 				s = byTitleDesc(s)
 				return s[:min(2, len(s))], len(s) > 2
@@ -168,12 +162,7 @@ func TestNestedDocumentsAreEachOrganisationsOwnPage(t *testing.T) {
 			cut := nine[2]
 			cutID, _ := strconv.Atoi(cut.Node.ID)
 			check(ask(token, "(first: 2, after: $after)", map[string]any{"after": cut.Cursor}), func(s shelf) (shelf, bool) {
-				s = slices.DeleteFunc(slices.Clone(s), func(d struct {
-					id    int
-					title string
-				}) bool {
-					return d.id <= cutID
-				})
+				s = slices.DeleteFunc(slices.Clone(s), func(d shelved) bool { return d.id <= cutID })
 				return s[:min(2, len(s))], len(s) > 2
 			})
 
