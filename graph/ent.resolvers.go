@@ -30,8 +30,12 @@ func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[int]
 
 // Awards is the resolver for the awards field.
 func (r *queryResolver) Awards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AwardOrder, where *ent.AwardWhereInput) (*ent.AwardConnection, error) {
-	return r.client(ctx).Award.Query().Paginate(ctx, after, first, before, last,
+	conn, err := r.client(ctx).Award.Query().Paginate(ctx, after, first, before, last,
 		ent.WithAwardOrder(orderBy), ent.WithAwardFilter(where.Filter))
+	if err == nil {
+		pageAwards(ctx, conn)
+	}
+	return conn, err
 }
 
 // CalendarDays is the resolver for the calendarDays field.
@@ -126,8 +130,12 @@ func (r *queryResolver) PartyVolunteers(ctx context.Context, after *entgql.Curso
 
 // Proposals is the resolver for the proposals field.
 func (r *queryResolver) Proposals(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProposalOrder, where *ent.ProposalWhereInput) (*ent.ProposalConnection, error) {
-	return r.client(ctx).Proposal.Query().Paginate(ctx, after, first, before, last,
+	conn, err := r.client(ctx).Proposal.Query().Paginate(ctx, after, first, before, last,
 		ent.WithProposalOrder(orderBy), ent.WithProposalFilter(where.Filter))
+	if err == nil {
+		pageProposals(ctx, conn)
+	}
+	return conn, err
 }
 
 // RoleAssignments is the resolver for the roleAssignments field.

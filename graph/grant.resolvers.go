@@ -9,7 +9,6 @@ import (
 	"context"
 	"hatchery/ent"
 	"hatchery/ent/fundbudget"
-	"hatchery/ent/objection"
 	"hatchery/ent/proposal"
 	"hatchery/graph/model"
 	"hatchery/internal/grant"
@@ -18,7 +17,7 @@ import (
 
 // Objections is the resolver for the objections field.
 func (r *awardResolver) Objections(ctx context.Context, obj *ent.Award) ([]*ent.Objection, error) {
-	return r.client(ctx).Objection.Query().Where(objection.AwardID(obj.ID)).Order(objection.ByID()).All(ctx)
+	return grant.Objections(ctx, r.client(ctx), obj)
 }
 
 // ProposalTitle is the resolver for the proposalTitle field.

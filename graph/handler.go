@@ -82,6 +82,9 @@ func withLoaders(a *app.App) graphql.OperationMiddleware {
 			if a.Party != nil {
 				ctx = a.Party.WithLoaders(ctx, a.Client)
 			}
+			if a.Grants != nil {
+				ctx = a.Grants.WithLoaders(ctx, a.Client)
+			}
 		}
 		return next(ctx)
 	}

@@ -63,7 +63,11 @@ func (r *queryResolver) CallAssignments(ctx context.Context, callID int) ([]*ent
 
 // MyReviewAssignments is the resolver for the myReviewAssignments field.
 func (r *queryResolver) MyReviewAssignments(ctx context.Context, first *int, after *entgql.Cursor[int]) (*ent.ReviewAssignmentConnection, error) {
-	return review.Mine(ctx, r.client(ctx)).Paginate(ctx, after, first, nil, nil)
+	conn, err := review.Mine(ctx, r.client(ctx)).Paginate(ctx, after, first, nil, nil)
+	if err == nil {
+		pageAssignments(ctx, conn)
+	}
+	return conn, err
 }
 
 // Proposal is the resolver for the proposal field.

@@ -102,6 +102,9 @@ func AssignmentPanel(ctx context.Context, c *gen.Client, a *gen.ReviewAssignment
 // AssignmentProposal returns the proposal assignment a is about, as the
 // viewer may read it (an expert: only while assigned and not conflicted).
 func AssignmentProposal(ctx context.Context, c *gen.Client, a *gen.ReviewAssignment) (*gen.Proposal, error) {
+	if l := loadersFrom(ctx); l != nil {
+		return l.proposals.Load(ctx, a.ItemID) // not found or not the viewer's: nil, as below
+	}
 	p, err := c.Proposal.Get(ctx, a.ItemID)
 	if gen.IsNotFound(err) {
 		return nil, nil
@@ -115,8 +118,10 @@ func (s *Service) CallAssignments(ctx context.Context, c *gen.Client, callID int
 	if err != nil {
 		return nil, err
 	}
-	return c.ReviewAssignment.Query().Where(reviewassignment.PanelID(p.ID), reviewassignment.StatusNEQ(reviewassignment.StatusREMOVED)).
+	rows, err := c.ReviewAssignment.Query().Where(reviewassignment.PanelID(p.ID), reviewassignment.StatusNEQ(reviewassignment.StatusREMOVED)).
 		Order(reviewassignment.ByItemID(), reviewassignment.ByID()).All(ctx)
+	NameAssignments(ctx, rows)
+	return rows, err
 }
 
 // SetReviewers makes userIDs the call's panel.

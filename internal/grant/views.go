@@ -6,6 +6,7 @@ import (
 	gen "hatchery/ent"
 	"hatchery/ent/award"
 	"hatchery/ent/documentversion"
+	"hatchery/ent/objection"
 	"hatchery/ent/organization"
 	"hatchery/ent/proposal"
 	"hatchery/ent/servicecase"
@@ -34,6 +35,11 @@ func (s *Service) Answers(ctx context.Context, c *gen.Client, p *gen.Proposal) (
 
 // OrganizationName is the applicant's name.
 func OrganizationName(ctx context.Context, c *gen.Client, orgID int) (string, error) {
+	if l := loadersFrom(ctx); l != nil {
+		if o, err := l.orgs.Load(ctx, orgID); err != nil || o != nil {
+			return nameOf(o, err)
+		}
+	} // not in a batch's answer: read alone, for the same error as ever
 	o, err := c.Organization.Query().Where(organization.ID(orgID)).Select(organization.FieldName).Only(system(ctx))
 	if err != nil {
 		return "", err
@@ -74,6 +80,9 @@ func (s *Service) Materials(ctx context.Context, c *gen.Client, p *gen.Proposal)
 
 // AwardOf is the proposal's award, if any, as the viewer may read it.
 func AwardOf(ctx context.Context, c *gen.Client, p *gen.Proposal) (*gen.Award, error) {
+	if l := loadersFrom(ctx); l != nil {
+		return l.awards.Load(ctx, p.ID) // none, or not the viewer's: nil, as below
+	}
 	a, err := c.Award.Query().Where(award.ProposalID(p.ID)).Only(ctx)
 	if gen.IsNotFound(err) {
 		return nil, nil
@@ -84,6 +93,14 @@ func AwardOf(ctx context.Context, c *gen.Client, p *gen.Proposal) (*gen.Award, e
 // ProposalOfAward is the proposal's title, read as the system (the public
 // page and staff's award lists name it).
 func ProposalTitle(ctx context.Context, c *gen.Client, id int) (string, error) {
+	if l := loadersFrom(ctx); l != nil {
+		if p, err := l.titles.Load(ctx, id); err != nil || p != nil {
+			if err != nil {
+				return "", err
+			}
+			return p.Title, nil
+		}
+	}
 	p, err := c.Proposal.Query().Where(proposal.ID(id)).Select(proposal.FieldTitle).Only(system(ctx))
 	if err != nil {
 		return "", err
@@ -111,6 +128,14 @@ func (s *Service) Announcing(call *gen.GrantCall) bool {
 // CaseNumber is the proposal's case number once it has one, for readers
 // who may read the proposal (the applicant, staff).
 func CaseNumber(ctx context.Context, c *gen.Client, p *gen.Proposal) (*string, error) {
+	if l := loadersFrom(ctx); l != nil {
+		if cs, err := l.cases.Load(ctx, p.CaseID); err != nil || cs != nil {
+			if err != nil {
+				return nil, err
+			}
+			return cs.Number, nil
+		}
+	}
 	cs, err := c.ServiceCase.Query().Where(servicecase.ID(p.CaseID)).Select(servicecase.FieldNumber).Only(system(ctx))
 	if err != nil {
 		return nil, err
@@ -131,4 +156,25 @@ func (s *Service) MaterialURL(ctx context.Context, c *gen.Client, d *MaterialDoc
 		return "", err
 	}
 	return s.Docs.DownloadURL(sys, c, v, false)
+}
+
+// Objections are an award's objections, oldest first, as the viewer may
+// read them.
+func Objections(ctx context.Context, c *gen.Client, a *gen.Award) ([]*gen.Objection, error) {
+	if l := loadersFrom(ctx); l != nil {
+		rows, err := l.objections.Load(ctx, a.ID)
+		if rows == nil && err == nil {
+			rows = []*gen.Objection{}
+		}
+		return rows, err
+	}
+	return c.Objection.Query().Where(objection.AwardID(a.ID)).Order(objection.ByID()).All(ctx)
+}
+
+// nameOf is an organisation's name as a lookup answered it.
+func nameOf(o *gen.Organization, err error) (string, error) {
+	if err != nil {
+		return "", err
+	}
+	return o.Name, nil
 }

@@ -14,6 +14,12 @@ import (
 // What an assignment shows, under the blind rule (ScoresVisible).
 
 func panelOf(ctx context.Context, c *gen.Client, a *gen.ReviewAssignment) (*gen.ReviewPanel, error) {
+	if l := loadersFrom(ctx); l != nil {
+		if p, err := l.panels.Load(ctx, a.PanelID); err != nil || p != nil {
+			return p, err
+		}
+	}
+	// Not found in a batch: read it alone, for the same error as ever.
 	return c.ReviewPanel.Get(system(ctx), a.PanelID)
 }
 
@@ -52,6 +58,14 @@ func VisibleTotal(ctx context.Context, c *gen.Client, a *gen.ReviewAssignment) (
 
 // ExpertName is the reviewer's display name.
 func ExpertName(ctx context.Context, c *gen.Client, a *gen.ReviewAssignment) (string, error) {
+	if l := loadersFrom(ctx); l != nil {
+		if u, err := l.names.Load(ctx, a.ExpertID); err != nil || u != nil {
+			if err != nil {
+				return "", err
+			}
+			return u.DisplayName, nil
+		}
+	}
 	u, err := c.User.Get(system(ctx), a.ExpertID)
 	if err != nil {
 		return "", err
