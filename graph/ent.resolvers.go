@@ -88,8 +88,12 @@ func (r *queryResolver) GuidanceOfficers(ctx context.Context, after *entgql.Curs
 
 // IncubationCentres is the resolver for the incubationCentres field.
 func (r *queryResolver) IncubationCentres(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.IncubationCentreOrder, where *ent.IncubationCentreWhereInput) (*ent.IncubationCentreConnection, error) {
-	return r.client(ctx).IncubationCentre.Query().Paginate(ctx, after, first, before, last,
+	conn, err := r.client(ctx).IncubationCentre.Query().Paginate(ctx, after, first, before, last,
 		ent.WithIncubationCentreOrder(orderBy), ent.WithIncubationCentreFilter(where.Filter))
+	if err == nil {
+		pageCentres(ctx, conn)
+	}
+	return conn, err
 }
 
 // LedgerEntries is the resolver for the ledgerEntries field.

@@ -6,13 +6,10 @@ import (
 
 	gen "hatchery/ent"
 	"hatchery/ent/document"
-	"hatchery/ent/incubationspace"
 	"hatchery/ent/maturityassessment"
 	"hatchery/ent/spaceoffer"
-	"hatchery/ent/tenancy"
 	"hatchery/ent/tenancymilestone"
 	"hatchery/ent/tenancyspace"
-	"hatchery/ent/waitlistentry"
 )
 
 // The read side of spaces and tenancies: what the space board and the
@@ -64,40 +61,6 @@ func (s *Service) SpaceOpenOffers(ctx context.Context, c *gen.Client, sp *gen.In
 		return rowsOf(m, err, sp.ID)
 	}
 	return c.SpaceOffer.Query().Where(spaceoffer.SpaceID(sp.ID), spaceoffer.StatusEQ(spaceoffer.StatusOPEN)).All(ctx)
-}
-
-// Occupancy is a centre's occupancy now, in three aggregate queries.
-func (s *Service) Occupancy(ctx context.Context, c *gen.Client, centre *gen.IncubationCentre) (*Occupancy, error) {
-	// One row per space is small (a centre has tens of spaces); summing in
-	// Go keeps the "held" rule (any seat held counts the space's area) in one place.
-	rows, err := c.IncubationSpace.Query().Where(incubationspace.CentreID(centre.ID)).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	o := &Occupancy{}
-	for _, r := range rows {
-		if r.Maintenance {
-			continue
-		}
-		o.AreaAvailable += r.Area
-		o.SeatsTotal += r.Seats
-		o.SeatsUsed += r.SeatsUsed
-		if r.SeatsUsed > 0 {
-			o.AreaUsed += r.Area
-		}
-	}
-	if o.ActiveTenancies, err = c.Tenancy.Query().Where(tenancy.CentreID(centre.ID), tenancy.StatusEQ(tenancy.StatusACTIVE), tenancy.Virtual(false)).Count(ctx); err != nil {
-		return nil, err
-	}
-	if o.VirtualTenancies, err = c.Tenancy.Query().Where(tenancy.CentreID(centre.ID), tenancy.StatusEQ(tenancy.StatusACTIVE), tenancy.Virtual(true)).Count(ctx); err != nil {
-		return nil, err
-	}
-	if o.Waiting, err = c.WaitlistEntry.Query().Where(waitlistentry.CentreID(centre.ID), waitlistentry.StatusIn(live...)).Count(ctx); err != nil {
-		return nil, err
-	}
-	o.OpenOffers, err = c.SpaceOffer.Query().Where(spaceoffer.StatusEQ(spaceoffer.StatusOPEN),
-		spaceoffer.HasSpaceWith(incubationspace.CentreID(centre.ID))).Count(ctx)
-	return o, err
 }
 
 // TenancySeats are the seats a tenancy holds now.

@@ -15,6 +15,7 @@ import (
 	"hatchery/ent/spaceoffer"
 	"hatchery/ent/tenancymilestone"
 	"hatchery/ent/tenancyspace"
+	"hatchery/internal/pageload"
 )
 
 // Per-request batch loaders for the fields lists show on every row (the
@@ -51,6 +52,9 @@ type loaders struct {
 	pageSeats      *pageLoader[[]*gen.TenancySpace]
 	pageMilestones *pageLoader[[]*gen.TenancyMilestone]
 	pageLatest     *pageLoader[*gen.MaturityAssessment]
+
+	// The occupancy of the centres a list named (PageCentres).
+	occupancy *pageload.Loader[*Occupancy]
 
 	mu   sync.Mutex
 	page []int        // the counties of the rows being listed (PageDomains)
@@ -183,6 +187,9 @@ func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Contex
 			rows, err := c.SpaceOffer.Query().Where(spaceoffer.StatusEQ(spaceoffer.StatusOPEN), spaceoffer.DomainIDIn(domains...)).
 				Order(gen.Asc(spaceoffer.FieldID)).All(ctx)
 			return nest(rows, func(r *gen.SpaceOffer) (int, int) { return r.DomainID, r.SpaceID }), err
+		}),
+		occupancy: pageload.New(func(ctx context.Context, ids []int) (map[int]*Occupancy, error) {
+			return occupancies(ctx, c, ids)
 		}),
 		centres: perDomain(l, func(ctx context.Context, domains []int) (map[int]map[int]*gen.IncubationCentre, error) {
 			rows, err := c.IncubationCentre.Query().Where(incubationcentre.DomainIDIn(domains...)).All(system(ctx))
