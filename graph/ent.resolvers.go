@@ -110,8 +110,12 @@ func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[
 
 // PartyActivities is the resolver for the partyActivities field.
 func (r *queryResolver) PartyActivities(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyActivityOrder, where *ent.PartyActivityWhereInput) (*ent.PartyActivityConnection, error) {
-	return r.client(ctx).PartyActivity.Query().Paginate(ctx, after, first, before, last,
+	conn, err := r.client(ctx).PartyActivity.Query().Paginate(ctx, after, first, before, last,
 		ent.WithPartyActivityOrder(orderBy), ent.WithPartyActivityFilter(where.Filter))
+	if err == nil {
+		pageActivities(ctx, conn)
+	}
+	return conn, err
 }
 
 // PartyOrganizations is the resolver for the partyOrganizations field.
@@ -122,8 +126,12 @@ func (r *queryResolver) PartyOrganizations(ctx context.Context, after *entgql.Cu
 
 // PartyVisits is the resolver for the partyVisits field.
 func (r *queryResolver) PartyVisits(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyVisitOrder, where *ent.PartyVisitWhereInput) (*ent.PartyVisitConnection, error) {
-	return r.client(ctx).PartyVisit.Query().Paginate(ctx, after, first, before, last,
+	conn, err := r.client(ctx).PartyVisit.Query().Paginate(ctx, after, first, before, last,
 		ent.WithPartyVisitOrder(orderBy), ent.WithPartyVisitFilter(where.Filter))
+	if err == nil {
+		pageVisits(ctx, conn)
+	}
+	return conn, err
 }
 
 // PartyVolunteers is the resolver for the partyVolunteers field.

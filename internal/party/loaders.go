@@ -2,6 +2,7 @@ package party
 
 import (
 	"context"
+	"sync"
 
 	"github.com/vikstrous/dataloadgen"
 
@@ -20,6 +21,10 @@ type loaders struct {
 	covered *dataloadgen.Loader[int, map[int]int]     // by domain: branch id → organisations covered
 	maxLoad *dataloadgen.Loader[int, int]             // by domain
 	points  *dataloadgen.Loader[yearKey, map[int]int] // volunteer id → points
+
+	client  *gen.Client // what the lookups made on first use read through
+	photoMu sync.Mutex
+	photos  photoLoaders // by kind of record (photos.go)
 }
 
 type yearKey struct{ domain, year int }
@@ -34,6 +39,7 @@ func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Contex
 	// every row of it. A wait would only add its length to the request.
 	wait := dataloadgen.WithWait(0)
 	l := &loaders{
+		client: c,
 		covered: dataloadgen.NewMappedLoader(func(ctx context.Context, domains []int) (map[int]map[int]int, error) {
 			var rows []struct {
 				Domain int `json:"domain_id"`

@@ -6,19 +6,10 @@ import (
 	"entgo.io/ent/dialect/sql"
 
 	gen "hatchery/ent"
-	"hatchery/ent/document"
 	"hatchery/ent/partysettings"
 	"hatchery/ent/volunteerpointentry"
 	"hatchery/internal/authz"
 )
-
-// Photos are the current documents owned by a visit or an activity
-// (kind authz.OwnerPartyVisit or authz.OwnerPartyActivity), read as the
-// viewer: whoever reads the record through its organisation reads them.
-func (s *Service) Photos(ctx context.Context, c *gen.Client, kind string, id int) ([]*gen.Document, error) {
-	return c.Document.Query().Where(document.OwnerKind(kind), document.OwnerID(id)).
-		Order(document.ByCreatedAt(), document.ByID()).Limit(50).All(ctx)
-}
 
 // VolunteerEntries are the EARNED lines of an activity, with volunteers.
 func (s *Service) VolunteerEntries(ctx context.Context, c *gen.Client, a *gen.PartyActivity) ([]*gen.VolunteerPointEntry, error) {
