@@ -21,7 +21,7 @@ import (
 // used to cost a statement of its own (a province call's board: 928).
 const (
 	reviewBoardQuery = `query($c:ID!){ callAssignments(callID:$c){ id status expertName total
-		proposal{ id title organizationName } } }`
+		proposal{ id title organizationName call{ id } } } }`
 	callProposalsQuery = `query($c:ID!,$n:Int!){ proposals(first:$n, where:{callID:$c}){ edges{ node{
 		id title organizationName caseNumber call{ id } award{ id amount } } } } }`
 	callAwardsQuery = `query($c:ID!,$n:Int!){ awards(first:$n, where:{callID:$c}){ edges{ node{
@@ -73,7 +73,10 @@ func TestGrantListsCostBoundedStatements(t *testing.T) {
 			CallAssignments []struct {
 				ID, Status, ExpertName string
 				Total                  *string
-				Proposal               struct{ ID, Title, OrganizationName string }
+				Proposal               struct {
+					ID, Title, OrganizationName string
+					Call                        struct{ ID string }
+				}
 			}
 		}
 		var full board
@@ -90,6 +93,7 @@ func TestGrantListsCostBoundedStatements(t *testing.T) {
 			require.NotNil(t, p, a.Proposal.Title)
 			require.Equal(t, testenv.ID(p.ID), a.Proposal.ID)
 			require.Equal(t, names[p.OrganizationID], a.Proposal.OrganizationName)
+			require.Equal(t, w.call, a.Proposal.Call.ID)
 			require.Equal(t, a.Status == "SUBMITTED", a.Total != nil, "a total shows once handed in")
 		}
 		c.ReviewAssignment.Update().Where(reviewassignment.PanelID(panel.ID), reviewassignment.ItemIDGT(ps[1].ID)).

@@ -51,7 +51,9 @@ func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Contex
 		return byID(rows, func(cs *gen.ServiceCase) int { return cs.ID }), err
 	})
 	l.proposals = pageload.New(func(ctx context.Context, ids []int) (map[int]*gen.Proposal, error) {
-		rows, err := c.Proposal.Query().Where(proposal.IDIn(ids...)).All(ctx)
+		// With their calls: a list of assignments shows each proposal's
+		// call, which would otherwise be read row by row (the calls are few).
+		rows, err := c.Proposal.Query().Where(proposal.IDIn(ids...)).WithCall().All(ctx)
 		l.nameProposals(rows) // their names, awards and case numbers come next
 		return byID(rows, func(p *gen.Proposal) int { return p.ID }), err
 	})
