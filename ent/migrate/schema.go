@@ -395,6 +395,13 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "caseevent_case_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{CaseEventsColumns[10], CaseEventsColumns[0]},
+			},
+		},
 	}
 	// CaseNoticesColumns holds the columns for the "case_notices" table.
 	CaseNoticesColumns = []*schema.Column{
@@ -523,6 +530,11 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "consultation_case_id",
+				Unique:  false,
+				Columns: []*schema.Column{ConsultationsColumns[10]},
+			},
+			{
 				Name:    "consultation_assignee_id_answer",
 				Unique:  false,
 				Columns: []*schema.Column{ConsultationsColumns[9], ConsultationsColumns[5]},
@@ -606,6 +618,21 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "document_case_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[15]},
+			},
+			{
+				Name:    "document_current_version_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[12]},
+			},
+			{
+				Name:    "document_deleted_by_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[13]},
+			},
 			{
 				Name:    "document_organization_id_deleted_at",
 				Unique:  false,
@@ -715,6 +742,11 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "documentupload_uploaded_by_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentUploadsColumns[17]},
+			},
+			{
 				Name:    "documentupload_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{DocumentUploadsColumns[1]},
@@ -768,6 +800,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "documentversion_uploaded_by_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentVersionsColumns[12]},
+			},
 			{
 				Name:    "documentversion_document_id_number",
 				Unique:  true,
@@ -992,6 +1029,11 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "grantcall_service_item_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallsColumns[23]},
+			},
+			{
 				Name:    "grantcall_status_closes_at",
 				Unique:  false,
 				Columns: []*schema.Column{GrantCallsColumns[16], GrantCallsColumns[10]},
@@ -1090,6 +1132,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "grantcallfund_fund_budget_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantCallFundsColumns[7]},
+			},
 			{
 				Name:    "grantcallfund_call_id_fund_budget_id",
 				Unique:  true,
@@ -1537,6 +1584,11 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "membership_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{MembershipsColumns[5]},
+			},
+			{
 				Name:    "membership_user_id_organization_id",
 				Unique:  true,
 				Columns: []*schema.Column{MembershipsColumns[6], MembershipsColumns[5]},
@@ -1629,6 +1681,13 @@ var (
 				Columns:    []*schema.Column{ObjectionsColumns[11]},
 				RefColumns: []*schema.Column{DomainsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "objection_award_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{ObjectionsColumns[10], ObjectionsColumns[0]},
 			},
 		},
 	}
@@ -1876,6 +1935,11 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "panelmember_expert_id",
+				Unique:  false,
+				Columns: []*schema.Column{PanelMembersColumns[4]},
+			},
+			{
 				Name:    "panelmember_panel_id_expert_id",
 				Unique:  true,
 				Columns: []*schema.Column{PanelMembersColumns[5], PanelMembersColumns[4]},
@@ -1917,6 +1981,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "partyactivity_officer_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyActivitiesColumns[11]},
+			},
 			{
 				Name:    "partyactivity_domain_id_created_at_id",
 				Unique:  false,
@@ -1999,6 +2068,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "partycoverage_party_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartyCoveragesColumns[10]},
+			},
 			{
 				Name:    "partycoverage_organization_id",
 				Unique:  true,
@@ -2675,6 +2749,16 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "servicecase_applicant_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[35]},
+			},
+			{
+				Name:    "servicecase_handler_id",
+				Unique:  false,
+				Columns: []*schema.Column{ServiceCasesColumns[36]},
+			},
+			{
 				Name:    "servicecase_domain_id_number",
 				Unique:  true,
 				Columns: []*schema.Column{ServiceCasesColumns[32], ServiceCasesColumns[3]},
@@ -2887,6 +2971,11 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "session_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[9]},
+			},
+			{
 				Name:    "session_expires_at",
 				Unique:  false,
 				Columns: []*schema.Column{SessionsColumns[3]},
@@ -2941,6 +3030,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "spaceoffer_space_id",
+				Unique:  false,
+				Columns: []*schema.Column{SpaceOffersColumns[11]},
+			},
 			{
 				Name:    "spaceoffer_entry_id",
 				Unique:  true,
@@ -3017,6 +3111,11 @@ var (
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "tenancy_mentor_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenanciesColumns[20]},
+			},
 			{
 				Name:    "tenancy_organization_id_centre_id",
 				Unique:  true,
@@ -3148,6 +3247,13 @@ var (
 				Columns:    []*schema.Column{TenancyExtensionsColumns[10]},
 				RefColumns: []*schema.Column{DomainsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "tenancyextension_tenancy_id",
+				Unique:  false,
+				Columns: []*schema.Column{TenancyExtensionsColumns[9]},
 			},
 		},
 	}

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // CaseEvent is one step of a case's timeline: a transition (or a reminder),
@@ -37,6 +38,11 @@ func (CaseEvent) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("service_case", ServiceCase.Type).Ref("events").Field("case_id").Unique().Required().Immutable(),
 	}
+}
+
+// Indexes of the CaseEvent: a case's timeline, in order.
+func (CaseEvent) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("case_id", "id")}
 }
 
 // Annotations of the CaseEvent.

@@ -46,7 +46,7 @@ func (Consultation) Edges() []ent.Edge {
 
 // Indexes of the Consultation.
 func (Consultation) Indexes() []ent.Index {
-	return append([]ent.Index{index.Fields("assignee_id", "answer")}, slices.Concat(orderIndexes("created_at"), filterIndexes("answer"))...)
+	return append([]ent.Index{index.Fields("case_id"), index.Fields("assignee_id", "answer")}, slices.Concat(orderIndexes("created_at"), filterIndexes("answer"))...)
 }
 
 // Annotations of the Consultation.

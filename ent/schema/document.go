@@ -103,6 +103,7 @@ func (Document) Edges() []ent.Edge {
 // Indexes of the Document.
 func (Document) Indexes() []ent.Index {
 	return append([]ent.Index{
+		index.Fields("case_id"), index.Fields("current_version_id"), index.Fields("deleted_by_id"),
 		index.Fields("organization_id", "deleted_at"),
 		// An organisation's documents in id order: a nested documents(first: n)
 		// reads each organisation's first n through it (internal/perparent).

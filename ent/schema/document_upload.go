@@ -54,7 +54,7 @@ func (DocumentUpload) Edges() []ent.Edge {
 
 // Indexes of the DocumentUpload.
 func (DocumentUpload) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("created_at"), index.Fields("object_key").Unique()}
+	return []ent.Index{index.Fields("uploaded_by_id"), index.Fields("created_at"), index.Fields("object_key").Unique()}
 }
 
 // Annotations of the DocumentUpload: internal to the upload flow.

@@ -56,6 +56,7 @@ func (DocumentVersion) Edges() []ent.Edge {
 // Indexes of the DocumentVersion.
 func (DocumentVersion) Indexes() []ent.Index {
 	return []ent.Index{
+		index.Fields("uploaded_by_id"),
 		index.Fields("document_id", "number").Unique(),
 		index.Fields("object_key").Unique(),
 	}

@@ -63,7 +63,7 @@ func (GrantCall) Edges() []ent.Edge {
 
 // Indexes of the GrantCall.
 func (GrantCall) Indexes() []ent.Index {
-	return append([]ent.Index{index.Fields("status", "closes_at"), index.Fields("domain_id", "status", "closes_at")},
+	return append([]ent.Index{index.Fields("service_item_id"), index.Fields("status", "closes_at"), index.Fields("domain_id", "status", "closes_at")},
 		orderIndexes("created_at", "year", "title", "opens_at", "closes_at")...)
 }
 

@@ -38,7 +38,7 @@ func (GrantCallFund) Edges() []ent.Edge {
 
 // Indexes of the GrantCallFund.
 func (GrantCallFund) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("call_id", "fund_budget_id").Unique()}
+	return []ent.Index{index.Fields("fund_budget_id"), index.Fields("call_id", "fund_budget_id").Unique()}
 }
 
 // Annotations of the GrantCallFund.

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // Objection is one objection to a provisional award received during its
@@ -34,6 +35,11 @@ func (Objection) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("award", Award.Type).Ref("objections").Field("award_id").Unique().Required().Immutable(),
 	}
+}
+
+// Indexes of the Objection: an award's objections, in order.
+func (Objection) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("award_id", "id")}
 }
 
 // Annotations of the Objection.

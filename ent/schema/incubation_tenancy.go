@@ -78,6 +78,7 @@ func (Tenancy) Edges() []ent.Edge {
 // province scale 3,000 rows, about 1 ms of PostgreSQL's time a request).
 func (Tenancy) Indexes() []ent.Index {
 	return append([]ent.Index{
+		index.Fields("mentor_id"),
 		index.Fields("organization_id", "centre_id").Unique().
 			Annotations(entsql.IndexWhere("status = 'ACTIVE'")),
 		index.Fields("centre_id", "status"),

@@ -151,5 +151,10 @@ func (TenancyExtension) Fields() []ent.Field {
 // Edges of the TenancyExtension.
 func (TenancyExtension) Edges() []ent.Edge { return []ent.Edge{tenancyEdge("extensions")} }
 
+// Indexes of the TenancyExtension: a tenancy's extensions.
+func (TenancyExtension) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("tenancy_id")}
+}
+
 // Annotations of the TenancyExtension.
 func (TenancyExtension) Annotations() []schema.Annotation { return partAnnotations() }

@@ -111,6 +111,7 @@ func (SpaceOffer) Edges() []ent.Edge {
 // Indexes of the SpaceOffer: at most one open offer per waitlist entry.
 func (SpaceOffer) Indexes() []ent.Index {
 	return []ent.Index{
+		index.Fields("space_id"),
 		index.Fields("entry_id").Unique().Annotations(entsql.IndexWhere("status = 'OPEN'")),
 		index.Fields("status", "respond_by"),
 		index.Fields("organization_id"),

@@ -36,5 +36,5 @@ func (Membership) Edges() []ent.Edge {
 
 // Indexes of the Membership.
 func (Membership) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("user_id", "organization_id").Unique()}
+	return []ent.Index{index.Fields("organization_id"), index.Fields("user_id", "organization_id").Unique()}
 }

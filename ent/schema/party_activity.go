@@ -47,7 +47,7 @@ func (PartyActivity) Edges() []ent.Edge {
 
 // Indexes of the PartyActivity.
 func (PartyActivity) Indexes() []ent.Index {
-	return orderIndexes("created_at", "type", "title", "held_on")
+	return append([]ent.Index{index.Fields("officer_id")}, orderIndexes("created_at", "type", "title", "held_on")...)
 }
 
 // Annotations of the PartyActivity.

@@ -50,6 +50,7 @@ func (PartyCoverage) Edges() []ent.Edge {
 // Indexes of the PartyCoverage.
 func (PartyCoverage) Indexes() []ent.Index {
 	return []ent.Index{
+		index.Fields("party_organization_id"),
 		index.Fields("organization_id").Unique().Annotations(entsql.IndexWhere("end_on IS NULL")),
 		index.Fields("organization_id", "start_on"),
 		index.Fields("domain_id", "form"),

@@ -34,7 +34,7 @@ func (PanelMember) Edges() []ent.Edge {
 
 // Indexes of the PanelMember.
 func (PanelMember) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("panel_id", "expert_id").Unique()}
+	return []ent.Index{index.Fields("expert_id"), index.Fields("panel_id", "expert_id").Unique()}
 }
 
 // Annotations of the PanelMember.

@@ -112,6 +112,7 @@ func (ServiceCase) Edges() []ent.Edge {
 // Indexes of the ServiceCase.
 func (ServiceCase) Indexes() []ent.Index {
 	return append([]ent.Index{
+		index.Fields("applicant_id"), index.Fields("handler_id"),
 		index.Fields("domain_id", "number").Unique(),
 		index.Fields("domain_id", "state", "due_on"),
 		// Covers the statistics query (internal/casework/stats.go), so it is

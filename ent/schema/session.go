@@ -40,7 +40,7 @@ func (Session) Edges() []ent.Edge {
 
 // Indexes of the Session.
 func (Session) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("expires_at")}
+	return []ent.Index{index.Fields("user_id"), index.Fields("expires_at")}
 }
 
 // Annotations of the Session: not part of the GraphQL schema.
