@@ -120,8 +120,12 @@ func (r *queryResolver) PartyActivities(ctx context.Context, after *entgql.Curso
 
 // PartyOrganizations is the resolver for the partyOrganizations field.
 func (r *queryResolver) PartyOrganizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PartyOrganizationOrder, where *ent.PartyOrganizationWhereInput) (*ent.PartyOrganizationConnection, error) {
-	return r.client(ctx).PartyOrganization.Query().Paginate(ctx, after, first, before, last,
+	conn, err := r.client(ctx).PartyOrganization.Query().Paginate(ctx, after, first, before, last,
 		ent.WithPartyOrganizationOrder(orderBy), ent.WithPartyOrganizationFilter(where.Filter))
+	if err == nil {
+		pagePartyOrganizations(ctx, conn)
+	}
+	return conn, err
 }
 
 // PartyVisits is the resolver for the partyVisits field.

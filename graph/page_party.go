@@ -19,6 +19,12 @@ func pageActivities(ctx context.Context, conn *ent.PartyActivityConnection) {
 	party.PageRecords(ctx, authz.OwnerPartyActivity, ids(conn.Edges, func(e *ent.PartyActivityEdge) int { return e.Node.ID }))
 }
 
+// pagePartyOrganizations names a page of party organisations, so that
+// their covered counts are read in one statement (party.PagePartyOrganizations).
+func pagePartyOrganizations(ctx context.Context, conn *ent.PartyOrganizationConnection) {
+	party.PagePartyOrganizations(ctx, ids(conn.Edges, func(e *ent.PartyOrganizationEdge) int { return e.Node.ID }))
+}
+
 // ids is the ids of a connection's page.
 func ids[E any](edges []E, id func(E) int) []int {
 	out := make([]int, 0, len(edges))

@@ -9,16 +9,22 @@ import (
 	gen "hatchery/ent"
 	"hatchery/ent/partycoverage"
 	"hatchery/ent/volunteerpointentry"
+	"hatchery/internal/pageload"
 )
 
 // Per-request batch loaders for the fields lists show on every row (a
 // branch's covered count, an officer's maximum load, a volunteer's
-// points), so a page costs the same few statements whatever its size.
-// Each is keyed by county (and year): one load answers every row of the
-// county, however gqlgen schedules the rows. Without loaders in ctx (a
-// mutation's answer, read in its transaction) the resolvers query directly.
+// points, a record's photos), so a page costs the same few statements
+// whatever its size. An officer's load and a volunteer's points are keyed
+// by county (and year): one load answers every row of the county. A
+// branch's count and a record's photos are keyed by row, and the list
+// names its rows first (PagePartyOrganizations, PageRecords), so that one
+// load answers the page whatever its counties: keyed by county, a
+// platform admin's list of branches read each county's coverage in turn.
+// Without loaders in ctx (a mutation's answer, read in its transaction)
+// the resolvers query directly.
 type loaders struct {
-	covered *dataloadgen.Loader[int, map[int]int]     // by domain: branch id → organisations covered
+	covered *pageload.Loader[int]                     // by branch: organisations covered (PagePartyOrganizations)
 	maxLoad *dataloadgen.Loader[int, int]             // by domain
 	points  *dataloadgen.Loader[yearKey, map[int]int] // volunteer id → points
 
@@ -40,24 +46,9 @@ func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Contex
 	wait := dataloadgen.WithWait(0)
 	l := &loaders{
 		client: c,
-		covered: dataloadgen.NewMappedLoader(func(ctx context.Context, domains []int) (map[int]map[int]int, error) {
-			var rows []struct {
-				Domain int `json:"domain_id"`
-				ID     int `json:"party_organization_id"`
-				Count  int `json:"n"`
-			}
-			err := c.PartyCoverage.Query().Where(partycoverage.EndOnIsNil(), partycoverage.PartyOrganizationIDNotNil(),
-				partycoverage.DomainIDIn(domains...)).
-				GroupBy(partycoverage.FieldDomainID, partycoverage.FieldPartyOrganizationID).Aggregate(gen.As(gen.Count(), "n")).Scan(ctx, &rows)
-			out := map[int]map[int]int{}
-			for _, d := range domains {
-				out[d] = map[int]int{}
-			}
-			for _, r := range rows {
-				out[r.Domain][r.ID] = r.Count
-			}
-			return out, err
-		}, wait),
+		covered: pageload.New(func(ctx context.Context, ids []int) (map[int]int, error) {
+			return coveredCounts(ctx, c, ids)
+		}),
 		maxLoad: dataloadgen.NewMappedLoader(func(ctx context.Context, domains []int) (map[int]int, error) {
 			return s.MaxLoads(ctx, c, domains)
 		}, wait),
@@ -93,10 +84,37 @@ func loadersFrom(ctx context.Context) *loaders {
 // CoveredCount is how many organisations branch po covers now.
 func (s *Service) CoveredCount(ctx context.Context, c *gen.Client, po *gen.PartyOrganization) (int, error) {
 	if l := loadersFrom(ctx); l != nil {
-		m, err := l.covered.Load(ctx, po.DomainID)
-		return m[po.ID], err
+		return l.covered.Load(ctx, po.ID)
 	}
-	return c.PartyCoverage.Query().Where(partycoverage.PartyOrganizationID(po.ID), partycoverage.EndOnIsNil()).Count(ctx)
+	m, err := coveredCounts(ctx, c, []int{po.ID})
+	return m[po.ID], err
+}
+
+// coveredCounts are how many organisations each branch ids covers now (one
+// grouped query through the coverage's party organisation index), read as
+// the viewer.
+func coveredCounts(ctx context.Context, c *gen.Client, ids []int) (map[int]int, error) {
+	var rows []struct {
+		ID    int `json:"party_organization_id"`
+		Count int `json:"n"`
+	}
+	err := c.PartyCoverage.Query().Where(partycoverage.PartyOrganizationIDIn(ids...), partycoverage.EndOnIsNil()).
+		GroupBy(partycoverage.FieldPartyOrganizationID).Aggregate(gen.As(gen.Count(), "n")).Scan(ctx, &rows)
+	out := make(map[int]int, len(ids))
+	for _, r := range rows {
+		out[r.ID] = r.Count
+	}
+	return out, err
+}
+
+// PagePartyOrganizations tells the request's loaders which party
+// organisations a list is about to answer, so that their covered counts
+// are read in one statement for exactly these rows. Without loaders in ctx
+// it does nothing.
+func PagePartyOrganizations(ctx context.Context, ids []int) {
+	if l := loadersFrom(ctx); l != nil {
+		l.covered.Name(ids...)
+	}
 }
 
 // MaxLoad is the maximum load of officer o's county.
