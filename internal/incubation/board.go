@@ -67,7 +67,7 @@ func (s *Service) SpaceOpenOffers(ctx context.Context, c *gen.Client, sp *gen.In
 func (s *Service) TenancySeats(ctx context.Context, c *gen.Client, t *gen.Tenancy) ([]*gen.TenancySpace, error) {
 	if l := loadersFrom(ctx); l != nil {
 		if l.named(t.ID) {
-			return nonNil(l.pageSeats.load(ctx, l, t.ID))
+			return nonNil(l.pageSeats.Load(ctx, t.ID))
 		}
 		m, err := l.seats.Load(ctx, t.DomainID)
 		return rowsOf(m, err, t.ID)
@@ -79,7 +79,7 @@ func (s *Service) TenancySeats(ctx context.Context, c *gen.Client, t *gen.Tenanc
 func (s *Service) Milestones(ctx context.Context, c *gen.Client, t *gen.Tenancy) ([]*gen.TenancyMilestone, error) {
 	if l := loadersFrom(ctx); l != nil {
 		if l.named(t.ID) {
-			return nonNil(l.pageMilestones.load(ctx, l, t.ID))
+			return nonNil(l.pageMilestones.Load(ctx, t.ID))
 		}
 		m, err := l.milestones.Load(ctx, t.DomainID)
 		return rowsOf(m, err, t.ID)
@@ -92,7 +92,7 @@ func (s *Service) Milestones(ctx context.Context, c *gen.Client, t *gen.Tenancy)
 func (s *Service) LatestAssessment(ctx context.Context, c *gen.Client, t *gen.Tenancy) (*gen.MaturityAssessment, error) {
 	if l := loadersFrom(ctx); l != nil {
 		if l.named(t.ID) {
-			return l.pageLatest.load(ctx, l, t.ID)
+			return l.pageLatest.Load(ctx, t.ID)
 		}
 		m, err := l.latest.Load(ctx, t.DomainID)
 		if err != nil {

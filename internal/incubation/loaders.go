@@ -33,7 +33,7 @@ import (
 // province. A list's resolver therefore names its page's counties
 // (PageDomains) and the first load fetches them all, priming the others.
 // The tenant list goes further and names its rows (PageTenancies, in
-// page_loader.go): their seats, plans and scores are read for those rows
+// page_tenancies.go): their seats, plans and scores are read for those rows
 // only, instead of for every tenancy of their counties.
 //
 // Loaders serve queries only: a mutation's answer is read inside its
@@ -49,9 +49,9 @@ type loaders struct {
 	centres    *dataloadgen.Loader[int, map[int]*gen.IncubationCentre]   // by id
 
 	// The same fields for the tenancies a list named (PageTenancies).
-	pageSeats      *pageLoader[[]*gen.TenancySpace]
-	pageMilestones *pageLoader[[]*gen.TenancyMilestone]
-	pageLatest     *pageLoader[*gen.MaturityAssessment]
+	pageSeats      *pageload.Loader[[]*gen.TenancySpace]
+	pageMilestones *pageload.Loader[[]*gen.TenancyMilestone]
+	pageLatest     *pageload.Loader[*gen.MaturityAssessment]
 
 	// The occupancy of the centres a list named (PageCentres).
 	occupancy *pageload.Loader[*Occupancy]
@@ -162,15 +162,15 @@ func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Contex
 			}
 			return out, err
 		}),
-		pageSeats: newPageLoader(func(ctx context.Context, ids []int) (map[int][]*gen.TenancySpace, error) {
+		pageSeats: pageload.New(func(ctx context.Context, ids []int) (map[int][]*gen.TenancySpace, error) {
 			rows, err := seats(ctx, tenancyspace.TenancyIDIn(ids...))
 			return group(rows, func(r *gen.TenancySpace) int { return r.TenancyID }), err
 		}),
-		pageMilestones: newPageLoader(func(ctx context.Context, ids []int) (map[int][]*gen.TenancyMilestone, error) {
+		pageMilestones: pageload.New(func(ctx context.Context, ids []int) (map[int][]*gen.TenancyMilestone, error) {
 			rows, err := milestones(ctx, tenancymilestone.TenancyIDIn(ids...))
 			return group(rows, func(r *gen.TenancyMilestone) int { return r.TenancyID }), err
 		}),
-		pageLatest: newPageLoader(func(ctx context.Context, ids []int) (map[int]*gen.MaturityAssessment, error) {
+		pageLatest: pageload.New(func(ctx context.Context, ids []int) (map[int]*gen.MaturityAssessment, error) {
 			rows, err := assessments(ctx, maturityassessment.TenancyIDIn(ids...))
 			out := map[int]*gen.MaturityAssessment{}
 			for _, r := range rows {

@@ -3,7 +3,6 @@ package incubation
 import (
 	"context"
 	"errors"
-	"fmt"
 	"slices"
 	"sync"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	gen "hatchery/ent"
+	"hatchery/internal/pageload"
 )
 
 // A page spanning counties is read in one load: the first row's load also
@@ -62,46 +62,58 @@ func TestPerDomainLoadsThePageCountiesAtOnce(t *testing.T) {
 // A list's named rows are read in one fetch of exactly those rows, on the
 // first row that asks; a later naming reads only its new rows, and a
 // failed fetch is tried again rather than remembered.
-func TestPageLoaderReadsTheNamedRowsOnce(t *testing.T) {
-	l := &loaders{}
-	ctx := context.WithValue(t.Context(), loadersKey{}, l)
+func TestPageTenanciesReadsTheNamedRowsOnce(t *testing.T) {
 	var fetches [][]int
 	fail := false
-	p := newPageLoader(func(_ context.Context, ids []int) (map[int]string, error) {
-		fetches = append(fetches, slices.Clone(ids))
-		if fail {
-			return nil, errors.New("database gone")
-		}
-		out := map[int]string{}
-		for _, id := range ids {
-			if id != 12 { // tenancy 12 has no rows
-				out[id] = fmt.Sprint("row ", id)
+	unused := func(_ context.Context, _ []int) (map[int][]*gen.TenancySpace, error) {
+		t.Fatal("the seats were read, but no row asked for them")
+		return nil, nil
+	}
+	l := &loaders{
+		pageSeats:      pageload.New(unused),
+		pageMilestones: pageload.New(func(context.Context, []int) (map[int][]*gen.TenancyMilestone, error) { return nil, nil }),
+		pageLatest: pageload.New(func(_ context.Context, ids []int) (map[int]*gen.MaturityAssessment, error) {
+			fetches = append(fetches, slices.Clone(ids))
+			if fail {
+				return nil, errors.New("database gone")
 			}
-		}
-		return out, nil
-	})
-	load := func(id int) string {
+			out := map[int]*gen.MaturityAssessment{}
+			for _, id := range ids {
+				if id != 12 { // tenancy 12 was never assessed
+					out[id] = &gen.MaturityAssessment{ID: id * 10, TenancyID: id}
+				}
+			}
+			return out, nil
+		}),
+	}
+	ctx := context.WithValue(t.Context(), loadersKey{}, l)
+	svc := &Service{}
+	latest := func(id int) int {
 		require.True(t, l.named(id))
-		v, err := p.load(ctx, l, id)
+		a, err := svc.LatestAssessment(ctx, nil, &gen.Tenancy{ID: id, DomainID: 1})
 		require.NoError(t, err)
-		return v
+		if a == nil {
+			return 0
+		}
+		require.Equal(t, id, a.TenancyID)
+		return a.ID
 	}
 
 	PageTenancies(ctx, []*gen.Tenancy{{ID: 13, DomainID: 1}, {ID: 11, DomainID: 2}, {ID: 12, DomainID: 1}})
-	require.Equal(t, "row 11", load(11))
-	require.Equal(t, "", load(12), "a named row without rows answers the zero value")
-	require.Equal(t, "row 13", load(13))
+	require.Equal(t, 110, latest(11))
+	require.Equal(t, 0, latest(12), "a named row without an assessment has none")
+	require.Equal(t, 130, latest(13))
 	require.Equal(t, [][]int{{11, 12, 13}}, fetches, "one fetch for the page, of its rows")
 	require.Equal(t, []int{1, 2}, l.page, "the page's counties are named too, once each")
 	require.False(t, l.named(14))
 
 	PageTenancies(ctx, []*gen.Tenancy{{ID: 14, DomainID: 1}, {ID: 11, DomainID: 2}})
 	fail = true
-	_, err := p.load(ctx, l, 14)
+	_, err := svc.LatestAssessment(ctx, nil, &gen.Tenancy{ID: 14, DomainID: 1})
 	require.ErrorContains(t, err, "database gone")
 	fail = false
-	require.Equal(t, "row 14", load(14), "a failed fetch is tried again")
-	require.Equal(t, "row 11", load(11))
+	require.Equal(t, 140, latest(14), "a failed fetch is tried again")
+	require.Equal(t, 110, latest(11))
 	require.Equal(t, [][]int{{11, 12, 13}, {14}, {14}}, fetches, "a second page reads only its new rows")
 
 	// Without loaders (a mutation), naming does nothing.
