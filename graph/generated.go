@@ -1398,39 +1398,40 @@ type ComplexityRoot struct {
 	}
 
 	Proposal struct {
-		Answers          func(childComplexity int) int
-		Award            func(childComplexity int) int
-		BeneficiaryCount func(childComplexity int) int
-		BeneficiaryGroup func(childComplexity int) int
-		BudgetLines      func(childComplexity int) int
-		Call             func(childComplexity int) int
-		CallID           func(childComplexity int) int
-		Case             func(childComplexity int) int
-		CaseID           func(childComplexity int) int
-		CaseNumber       func(childComplexity int) int
-		Category         func(childComplexity int) int
-		Cofunding        func(childComplexity int) int
-		CreatedAt        func(childComplexity int) int
-		Domain           func(childComplexity int) int
-		DomainID         func(childComplexity int) int
-		EndsOn           func(childComplexity int) int
-		ID               func(childComplexity int) int
-		Materials        func(childComplexity int) int
-		Milestones       func(childComplexity int) int
-		NoDoubleFunding  func(childComplexity int) int
-		Objectives       func(childComplexity int) int
-		Organization     func(childComplexity int) int
-		OrganizationID   func(childComplexity int) int
-		OrganizationName func(childComplexity int) int
-		Requested        func(childComplexity int) int
-		StartsOn         func(childComplexity int) int
-		Status           func(childComplexity int) int
-		SubmittedAt      func(childComplexity int) int
-		Summary          func(childComplexity int) int
-		Team             func(childComplexity int) int
-		Title            func(childComplexity int) int
-		Town             func(childComplexity int) int
-		UpdatedAt        func(childComplexity int) int
+		Answers           func(childComplexity int) int
+		Award             func(childComplexity int) int
+		BeneficiaryCount  func(childComplexity int) int
+		BeneficiaryGroup  func(childComplexity int) int
+		BudgetLines       func(childComplexity int) int
+		Call              func(childComplexity int) int
+		CallID            func(childComplexity int) int
+		Case              func(childComplexity int) int
+		CaseID            func(childComplexity int) int
+		CaseNumber        func(childComplexity int) int
+		Category          func(childComplexity int) int
+		Cofunding         func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		Domain            func(childComplexity int) int
+		DomainID          func(childComplexity int) int
+		EndsOn            func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Materials         func(childComplexity int) int
+		Milestones        func(childComplexity int) int
+		NoDoubleFunding   func(childComplexity int) int
+		Objectives        func(childComplexity int) int
+		Organization      func(childComplexity int) int
+		OrganizationID    func(childComplexity int) int
+		OrganizationName  func(childComplexity int) int
+		Requested         func(childComplexity int) int
+		ReviewAssignments func(childComplexity int) int
+		StartsOn          func(childComplexity int) int
+		Status            func(childComplexity int) int
+		SubmittedAt       func(childComplexity int) int
+		Summary           func(childComplexity int) int
+		Team              func(childComplexity int) int
+		Title             func(childComplexity int) int
+		Town              func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
 	}
 
 	ProposalAnswer struct {
@@ -2171,6 +2172,7 @@ type ProposalResolver interface {
 	Materials(ctx context.Context, obj *ent.Proposal) ([]*grant.Material, error)
 	Award(ctx context.Context, obj *ent.Proposal) (*ent.Award, error)
 	CaseNumber(ctx context.Context, obj *ent.Proposal) (*string, error)
+	ReviewAssignments(ctx context.Context, obj *ent.Proposal) ([]*ent.ReviewAssignment, error)
 }
 type ProposalDocumentResolver interface {
 	URL(ctx context.Context, obj *grant.MaterialDocument) (string, error)
@@ -8606,6 +8608,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.Requested(childComplexity), true
+	case "Proposal.reviewAssignments":
+		if e.ComplexityRoot.Proposal.ReviewAssignments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ReviewAssignments(childComplexity), true
 	case "Proposal.startsOn":
 		if e.ComplexityRoot.Proposal.StartsOn == nil {
 			break
@@ -13981,6 +13989,8 @@ func (ec *executionContext) childFields_Proposal(ctx context.Context, field grap
 		return ec.fieldContext_Proposal_award(ctx, field)
 	case "caseNumber":
 		return ec.fieldContext_Proposal_caseNumber(ctx, field)
+	case "reviewAssignments":
+		return ec.fieldContext_Proposal_reviewAssignments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Proposal", field.Name)
 }
@@ -34506,6 +34516,38 @@ func (ec *executionContext) _Proposal_caseNumber(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Proposal_caseNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Proposal", field, true, true, "String")
+}
+
+func (ec *executionContext) _Proposal_reviewAssignments(ctx context.Context, field graphql.CollectedField, obj *ent.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_reviewAssignments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().ReviewAssignments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ReviewAssignment) graphql.Marshaler {
+			return ec.marshalOReviewAssignment2ᚕᚖhatcheryᚋentᚐReviewAssignmentᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_reviewAssignments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewAssignment(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ProposalAnswer_key(ctx context.Context, field graphql.CollectedField, obj *grant.Answer) (ret graphql.Marshaler) {
@@ -65395,6 +65437,12 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_caseNumber(ctx, field, obj)
 				})
+		case "reviewAssignments":
+			resolveInline(ctx, out, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_reviewAssignments(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -76080,6 +76128,25 @@ func (ec *executionContext) unmarshalOProposalWhereInput2ᚖhatcheryᚋentᚐPro
 	}
 	res, err := ec.unmarshalInputProposalWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReviewAssignment2ᚕᚖhatcheryᚋentᚐReviewAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ReviewAssignment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReviewAssignment2ᚖhatcheryᚋentᚐReviewAssignment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOReviewAssignment2ᚖhatcheryᚋentᚐReviewAssignment(ctx context.Context, sel ast.SelectionSet, v *ent.ReviewAssignment) graphql.Marshaler {

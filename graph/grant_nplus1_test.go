@@ -26,6 +26,10 @@ const (
 		id title organizationName caseNumber call{ id } award{ id amount } } } } }`
 	callAwardsQuery = `query($c:ID!,$n:Int!){ awards(first:$n, where:{callID:$c}){ edges{ node{
 		id proposalTitle organizationName objections{ id content } } } } }`
+	// The web app's board: a page of the call's proposals, each with its
+	// live assignments.
+	boardPageQuery = `query($c:ID!,$n:Int!){ proposals(first:$n, where:{callID:$c}){ edges{ node{
+		id title reviewAssignments{ id status expertName total } } } } }`
 )
 
 func TestGrantListsCostBoundedStatements(t *testing.T) {
@@ -96,6 +100,46 @@ func TestGrantListsCostBoundedStatements(t *testing.T) {
 			require.Equal(t, w.call, a.Proposal.Call.ID)
 			require.Equal(t, a.Status == "SUBMITTED", a.Total != nil, "a total shows once handed in")
 		}
+
+		// The board by page of proposals: each proposal's assignments are
+		// those of the full board, and a page of n costs what a page of 3 does.
+		type boardPage struct {
+			Proposals struct {
+				Edges []struct {
+					Node struct {
+						ID, Title         string
+						ReviewAssignments []struct {
+							ID, Status, ExpertName string
+							Total                  *string
+						}
+					}
+				}
+			}
+		}
+		held := map[string][]string{} // proposal id → assignment ids, by the full board
+		for _, a := range full.CallAssignments {
+			held[a.Proposal.ID] = append(held[a.Proposal.ID], a.ID)
+		}
+		pageIDs := func(pg boardPage) map[string][]string {
+			out := map[string][]string{}
+			for _, ed := range pg.Proposals.Edges {
+				out[ed.Node.ID] = []string{}
+				for _, a := range ed.Node.ReviewAssignments {
+					require.Contains(t, []string{"board-expert-a", "board-expert-b"}, a.ExpertName)
+					require.Equal(t, a.Status == "SUBMITTED", a.Total != nil, "a total shows once handed in")
+					out[ed.Node.ID] = append(out[ed.Node.ID], a.ID)
+				}
+			}
+			return out
+		}
+		var bp boardPage
+		smallB := spent(boardPageQuery, 3, &bp)
+		require.Len(t, bp.Proposals.Edges, 3)
+		largeB := spent(boardPageQuery, n, &bp)
+		require.Equal(t, held, pageIDs(bp))
+		t.Logf("%s: board page of 3 proposals: %d statements; of %d: %d", d.Name, smallB, n, largeB)
+		require.Equal(t, smallB, largeB)
+
 		c.ReviewAssignment.Update().Where(reviewassignment.PanelID(panel.ID), reviewassignment.ItemIDGT(ps[1].ID)).
 			SetStatus(reviewassignment.StatusREMOVED).ExecX(ctx)
 		var short board
@@ -103,6 +147,14 @@ func TestGrantListsCostBoundedStatements(t *testing.T) {
 		require.Len(t, short.CallAssignments, 4)
 		t.Logf("%s: board of %d assignments: %d statements; of 4: %d", d.Name, 2*n, large, small)
 		require.Equal(t, small, large)
+		spent(boardPageQuery, n, &bp)
+		for id, as := range pageIDs(bp) {
+			if id == testenv.ID(ps[0].ID) || id == testenv.ID(ps[1].ID) {
+				require.Len(t, as, 2)
+			} else {
+				require.Empty(t, as, "a removed assignment leaves the board")
+			}
+		}
 
 		// The call's proposals with applicant, case number and award.
 		type proposals struct {

@@ -184,6 +184,37 @@ func TestGrantFromCallToAnnouncement(t *testing.T) {
 		var asNGO struct{ CallAssignments []struct{ ID string } }
 		errs = e.Do(ngoA, `query($c:ID!){ callAssignments(callID:$c){ id } }`, map[string]any{"c": w.call}, &asNGO)
 		require.Equal(t, []string{"FORBIDDEN"}, errs.Codes())
+		// Through the proposal (the board's page): all of them to staff,
+		// an expert's own to the expert; the applicant still reads the
+		// proposal, but not who reviews it.
+		const aOnA = `query($id:ID!){ node(id:$id){ ... on Proposal { id reviewAssignments{ expertID } } } }`
+		onA := func(tok string) []string {
+			var r struct {
+				Node struct{ ReviewAssignments []struct{ ExpertID string } }
+			}
+			e.MustDo(tok, aOnA, map[string]any{"id": propA}, &r)
+			out := []string{}
+			for _, a := range r.Node.ReviewAssignments {
+				out = append(out, a.ExpertID)
+			}
+			return out
+		}
+		var heldA []string
+		for _, x := range holders()[propA] {
+			heldA = append(heldA, testenv.ID(x))
+			require.Equal(t, []string{testenv.ID(x)}, onA(tokens[x]), "an expert sees their own assignment only")
+		}
+		require.ElementsMatch(t, heldA, onA(w.staff))
+		var byNGO struct {
+			Node struct {
+				ID                string
+				ReviewAssignments []struct{ ExpertID string }
+			}
+		}
+		errs = e.Do(ngoA, aOnA, map[string]any{"id": propA}, &byNGO)
+		require.Equal(t, []string{"FORBIDDEN"}, errs.Codes(), "the applicant may not see who reviews")
+		require.Equal(t, propA, byNGO.Node.ID, "but still reads the proposal")
+		require.Nil(t, byNGO.Node.ReviewAssignments)
 		for _, a := range mine(e.Login("expert")) {
 			require.NotEmpty(t, a.Scores, "an expert sees their own scores")
 		}

@@ -51,6 +51,11 @@ func (r *mutationResolver) CloseReviewPanel(ctx context.Context, callID int) (*e
 	return r.Grants.ClosePanel(ctx, r.client(ctx), callID)
 }
 
+// ReviewAssignments is the resolver for the reviewAssignments field.
+func (r *proposalResolver) ReviewAssignments(ctx context.Context, obj *ent.Proposal) ([]*ent.ReviewAssignment, error) {
+	return grant.ProposalAssignments(ctx, r.client(ctx), obj)
+}
+
 // CallReviewPanel is the resolver for the callReviewPanel field.
 func (r *queryResolver) CallReviewPanel(ctx context.Context, callID int) (*ent.ReviewPanel, error) {
 	return r.Grants.Panel(ctx, r.client(ctx), callID)

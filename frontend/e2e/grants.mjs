@@ -262,6 +262,8 @@ export async function grantsScenario({ browser, base, runner }) {
       const row = board.locator('tr.ant-table-row', { hasText: title });
       await row.waitFor({ timeout: T });
       assert((await row.getByTestId('assignment').count()) === 0, 'the new proposal has no reviewers yet');
+      const pager = await staff.getByTestId('board-pager').innerText();
+      assert(/共 \d+ 条/.test(pager), `the board pages through the call's proposals and says how many: ${pager}`);
       await staff.getByTestId('auto-assign').click();
       await confirmDialog(staff);
       await staff.getByText(/新分配 \d+ 个评审任务/).waitFor({ timeout: T });

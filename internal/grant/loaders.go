@@ -24,12 +24,13 @@ import (
 // viewer's privacy. Without them in ctx (a mutation's answer, read in its
 // transaction) each row reads its own.
 type loaders struct {
-	orgs       *pageload.Loader[*gen.Organization] // id and name, as the system
-	titles     *pageload.Loader[*gen.Proposal]     // id and title, as the system
-	cases      *pageload.Loader[*gen.ServiceCase]  // id and number, as the system
-	proposals  *pageload.Loader[*gen.Proposal]     // the viewer's
-	awards     *pageload.Loader[*gen.Award]        // by proposal id, the viewer's
-	objections *pageload.Loader[[]*gen.Objection]  // by award id, the viewer's
+	orgs       *pageload.Loader[*gen.Organization]       // id and name, as the system
+	titles     *pageload.Loader[*gen.Proposal]           // id and title, as the system
+	cases      *pageload.Loader[*gen.ServiceCase]        // id and number, as the system
+	proposals  *pageload.Loader[*gen.Proposal]           // the viewer's
+	awards     *pageload.Loader[*gen.Award]              // by proposal id, the viewer's
+	objections *pageload.Loader[[]*gen.Objection]        // by award id, the viewer's
+	assigned   *pageload.Loader[[]*gen.ReviewAssignment] // live, by proposal id, the viewer's
 }
 
 type loadersKey struct{}
@@ -69,6 +70,15 @@ func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Contex
 		}
 		return out, err
 	})
+	l.assigned = pageload.New(func(ctx context.Context, ids []int) (map[int][]*gen.ReviewAssignment, error) {
+		rows, err := proposalAssignments(c, ids...).All(ctx)
+		NameAssignments(ctx, rows) // their reviewers' names and panels come next
+		out := make(map[int][]*gen.ReviewAssignment, len(ids))
+		for _, a := range rows {
+			out[a.ItemID] = append(out[a.ItemID], a)
+		}
+		return out, err
+	})
 	ctx = context.WithValue(ctx, loadersKey{}, l)
 	return s.Review.WithLoaders(ctx, c)
 }
@@ -91,6 +101,7 @@ func (l *loaders) nameProposals(rows []*gen.Proposal) {
 		l.orgs.Name(p.OrganizationID)
 		l.awards.Name(p.ID)
 		l.cases.Name(p.CaseID)
+		l.assigned.Name(p.ID)
 	}
 }
 

@@ -3,6 +3,8 @@ package grant
 import (
 	"context"
 
+	"entgo.io/ent/dialect/sql"
+
 	gen "hatchery/ent"
 	"hatchery/ent/proposal"
 	"hatchery/ent/reviewassignment"
@@ -122,6 +124,40 @@ func (s *Service) CallAssignments(ctx context.Context, c *gen.Client, callID int
 		Order(reviewassignment.ByItemID(), reviewassignment.ByID()).All(ctx)
 	NameAssignments(ctx, rows)
 	return rows, err
+}
+
+// ProposalAssignments lists the live assignments of proposal p on its
+// call's panel that the viewer may read, by assignment.
+func ProposalAssignments(ctx context.Context, c *gen.Client, p *gen.Proposal) ([]*gen.ReviewAssignment, error) {
+	var rows []*gen.ReviewAssignment
+	var err error
+	if l := loadersFrom(ctx); l != nil {
+		rows, err = l.assigned.Load(ctx, p.ID)
+	} else {
+		rows, err = proposalAssignments(c, p.ID).All(ctx)
+	}
+	if rows == nil && err == nil {
+		rows = []*gen.ReviewAssignment{}
+	}
+	return rows, err
+}
+
+// proposalAssignments is the query of the live assignments of proposals
+// ids: those on their calls' panels. A panel's items may be another
+// programme's rows on its own panels, so the item id alone is not enough;
+// and naming the calls (rather than every venture-grant panel) lets
+// PostgreSQL walk the (panel_id, item_id) index of a panel or two instead
+// of one per call ever held: 14 ms against 3 for a province board page.
+func proposalAssignments(c *gen.Client, ids ...int) *gen.ReviewAssignmentQuery {
+	ofTheirCalls := func(s *sql.Selector) {
+		calls := sql.Select(proposal.FieldCallID).From(sql.Table(proposal.Table)).Where(sql.InInts(proposal.FieldID, ids...))
+		s.Where(sql.In(s.C(reviewpanel.FieldSubjectID), calls))
+	}
+	return c.ReviewAssignment.Query().Where(
+		reviewassignment.ItemIDIn(ids...),
+		reviewassignment.StatusNEQ(reviewassignment.StatusREMOVED),
+		reviewassignment.HasPanelWith(reviewpanel.SubjectKind(PanelKind), ofTheirCalls),
+	).Order(reviewassignment.ByItemID(), reviewassignment.ByID())
 }
 
 // SetReviewers makes userIDs the call's panel.

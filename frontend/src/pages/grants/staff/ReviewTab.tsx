@@ -3,7 +3,9 @@ import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Progress, Selec
 import type { ColumnsType } from 'antd/es/table';
 import { CloseOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
+import { CursorPager, useCursorPaging } from '../../../components/CursorPager';
 import { EmptyState, ErrorState, Loading } from '../../../components/States';
+import { formatNumber } from '../../../lib/format';
 import type { CallReviewBoardQuery } from '../../../gql/graphql';
 import { useRun } from '../shared/run';
 import {
@@ -20,26 +22,40 @@ import { AssignmentTag } from './shared';
 import { useGT } from './texts';
 
 type Board = CallReviewBoardQuery;
-type Assignment = Board['callAssignments'][number];
+type ProposalRow = NonNullable<NonNullable<NonNullable<Board['proposals']['edges']>[number]>['node']>;
+type Assignment = NonNullable<ProposalRow['reviewAssignments']>[number];
 type Reviewer = Board['callReviewPanel']['reviewers'][number];
-type ProposalRow = { id: string; title: string; organizationName: string; assignments: Assignment[] };
+
+/** Proposals per page of the board: each row holds up to a panel's reviewers per item. */
+const BOARD_PAGE = 50;
+
+/** A row's assignments (null only to a viewer who may read none, who never sees this tab). */
+const assignmentsOf = (r: ProposalRow): Assignment[] => r.reviewAssignments ?? [];
 
 /**
  * The call's review panel: who sits on it and their workloads, automatic
  * and manual assignment, the board of assignments by proposal (remove with
- * a reason, add by hand) and closing the panel.
+ * a reason, add by hand) and closing the panel. The board pages through the
+ * call's proposals by title, each with its live assignments, so a province
+ * call of hundreds of proposals shows them all.
  */
 export function ReviewTab({ call, manage }: { call: CallDetail; manage: boolean }) {
-  const { gt } = useGT();
+  const { gt, t, lang } = useGT();
   const run = useRun();
   const { modal, message } = AntApp.useApp();
+  const paging = useCursorPaging(BOARD_PAGE);
   const context = useMemo(() => ({ additionalTypenames: ['ReviewPanel', 'ReviewAssignment'] }), []);
-  const [res, reexecute] = useQuery({ query: ReviewBoardDocument, variables: { callID: call.id }, context, requestPolicy: 'cache-and-network' });
+  const [res, reexecute] = useQuery({
+    query: ReviewBoardDocument,
+    variables: { callID: call.id, ...paging.variables },
+    context,
+    requestPolicy: 'cache-and-network',
+  });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const [, autoAssign] = useMutation(AutoAssignDocument);
   const [, closePanel] = useMutation(CloseReviewPanelDocument);
   const [editingPanel, setEditingPanel] = useState(false);
-  const [removing, setRemoving] = useState<Assignment | null>(null);
+  const [removing, setRemoving] = useState<{ assignment: Assignment; title: string } | null>(null);
   const [adding, setAdding] = useState<ProposalRow | null>(null);
 
   if (res.fetching && !res.data) return <Loading />;
@@ -49,21 +65,8 @@ export function ReviewTab({ call, manage }: { call: CallDetail; manage: boolean 
   const closed = panel.closed;
   const canEdit = manage && !closed;
 
-  const byProposal = new Map<string, Assignment[]>();
-  for (const a of res.data.callAssignments) {
-    if (a.status === 'REMOVED' || !a.proposal) continue;
-    const list = byProposal.get(a.proposal.id) ?? [];
-    list.push(a);
-    byProposal.set(a.proposal.id, list);
-  }
-  const proposals = (res.data.proposals.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
-  const rows: ProposalRow[] = proposals.map((p) => ({ id: p.id, title: p.title, organizationName: p.organizationName, assignments: byProposal.get(p.id) ?? [] }));
-  // Assignments of proposals the list does not hold (should not happen) still show.
-  for (const [pid, list] of byProposal) {
-    if (!rows.some((r) => r.id === pid) && list[0].proposal) {
-      rows.push({ id: pid, title: list[0].proposal.title, organizationName: list[0].proposal.organizationName, assignments: list });
-    }
-  }
+  const board = res.data.proposals;
+  const rows: ProposalRow[] = (board.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const maxLoad = Math.max(1, ...panel.reviewers.map((r) => r.load));
 
   const confirmAuto = () =>
@@ -112,8 +115,8 @@ export function ReviewTab({ call, manage }: { call: CallDetail; manage: boolean 
       key: 'experts',
       render: (_, r) => (
         <Space size={[4, 4]} wrap>
-          {r.assignments.length === 0 ? <Typography.Text type="warning">{gt('review.noExperts')}</Typography.Text> : null}
-          {r.assignments.map((a) => (
+          {assignmentsOf(r).length === 0 ? <Typography.Text type="warning">{gt('review.noExperts')}</Typography.Text> : null}
+          {assignmentsOf(r).map((a) => (
             <Tag key={a.id} data-testid="assignment" style={{ paddingRight: canEdit ? 2 : undefined }}>
               <Space size={4}>
                 <span>{a.expertName}</span>
@@ -122,7 +125,7 @@ export function ReviewTab({ call, manage }: { call: CallDetail; manage: boolean 
                 {a.manual ? <Typography.Text type="secondary">{gt('review.manual')}</Typography.Text> : null}
                 {canEdit ? (
                   <Tooltip title={gt('review.remove')}>
-                    <Button size="small" type="text" icon={<CloseOutlined />} aria-label={gt('review.remove')} onClick={() => setRemoving(a)} />
+                    <Button size="small" type="text" icon={<CloseOutlined />} aria-label={gt('review.remove')} onClick={() => setRemoving({ assignment: a, title: r.title })} />
                   </Tooltip>
                 ) : null}
               </Space>
@@ -136,7 +139,7 @@ export function ReviewTab({ call, manage }: { call: CallDetail; manage: boolean 
       key: 'n',
       width: 80,
       render: (_, r) => {
-        const n = r.assignments.length;
+        const n = assignmentsOf(r).length;
         return <Typography.Text type={n < panel.reviewersPerItem ? 'warning' : undefined}>{`${n}/${panel.reviewersPerItem}`}</Typography.Text>;
       },
     },
@@ -204,6 +207,14 @@ export function ReviewTab({ call, manage }: { call: CallDetail; manage: boolean 
           data-testid="assignment-board"
           locale={{ emptyText: <EmptyState title={gt('review.boardEmpty')} /> }}
         />
+        {board.totalCount > 0 ? (
+          <CursorPager
+            paging={paging}
+            pageInfo={board.pageInfo}
+            total={t('common.total', { total: formatNumber(board.totalCount, lang) })}
+            testId="board-pager"
+          />
+        ) : null}
       </Card>
       {editingPanel ? (
         <PanelDialog
@@ -218,7 +229,8 @@ export function ReviewTab({ call, manage }: { call: CallDetail; manage: boolean 
       ) : null}
       {removing ? (
         <RemoveDialog
-          assignment={removing}
+          assignment={removing.assignment}
+          proposalTitle={removing.title}
           onClose={() => setRemoving(null)}
           onDone={() => {
             setRemoving(null);
@@ -264,7 +276,17 @@ function PanelDialog({ callID, reviewers, onClose, onDone }: { callID: string; r
   );
 }
 
-function RemoveDialog({ assignment, onClose, onDone }: { assignment: Assignment; onClose: () => void; onDone: () => void }) {
+function RemoveDialog({
+  assignment,
+  proposalTitle,
+  onClose,
+  onDone,
+}: {
+  assignment: Assignment;
+  proposalTitle: string;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { gt } = useGT();
   const run = useRun();
   const [form] = Form.useForm<{ reason: string }>();
@@ -285,7 +307,7 @@ function RemoveDialog({ assignment, onClose, onDone }: { assignment: Assignment;
       okButtonProps={{ danger: true }}
       destroyOnHidden
     >
-      <Typography.Paragraph>{assignment.proposal?.title}</Typography.Paragraph>
+      <Typography.Paragraph>{proposalTitle}</Typography.Paragraph>
       <Typography.Paragraph type="secondary">{gt('review.removeHint')}</Typography.Paragraph>
       <Form form={form} layout="vertical">
         <Form.Item name="reason" label={gt('review.reason')} rules={[{ required: true, whitespace: true, max: 1000 }]}>
@@ -301,7 +323,7 @@ function AddDialog({ proposal, reviewers, onClose, onDone }: { proposal: Proposa
   const run = useRun();
   const [form] = Form.useForm<{ userID: string }>();
   const [{ fetching }, assign] = useMutation(AssignReviewerDocument);
-  const taken = new Set(proposal.assignments.map((a) => a.expertID));
+  const taken = new Set(assignmentsOf(proposal).map((a) => a.expertID));
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;

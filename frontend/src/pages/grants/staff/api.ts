@@ -232,7 +232,7 @@ export const PublishGrantCallDocument = graphql(`
 `);
 
 export const ReviewBoardDocument = graphql(`
-  query CallReviewBoard($callID: ID!) {
+  query CallReviewBoard($callID: ID!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
     callReviewPanel(callID: $callID) {
       id
       name
@@ -256,27 +256,36 @@ export const ReviewBoardDocument = graphql(`
         }
       }
     }
-    callAssignments(callID: $callID) {
-      id
-      status
-      manual
-      submittedAt
-      expertID
-      expertName
-      total
-      proposal {
-        id
-        title
-        organizationName
+    proposals(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      where: { callID: $callID, statusNEQ: DRAFT }
+      orderBy: { field: TITLE, direction: ASC }
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
       }
-    }
-    proposals(first: 200, where: { callID: $callID, statusNEQ: DRAFT }, orderBy: { field: TITLE, direction: ASC }) {
       edges {
         node {
           id
           title
           status
           organizationName
+          reviewAssignments {
+            id
+            status
+            manual
+            submittedAt
+            expertID
+            expertName
+            total
+          }
         }
       }
     }
