@@ -18,23 +18,26 @@ package pageload
 
 import (
 	"context"
-	"maps"
 	"slices"
 	"sync"
 )
 
 // Loader reads values of type V by int id, in batches of the named ids.
+//
+// A Loader is made for every request and lookup, and a page names tens of
+// ids, so it keeps the named ids in a slice (sorted and made unique when
+// read) and makes its map of values at the first read, at the size read.
 type Loader[V any] struct {
 	mu    sync.Mutex
-	got   map[int]V        // read; the zero value for an id without a value
-	want  map[int]struct{} // named, not read yet
+	got   map[int]V // read; the zero value for an id without a value
+	want  []int     // named, not read yet; may repeat
 	fetch func(ctx context.Context, ids []int) (map[int]V, error)
 }
 
 // New is a Loader reading through fetch, which returns the values it
 // found (an id without a value may be left out).
 func New[V any](fetch func(ctx context.Context, ids []int) (map[int]V, error)) *Loader[V] {
-	return &Loader[V]{got: map[int]V{}, want: map[int]struct{}{}, fetch: fetch}
+	return &Loader[V]{fetch: fetch}
 }
 
 // Name tells l the ids a list is about to ask for.
@@ -43,7 +46,7 @@ func (l *Loader[V]) Name(ids ...int) {
 	defer l.mu.Unlock()
 	for _, id := range ids {
 		if _, ok := l.got[id]; !ok {
-			l.want[id] = struct{}{}
+			l.want = append(l.want, id)
 		}
 	}
 }
@@ -58,16 +61,20 @@ func (l *Loader[V]) Load(ctx context.Context, id int) (V, error) {
 	if v, ok := l.got[id]; ok {
 		return v, nil
 	}
-	l.want[id] = struct{}{}
-	ids := slices.Sorted(maps.Keys(l.want)) // the same statement for the same page
-	found, err := l.fetch(ctx, ids)
+	l.want = append(l.want, id)
+	slices.Sort(l.want) // the same statement for the same page
+	l.want = slices.Compact(l.want)
+	found, err := l.fetch(ctx, l.want)
 	if err != nil {
 		var zero V
 		return zero, err
 	}
-	for _, w := range ids {
-		l.got[w] = found[w]
-		delete(l.want, w)
+	if l.got == nil {
+		l.got = make(map[int]V, len(l.want))
 	}
+	for _, w := range l.want {
+		l.got[w] = found[w]
+	}
+	l.want = l.want[:0]
 	return l.got[id], nil
 }
