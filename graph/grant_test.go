@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -180,6 +181,30 @@ func TestGrantFromCallToAnnouncement(t *testing.T) {
 				_ = x
 			}
 		}
+		// The panel's members: staff see all four with their loads; an
+		// expert, who reads the panel for its rubric (once reviews are in),
+		// sees only their own line, not who else reviews nor their accounts.
+		type reviewer struct {
+			Load int
+			User struct{ ID, Phone string }
+		}
+		reviewersAs := func(tok string) []reviewer {
+			var r struct {
+				CallReviewPanel struct{ Reviewers []reviewer }
+			}
+			e.MustDo(tok, `query($c:ID!){ callReviewPanel(callID:$c){ reviewers{ load user{ id phone } } } }`, map[string]any{"c": w.call}, &r)
+			return r.CallReviewPanel.Reviewers
+		}
+		all := reviewersAs(w.staff)
+		require.Len(t, all, 4)
+		for _, x := range []int{expert2, insider} {
+			own := reviewersAs(tokens[x])
+			require.Len(t, own, 1, "an expert sees their own line only")
+			require.Equal(t, testenv.ID(x), own[0].User.ID)
+			require.Equal(t, len(holdersOf(holders(), x)), own[0].Load)
+			require.Contains(t, all, own[0], "their line is the one staff see")
+		}
+
 		// The applicant sees no score; an expert sees only their own.
 		var asNGO struct{ CallAssignments []struct{ ID string } }
 		errs = e.Do(ngoA, `query($c:ID!){ callAssignments(callID:$c){ id } }`, map[string]any{"c": w.call}, &asNGO)
@@ -447,4 +472,15 @@ func TestGrantEligibilityRules(t *testing.T) {
 	got := codes(org, tok)
 	require.Contains(t, got, "CALL_NOT_OPEN")
 	require.Equal(t, fmt.Sprint([]string{"CALL_NOT_OPEN", "ALREADY_APPLIED"}), fmt.Sprint(got))
+}
+
+// holdersOf is the proposals expert x holds, from a proposal → experts map.
+func holdersOf(m map[string][]int, x int) []string {
+	var out []string
+	for p, xs := range m {
+		if slices.Contains(xs, x) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

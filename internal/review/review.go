@@ -115,14 +115,27 @@ func open(p *gen.ReviewPanel) error {
 	return nil
 }
 
-// Reviewers lists the panel's members with their loads.
+// Reviewers lists the panel's members with their loads: every member to
+// staff; to an expert, who reads the panel for its rubric, only their own
+// line. The members and their accounts are read as the system (an expert
+// may not read users), so who else sits on the panel, with their phone
+// and e-mail, would otherwise be any member's to read.
 func (s *Service) Reviewers(ctx context.Context, c *gen.Client, p *gen.ReviewPanel) ([]*Reviewer, error) {
-	ms, err := c.PanelMember.Query().Where(panelmember.PanelID(p.ID)).WithExpert().Order(panelmember.ByExpertID()).All(system(ctx))
+	members := c.PanelMember.Query().Where(panelmember.PanelID(p.ID))
+	live := c.ReviewAssignment.Query().Where(reviewassignment.PanelID(p.ID), reviewassignment.StatusNEQ(reviewassignment.StatusREMOVED))
+	if !authz.Can(ctx, authz.ObjReview, authz.ActRead) {
+		v := viewer.FromContext(ctx)
+		if v == nil {
+			return []*Reviewer{}, nil
+		}
+		members.Where(panelmember.ExpertID(v.UserID))
+		live.Where(reviewassignment.ExpertID(v.UserID))
+	}
+	ms, err := members.WithExpert().Order(panelmember.ByExpertID()).All(system(ctx))
 	if err != nil {
 		return nil, err
 	}
-	as, err := c.ReviewAssignment.Query().Where(reviewassignment.PanelID(p.ID),
-		reviewassignment.StatusNEQ(reviewassignment.StatusREMOVED)).All(system(ctx))
+	as, err := live.All(system(ctx))
 	if err != nil {
 		return nil, err
 	}
