@@ -106,3 +106,43 @@ func TestRankedListCostsBoundedStatements(t *testing.T) {
 		require.LessOrEqual(t, large, int64(12))
 	})
 }
+
+// Reading a call's panel writes nothing: the panel is made on the first
+// read and left alone after. Each read used to update it while no review
+// was in (an audit row per view of the board) and so refused the read to
+// an expert. A changed call still reaches the panel on the next read.
+func TestReadingThePanelWritesNothing(t *testing.T) {
+	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
+		e := testenv.New(t, d)
+		w := newGrantWorld(t, e, "1000000.00", "1000.00", "10000.00")
+		sys := system()
+		const q = `query($c:ID!){ callReviewPanel(callID:$c){ id reviewersPerItem rubric{ key } } }`
+		vars := map[string]any{"c": w.call}
+		type panel struct {
+			CallReviewPanel struct {
+				ID               string
+				ReviewersPerItem int
+				Rubric           []struct{ Key string }
+			}
+		}
+		audited := func() int { return e.App.Client.AuditLog.Query().CountX(sys) }
+		var first, again panel
+		e.MustDo(w.staff, q, vars, &first) // makes the panel
+		before := audited()
+		for range 3 {
+			e.MustDo(w.staff, q, vars, &again)
+		}
+		require.Equal(t, first, again)
+		require.Equal(t, before, audited(), "reading the panel wrote audit rows")
+
+		var asExpert panel
+		e.MustDo(e.Login("expert"), q, vars, &asExpert)
+		require.Equal(t, first, asExpert, "an expert reads the panel's rubric before any review is in")
+
+		e.App.Client.GrantCall.UpdateOneID(w.callID).SetReviewersPerProposal(3).ExecX(sys)
+		before = audited()
+		e.MustDo(w.staff, q, vars, &again)
+		require.Equal(t, 3, again.CallReviewPanel.ReviewersPerItem, "the call's change reaches the panel")
+		require.Equal(t, before+1, audited(), "the change is one audited update")
+	})
+}

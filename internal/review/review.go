@@ -51,8 +51,12 @@ func New() *Service { return &Service{Now: time.Now} }
 func system(ctx context.Context) context.Context { return privacy.DecisionContext(ctx, privacy.Allow) }
 
 // Panel returns the panel of (kind, subjectID), making it on first use
-// with name, rubric and perItem; a later call updates rubric and perItem
-// while the panel has no submitted review.
+// with name, rubric and perItem; a later call that brings a changed rubric
+// or perItem updates them while the panel has no submitted review.
+//
+// Reading the board calls this, so an unchanged panel is left alone: an
+// update on every read wrote an audit row per view of an open panel (and
+// refused the read to an expert, who may not update it).
 func (s *Service) Panel(ctx context.Context, c *gen.Client, kind string, subjectID, domainID int, name string,
 	rubric []reviewdata.Criterion, perItem int) (*gen.ReviewPanel, error) {
 	p, err := c.ReviewPanel.Query().Where(reviewpanel.SubjectKind(kind), reviewpanel.SubjectID(subjectID)).Only(ctx)
@@ -63,7 +67,7 @@ func (s *Service) Panel(ctx context.Context, c *gen.Client, kind string, subject
 	if err != nil {
 		return nil, err
 	}
-	if p.ClosedAt != nil {
+	if p.ClosedAt != nil || (p.ReviewersPerItem == perItem && slices.Equal(p.Rubric, rubric)) {
 		return p, nil
 	}
 	done, err := c.ReviewAssignment.Query().Where(reviewassignment.PanelID(p.ID),
