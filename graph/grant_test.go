@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"sync"
@@ -14,12 +15,14 @@ import (
 	"hatchery/ent/grantcall"
 	"hatchery/ent/ledgerentry"
 	"hatchery/ent/organization"
+	"hatchery/ent/panelmember"
 	"hatchery/ent/proposal"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/servicecase"
 	"hatchery/internal/grant/grantdata"
 	"hatchery/internal/testdb"
 	"hatchery/internal/testenv"
+	"hatchery/internal/viewer"
 )
 
 // TestGrantMoneyInputs: Money is a decimal string of yuan with at most two
@@ -203,7 +206,19 @@ func TestGrantFromCallToAnnouncement(t *testing.T) {
 			require.Equal(t, testenv.ID(x), own[0].User.ID)
 			require.Equal(t, len(holdersOf(holders(), x)), own[0].Load)
 			require.Contains(t, all, own[0], "their line is the one staff see")
+			// The rule is the members' own privacy, not the resolver's: any
+			// read of the panel's members as the expert finds one seat.
+			vctx := e.App.Context(viewer.NewContext(context.Background(), &viewer.Viewer{UserID: x, DomainID: e.Fixture.Deqing}))
+			seats, err := e.App.Client.PanelMember.Query().All(vctx)
+			require.NoError(t, err)
+			require.Len(t, seats, 1)
+			require.Equal(t, x, seats[0].ExpertID)
 		}
+		staffSeats, err := e.App.Client.PanelMember.Query().
+			Count(e.App.Context(viewer.NewContext(context.Background(), &viewer.Viewer{UserID: e.Fixture.Users["staff"], DomainID: e.Fixture.Deqing})))
+		require.NoError(t, err)
+		require.Equal(t, e.App.Client.PanelMember.Query().Where(panelmember.DomainID(e.Fixture.Deqing)).CountX(system()), staffSeats, "staff see every seat of the county")
+		require.GreaterOrEqual(t, staffSeats, 4)
 
 		// The applicant sees no score; an expert sees only their own.
 		var asNGO struct{ CallAssignments []struct{ ID string } }

@@ -186,7 +186,7 @@ func (Objection) Policy() ent.Policy { return authz.ObjectionPolicy() }
 func (ReviewPanel) Policy() ent.Policy { return authz.ReviewPolicy() }
 
 // Policy of the PanelMember.
-func (PanelMember) Policy() ent.Policy { return authz.ReviewPolicy() }
+func (PanelMember) Policy() ent.Policy { return authz.PanelMemberPolicy() }
 
 // Policy of the ReviewAssignment.
 func (ReviewAssignment) Policy() ent.Policy { return authz.ReviewAssignmentPolicy() }

@@ -127,13 +127,27 @@ func ObjectionPolicy() ent.Policy {
 	}
 }
 
-// ReviewPolicy governs panels and members: staff manage them; an expert
-// reads the panels (their rubric) too.
+// ReviewPolicy governs panels: staff manage them; an expert reads the
+// panels (their rubric) too.
 func ReviewPolicy() ent.Policy {
 	return typePolicy{
 		obj:     ObjReview,
 		filters: rowFilters{domainColumn: "domain_id"},
 		read:    []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeDomain}},
+		create:  []grant{{ActCreate, scopeNone}},
+		update:  []grant{{ActUpdate, scopeDomain}},
+		delete:  []grant{{ActUpdate, scopeDomain}},
+	}
+}
+
+// PanelMemberPolicy governs who sits on a panel: staff see and manage
+// every member of their county; an expert sees only their own seat, not
+// who else reviews with them.
+func PanelMemberPolicy() ent.Policy {
+	return typePolicy{
+		obj:     ObjReview,
+		filters: rowFilters{domainColumn: "domain_id", self: expertColumn},
+		read:    []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeSelf}},
 		create:  []grant{{ActCreate, scopeNone}},
 		update:  []grant{{ActUpdate, scopeDomain}},
 		delete:  []grant{{ActUpdate, scopeDomain}},
