@@ -14,6 +14,7 @@ import (
 	"hatchery/internal/review/reviewdata"
 	"hatchery/internal/testdb"
 	"hatchery/internal/testenv"
+	"hatchery/internal/viewer"
 )
 
 // TestBalancedAssignment: N proposals × k reviewers over m experts: every
@@ -39,7 +40,9 @@ func TestBalancedAssignment(t *testing.T) {
 			for i := range items {
 				items[i] = review.Item{ID: 1_000_000 + i, OrganizationID: e.Fixture.OrgB}
 			}
-			made, err := e.App.Review.AutoAssign(ctx, c, p, items)
+			// As the county's staff: only they manage panels.
+			staff := e.App.Context(viewer.NewContext(ctx, &viewer.Viewer{UserID: e.Fixture.Users["staff"], DomainID: call.DomainID}))
+			made, err := e.App.Review.AutoAssign(staff, c, p, items)
 			require.NoError(t, err)
 			require.Equal(t, tc.n*tc.k, made)
 			load := map[int]int{}
@@ -58,7 +61,7 @@ func TestBalancedAssignment(t *testing.T) {
 			}
 			require.LessOrEqual(t, slices.Max(loads)-slices.Min(loads), 1, "loads %v", loads)
 			// Running it again changes nothing: every item has its reviewers.
-			again, err := e.App.Review.AutoAssign(ctx, c, p, items)
+			again, err := e.App.Review.AutoAssign(staff, c, p, items)
 			require.NoError(t, err)
 			require.Zero(t, again)
 		})

@@ -479,10 +479,15 @@ func TestGrantEligibilityRules(t *testing.T) {
 		map[string]any{"c": w.call, "o": testenv.ID(org)}, nil)
 	require.Equal(t, []string{"ALREADY_APPLIED"}, codes(org, tok))
 
-	// Another county's organisation; a closed call.
+	// Another county's organisation: one the county's staff may not read
+	// is not found (its status, kind and age are not theirs to learn); the
+	// platform admin, who reads every county, is told it is another's.
 	anji := e.Fixture.AnjiOrg
-	staffCodes := func() []string { return codes(anji, w.staff) }
-	require.Equal(t, []string{"OTHER_COUNTY"}, staffCodes())
+	errs := e.Do(w.staff, `query($c:ID!,$o:ID!){ grantEligibility(callID:$c, organizationID:$o){ eligible } }`,
+		map[string]any{"c": w.call, "o": testenv.ID(anji)}, nil)
+	require.Equal(t, []string{"NOT_FOUND"}, errs.Codes())
+	require.Equal(t, []string{"OTHER_COUNTY"}, codes(anji, e.Login("root")))
+	// A closed call.
 	w.now = time.Date(2026, 7, 2, 9, 0, 0, 0, time.UTC)
 	got := codes(org, tok)
 	require.Contains(t, got, "CALL_NOT_OPEN")

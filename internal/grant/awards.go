@@ -187,6 +187,12 @@ func (s *Service) DecideBatch(ctx context.Context, c *gen.Client, callID int, ds
 // Announce starts the public announcement of call's awards: its end is
 // announcementDays working days on. The organisations awarded are told.
 func (s *Service) Announce(ctx context.Context, c *gen.Client, callID int) (*gen.GrantCall, error) {
+	// The right first: the provisional awards are read as the system
+	// below, and "nothing to announce" would tell anyone whether awards
+	// were decided before they are public.
+	if !authz.Can(ctx, authz.ObjGrantCall, authz.ActUpdate) {
+		return nil, apperr.ErrForbidden
+	}
 	call, err := c.GrantCall.Get(ctx, callID)
 	if err != nil {
 		return nil, err

@@ -13,6 +13,7 @@ import (
 	"hatchery/ent/grantcallfund"
 	"hatchery/ent/organization"
 	"hatchery/internal/apperr"
+	"hatchery/internal/authz"
 	"hatchery/internal/grant/grantdata"
 	"hatchery/internal/money"
 )
@@ -207,7 +208,12 @@ type Line struct {
 // must be of the call's year and county, and what all calls draw from a
 // fund budget cannot pass what was allocated to it.
 func (s *Service) SetFunds(ctx context.Context, c *gen.Client, id int, lines []Line) (*gen.GrantCall, error) {
-	call, err := c.GrantCall.Get(ctx, id) // privacy first: the viewer may change this call
+	// The right first: the budget lines and fund budgets are read as the
+	// system below, and their errors (what a budget has left) are staff's.
+	if !authz.Can(ctx, authz.ObjGrantCall, authz.ActUpdate) {
+		return nil, apperr.ErrForbidden
+	}
+	call, err := c.GrantCall.Get(ctx, id) // privacy: a call of the viewer's county
 	if err != nil {
 		return nil, err
 	}

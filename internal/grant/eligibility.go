@@ -43,8 +43,10 @@ func mayApplyFor(ctx context.Context, orgID int) bool {
 	return (v.MemberOf(orgID) && authz.Can(ctx, authz.ObjProposal, authz.ActCreateOwn)) || authz.Can(ctx, authz.ObjProposal, authz.ActUpdate)
 }
 
-// applying loads the call (as the viewer may read it) and the organisation
-// the viewer applies for, after checking they may act for it.
+// applying loads the call and the organisation the viewer applies for, both
+// as the viewer may read them, after checking they may act for it: staff
+// of another county learn nothing of an organisation (its status, kind or
+// age, through the problems) they may not read.
 func applying(ctx context.Context, c *gen.Client, callID, orgID int) (*gen.GrantCall, *gen.Organization, error) {
 	if !mayApplyFor(ctx, orgID) {
 		return nil, nil, apperr.ErrForbidden
@@ -53,7 +55,7 @@ func applying(ctx context.Context, c *gen.Client, callID, orgID int) (*gen.Grant
 	if err != nil {
 		return nil, nil, err
 	}
-	org, err := c.Organization.Query().Where(organization.ID(orgID)).Only(system(ctx))
+	org, err := c.Organization.Get(ctx, orgID)
 	return call, org, err
 }
 

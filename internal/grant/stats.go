@@ -62,7 +62,13 @@ func (s *Service) CallStatistics(ctx context.Context, c *gen.Client, callID int)
 		if err != nil {
 			return nil, err
 		}
-		for _, g := range aggs {
+		// Only the proposals the viewer reads count: an NGO member reading
+		// the call's statistics sees none of the others' reviews.
+		for _, p := range ps {
+			g := aggs[p.ID]
+			if g == nil {
+				continue
+			}
 			st.ReviewsAssigned += g.Assigned
 			st.ReviewsDone += g.Done
 			if g.Mean != nil {
