@@ -68,12 +68,14 @@ func TenancyPartPolicy() ent.Policy {
 }
 
 // AdmissionAssessmentPolicy: staff's working assessment of an admission
-// case, read and written by staff only.
+// case, read and written by staff only — those who may change tenancies.
+// tenancy:read alone is not enough: the party committee reads tenancies
+// for its coverage work, not staff's scores and comments on an applicant.
 func AdmissionAssessmentPolicy() ent.Policy {
 	return typePolicy{
 		obj:     ObjTenancy,
 		filters: rowFilters{domainColumn: "domain_id"},
-		read:    []grant{{ActRead, scopeDomain}},
+		read:    []grant{{ActUpdate, scopeDomain}},
 		create:  []grant{{ActCreate, scopeNone}},
 		update:  []grant{{ActUpdate, scopeDomain}},
 	}
