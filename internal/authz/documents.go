@@ -20,8 +20,10 @@ import (
 
 // Who may see and keep documents. A document belongs to an owner of some
 // kind (internal/documents/owner); reading follows the owner: document:read
-// reads every document of the domain, document:read_own those whose owner's
-// kind counts the owner as the viewer's own. Attaching a document (creating
+// reads every document of the domain but a guarded kind's (owner.Guarded:
+// party visits' and activities' photos need party work's right too),
+// document:read_own those whose owner's kind counts the owner as the
+// viewer's own. Attaching a document (creating
 // a Document, an upload or a version) is the owner kind's decision
 // (MayAttach): attachRule asks it, because a row filter cannot narrow an
 // INSERT. This is the one rule for every kind of owner.
@@ -33,6 +35,13 @@ func DocumentPolicy() ent.Policy {
 		filters: rowFilters{
 			domainColumn: "domain_id",
 			ownOrgSQL:    readableOwners,
+			domainSQL: func(ctx context.Context, v *viewer.Viewer) func(*sql.Selector) {
+				hidden := guardedKinds(ctx)
+				if len(hidden) == 0 {
+					return nil
+				}
+				return func(s *sql.Selector) { s.Where(unguarded(s, v, hidden)) }
+			},
 		},
 		read:   []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
 		update: []grant{{ActUpdate, scopeDomain}, {ActUpdateOwn, scopeOwnOrg}},
@@ -55,6 +64,18 @@ func DocumentVersionPolicy() ent.Policy {
 					s.Where(sql.In(s.C(documentversion.FieldDocumentID), ids))
 				}
 			},
+			domainSQL: func(ctx context.Context, v *viewer.Viewer) func(*sql.Selector) {
+				hidden := guardedKinds(ctx)
+				if len(hidden) == 0 {
+					return nil
+				}
+				return func(s *sql.Selector) {
+					d := sql.Table(document.Table)
+					ids := sql.Select(d.C(document.FieldID)).From(d)
+					ids.Where(unguarded(ids, v, hidden))
+					s.Where(sql.In(s.C(documentversion.FieldDocumentID), ids))
+				}
+			},
 		},
 		read: []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
 	}
@@ -65,20 +86,41 @@ func DocumentVersionPolicy() ent.Policy {
 // registered kind, one v may read as their own: one SQL condition over
 // the owner columns (kinds may use subqueries), in the one statement.
 func readableOwners(v *viewer.Viewer) func(*sql.Selector) {
-	return func(s *sql.Selector) {
-		var ps []*sql.Predicate
-		for _, key := range owner.Keys() {
-			k, _ := owner.Lookup(key)
-			if p := k.ReadableOwn(v, s.C(document.FieldOwnerID)); p != nil {
-				ps = append(ps, sql.And(sql.EQ(s.C(document.FieldOwnerKind), key), p))
-			}
+	return func(s *sql.Selector) { s.Where(ownedBy(s, v)) }
+}
+
+// ownedBy is readableOwners' condition on the documents selected by s.
+func ownedBy(s *sql.Selector, v *viewer.Viewer) *sql.Predicate {
+	var ps []*sql.Predicate
+	for _, key := range owner.Keys() {
+		k, _ := owner.Lookup(key)
+		if p := k.ReadableOwn(v, s.C(document.FieldOwnerID)); p != nil {
+			ps = append(ps, sql.And(sql.EQ(s.C(document.FieldOwnerKind), key), p))
 		}
-		if len(ps) == 0 {
-			s.Where(sql.EQ(s.C(document.FieldOwnerID), 0)) // ids start at 1: matches nothing
-			return
-		}
-		s.Where(sql.Or(ps...))
 	}
+	if len(ps) == 0 {
+		return sql.EQ(s.C(document.FieldOwnerID), 0) // ids start at 1: matches nothing
+	}
+	return sql.Or(ps...)
+}
+
+// guardedKinds are the owner kinds (owner.Guarded) whose documents the
+// viewer may not read across the domain.
+func guardedKinds(ctx context.Context) []any {
+	var hidden []any
+	for _, key := range owner.Keys() {
+		k, _ := owner.Lookup(key)
+		if g, ok := k.(owner.Guarded); ok && !g.MayReadAll(ctx) {
+			hidden = append(hidden, key)
+		}
+	}
+	return hidden
+}
+
+// unguarded keeps, of the documents selected by s, those of other kinds
+// than hidden, and those of hidden kinds that v reads as their own.
+func unguarded(s *sql.Selector, v *viewer.Viewer, hidden []any) *sql.Predicate {
+	return sql.Or(sql.NotIn(s.C(document.FieldOwnerKind), hidden...), ownedBy(s, v))
 }
 
 // DocumentUploadPolicy governs uploads in flight: only their uploader sees

@@ -65,6 +65,35 @@ func orgColumnAssigned(col string) func(v *viewer.Viewer) func(*sql.Selector) {
 	}
 }
 
+// CoverageReadableOrgs narrows a query of organisations to those whose
+// coverage periods and officer assignments the viewer reads under
+// PartyCoveragePolicy, for a filter over those rows that privacy does not
+// see: the coverage table's form and officer filters are subqueries in the
+// organisations' statement, and an account that lists every organisation
+// (staff) but guides a few would otherwise learn every organisation's form
+// and who guides it. Nil when the viewer reads them all (party:read).
+func CoverageReadableOrgs(ctx context.Context) func(*sql.Selector) {
+	if can(ctx, ObjParty, ActRead) {
+		return nil
+	}
+	v := viewer.FromContext(ctx)
+	assigned, own := v != nil && can(ctx, ObjParty, ActReadAssigned), v != nil && can(ctx, ObjParty, ActReadOwn)
+	return func(s *sql.Selector) {
+		var ps []*sql.Predicate
+		if assigned {
+			ps = append(ps, sql.In(s.C("id"), assignedOrgs(v)))
+		}
+		if own && len(v.OrgIDs) > 0 {
+			ps = append(ps, sql.InInts(s.C("id"), v.OrgIDs...))
+		}
+		if len(ps) == 0 {
+			s.Where(sql.False())
+			return
+		}
+		s.Where(sql.Or(ps...))
+	}
+}
+
 func ownOrgColumnNamed(col string) func(v *viewer.Viewer) entql.P {
 	return func(v *viewer.Viewer) entql.P { return idIn(col, v.OrgIDs) }
 }
@@ -346,6 +375,13 @@ func (k partyRecordOwner) MayAttach(ctx context.Context, c *gen.Client, id int) 
 		return apperr.ErrNotFound
 	}
 	return nil
+}
+
+// MayReadAll: a visit's or an activity's photos are party work: across
+// the county, only those who read all of it (the committee, the bureau)
+// read them, not everyone holding document:read (experts, finance).
+func (k partyRecordOwner) MayReadAll(ctx context.Context) bool {
+	return can(ctx, ObjPartyWork, ActRead)
 }
 
 // ReadableOwn: photos of the visits or activities of the viewer's own

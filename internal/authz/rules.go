@@ -120,6 +120,9 @@ type rowFilters struct {
 	// selfSQL, when set, narrows scopeSelf with SQL instead of self: for a
 	// rule entql cannot say, such as a subquery over another table.
 	selfSQL func(v *viewer.Viewer) func(*sql.Selector)
+	// domainSQL, when set, narrows scopeDomain further: the rows of the
+	// domain that need a right beyond the grant's (nil: none for v).
+	domainSQL func(ctx context.Context, v *viewer.Viewer) func(*sql.Selector)
 }
 
 func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
@@ -136,6 +139,12 @@ func (f rowFilters) apply(ctx context.Context, x any, s scope) error {
 		}
 	}
 	switch s {
+	case scopeDomain:
+		if f.domainSQL != nil {
+			if p := f.domainSQL(ctx, v); p != nil {
+				return restrictSQL(ctx, x, p)
+			}
+		}
 	case scopeOwnOrg:
 		if f.ownOrgSQL != nil {
 			return restrictSQL(ctx, x, f.ownOrgSQL(v))

@@ -2,12 +2,15 @@ package party
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
 	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/privacy"
 
 	gen "hatchery/ent"
+	"hatchery/ent/partyorganization"
 	"hatchery/ent/partypointrule"
 	"hatchery/ent/partyvolunteer"
 	"hatchery/ent/volunteerpointentry"
@@ -164,9 +167,31 @@ func (s *Service) Leaderboard(ctx context.Context, c *gen.Client, year int) ([]*
 			ids = append(ids, id)
 		}
 	}
-	vols, err := c.PartyVolunteer.Query().Where(partyvolunteer.IDIn(ids...)).WithPartyOrganization().All(system(ctx))
+	vols, err := c.PartyVolunteer.Query().Where(partyvolunteer.IDIn(ids...)).All(system(ctx))
 	if err != nil {
 		return nil, err
+	}
+	// The ranking is the county's volunteers, read as the system; their
+	// branches are read as the viewer, in one statement. A branch the
+	// viewer may not read (a volunteer's, of another organisation: its
+	// secretary and phone) stays unloaded and its field asks privacy, which
+	// refuses it.
+	branchIDs := make([]int, len(vols))
+	for i, v := range vols {
+		branchIDs[i] = v.PartyOrganizationID
+	}
+	branches, err := c.PartyOrganization.Query().Where(partyorganization.IDIn(branchIDs...)).All(ctx)
+	if err != nil && !errors.Is(err, privacy.Deny) {
+		return nil, err
+	}
+	byID := make(map[int]*gen.PartyOrganization, len(branches))
+	for _, b := range branches {
+		byID[b.ID] = b
+	}
+	for _, v := range vols {
+		if b := byID[v.PartyOrganizationID]; b != nil {
+			v.Edges.PartyOrganization = b
+		}
 	}
 	rows := make([]*LeaderboardRow, 0, len(vols))
 	for _, v := range vols {

@@ -56,10 +56,18 @@ func withOfficer(id int) func(*sql.Selector) {
 }
 
 // narrow applies the coverage table's filter f to q and reports whether
-// any part of it narrowed the table (a blank town or search does not).
-func narrow(q *gen.OrganizationQuery, f *CoverageFilter) (narrowed bool) {
+// any part of it narrowed the table (a blank town or search does not). A
+// filter by form or officer keeps to the organisations whose coverage the
+// viewer reads (authz.CoverageReadableOrgs): the rows show nothing of the
+// others' coverage, and the filter must not tell it either.
+func narrow(ctx context.Context, q *gen.OrganizationQuery, f *CoverageFilter) (narrowed bool) {
 	if f == nil {
 		return false
+	}
+	if f.Form != nil || f.OfficerID != nil {
+		if p := authz.CoverageReadableOrgs(ctx); p != nil {
+			q.Where(p)
+		}
 	}
 	if f.Form != nil {
 		q.Where(withForm(*f.Form))
@@ -112,7 +120,7 @@ func (s *Service) CoverageTable(ctx context.Context, c *gen.Client, after *gen.C
 		// The page orders by name (the pager adds it) and keys rows by id.
 		q.Select(selection.Columns(cols.Organization, organization.FieldID)...)
 	}
-	narrowed := narrow(q, f)
+	narrowed := narrow(ctx, q, f)
 	order := gen.WithOrganizationOrder(&gen.OrganizationOrder{Direction: entgql.OrderDirectionAsc, Field: gen.OrganizationOrderFieldName})
 	// The whole table's total is the sum of the domain's tallies when the
 	// viewer reads every organisation of it: the pager then reads the page

@@ -28,8 +28,17 @@ type Kind interface {
 	// owner_id column) picking the records of this kind whose documents v
 	// may read under document:read_own (their own records, or those they
 	// reach through another table: a subquery is fine); nil means none.
-	// document:read (the whole domain) does not ask the kind.
+	// document:read (the whole domain) asks it only of a Guarded kind.
 	ReadableOwn(v *viewer.Viewer, ownerID string) *sql.Predicate
+}
+
+// Guarded is a Kind whose documents document:read alone does not open:
+// reading the whole domain's documents reads this kind's only for a viewer
+// MayReadAll admits; anyone else reads those ReadableOwn gives them. For
+// records of a programme other readers of documents have no right to (a
+// party visit's photos are the party committee's, not an expert's).
+type Guarded interface {
+	MayReadAll(ctx context.Context) bool
 }
 
 // Organization is the kind key of an organisation owner.
