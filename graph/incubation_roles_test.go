@@ -133,5 +133,17 @@ func TestIncubationCertificate(t *testing.T) {
 		require.NoError(t, err)
 		bad.Body.Close()
 		require.Equal(t, 404, bad.StatusCode)
+
+		// The certificate is the bureau's: the member reads it but neither
+		// retitles nor deletes it (ISSUED_DOCUMENT), though it is filed as
+		// CERTIFICATE, the category members use for their own.
+		docID := *e.App.Client.Tenancy.GetX(system(), mustAtoi(t, ten.ID)).CertificateDocumentID
+		for _, m := range []string{`mutation($id:ID!){ updateDocument(id:$id, input:{title:"假证书"}){ id } }`,
+			`mutation($id:ID!){ deleteDocument(id:$id){ id } }`} {
+			errs := e.Do(tok, m, map[string]any{"id": testenv.ID(docID)}, nil)
+			require.Equal(t, []string{"FORBIDDEN"}, errs.Codes())
+			require.Equal(t, "ISSUED_DOCUMENT", errs[0].Extensions["reason"])
+		}
+		require.Nil(t, e.App.Client.Document.GetX(system(), docID).DeletedAt)
 	})
 }

@@ -45,6 +45,7 @@ func DocumentPolicy() ent.Policy {
 		},
 		read:   []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
 		update: []grant{{ActUpdate, scopeDomain}, {ActUpdateOwn, scopeOwnOrg}},
+		extra:  guardIssued,
 	}
 	return attachable(p)
 }
@@ -163,22 +164,34 @@ func (attachRule) EvalMutation(ctx context.Context, m ent.Mutation) error {
 		kind, _ := m.OwnerKind()
 		id, _ := m.OwnerID()
 		ref = &owner.Ref{Kind: kind, ID: id}
+		cat, _ := m.Category()
+		if err := guardIssuedAttach(ctx, m.Client(), string(cat), 0); err != nil {
+			return err
+		}
 	case *gen.DocumentUploadMutation:
 		kind, okKind := m.OwnerKind()
 		id, okID := m.OwnerID()
 		if okKind && okID {
 			ref = &owner.Ref{Kind: kind, ID: id}
 		}
-		if docID, ok := m.DocumentID(); ok {
+		docID, _ := m.DocumentID()
+		if docID != 0 {
 			var err error
 			if ref, err = ownerOfDocument(ctx, m.Client(), docID); err != nil {
 				return err
 			}
 		}
+		cat, _ := m.Category()
+		if err := guardIssuedAttach(ctx, m.Client(), string(cat), docID); err != nil {
+			return err
+		}
 	case *gen.DocumentVersionMutation:
 		docID, _ := m.DocumentID()
 		var err error
 		if ref, err = ownerOfDocument(ctx, m.Client(), docID); err != nil {
+			return err
+		}
+		if err := guardIssuedAttach(ctx, m.Client(), "", docID); err != nil {
 			return err
 		}
 	default:
