@@ -92,6 +92,7 @@ func OrganizationPolicy() ent.Policy {
 		create:  []grant{{ActCreate, scopeNone}},
 		update:  []grant{{ActUpdate, scopeDomain}, {ActUpdateOwn, scopeOwnOrg}},
 		delete:  []grant{{ActDelete, scopeDomain}},
+		extra:   guardOwnOrgUpdate,
 	}
 }
 

@@ -161,6 +161,7 @@ const en: Resource = {
     memberRemoved: 'Member removed',
     basicInfo: 'Basic information',
     contactInfo: 'Contact',
+    registryLocked: 'The name, code, kind, stage, registration date, legal representative, charity status and status are registered facts, which the civil-affairs bureau changes; you can change the contacts, address and fields of service here.',
     usccHint: '18 characters, capital letters; the last one is a check character',
     fields: {
       name: 'Name',

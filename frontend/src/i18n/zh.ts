@@ -159,6 +159,7 @@ const zh = {
     memberRemoved: '成员已移除',
     basicInfo: '基本信息',
     contactInfo: '联系信息',
+    registryLocked: '名称、代码、类型、孵化阶段、登记日期、法定代表人、慈善组织认定和状态为登记事项，由民政部门变更；这里可以修改联系方式、地址和服务领域。',
     usccHint: '18 位，字母须大写，最后一位为校验码',
     fields: {
       name: '组织名称',

@@ -8,6 +8,7 @@ import { ErrorState, Loading } from '../../components/States';
 import { firstApiError } from '../../lib/errors';
 import { OPTIONAL_TEXT, OrganizationForm, registeredOnValue, type OrganizationFormValues } from './OrganizationForm';
 import { useState } from 'react';
+import { useMe } from '../../auth/AuthProvider';
 
 export const OrganizationDocument = graphql(`
   query Organization($id: ID!, $withMembers: Boolean! = false) {
@@ -75,6 +76,7 @@ export default function OrganizationEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { caps } = useMe();
   const { message } = AntApp.useApp();
   const [result, reexecute] = useQuery({ query: OrganizationDocument, variables: { id }, requestPolicy: 'network-only' });
   const [{ fetching }, update] = useMutation(UpdateOrganizationDocument);
@@ -107,6 +109,7 @@ export default function OrganizationEditPage() {
         initial={org}
         submitting={fetching}
         submitLabel={t('common.save')}
+        registryLocked={!caps.has('org.edit')}
         onCancel={() => navigate(`/organizations/${org.id}`)}
         notice={
           conflict ? (

@@ -56,4 +56,17 @@ describe('OrganizationForm', () => {
       serviceFields: [],
     });
   });
+
+  it('leaves the registered facts to the bureau when locked', () => {
+    render(
+      <OrganizationForm submitting={false} submitLabel="保存" onSubmit={vi.fn()} onCancel={() => undefined} registryLocked />,
+    );
+    expect(screen.getByTestId('registry-locked')).toBeTruthy();
+    for (const label of ['组织名称', '统一社会信用代码', '法定代表人']) {
+      expect((screen.getByLabelText(label) as HTMLInputElement).disabled, label).toBe(true);
+    }
+    for (const label of ['联系人', '联系电话', '地址']) {
+      expect((screen.getByLabelText(label) as HTMLInputElement).disabled, label).toBe(false);
+    }
+  });
 });

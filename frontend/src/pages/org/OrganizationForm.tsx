@@ -82,9 +82,16 @@ interface Props {
   onCancel: () => void;
   /** Shown above the form, e.g. a conflict notice with a reload button. */
   notice?: React.ReactNode;
+  /**
+   * The registered facts (name, code, kind, stage, registration date, legal
+   * representative, charity status, status) are shown but not editable: a
+   * member keeps their organisation's contacts, the bureau its registration
+   * (the server refuses a change with REGISTERED_FACT).
+   */
+  registryLocked?: boolean;
 }
 
-export function OrganizationForm({ initial, submitting, submitLabel, onSubmit, onCancel, notice }: Props) {
+export function OrganizationForm({ initial, submitting, submitLabel, onSubmit, onCancel, notice, registryLocked = false }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<OrganizationFormValues>();
   const [formError, setFormError] = useState<ApiError | null>(null);
@@ -148,10 +155,13 @@ export function OrganizationForm({ initial, submitting, submitLabel, onSubmit, o
         />
       ) : null}
       <Card title={t('org.basicInfo')} className="form-card">
+        {registryLocked ? (
+          <Alert type="info" showIcon className="form-alert" data-testid="registry-locked" message={t('org.registryLocked')} />
+        ) : null}
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item label={t('org.fields.name')} name="name" rules={[required(t('org.fields.name')), { max: 200 }]}>
-              <Input maxLength={200} autoComplete="organization" />
+              <Input maxLength={200} autoComplete="organization" disabled={registryLocked} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -164,22 +174,22 @@ export function OrganizationForm({ initial, submitting, submitLabel, onSubmit, o
               validateTrigger={['onBlur', 'onSubmit']}
               rules={[usccRule(t)]}
             >
-              <Input maxLength={24} className="mono" autoComplete="off" spellCheck={false} data-testid="uscc-input" />
+              <Input maxLength={24} className="mono" autoComplete="off" spellCheck={false} data-testid="uscc-input" disabled={registryLocked} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item label={t('org.fields.kind')} name="kind" rules={[requiredSelect(t('org.fields.kind'))]}>
-              <Select options={KINDS.map((k) => ({ value: k, label: t(`org.kind.${k}`) }))} data-testid="kind-select" />
+              <Select options={KINDS.map((k) => ({ value: k, label: t(`org.kind.${k}`) }))} data-testid="kind-select" disabled={registryLocked} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item label={t('org.fields.stage')} name="stage" rules={[requiredSelect(t('org.fields.stage'))]}>
-              <Select options={STAGES.map((k) => ({ value: k, label: t(`org.stage.${k}`) }))} data-testid="stage-select" />
+              <Select options={STAGES.map((k) => ({ value: k, label: t(`org.stage.${k}`) }))} data-testid="stage-select" disabled={registryLocked} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item label={t('org.fields.registeredOn')} name="registeredOn">
-              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} disabled={registryLocked} />
             </Form.Item>
           </Col>
           <Col xs={24}>
@@ -191,12 +201,12 @@ export function OrganizationForm({ initial, submitting, submitLabel, onSubmit, o
           </Col>
           <Col xs={24} md={12}>
             <Form.Item label={t('org.fields.charityStatus')} name="charityStatus">
-              <Select options={CHARITY_STATUSES.map((k) => ({ value: k, label: t(`org.charityStatus.${k}`) }))} />
+              <Select options={CHARITY_STATUSES.map((k) => ({ value: k, label: t(`org.charityStatus.${k}`) }))} disabled={registryLocked} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item label={t('org.fields.status')} name="status">
-              <Select options={STATUSES.map((k) => ({ value: k, label: t(`org.status.${k}`) }))} />
+              <Select options={STATUSES.map((k) => ({ value: k, label: t(`org.status.${k}`) }))} disabled={registryLocked} />
             </Form.Item>
           </Col>
         </Row>
@@ -205,7 +215,7 @@ export function OrganizationForm({ initial, submitting, submitLabel, onSubmit, o
         <Row gutter={16}>
           <Col xs={24} md={8}>
             <Form.Item label={t('org.fields.legalRepresentative')} name="legalRepresentative" rules={[{ max: 100 }]}>
-              <Input maxLength={100} />
+              <Input maxLength={100} disabled={registryLocked} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
