@@ -2,10 +2,12 @@ package auth
 
 import (
 	"context"
+	"errors"
 	"slices"
 
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/privacy"
 
 	gen "hatchery/ent"
 	"hatchery/ent/roleassignment"
@@ -32,7 +34,7 @@ func KeepAPlatformAdmin() gen.Hook {
 			}
 			if len(leaving) > 0 {
 				if err := requireAnotherPlatformAdmin(ctx, client, leaving); err != nil {
-					return nil, err
+					return nil, notFoundUnlessVisible(ctx, client, leaving, err)
 				}
 			}
 			return next.Mutate(ctx, m)
@@ -104,4 +106,24 @@ func requireAnotherPlatformAdmin(ctx context.Context, client *gen.Client, leavin
 		return ErrLastPlatformAdmin
 	}
 	return nil
+}
+
+// notFoundUnlessVisible turns the refusal err into NOT_FOUND when the
+// viewer may read none of the accounts leaving: the change, narrowed by
+// privacy to what they may change, would not have reached them, and
+// LAST_PLATFORM_ADMIN would tell another county's admin who the platform's
+// administrators are. The check itself stays on every row (read as the
+// system), so two admins revoking each other still leave one.
+func notFoundUnlessVisible(ctx context.Context, client *gen.Client, leaving []int, err error) error {
+	if !errors.Is(err, ErrLastPlatformAdmin) {
+		return err
+	}
+	seen, qerr := client.User.Query().Where(user.IDIn(leaving...)).Exist(ctx)
+	if qerr != nil && !errors.Is(qerr, privacy.Deny) {
+		return qerr
+	}
+	if !seen {
+		return apperr.ErrNotFound
+	}
+	return err
 }

@@ -90,7 +90,10 @@ func UniqueUSCC() gen.Hook {
 			if d, ok := om.DomainID(); ok {
 				domainID = d
 			} else if id, ok := om.ID(); ok {
-				o, err := om.Client().Organization.Get(sys, id)
+				// The organisation as the viewer reads it: another county's
+				// is the update's NOT_FOUND, never a check of its codes
+				// (which would tell whether a code is registered there).
+				o, err := om.Client().Organization.Get(ctx, id)
 				if err != nil {
 					return next.Mutate(ctx, m) // the update itself will report it
 				}
