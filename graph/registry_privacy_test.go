@@ -51,7 +51,7 @@ func TestMembersKeepContactsNotRegisteredFacts(t *testing.T) {
 		var out struct {
 			UpdateOrganization struct {
 				Status, ContactPhone string
-				Version             int
+				Version              int
 			}
 		}
 		e.MustDo(ngo, mUpdateOrg, map[string]any{"id": testenv.ID(id), "in": in}, &out)
