@@ -7,12 +7,13 @@ import (
 
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
-	"entgo.io/ent/privacy"
 
 	gen "hatchery/ent"
 	"hatchery/ent/roleassignment"
 	"hatchery/ent/user"
 	"hatchery/internal/apperr"
+	"hatchery/internal/authz"
+	"hatchery/internal/viewer"
 )
 
 // ErrLastPlatformAdmin refuses a change that would leave the platform
@@ -108,18 +109,21 @@ func requireAnotherPlatformAdmin(ctx context.Context, client *gen.Client, leavin
 	return nil
 }
 
-// notFoundUnlessVisible turns the refusal err into NOT_FOUND when the
-// viewer may read none of the accounts leaving: the change, narrowed by
-// privacy to what they may change, would not have reached them, and
+// notFoundUnlessVisible turns the refusal err into NOT_FOUND for a viewer
+// of another county than every account leaving: the change, narrowed by
+// privacy to their county, would not have reached them, and
 // LAST_PLATFORM_ADMIN would tell another county's admin who the platform's
 // administrators are. The check itself stays on every row (read as the
-// system), so two admins revoking each other still leave one.
+// system), so two admins revoking each other still leave one. Whose
+// county is decided by the accounts' domain, not by the viewer's rights of
+// this moment: the admin who loses that race has just lost them too.
 func notFoundUnlessVisible(ctx context.Context, client *gen.Client, leaving []int, err error) error {
-	if !errors.Is(err, ErrLastPlatformAdmin) {
+	v := viewer.FromContext(ctx)
+	if !errors.Is(err, ErrLastPlatformAdmin) || v == nil || authz.Can(ctx, authz.ObjDomain, authz.ActCrossDomain) {
 		return err
 	}
-	seen, qerr := client.User.Query().Where(user.IDIn(leaving...)).Exist(ctx)
-	if qerr != nil && !errors.Is(qerr, privacy.Deny) {
+	seen, qerr := client.User.Query().Where(user.IDIn(leaving...), user.DomainID(v.DomainID)).Exist(system(ctx))
+	if qerr != nil {
 		return qerr
 	}
 	if !seen {
