@@ -35,13 +35,7 @@ func DocumentPolicy() ent.Policy {
 		filters: rowFilters{
 			domainColumn: "domain_id",
 			ownOrgSQL:    readableOwners,
-			domainSQL: func(ctx context.Context, v *viewer.Viewer) func(*sql.Selector) {
-				hidden := guardedKinds(ctx)
-				if len(hidden) == 0 {
-					return nil
-				}
-				return func(s *sql.Selector) { s.Where(unguarded(s, v, hidden)) }
-			},
+			domainSQL:    guardedDocuments(""),
 		},
 		read:   []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
 		update: []grant{{ActUpdate, scopeDomain}, {ActUpdateOwn, scopeOwnOrg}},
@@ -65,18 +59,7 @@ func DocumentVersionPolicy() ent.Policy {
 					s.Where(sql.In(s.C(documentversion.FieldDocumentID), ids))
 				}
 			},
-			domainSQL: func(ctx context.Context, v *viewer.Viewer) func(*sql.Selector) {
-				hidden := guardedKinds(ctx)
-				if len(hidden) == 0 {
-					return nil
-				}
-				return func(s *sql.Selector) {
-					d := sql.Table(document.Table)
-					ids := sql.Select(d.C(document.FieldID)).From(d)
-					ids.Where(unguarded(ids, v, hidden))
-					s.Where(sql.In(s.C(documentversion.FieldDocumentID), ids))
-				}
-			},
+			domainSQL: guardedDocuments(documentversion.FieldDocumentID),
 		},
 		read: []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeOwnOrg}},
 	}
@@ -103,6 +86,27 @@ func ownedBy(s *sql.Selector, v *viewer.Viewer) *sql.Predicate {
 		return sql.EQ(s.C(document.FieldOwnerID), 0) // ids start at 1: matches nothing
 	}
 	return sql.Or(ps...)
+}
+
+// guardedDocuments narrows a domain's documents — or, with docCol, rows
+// whose column docCol names a document — to those guardedKinds leaves the
+// viewer: nil when it hides none.
+func guardedDocuments(docCol string) func(ctx context.Context, v *viewer.Viewer) func(*sql.Selector) {
+	return func(ctx context.Context, v *viewer.Viewer) func(*sql.Selector) {
+		hidden := guardedKinds(ctx)
+		if len(hidden) == 0 {
+			return nil
+		}
+		if docCol == "" {
+			return func(s *sql.Selector) { s.Where(unguarded(s, v, hidden)) }
+		}
+		return func(s *sql.Selector) {
+			d := sql.Table(document.Table)
+			ids := sql.Select(d.C(document.FieldID)).From(d)
+			ids.Where(unguarded(ids, v, hidden))
+			s.Where(sql.In(s.C(docCol), ids))
+		}
+	}
 }
 
 // guardedKinds are the owner kinds (owner.Guarded) whose documents the

@@ -144,14 +144,9 @@ func ReviewPolicy() ent.Policy {
 // every member of their county; an expert sees only their own seat, not
 // who else reviews with them.
 func PanelMemberPolicy() ent.Policy {
-	return typePolicy{
-		obj:     ObjReview,
-		filters: rowFilters{domainColumn: "domain_id", self: expertColumn},
-		read:    []grant{{ActRead, scopeDomain}, {ActReadOwn, scopeSelf}},
-		create:  []grant{{ActCreate, scopeNone}},
-		update:  []grant{{ActUpdate, scopeDomain}},
-		delete:  []grant{{ActUpdate, scopeDomain}},
-	}
+	p := expertsOwnRows()
+	p.delete = []grant{{ActUpdate, scopeDomain}} // setPanelReviewers takes members off
+	return p
 }
 
 // expertColumn narrows to the viewer's own rows as an expert.
@@ -159,7 +154,11 @@ func expertColumn(v *viewer.Viewer) entql.P { return entql.FieldEQ("expert_id", 
 
 // ReviewAssignmentPolicy governs assignments and conflict declarations:
 // staff see all of their county; an expert only their own.
-func ReviewAssignmentPolicy() ent.Policy {
+func ReviewAssignmentPolicy() ent.Policy { return expertsOwnRows() }
+
+// expertsOwnRows is the policy of a panel's rows that name an expert:
+// staff read and manage their county's, an expert reads their own.
+func expertsOwnRows() typePolicy {
 	return typePolicy{
 		obj:     ObjReview,
 		filters: rowFilters{domainColumn: "domain_id", self: expertColumn},

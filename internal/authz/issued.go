@@ -2,7 +2,6 @@ package authz
 
 import (
 	"context"
-	"errors"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -45,9 +44,9 @@ func errIssued() *apperr.Error {
 // mayChangeIssued reports whether the viewer may change issued documents.
 func mayChangeIssued(ctx context.Context) bool { return can(ctx, ObjDocument, ActUpdate) }
 
-// isIssued reports whether document id is one the bureau issued.
-func isIssued(ctx context.Context, c *gen.Client, id int) (bool, error) {
-	return c.Document.Query().Where(document.ID(id), func(s *sql.Selector) { s.Where(issued(s)) }).
+// anyIssued reports whether any of documents ids is one the bureau issued.
+func anyIssued(ctx context.Context, c *gen.Client, ids ...int) (bool, error) {
+	return c.Document.Query().Where(document.IDIn(ids...), func(s *sql.Selector) { s.Where(issued(s)) }).
 		Exist(privacy.DecisionContext(ctx, privacy.Allow))
 }
 
@@ -62,15 +61,11 @@ func guardIssued(ctx context.Context, m ent.Mutation) error {
 	if c, ok := dm.Category(); ok && c == issuedCategory {
 		return deny(errIssued())
 	}
-	sys := privacy.DecisionContext(ctx, privacy.Allow)
-	ids, err := dm.IDs(sys) // the rows the change reaches, already narrowed to the viewer's
-	if err != nil {
+	ids, err := dm.IDs(privacy.DecisionContext(ctx, privacy.Allow)) // the rows the change reaches, already narrowed to the viewer's
+	if err != nil || len(ids) == 0 {
 		return err
 	}
-	if len(ids) == 0 {
-		return nil
-	}
-	yes, err := dm.Client().Document.Query().Where(document.IDIn(ids...), func(s *sql.Selector) { s.Where(issued(s)) }).Exist(sys)
+	yes, err := anyIssued(ctx, dm.Client(), ids...)
 	if err != nil {
 		return err
 	}
@@ -93,8 +88,8 @@ func guardIssuedAttach(ctx context.Context, c *gen.Client, category string, docI
 	if docID == 0 {
 		return nil
 	}
-	yes, err := isIssued(ctx, c, docID)
-	if err != nil && !errors.Is(err, privacy.Deny) {
+	yes, err := anyIssued(ctx, c, docID)
+	if err != nil {
 		return err
 	}
 	if yes {

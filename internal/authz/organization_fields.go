@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"slices"
 	"time"
 
 	"entgo.io/ent/privacy"
@@ -87,10 +86,6 @@ func sameValue(v, old any) bool {
 	if a, ok := v.(time.Time); ok { // registered_on is a date: the web app sends it at midnight UTC
 		b, ok := old.(time.Time)
 		return ok && a.UTC().Format(time.DateOnly) == b.UTC().Format(time.DateOnly)
-	}
-	if a, ok := v.([]string); ok {
-		b, ok := old.([]string)
-		return ok && slices.Equal(a, b)
 	}
 	return reflect.DeepEqual(v, old)
 }
