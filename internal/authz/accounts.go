@@ -6,8 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/casbin/casbin/v2/model"
-
 	"entgo.io/ent/privacy"
 
 	gen "hatchery/ent"
@@ -15,7 +13,6 @@ import (
 	"hatchery/ent/user"
 	"hatchery/internal/apperr"
 	"hatchery/internal/viewer"
-	"hatchery/policies"
 )
 
 // Who may change an account. Holding user:update or role_assignment:* is
@@ -36,15 +33,11 @@ func (r Right) String() string { return r.Obj + ":" + r.Act }
 // roleRights is what each role carries, from policy.csv alone (the p lines
 // are embedded, so this is computed once).
 var roleRights = sync.OnceValues(func() (map[string][]Right, error) {
-	m, err := model.NewModelFromString(policies.Model)
-	if err != nil {
-		return nil, err
-	}
 	grants := make([]Grant, len(Roles))
 	for i, role := range Roles {
 		grants[i] = Grant{UserID: i + 1, Role: role, DomainID: 1}
 	}
-	enf, err := newEnforcer(m, &adapter{grants: grants})
+	enf, err := newEnforcer(grants)
 	if err != nil {
 		return nil, err
 	}

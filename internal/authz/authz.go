@@ -11,6 +11,7 @@ package authz
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -111,46 +112,81 @@ func (g Grant) casbinDomain() string {
 type GrantSource func(ctx context.Context) ([]Grant, error)
 
 // Authorizer is the process-wide Casbin enforcer plus the way to reload it.
+//
+// Casbin's model holds the p lines of policy.csv only. The role assignments
+// (the g lines, one per account that holds a role: tens of thousands in a
+// province) go straight into our role manager (role_links.go), which is all
+// the matcher's g() asks. Loaded into the model as well, they were held
+// twice more: Casbin's policy table and its index of lines took about 9 MB
+// of the idle server's 21 MB live heap at province scale, heap the
+// collector marks on every cycle. A reload builds a new role manager aside
+// and swaps it in whole, so a request never sees half of one.
 type Authorizer struct {
 	enf    *casbin.SyncedEnforcer
 	source GrantSource
 	mu     sync.Mutex // serialises reloads; Enforce stays concurrent
 	notify bool       // announce changes to other nodes (PostgreSQL)
-	// answers holds Casbin's answers under the policy now loaded.
+	// answers holds Casbin's answers under the role links now loaded.
 	answers atomic.Pointer[decisions]
 }
 
 // New builds an Authorizer from the embedded policy files and grants from source.
 func New(ctx context.Context, source GrantSource) (*Authorizer, error) {
-	m, err := model.NewModelFromString(policies.Model)
+	m, err := policyModel()
 	if err != nil {
-		return nil, fmt.Errorf("authz: casbin model: %w", err)
+		return nil, err
 	}
-	a := &Authorizer{source: source}
 	enf, err := casbin.NewSyncedEnforcer(m)
 	if err != nil {
 		return nil, fmt.Errorf("authz: casbin enforcer: %w", err)
 	}
-	if err := load(enf.Enforcer, &adapter{a: a, ctx: ctx}); err != nil {
-		return nil, fmt.Errorf("authz: casbin enforcer: %w", err)
+	if err := loadPolicy(enf.Enforcer); err != nil {
+		return nil, err
 	}
-	a.enf = enf
-	a.answers.Store(new(decisions))
+	a := &Authorizer{enf: enf, source: source}
+	if err := a.Reload(ctx); err != nil {
+		return nil, err
+	}
 	return a, nil
 }
 
 // Reload re-reads the role assignments. It is safe under concurrent Enforce
-// calls: SyncedEnforcer swaps the policy under its write lock.
+// calls: the new role links are built aside and swapped in under the
+// enforcer's write lock. On a failed read the links loaded before stay.
 func (a *Authorizer) Reload(ctx context.Context) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	ad := &adapter{a: a, ctx: ctx}
-	a.enf.SetAdapter(ad)
-	err := a.enf.LoadPolicy()
+	grants, err := a.source(ctx)
+	if err == nil {
+		rl := linksOf(grants)
+		lock := a.enf.GetLock()
+		lock.Lock()
+		err = useLinks(a.enf.Enforcer, rl)
+		lock.Unlock()
+	}
 	// Whether or not the load succeeded, what Casbin answers may have
-	// changed: forget every answer given before.
+	// changed: forget every answer given before. The swap comes first, so
+	// an answer computed under the old links lands in the set forgotten.
 	a.answers.Store(new(decisions))
-	return err
+	if err != nil {
+		return fmt.Errorf("authz: loading role assignments: %w", err)
+	}
+	return nil
+}
+
+// useLinks makes rl the role links enf's matcher asks. Casbin's g() reads
+// the model's role definition, not the role manager the enforcer was given,
+// and the matcher it compiles once keeps g's answers until it is dropped:
+// SetRoleManager drops it, and the role definition is pointed at rl here.
+// The caller holds the enforcer's write lock, if it has one.
+func useLinks(enf *casbin.Enforcer, rl *roleLinks) error {
+	g, ok := enf.GetModel()["g"]["g"]
+	if !ok {
+		return errors.New("authz: the casbin model has no role definition g")
+	}
+	enf.SetRoleManager(rl)
+	g.RM = rl
+	return nil
 }
 
 // Allowed reports whether user userID, acting in domain domainID, may do act on obj.
@@ -172,44 +208,63 @@ func (a *Authorizer) Allowed(userID, domainID int, obj, act string) bool {
 // RoleAllows reports whether the role's permissions (policy.csv) include act on obj,
 // regardless of any user: the matrix test walks this.
 func RoleAllows(role, obj, act string) (bool, error) {
-	m, err := model.NewModelFromString(policies.Model)
-	if err != nil {
-		return false, err
-	}
-	enf, err := newEnforcer(m, &adapter{grants: []Grant{{UserID: 1, Role: role, DomainID: 1}}})
+	enf, err := newEnforcer([]Grant{{UserID: 1, Role: role, DomainID: 1}})
 	if err != nil {
 		return false, err
 	}
 	return enf.Enforce(viewer.Subject(1), viewer.Domain(1), obj, act)
 }
 
-// newEnforcer is a Casbin enforcer of model m with the policy ad loads.
-func newEnforcer(m model.Model, ad persist.Adapter) (*casbin.Enforcer, error) {
+// newEnforcer is a plain enforcer of our model and policy with grants'
+// role links, for questions about roles rather than accounts.
+func newEnforcer(grants []Grant) (*casbin.Enforcer, error) {
+	m, err := policyModel()
+	if err != nil {
+		return nil, err
+	}
 	enf, err := casbin.NewEnforcer(m)
 	if err != nil {
 		return nil, err
 	}
-	return enf, load(enf, ad)
+	if err := loadPolicy(enf); err != nil {
+		return nil, err
+	}
+	return enf, useLinks(enf, linksOf(grants))
 }
 
-// load gives enf our role manager (role_links.go) and the policy ad loads.
-// The role manager goes in first: given the adapter at construction, Casbin
-// would build its own from every role assignment only to drop it.
-func load(enf *casbin.Enforcer, ad persist.Adapter) error {
-	enf.SetRoleManager(newRoleLinks())
-	enf.SetAdapter(ad)
-	return enf.LoadPolicy()
+func policyModel() (model.Model, error) {
+	m, err := model.NewModelFromString(policies.Model)
+	if err != nil {
+		return nil, fmt.Errorf("authz: casbin model: %w", err)
+	}
+	return m, nil
 }
 
-// adapter is a read-only Casbin adapter: p lines from the embedded
-// policy.csv, g lines from the database (or from a fixed list).
-type adapter struct {
-	a      *Authorizer
-	ctx    context.Context
-	grants []Grant
+// loadPolicy loads policy.csv's p lines into enf. Casbin would rebuild the
+// role links from the model's g lines on every load; there are none there
+// (see Authorizer), so it must not: that would empty ours.
+func loadPolicy(enf *casbin.Enforcer) error {
+	enf.EnableAutoBuildRoleLinks(false)
+	enf.SetAdapter(policyFile{})
+	if err := enf.LoadPolicy(); err != nil {
+		return fmt.Errorf("authz: casbin policy: %w", err)
+	}
+	return nil
 }
 
-func (ad *adapter) LoadPolicy(m model.Model) error {
+// linksOf is the role links of grants: each account's roles, by domain.
+func linksOf(grants []Grant) *roleLinks {
+	rl := newRoleLinks()
+	for _, g := range grants {
+		_ = rl.AddLink(viewer.Subject(g.UserID), RoleName(g.Role), g.casbinDomain())
+	}
+	return rl
+}
+
+// policyFile is a read-only Casbin adapter of the embedded policy.csv.
+type policyFile struct{}
+
+func (policyFile) LoadPolicy(m model.Model) error {
 	for _, line := range strings.Split(policies.Policy, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -219,27 +274,15 @@ func (ad *adapter) LoadPolicy(m model.Model) error {
 			return fmt.Errorf("authz: policy.csv line %q: %w", line, err)
 		}
 	}
-	grants := ad.grants
-	if ad.a != nil && ad.a.source != nil {
-		var err error
-		if grants, err = ad.a.source(ad.ctx); err != nil {
-			return fmt.Errorf("authz: loading role assignments: %w", err)
-		}
-	}
-	for _, g := range grants {
-		if err := persist.LoadPolicyArray([]string{"g", viewer.Subject(g.UserID), RoleName(g.Role), g.casbinDomain()}, m); err != nil {
-			return err
-		}
-	}
 	return nil
 }
 
 var errReadOnly = fmt.Errorf("authz: policies are changed through role assignments, not the enforcer")
 
-func (ad *adapter) SavePolicy(model.Model) error                              { return errReadOnly }
-func (ad *adapter) AddPolicy(string, string, []string) error                  { return errReadOnly }
-func (ad *adapter) RemovePolicy(string, string, []string) error               { return errReadOnly }
-func (ad *adapter) RemoveFilteredPolicy(string, string, int, ...string) error { return errReadOnly }
+func (policyFile) SavePolicy(model.Model) error                              { return errReadOnly }
+func (policyFile) AddPolicy(string, string, []string) error                  { return errReadOnly }
+func (policyFile) RemovePolicy(string, string, []string) error               { return errReadOnly }
+func (policyFile) RemoveFilteredPolicy(string, string, int, ...string) error { return errReadOnly }
 
 // Permissions lists what user userID may do in domain domainID, as
 // "object:action" strings: the web app shows menus and buttons from this, so
