@@ -118,7 +118,7 @@ type GrantSource func(ctx context.Context) ([]Grant, error)
 // province) go straight into our role manager (role_links.go), which is all
 // the matcher's g() asks. Loaded into the model as well, they were held
 // twice more: Casbin's policy table and its index of lines took about 9 MB
-// of the idle server's 21 MB live heap at province scale, heap the
+// of the idle server's 18 MB live heap at province scale, heap the
 // collector marks on every cycle. A reload builds a new role manager aside
 // and swaps it in whole, so a request never sees half of one.
 type Authorizer struct {
