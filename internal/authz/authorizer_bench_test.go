@@ -9,7 +9,8 @@ import (
 )
 
 // provinceGrants is about the role assignments of the province data set
-// (bench/gen: 35,000 accounts in ten counties, one role each).
+// (bench/gen: 35,000 accounts in ten counties, one role each). None is a
+// platform admin: there are a handful of those, not thousands.
 func provinceGrants() []authz.Grant {
 	const n = 35000
 	grants := make([]authz.Grant, n)

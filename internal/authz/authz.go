@@ -152,25 +152,27 @@ func New(ctx context.Context, source GrantSource) (*Authorizer, error) {
 
 // Reload re-reads the role assignments. It is safe under concurrent Enforce
 // calls: the new role links are built aside and swapped in under the
-// enforcer's write lock. On a failed read the links loaded before stay.
+// enforcer's write lock. A failed read changes nothing: the links loaded
+// before, and the answers given under them, stay.
 func (a *Authorizer) Reload(ctx context.Context) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	grants, err := a.source(ctx)
-	if err == nil {
-		rl := linksOf(grants)
-		lock := a.enf.GetLock()
-		lock.Lock()
-		err = useLinks(a.enf.Enforcer, rl)
-		lock.Unlock()
-	}
-	// Whether or not the load succeeded, what Casbin answers may have
-	// changed: forget every answer given before. The swap comes first, so
-	// an answer computed under the old links lands in the set forgotten.
-	a.answers.Store(new(decisions))
 	if err != nil {
 		return fmt.Errorf("authz: loading role assignments: %w", err)
 	}
+	rl := linksOf(grants)
+	lock := a.enf.GetLock()
+	lock.Lock()
+	err = useLinks(a.enf.Enforcer, rl)
+	lock.Unlock()
+	if err != nil {
+		return err
+	}
+	// What Casbin answers may have changed: forget every answer given
+	// before. The swap comes first, so an answer computed under the old
+	// links lands in the set forgotten.
+	a.answers.Store(new(decisions))
 	return nil
 }
 
