@@ -18,8 +18,8 @@ func coverageColumns(ctx context.Context) party.CoverageColumns {
 	return party.CoverageColumns{
 		Organization: selectedColumns(ctx, "Organization", organization.Columns, "edges", "node", "organization"),
 		Branch:       selectedColumns(ctx, "PartyOrganization", partyorganization.Columns, "edges", "node", "partyOrganization"),
-		Assignment: selectedColumnsAndEdges(ctx, "OfficerAssignment", officerassignment.Columns,
-			map[string]string{"officer": officerassignment.FieldOfficerID}, "edges", "node", "assignment"),
+		Assignment: selectedColumnsWith(ctx, "OfficerAssignment", officerassignment.Columns,
+			map[string][]string{"officer": {officerassignment.FieldOfficerID}}, "edges", "node", "assignment"),
 		Officer: selectedColumns(ctx, "GuidanceOfficer", guidanceofficer.Columns, "edges", "node", "assignment", "officer"),
 	}
 }

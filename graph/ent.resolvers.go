@@ -174,7 +174,11 @@ func (r *queryResolver) ServiceItems(ctx context.Context, after *entgql.Cursor[i
 
 // Tenancies is the resolver for the tenancies field.
 func (r *queryResolver) Tenancies(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TenancyOrder, where *ent.TenancyWhereInput) (*ent.TenancyConnection, error) {
-	conn, err := r.client(ctx).Tenancy.Query().Paginate(ctx, after, first, before, last,
+	q := r.client(ctx).Tenancy.Query()
+	if cols := tenancyColumns(ctx); cols != nil {
+		q.Select(cols...)
+	}
+	conn, err := q.Paginate(ctx, after, first, before, last,
 		ent.WithTenancyOrder(orderBy), ent.WithTenancyFilter(where.Filter))
 	if err == nil {
 		pageTenancies(ctx, conn)

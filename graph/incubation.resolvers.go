@@ -215,7 +215,7 @@ func (r *queryResolver) IncubationStats(ctx context.Context, centreID int, from 
 
 // Seats is the resolver for the seats field.
 func (r *tenancyResolver) Seats(ctx context.Context, obj *ent.Tenancy) ([]*ent.TenancySpace, error) {
-	return r.Incubation.TenancySeats(ctx, r.client(ctx), obj)
+	return r.Incubation.TenancySeats(ctx, r.client(ctx), obj, seatColumns(ctx))
 }
 
 // Milestones is the resolver for the milestones field.

@@ -11,7 +11,8 @@ import (
 
 // selectedColumns is the columns of an ent type's table that the current
 // field's sub-selection at path reads (for example "proposal" under
-// rankedProposals, or "edges", "node", "organization" under a connection),
+// rankedProposals, or "edges", "node", "organization" under a connection;
+// no path is the field's own selection, as for a tenancy's seats),
 // when it asks only for plain fields of the type: fields named like their
 // columns (domainID for domain_id). A list's query can then read those
 // columns instead of all of them; a proposal's long texts and JSON were
@@ -22,16 +23,18 @@ import (
 // another type): their resolvers may read any column of the row. It is
 // empty, not nil, when the path is not asked for at all.
 func selectedColumns(ctx context.Context, typeName string, columns []string, path ...string) []string {
-	return selectedColumnsAndEdges(ctx, typeName, columns, nil, path...)
+	return selectedColumnsWith(ctx, typeName, columns, nil, path...)
 }
 
-// selectedColumnsAndEdges is selectedColumns where the edges named in edges
-// (field → foreign-key column) count as plain fields too, reading their
-// column: for a type whose caller eager-loads those edges itself, as the
-// coverage table does an assignment's officer.
-func selectedColumnsAndEdges(ctx context.Context, typeName string, columns []string, edges map[string]string, path ...string) []string {
+// selectedColumnsWith is selectedColumns where the fields named in
+// others count as plain fields too, each reading the columns listed for it:
+// an edge its caller eager-loads itself, which needs its foreign key (as
+// the coverage table does an assignment's officer), or a field computed by
+// a resolver from those columns of the row (a tenancy's seats need its id
+// and county).
+func selectedColumnsWith(ctx context.Context, typeName string, columns []string, others map[string][]string, path ...string) []string {
 	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || fc.Field.Field == nil || fc.Field.Definition == nil || len(path) == 0 {
+	if fc == nil || fc.Field.Field == nil || fc.Field.Definition == nil {
 		return nil
 	}
 	op := graphql.GetOperationContext(ctx)
@@ -58,9 +61,11 @@ func selectedColumnsAndEdges(ctx context.Context, typeName string, columns []str
 			if g.Name == "__typename" {
 				continue
 			}
-			if col, ok := edges[g.Name]; ok {
-				if !slices.Contains(out, col) {
-					out = append(out, col)
+			if cols, ok := others[g.Name]; ok {
+				for _, col := range cols {
+					if !slices.Contains(out, col) {
+						out = append(out, col)
+					}
 				}
 				continue
 			}

@@ -63,11 +63,12 @@ func (s *Service) SpaceOpenOffers(ctx context.Context, c *gen.Client, sp *gen.In
 	return c.SpaceOffer.Query().Where(spaceoffer.SpaceID(sp.ID), spaceoffer.StatusEQ(spaceoffer.StatusOPEN)).All(ctx)
 }
 
-// TenancySeats are the seats a tenancy holds now.
-func (s *Service) TenancySeats(ctx context.Context, c *gen.Client, t *gen.Tenancy) ([]*gen.TenancySpace, error) {
+// TenancySeats are the seats a tenancy holds now, with their spaces. A
+// listed row's are read with the columns cols asks for; the others whole.
+func (s *Service) TenancySeats(ctx context.Context, c *gen.Client, t *gen.Tenancy, cols SeatColumns) ([]*gen.TenancySpace, error) {
 	if l := loadersFrom(ctx); l != nil {
 		if l.named(t.ID) {
-			return nonNil(l.pageSeats.Load(ctx, t.ID))
+			return nonNil(l.pageSeatsFor(cols).Load(ctx, t.ID))
 		}
 		m, err := l.seats.Load(ctx, t.DomainID)
 		return rowsOf(m, err, t.ID)

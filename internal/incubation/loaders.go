@@ -48,13 +48,16 @@ type loaders struct {
 	offers     *dataloadgen.Loader[int, map[int][]*gen.SpaceOffer]       // open, by space
 	centres    *dataloadgen.Loader[int, map[int]*gen.IncubationCentre]   // by id
 
-	// The same fields for the tenancies a list named (PageTenancies).
-	pageSeats      *pageload.Loader[[]*gen.TenancySpace]
+	// The same fields for the tenancies a list named (PageTenancies); the
+	// seats by the columns asked for (pageSeatsFor, seat_columns.go).
+	pageSeats      map[string]*pageload.Loader[[]*gen.TenancySpace]
 	pageMilestones *pageload.Loader[[]*gen.TenancyMilestone]
 	pageLatest     *pageload.Loader[*gen.MaturityAssessment]
 
 	// The occupancy of the centres a list named (PageCentres).
 	occupancy *pageload.Loader[*Occupancy]
+
+	client *gen.Client // what the page seat loaders read through
 
 	mu   sync.Mutex
 	page []int        // the counties of the rows being listed (PageDomains)
@@ -128,10 +131,6 @@ func perDomain[V any](l *loaders, fetch func(ctx context.Context, domains []int)
 
 // WithLoaders returns ctx carrying fresh loaders reading through c.
 func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Context {
-	seats := func(ctx context.Context, p predicate.TenancySpace) ([]*gen.TenancySpace, error) {
-		return c.TenancySpace.Query().Where(tenancyspace.ReleasedOnIsNil(), p).
-			WithSpace().Order(gen.Asc(tenancyspace.FieldID)).All(ctx)
-	}
 	milestones := func(ctx context.Context, p predicate.TenancyMilestone) ([]*gen.TenancyMilestone, error) {
 		return c.TenancyMilestone.Query().Where(p).
 			Order(gen.Asc(tenancymilestone.FieldDueOn), gen.Asc(tenancymilestone.FieldID)).All(ctx)
@@ -142,8 +141,9 @@ func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Contex
 	}
 	l := &loaders{}
 	*l = loaders{
+		client: c,
 		seats: perDomain(l, func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancySpace, error) {
-			rows, err := seats(ctx, tenancyspace.DomainIDIn(domains...))
+			rows, err := seatQuery(c, SeatColumns{}).Where(tenancyspace.DomainIDIn(domains...)).All(ctx)
 			return nest(rows, func(r *gen.TenancySpace) (int, int) { return r.DomainID, r.TenancyID }), err
 		}),
 		milestones: perDomain(l, func(ctx context.Context, domains []int) (map[int]map[int][]*gen.TenancyMilestone, error) {
@@ -161,10 +161,6 @@ func (s *Service) WithLoaders(ctx context.Context, c *gen.Client) context.Contex
 				out[cid][r.TenancyID] = r // ascending: the last one wins
 			}
 			return out, err
-		}),
-		pageSeats: pageload.New(func(ctx context.Context, ids []int) (map[int][]*gen.TenancySpace, error) {
-			rows, err := seats(ctx, tenancyspace.TenancyIDIn(ids...))
-			return group(rows, func(r *gen.TenancySpace) int { return r.TenancyID }), err
 		}),
 		pageMilestones: pageload.New(func(ctx context.Context, ids []int) (map[int][]*gen.TenancyMilestone, error) {
 			rows, err := milestones(ctx, tenancymilestone.TenancyIDIn(ids...))

@@ -65,12 +65,7 @@ func TestPerDomainLoadsThePageCountiesAtOnce(t *testing.T) {
 func TestPageTenanciesReadsTheNamedRowsOnce(t *testing.T) {
 	var fetches [][]int
 	fail := false
-	unused := func(_ context.Context, _ []int) (map[int][]*gen.TenancySpace, error) {
-		t.Fatal("the seats were read, but no row asked for them")
-		return nil, nil
-	}
 	l := &loaders{
-		pageSeats:      pageload.New(unused),
 		pageMilestones: pageload.New(func(context.Context, []int) (map[int][]*gen.TenancyMilestone, error) { return nil, nil }),
 		pageLatest: pageload.New(func(_ context.Context, ids []int) (map[int]*gen.MaturityAssessment, error) {
 			fetches = append(fetches, slices.Clone(ids))
@@ -106,6 +101,7 @@ func TestPageTenanciesReadsTheNamedRowsOnce(t *testing.T) {
 	require.Equal(t, [][]int{{11, 12, 13}}, fetches, "one fetch for the page, of its rows")
 	require.Equal(t, []int{1, 2}, l.page, "the page's counties are named too, once each")
 	require.False(t, l.named(14))
+	require.Empty(t, l.pageSeats, "no row asked for its seats: no seat loader was made")
 
 	PageTenancies(ctx, []*gen.Tenancy{{ID: 14, DomainID: 1}, {ID: 11, DomainID: 2}})
 	fail = true
@@ -118,4 +114,18 @@ func TestPageTenanciesReadsTheNamedRowsOnce(t *testing.T) {
 
 	// Without loaders (a mutation), naming does nothing.
 	require.NotPanics(t, func() { PageTenancies(t.Context(), []*gen.Tenancy{{ID: 1}}) })
+}
+
+// Every column, none and some are three different column sets: the seats
+// of one selection are never served to another that asks for more.
+func TestSeatColumnsKeysTellSetsApart(t *testing.T) {
+	keys := map[string]bool{}
+	for _, c := range []SeatColumns{
+		{}, {Seat: []string{}}, {Seat: []string{"seats"}}, {Space: []string{}},
+		{Space: []string{"code"}}, {Seat: []string{"seats"}, Space: []string{"code"}},
+		{Seat: []string{"seats", "from_on"}, Space: []string{"code"}},
+	} {
+		require.False(t, keys[c.key()], "%+v shares its key %q", c, c.key())
+		keys[c.key()] = true
+	}
 }

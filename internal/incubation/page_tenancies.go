@@ -4,6 +4,7 @@ import (
 	"context"
 
 	gen "hatchery/ent"
+	"hatchery/internal/pageload"
 )
 
 // The tenant list's seats, plans and latest scores are read for the rows the
@@ -36,8 +37,14 @@ func PageTenancies(ctx context.Context, rows []*gen.Tenancy) {
 		ids = append(ids, t.ID)
 		domains = append(domains, t.DomainID)
 	}
+	seats := make([]*pageload.Loader[[]*gen.TenancySpace], 0, len(l.pageSeats))
+	for _, ld := range l.pageSeats {
+		seats = append(seats, ld)
+	}
 	l.mu.Unlock()
-	l.pageSeats.Name(ids...)
+	for _, ld := range seats { // a loader made later names l.rows itself
+		ld.Name(ids...)
+	}
 	l.pageMilestones.Name(ids...)
 	l.pageLatest.Name(ids...)
 	PageDomains(ctx, domains)
