@@ -57,7 +57,7 @@ func (s *Service) CallStatistics(ctx context.Context, c *gen.Client, callID int)
 	for i := range st.ScoreDistribution {
 		st.ScoreDistribution[i].From = i * 10
 	}
-	if panel, err := panelOf(ctx, c, callID); err == nil {
+	if panel, err := panelFiguresOf(ctx, c, callID); err == nil {
 		aggs, err := review.Aggregates(ctx, c, panel)
 		if err != nil {
 			return nil, err

@@ -493,7 +493,13 @@ func AggregatesVisible(ctx context.Context, p *gen.ReviewPanel) bool {
 // caller keeps to the items the viewer may read. It reads the three
 // columns it needs: the scores by criterion and the comments (JSON and
 // text) were 36% of the server's CPU on a call's ranking (issue 14's
-// benchmark), decoded only to be dropped.
+// benchmark), decoded only to be dropped. Of p it reads the id and the
+// closing time only (grant reads the panel's other columns no more).
+//
+// Summing the totals up in the database instead (one row an item: counts,
+// sum, sum of squares, lowest, highest) cost less of the server's CPU but
+// more of PostgreSQL's: the county ranked list went from 655 to 616
+// requests/s (8 alternating rounds, every round slower).
 func Aggregates(ctx context.Context, c *gen.Client, p *gen.ReviewPanel) (map[int]*Aggregate, error) {
 	if !AggregatesVisible(ctx, p) {
 		return map[int]*Aggregate{}, nil
