@@ -29,9 +29,14 @@ func (s *Service) Panel(ctx context.Context, c *gen.Client, callID int) (*gen.Re
 	return s.Review.Panel(ctx, c, PanelKind, call.ID, call.DomainID, call.Title, call.Rubric, call.ReviewersPerProposal)
 }
 
+// callPanel is the query of a call's review panel.
+func callPanel(c *gen.Client, callID int) *gen.ReviewPanelQuery {
+	return c.ReviewPanel.Query().Where(reviewpanel.SubjectKind(PanelKind), reviewpanel.SubjectID(callID))
+}
+
 // panelOf returns the panel of proposal p's call, which must exist.
 func panelOf(ctx context.Context, c *gen.Client, callID int) (*gen.ReviewPanel, error) {
-	p, err := c.ReviewPanel.Query().Where(reviewpanel.SubjectKind(PanelKind), reviewpanel.SubjectID(callID)).Only(system(ctx))
+	p, err := callPanel(c, callID).Only(system(ctx))
 	if gen.IsNotFound(err) {
 		return nil, apperr.New(apperr.Conflict, "the call has no review panel yet", "本批次尚未组建评审组").WithReason("NO_PANEL")
 	}
@@ -43,8 +48,7 @@ func panelOf(ctx context.Context, c *gen.Client, callID int) (*gen.ReviewPanel, 
 // every ranking only to be dropped: reading the panel was 5.8% of the
 // county ranked list's CPU profile whole, 3.2% like this (issue 14).
 func panelFiguresOf(ctx context.Context, c *gen.Client, callID int) (*gen.ReviewPanel, error) {
-	return c.ReviewPanel.Query().Where(reviewpanel.SubjectKind(PanelKind), reviewpanel.SubjectID(callID)).
-		Select(reviewpanel.FieldID, reviewpanel.FieldClosedAt).Only(system(ctx))
+	return callPanel(c, callID).Select(reviewpanel.FieldID, reviewpanel.FieldClosedAt).Only(system(ctx))
 }
 
 // AutoAssign gives every submitted proposal of the call its reviewers.
