@@ -158,6 +158,17 @@ func (w *grantWorld) bulkProposals(t *testing.T, n int, amount int64) []*gen.Pro
 	return out
 }
 
+// panel sets up the call's review panel (two reviews a proposal), straight
+// into the database, and returns the call with it.
+func (w *grantWorld) panel(t *testing.T) (*gen.GrantCall, *gen.ReviewPanel) {
+	t.Helper()
+	ctx, c := system(), w.e.App.Client
+	call := c.GrantCall.GetX(ctx, w.callID)
+	panel, err := w.e.App.Review.Panel(ctx, c, "grant_call", call.ID, call.DomainID, call.Title, call.Rubric, 2)
+	require.NoError(t, err)
+	return call, panel
+}
+
 func mustAtoi(t *testing.T, s string) int {
 	t.Helper()
 	n, err := strconv.Atoi(s)

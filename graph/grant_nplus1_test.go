@@ -39,9 +39,7 @@ func TestGrantListsCostBoundedStatements(t *testing.T) {
 		ctx, c := system(), e.App.Client
 		const n = 24
 		ps := w.bulkProposals(t, n, 500000)
-		call := c.GrantCall.GetX(ctx, w.callID)
-		panel, err := e.App.Review.Panel(ctx, c, "grant_call", call.ID, call.DomainID, call.Title, call.Rubric, 2)
-		require.NoError(t, err)
+		call, panel := w.panel(t)
 		experts := []int{w.user(t, "board-expert-a", roleassignment.RoleEXPERT), w.user(t, "board-expert-b", roleassignment.RoleEXPERT)}
 		names := map[int]string{}   // organisation id → name
 		objections := map[int]int{} // award id → objections recorded

@@ -77,9 +77,7 @@ func TestRankedListCostsBoundedStatements(t *testing.T) {
 		w := newGrantWorld(t, e, "1000000.00", "1000.00", "10000.00")
 		ctx, c := system(), e.App.Client
 		ps := w.bulkProposals(t, 100, 500000)
-		call := c.GrantCall.GetX(ctx, w.callID)
-		panel, err := e.App.Review.Panel(ctx, c, "grant_call", call.ID, call.DomainID, call.Title, call.Rubric, 2)
-		require.NoError(t, err)
+		call, panel := w.panel(t)
 		expert := e.Fixture.Users["expert"]
 		rng := rand.New(rand.NewPCG(1, 2))
 		for _, p := range ps {

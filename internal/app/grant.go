@@ -16,6 +16,7 @@ import (
 func grantPart(_ context.Context, a *App) (Part, error) {
 	a.Review = review.New()
 	s := grant.New(a.Casework, a.Casework.Notify, a.Review, a.Log)
+	s.Pool = a.Client
 	s.Docs = a.Docs
 	a.Grants = s
 	a.Casework.Register(s)

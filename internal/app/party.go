@@ -14,6 +14,7 @@ import (
 // follow-ups coming due.
 func partyPart(_ context.Context, a *App) (Part, error) {
 	s := party.New(a.Casework.Notify, a.Docs, a.Log)
+	s.Pool = a.Client
 	a.Party = s
 	return Part{Jobs: []jobs.Job{{
 		Name: "party.follow_ups", Period: 24 * time.Hour,

@@ -13,6 +13,7 @@ import (
 	"hatchery/ent/predicate"
 	"hatchery/ent/proposal"
 	"hatchery/ent/servicecase"
+	"hatchery/internal/fanout"
 	"hatchery/internal/review"
 	"hatchery/internal/selection"
 )
@@ -25,7 +26,9 @@ const Disagreement = 150
 // Ranking lists the call's submitted and decided proposals, best mean
 // first (then trimmed mean, then the earliest submitted), in a fixed
 // number of statements whatever their number: the proposals, their
-// organisations' names, the panel's reviews, the awards.
+// organisations' names, the panel's reviews, the awards. Read with the
+// pool's client, the three chains of them run side by side when the
+// server has time to spare (internal/fanout).
 //
 // columns are the proposal columns the caller will read of each Ranked's
 // Proposal (the ranking adds those it needs itself); nil reads them all.
@@ -37,40 +40,53 @@ func (s *Service) Ranking(ctx context.Context, c *gen.Client, callID int, column
 	if columns != nil {
 		q.Select(selection.Columns(columns, proposal.FieldID, proposal.FieldOrganizationID, proposal.FieldRequested)...)
 	}
-	ps, err := q.All(ctx)
-	if err != nil {
-		return nil, err
+	// Three chains of reads that do not depend on each other, side by
+	// side when they may be (internal/fanout): the proposals, then their
+	// organisations' names; the panel, then its reviews; the awards. Each
+	// keeps its error, so that the answer is the one the chains gave one
+	// after the other: an empty list asks whether the call exists before
+	// anything of the reviews or awards counts.
+	var (
+		ps                    []*gen.Proposal
+		names                 = map[int]string{}
+		aggs                  = map[int]*review.Aggregate{}
+		awards                []*gen.Award
+		errPs, errAgg, errAwd error
+	)
+	fanout.Do(s.pooled(c), func() {
+		if ps, errPs = q.All(ctx); errPs != nil || len(ps) == 0 {
+			return
+		}
+		orgIDs := make([]int, len(ps))
+		for i, p := range ps {
+			orgIDs[i] = p.OrganizationID
+		}
+		var orgs []*gen.Organization
+		orgs, errPs = c.Organization.Query().Where(organization.IDIn(orgIDs...)).
+			Select(organization.FieldID, organization.FieldName).All(system(ctx))
+		for _, o := range orgs {
+			names[o.ID] = o.Name
+		}
+	}, func() {
+		// A call with no panel yet ranks its proposals unreviewed.
+		if panel, err := panelFiguresOf(ctx, c, callID); err == nil {
+			aggs, errAgg = review.Aggregates(ctx, c, panel)
+		}
+	}, func() {
+		awards, errAwd = c.Award.Query().Where(award.CallID(callID)).All(ctx)
+	})
+	if errPs != nil {
+		return nil, errPs
 	}
 	if len(ps) == 0 {
 		// No proposals yet, or no such call (or one the viewer may not
-		// see): a mistyped id is told apart from an empty call, at one
-		// statement only when the list is empty.
+		// see): a mistyped id is told apart from an empty call.
 		if _, err := c.GrantCall.Query().Where(grantcall.ID(callID)).OnlyID(ctx); err != nil {
 			return nil, err
 		}
 		return nil, nil
 	}
-	sys := system(ctx)
-	orgIDs := make([]int, len(ps))
-	for i, p := range ps {
-		orgIDs[i] = p.OrganizationID
-	}
-	orgs, err := c.Organization.Query().Where(organization.IDIn(orgIDs...)).Select(organization.FieldID, organization.FieldName).All(sys)
-	if err != nil {
-		return nil, err
-	}
-	names := map[int]string{}
-	for _, o := range orgs {
-		names[o.ID] = o.Name
-	}
-	aggs := map[int]*review.Aggregate{}
-	if panel, err := panelFiguresOf(ctx, c, callID); err == nil {
-		if aggs, err = review.Aggregates(ctx, c, panel); err != nil {
-			return nil, err
-		}
-	}
-	awards, err := c.Award.Query().Where(award.CallID(callID)).All(ctx)
-	if err != nil {
+	if err := cmp.Or(errAgg, errAwd); err != nil {
 		return nil, err
 	}
 	byProposal := map[int]*gen.Award{}

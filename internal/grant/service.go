@@ -25,6 +25,7 @@ import (
 
 	"hatchery/internal/casework"
 	"hatchery/internal/documents"
+	"hatchery/internal/fanout"
 	"hatchery/internal/notify"
 	"hatchery/internal/review"
 	"hatchery/internal/workdays"
@@ -45,7 +46,14 @@ type Service struct {
 	Log      *slog.Logger
 	// Now is the clock (tests move it).
 	Now func() time.Time
+	// Pool is the application's own client, which reads through the
+	// connection pool: the ranking read with it reads its parts side by
+	// side (internal/fanout). Nil reads them one after the other.
+	Pool *gen.Client
 }
+
+// pooled reports whether c's reads may run side by side.
+func (s *Service) pooled(c *gen.Client) bool { return fanout.Pooled(c, s.Pool) }
 
 // New builds the service.
 func New(cw *casework.Service, n *notify.Service, r *review.Service, log *slog.Logger) *Service {

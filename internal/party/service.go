@@ -31,6 +31,7 @@ import (
 	"hatchery/ent/partysettings"
 	"hatchery/internal/authz"
 	"hatchery/internal/documents"
+	"hatchery/internal/fanout"
 	"hatchery/internal/notify"
 	"hatchery/internal/viewer"
 )
@@ -42,7 +43,14 @@ type Service struct {
 	Log    *slog.Logger
 	// Now is the clock (tests move it).
 	Now func() time.Time
+	// Pool is the application's own client, which reads through the
+	// connection pool: a list read with it reads its parts side by side
+	// (internal/fanout). Nil reads them one after the other.
+	Pool *gen.Client
 }
+
+// pooled reports whether c's reads may run side by side.
+func (s *Service) pooled(c *gen.Client) bool { return fanout.Pooled(c, s.Pool) }
 
 // New builds the service.
 func New(n *notify.Service, docs *documents.Service, log *slog.Logger) *Service {

@@ -1,6 +1,7 @@
 package party
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"strings"
@@ -17,6 +18,7 @@ import (
 	"hatchery/ent/partyorganization"
 	"hatchery/ent/partyvisit"
 	"hatchery/internal/authz"
+	"hatchery/internal/fanout"
 	"hatchery/internal/selection"
 	"hatchery/internal/viewer"
 )
@@ -98,11 +100,13 @@ func narrow(ctx context.Context, q *gen.OrganizationQuery, f *CoverageFilter) (n
 // by name, each with its form, branch, officer and last visit. A page
 // costs the same six statements whatever its size: the page and its total,
 // then one each for coverages, branches, live assignments with officers
-// and last visits of the page's organisations. The total of the whole
-// table, for a viewer who reads every organisation of their domain (or of
-// every domain), is the sum of the domain's tallies, a few rows whatever
-// the county's size; a filtered table, or an officer's or a member's,
-// counts its rows.
+// and last visits of the page's organisations. Read with the pool's
+// client, the page and its total, then the three parts, are read side by
+// side when the server has time to spare (internal/fanout). The total of
+// the whole table, for a viewer who reads every organisation of their
+// domain (or of every domain), is the sum of the domain's tallies, a few
+// rows whatever the county's size; a filtered table, or an officer's or a
+// member's, counts its rows.
 //
 // cols are the columns the caller will read of each row's parts (the table
 // adds those it needs itself); a nil part is read whole. The rest are left
@@ -129,14 +133,24 @@ func (s *Service) CoverageTable(ctx context.Context, c *gen.Client, after *gen.C
 	if !ok || narrowed || !authz.Can(ctx, authz.ObjOrganization, authz.ActRead) {
 		pageCtx, totalAsked = ctx, false
 	}
-	page, err := q.Paginate(pageCtx, after, first, nil, nil, order)
-	if err != nil {
+	// The tallies do not depend on the page: the two are read side by side.
+	var (
+		page            *gen.OrganizationConnection
+		total           int
+		errPage, errTot error
+	)
+	fanout.Do(totalAsked && s.pooled(c), func() {
+		page, errPage = q.Paginate(pageCtx, after, first, nil, nil, order)
+	}, func() {
+		if totalAsked {
+			total, errTot = tallied(ctx, c)
+		}
+	})
+	if err := cmp.Or(errPage, errTot); err != nil {
 		return nil, err
 	}
 	if totalAsked {
-		if page.TotalCount, err = tallied(ctx, c); err != nil {
-			return nil, err
-		}
+		page.TotalCount = total
 	}
 	orgs := make([]*gen.Organization, 0, len(page.Edges))
 	for _, e := range page.Edges {
@@ -173,17 +187,14 @@ func (s *Service) rowsFor(ctx context.Context, c *gen.Client, orgs []*gen.Organi
 	for i, o := range orgs {
 		ids[i] = o.ID
 	}
-	covs, err := c.PartyCoverage.Query().Where(partycoverage.OrganizationIDIn(ids...), partycoverage.EndOnIsNil()).
+	covq := c.PartyCoverage.Query().Where(partycoverage.OrganizationIDIn(ids...), partycoverage.EndOnIsNil()).
 		Select(partycoverage.FieldID, partycoverage.FieldOrganizationID, partycoverage.FieldForm,
 			partycoverage.FieldStartOn, partycoverage.FieldPartyOrganizationID).
 		WithPartyOrganization(func(q *gen.PartyOrganizationQuery) {
 			if cols.Branch != nil {
 				q.Select(selection.Columns(cols.Branch, partyorganization.FieldID)...)
 			}
-		}).All(ctx)
-	if err != nil {
-		return nil, err
-	}
+		})
 	live := c.OfficerAssignment.Query().Where(officerassignment.OrganizationIDIn(ids...), officerassignment.EndOnIsNil()).
 		WithOfficer(func(q *gen.GuidanceOfficerQuery) {
 			if cols.Officer != nil {
@@ -194,15 +205,27 @@ func (s *Service) rowsFor(ctx context.Context, c *gen.Client, orgs []*gen.Organi
 		live.Select(selection.Columns(cols.Assignment, officerassignment.FieldID,
 			officerassignment.FieldOrganizationID, officerassignment.FieldOfficerID)...)
 	}
-	asgs, err := live.All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var visits []*gen.PartyVisit
 	since := s.today().AddDate(-1, 0, 0)
-	visits, err = c.PartyVisit.Query().Where(partyvisit.OrganizationIDIn(ids...), partyvisit.VisitedOnGTE(since)).
-		Select(partyvisit.FieldOrganizationID, partyvisit.FieldVisitedOn).All(ctx)
-	if err != nil && !errors.Is(err, privacy.Deny) {
+	visq := c.PartyVisit.Query().Where(partyvisit.OrganizationIDIn(ids...), partyvisit.VisitedOnGTE(since)).
+		Select(partyvisit.FieldOrganizationID, partyvisit.FieldVisitedOn)
+	// The three parts depend only on the page: read side by side.
+	var (
+		covs                   []*gen.PartyCoverage
+		asgs                   []*gen.OfficerAssignment
+		visits                 []*gen.PartyVisit
+		errCov, errAsg, errVis error
+	)
+	fanout.Do(s.pooled(c), func() {
+		covs, errCov = covq.All(ctx)
+	}, func() {
+		asgs, errAsg = live.All(ctx)
+	}, func() {
+		// A viewer who may not read visits sees none.
+		if visits, errVis = visq.All(ctx); errors.Is(errVis, privacy.Deny) {
+			visits, errVis = nil, nil
+		}
+	})
+	if err := cmp.Or(errCov, errAsg, errVis); err != nil {
 		return nil, err
 	}
 	byCov := map[int]*gen.PartyCoverage{}
