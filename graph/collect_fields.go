@@ -54,13 +54,18 @@ type fieldsCache struct {
 	m  map[fieldsKey][]graphql.CollectedField
 	// args holds fields' arguments (graph/field_args.go).
 	args map[argsKey]map[string]any
+	// selections holds what was worked out from fields' selections
+	// (graph/field_selection_cache.go).
+	selections map[selectionKey]any
 }
 
 // withFieldsCache gives each operation its cache, in the operation's stats
 // (the one per-operation value the generated executor can reach).
 func withFieldsCache(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	if graphql.HasOperationContext(ctx) {
-		graphql.GetOperationContext(ctx).Stats.SetExtension(fieldsCacheName, &fieldsCache{m: map[fieldsKey][]graphql.CollectedField{}, args: map[argsKey]map[string]any{}})
+		graphql.GetOperationContext(ctx).Stats.SetExtension(fieldsCacheName, &fieldsCache{
+			m: map[fieldsKey][]graphql.CollectedField{}, args: map[argsKey]map[string]any{}, selections: map[selectionKey]any{},
+		})
 	}
 	return next(ctx)
 }

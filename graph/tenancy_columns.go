@@ -38,8 +38,13 @@ func tenancyColumns(ctx context.Context) []string {
 
 // seatColumns is what a tenancy's seats field reads of the seats and their
 // spaces (see selectedColumns): the tenant list asks for a seat's count and
-// its space's code.
+// its space's code. Worked out once an operation for each selection of the
+// field, not on every row (perSelection).
 func seatColumns(ctx context.Context) incubation.SeatColumns {
+	return perSelection(ctx, "seatColumns", seatColumnsOf)
+}
+
+func seatColumnsOf(ctx context.Context) incubation.SeatColumns {
 	return incubation.SeatColumns{
 		Seat: selectedColumnsWith(ctx, "TenancySpace", tenancyspace.Columns,
 			map[string][]string{"space": {tenancyspace.FieldSpaceID}}),
