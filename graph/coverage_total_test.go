@@ -153,3 +153,46 @@ func TestCoverageTableRefusesItsTotalToWhoCannotReadIt(t *testing.T) {
 		require.Positive(t, out.PartyCoverageTable.TotalCount, "the committee reads it")
 	})
 }
+
+// The status the coverage table leaves out is the schema's constant,
+// written into the page's statement: unfiltered, a platform admin's page
+// then binds no argument, and PostgreSQL plans it once a connection. What a
+// user types (a town) is bound as an argument, never written.
+func TestCoverageTablePageBindsOnlyWhatTheUserGives(t *testing.T) {
+	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
+		e := testenv.New(t, d)
+		w := newPartyWorld(t, e)
+		w.org(t, "武康街道")
+		// The recorded statement, "query=… args=[…]", split in two.
+		page := func(token string, f map[string]any) (text, args string) {
+			t.Helper()
+			stop := e.RecordSQL()
+			e.MustDo(token, qCoverageTotal, map[string]any{"f": f}, nil)
+			for _, q := range stop() {
+				if (strings.Contains(q, `FROM "organizations"`) || strings.Contains(q, "FROM `organizations`")) &&
+					strings.Contains(q, "ORDER BY") && !strings.Contains(q, "COUNT(") {
+					text, args, _ = strings.Cut(q, " args=")
+					return text, args
+				}
+			}
+			t.Fatal("no page statement")
+			return "", ""
+		}
+
+		text, args := page(e.Login("root"), nil)
+		require.Contains(t, text, "'DEREGISTERED'", text)
+		require.Equal(t, "[]", args, "the platform admin's unfiltered page binds nothing: %s", text)
+		text, args = page(w.party, nil)
+		require.Contains(t, text, "'DEREGISTERED'", text)
+		require.NotContains(t, args, "DEREGISTERED", "the committee's page binds its county only")
+
+		town := "武康街道' OR '1'='1"
+		text, args = page(w.party, map[string]any{"town": town})
+		require.NotContains(t, text, "武康街道", text)
+		require.Contains(t, args, town, "the town is bound")
+		total, rows, _, ok := coverageTotal(t, e, w.party, map[string]any{"town": town})
+		require.True(t, ok)
+		require.Zero(t, total, "no town has that name")
+		require.Zero(t, rows)
+	})
+}

@@ -24,9 +24,21 @@ import (
 )
 
 // counted is the organisations coverage counts: all but deregistered ones.
+//
+// The status is written into the statement rather than bound as an
+// argument. The table's page statement then takes no argument, and
+// PostgreSQL plans it once a connection instead of on every request: for
+// "status <> $1" its plan for any value guesses from the status's number
+// of distinct values, and when every organisation has one status (the
+// benchmark's data) it guesses no row at all, so it planned the page anew
+// each time (0.16 ms of PostgreSQL's CPU a request on the county data).
+// The value is the schema's own constant, never the user's.
 func counted() func(*sql.Selector) {
 	return func(s *sql.Selector) {
-		s.Where(sql.NEQ(s.C(organization.FieldStatus), organization.StatusDEREGISTERED))
+		s.Where(sql.P(func(b *sql.Builder) {
+			b.Ident(s.C(organization.FieldStatus)).WriteOp(sql.OpNEQ).
+				WriteString("'" + string(organization.StatusDEREGISTERED) + "'")
+		}))
 	}
 }
 
