@@ -49,24 +49,55 @@ func SideBySide() int64 { return sideBySide.Load() }
 // parallel is true and no other Do is running side by side, otherwise one
 // after the other, in order. Each fn keeps its own result and error, so
 // that the caller reads them in the order it would have run them, whatever
-// order they finished in.
+// order they finished in. A fn that panics makes Do panic with the same
+// value on the caller's goroutine once every fn has returned, as one after
+// the other it would: the resolver's recovery turns it into an error
+// instead of a panic on a goroutine of its own ending the process.
 func Do(parallel bool, fns ...func()) {
 	if parallel && len(fns) > 1 {
 		select {
 		case gate <- struct{}{}:
 			defer func() { <-gate }()
 			sideBySide.Add(1)
-			var wg sync.WaitGroup
-			for _, fn := range fns[1:] {
-				wg.Go(fn)
-			}
-			fns[0]() // on the caller's goroutine: one goroutine fewer
-			wg.Wait()
+			together(fns)
 			return
 		default:
 		}
 	}
 	for _, fn := range fns {
 		fn()
+	}
+}
+
+// together runs fns side by side, the first on the caller's goroutine (one
+// goroutine fewer), and panics with the first panic any of them raised.
+func together(fns []func()) {
+	var (
+		wg      sync.WaitGroup
+		mu      sync.Mutex
+		raised  bool
+		panicOf any
+	)
+	catch := func(fn func()) func() {
+		return func() {
+			defer func() {
+				if p := recover(); p != nil {
+					mu.Lock()
+					if !raised {
+						raised, panicOf = true, p
+					}
+					mu.Unlock()
+				}
+			}()
+			fn()
+		}
+	}
+	for _, fn := range fns[1:] {
+		wg.Go(catch(fn))
+	}
+	catch(fns[0])()
+	wg.Wait()
+	if raised {
+		panic(panicOf)
 	}
 }

@@ -91,3 +91,24 @@ func TestPooledIsTheApplicationsOwnClientOnly(t *testing.T) {
 	require.False(t, Pooled(pool, nil), "a service built without its pool reads one after the other")
 	require.False(t, Pooled(nil, nil))
 }
+
+// A call that panics side by side panics Do on the caller's goroutine once
+// the others have finished, where the resolver's recovery catches it; the
+// gate is free again after.
+func TestDoPanicsOnTheCallersGoroutine(t *testing.T) {
+	for at := range 3 {
+		var ran [3]bool
+		fns := make([]func(), 3)
+		for i := range fns {
+			fns[i] = func() { ran[i] = true }
+		}
+		fns[at] = func() { panic("boom") }
+		require.PanicsWithValue(t, "boom", func() { Do(true, fns...) }, "panic in call %d", at)
+		for i := range ran {
+			require.Equal(t, i != at, ran[i], "call %d ran to its end", i)
+		}
+		first, second, met := meeting()
+		Do(true, first, second)
+		require.True(t, met(), "the gate is free after a panic")
+	}
+}
