@@ -12,8 +12,9 @@ import (
 
 // stmtCacheSize bounds the distinct query texts kept prepared. ent writes
 // its queries with placeholders, so a text is a query's shape (its columns,
-// predicates, order and the arity of its IN lists), not its values: the
-// API's hot reads are a few dozen shapes.
+// predicates and order), not its values; a list of ids goes as one array
+// (anyArrays), so its length is not part of the shape either: the API's hot
+// reads are a few dozen shapes.
 const stmtCacheSize = 256
 
 // stmtCache runs reads on the pool as prepared statements on PostgreSQL.
@@ -61,6 +62,9 @@ func (c *stmtCache) Query(ctx context.Context, query string, args, v any) error 
 	argv, okArgs := args.([]any)
 	if !ok || !okArgs {
 		return c.Driver.Query(ctx, query, args, v)
+	}
+	if q, a, ok := anyArrays(query, argv); ok {
+		query, argv = q, a
 	}
 	s, err := c.acquire(ctx, query)
 	if err != nil {
