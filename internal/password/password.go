@@ -276,10 +276,12 @@ var (
 )
 
 // idKey derives plain's key with salt and p, waiting for a free slot, with
-// its memory cost lent to the runtime's memory limit (memory_limit.go).
+// the heap's idle pages handed back first and its memory cost lent to the
+// runtime's memory limit (memory_limit.go).
 func idKey(plain, salt []byte, p Params) []byte {
 	slots <- struct{}{}
 	defer func() { <-slots }()
+	releaseIdle(p.Memory)
 	defer lendMemory(p.Memory)()
 	return deriveKey(plain, salt, p.Time, p.Memory, p.Threads, p.KeyLen)
 }

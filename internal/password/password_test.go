@@ -4,7 +4,9 @@ import (
 	"encoding/base64"
 	"errors"
 	"math"
+	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -359,5 +361,56 @@ func TestDerivationsLendTheirMemoryToTheLimit(t *testing.T) {
 	}
 	if !seen[math.MaxInt64] || len(seen) != 1 {
 		t.Fatalf("without a limit a derivation saw %v, want only no limit", seen)
+	}
+}
+
+var heldGarbage [][]byte
+
+// A large derivation starts once the heap's free pages are back with the
+// system: the garbage a server collected but kept mapped is not resident
+// beside the derivation's own memory. A small one leaves them.
+func TestLargeDerivationsReleaseTheHeapsFreePages(t *testing.T) {
+	freeBytes := func() uint64 {
+		s := []metrics.Sample{{Name: "/memory/classes/heap/free:bytes"}}
+		metrics.Read(s)
+		return s[0].Value.Uint64()
+	}
+	var during []uint64
+	real := deriveKey
+	deriveKey = func(pw, salt []byte, passes, memory uint32, threads uint8, keyLen uint32) []byte {
+		during = append(during, freeBytes())
+		return real(pw, salt, passes, memory, threads, keyLen)
+	}
+	t.Cleanup(func() { deriveKey = real })
+
+	const garbage = 64 << 20
+	for _, p := range []Params{
+		{Memory: releaseAbove, Time: 1, Threads: 1, SaltLen: 16, KeyLen: 32},
+		{Memory: releaseAbove - 1, Time: 1, Threads: 1, SaltLen: 16, KeyLen: 32},
+	} {
+		// 64 MiB of garbage, collected: free pages the heap keeps mapped.
+		// Held in a package variable until collected, so that the
+		// compiler cannot leave the allocations out.
+		heldGarbage = make([][]byte, garbage>>20)
+		for i := range heldGarbage {
+			heldGarbage[i] = make([]byte, 1<<20)
+		}
+		heldGarbage = nil
+		runtime.GC()
+		if before := freeBytes(); before < garbage/2 {
+			t.Fatalf("only %d bytes of free heap pages after collecting %d of garbage: nothing to release", before, garbage)
+		}
+		during = during[:0]
+		if _, err := Hash("correct horse battery", p); err != nil {
+			t.Fatal(err)
+		}
+		if len(during) != 1 {
+			t.Fatalf("%d derivations, want 1", len(during))
+		}
+		released := during[0] < 8<<20
+		if want := p.Memory >= releaseAbove; released != want {
+			t.Fatalf("memory %d KiB: %d bytes of free heap pages during the derivation; released = %v, want %v",
+				p.Memory, during[0], released, want)
+		}
 	}
 }
