@@ -26,6 +26,9 @@ type Options struct {
 	Log *slog.Logger
 	// Observe, when set, is told each operation's name, duration and whether it failed.
 	Observe func(operation string, d time.Duration, failed bool)
+	// ConcurrentQueries is how many queries run at once (admission.go);
+	// zero or less means two per core.
+	ConcurrentQueries int
 }
 
 // NewHandler builds the GraphQL HTTP handler.
@@ -56,6 +59,8 @@ func NewHandler(o Options) *handler.Server {
 	if o.Observe != nil {
 		srv.AroundOperations(observe(o.Observe))
 	}
+	// Inside observe, so that an operation's time includes its wait.
+	srv.AroundOperations(newAdmission(o.ConcurrentQueries, present).middleware)
 	srv.AroundOperations(stopped(present))
 	srv.AroundOperations(withLoaders(o.App))
 	srv.AroundOperations(withFieldsCache)

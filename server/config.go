@@ -48,6 +48,10 @@ type Config struct {
 	// QueryTimeout bounds one /query request; zero means QueryTimeout (30s).
 	// Not a setting: tests use it.
 	QueryTimeout time.Duration
+	// ConcurrentQueries is how many GraphQL queries run at once, the others
+	// waiting their turn (graph/admission.go); zero means two per core.
+	// Not a setting: tests use it.
+	ConcurrentQueries int
 	// DrainTimeout (HATCHERY_DRAIN_TIMEOUT) is how long a shutdown waits for
 	// running requests before it cuts them; zero means DrainTimeout (15s).
 	// Keep it below the orchestrator's grace period (Kubernetes: 30s).
