@@ -27,7 +27,7 @@ type Options struct {
 	// Observe, when set, is told each operation's name, duration and whether it failed.
 	Observe func(operation string, d time.Duration, failed bool)
 	// ConcurrentQueries is how many queries run at once (admission.go);
-	// zero or less means two per core.
+	// zero or less means queriesPerCore (three) per core.
 	ConcurrentQueries int
 }
 

@@ -49,7 +49,7 @@ type Config struct {
 	// Not a setting: tests use it.
 	QueryTimeout time.Duration
 	// ConcurrentQueries is how many GraphQL queries run at once, the others
-	// waiting their turn (graph/admission.go); zero means two per core.
+	// waiting their turn (graph/admission.go); zero means three per core.
 	// Not a setting: tests use it.
 	ConcurrentQueries int
 	// DrainTimeout (HATCHERY_DRAIN_TIMEOUT) is how long a shutdown waits for
