@@ -6,7 +6,6 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
-	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
 // Queries are admitted a few at a time: at most three times as many run at
@@ -44,29 +43,26 @@ import (
 // about half a second at province scale): with as many of them at once as
 // there are slots, the others wait for one to end, where before they all
 // ran slower together.
-type admission struct {
-	slots   chan struct{}
-	present graphql.ErrorPresenterFunc
-}
+type admission struct{ slots chan struct{} }
 
 // queriesPerCore is how many queries may run at once per core.
 const queriesPerCore = 3
 
 // newAdmission admits n queries at once; n <= 0 means queriesPerCore for
 // each core the process may use.
-func newAdmission(n int, present graphql.ErrorPresenterFunc) *admission {
+func newAdmission(n int) *admission {
 	if n <= 0 {
 		n = queriesPerCore * runtime.GOMAXPROCS(0)
 	}
-	return &admission{slots: make(chan struct{}, n), present: present}
+	return &admission{slots: make(chan struct{}, n)}
 }
 
 // middleware holds a query's execution until a slot is free and frees it
 // when the answer is made. The runtime wakes goroutines blocked sending on
 // a channel in the order they blocked: waiting queries are admitted first
 // come, first served. A request whose context ends while it waits (its
-// deadline, or the client gone) is answered as any stopped request is
-// (errStopped), without having run.
+// deadline, or the client gone) does not run: stopped, the middleware
+// around this one (handler.go), answers it as any stopped request.
 func (a *admission) middleware(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	if !graphql.HasOperationContext(ctx) {
 		return next(ctx)
@@ -79,7 +75,7 @@ func (a *admission) middleware(ctx context.Context, next graphql.OperationHandle
 		select {
 		case a.slots <- struct{}{}:
 		case <-ctx.Done():
-			return &graphql.Response{Errors: gqlerror.List{a.present(ctx, errStopped)}}
+			return &graphql.Response{}
 		}
 		defer func() { <-a.slots }()
 		return h(ctx)

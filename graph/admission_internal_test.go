@@ -40,9 +40,7 @@ func (g *gate) handler(context.Context) graphql.ResponseHandler {
 	}
 }
 
-func testAdmission(n int) *admission {
-	return newAdmission(n, ErrorPresenter(slog.New(slog.DiscardHandler)))
-}
+func testAdmission(n int) *admission { return newAdmission(n) }
 
 // However many queries come at once, at most n run, and every one is
 // answered once those before it are done.
@@ -109,7 +107,11 @@ func TestAdmissionAnswersAQueryThatStoppedWaiting(t *testing.T) {
 	close(waiting.release)
 	ctx, cancel := context.WithTimeout(operation(t.Context(), ast.Query), 50*time.Millisecond)
 	defer cancel()
-	resp := a.middleware(ctx, waiting.handler)(ctx)
+	// As in handler.go, stopped answers around the admission.
+	present := ErrorPresenter(slog.New(slog.DiscardHandler))
+	resp := stopped(present)(ctx, func(ctx context.Context) graphql.ResponseHandler {
+		return a.middleware(ctx, waiting.handler)
+	})(ctx)
 	require.Len(t, resp.Errors, 1)
 	require.Equal(t, "UNAVAILABLE", resp.Errors[0].Extensions["code"])
 	require.Equal(t, "TIMEOUT", resp.Errors[0].Extensions["reason"])

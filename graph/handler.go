@@ -59,9 +59,10 @@ func NewHandler(o Options) *handler.Server {
 	if o.Observe != nil {
 		srv.AroundOperations(observe(o.Observe))
 	}
-	// Inside observe, so that an operation's time includes its wait.
-	srv.AroundOperations(newAdmission(o.ConcurrentQueries, present).middleware)
 	srv.AroundOperations(stopped(present))
+	// Inside observe, so that an operation's time includes its wait, and
+	// inside stopped, which answers a query whose request ended as it waited.
+	srv.AroundOperations(newAdmission(o.ConcurrentQueries).middleware)
 	srv.AroundOperations(withLoaders(o.App))
 	srv.AroundOperations(withFieldsCache)
 	srv.SetErrorPresenter(present)
