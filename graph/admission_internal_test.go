@@ -40,7 +40,7 @@ func (g *gate) handler(context.Context) graphql.ResponseHandler {
 	}
 }
 
-func testAdmission(n int) *admission { return newAdmission(n) }
+func testAdmission(n int) *Admission { return newAdmission(n, time.Hour) }
 
 // However many queries come at once, at most n run, and every one is
 // answered once those before it are done.
@@ -125,4 +125,87 @@ func TestAdmissionAnswersAQueryThatStoppedWaiting(t *testing.T) {
 func TestAdmissionDefaultsToTheCores(t *testing.T) {
 	require.Equal(t, queriesPerCore*runtime.GOMAXPROCS(0), cap(testAdmission(0).slots))
 	require.Equal(t, 3, cap(testAdmission(3).slots))
+}
+
+// A query that runs past its hold gives its slot back: the next query runs
+// beside it instead of waiting for it to end. The slot is given back once:
+// the long query's end frees nothing more, and the bound holds after.
+func TestAdmissionTakesBackTheSlotOfALongQuery(t *testing.T) {
+	a := newAdmission(1, 20*time.Millisecond)
+	long := &gate{release: make(chan struct{})}
+	done := make(chan *graphql.Response)
+	go func() {
+		ctx := operation(t.Context(), ast.Query)
+		done <- a.middleware(ctx, long.handler)(ctx)
+	}()
+	require.Eventually(t, func() bool { return long.running.Load() == 1 }, 5*time.Second, time.Millisecond)
+
+	next := &gate{release: make(chan struct{})}
+	close(next.release)
+	ctx, cancel := context.WithTimeout(operation(t.Context(), ast.Query), 5*time.Second)
+	defer cancel()
+	resp := a.middleware(ctx, next.handler)(ctx)
+	require.Empty(t, resp.Errors)
+	require.EqualValues(t, 1, next.peak.Load(), "the next query ran, not waiting for the long one")
+	require.EqualValues(t, 1, long.running.Load(), "beside the long one, still running")
+	require.EqualValues(t, 1, a.Outlasted())
+
+	close(long.release)
+	select {
+	case resp := <-done:
+		require.Empty(t, resp.Errors)
+	case <-time.After(5 * time.Second):
+		t.Fatal("the long query's end waited to free a slot it had given back")
+	}
+	require.Zero(t, a.Admitted(), "no slot held")
+	// The bound holds as before: of two queries, one runs and one waits.
+	held := &gate{release: make(chan struct{})}
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Go(func() {
+			ctx := operation(t.Context(), ast.Query)
+			a.middleware(ctx, held.handler)(ctx)
+		})
+	}
+	require.Eventually(t, func() bool { return a.Admitted() == 1 && a.Waiting() == 1 }, 5*time.Second, time.Millisecond)
+	require.EqualValues(t, 1, held.running.Load())
+	close(held.release)
+	wg.Wait()
+	require.Zero(t, a.Admitted())
+}
+
+// A query that ends within its hold frees its slot once and is not counted
+// as outlasting it, however long after its end the hold would have run out.
+func TestAdmissionFreesAShortQuerysSlotOnce(t *testing.T) {
+	a := newAdmission(2, 10*time.Millisecond)
+	quick := &gate{release: make(chan struct{})}
+	close(quick.release)
+	for range 20 {
+		ctx := operation(t.Context(), ast.Query)
+		require.Empty(t, a.middleware(ctx, quick.handler)(ctx).Errors)
+	}
+	time.Sleep(30 * time.Millisecond) // past every hold
+	require.Zero(t, a.Outlasted())
+	require.Zero(t, a.Admitted())
+}
+
+// Waiting and Admitted say how many queries wait for a slot and how many
+// hold one.
+func TestAdmissionCountsWaitingQueries(t *testing.T) {
+	a := testAdmission(1)
+	g := &gate{release: make(chan struct{})}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			ctx := operation(t.Context(), ast.Query)
+			a.middleware(ctx, g.handler)(ctx)
+		})
+	}
+	require.Eventually(t, func() bool { return a.Waiting() == 3 }, 5*time.Second, time.Millisecond)
+	require.Equal(t, 1, a.Admitted())
+	close(g.release)
+	wg.Wait()
+	require.Zero(t, a.Waiting())
+	require.Zero(t, a.Admitted())
+	require.Zero(t, a.Outlasted())
 }

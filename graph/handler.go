@@ -26,9 +26,9 @@ type Options struct {
 	Log *slog.Logger
 	// Observe, when set, is told each operation's name, duration and whether it failed.
 	Observe func(operation string, d time.Duration, failed bool)
-	// ConcurrentQueries is how many queries run at once (admission.go);
-	// zero or less means queriesPerCore (three) per core.
-	ConcurrentQueries int
+	// Admission admits the queries (admission.go); nil means a new one
+	// with the default number, queriesPerCore (three) per core.
+	Admission *Admission
 }
 
 // NewHandler builds the GraphQL HTTP handler.
@@ -62,7 +62,10 @@ func NewHandler(o Options) *handler.Server {
 	srv.AroundOperations(stopped(present))
 	// Inside observe, so that an operation's time includes its wait, and
 	// inside stopped, which answers a query whose request ended as it waited.
-	srv.AroundOperations(newAdmission(o.ConcurrentQueries).middleware)
+	if o.Admission == nil {
+		o.Admission = NewAdmission(0)
+	}
+	srv.AroundOperations(o.Admission.middleware)
 	srv.AroundOperations(withLoaders(o.App))
 	srv.AroundOperations(withFieldsCache)
 	srv.SetErrorPresenter(present)

@@ -7,6 +7,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"hatchery/graph"
 	"hatchery/internal/jobs"
 )
 
@@ -61,4 +62,25 @@ func (m *metrics) countInflight(f *inflight) {
 		Name: "hatchery_http_requests_in_flight",
 		Help: "HTTP requests being served now.",
 	}, func() float64 { return float64(f.count()) }))
+}
+
+// countAdmission exports the GraphQL queries' admission (graph/admission.go):
+// how many wait for a slot, how many hold one, and how many gave theirs back
+// still running. Queries waiting most of the time, or outlasting their hold
+// often, say the server has more work than cores.
+func (m *metrics) countAdmission(a *graph.Admission) {
+	m.reg.MustRegister(
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "hatchery_graphql_queries_waiting",
+			Help: "GraphQL queries waiting for their turn to run.",
+		}, func() float64 { return float64(a.Waiting()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "hatchery_graphql_queries_admitted",
+			Help: "GraphQL queries holding one of the slots to run.",
+		}, func() float64 { return float64(a.Admitted()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "hatchery_graphql_queries_outlasted_total",
+			Help: "GraphQL queries that ran past their hold and gave their slot back to the next.",
+		}, func() float64 { return float64(a.Outlasted()) }),
+	)
 }

@@ -25,8 +25,10 @@ func Handler(a *app.App, cfg Config, log *slog.Logger) http.Handler {
 // routes is the whole URL surface of the process.
 func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 	mux := http.NewServeMux()
+	admission := graph.NewAdmission(cfg.ConcurrentQueries)
+	deps.metrics.countAdmission(admission)
 	api := graph.NewHandler(graph.Options{App: a, Dev: cfg.Dev, Log: deps.log, Observe: deps.metrics.observe,
-		ConcurrentQueries: cfg.ConcurrentQueries})
+		Admission: admission})
 	mux.Handle("/query", chain(api, retryafter.Middleware, jsonOnly, withTimeout(cmp.Or(cfg.QueryTimeout, QueryTimeout)), withViewer(a, cfg.TrustedProxies, deps.log)))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("Hatchery GraphQL", "/query"))

@@ -368,6 +368,15 @@ func TestServeSQLite(t *testing.T) {
 		require.GreaterOrEqual(t, open, float64(1), "the server has used the pool")
 		require.LessOrEqual(t, open, maxOpen)
 		require.Contains(t, metrics, "go_goroutines ", "Go runtime collector")
+
+		// The queries' admission: nothing waits or holds a slot between
+		// requests, and the queries above were short.
+		for _, series := range []string{"hatchery_graphql_queries_waiting", "hatchery_graphql_queries_admitted",
+			"hatchery_graphql_queries_outlasted_total"} {
+			v, ok := metricValue(metrics, series)
+			require.True(t, ok, "no %s in:\n%s", series, grepLines(metrics, "hatchery_graphql_queries"))
+			require.Zero(t, v, series)
+		}
 	})
 
 	t.Run("periodic jobs", func(t *testing.T) {
