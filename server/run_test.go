@@ -369,14 +369,16 @@ func TestServeSQLite(t *testing.T) {
 		require.LessOrEqual(t, open, maxOpen)
 		require.Contains(t, metrics, "go_goroutines ", "Go runtime collector")
 
-		// The queries' admission: nothing waits or holds a slot between
-		// requests, and the queries above were short.
-		for _, series := range []string{"hatchery_graphql_queries_waiting", "hatchery_graphql_queries_admitted",
-			"hatchery_graphql_queries_outlasted_total"} {
+		// The queries' admission: between requests nothing waits or holds
+		// a slot. How many outlasted their hold depends on the machine's
+		// speed (the race detector, a busy runner), so only its presence
+		// is checked here; graph's admission tests check its count.
+		for _, series := range []string{"hatchery_graphql_queries_waiting", "hatchery_graphql_queries_admitted"} {
 			v, ok := metricValue(metrics, series)
 			require.True(t, ok, "no %s in:\n%s", series, grepLines(metrics, "hatchery_graphql_queries"))
 			require.Zero(t, v, series)
 		}
+		require.Contains(t, metrics, "# TYPE hatchery_graphql_queries_outlasted_total counter")
 	})
 
 	t.Run("periodic jobs", func(t *testing.T) {
