@@ -11,9 +11,9 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
-// Admission lets queries run a few at a time: at most three times as many run at
-// once as the process has cores (GOMAXPROCS), and the others wait their
-// turn in the order they came, until their request's deadline.
+// Admission lets queries run a few at a time: at most three times as many
+// run at once as the process has cores (GOMAXPROCS), and the others wait
+// their turn in the order they came, until their request's deadline.
 //
 // Run all at once, sixteen queries on two cores share them with each other
 // and with PostgreSQL's backends, and which of them finishes first is left
@@ -82,6 +82,8 @@ const HoldAtMost = 50 * time.Millisecond
 // each core the process may use.
 func NewAdmission(n int) *Admission { return newAdmission(n, HoldAtMost) }
 
+// newAdmission is NewAdmission with another hold: tests make it long, to
+// hold a slot as long as they need, or short, to see it end.
 func newAdmission(n int, hold time.Duration) *Admission {
 	if n <= 0 {
 		n = queriesPerCore * runtime.GOMAXPROCS(0)
