@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"runtime"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -125,16 +124,17 @@ func (a *Admission) middleware(ctx context.Context, next graphql.OperationHandle
 			a.waiting.Add(-1)
 			return &graphql.Response{}
 		}
-		var once sync.Once
+		// Exactly one of the two gives the slot back: the hold, if it runs
+		// out first, or the query's end, if Stop finds the hold not yet
+		// begun (Stop reports false once an AfterFunc's function started).
 		over := time.AfterFunc(a.hold, func() {
-			once.Do(func() {
-				a.outlasted.Add(1)
-				<-a.slots
-			})
+			a.outlasted.Add(1)
+			<-a.slots
 		})
 		defer func() {
-			over.Stop()
-			once.Do(func() { <-a.slots })
+			if over.Stop() {
+				<-a.slots
+			}
 		}()
 		return h(ctx)
 	}
