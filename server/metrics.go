@@ -8,6 +8,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"hatchery/graph"
+	hdb "hatchery/internal/db"
 	"hatchery/internal/jobs"
 )
 
@@ -34,6 +35,10 @@ func newMetrics(db *sql.DB, jobs *jobs.Scheduler) *metrics {
 	}
 	m.reg.MustRegister(m.requests, m.latencies,
 		collectors.NewDBStatsCollector(db, "hatchery"),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "hatchery_db_connections_retired_total",
+			Help: "PostgreSQL connections closed at the end of their own lifetime (each draws one, so that they end one at a time).",
+		}, func() float64 { return float64(hdb.ConnectionsRetired()) }),
 		newJobsCollector(jobs),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),

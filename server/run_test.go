@@ -368,6 +368,11 @@ func TestServeSQLite(t *testing.T) {
 		require.GreaterOrEqual(t, open, float64(1), "the server has used the pool")
 		require.LessOrEqual(t, open, maxOpen)
 		require.Contains(t, metrics, "go_goroutines ", "Go runtime collector")
+		// Connections retired at the end of their lifetime (internal/db
+		// tests count them); a fresh server has retired none.
+		retired, ok := metricValue(metrics, "hatchery_db_connections_retired_total")
+		require.True(t, ok, grepLines(metrics, "hatchery_db_"))
+		require.Zero(t, retired)
 
 		// The queries' admission: between requests nothing waits or holds
 		// a slot. How many outlasted their hold depends on the machine's

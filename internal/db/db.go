@@ -192,15 +192,16 @@ func configurePool(db *sql.DB, dia string) {
 	case Postgres:
 		// Enough for concurrent requests without exhausting the server's
 		// max_connections when several instances run; connections are
-		// recycled so they follow failovers and config reloads. As many
-		// are kept idle as may be open: with fewer, a burst of concurrent
+		// replaced, each after its own lifetime (conn_lifetime.go), so they
+		// follow failovers and config reloads. As many are kept idle as
+		// may be open: with fewer, a burst of concurrent
 		// requests closes and reopens connections all the time, and each
 		// new PostgreSQL backend costs milliseconds of its CPU (measured:
 		// hundreds of new backends per 20 s at 16 concurrent requests with
 		// 5 idle). Idle ones still close after ConnMaxIdleTime.
 		db.SetMaxOpenConns(postgresConns)
 		db.SetMaxIdleConns(postgresConns)
-		db.SetConnMaxLifetime(30 * time.Minute)
+		db.SetConnMaxLifetime(connLifetime)
 		db.SetConnMaxIdleTime(5 * time.Minute)
 	case SQLite:
 		// WAL allows many readers next to the one writer, so a few

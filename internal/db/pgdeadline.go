@@ -21,8 +21,15 @@ import (
 // pool drops it, and the caller gets its error on time. A context without a
 // deadline (migrations, jobs) leaves the socket without one, as before.
 
-// pgConnector opens lib/pq connections whose sockets follow each call's deadline.
-type pgConnector struct{ pq *pq.Connector }
+// pgConnector opens lib/pq connections whose sockets follow each call's
+// deadline, each retiring after its own lifetime (conn_lifetime.go).
+type pgConnector struct {
+	pq *pq.Connector
+	// lifetime draws a new connection's lifetime (drawLifetime) and now
+	// tells the time (time.Now): a test sets its own.
+	lifetime func() time.Duration
+	now      func() time.Time
+}
 
 func newPGConnector(dsn string) (*pgConnector, error) {
 	c, err := pq.NewConnector(dsn)
@@ -30,7 +37,7 @@ func newPGConnector(dsn string) (*pgConnector, error) {
 		return nil, err
 	}
 	c.Dialer(deadlineDialer{})
-	return &pgConnector{pq: c}, nil
+	return &pgConnector{pq: c, lifetime: drawLifetime, now: time.Now}, nil
 }
 
 // socketKey carries, into the dialer, where to leave the socket it dials
@@ -46,7 +53,7 @@ func (c *pgConnector) Connect(ctx context.Context) (driver.Conn, error) {
 	if sock == nil { // not dialled by deadlineDialer: nothing to arm
 		return conn, nil
 	}
-	return &pgConn{Conn: conn, sock: sock}, nil
+	return &pgConn{Conn: conn, sock: sock, now: c.now, retireAt: c.now().Add(c.lifetime())}, nil
 }
 
 func (c *pgConnector) Driver() driver.Driver { return c.pq.Driver() }
@@ -88,6 +95,10 @@ func (d deadlineDialer) DialTimeout(network, addr string, timeout time.Duration)
 type pgConn struct {
 	driver.Conn
 	sock net.Conn
+	// retireAt is when, by now's clock, the connection has served its
+	// lifetime and is closed on its way back to the pool.
+	retireAt time.Time
+	now      func() time.Time
 }
 
 // The interfaces lib/pq's connection implements, so database/sql treats the
@@ -141,7 +152,18 @@ func (c *pgConn) ResetSession(ctx context.Context) error {
 	return c.Conn.(driver.SessionResetter).ResetSession(ctx)
 }
 
-func (c *pgConn) IsValid() bool { return c.Conn.(driver.Validator).IsValid() }
+// IsValid is false once the connection is past its lifetime: database/sql
+// asks when the connection comes back to the pool, and closes it then.
+func (c *pgConn) IsValid() bool {
+	if !c.Conn.(driver.Validator).IsValid() {
+		return false
+	}
+	if !c.now().Before(c.retireAt) {
+		retired.Add(1)
+		return false
+	}
+	return true
+}
 
 func (c *pgConn) CheckNamedValue(nv *driver.NamedValue) error {
 	return c.Conn.(driver.NamedValueChecker).CheckNamedValue(nv)
