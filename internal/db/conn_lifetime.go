@@ -13,7 +13,7 @@ import (
 // fills its caches of the catalogue (tables, indexes, statistics) as each
 // is first used, and the statement cache (stmtcache.go) prepares each read
 // again on it. At province scale the first query of a fresh backend on a
-// table took 6–12 ms against under 1 ms warm (psql), and the tenant list's
+// table took 6–12 ms against about 1 ms warm (psql), and the tenant list's
 // first request on a new connection about 55–100 ms against 5. With one
 // fixed lifetime (database/sql's ConnMaxLifetime), connections opened in
 // one burst (a server's first busy seconds) all end in the same seconds 30
@@ -36,8 +36,9 @@ import (
 // 812 and 715 ms; drawn lifetimes: 298 and 264 ms, 631 and 640 ms. p99 was
 // 45 and 40 against 46 and 45 ms, and the drawn build answered 4–8% fewer
 // requests: its connections live 1.75 minutes on average, not 2, so it
-// opened an eighth more of them, each slow at first. At 30 minutes either
-// is a new connection every minute or two.
+// opened an eighth more of them, each slow at first. At 30 minutes, with
+// twenty connections kept busy, that is about six more an hour, one at a
+// time, against twenty at once every half hour.
 const connLifetime = 30 * time.Minute
 
 // drawLifetime is how long a new connection serves: uniform in
