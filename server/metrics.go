@@ -8,7 +8,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"hatchery/graph"
-	hdb "hatchery/internal/db"
+	"hatchery/internal/db"
 	"hatchery/internal/jobs"
 )
 
@@ -20,7 +20,7 @@ type metrics struct {
 	latencies *prometheus.HistogramVec
 }
 
-func newMetrics(db *sql.DB, jobs *jobs.Scheduler) *metrics {
+func newMetrics(pool *sql.DB, jobs *jobs.Scheduler) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -34,11 +34,11 @@ func newMetrics(db *sql.DB, jobs *jobs.Scheduler) *metrics {
 		}, []string{"operation"}),
 	}
 	m.reg.MustRegister(m.requests, m.latencies,
-		collectors.NewDBStatsCollector(db, "hatchery"),
+		collectors.NewDBStatsCollector(pool, "hatchery"),
 		prometheus.NewCounterFunc(prometheus.CounterOpts{
 			Name: "hatchery_db_connections_retired_total",
 			Help: "PostgreSQL connections closed at the end of their own lifetime (each draws one, so that they end one at a time).",
-		}, func() float64 { return float64(hdb.ConnectionsRetired()) }),
+		}, func() float64 { return float64(db.ConnectionsRetired()) }),
 		newJobsCollector(jobs),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),

@@ -194,9 +194,9 @@ func configurePool(db *sql.DB, dia string) {
 		// max_connections when several instances run; connections are
 		// replaced, each after its own lifetime (conn_lifetime.go), so they
 		// follow failovers and config reloads. As many are kept idle as
-		// may be open: with fewer, a burst of concurrent
-		// requests closes and reopens connections all the time, and each
-		// new PostgreSQL backend costs milliseconds of its CPU (measured:
+		// may be open: with fewer, a burst of concurrent requests closes
+		// and reopens connections all the time, and each new PostgreSQL
+		// backend costs milliseconds of its CPU (measured:
 		// hundreds of new backends per 20 s at 16 concurrent requests with
 		// 5 idle). Idle ones still close after ConnMaxIdleTime.
 		db.SetMaxOpenConns(postgresConns)
