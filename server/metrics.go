@@ -10,6 +10,7 @@ import (
 	"hatchery/graph"
 	"hatchery/internal/db"
 	"hatchery/internal/jobs"
+	"hatchery/internal/procs"
 )
 
 // metrics are the Prometheus series the process exports at /metrics. Each
@@ -39,6 +40,10 @@ func newMetrics(pool *sql.DB, jobs *jobs.Scheduler) *metrics {
 			Name: "hatchery_db_connections_retired_total",
 			Help: "PostgreSQL connections closed at the end of their own lifetime (each draws one, so that they end one at a time).",
 		}, func() float64 { return float64(db.ConnectionsRetired()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "hatchery_gomaxprocs_changes_total",
+			Help: "Times the server moved between one processor (one request at a time) and all of them (internal/procs).",
+		}, func() float64 { return float64(procs.Changes()) }),
 		newJobsCollector(jobs),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),

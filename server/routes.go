@@ -12,6 +12,7 @@ import (
 	"hatchery/frontend"
 	"hatchery/graph"
 	"hatchery/internal/app"
+	"hatchery/internal/procs"
 	"hatchery/internal/retryafter"
 	"hatchery/internal/storage"
 )
@@ -55,7 +56,7 @@ func routes(a *app.App, cfg Config, deps serverDeps) http.Handler {
 		mux.Handle(r.Pattern, r.Handler)
 	}
 	mux.Handle("/", frontend.Handler())
-	return chain(mux, withRequestID, deps.inflight.track, withLogging(deps.log), withSecurityHeaders(cfg))
+	return chain(mux, withRequestID, deps.inflight.track, procs.Handler, withLogging(deps.log), withSecurityHeaders(cfg))
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -18,6 +18,7 @@ import (
 	"hatchery/internal/app"
 	"hatchery/internal/db"
 	"hatchery/internal/demo"
+	"hatchery/internal/procs"
 )
 
 type serverDeps struct {
@@ -93,7 +94,8 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdout 
 			return err
 		}
 	}
-	return serve(ctx, a, cfg, log)
+	// An operator's GOMAXPROCS is theirs to keep (internal/procs).
+	return serve(ctx, a, cfg, log, getenv("GOMAXPROCS") == "")
 }
 
 func seedDemo(ctx context.Context, a *app.App, cfg Config, log *slog.Logger, stdout io.Writer) error {
@@ -118,7 +120,7 @@ func seedDemo(ctx context.Context, a *app.App, cfg Config, log *slog.Logger, std
 	return nil
 }
 
-func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error {
+func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger, governProcs bool) error {
 	deps := serverDeps{log: log, metrics: newMetrics(a.DB.SQL, a.Jobs), inflight: newInflight()}
 	deps.metrics.countInflight(deps.inflight)
 	ln, err := net.Listen("tcp", cfg.Addr)
@@ -147,6 +149,11 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger) error 
 	defer stopBackground() // deferred last, so it runs before the wait
 	background.Go(func() { prepareStore(bgCtx, a.Store, log) })
 	background.Go(func() { a.Jobs.Run(bgCtx) })
+	// After routes: the queries' admission sizes its slots from GOMAXPROCS
+	// (graph/admission.go), which the governor lowers while the server idles.
+	if governProcs {
+		background.Go(func() { procs.Run(bgCtx) })
+	}
 	if a.DB.Dialect == db.Postgres {
 		// Other nodes may change role assignments: follow their changes.
 		background.Go(func() {

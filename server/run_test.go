@@ -7,9 +7,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net"
 	"net/http"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -95,8 +97,20 @@ type proc struct {
 // start runs server.Run(ctx, args, env) in a goroutine and waits for its
 // "listening" log line. The program is stopped when the test ends, if the
 // test has not stopped it.
+//
+// Unless the test's env names GOMAXPROCS, the server is told the test
+// process's own, so that it leaves the processors alone (internal/procs):
+// many servers run side by side here, and one governing the processors
+// would slow the others' tests. TestServerGovernsProcessors names it empty.
 func start(t *testing.T, e env, args ...string) *proc {
 	t.Helper()
+	if _, named := e["GOMAXPROCS"]; !named {
+		e = maps.Clone(e)
+		if e == nil {
+			e = env{}
+		}
+		e["GOMAXPROCS"] = strconv.Itoa(runtime.GOMAXPROCS(0))
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	p := &proc{out: &syncBuffer{}, cancel: cancel, done: make(chan error, 1)}
 	go func() { p.done <- server.Run(ctx, args, e.get, p.out) }()

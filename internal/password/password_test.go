@@ -15,6 +15,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 	"golang.org/x/crypto/argon2"
+
+	"hatchery/internal/procs"
 )
 
 func TestHashFormat(t *testing.T) {
@@ -413,4 +415,25 @@ func TestLargeDerivationsReleaseTheHeapsFreePages(t *testing.T) {
 				p.Memory, during[0], released, want)
 		}
 	}
+}
+
+// A derivation holds a processor for each of its lanes while it runs, so
+// that the server's governor (internal/procs) gives it that many, and
+// gives them back when it ends.
+func TestDerivationHoldsAProcessorPerLane(t *testing.T) {
+	before := procs.Demand()
+	var during int64
+	real := deriveKey
+	deriveKey = func(pw, salt []byte, passes, memory uint32, threads uint8, keyLen uint32) []byte {
+		during = procs.Demand()
+		return real(pw, salt, passes, memory, threads, keyLen)
+	}
+	t.Cleanup(func() { deriveKey = real })
+
+	p := Fast
+	p.Threads = 3
+	_, err := Hash("correct horse battery", p)
+	require.NoError(t, err)
+	require.Equal(t, before+3, during)
+	require.Equal(t, before, procs.Demand())
 }
