@@ -75,8 +75,9 @@ func New(most int, set func(n int)) *Governor {
 var std = New(runtime.GOMAXPROCS(0), func(n int) { runtime.GOMAXPROCS(n) })
 
 // Hold declares n more units of work running at once (a request is one, a
-// derivation of two lanes is two) until release is called. Holding costs
-// two atomic additions when the Governor is not running.
+// derivation of two lanes is two) until release is called. It costs a few
+// atomic operations, and a signal to Run only when it finds the processors
+// lowered.
 func Hold(n int) (release func()) { return std.Hold(n) }
 
 // Run governs this process's processors until ctx ends, then gives it every
