@@ -2,6 +2,8 @@ package casework
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"time"
 
 	gen "hatchery/ent"
@@ -46,39 +48,61 @@ func (s *Service) RunJobs(ctx context.Context, c *gen.Client) (JobReport, error)
 		}
 	}
 
-	// Running cases are few (a county's open work): check each on the live
-	// calendar, so an admin's holiday edit moves due dates and reminders.
-	cases, err := c.ServiceCase.Query().
-		Where(servicecase.StateIn(servicecase.StateACCEPTED, servicecase.StateIN_REVIEW, servicecase.StateCONSULTING)).
-		All(ctx)
-	if err != nil {
-		return rep, err
-	}
-	for _, cs := range cases {
-		k := clockOf(cal, cs)
-		if due := Day(k.DueAt(now)); cs.DueOn == nil || !cs.DueOn.Equal(due) {
-			if err := c.ServiceCase.UpdateOne(cs).SetDueOn(due).Exec(ctx); err != nil {
-				return rep, err
-			}
-			cs.DueOn = &due
-		}
-		if !k.DueSoon(now) {
-			continue
-		}
-		n, err := c.ServiceCase.Update().
-			Where(servicecase.ID(cs.ID), servicecase.Or(servicecase.RemindedOnIsNil(), servicecase.RemindedOnLT(today))).
-			SetRemindedOn(today).Save(ctx)
+	// Every running case is checked on the live calendar, so that an admin's
+	// holiday edit moves stored due dates (the queue's order) and reminders.
+	// They are read a page at a time, with only the clock's columns, and the
+	// due dates that moved are written one UPDATE per date per page. The
+	// first run on the province benchmark's data (4,730 running cases, whose
+	// generated due dates all moved) held every case and updated them one
+	// by one: 7.5–10 s, and at a login during it the process held 36 MiB
+	// beside the password hash's 64, against 26–27 MiB paged (3.9 s).
+	after := 0
+	for {
+		page, err := c.ServiceCase.Query().
+			Where(servicecase.StateIn(clockRunning...), servicecase.IDGT(after)).
+			Order(servicecase.ByID()).Limit(s.jobPage()).
+			Select(clockFields...).All(ctx)
 		if err != nil {
 			return rep, err
 		}
-		if n == 1 {
-			if err := s.event(ctx, c, cs, ActReminder, cs.State, cs.State, cs.DueOn.Format(time.DateOnly)); err != nil {
+		if len(page) == 0 {
+			break
+		}
+		after = page[len(page)-1].ID
+		moved := map[time.Time][]int{}
+		var soon []*gen.ServiceCase
+		for _, cs := range page {
+			k := clockOf(cal, cs)
+			due := Day(k.DueAt(now))
+			if cs.DueOn == nil || !cs.DueOn.Equal(due) {
+				moved[due] = append(moved[due], cs.ID)
+				cs.DueOn = &due
+			}
+			if k.DueSoon(now) {
+				soon = append(soon, cs)
+			}
+		}
+		for _, due := range slices.SortedFunc(maps.Keys(moved), time.Time.Compare) {
+			// The state is checked again: a case decided since the read keeps
+			// the due date it was decided with.
+			err := c.ServiceCase.Update().
+				Where(servicecase.IDIn(moved[due]...), servicecase.StateIn(clockRunning...)).
+				SetDueOn(due).Exec(ctx)
+			if err != nil {
 				return rep, err
 			}
-			if err := s.notifyDueSoon(ctx, c, cs, today, *cs.DueOn); err != nil {
+		}
+		for _, cs := range soon {
+			done, err := s.remind(ctx, c, cs.ID, *cs.DueOn, today)
+			if err != nil {
 				return rep, err
 			}
-			rep.Reminded++
+			if done {
+				rep.Reminded++
+			}
+		}
+		if len(page) < s.jobPage() {
+			break
 		}
 	}
 	if rep != (JobReport{}) {
@@ -121,4 +145,43 @@ func (s *Service) expire(ctx context.Context, c *gen.Client, n *gen.CaseNotice, 
 		}
 	}
 	return true, tx.Commit()
+}
+
+// clockRunning are the states in which a case's clock runs (the job checks
+// their due dates).
+var clockRunning = []servicecase.State{servicecase.StateACCEPTED, servicecase.StateIN_REVIEW, servicecase.StateCONSULTING}
+
+// clockFields are the columns clockOf reads, and the due date it is
+// compared with.
+var clockFields = []string{servicecase.FieldID, servicecase.FieldPromisedDays, servicecase.FieldDecidedAt,
+	servicecase.FieldAcceptedAt, servicecase.FieldPauses, servicecase.FieldDueOn}
+
+// defaultJobPage is how many running cases the job reads at a time.
+const defaultJobPage = 500
+
+func (s *Service) jobPage() int {
+	if s.JobPage > 0 {
+		return s.JobPage
+	}
+	return defaultJobPage
+}
+
+// remind sends case id's reminder that it is due on due, once a day: the
+// UPDATE … WHERE reminded_on is not today claims it, so two runs at once
+// send one.
+func (s *Service) remind(ctx context.Context, c *gen.Client, id int, due, today time.Time) (bool, error) {
+	n, err := c.ServiceCase.Update().
+		Where(servicecase.ID(id), servicecase.Or(servicecase.RemindedOnIsNil(), servicecase.RemindedOnLT(today))).
+		SetRemindedOn(today).Save(ctx)
+	if err != nil || n == 0 {
+		return false, err
+	}
+	cs, err := c.ServiceCase.Get(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	if err := s.event(ctx, c, cs, ActReminder, cs.State, cs.State, due.Format(time.DateOnly)); err != nil {
+		return false, err
+	}
+	return true, s.notifyDueSoon(ctx, c, cs, today, due)
 }

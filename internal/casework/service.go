@@ -44,6 +44,8 @@ type Service struct {
 	Log    *slog.Logger
 	// Now is the clock (tests move it).
 	Now func() time.Time
+	// JobPage is how many running cases RunJobs reads at a time; 0 is 500.
+	JobPage int
 
 	progs programmes // see Register
 }
