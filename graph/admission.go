@@ -2,16 +2,17 @@ package graph
 
 import (
 	"context"
-	"runtime"
 	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
+
+	"hatchery/internal/procs"
 )
 
 // Admission lets queries run a few at a time: at most three times as many
-// run at once as the process has cores (GOMAXPROCS), and the others wait
+// run at once as the process has cores (procs.Most), and the others wait
 // their turn in the order they came, until their request's deadline.
 //
 // Run all at once, sixteen queries on two cores share them with each other
@@ -85,7 +86,7 @@ func NewAdmission(n int) *Admission { return newAdmission(n, HoldAtMost) }
 // hold a slot as long as they need, or short, to see it end.
 func newAdmission(n int, hold time.Duration) *Admission {
 	if n <= 0 {
-		n = queriesPerCore * runtime.GOMAXPROCS(0)
+		n = queriesPerCore * procs.Most()
 	}
 	return &Admission{slots: make(chan struct{}, n), hold: hold}
 }

@@ -12,6 +12,8 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/stretchr/testify/require"
 	"github.com/vektah/gqlparser/v2/ast"
+
+	"hatchery/internal/procs"
 )
 
 // operation is a context holding an operation of kind op, as gqlgen's
@@ -121,10 +123,15 @@ func TestAdmissionAnswersAQueryThatStoppedWaiting(t *testing.T) {
 	require.Eventually(t, func() bool { return len(a.slots) == 0 }, 5*time.Second, time.Millisecond)
 }
 
-// Without a number, queriesPerCore queries a core run at once.
+// Without a number, queriesPerCore queries a core run at once: every core
+// the process started with, even when it is made while the processors are
+// lowered to one (internal/procs lowers them while the server idles).
 func TestAdmissionDefaultsToTheCores(t *testing.T) {
 	require.Equal(t, queriesPerCore*runtime.GOMAXPROCS(0), cap(testAdmission(0).slots))
 	require.Equal(t, 3, cap(testAdmission(3).slots))
+
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	require.Equal(t, queriesPerCore*procs.Most(), cap(testAdmission(0).slots))
 }
 
 // A query that runs past its hold gives its slot back: the next query runs

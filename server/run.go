@@ -149,8 +149,6 @@ func serve(ctx context.Context, a *app.App, cfg Config, log *slog.Logger, govern
 	defer stopBackground() // deferred last, so it runs before the wait
 	background.Go(func() { prepareStore(bgCtx, a.Store, log) })
 	background.Go(func() { a.Jobs.Run(bgCtx) })
-	// After routes: the queries' admission sizes its slots from GOMAXPROCS
-	// (graph/admission.go), which the governor lowers while the server idles.
 	if governProcs {
 		background.Go(func() { procs.Run(bgCtx) })
 	}

@@ -85,6 +85,12 @@ func Hold(n int) (release func()) { return std.Hold(n) }
 // calling it.
 func Run(ctx context.Context) { std.Run(ctx, QuietWindow) }
 
+// Most is how many processors this process runs on when it serves more
+// than one request: GOMAXPROCS as the runtime set it at start. Whatever
+// sizes itself by the cores (the queries' admission) reads this, not
+// runtime.GOMAXPROCS, which is one while the server idles.
+func Most() int { return std.most }
+
 // Changes is how many times this process's processors were changed.
 func Changes() int64 { return std.changes.Load() }
 
