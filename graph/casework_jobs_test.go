@@ -33,18 +33,19 @@ func TestDueDateJobPagesThroughRunningCases(t *testing.T) {
 		map[string]any{"d": "2026-03-12T00:00:00Z"}, nil)
 
 	ctx := context.Background()
+	// moves counts the audit rows of case updates that set a due date.
 	moves := func() int {
-		n, err := e.App.Client.AuditLog.Query().
+		logs, err := e.App.Client.AuditLog.Query().
 			Where(auditlog.EntityTypeEQ("ServiceCase"), auditlog.OperationEQ(auditlog.OperationUPDATE)).
 			All(sys())
 		require.NoError(t, err)
-		c := 0
-		for _, a := range n {
-			if _, ok := a.Changes["due_on"]; ok {
-				c++
+		n := 0
+		for _, l := range logs {
+			if _, ok := l.Changes["due_on"]; ok {
+				n++
 			}
 		}
-		return c
+		return n
 	}
 	before := moves()
 	e.App.Casework.JobPage = 2 // five cases: three pages
