@@ -10,7 +10,6 @@ import (
 	"hatchery/ent/grantcall"
 	"hatchery/ent/organization"
 	"hatchery/ent/proposal"
-	"hatchery/ent/servicecase"
 	"hatchery/internal/apperr"
 	"hatchery/internal/authz"
 	"hatchery/internal/lang"
@@ -112,7 +111,7 @@ func (s *Service) eligibility(ctx context.Context, c *gen.Client, call *gen.Gran
 	}
 	sys := system(ctx)
 	applied, err := c.Proposal.Query().Where(proposal.CallID(call.ID), proposal.OrganizationID(org.ID),
-		proposal.StatusNEQ(proposal.StatusWITHDRAWN), proposal.HasCaseWith(servicecase.StateNEQ(servicecase.StateWITHDRAWN))).Exist(sys)
+		proposal.StatusNEQ(proposal.StatusWITHDRAWN), live()).Exist(sys)
 	if err != nil {
 		return nil, err
 	}

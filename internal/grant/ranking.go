@@ -130,7 +130,17 @@ func tenths(v int) *string {
 	return &s
 }
 
-// live keeps proposals whose case the applicant has not withdrawn.
+// live keeps proposals whose case the applicant has not withdrawn (their
+// own status says so only once the organisation starts again: Start).
+//
+// It asks that no withdrawn case is the proposal's, not that a case which is
+// not withdrawn is: every proposal has its case (case_id is required, with a
+// foreign key), so the two keep the same rows. But PostgreSQL plans them
+// apart. For "a case not withdrawn" it joined every case of the county, a
+// scan of the whole table on county data; for "no withdrawn case" it hashes
+// the withdrawn ones, few and read from the (state, id) index. The ranking's
+// proposals alone took 0.44 ms against 0.14 (pgbench, prepared, one client,
+// county data, 115 proposals).
 func live() predicate.Proposal {
-	return proposal.HasCaseWith(servicecase.StateNEQ(servicecase.StateWITHDRAWN))
+	return proposal.Not(proposal.HasCaseWith(servicecase.StateEQ(servicecase.StateWITHDRAWN)))
 }
