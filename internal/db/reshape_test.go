@@ -9,19 +9,44 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"hatchery/ent/calendarday"
+	"hatchery/ent/proposal"
+	"hatchery/ent/servicecase"
+	"hatchery/internal/party/partydata"
 )
 
-// anyArrays turns each list of bound integers into one array and
+// A case of reshape: the text and arguments ent wrote, and what should go
+// to PostgreSQL.
+type reshapeCase struct {
+	name, query string
+	args        []any
+	want        string
+	wantArgs    []any // nil: left as it is
+}
+
+func checkReshape(t *testing.T, cases []reshapeCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, args, ok := reshape(c.query, c.args)
+			if c.wantArgs == nil {
+				require.False(t, ok)
+				require.Equal(t, c.query, got)
+				require.Equal(t, c.args, args)
+				return
+			}
+			require.True(t, ok)
+			require.Equal(t, c.want, got)
+			require.Equal(t, c.wantArgs, args)
+		})
+	}
+}
+
+// reshape turns each list of bound integers into one array and
 // renumbers what follows; anything else it leaves, and when the text is
 // not as ent writes it, it leaves all of it.
-func TestAnyArraysRewritesListsOfIntegers(t *testing.T) {
+func TestReshapeBindsListsOfIntegersAsArrays(t *testing.T) {
 	ints := func(v ...int64) pq.Int64Array { return v }
-	for _, c := range []struct {
-		name, query string
-		args        []any
-		want        string
-		wantArgs    []any // nil: left as it is
-	}{
+	checkReshape(t, []reshapeCase{
 		{name: "one list",
 			query: `SELECT "id" FROM "t" WHERE "id" IN ($1, $2, $3)`, args: []any{1, 2, 3},
 			want: `SELECT "id" FROM "t" WHERE "id" = ANY($1)`, wantArgs: []any{ints(1, 2, 3)}},
@@ -54,20 +79,43 @@ func TestAnyArraysRewritesListsOfIntegers(t *testing.T) {
 			query: `SELECT 1 FROM "t" WHERE "id" IN ($1, $2)`, args: []any{1}},
 		{name: "an unclosed literal",
 			query: `SELECT 1 FROM "t" WHERE "id" IN ($1) AND "n" = 'x`, args: []any{1}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got, args, ok := anyArrays(c.query, c.args)
-			if c.wantArgs == nil {
-				require.False(t, ok)
-				require.Equal(t, c.query, got)
-				require.Equal(t, c.args, args)
-				return
-			}
-			require.True(t, ok)
-			require.Equal(t, c.want, got)
-			require.Equal(t, c.wantArgs, args)
-		})
-	}
+	})
+}
+
+// notAnEnum is a named string type of no ent schema.
+type notAnEnum string
+
+// reshape writes an enum's value into the text, of ent's own enum types and
+// of a schema's (GoType), and nothing else: not a plain or other named
+// string, not a value that would need quoting.
+func TestReshapeWritesEnumsIntoTheText(t *testing.T) {
+	ints := func(v ...int64) pq.Int64Array { return v }
+	checkReshape(t, []reshapeCase{
+		{name: "an enum between other arguments, renumbered",
+			query:    `SELECT 1 FROM "t" WHERE "a" = $1 AND "status" <> $2 AND "b" = $3`,
+			args:     []any{"x", proposal.StatusDRAFT, 5},
+			want:     `SELECT 1 FROM "t" WHERE "a" = $1 AND "status" <> 'DRAFT' AND "b" = $2`,
+			wantArgs: []any{"x", 5}},
+		{name: "an enum that is all the arguments",
+			query: `SELECT 1 FROM "t" WHERE "state" = $1`, args: []any{servicecase.StateWITHDRAWN},
+			want: `SELECT 1 FROM "t" WHERE "state" = 'WITHDRAWN'`, wantArgs: []any{}},
+		{name: "a schema's own enum type",
+			query: `SELECT 1 FROM "t" WHERE "type" = $1`, args: []any{partydata.LegalOutreach},
+			want: `SELECT 1 FROM "t" WHERE "type" = 'LEGAL_OUTREACH'`, wantArgs: []any{}},
+		{name: "a list of enums, and a list of ids after it",
+			query:    `SELECT 1 FROM "t" WHERE "status" IN ($1, $2) AND "id" IN ($3, $4)`,
+			args:     []any{proposal.StatusDRAFT, proposal.StatusSUBMITTED, 7, 8},
+			want:     `SELECT 1 FROM "t" WHERE "status" IN ('DRAFT', 'SUBMITTED') AND "id" = ANY($1)`,
+			wantArgs: []any{ints(7, 8)}},
+		{name: "a plain string stays bound",
+			query: `SELECT 1 FROM "t" WHERE "status" = $1`, args: []any{"DRAFT"}},
+		{name: "another named string stays bound",
+			query: `SELECT 1 FROM "t" WHERE "status" = $1`, args: []any{notAnEnum("DRAFT")}},
+		{name: "an enum value that would need quoting stays bound",
+			query: `SELECT 1 FROM "t" WHERE "status" = $1 AND "kind" = $2`, args: []any{proposal.Status("it's"), proposal.Status("")}},
+		{name: "placeholders out of order",
+			query: `SELECT 1 FROM "t" WHERE "a" = $2 AND "status" = $1`, args: []any{proposal.StatusDRAFT, 2}},
+	})
 }
 
 // On PostgreSQL, a read with a list of ids is one prepared statement
@@ -83,22 +131,40 @@ func TestStmtCacheBindsAListOfIdsAsOneArray(t *testing.T) {
 	require.Equal(t, 1, prepared(t, db, `%FROM "calendar_days" WHERE "calendar_days"."id" = ANY($1)`))
 
 	c := newStmtCache(entsql.OpenDB(Postgres, db.SQL), db.SQL, 4)
-	read := func(query string, args ...any) []int {
-		t.Helper()
-		var rows entsql.Rows
-		require.NoError(t, c.Query(t.Context(), query, args, &rows))
-		defer rows.Close()
-		var out []int
-		for rows.Next() {
-			var n int
-			require.NoError(t, rows.Scan(&n))
-			out = append(out, n)
-		}
-		require.NoError(t, rows.Err())
-		return out
-	}
+	read := func(query string, args ...any) []int { return readColumn[int](t, c, query, args...) }
 	const q = `SELECT "g" FROM generate_series(1, 10) AS "g" WHERE "g" > $1 AND "g" IN ($2, $3, $4) AND "g" < $5 ORDER BY "g"`
 	require.Equal(t, []int{4, 7}, read(q, 2, 7, 4, 1, 9), "the filters around the list still hold, in their places")
 	require.Equal(t, []int{2}, read(`SELECT "g" FROM generate_series(1, 3) AS "g" WHERE "g" IN ($1, $2)`, 2, int64(2)))
 	require.Empty(t, read(`SELECT "g" FROM generate_series(1, 3) AS "g" WHERE "g" IN ($1)`, -1))
+}
+
+// On PostgreSQL, a read's enum values are in the prepared statement's text,
+// one statement for each value, and the read answers as with them bound.
+func TestStmtCacheWritesEnumsIntoTheText(t *testing.T) {
+	db := openOneConn(t)
+	c := newStmtCache(entsql.OpenDB(Postgres, db.SQL), db.SQL, 4)
+	const q = `SELECT "s" FROM unnest(ARRAY['DRAFT', 'SUBMITTED', 'WITHDRAWN', 'it''s']) AS "s" WHERE "s" <> $1 AND "s" <> $2 ORDER BY "s"`
+	read := func(args ...any) []string { return readColumn[string](t, c, q, args...) }
+	require.Equal(t, []string{"SUBMITTED", "it's"}, read(proposal.StatusDRAFT, "WITHDRAWN"))
+	require.Equal(t, []string{"DRAFT", "it's"}, read(proposal.StatusSUBMITTED, "WITHDRAWN"))
+	require.Equal(t, []string{"DRAFT", "SUBMITTED", "WITHDRAWN"}, read(proposal.Status("it's"), "x"), "a value that needs quoting is bound")
+	require.Equal(t, 1, prepared(t, db, `%WHERE "s" <> 'DRAFT' AND "s" <> $1 ORDER BY%`))
+	require.Equal(t, 1, prepared(t, db, `%WHERE "s" <> 'SUBMITTED' AND "s" <> $1 ORDER BY%`))
+	require.Equal(t, 1, prepared(t, db, `%WHERE "s" <> $1 AND "s" <> $2 ORDER BY%`))
+}
+
+// readColumn runs a read of one column through the statement cache.
+func readColumn[T any](t *testing.T, c *stmtCache, query string, args ...any) []T {
+	t.Helper()
+	var rows entsql.Rows
+	require.NoError(t, c.Query(t.Context(), query, args, &rows))
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var v T
+		require.NoError(t, rows.Scan(&v))
+		out = append(out, v)
+	}
+	require.NoError(t, rows.Err())
+	return out
 }

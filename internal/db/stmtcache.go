@@ -13,8 +13,9 @@ import (
 // stmtCacheSize bounds the distinct query texts kept prepared. ent writes
 // its queries with placeholders, so a text is a query's shape (its columns,
 // predicates and order), not its values; a list of ids goes as one array
-// (anyArrays), so its length is not part of the shape either: the API's hot
-// reads are a few dozen shapes.
+// (reshape), so its length is not part of the shape either, and an enum's
+// value is written in, which makes a shape of each value the code asks for:
+// the API's hot reads are a few dozen shapes.
 const stmtCacheSize = 256
 
 // stmtCache runs reads on the pool as prepared statements on PostgreSQL.
@@ -63,7 +64,7 @@ func (c *stmtCache) Query(ctx context.Context, query string, args, v any) error 
 	if !ok || !okArgs {
 		return c.Driver.Query(ctx, query, args, v)
 	}
-	if q, a, ok := anyArrays(query, argv); ok {
+	if q, a, ok := reshape(query, argv); ok {
 		query, argv = q, a
 	}
 	s, err := c.acquire(ctx, query)
