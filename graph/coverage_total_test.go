@@ -154,10 +154,11 @@ func TestCoverageTableRefusesItsTotalToWhoCannotReadIt(t *testing.T) {
 	})
 }
 
-// The status the coverage table leaves out is the schema's constant,
-// written into the page's statement: unfiltered, a platform admin's page
-// then binds no argument, and PostgreSQL plans it once a connection. What a
-// user types (a town) is bound as an argument, never written.
+// The status the coverage table leaves out is the schema's constant, the
+// only value an unfiltered platform admin's page gives: the statement cache
+// writes it into the statement on PostgreSQL (internal/db's reshape), so
+// that PostgreSQL plans the page once a connection. What a user types (a
+// town) is bound as an argument, never written.
 func TestCoverageTablePageBindsOnlyWhatTheUserGives(t *testing.T) {
 	testenv.Dialects(t, func(t *testing.T, d testdb.Dialect) {
 		e := testenv.New(t, d)
@@ -179,15 +180,11 @@ func TestCoverageTablePageBindsOnlyWhatTheUserGives(t *testing.T) {
 			return "", ""
 		}
 
-		text, args := page(e.Login("root"), nil)
-		require.Contains(t, text, "'DEREGISTERED'", text)
-		require.Equal(t, "[]", args, "the platform admin's unfiltered page binds nothing: %s", text)
-		text, args = page(w.party, nil)
-		require.Contains(t, text, "'DEREGISTERED'", text)
-		require.NotContains(t, args, "DEREGISTERED", "the committee's page binds its county only")
+		_, args := page(e.Login("root"), nil)
+		require.Equal(t, "[DEREGISTERED]", args, "the platform admin's unfiltered page gives the status only")
 
 		town := "武康街道' OR '1'='1"
-		text, args = page(w.party, map[string]any{"town": town})
+		text, args := page(w.party, map[string]any{"town": town})
 		require.NotContains(t, text, "武康街道", text)
 		require.Contains(t, args, town, "the town is bound")
 		total, rows, _, ok := coverageTotal(t, e, w.party, map[string]any{"town": town})

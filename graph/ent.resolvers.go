@@ -179,7 +179,7 @@ func (r *queryResolver) Tenancies(ctx context.Context, after *entgql.Cursor[int]
 		q.Select(cols...)
 	}
 	conn, err := q.Paginate(ctx, after, first, before, last,
-		ent.WithTenancyOrder(orderBy), ent.WithTenancyFilter(statusWritten(where).Filter))
+		ent.WithTenancyOrder(orderBy), ent.WithTenancyFilter(where.Filter))
 	if err == nil {
 		pageTenancies(ctx, conn)
 	}

@@ -10,6 +10,7 @@ import (
 	gen "hatchery/ent"
 	"hatchery/ent/organization"
 	"hatchery/ent/organizationtally"
+	"hatchery/ent/predicate"
 )
 
 // tallied is how many organisations the coverage table holds for the
@@ -19,7 +20,10 @@ import (
 // organisations; the caller makes sure the viewer reads all of them.
 func tallied(ctx context.Context, c *gen.Client) (int, error) {
 	return c.OrganizationTally.Query().
-		Where(organizationtally.StatusNEQ(string(organization.StatusDEREGISTERED))).
+		// The tally's status is a plain string column; given as the
+		// organisation's enum value, the statement cache writes it into
+		// the statement (internal/db's reshape) as it does counted()'s.
+		Where(predicate.OrganizationTally(sql.FieldNEQ(organizationtally.FieldStatus, organization.StatusDEREGISTERED))).
 		Aggregate(func(s *sql.Selector) string {
 			return "COALESCE(SUM(" + s.C(organizationtally.FieldOrganizations) + "), 0)"
 		}).Int(ctx)
