@@ -46,6 +46,9 @@ type Service struct {
 	Docs *documents.Service
 	// Now is the clock (tests move it).
 	Now func() time.Time
+	// AssessmentPage is how many tenancies the assessments job reads
+	// together (0: 500; tests make it small).
+	AssessmentPage int
 }
 
 // New builds the service.
